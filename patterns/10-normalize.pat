@@ -1,0 +1,54 @@
+# Normalization rules: web-page debris and line structure.
+# Every line is matched against one cleaned input line (NFC, one tone style,
+# emphasis and table pipes removed, trimmed). Regexes are case-insensitive.
+
+# A whole line that is page furniture, not notice text: dropped.
+[regex debris_line]
+^từ viết tắt\s+xem với cỡ chữ$
+^xem với cỡ chữ$
+^advertisement$
+^about admin$
+^nội dung chính$
+^(in|chia sẻ|bình luận|lượt xem|facebook|twitter|zalo|email)$
+^(tin|ảnh|bài|tác giả|nguồn|theo)\s*:\s*[^.]{0,80}$
+^tin\s*:.*bbt\s*$
+^(\(di chuột vào ngôi sao để chọn điểm\))$
+^link bài viết gốc\s*:
+^<jsontable\b.*</jsontable>$
+^<[a-z]+[^>]*>$
+
+# A line where the page's own text ends: it and everything after are dropped.
+[regex debris_tail]
+^check also$
+^tìm theo ngày\s*:?$
+^đánh giá$
+^nguồn\s*:\s*\S+\.(vn|com|gov\.vn|org|net)\S*$
+^đường dây nóng$
+^(tin|bài) (liên quan|cùng chuyên mục|khác|mới)\s*:?$
+^các tin (khác|đã đưa)\s*:?$
+^theo cổng thông tin điện tử\b.*$
+
+# Page furniture glued to the start of a line of text: the prefix is dropped.
+[regex debris_prefix]
+^advertisement
+
+# Lines that stand alone: never joined to the line before or after.
+[regex standalone_line]
+^số\s*:
+^(thứ\s+(hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*,\s*\d{1,2}/\d{1,2}/\d{2,4}
+^\d{1,2}:\d{2}(:\d{2})?\s*\|?\s*\d{1,2}[-/]\d{1,2}[-/]\d{4}$
+^ngày đăng\s*:
+^nơi nhận\s*:?
+^(kt|tl|tm|q|ktl)\.\s
+^\d{1,2}/\d{1,2}/\d{4}(\s+\d{1,2}:\d{2})?$
+
+# The start of a numbered, lettered or bulleted item.
+[regex list_marker]
+^(?-i:[IVXLC]+)[.)]\s
+^\d+(\.\d+)*[.)]?\s
+^(?-i:[a-zđ])[).]\s
+^[-+•*>◦▪●]\s*
+^thứ\s+(nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+)\s*[:.]
+^(điều|mục|phần|chương)\s+\d+\b
+^\(\d+\)\s
+^\((?-i:[ivx]+|[a-z])\)\s

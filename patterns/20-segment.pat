@@ -1,0 +1,3 @@
+# 20-segment rules
+[list placeholder_segment]
+placeholder

@@ -1,0 +1,3 @@
+# 30-header rules
+[list placeholder_header]
+placeholder

@@ -1,0 +1,3 @@
+# 40-bodies rules
+[list placeholder_bodies]
+placeholder

@@ -1,0 +1,3 @@
+# 50-roles rules
+[list placeholder_roles]
+placeholder

@@ -1,0 +1,3 @@
+# 60-actions rules
+[list placeholder_actions]
+placeholder

@@ -1,0 +1,3 @@
+# 70-deadlines rules
+[list placeholder_deadlines]
+placeholder

@@ -1,0 +1,220 @@
+//! Runs many files: walk the inputs (sorted), convert them in parallel with
+//! rayon, hand the results back in input order, and turn every failure into a
+//! per-file error record. No stage logic lives here.
+
+use std::fmt;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::model::{Notice, Source};
+use crate::rules::Rules;
+
+/// One file to convert.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Input {
+    /// The file, or `-` for standard input.
+    pub path: PathBuf,
+    /// The folder given on the command line that contains it (for `--out` paths).
+    pub root: Option<PathBuf>,
+}
+
+impl Input {
+    pub fn is_stdin(&self) -> bool {
+        self.path.as_os_str() == "-"
+    }
+
+    /// The path shown to users and written to `source.path`.
+    pub fn display(&self) -> String {
+        if self.is_stdin() {
+            "<stdin>".into()
+        } else {
+            self.path.to_string_lossy().into_owned()
+        }
+    }
+
+    /// The path relative to its root, used to place the output file.
+    pub fn relative(&self) -> PathBuf {
+        match &self.root {
+            Some(root) => self
+                .path
+                .strip_prefix(root)
+                .map(Path::to_path_buf)
+                .unwrap_or_else(|_| self.path.file_name().map(PathBuf::from).unwrap_or_default()),
+            None if self.is_stdin() => PathBuf::from("stdin"),
+            None => self.path.file_name().map(PathBuf::from).unwrap_or_default(),
+        }
+    }
+}
+
+/// A file that could not be converted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocError {
+    pub path: String,
+    pub reason: String,
+}
+
+impl fmt::Display for DocError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.path, self.reason)
+    }
+}
+
+/// How files are read.
+#[derive(Debug, Clone, Default)]
+pub struct ReadOptions {
+    /// Force one encoding instead of detecting it.
+    pub encoding: Option<String>,
+    /// Convert invalid text with replacement characters instead of failing.
+    pub lossy: bool,
+}
+
+/// Expand files and folders into a sorted list of inputs. Folders are walked
+/// recursively for files with one of `extensions`; problems while walking
+/// (unreadable folders, broken links) come back as errors, the rest goes on.
+pub fn collect_inputs(paths: &[PathBuf], extensions: &[&str]) -> (Vec<Input>, Vec<DocError>) {
+    let mut inputs = Vec::new();
+    let mut errors = Vec::new();
+    for path in paths {
+        if path.as_os_str() == "-" {
+            inputs.push(Input {
+                path: path.clone(),
+                root: None,
+            });
+            continue;
+        }
+        let meta = match std::fs::metadata(path) {
+            Ok(m) => m,
+            Err(e) => {
+                errors.push(DocError {
+                    path: path.to_string_lossy().into_owned(),
+                    reason: io_reason(&e),
+                });
+                continue;
+            }
+        };
+        if meta.is_file() {
+            inputs.push(Input {
+                path: path.clone(),
+                root: None,
+            });
+            continue;
+        }
+        let mut found = Vec::new();
+        for entry in walkdir::WalkDir::new(path).follow_links(true).sort_by_file_name() {
+            match entry {
+                Ok(e) => {
+                    let wanted = e.file_type().is_file()
+                        && e.path()
+                            .extension()
+                            .and_then(|x| x.to_str())
+                            .is_some_and(|x| extensions.iter().any(|w| x.eq_ignore_ascii_case(w)));
+                    if wanted {
+                        found.push(e.into_path());
+                    }
+                }
+                Err(e) => {
+                    let shown = e
+                        .path()
+                        .map(|p| p.to_string_lossy().into_owned())
+                        .unwrap_or_else(|| path.to_string_lossy().into_owned());
+                    let reason = match e.io_error() {
+                        Some(io) => io_reason(io),
+                        None => e.to_string(),
+                    };
+                    errors.push(DocError {
+                        path: shown,
+                        reason,
+                    });
+                }
+            }
+        }
+        found.sort();
+        inputs.extend(found.into_iter().map(|p| Input {
+            path: p,
+            root: Some(path.clone()),
+        }));
+    }
+    (inputs, errors)
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or folder (or a broken link)".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => e.to_string(),
+    }
+}
+
+/// Read the bytes of one input.
+pub fn read_input(input: &Input) -> Result<Vec<u8>, DocError> {
+    let mut bytes = Vec::new();
+    let result = if input.is_stdin() {
+        std::io::stdin().lock().read_to_end(&mut bytes).map(|_| ())
+    } else {
+        std::fs::File::open(&input.path).and_then(|mut f| {
+            if f.metadata()?.is_dir() {
+                return Err(std::io::Error::other("is a folder"));
+            }
+            f.read_to_end(&mut bytes).map(|_| ())
+        })
+    };
+    result.map_err(|e| DocError {
+        path: input.display(),
+        reason: io_reason(&e),
+    })?;
+    Ok(bytes)
+}
+
+/// Decode and extract one file's bytes.
+pub fn convert_bytes(
+    shown_path: &str,
+    bytes: &[u8],
+    rules: &Rules,
+    opts: &ReadOptions,
+) -> Result<Notice, DocError> {
+    let decoded =
+        crate::decode::decode(bytes, opts.encoding.as_deref(), opts.lossy).map_err(|e| DocError {
+            path: shown_path.to_string(),
+            reason: e.to_string(),
+        })?;
+    let source = Source {
+        path: shown_path.to_string(),
+        bytes: bytes.len() as u64,
+        encoding: decoded.encoding.clone(),
+    };
+    Ok(crate::extract_with_source(
+        &decoded.text,
+        source,
+        decoded.warnings,
+        rules,
+    ))
+}
+
+/// Read, decode and extract one input.
+pub fn convert(input: &Input, rules: &Rules, opts: &ReadOptions) -> Result<Notice, DocError> {
+    let bytes = read_input(input)?;
+    convert_bytes(&input.display(), &bytes, rules, opts)
+}
+
+/// Apply `work` to every input in parallel and give the results to `sink` in
+/// input order. Inputs go through in windows, so memory holds at most one
+/// window of results whatever the number of files. `sink` returning `false`
+/// stops the run (e.g. a closed pipe).
+pub fn for_each_ordered<T, W, S>(inputs: &[Input], work: W, mut sink: S)
+where
+    T: Send,
+    W: Fn(&Input) -> T + Sync,
+    S: FnMut(&Input, T) -> bool,
+{
+    let window = (rayon::current_num_threads() * 16).max(16);
+    for chunk in inputs.chunks(window) {
+        let results: Vec<T> = chunk.par_iter().map(&work).collect();
+        for (input, result) in chunk.iter().zip(results) {
+            if !sink(input, result) {
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+//! chidao: turns Vietnamese government notices into structured, machine-readable tasks.
+//!
+//! The pipeline is one module per stage: [`decode`] (bytes → text),
+//! [`normalize`] (clean paragraphs + tone-folded matching key), [`segment`]
+//! (header, assessment, directive items with their numbering tree),
+//! [`header`], [`extract`] (bodies, actions, deadlines) and [`model`] (the
+//! output contract). [`batch`] runs many files in parallel. Rules live in
+//! `patterns/` and are loaded by [`rules`]. The library never prints.
+#![warn(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod batch;
+pub mod decode;
+pub mod extract;
+pub mod header;
+pub mod model;
+pub mod normalize;
+pub mod rules;
+pub mod segment;
+
+pub use model::Notice;
+pub use rules::{RuleError, Rules};
+
+/// Extract one notice from already decoded text.
+pub fn extract(text: &str, rules: &Rules) -> Notice {
+    extract_with_source(
+        text,
+        model::Source {
+            path: String::new(),
+            bytes: text.len() as u64,
+            encoding: "utf-8".into(),
+        },
+        Vec::new(),
+        rules,
+    )
+}
+
+/// Extract one notice, recording where it came from and earlier warnings (decoding).
+pub fn extract_with_source(
+    text: &str,
+    source: model::Source,
+    mut warnings: Vec<String>,
+    rules: &Rules,
+) -> Notice {
+    let normalized = normalize::normalize(text, rules);
+    let header = header::parse(&normalized, text, rules);
+    let segmented = segment::segment(&normalized, rules);
+    warnings.extend(segmented.warnings.iter().cloned());
+    let directives = extract::directives(&normalized, text, &segmented, &header, rules);
+    if directives.is_empty() {
+        warnings.push("no directive found in this notice".into());
+    }
+    let assessment = segmented.assessment.clone().map(|r| model::Assessment {
+        text: normalized.text_of(r.clone()).to_string(),
+        span: normalized.span(text, r),
+    });
+    let emphasis = normalized
+        .emphasis
+        .iter()
+        .map(|r| {
+            let s = normalized.text_to_input(r.start);
+            let e = normalized.text_to_input(r.end);
+            let mut span = normalized.span(text, 0..0);
+            span.start = s;
+            span.end = e.max(s);
+            span
+        })
+        .collect();
+    Notice {
+        schema_version: model::SCHEMA_VERSION,
+        source,
+        header,
+        assessment,
+        directives,
+        emphasis,
+        warnings,
+    }
+}

@@ -1,0 +1,100 @@
+//! The `chidao` command line: parses arguments, dispatches to `cmd/`, picks the exit code.
+
+mod cmd;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser, Debug)]
+#[command(name = "chidao", version, about = "Turn Vietnamese government notices into structured tasks (JSON)")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Convert notices (files, folders, `-` for stdin; default `corpus/`) to JSON.
+    Extract(ExtractArgs),
+    /// Print the JSON Schema of the output.
+    Schema,
+}
+
+#[derive(clap::Args, Debug)]
+struct ExtractArgs {
+    /// Files or folders (walked recursively for .txt); `-` reads stdin.
+    paths: Vec<PathBuf>,
+    /// Write one pretty JSON file per input under DIR instead of JSON Lines on stdout.
+    #[arg(short, long, value_name = "DIR")]
+    out: Option<PathBuf>,
+    /// Worker threads (default: all cores).
+    #[arg(short = 'j', long, value_name = "N")]
+    threads: Option<usize>,
+    /// Read rules from DIR instead of the embedded patterns.
+    #[arg(long, value_name = "DIR")]
+    patterns: Option<PathBuf>,
+    /// Force an input encoding (utf-8, utf-16le, utf-16be, tcvn3, vni, viscii, windows-1258).
+    #[arg(long, value_name = "NAME")]
+    encoding: Option<String>,
+    /// Convert undecodable bytes to U+FFFD with a warning instead of failing the file.
+    #[arg(long)]
+    lossy: bool,
+    /// Write one JSON line per failed file (path, reason) to FILE.
+    #[arg(long, value_name = "FILE")]
+    errors: Option<PathBuf>,
+    /// With --out: skip inputs whose output exists and is newer.
+    #[arg(long)]
+    skip_existing: bool,
+    /// No summary or progress on stderr.
+    #[arg(short, long)]
+    quiet: bool,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Extract(a) => {
+            if let Some(n) = a.threads {
+                let _ = rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global();
+            }
+            let rules = match cmd::load_rules(a.patterns.as_ref()) {
+                Ok(r) => r,
+                Err(e) => {
+                    eprintln!("chidao: {e}");
+                    return ExitCode::from(cmd::EXIT_FAILED);
+                }
+            };
+            cmd::extract::run(cmd::extract::Config {
+                paths: cmd::default_paths(&a.paths),
+                out: a.out,
+                rules,
+                read: chidao::batch::ReadOptions { encoding: a.encoding, lossy: a.lossy },
+                errors_file: a.errors,
+                skip_existing: a.skip_existing,
+                quiet: a.quiet,
+            })
+        }
+        Command::Schema => cmd::schema::run(),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(e) if cmd::is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("chidao: {e}");
+            ExitCode::from(cmd::EXIT_FAILED)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+}

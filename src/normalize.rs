@@ -1,0 +1,632 @@
+//! Cleans decoded text into paragraphs the later stages can read.
+//!
+//! NFC; curly quotes, dashes, non-breaking and zero-width spaces made plain;
+//! markdown emphasis (`**…**`), heading marks and table pipes removed (emphasis
+//! is recorded); web-page debris dropped (rules `debris_*`); lines broken in the
+//! middle of a sentence joined. The result is `text` (original tone-mark style,
+//! one paragraph per line) and `key`, the same text with one tone-mark style
+//! (`hoà` → `hòa`, `uỷ` → `ủy`) that every rule is matched against. Both map
+//! back to byte offsets of the input, so every extracted item can point at its
+//! source.
+
+use std::ops::Range;
+
+use unicode_normalization::char::{canonical_combining_class, compose, decompose_canonical};
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+use crate::rules::Rules;
+
+pub const REQUIRED_RULES: &[&str] = &[
+    "debris_line",
+    "debris_tail",
+    "debris_prefix",
+    "standalone_line",
+    "list_marker",
+];
+
+/// A cleaned document: paragraphs of text, their tone-folded key, and the way back
+/// to the input bytes.
+#[derive(Debug, Clone)]
+pub struct Normalized {
+    /// Paragraphs separated by `\n`, original tone-mark style.
+    pub text: String,
+    /// `text` with one tone-mark style; same number of chars as `text`.
+    pub key: String,
+    /// For each char start of `key`, the byte offset of the same char in `text`;
+    /// `None` when `key == text`.
+    key_to_text: Option<Vec<u32>>,
+    /// (text offset, input offset) where the linear mapping changes.
+    anchors: Vec<(usize, usize)>,
+    /// Byte offset of each line start of the input.
+    input_line_starts: Vec<usize>,
+    input_len: usize,
+    /// Paragraph ranges in `text` (= in `key` when no map is needed).
+    pub paragraphs: Vec<Range<usize>>,
+    /// Cleaned lines before joining (debris removed), for the header and signature.
+    pub lines: Vec<String>,
+    /// Emphasized ranges of `text`.
+    pub emphasis: Vec<Range<usize>>,
+    /// Lines dropped as web debris (input ranges).
+    pub debris: Vec<Range<usize>>,
+}
+
+impl Normalized {
+    /// Map a byte range of `key` to the same range of `text`.
+    pub fn key_range_to_text(&self, r: Range<usize>) -> Range<usize> {
+        match &self.key_to_text {
+            None => r,
+            Some(map) => {
+                let conv = |p: usize| -> usize {
+                    if p >= self.key.len() {
+                        self.text.len()
+                    } else {
+                        // p is a char boundary of key; its entry is set.
+                        map[p] as usize
+                    }
+                };
+                conv(r.start)..conv(r.end)
+            }
+        }
+    }
+
+    /// Text of a key range, as printed (original tone style).
+    pub fn text_of(&self, key_range: Range<usize>) -> &str {
+        let r = self.key_range_to_text(key_range);
+        &self.text[r]
+    }
+
+    /// Map a byte offset of `text` to a byte offset of the input (on a char boundary).
+    pub fn text_to_input(&self, p: usize) -> usize {
+        let idx = match self.anchors.binary_search_by(|a| a.0.cmp(&p)) {
+            Ok(i) => i,
+            Err(0) => return 0,
+            Err(i) => i - 1,
+        };
+        let (t, o) = self.anchors[idx];
+        (o + (p - t)).min(self.input_len)
+    }
+
+    /// A span of the input for a range of `key`.
+    pub fn span(&self, input: &str, key_range: Range<usize>) -> crate::model::Span {
+        let r = self.key_range_to_text(key_range);
+        let mut start = self.text_to_input(r.start);
+        let mut end = self.text_to_input(r.end).max(start);
+        while start > 0 && !input.is_char_boundary(start) {
+            start -= 1;
+        }
+        while end < input.len() && !input.is_char_boundary(end) {
+            end += 1;
+        }
+        let line_of = |p: usize| match self.input_line_starts.binary_search(&p) {
+            Ok(i) => i + 1,
+            Err(i) => i,
+        };
+        let last = if end > start { end - 1 } else { end };
+        crate::model::Span {
+            start,
+            end,
+            line_start: line_of(start),
+            line_end: line_of(last).max(line_of(start)),
+        }
+    }
+}
+
+/// NFC and one tone-mark style: the form rule files are compiled in.
+pub fn fold_pattern(s: &str) -> String {
+    let nfc: String = if is_nfc_quick(s.chars()) == IsNormalized::Yes {
+        s.to_string()
+    } else {
+        s.nfc().collect()
+    };
+    fold_tones(&nfc).0
+}
+
+const TONE_MARKS: [char; 5] = ['\u{0300}', '\u{0301}', '\u{0303}', '\u{0309}', '\u{0323}'];
+
+/// Split a precomposed char into (base char without tone, tone mark); None when no tone.
+fn split_tone(c: char) -> Option<(char, char)> {
+    if c.is_ascii() {
+        return None;
+    }
+    let mut parts: Vec<char> = Vec::with_capacity(3);
+    decompose_canonical(c, |d| parts.push(d));
+    let pos = parts.iter().position(|d| TONE_MARKS.contains(d))?;
+    let tone = parts.remove(pos);
+    let mut base = *parts.first()?;
+    for &m in &parts[1..] {
+        base = compose(base, m)?;
+    }
+    Some((base, tone))
+}
+
+fn is_plain(c: char, set: &[char]) -> bool {
+    set.contains(&c.to_ascii_lowercase())
+}
+
+/// Move tones of `oa`, `oe`, `uy` at the end of a syllable onto the first vowel
+/// (`hoà` → `hòa`, `khoẻ` → `khỏe`, `thuỷ` → `thủy`); `qu` + `y` keeps it (`quý`).
+/// Returns the folded string and whether anything changed. Char count is unchanged.
+pub fn fold_tones(s: &str) -> (String, bool) {
+    // Fast path: the old-style pairs need a toned a/e/y after o/u.
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = chars.clone();
+    let mut changed = false;
+    for i in 1..chars.len() {
+        let first = chars[i - 1];
+        let second = chars[i];
+        if second.is_ascii() {
+            continue;
+        }
+        let Some((base2, tone)) = split_tone(second) else {
+            continue;
+        };
+        let pair_ok = (is_plain(first, &['o']) && is_plain(base2, &['a', 'e']))
+            || (is_plain(first, &['u']) && is_plain(base2, &['y']));
+        if !pair_ok {
+            continue;
+        }
+        let next_is_letter = chars.get(i + 1).is_some_and(|c| c.is_alphabetic());
+        if next_is_letter {
+            continue;
+        }
+        if is_plain(first, &['u']) && i >= 2 && is_plain(chars[i - 2], &['q']) {
+            continue;
+        }
+        if let Some(new_first) = compose(first, tone) {
+            out[i - 1] = new_first;
+            out[i] = base2;
+            changed = true;
+        }
+    }
+    if !changed {
+        return (s.to_string(), false);
+    }
+    (out.into_iter().collect(), true)
+}
+
+/// Builds `text` while recording where each piece came from.
+struct Builder {
+    text: String,
+    anchors: Vec<(usize, usize)>,
+    emphasis: Vec<Range<usize>>,
+}
+
+impl Builder {
+    fn push(&mut self, s: &str, orig: usize) {
+        let out = self.text.len();
+        let same_delta = self
+            .anchors
+            .last()
+            .is_some_and(|&(t, o)| t as isize - o as isize == out as isize - orig as isize);
+        if !same_delta {
+            self.anchors.push((out, orig));
+        }
+        self.text.push_str(s);
+    }
+}
+
+/// One cleaned input line: pieces of text with their input offsets.
+#[derive(Default, Clone)]
+struct CleanLine {
+    pieces: Vec<(String, usize)>,
+    emphasis: Vec<Range<usize>>, // relative to the line's joined text
+    plain: String,
+}
+
+impl CleanLine {
+    fn push(&mut self, s: &str, orig: usize) {
+        self.pieces.push((s.to_string(), orig));
+        self.plain.push_str(s);
+    }
+}
+
+fn replacement(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\u{2002}' | '\u{2003}' | '\u{2009}' | '\t' => " ",
+        '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' | '\u{00AD}' | '\u{2060}' => "",
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' => "\"",
+        '\u{2018}' | '\u{2019}' | '\u{201A}' => "'",
+        '\u{2013}' | '\u{2014}' | '\u{2012}' | '\u{2015}' | '\u{2212}' | '\u{2010}' | '\u{2011}' => {
+            "-"
+        }
+        '\u{2026}' => "...",
+        '\u{00D0}' => "Đ",
+        _ => return None,
+    })
+}
+
+/// Clean one input line (without its newline) starting at input offset `base`.
+fn clean_line(line: &str, base: usize) -> CleanLine {
+    let mut out = CleanLine::default();
+    let bytes = line.as_bytes();
+    // Leading markdown heading marks (`# `, `### `) and quote marks.
+    let mut i = 0;
+    let lead_hashes = line.bytes().take_while(|&b| b == b'#').count();
+    if lead_hashes > 0 && bytes.get(lead_hashes) == Some(&b' ') {
+        i = lead_hashes + 1;
+    }
+    let needs_nfc = is_nfc_quick(line.chars()) != IsNormalized::Yes;
+    let mut emph_open: Option<usize> = None;
+    let mut prev_char: Option<char> = None;
+    while i < line.len() {
+        let c = line[i..].chars().next().unwrap_or(' ');
+        let clen = c.len_utf8();
+        if c == '*' {
+            let run = line[i..].bytes().take_while(|&b| b == b'*').count();
+            let next = line[i + run..].chars().next();
+            let at_line_start = out.plain.trim().is_empty();
+            // `* item` at line start is a bullet, kept.
+            if run == 1 && at_line_start && next == Some(' ') {
+                out.push("*", base + i);
+                i += 1;
+                prev_char = Some('*');
+                continue;
+            }
+            let pos = out.plain.len();
+            let opens = next.is_some_and(|n| !n.is_whitespace());
+            match emph_open {
+                Some(start) if prev_char.is_some_and(|p| !p.is_whitespace()) || !opens => {
+                    if pos > start {
+                        out.emphasis.push(start..pos);
+                    }
+                    emph_open = None;
+                }
+                _ if opens => emph_open = Some(pos),
+                _ => {}
+            }
+            i += run;
+            continue;
+        }
+        if c == '|' {
+            // Table cell borders carry no words.
+            out.push(" ", base + i);
+            i += 1;
+            prev_char = Some(' ');
+            continue;
+        }
+        if let Some(rep) = replacement(c) {
+            out.push(rep, base + i);
+            i += clen;
+            prev_char = rep.chars().last().or(prev_char);
+            continue;
+        }
+        if needs_nfc {
+            // A starter and the combining marks after it form one unit.
+            let mut end = i + clen;
+            while end < line.len() {
+                let n = line[end..].chars().next().unwrap_or('a');
+                if canonical_combining_class(n) == 0 {
+                    break;
+                }
+                end += n.len_utf8();
+            }
+            let unit: String = line[i..end].nfc().collect();
+            out.push(&unit, base + i);
+            prev_char = unit.chars().last();
+            i = end;
+            continue;
+        }
+        // Copy a run of ordinary chars at once.
+        let mut end = i + clen;
+        while end < line.len() {
+            let n = line[end..].chars().next().unwrap_or('*');
+            if n == '*' || n == '|' || replacement(n).is_some() {
+                break;
+            }
+            end += n.len_utf8();
+        }
+        out.push(&line[i..end], base + i);
+        prev_char = line[i..end].chars().last();
+        i = end;
+    }
+    if let Some(start) = emph_open {
+        let pos = out.plain.len();
+        if pos > start {
+            out.emphasis.push(start..pos);
+        }
+    }
+    out
+}
+
+/// Trim the line's pieces to the non-space content; returns None for lines with no words.
+fn trim_line(mut line: CleanLine) -> Option<CleanLine> {
+    let plain = line.plain.clone();
+    let lead = plain.len() - plain.trim_start().len();
+    let trail = plain.len() - plain.trim_end().len();
+    let content = plain.trim();
+    if content.is_empty()
+        || content
+            .chars()
+            .all(|c| matches!(c, '-' | '=' | '_' | '*' | '|' | '.' | ' ' | '~'))
+    {
+        return None;
+    }
+    // Re-cut pieces to [lead, len - trail).
+    let keep = lead..plain.len() - trail;
+    let mut pieces = Vec::new();
+    let mut pos = 0;
+    for (s, orig) in line.pieces.drain(..) {
+        let r = pos..pos + s.len();
+        pos = r.end;
+        let a = r.start.max(keep.start);
+        let b = r.end.min(keep.end);
+        if a >= b {
+            continue;
+        }
+        let sub_a = a - r.start;
+        let sub_b = b - r.start;
+        let o = orig + sub_a;
+        if s.is_char_boundary(sub_a) && s.is_char_boundary(sub_b) {
+            pieces.push((s[sub_a..sub_b].to_string(), o));
+        }
+    }
+    let emphasis = line
+        .emphasis
+        .iter()
+        .filter_map(|r| {
+            let a = r.start.max(keep.start) - keep.start;
+            let b = r.end.min(keep.end).saturating_sub(keep.start);
+            (b > a).then_some(a..b)
+        })
+        .collect();
+    Some(CleanLine {
+        plain: content.to_string(),
+        pieces,
+        emphasis,
+    })
+}
+
+fn ends_sentence(s: &str) -> bool {
+    let t = s.trim_end_matches(|c: char| c == ')' || c == '"' || c == '\'' || c.is_whitespace());
+    t.ends_with(['.', ':', ';', '!', '?'])
+}
+
+fn starts_lowercase(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| c.is_lowercase())
+}
+
+/// Normalize decoded input text.
+pub fn normalize(input: &str, rules: &Rules) -> Normalized {
+    let debris_line = rules.regex("debris_line");
+    let debris_tail = rules.regex("debris_tail");
+    let debris_prefix = rules.regex("debris_prefix");
+    let standalone = rules.regex("standalone_line");
+    let marker = rules.regex("list_marker");
+
+    let mut input_line_starts = vec![0];
+    // (cleaned line, blank lines before it)
+    let mut kept: Vec<(CleanLine, usize)> = Vec::new();
+    let mut debris = Vec::new();
+    let mut blanks = 0usize;
+    let mut offset = 0usize;
+    let mut tail_from: Option<usize> = None;
+    for raw in input.split_inclusive('\n') {
+        let start = offset;
+        offset += raw.len();
+        if offset < input.len() || raw.ends_with('\n') {
+            input_line_starts.push(offset);
+        }
+        if tail_from.is_some() {
+            continue;
+        }
+        let body = raw.trim_end_matches(['\n', '\r']);
+        let cleaned = clean_line(body, start);
+        let Some(mut line) = trim_line(cleaned) else {
+            blanks += 1;
+            continue;
+        };
+        let folded = fold_pattern(&line.plain);
+        if debris_tail.is_match(&folded) {
+            tail_from = Some(start);
+            debris.push(start..input.len());
+            continue;
+        }
+        if debris_line.is_match(&folded) {
+            debris.push(start..offset);
+            blanks += 1;
+            continue;
+        }
+        if let Some(m) = debris_prefix.find(&folded) {
+            if m.start() == 0 && m.end() < folded.len() {
+                // Same char count in folded and plain: cut by chars.
+                let cut_chars = folded[..m.end()].chars().count();
+                let cut = line
+                    .plain
+                    .char_indices()
+                    .nth(cut_chars)
+                    .map(|(i, _)| i)
+                    .unwrap_or(line.plain.len());
+                let mut rebuilt = CleanLine::default();
+                let mut pos = 0;
+                for (s, orig) in &line.pieces {
+                    let r = pos..pos + s.len();
+                    pos = r.end;
+                    if r.end <= cut {
+                        continue;
+                    }
+                    let from = cut.saturating_sub(r.start);
+                    if s.is_char_boundary(from) {
+                        rebuilt.push(&s[from..], orig + from);
+                    }
+                }
+                debris.push(line.pieces[0].1..line.pieces[0].1 + cut);
+                match trim_line(rebuilt) {
+                    Some(l) => line = l,
+                    None => {
+                        blanks += 1;
+                        continue;
+                    }
+                }
+            }
+        }
+        kept.push((line, blanks));
+        blanks = 0;
+    }
+
+    // Decide which line breaks are inside a sentence.
+    let mut b = Builder {
+        text: String::with_capacity(input.len()),
+        anchors: Vec::new(),
+        emphasis: Vec::new(),
+    };
+    let mut paragraphs = Vec::new();
+    let mut lines = Vec::with_capacity(kept.len());
+    let mut para_start = 0usize;
+    for (idx, (line, gap)) in kept.iter().enumerate() {
+        lines.push(line.plain.clone());
+        if idx > 0 {
+            let prev = &kept[idx - 1].0.plain;
+            let folded_next = fold_pattern(&line.plain);
+            let folded_prev = fold_pattern(prev);
+            let next_is_marker = marker.is_match(&folded_next);
+            let standalone_pair =
+                standalone.is_match(&folded_next) || standalone.is_match(&folded_prev);
+            let join = !next_is_marker
+                && !standalone_pair
+                && !ends_sentence(prev)
+                && (*gap == 0 || starts_lowercase(&line.plain));
+            if join {
+                let out = b.text.len();
+                b.push(" ", line.pieces.first().map(|p| p.1).unwrap_or(0));
+                let _ = out;
+            } else {
+                paragraphs.push(para_start..b.text.len());
+                b.text.push('\n');
+                para_start = b.text.len();
+            }
+        }
+        let line_start = b.text.len();
+        for (s, orig) in &line.pieces {
+            b.push(s, *orig);
+        }
+        for e in &line.emphasis {
+            b.emphasis.push(line_start + e.start..line_start + e.end);
+        }
+    }
+    if !kept.is_empty() {
+        paragraphs.push(para_start..b.text.len());
+    }
+
+    let (key, changed) = fold_tones(&b.text);
+    let key_to_text = changed.then(|| {
+        let mut map = vec![0u32; key.len()];
+        for ((k, _), (t, _)) in key.char_indices().zip(b.text.char_indices()) {
+            map[k] = t as u32;
+        }
+        map
+    });
+    // Paragraph ranges are computed on `text`; convert them to `key` offsets.
+    let paragraphs = if changed {
+        let mut text_to_key = vec![0usize; b.text.len() + 1];
+        for ((k, _), (t, _)) in key.char_indices().zip(b.text.char_indices()) {
+            text_to_key[t] = k;
+        }
+        text_to_key[b.text.len()] = key.len();
+        paragraphs
+            .into_iter()
+            .map(|r| text_to_key[r.start]..text_to_key[r.end])
+            .collect()
+    } else {
+        paragraphs
+    };
+    Normalized {
+        text: b.text,
+        key,
+        key_to_text,
+        anchors: b.anchors,
+        input_line_starts,
+        input_len: input.len(),
+        paragraphs,
+        lines,
+        emphasis: b.emphasis,
+        debris,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rules() -> Rules {
+        Rules::embedded().unwrap()
+    }
+
+    #[test]
+    fn tone_styles_fold_to_one() {
+        assert_eq!(fold_tones("hoà").0, "hòa");
+        assert_eq!(fold_tones("Uỷ ban").0, "Ủy ban");
+        assert_eq!(fold_tones("khoẻ").0, "khỏe");
+        assert_eq!(fold_tones("Thuỵ").0, "Thụy");
+        // tone on the second vowel before a final consonant is standard in both styles
+        assert_eq!(fold_tones("hoàn").0, "hoàn");
+        // qu + y: u belongs to the consonant
+        assert_eq!(fold_tones("quý").0, "quý");
+        assert_eq!(fold_tones("hòa").0, "hòa");
+    }
+
+    #[test]
+    fn nfd_and_nfc_give_the_same_text() {
+        let nfc = "Ủy ban nhân dân huyện Hòn Đất";
+        let nfd: String = nfc.nfd().collect();
+        let r = rules();
+        let a = normalize(nfc, &r);
+        let b = normalize(&nfd, &r);
+        assert_eq!(a.text, b.text);
+        assert_eq!(a.key, b.key);
+        // spans land on char boundaries of the NFD input
+        let s = b.span(&nfd, 0..b.key.len());
+        assert!(nfd.is_char_boundary(s.start) && nfd.is_char_boundary(s.end));
+        assert_eq!(s.end, nfd.len());
+    }
+
+    #[test]
+    fn broken_lines_are_joined_and_offsets_map_back() {
+        let input = "Tỉ lệ trả kết quả giải quyết thủ\n\n\n\ntục hành chính trễ hạn.\n\n- Khi có thay\n\nđôi.";
+        let n = normalize(input, &rules());
+        assert_eq!(
+            n.text,
+            "Tỉ lệ trả kết quả giải quyết thủ tục hành chính trễ hạn.\n- Khi có thay đôi."
+        );
+        let pos = n.key.find("tục").unwrap();
+        let s = n.span(input, pos..pos + "tục".len());
+        assert_eq!(&input[s.start..s.end], "tục");
+        assert_eq!(s.line_start, 5);
+    }
+
+    #[test]
+    fn hard_wrapped_lines_join_but_items_do_not() {
+        let input = "Ngày 14 tháng 11 năm 2025, Phó Thủ tướng Chính phủ\nBùi Thanh Sơn đã chủ trì buổi làm việc.\n1. Rà soát quy hoạch;\n- Tiếp tục kiểm tra.";
+        let n = normalize(input, &rules());
+        let paras: Vec<&str> = n.paragraphs.iter().map(|r| &n.key[r.clone()]).collect();
+        assert_eq!(paras.len(), 3);
+        assert!(paras[0].contains("Chính phủ Bùi Thanh Sơn"));
+    }
+
+    #[test]
+    fn emphasis_quotes_and_spaces_are_cleaned() {
+        let input = "- ***kịp thời báo cáo*** “đúng hạn”\u{00A0}– ngay";
+        let n = normalize(input, &rules());
+        assert_eq!(n.text, "- kịp thời báo cáo \"đúng hạn\" - ngay");
+        assert_eq!(n.emphasis.len(), 1);
+        assert_eq!(&n.text[n.emphasis[0].clone()], "kịp thời báo cáo");
+    }
+
+    #[test]
+    fn web_debris_is_dropped() {
+        let input = "Tin chính\nThứ ba, 06/09/2022 14:25\nTừ viết tắt Xem với cỡ chữ\n\nAdvertisementĐồng chí A phát biểu.\n\nNội dung.\n\nAbout admin\n\nCheck Also\n\nTin khác";
+        let n = normalize(input, &rules());
+        assert!(!n.text.contains("Xem với cỡ chữ"));
+        assert!(!n.text.contains("Advertisement"));
+        assert!(n.text.contains("Đồng chí A phát biểu."));
+        assert!(!n.text.contains("Tin khác"));
+        assert!(!n.text.contains("About admin"));
+    }
+
+    #[test]
+    fn key_keeps_char_count_and_maps_to_text() {
+        let n = normalize("Phòng Văn hoá và Thông tin thuộc UBND huyện Hoà Vang", &rules());
+        assert!(n.key.contains("Văn hóa"));
+        let p = n.key.find("Hòa Vang").unwrap();
+        assert_eq!(n.text_of(p..p + "Hòa Vang".len()), "Hoà Vang");
+    }
+}

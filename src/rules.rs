@@ -1,0 +1,491 @@
+//! Loads the rule files of `patterns/` once and compiles them.
+//!
+//! The files are embedded in the binary; `--patterns DIR` reads the same
+//! format from a folder instead. Every pattern string goes through the same
+//! NFC and tone-mark folding as documents, so `Hòa`/`Hoà` and NFC/NFD spellings
+//! in a rule match either spelling in a notice. A broken file stops loading
+//! with `FILE:LINE: reason`. The format is documented in `patterns/README.md`.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::path::Path;
+
+use regex::{Regex, RegexBuilder};
+
+use crate::normalize::fold_pattern;
+
+/// The rule files shipped in the binary, in load order.
+pub const EMBEDDED: &[(&str, &str)] = &[
+    ("10-normalize.pat", include_str!("../patterns/10-normalize.pat")),
+    ("20-segment.pat", include_str!("../patterns/20-segment.pat")),
+    ("30-header.pat", include_str!("../patterns/30-header.pat")),
+    ("40-bodies.pat", include_str!("../patterns/40-bodies.pat")),
+    ("50-roles.pat", include_str!("../patterns/50-roles.pat")),
+    ("60-actions.pat", include_str!("../patterns/60-actions.pat")),
+    ("70-deadlines.pat", include_str!("../patterns/70-deadlines.pat")),
+];
+
+/// A rule file that could not be loaded, with the place of the fault.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleError {
+    pub file: String,
+    pub line: usize,
+    pub reason: String,
+}
+
+impl fmt::Display for RuleError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line == 0 {
+            write!(f, "{}: {}", self.file, self.reason)
+        } else {
+            write!(f, "{}:{}: {}", self.file, self.line, self.reason)
+        }
+    }
+}
+
+impl std::error::Error for RuleError {}
+
+/// One entry of a `[list NAME]` section.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// The phrase, NFC and tone-folded.
+    pub phrase: String,
+    /// The right-hand side of `phrase => value`, folded the same way.
+    pub value: Option<String>,
+}
+
+/// A lexicon: its entries and one regex matching any of them (longest first).
+#[derive(Debug, Clone)]
+pub struct List {
+    pub entries: Vec<Entry>,
+    /// Alternation of the escaped entries, case-insensitive, word-bounded.
+    pub regex: Regex,
+    source: String,
+}
+
+impl List {
+    /// The value of the entry whose phrase equals `phrase` (case-insensitive).
+    pub fn value_of(&self, phrase: &str) -> Option<&str> {
+        let wanted = phrase.to_lowercase();
+        self.entries
+            .iter()
+            .find(|e| e.phrase.to_lowercase() == wanted)
+            .and_then(|e| e.value.as_deref())
+    }
+
+    pub fn contains(&self, phrase: &str) -> bool {
+        let wanted = phrase.to_lowercase();
+        self.entries.iter().any(|e| e.phrase.to_lowercase() == wanted)
+    }
+}
+
+/// All compiled rules, looked up by section name.
+#[derive(Debug, Clone)]
+pub struct Rules {
+    lists: HashMap<String, List>,
+    regexes: HashMap<String, Regex>,
+    /// Where each section was defined, for duplicate errors.
+    origins: HashMap<String, (String, usize)>,
+}
+
+/// Names every stage needs; loading fails when one is missing.
+pub fn required_sections() -> Vec<&'static str> {
+    let mut names = Vec::new();
+    names.extend_from_slice(crate::normalize::REQUIRED_RULES);
+    names.extend_from_slice(crate::segment::REQUIRED_RULES);
+    names.extend_from_slice(crate::header::REQUIRED_RULES);
+    names.extend_from_slice(crate::extract::REQUIRED_RULES);
+    names
+}
+
+enum SectionKind {
+    List,
+    Regex,
+}
+
+struct Pending {
+    kind: SectionKind,
+    name: String,
+    file: String,
+    line: usize,
+    /// (line number, folded text)
+    lines: Vec<(usize, String)>,
+}
+
+impl Rules {
+    /// The rules embedded in the binary.
+    pub fn embedded() -> Result<Rules, RuleError> {
+        Rules::from_sources(EMBEDDED.iter().map(|(n, t)| (n.to_string(), t.to_string())))
+    }
+
+    /// The rules of a folder: every `*.pat` file, in file-name order.
+    pub fn from_dir(dir: &Path) -> Result<Rules, RuleError> {
+        let shown = dir.display().to_string();
+        let read = std::fs::read_dir(dir).map_err(|e| RuleError {
+            file: shown.clone(),
+            line: 0,
+            reason: format!("cannot read the patterns folder: {e}"),
+        })?;
+        let mut paths: Vec<_> = read
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "pat"))
+            .collect();
+        paths.sort();
+        if paths.is_empty() {
+            return Err(RuleError {
+                file: shown,
+                line: 0,
+                reason: "no *.pat files in the patterns folder".into(),
+            });
+        }
+        let mut sources = Vec::new();
+        for p in paths {
+            let text = std::fs::read_to_string(&p).map_err(|e| RuleError {
+                file: p.display().to_string(),
+                line: 0,
+                reason: format!("cannot read: {e}"),
+            })?;
+            sources.push((p.display().to_string(), text));
+        }
+        Rules::from_sources(sources)
+    }
+
+    /// Parse and compile rule files given as (name, text), in order.
+    pub fn from_sources(
+        sources: impl IntoIterator<Item = (String, String)>,
+    ) -> Result<Rules, RuleError> {
+        let mut rules = Rules {
+            lists: HashMap::new(),
+            regexes: HashMap::new(),
+            origins: HashMap::new(),
+        };
+        let mut last_file = String::from("patterns");
+        for (file, text) in sources {
+            last_file = file.clone();
+            let mut pending: Option<Pending> = None;
+            for (idx, raw) in text.lines().enumerate() {
+                let line_no = idx + 1;
+                let trimmed = raw.trim();
+                if trimmed.is_empty() || trimmed.starts_with('#') {
+                    continue;
+                }
+                if trimmed.starts_with('[') {
+                    if let Some(p) = pending.take() {
+                        rules.finish(p)?;
+                    }
+                    pending = Some(parse_section_header(trimmed, &file, line_no)?);
+                    continue;
+                }
+                match pending.as_mut() {
+                    Some(p) => p.lines.push((line_no, fold_pattern(trimmed))),
+                    None => {
+                        return Err(RuleError {
+                            file: file.clone(),
+                            line: line_no,
+                            reason: "rule outside a section; start one with [list NAME] or [regex NAME]"
+                                .into(),
+                        })
+                    }
+                }
+            }
+            if let Some(p) = pending.take() {
+                rules.finish(p)?;
+            }
+        }
+        for name in required_sections() {
+            if !rules.lists.contains_key(name) && !rules.regexes.contains_key(name) {
+                return Err(RuleError {
+                    file: last_file.clone(),
+                    line: 0,
+                    reason: format!("required section `{name}` is not defined by any rule file"),
+                });
+            }
+        }
+        Ok(rules)
+    }
+
+    fn finish(&mut self, p: Pending) -> Result<(), RuleError> {
+        if let Some((f, l)) = self.origins.get(&p.name) {
+            return Err(RuleError {
+                file: p.file,
+                line: p.line,
+                reason: format!("section `{}` is already defined at {f}:{l}", p.name),
+            });
+        }
+        if p.lines.is_empty() {
+            return Err(RuleError {
+                file: p.file,
+                line: p.line,
+                reason: format!("section `{}` is empty", p.name),
+            });
+        }
+        match p.kind {
+            SectionKind::List => {
+                let mut entries = Vec::new();
+                let mut seen = HashMap::new();
+                for (line, text) in &p.lines {
+                    let (phrase, value) = match text.split_once("=>") {
+                        Some((a, b)) => (a.trim().to_string(), Some(b.trim().to_string())),
+                        None => (text.trim().to_string(), None),
+                    };
+                    if phrase.is_empty() {
+                        return Err(RuleError {
+                            file: p.file.clone(),
+                            line: *line,
+                            reason: "empty phrase before `=>`".into(),
+                        });
+                    }
+                    let key = phrase.to_lowercase();
+                    if let Some(first) = seen.insert(key, *line) {
+                        return Err(RuleError {
+                            file: p.file.clone(),
+                            line: *line,
+                            reason: format!(
+                                "duplicate entry `{phrase}` in [list {}] (first at line {first})",
+                                p.name
+                            ),
+                        });
+                    }
+                    entries.push(Entry { phrase, value });
+                }
+                let mut sorted: Vec<&str> = entries.iter().map(|e| e.phrase.as_str()).collect();
+                sorted.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
+                let alternation: Vec<String> = sorted.iter().map(|s| phrase_regex(s)).collect();
+                let source = format!("(?:{})", alternation.join("|"));
+                let regex = compile(&format!(r"\b{source}\b"), &p.file, p.line)?;
+                self.lists.insert(
+                    p.name.clone(),
+                    List {
+                        entries,
+                        regex,
+                        source,
+                    },
+                );
+            }
+            SectionKind::Regex => {
+                let mut parts = Vec::new();
+                for (line, text) in &p.lines {
+                    let expanded = self.expand(text, &p.file, *line)?;
+                    compile(&expanded, &p.file, *line)?;
+                    parts.push(expanded);
+                }
+                let joined = if parts.len() == 1 {
+                    parts.pop().unwrap_or_default()
+                } else {
+                    parts
+                        .iter()
+                        .map(|s| format!("(?:{s})"))
+                        .collect::<Vec<_>>()
+                        .join("|")
+                };
+                let regex = compile(&joined, &p.file, p.line)?;
+                self.regexes.insert(p.name.clone(), regex);
+            }
+        }
+        self.origins.insert(p.name, (p.file, p.line));
+        Ok(())
+    }
+
+    /// Replace `{name}` by the source of an earlier list or regex section.
+    fn expand(&self, text: &str, file: &str, line: usize) -> Result<String, RuleError> {
+        let mut out = String::with_capacity(text.len());
+        let mut rest = text;
+        while let Some(open) = rest.find('{') {
+            let escaped = open > 0 && rest.as_bytes()[open - 1] == b'\\';
+            let after = &rest[open + 1..];
+            let name_len = after
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '.'))
+                .unwrap_or(after.len());
+            let is_macro = !escaped
+                && name_len > 0
+                && after[..1].chars().all(|c| c.is_ascii_alphabetic())
+                && after[name_len..].starts_with('}');
+            if !is_macro {
+                out.push_str(&rest[..open + 1]);
+                rest = after;
+                continue;
+            }
+            let name = &after[..name_len];
+            out.push_str(&rest[..open]);
+            if let Some(list) = self.lists.get(name) {
+                out.push_str(&list.source);
+            } else if let Some(re) = self.regexes.get(name) {
+                out.push_str(&format!("(?:{})", re.as_str()));
+            } else {
+                return Err(RuleError {
+                    file: file.to_string(),
+                    line,
+                    reason: format!("`{{{name}}}` names no list or regex defined before this line"),
+                });
+            }
+            rest = &after[name_len + 1..];
+        }
+        out.push_str(rest);
+        Ok(out)
+    }
+
+    /// The compiled regex of a `[regex NAME]` section (checked at load).
+    pub fn regex(&self, name: &str) -> &Regex {
+        self.regexes
+            .get(name)
+            .unwrap_or_else(|| panic!("rule section `{name}` was not validated at load"))
+    }
+
+    /// A `[list NAME]` lexicon (checked at load).
+    pub fn list(&self, name: &str) -> &List {
+        self.lists
+            .get(name)
+            .unwrap_or_else(|| panic!("rule list `{name}` was not validated at load"))
+    }
+
+    pub fn has(&self, name: &str) -> bool {
+        self.lists.contains_key(name) || self.regexes.contains_key(name)
+    }
+}
+
+fn parse_section_header(text: &str, file: &str, line: usize) -> Result<Pending, RuleError> {
+    let err = |reason: String| RuleError {
+        file: file.to_string(),
+        line,
+        reason,
+    };
+    let inner = text
+        .strip_prefix('[')
+        .and_then(|t| t.strip_suffix(']'))
+        .ok_or_else(|| err("a section header is `[list NAME]` or `[regex NAME]`".into()))?;
+    let mut words = inner.split_whitespace();
+    let kind = match words.next() {
+        Some("list") => SectionKind::List,
+        Some("regex") => SectionKind::Regex,
+        other => {
+            return Err(err(format!(
+                "unknown section kind `{}`; use `list` or `regex`",
+                other.unwrap_or("")
+            )))
+        }
+    };
+    let name = words
+        .next()
+        .ok_or_else(|| err("section has no name".into()))?;
+    if words.next().is_some()
+        || !name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
+    {
+        return Err(err(format!(
+            "bad section name `{inner}`: one word of ASCII letters, digits, `_` or `.`"
+        )));
+    }
+    Ok(Pending {
+        kind,
+        name: name.to_string(),
+        file: file.to_string(),
+        line,
+        lines: Vec::new(),
+    })
+}
+
+/// A lexicon phrase as a regex: escaped, any run of spaces matches any run of
+/// whitespace, and `-`/`&` tolerate spaces around them.
+fn phrase_regex(phrase: &str) -> String {
+    let mut out = String::new();
+    for (i, word) in phrase.split_whitespace().enumerate() {
+        if i > 0 {
+            out.push_str(r"\s+");
+        }
+        out.push_str(&regex::escape(word));
+    }
+    out
+}
+
+fn compile(source: &str, file: &str, line: usize) -> Result<Regex, RuleError> {
+    RegexBuilder::new(source)
+        .case_insensitive(true)
+        .size_limit(64 << 20)
+        .build()
+        .map_err(|e| RuleError {
+            file: file.to_string(),
+            line,
+            reason: format!(
+                "bad regex: {}",
+                e.to_string().lines().last().unwrap_or("invalid")
+            ),
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load(text: &str) -> Result<Rules, RuleError> {
+        let mut sources: Vec<(String, String)> = EMBEDDED
+            .iter()
+            .map(|(n, t)| (n.to_string(), t.to_string()))
+            .collect();
+        sources.push(("99-test.pat".into(), text.into()));
+        Rules::from_sources(sources)
+    }
+
+    #[test]
+    fn embedded_rules_load() {
+        Rules::embedded().expect("embedded rules compile");
+    }
+
+    #[test]
+    fn bad_regex_names_file_and_line() {
+        let err = load("# c\n[regex t_bad]\nfoo(\n").unwrap_err();
+        assert_eq!(err.file, "99-test.pat");
+        assert_eq!(err.line, 3);
+        assert!(err.to_string().starts_with("99-test.pat:3: bad regex"));
+    }
+
+    #[test]
+    fn duplicate_section_and_entry_rejected() {
+        let err = load("[list t_a]\nx\n[list t_a]\ny\n").unwrap_err();
+        assert_eq!(err.line, 3);
+        assert!(err.reason.contains("already defined"));
+        let err = load("[list t_b]\nSở\nsở\n").unwrap_err();
+        assert_eq!(err.line, 3);
+        assert!(err.reason.contains("duplicate entry"));
+    }
+
+    #[test]
+    fn unknown_macro_and_stray_line_rejected() {
+        let err = load("[regex t_c]\n{nothing_here}\n").unwrap_err();
+        assert!(err.reason.contains("nothing_here"));
+        let err = load("stray\n").unwrap_err();
+        assert_eq!(err.line, 1);
+    }
+
+    #[test]
+    fn macros_expand_and_quantifiers_survive() {
+        let rules =
+            load("[list t_heads]\nSở\nPhòng\n[regex t_x]\n{t_heads} \\d{2}\n").expect("loads");
+        let re = rules.regex("t_x");
+        assert!(re.is_match("phòng 12"));
+        assert!(!re.is_match("phòng 1"));
+    }
+
+    #[test]
+    fn patterns_are_tone_folded_like_text() {
+        // The rule is written in the old style, the text in the new one.
+        let rules = load("[list t_place]\nHoà Bình\n").expect("loads");
+        let text = crate::normalize::fold_pattern("tỉnh Hòa Bình");
+        assert!(rules.list("t_place").regex.is_match(&text));
+    }
+
+    #[test]
+    fn embedded_list_matches_folder() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("patterns");
+        let mut on_disk: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".pat"))
+            .collect();
+        on_disk.sort();
+        let embedded: Vec<String> = EMBEDDED.iter().map(|(n, _)| n.to_string()).collect();
+        assert_eq!(on_disk, embedded, "patterns/ and rules::EMBEDDED differ");
+        Rules::from_dir(&dir).expect("folder loads like the embedded copy");
+    }
+}
