@@ -1,3 +1,65 @@
-# 20-segment rules
-[list placeholder_segment]
-placeholder
+# Segmentation rules: item markers, section headings, closing parts.
+# Marker regexes are matched at the start of a paragraph (key text) and must
+# capture the printed label in a group named `label`; the marker ends where the
+# match ends.
+
+[regex marker_roman]
+^(?-i:(?P<label>[IVX]{1,5}))\s*[.)/-]\s*
+
+[regex marker_arabic]
+^(?P<label>\d{1,2}(?:\.\d{1,2}){0,3})(?:\.\s*|\)\s*|\s+-\s+)
+
+[regex marker_letter]
+^(?-i:(?P<label>[a-zđ]))\s*[).]\s+
+
+[regex marker_bullet]
+^(?P<label>[-+•*◦▪●>])\s*
+
+[regex marker_ordinal]
+^(?P<label>thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d{1,2}))(?:\s*[:.)]|\s+-)\s*
+
+[regex marker_article]
+^(?P<label>điều\s+\d{1,3})\s*[.:]\s*
+
+[regex marker_paren]
+^\((?P<label>\d{1,2}|(?-i:[ivx]{1,4}|[a-zđ]))\)\s*
+
+# Inline enumerations inside one item: "(i) …; (ii) …", "a) … b) …".
+[regex inline_enum]
+(?:^|[;:.]\s*|\s)\((?-i:i{1,3}|iv|v|vi{1,3})\)\s+
+
+# Heading text of a part that holds directives (matched on the heading text).
+[regex section_directive]
+^(?:các\s+|một\s+số\s+|những\s+)?(?:nhiệm\s+vụ|giải\s+pháp|tổ\s+chức\s+thực\s+hiện|phân\s+công|kiến\s+nghị|đề\s+xuất|kết\s+luận|chỉ\s+đạo|yêu\s+cầu\s+(?:cụ\s+thể|đối\s+với)|nội\s+dung\s+(?:thực\s+hiện|chỉ\s+đạo|kết\s+luận))
+^(?:về\s+)?(?:các\s+|một\s+số\s+|những\s+)?(?:nhiệm\s+vụ|giải\s+pháp|kiến\s+nghị|đề\s+xuất)
+
+# Heading text of a part that holds no directives: assessment, purposes, targets.
+[regex section_other]
+^(?:i+\.\s*)?(?:đánh\s+giá|kết\s+quả|tình\s+hình|mục\s+đích|mục\s+tiêu|đối\s+tượng|yêu\s+cầu$|quan\s+điểm|căn\s+cứ|sự\s+cần\s+thiết|phạm\s+vi|thực\s+trạng|bối\s+cảnh|những\s+kết\s+quả|ưu\s+điểm|hạn\s+chế|tồn\s+tại)
+
+# The headings of an assessment part (their paragraphs become `assessment`).
+[regex section_assessment]
+^(?:đánh\s+giá|kết\s+quả|tình\s+hình|thực\s+trạng|những\s+kết\s+quả)
+
+# Closing formulas: not directives.
+[regex closing]
+^trên\s+đây\s+là
+^(?:văn\s+phòng|ủy\s+ban|ubnd)\b.{0,120}\bthông\s+báo\b.{0,200}\b(?:biết|thực\s+hiện)\b.{0,40}\./\.\s*$
+\bthông\s+báo\s+(?:để|đến)\b.{0,200}\b(?:biết|thực\s+hiện)\s*\./\.\s*$
+^(?:đề\s+nghị|yêu\s+cầu)\s+(?:thủ\s+trưởng|giám\s+đốc|các|chủ\s+tịch).{0,200}\b(?:nghiêm\s+túc|triển\s+khai)\b.{0,80}\b(?:thực\s+hiện|chỉ\s+thị\s+này|kế\s+hoạch\s+này|thông\s+báo\s+này|văn\s+bản\s+này)\s*\./\.\s*$
+^(?:trong\s+quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?thực\s+hiện|quá\s+trình\s+thực\s+hiện)\s*,?\s*(?:nếu\s+)?có\s+(?:khó\s+khăn|vướng\s+mắc|phát\s+sinh)
+^(?:nghị\s+quyết|chỉ\s+thị|quyết\s+định|kế\s+hoạch)\s+này\s+(?:đã\s+được|có\s+hiệu\s+lực)
+^điều\s+\d+\s*\.\s*(?:nghị\s+quyết|quyết\s+định)\s+này\s+(?:đã\s+được|có\s+hiệu\s+lực)
+
+# Where the recipients list starts; everything after is recipients and signature.
+[regex recipients_start]
+^nơi\s+nhận\b
+
+# Signature block lines (delegation and position).
+[regex signature_line]
+^(?:kt|tm|tl|q|ktl)\s*\.\s*\p{Lu}
+^(?-i:(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|CHÁNH\s+VĂN\s+PHÒNG|BỘ\s+TRƯỞNG|TRƯỞNG\s+BAN|CHỦ\s+NHIỆM|THỦ\s+TRƯỞNG))\s*$
+
+# An appendix after the signature: tables of tasks.
+[regex appendix_start]
+^(?-i:PHỤ\s+LỤC|DANH\s+MỤC\s+(?:CÁC\s+)?NHIỆM\s+VỤ)

@@ -291,7 +291,12 @@ impl Rules {
         let mut out = String::with_capacity(text.len());
         let mut rest = text;
         while let Some(open) = rest.find('{') {
-            let escaped = open > 0 && rest.as_bytes()[open - 1] == b'\\';
+            // `\{` is a literal brace and `\p{Lu}` a Unicode class, not macros.
+            let before = &rest.as_bytes()[..open];
+            let escaped = before.last() == Some(&b'\\')
+                || (before.len() >= 2
+                    && matches!(before[before.len() - 1], b'p' | b'P')
+                    && before[before.len() - 2] == b'\\');
             let after = &rest[open + 1..];
             let name_len = after
                 .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '.'))

@@ -1,25 +1,509 @@
-//! Paragraphs → blocks with their numbering, and zones (header, assessment,
-//! directives, closing, recipients, signature). Filled in below.
+//! Paragraphs → blocks with their numbering tree and the part of the notice
+//! they belong to.
+//!
+//! Each paragraph of the normalized text becomes a [`Block`]: its marker
+//! (Roman `I.`, Arabic `1.`/`1.1.`, letter `a)`, bullet `-`, ordinal `Thứ
+//! nhất:`, article `Điều 1.`, parenthesized `(1)`), its parent in the numbering
+//! tree, a stable id (`II.3.2`, bullets `b2`, unnumbered paragraphs `p1`), and
+//! its zone: header, body, closing formula, recipients, signature, appendix.
+//! Headings are flagged, with whether their text names a part that holds
+//! directives. Deciding which blocks ask for work is left to `extract`.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::normalize::Normalized;
 use crate::rules::Rules;
 
-pub const REQUIRED_RULES: &[&str] = &[];
+pub const REQUIRED_RULES: &[&str] = &[
+    "marker_roman",
+    "marker_arabic",
+    "marker_letter",
+    "marker_bullet",
+    "marker_ordinal",
+    "marker_article",
+    "marker_paren",
+    "section_directive",
+    "section_other",
+    "section_assessment",
+    "closing",
+    "recipients_start",
+    "signature_line",
+    "appendix_start",
+];
 
-#[derive(Debug, Clone, Default)]
-pub struct Segmented {
-    pub blocks: Vec<Block>,
-    pub assessment: Option<Range<usize>>,
-    pub warnings: Vec<String>,
+/// The numbering style of a marker; items of one style under one parent are siblings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Style {
+    Roman,
+    /// Arabic with this many levels (`1.` = 1, `1.2.` = 2).
+    Arabic(usize),
+    Letter,
+    Bullet(char),
+    Ordinal,
+    Article,
+    Paren,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Marker {
+    pub style: Style,
+    /// The label as printed: `II`, `1.2`, `a`, `-`, `Thứ hai`.
+    pub label: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Zone {
+    Header,
+    Body,
+    Closing,
+    Recipients,
+    Signature,
+    Appendix,
+}
+
+/// What a heading says about the part it opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// Tasks, solutions, organization of implementation, conclusions.
+    Directive,
+    /// Assessment of results.
+    Assessment,
+    /// Purposes, targets, scope and other parts without tasks.
+    Other,
+    /// Neither: a topic heading inside a part.
+    Topic,
 }
 
 #[derive(Debug, Clone)]
 pub struct Block {
+    /// The whole paragraph (key range).
     pub range: Range<usize>,
+    /// The paragraph after its marker (key range).
+    pub content: Range<usize>,
+    pub marker: Option<Marker>,
+    pub parent: Option<usize>,
+    pub children: Vec<usize>,
+    pub depth: usize,
+    pub id: String,
+    pub zone: Zone,
+    /// A heading: Roman item, all-capitals line, bold line, or a short line without
+    /// final punctuation that opens a part.
+    pub heading: bool,
+    /// What the heading names, when `heading`.
+    pub part: Part,
+    /// The whole paragraph is emphasized (bold subheadings of news pages).
+    pub emphasized: bool,
 }
 
-pub fn segment(_n: &Normalized, _rules: &Rules) -> Segmented {
-    Segmented::default()
+#[derive(Debug, Clone, Default)]
+pub struct Segmented {
+    pub blocks: Vec<Block>,
+    /// The assessment part (key range), when the notice has one.
+    pub assessment: Option<Range<usize>>,
+    pub warnings: Vec<String>,
+}
+
+struct MarkerRules<'a> {
+    list: Vec<(&'a regex::Regex, fn(&str) -> Style)>,
+}
+
+fn arabic_style(label: &str) -> Style {
+    Style::Arabic(label.split('.').filter(|s| !s.is_empty()).count())
+}
+
+fn detect_marker(text: &str, rules: &MarkerRules) -> Option<(Marker, usize)> {
+    for (re, style_of) in &rules.list {
+        if let Some(c) = re.captures(text) {
+            let whole = c.get(0)?;
+            let label = c.name("label").map(|m| m.as_str()).unwrap_or("");
+            // A marker must be followed by text.
+            if whole.end() >= text.len() {
+                continue;
+            }
+            let style = style_of(label);
+            return Some((
+                Marker {
+                    style,
+                    label: label.trim().to_string(),
+                },
+                whole.end(),
+            ));
+        }
+    }
+    None
+}
+
+fn is_all_caps(s: &str) -> bool {
+    let mut letters = 0;
+    for c in s.chars() {
+        if c.is_alphabetic() {
+            if c.is_lowercase() {
+                return false;
+            }
+            letters += 1;
+        }
+    }
+    letters >= 4
+}
+
+fn ends_with_terminal(s: &str) -> bool {
+    let t = s.trim_end_matches(|c: char| c == ')' || c == '"' || c.is_whitespace());
+    t.ends_with(['.', ';', '!', '?', ','])
+}
+
+/// Split a notice into blocks.
+pub fn segment(n: &Normalized, rules: &Rules) -> Segmented {
+    let markers = MarkerRules {
+        list: vec![
+            (rules.regex("marker_article"), |_| Style::Article),
+            (rules.regex("marker_ordinal"), |_| Style::Ordinal),
+            (rules.regex("marker_roman"), |_| Style::Roman),
+            (rules.regex("marker_arabic"), arabic_style),
+            (rules.regex("marker_letter"), |_| Style::Letter),
+            (rules.regex("marker_paren"), |_| Style::Paren),
+            (rules.regex("marker_bullet"), |l| {
+                Style::Bullet(l.chars().next().unwrap_or('-'))
+            }),
+        ],
+    };
+    let section_directive = rules.regex("section_directive");
+    let section_other = rules.regex("section_other");
+    let section_assessment = rules.regex("section_assessment");
+    let closing = rules.regex("closing");
+    let recipients_start = rules.regex("recipients_start");
+    let signature_line = rules.regex("signature_line");
+    let appendix_start = rules.regex("appendix_start");
+
+    let mut out = Segmented::default();
+    let mut zone = Zone::Body;
+    // Numbering stack: (style, block index).
+    let mut stack: Vec<(Style, usize)> = Vec::new();
+    let mut seen_ids: HashMap<String, usize> = HashMap::new();
+    let mut child_counts: HashMap<(Option<usize>, char), usize> = HashMap::new();
+
+    for (idx, para) in n.paragraphs.iter().enumerate() {
+        let text = &n.key[para.clone()];
+        let (marker, cut) = match detect_marker(text, &markers) {
+            Some((m, cut)) => (Some(m), cut),
+            None => (None, 0),
+        };
+        let content = para.start + cut..para.end;
+        let content_text = &n.key[content.clone()];
+
+        // Zones that end the body: recipients, signature, appendix.
+        if recipients_start.is_match(text) && zone != Zone::Appendix {
+            zone = Zone::Recipients;
+        } else if appendix_start.is_match(content_text)
+            && matches!(zone, Zone::Recipients | Zone::Signature | Zone::Closing)
+        {
+            zone = Zone::Appendix;
+            stack.clear();
+        } else if zone == Zone::Recipients
+            && marker.is_none()
+            && (signature_line.is_match(text) || is_all_caps(text))
+        {
+            zone = Zone::Signature;
+        } else if zone == Zone::Body && signature_line.is_match(text) && marker.is_none() {
+            zone = Zone::Signature;
+        }
+        let block_zone = match zone {
+            Zone::Body if closing.is_match(content_text) => Zone::Closing,
+            z => z,
+        };
+
+        let emphasized = is_emphasized(n, para.clone());
+        let words = content_text.split_whitespace().count();
+        let heading = match &marker {
+            Some(m) if m.style == Style::Roman => true,
+            _ => {
+                is_all_caps(content_text)
+                    || (emphasized && words <= 25 && !ends_with_terminal(content_text))
+            }
+        } || (marker.is_none()
+            && words <= 12
+            && !ends_with_terminal(content_text)
+            && !content_text.ends_with(':'));
+        let heading_text = content_text.trim_start_matches(['*', ' ']);
+        let part = if !heading {
+            Part::Topic
+        } else if section_assessment.is_match(heading_text) {
+            Part::Assessment
+        } else if section_other.is_match(heading_text) {
+            Part::Other
+        } else if section_directive.is_match(heading_text) {
+            Part::Directive
+        } else {
+            Part::Topic
+        };
+
+        // Place the block in the numbering tree.
+        let parent = match &marker {
+            Some(m) => {
+                if let Style::Arabic(k) = m.style {
+                    // `1.2.` sits under `1.`: drop deeper or finer items first.
+                    while stack.last().is_some_and(|(s, _)| match s {
+                        Style::Arabic(j) => *j >= k,
+                        Style::Bullet(_) | Style::Letter | Style::Paren => k > 1,
+                        _ => false,
+                    }) {
+                        stack.pop();
+                    }
+                }
+                if let Some(pos) = stack.iter().rposition(|(s, _)| *s == m.style) {
+                    stack.truncate(pos);
+                } else if m.style == Style::Roman || m.style == Style::Article {
+                    // Top-level parts restart the tree.
+                    stack.clear();
+                }
+                stack.last().map(|&(_, b)| b)
+            }
+            None => {
+                // An unnumbered paragraph belongs to the nearest numbered item,
+                // not to a bullet before it.
+                while stack
+                    .last()
+                    .is_some_and(|(s, _)| matches!(s, Style::Bullet(_) | Style::Paren))
+                {
+                    stack.pop();
+                }
+                if heading && part != Part::Topic {
+                    stack.clear();
+                }
+                stack.last().map(|&(_, b)| b)
+            }
+        };
+        let depth = parent.map(|p| out.blocks[p].depth + 1).unwrap_or(0);
+        let local = match &marker {
+            Some(m) => match m.style {
+                Style::Bullet(_) => {
+                    let c = child_counts.entry((parent, 'b')).or_insert(0);
+                    *c += 1;
+                    format!("b{c}")
+                }
+                Style::Paren => format!("({})", m.label),
+                Style::Ordinal => {
+                    let c = child_counts.entry((parent, 'o')).or_insert(0);
+                    *c += 1;
+                    c.to_string()
+                }
+                Style::Article => m
+                    .label
+                    .split_whitespace()
+                    .last()
+                    .map(|d| format!("D{d}"))
+                    .unwrap_or_default(),
+                _ => m.label.clone(),
+            },
+            None => {
+                let c = child_counts.entry((parent, 'p')).or_insert(0);
+                *c += 1;
+                format!("p{c}")
+            }
+        };
+        // Arabic labels print their own path (`1.2`): attach them to the
+        // nearest ancestor that is not Arabic.
+        let mut base = parent;
+        if matches!(marker.as_ref().map(|m| m.style), Some(Style::Arabic(_))) {
+            while let Some(p) = base {
+                if matches!(out.blocks[p].marker.as_ref().map(|m| m.style), Some(Style::Arabic(_))) {
+                    base = out.blocks[p].parent;
+                } else {
+                    break;
+                }
+            }
+        }
+        let mut id = match base {
+            Some(p) => format!("{}.{}", out.blocks[p].id, local),
+            None => local,
+        };
+        if block_zone == Zone::Appendix {
+            id = format!("A.{id}");
+        }
+        let count = seen_ids.entry(id.clone()).or_insert(0);
+        *count += 1;
+        if *count > 1 {
+            if let Some(m) = &marker {
+                if !matches!(m.style, Style::Bullet(_)) {
+                    out.warnings.push(format!(
+                        "item number {} is repeated (line {}); kept as printed with id {}#{}",
+                        m.label,
+                        n.span("", para.clone()).line_start,
+                        id,
+                        count
+                    ));
+                }
+            }
+            id = format!("{id}#{count}");
+        }
+
+        let block_idx = out.blocks.len();
+        if let Some(p) = parent {
+            out.blocks[p].children.push(block_idx);
+        }
+        if let Some(m) = &marker {
+            stack.push((m.style, block_idx));
+        }
+        out.blocks.push(Block {
+            range: para.clone(),
+            content,
+            marker,
+            parent,
+            children: Vec::new(),
+            depth,
+            id,
+            zone: block_zone,
+            heading,
+            part,
+            emphasized,
+        });
+        let _ = idx;
+    }
+    mark_header(&mut out.blocks, n);
+    warn_skipped_numbers(&mut out, n);
+    out.assessment = assessment_range(&out.blocks);
+    out
+}
+
+/// The header is the run of blocks before the first paragraph of running text.
+fn mark_header(blocks: &mut [Block], n: &Normalized) {
+    for b in blocks.iter_mut() {
+        if b.zone != Zone::Body {
+            break;
+        }
+        let text = &n.key[b.content.clone()];
+        let words = text.split_whitespace().count();
+        let running = b.marker.is_some()
+            || (words >= 12 && !is_all_caps(text) && ends_with_terminal(text))
+            || words >= 40;
+        if running {
+            break;
+        }
+        b.zone = Zone::Header;
+    }
+}
+
+fn warn_skipped_numbers(out: &mut Segmented, n: &Normalized) {
+    let mut last: HashMap<(Option<usize>, usize), u32> = HashMap::new();
+    let mut warnings = Vec::new();
+    for b in &out.blocks {
+        let Some(m) = &b.marker else { continue };
+        if m.style != Style::Arabic(1) {
+            continue;
+        }
+        let Ok(num) = m.label.parse::<u32>() else {
+            continue;
+        };
+        let key = (b.parent, 1);
+        if let Some(prev) = last.get(&key) {
+            if num > prev + 1 {
+                warnings.push(format!(
+                    "item number {} follows {} (line {}): numbers skipped, kept as printed",
+                    num,
+                    prev,
+                    n.span("", b.range.clone()).line_start
+                ));
+            }
+        }
+        last.insert(key, num);
+    }
+    out.warnings.extend(warnings);
+}
+
+fn is_emphasized(n: &Normalized, key_range: Range<usize>) -> bool {
+    let r = n.key_range_to_text(key_range);
+    let len = r.len();
+    if len == 0 {
+        return false;
+    }
+    let covered: usize = n
+        .emphasis
+        .iter()
+        .map(|e| {
+            let a = e.start.max(r.start);
+            let b = e.end.min(r.end);
+            b.saturating_sub(a)
+        })
+        .sum();
+    covered * 10 >= len * 8
+}
+
+fn assessment_range(blocks: &[Block]) -> Option<Range<usize>> {
+    let mut start = None;
+    let mut end = 0;
+    let mut inside = false;
+    for b in blocks {
+        if b.heading && b.part != Part::Topic {
+            inside = b.part == Part::Assessment;
+            continue;
+        }
+        if inside && b.zone == Zone::Body {
+            start.get_or_insert(b.range.start);
+            end = b.range.end;
+        }
+    }
+    start.map(|s| s..end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::normalize;
+
+    fn seg(text: &str) -> (Normalized, Segmented) {
+        let rules = Rules::embedded().unwrap();
+        let n = normalize(text, &rules);
+        let s = segment(&n, &rules);
+        (n, s)
+    }
+
+    fn ids(s: &Segmented) -> Vec<&str> {
+        s.blocks.iter().map(|b| b.id.as_str()).collect()
+    }
+
+    #[test]
+    fn numbering_styles_build_a_tree() {
+        let text = "I. ĐÁNH GIÁ KẾT QUẢ\n\nNăm qua đạt nhiều kết quả tốt, được đánh giá cao trong toàn tỉnh.\n\nII. NHIỆM VỤ TRỌNG TÂM\n\n1. Giao Phòng Nội vụ:\n\na) Rà soát quy trình.\n\nb) Báo cáo kết quả.\n\n- Theo dõi tiến độ.\n\n- Tổng hợp số liệu.\n\n1.1. Kiểm tra hồ sơ.\n\n2. Phòng Tư pháp\n\nThứ nhất: Kiểm tra văn bản.\n\nThứ 2: Rà soát thủ tục.\n\n+ Đăng tải công khai.\n\n• Cập nhật dữ liệu.\n\nĐiều 3. Tổ chức thực hiện các nội dung trên.\n\n(1) Công bố kết quả.";
+        let (_, s) = seg(text);
+        assert_eq!(
+            ids(&s),
+            vec![
+                "I", "I.p1", "II", "II.1", "II.1.a", "II.1.b", "II.1.b.b1", "II.1.b.b2",
+                "II.1.1", "II.2", "II.2.1", "II.2.2", "II.2.2.b1", "II.2.2.b1.b1", "D3",
+                "D3.(1)"
+            ]
+        );
+        assert_eq!(s.blocks[0].part, Part::Assessment);
+        assert_eq!(s.blocks[2].part, Part::Directive);
+        assert!(s.assessment.is_some());
+    }
+
+    #[test]
+    fn repeated_numbers_are_kept_with_a_warning() {
+        let (_, s) = seg("II. NHIỆM VỤ\n\n3. Chánh Văn phòng\n\n- Theo dõi.\n\n3. Trưởng phòng Văn hóa\n\n- Rà soát.\n\n5. Phòng Tư pháp\n\n- Kiểm tra.");
+        assert!(ids(&s).contains(&"II.3#2"));
+        assert!(s.warnings.iter().any(|w| w.contains("repeated")));
+        assert!(s.warnings.iter().any(|w| w.contains("skipped")));
+    }
+
+    #[test]
+    fn closing_recipients_and_signature_are_zoned() {
+        let text = "1. Rà soát quy trình.\n\nTrên đây là Thông báo kết luận của Chủ tịch UBND huyện.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn A";
+        let (_, s) = seg(text);
+        let zones: Vec<Zone> = s.blocks.iter().map(|b| b.zone).collect();
+        assert_eq!(zones[0], Zone::Body);
+        assert_eq!(zones[1], Zone::Closing);
+        assert_eq!(zones[2], Zone::Recipients);
+        assert!(zones.contains(&Zone::Signature));
+    }
+
+    #[test]
+    fn news_paragraphs_are_unnumbered_blocks() {
+        let text = "Tin tức hôm nay\n\nThứ ba, 06/09/2022 14:25\n\nChủ tịch UBND tỉnh yêu cầu các sở, ngành tập trung rà soát thủ tục hành chính trong năm 2022.\n\nTăng cường kiểm tra công vụ, xử lý nghiêm các vi phạm của cán bộ.";
+        let (_, s) = seg(text);
+        assert_eq!(s.blocks[0].zone, Zone::Header);
+        assert_eq!(s.blocks[2].zone, Zone::Body);
+        assert!(s.blocks[2].marker.is_none());
+        assert_eq!(s.blocks[3].id, "p4");
+    }
 }
