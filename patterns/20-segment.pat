@@ -61,5 +61,18 @@
 ^(?-i:(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|CHÁNH\s+VĂN\s+PHÒNG|BỘ\s+TRƯỞNG|TRƯỞNG\s+BAN|CHỦ\s+NHIỆM|THỦ\s+TRƯỞNG))\s*$
 
 # An appendix after the signature: tables of tasks.
-[regex appendix_start]
+[regex appendix_heading]
 ^(?-i:PHỤ\s+LỤC|DANH\s+MỤC\s+(?:CÁC\s+)?NHIỆM\s+VỤ)
+
+# A sentence that introduces a list of tasks: the items after it inherit its bodies.
+[regex intro_sentence]
+(?:như\s+sau|sau\s+đây|như\s+sau\s+đây|các\s+(?:nội\s+dung|nhiệm\s+vụ|công\s+việc|giải\s+pháp|yêu\s+cầu)\s+(?:trọng\s+tâm\s+)?sau|(?:nội\s+dung|nhiệm\s+vụ|công\s+việc|giải\s+pháp|việc)\s+(?:trọng\s+tâm\s+|cụ\s+thể\s+|chủ\s+yếu\s+)?sau)\s*:$
+^(?:cụ\s+thể|cụ\s+thể\s+là|trong\s+đó|gồm)\s*:$
+
+# Words that make an introducing sentence hand out work (a run of tasks follows).
+[regex run_cue]
+\b(?:yêu\s+cầu|đề\s+nghị|giao|phân\s+công|kết\s+luận|ý\s+kiến\s+chỉ\s+đạo|chỉ\s+đạo\s+như|nhiệm\s+vụ|giải\s+pháp|quyết\s+nghị)\b
+
+# A paragraph that asks for work without a leading verb ("… cần được …").
+[regex task_modal]
+^[^.;]{0,120}\b(?:cần|phải|cần\s+phải|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)\b

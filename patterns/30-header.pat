@@ -1,3 +1,334 @@
-# 30-header rules
-[list placeholder_header]
-placeholder
+# Header rules: number, kind, issuer, place and date, title, meeting, signer,
+# recipients; news datelines.
+# Regexes run on tone-folded text (see 10-normalize.pat). Top-block and
+# signature regexes see a few cleaned lines joined by "\n", so `^`/`$` with
+# (?m) are line bounds and `\s` may cross a hard-wrapped line break.
+# Case checks (title lines in capitals, names capitalised) use (?-i:…).
+# Note: `\p{Lu }` is written with a space so it is not read as a {macro}.
+
+# ---------------------------------------------------------------- lexicons
+
+# Kinds of documents, as printed in the title line (in capitals).
+[list doc_type]
+THÔNG BÁO
+KẾ HOẠCH
+CHỈ THỊ
+CÔNG VĂN
+QUYẾT ĐỊNH
+NGHỊ QUYẾT
+NGHỊ ĐỊNH
+THÔNG TƯ
+THÔNG TƯ LIÊN TỊCH
+BÁO CÁO
+TỜ TRÌNH
+CÔNG ĐIỆN
+HƯỚNG DẪN
+CHƯƠNG TRÌNH
+CHƯƠNG TRÌNH HÀNH ĐỘNG
+QUY ĐỊNH
+QUY CHẾ
+ĐỀ ÁN
+PHƯƠNG ÁN
+KẾT LUẬN
+THÔNG TRI
+LỆNH
+GIẤY MỜI
+BIÊN BẢN
+CÔNG BỐ
+ĐIỀU LỆ
+QUY HOẠCH
+DỰ ÁN
+HIẾN PHÁP
+LUẬT
+PHÁP LỆNH
+
+# Words that open the name of an issuing body in the top-left block.
+[list issuer_head]
+ỦY BAN NHÂN DÂN
+UBND
+HỘI ĐỒNG NHÂN DÂN
+HĐND
+ỦY BAN
+VĂN PHÒNG
+CHÍNH PHỦ
+THỦ TƯỚNG CHÍNH PHỦ
+QUỐC HỘI
+BỘ
+SỞ
+BAN
+CỤC
+TỔNG CỤC
+CHI CỤC
+PHÒNG
+TRUNG TÂM
+CÔNG AN
+BỘ CHỈ HUY
+BỘ TƯ LỆNH
+THANH TRA
+KHO BẠC
+NGÂN HÀNG
+BẢO HIỂM XÃ HỘI
+KIỂM TOÁN NHÀ NƯỚC
+TÒA ÁN NHÂN DÂN
+VIỆN KIỂM SÁT NHÂN DÂN
+VIỆN
+ĐẠI HỌC
+TRƯỜNG
+TỈNH ỦY
+THÀNH ỦY
+HUYỆN ỦY
+THỊ ỦY
+QUẬN ỦY
+ĐẢNG ỦY
+ĐẢNG BỘ
+ĐẢNG ĐOÀN
+BAN CÁN SỰ ĐẢNG
+BAN CHẤP HÀNH
+BAN THƯỜNG VỤ
+BAN CHỈ ĐẠO
+BAN CHỈ HUY
+MẶT TRẬN TỔ QUỐC
+ỦY BAN MẶT TRẬN TỔ QUỐC
+LIÊN ĐOÀN
+ĐOÀN
+HỘI
+TỔNG CÔNG TY
+CÔNG TY
+BỆNH VIỆN
+
+# Titles of signers (the line above the name).
+[list signer_position]
+CHỦ TỊCH
+PHÓ CHỦ TỊCH
+PHÓ CHỦ TỊCH THƯỜNG TRỰC
+GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+TỔNG GIÁM ĐỐC
+PHÓ TỔNG GIÁM ĐỐC
+CHÁNH VĂN PHÒNG
+PHÓ CHÁNH VĂN PHÒNG
+BỘ TRƯỞNG
+THỨ TRƯỞNG
+THỦ TƯỚNG
+PHÓ THỦ TƯỚNG
+CHỦ NHIỆM
+PHÓ CHỦ NHIỆM
+TRƯỞNG BAN
+PHÓ TRƯỞNG BAN
+PHÓ TRƯỞNG BAN THƯỜNG TRỰC
+TRƯỞNG PHÒNG
+PHÓ TRƯỞNG PHÒNG
+BÍ THƯ
+PHÓ BÍ THƯ
+PHÓ BÍ THƯ THƯỜNG TRỰC
+CỤC TRƯỞNG
+PHÓ CỤC TRƯỞNG
+TỔNG CỤC TRƯỞNG
+PHÓ TỔNG CỤC TRƯỞNG
+CHI CỤC TRƯỞNG
+PHÓ CHI CỤC TRƯỞNG
+VỤ TRƯỞNG
+PHÓ VỤ TRƯỞNG
+VIỆN TRƯỞNG
+PHÓ VIỆN TRƯỞNG
+HIỆU TRƯỞNG
+PHÓ HIỆU TRƯỞNG
+CHÁNH THANH TRA
+PHÓ CHÁNH THANH TRA
+CHÁNH ÁN
+THỦ TRƯỞNG
+CHỈ HUY TRƯỞNG
+TƯ LỆNH
+GIÁM ĐỐC CÔNG AN
+TRƯỞNG CÔNG AN
+TỔNG THƯ KÝ
+THƯ KÝ
+TRƯỞNG ĐOÀN
+TỔ TRƯỞNG
+ỦY VIÊN
+CHỦ TỌA
+KẾ TOÁN TRƯỞNG
+TRƯỞNG KHOA
+CHỦ TỊCH HỘI ĐỒNG
+TỔNG KIỂM TOÁN
+
+# Words that open the description of the person who chaired a meeting.
+[list chair_head]
+đồng chí
+ông
+bà
+Thủ tướng
+Phó Thủ tướng
+Chủ tịch
+Phó Chủ tịch
+Bộ trưởng
+Thứ trưởng
+Bí thư
+Phó Bí thư
+Giám đốc
+Phó Giám đốc
+Chánh Văn phòng
+Phó Chánh Văn phòng
+Trưởng ban
+Phó Trưởng ban
+Chủ nhiệm
+Tổng cục trưởng
+Cục trưởng
+
+# Kinds of meetings a conclusion notice reports on.
+[list meeting_kind]
+hội nghị
+hội nghị trực tuyến
+cuộc họp
+buổi họp
+phiên họp
+kỳ họp
+hội thảo
+tọa đàm
+buổi làm việc
+cuộc làm việc
+buổi kiểm tra
+đợt kiểm tra
+cuộc kiểm tra
+buổi đối thoại
+buổi tiếp
+buổi khảo sát
+đợt khảo sát
+buổi giao ban
+cuộc giao ban
+
+# ---------------------------------------------------------------- dates
+
+# A full date in words or digits (no capture groups: used inside others).
+[regex date_any]
+ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*,?\s*năm\s*\d{4}
+(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}
+
+# The parts of a date in words: `ngày 19 tháng 3 năm 2024`.
+[regex date_words]
+ngày\s*(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})\s*,?\s*năm\s*(?P<y>\d{4})
+
+# The parts of a date in digits: `19/3/2024`, `16-03-2021`, `01.12.2025`.
+[regex date_digits]
+\b(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})\b
+
+# ---------------------------------------------------------------- top block
+
+# The number and symbol: `Số: 136 /TB-UBND`, `Số 31-CT/TU`, `Số: /KH-UBND`.
+[regex number_token]
+(?:[\pL\d]+)?(?:[^\S\n]*[-/.][^\S\n]*[\pL\d]+)+
+
+[regex number_line]
+(?m)(?:^[^\S\n]*số[^\S\n]*:?|\bsố[^\S\n]*:)\s*(?P<num>{number_token})
+
+# The place and date line: `Biên Hòa, ngày 19 tháng 3 năm 2024`, wrapped
+# `Hà Nội, ngày 24\ntháng 11 năm 2025`, `Đồng Tháp,\nngày 01 tháng 12 năm 2025`,
+# a blank day `ngày   tháng 3 năm 2024`; a number cell may precede it on the line.
+# `ngày` is required so that a news stamp `Thứ ba, 06/09/2022` is no place.
+[regex place_date]
+(?m)^(?:[^\n]*?/[^\s/]+[^\S\n]+)?(?P<place>[^\n\d,:;/|()]{2,40}?)[^\S\n]*,\s*(?P<date>ngày\s*\d{0,2}\s*tháng\s*\d{0,2}\s*,?\s*năm\s*\d{4}|ngày\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})
+
+# A date line without a place: `Ngày 19 tháng 3 năm 2024`.
+[regex date_line]
+(?m)^[^\S\n]*(?P<date>{date_any})[^\S\n]*$
+
+# The national heading, which sits beside the issuer and is not part of it.
+[regex motto]
+cộng\s+hòa\s+xã
+chủ\s+nghĩa\s+việt\s+nam
+độc\s+lập\s*-\s*tự\s+do
+
+# A line where the body begins (the top block ends before it).
+[regex body_start]
+^(căn cứ|kính gửi|thực hiện|trong|theo|để|sau khi|qua|hôm nay|vừa qua|nhằm|trên cơ sở|thừa lệnh|thừa ủy quyền)\b
+^(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?{date_any}\s*,
+^(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?\d
+^(?-i:[IVXLC]+)\.\s
+^\d+\.\s
+^điều\s+\d+\b
+
+# A first line that cannot be a subject line under the kind.
+[regex title_stop]
+^(căn cứ|kính gửi|hôm nay|điều\s+\d|quyết nghị|quyết định\s*:)
+^(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?{date_any}\s*,
+^(?-i:[IVXLC]+)\.\s
+^\d+\.\s
+
+# A subject given without a kind line (official letters): `V/v …`, `Về việc …`.
+[regex subject_line]
+^(?:v/v|về việc)\s*:?\s*
+
+# An appendix line naming the document it belongs to:
+# `(Kèm theo Kế hoạch số 617/KH-UBND ngày 01/12/2025 của …)`.
+[regex appendix_ref]
+(?:kèm theo|ban hành theo)\s+(?P<kind>{doc_type})\s+số\s*:?\s*(?P<num>{number_token})(?:\s*,?\s*(?P<date>{date_any}))?
+
+# The start of an appendix after the signature.
+[regex appendix_start]
+^phụ lục\b
+^danh mục\b
+^\(?\s*kèm theo\b
+
+# Where the issue date is printed in the closing article only:
+# `Nghị quyết này … thông qua ngày 14 tháng 7 năm 2017`.
+[regex adopted_date]
+\bnày\b[^\n]{0,250}?\b(?:thông qua|ký ban hành|ban hành)\s+(?:vào\s+|tại\s+[^\n]{0,60}?)?(?P<date>{date_any})
+
+# ---------------------------------------------------------------- news
+
+# A publication stamp of a news page: `Thứ ba, 06/09/2022 14:25`,
+# `09:59:00 | 16-03-2021`, `Thứ Ba, 17/09/2024 - 19:51`, `Ngày đăng: 05/06/2025 15:50`,
+# `Cập nhật: 10:30 12/03/2024`, a bare `06/09/2022 14:25`.
+[regex news_dateline]
+^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|t[2-7]|cn)\s*,?\s*(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}
+^\d{1,2}:\d{2}(?::\d{2})?\s*(?:\|\s*|-\s*|,\s*)?(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*$
+^(?:ngày đăng|ngày cập nhật|cập nhật|đăng lúc|đăng ngày|ngày xuất bản|xuất bản|thời gian đăng|ngày)\s*:\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*,?\s*)?(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}
+^\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*(?:[-|,]\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:\(?gmt\s*\+\s*7\)?)?\s*$
+
+# ---------------------------------------------------------------- meeting
+
+# A notice that reports the conclusions of a meeting.
+[regex meeting_notice]
+\bkết luận\b
+\bý kiến chỉ đạo\b
+\bý kiến\s+(?:kết luận\s+)?của\b
+
+# The paragraph that opens with the meeting date: `Ngày 14/3/2024, tại …`,
+# `Sáng ngày 28 tháng 5 năm 2018, …`.
+[regex meeting_lead]
+^(?:(?:sáng|chiều|tối|trưa)\s+)?(?:thứ\s+\S+\s*,\s*)?(?:ngày\s+)?{date_any}
+
+# The meeting named in the title: `… tại Hội nghị tổng kết …`.
+[regex meeting_in_title]
+\btại\s+(?P<name>{meeting_kind}\b.*)$
+
+# The meeting named in the lead paragraph: `… đã chủ trì Hội nghị Tổng kết …;`.
+[regex meeting_in_text]
+\b(?:chủ\s+trì|tổ\s+chức|dự)\s+(?P<name>{meeting_kind}\b[^,;.]*)
+
+# The chair in the lead paragraph: `đồng chí Đỗ Khôi Nguyên - Chủ tịch UBND
+# thành phố Biên Hòa, Trưởng Ban … đã chủ trì`.
+[regex meeting_chair]
+(?P<chair>\b{chair_head}\b[^,;]*?)(?:\s*,[^;]{0,200}?)?\s+(?:đã\s+)?chủ\s+trì\b
+
+# The chair named in the title: `Kết luận của đồng chí X - Chủ tịch … tại Hội nghị …`.
+[regex chair_in_title]
+\b(?:kết luận|chỉ đạo)\s+của\s+(?P<chair>.+?)\s+tại\s+{meeting_kind}\b
+
+# ---------------------------------------------------------------- closing
+
+# The heading of the recipients list.
+[regex recipients_head]
+^nơi\s+nhận\s*:?\s*
+
+# A delegation mark before a signer's title: `KT.`, `TM.`, `TL.`, `Q.`, `TUQ.`.
+[regex signer_delegation]
+^(?P<mark>ktl|kt|tm|tl|tuq|q)\s*\.\s*
+
+# Lines between the title and the name that are not the name.
+[regex signer_skip]
+^\(?\s*(?:đã ký|đã kí|ký|kí|signed|chữ ký|ký tên|ký bởi|\(ký)\b
+
+# A person's name as printed under a signature: `Ngô Văn Thành`.
+[regex person_name]
+^(?-i:\p{Lu }\p{Ll }*(?:\s+\p{Lu }\p{Ll }*){1,5})\s*(?:\(.*\))?$

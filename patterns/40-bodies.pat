@@ -1,3 +1,348 @@
-# 40-bodies rules
-[list placeholder_bodies]
-placeholder
+# Kinds of bodies (responsible, cooperating, report-to). Lexicons of KINDS of
+# bodies, never of particular names: a head word opens a body name and the
+# capitalized words after it (and a few lowercase ones) complete it.
+# All lists are matched on whole words, case-insensitively.
+
+# Heads that open a named body: "Sở Tài nguyên và Môi trường", "Phòng Nội vụ".
+[list body_head]
+Bộ
+Sở
+Ban
+Phòng
+Văn phòng
+Ủy ban nhân dân
+UBND
+Ủy ban
+UB
+Hội đồng nhân dân
+HĐND
+HDND
+Thường trực
+Thanh tra
+Công an
+Bộ Chỉ huy
+Bộ Tư lệnh
+Bộ đội Biên phòng
+Kho bạc
+Kho bạc Nhà nước
+Chi cục
+Cục
+Tổng cục
+Trung tâm
+Ban Quản lý
+Ban Chỉ đạo
+Ban Chỉ huy
+Ban Thường vụ
+Ban Thường trực
+Đài
+Báo
+Trường
+Bệnh viện
+Công ty
+Tổng công ty
+Tập đoàn
+Hội
+Hiệp hội
+Liên hiệp
+Liên đoàn
+Liên minh
+Đoàn
+Tỉnh đoàn
+Thành đoàn
+Huyện đoàn
+Mặt trận Tổ quốc
+Ủy ban Mặt trận Tổ quốc
+UBMTTQ
+MTTQ
+Tỉnh ủy
+Thành ủy
+Huyện ủy
+Quận ủy
+Thị ủy
+Đảng ủy
+Viện
+Viện Kiểm sát
+Tòa án
+Ngân hàng
+Quỹ
+Bảo hiểm xã hội
+Hạt Kiểm lâm
+Kiểm lâm
+Chi nhánh
+Tổ công tác
+Bộ phận
+Cổng thông tin
+Chính phủ
+Quốc hội
+Ủy ban Thường vụ Quốc hội
+Y tế
+VP
+SNV
+BCĐ
+BCH
+
+# Compound bodies whose name contains `và` before another head.
+[list body_compound]
+HĐND và UBND
+Hội đồng nhân dân và Ủy ban nhân dân
+Văn phòng HĐND và UBND
+Văn phòng Hội đồng nhân dân và Ủy ban nhân dân
+Văn phòng HĐND-UBND
+Văn phòng Đoàn ĐBQH và HĐND
+Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân
+
+# Nouns naming groups or kinds of bodies: "các sở, ban, ngành", "cơ quan chức năng".
+[list body_collective]
+sở
+ban
+ngành
+bộ
+cơ quan
+đơn vị
+địa phương
+phòng
+phòng ban
+ban ngành
+bộ ngành
+cục
+chi cục
+tổ chức
+đoàn thể
+hội đoàn thể
+tổ chức chính trị - xã hội
+doanh nghiệp
+doanh nghiệp dự án
+doanh nghiệp viễn thông
+chủ đầu tư
+nhà thầu
+nhà thầu thi công
+nhà đầu tư
+đơn vị tư vấn
+tư vấn
+ban quản lý dự án
+cơ sở khám bệnh, chữa bệnh
+cơ sở y tế
+bệnh viện
+viện
+trường
+trường học
+cơ sở giáo dục
+cơ sở
+cấp ủy
+chính quyền
+chính quyền địa phương
+chủ rừng
+thành viên
+lực lượng
+ngành chức năng
+hợp tác xã
+huyện ven biển
+huyện đảo
+trung tâm
+tỉnh
+thành phố
+huyện
+quận
+thị xã
+thị trấn
+xã
+phường
+đặc khu
+Y tế
+
+# Administrative units: they scope a body ("UBND tỉnh", "Công an huyện Vị Xuyên")
+# and, with a proper name, are bodies themselves ("Tỉnh Tuyên Quang:").
+[list admin_unit]
+tỉnh
+thành phố
+TP
+TX
+quận
+huyện
+thị xã
+thị trấn
+phường
+xã
+đặc khu
+cấp tỉnh
+cấp huyện
+cấp xã
+cấp cơ sở
+các cấp
+trung ương
+
+# Office holders and the head their body has. `=>` gives the head to put in
+# front of the rest ("Trưởng phòng Nội vụ" → "Phòng Nội vụ"); an empty value
+# means the body follows ("Giám đốc Sở Y tế" → "Sở Y tế").
+[list holder_title]
+Thủ trưởng =>
+Người đứng đầu =>
+Lãnh đạo =>
+Giám đốc =>
+Phó Giám đốc =>
+Tổng Giám đốc =>
+Chủ tịch =>
+Phó Chủ tịch =>
+Phó Chủ tịch Thường trực =>
+Bộ trưởng =>
+Thứ trưởng =>
+Cục trưởng =>
+Chi cục trưởng =>
+Viện trưởng =>
+Hiệu trưởng =>
+Chỉ huy trưởng =>
+Chủ nhiệm =>
+Trưởng phòng => Phòng
+Phó Trưởng phòng => Phòng
+Chánh Văn phòng => Văn phòng
+Phó Chánh Văn phòng => Văn phòng
+Chánh Thanh tra => Thanh tra
+Trưởng ban => Ban
+Phó Trưởng ban => Ban
+Trưởng Công an => Công an
+Trưởng Ban Chỉ huy => Ban Chỉ huy
+Trưởng Ban Chỉ đạo => Ban Chỉ đạo
+
+# Lowercase words that may continue a collective body ("các cơ quan liên quan").
+[list body_modifier]
+liên quan
+có liên quan
+chuyên môn
+chức năng
+trực thuộc
+thuộc
+cấp
+các cấp
+của
+trong
+ven biển
+là tổ chức
+đầu mối
+thường trực
+nhà nước
+công lập
+y tế
+chủ rừng
+
+# Words that end a body name: function words and modals that are never part
+# of a name (verbs come from the actions and roles lists as well).
+[list body_stop]
+về
+để
+theo
+tại
+có
+là
+được
+đã
+đang
+sẽ
+cần
+phải
+với
+cho
+khi
+nếu
+thì
+mà
+nhằm
+nào
+cũng
+đều
+vẫn
+chưa
+không
+này
+đó
+ngay
+trước
+sau
+trên
+dưới
+từ
+đến
+bằng
+do
+vì
+như
+nhất là
+đặc biệt là
+trong đó
+gồm
+căn cứ
+chịu trách nhiệm
+có trách nhiệm
+trách nhiệm
+quan tâm
+nghiêm túc
+sớm
+kịp thời
+thường xuyên
+tiếp tục
+chủ động
+khẩn trương
+nghiêm
+tích cực
+quyết liệt
+cùng
+cùng với
+đồng thời
+bảo đảm
+đảm bảo
+làm
+
+# Abbreviations, expanded in canonical names (and by `chidao grep` in queries).
+[list abbreviation]
+UBND => Ủy ban nhân dân
+HĐND => Hội đồng nhân dân
+HDND => Hội đồng nhân dân
+UB => Ủy ban
+TP => thành phố
+TX => thị xã
+TT => Thường trực
+VP => Văn phòng
+VPUB => Văn phòng Ủy ban nhân dân
+MTTQ => Mặt trận Tổ quốc
+UBMTTQ => Ủy ban Mặt trận Tổ quốc
+MTTQVN => Mặt trận Tổ quốc Việt Nam
+BCĐ => Ban Chỉ đạo
+BCD => Ban Chỉ đạo
+BCH => Ban Chỉ huy
+BQL => Ban Quản lý
+BQLDA => Ban Quản lý dự án
+CCHC => cải cách hành chính
+TTHC => thủ tục hành chính
+SNV => Sở Nội vụ
+TN&MT => Tài nguyên và Môi trường
+TNMT => Tài nguyên và Môi trường
+TN-MT => Tài nguyên và Môi trường
+KH&CN => Khoa học và Công nghệ
+KHCN => Khoa học và Công nghệ
+KH&ĐT => Kế hoạch và Đầu tư
+KHĐT => Kế hoạch và Đầu tư
+KH&DT => Kế hoạch và Đầu tư
+TT&TT => Thông tin và Truyền thông
+TTTT => Thông tin và Truyền thông
+VH&TT => Văn hóa và Thông tin
+VHTT => Văn hóa và Thông tin
+VHTTDL => Văn hóa, Thể thao và Du lịch
+VH-TT-DL => Văn hóa, Thể thao và Du lịch
+NN&PTNT => Nông nghiệp và Phát triển nông thôn
+NNPTNT => Nông nghiệp và Phát triển nông thôn
+PTNT => Phát triển nông thôn
+NN&MT => Nông nghiệp và Môi trường
+NNMT => Nông nghiệp và Môi trường
+LĐTB&XH => Lao động - Thương binh và Xã hội
+LĐ-TB&XH => Lao động - Thương binh và Xã hội
+LĐTBXH => Lao động - Thương binh và Xã hội
+GD&ĐT => Giáo dục và Đào tạo
+GDĐT => Giáo dục và Đào tạo
+TC-KH => Tài chính - Kế hoạch
+TCKH => Tài chính - Kế hoạch
+GTVT => Giao thông vận tải
+CNTT => công nghệ thông tin
+PCTT => phòng, chống thiên tai
+TKCN => tìm kiếm cứu nạn
+PCTT&TKCN => phòng, chống thiên tai và tìm kiếm cứu nạn
+ĐBQH => đại biểu Quốc hội
+BHXH => Bảo hiểm xã hội

@@ -1,3 +1,68 @@
-# 50-roles rules
-[list placeholder_roles]
-placeholder
+# Cue words that give a body its role in a directive. Matched on words of the
+# directive's key text (NFC, one tone style), case-insensitively.
+
+# Assignment: the bodies right after are responsible ("giao Phòng Nội vụ …").
+[list cue_assign]
+giao
+giao trách nhiệm
+giao trách nhiệm cho
+giao nhiệm vụ
+giao nhiệm vụ cho
+giao cho
+yêu cầu
+đề nghị
+đề nghị các
+phân công
+phân công cho
+ủy quyền
+ủy quyền cho
+trân trọng đề nghị
+kiến nghị
+
+# The bodies after these are told by the subject to act: they are not
+# responsible for this directive, and a `phối hợp` inside their task names
+# no cooperating body of this directive.
+[list cue_direct]
+chỉ đạo
+hướng dẫn
+đôn đốc
+yêu cầu
+giao
+tham mưu chỉ đạo
+quán triệt
+
+# Cooperation: the bodies after are cooperating.
+[list cue_cooperate]
+phối hợp
+phối hợp với
+phối hợp chặt chẽ với
+phối hợp chặt chẽ
+phối hợp cùng
+cùng với
+cùng
+
+# Reporting: the bodies after receive a report, they are not responsible.
+[list cue_report]
+báo cáo
+báo cáo về
+đồng gửi
+gửi
+gửi về
+trình
+tham mưu
+tham mưu cho
+thông qua
+xin ý kiến
+đề xuất
+kiến nghị với
+chịu trách nhiệm trước
+phản ánh về
+
+# Leading phrases before the subject of a sentence ("Đồng thời, …").
+[regex lead_in]
+^(?:đồng\s+thời|trong\s+đó|ngoài\s+ra|bên\s+cạnh\s+đó|theo\s+đó|mặt\s+khác|do\s+đó|vì\s+vậy|tiếp\s+theo)\s*,?\s+
+^(?:về|đối\s+với|trên\s+cơ\s+sở|căn\s+cứ|để|nhằm|trong|sau\s+khi|trước\s+mắt)\s[^,:;]{1,160}[,:]\s+
+
+# A sentence giving work without naming the doer ("cần", "phải" after a topic).
+[regex passive_assigned]
+\bđược\s+giao\b

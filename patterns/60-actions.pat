@@ -1,3 +1,229 @@
-# 60-actions rules
-[list placeholder_actions]
-placeholder
+# Action verbs: what a directive asks to do. They open task sentences
+# ("Rà soát …", "Tăng cường …"), end body names, and are reported as
+# `actions[].verb`. Adverbs that often lead a task ("khẩn trương", "chủ động")
+# are in `action_lead`: a task may start with them.
+
+[list action_verb]
+rà soát
+triển khai
+báo cáo
+kiểm tra
+tập trung
+tăng cường
+thực hiện
+tổ chức thực hiện
+tổ chức triển khai
+tổ chức
+xây dựng
+đẩy mạnh
+đẩy nhanh
+nâng cao
+hoàn thành
+hoàn thiện
+hoàn tất
+chỉ đạo
+phối hợp
+chủ trì
+tham mưu
+theo dõi
+đôn đốc
+hướng dẫn
+cập nhật
+bố trí
+phê duyệt
+ban hành
+nghiên cứu
+xem xét
+xử lý
+giải quyết
+quản lý
+khắc phục
+tuyên truyền
+vận động
+phổ biến
+quán triệt
+rút kinh nghiệm
+đánh giá
+tổng hợp
+tổng kết
+sơ kết
+thống kê
+lập
+lập hồ sơ
+điều chỉnh
+bổ sung
+sửa đổi
+sửa chữa
+thẩm định
+thẩm tra
+giám sát
+thanh tra
+kiểm soát
+kiểm đếm
+công khai
+niêm yết
+đăng tải
+cung cấp
+hỗ trợ
+tạo điều kiện
+ưu tiên
+huy động
+phân bổ
+cân đối
+thu hồi
+bàn giao
+nghiệm thu
+di dời
+giải phóng
+bảo vệ
+phòng chống
+phòng, chống
+ngăn chặn
+phát hiện
+xử phạt
+đề xuất
+kiến nghị
+duy trì
+phát huy
+củng cố
+kiện toàn
+sắp xếp
+chuyển đổi
+ứng dụng
+số hóa
+đầu tư
+thu hút
+mời gọi
+xúc tiến
+phát triển
+thúc đẩy
+khuyến khích
+biểu dương
+khen thưởng
+tôn vinh
+động viên
+đào tạo
+bồi dưỡng
+tập huấn
+chuẩn bị
+dự trù
+trang bị
+thông báo
+gửi
+trình
+cử
+phân công
+giao
+yêu cầu
+đề nghị
+tiếp nhận
+trả lời
+đối thoại
+tiếp công dân
+lắng nghe
+nắm bắt
+nắm chắc
+tiếp thu
+đảm bảo
+bảo đảm
+giữ vững
+nhận diện
+cụ thể hóa
+rà soát lại
+lập lại
+thông tuyến
+tìm
+di chuyển
+sơ tán
+cảnh báo
+ứng phó
+chấp hành
+tuân thủ
+thống nhất
+tránh
+hạn chế
+giảm
+giảm thiểu
+tăng
+mở rộng
+nhân rộng
+thí điểm
+đổi mới
+cải tiến
+cải thiện
+cải cách
+định hướng
+kêu gọi
+hội chẩn
+chuyển
+khai thác
+nhập
+khai báo
+tiêm
+giữ
+đề cao
+chú trọng
+quan tâm
+lưu ý
+chủ động
+khẩn trương
+tiếp tục
+nghiêm túc
+kịp thời
+thường xuyên
+sớm
+quyết liệt
+phấn đấu
+xác định
+cam kết
+căn cứ
+thay thế
+rút ngắn
+đơn giản hóa
+hiện đại hóa
+chuẩn hóa
+kết nối
+tích hợp
+vận hành
+kiểm định
+đo đạc
+cắm mốc
+cấp
+cấp phát
+cấp giấy
+thanh toán
+quyết toán
+giải ngân
+thu
+chi
+mua sắm
+đấu thầu
+lựa chọn
+công bố
+họp
+tham dự
+chịu trách nhiệm
+có trách nhiệm
+có giải pháp
+có phương án
+có văn bản
+có kế hoạch
+
+# Words that may come before the verb of a task ("Khẩn trương triển khai …").
+[list action_lead]
+khẩn trương
+chủ động
+tiếp tục
+kịp thời
+nghiêm túc
+thường xuyên
+quyết liệt
+tích cực
+sớm
+cần
+phải
+cần phải
+đồng thời
+ngay
+tập trung
+trực tiếp

@@ -1,3 +1,267 @@
-# 70-deadlines rules
-[list placeholder_deadlines]
-placeholder
+# Deadlines: time expressions that fix when work must be done or how often.
+#
+# Finding. Three sections find phrases; the section gives the kind:
+#   deadline_date       a day or a point (trước ngày …, chậm nhất …, tại kỳ họp …)
+#   deadline_period     a span the work must fall in (trong tháng …, trong quý …)
+#   deadline_recurring  how often (hằng năm, định kỳ, 1 tuần/lần)
+# Inside one section the alternatives are tried in order at each position and
+# the first that matches wins, so a longer form goes before its prefix. Between
+# sections the longest phrase at the earliest position wins. A date or period
+# written right next to a recurrence (`trước ngày 25/12 hằng năm`) makes one
+# recurring phrase. A phrase that overlaps a `deadline_not` match without
+# containing it whole is dropped (dates of cited documents, start dates, names).
+#
+# Dating. The date of a phrase is read from the phrase itself by the
+# `deadline_value_*` sections, in this order; the first kind of value found
+# decides, and among several of that kind the latest day wins:
+#   deadline_undated   the phrase fixes no day (open-ended, after an event, a season)
+#   _half              N tháng đầu năm (end of month N), N tháng cuối năm (31/12)
+#   _duration          N ngày/tuần/tháng … kể từ <day>; without a fixed start: no date
+#   _day, _quarter, _month, _year   the last day of the unit
+#   deadline_year_end  31/12 of the year in view (vào cuối năm, đến hết năm)
+# Named groups read by the code: d day, m month, q quarter, y year (2 or 4
+# digits), rel (a word of deadline_relative: this / next), first/last (count of
+# months), n (count), u (unit, through deadline_units), work (working days).
+# A group name may end in digits (y2, m3) so that each alternative of a section
+# has its own groups. Numbers in words and Roman numerals are read through
+# deadline_numbers. A year left out is the notice's (or, without a notice date,
+# the last year written before in the same directive).
+
+# ---------------------------------------------------------------- lexicons
+
+[list deadline_numbers]
+I => 1
+II => 2
+III => 3
+IV => 4
+một => 1
+hai => 2
+ba => 3
+bốn => 4
+tư => 4
+sáu => 6
+chín => 9
+
+[list deadline_units]
+ngày => day
+tuần => week
+tháng => month
+năm => year
+
+[list deadline_relative]
+nay => 0
+này => 0
+tới => 1
+sau => 1
+kế tiếp => 1
+tiếp theo => 1
+
+# Seasons and holidays a task can be bound to.
+[list dl_seasons]
+mùa mưa lũ
+mùa mưa bão
+mùa mưa
+mùa lũ
+mùa bão
+mùa khô
+mùa hanh khô
+mùa nắng nóng
+mùa cháy rừng
+mùa du lịch
+mùa lễ hội
+mùa tựu trường
+mùa thi
+năm học mới
+Tết Nguyên đán
+Tết Dương lịch
+Tết
+
+# ---------------------------------------------------------------- building blocks
+
+# One day: 30/6/2024, 30-6-24, 30.6, 15 tháng 3 năm 2024 (year optional).
+[regex dl_day]
+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*(?:\d{4}|\d{2}))?\b
+\d{1,2}\s+tháng\s+\d{1,2}(?:\s*(?:năm\s+|[/-]\s*)\d{4})?\b
+
+# One day or a list of days: 01/6 và 15/11.
+[regex dl_days]
+{dl_day}(?:\s*(?:,|và|hoặc)\s*(?:ngày\s+)?{dl_day})*
+
+# A quarter number: Roman, digit or word.
+[regex dl_qnum]
+(?:IV|I{1,3}|[1-4]|một|hai|ba|bốn|tư)\b
+
+# A year after a quarter or a month: /2024, -2025, /24, năm 2024.
+[regex dl_unit_year]
+\s*[/-]\s*(?:\d{4}|\d{2})\b|,?\s+năm\s+\d{4}\b
+
+# quý II, Quí IV-2025, quý 4 năm 2017, quý I và quý II/2024 (year optional).
+# "đến" is left out of the lists: "từ quý I đến quý III" is a range (deadline_period).
+[regex dl_quarter]
+qu[ýí]\s+{dl_qnum}(?:\s*(?:,|và|hoặc|-)\s*(?:qu[ýí]\s+)?{dl_qnum})*(?:{dl_unit_year})?
+
+# A quarter with its year, which may stand without a cue word.
+[regex dl_quarter_year]
+qu[ýí]\s+{dl_qnum}(?:\s*(?:,|và|hoặc|-)\s*(?:qu[ýí]\s+)?{dl_qnum})*(?:{dl_unit_year})
+
+# tháng 6, tháng 6/2024, tháng 11 năm 2025, tháng 6 và tháng 7/2024 (year optional).
+[regex dl_month]
+tháng\s+\d{1,2}\b(?:\s*(?:và|hoặc|-)\s*(?:tháng\s+)?\d{1,2}\b)*(?:{dl_unit_year})?
+
+# Words that set a deadline on the day or unit after them.
+[regex dl_cue_date]
+trước|chậm\s+nhất|muộn\s+nhất|hạn\s+chót|hạn\s+cuối|thời\s+hạn|xong\s+trước|kết\s+thúc\s+trước
+
+# Filler between such a word and the date: "chậm nhất là vào ngày", "hạn chót: ngày".
+[regex dl_cue_fill]
+(?:\s*:)?(?:\s+(?:là|vào|trong|đến|trước|hết))*
+
+# Words that bound a span: "trong tháng 6", "đến hết quý IV".
+[regex dl_cue_span]
+trong\s+suốt|ngay\s+trong|hoàn\s+thành\s+trong|trong|vào|đến\s+hết|tới\s+hết|cho\s+đến\s+hết|đến|tới|cho\s+đến|hết
+
+# ---------------------------------------------------------------- finders
+
+[regex deadline_date]
+# trước ngày 30/6/2024, chậm nhất là ngày 15 tháng 3 năm 2024, trước 15 giờ ngày 20/3, hạn chót: 15/12
+(?:{dl_cue_date}){dl_cue_fill}(?:\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?)?(?:\s+ngày)?\s+{dl_days}
+# Hạn chót nộp hồ sơ là ngày 20/5/2024; Thời hạn hoàn thành: trước ngày 30/6/2024
+(?:hạn\s+chót|hạn\s+cuối|thời\s+hạn)(?:\s+[^\s\d.;:,()]+){0,4}?\s*:?(?:\s+(?:là|vào|trước|chậm\s+nhất))*(?:\s+ngày)?\s+{dl_days}
+# vào dịp ngày 19/12/2025, đến hết ngày 31/12/2024
+(?:vào|trong)\s+(?:dịp\s+)?ngày\s+{dl_days}
+(?:đến|tới|cho\s+đến)\s+(?:hết\s+)?ngày\s+{dl_days}
+# trước tháng 6/2024, chậm nhất trong quý III, trước cuối năm, trước năm 2026
+(?:{dl_cue_date}){dl_cue_fill}\s+(?:(?:cuối|giữa|đầu)\s+)?{dl_month}
+(?:{dl_cue_date}){dl_cue_fill}\s+(?:(?:cuối|giữa|đầu)\s+)?{dl_quarter}
+(?:{dl_cue_date}){dl_cue_fill}\s+(?:dịp\s+)?(?:cuối|hết)\s+năm(?:\s+\d{4}\b|\s+nay\b)?
+(?:{dl_cue_date}){dl_cue_fill}\s+năm\s+\d{4}\b
+# tại kỳ họp gần nhất; tại Kỳ họp thứ Sáu, HĐND tỉnh (dự kiến tổ chức tháng 12/2017)
+(?:tại|trước|vào|trình)\s+(?:các\s+)?kỳ\s+họp\s+(?:gần\s+nhất|sắp\s+tới|tới|tiếp\s+theo|thường\s+lệ|cuối\s+năm(?:\s+\d{4}\b)?|giữa\s+năm(?:\s+\d{4}\b)?|thứ\s+\w+)(?:\s*,?\s*(?:của\s+)?(?:HĐND|Hội\s+đồng\s+nhân\s+dân)(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))?)?(?:\s*,?\s*khóa\s+[IVXLC]+)?(?:\s*\((?:dự\s+kiến|khoảng)[^()]{0,60}\))?
+# trước mùa mưa lũ, trước Tết Nguyên đán
+(?:ngay\s+trước|trước)\s+(?:dịp\s+)?(?:{dl_seasons})\b(?:\s+(?:năm\s+)?\d{4}\b)?
+# ngay khi nước rút; ngay sau khi kết thúc việc thanh tra (to the end of the clause)
+ngay\s+(?:sau\s+)?khi(?:\s+[^\s.;:,()]+){1,25}
+
+[regex deadline_period]
+# trong năm 2018 và những năm tiếp theo; "Năm 2018 và các năm tiếp theo" opening a sentence
+(?:trong|từ|ngay\s+từ|cho)\s+năm\s+\d{4}\s+và\s+(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau|tới)
+(?:^|[.;:!?]\s+|\n)năm\s+\d{4}\s+và\s+(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau|tới)
+# từ ngày 01/6 đến ngày 30/6/2024, từ tháng 3 đến tháng 6/2024 (a start alone is no deadline)
+từ\s+(?:ngày\s+)?{dl_day}\s*(?:đến|tới|-)\s*(?:hết\s+)?(?:ngày\s+)?{dl_day}
+từ\s+(?:(?:cuối|giữa|đầu)\s+)?{dl_month}\s*(?:đến|tới|-)\s*(?:hết\s+|cuối\s+)?{dl_month}
+từ\s+{dl_quarter}\s*(?:đến|tới|-)\s*(?:hết\s+)?{dl_quarter}
+(?:từ\s+nay|từ\s+bây\s+giờ)\s+(?:đến|tới|cho\s+đến)\s+(?:hết\s+)?ngày\s+{dl_days}
+# trong những tháng còn lại của năm 2022; từ nay đến hết năm; đến hết năm 2025; vào cuối năm
+(?:trong\s+)?(?:những|các)\s+tháng\s+(?:còn\s+lại|cuối)\s+(?:của\s+|trong\s+)?năm(?:\s+\d{4}\b|\s+nay\b)?
+(?:từ\s+nay|từ\s+bây\s+giờ)\s+(?:đến|tới|cho\s+đến)\s+(?:hết|cuối)\s+năm(?:\s+\d{4}\b|\s+nay\b)?
+(?:từ\s+nay|từ\s+bây\s+giờ)\s+(?:đến|tới|cho\s+đến)\s+(?:(?:hết|cuối)\s+)?(?:{dl_month}|{dl_quarter})
+(?:đến|tới|cho\s+đến)\s+(?:hết|cuối)\s+năm(?:\s+\d{4}\b|\s+nay\b)?
+(?:vào|trong|đến|tới)\s+(?:dịp\s+)?cuối\s+năm(?:\s+\d{4}\b|\s+nay\b)?
+# 6 tháng đầu năm as a span to act in (a reporting period is in deadline_not)
+(?:trong|ngay\s+trong|hoàn\s+thành\s+trong|trước|đến\s+hết|vào)\s+(?:\d{1,2}|ba|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4}\b|\s+nay\b)?
+(?:\d{1,2}|ba|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4}\b|\s+nay\b)?
+# within a delay: trong vòng 10 ngày (kể từ ngày 15/3/2024), chậm nhất 05 ngày làm việc sau khi …
+(?:trong\s+vòng|trong\s+thời\s+hạn|trong\s+thời\s+gian|trong|chậm\s+nhất)\s+\d{1,3}\s+(?:ngày|tuần|tháng|năm)(?:\s+làm\s+việc)?(?:\s*[,(]?\s*(?:kể\s+từ|tính\s+từ|sau)\s+(?:ngày\s+{dl_day}|(?:\s*[^\s.;:,()]+){1,8}))?
+# trong tháng 6, trong tháng 11 năm 2025, đến hết quý IV, trong năm 2024
+(?:{dl_cue_span})\s+(?:(?:cuối|giữa|đầu)\s+)?{dl_month}
+(?:{dl_cue_span})\s+(?:(?:cuối|giữa|đầu)\s+)?{dl_quarter}
+(?:trong\s+suốt|ngay\s+trong|hoàn\s+thành\s+trong|trong|vào|đến\s+hết|tới\s+hết|cho\s+đến\s+hết|hết)\s+năm\s+\d{4}\b(?:\s*(?:,|và|-)\s*(?:năm\s+)?\d{4}\b)*
+# Thời gian hoàn thành: năm 2024
+thời\s+gian\s+(?:hoàn\s+thành|thực\s+hiện)\s*:?\s*(?:trong\s+)?năm\s+\d{4}\b
+# trong năm (no year: vague), trong năm nay, trong năm tới
+(?:ngay\s+trong|trong)\s+năm(?:\s+(?:nay|tới|sau))?\b
+# a month or quarter with its year standing alone: tháng 6/2024, Quí IV-2025
+{dl_quarter_year}
+tháng\s+\d{1,2}\s*[/-]\s*\d{4}\b
+tháng\s+\d{1,2},?\s+năm\s+\d{4}\b
+# vague spans that still bound the work
+trong\s+thời\s+gian\s+(?:tới|sắp\s+tới|giữa\s+hai\s+kỳ\s+họp)
+trong\s+(?:các|những)\s+năm\s+(?:tới|sắp\s+tới|tiếp\s+theo)
+trong\s+(?:tuần|tháng|qu[ýí])\s+(?:này|nay|tới|sau)\b
+# trước, trong và sau Tết Nguyên đán
+(?:trước|trong|sau)(?:\s*,\s*(?:trước|trong|sau))*\s+và\s+(?:trước|trong|sau)\s+(?:dịp\s+)?(?:{dl_seasons})\b(?:\s+(?:năm\s+)?\d{4}\b)?
+# trong mùa mưa lũ, vào dịp Tết, dịp Tết
+(?:trong\s+suốt|ngay\s+trong|trong|vào|suốt)\s+(?:dịp\s+)?(?:{dl_seasons})\b(?:\s+(?:năm\s+)?\d{4}\b)?
+(?:vào\s+|trong\s+)?dịp\s+(?:{dl_seasons}|(?:nghỉ\s+)?lễ)\b(?:\s+(?:năm\s+)?\d{4}\b)?
+# "cuối năm" alone (xếp loại cuối năm): kept, with no date unless a year follows
+cuối\s+năm(?:\s+\d{4}\b)?
+
+[regex deadline_recurring]
+# định kỳ trước ngày 25 hằng tháng; vào ngày 5 hàng tháng
+(?:định\s+kỳ\s+)?(?:trước|chậm\s+nhất|vào|trong|từ|đến)(?:\s+(?:là|ngày))*\s+\d{1,2}(?:\s*(?:,|và|hoặc|-)\s*\d{1,2})*\s+(?:hằng|hàng|mỗi|của\s+mỗi|của\s+các|của\s+tháng\s+cuối|tháng\s+cuối)\s+(?:tháng|qu[ýí]|tuần|năm)
+# định kỳ quý, năm; định kỳ 6 tháng; định kỳ hằng tháng; định kỳ
+định\s+kỳ(?:\s+(?:hằng|hàng|mỗi))?(?:\s+(?:\d{1,2}|ba|sáu)\s+tháng\b|\s+(?:tháng|qu[ýí]|năm|tuần|ngày)\b)(?:\s*(?:,|và|hoặc|/)\s*(?:(?:hằng|hàng)\s+)?(?:(?:\d{1,2}|ba|sáu)\s+tháng|tháng|qu[ýí]|năm)\b)*(?:\s+(?:một|1|01)\s+lần)?
+định\s+kỳ
+# giao ban Quý định kỳ
+(?:tháng|qu[ýí]|tuần)\s+định\s+kỳ
+# hằng năm, hàng tháng, hằng quý, năm
+(?:hằng|hàng)\s+(?:ngày|tuần|tháng|qu[ýí]|năm)\b(?:\s*(?:,|và|hoặc|/)\s*(?:(?:hằng|hàng)\s+)?(?:tuần|tháng|qu[ýí]|năm)\b)*
+# 1 tuần/lần, 2 lần/tuần, mỗi tháng một lần
+(?:\d{1,2}|một|hai|ba)\s+(?:ngày|tuần|tháng|qu[ýí]|năm)\s*/\s*(?:\d{1,2}\s+)?lần
+(?:\d{1,2}|một|hai|ba)\s+lần\s*/\s*(?:ngày|tuần|tháng|qu[ýí]|năm)
+mỗi\s+(?:ngày|tuần|tháng|qu[ýí]|năm)\s+(?:\d{1,2}|một|hai|ba)\s+lần
+(?:\d{1,2}|một|hai|ba)\s+lần\s+(?:mỗi|một|trong\s+một)\s+(?:ngày|tuần|tháng|qu[ýí]|năm)
+
+[regex deadline_not]
+# A cited document's date: Quyết định số 2619/QĐ-UBND, ngày 01/12/2017; 617/KH-UBND ngày 01/12/2025
+số\s+[\w/.-]+\s*,?\s*(?:ngày\s+)?{dl_day}
+\d+[\w.-]*/[\w/.&-]+\s*,?\s*ngày\s+{dl_day}
+# A date that opens an account or dates the notice: Ngày 28 tháng 5 năm 2018; (Ngày 07 và 08 tháng 3 năm 2025)
+(?:ngày\s+)?\d{1,2}(?:\s*(?:,|và|-)\s*\d{1,2})*\s+tháng\s+\d{1,2}\s+năm\s+\d{4}
+# Start dates: từ ngày 01/01/2026, áp dụng từ tháng 7/2024, từ năm 2025
+(?:kể\s+)?từ\s+(?:ngày\s+)?{dl_day}
+(?:kể\s+)?từ\s+(?:(?:cuối|giữa|đầu)\s+)?{dl_month}
+(?:kể\s+)?từ\s+{dl_quarter}
+(?:kể\s+)?từ\s+năm\s+\d{4}\b(?:\s+(?:đến|tới)\s+(?:năm\s+)?\d{4}\b)?
+# The cut-off of a figure: tính đến hết ngày 31/10/2025
+tính\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:ngày\s+{dl_day}|{dl_month}|{dl_quarter}|năm\s+\d{4}|nay)
+# Names of plans and terms: tầm nhìn đến năm 2050, giai đoạn 2026 - 2030
+(?:tầm\s+nhìn|định\s+hướng)\s+(?:đến|tới)\s+(?:hết\s+)?năm\s+\d{4}
+(?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ)\s+\d{4}\s*-\s*\d{4}
+# "trong năm" that is not a span to act in: trong năm học, trong năm qua, trong năm ngày
+trong\s+năm\s+(?:học|qua|trước|vừa\s+qua|ngân\s+sách|tài\s+chính|ngày|tháng|tuần|giờ)\b
+# A reporting period: kết quả 6 tháng đầu năm, sơ kết 9 tháng đầu năm 2023
+(?:kết\s+quả|sơ\s+kết|tổng\s+kết|đánh\s+giá|lũy\s+kế|so\s+với|cùng\s+kỳ|hội\s+nghị|báo\s+cáo)(?:\s+[^\s.;:,]+){0,4}?\s+\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm
+# "hàng" of a noun before a time word: ngân hàng năm 2024, cửa hàng tháng
+(?:ngân|cửa|mặt|khách|đơn|xếp|nhà|tàu|kho|món)\s+hàng\s+(?:ngày|tuần|tháng|qu[ýí]|năm)
+# "quy định kỳ …" is not "định kỳ"
+quy\s+định\s+kỳ
+
+# ---------------------------------------------------------------- dating
+
+[regex deadline_undated]
+(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau|tới|sắp\s+tới)
+\btrở\s+đi\b
+^(?:ngay\s+)?sau\s+khi\b
+^ngay\s+khi\b
+\btết\b
+\bmùa\b
+
+[regex deadline_value_half]
+(?P<first>\d{1,2}|ba|sáu|chín)\s+tháng\s+đầu\s+năm(?:\s+(?P<y>\d{4})\b|\s+(?P<rel>nay)\b)?
+(?P<last>\d{1,2}|ba|sáu|chín)\s+tháng\s+cuối\s+năm(?:\s+(?P<y2>\d{4})\b|\s+(?P<rel2>nay)\b)?
+
+[regex deadline_value_duration]
+(?:trong\s+vòng|trong\s+thời\s+hạn|trong\s+thời\s+gian|trong|chậm\s+nhất|sau)\s+(?P<n>\d{1,3})\s+(?P<u>ngày|tuần|tháng|năm)(?P<work>\s+làm\s+việc)?(?:[^.;]*?\b(?:kể\s+từ|tính\s+từ)\s+ngày\s+(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4}|\d{2})\b)?
+
+[regex deadline_value_day]
+(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}|\d{2}))?\b
+(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:năm\s+|[/-]\s*)(?P<y2>\d{4}))?\b
+
+[regex deadline_value_quarter]
+qu[ýí]\s+(?P<q>{dl_qnum})(?:\s*[/-]\s*(?P<y>\d{4}|\d{2})\b|,?\s+năm\s+(?P<y2>\d{4})\b)?
+(?:,|\bvà|\bhoặc|-|\bđến)\s*(?P<q2>IV|I{1,3})\b(?:\s*[/-]\s*(?P<y3>\d{4}|\d{2})\b|,?\s+năm\s+(?P<y4>\d{4})\b)?
+qu[ýí]\s+(?P<rel>này|nay|tới|sau)\b
+
+[regex deadline_value_month]
+tháng\s+(?P<m>\d{1,2})\b(?:\s*[/-]\s*(?P<y>\d{4}|\d{2})\b|,?\s+năm\s+(?P<y2>\d{4})\b)?
+(?:\bvà|\bhoặc|-|\bđến)\s*(?P<m2>\d{1,2})(?:\s*[/-]\s*(?P<y3>\d{4}|\d{2})\b|,?\s+năm\s+(?P<y4>\d{4})\b)
+tháng\s+(?P<rel>này|nay|tới|sau)\b
+
+[regex deadline_value_year]
+năm\s+(?P<y>\d{4})\b
+năm\s+(?P<rel>nay|tới|sau)\b
+
+[regex deadline_year_end]
+(?:vào|đến|tới|trước|trong|cho\s+đến)\s+(?:dịp\s+)?(?:hết|cuối)\s+năm
+tháng\s+(?:còn\s+lại|cuối)

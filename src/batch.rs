@@ -102,7 +102,10 @@ pub fn collect_inputs(paths: &[PathBuf], extensions: &[&str]) -> (Vec<Input>, Ve
             continue;
         }
         let mut found = Vec::new();
-        for entry in walkdir::WalkDir::new(path).follow_links(true).sort_by_file_name() {
+        for entry in walkdir::WalkDir::new(path)
+            .follow_links(true)
+            .sort_by_file_name()
+        {
             match entry {
                 Ok(e) => {
                     let wanted = e.file_type().is_file()
@@ -175,9 +178,11 @@ pub fn convert_bytes(
     opts: &ReadOptions,
 ) -> Result<Notice, DocError> {
     let decoded =
-        crate::decode::decode(bytes, opts.encoding.as_deref(), opts.lossy).map_err(|e| DocError {
-            path: shown_path.to_string(),
-            reason: e.to_string(),
+        crate::decode::decode(bytes, opts.encoding.as_deref(), opts.lossy).map_err(|e| {
+            DocError {
+                path: shown_path.to_string(),
+                reason: e.to_string(),
+            }
         })?;
     let source = Source {
         path: shown_path.to_string(),

@@ -54,12 +54,21 @@ pub fn decode(bytes: &[u8], forced: Option<&str>, lossy: bool) -> Result<Decoded
         return Err(DecodeError::Binary);
     }
     match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(Decoded { text: s.to_string(), encoding: encoding.into(), warnings: vec![] }),
+        Ok(s) => Ok(Decoded {
+            text: s.to_string(),
+            encoding: encoding.into(),
+            warnings: vec![],
+        }),
         Err(e) if lossy => Ok(Decoded {
             text: String::from_utf8_lossy(bytes).into_owned(),
             encoding: "utf-8-lossy".into(),
-            warnings: vec![format!("invalid UTF-8 at byte {}: replaced with U+FFFD", e.valid_up_to())],
+            warnings: vec![format!(
+                "invalid UTF-8 at byte {}: replaced with U+FFFD",
+                e.valid_up_to()
+            )],
         }),
-        Err(e) => Err(DecodeError::InvalidUtf8 { offset: e.valid_up_to() }),
+        Err(e) => Err(DecodeError::InvalidUtf8 {
+            offset: e.valid_up_to(),
+        }),
     }
 }

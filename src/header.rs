@@ -1,14 +1,1159 @@
 //! Reads the header fields of a notice: number, kind, issuer, place and date,
 //! title, meeting, signer and recipients (news: title and publication date).
+//!
+//! A formal notice is recognised by its top block (number line, place and date
+//! line, national heading or a kind line in capitals); anything else is read as
+//! a news article, which only has a headline and a publication date. The top
+//! block and the signature are read from the cleaned lines before joining,
+//! because hard-wrapped header cells are joined into paragraphs that mix them;
+//! body-wide look-ups (appendix number, closing date, meeting lead) use the
+//! paragraphs. All wording comes from `patterns/30-header.pat`; this module
+//! only decides where to look and in which order.
 
-use crate::model::Header;
-use crate::normalize::Normalized;
+use std::ops::Range;
+
+use regex::Regex;
+
+use crate::model::{Header, Meeting, Signer};
+use crate::normalize::{fold_pattern, fold_tones, Normalized};
 use crate::rules::Rules;
 
-pub const REQUIRED_RULES: &[&str] = &[];
+pub const REQUIRED_RULES: &[&str] = &[
+    "doc_type",
+    "issuer_head",
+    "signer_position",
+    "chair_head",
+    "meeting_kind",
+    "date_any",
+    "date_words",
+    "date_digits",
+    "number_token",
+    "number_line",
+    "place_date",
+    "date_line",
+    "motto",
+    "body_start",
+    "title_stop",
+    "subject_line",
+    "appendix_ref",
+    "appendix_start",
+    "adopted_date",
+    "news_dateline",
+    "meeting_notice",
+    "meeting_lead",
+    "meeting_in_title",
+    "meeting_in_text",
+    "meeting_chair",
+    "chair_in_title",
+    "recipients_head",
+    "signer_delegation",
+    "signer_skip",
+    "person_name",
+];
+
+/// How far into the document the top block may reach (cleaned lines).
+const TOP_SCAN: usize = 40;
+/// How many lines a title or an issuer may be wrapped over.
+const MAX_TITLE_LINES: usize = 8;
+const MAX_ISSUER_LINES: usize = 4;
+/// How many lines a signature block (delegation and titles) may take.
+const MAX_SIGN_LINES: usize = 8;
+/// How many lines after the titles the signer's name may be looked for.
+const NAME_LOOKAHEAD: usize = 4;
+/// How many paragraphs may precede the one that opens with the meeting date.
+const LEAD_SCAN: usize = 12;
+/// News stamps are short lines; longer lines are text that mentions a date.
+const MAX_STAMP_LEN: usize = 80;
 
 /// Parse the header of a normalized notice; `input` is the decoded text (for
 /// lines dropped as debris, such as a news page's publication stamp).
-pub fn parse(_n: &Normalized, _input: &str, _rules: &Rules) -> Header {
-    Header::default()
+pub fn parse(n: &Normalized, input: &str, rules: &Rules) -> Header {
+    let r = Rx::new(rules);
+    let lines: Vec<&str> = n.lines.iter().map(String::as_str).collect();
+    let top = find_top(&lines, &r);
+    if !top.formal {
+        return news(n, input, &lines, &r);
+    }
+    let (title, title_end) = match top.title_idx {
+        Some(i) => formal_title(&lines, i, top.title_rest.as_deref(), &r),
+        None => (subject_title(&lines[..top.end], &r), top.end),
+    };
+    let issuer = top
+        .issuer
+        .clone()
+        .or_else(|| issuer_after_title(&lines, top.title_idx, title_end, &r));
+
+    let mut number = top.number.clone();
+    let mut date = top.date.clone();
+    if number.is_none() || date.is_none() {
+        if let Some((num, d)) = appendix_ref(n, top.doc_type.as_deref(), &r) {
+            // The appendix date belongs to this notice only when the numbers
+            // agree (or the top block printed none).
+            let same = top.number.as_deref().is_none_or(|t| t == num);
+            if date.is_none() && same {
+                date = d;
+            }
+            if number.is_none() {
+                number = Some(num);
+            }
+        }
+    }
+    if date.is_none() {
+        date = adopted_date(n, &r);
+    }
+
+    let meeting = meeting(n, top.doc_type.as_deref(), title.as_deref(), &r);
+    let (signer, recipients) = closing(&lines, &r);
+    Header {
+        number,
+        doc_type: top.doc_type,
+        issuer,
+        place: top.place,
+        date,
+        title,
+        meeting,
+        signer,
+        recipients,
+    }
+}
+
+/// The compiled rules this module uses, looked up once per document.
+struct Rx<'a> {
+    doc_type: &'a Regex,
+    issuer_head: &'a Regex,
+    signer_position: &'a Regex,
+    date_words: &'a Regex,
+    date_digits: &'a Regex,
+    number_line: &'a Regex,
+    place_date: &'a Regex,
+    date_line: &'a Regex,
+    motto: &'a Regex,
+    body_start: &'a Regex,
+    title_stop: &'a Regex,
+    subject_line: &'a Regex,
+    appendix_ref: &'a Regex,
+    appendix_start: &'a Regex,
+    adopted_date: &'a Regex,
+    news_dateline: &'a Regex,
+    meeting_notice: &'a Regex,
+    meeting_lead: &'a Regex,
+    meeting_in_title: &'a Regex,
+    meeting_in_text: &'a Regex,
+    meeting_chair: &'a Regex,
+    chair_in_title: &'a Regex,
+    recipients_head: &'a Regex,
+    signer_delegation: &'a Regex,
+    signer_skip: &'a Regex,
+    person_name: &'a Regex,
+}
+
+impl<'a> Rx<'a> {
+    fn new(rules: &'a Rules) -> Rx<'a> {
+        Rx {
+            doc_type: &rules.list("doc_type").regex(),
+            issuer_head: &rules.list("issuer_head").regex(),
+            signer_position: &rules.list("signer_position").regex(),
+            date_words: rules.regex("date_words"),
+            date_digits: rules.regex("date_digits"),
+            number_line: rules.regex("number_line"),
+            place_date: rules.regex("place_date"),
+            date_line: rules.regex("date_line"),
+            motto: rules.regex("motto"),
+            body_start: rules.regex("body_start"),
+            title_stop: rules.regex("title_stop"),
+            subject_line: rules.regex("subject_line"),
+            appendix_ref: rules.regex("appendix_ref"),
+            appendix_start: rules.regex("appendix_start"),
+            adopted_date: rules.regex("adopted_date"),
+            news_dateline: rules.regex("news_dateline"),
+            meeting_notice: rules.regex("meeting_notice"),
+            meeting_lead: rules.regex("meeting_lead"),
+            meeting_in_title: rules.regex("meeting_in_title"),
+            meeting_in_text: rules.regex("meeting_in_text"),
+            meeting_chair: rules.regex("meeting_chair"),
+            chair_in_title: rules.regex("chair_in_title"),
+            recipients_head: rules.regex("recipients_head"),
+            signer_delegation: rules.regex("signer_delegation"),
+            signer_skip: rules.regex("signer_skip"),
+            person_name: rules.regex("person_name"),
+        }
+    }
+}
+
+/// Lines joined by `\n` with their tone-folded key, so rules can match across
+/// a hard-wrapped break and the match can be read back as printed.
+struct Block {
+    text: String,
+    key: String,
+    /// Byte offset in `text` for each char start of `key` (and its end).
+    k2t: Vec<usize>,
+}
+
+impl Block {
+    fn new(lines: &[&str]) -> Block {
+        let text = lines.join("\n");
+        let (key, _) = fold_tones(&text);
+        let mut k2t = vec![0; key.len() + 1];
+        for ((k, _), (t, _)) in key.char_indices().zip(text.char_indices()) {
+            k2t[k] = t;
+        }
+        k2t[key.len()] = text.len();
+        Block { text, key, k2t }
+    }
+
+    fn one(line: &str) -> Block {
+        Block::new(&[line])
+    }
+
+    /// The printed text of a range of `key` (empty if the range is not on char bounds).
+    fn text_of(&self, r: Range<usize>) -> &str {
+        let (Some(&a), Some(&b)) = (self.k2t.get(r.start), self.k2t.get(r.end)) else {
+            return "";
+        };
+        self.text.get(a..b.max(a)).unwrap_or("")
+    }
+}
+
+/// True for a line with letters, none of them lower case (a title in capitals).
+fn is_caps(s: &str) -> bool {
+    s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
+}
+
+fn starts_lowercase(s: &str) -> bool {
+    s.chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(char::is_lowercase)
+}
+
+/// Collapse runs of whitespace (line breaks of a wrapped cell included) to one space.
+fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// An ISO date from the first full date in `s` (words or digits).
+fn parse_date(s: &str, r: &Rx) -> Option<String> {
+    let key = fold_pattern(s);
+    let words = r.date_words.captures(&key);
+    let digits = r.date_digits.captures(&key);
+    let caps = match (words, digits) {
+        (Some(w), Some(d)) => {
+            let ws = w.get(0).map_or(usize::MAX, |m| m.start());
+            let ds = d.get(0).map_or(usize::MAX, |m| m.start());
+            if ws <= ds {
+                w
+            } else {
+                d
+            }
+        }
+        (Some(w), None) => w,
+        (None, Some(d)) => d,
+        (None, None) => return None,
+    };
+    let num = |name: &str| -> Option<u32> { caps.name(name)?.as_str().parse().ok() };
+    let (d, m, y) = (num("d")?, num("m")?, num("y")?);
+    if !(1..=31).contains(&d) || !(1..=12).contains(&m) {
+        return None;
+    }
+    Some(format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// What the top block of a formal notice shows.
+#[derive(Default)]
+struct Top {
+    /// Lines before the kind line or the first body line.
+    end: usize,
+    formal: bool,
+    number: Option<String>,
+    place: Option<String>,
+    date: Option<String>,
+    issuer: Option<String>,
+    doc_type: Option<String>,
+    /// Index of the kind line and the subject printed on it after the kind.
+    title_idx: Option<usize>,
+    title_rest: Option<String>,
+}
+
+/// The kind named by a title line in capitals, and the rest of that line.
+fn doc_type_line(line: &str, r: &Rx) -> Option<(String, String)> {
+    if !is_caps(line) {
+        return None;
+    }
+    let b = Block::one(line);
+    let m = r.doc_type.find(&b.key)?;
+    if m.start() != 0 {
+        return None;
+    }
+    let rest = b.key[m.end()..].trim_start();
+    // `QUYẾT ĐỊNH:` before the articles is the operative word, not a title.
+    if rest.starts_with(':') {
+        return None;
+    }
+    let kind = squash(b.text_of(m.range()));
+    let rest = squash(b.text_of(m.end()..b.key.len()));
+    Some((kind, rest))
+}
+
+fn find_top(lines: &[&str], r: &Rx) -> Top {
+    let scan = lines.len().min(TOP_SCAN);
+    let mut top = Top {
+        end: scan,
+        ..Top::default()
+    };
+    for (i, line) in lines.iter().enumerate().take(scan) {
+        if let Some((kind, rest)) = doc_type_line(line, r) {
+            top.end = i;
+            top.title_idx = Some(i);
+            top.doc_type = Some(kind);
+            top.title_rest = (!rest.is_empty()).then_some(rest);
+            break;
+        }
+        if !is_caps(line) && r.body_start.is_match(&fold_pattern(line)) {
+            top.end = i;
+            break;
+        }
+    }
+    let block = Block::new(&lines[..top.end]);
+    if let Some(c) = r.number_line.captures(&block.key) {
+        if let Some(m) = c.name("num") {
+            let num: String = block
+                .text_of(m.range())
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect();
+            if num.chars().any(|c| c.is_alphanumeric()) {
+                top.number = Some(num);
+            }
+        }
+    }
+    if let Some(c) = r.place_date.captures(&block.key) {
+        let place = c
+            .name("place")
+            .map(|m| squash(block.text_of(m.range())))
+            .map(|p| p.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+            .filter(|p| p.chars().any(char::is_alphabetic));
+        top.place = place;
+        top.date = c
+            .name("date")
+            .and_then(|m| parse_date(block.text_of(m.range()), r));
+        top.formal = true;
+    } else if let Some(c) = r.date_line.captures(&block.key) {
+        top.date = c
+            .name("date")
+            .and_then(|m| parse_date(block.text_of(m.range()), r));
+    }
+    let has_motto = r.motto.is_match(&block.key);
+    let has_subject = lines[..top.end]
+        .iter()
+        .any(|l| r.subject_line.is_match(&fold_pattern(l)));
+    top.formal |= top.number.is_some() || has_motto || top.title_idx.is_some() || has_subject;
+    top.issuer = issuer_at_top(&lines[..top.end], r);
+    top
+}
+
+/// A line that opens the issuer's name (in capitals, not the national heading).
+fn is_issuer_start(line: &str, r: &Rx) -> bool {
+    if !is_caps(line) {
+        return false;
+    }
+    let key = fold_pattern(line);
+    !r.motto.is_match(&key) && r.issuer_head.find(&key).is_some_and(|m| m.start() == 0)
+}
+
+/// The issuer from the top-left cell: the first issuer line and the lines it
+/// is wrapped over (`ỦY BAN NHÂN` / `DÂN` / `TỈNH ĐỒNG THÁP`).
+fn issuer_at_top(lines: &[&str], r: &Rx) -> Option<String> {
+    let start = lines.iter().position(|l| is_issuer_start(l, r))?;
+    let mut parts = Vec::new();
+    for line in lines[start..].iter().take(MAX_ISSUER_LINES) {
+        let key = fold_pattern(line);
+        if !is_caps(line)
+            || r.motto.is_match(&key)
+            || r.number_line.is_match(&key)
+            || doc_type_line(line, r).is_some()
+        {
+            break;
+        }
+        parts.push(*line);
+    }
+    let b = Block::new(&parts);
+    // A table flattened onto one line puts the national heading after the issuer.
+    let cut = r.motto.find(&b.key).map_or(b.key.len(), |m| m.start());
+    let issuer = squash(b.text_of(0..cut));
+    (!issuer.is_empty()).then_some(issuer)
+}
+
+/// Some resolutions print the issuing council under the title.
+fn issuer_after_title(
+    lines: &[&str],
+    title_idx: Option<usize>,
+    title_end: usize,
+    r: &Rx,
+) -> Option<String> {
+    title_idx?;
+    let line = lines.get(title_end)?;
+    is_issuer_start(line, r).then(|| squash(line))
+}
+
+/// The subject under the kind line: lines in capitals, or one sentence-case
+/// subject with its lower-case continuation lines. Returns the title and the
+/// index of the first line after it.
+fn formal_title(
+    lines: &[&str],
+    kind_idx: usize,
+    rest: Option<&str>,
+    r: &Rx,
+) -> (Option<String>, usize) {
+    let mut parts: Vec<&str> = Vec::new();
+    let mut caps_mode = false;
+    let mut sentence_mode = false;
+    if let Some(rest) = rest {
+        parts.push(rest);
+        caps_mode = true;
+    }
+    let mut end = kind_idx + 1;
+    for line in lines.iter().skip(kind_idx + 1).take(MAX_TITLE_LINES) {
+        let key = fold_pattern(line);
+        let stop = r.title_stop.is_match(&key) || r.motto.is_match(&key);
+        let accept = if stop {
+            false
+        } else if sentence_mode {
+            starts_lowercase(line)
+                && !parts
+                    .last()
+                    .is_some_and(|p| p.trim_end().ends_with(['.', ';', ':']))
+        } else if is_caps(line) {
+            // An issuer printed under the title ends it (resolutions of a council).
+            !(caps_mode && is_issuer_start(line, r))
+        } else {
+            !caps_mode && parts.is_empty()
+        };
+        if !accept {
+            break;
+        }
+        if is_caps(line) && !sentence_mode {
+            caps_mode = true;
+        } else {
+            sentence_mode = true;
+        }
+        parts.push(line);
+        end += 1;
+    }
+    let title = squash(&parts.join(" "));
+    ((!title.is_empty()).then_some(title), end)
+}
+
+/// The `V/v …` subject of an official letter that has no kind line.
+fn subject_title(lines: &[&str], r: &Rx) -> Option<String> {
+    let (i, m_end) = lines.iter().enumerate().find_map(|(i, l)| {
+        let b = Block::one(l);
+        r.subject_line.find(&b.key).map(|m| (i, m.end()))
+    })?;
+    let b = Block::one(lines[i]);
+    let mut parts = vec![b.text_of(m_end..b.key.len()).to_string()];
+    for line in lines.iter().skip(i + 1) {
+        if !starts_lowercase(line) {
+            break;
+        }
+        parts.push(line.to_string());
+    }
+    let title = squash(&parts.join(" "));
+    (!title.is_empty()).then_some(title)
+}
+
+/// Number and date from an appendix line `Kèm theo Kế hoạch số … ngày …`,
+/// of the notice's own kind when the kind is known.
+fn appendix_ref(n: &Normalized, kind: Option<&str>, r: &Rx) -> Option<(String, Option<String>)> {
+    let kind_key = kind.map(|k| fold_pattern(k).to_lowercase());
+    for p in &n.paragraphs {
+        let Some(key) = n.key.get(p.clone()) else {
+            continue;
+        };
+        for c in r.appendix_ref.captures_iter(key) {
+            let (Some(k), Some(num)) = (c.name("kind"), c.name("num")) else {
+                continue;
+            };
+            if let Some(want) = &kind_key {
+                if squash(&k.as_str().to_lowercase()) != *want {
+                    continue;
+                }
+            }
+            let at = |m: regex::Match| n.text_of(p.start + m.start()..p.start + m.end());
+            let num: String = at(num).chars().filter(|c| !c.is_whitespace()).collect();
+            let date = c.name("date").and_then(|m| parse_date(at(m), r));
+            return Some((num, date));
+        }
+    }
+    None
+}
+
+/// The issue date printed only in the closing article (`… này … thông qua ngày …`).
+fn adopted_date(n: &Normalized, r: &Rx) -> Option<String> {
+    n.paragraphs.iter().rev().find_map(|p| {
+        let key = n.key.get(p.clone())?;
+        let c = r.adopted_date.captures(key)?;
+        let m = c.name("date")?;
+        parse_date(n.text_of(p.start + m.start()..p.start + m.end()), r)
+    })
+}
+
+/// The meeting of a conclusion notice: date from the lead paragraph, name and
+/// chair from the title or the lead paragraph.
+fn meeting(n: &Normalized, kind: Option<&str>, title: Option<&str>, r: &Rx) -> Option<Meeting> {
+    let kind = fold_pattern(kind?).to_lowercase();
+    if kind != "thông báo" && kind != "kết luận" {
+        return None;
+    }
+    let title_block = Block::one(title.unwrap_or(""));
+    if !r.meeting_notice.is_match(&title_block.key)
+        && !r.meeting_in_title.is_match(&title_block.key)
+    {
+        return None;
+    }
+    let lead = n.paragraphs.iter().take(LEAD_SCAN).find_map(|p| {
+        let key = n.key.get(p.clone())?;
+        let m = r.meeting_lead.find(key)?;
+        // A bare date line of the top block is not the lead paragraph.
+        let after = key[m.end()..].trim_start();
+        after.starts_with(',').then_some((p.clone(), m.end()))
+    });
+    let date = lead
+        .as_ref()
+        .and_then(|(p, end)| parse_date(n.text_of(p.start..p.start + end), r));
+    let in_lead = |re: &Regex, group: &str| -> Option<String> {
+        let (p, _) = lead.as_ref()?;
+        let key = n.key.get(p.clone())?;
+        let m = re.captures(key)?.name(group)?;
+        Some(squash(n.text_of(p.start + m.start()..p.start + m.end())))
+    };
+    let name = r
+        .meeting_in_title
+        .captures(&title_block.key)
+        .and_then(|c| c.name("name"))
+        .map(|m| squash(title_block.text_of(m.range())))
+        .or_else(|| in_lead(r.meeting_in_text, "name"))
+        .map(|s| {
+            s.trim_end_matches(|c: char| c.is_whitespace() || ".,;:".contains(c))
+                .to_string()
+        });
+    let chair = in_lead(r.meeting_chair, "chair")
+        .or_else(|| {
+            let c = r.chair_in_title.captures(&title_block.key)?;
+            let m = c.name("chair")?;
+            Some(squash(title_block.text_of(m.range())))
+        })
+        .map(|s| s.split(',').next().unwrap_or("").trim().to_string())
+        .filter(|s| !s.is_empty());
+    Some(Meeting { date, name, chair })
+}
+
+/// A line that opens a signature block: a delegation mark or a signer's
+/// title, in capitals.
+fn is_sign_start(line: &str, r: &Rx) -> bool {
+    if !is_caps(line) {
+        return false;
+    }
+    let key = fold_pattern(line);
+    r.signer_delegation.is_match(&key)
+        || r.signer_position.find(&key).is_some_and(|m| m.start() == 0)
+}
+
+/// A signature read from its first line.
+struct SignBlock {
+    signer: Signer,
+    /// The line after the block (name included).
+    end: usize,
+}
+
+fn sign_block(lines: &[&str], start: usize, r: &Rx) -> SignBlock {
+    let mut titles: Vec<&str> = Vec::new();
+    let mut i = start;
+    while i < lines.len() && titles.len() < MAX_SIGN_LINES && is_caps(lines[i]) {
+        titles.push(lines[i]);
+        i += 1;
+    }
+    let mut name = None;
+    let mut j = i;
+    while j < lines.len() && j < i + NAME_LOOKAHEAD {
+        let key = fold_pattern(lines[j]);
+        if r.signer_skip.is_match(&key) {
+            j += 1;
+            continue;
+        }
+        if r.person_name.is_match(&key) {
+            let printed = lines[j].split('(').next().unwrap_or("");
+            name = Some(squash(printed));
+            j += 1;
+        }
+        break;
+    }
+    // A name printed in capitals is the last title line that names no office.
+    if name.is_none() && titles.len() >= 2 {
+        if let Some(last) = titles.last() {
+            let key = fold_pattern(last);
+            let words = last.split_whitespace().count();
+            let office = r.signer_delegation.is_match(&key) || r.signer_position.is_match(&key);
+            if !office && (2..=5).contains(&words) && !last.chars().any(|c| c.is_ascii_digit()) {
+                name = Some(squash(last));
+                titles.pop();
+            }
+        }
+    }
+    let delegation = titles.iter().rev().find_map(|t| {
+        let key = fold_pattern(t);
+        let c = r.signer_delegation.captures(&key)?;
+        Some(format!("{}.", c.name("mark")?.as_str().to_uppercase()))
+    });
+    let position = titles.last().and_then(|t| {
+        let b = Block::one(t);
+        let from = r.signer_delegation.find(&b.key).map_or(0, |m| m.end());
+        let body = b.key[from..].trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+        let end = from + body.len();
+        // `KT. CHỦ TỊCH PHÓ CHỦ TỊCH` on one line: the signer's own title is the last one.
+        let own = r
+            .signer_position
+            .find_iter(&b.key[from..end])
+            .filter(|m| from + m.end() == end)
+            .last()
+            .map_or(from, |m| from + m.start());
+        let p = squash(b.text_of(own..end));
+        (!p.is_empty()).then_some(p)
+    });
+    SignBlock {
+        signer: Signer {
+            name,
+            position,
+            delegation,
+        },
+        end: j,
+    }
+}
+
+/// Signer and recipients from the closing of a formal notice.
+fn closing(lines: &[&str], r: &Rx) -> (Option<Signer>, Vec<String>) {
+    let head = lines
+        .iter()
+        .rposition(|l| r.recipients_head.is_match(&fold_pattern(l)));
+    let recipients = head.map(|h| recipients(lines, h, r)).unwrap_or_default();
+
+    let blocks = |from: usize, to: usize| -> Vec<SignBlock> {
+        let mut out = Vec::new();
+        let mut i = from;
+        while i < to.min(lines.len()) {
+            if is_sign_start(lines[i], r) {
+                let b = sign_block(lines, i, r);
+                i = b.end.max(i + 1);
+                out.push(b);
+            } else {
+                i += 1;
+            }
+        }
+        out
+    };
+    let named = |bs: &[SignBlock]| bs.iter().position(|b| b.signer.name.is_some());
+    let chosen = match head {
+        Some(h) => {
+            let after = blocks(h + 1, lines.len());
+            match named(&after) {
+                Some(k) => after.into_iter().nth(k),
+                None => {
+                    // The signature cell may come before the recipients cell.
+                    let before = blocks(h.saturating_sub(MAX_SIGN_LINES + 4), h);
+                    match named(&before) {
+                        Some(k) => before.into_iter().nth(k),
+                        None => after.into_iter().next(),
+                    }
+                }
+            }
+        }
+        None => {
+            // Without a recipients list, sign blocks after the closing formula
+            // (`… thực hiện./.`) and before an appendix are the signature.
+            let closing_line = lines
+                .iter()
+                .rposition(|l| l.trim_end().ends_with("./.") || l.trim_end().ends_with("/."));
+            let from = closing_line.map_or(lines.len() / 3, |c| c + 1);
+            let appendix = lines
+                .iter()
+                .enumerate()
+                .skip(from)
+                .find(|(_, l)| r.appendix_start.is_match(&fold_pattern(l)))
+                .map_or(lines.len(), |(i, _)| i);
+            let bs = blocks(from, appendix);
+            match named(&bs) {
+                Some(k) => bs.into_iter().nth(k),
+                None => None,
+            }
+        }
+    };
+    (chosen.map(|b| b.signer), recipients)
+}
+
+/// The items of the `Nơi nhận:` list, without bullets and final punctuation.
+fn recipients(lines: &[&str], head: usize, r: &Rx) -> Vec<String> {
+    let mut items: Vec<String> = Vec::new();
+    let first = Block::one(lines[head]);
+    let rest = r
+        .recipients_head
+        .find(&first.key)
+        .map(|m| first.text_of(m.end()..first.key.len()).trim().to_string())
+        .unwrap_or_default();
+    let mut pending: Vec<String> = Vec::new();
+    if !rest.is_empty() {
+        pending.push(rest);
+    }
+    for line in lines.iter().skip(head + 1) {
+        let key = fold_pattern(line);
+        if is_sign_start(line, r)
+            || r.appendix_start.is_match(&key)
+            || r.recipients_head.is_match(&key)
+            || (is_caps(line) && !line.starts_with(['-', '+', '•', '*']))
+            || items.len() + pending.len() > 60
+        {
+            break;
+        }
+        pending.push(line.to_string());
+    }
+    for line in pending {
+        let t = line.trim();
+        let bullet = t.starts_with(['-', '+', '•', '*']);
+        let body = t.trim_start_matches(['-', '+', '•', '*', ' ']);
+        let continues = !bullet
+            && items.last().is_some_and(|prev| {
+                starts_lowercase(body) || prev.trim_end().ends_with([',', '&'])
+            });
+        if continues {
+            if let Some(prev) = items.last_mut() {
+                prev.push(' ');
+                prev.push_str(body);
+            }
+        } else {
+            items.push(body.to_string());
+        }
+    }
+    items
+        .into_iter()
+        .map(|s| {
+            squash(&s)
+                .trim_end_matches(|c: char| c.is_whitespace() || ";.,".contains(c))
+                .to_string()
+        })
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// A news article: the headline and the publication stamp.
+fn news(n: &Normalized, input: &str, lines: &[&str], r: &Rx) -> Header {
+    let title = lines
+        .first()
+        .map(|l| squash(l.trim_start_matches(['#', ' '])))
+        .filter(|t| !t.is_empty());
+    let stamp = |line: &str| -> Option<String> {
+        let clean = line
+            .trim()
+            .trim_start_matches(['#', '*', '>', '|', ' '])
+            .trim_end_matches(['*', '|', ' ']);
+        if clean.chars().count() > MAX_STAMP_LEN {
+            return None;
+        }
+        let key = fold_pattern(&clean.replace('|', " | "));
+        let m = r.news_dateline.find(&key)?;
+        parse_date(&key[m.range()], r)
+    };
+    let date = lines
+        .iter()
+        .take(8)
+        .find_map(|l| stamp(l))
+        .or_else(|| {
+            n.debris
+                .iter()
+                .filter_map(|d| input.get(d.clone()))
+                .flat_map(str::lines)
+                .find_map(stamp)
+        })
+        .or_else(|| input.lines().find_map(stamp));
+    Header {
+        title,
+        date,
+        ..Header::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rules() -> &'static Rules {
+        // Compiling every rule file is slow in debug builds; do it once.
+        static RULES: std::sync::OnceLock<Rules> = std::sync::OnceLock::new();
+        RULES.get_or_init(|| Rules::embedded().unwrap())
+    }
+
+    fn header(text: &str) -> Header {
+        let n = crate::normalize::normalize(text, rules());
+        parse(&n, text, rules())
+    }
+
+    const FORMAL: &str = "\
+ỦY BAN NHÂN DÂN
+HUYỆN TÂN AN
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 27 /TB-UBND
+
+Tân An, ngày 05 tháng 4 năm 2023
+
+THÔNG BÁO
+
+Kết luận của đồng chí Trần Văn Bình - Chủ tịch UBND huyện tại cuộc họp giao ban công tác quý I năm 2023
+
+Ngày 31/3/2023, tại Hội trường UBND huyện, đồng chí Trần Văn Bình - Chủ tịch UBND huyện, Trưởng Ban Chỉ đạo đã chủ trì cuộc họp giao ban công tác quý I năm 2023.
+
+1. Phòng Nội vụ rà soát biên chế trong tháng 4/2023.
+
+Văn phòng HĐND và UBND huyện thông báo để các cơ quan biết, thực hiện./.
+
+Nơi nhận:
+- Như trên;
+- TT. Huyện ủy;
+- Lưu: VT.
+
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+(Đã ký)
+
+Lê Thị Hoa
+";
+
+    #[test]
+    fn formal_notice_with_spaced_number_and_kt_tm_signature() {
+        let h = header(FORMAL);
+        assert_eq!(h.number.as_deref(), Some("27/TB-UBND"));
+        assert_eq!(h.doc_type.as_deref(), Some("THÔNG BÁO"));
+        assert_eq!(h.issuer.as_deref(), Some("ỦY BAN NHÂN DÂN HUYỆN TÂN AN"));
+        assert_eq!(h.place.as_deref(), Some("Tân An"));
+        assert_eq!(h.date.as_deref(), Some("2023-04-05"));
+        assert_eq!(
+            h.title.as_deref(),
+            Some("Kết luận của đồng chí Trần Văn Bình - Chủ tịch UBND huyện tại cuộc họp giao ban công tác quý I năm 2023")
+        );
+        let s = h.signer.unwrap();
+        assert_eq!(s.name.as_deref(), Some("Lê Thị Hoa"));
+        assert_eq!(s.position.as_deref(), Some("PHÓ CHỦ TỊCH"));
+        assert_eq!(s.delegation.as_deref(), Some("KT."));
+        assert_eq!(h.recipients, vec!["Như trên", "TT. Huyện ủy", "Lưu: VT"]);
+    }
+
+    #[test]
+    fn meeting_of_a_conclusion_notice() {
+        let m = header(FORMAL).meeting.unwrap();
+        assert_eq!(m.date.as_deref(), Some("2023-03-31"));
+        assert_eq!(
+            m.name.as_deref(),
+            Some("cuộc họp giao ban công tác quý I năm 2023")
+        );
+        assert_eq!(
+            m.chair.as_deref(),
+            Some("đồng chí Trần Văn Bình - Chủ tịch UBND huyện")
+        );
+    }
+
+    #[test]
+    fn wrapped_cells_and_caps_title() {
+        let text = "|\n**BỘ NÔNG NGHIỆP VÀ\nMÔI TRƯỜNG**\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n|\nSố: 1205/CĐ-BNNMT\n|\n*Hà Nội, ngày 07\ntháng 9 năm 2025*\n|\n\n**CÔNG ĐIỆN**\n\nVỀ VIỆC CHỦ ĐỘNG ỨNG PHÓ\nVỚI BÃO SỐ 7\n\nBộ trưởng Bộ Nông nghiệp và Môi trường điện:\n\n1. Các tỉnh theo dõi chặt chẽ diễn biến.\n\n|\n*Nơi nhận:*\n- Như trên;\n- Lưu: VT, ĐĐ.\n|\n**KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG**\n**Nguyễn Hoàng Hiệp**\n|\n";
+        let h = header(text);
+        assert_eq!(h.number.as_deref(), Some("1205/CĐ-BNNMT"));
+        assert_eq!(h.doc_type.as_deref(), Some("CÔNG ĐIỆN"));
+        assert_eq!(h.issuer.as_deref(), Some("BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"));
+        assert_eq!(h.place.as_deref(), Some("Hà Nội"));
+        assert_eq!(h.date.as_deref(), Some("2025-09-07"));
+        assert_eq!(
+            h.title.as_deref(),
+            Some("VỀ VIỆC CHỦ ĐỘNG ỨNG PHÓ VỚI BÃO SỐ 7")
+        );
+        assert!(h.meeting.is_none());
+        let s = h.signer.unwrap();
+        assert_eq!(s.name.as_deref(), Some("Nguyễn Hoàng Hiệp"));
+        assert_eq!(s.position.as_deref(), Some("THỨ TRƯỞNG"));
+        assert_eq!(s.delegation.as_deref(), Some("KT."));
+        assert_eq!(h.recipients, vec!["Như trên", "Lưu: VT, ĐĐ"]);
+    }
+
+    #[test]
+    fn number_and_date_only_in_the_appendix() {
+        let text = "KẾ HOẠCH\nPhát triển du lịch cộng đồng năm 2024\n\nI. MỤC ĐÍCH\n\n1. Sở Văn hóa chủ trì thực hiện./.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nPhạm Văn Đức\n\nPHỤ LỤC\n\n(Kèm theo Kế hoạch số 45/KH-UBND ngày 12/02/2024 của UBND tỉnh)\n";
+        let h = header(text);
+        assert_eq!(h.doc_type.as_deref(), Some("KẾ HOẠCH"));
+        assert_eq!(h.number.as_deref(), Some("45/KH-UBND"));
+        assert_eq!(h.date.as_deref(), Some("2024-02-12"));
+        assert_eq!(
+            h.title.as_deref(),
+            Some("Phát triển du lịch cộng đồng năm 2024")
+        );
+        let s = h.signer.unwrap();
+        assert_eq!(s.name.as_deref(), Some("Phạm Văn Đức"));
+        assert_eq!(s.position.as_deref(), Some("CHỦ TỊCH"));
+        assert_eq!(s.delegation.as_deref(), Some("TM."));
+        assert!(h.recipients.is_empty());
+    }
+
+    #[test]
+    fn an_appendix_of_another_kind_gives_no_number() {
+        let text = "KẾ HOẠCH\nPhát triển du lịch\n\n1. Sở Văn hóa chủ trì./.\n\n(Kèm theo Quyết định số 9/QĐ-UBND ngày 01/02/2024)\n";
+        let h = header(text);
+        assert_eq!(h.number, None);
+        assert_eq!(h.date, None);
+    }
+
+    #[test]
+    fn tl_signature_and_recipients_wrapped() {
+        let text = "Số: 88/VP-TH\nĐà Lạt, ngày 3 tháng 10 năm 2022\nV/v triển khai công tác\nphòng chống thiên tai\nKính gửi: Các sở, ngành.\nĐề nghị các sở thực hiện./.\nNơi nhận: - Như trên;\n- VP: CVP, các PCVP,\nchuyên viên TH;\n- Lưu: VT.\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nĐã ký\nVõ Minh Quang\n";
+        let h = header(text);
+        assert_eq!(h.number.as_deref(), Some("88/VP-TH"));
+        assert_eq!(h.doc_type, None);
+        assert_eq!(h.place.as_deref(), Some("Đà Lạt"));
+        assert_eq!(h.date.as_deref(), Some("2022-10-03"));
+        assert_eq!(
+            h.title.as_deref(),
+            Some("triển khai công tác phòng chống thiên tai")
+        );
+        assert_eq!(
+            h.recipients,
+            vec!["Như trên", "VP: CVP, các PCVP, chuyên viên TH", "Lưu: VT"]
+        );
+        let s = h.signer.unwrap();
+        assert_eq!(s.name.as_deref(), Some("Võ Minh Quang"));
+        assert_eq!(s.position.as_deref(), Some("CHÁNH VĂN PHÒNG"));
+        assert_eq!(s.delegation.as_deref(), Some("TL."));
+    }
+
+    #[test]
+    fn signature_without_recipients_and_on_one_line() {
+        let text = "CHỈ THỊ\nVề tăng cường phòng cháy\n\n1. Các xã kiểm tra.\n\nYêu cầu các cơ quan thực hiện nghiêm túc Chỉ thị này./.\n\nKT. CHỦ TỊCH PHÓ CHỦ TỊCH\nĐinh Văn Sáu\n";
+        let h = header(text);
+        assert_eq!(h.doc_type.as_deref(), Some("CHỈ THỊ"));
+        let s = h.signer.unwrap();
+        assert_eq!(s.name.as_deref(), Some("Đinh Văn Sáu"));
+        assert_eq!(s.position.as_deref(), Some("PHÓ CHỦ TỊCH"));
+        assert_eq!(s.delegation.as_deref(), Some("KT."));
+    }
+
+    #[test]
+    fn news_datelines_of_each_format() {
+        let cases = [
+            ("Tiêu đề bài báo\nThứ hai, 14/02/2022 08:05\n\nNội dung bài.", "2022-02-14"),
+            ("Tiêu đề bài báo\n10:15:00 | 02-11-2020\n\nNội dung bài.", "2020-11-02"),
+            ("Tiêu đề bài báo\nChủ nhật, 3/3/2024 - 07:30\n\nNội dung bài.", "2024-03-03"),
+            ("Tiêu đề bài báo\n\nNội dung bài.\n\nNgày đăng: 21/08/2023 10:00", "2023-08-21"),
+            ("# Tiêu đề bài báo\n\nNội dung bài.\n\nTheo Cổng thông tin điện tử tỉnh\n\nNgày đăng: 09/01/2025 16:40", "2025-01-09"),
+        ];
+        for (text, date) in cases {
+            let h = header(text);
+            assert_eq!(h.date.as_deref(), Some(date), "{text}");
+            assert_eq!(h.title.as_deref(), Some("Tiêu đề bài báo"), "{text}");
+            assert_eq!(h.number, None);
+            assert_eq!(h.doc_type, None);
+            assert!(h.signer.is_none());
+        }
+    }
+
+    #[test]
+    fn news_never_takes_dates_or_numbers_of_reported_documents() {
+        let text = "Tỉnh chỉ đạo phòng chống dịch\n\nSáng 12/5, UBND tỉnh ban hành Công văn số 1234/UBND-VX ngày 11/5/2024 về phòng chống dịch.\n\nThông báo số 285/TB-VPCP ngày 5/6/2025 nêu rõ các nhiệm vụ.";
+        let h = header(text);
+        assert_eq!(h.date, None);
+        assert_eq!(h.number, None);
+        assert_eq!(h.place, None);
+        assert!(h.meeting.is_none());
+        assert!(h.recipients.is_empty());
+    }
+
+    #[test]
+    fn missing_fields_are_none() {
+        let h = header("");
+        assert_eq!(h, Header::default());
+        let h = header("THÔNG BÁO\n\nCác đơn vị thực hiện.");
+        assert_eq!(h.doc_type.as_deref(), Some("THÔNG BÁO"));
+        assert_eq!(h.number, None);
+        assert_eq!(h.date, None);
+        assert_eq!(h.place, None);
+        assert_eq!(h.issuer, None);
+        assert!(h.signer.is_none());
+        assert!(h.meeting.is_none());
+    }
+
+    #[test]
+    fn blank_day_gives_place_but_no_date() {
+        let h = header("Số:     /TB-UBND\nLong Xuyên, ngày      tháng 6 năm 2024\nTHÔNG BÁO\nVề lịch tiếp công dân\n");
+        assert_eq!(h.number.as_deref(), Some("/TB-UBND"));
+        assert_eq!(h.place.as_deref(), Some("Long Xuyên"));
+        assert_eq!(h.date, None);
+    }
+
+    #[test]
+    fn old_tone_style_is_read_and_kept() {
+        let h = header("UỶ BAN NHÂN DÂN\nTỈNH THANH HOÁ\nSố: 5/TB-UBND\nThanh Hoá, ngày 2 tháng 1 năm 2024\nTHÔNG BÁO\nVề lịch làm việc\n");
+        assert_eq!(h.issuer.as_deref(), Some("UỶ BAN NHÂN DÂN TỈNH THANH HOÁ"));
+        assert_eq!(h.place.as_deref(), Some("Thanh Hoá"));
+        assert_eq!(h.date.as_deref(), Some("2024-01-02"));
+    }
+
+    #[test]
+    fn no_panic_on_odd_input() {
+        for text in [
+            "Nơi nhận:",
+            "KT. CHỦ TỊCH",
+            "Số:",
+            "THÔNG BÁO\nNơi nhận:\nKT.",
+            "\u{0301}\u{0300}\n|\n**",
+            "Ngày đăng: 99/99/9999",
+            "Hà Nội, ngày 40 tháng 13 năm 2024",
+        ] {
+            let _ = header(text);
+        }
+    }
+
+    // Excerpts of real notices (see the shared corpus).
+
+    #[test]
+    fn real_bien_hoa_notice() {
+        let text = "\n\nSố: 136 /TB-UBND\n\nBiên Hòa, ngày 19 tháng 3 năm 2024\n\nTHÔNG BÁO\n\nKết luận của đồng chí Đỗ Khôi Nguyên – Chủ tịch UBND thành phố Biên Hòa, Trưởng Ban Chỉ đạo Cải cách hành chính tại Hội nghị tổng kết công tác cải cách hành chính năm 2023\n\nNgày 14/3/2024, tại Trụ sở UBND thành phố Biên Hòa, đồng chí Đỗ Khôi Nguyên - Chủ tịch UBND thành phố Biên Hòa, Trưởng Ban Chỉ đạo Cải cách hành chính đã chủ trì Hội nghị Tổng kết công tác cải cách hành chính năm 2023; Tham dự Hội nghị có đồng chí Nguyễn Ngọc Liên - Trưởng ban Dân vận Thành ủy.\n\nI. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN\n\nĐề nghị Thủ trưởng các cơ quan, đơn vị nghiêm túc triển khai thực hiện./.\n\nNơi nhận:\n\n- Như trên;\n- Như thành phần mời họp;\n- Phòng chuyên môn;;\n- UBND 30 phường, xã;\n- Lưu: VT, THNC.\n\nCHỦ TỊCH\n\n\n\nĐỗ Khôi Nguyên";
+        let h = header(text);
+        assert_eq!(h.number.as_deref(), Some("136/TB-UBND"));
+        assert_eq!(h.doc_type.as_deref(), Some("THÔNG BÁO"));
+        assert_eq!(h.issuer, None);
+        assert_eq!(h.place.as_deref(), Some("Biên Hòa"));
+        assert_eq!(h.date.as_deref(), Some("2024-03-19"));
+        let m = h.meeting.unwrap();
+        assert_eq!(m.date.as_deref(), Some("2024-03-14"));
+        assert_eq!(
+            m.name.as_deref(),
+            Some("Hội nghị tổng kết công tác cải cách hành chính năm 2023")
+        );
+        assert_eq!(
+            m.chair.as_deref(),
+            Some("đồng chí Đỗ Khôi Nguyên - Chủ tịch UBND thành phố Biên Hòa")
+        );
+        let s = h.signer.unwrap();
+        assert_eq!(s.name.as_deref(), Some("Đỗ Khôi Nguyên"));
+        assert_eq!(s.position.as_deref(), Some("CHỦ TỊCH"));
+        assert_eq!(s.delegation, None);
+        assert_eq!(
+            h.recipients,
+            vec![
+                "Như trên",
+                "Như thành phần mời họp",
+                "Phòng chuyên môn",
+                "UBND 30 phường, xã",
+                "Lưu: VT, THNC"
+            ]
+        );
+    }
+
+    #[test]
+    fn real_dong_thap_plan_with_appendix_after_signature() {
+        let text = "|\n**ỦY BAN NHÂN\nDÂN**\nTỈNH ĐỒNG THÁP\n--------\n|\n**CỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố: 617/KH-UBND\n|\n*Đồng Tháp,\nngày 01 tháng 12 năm 2025*\n|\n\n\n**KẾ HOẠCH**\n\nCHUYỂN ĐỔI SỐ CHO CÁC DOANH NGHIỆP, NHẤT LÀ DOANH NGHIỆP\nNHỎ VÀ VỪA, HỢP TÁC XÃ, HỘ KINH DOANH\n\nThực hiện Kế hoạch số\n283/KH-UBND ngày 24/9/2025 của Uỷ ban nhân dân Tỉnh;\n\n|\n*Nơi nhận:*\n- Bộ Khoa học và Công nghệ;\n- CT, các PCT UBND Tỉnh;\n- Lưu: VT, KGVX. Thg.\n|\n**TM. ỦY BAN\nNHÂN DÂN**\nKT. CHỦ TỊCH\n**PHÓ CHỦ TỊCH**\n**Huỳnh Minh Tuấn**\n|\n\n\n**PHỤ LỤC**\n\nDANH MỤC CÁC NHIỆM VỤ TRỌNG TÂM\n\n*(Kèm theo Kế hoạch số 617/KH-UBND ngày 01/12/2025 của Ủy ban nhân dân tỉnh)*\n";
+        let h = header(text);
+        assert_eq!(h.number.as_deref(), Some("617/KH-UBND"));
+        assert_eq!(h.doc_type.as_deref(), Some("KẾ HOẠCH"));
+        assert_eq!(h.issuer.as_deref(), Some("ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP"));
+        assert_eq!(h.place.as_deref(), Some("Đồng Tháp"));
+        assert_eq!(h.date.as_deref(), Some("2025-12-01"));
+        assert_eq!(
+            h.title.as_deref(),
+            Some("CHUYỂN ĐỔI SỐ CHO CÁC DOANH NGHIỆP, NHẤT LÀ DOANH NGHIỆP NHỎ VÀ VỪA, HỢP TÁC XÃ, HỘ KINH DOANH")
+        );
+        assert!(h.meeting.is_none());
+        let s = h.signer.unwrap();
+        assert_eq!(s.name.as_deref(), Some("Huỳnh Minh Tuấn"));
+        assert_eq!(s.position.as_deref(), Some("PHÓ CHỦ TỊCH"));
+        assert_eq!(s.delegation.as_deref(), Some("KT."));
+        assert_eq!(
+            h.recipients,
+            vec![
+                "Bộ Khoa học và Công nghệ",
+                "CT, các PCT UBND Tỉnh",
+                "Lưu: VT, KGVX. Thg"
+            ]
+        );
+    }
+
+    #[test]
+    fn real_resolution_with_joined_caps_title() {
+        let text = "<jsontable name=\"bang_0\"> </jsontable>\r\n \r\nNGHỊ QUYẾT\r\nVỀ\r\nCHẤT VẤN VÀ TRẢ LỜI CHẤT VẤN TẠI KỲ HỌP THỨ NĂM HĐND TỈNH HÀ GIANG KHÓA XVII,\r\nNHIỆM KỲ 2016 - 2021\r\nHỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG\r\nKHÓA XVII - KỲ HỌP THỨ NĂM\r\nCăn cứ Luật Tổ chức chính\r\nquyền địa phương ngày 19 tháng 6 năm 2015;\r\nQUYẾT NGHỊ:\r\nĐiều 1. Hội đồng nhân dân tỉnh đánh giá cao.\r\nĐiều 4. Nghị quyết này đã được Hội đồng nhân dân tỉnh Hà Giang khóa\r\nXVII, Kỳ họp thứ Năm thông qua./.\r\n \r\n<jsontable name=\"bang_1\"> </jsontable>";
+        let h = header(text);
+        assert_eq!(h.doc_type.as_deref(), Some("NGHỊ QUYẾT"));
+        assert_eq!(h.number, None);
+        assert_eq!(h.date, None);
+        assert_eq!(h.place, None);
+        assert_eq!(h.signer, None);
+        assert_eq!(h.issuer.as_deref(), Some("HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG"));
+        assert_eq!(
+            h.title.as_deref(),
+            Some("VỀ CHẤT VẤN VÀ TRẢ LỜI CHẤT VẤN TẠI KỲ HỌP THỨ NĂM HĐND TỈNH HÀ GIANG KHÓA XVII, NHIỆM KỲ 2016 - 2021")
+        );
+    }
+
+    #[test]
+    fn resolution_date_from_the_closing_article() {
+        let text = "NGHỊ QUYẾT\nVỀ VIỆC THÔNG QUA KẾ HOẠCH\nĐiều 1. Thông qua kế hoạch.\nĐiều 2. Nghị quyết này đã được Hội đồng nhân dân tỉnh khóa X, Kỳ họp thứ 8 thông qua ngày 14 tháng 7 năm 2017 và có hiệu lực từ ngày 01 tháng 8 năm 2017./.";
+        assert_eq!(header(text).date.as_deref(), Some("2017-07-14"));
+    }
+
+    #[test]
+    fn real_news_with_stamp_in_debris() {
+        let text = "# Rà soát, tháo gỡ khó khăn 4 dự án giao thông trọng điểm\n\n### Nội dung chính\n\nMục tiêu hoàn thành là không thay đổi\n\n\nVăn phòng Chính phủ vừa ban hành Thông báo số 285/TB-VPCP ngày 5/6/2025 kết luận của Phó Thủ tướng Bùi Thanh Sơn.\n\nTheo Cổng Thông tin điện tử Chính phủ\n\nTác giả: Phương Nhi\n\nLink bài viết gốc: https://baochinhphu.vn/ra-soat.htm\n\nNgày đăng: 05/06/2025 15:50";
+        let h = header(text);
+        assert_eq!(
+            h.title.as_deref(),
+            Some("Rà soát, tháo gỡ khó khăn 4 dự án giao thông trọng điểm")
+        );
+        assert_eq!(h.date.as_deref(), Some("2025-06-05"));
+        assert_eq!(h.number, None);
+        assert_eq!(h.doc_type, None);
+    }
+
+    #[test]
+    fn real_news_with_time_bar_stamp_and_no_year_lead() {
+        let h = header("Nâng cao chỉ số cải cách hành chính thành phố Vũng Tàu năm 2021 và các năm tiếp theo\n09:59:00 | 16-03-2021\n\nThực hiện Quyết định số 7161/QĐ-UBND ngày 25/12/2020 của UBND thành phố Vũng Tàu.");
+        assert_eq!(h.date.as_deref(), Some("2021-03-16"));
+        let h = header("Hội nghị sơ kết công tác CCHC 9 tháng đầu năm 2023\n\nSáng 18/10, Ban Chỉ đạo cải cách hành chính (CCHC) tỉnh tổ chức Hội nghị sơ kết công tác CCHC 9 tháng đầu năm 2023.");
+        assert_eq!(h.date, None);
+        assert_eq!(h.doc_type, None);
+    }
+
+    #[test]
+    fn real_vpcp_notice_with_wrapped_date_and_caps_title() {
+        let text = "|\n**VĂN PHÒNG CHÍNH\nPHỦ**\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\n|\nSố: 636/TB-VPCP\n|\n*Hà Nội, ngày 24\ntháng 11 năm 2025*\n|\n\n* *\n\n**THÔNG BÁO**\n\nKẾT\nLUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ BÙI THANH SƠN TẠI BUỔI LÀM VIỆC VỚI LÃNH ĐẠO TỈNH\nPHÚ THỌ\n\nNgày 14 tháng 11 năm 2025, Phó Thủ tướng Chính phủ\nBùi Thanh Sơn đã chủ trì buổi làm việc với lãnh đạo tỉnh Phú Thọ về tình hình sản\nxuất kinh doanh.\n\n|\nNơi nhận:\n- TTgCP, các PTTgCP (để b/c);\n- VPCP: BTCN, các PCN, Cổng TTĐTCP,\nTrợ lý của PTTgCP Bùi Thanh Sơn;\ncác Vụ: CN, KTTH;\n- Lưu: VT, QHĐP(2b)VQT\n|\n**KT. BỘ TRƯỞNG,\nCHỦ NHIỆM**\nPHÓ CHỦ NHIỆM\nPhạm Mạnh Cường\n|";
+        let h = header(text);
+        assert_eq!(h.number.as_deref(), Some("636/TB-VPCP"));
+        assert_eq!(h.issuer.as_deref(), Some("VĂN PHÒNG CHÍNH PHỦ"));
+        assert_eq!(h.place.as_deref(), Some("Hà Nội"));
+        assert_eq!(h.date.as_deref(), Some("2025-11-24"));
+        assert_eq!(
+            h.title.as_deref(),
+            Some("KẾT LUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ BÙI THANH SƠN TẠI BUỔI LÀM VIỆC VỚI LÃNH ĐẠO TỈNH PHÚ THỌ")
+        );
+        let m = h.meeting.unwrap();
+        assert_eq!(m.date.as_deref(), Some("2025-11-14"));
+        assert_eq!(
+            m.chair.as_deref(),
+            Some("Phó Thủ tướng Chính phủ Bùi Thanh Sơn")
+        );
+        let s = h.signer.unwrap();
+        assert_eq!(s.name.as_deref(), Some("Phạm Mạnh Cường"));
+        assert_eq!(s.position.as_deref(), Some("PHÓ CHỦ NHIỆM"));
+        assert_eq!(s.delegation.as_deref(), Some("KT."));
+        assert_eq!(
+            h.recipients,
+            vec![
+                "TTgCP, các PTTgCP (để b/c)",
+                "VPCP: BTCN, các PCN, Cổng TTĐTCP, Trợ lý của PTTgCP Bùi Thanh Sơn; các Vụ: CN, KTTH",
+                "Lưu: VT, QHĐP(2b)VQT"
+            ]
+        );
+    }
 }

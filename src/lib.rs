@@ -16,6 +16,7 @@ pub mod model;
 pub mod normalize;
 pub mod rules;
 pub mod segment;
+pub mod tokens;
 
 pub use model::Notice;
 pub use rules::{RuleError, Rules};

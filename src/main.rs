@@ -8,7 +8,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 #[derive(Parser, Debug)]
-#[command(name = "chidao", version, about = "Turn Vietnamese government notices into structured tasks (JSON)")]
+#[command(
+    name = "chidao",
+    version,
+    about = "Turn Vietnamese government notices into structured tasks (JSON)"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -57,7 +61,9 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Extract(a) => {
             if let Some(n) = a.threads {
-                let _ = rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global();
+                let _ = rayon::ThreadPoolBuilder::new()
+                    .num_threads(n.max(1))
+                    .build_global();
             }
             let rules = match cmd::load_rules(a.patterns.as_ref()) {
                 Ok(r) => r,
@@ -70,7 +76,10 @@ fn main() -> ExitCode {
                 paths: cmd::default_paths(&a.paths),
                 out: a.out,
                 rules,
-                read: chidao::batch::ReadOptions { encoding: a.encoding, lossy: a.lossy },
+                read: chidao::batch::ReadOptions {
+                    encoding: a.encoding,
+                    lossy: a.lossy,
+                },
                 errors_file: a.errors,
                 skip_existing: a.skip_existing,
                 quiet: a.quiet,

@@ -16,13 +16,19 @@ use crate::normalize::fold_pattern;
 
 /// The rule files shipped in the binary, in load order.
 pub const EMBEDDED: &[(&str, &str)] = &[
-    ("10-normalize.pat", include_str!("../patterns/10-normalize.pat")),
+    (
+        "10-normalize.pat",
+        include_str!("../patterns/10-normalize.pat"),
+    ),
     ("20-segment.pat", include_str!("../patterns/20-segment.pat")),
     ("30-header.pat", include_str!("../patterns/30-header.pat")),
     ("40-bodies.pat", include_str!("../patterns/40-bodies.pat")),
     ("50-roles.pat", include_str!("../patterns/50-roles.pat")),
     ("60-actions.pat", include_str!("../patterns/60-actions.pat")),
-    ("70-deadlines.pat", include_str!("../patterns/70-deadlines.pat")),
+    (
+        "70-deadlines.pat",
+        include_str!("../patterns/70-deadlines.pat"),
+    ),
 ];
 
 /// A rule file that could not be loaded, with the place of the fault.
@@ -58,9 +64,12 @@ pub struct Entry {
 #[derive(Debug, Clone)]
 pub struct List {
     pub entries: Vec<Entry>,
-    /// Alternation of the escaped entries, case-insensitive, word-bounded.
-    pub regex: Regex,
+    /// Alternation of the escaped entries, compiled on first use (most lists
+    /// are only matched token by token).
+    regex: once_cell::sync::OnceCell<Regex>,
     source: String,
+    /// Entries as token sequences, by first token, longest first.
+    by_first: HashMap<String, Vec<(Vec<String>, usize)>>,
 }
 
 impl List {
@@ -73,9 +82,33 @@ impl List {
             .and_then(|e| e.value.as_deref())
     }
 
+    /// One regex matching any entry: case-insensitive, word-bounded, longest first.
+    pub fn regex(&self) -> &Regex {
+        self.regex.get_or_init(|| {
+            RegexBuilder::new(&format!(r"\b{}\b", self.source))
+                .case_insensitive(true)
+                .size_limit(64 << 20)
+                .build()
+                .unwrap_or_else(|_| Regex::new("$^").expect("empty regex"))
+        })
+    }
+
+    /// The longest entry whose tokens start at `tokens[i]`: (token count, entry).
+    pub fn match_at(&self, tokens: &[crate::tokens::Token], i: usize) -> Option<(usize, &Entry)> {
+        let first = tokens.get(i)?;
+        let candidates = self.by_first.get(&first.lower)?;
+        candidates.iter().find_map(|(seq, idx)| {
+            let fits = seq.len() <= tokens.len() - i
+                && seq.iter().zip(&tokens[i..]).all(|(w, t)| *w == t.lower);
+            fits.then(|| (seq.len(), &self.entries[*idx]))
+        })
+    }
+
     pub fn contains(&self, phrase: &str) -> bool {
         let wanted = phrase.to_lowercase();
-        self.entries.iter().any(|e| e.phrase.to_lowercase() == wanted)
+        self.entries
+            .iter()
+            .any(|e| e.phrase.to_lowercase() == wanted)
     }
 }
 
@@ -94,7 +127,7 @@ pub fn required_sections() -> Vec<&'static str> {
     names.extend_from_slice(crate::normalize::REQUIRED_RULES);
     names.extend_from_slice(crate::segment::REQUIRED_RULES);
     names.extend_from_slice(crate::header::REQUIRED_RULES);
-    names.extend_from_slice(crate::extract::REQUIRED_RULES);
+    names.extend(crate::extract::required_rules());
     names
 }
 
@@ -182,8 +215,9 @@ impl Rules {
                         return Err(RuleError {
                             file: file.clone(),
                             line: line_no,
-                            reason: "rule outside a section; start one with [list NAME] or [regex NAME]"
-                                .into(),
+                            reason:
+                                "rule outside a section; start one with [list NAME] or [regex NAME]"
+                                    .into(),
                         })
                     }
                 }
@@ -252,13 +286,24 @@ impl Rules {
                 sorted.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
                 let alternation: Vec<String> = sorted.iter().map(|s| phrase_regex(s)).collect();
                 let source = format!("(?:{})", alternation.join("|"));
-                let regex = compile(&format!(r"\b{source}\b"), &p.file, p.line)?;
+                let regex = once_cell::sync::OnceCell::new();
+                let mut by_first: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::new();
+                for (idx, e) in entries.iter().enumerate() {
+                    let seq = crate::tokens::phrase_tokens(&e.phrase);
+                    if let Some(first) = seq.first() {
+                        by_first.entry(first.clone()).or_default().push((seq, idx));
+                    }
+                }
+                for seqs in by_first.values_mut() {
+                    seqs.sort_by_key(|(seq, _)| std::cmp::Reverse(seq.len()));
+                }
                 self.lists.insert(
                     p.name.clone(),
                     List {
                         entries,
                         regex,
                         source,
+                        by_first,
                     },
                 );
             }
@@ -346,6 +391,14 @@ impl Rules {
     pub fn has(&self, name: &str) -> bool {
         self.lists.contains_key(name) || self.regexes.contains_key(name)
     }
+}
+
+/// The embedded rules, compiled once for all unit tests of the crate.
+#[cfg(test)]
+pub fn shared_for_tests() -> &'static Rules {
+    static RULES: once_cell::sync::Lazy<Rules> =
+        once_cell::sync::Lazy::new(|| Rules::embedded().expect("embedded rules compile"));
+    &RULES
 }
 
 fn parse_section_header(text: &str, file: &str, line: usize) -> Result<Pending, RuleError> {
@@ -476,7 +529,7 @@ mod tests {
         // The rule is written in the old style, the text in the new one.
         let rules = load("[list t_place]\nHoà Bình\n").expect("loads");
         let text = crate::normalize::fold_pattern("tỉnh Hòa Bình");
-        assert!(rules.list("t_place").regex.is_match(&text));
+        assert!(rules.list("t_place").regex().is_match(&text));
     }
 
     #[test]

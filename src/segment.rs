@@ -29,7 +29,7 @@ pub const REQUIRED_RULES: &[&str] = &[
     "closing",
     "recipients_start",
     "signature_line",
-    "appendix_start",
+    "appendix_heading",
 ];
 
 /// The numbering style of a marker; items of one style under one parent are siblings.
@@ -173,7 +173,7 @@ pub fn segment(n: &Normalized, rules: &Rules) -> Segmented {
     let closing = rules.regex("closing");
     let recipients_start = rules.regex("recipients_start");
     let signature_line = rules.regex("signature_line");
-    let appendix_start = rules.regex("appendix_start");
+    let appendix_start = rules.regex("appendix_heading");
 
     let mut out = Segmented::default();
     let mut zone = Zone::Body;
@@ -306,7 +306,10 @@ pub fn segment(n: &Normalized, rules: &Rules) -> Segmented {
         let mut base = parent;
         if matches!(marker.as_ref().map(|m| m.style), Some(Style::Arabic(_))) {
             while let Some(p) = base {
-                if matches!(out.blocks[p].marker.as_ref().map(|m| m.style), Some(Style::Arabic(_))) {
+                if matches!(
+                    out.blocks[p].marker.as_ref().map(|m| m.style),
+                    Some(Style::Arabic(_))
+                ) {
                     base = out.blocks[p].parent;
                 } else {
                     break;
@@ -451,9 +454,9 @@ mod tests {
     use crate::normalize::normalize;
 
     fn seg(text: &str) -> (Normalized, Segmented) {
-        let rules = Rules::embedded().unwrap();
-        let n = normalize(text, &rules);
-        let s = segment(&n, &rules);
+        let rules = crate::rules::shared_for_tests();
+        let n = normalize(text, rules);
+        let s = segment(&n, rules);
         (n, s)
     }
 
@@ -468,8 +471,21 @@ mod tests {
         assert_eq!(
             ids(&s),
             vec![
-                "I", "I.p1", "II", "II.1", "II.1.a", "II.1.b", "II.1.b.b1", "II.1.b.b2",
-                "II.1.1", "II.2", "II.2.1", "II.2.2", "II.2.2.b1", "II.2.2.b1.b1", "D3",
+                "I",
+                "I.p1",
+                "II",
+                "II.1",
+                "II.1.a",
+                "II.1.b",
+                "II.1.b.b1",
+                "II.1.b.b2",
+                "II.1.1",
+                "II.2",
+                "II.2.1",
+                "II.2.2",
+                "II.2.2.b1",
+                "II.2.2.b1.b1",
+                "D3",
                 "D3.(1)"
             ]
         );

@@ -42,7 +42,9 @@ pub fn run(cfg: Config) -> std::io::Result<u8> {
         if let Some(clash) = output_clash(&inputs, out) {
             let e = DocError {
                 path: out.display().to_string(),
-                reason: format!("output folder would overwrite the input {clash}; choose another --out"),
+                reason: format!(
+                    "output folder would overwrite the input {clash}; choose another --out"
+                ),
             };
             report(&e);
             return Ok(EXIT_FAILED);
@@ -72,22 +74,26 @@ pub fn run(cfg: Config) -> std::io::Result<u8> {
                     summary.bytes += notice.source.bytes;
                     summary.directives += notice.directives.len();
                     let written = match &cfg.out {
-                        Some(out) => write_file(&output_path(out, input), &notice).map_err(|e| {
-                            DocError {
+                        Some(out) => {
+                            write_file(&output_path(out, input), &notice).map_err(|e| DocError {
                                 path: input.display(),
                                 reason: format!("cannot write output: {e}"),
-                            }
-                        }),
+                            })
+                        }
                         None => {
                             line.clear();
-                            serde_json::to_writer(&mut line, &notice).map_err(std::io::Error::other)
+                            serde_json::to_writer(&mut line, &notice)
+                                .map_err(std::io::Error::other)
                                 .and_then(|_| {
                                     line.push(b'\n');
                                     writer.write_all(&line)
                                 })
                                 .map_err(|e| {
                                     io_error = Some(e);
-                                    DocError { path: input.display(), reason: "stdout closed".into() }
+                                    DocError {
+                                        path: input.display(),
+                                        reason: "stdout closed".into(),
+                                    }
                                 })
                         }
                     };
@@ -138,7 +144,11 @@ pub fn run(cfg: Config) -> std::io::Result<u8> {
             summary.bytes as f64 / 1e6 / secs
         );
     }
-    Ok(if failures.is_empty() { EXIT_OK } else { EXIT_FAILED })
+    Ok(if failures.is_empty() {
+        EXIT_OK
+    } else {
+        EXIT_FAILED
+    })
 }
 
 fn report(e: &DocError) {

@@ -1,20 +1,457 @@
 //! Directives with their bodies, actions and deadlines.
+//!
+//! Walks the blocks of [`crate::segment`] in order and decides which ones ask
+//! for work: items of a part titled "nhiệm vụ / giải pháp / tổ chức thực hiện",
+//! items and paragraphs after an introducing sentence ("… yêu cầu …:",
+//! "… như sau:"), and news paragraphs from the first one that hands out work
+//! ("… yêu cầu các sở …") for as long as paragraphs read as tasks. Bodies are
+//! handed down from headings and introducing sentences to the items under
+//! them until an item names its own; a clause with a different subject starts
+//! a new directive; inline `(i) … (ii) …` enumerations are split.
 
+pub mod actions;
 pub mod deadlines;
+pub mod parties;
 
-use crate::model::{Directive, Header};
+use std::collections::HashSet;
+use std::ops::Range;
+
+use chrono::NaiveDate;
+
+use crate::model::{Directive, Header, Party, Role};
 use crate::normalize::Normalized;
 use crate::rules::Rules;
-use crate::segment::Segmented;
+use crate::segment::{Block, Part, Segmented, Zone};
+use crate::tokens::{tokenize, Token};
+use parties::{Lexicon, Mention};
 
-pub const REQUIRED_RULES: &[&str] = &[];
+pub const REQUIRED_RULES: &[&str] = &["intro_sentence", "run_cue", "task_modal", "inline_enum"];
 
+/// Required sections of every extraction sub-module.
+pub fn required_rules() -> Vec<&'static str> {
+    let mut v = REQUIRED_RULES.to_vec();
+    v.extend_from_slice(parties::REQUIRED_RULES);
+    v.extend_from_slice(deadlines::REQUIRED_RULES);
+    v.extend_from_slice(actions::REQUIRED_RULES);
+    v
+}
+
+/// Bodies handed down to the items under a heading or after an introducing sentence.
+#[derive(Debug, Clone, Default)]
+struct Handed {
+    lead: Vec<Mention>,
+    cooperate: Vec<Mention>,
+    /// The key text the mentions point into is the document key; nothing else needed.
+    set: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// Outside any part that gives work.
+    Off,
+    /// Inside a part whose heading names tasks: every item counts.
+    Section,
+    /// After an introducing sentence or a paragraph that handed out work.
+    Run,
+}
+
+struct Ctx<'a> {
+    n: &'a Normalized,
+    input: &'a str,
+    lex: Lexicon<'a>,
+    rules: &'a Rules,
+    notice_date: Option<NaiveDate>,
+    scope: Option<String>,
+}
+
+/// Extract the directives of a segmented notice.
 pub fn directives(
-    _n: &Normalized,
-    _input: &str,
-    _seg: &Segmented,
-    _header: &Header,
-    _rules: &Rules,
+    n: &Normalized,
+    input: &str,
+    seg: &Segmented,
+    header: &Header,
+    rules: &Rules,
 ) -> Vec<Directive> {
-    Vec::new()
+    let ctx = Ctx {
+        n,
+        input,
+        lex: Lexicon::new(rules),
+        rules,
+        notice_date: header
+            .date
+            .as_deref()
+            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()),
+        scope: issuer_scope(header.issuer.as_deref()),
+    };
+    let intro = rules.regex("intro_sentence");
+    let run_cue = rules.regex("run_cue");
+    let task_modal = rules.regex("task_modal");
+
+    let blocks = &seg.blocks;
+    let mut handed: Vec<Handed> = vec![Handed::default(); blocks.len()];
+    let mut out = Vec::new();
+    let mut mode = Mode::Off;
+    let mut run_handed = Handed::default();
+
+    for (bi, b) in blocks.iter().enumerate() {
+        match b.zone {
+            Zone::Header | Zone::Recipients | Zone::Signature | Zone::Appendix => continue,
+            Zone::Closing => {
+                mode = Mode::Off;
+                continue;
+            }
+            Zone::Body => {}
+        }
+        let key = &n.key[b.content.clone()];
+        let toks = tokenize(key, b.content.start);
+        let roles = parties::roles(&ctx.lex, &n.key, &toks);
+        let inherited = b
+            .parent
+            .map(|p| handed[p].clone())
+            .filter(|h| h.set)
+            .unwrap_or_else(|| run_handed.clone());
+
+        // Part headings switch the mode.
+        if b.heading && b.part != Part::Topic {
+            mode = if b.part == Part::Directive {
+                Mode::Section
+            } else {
+                Mode::Off
+            };
+            run_handed = Handed::default();
+            handed[bi] = own_or(&roles, Handed::default());
+            continue;
+        }
+        // Short unnumbered subheadings (news regions, bold lines) end a run.
+        if b.heading && b.marker.is_none() {
+            if mode == Mode::Run {
+                mode = Mode::Off;
+            }
+            continue;
+        }
+        let is_intro = intro.is_match(key.trim_end());
+        let has_children = !b.children.is_empty();
+        let own = own_or(&roles, inherited.clone());
+
+        if has_children || roles.label_only {
+            // A heading of items: hands its bodies down, is no directive itself.
+            handed[bi] = own;
+            if mode == Mode::Off && (is_intro || !roles.assigned.is_empty() || b.marker.is_some()) {
+                // Items under a heading that names bodies read as tasks.
+                if !roles.lead.is_empty() || run_cue.is_match(key) {
+                    mode = Mode::Run;
+                }
+            }
+            continue;
+        }
+        if is_intro {
+            let starts_run = !roles.lead.is_empty() || run_cue.is_match(key) || mode != Mode::Off;
+            if starts_run {
+                run_handed = own_or(&roles, Handed::default());
+                if mode == Mode::Off {
+                    mode = Mode::Run;
+                }
+            }
+            continue;
+        }
+
+        let task_like = reads_as_task(&ctx, key, &toks, &roles) || task_modal.is_match(key);
+        let is_directive = match mode {
+            Mode::Section => true,
+            Mode::Run => {
+                if b.marker.is_some() || task_like {
+                    true
+                } else {
+                    mode = Mode::Off;
+                    false
+                }
+            }
+            Mode::Off => {
+                if !roles.assigned.is_empty() && task_like {
+                    mode = Mode::Run;
+                    run_handed = own_or(&roles, Handed::default());
+                    true
+                } else {
+                    false
+                }
+            }
+        };
+        if !is_directive {
+            continue;
+        }
+        // A paragraph that hands out work to new bodies hands them on (news runs).
+        if b.marker.is_none() && b.parent.is_none() && !roles.assigned.is_empty() {
+            run_handed = Handed {
+                lead: roles.assigned.clone(),
+                cooperate: Vec::new(),
+                set: true,
+            };
+        }
+        emit_block(&ctx, b, &toks, &inherited, &mut out);
+    }
+    out
+}
+
+/// The bodies a block names, or the inherited ones when it names none.
+fn own_or(roles: &parties::Roles, inherited: Handed) -> Handed {
+    if roles.lead.is_empty() {
+        inherited
+    } else {
+        Handed {
+            lead: roles.lead.clone(),
+            cooperate: roles.cooperate.clone(),
+            set: true,
+        }
+    }
+}
+
+/// Starts with a verb (after connectives), or with a subject and a verb, or hands out work.
+fn reads_as_task(ctx: &Ctx, key: &str, toks: &[Token], roles: &parties::Roles) -> bool {
+    let _ = key;
+    if toks.is_empty() {
+        return false;
+    }
+    let start = parties::skip_lead_in(&ctx.lex, &ctx.n.key, toks, 0, toks.len());
+    if ctx.lex.verb_at(toks, start).is_some() || ctx.lex.verb_at(toks, 0).is_some() {
+        return true;
+    }
+    roles
+        .clause_subjects
+        .first()
+        .is_some_and(|(_, leads)| !leads.is_empty())
+        || !roles.assigned.is_empty()
+}
+
+/// Split a directive block into parts: inline enumerations, and clauses whose
+/// subject is a different body. Returns token ranges.
+fn parts(ctx: &Ctx, toks: &[Token], roles: &parties::Roles) -> Vec<Range<usize>> {
+    let n = toks.len();
+    // Inline "(i) … (ii) …".
+    let enum_re = ctx.rules.regex("inline_enum");
+    if let (Some(first), Some(last)) = (toks.first(), toks.last()) {
+        let text = &ctx.n.key[first.start..last.end];
+        let starts: Vec<usize> = enum_re
+            .find_iter(text)
+            .map(|m| {
+                let at = first.start + m.end();
+                toks.partition_point(|t| t.end <= at)
+                    .saturating_sub(3)
+                    .max(toks.partition_point(|t| t.start < first.start + m.start()))
+            })
+            .collect();
+        if starts.len() >= 2 {
+            let mut out = Vec::new();
+            for (k, s) in starts.iter().enumerate() {
+                let e = starts.get(k + 1).copied().unwrap_or(n);
+                if e > *s {
+                    out.push(*s..e);
+                }
+            }
+            return out;
+        }
+    }
+    // Clauses with their own, different subject.
+    let mut cuts = vec![0usize];
+    let mut current: Option<HashSet<String>> = None;
+    for (start, leads) in &roles.clause_subjects {
+        if leads.is_empty() {
+            continue;
+        }
+        let set: HashSet<String> = leads
+            .iter()
+            .map(|m| parties::canonical(&ctx.lex, &ctx.n.key[m.name.clone()]))
+            .collect();
+        match &current {
+            None => current = Some(set),
+            Some(cur) if *cur != set => {
+                if *start > 0 {
+                    cuts.push(*start);
+                }
+                current = Some(set);
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for (k, s) in cuts.iter().enumerate() {
+        let e = cuts.get(k + 1).copied().unwrap_or(n);
+        if e > *s {
+            out.push(*s..e);
+        }
+    }
+    out
+}
+
+fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mut Vec<Directive>) {
+    let roles = parties::roles(&ctx.lex, &ctx.n.key, toks);
+    let pieces = parts(ctx, toks, &roles);
+    let multi = pieces.len() > 1;
+    // A label before an inline enumeration ("Tỉnh Lạng Sơn: (i) …") names the doer of every part.
+    let label_roles = pieces
+        .first()
+        .filter(|r| multi && r.start > 0)
+        .map(|r| parties::roles(&ctx.lex, &ctx.n.key, &toks[..r.start]));
+    for (pi, piece) in pieces.iter().enumerate() {
+        let ptoks = &toks[piece.clone()];
+        if ptoks.is_empty() {
+            continue;
+        }
+        let proles = if multi {
+            parties::roles(&ctx.lex, &ctx.n.key, ptoks)
+        } else {
+            roles.clone()
+        };
+        let start = if pi == 0 && !multi {
+            b.content.start
+        } else {
+            ptoks[0].start
+        };
+        let end = if pi + 1 == pieces.len() {
+            b.content.end
+        } else {
+            ptoks[ptoks.len() - 1].end
+        };
+        let range = start..end;
+        let mut responsible = Vec::new();
+        let label_leads = label_roles
+            .as_ref()
+            .map(|r| r.lead.clone())
+            .unwrap_or_default();
+        if !proles.lead.is_empty() {
+            push_parties(ctx, &proles.lead, Role::Lead, false, &mut responsible);
+        } else if !label_leads.is_empty() {
+            push_parties(ctx, &label_leads, Role::Lead, false, &mut responsible);
+        } else {
+            push_parties(ctx, &inherited.lead, Role::Lead, true, &mut responsible);
+        }
+        push_parties(
+            ctx,
+            &proles.cooperate,
+            Role::Cooperate,
+            false,
+            &mut responsible,
+        );
+        push_parties(
+            ctx,
+            &proles.report_to,
+            Role::ReportTo,
+            false,
+            &mut responsible,
+        );
+        let key = &ctx.n.key[range.clone()];
+        let deadlines = deadlines::find(key, ctx.notice_date, ctx.rules)
+            .into_iter()
+            .map(|f| {
+                let r = range.start + f.range.start..range.start + f.range.end;
+                crate::model::Deadline {
+                    text: ctx.n.text_of(r.clone()).to_string(),
+                    date: f.date.map(|d| d.format("%Y-%m-%d").to_string()),
+                    kind: f.kind,
+                    span: Some(ctx.n.span(ctx.input, r)),
+                }
+            })
+            .collect();
+        let actions = actions::find(&ctx.lex, ctx.n, ptoks);
+        let id = if multi {
+            format!("{}.{}", b.id, pi + 1)
+        } else {
+            b.id.clone()
+        };
+        out.push(Directive {
+            id,
+            parent: b.parent.map(|_| parent_id(&b.id)),
+            section: None,
+            text: ctx.n.text_of(range.clone()).trim().to_string(),
+            span: ctx.n.span(ctx.input, range),
+            responsible,
+            actions,
+            deadlines,
+        });
+    }
+}
+
+fn parent_id(id: &str) -> String {
+    match id.rfind('.') {
+        Some(p) => id[..p].to_string(),
+        None => String::new(),
+    }
+}
+
+fn push_parties(ctx: &Ctx, ms: &[Mention], role: Role, inherited: bool, out: &mut Vec<Party>) {
+    for m in ms {
+        let printed = ctx.n.text_of(m.name.clone());
+        let name = match &m.implied_head {
+            Some(h) => format!("{} {}", capitalize(h), printed),
+            None => printed.to_string(),
+        };
+        let name_key = match &m.implied_head {
+            Some(h) => format!("{h} {}", &ctx.n.key[m.name.clone()]),
+            None => ctx.n.key[m.name.clone()].to_string(),
+        };
+        let canonical = parties::canonical(&ctx.lex, &name_key);
+        if out
+            .iter()
+            .any(|p: &Party| p.canonical == canonical && p.role == role)
+        {
+            continue;
+        }
+        let scope = ctx
+            .scope
+            .as_ref()
+            .filter(|_| !m.collective && !has_admin_unit(ctx, &canonical))
+            .cloned();
+        out.push(Party {
+            name,
+            canonical,
+            scope,
+            role,
+            inherited,
+            span: Some(ctx.n.span(ctx.input, m.name.clone())),
+        });
+    }
+}
+
+fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+        None => String::new(),
+    }
+}
+
+fn has_admin_unit(ctx: &Ctx, canonical: &str) -> bool {
+    let toks = tokenize(canonical, 0);
+    (0..toks.len()).any(|i| ctx.lex.admin.match_at(&toks, i).is_some())
+}
+
+/// "ỦY BAN NHÂN DÂN THÀNH PHỐ BIÊN HÒA" → "thành phố Biên Hòa".
+fn issuer_scope(issuer: Option<&str>) -> Option<String> {
+    let issuer = issuer?;
+    let lower = issuer.to_lowercase();
+    for unit in [
+        "thành phố",
+        "tỉnh",
+        "huyện",
+        "quận",
+        "thị xã",
+        "phường",
+        "xã",
+        "thị trấn",
+    ] {
+        if let Some(pos) = lower.find(&format!("{unit} ")) {
+            let rest = &issuer[pos + unit.len() + 1..];
+            let name: Vec<String> = rest
+                .split_whitespace()
+                .map(|w| {
+                    let lw = w.to_lowercase();
+                    capitalize(&lw)
+                })
+                .collect();
+            if name.is_empty() {
+                return None;
+            }
+            return Some(format!("{unit} {}", name.join(" ")));
+        }
+    }
+    None
 }

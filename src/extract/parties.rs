@@ -1,0 +1,889 @@
+//! Bodies and their roles in one directive.
+//!
+//! A body mention is read off the tokens with the lexicons of
+//! `patterns/40-bodies.pat`: an optional quantifier (`các`), an optional office
+//! holder (`Trưởng phòng`, `Chủ tịch`, mapped to the body), a head (`Sở`,
+//! `UBND`, a collective such as `sở, ban, ngành`) and the name words after it.
+//! Roles come from the cues of `patterns/50-roles.pat`: the subject of a clause
+//! and the bodies after `giao`/`yêu cầu`/`đề nghị` lead; bodies after `phối hợp`
+//! cooperate; bodies after `báo cáo`/`gửi` receive reports; bodies after
+//! `chỉ đạo`/`hướng dẫn` are told by the subject and get no role here.
+
+use std::ops::Range;
+
+use crate::rules::{List, Rules};
+use crate::tokens::Token;
+
+pub const REQUIRED_RULES: &[&str] = &[
+    "body_head",
+    "body_compound",
+    "body_collective",
+    "admin_unit",
+    "holder_title",
+    "body_modifier",
+    "body_stop",
+    "abbreviation",
+    "cue_assign",
+    "cue_direct",
+    "cue_cooperate",
+    "cue_report",
+    "lead_in",
+    "action_verb",
+    "action_lead",
+];
+
+/// The lexicons used to read bodies, looked up once per directive.
+pub struct Lexicon<'r> {
+    pub head: &'r List,
+    pub compound: &'r List,
+    pub collective: &'r List,
+    pub admin: &'r List,
+    pub holder: &'r List,
+    pub modifier: &'r List,
+    pub stop: &'r List,
+    pub abbreviation: &'r List,
+    pub assign: &'r List,
+    pub direct: &'r List,
+    pub cooperate: &'r List,
+    pub report: &'r List,
+    pub verb: &'r List,
+    pub verb_lead: &'r List,
+    pub lead_in: &'r regex::Regex,
+}
+
+impl<'r> Lexicon<'r> {
+    pub fn new(rules: &'r Rules) -> Self {
+        Lexicon {
+            head: rules.list("body_head"),
+            compound: rules.list("body_compound"),
+            collective: rules.list("body_collective"),
+            admin: rules.list("admin_unit"),
+            holder: rules.list("holder_title"),
+            modifier: rules.list("body_modifier"),
+            stop: rules.list("body_stop"),
+            abbreviation: rules.list("abbreviation"),
+            assign: rules.list("cue_assign"),
+            direct: rules.list("cue_direct"),
+            cooperate: rules.list("cue_cooperate"),
+            report: rules.list("cue_report"),
+            verb: rules.list("action_verb"),
+            verb_lead: rules.list("action_lead"),
+            lead_in: rules.regex("lead_in"),
+        }
+    }
+
+    /// A word that can never continue a body name.
+    fn stops_name(&self, toks: &[Token], i: usize) -> bool {
+        let t = &toks[i];
+        if !t.word {
+            return true;
+        }
+        if t.capital {
+            return false;
+        }
+        self.stop.match_at(toks, i).is_some()
+            || self.verb.match_at(toks, i).is_some()
+            || self.verb_lead.match_at(toks, i).is_some()
+            || self.assign.match_at(toks, i).is_some()
+            || self.cooperate.match_at(toks, i).is_some()
+            || self.report.match_at(toks, i).is_some()
+            || self.direct.match_at(toks, i).is_some()
+            || t.is("và")
+            || t.is("hoặc")
+    }
+
+    /// Is a verb (or a task-leading adverb) at `i`?
+    pub fn verb_at(&self, toks: &[Token], i: usize) -> Option<usize> {
+        self.verb
+            .match_at(toks, i)
+            .or_else(|| self.verb_lead.match_at(toks, i))
+            .map(|(n, _)| n)
+    }
+}
+
+/// One body mention.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    /// Token range of the whole mention (with quantifier and office holder).
+    pub toks: Range<usize>,
+    /// Byte range (key) of the body's own words: without `các` and office holder.
+    pub name: Range<usize>,
+    /// Head to put in front of `name` when an office holder implied it (`Phòng`).
+    pub implied_head: Option<String>,
+    /// A kind of body (`các sở, ban, ngành`), not one named body.
+    pub collective: bool,
+    /// Preceded by `các`/`những`: several bodies.
+    pub plural: bool,
+}
+
+const QUANTIFIERS: &[&[&str]] = &[
+    &["tất", "cả", "các"],
+    &["toàn", "bộ", "các"],
+    &["các"],
+    &["những"],
+    &["mọi"],
+];
+
+fn match_seq(toks: &[Token], i: usize, seqs: &[&[&str]]) -> usize {
+    for seq in seqs {
+        if seq.len() <= toks.len().saturating_sub(i)
+            && seq.iter().zip(&toks[i..]).all(|(w, t)| t.lower == *w)
+        {
+            return seq.len();
+        }
+    }
+    0
+}
+
+/// Read a body mention starting at token `i`.
+pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
+    if i >= toks.len() || !toks[i].word {
+        return None;
+    }
+    let mut j = i;
+    let mut plural = false;
+    let q = match_seq(toks, j, QUANTIFIERS);
+    if q > 0 {
+        plural = true;
+        j += q;
+    }
+    let mut implied_head = None;
+    if let Some((n, entry)) = lex.holder.match_at(toks, j) {
+        // "Trưởng phòng Nội vụ": the holder's value is the head of the body.
+        match entry.value.as_deref().filter(|v| !v.is_empty()) {
+            Some(head) => {
+                // "Trưởng phòng Nội vụ" → "Phòng Nội vụ"; but "Trưởng ban Ban Dân vận"
+                // names the head again.
+                let after = j + n;
+                let head_toks = crate::tokens::phrase_tokens(head);
+                let repeated = head_toks.len() <= toks.len().saturating_sub(after)
+                    && head_toks
+                        .iter()
+                        .zip(&toks[after..])
+                        .all(|(w, t)| *w == t.lower);
+                if !repeated {
+                    implied_head = Some(head.to_string());
+                }
+                j = after;
+            }
+            None => j += n,
+        }
+        let q2 = match_seq(toks, j, QUANTIFIERS);
+        if q2 > 0 {
+            plural = true;
+            j += q2;
+        }
+    }
+    let name_start_tok = j;
+    if j >= toks.len() {
+        return None;
+    }
+    let mut collective = false;
+    let mut k;
+    let mut named = false;
+    if let Some((n, _)) = lex.compound.match_at(toks, j) {
+        k = j + n;
+        named = true;
+    } else if implied_head.is_some() {
+        // The holder gave the head; the name words follow directly.
+        k = j;
+        named = true;
+    } else if let Some((n, _)) = lex
+        .head
+        .match_at(toks, j)
+        .filter(|_| toks[j].capital || toks[j].all_caps)
+    {
+        k = j + n;
+        named = true;
+    } else if let Some((n, _)) = lex.collective.match_at(toks, j) {
+        k = j + n;
+        collective = true;
+    } else if let Some((n, _)) = lex.head.match_at(toks, j) {
+        // A lowercase head without `các` ("phòng chuyên môn") reads as a collective.
+        k = j + n;
+        collective = true;
+    } else if let Some((n, _)) = lex.admin.match_at(toks, j) {
+        // "Tỉnh Tuyên Quang", "các tỉnh": a place as a body.
+        let named_place = toks.get(j + n).is_some_and(|t| t.word && t.capital);
+        if !(named_place || plural) {
+            return None;
+        }
+        k = j + n;
+        collective = !named_place;
+    } else {
+        return None;
+    }
+
+    // Name words after the head.
+    let mut lowercase_run = 0usize;
+    let mut chained = collective;
+    loop {
+        if k >= toks.len() {
+            break;
+        }
+        let t = &toks[k];
+        if t.word {
+            if let Some((n, _)) = lex.compound.match_at(toks, k) {
+                k += n;
+                continue;
+            }
+            // "và" inside a domain name: "Sở Tài nguyên và Môi trường".
+            if t.is("và")
+                && named
+                && k > name_start_tok
+                && toks.get(k + 1).is_some_and(|n| n.word && n.capital)
+                && lex.head.match_at(toks, k + 1).is_none()
+                && lex.holder.match_at(toks, k + 1).is_none()
+                && lex.admin.match_at(toks, k + 1).is_none()
+            {
+                k += 1;
+                lowercase_run = 0;
+                continue;
+            }
+            if let Some((n, _)) = lex.admin.match_at(toks, k) {
+                // Scope: "tỉnh", "thành phố Thủ Đức", "các xã, thị trấn".
+                k += n;
+                lowercase_run = 0;
+                continue;
+            }
+            if t.is("các") {
+                // "UBND các xã": a scope follows; "Sở Y tế các tỉnh".
+                if lex.admin.match_at(toks, k + 1).is_some() {
+                    plural = true;
+                    k += 1;
+                    continue;
+                }
+                break;
+            }
+            if let Some((n, _)) = lex.modifier.match_at(toks, k) {
+                if t.is("của") || t.is("thuộc") || t.is("trong") {
+                    // "của huyện", "thuộc UBND tỉnh", "trong tỉnh": only before a place or body.
+                    let next = k + n;
+                    if lex.admin.match_at(toks, next).is_some()
+                        || lex.head.match_at(toks, next).is_some()
+                    {
+                        k = next;
+                        continue;
+                    }
+                    break;
+                }
+                k += n;
+                continue;
+            }
+            if t.capital || t.all_caps || t.lower.chars().all(|c| c.is_ascii_digit()) {
+                if k > name_start_tok && lex.holder.match_at(toks, k).is_some() {
+                    // A new body or office holder starts here.
+                    break;
+                }
+                k += 1;
+                lowercase_run = 0;
+                continue;
+            }
+            if collective || lex.stops_name(toks, k) {
+                break;
+            }
+            // Lowercase words inside a name ("Phòng Quản lý đô thị"): a few.
+            lowercase_run += 1;
+            if lowercase_run > 3 {
+                k -= lowercase_run - 1;
+                break;
+            }
+            k += 1;
+            continue;
+        }
+        // Punctuation.
+        let next = k + 1;
+        let next_tok = toks.get(next);
+        match t.lower.as_str() {
+            "," => {
+                // "sở, ban, ngành": a chain of bare collectives stays one body.
+                if chained {
+                    if let Some((n, _)) = lex
+                        .collective
+                        .match_at(toks, next)
+                        .filter(|_| next_tok.is_some_and(|t| !t.capital))
+                    {
+                        if is_bare_collective_end(lex, toks, next + n) {
+                            k = next + n;
+                            continue;
+                        }
+                        // "cơ quan, đơn vị, chính quyền các cấp": the chain ends with modifiers.
+                        let mut m = next + n;
+                        while let Some((mm, _)) = lex
+                            .modifier
+                            .match_at(toks, m)
+                            .or_else(|| lex.admin.match_at(toks, m))
+                        {
+                            m += mm;
+                        }
+                        if m > next + n {
+                            k = m;
+                            chained = false;
+                            continue;
+                        }
+                    }
+                }
+                // "thành phố Thủ Đức, quận, huyện": more places of the same scope.
+                if let Some((n, _)) = lex.admin.match_at(toks, next) {
+                    if next_tok.is_some_and(|t| !t.capital) && k > name_start_tok {
+                        k = next + n;
+                        continue;
+                    }
+                }
+                // "Văn hóa, Thể thao và Du lịch": a capitalized domain word, not a new head.
+                if named
+                    && next_tok.is_some_and(|t| t.word && t.capital && !t.all_caps)
+                    && lex.head.match_at(toks, next).is_none()
+                    && lex.holder.match_at(toks, next).is_none()
+                    && lex.admin.match_at(toks, next).is_none()
+                {
+                    k = next;
+                    continue;
+                }
+                break;
+            }
+            "-" | "–" | "&" => {
+                // "Quy hoạch-Kiến trúc", "Tài chính – Kế hoạch".
+                if named
+                    && next_tok.is_some_and(|t| t.word && (t.capital || t.all_caps))
+                    && lex.holder.match_at(toks, next).is_none()
+                    && !(t.is("-")
+                        && lex.head.match_at(toks, next).is_some()
+                        && toks[k].start > toks[k - 1].end)
+                {
+                    k = next;
+                    continue;
+                }
+                break;
+            }
+            "/" => {
+                // "Chủ đầu tư/Ban Quản lý dự án": one body named two ways.
+                if next_tok.is_some_and(|t| t.word) {
+                    k = next;
+                    collective = false;
+                    continue;
+                }
+                break;
+            }
+            _ => break,
+        }
+    }
+    // "cơ quan và địa phương có liên quan": bare collectives joined by "và".
+    if chained
+        && k + 1 < toks.len()
+        && toks[k].is("và")
+        && !toks[k + 1].capital
+        && lex.collective.match_at(toks, k + 1).is_some()
+    {
+        let (n, _) = lex
+            .collective
+            .match_at(toks, k + 1)
+            .unwrap_or((1, &lex.collective.entries[0]));
+        k += 1 + n;
+        while let Some((m, _)) = lex.modifier.match_at(toks, k) {
+            k += m;
+        }
+    }
+    // Drop trailing words that cannot end a name.
+    while k > name_start_tok + 1
+        && (toks[k - 1].is("các") || toks[k - 1].is("và") || !toks[k - 1].word)
+    {
+        k -= 1;
+    }
+    if k <= name_start_tok {
+        return None;
+    }
+    // A named head needs a name or a scope ("Sở" alone is a collective).
+    let head_only = named
+        && implied_head.is_none()
+        && lex.compound.match_at(toks, name_start_tok).is_none()
+        && lex.head.match_at(toks, name_start_tok).map(|(n, _)| n) == Some(k - name_start_tok);
+    if head_only && !plural {
+        let abbrev = toks[name_start_tok].all_caps;
+        if !abbrev {
+            collective = true;
+        }
+    }
+    Some(Mention {
+        toks: i..k,
+        name: toks[name_start_tok].start..toks[k - 1].end,
+        implied_head,
+        collective,
+        plural,
+    })
+}
+
+/// After a collective at `k`, the chain goes on only at a comma or `và` + collective, or ends.
+fn is_bare_collective_end(lex: &Lexicon, toks: &[Token], k: usize) -> bool {
+    match toks.get(k) {
+        None => true,
+        Some(t) if !t.word => true,
+        Some(_) => lex.stops_name(toks, k) || lex.modifier.match_at(toks, k).is_some(),
+    }
+}
+
+/// A list of bodies joined by `,`, `;`, `và`, `/` starting at `i`.
+pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, usize) {
+    let mut out = Vec::new();
+    let mut k = i;
+    // "Đề nghị: Hiệp hội …" — a colon may sit between the cue and the bodies.
+    if toks.get(k).is_some_and(|t| t.is_punct(':')) {
+        k += 1;
+    }
+    while let Some(m) = body_at(lex, toks, k) {
+        k = m.toks.end;
+        out.push(m);
+        let Some(t) = toks.get(k) else { break };
+        let sep = t.is(",") || t.is(";") || t.is("và") || t.is("/") || t.is("hoặc");
+        if !sep {
+            break;
+        }
+        // " - Phó Trưởng ban …" after a body is the same person's other title: stop.
+        let next = k + 1;
+        if body_at(lex, toks, next).is_some() {
+            k = next;
+            continue;
+        }
+        break;
+    }
+    // An apposition after a dash ("Phòng Nội vụ - cơ quan thường trực …") ends the list.
+    (out, k)
+}
+
+/// What one directive's text says about bodies.
+#[derive(Debug, Clone, Default)]
+pub struct Roles {
+    pub lead: Vec<Mention>,
+    pub cooperate: Vec<Mention>,
+    pub report_to: Vec<Mention>,
+    /// Leads by clause: (token index where the clause starts, leads of that clause).
+    pub clause_subjects: Vec<(usize, Vec<Mention>)>,
+    /// The text ends with `:` right after its bodies: it only names who is responsible.
+    pub label_only: bool,
+    /// Bodies named after an assignment cue (`yêu cầu X`, `giao X`).
+    pub assigned: Vec<Mention>,
+}
+
+/// Index of the first token at or after byte `pos`.
+fn tok_at_byte(toks: &[Token], pos: usize) -> usize {
+    toks.partition_point(|t| t.start < pos)
+}
+
+/// Skip leading connectives and adverbial phrases ("Đồng thời,", "Về thi công,").
+pub fn skip_lead_in(lex: &Lexicon, key: &str, toks: &[Token], mut i: usize, end: usize) -> usize {
+    for _ in 0..3 {
+        let Some(t) = toks.get(i) else { break };
+        if i >= end {
+            break;
+        }
+        let clause_end = toks
+            .get(end.saturating_sub(1))
+            .map(|t| t.end)
+            .unwrap_or(t.start);
+        let slice = &key[t.start..clause_end.max(t.start)];
+        match lex.lead_in.find(slice) {
+            Some(m) if m.start() == 0 && m.end() > 0 => {
+                let next = tok_at_byte(toks, t.start + m.end());
+                if next <= i || next >= end {
+                    break;
+                }
+                i = next;
+            }
+            _ => break,
+        }
+    }
+    i
+}
+
+/// Tokens between a subject and its verb that do not change the reading.
+const SUBJECT_ADVERBS: &[&str] = &[
+    "cũng", "đã", "vừa", "đồng", "thời", "có", "cần", "phải", "tiếp", "tục", "sẽ", "luôn",
+];
+
+/// Analyse the bodies of one directive text (tokens of its key text).
+pub fn roles(lex: &Lexicon, key: &str, toks: &[Token]) -> Roles {
+    let mut out = Roles::default();
+    let mut clause_start = 0;
+    let n = toks.len();
+    while clause_start < n {
+        // A clause ends at `;`, a sentence end, or the end.
+        let mut clause_end = clause_start;
+        while clause_end < n {
+            let t = &toks[clause_end];
+            if t.is(";")
+                || t.is("!")
+                || t.is("?")
+                || (t.is(".") && !is_abbrev_dot(toks, clause_end))
+            {
+                break;
+            }
+            clause_end += 1;
+        }
+        clause(lex, key, toks, clause_start, clause_end, &mut out);
+        clause_start = clause_end + 1;
+    }
+    out
+}
+
+fn is_abbrev_dot(toks: &[Token], i: usize) -> bool {
+    // "TP. Hồ Chí Minh", "KT. CHỦ TỊCH", "1.000": not a sentence end.
+    let prev = i.checked_sub(1).and_then(|p| toks.get(p));
+    let next = toks.get(i + 1);
+    match (prev, next) {
+        (Some(p), Some(nx)) => {
+            (p.word && p.all_caps && p.lower.chars().count() <= 3 && nx.capital)
+                || (p.lower.chars().all(|c| c.is_ascii_digit())
+                    && nx.lower.chars().all(|c| c.is_ascii_digit())
+                    && nx.start == toks[i].end)
+        }
+        _ => false,
+    }
+}
+
+fn clause(lex: &Lexicon, key: &str, toks: &[Token], start: usize, end: usize, out: &mut Roles) {
+    if start >= end {
+        return;
+    }
+    let mut i = skip_lead_in(lex, key, toks, start, end);
+    let mut subject_leads = false;
+    let mut directed = false;
+    let mut clause_leads: Vec<Mention> = Vec::new();
+
+    // The subject: bodies at the start of the clause, or after a comma/colon
+    // before any verb, followed by a verb, a cue, or a colon.
+    let subject = find_subject(lex, toks, i, end);
+    if let Some((list, after)) = subject {
+        let mut j = after;
+        while j < end
+            && SUBJECT_ADVERBS.contains(&toks[j].lower.as_str())
+            && lex.assign.match_at(toks, j).is_none()
+        {
+            j += 1;
+        }
+        let requests = lex.assign.match_at(toks, j).is_some()
+            && !toks[j].is("giao") // "X giao Y" in an item is still X assigning
+            || toks.get(j).is_some_and(|t| t.is("giao"));
+        if requests {
+            // "UBND thành phố yêu cầu …": a single authority asks others. A plural
+            // collective ("Ủy ban nhân dân các tỉnh yêu cầu …") is itself told to act.
+            if list.iter().all(|m| m.plural || m.collective) && !list.is_empty() {
+                clause_leads.extend(list);
+                subject_leads = true;
+            }
+            i = j;
+        } else {
+            if toks.get(after).is_some_and(|t| t.is_punct(':')) && after + 1 >= end {
+                out.label_only = true;
+            }
+            clause_leads.extend(list);
+            subject_leads = true;
+            i = after;
+        }
+    }
+
+    let mut k = i;
+    while k < end {
+        // Passive "được giao": no new body.
+        if k > 0 && toks[k - 1].is("được") {
+            k += 1;
+            continue;
+        }
+        if let Some((len, _)) = lex.cooperate.match_at(toks, k) {
+            let (list, after) = body_list_at(lex, toks, k + len);
+            if !directed && !list.is_empty() {
+                out.cooperate.extend(list);
+            }
+            k = after.max(k + len);
+            continue;
+        }
+        if let Some((len, _)) = lex.report.match_at(toks, k) {
+            let (list, after) = body_list_at(lex, toks, k + len);
+            out.report_to.extend(list);
+            k = after.max(k + len);
+            continue;
+        }
+        let assign = lex.assign.match_at(toks, k);
+        let direct = lex.direct.match_at(toks, k);
+        if assign.is_some() || direct.is_some() {
+            let len = assign
+                .map(|a| a.0)
+                .unwrap_or(0)
+                .max(direct.map(|d| d.0).unwrap_or(0));
+            let (list, after) = body_list_at(lex, toks, k + len);
+            let is_assign = assign.is_some_and(|(l, _)| l == len) && !toks[k].is("chỉ");
+            if is_assign && !subject_leads && !directed {
+                let nothing_after = list.last().is_some_and(|m| {
+                    m.toks.end >= end || toks.get(m.toks.end).is_some_and(|t| t.is_punct(':'))
+                });
+                if nothing_after && !list.is_empty() {
+                    out.label_only = true;
+                }
+                out.assigned.extend(list.iter().cloned());
+                clause_leads.extend(list);
+                subject_leads = true;
+            } else if !list.is_empty() {
+                directed = true;
+            } else if direct.is_some() && !is_assign {
+                directed = true;
+            }
+            k = after.max(k + len);
+            continue;
+        }
+        k += 1;
+    }
+    out.clause_subjects.push((start, clause_leads.clone()));
+    out.lead.extend(clause_leads);
+}
+
+/// The subject of a clause: (bodies, token index after them).
+fn find_subject(
+    lex: &Lexicon,
+    toks: &[Token],
+    start: usize,
+    end: usize,
+) -> Option<(Vec<Mention>, usize)> {
+    let mut k = start;
+    while k < end {
+        let at_boundary = k == start || toks[k - 1].is(",") || toks[k - 1].is(":");
+        if at_boundary {
+            let (list, after) = body_list_at(lex, toks, k);
+            if !list.is_empty() && after <= end {
+                if k == start || followed_by_predicate(lex, toks, after, end) {
+                    return Some((list, after));
+                }
+            }
+        }
+        // Stop at the first verb: a body after it is an object.
+        if lex.verb_at(toks, k).is_some()
+            || lex.assign.match_at(toks, k).is_some()
+            || lex.direct.match_at(toks, k).is_some()
+        {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// A verb, a cue, a modal or a colon follows (possibly after a parenthetical).
+fn followed_by_predicate(lex: &Lexicon, toks: &[Token], after: usize, end: usize) -> bool {
+    let mut j = after;
+    while j < end && SUBJECT_ADVERBS.contains(&toks[j].lower.as_str()) {
+        j += 1;
+    }
+    if j >= end {
+        return false;
+    }
+    if toks[j].is_punct(':') {
+        return true;
+    }
+    if lex.verb_at(toks, j).is_some()
+        || lex.assign.match_at(toks, j).is_some()
+        || lex.direct.match_at(toks, j).is_some()
+    {
+        return true;
+    }
+    // ", nhất là …" / ", với vai trò …," parentheticals before the verb.
+    if toks[j].is(",") {
+        let mut m = j + 1;
+        while m < end && m < j + 40 && !toks[m].is(",") {
+            m += 1;
+        }
+        if m < end && toks[m].is(",") {
+            return lex.verb_at(toks, m + 1).is_some();
+        }
+    }
+    false
+}
+
+/// Canonical key of a body name: abbreviations expanded, lowercase, one tone
+/// style, `các`/`những` and punctuation dropped, single spaces.
+pub fn canonical(lex: &Lexicon, name_key: &str) -> String {
+    let toks = crate::tokens::tokenize(name_key, 0);
+    let mut words: Vec<String> = Vec::with_capacity(toks.len() + 4);
+    let mut i = 0;
+    while i < toks.len() {
+        if let Some((n, e)) = lex.abbreviation.match_at(&toks, i) {
+            if let Some(v) = &e.value {
+                words.extend(
+                    v.split(|c: char| !c.is_alphanumeric())
+                        .filter(|w| !w.is_empty())
+                        .map(|w| w.to_lowercase()),
+                );
+                i += n;
+                continue;
+            }
+        }
+        let t = &toks[i];
+        if t.word && !(t.is("các") || t.is("những")) {
+            words.push(t.lower.clone());
+        }
+        i += 1;
+    }
+    words.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::fold_pattern;
+    use crate::tokens::tokenize;
+
+    fn with<F: FnOnce(&Lexicon, &str, &[Token])>(text: &str, f: F) {
+        let rules = crate::rules::shared_for_tests();
+        let lex = Lexicon::new(rules);
+        let key = fold_pattern(text);
+        let toks = tokenize(&key, 0);
+        f(&lex, &key, &toks);
+    }
+
+    fn names(key: &str, ms: &[Mention]) -> Vec<String> {
+        ms.iter()
+            .map(|m| match &m.implied_head {
+                Some(h) => format!("{h} {}", &key[m.name.clone()]),
+                None => key[m.name.clone()].to_string(),
+            })
+            .collect()
+    }
+
+    fn leads(text: &str) -> (Vec<String>, Vec<String>, Vec<String>) {
+        let mut out = (vec![], vec![], vec![]);
+        with(text, |lex, key, toks| {
+            let r = roles(lex, key, toks);
+            out = (
+                names(key, &r.lead),
+                names(key, &r.cooperate),
+                names(key, &r.report_to),
+            );
+        });
+        out
+    }
+
+    #[test]
+    fn named_bodies_with_domain_names() {
+        let (l, _, _) = leads("Sở Tài nguyên và Môi trường, Sở Xây dựng, Sở Quy hoạch-Kiến trúc tập trung củng cố dữ liệu.");
+        assert_eq!(
+            l,
+            vec![
+                "Sở Tài nguyên và Môi trường",
+                "Sở Xây dựng",
+                "Sở Quy hoạch-Kiến trúc"
+            ]
+        );
+        let (l, _, _) = leads("Sở Văn hóa, Thể thao và Du lịch chủ trì tổ chức lễ hội.");
+        assert_eq!(l, vec!["Sở Văn hóa, Thể thao và Du lịch"]);
+        let (l, _, _) = leads("Phòng Quản lý đô thị đẩy nhanh tiến độ cấp phép.");
+        assert_eq!(l, vec!["Phòng Quản lý đô thị"]);
+    }
+
+    #[test]
+    fn office_holders_map_to_bodies() {
+        let (l, _, _) = leads("Giao Trưởng phòng Nội vụ chịu trách nhiệm tham mưu.");
+        assert_eq!(l, vec!["Phòng Nội vụ"]);
+        let (l, _, _) =
+            leads("Giao Thủ trưởng các phòng chuyên môn và Chủ tịch UBND 30 phường, xã:");
+        assert_eq!(l, vec!["phòng chuyên môn", "UBND 30 phường, xã"]);
+        let (l, _, _) = leads("Chánh Văn phòng HĐND và UBND huyện theo dõi, đôn đốc.");
+        assert_eq!(l, vec!["Văn phòng HĐND và UBND huyện"]);
+        let (l, _, _) = leads("Giám đốc Sở Y tế chỉ đạo các bệnh viện rà soát.");
+        assert_eq!(l, vec!["Sở Y tế"]);
+    }
+
+    #[test]
+    fn collectives_stay_one_body() {
+        let (l, _, _) = leads("Chủ tịch UBND tỉnh yêu cầu Thủ trưởng sở, ban, ngành, Chủ tịch UBND thành phố Thủ Đức, quận, huyện tập trung xây dựng giải pháp.");
+        assert_eq!(
+            l,
+            vec!["sở, ban, ngành", "UBND thành phố Thủ Đức, quận, huyện"]
+        );
+        let (l, _, _) =
+            leads("Các cơ quan, đơn vị, các xã, thị trấn tăng cường ứng dụng công nghệ thông tin.");
+        assert_eq!(l, vec!["cơ quan, đơn vị", "xã, thị trấn"]);
+        let (l, _, _) = leads(
+            "UBND tỉnh yêu cầu các cơ quan, đơn vị, chính quyền các cấp theo dõi chặt chẽ bản tin.",
+        );
+        assert_eq!(l, vec!["cơ quan, đơn vị, chính quyền các cấp"]);
+    }
+
+    #[test]
+    fn requester_is_not_responsible_but_plural_subject_is() {
+        let (l, _, _) = leads("Phó Thủ tướng yêu cầu các tỉnh, các Chủ đầu tư, Ban Quản lý dự án, nhà thầu thi công cần phải tập trung cao nhất.");
+        assert_eq!(
+            l,
+            vec![
+                "tỉnh",
+                "Chủ đầu tư",
+                "Ban Quản lý dự án",
+                "nhà thầu thi công"
+            ]
+        );
+        let (l, _, _) =
+            leads("Ủy ban nhân dân các tỉnh yêu cầu các Ban Quản lý dự án thường xuyên kiểm tra.");
+        assert_eq!(l, vec!["Ủy ban nhân dân các tỉnh"]);
+        let (l, _, _) = leads("UBND TP cũng đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam TP và các tổ chức, đoàn thể quan tâm tuyên truyền.");
+        assert_eq!(
+            l,
+            vec!["Ủy ban Mặt trận Tổ quốc Việt Nam TP", "tổ chức, đoàn thể"]
+        );
+    }
+
+    #[test]
+    fn cooperation_and_reports() {
+        let (l, c, r) = leads("Bộ Tài chính chủ động phối hợp với Văn phòng Chính phủ, các cơ quan liên quan báo cáo cấp có thẩm quyền.");
+        assert_eq!(l, vec!["Bộ Tài chính"]);
+        assert_eq!(c, vec!["Văn phòng Chính phủ", "cơ quan liên quan"]);
+        assert!(r.is_empty());
+        let (_, c, r) = leads("Chủ trì, phối hợp các đơn vị liên quan tổ chức kiểm tra; định kỳ báo cáo Chủ tịch UBND thành phố.");
+        assert_eq!(c, vec!["đơn vị liên quan"]);
+        assert_eq!(r, vec!["UBND thành phố"]);
+        // "quy chế phối hợp" is a noun: no body follows
+        let (_, c, _) = leads("Xây dựng quy chế phối hợp trong công tác quản lý.");
+        assert!(c.is_empty());
+    }
+
+    #[test]
+    fn directed_bodies_get_no_role() {
+        let (l, c, _) = leads("Đề nghị UBND tỉnh chỉ đạo Bộ Chỉ huy Quân sự tỉnh phối hợp với Sở Tài chính xây dựng phương án.");
+        assert_eq!(l, vec!["UBND tỉnh"]);
+        assert!(c.is_empty());
+        let (l, _, _) = leads("Chỉ đạo Sở Tài nguyên và Môi trường: Thường xuyên kiểm tra.");
+        assert!(l.is_empty());
+    }
+
+    #[test]
+    fn subject_after_lead_in_and_label() {
+        let (l, _, _) = leads("Nhằm tiếp tục thực hiện đơn giản hóa thủ tục hành chính, Công an tỉnh nghiên cứu ứng dụng công nghệ.");
+        assert_eq!(l, vec!["Công an tỉnh"]);
+        let (l, _, _) = leads("Tỉnh Tuyên Quang: Giải quyết dứt điểm công tác di dời.");
+        assert_eq!(l, vec!["Tỉnh Tuyên Quang"]);
+        let (l, _, _) = leads(
+            "Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh, Liên minh Hợp tác xã Tỉnh",
+        );
+        assert_eq!(
+            l,
+            vec![
+                "Hiệp hội Doanh nghiệp tỉnh",
+                "Hội Nông dân tỉnh",
+                "Liên minh Hợp tác xã Tỉnh"
+            ]
+        );
+    }
+
+    #[test]
+    fn canonical_expands_abbreviations() {
+        with("", |lex, _, _| {
+            assert_eq!(
+                canonical(lex, &fold_pattern("UBND các xã, thị trấn")),
+                "ủy ban nhân dân xã thị trấn"
+            );
+            assert_eq!(
+                canonical(lex, &fold_pattern("Sở TN&MT")),
+                "sở tài nguyên và môi trường"
+            );
+            assert_eq!(
+                canonical(lex, &fold_pattern("Phòng Văn hoá")),
+                "phòng văn hóa"
+            );
+        });
+    }
+}
