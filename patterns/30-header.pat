@@ -212,6 +212,15 @@ ngày\s*(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})\s*,?\s*năm\s*(?P<y>\d{4})
 [regex date_digits]
 \b(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})\b
 
+# The parts of an ISO date, as some news pages print it: `2024-03-12`.
+[regex date_iso]
+\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b
+
+# A date as a news page stamps it (any of the forms above).
+[regex stamp_date]
+{date_any}
+\d{4}-\d{1,2}-\d{1,2}
+
 # ---------------------------------------------------------------- top block
 
 # The number and symbol: `Số: 136 /TB-UBND`, `Số 31-CT/TU`, `Số: /KH-UBND`.
@@ -224,9 +233,10 @@ ngày\s*(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})\s*,?\s*năm\s*(?P<y>\d{4})
 # The place and date line: `Biên Hòa, ngày 19 tháng 3 năm 2024`, wrapped
 # `Hà Nội, ngày 24\ntháng 11 năm 2025`, `Đồng Tháp,\nngày 01 tháng 12 năm 2025`,
 # a blank day `ngày   tháng 3 năm 2024`; a number cell may precede it on the line.
-# `ngày` is required so that a news stamp `Thứ ba, 06/09/2022` is no place.
+# `ngày` is required so that a news stamp `Thứ ba, 06/09/2022` is no place, and
+# the date ends the line, so that a sentence `Tại Huế, ngày 5/6/2024, …` is none.
 [regex place_date]
-(?m)^(?:[^\n]*?/[^\s/]+[^\S\n]+)?(?P<place>[^\n\d,:;/|()]{2,40}?)[^\S\n]*,\s*(?P<date>ngày\s*\d{0,2}\s*tháng\s*\d{0,2}\s*,?\s*năm\s*\d{4}|ngày\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})
+(?m)^(?:[^\n]*?/[^\s/]+[^\S\n]+)?(?P<place>[^\n\d,:;/|()]{2,40}?)[^\S\n]*,\s*(?P<date>ngày\s*\d{0,2}\s*tháng\s*\d{0,2}\s*,?\s*năm\s*\d{4}|ngày\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})[^\S\n]*$
 
 # A date line without a place: `Ngày 19 tháng 3 năm 2024`.
 [regex date_line]
@@ -236,7 +246,9 @@ ngày\s*(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})\s*,?\s*năm\s*(?P<y>\d{4})
 [regex motto]
 cộng\s+hòa\s+xã
 chủ\s+nghĩa\s+việt\s+nam
+^nghĩa\s+việt\s+nam
 độc\s+lập\s*-\s*tự\s+do
+^tự\s+do\s*-\s*hạnh\s+phúc
 
 # A line where the body begins (the top block ends before it).
 [regex body_start]
@@ -280,10 +292,16 @@ chủ\s+nghĩa\s+việt\s+nam
 # `09:59:00 | 16-03-2021`, `Thứ Ba, 17/09/2024 - 19:51`, `Ngày đăng: 05/06/2025 15:50`,
 # `Cập nhật: 10:30 12/03/2024`, a bare `06/09/2022 14:25`.
 [regex news_dateline]
-^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|t[2-7]|cn)\s*,?\s*(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}
-^\d{1,2}:\d{2}(?::\d{2})?\s*(?:\|\s*|-\s*|,\s*)?(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*$
-^(?:ngày đăng|ngày cập nhật|cập nhật|đăng lúc|đăng ngày|ngày xuất bản|xuất bản|thời gian đăng|ngày)\s*:\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*,?\s*)?(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}
-^\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*(?:[-|,]\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:\(?gmt\s*\+\s*7\)?)?\s*$
+^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|t[2-7]|cn)\s*,?\s*(?:ngày\s*)?{stamp_date}
+^\d{1,2}:\d{2}(?::\d{2})?\s*(?:\|\s*|-\s*|,\s*)?(?:(?:thứ\s+\S+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s*)?{stamp_date}\s*(?:\(?gmt\s*\+\s*7\)?)?\s*$
+^(?:ngày đăng|ngày cập nhật|cập nhật(?:\s+lúc)?|đăng lúc|đăng ngày|ngày xuất bản|xuất bản(?:\s+ngày)?|thời gian đăng|ngày ban hành tin|published|posted)\s*:?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*,?\s*)?(?:(?:thứ\s+\S+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s*)?{stamp_date}
+^ngày\s*:\s*{stamp_date}
+^{stamp_date}\s*(?:[-|,]\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:\(?gmt\s*\+\s*7\)?)?\s*$
+
+# A line that is only a date (`16/03/2021`), read as a stamp near the headline only.
+[regex news_date_bare]
+^\(?\s*(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*\)?$
+^\d{4}-\d{1,2}-\d{1,2}(?:[ t]\d{1,2}:\d{2}(?::\d{2})?)?$
 
 # ---------------------------------------------------------------- meeting
 
@@ -332,3 +350,14 @@ chủ\s+nghĩa\s+việt\s+nam
 # A person's name as printed under a signature: `Ngô Văn Thành`.
 [regex person_name]
 ^(?-i:\p{Lu }\p{Ll }*(?:\s+\p{Lu }\p{Ll }*){1,5})\s*(?:\(.*\))?$
+
+# Several bulleted recipients flattened onto one line: `- Như trên; - Lưu: VT.`
+[regex recipient_split]
+;\s*[-+•]\s+
+
+# ---------------------------------------------------------------- layout
+
+# The gap between the cells of a table row flattened onto one line (the
+# normalizer turns `|` into spaces): `Số: 45/TB-SNV   An Giang, ngày …`.
+[regex cell_gap]
+\s{3,}

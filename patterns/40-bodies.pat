@@ -346,3 +346,30 @@ TKCN => tìm kiếm cứu nạn
 PCTT&TKCN => phòng, chống thiên tai và tìm kiếm cứu nạn
 ĐBQH => đại biểu Quốc hội
 BHXH => Bảo hiểm xã hội
+
+# Words that look like a body but name a meeting, a report or an act.
+[list not_body]
+giao ban
+báo cáo
+hội nghị
+hội thảo
+hội thi
+hội chẩn
+trường hợp
+phòng chống
+phòng, chống
+phòng ngừa
+ban hành
+ban đầu
+bộ máy
+bộ tiêu chí
+bộ chỉ số
+bộ thủ tục
+bộ TTHC
+đoàn kết
+đoàn kiểm tra
+cục bộ
+sở hữu
+trung tâm hành chính công
+trung tâm tích hợp dữ liệu
+công ty con

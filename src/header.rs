@@ -49,6 +49,10 @@ pub const REQUIRED_RULES: &[&str] = &[
     "signer_delegation",
     "signer_skip",
     "person_name",
+    "recipient_split",
+    "cell_gap",
+    "news_date_bare",
+    "date_iso",
 ];
 
 /// How far into the document the top block may reach (cleaned lines).
@@ -56,23 +60,32 @@ const TOP_SCAN: usize = 40;
 /// How many lines a title or an issuer may be wrapped over.
 const MAX_TITLE_LINES: usize = 8;
 const MAX_ISSUER_LINES: usize = 4;
-/// How many lines a signature block (delegation and titles) may take.
-const MAX_SIGN_LINES: usize = 8;
-/// How many lines after the titles the signer's name may be looked for.
-const NAME_LOOKAHEAD: usize = 4;
+/// How many cells before `Nơi nhận:` a signature printed first may start.
+const SIGN_BEFORE_LIST: usize = 12;
+const MAX_RECIPIENTS: usize = 60;
 /// How many paragraphs may precede the one that opens with the meeting date.
 const LEAD_SCAN: usize = 12;
 /// News stamps are short lines; longer lines are text that mentions a date.
 const MAX_STAMP_LEN: usize = 80;
+/// How many lines under the headline a publication stamp may sit.
+const STAMP_SCAN: usize = 8;
 
 /// Parse the header of a normalized notice; `input` is the decoded text (for
 /// lines dropped as debris, such as a news page's publication stamp).
 pub fn parse(n: &Normalized, input: &str, rules: &Rules) -> Header {
     let r = Rx::new(rules);
     let lines: Vec<&str> = n.lines.iter().map(String::as_str).collect();
+    // Header and closing are often two-column tables flattened onto one line
+    // per row; read them cell by cell.
+    let lines: Vec<&str> = lines
+        .iter()
+        .flat_map(|l| r.cell_gap.split(l))
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .collect();
     let top = find_top(&lines, &r);
     if !top.formal {
-        return news(n, input, &lines, &r);
+        return news(n, input, &r);
     }
     let (title, title_end) = match top.title_idx {
         Some(i) => formal_title(&lines, i, top.title_rest.as_deref(), &r),
@@ -145,6 +158,10 @@ struct Rx<'a> {
     signer_delegation: &'a Regex,
     signer_skip: &'a Regex,
     person_name: &'a Regex,
+    recipient_split: &'a Regex,
+    cell_gap: &'a Regex,
+    news_date_bare: &'a Regex,
+    date_iso: &'a Regex,
 }
 
 impl<'a> Rx<'a> {
@@ -176,6 +193,10 @@ impl<'a> Rx<'a> {
             signer_delegation: rules.regex("signer_delegation"),
             signer_skip: rules.regex("signer_skip"),
             person_name: rules.regex("person_name"),
+            recipient_split: rules.regex("recipient_split"),
+            cell_gap: rules.regex("cell_gap"),
+            news_date_bare: rules.regex("news_date_bare"),
+            date_iso: rules.regex("date_iso"),
         }
     }
 }
@@ -233,22 +254,11 @@ fn squash(s: &str) -> String {
 /// An ISO date from the first full date in `s` (words or digits).
 fn parse_date(s: &str, r: &Rx) -> Option<String> {
     let key = fold_pattern(s);
-    let words = r.date_words.captures(&key);
-    let digits = r.date_digits.captures(&key);
-    let caps = match (words, digits) {
-        (Some(w), Some(d)) => {
-            let ws = w.get(0).map_or(usize::MAX, |m| m.start());
-            let ds = d.get(0).map_or(usize::MAX, |m| m.start());
-            if ws <= ds {
-                w
-            } else {
-                d
-            }
-        }
-        (Some(w), None) => w,
-        (None, Some(d)) => d,
-        (None, None) => return None,
-    };
+    // The earliest full date of any form.
+    let caps = [r.date_words, r.date_digits, r.date_iso]
+        .iter()
+        .filter_map(|re| re.captures(&key))
+        .min_by_key(|c| c.get(0).map_or(usize::MAX, |m| m.start()))?;
     let num = |name: &str| -> Option<u32> { caps.name(name)?.as_str().parse().ok() };
     let (d, m, y) = (num("d")?, num("m")?, num("y")?);
     if !(1..=31).contains(&d) || !(1..=12).contains(&m) {
@@ -356,7 +366,9 @@ fn is_issuer_start(line: &str, r: &Rx) -> bool {
         return false;
     }
     let key = fold_pattern(line);
-    !r.motto.is_match(&key) && r.issuer_head.find(&key).is_some_and(|m| m.start() == 0)
+    // The national heading may follow the issuer on the same line, never lead it.
+    r.motto.find(&key).is_none_or(|m| m.start() > 0)
+        && r.issuer_head.find(&key).is_some_and(|m| m.start() == 0)
 }
 
 /// The issuer from the top-left cell: the first issuer line and the lines it
@@ -364,10 +376,15 @@ fn is_issuer_start(line: &str, r: &Rx) -> bool {
 fn issuer_at_top(lines: &[&str], r: &Rx) -> Option<String> {
     let start = lines.iter().position(|l| is_issuer_start(l, r))?;
     let mut parts = Vec::new();
-    for line in lines[start..].iter().take(MAX_ISSUER_LINES) {
+    for (i, line) in lines.iter().enumerate().skip(start) {
         let key = fold_pattern(line);
-        if !is_caps(line)
-            || r.motto.is_match(&key)
+        // The national heading's cells sit between the issuer's rows when a
+        // two-column table is read row by row.
+        if i > start && r.motto.find(&key).is_some_and(|m| m.start() == 0) {
+            continue;
+        }
+        if parts.len() >= MAX_ISSUER_LINES
+            || !is_caps(line)
             || r.number_line.is_match(&key)
             || doc_type_line(line, r).is_some()
         {
@@ -422,8 +439,9 @@ fn formal_title(
                     .last()
                     .is_some_and(|p| p.trim_end().ends_with(['.', ';', ':']))
         } else if is_caps(line) {
-            // An issuer printed under the title ends it (resolutions of a council).
-            !(caps_mode && is_issuer_start(line, r))
+            // An issuer or a signing office printed under the title ends it
+            // (`HỘI ĐỒNG NHÂN DÂN TỈNH …`, `CHỦ TỊCH ỦY BAN NHÂN DÂN …`).
+            !(caps_mode && (is_issuer_start(line, r) || is_sign_start(line, r)))
         } else {
             !caps_mode && parts.is_empty()
         };
@@ -546,203 +564,221 @@ fn meeting(n: &Normalized, kind: Option<&str>, title: Option<&str>, r: &Rx) -> O
     Some(Meeting { date, name, chair })
 }
 
-/// A line that opens a signature block: a delegation mark or a signer's
+/// Split a cell at its first word with a lower-case letter: the titles in
+/// capitals and what follows them (a name printed on the same line).
+fn caps_prefix(cell: &str) -> (&str, &str) {
+    let mut offset = 0;
+    for word in cell.split_inclusive(char::is_whitespace) {
+        if word.chars().any(char::is_lowercase) {
+            break;
+        }
+        offset += word.len();
+    }
+    (cell[..offset].trim(), cell[offset..].trim())
+}
+
+fn is_bullet(cell: &str) -> bool {
+    cell.trim_start().starts_with(['-', '+', '•', '*'])
+}
+
+/// A cell that opens a signature block: a delegation mark or a signer's
 /// title, in capitals.
-fn is_sign_start(line: &str, r: &Rx) -> bool {
-    if !is_caps(line) {
+fn is_sign_start(cell: &str, r: &Rx) -> bool {
+    let (caps, _) = caps_prefix(cell);
+    if !caps.chars().any(char::is_alphabetic) || is_bullet(cell) {
         return false;
     }
-    let key = fold_pattern(line);
+    let key = fold_pattern(caps);
     r.signer_delegation.is_match(&key)
         || r.signer_position.find(&key).is_some_and(|m| m.start() == 0)
 }
 
-/// A signature read from its first line.
-struct SignBlock {
-    signer: Signer,
-    /// The line after the block (name included).
-    end: usize,
+/// What the closing of a notice shows.
+#[derive(Default)]
+struct Closing {
+    /// Delegation and title lines of the signature, in capitals.
+    titles: Vec<String>,
+    name: Option<String>,
+    recipients: Vec<String>,
 }
 
-fn sign_block(lines: &[&str], start: usize, r: &Rx) -> SignBlock {
-    let mut titles: Vec<&str> = Vec::new();
-    let mut i = start;
-    while i < lines.len() && titles.len() < MAX_SIGN_LINES && is_caps(lines[i]) {
-        titles.push(lines[i]);
-        i += 1;
-    }
-    let mut name = None;
-    let mut j = i;
-    while j < lines.len() && j < i + NAME_LOOKAHEAD {
-        let key = fold_pattern(lines[j]);
-        if r.signer_skip.is_match(&key) {
-            j += 1;
-            continue;
+impl Closing {
+    fn signer(&self, r: &Rx) -> Option<Signer> {
+        if self.titles.is_empty() {
+            return None;
         }
-        if r.person_name.is_match(&key) {
-            let printed = lines[j].split('(').next().unwrap_or("");
-            name = Some(squash(printed));
-            j += 1;
-        }
-        break;
-    }
-    // A name printed in capitals is the last title line that names no office.
-    if name.is_none() && titles.len() >= 2 {
-        if let Some(last) = titles.last() {
-            let key = fold_pattern(last);
-            let words = last.split_whitespace().count();
-            let office = r.signer_delegation.is_match(&key) || r.signer_position.is_match(&key);
-            if !office && (2..=5).contains(&words) && !last.chars().any(|c| c.is_ascii_digit()) {
-                name = Some(squash(last));
-                titles.pop();
-            }
-        }
-    }
-    let delegation = titles.iter().rev().find_map(|t| {
-        let key = fold_pattern(t);
-        let c = r.signer_delegation.captures(&key)?;
-        Some(format!("{}.", c.name("mark")?.as_str().to_uppercase()))
-    });
-    let position = titles.last().and_then(|t| {
-        let b = Block::one(t);
-        let from = r.signer_delegation.find(&b.key).map_or(0, |m| m.end());
-        let body = b.key[from..].trim_end_matches(|c: char| c.is_whitespace() || c == ',');
-        let end = from + body.len();
-        // `KT. CHỦ TỊCH PHÓ CHỦ TỊCH` on one line: the signer's own title is the last one.
-        let own = r
-            .signer_position
-            .find_iter(&b.key[from..end])
-            .filter(|m| from + m.end() == end)
-            .last()
-            .map_or(from, |m| from + m.start());
-        let p = squash(b.text_of(own..end));
-        (!p.is_empty()).then_some(p)
-    });
-    SignBlock {
-        signer: Signer {
-            name,
-            position,
-            delegation,
-        },
-        end: j,
-    }
-}
-
-/// Signer and recipients from the closing of a formal notice.
-fn closing(lines: &[&str], r: &Rx) -> (Option<Signer>, Vec<String>) {
-    let head = lines
-        .iter()
-        .rposition(|l| r.recipients_head.is_match(&fold_pattern(l)));
-    let recipients = head.map(|h| recipients(lines, h, r)).unwrap_or_default();
-
-    let blocks = |from: usize, to: usize| -> Vec<SignBlock> {
-        let mut out = Vec::new();
-        let mut i = from;
-        while i < to.min(lines.len()) {
-            if is_sign_start(lines[i], r) {
-                let b = sign_block(lines, i, r);
-                i = b.end.max(i + 1);
-                out.push(b);
-            } else {
-                i += 1;
-            }
-        }
-        out
-    };
-    let named = |bs: &[SignBlock]| bs.iter().position(|b| b.signer.name.is_some());
-    let chosen = match head {
-        Some(h) => {
-            let after = blocks(h + 1, lines.len());
-            match named(&after) {
-                Some(k) => after.into_iter().nth(k),
-                None => {
-                    // The signature cell may come before the recipients cell.
-                    let before = blocks(h.saturating_sub(MAX_SIGN_LINES + 4), h);
-                    match named(&before) {
-                        Some(k) => before.into_iter().nth(k),
-                        None => after.into_iter().next(),
-                    }
+        let mut titles: Vec<&str> = self.titles.iter().map(String::as_str).collect();
+        let mut name = self.name.clone();
+        // A name printed in capitals is the last title line that names no office.
+        if name.is_none() && titles.len() >= 2 {
+            if let Some(last) = titles.last() {
+                let key = fold_pattern(last);
+                let words = last.split_whitespace().count();
+                let office =
+                    r.signer_delegation.is_match(&key) || r.signer_position.is_match(&key);
+                if !office && (2..=5).contains(&words) && !last.chars().any(|c| c.is_ascii_digit())
+                {
+                    name = Some(squash(last));
+                    titles.pop();
                 }
             }
         }
-        None => {
-            // Without a recipients list, sign blocks after the closing formula
-            // (`… thực hiện./.`) and before an appendix are the signature.
-            let closing_line = lines
-                .iter()
-                .rposition(|l| l.trim_end().ends_with("./.") || l.trim_end().ends_with("/."));
-            let from = closing_line.map_or(lines.len() / 3, |c| c + 1);
-            let appendix = lines
-                .iter()
-                .enumerate()
-                .skip(from)
-                .find(|(_, l)| r.appendix_start.is_match(&fold_pattern(l)))
-                .map_or(lines.len(), |(i, _)| i);
-            let bs = blocks(from, appendix);
-            match named(&bs) {
-                Some(k) => bs.into_iter().nth(k),
-                None => None,
+        let delegation = titles.iter().rev().find_map(|t| {
+            let key = fold_pattern(t);
+            let c = r.signer_delegation.captures(&key)?;
+            Some(format!("{}.", c.name("mark")?.as_str().to_uppercase()))
+        });
+        let position = titles.last().and_then(|t| {
+            let b = Block::one(t);
+            let from = r.signer_delegation.find(&b.key).map_or(0, |m| m.end());
+            let body = b.key[from..].trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+            let end = from + body.len();
+            // `KT. CHỦ TỊCH PHÓ CHỦ TỊCH` on one line: the signer's own title is the last.
+            let own = r
+                .signer_position
+                .find_iter(&b.key[from..end])
+                .filter(|m| from + m.end() == end)
+                .last()
+                .map_or(from, |m| from + m.start());
+            let p = squash(b.text_of(own..end));
+            (!p.is_empty()).then_some(p)
+        });
+        Some(Signer {
+            name,
+            position,
+            delegation,
+        })
+    }
+
+    /// Add one cell of the recipients list: a new item, several bulleted items
+    /// flattened onto one line, or the continuation of a wrapped item.
+    fn add_recipients(&mut self, cell: &str, r: &Rx) {
+        for (i, piece) in r.recipient_split.split(cell).enumerate() {
+            let bullet = i > 0 || is_bullet(piece);
+            let body = piece.trim().trim_start_matches(['-', '+', '•', '*', ' ']);
+            if body.is_empty() {
+                continue;
+            }
+            let continues = !bullet
+                && self.recipients.last().is_some_and(|prev| {
+                    starts_lowercase(body) || prev.trim_end().ends_with([',', '&'])
+                });
+            match self.recipients.last_mut() {
+                Some(prev) if continues => {
+                    prev.push(' ');
+                    prev.push_str(body);
+                }
+                _ => self.recipients.push(body.to_string()),
             }
         }
-    };
-    (chosen.map(|b| b.signer), recipients)
+    }
 }
 
-/// The items of the `Nơi nhận:` list, without bullets and final punctuation.
-fn recipients(lines: &[&str], head: usize, r: &Rx) -> Vec<String> {
-    let mut items: Vec<String> = Vec::new();
-    let first = Block::one(lines[head]);
-    let rest = r
-        .recipients_head
-        .find(&first.key)
-        .map(|m| first.text_of(m.end()..first.key.len()).trim().to_string())
-        .unwrap_or_default();
-    let mut pending: Vec<String> = Vec::new();
-    if !rest.is_empty() {
-        pending.push(rest);
-    }
-    for line in lines.iter().skip(head + 1) {
-        let key = fold_pattern(line);
-        if is_sign_start(line, r)
-            || r.appendix_start.is_match(&key)
-            || r.recipients_head.is_match(&key)
-            || (is_caps(line) && !line.starts_with(['-', '+', '•', '*']))
-            || items.len() + pending.len() > 60
-        {
+/// Read signature titles, the signer's name and (from a `Nơi nhận:` cell on)
+/// the recipients from `cells[from..to]`. Cells are read by kind rather than
+/// in sequence, because a two-column closing table flattened row by row
+/// interleaves the recipients with the signature.
+fn read_closing(cells: &[&str], from: usize, to: usize, list: bool, r: &Rx) -> Closing {
+    let mut c = Closing::default();
+    let mut in_list = false;
+    for cell in cells.iter().take(to).skip(from) {
+        let key = fold_pattern(cell);
+        if r.appendix_start.is_match(&key) && (is_caps(cell) || cell.starts_with('(')) {
             break;
         }
-        pending.push(line.to_string());
-    }
-    for line in pending {
-        let t = line.trim();
-        let bullet = t.starts_with(['-', '+', '•', '*']);
-        let body = t.trim_start_matches(['-', '+', '•', '*', ' ']);
-        let continues = !bullet
-            && items.last().is_some_and(|prev| {
-                starts_lowercase(body) || prev.trim_end().ends_with([',', '&'])
-            });
-        if continues {
-            if let Some(prev) = items.last_mut() {
-                prev.push(' ');
-                prev.push_str(body);
+        if list && !in_list {
+            if let Some(m) = r.recipients_head.find(&key) {
+                in_list = true;
+                let b = Block::one(cell);
+                let rest = b.text_of(m.end()..b.key.len()).trim();
+                if !rest.is_empty() {
+                    c.add_recipients(rest, r);
+                }
+                continue;
             }
-        } else {
-            items.push(body.to_string());
+        }
+        let named = c.name.is_some();
+        let (caps, rest) = caps_prefix(cell);
+        let continues_titles = !c.titles.is_empty() && is_caps(cell) && !is_bullet(cell);
+        if !named && (is_sign_start(cell, r) || continues_titles) {
+            c.titles.push(caps.to_string());
+            if !rest.is_empty() && r.person_name.is_match(&fold_pattern(rest)) {
+                c.name = Some(squash(rest.split('(').next().unwrap_or("")));
+            }
+            continue;
+        }
+        if !named && !c.titles.is_empty() {
+            if r.signer_skip.is_match(&key) {
+                continue;
+            }
+            if r.person_name.is_match(&key) {
+                c.name = Some(squash(cell.split('(').next().unwrap_or("")));
+                continue;
+            }
+        }
+        if in_list {
+            let continues = !is_bullet(cell)
+                && c.recipients.last().is_some_and(|prev| {
+                    starts_lowercase(cell) || prev.trim_end().ends_with([',', '&'])
+                });
+            if named && !is_bullet(cell) && !continues {
+                break;
+            }
+            c.add_recipients(cell, r);
+            continue;
+        }
+        if named {
+            break;
         }
     }
-    items
-        .into_iter()
+    c.recipients = c
+        .recipients
+        .iter()
         .map(|s| {
-            squash(&s)
-                .trim_end_matches(|c: char| c.is_whitespace() || ";.,".contains(c))
+            squash(s)
+                .trim_end_matches(|ch: char| ch.is_whitespace() || ";.,".contains(ch))
                 .to_string()
         })
         .filter(|s| !s.is_empty())
-        .collect()
+        .take(MAX_RECIPIENTS)
+        .collect();
+    c
+}
+
+/// Signer and recipients from the closing of a formal notice.
+fn closing(cells: &[&str], r: &Rx) -> (Option<Signer>, Vec<String>) {
+    let head = cells
+        .iter()
+        .rposition(|l| r.recipients_head.is_match(&fold_pattern(l)));
+    match head {
+        Some(h) => {
+            let after = read_closing(cells, h, cells.len(), true, r);
+            let mut signer = after.signer(r);
+            if signer.as_ref().is_none_or(|s| s.name.is_none()) {
+                // The signature cell may come before the recipients cell.
+                let before = read_closing(cells, h.saturating_sub(SIGN_BEFORE_LIST), h, false, r);
+                if let Some(s) = before.signer(r).filter(|s| s.name.is_some()) {
+                    signer = Some(s);
+                }
+            }
+            (signer, after.recipients)
+        }
+        None => {
+            // Without a recipients list, a signature (with a name) after the
+            // closing formula `… thực hiện./.` is the one.
+            let closing_line = cells
+                .iter()
+                .rposition(|l| l.trim_end().ends_with("./.") || l.trim_end().ends_with("/."));
+            let from = closing_line.map_or(cells.len() / 3, |c| c + 1);
+            let c = read_closing(cells, from, cells.len(), false, r);
+            (c.signer(r).filter(|s| s.name.is_some()), Vec::new())
+        }
+    }
 }
 
 /// A news article: the headline and the publication stamp.
-fn news(n: &Normalized, input: &str, lines: &[&str], r: &Rx) -> Header {
+fn news(n: &Normalized, input: &str, r: &Rx) -> Header {
+    let lines: Vec<&str> = n.lines.iter().map(String::as_str).collect();
     let title = lines
         .first()
         .map(|l| squash(l.trim_start_matches(['#', ' '])))
@@ -759,10 +795,17 @@ fn news(n: &Normalized, input: &str, lines: &[&str], r: &Rx) -> Header {
         let m = r.news_dateline.find(&key)?;
         parse_date(&key[m.range()], r)
     };
+    // A bare date line is a stamp only near the headline; further down it may
+    // be a table cell or a caption.
+    let bare = |line: &str| -> Option<String> {
+        let key = fold_pattern(line.trim());
+        let m = r.news_date_bare.find(&key)?;
+        parse_date(&key[m.range()], r)
+    };
     let date = lines
         .iter()
-        .take(8)
-        .find_map(|l| stamp(l))
+        .take(STAMP_SCAN)
+        .find_map(|l| stamp(l).or_else(|| bare(l)))
         .or_else(|| {
             n.debris
                 .iter()

@@ -237,8 +237,13 @@ pub fn segment(n: &Normalized, rules: &Rules) -> Segmented {
             Part::Topic
         };
 
-        // Place the block in the numbering tree.
-        let parent = match &marker {
+        // Place the block in the numbering tree; closing, recipients and
+        // signature stand outside it.
+        if matches!(block_zone, Zone::Closing | Zone::Recipients | Zone::Signature) {
+            stack.clear();
+        }
+        let outside = matches!(block_zone, Zone::Closing | Zone::Recipients | Zone::Signature);
+        let parent = if outside { None } else { match &marker {
             Some(m) => {
                 if let Style::Arabic(k) = m.style {
                     // `1.2.` sits under `1.`: drop deeper or finer items first.
@@ -272,7 +277,7 @@ pub fn segment(n: &Normalized, rules: &Rules) -> Segmented {
                 }
                 stack.last().map(|&(_, b)| b)
             }
-        };
+        } };
         let depth = parent.map(|p| out.blocks[p].depth + 1).unwrap_or(0);
         let local = match &marker {
             Some(m) => match m.style {
@@ -344,7 +349,7 @@ pub fn segment(n: &Normalized, rules: &Rules) -> Segmented {
         if let Some(p) = parent {
             out.blocks[p].children.push(block_idx);
         }
-        if let Some(m) = &marker {
+        if let Some(m) = marker.as_ref().filter(|_| !outside) {
             stack.push((m.style, block_idx));
         }
         out.blocks.push(Block {

@@ -514,3 +514,623 @@ fn add(start: NaiveDate, n: u32, unit: &str) -> Option<NaiveDate> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::fold_pattern;
+    use std::sync::OnceLock;
+
+    fn rules() -> &'static Rules {
+        static RULES: OnceLock<Rules> = OnceLock::new();
+        RULES.get_or_init(|| Rules::embedded().expect("embedded rules load"))
+    }
+
+    fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(y, m, d)
+    }
+
+    /// (phrase, ISO date, kind) of every deadline, the text folded as the pipeline does.
+    fn run(text: &str, notice: Option<NaiveDate>) -> Vec<(String, Option<String>, DeadlineKind)> {
+        let key = fold_pattern(text);
+        find(&key, notice, rules())
+            .into_iter()
+            .map(|f| {
+                (
+                    key[f.range].to_string(),
+                    f.date.map(|d| d.format("%Y-%m-%d").to_string()),
+                    f.kind,
+                )
+            })
+            .collect()
+    }
+
+    /// Exactly one deadline, with this phrase, date and kind.
+    #[track_caller]
+    fn one(text: &str, notice: Option<NaiveDate>, phrase: &str, date: Option<&str>, kind: DeadlineKind) {
+        let got = run(text, notice);
+        let want = vec![(fold_pattern(phrase), date.map(str::to_string), kind)];
+        assert_eq!(got, want, "in: {text}");
+    }
+
+    #[track_caller]
+    fn none(text: &str, notice: Option<NaiveDate>) {
+        assert_eq!(run(text, notice), vec![], "in: {text}");
+    }
+
+    use DeadlineKind::{Date, Period, Recurring};
+
+    #[test]
+    fn day_before_and_latest() {
+        let n = ymd(2024, 3, 19);
+        one(
+            "Các phòng chuyên môn hoàn thành việc rà soát trước ngày 30/6/2024.",
+            n,
+            "trước ngày 30/6/2024",
+            Some("2024-06-30"),
+            Date,
+        );
+        one(
+            "Gửi báo cáo về Phòng Nội vụ chậm nhất ngày 15/4/2024 để tổng hợp.",
+            n,
+            "chậm nhất ngày 15/4/2024",
+            Some("2024-04-15"),
+            Date,
+        );
+        one(
+            "Hạn chót nộp hồ sơ là ngày 20/5/2024, quá hạn không tiếp nhận.",
+            n,
+            "Hạn chót nộp hồ sơ là ngày 20/5/2024",
+            Some("2024-05-20"),
+            Date,
+        );
+        one(
+            "Thời hạn hoàn thành: trước ngày 31/8/2024.",
+            n,
+            "Thời hạn hoàn thành: trước ngày 31/8/2024",
+            Some("2024-08-31"),
+            Date,
+        );
+        one(
+            "Sở Tài chính tham mưu bố trí kinh phí trước 17 giờ ngày 22/3/2024.",
+            n,
+            "trước 17 giờ ngày 22/3/2024",
+            Some("2024-03-22"),
+            Date,
+        );
+    }
+
+    #[test]
+    fn day_without_year_takes_the_notice_year_or_the_next() {
+        one(
+            "Tổng hợp danh sách gửi Sở Nội vụ trước 15/12.",
+            ymd(2023, 11, 2),
+            "trước 15/12",
+            Some("2023-12-15"),
+            Date,
+        );
+        // Mid-January named in a late-December notice is next January.
+        one(
+            "Nộp báo cáo tổng kết trước ngày 15/1.",
+            ymd(2023, 12, 20),
+            "trước ngày 15/1",
+            Some("2024-01-15"),
+            Date,
+        );
+        one(
+            "Nộp báo cáo tổng kết trước ngày 15/1.",
+            None,
+            "trước ngày 15/1",
+            None,
+            Date,
+        );
+    }
+
+    #[test]
+    fn two_digit_years_and_dates_in_words() {
+        one(
+            "Hoàn thành cấp giấy chứng nhận trước ngày 30/6/24.",
+            None,
+            "trước ngày 30/6/24",
+            Some("2024-06-30"),
+            Date,
+        );
+        one(
+            "Các địa phương giải quyết dứt điểm trước ngày 15 tháng 3 năm 2024, cụ thể:",
+            None,
+            "trước ngày 15 tháng 3 năm 2024",
+            Some("2024-03-15"),
+            Date,
+        );
+        one(
+            "Phấn đấu khánh thành công trình vào dịp ngày 19/12/2025.",
+            ymd(2025, 6, 5),
+            "vào dịp ngày 19/12/2025",
+            Some("2025-12-19"),
+            Date,
+        );
+    }
+
+    #[test]
+    fn months() {
+        one(
+            "Gửi Thư ký ISO thẩm định trong tháng 6.",
+            ymd(2018, 5, 31),
+            "trong tháng 6",
+            Some("2018-06-30"),
+            Period,
+        );
+        one(
+            "Thời gian hoàn thành: tháng 6/2024.",
+            None,
+            "tháng 6/2024",
+            Some("2024-06-30"),
+            Period,
+        );
+        one(
+            "Bộ Nội vụ nghiên cứu, báo cáo cấp có thẩm quyền trong tháng 11 năm 2025.",
+            ymd(2025, 11, 24),
+            "trong tháng 11 năm 2025",
+            Some("2025-11-30"),
+            Period,
+        );
+        one(
+            "Tổ chức tập huấn từ tháng 3 đến tháng 5/2024 cho công chức cấp xã.",
+            ymd(2024, 2, 1),
+            "từ tháng 3 đến tháng 5/2024",
+            Some("2024-05-31"),
+            Period,
+        );
+    }
+
+    #[test]
+    fn quarters_roman_digit_and_dash() {
+        let n = ymd(2024, 3, 1);
+        one(
+            "Ban hành quy chế phối hợp trong quý II/2024.",
+            n,
+            "trong quý II/2024",
+            Some("2024-06-30"),
+            Period,
+        );
+        one(
+            "Hoàn thành cắm mốc ranh giới trong quý III năm 2024.",
+            n,
+            "trong quý III năm 2024",
+            Some("2024-09-30"),
+            Period,
+        );
+        one(
+            "Hoàn thành và đưa vào sử dụng trong Quý 4 năm 2017.",
+            None,
+            "trong Quý 4 năm 2017",
+            Some("2017-12-31"),
+            Period,
+        );
+        one(
+            "Xây dựng Bộ tiêu chí đánh giá. Sở KH&CN. Quí IV-2025",
+            ymd(2025, 12, 1),
+            "Quí IV-2025",
+            Some("2025-12-31"),
+            Period,
+        );
+        one(
+            "Triển khai thí điểm trong quý I và quý II/2025.",
+            None,
+            "trong quý I và quý II/2025",
+            Some("2025-06-30"),
+            Period,
+        );
+    }
+
+    #[test]
+    fn years_and_year_ends() {
+        let n = ymd(2024, 3, 19);
+        one(
+            "Đề ra giải pháp khắc phục trong năm 2024; nâng cao chất lượng phục vụ.",
+            n,
+            "trong năm 2024",
+            Some("2024-12-31"),
+            Period,
+        );
+        one(
+            "Thực hiện tiết kiệm kinh phí để tự chủ trong năm.",
+            n,
+            "trong năm",
+            None,
+            Period,
+        );
+        one(
+            "Tập trung giải ngân vốn từ nay đến hết năm, không để tồn đọng.",
+            ymd(2024, 8, 1),
+            "từ nay đến hết năm",
+            Some("2024-12-31"),
+            Period,
+        );
+        one(
+            "Duy trì mô hình một cửa liên thông đến hết năm 2025.",
+            ymd(2024, 8, 1),
+            "đến hết năm 2025",
+            Some("2025-12-31"),
+            Period,
+        );
+        one(
+            "Trong những tháng còn lại của năm 2022, các sở tập trung cải thiện chỉ số.",
+            ymd(2022, 9, 6),
+            "Trong những tháng còn lại của năm 2022",
+            Some("2022-12-31"),
+            Period,
+        );
+    }
+
+    #[test]
+    fn end_of_year_with_and_without_a_cue() {
+        one(
+            "Đánh giá kết quả đồng thời với công tác đánh giá cán bộ vào cuối năm.",
+            ymd(2022, 9, 6),
+            "vào cuối năm",
+            Some("2022-12-31"),
+            Period,
+        );
+        // A yearly ranking: the phrase counts, but names no particular year.
+        one(
+            "Đưa kết quả vào nội dung nhận xét, xếp loại cuối năm của từng cơ quan.",
+            ymd(2018, 5, 31),
+            "cuối năm",
+            None,
+            Period,
+        );
+    }
+
+    #[test]
+    fn half_year_as_a_task_period() {
+        one(
+            "Hoàn thành số hóa hồ sơ trong 6 tháng đầu năm.",
+            ymd(2024, 3, 10),
+            "trong 6 tháng đầu năm",
+            Some("2024-06-30"),
+            Period,
+        );
+        one(
+            "Phấn đấu giải ngân 60% kế hoạch vốn 6 tháng đầu năm 2025.",
+            ymd(2025, 2, 10),
+            "6 tháng đầu năm 2025",
+            Some("2025-06-30"),
+            Period,
+        );
+    }
+
+    #[test]
+    fn delays() {
+        one(
+            "Trả lời bằng văn bản trong vòng 10 ngày kể từ ngày nhận được kiến nghị.",
+            None,
+            "trong vòng 10 ngày kể từ ngày nhận được kiến nghị",
+            None,
+            Period,
+        );
+        one(
+            "Khắc phục các tồn tại trong vòng 10 ngày kể từ ngày 15/3/2024.",
+            None,
+            "trong vòng 10 ngày kể từ ngày 15/3/2024",
+            Some("2024-03-25"),
+            Period,
+        );
+        one(
+            "Giải quyết hồ sơ trong 05 ngày làm việc kể từ ngày 02/4/2024.",
+            None,
+            "trong 05 ngày làm việc kể từ ngày 02/4/2024",
+            None,
+            Period,
+        );
+    }
+
+    #[test]
+    fn recurrences() {
+        let n = ymd(2021, 3, 16);
+        one("Báo cáo kết quả hằng tháng về Sở Nội vụ.", n, "hằng tháng", None, Recurring);
+        one("Tổ chức kiểm tra hàng quý tại các xã.", n, "hàng quý", None, Recurring);
+        one(
+            "Không xét thi đua, khen thưởng hàng năm đối với tập thể chưa hoàn thành.",
+            n,
+            "hàng năm",
+            None,
+            Recurring,
+        );
+        one(
+            "Tổng hợp tình hình; định kỳ, báo cáo Chủ tịch UBND thành phố.",
+            n,
+            "định kỳ",
+            None,
+            Recurring,
+        );
+        one(
+            "Báo cáo định kỳ quý, năm về công tác tuyên truyền.",
+            n,
+            "định kỳ quý, năm",
+            None,
+            Recurring,
+        );
+        one(
+            "Sơ kết, đánh giá định kỳ 6 tháng việc thực hiện Chỉ thị.",
+            n,
+            "định kỳ 6 tháng",
+            None,
+            Recurring,
+        );
+        one(
+            "Tổ chức họp giao ban 1 tuần/lần giữa các đơn vị.",
+            n,
+            "1 tuần/lần",
+            None,
+            Recurring,
+        );
+        one(
+            "Đưa nội dung vào cuộc họp giao ban Quý định kỳ của UBND.",
+            n,
+            "Quý định kỳ",
+            None,
+            Recurring,
+        );
+    }
+
+    #[test]
+    fn a_day_that_recurs_is_one_recurring_phrase() {
+        let n = ymd(2025, 11, 25);
+        one(
+            "Tổng hợp báo cáo Ủy ban nhân dân tỉnh trước ngày 25 hằng tháng.",
+            n,
+            "trước ngày 25 hằng tháng",
+            None,
+            Recurring,
+        );
+        one(
+            "Tổng hợp báo cáo Ủy ban nhân dân tỉnh trước ngày 25/12 hàng năm.",
+            n,
+            "trước ngày 25/12 hàng năm",
+            None,
+            Recurring,
+        );
+        one(
+            "Xây dựng kế hoạch; định kỳ trước ngày 01/6 và 15/11 hằng năm báo cáo kết quả.",
+            n,
+            "định kỳ trước ngày 01/6 và 15/11 hằng năm",
+            None,
+            Recurring,
+        );
+    }
+
+    #[test]
+    fn open_ended_and_vague_periods() {
+        let n = ymd(2018, 5, 31);
+        one(
+            "Nâng cao điểm số và thứ hạng trong năm 2018 và những năm tiếp theo.",
+            n,
+            "trong năm 2018 và những năm tiếp theo",
+            None,
+            Period,
+        );
+        one(
+            "3. Năm 2018 và các năm tiếp theo cần chú ý nội dung sáng kiến.",
+            n,
+            "Năm 2018 và các năm tiếp theo",
+            None,
+            Period,
+        );
+        one(
+            "Có giải pháp khắc phục tình trạng hồ sơ trễ hẹn trong thời gian tới.",
+            n,
+            "trong thời gian tới",
+            None,
+            Period,
+        );
+        one(
+            "Trong thời gian giữa hai kỳ họp, Thường trực HĐND tỉnh xem xét nội dung chất vấn.",
+            None,
+            "Trong thời gian giữa hai kỳ họp",
+            None,
+            Period,
+        );
+    }
+
+    #[test]
+    fn times_bound_to_events() {
+        one(
+            "Báo cáo kết quả giải quyết tại kỳ họp gần nhất.",
+            None,
+            "tại kỳ họp gần nhất",
+            None,
+            Date,
+        );
+        one(
+            "Tổ chức vệ sinh môi trường ngay khi nước rút.",
+            None,
+            "ngay khi nước rút",
+            None,
+            Date,
+        );
+        one(
+            "Hoàn thành công tác nền đường trước mùa mưa lũ.",
+            ymd(2025, 6, 5),
+            "trước mùa mưa lũ",
+            None,
+            Date,
+        );
+        one(
+            "Bảo đảm chỗ ở an toàn cho công nhân, nhất là trong mùa mưa lũ.",
+            None,
+            "trong mùa mưa lũ",
+            None,
+            Period,
+        );
+        one(
+            "Bảo đảm trật tự an toàn giao thông dịp Tết Nguyên đán năm 2025.",
+            ymd(2024, 12, 20),
+            "dịp Tết Nguyên đán năm 2025",
+            None,
+            Period,
+        );
+        one(
+            "Phê duyệt điều chỉnh quy hoạch ngay sau khi danh mục dự án năm 2018 được thông qua, khóa XVII.",
+            None,
+            "ngay sau khi danh mục dự án năm 2018 được thông qua",
+            None,
+            Date,
+        );
+    }
+
+    #[test]
+    fn a_later_meeting_dated_in_brackets() {
+        one(
+            "Hoàn thiện thủ tục và báo cáo kết quả thực hiện tại Kỳ họp thứ Sáu, HĐND tỉnh (dự kiến tổ chức tháng 12/2017).",
+            None,
+            "tại Kỳ họp thứ Sáu, HĐND tỉnh (dự kiến tổ chức tháng 12/2017)",
+            Some("2017-12-31"),
+            Date,
+        );
+        one(
+            "Báo cáo kết quả thanh tra tại Kỳ họp thứ Sáu, HĐND tỉnh và báo cáo Tổ đại biểu.",
+            None,
+            "tại Kỳ họp thứ Sáu, HĐND tỉnh",
+            None,
+            Date,
+        );
+    }
+
+    #[test]
+    fn several_in_one_directive() {
+        let got = run(
+            "Lập lại tiến độ thi công, tập trung thông nền đường trong tháng 6/2025, trước mùa mưa lũ; hoàn thành trước ngày 15/6/2025.",
+            ymd(2025, 6, 5),
+        );
+        let phrases: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(
+            phrases,
+            vec!["trong tháng 6/2025", "trước mùa mưa lũ", "trước ngày 15/6/2025"]
+        );
+        assert_eq!(got[0].1.as_deref(), Some("2025-06-30"));
+        assert_eq!(got[2].1.as_deref(), Some("2025-06-15"));
+    }
+
+    #[test]
+    fn numbers_that_are_not_deadlines() {
+        none(
+            "Tỷ lệ giải quyết đúng hạn 98,23%; bình quân 10,3 người dân sở hữu 1 xe ô tô.",
+            ymd(2023, 10, 18),
+        );
+        none("Đường dây nóng: 088 8800 147; Công dân: 088 8801 247.", None);
+        none(
+            "Thực hiện đúng Quyết định số 2619/QĐ-UBND, ngày 01/12/2017 của UBND tỉnh.",
+            ymd(2018, 5, 31),
+        );
+        none(
+            "Hỗ trợ doanh nghiệp theo Nghị định số 80/2021/NĐ-CP ngày 26/8/2021 của Chính phủ.",
+            ymd(2025, 12, 1),
+        );
+        none(
+            "Ngày 28 tháng 5 năm 2018, UBND huyện tổ chức Hội nghị tổng kết.",
+            ymd(2018, 5, 31),
+        );
+    }
+
+    #[test]
+    fn reporting_periods_are_not_deadlines() {
+        none(
+            "Hội nghị sơ kết công tác CCHC 9 tháng đầu năm 2023 của tỉnh.",
+            ymd(2023, 10, 18),
+        );
+        none(
+            "Báo cáo kết quả 6 tháng đầu năm về UBND tỉnh.",
+            ymd(2024, 3, 1),
+        );
+        // Over before the notice was issued: an account of results.
+        none(
+            "Tăng trưởng GRDP 09 tháng đầu năm đạt 10,22%, vượt kịch bản đề ra.",
+            ymd(2025, 11, 24),
+        );
+        none(
+            "Cải thiện các chỉ số chưa đạt yêu cầu trong năm 2023 như tỷ lệ số hóa.",
+            ymd(2024, 3, 19),
+        );
+    }
+
+    #[test]
+    fn names_with_a_year_are_not_deadlines() {
+        let n = ymd(2024, 3, 19);
+        none(
+            "Đảm bảo hoàn thành Kế hoạch Cải cách hành chính thành phố năm 2024.",
+            n,
+        );
+        none(
+            "Làm căn cứ đánh giá chỉ số cải cách hành chính các đơn vị năm 2024.",
+            n,
+        );
+        none("Đảm bảo đạt mục tiêu kế hoạch và chỉ tiêu giao 2024.", n);
+        none(
+            "Rà soát, xây dựng kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030.",
+            n,
+        );
+        none(
+            "Triển khai theo Quy hoạch thời kỳ 2021 - 2030, tầm nhìn đến năm 2050.",
+            n,
+        );
+    }
+
+    #[test]
+    fn start_dates_are_not_deadlines() {
+        let n = ymd(2025, 12, 1);
+        none("Quy định này áp dụng từ ngày 01/01/2026.", n);
+        none("Thực hiện thu phí từ tháng 7/2026 trên toàn tuyến.", n);
+    }
+
+    #[test]
+    fn vague_urgency_and_conditions_are_not_deadlines() {
+        none(
+            "Khẩn trương triển khai, kịp thời báo cáo, thường xuyên kiểm tra; báo cáo đúng thời gian quy định.",
+            None,
+        );
+        none(
+            "Trả lời đúng hạn các phản ánh; khắc phục hạn chế theo lộ trình đề ra.",
+            None,
+        );
+        none("Chuyển người bệnh lên tuyến trên khi xuất hiện ca bệnh nặng.", None);
+        none("Thực hiện chế độ báo cáo theo quy định kỳ báo cáo.", None);
+    }
+
+    #[test]
+    fn impossible_dates_do_not_panic() {
+        one(
+            "Hoàn thành trước ngày 31/2/2024.",
+            None,
+            "trước ngày 31/2/2024",
+            None,
+            Date,
+        );
+        none("Số liệu tăng trước 21/42 vị trí.", None);
+        let odd = [
+            "",
+            "trước",
+            "trước ngày 99/99/9999",
+            "trong tháng 13/2024",
+            "trong vòng 999 ngày kể từ ngày 31/12/2199",
+            "quý V/2024 và tháng 0/0",
+            "trong năm 99999",
+            "Hoàn thành trước ngày 1/1/1 hằng năm, định kỳ",
+        ];
+        for text in odd {
+            let key = fold_pattern(text);
+            for f in find(&key, ymd(2024, 1, 1), rules()) {
+                assert!(key.is_char_boundary(f.range.start) && key.is_char_boundary(f.range.end));
+            }
+        }
+        // Every prefix of a dense sentence, cut at every char.
+        let dense = fold_pattern(
+            "Trước ngày 25/12 hằng năm; trong Quí IV-2025, ngay sau khi nước rút (dự kiến tháng 12/2017) và 6 tháng đầu năm 2024.",
+        );
+        for (i, _) in dense.char_indices() {
+            for f in find(&dense[..i], None, rules()) {
+                assert!(f.range.end <= i);
+            }
+        }
+    }
+}

@@ -224,7 +224,7 @@ fn reads_as_task(ctx: &Ctx, key: &str, toks: &[Token], roles: &parties::Roles) -
 
 /// Split a directive block into parts: inline enumerations, and clauses whose
 /// subject is a different body. Returns token ranges.
-fn parts(ctx: &Ctx, toks: &[Token], roles: &parties::Roles) -> Vec<Range<usize>> {
+fn parts(ctx: &Ctx, toks: &[Token], roles: &parties::Roles, inherited: &Handed) -> Vec<Range<usize>> {
     let n = toks.len();
     // Inline "(i) … (ii) …".
     let enum_re = ctx.rules.regex("inline_enum");
@@ -252,7 +252,14 @@ fn parts(ctx: &Ctx, toks: &[Token], roles: &parties::Roles) -> Vec<Range<usize>>
     }
     // Clauses with their own, different subject.
     let mut cuts = vec![0usize];
-    let mut current: Option<HashSet<String>> = None;
+    // Until a clause names its subject, the directive belongs to the inherited bodies.
+    let mut current: Option<HashSet<String>> = Some(
+        inherited
+            .lead
+            .iter()
+            .map(|m| parties::canonical(&ctx.lex, &ctx.n.key[m.name.clone()]))
+            .collect(),
+    );
     for (start, leads) in &roles.clause_subjects {
         if leads.is_empty() {
             continue;
@@ -261,15 +268,12 @@ fn parts(ctx: &Ctx, toks: &[Token], roles: &parties::Roles) -> Vec<Range<usize>>
             .iter()
             .map(|m| parties::canonical(&ctx.lex, &ctx.n.key[m.name.clone()]))
             .collect();
-        match &current {
-            None => current = Some(set),
-            Some(cur) if *cur != set => {
-                if *start > 0 {
-                    cuts.push(*start);
-                }
-                current = Some(set);
+        let differs = current.as_ref().is_none_or(|cur| *cur != set);
+        if differs {
+            if *start > 0 {
+                cuts.push(*start);
             }
-            _ => {}
+            current = Some(set);
         }
     }
     let mut out = Vec::new();
@@ -284,7 +288,7 @@ fn parts(ctx: &Ctx, toks: &[Token], roles: &parties::Roles) -> Vec<Range<usize>>
 
 fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mut Vec<Directive>) {
     let roles = parties::roles(&ctx.lex, &ctx.n.key, toks);
-    let pieces = parts(ctx, toks, &roles);
+    let pieces = parts(ctx, toks, &roles, inherited);
     let multi = pieces.len() > 1;
     // A label before an inline enumeration ("Tỉnh Lạng Sơn: (i) …") names the doer of every part.
     let label_roles = pieces

@@ -28,6 +28,7 @@ pub const REQUIRED_RULES: &[&str] = &[
     "cue_cooperate",
     "cue_report",
     "lead_in",
+    "not_body",
     "action_verb",
     "action_lead",
 ];
@@ -49,6 +50,7 @@ pub struct Lexicon<'r> {
     pub verb: &'r List,
     pub verb_lead: &'r List,
     pub lead_in: &'r regex::Regex,
+    pub not_body: &'r List,
 }
 
 impl<'r> Lexicon<'r> {
@@ -69,6 +71,7 @@ impl<'r> Lexicon<'r> {
             verb: rules.list("action_verb"),
             verb_lead: rules.list("action_lead"),
             lead_in: rules.regex("lead_in"),
+            not_body: rules.list("not_body"),
         }
     }
 
@@ -178,6 +181,31 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
     if j >= toks.len() {
         return None;
     }
+    // "giao ban", "Báo cáo", "Hội nghị", "Trường hợp": words that only look like bodies.
+    if lex.not_body.match_at(toks, j).is_some()
+        || (j > 0 && lex.not_body.match_at(toks, j - 1).is_some_and(|(n, _)| n >= 2))
+    {
+        return None;
+    }
+    let qualified = plural || j > i;
+    if !qualified {
+        // "Tổ chức kiểm tra …", "Thanh tra, kiểm tra …": a verb, unless a name or place follows.
+        let body_len = lex
+            .compound
+            .match_at(toks, j)
+            .or_else(|| lex.head.match_at(toks, j))
+            .or_else(|| lex.collective.match_at(toks, j))
+            .map(|(n, _)| n)
+            .unwrap_or(0);
+        if let Some(vlen) = lex.verb_at(toks, j) {
+            let after = toks.get(j + vlen.max(body_len));
+            let named_after = after.is_some_and(|t| t.word && (t.capital || t.all_caps))
+                || lex.admin.match_at(toks, j + vlen.max(body_len)).is_some();
+            if vlen >= body_len && !(vlen == body_len && named_after) {
+                return None;
+            }
+        }
+    }
     let mut collective = false;
     let mut k;
     let mut named = false;
@@ -269,6 +297,17 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                 }
                 k += n;
                 continue;
+            }
+            if let Some((n, _)) = lex.head.match_at(toks, k).filter(|_| t.capital || t.all_caps) {
+                // "thành viên Ban chỉ đạo CCHC tỉnh": a named body inside.
+                if k > name_start_tok && lex.holder.match_at(toks, k).is_none() {
+                    k += n;
+                    collective = false;
+                    chained = false;
+                    named = true;
+                    lowercase_run = 0;
+                    continue;
+                }
             }
             if t.capital || t.all_caps || t.lower.chars().all(|c| c.is_ascii_digit()) {
                 if k > name_start_tok && lex.holder.match_at(toks, k).is_some() {
@@ -411,6 +450,24 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
         collective,
         plural,
     })
+}
+
+/// A head names a body when a name, a place, a number or an abbreviation follows
+/// ("Sở Y tế", "UBND tỉnh", "UBND 30 phường"), or when it is an abbreviation itself.
+fn names_follow(lex: &Lexicon, toks: &[Token], k: usize, abbrev: bool) -> bool {
+    match toks.get(k) {
+        None => abbrev,
+        Some(t) if t.word => {
+            t.capital
+                || t.all_caps
+                || t.lower.chars().all(|c| c.is_ascii_digit())
+                || lex.admin.match_at(toks, k).is_some()
+                || lex.compound.match_at(toks, k).is_some()
+                || (t.is("các") && lex.admin.match_at(toks, k + 1).is_some())
+                || (abbrev && lex.stops_name(toks, k))
+        }
+        Some(_) => abbrev,
+    }
 }
 
 /// After a collective at `k`, the chain goes on only at a comma or `và` + collective, or ends.
