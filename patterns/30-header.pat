@@ -95,6 +95,9 @@ HỘI
 TỔNG CÔNG TY
 CÔNG TY
 BỆNH VIỆN
+BCĐ
+BCH
+ĐẢNG CỘNG SẢN VIỆT NAM
 
 # Titles of signers (the line above the name).
 [list signer_position]
@@ -149,6 +152,11 @@ TỔ TRƯỞNG
 CHỦ TỌA
 KẾ TOÁN TRƯỞNG
 TRƯỞNG KHOA
+TỔNG BIÊN TẬP
+ĐỘI TRƯỞNG
+TRƯỞNG TRẠM
+TRƯỞNG CHI CỤC
+GIÁM ĐỐC TRUNG TÂM
 CHỦ TỊCH HỘI ĐỒNG
 TỔNG KIỂM TOÁN
 
@@ -250,9 +258,12 @@ chủ\s+nghĩa\s+việt\s+nam
 độc\s+lập\s*-\s*tự\s+do
 ^tự\s+do\s*-\s*hạnh\s+phúc
 
-# A line where the body begins (the top block ends before it).
+# A line where the body begins (the top block ends before it). Sentence
+# openers count only in a line of five words or more, so a short web-page
+# line (`Theo dõi`) above the header does not end it.
 [regex body_start]
-^(căn cứ|kính gửi|thực hiện|trong|theo|để|sau khi|qua|hôm nay|vừa qua|nhằm|trên cơ sở|thừa lệnh|thừa ủy quyền)\b
+^(căn cứ|kính gửi)\b
+^(?:thực hiện|trong|theo|để|sau khi|qua|hôm nay|vừa qua|nhằm|trên cơ sở)\s+(?:\S+\s+){3}\S
 ^(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?{date_any}\s*,
 ^(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?\d
 ^(?-i:[IVXLC]+)\.\s
@@ -269,6 +280,11 @@ chủ\s+nghĩa\s+việt\s+nam
 # A subject given without a kind line (official letters): `V/v …`, `Về việc …`.
 [regex subject_line]
 ^(?:v/v|về việc)\s*:?\s*
+
+# A subject mark that only a formal letter prints (`Về việc này, …` may open
+# a news paragraph, so it is no sign of a formal notice).
+[regex subject_mark]
+^v\s*/\s*v\b
 
 # An appendix line naming the document it belongs to:
 # `(Kèm theo Kế hoạch số 617/KH-UBND ngày 01/12/2025 của …)`.
@@ -290,13 +306,15 @@ chủ\s+nghĩa\s+việt\s+nam
 
 # A publication stamp of a news page: `Thứ ba, 06/09/2022 14:25`,
 # `09:59:00 | 16-03-2021`, `Thứ Ba, 17/09/2024 - 19:51`, `Ngày đăng: 05/06/2025 15:50`,
-# `Cập nhật: 10:30 12/03/2024`, a bare `06/09/2022 14:25`.
+# `Cập nhật: 10:30 12/03/2024`, a bare `06/09/2022 14:25`, a short
+# `Thu Hà | 12/03/2024 10:20` (the normalizer turns `|` into spaces).
 [regex news_dateline]
 ^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|t[2-7]|cn)\s*,?\s*(?:ngày\s*)?{stamp_date}
 ^\d{1,2}:\d{2}(?::\d{2})?\s*(?:\|\s*|-\s*|,\s*)?(?:(?:thứ\s+\S+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s*)?{stamp_date}\s*(?:\(?gmt\s*\+\s*7\)?)?\s*$
 ^(?:ngày đăng|ngày cập nhật|cập nhật(?:\s+lúc)?|đăng lúc|đăng ngày|ngày xuất bản|xuất bản(?:\s+ngày)?|thời gian đăng|ngày ban hành tin|published|posted)\s*:?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*,?\s*)?(?:(?:thứ\s+\S+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s*)?{stamp_date}
 ^ngày\s*:\s*{stamp_date}
 ^{stamp_date}\s*(?:[-|,]\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:\(?gmt\s*\+\s*7\)?)?\s*$
+(?:\||\s-\s|\s{3})\s*(?:(?:thứ\s+\S+|chủ\s+nhật)\s*,?\s*)?{stamp_date}(?:\s*(?:[-|,]\s*)?\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:\(?gmt\s*\+\s*7\)?)?\s*$
 
 # A line that is only a date (`16/03/2021`), read as a stamp near the headline only.
 [regex news_date_bare]
@@ -304,6 +322,11 @@ chủ\s+nghĩa\s+việt\s+nam
 ^\d{4}-\d{1,2}-\d{1,2}(?:[ t]\d{1,2}:\d{2}(?::\d{2})?)?$
 
 # ---------------------------------------------------------------- meeting
+
+# Kinds of notices that report a meeting's conclusions.
+[list meeting_doc_type]
+THÔNG BÁO
+KẾT LUẬN
 
 # A notice that reports the conclusions of a meeting.
 [regex meeting_notice]
@@ -339,9 +362,11 @@ chủ\s+nghĩa\s+việt\s+nam
 [regex recipients_head]
 ^nơi\s+nhận\s*:?\s*
 
-# A delegation mark before a signer's title: `KT.`, `TM.`, `TL.`, `Q.`, `TUQ.`.
+# A delegation mark before a signer's title: `KT.`, `TM.`, `TL.`, `Q.`, `TUQ.`,
+# old style `T/M`, `K/T`, `T/L` (read as `TM.`, `KT.`, `TL.`).
 [regex signer_delegation]
 ^(?P<mark>ktl|kt|tm|tl|tuq|q)\s*\.\s*
+^(?P<slash>[kt]\s*/\s*[mlt])\.?\s+
 
 # Lines between the title and the name that are not the name.
 [regex signer_skip]

@@ -70,6 +70,8 @@ Hạt Kiểm lâm
 Kiểm lâm
 Chi nhánh
 Tổ công tác
+Tổ đại biểu
+Đoàn đại biểu
 Bộ phận
 Cổng thông tin
 Chính phủ
@@ -227,6 +229,7 @@ chủ rừng
 # Words that end a body name: function words and modals that are never part
 # of a name (verbs come from the actions and roles lists as well).
 [list body_stop]
+cơ bản
 về
 để
 theo

@@ -61,8 +61,13 @@ phản ánh về
 # Leading phrases before the subject of a sentence ("Đồng thời, …").
 [regex lead_in]
 ^(?:đồng\s+thời|trong\s+đó|ngoài\s+ra|bên\s+cạnh\s+đó|theo\s+đó|mặt\s+khác|do\s+đó|vì\s+vậy|tiếp\s+theo)\s*,?\s+
+^(?:về|đối\s+với)\s[^:;.]{1,160}:\s+
 ^(?:về|đối\s+với|trên\s+cơ\s+sở|căn\s+cứ|để|nhằm|trong|sau\s+khi|trước\s+mắt)\s[^,:;]{1,160}[,:]\s+
 
 # A sentence giving work without naming the doer ("cần", "phải" after a topic).
 [regex passive_assigned]
 \bđược\s+giao\b
+
+# A paragraph that goes on with the doer of the paragraph before it.
+[regex continuation]
+^(?:đồng\s+thời|ngoài\s+ra|bên\s+cạnh\s+đó|mặt\s+khác)\b

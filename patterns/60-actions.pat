@@ -66,6 +66,7 @@ niêm yết
 cung cấp
 hỗ trợ
 tạo điều kiện
+tạo
 ưu tiên
 huy động
 phân bổ
@@ -139,7 +140,6 @@ cảnh báo
 ứng phó
 chấp hành
 tuân thủ
-thống nhất
 tránh
 hạn chế
 giảm

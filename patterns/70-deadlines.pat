@@ -78,9 +78,9 @@ Tết
 
 # ---------------------------------------------------------------- building blocks
 
-# One day: 30/6/2024, 30-6-24, 30.6, 15 tháng 3 năm 2024 (year optional).
+# One day: 30/6/2024, 30-6-24, 30.6, 31/12 năm 2024, 15 tháng 3 năm 2024 (year optional).
 [regex dl_day]
-\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*(?:\d{4}|\d{2}))?\b
+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*(?:\d{4}|\d{2})|\s+năm\s+\d{4})?\b
 \d{1,2}\s+tháng\s+\d{1,2}(?:\s*(?:năm\s+|[/-]\s*)\d{4})?\b
 
 # One day or a list of days: 01/6 và 15/11.
@@ -108,6 +108,10 @@ qu[ýí]\s+{dl_qnum}(?:\s*(?:,|và|hoặc|-)\s*(?:qu[ýí]\s+)?{dl_qnum})*(?:{dl
 [regex dl_month]
 tháng\s+\d{1,2}\b(?:\s*(?:và|hoặc|-)\s*(?:tháng\s+)?\d{1,2}\b)*(?:{dl_unit_year})?
 
+# A time of day before a date: 17 giờ, 16h30, 8 giờ 00 phút sáng.
+[regex dl_time]
+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?(?:\s+(?:sáng|chiều|tối))?
+
 # Words that set a deadline on the day or unit after them.
 [regex dl_cue_date]
 trước|chậm\s+nhất|muộn\s+nhất|hạn\s+chót|hạn\s+cuối|thời\s+hạn|xong\s+trước|kết\s+thúc\s+trước
@@ -118,17 +122,17 @@ trước|chậm\s+nhất|muộn\s+nhất|hạn\s+chót|hạn\s+cuối|thời\s+h
 
 # Words that bound a span: "trong tháng 6", "đến hết quý IV".
 [regex dl_cue_span]
-trong\s+suốt|ngay\s+trong|hoàn\s+thành\s+trong|trong|vào|đến\s+hết|tới\s+hết|cho\s+đến\s+hết|đến|tới|cho\s+đến|hết
+trong\s+suốt|ngay\s+trong|trong|vào|đến\s+hết|tới\s+hết|cho\s+đến\s+hết|đến|tới|cho\s+đến|hết
 
 # ---------------------------------------------------------------- finders
 
 [regex deadline_date]
 # trước ngày 30/6/2024, chậm nhất là ngày 15 tháng 3 năm 2024, trước 15 giờ ngày 20/3, hạn chót: 15/12
-(?:{dl_cue_date}){dl_cue_fill}(?:\s+\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?)?(?:\s+ngày)?\s+{dl_days}
+(?:{dl_cue_date}){dl_cue_fill}(?:\s+{dl_time}\s*,?)?(?:\s+ngày)?\s+{dl_days}
 # Hạn chót nộp hồ sơ là ngày 20/5/2024; Thời hạn hoàn thành: trước ngày 30/6/2024
 (?:hạn\s+chót|hạn\s+cuối|thời\s+hạn)(?:\s+[^\s\d.;:,()]+){0,4}?\s*:?(?:\s+(?:là|vào|trước|chậm\s+nhất))*(?:\s+ngày)?\s+{dl_days}
-# vào dịp ngày 19/12/2025, đến hết ngày 31/12/2024
-(?:vào|trong)\s+(?:dịp\s+)?ngày\s+{dl_days}
+# vào dịp ngày 19/12/2025, vào lúc 14 giờ ngày 20/3/2024, đến hết ngày 31/12/2024
+(?:vào|trong)\s+(?:dịp\s+|lúc\s+)?(?:{dl_time}\s*,?\s+)?ngày\s+{dl_days}
 (?:đến|tới|cho\s+đến)\s+(?:hết\s+)?ngày\s+{dl_days}
 # trước tháng 6/2024, chậm nhất trong quý III, trước cuối năm, trước năm 2026
 (?:{dl_cue_date}){dl_cue_fill}\s+(?:(?:cuối|giữa|đầu)\s+)?{dl_month}
@@ -145,6 +149,7 @@ ngay\s+(?:sau\s+)?khi(?:\s+[^\s.;:,()]+){1,25}
 [regex deadline_period]
 # trong năm 2018 và những năm tiếp theo; "Năm 2018 và các năm tiếp theo" opening a sentence
 (?:trong|từ|ngay\s+từ|cho)\s+năm\s+\d{4}\s+và\s+(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau|tới)
+(?:từ|ngay\s+từ)\s+năm\s+\d{4}\s+trở\s+đi
 (?:^|[.;:!?]\s+|\n)năm\s+\d{4}\s+và\s+(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau|tới)
 # từ ngày 01/6 đến ngày 30/6/2024, từ tháng 3 đến tháng 6/2024 (a start alone is no deadline)
 từ\s+(?:ngày\s+)?{dl_day}\s*(?:đến|tới|-)\s*(?:hết\s+)?(?:ngày\s+)?{dl_day}
@@ -158,16 +163,17 @@ từ\s+{dl_quarter}\s*(?:đến|tới|-)\s*(?:hết\s+)?{dl_quarter}
 (?:đến|tới|cho\s+đến)\s+(?:hết|cuối)\s+năm(?:\s+\d{4}\b|\s+nay\b)?
 (?:vào|trong|đến|tới)\s+(?:dịp\s+)?cuối\s+năm(?:\s+\d{4}\b|\s+nay\b)?
 # 6 tháng đầu năm as a span to act in (a reporting period is in deadline_not)
-(?:trong|ngay\s+trong|hoàn\s+thành\s+trong|trước|đến\s+hết|vào)\s+(?:\d{1,2}|ba|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4}\b|\s+nay\b)?
+(?:trong|ngay\s+trong|trước|đến\s+hết|vào)\s+(?:\d{1,2}|ba|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4}\b|\s+nay\b)?
 (?:\d{1,2}|ba|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4}\b|\s+nay\b)?
 # within a delay: trong vòng 10 ngày (kể từ ngày 15/3/2024), chậm nhất 05 ngày làm việc sau khi …
 (?:trong\s+vòng|trong\s+thời\s+hạn|trong\s+thời\s+gian|trong|chậm\s+nhất)\s+\d{1,3}\s+(?:ngày|tuần|tháng|năm)(?:\s+làm\s+việc)?(?:\s*[,(]?\s*(?:kể\s+từ|tính\s+từ|sau)\s+(?:ngày\s+{dl_day}|(?:\s*[^\s.;:,()]+){1,8}))?
 # trong tháng 6, trong tháng 11 năm 2025, đến hết quý IV, trong năm 2024
 (?:{dl_cue_span})\s+(?:(?:cuối|giữa|đầu)\s+)?{dl_month}
 (?:{dl_cue_span})\s+(?:(?:cuối|giữa|đầu)\s+)?{dl_quarter}
-(?:trong\s+suốt|ngay\s+trong|hoàn\s+thành\s+trong|trong|vào|đến\s+hết|tới\s+hết|cho\s+đến\s+hết|hết)\s+năm\s+\d{4}\b(?:\s*(?:,|và|-)\s*(?:năm\s+)?\d{4}\b)*
+(?:trong\s+suốt|ngay\s+trong|trong|vào|đến\s+hết|tới\s+hết|cho\s+đến\s+hết|hết)\s+năm\s+\d{4}\b(?:\s*(?:,|và|-)\s*(?:năm\s+)?\d{4}\b)*
 # Thời gian hoàn thành: năm 2024
-thời\s+gian\s+(?:hoàn\s+thành|thực\s+hiện)\s*:?\s*(?:trong\s+)?năm\s+\d{4}\b
+thời\s+gian(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:\s*(?:trong\s+)?năm\s+\d{4}\b
+thời\s+gian\s+(?:hoàn\s+thành|thực\s+hiện)\s+(?:trong\s+)?năm\s+\d{4}\b
 # trong năm (no year: vague), trong năm nay, trong năm tới
 (?:ngay\s+trong|trong)\s+năm(?:\s+(?:nay|tới|sau))?\b
 # a month or quarter with its year standing alone: tháng 6/2024, Quí IV-2025
@@ -200,6 +206,7 @@ cuối\s+năm(?:\s+\d{4}\b)?
 (?:\d{1,2}|một|hai|ba)\s+(?:ngày|tuần|tháng|qu[ýí]|năm)\s*/\s*(?:\d{1,2}\s+)?lần
 (?:\d{1,2}|một|hai|ba)\s+lần\s*/\s*(?:ngày|tuần|tháng|qu[ýí]|năm)
 mỗi\s+(?:ngày|tuần|tháng|qu[ýí]|năm)\s+(?:\d{1,2}|một|hai|ba)\s+lần
+(?:(?:\d{1,2}|hai|ba|sáu)\s+)?(?:tuần|tháng|qu[ýí]|năm)\s+(?:một|1|01)\s+lần
 (?:\d{1,2}|một|hai|ba)\s+lần\s+(?:mỗi|một|trong\s+một)\s+(?:ngày|tuần|tháng|qu[ýí]|năm)
 
 [regex deadline_not]
@@ -224,6 +231,10 @@ trong\s+năm\s+(?:học|qua|trước|vừa\s+qua|ngân\s+sách|tài\s+chính|ng�
 (?:kết\s+quả|sơ\s+kết|tổng\s+kết|đánh\s+giá|lũy\s+kế|so\s+với|cùng\s+kỳ|hội\s+nghị|báo\s+cáo)(?:\s+[^\s.;:,]+){0,4}?\s+\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm
 # "hàng" of a noun before a time word: ngân hàng năm 2024, cửa hàng tháng
 (?:ngân|cửa|mặt|khách|đơn|xếp|nhà|tàu|kho|món)\s+hàng\s+(?:ngày|tuần|tháng|qu[ýí]|năm)
+# A span of counts, not a day: trước 2 - 3 ngày, gấp 2-3 lần
+\d{1,2}\s*[-–]\s*\d{1,2}\s+(?:ngày|tuần|tháng|năm|giờ|lần|ca|kíp|người)\b
+# A condition, not a time: ngay khi có yêu cầu, ngay khi phát hiện vi phạm
+ngay\s+(?:sau\s+)?khi\s+(?:có|phát\s+hiện|xảy\s+ra|phát\s+sinh|xuất\s+hiện)\b(?:\s+[^\s.;:,()]+){0,25}
 # "quy định kỳ …" is not "định kỳ"
 quy\s+định\s+kỳ
 
@@ -245,12 +256,18 @@ quy\s+định\s+kỳ
 (?:trong\s+vòng|trong\s+thời\s+hạn|trong\s+thời\s+gian|trong|chậm\s+nhất|sau)\s+(?P<n>\d{1,3})\s+(?P<u>ngày|tuần|tháng|năm)(?P<work>\s+làm\s+việc)?(?:[^.;]*?\b(?:kể\s+từ|tính\s+từ)\s+ngày\s+(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4}|\d{2})\b)?
 
 [regex deadline_value_day]
-(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}|\d{2}))?\b
+# A month or a quarter, with its list, holds no day: taken whole so that
+# "tháng 6 - 7 năm 2024" is not read as 6 July.
+{dl_month}
+{dl_quarter}
+(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}|\d{2})|\s+năm\s+(?P<y3>\d{4}))?\b
 (?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:năm\s+|[/-]\s*)(?P<y2>\d{4}))?\b
 
 [regex deadline_value_quarter]
+# A month list holds no quarter ("tháng 3 - 4/2024"): taken whole.
+{dl_month}
 qu[ýí]\s+(?P<q>{dl_qnum})(?:\s*[/-]\s*(?P<y>\d{4}|\d{2})\b|,?\s+năm\s+(?P<y2>\d{4})\b)?
-(?:,|\bvà|\bhoặc|-|\bđến)\s*(?P<q2>IV|I{1,3})\b(?:\s*[/-]\s*(?P<y3>\d{4}|\d{2})\b|,?\s+năm\s+(?P<y4>\d{4})\b)?
+(?:,|\bvà|\bhoặc|-|\bđến)\s*(?:qu[ýí]\s+)?(?P<q2>IV|I{1,3}|[1-4])\b(?:\s*[/-]\s*(?P<y3>\d{4}|\d{2})\b|,?\s+năm\s+(?P<y4>\d{4})\b)?
 qu[ýí]\s+(?P<rel>này|nay|tới|sau)\b
 
 [regex deadline_value_month]

@@ -3,12 +3,14 @@
 //!
 //! A formal notice is recognised by its top block (number line, place and date
 //! line, national heading or a kind line in capitals); anything else is read as
-//! a news article, which only has a headline and a publication date. The top
+//! a news article, which only has a headline and a publication date (looked
+//! for under the headline, then in the lines dropped as page debris). The top
 //! block and the signature are read from the cleaned lines before joining,
-//! because hard-wrapped header cells are joined into paragraphs that mix them;
-//! body-wide look-ups (appendix number, closing date, meeting lead) use the
-//! paragraphs. All wording comes from `patterns/30-header.pat`; this module
-//! only decides where to look and in which order.
+//! split into table cells, because hard-wrapped header cells are joined into
+//! paragraphs that mix them; body-wide look-ups (appendix number, closing
+//! date, meeting lead) use the paragraphs. All wording comes from
+//! `patterns/30-header.pat`; this module only decides where to look and in
+//! which order. It hands a [`Header`] to the notice; nothing else reads it.
 
 use std::ops::Range;
 
@@ -16,7 +18,7 @@ use regex::Regex;
 
 use crate::model::{Header, Meeting, Signer};
 use crate::normalize::{fold_pattern, fold_tones, Normalized};
-use crate::rules::Rules;
+use crate::rules::{List, Rules};
 
 pub const REQUIRED_RULES: &[&str] = &[
     "doc_type",
@@ -53,6 +55,8 @@ pub const REQUIRED_RULES: &[&str] = &[
     "cell_gap",
     "news_date_bare",
     "date_iso",
+    "subject_mark",
+    "meeting_doc_type",
 ];
 
 /// How far into the document the top block may reach (cleaned lines).
@@ -60,6 +64,8 @@ const TOP_SCAN: usize = 40;
 /// How many lines a title or an issuer may be wrapped over.
 const MAX_TITLE_LINES: usize = 8;
 const MAX_ISSUER_LINES: usize = 4;
+/// How many cells under a signer's title the name may be looked for.
+const NAME_LOOKAHEAD: usize = 3;
 /// How many cells before `Nơi nhận:` a signature printed first may start.
 const SIGN_BEFORE_LIST: usize = 12;
 const MAX_RECIPIENTS: usize = 60;
@@ -74,10 +80,10 @@ const STAMP_SCAN: usize = 8;
 /// lines dropped as debris, such as a news page's publication stamp).
 pub fn parse(n: &Normalized, input: &str, rules: &Rules) -> Header {
     let r = Rx::new(rules);
-    let lines: Vec<&str> = n.lines.iter().map(String::as_str).collect();
     // Header and closing are often two-column tables flattened onto one line
     // per row; read them cell by cell.
-    let lines: Vec<&str> = lines
+    let lines: Vec<&str> = n
+        .lines
         .iter()
         .flat_map(|l| r.cell_gap.split(l))
         .map(str::trim)
@@ -111,6 +117,14 @@ pub fn parse(n: &Normalized, input: &str, rules: &Rules) -> Header {
             }
         }
     }
+    let mut place = top.place.clone();
+    if date.is_none() {
+        // A place and date line printed elsewhere (after the signature).
+        if let Some((p, d)) = place_date_anywhere(&lines[top.end..], &r) {
+            date = d;
+            place = place.or(p);
+        }
+    }
     if date.is_none() {
         date = adopted_date(n, &r);
     }
@@ -121,7 +135,7 @@ pub fn parse(n: &Normalized, input: &str, rules: &Rules) -> Header {
         number,
         doc_type: top.doc_type,
         issuer,
-        place: top.place,
+        place,
         date,
         title,
         meeting,
@@ -162,14 +176,16 @@ struct Rx<'a> {
     cell_gap: &'a Regex,
     news_date_bare: &'a Regex,
     date_iso: &'a Regex,
+    subject_mark: &'a Regex,
+    meeting_doc_type: &'a List,
 }
 
 impl<'a> Rx<'a> {
     fn new(rules: &'a Rules) -> Rx<'a> {
         Rx {
-            doc_type: &rules.list("doc_type").regex(),
-            issuer_head: &rules.list("issuer_head").regex(),
-            signer_position: &rules.list("signer_position").regex(),
+            doc_type: rules.list("doc_type").regex(),
+            issuer_head: rules.list("issuer_head").regex(),
+            signer_position: rules.list("signer_position").regex(),
             date_words: rules.regex("date_words"),
             date_digits: rules.regex("date_digits"),
             number_line: rules.regex("number_line"),
@@ -197,6 +213,8 @@ impl<'a> Rx<'a> {
             cell_gap: rules.regex("cell_gap"),
             news_date_bare: rules.regex("news_date_bare"),
             date_iso: rules.regex("date_iso"),
+            subject_mark: rules.regex("subject_mark"),
+            meeting_doc_type: rules.list("meeting_doc_type"),
         }
     }
 }
@@ -354,10 +372,25 @@ fn find_top(lines: &[&str], r: &Rx) -> Top {
     let has_motto = r.motto.is_match(&block.key);
     let has_subject = lines[..top.end]
         .iter()
-        .any(|l| r.subject_line.is_match(&fold_pattern(l)));
+        .any(|l| r.subject_mark.is_match(&fold_pattern(l)));
     top.formal |= top.number.is_some() || has_motto || top.title_idx.is_some() || has_subject;
     top.issuer = issuer_at_top(&lines[..top.end], r);
     top
+}
+
+/// The first standalone place and date line among `cells`.
+fn place_date_anywhere(cells: &[&str], r: &Rx) -> Option<(Option<String>, Option<String>)> {
+    cells.iter().enumerate().find_map(|(i, _)| {
+        // Two cells, for a date wrapped after `ngày`.
+        let b = Block::new(&cells[i..(i + 2).min(cells.len())]);
+        let c = r.place_date.captures(&b.key)?;
+        if c.get(0)?.start() != 0 {
+            return None;
+        }
+        let date = parse_date(b.text_of(c.name("date")?.range()), r)?;
+        let place = c.name("place").map(|m| squash(b.text_of(m.range())));
+        Some((place, Some(date)))
+    })
 }
 
 /// A line that opens the issuer's name (in capitals, not the national heading).
@@ -380,7 +413,9 @@ fn issuer_at_top(lines: &[&str], r: &Rx) -> Option<String> {
         let key = fold_pattern(line);
         // The national heading's cells sit between the issuer's rows when a
         // two-column table is read row by row.
-        if i > start && r.motto.find(&key).is_some_and(|m| m.start() == 0) {
+        // (`CỘNG HÒA XÃ` / `HỘI CHỦ NGHĨA VIỆT NAM` wraps anywhere, so any
+        // cell with a piece of it is skipped.)
+        if i > start && r.motto.is_match(&key) {
             continue;
         }
         if parts.len() >= MAX_ISSUER_LINES
@@ -433,7 +468,9 @@ fn formal_title(
         let stop = r.title_stop.is_match(&key) || r.motto.is_match(&key);
         let accept = if stop {
             false
-        } else if sentence_mode {
+        } else if sentence_mode || (caps_mode && starts_lowercase(line)) {
+            // `CHỈ THỊ / CỦA BAN THƯỜNG VỤ TỈNH ỦY / về tăng cường …`: a lower-case
+            // line goes on with the subject.
             starts_lowercase(line)
                 && !parts
                     .last()
@@ -517,8 +554,7 @@ fn adopted_date(n: &Normalized, r: &Rx) -> Option<String> {
 /// The meeting of a conclusion notice: date from the lead paragraph, name and
 /// chair from the title or the lead paragraph.
 fn meeting(n: &Normalized, kind: Option<&str>, title: Option<&str>, r: &Rx) -> Option<Meeting> {
-    let kind = fold_pattern(kind?).to_lowercase();
-    if kind != "thông báo" && kind != "kết luận" {
+    if !r.meeting_doc_type.contains(&fold_pattern(kind?)) {
         return None;
     }
     let title_block = Block::one(title.unwrap_or(""));
@@ -593,6 +629,24 @@ fn is_sign_start(cell: &str, r: &Rx) -> bool {
         || r.signer_position.find(&key).is_some_and(|m| m.start() == 0)
 }
 
+/// A line in capitals that names no known office but stands right above a
+/// person's name (skipping `(Đã ký)`) is a signer's title too.
+fn titles_a_name(cells: &[&str], i: usize, r: &Rx) -> bool {
+    let Some(cell) = cells.get(i) else {
+        return false;
+    };
+    if !is_caps(cell) || is_bullet(cell) || cell.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    cells
+        .iter()
+        .skip(i + 1)
+        .take(NAME_LOOKAHEAD)
+        .map(|c| fold_pattern(c))
+        .find(|k| !r.signer_skip.is_match(k))
+        .is_some_and(|k| r.person_name.is_match(&k))
+}
+
 /// What the closing of a notice shows.
 #[derive(Default)]
 struct Closing {
@@ -614,8 +668,7 @@ impl Closing {
             if let Some(last) = titles.last() {
                 let key = fold_pattern(last);
                 let words = last.split_whitespace().count();
-                let office =
-                    r.signer_delegation.is_match(&key) || r.signer_position.is_match(&key);
+                let office = r.signer_delegation.is_match(&key) || r.signer_position.is_match(&key);
                 if !office && (2..=5).contains(&words) && !last.chars().any(|c| c.is_ascii_digit())
                 {
                     name = Some(squash(last));
@@ -626,7 +679,9 @@ impl Closing {
         let delegation = titles.iter().rev().find_map(|t| {
             let key = fold_pattern(t);
             let c = r.signer_delegation.captures(&key)?;
-            Some(format!("{}.", c.name("mark")?.as_str().to_uppercase()))
+            let mark = c.name("mark").or_else(|| c.name("slash"))?.as_str();
+            let mark: String = mark.chars().filter(|c| c.is_alphabetic()).collect();
+            Some(format!("{}.", mark.to_uppercase()))
         });
         let position = titles.last().and_then(|t| {
             let b = Block::one(t);
@@ -681,7 +736,7 @@ impl Closing {
 fn read_closing(cells: &[&str], from: usize, to: usize, list: bool, r: &Rx) -> Closing {
     let mut c = Closing::default();
     let mut in_list = false;
-    for cell in cells.iter().take(to).skip(from) {
+    for (i, cell) in cells.iter().enumerate().take(to).skip(from) {
         let key = fold_pattern(cell);
         if r.appendix_start.is_match(&key) && (is_caps(cell) || cell.starts_with('(')) {
             break;
@@ -700,7 +755,7 @@ fn read_closing(cells: &[&str], from: usize, to: usize, list: bool, r: &Rx) -> C
         let named = c.name.is_some();
         let (caps, rest) = caps_prefix(cell);
         let continues_titles = !c.titles.is_empty() && is_caps(cell) && !is_bullet(cell);
-        if !named && (is_sign_start(cell, r) || continues_titles) {
+        if !named && (is_sign_start(cell, r) || continues_titles || titles_a_name(cells, i, r)) {
             c.titles.push(caps.to_string());
             if !rest.is_empty() && r.person_name.is_match(&fold_pattern(rest)) {
                 c.name = Some(squash(rest.split('(').next().unwrap_or("")));
@@ -1057,6 +1112,104 @@ Lê Thị Hoa
         ] {
             let _ = header(text);
         }
+    }
+
+    #[test]
+    fn table_rows_flattened_into_cells() {
+        let text = "| ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| HUYỆN ĐẠI LỘC | Độc lập - Tự do - Hạnh phúc |\n| Số: 77/TB-UBND | Đại Lộc, ngày 9 tháng 8 năm 2023 |\n\nTHÔNG BÁO\nÝ kiến chỉ đạo của Chủ tịch UBND huyện tại buổi kiểm tra tiến độ các công trình\n\nChiều ngày 07/8/2023, đồng chí Phan Văn Tú, Chủ tịch UBND huyện chủ trì buổi kiểm tra tiến độ các công trình.\n\nYêu cầu các đơn vị triển khai./.\n\n| Nơi nhận: | TL. CHỦ TỊCH |\n| - Như trên; | CHÁNH VĂN PHÒNG |\n| - CT, PCT UBND huyện; | |\n| - Lưu: VT. | |\n| | Trần Thị Mỹ |\n";
+        let h = header(text);
+        assert_eq!(h.number.as_deref(), Some("77/TB-UBND"));
+        assert_eq!(h.issuer.as_deref(), Some("ỦY BAN NHÂN DÂN HUYỆN ĐẠI LỘC"));
+        assert_eq!(h.place.as_deref(), Some("Đại Lộc"));
+        assert_eq!(h.date.as_deref(), Some("2023-08-09"));
+        let m = h.meeting.unwrap();
+        assert_eq!(m.date.as_deref(), Some("2023-08-07"));
+        assert_eq!(
+            m.name.as_deref(),
+            Some("buổi kiểm tra tiến độ các công trình")
+        );
+        assert_eq!(m.chair.as_deref(), Some("đồng chí Phan Văn Tú"));
+        let s = h.signer.unwrap();
+        assert_eq!(s.name.as_deref(), Some("Trần Thị Mỹ"));
+        assert_eq!(s.position.as_deref(), Some("CHÁNH VĂN PHÒNG"));
+        assert_eq!(s.delegation.as_deref(), Some("TL."));
+        assert_eq!(
+            h.recipients,
+            vec!["Như trên", "CT, PCT UBND huyện", "Lưu: VT"]
+        );
+    }
+
+    #[test]
+    fn number_and_place_in_one_row_and_signature_on_one_line() {
+        let text = "ỦY BAN NHÂN DÂN TỈNH AN GIANG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 45/TB-UBND An Giang, ngày 12 tháng 4 năm 2024\nTHÔNG BÁO\nVề lịch tiếp công dân\nNơi nhận: - Như trên; - Lưu: VT.\nKT. CHỦ TỊCH PHÓ CHỦ TỊCH Nguyễn Văn Bé\n";
+        let h = header(text);
+        assert_eq!(h.issuer.as_deref(), Some("ỦY BAN NHÂN DÂN TỈNH AN GIANG"));
+        assert_eq!(h.number.as_deref(), Some("45/TB-UBND"));
+        assert_eq!(h.place.as_deref(), Some("An Giang"));
+        assert_eq!(h.date.as_deref(), Some("2024-04-12"));
+        assert_eq!(h.recipients, vec!["Như trên", "Lưu: VT"]);
+        let s = h.signer.unwrap();
+        assert_eq!(s.name.as_deref(), Some("Nguyễn Văn Bé"));
+        assert_eq!(s.position.as_deref(), Some("PHÓ CHỦ TỊCH"));
+        assert_eq!(s.delegation.as_deref(), Some("KT."));
+    }
+
+    #[test]
+    fn decision_with_office_line_under_title_and_name_in_capitals() {
+        let text = "ỦY BAN NHÂN DÂN TỈNH BẮC NINH\nSố: 88/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBắc Ninh, ngày 02 tháng 02 năm 2023\n\nQUYẾT ĐỊNH\nVề việc ban hành Kế hoạch cải cách hành chính năm 2023\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC NINH\nCăn cứ Luật Tổ chức chính quyền địa phương;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT, NC.\n\nCHỦ TỊCH\n(Đã ký)\nNGUYỄN HƯƠNG GIANG\n";
+        let h = header(text);
+        assert_eq!(h.doc_type.as_deref(), Some("QUYẾT ĐỊNH"));
+        assert_eq!(
+            h.title.as_deref(),
+            Some("Về việc ban hành Kế hoạch cải cách hành chính năm 2023")
+        );
+        let s = h.signer.unwrap();
+        assert_eq!(s.name.as_deref(), Some("NGUYỄN HƯƠNG GIANG"));
+        assert_eq!(s.position.as_deref(), Some("CHỦ TỊCH"));
+    }
+
+    #[test]
+    fn party_directive_with_old_style_delegation() {
+        let text = "TỈNH ỦY LÂM ĐỒNG\n*\nSố 15-CT/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nĐà Lạt, ngày 10 tháng 5 năm 2024\nCHỈ THỊ\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\nvề tăng cường sự lãnh đạo của Đảng\nTrong thời gian qua, công tác phòng chống tham nhũng đạt kết quả.\nT/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ THƯỜNG TRỰC\nTrần Đình Văn\n";
+        let h = header(text);
+        assert_eq!(h.number.as_deref(), Some("15-CT/TU"));
+        assert_eq!(h.issuer.as_deref(), Some("TỈNH ỦY LÂM ĐỒNG"));
+        assert_eq!(
+            h.title.as_deref(),
+            Some("CỦA BAN THƯỜNG VỤ TỈNH ỦY về tăng cường sự lãnh đạo của Đảng")
+        );
+        let s = h.signer.unwrap();
+        assert_eq!(s.name.as_deref(), Some("Trần Đình Văn"));
+        assert_eq!(s.position.as_deref(), Some("PHÓ BÍ THƯ THƯỜNG TRỰC"));
+        assert_eq!(s.delegation.as_deref(), Some("TM."));
+    }
+
+    #[test]
+    fn date_line_after_the_signature() {
+        let text = "BAN CHỈ ĐẠO PHÒNG CHỐNG THIÊN TAI\nTỈNH QUẢNG BÌNH\nSố: 21/CĐ-BCH\nCÔNG ĐIỆN\nVề việc chủ động ứng phó áp thấp nhiệt đới\nYêu cầu các đơn vị thực hiện nghiêm./.\nKT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN THƯỜNG TRỰC\nĐoàn Ngọc Lâm\nĐồng Hới, ngày 12 tháng 9 năm 2024\n";
+        let h = header(text);
+        assert_eq!(h.place.as_deref(), Some("Đồng Hới"));
+        assert_eq!(h.date.as_deref(), Some("2024-09-12"));
+        assert_eq!(h.signer.unwrap().name.as_deref(), Some("Đoàn Ngọc Lâm"));
+    }
+
+    #[test]
+    fn more_news_stamps() {
+        let cases = [
+            ("Tiêu đề\n(Chinhphu.vn) - Bộ Y tế vừa có công văn.\nCập nhật: 12/03/2024 10:20\nNội dung.", "2024-03-12"),
+            ("Tiêu đề\n12/09/2024 08:15 GMT+7\nChiều 11/9, Thủ tướng đã ký Công điện số 95/CĐ-TTg.", "2024-09-12"),
+            ("Tiêu đề\nThứ ba, 17/9/2024, 19:51 (GMT+7)\nNội dung.", "2024-09-17"),
+            ("Tiêu đề\nThu Hà | 12/03/2024 10:20\nNội dung.", "2024-03-12"),
+            ("Tiêu đề\n16/03/2021\nNội dung.", "2021-03-16"),
+        ];
+        for (text, date) in cases {
+            let h = header(text);
+            assert_eq!(h.date.as_deref(), Some(date), "{text}");
+            assert_eq!(h.number, None, "{text}");
+        }
+        // A bare date far from the headline is not a stamp.
+        let far = format!("Tiêu đề\n{}16/03/2021\n", "Nội dung bài viết.\n".repeat(12));
+        assert_eq!(header(&far).date, None);
     }
 
     // Excerpts of real notices (see the shared corpus).

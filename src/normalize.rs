@@ -263,15 +263,16 @@ fn clean_line(line: &str, base: usize) -> CleanLine {
             }
             let pos = out.plain.len();
             let opens = next.is_some_and(|n| !n.is_whitespace());
+            // Markers alternate: open, close ("**Dự án X: **Lập lại …" closes after a space).
             match emph_open {
-                Some(start) if prev_char.is_some_and(|p| !p.is_whitespace()) || !opens => {
+                Some(start) => {
                     if pos > start {
                         out.emphasis.push(start..pos);
                     }
                     emph_open = None;
                 }
-                _ if opens => emph_open = Some(pos),
-                _ => {}
+                None if opens => emph_open = Some(pos),
+                None => {}
             }
             i += run;
             continue;
@@ -380,6 +381,11 @@ fn ends_sentence(s: &str) -> bool {
     t.ends_with(['.', ':', ';', '!', '?'])
 }
 
+fn is_caps_line(s: &str) -> bool {
+    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase())
+}
+
 fn starts_lowercase(s: &str) -> bool {
     s.chars().next().is_some_and(|c| c.is_lowercase())
 }
@@ -463,6 +469,8 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
     }
 
     // Decide which line breaks are inside a sentence.
+    let blank_gaps = kept.iter().skip(1).filter(|(_, gap)| *gap > 0).count();
+    let blank_separated = kept.len() > 4 && blank_gaps * 5 >= kept.len().saturating_sub(1);
     let mut b = Builder {
         text: String::with_capacity(input.len()),
         anchors: Vec::new(),
@@ -480,10 +488,15 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
             let next_is_marker = marker.is_match(&folded_next);
             let standalone_pair =
                 standalone.is_match(&folded_next) || standalone.is_match(&folded_prev);
+            let lower_next = starts_lowercase(&line.plain);
+            // A lowercase line after `;` or `,` continues the same item.
+            let continues = lower_next && prev.trim_end().ends_with([';', ',']);
+            // In a document whose paragraphs are set apart by blank lines, a
+            // single line break is a wrap, whatever the punctuation before it.
+            let wrapped = *gap == 0 && blank_separated && !is_caps_line(prev);
             let join = !next_is_marker
                 && !standalone_pair
-                && !ends_sentence(prev)
-                && (*gap == 0 || starts_lowercase(&line.plain));
+                && (continues || wrapped || (!ends_sentence(prev) && (*gap == 0 || lower_next)));
             if join {
                 let out = b.text.len();
                 b.push(" ", line.pieces.first().map(|p| p.1).unwrap_or(0));

@@ -239,45 +239,55 @@ pub fn segment(n: &Normalized, rules: &Rules) -> Segmented {
 
         // Place the block in the numbering tree; closing, recipients and
         // signature stand outside it.
-        if matches!(block_zone, Zone::Closing | Zone::Recipients | Zone::Signature) {
+        if matches!(
+            block_zone,
+            Zone::Closing | Zone::Recipients | Zone::Signature
+        ) {
             stack.clear();
         }
-        let outside = matches!(block_zone, Zone::Closing | Zone::Recipients | Zone::Signature);
-        let parent = if outside { None } else { match &marker {
-            Some(m) => {
-                if let Style::Arabic(k) = m.style {
-                    // `1.2.` sits under `1.`: drop deeper or finer items first.
-                    while stack.last().is_some_and(|(s, _)| match s {
-                        Style::Arabic(j) => *j >= k,
-                        Style::Bullet(_) | Style::Letter | Style::Paren => k > 1,
-                        _ => false,
-                    }) {
+        let outside = matches!(
+            block_zone,
+            Zone::Closing | Zone::Recipients | Zone::Signature
+        );
+        let parent = if outside {
+            None
+        } else {
+            match &marker {
+                Some(m) => {
+                    if let Style::Arabic(k) = m.style {
+                        // `1.2.` sits under `1.`: drop deeper or finer items first.
+                        while stack.last().is_some_and(|(s, _)| match s {
+                            Style::Arabic(j) => *j >= k,
+                            Style::Bullet(_) | Style::Letter | Style::Paren => k > 1,
+                            _ => false,
+                        }) {
+                            stack.pop();
+                        }
+                    }
+                    if let Some(pos) = stack.iter().rposition(|(s, _)| *s == m.style) {
+                        stack.truncate(pos);
+                    } else if m.style == Style::Roman || m.style == Style::Article {
+                        // Top-level parts restart the tree.
+                        stack.clear();
+                    }
+                    stack.last().map(|&(_, b)| b)
+                }
+                None => {
+                    // An unnumbered paragraph belongs to the nearest numbered item,
+                    // not to a bullet before it.
+                    while stack
+                        .last()
+                        .is_some_and(|(s, _)| matches!(s, Style::Bullet(_) | Style::Paren))
+                    {
                         stack.pop();
                     }
+                    if heading && part != Part::Topic {
+                        stack.clear();
+                    }
+                    stack.last().map(|&(_, b)| b)
                 }
-                if let Some(pos) = stack.iter().rposition(|(s, _)| *s == m.style) {
-                    stack.truncate(pos);
-                } else if m.style == Style::Roman || m.style == Style::Article {
-                    // Top-level parts restart the tree.
-                    stack.clear();
-                }
-                stack.last().map(|&(_, b)| b)
             }
-            None => {
-                // An unnumbered paragraph belongs to the nearest numbered item,
-                // not to a bullet before it.
-                while stack
-                    .last()
-                    .is_some_and(|(s, _)| matches!(s, Style::Bullet(_) | Style::Paren))
-                {
-                    stack.pop();
-                }
-                if heading && part != Part::Topic {
-                    stack.clear();
-                }
-                stack.last().map(|&(_, b)| b)
-            }
-        } };
+        };
         let depth = parent.map(|p| out.blocks[p].depth + 1).unwrap_or(0);
         let local = match &marker {
             Some(m) => match m.style {

@@ -633,7 +633,10 @@ mod tests {
                 // In a syllable (bận, BẶN), as TCVN3 reads some capitals by their word.
                 let upper = c.is_uppercase();
                 let (onset, coda) = if upper { ('B', "N") } else { ('b', "n") };
-                let coda = if matches!(c.to_lowercase().next(), Some('y' | 'ý' | 'ỳ' | 'ỷ' | 'ỹ' | 'ỵ')) {
+                let coda = if matches!(
+                    c.to_lowercase().next(),
+                    Some('y' | 'ý' | 'ỳ' | 'ỷ' | 'ỹ' | 'ỵ')
+                ) {
                     ""
                 } else {
                     coda
@@ -655,7 +658,11 @@ mod tests {
         for b in 0..=255u8 {
             let c = viscii_char(b);
             if !(b < 0x20 && c != b as char) {
-                assert_eq!(Legacy::Viscii.encode(&c.to_string()), Some(vec![b]), "{b:02X}");
+                assert_eq!(
+                    Legacy::Viscii.encode(&c.to_string()),
+                    Some(vec![b]),
+                    "{b:02X}"
+                );
             }
             let c = tcvn3_char(b);
             if b < 0x20 && c != b as char {
@@ -675,6 +682,47 @@ mod tests {
             let mut out = Vec::new();
             encode_windows_1258_char(text.chars().next().unwrap(), &mut out).unwrap();
             assert_eq!(out, vec![b]);
+        }
+    }
+
+    #[test]
+    #[allow(clippy::print_stdout)] // says when the check is skipped
+    fn every_byte_agrees_with_glibc_iconv() {
+        let tables: [(&str, fn(u8) -> char); 3] = [
+            ("VISCII", viscii_char),
+            ("TCVN5712-1", tcvn3_char),
+            ("CP1258", |b| {
+                let byte = [b];
+                let (text, _) = encoding_rs::WINDOWS_1258.decode_without_bom_handling(&byte);
+                text.chars().next().unwrap_or('\u{FFFD}')
+            }),
+        ];
+        // Each byte on its own line; `-c` drops bytes iconv leaves undefined.
+        let bytes: Vec<u8> = (1..=255u8).filter(|&b| b != b'\n').collect();
+        let input: Vec<u8> = bytes.iter().flat_map(|&b| [b, b'\n']).collect();
+        for (name, ours) in tables {
+            let Some(out) = crate::decode::iconv(&["-c", "-f", name, "-t", "UTF-8"], &input) else {
+                println!("note: no usable iconv for {name}; skipping the byte-by-byte check");
+                continue;
+            };
+            let out = String::from_utf8(out).unwrap();
+            let lines: Vec<&str> = out.split('\n').collect();
+            let mut undefined = Vec::new();
+            for (&b, line) in bytes.iter().zip(&lines) {
+                if line.is_empty() {
+                    undefined.push(b);
+                    continue;
+                }
+                assert_eq!(*line, ours(b).to_string(), "{name} byte {b:02X}");
+            }
+            // glibc leaves nine Windows-1258 bytes undefined, which
+            // encoding_rs (the WHATWG table) maps to C1 controls.
+            let expected: &[u8] = if name == "CP1258" {
+                &[0x81, 0x8A, 0x8D, 0x8E, 0x8F, 0x90, 0x9A, 0x9D, 0x9E]
+            } else {
+                &[]
+            };
+            assert_eq!(undefined, expected, "{name}: bytes iconv does not define");
         }
     }
 

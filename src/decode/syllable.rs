@@ -200,8 +200,21 @@ mod tests {
     #[test]
     fn mojibake_and_foreign_words_are_not() {
         for w in [
-            "Vieät", "ViÖt", "Hµ", "Kõt", "thaønh", "UBND", "đt", "nguyễnn", "hòaa",
-            "tác\u{300}", "fix", "cák", "ẳ", "ĕm", "ǹ",
+            "Vieät",
+            "ViÖt",
+            "Hµ",
+            "Kõt",
+            "thaønh",
+            "UBND",
+            "đt",
+            "nguyễnn",
+            "hòaa",
+            "tác\u{300}",
+            "fix",
+            "cák",
+            "ẳ",
+            "ĕm",
+            "ǹ",
         ] {
             assert!(!is_syllable(w), "{w} should not be a syllable");
         }

@@ -75,13 +75,13 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
             if range.is_empty() {
                 continue;
             }
-            // A phrase inside (or straddling) a name or a cited date is not a
-            // deadline; one that contains such a date whole is ("trước ngày 10
-            // tháng 6 năm 2025" contains the plain date form).
+            // A phrase inside (or straddling, or equal to) a name or a cited
+            // date is not a deadline; one that adds a cue around such a date
+            // is ("trước ngày 10 tháng 6 năm 2025" holds the plain date form).
             let spoiled = excluded.iter().any(|x| {
-                x.start < range.end
-                    && range.start < x.end
-                    && !(range.start <= x.start && x.end <= range.end)
+                let overlaps = x.start < range.end && range.start < x.end;
+                let wraps = range.start <= x.start && x.end <= range.end && *x != range;
+                overlaps && !wraps
             });
             if !spoiled {
                 cands.push((order, Candidate { range, kind: *kind }));
@@ -154,10 +154,7 @@ fn trim_phrase(key: &str, r: Range<usize>) -> Range<usize> {
         .map(|(i, _)| i)
         .unwrap_or(text.len());
     let mut body = &text[lead..];
-    loop {
-        let Some(last) = body.chars().next_back() else {
-            break;
-        };
+    while let Some(last) = body.chars().next_back() {
         let keep = last.is_alphanumeric()
             || (last == ')' && body.matches('(').count() >= body.matches(')').count());
         if keep {
@@ -547,7 +544,13 @@ mod tests {
 
     /// Exactly one deadline, with this phrase, date and kind.
     #[track_caller]
-    fn one(text: &str, notice: Option<NaiveDate>, phrase: &str, date: Option<&str>, kind: DeadlineKind) {
+    fn one(
+        text: &str,
+        notice: Option<NaiveDate>,
+        phrase: &str,
+        date: Option<&str>,
+        kind: DeadlineKind,
+    ) {
         let got = run(text, notice);
         let want = vec![(fold_pattern(phrase), date.map(str::to_string), kind)];
         assert_eq!(got, want, "in: {text}");
@@ -828,8 +831,20 @@ mod tests {
     #[test]
     fn recurrences() {
         let n = ymd(2021, 3, 16);
-        one("Báo cáo kết quả hằng tháng về Sở Nội vụ.", n, "hằng tháng", None, Recurring);
-        one("Tổ chức kiểm tra hàng quý tại các xã.", n, "hàng quý", None, Recurring);
+        one(
+            "Báo cáo kết quả hằng tháng về Sở Nội vụ.",
+            n,
+            "hằng tháng",
+            None,
+            Recurring,
+        );
+        one(
+            "Tổ chức kiểm tra hàng quý tại các xã.",
+            n,
+            "hàng quý",
+            None,
+            Recurring,
+        );
         one(
             "Không xét thi đua, khen thưởng hàng năm đối với tập thể chưa hoàn thành.",
             n,
@@ -1006,19 +1021,63 @@ mod tests {
         let phrases: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
         assert_eq!(
             phrases,
-            vec!["trong tháng 6/2025", "trước mùa mưa lũ", "trước ngày 15/6/2025"]
+            vec![
+                "trong tháng 6/2025",
+                "trước mùa mưa lũ",
+                "trước ngày 15/6/2025"
+            ]
         );
         assert_eq!(got[0].1.as_deref(), Some("2025-06-30"));
         assert_eq!(got[2].1.as_deref(), Some("2025-06-15"));
     }
 
     #[test]
+    fn lists_and_ranges_take_their_latest_day() {
+        let n = ymd(2024, 3, 1);
+        one(
+            "Tổ chức kiểm tra trong tháng 6 - 7 năm 2024.",
+            n,
+            "trong tháng 6 - 7 năm 2024",
+            Some("2024-07-31"),
+            Period,
+        );
+        one(
+            "Triển khai thí điểm trong quý 1 - 2/2024.",
+            n,
+            "trong quý 1 - 2/2024",
+            Some("2024-06-30"),
+            Period,
+        );
+        one(
+            "Thời gian thực hiện từ ngày 01/6/2024 đến ngày 30/9/2024.",
+            n,
+            "từ ngày 01/6/2024 đến ngày 30/9/2024",
+            Some("2024-09-30"),
+            Period,
+        );
+        one(
+            "Hoàn thành trước ngày 31/12 năm 2024.",
+            n,
+            "trước ngày 31/12 năm 2024",
+            Some("2024-12-31"),
+            Date,
+        );
+    }
+
+    #[test]
     fn numbers_that_are_not_deadlines() {
+        none(
+            "Thông báo cho các hộ dân trước 2 - 3 ngày; tăng gấp 2-3 lần nhân lực.",
+            None,
+        );
         none(
             "Tỷ lệ giải quyết đúng hạn 98,23%; bình quân 10,3 người dân sở hữu 1 xe ô tô.",
             ymd(2023, 10, 18),
         );
-        none("Đường dây nóng: 088 8800 147; Công dân: 088 8801 247.", None);
+        none(
+            "Đường dây nóng: 088 8800 147; Công dân: 088 8801 247.",
+            None,
+        );
         none(
             "Thực hiện đúng Quyết định số 2619/QĐ-UBND, ngày 01/12/2017 của UBND tỉnh.",
             ymd(2018, 5, 31),
@@ -1093,7 +1152,10 @@ mod tests {
             "Trả lời đúng hạn các phản ánh; khắc phục hạn chế theo lộ trình đề ra.",
             None,
         );
-        none("Chuyển người bệnh lên tuyến trên khi xuất hiện ca bệnh nặng.", None);
+        none(
+            "Chuyển người bệnh lên tuyến trên khi xuất hiện ca bệnh nặng.",
+            None,
+        );
         none("Thực hiện chế độ báo cáo theo quy định kỳ báo cáo.", None);
     }
 

@@ -25,7 +25,13 @@ use crate::segment::{Block, Part, Segmented, Zone};
 use crate::tokens::{tokenize, Token};
 use parties::{Lexicon, Mention};
 
-pub const REQUIRED_RULES: &[&str] = &["intro_sentence", "run_cue", "task_modal", "inline_enum"];
+pub const REQUIRED_RULES: &[&str] = &[
+    "intro_sentence",
+    "run_cue",
+    "task_modal",
+    "inline_enum",
+    "continuation",
+];
 
 /// Required sections of every extraction sub-module.
 pub fn required_rules() -> Vec<&'static str> {
@@ -41,8 +47,11 @@ pub fn required_rules() -> Vec<&'static str> {
 struct Handed {
     lead: Vec<Mention>,
     cooperate: Vec<Mention>,
-    /// The key text the mentions point into is the document key; nothing else needed.
+    /// Set by a heading or sentence that names bodies.
     set: bool,
+    /// The heading tells another body what to do ("Chỉ đạo Sở X:"): the items are
+    /// that body's tasks, so their `phối hợp` names no cooperating body.
+    directed: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -86,12 +95,14 @@ pub fn directives(
     let intro = rules.regex("intro_sentence");
     let run_cue = rules.regex("run_cue");
     let task_modal = rules.regex("task_modal");
+    let continuation = rules.regex("continuation");
 
     let blocks = &seg.blocks;
     let mut handed: Vec<Handed> = vec![Handed::default(); blocks.len()];
     let mut out = Vec::new();
     let mut mode = Mode::Off;
     let mut run_handed = Handed::default();
+    let mut last_leads = Handed::default();
 
     for (bi, b) in blocks.iter().enumerate() {
         match b.zone {
@@ -104,12 +115,23 @@ pub fn directives(
         }
         let key = &n.key[b.content.clone()];
         let toks = tokenize(key, b.content.start);
-        let roles = parties::roles(&ctx.lex, &n.key, &toks);
-        let inherited = b
+        let mut inherited = b
             .parent
             .map(|p| handed[p].clone())
             .filter(|h| h.set)
-            .unwrap_or_else(|| run_handed.clone());
+            .unwrap_or_else(|| {
+                if mode == Mode::Off {
+                    Handed::default()
+                } else {
+                    run_handed.clone()
+                }
+            });
+        let plain_top = b.marker.is_none() && b.parent.is_none();
+        if plain_top && last_leads.set && continuation.is_match(key) {
+            // "Đồng thời, …" goes on with the doer of the paragraph before.
+            inherited = last_leads.clone();
+        }
+        let roles = parties::roles(&ctx.lex, &n.key, &toks, !inherited.lead.is_empty());
 
         // Part headings switch the mode.
         if b.heading && b.part != Part::Topic {
@@ -126,27 +148,26 @@ pub fn directives(
         if b.heading && b.marker.is_none() {
             if mode == Mode::Run {
                 mode = Mode::Off;
+                run_handed = Handed::default();
             }
             continue;
         }
         let is_intro = intro.is_match(key.trim_end());
-        let has_children = !b.children.is_empty();
         let own = own_or(&roles, inherited.clone());
 
-        if has_children || roles.label_only {
+        if !b.children.is_empty() || roles.label_only {
             // A heading of items: hands its bodies down, is no directive itself.
             handed[bi] = own;
-            if mode == Mode::Off && (is_intro || !roles.assigned.is_empty() || b.marker.is_some()) {
-                // Items under a heading that names bodies read as tasks.
-                if !roles.lead.is_empty() || run_cue.is_match(key) {
-                    mode = Mode::Run;
-                }
+            if mode == Mode::Off
+                && (is_intro || !roles.assigned.is_empty() || b.marker.is_some())
+                && (!roles.lead.is_empty() || run_cue.is_match(key))
+            {
+                mode = Mode::Run;
             }
             continue;
         }
         if is_intro {
-            let starts_run = !roles.lead.is_empty() || run_cue.is_match(key) || mode != Mode::Off;
-            if starts_run {
+            if !roles.lead.is_empty() || run_cue.is_match(key) || mode != Mode::Off {
                 run_handed = own_or(&roles, Handed::default());
                 if mode == Mode::Off {
                     mode = Mode::Run;
@@ -155,7 +176,7 @@ pub fn directives(
             continue;
         }
 
-        let task_like = reads_as_task(&ctx, key, &toks, &roles) || task_modal.is_match(key);
+        let task_like = reads_as_task(&ctx, &toks, &roles) || task_modal.is_match(key);
         let is_directive = match mode {
             Mode::Section => true,
             Mode::Run => {
@@ -167,7 +188,7 @@ pub fn directives(
                 }
             }
             Mode::Off => {
-                if !roles.assigned.is_empty() && task_like {
+                if (!roles.assigned.is_empty() && task_like) || cue_then_verb(&ctx, &toks) {
                     mode = Mode::Run;
                     run_handed = own_or(&roles, Handed::default());
                     true
@@ -180,40 +201,73 @@ pub fn directives(
             continue;
         }
         // A paragraph that hands out work to new bodies hands them on (news runs).
-        if b.marker.is_none() && b.parent.is_none() && !roles.assigned.is_empty() {
+        if plain_top && !roles.assigned.is_empty() {
             run_handed = Handed {
                 lead: roles.assigned.clone(),
                 cooperate: Vec::new(),
                 set: true,
+                directed: false,
             };
         }
+        last_leads = own_or(&roles, inherited.clone());
         emit_block(&ctx, b, &toks, &inherited, &mut out);
     }
     out
 }
 
-/// The bodies a block names, or the inherited ones when it names none.
+/// The bodies a block hands down: those it assigns work to ("… đề nghị UBND
+/// tỉnh …:"), else those it names as doers, else the inherited ones.
 fn own_or(roles: &parties::Roles, inherited: Handed) -> Handed {
-    if roles.lead.is_empty() {
-        inherited
+    let lead = if !roles.assigned.is_empty() {
+        roles.assigned.clone()
+    } else {
+        roles.lead.clone()
+    };
+    if lead.is_empty() {
+        Handed {
+            directed: inherited.directed || roles.directed,
+            ..inherited
+        }
     } else {
         Handed {
-            lead: roles.lead.clone(),
+            lead,
             cooperate: roles.cooperate.clone(),
             set: true,
+            directed: false,
         }
     }
 }
 
+/// An assignment cue directly followed by a task: "… yêu cầu quyết liệt đẩy nhanh …".
+fn cue_then_verb(ctx: &Ctx, toks: &[Token]) -> bool {
+    (0..toks.len()).any(|k| {
+        // "… đã ban hành công điện đề nghị ứng phó …" reports a request: no task.
+        let reported = toks[..k]
+            .iter()
+            .rev()
+            .take_while(|t| !t.is(";") && !t.is("."))
+            .any(|t| t.is("đã"));
+        !reported
+            && ctx.lex.assign.match_at(toks, k).is_some_and(|(len, _)| {
+                !toks[k].is("giao") && ctx.lex.verb_at(toks, k + len).is_some()
+            })
+    })
+}
+
 /// Starts with a verb (after connectives), or with a subject and a verb, or hands out work.
-fn reads_as_task(ctx: &Ctx, key: &str, toks: &[Token], roles: &parties::Roles) -> bool {
-    let _ = key;
+fn reads_as_task(ctx: &Ctx, toks: &[Token], roles: &parties::Roles) -> bool {
     if toks.is_empty() {
         return false;
     }
     let start = parties::skip_lead_in(&ctx.lex, &ctx.n.key, toks, 0, toks.len());
     if ctx.lex.verb_at(toks, start).is_some() || ctx.lex.verb_at(toks, 0).is_some() {
         return true;
+    }
+    // "Dự án cao tốc X: Lập lại tiến độ …": a label, then the task.
+    if let Some(colon) = toks.iter().take(16).position(|t| t.is_punct(':')) {
+        if ctx.lex.verb_at(toks, colon + 1).is_some() {
+            return true;
+        }
     }
     roles
         .clause_subjects
@@ -222,9 +276,28 @@ fn reads_as_task(ctx: &Ctx, key: &str, toks: &[Token], roles: &parties::Roles) -
         || !roles.assigned.is_empty()
 }
 
+/// The key text of a mention's body name, with the head an office holder implied.
+fn mention_key(ctx: &Ctx, m: &Mention) -> String {
+    match &m.implied_head {
+        Some(h) => format!("{h} {}", &ctx.n.key[m.name.clone()]),
+        None => ctx.n.key[m.name.clone()].to_string(),
+    }
+}
+
+fn canonical_set(ctx: &Ctx, ms: &[Mention]) -> HashSet<String> {
+    ms.iter()
+        .map(|m| parties::canonical(&ctx.lex, &mention_key(ctx, m)))
+        .collect()
+}
+
 /// Split a directive block into parts: inline enumerations, and clauses whose
 /// subject is a different body. Returns token ranges.
-fn parts(ctx: &Ctx, toks: &[Token], roles: &parties::Roles, inherited: &Handed) -> Vec<Range<usize>> {
+fn parts(
+    ctx: &Ctx,
+    toks: &[Token],
+    roles: &parties::Roles,
+    inherited: &Handed,
+) -> Vec<Range<usize>> {
     let n = toks.len();
     // Inline "(i) … (ii) …".
     let enum_re = ctx.rules.regex("inline_enum");
@@ -233,10 +306,16 @@ fn parts(ctx: &Ctx, toks: &[Token], roles: &parties::Roles, inherited: &Handed) 
         let starts: Vec<usize> = enum_re
             .find_iter(text)
             .map(|m| {
-                let at = first.start + m.end();
+                let at = first.start + m.start();
                 toks.partition_point(|t| t.end <= at)
-                    .saturating_sub(3)
-                    .max(toks.partition_point(|t| t.start < first.start + m.start()))
+            })
+            .map(|i| {
+                // Start at the "(" of the marker.
+                let mut i = i;
+                while i < n && !toks[i].is_punct('(') {
+                    i += 1;
+                }
+                i
             })
             .collect();
         if starts.len() >= 2 {
@@ -250,30 +329,20 @@ fn parts(ctx: &Ctx, toks: &[Token], roles: &parties::Roles, inherited: &Handed) 
             return out;
         }
     }
-    // Clauses with their own, different subject.
+    // Clauses with their own, different subject. Until a clause names its
+    // subject, the directive belongs to the inherited bodies.
     let mut cuts = vec![0usize];
-    // Until a clause names its subject, the directive belongs to the inherited bodies.
-    let mut current: Option<HashSet<String>> = Some(
-        inherited
-            .lead
-            .iter()
-            .map(|m| parties::canonical(&ctx.lex, &ctx.n.key[m.name.clone()]))
-            .collect(),
-    );
+    let mut current = canonical_set(ctx, &inherited.lead);
     for (start, leads) in &roles.clause_subjects {
         if leads.is_empty() {
             continue;
         }
-        let set: HashSet<String> = leads
-            .iter()
-            .map(|m| parties::canonical(&ctx.lex, &ctx.n.key[m.name.clone()]))
-            .collect();
-        let differs = current.as_ref().is_none_or(|cur| *cur != set);
-        if differs {
-            if *start > 0 {
+        let set = canonical_set(ctx, leads);
+        if set != current {
+            if *start > 0 && !current.is_empty() {
                 cuts.push(*start);
             }
-            current = Some(set);
+            current = set;
         }
     }
     let mut out = Vec::new();
@@ -287,21 +356,31 @@ fn parts(ctx: &Ctx, toks: &[Token], roles: &parties::Roles, inherited: &Handed) 
 }
 
 fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mut Vec<Directive>) {
-    let roles = parties::roles(&ctx.lex, &ctx.n.key, toks);
+    let outer = !inherited.lead.is_empty();
+    let roles = parties::roles(&ctx.lex, &ctx.n.key, toks, outer);
     let pieces = parts(ctx, toks, &roles, inherited);
     let multi = pieces.len() > 1;
     // A label before an inline enumeration ("Tỉnh Lạng Sơn: (i) …") names the doer of every part.
     let label_roles = pieces
         .first()
         .filter(|r| multi && r.start > 0)
-        .map(|r| parties::roles(&ctx.lex, &ctx.n.key, &toks[..r.start]));
+        .map(|r| parties::roles(&ctx.lex, &ctx.n.key, &toks[..r.start], outer));
+    let label_leads = label_roles
+        .as_ref()
+        .map(|r| r.lead.clone())
+        .unwrap_or_default();
     for (pi, piece) in pieces.iter().enumerate() {
         let ptoks = &toks[piece.clone()];
         if ptoks.is_empty() {
             continue;
         }
         let proles = if multi {
-            parties::roles(&ctx.lex, &ctx.n.key, ptoks)
+            parties::roles(
+                &ctx.lex,
+                &ctx.n.key,
+                ptoks,
+                outer || !label_leads.is_empty(),
+            )
         } else {
             roles.clone()
         };
@@ -317,24 +396,33 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
         };
         let range = start..end;
         let mut responsible = Vec::new();
-        let label_leads = label_roles
-            .as_ref()
-            .map(|r| r.lead.clone())
-            .unwrap_or_default();
-        if !proles.lead.is_empty() {
+        let own_lead = !proles.lead.is_empty();
+        if own_lead {
             push_parties(ctx, &proles.lead, Role::Lead, false, &mut responsible);
         } else if !label_leads.is_empty() {
             push_parties(ctx, &label_leads, Role::Lead, false, &mut responsible);
         } else {
             push_parties(ctx, &inherited.lead, Role::Lead, true, &mut responsible);
         }
-        push_parties(
-            ctx,
-            &proles.cooperate,
-            Role::Cooperate,
-            false,
-            &mut responsible,
-        );
+        if inherited.directed && !own_lead {
+            // The items of "Chỉ đạo Sở X:" are X's tasks: their partners are X's.
+        } else if !proles.cooperate.is_empty() {
+            push_parties(
+                ctx,
+                &proles.cooperate,
+                Role::Cooperate,
+                false,
+                &mut responsible,
+            );
+        } else if !own_lead && label_leads.is_empty() {
+            push_parties(
+                ctx,
+                &inherited.cooperate,
+                Role::Cooperate,
+                true,
+                &mut responsible,
+            );
+        }
         push_parties(
             ctx,
             &proles.report_to,
@@ -388,11 +476,7 @@ fn push_parties(ctx: &Ctx, ms: &[Mention], role: Role, inherited: bool, out: &mu
             Some(h) => format!("{} {}", capitalize(h), printed),
             None => printed.to_string(),
         };
-        let name_key = match &m.implied_head {
-            Some(h) => format!("{h} {}", &ctx.n.key[m.name.clone()]),
-            None => ctx.n.key[m.name.clone()].to_string(),
-        };
-        let canonical = parties::canonical(&ctx.lex, &name_key);
+        let canonical = parties::canonical(&ctx.lex, &mention_key(ctx, m));
         if out
             .iter()
             .any(|p: &Party| p.canonical == canonical && p.role == role)

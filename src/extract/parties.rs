@@ -183,7 +183,11 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
     }
     // "giao ban", "Báo cáo", "Hội nghị", "Trường hợp": words that only look like bodies.
     if lex.not_body.match_at(toks, j).is_some()
-        || (j > 0 && lex.not_body.match_at(toks, j - 1).is_some_and(|(n, _)| n >= 2))
+        || (j > 0
+            && lex
+                .not_body
+                .match_at(toks, j - 1)
+                .is_some_and(|(n, _)| n >= 2))
     {
         return None;
     }
@@ -207,6 +211,7 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
         }
     }
     let mut collective = false;
+    let mut short_collective = false;
     let mut k;
     let mut named = false;
     if let Some((n, _)) = lex.compound.match_at(toks, j) {
@@ -216,20 +221,20 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
         // The holder gave the head; the name words follow directly.
         k = j;
         named = true;
-    } else if let Some((n, _)) = lex
-        .head
-        .match_at(toks, j)
-        .filter(|_| toks[j].capital || toks[j].all_caps)
-    {
+    } else if let Some((n, _)) = lex.head.match_at(toks, j).filter(|(n, _)| {
+        (toks[j].capital || toks[j].all_caps) && names_follow(lex, toks, j + n, toks[j].all_caps)
+    }) {
         k = j + n;
         named = true;
     } else if let Some((n, _)) = lex.collective.match_at(toks, j) {
         k = j + n;
         collective = true;
+        short_collective = n <= 2;
     } else if let Some((n, _)) = lex.head.match_at(toks, j) {
         // A lowercase head without `các` ("phòng chuyên môn") reads as a collective.
         k = j + n;
         collective = true;
+        short_collective = n <= 2;
     } else if let Some((n, _)) = lex.admin.match_at(toks, j) {
         // "Tỉnh Tuyên Quang", "các tỉnh": a place as a body.
         let named_place = toks.get(j + n).is_some_and(|t| t.word && t.capital);
@@ -244,7 +249,8 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
 
     // Name words after the head.
     let mut lowercase_run = 0usize;
-    let mut chained = collective;
+    // Only one-word kinds chain: "sở, ban, ngành", not "Ban Quản lý dự án, nhà thầu".
+    let mut chained = collective && short_collective;
     loop {
         if k >= toks.len() {
             break;
@@ -298,7 +304,11 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                 k += n;
                 continue;
             }
-            if let Some((n, _)) = lex.head.match_at(toks, k).filter(|_| t.capital || t.all_caps) {
+            if let Some((n, _)) = lex
+                .head
+                .match_at(toks, k)
+                .filter(|_| t.capital || t.all_caps)
+            {
                 // "thành viên Ban chỉ đạo CCHC tỉnh": a named body inside.
                 if k > name_start_tok && lex.holder.match_at(toks, k).is_none() {
                     k += n;
@@ -342,6 +352,12 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                         .match_at(toks, next)
                         .filter(|_| next_tok.is_some_and(|t| !t.capital))
                     {
+                        if n > 2 {
+                            // "cấp ủy, chính quyền địa phương": a longer kind ends the chain.
+                            k = next + n;
+                            chained = false;
+                            continue;
+                        }
                         if is_bare_collective_end(lex, toks, next + n) {
                             k = next + n;
                             continue;
@@ -412,7 +428,10 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
         && k + 1 < toks.len()
         && toks[k].is("và")
         && !toks[k + 1].capital
-        && lex.collective.match_at(toks, k + 1).is_some()
+        && lex
+            .collective
+            .match_at(toks, k + 1)
+            .is_some_and(|(n, _)| !toks.get(k + 1 + n).is_some_and(|t| t.capital))
     {
         let (n, _) = lex
             .collective
@@ -481,7 +500,7 @@ fn is_bare_collective_end(lex: &Lexicon, toks: &[Token], k: usize) -> bool {
 
 /// A list of bodies joined by `,`, `;`, `và`, `/` starting at `i`.
 pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, usize) {
-    let mut out = Vec::new();
+    let mut out: Vec<Mention> = Vec::new();
     let mut k = i;
     // "Đề nghị: Hiệp hội …" — a colon may sit between the cue and the bodies.
     if toks.get(k).is_some_and(|t| t.is_punct(':')) {
@@ -489,22 +508,138 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
     }
     while let Some(m) = body_at(lex, toks, k) {
         k = m.toks.end;
+        let collective = m.collective;
+        let head_word = (m.toks.start..m.toks.end)
+            .find(|&p| {
+                !QUANTIFIER_WORDS.contains(&toks[p].lower.as_str())
+                    && lex.collective.match_at(toks, p).is_some()
+            })
+            .map(|p| toks[p].lower.clone());
         out.push(m);
+        // "các sở, ngành: Tài chính; Xây dựng" — one body per name, under the kind's head.
+        if collective
+            && toks.get(k).is_some_and(|t| t.is_punct(':'))
+            && toks.get(k + 1).is_some_and(|t| t.capital)
+        {
+            if let Some(head) = head_word {
+                let (items, after) = distributed_items(lex, toks, k + 1, &head);
+                if !items.is_empty() {
+                    out.pop();
+                    out.extend(items);
+                    k = after;
+                    break;
+                }
+            }
+        }
         let Some(t) = toks.get(k) else { break };
         let sep = t.is(",") || t.is(";") || t.is("và") || t.is("/") || t.is("hoặc");
-        if !sep {
-            break;
-        }
-        // " - Phó Trưởng ban …" after a body is the same person's other title: stop.
-        let next = k + 1;
-        if body_at(lex, toks, next).is_some() {
-            k = next;
+        if sep && body_at(lex, toks, k + 1).is_some() {
+            k += 1;
             continue;
+        }
+        // "bệnh viện, viện có giường bệnh trực thuộc Bộ Y tế, giám đốc Sở Y tế …":
+        // words describing the body before the next one in the list.
+        if !sep {
+            if let Some(next) = attributive_end(lex, toks, k) {
+                if let Some(last) = out.last_mut() {
+                    last.name.end = toks[next - 1].end;
+                    last.toks.end = next;
+                }
+                k = next;
+                if body_at(lex, toks, k + 1).is_some() {
+                    k += 1;
+                    continue;
+                }
+            }
         }
         break;
     }
-    // An apposition after a dash ("Phòng Nội vụ - cơ quan thường trực …") ends the list.
     (out, k)
+}
+
+const QUANTIFIER_WORDS: &[&str] = &["các", "những", "mọi", "tất", "cả", "toàn", "bộ"];
+
+/// Names of a distributed list, each given `head` ("sở" → "Sở Tài chính").
+fn distributed_items(
+    lex: &Lexicon,
+    toks: &[Token],
+    start: usize,
+    head: &str,
+) -> (Vec<Mention>, usize) {
+    let mut items = Vec::new();
+    let mut k = start;
+    let head_cap = {
+        let mut c = head.chars();
+        c.next()
+            .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+            .unwrap_or_default()
+    };
+    loop {
+        if let Some(m) = body_at(lex, toks, k).filter(|m| !m.collective) {
+            k = m.toks.end;
+            items.push(m);
+        } else {
+            let from = k;
+            while k < toks.len()
+                && (toks[k].capital
+                    || (toks[k].word && !lex.stops_name(toks, k) && k > from)
+                    || (toks[k].is("và")
+                        && toks.get(k + 1).is_some_and(|t| t.capital)
+                        && lex.head.match_at(toks, k + 1).is_none())
+                    || (toks[k].is(",")
+                        && toks.get(k + 1).is_some_and(|t| t.capital)
+                        && lex.head.match_at(toks, k + 1).is_none()
+                        && toks.get(k + 2).is_some_and(|t| !t.is(";"))))
+            {
+                k += 1;
+            }
+            if k == from {
+                break;
+            }
+            items.push(Mention {
+                toks: from..k,
+                name: toks[from].start..toks[k - 1].end,
+                implied_head: Some(head_cap.clone()),
+                collective: false,
+                plural: false,
+            });
+        }
+        match toks.get(k) {
+            Some(t)
+                if (t.is(";") || t.is(",") || t.is("và"))
+                    && toks.get(k + 1).is_some_and(|n| n.capital) =>
+            {
+                k += 1
+            }
+            _ => break,
+        }
+    }
+    (items, k)
+}
+
+/// After a body with no separator: the end of a describing phrase that runs to
+/// a comma followed by another body of the list, if there is one.
+fn attributive_end(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize> {
+    let mut m = k;
+    while m < toks.len() && m < k + 10 {
+        let t = &toks[m];
+        if t.is(",") {
+            let next_is_body = lex.holder.match_at(toks, m + 1).is_some()
+                || (toks.get(m + 1).is_some_and(|t| t.is("các"))
+                    && body_at(lex, toks, m + 1).is_some());
+            return (m > k && next_is_body).then_some(m);
+        }
+        if !t.word
+            || lex.verb.match_at(toks, m).is_some()
+            || lex.assign.match_at(toks, m).is_some()
+            || lex.cooperate.match_at(toks, m).is_some()
+            || lex.report.match_at(toks, m).is_some()
+        {
+            return None;
+        }
+        m += 1;
+    }
+    None
 }
 
 /// What one directive's text says about bodies.
@@ -519,6 +654,8 @@ pub struct Roles {
     pub label_only: bool,
     /// Bodies named after an assignment cue (`yêu cầu X`, `giao X`).
     pub assigned: Vec<Mention>,
+    /// The text tells another body what to do (`chỉ đạo X …`): what follows is X's task.
+    pub directed: bool,
 }
 
 /// Index of the first token at or after byte `pos`.
@@ -554,30 +691,91 @@ pub fn skip_lead_in(lex: &Lexicon, key: &str, toks: &[Token], mut i: usize, end:
 
 /// Tokens between a subject and its verb that do not change the reading.
 const SUBJECT_ADVERBS: &[&str] = &[
-    "cũng", "đã", "vừa", "đồng", "thời", "có", "cần", "phải", "tiếp", "tục", "sẽ", "luôn",
+    "cũng", "vừa", "đồng", "thời", "có", "cần", "phải", "tiếp", "tục", "sẽ", "luôn",
 ];
 
+/// Words after a subject that make the clause a report of what was done.
+const NARRATIVE: &[&str] = &["đã", "đang", "vừa"];
+
 /// Analyse the bodies of one directive text (tokens of its key text).
-pub fn roles(lex: &Lexicon, key: &str, toks: &[Token]) -> Roles {
+/// `outer`: the directive already has a doer (handed down or a label), so a
+/// `yêu cầu X` inside it tells X what to do for that doer.
+pub fn roles(lex: &Lexicon, key: &str, toks: &[Token], outer: bool) -> Roles {
     let mut out = Roles::default();
+    let protected = distributed_ranges(lex, toks);
     let mut clause_start = 0;
     let n = toks.len();
+    let mut sentence_directed = false;
     while clause_start < n {
         // A clause ends at `;`, a sentence end, or the end.
         let mut clause_end = clause_start;
+        let mut sentence_end = false;
         while clause_end < n {
             let t = &toks[clause_end];
-            if t.is(";")
-                || t.is("!")
-                || t.is("?")
-                || (t.is(".") && !is_abbrev_dot(toks, clause_end))
-            {
+            if t.is(";") && !protected.iter().any(|r| r.contains(&clause_end)) {
+                break;
+            }
+            if t.is("!") || t.is("?") || (t.is(".") && !is_abbrev_dot(toks, clause_end)) {
+                sentence_end = true;
                 break;
             }
             clause_end += 1;
         }
-        clause(lex, key, toks, clause_start, clause_end, &mut out);
+        clause(
+            lex,
+            key,
+            toks,
+            clause_start..clause_end,
+            outer,
+            &mut sentence_directed,
+            &mut out,
+        );
+        if sentence_end {
+            sentence_directed = false;
+        }
         clause_start = clause_end + 1;
+    }
+    out
+}
+
+/// Token ranges of distributed lists ("các sở, ngành: Tài chính; Xây dựng; …")
+/// whose `;` do not end a clause.
+fn distributed_ranges(lex: &Lexicon, toks: &[Token]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for c in 1..toks.len() {
+        if !toks[c].is_punct(':') || !toks.get(c + 1).is_some_and(|t| t.capital) {
+            continue;
+        }
+        let before_is_kind = (1..=2).any(|back| {
+            c >= back
+                && lex
+                    .collective
+                    .match_at(toks, c - back)
+                    .is_some_and(|(n, _)| n == back)
+        });
+        if !before_is_kind {
+            continue;
+        }
+        let mut k = c + 1;
+        let mut last = k;
+        while k < toks.len() {
+            let t = &toks[k];
+            if t.is(".") || t.is(":") {
+                break;
+            }
+            if t.is(";") {
+                if toks.get(k + 1).is_some_and(|n| n.capital) {
+                    last = k + 1;
+                    k += 1;
+                    continue;
+                }
+                break;
+            }
+            k += 1;
+        }
+        if last > c + 1 {
+            out.push(c..last);
+        }
     }
     out
 }
@@ -597,13 +795,21 @@ fn is_abbrev_dot(toks: &[Token], i: usize) -> bool {
     }
 }
 
-fn clause(lex: &Lexicon, key: &str, toks: &[Token], start: usize, end: usize, out: &mut Roles) {
+fn clause(
+    lex: &Lexicon,
+    key: &str,
+    toks: &[Token],
+    range: Range<usize>,
+    outer: bool,
+    directed: &mut bool,
+    out: &mut Roles,
+) {
+    let (start, end) = (range.start, range.end);
     if start >= end {
         return;
     }
     let mut i = skip_lead_in(lex, key, toks, start, end);
     let mut subject_leads = false;
-    let mut directed = false;
     let mut clause_leads: Vec<Mention> = Vec::new();
 
     // The subject: bodies at the start of the clause, or after a comma/colon
@@ -617,10 +823,14 @@ fn clause(lex: &Lexicon, key: &str, toks: &[Token], start: usize, end: usize, ou
         {
             j += 1;
         }
-        let requests = lex.assign.match_at(toks, j).is_some()
-            && !toks[j].is("giao") // "X giao Y" in an item is still X assigning
-            || toks.get(j).is_some_and(|t| t.is("giao"));
-        if requests {
+        let requests = lex.assign.match_at(toks, j).is_some();
+        let narrative = toks
+            .get(after)
+            .is_some_and(|t| NARRATIVE.contains(&t.lower.as_str()));
+        if narrative {
+            // "Bộ X đã trả lời …": a report of what was done names no doer.
+            i = after;
+        } else if requests {
             // "UBND thành phố yêu cầu …": a single authority asks others. A plural
             // collective ("Ủy ban nhân dân các tỉnh yêu cầu …") is itself told to act.
             if list.iter().all(|m| m.plural || m.collective) && !list.is_empty() {
@@ -647,7 +857,7 @@ fn clause(lex: &Lexicon, key: &str, toks: &[Token], start: usize, end: usize, ou
         }
         if let Some((len, _)) = lex.cooperate.match_at(toks, k) {
             let (list, after) = body_list_at(lex, toks, k + len);
-            if !directed && !list.is_empty() {
+            if !*directed && !list.is_empty() {
                 out.cooperate.extend(list);
             }
             k = after.max(k + len);
@@ -667,8 +877,12 @@ fn clause(lex: &Lexicon, key: &str, toks: &[Token], start: usize, end: usize, ou
                 .unwrap_or(0)
                 .max(direct.map(|d| d.0).unwrap_or(0));
             let (list, after) = body_list_at(lex, toks, k + len);
-            let is_assign = assign.is_some_and(|(l, _)| l == len) && !toks[k].is("chỉ");
-            if is_assign && !subject_leads && !directed {
+            let mut is_assign = assign.is_some_and(|(l, _)| l == len) && !toks[k].is("chỉ");
+            if outer && toks[k].is("yêu") {
+                // The handed-down doer requires X: X is told, not responsible here.
+                is_assign = false;
+            }
+            if is_assign && !subject_leads && !*directed {
                 let nothing_after = list.last().is_some_and(|m| {
                     m.toks.end >= end || toks.get(m.toks.end).is_some_and(|t| t.is_punct(':'))
                 });
@@ -679,9 +893,8 @@ fn clause(lex: &Lexicon, key: &str, toks: &[Token], start: usize, end: usize, ou
                 clause_leads.extend(list);
                 subject_leads = true;
             } else if !list.is_empty() {
-                directed = true;
-            } else if direct.is_some() && !is_assign {
-                directed = true;
+                *directed = true;
+                out.directed = true;
             }
             k = after.max(k + len);
             continue;
@@ -704,8 +917,15 @@ fn find_subject(
         let at_boundary = k == start || toks[k - 1].is(",") || toks[k - 1].is(":");
         if at_boundary {
             let (list, after) = body_list_at(lex, toks, k);
-            if !list.is_empty() && after <= end {
-                if k == start || followed_by_predicate(lex, toks, after, end) {
+            // After a comma, a bare kind ("…, doanh nghiệp tích cực …") is no subject.
+            let strong = k == start || list.first().is_some_and(|m| m.plural || !m.collective);
+            if !list.is_empty() && after <= end && strong {
+                let label = k == start
+                    && (after >= end
+                        || toks.get(after).is_some_and(|t| {
+                            t.is_punct(':') || t.is_punct('(') || t.is_punct('-')
+                        }));
+                if label || followed_by_predicate(lex, toks, after, end) {
                     return Some((list, after));
                 }
             }
@@ -740,7 +960,32 @@ fn followed_by_predicate(lex: &Lexicon, toks: &[Token], after: usize, end: usize
     {
         return true;
     }
+    // "theo chức năng, nhiệm vụ được giao phối hợp …": a phrase before the verb.
+    if ["theo", "trong", "căn", "với", "trên", "tại"].contains(&toks[j].lower.as_str()) {
+        let mut m = j + 1;
+        while m < end && m < j + 16 && !toks[m].is(";") && !toks[m].is(".") {
+            if lex.verb_at(toks, m).is_some() || lex.assign.match_at(toks, m).is_some() {
+                return true;
+            }
+            m += 1;
+        }
+        return false;
+    }
     // ", nhất là …" / ", với vai trò …," parentheticals before the verb.
+    if toks[j].is(",")
+        && match_seq(
+            toks,
+            j + 1,
+            &[
+                &["nhất", "là"],
+                &["đặc", "biệt", "là"],
+                &["kể", "cả"],
+                &["trong", "đó"],
+            ],
+        ) > 0
+    {
+        return (j..end).any(|m| lex.verb_at(toks, m).is_some());
+    }
     if toks[j].is(",") {
         let mut m = j + 1;
         while m < end && m < j + 40 && !toks[m].is(",") {
@@ -795,6 +1040,7 @@ mod tests {
     }
 
     fn names(key: &str, ms: &[Mention]) -> Vec<String> {
+        // implied heads are shown, as in the output
         ms.iter()
             .map(|m| match &m.implied_head {
                 Some(h) => format!("{h} {}", &key[m.name.clone()]),
@@ -806,7 +1052,7 @@ mod tests {
     fn leads(text: &str) -> (Vec<String>, Vec<String>, Vec<String>) {
         let mut out = (vec![], vec![], vec![]);
         with(text, |lex, key, toks| {
-            let r = roles(lex, key, toks);
+            let r = roles(lex, key, toks, false);
             out = (
                 names(key, &r.lead),
                 names(key, &r.cooperate),
@@ -942,5 +1188,36 @@ mod tests {
                 "phòng văn hóa"
             );
         });
+    }
+}
+
+#[cfg(test)]
+mod chain_tests {
+    use super::*;
+    use crate::normalize::fold_pattern;
+    use crate::tokens::tokenize;
+
+    fn leads(text: &str) -> Vec<String> {
+        let rules = crate::rules::shared_for_tests();
+        let lex = Lexicon::new(rules);
+        let key = fold_pattern(text);
+        let toks = tokenize(&key, 0);
+        let r = roles(&lex, &key, &toks, false);
+        r.lead
+            .iter()
+            .map(|m| key[m.name.clone()].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn capitalized_collective_chains() {
+        assert_eq!(
+            leads("Các Bộ, cơ quan liên quan theo chức năng được giao nghiên cứu kỹ."),
+            vec!["Bộ, cơ quan liên quan"]
+        );
+        assert_eq!(
+            leads("Phó Thủ tướng yêu cầu các Bộ ngành, địa phương liên quan quán triệt."),
+            vec!["Bộ ngành, địa phương liên quan"]
+        );
     }
 }
