@@ -244,7 +244,7 @@ ngày\s*(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})\s*,?\s*năm\s*(?P<y>\d{4})
 # `ngày` is required so that a news stamp `Thứ ba, 06/09/2022` is no place, and
 # the date ends the line, so that a sentence `Tại Huế, ngày 5/6/2024, …` is none.
 [regex place_date]
-(?m)^(?:[^\n]*?/[^\s/]+[^\S\n]+)?(?P<place>[^\n\d,:;/|()]{2,40}?)[^\S\n]*,\s*(?P<date>ngày\s*\d{0,2}\s*tháng\s*\d{0,2}\s*,?\s*năm\s*\d{4}|ngày\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})[^\S\n]*$
+(?m)^(?:[^\n]*?/[^\s/]+[^\S\n]+)?(?P<place>\pL[^\n,:;/|()]{1,40}?)[^\S\n]*,\s*(?P<date>ngày\s*\d{0,2}\s*tháng\s*\d{0,2}\s*,?\s*năm\s*\d{4}|ngày\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})[^\S\n]*$
 
 # A date line without a place: `Ngày 19 tháng 3 năm 2024`.
 [regex date_line]
@@ -372,9 +372,9 @@ KẾT LUẬN
 [regex signer_skip]
 ^\(?\s*(?:đã ký|đã kí|ký|kí|signed|chữ ký|ký tên|ký bởi|\(ký)\b
 
-# A person's name as printed under a signature: `Ngô Văn Thành`.
+# A person's name as printed under a signature: `Ngô Văn Thành`, `Y Thanh H'Đơk`.
 [regex person_name]
-^(?-i:\p{Lu }\p{Ll }*(?:\s+\p{Lu }\p{Ll }*){1,5})\s*(?:\(.*\))?$
+^(?-i:\p{Lu }(?:\p{Ll }|['’]\p{Lu }?)*(?:\s+\p{Lu }(?:\p{Ll }|['’]\p{Lu }?)*){1,5})\s*(?:\(.*\))?$
 
 # Several bulleted recipients flattened onto one line: `- Như trên; - Lưu: VT.`
 [regex recipient_split]

@@ -90,7 +90,7 @@ pub fn parse(n: &Normalized, input: &str, rules: &Rules) -> Header {
         .filter(|c| !c.is_empty())
         .collect();
     let top = find_top(&lines, &r);
-    if !top.formal {
+    if !top.formal || (top.only_kind_line && news_stamp_under_headline(n, &r).is_some()) {
         return news(n, input, &r);
     }
     let (title, title_end) = match top.title_idx {
@@ -299,6 +299,9 @@ struct Top {
     /// Index of the kind line and the subject printed on it after the kind.
     title_idx: Option<usize>,
     title_rest: Option<String>,
+    /// The kind line is the only sign of a formal notice (a news page may
+    /// show a category label such as `THÔNG BÁO` in capitals).
+    only_kind_line: bool,
 }
 
 /// The kind named by a title line in capitals, and the rest of that line.
@@ -373,7 +376,9 @@ fn find_top(lines: &[&str], r: &Rx) -> Top {
     let has_subject = lines[..top.end]
         .iter()
         .any(|l| r.subject_mark.is_match(&fold_pattern(l)));
-    top.formal |= top.number.is_some() || has_motto || top.title_idx.is_some() || has_subject;
+    let strong = top.formal || top.number.is_some() || has_motto || has_subject;
+    top.formal = strong || top.title_idx.is_some();
+    top.only_kind_line = !strong && top.title_idx.is_some();
     top.issuer = issuer_at_top(&lines[..top.end], r);
     top
 }
@@ -831,44 +836,49 @@ fn closing(cells: &[&str], r: &Rx) -> (Option<Signer>, Vec<String>) {
     }
 }
 
-/// A news article: the headline and the publication stamp.
+/// A publication stamp on one short line (`Thứ ba, 06/09/2022 14:25`).
+fn stamp(line: &str, r: &Rx) -> Option<String> {
+    let clean = line
+        .trim()
+        .trim_start_matches(['#', '*', '>', '|', ' '])
+        .trim_end_matches(['*', '|', ' ']);
+    if clean.chars().count() > MAX_STAMP_LEN {
+        return None;
+    }
+    let key = fold_pattern(&clean.replace('|', " | "));
+    let m = r.news_dateline.find(&key)?;
+    parse_date(&key[m.range()], r)
+}
+
+/// A stamp, or a bare date line, right under the headline. A bare date is a
+/// stamp only there; further down it may be a table cell or a caption.
+fn news_stamp_under_headline(n: &Normalized, r: &Rx) -> Option<String> {
+    n.lines.iter().take(STAMP_SCAN).find_map(|l| {
+        stamp(l, r).or_else(|| {
+            let key = fold_pattern(l.trim());
+            let m = r.news_date_bare.find(&key)?;
+            parse_date(&key[m.range()], r)
+        })
+    })
+}
+
+/// A news article: the headline and the publication stamp (under the
+/// headline, else on a line dropped as page debris, else anywhere).
 fn news(n: &Normalized, input: &str, r: &Rx) -> Header {
-    let lines: Vec<&str> = n.lines.iter().map(String::as_str).collect();
-    let title = lines
+    let title = n
+        .lines
         .first()
         .map(|l| squash(l.trim_start_matches(['#', ' '])))
         .filter(|t| !t.is_empty());
-    let stamp = |line: &str| -> Option<String> {
-        let clean = line
-            .trim()
-            .trim_start_matches(['#', '*', '>', '|', ' '])
-            .trim_end_matches(['*', '|', ' ']);
-        if clean.chars().count() > MAX_STAMP_LEN {
-            return None;
-        }
-        let key = fold_pattern(&clean.replace('|', " | "));
-        let m = r.news_dateline.find(&key)?;
-        parse_date(&key[m.range()], r)
-    };
-    // A bare date line is a stamp only near the headline; further down it may
-    // be a table cell or a caption.
-    let bare = |line: &str| -> Option<String> {
-        let key = fold_pattern(line.trim());
-        let m = r.news_date_bare.find(&key)?;
-        parse_date(&key[m.range()], r)
-    };
-    let date = lines
-        .iter()
-        .take(STAMP_SCAN)
-        .find_map(|l| stamp(l).or_else(|| bare(l)))
+    let date = news_stamp_under_headline(n, r)
         .or_else(|| {
             n.debris
                 .iter()
                 .filter_map(|d| input.get(d.clone()))
                 .flat_map(str::lines)
-                .find_map(stamp)
+                .find_map(|l| stamp(l, r))
         })
-        .or_else(|| input.lines().find_map(stamp));
+        .or_else(|| input.lines().find_map(|l| stamp(l, r)));
     Header {
         title,
         date,
@@ -1191,6 +1201,21 @@ Lê Thị Hoa
         assert_eq!(h.place.as_deref(), Some("Đồng Hới"));
         assert_eq!(h.date.as_deref(), Some("2024-09-12"));
         assert_eq!(h.signer.unwrap().name.as_deref(), Some("Đoàn Ngọc Lâm"));
+    }
+
+    #[test]
+    fn category_label_in_capitals_does_not_make_news_formal() {
+        let h = header("THÔNG BÁO\nUBND tỉnh thông báo lịch tiếp công dân tháng 5\nThứ hai, 06/05/2024 09:00\nUBND tỉnh thông báo lịch tiếp công dân định kỳ.");
+        assert_eq!(h.doc_type, None);
+        assert_eq!(h.date.as_deref(), Some("2024-05-06"));
+    }
+
+    #[test]
+    fn place_with_a_digit_and_name_with_apostrophe() {
+        let h = header("ỦY BAN NHÂN DÂN QUẬN 1\nSố: 9/TB-UBND\nQuận 1, ngày 3 tháng 3 năm 2024\nTHÔNG BÁO\nVề lịch làm việc\nNơi nhận:\n- Lưu: VT.\nCHỦ TỊCH\nY Thanh H'Đơk\n");
+        assert_eq!(h.place.as_deref(), Some("Quận 1"));
+        assert_eq!(h.date.as_deref(), Some("2024-03-03"));
+        assert_eq!(h.signer.unwrap().name.as_deref(), Some("Y Thanh H'Đơk"));
     }
 
     #[test]

@@ -324,6 +324,10 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                     // A new body or office holder starts here.
                     break;
                 }
+                // "tỉnh Tuyên Quang", "huyện đảo Cồn Cỏ": a kind with a proper name is one body.
+                collective = false;
+                chained = false;
+                named = true;
                 k += 1;
                 lowercase_run = 0;
                 continue;
