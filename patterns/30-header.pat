@@ -298,9 +298,10 @@ chủ\s+nghĩa\s+việt\s+nam
 ^\(?\s*kèm theo\b
 
 # Where the issue date is printed in the closing article only:
-# `Nghị quyết này … thông qua ngày 14 tháng 7 năm 2017`.
+# `Nghị quyết này … thông qua ngày 14 tháng 7 năm 2017` (`ban hành ngày` more
+# often dates another document, so it is not read).
 [regex adopted_date]
-\bnày\b[^\n]{0,250}?\b(?:thông qua|ký ban hành|ban hành)\s+(?:vào\s+|tại\s+[^\n]{0,60}?)?(?P<date>{date_any})
+\bnày\b[^\n]{0,250}?\bthông\s+qua\s+(?:vào\s+)?(?P<date>{date_any})
 
 # ---------------------------------------------------------------- news
 

@@ -104,8 +104,11 @@ pub struct Segmented {
     pub warnings: Vec<String>,
 }
 
+/// How a marker regex's label turns into a style.
+type StyleOf = fn(&str) -> Style;
+
 struct MarkerRules<'a> {
-    list: Vec<(&'a regex::Regex, fn(&str) -> Style)>,
+    list: Vec<(&'a regex::Regex, StyleOf)>,
 }
 
 fn arabic_style(label: &str) -> Style {
@@ -199,12 +202,10 @@ pub fn segment(n: &Normalized, rules: &Rules) -> Segmented {
         {
             zone = Zone::Appendix;
             stack.clear();
-        } else if zone == Zone::Recipients
-            && marker.is_none()
-            && (signature_line.is_match(text) || is_all_caps(text))
+        } else if marker.is_none()
+            && ((zone == Zone::Recipients && (signature_line.is_match(text) || is_all_caps(text)))
+                || (zone == Zone::Body && signature_line.is_match(text)))
         {
-            zone = Zone::Signature;
-        } else if zone == Zone::Body && signature_line.is_match(text) && marker.is_none() {
             zone = Zone::Signature;
         }
         let block_zone = match zone {

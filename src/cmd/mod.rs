@@ -9,8 +9,6 @@ use chidao::{RuleError, Rules};
 
 /// Exit code: every file converted (grep: something matched).
 pub const EXIT_OK: u8 = 0;
-/// Exit code for grep: nothing matched.
-pub const EXIT_NO_MATCH: u8 = 1;
 /// Exit code: some file failed, or bad usage.
 pub const EXIT_FAILED: u8 = 2;
 
