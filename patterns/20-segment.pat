@@ -76,3 +76,24 @@
 # A paragraph that asks for work without a leading verb ("… cần được …").
 [regex task_modal]
 ^[^.;]{0,120}\b(?:cần|phải|cần\s+phải|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)\b
+
+# Column headers of task tables (one header cell per line, matched whole).
+[regex table_index]
+^(?:stt|tt|số\s+tt|số\s+thứ\s+tự)\.?$
+
+[regex table_task]
+^(?:tên\s+nhiệm\s+vụ|nhiệm\s+vụ|nội\s+dung(?:\s+công\s+việc|\s+nhiệm\s+vụ|\s+thực\s+hiện)?|công\s+việc|nhiệm\s+vụ,?\s+giải\s+pháp|tên\s+đề\s+án|tên\s+nhiệm\s+vụ,?\s+đề\s+án)$
+
+[regex table_lead]
+^(?:cơ\s+quan|đơn\s+vị)?\s*chủ\s+trì(?:\s+thực\s+hiện)?$
+^(?:cơ\s+quan|đơn\s+vị)\s+(?:thực\s+hiện|đầu\s+mối)$
+
+[regex table_cooperate]
+^(?:cơ\s+quan|đơn\s+vị)?\s*phối\s+hợp(?:\s+thực\s+hiện)?$
+
+[regex table_deadline]
+^(?:thời\s+gian|thời\s+hạn)(?:\s+hoàn\s+thành|\s+thực\s+hiện|\s+trình)?$
+^(?:tiến\s+độ|thời\s+điểm)(?:\s+hoàn\s+thành|\s+thực\s+hiện)?$
+
+[regex table_other]
+^(?:ghi\s+chú|sản\s+phẩm|kết\s+quả|hình\s+thức\s+văn\s+bản|kinh\s+phí|dự\s+kiến\s+sản\s+phẩm|cấp\s+trình|sản\s+phẩm\s+đầu\s+ra)$

@@ -307,18 +307,20 @@ chủ\s+nghĩa\s+việt\s+nam
 
 # A publication stamp of a news page: `Thứ ba, 06/09/2022 14:25`,
 # `09:59:00 | 16-03-2021`, `Thứ Ba, 17/09/2024 - 19:51`, `Ngày đăng: 05/06/2025 15:50`,
-# `Cập nhật: 10:30 12/03/2024`, a bare `06/09/2022 14:25`, a short
-# `Thu Hà | 12/03/2024 10:20` (the normalizer turns `|` into spaces).
+# `Cập nhật: 10:30 12/03/2024`, a bare `06/09/2022 14:25`.
 [regex news_dateline]
 ^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|t[2-7]|cn)\s*,?\s*(?:ngày\s*)?{stamp_date}
 ^\d{1,2}:\d{2}(?::\d{2})?\s*(?:\|\s*|-\s*|,\s*)?(?:(?:thứ\s+\S+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s*)?{stamp_date}\s*(?:\(?gmt\s*\+\s*7\)?)?\s*$
 ^(?:ngày đăng|ngày cập nhật|cập nhật(?:\s+lúc)?|đăng lúc|đăng ngày|ngày xuất bản|xuất bản(?:\s+ngày)?|thời gian đăng|ngày ban hành tin|published|posted)\s*:?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*,?\s*)?(?:(?:thứ\s+\S+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s*)?{stamp_date}
 ^ngày\s*:\s*{stamp_date}
 ^{stamp_date}\s*(?:[-|,]\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:\(?gmt\s*\+\s*7\)?)?\s*$
-(?:\||\s-\s|\s{3})\s*(?:(?:thứ\s+\S+|chủ\s+nhật)\s*,?\s*)?{stamp_date}(?:\s*(?:[-|,]\s*)?\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:\(?gmt\s*\+\s*7\)?)?\s*$
 
-# A line that is only a date (`16/03/2021`), read as a stamp near the headline only.
+# Weaker stamps, read near the headline only (further down they may be table
+# cells or captions): a line that is only a date (`16/03/2021`), or a short
+# line ending in one after a separator (`Thu Hà | 12/03/2024 10:20`; the
+# normalizer turns `|` into spaces).
 [regex news_date_bare]
+(?:\||\s-\s|\s{3})\s*(?:(?:thứ\s+\S+|chủ\s+nhật)\s*,?\s*)?{stamp_date}(?:\s*(?:[-|,]\s*)?\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:\(?gmt\s*\+\s*7\)?)?\s*$
 ^\(?\s*(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*\)?$
 ^\d{4}-\d{1,2}-\d{1,2}(?:[ t]\d{1,2}:\d{2}(?::\d{2})?)?$
 
@@ -346,7 +348,7 @@ KẾT LUẬN
 
 # The meeting named in the lead paragraph: `… đã chủ trì Hội nghị Tổng kết …;`.
 [regex meeting_in_text]
-\b(?:chủ\s+trì|tổ\s+chức|dự)\s+(?P<name>{meeting_kind}\b[^,;.]*)
+\b(?:chủ\s+trì|tổ\s+chức)\s+(?P<name>{meeting_kind}\b[^,;.]*)
 
 # The chair in the lead paragraph: `đồng chí Đỗ Khôi Nguyên - Chủ tịch UBND
 # thành phố Biên Hòa, Trưởng Ban … đã chủ trì`.

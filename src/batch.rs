@@ -189,12 +189,27 @@ pub fn convert_bytes(
         bytes: bytes.len() as u64,
         encoding: decoded.encoding.clone(),
     };
-    Ok(crate::extract_with_source(
-        &decoded.text,
-        source,
-        decoded.warnings,
-        rules,
-    ))
+    // A bug in a stage must cost one file, not the batch of ten thousand:
+    // the panic becomes this file's error. Nothing is left half-updated, as
+    // extraction only reads `rules` and builds a fresh notice.
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        crate::extract_with_source(&decoded.text, source, decoded.warnings, rules)
+    }))
+    .map_err(|payload| DocError {
+        path: shown_path.to_string(),
+        reason: format!(
+            "internal error, please report it with this file: {}",
+            panic_message(payload.as_ref())
+        ),
+    })
+}
+
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> &str {
+    payload
+        .downcast_ref::<&str>()
+        .copied()
+        .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
+        .unwrap_or("panic")
 }
 
 /// Read, decode and extract one input.

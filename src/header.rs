@@ -82,25 +82,25 @@ pub fn parse(n: &Normalized, input: &str, rules: &Rules) -> Header {
     let r = Rx::new(rules);
     // Header and closing are often two-column tables flattened onto one line
     // per row; read them cell by cell.
-    let lines: Vec<&str> = n
+    let cells: Vec<&str> = n
         .lines
         .iter()
         .flat_map(|l| r.cell_gap.split(l))
         .map(str::trim)
         .filter(|c| !c.is_empty())
         .collect();
-    let top = find_top(&lines, &r);
+    let top = find_top(&cells, &r);
     if !top.formal || (top.only_kind_line && news_stamp_under_headline(n, &r).is_some()) {
         return news(n, input, &r);
     }
     let (title, title_end) = match top.title_idx {
-        Some(i) => formal_title(&lines, i, top.title_rest.as_deref(), &r),
-        None => (subject_title(&lines[..top.end], &r), top.end),
+        Some(i) => formal_title(&cells, i, top.title_rest.as_deref(), &r),
+        None => (subject_title(&cells[..top.end], &r), top.end),
     };
     let issuer = top
         .issuer
         .clone()
-        .or_else(|| issuer_after_title(&lines, top.title_idx, title_end, &r));
+        .or_else(|| issuer_after_title(&cells, top.title_idx, title_end, &r));
 
     let mut number = top.number.clone();
     let mut date = top.date.clone();
@@ -120,7 +120,7 @@ pub fn parse(n: &Normalized, input: &str, rules: &Rules) -> Header {
     let mut place = top.place.clone();
     if date.is_none() {
         // A place and date line printed elsewhere (after the signature).
-        if let Some((p, d)) = place_date_anywhere(&lines[top.end..], &r) {
+        if let Some((p, d)) = place_date_anywhere(&cells[top.end..], &r) {
             date = d;
             place = place.or(p);
         }
@@ -130,7 +130,7 @@ pub fn parse(n: &Normalized, input: &str, rules: &Rules) -> Header {
     }
 
     let meeting = meeting(n, top.doc_type.as_deref(), title.as_deref(), &r);
-    let (signer, recipients) = closing(&lines, &r);
+    let (signer, recipients) = closing(&cells, &r);
     Header {
         number,
         doc_type: top.doc_type,
@@ -855,6 +855,9 @@ fn stamp(line: &str, r: &Rx) -> Option<String> {
 fn news_stamp_under_headline(n: &Normalized, r: &Rx) -> Option<String> {
     n.lines.iter().take(STAMP_SCAN).find_map(|l| {
         stamp(l, r).or_else(|| {
+            if l.chars().count() > MAX_STAMP_LEN {
+                return None;
+            }
             let key = fold_pattern(l.trim());
             let m = r.news_date_bare.find(&key)?;
             parse_date(&key[m.range()], r)

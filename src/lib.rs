@@ -10,10 +10,13 @@
 
 pub mod batch;
 pub mod decode;
+pub mod eval;
+pub mod export;
 pub mod extract;
 pub mod header;
 pub mod model;
 pub mod normalize;
+pub mod query;
 pub mod rules;
 pub mod segment;
 pub mod tokens;

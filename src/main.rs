@@ -22,6 +22,10 @@ struct Cli {
 enum Command {
     /// Convert notices (files, folders, `-` for stdin; default `corpus/`) to JSON.
     Extract(ExtractArgs),
+    /// Find directives by responsible body (`chidao grep "phong noi vu" archive/`).
+    Grep(cmd::grep::Args),
+    /// Score notices against gold annotations, as the team's score.py does.
+    Eval(cmd::eval::Args),
     /// Print the JSON Schema of the output.
     Schema,
 }
@@ -49,11 +53,20 @@ struct ExtractArgs {
     #[arg(long, value_name = "FILE")]
     errors: Option<PathBuf>,
     /// With --out: skip inputs whose output exists and is newer.
-    #[arg(long)]
+    #[arg(long, requires = "out")]
     skip_existing: bool,
     /// No summary or progress on stderr.
     #[arg(short, long)]
     quiet: bool,
+    /// Output format (default: json with --out, jsonl on stdout).
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    format: Option<cmd::emit::Format>,
+    /// CSV without the leading UTF-8 byte order mark.
+    #[arg(long)]
+    no_bom: bool,
+    /// Read JSON Lines {"id", "text"} from stdin, answer each with one line, flushed.
+    #[arg(long, conflicts_with_all = ["paths", "out", "errors", "skip_existing"])]
+    stdin_jsonl: bool,
 }
 
 fn main() -> ExitCode {
@@ -72,7 +85,16 @@ fn main() -> ExitCode {
                     return ExitCode::from(cmd::EXIT_FAILED);
                 }
             };
+            if a.stdin_jsonl {
+                return finish(cmd::stream::run(&rules, a.format));
+            }
+            let format = a.format.unwrap_or(if a.out.is_some() {
+                cmd::emit::Format::Json
+            } else {
+                cmd::emit::Format::Jsonl
+            });
             cmd::extract::run(cmd::extract::Config {
+                emit: cmd::emit::Emitter::new(format, !a.no_bom),
                 paths: cmd::default_paths(&a.paths),
                 out: a.out,
                 rules,
@@ -85,8 +107,21 @@ fn main() -> ExitCode {
                 quiet: a.quiet,
             })
         }
+        Command::Grep(a) => match cmd::grep::Config::from_args(a) {
+            Ok(cfg) => cmd::grep::run(cfg),
+            Err(e) => {
+                eprintln!("chidao: {e}");
+                return ExitCode::from(cmd::EXIT_FAILED);
+            }
+        },
+        Command::Eval(a) => cmd::eval::run(a),
         Command::Schema => cmd::schema::run(),
     };
+    finish(result)
+}
+
+/// The exit code of a finished command; a closed pipe is a normal end.
+fn finish(result: std::io::Result<u8>) -> ExitCode {
     match result {
         Ok(code) => ExitCode::from(code),
         Err(e) if cmd::is_broken_pipe(&e) => ExitCode::SUCCESS,

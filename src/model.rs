@@ -3,12 +3,13 @@
 //! Field names follow DESIGN.md and are never renamed; new fields may be added.
 //! `schema_version` is bumped only when a field changes meaning.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// One converted notice.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq)]
 pub struct Notice {
     pub schema_version: u32,
     pub source: Source,
@@ -23,7 +24,7 @@ pub struct Notice {
 }
 
 /// Where the notice came from and how its bytes were read.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq, Default)]
 pub struct Source {
     pub path: String,
     pub bytes: u64,
@@ -31,7 +32,7 @@ pub struct Source {
     pub encoding: String,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq, Default)]
 pub struct Header {
     /// Number and symbol as printed, spaces removed: `136/TB-UBND`.
     pub number: Option<String>,
@@ -47,14 +48,14 @@ pub struct Header {
     pub recipients: Vec<String>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq, Default)]
 pub struct Meeting {
     pub date: Option<String>,
     pub name: Option<String>,
     pub chair: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq, Default)]
 pub struct Signer {
     pub name: Option<String>,
     pub position: Option<String>,
@@ -62,14 +63,14 @@ pub struct Signer {
     pub delegation: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq)]
 pub struct Assessment {
     pub text: String,
     pub span: Span,
 }
 
 /// Byte offsets (half-open) into the original input and 1-based line numbers.
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, JsonSchema, PartialEq, Eq, Default)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -77,7 +78,7 @@ pub struct Span {
     pub line_end: usize,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq)]
 pub struct Directive {
     /// Stable path of numbers as printed: `II.3.2`, `III.1.a.2`, `p4` for unnumbered paragraphs.
     pub id: String,
@@ -93,7 +94,9 @@ pub struct Directive {
     pub deadlines: Vec<Deadline>,
 }
 
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Debug, Clone, Copy, Serialize, Deserialize, JsonSchema, PartialEq, Eq, Hash, PartialOrd, Ord,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     Lead,
@@ -112,7 +115,7 @@ impl Role {
 }
 
 /// A responsible, cooperating or report-to body.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq)]
 pub struct Party {
     /// The body as printed (office holders already mapped to their body).
     pub name: String,
@@ -128,7 +131,7 @@ pub struct Party {
     pub span: Option<Span>,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq)]
 pub struct Action {
     /// The leading verb in its lexicon form: `rà soát`.
     pub verb: String,
@@ -136,7 +139,7 @@ pub struct Action {
     pub text: String,
 }
 
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, JsonSchema, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]
 pub enum DeadlineKind {
     Date,
@@ -144,7 +147,7 @@ pub enum DeadlineKind {
     Recurring,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema, PartialEq)]
 pub struct Deadline {
     /// The time expression as printed.
     pub text: String,
@@ -153,4 +156,11 @@ pub struct Deadline {
     pub kind: DeadlineKind,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub span: Option<Span>,
+}
+
+/// The JSON Schema of one output document, generated from these types so it
+/// can never drift from what is written.
+pub fn json_schema() -> serde_json::Value {
+    let schema = schemars::schema_for!(Notice);
+    serde_json::to_value(schema).unwrap_or(serde_json::Value::Null)
 }

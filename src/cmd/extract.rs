@@ -6,12 +6,16 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use chidao::batch::{self, DocError, Input, ReadOptions};
-use chidao::{Notice, Rules};
+use chidao::Rules;
 
+use super::outputs;
+use super::progress::{eprint_line, Reporter};
 use super::{EXIT_FAILED, EXIT_OK};
 
 /// Arguments of `chidao extract`, resolved once before any file is read.
 pub struct Config {
+    /// Output format (json, jsonl, tasks-jsonl, csv) and its stream state.
+    pub emit: super::emit::Emitter,
     pub paths: Vec<PathBuf>,
     pub out: Option<PathBuf>,
     pub rules: Rules,
@@ -39,7 +43,7 @@ pub fn run(cfg: Config) -> std::io::Result<u8> {
         failures.push(e);
     }
     if let Some(out) = &cfg.out {
-        if let Some(clash) = output_clash(&inputs, out) {
+        if let Some(clash) = output_clash(&inputs, out, cfg.emit.format.extension()) {
             let e = DocError {
                 path: out.display().to_string(),
                 reason: format!(
@@ -49,18 +53,43 @@ pub fn run(cfg: Config) -> std::io::Result<u8> {
             report(&e);
             return Ok(EXIT_FAILED);
         }
+        // Temporary files of a killed run are junk, never results: clear them
+        // before this run adds outputs beside them.
+        outputs::remove_stale_temps(out);
     }
+    if let Some(errors_file) = &cfg.errors_file {
+        if let Some(clash) = outputs::errors_file_clash(&inputs, errors_file) {
+            report(&DocError {
+                path: errors_file.to_string_lossy().into_owned(),
+                reason: format!("--errors would overwrite the input {clash}"),
+            });
+            return Ok(EXIT_FAILED);
+        }
+    }
+    let duplicates = match &cfg.out {
+        Some(out) => outputs::duplicate_outputs(&inputs, |i| {
+            output_path(out, i, cfg.emit.format.extension())
+        }),
+        None => Default::default(),
+    };
+    let reporter = Reporter::new(inputs.len(), cfg.quiet);
     let mut summary = Summary::default();
     let stdout = std::io::stdout();
     let mut writer = BufWriter::new(stdout.lock());
     let mut io_error: Option<std::io::Error> = None;
     let mut line = Vec::with_capacity(64 * 1024);
+    let mut emit = cfg.emit;
+    let ext = emit.format.extension();
     batch::for_each_ordered(
         &inputs,
         |input| {
+            reporter.tick();
+            if let Some(e) = duplicates.get(&input.path) {
+                return Err(e.clone());
+            }
             if cfg.skip_existing {
                 if let Some(out) = &cfg.out {
-                    if is_up_to_date(input, &output_path(out, input)) {
+                    if is_up_to_date(input, &output_path(out, input, ext)) {
                         return Ok(None);
                     }
                 }
@@ -74,20 +103,17 @@ pub fn run(cfg: Config) -> std::io::Result<u8> {
                     summary.bytes += notice.source.bytes;
                     summary.directives += notice.directives.len();
                     let written = match &cfg.out {
-                        Some(out) => {
-                            write_file(&output_path(out, input), &notice).map_err(|e| DocError {
+                        Some(out) => emit
+                            .file(&notice)
+                            .and_then(|bytes| write_file(&output_path(out, input, ext), &bytes))
+                            .map_err(|e| DocError {
                                 path: input.display(),
                                 reason: format!("cannot write output: {e}"),
-                            })
-                        }
+                            }),
                         None => {
                             line.clear();
-                            serde_json::to_writer(&mut line, &notice)
-                                .map_err(std::io::Error::other)
-                                .and_then(|_| {
-                                    line.push(b'\n');
-                                    writer.write_all(&line)
-                                })
+                            emit.stream(&notice, &mut line)
+                                .and_then(|_| writer.write_all(&line))
                                 .map_err(|e| {
                                     io_error = Some(e);
                                     DocError {
@@ -103,14 +129,14 @@ pub fn run(cfg: Config) -> std::io::Result<u8> {
                             if io_error.is_some() {
                                 return false;
                             }
-                            report(&e);
+                            reporter.error(&e);
                             summary.failed += 1;
                             failures.push(e);
                         }
                     }
                 }
                 Err(e) => {
-                    report(&e);
+                    reporter.error(&e);
                     summary.failed += 1;
                     failures.push(e);
                 }
@@ -118,11 +144,18 @@ pub fn run(cfg: Config) -> std::io::Result<u8> {
             true
         },
     );
+    if io_error.is_none() && cfg.out.is_none() {
+        line.clear();
+        if let Err(e) = emit.finish(&mut line).and_then(|_| writer.write_all(&line)) {
+            io_error = Some(e);
+        }
+    }
     if io_error.is_none() {
         if let Err(e) = writer.flush() {
             io_error = Some(e);
         }
     }
+    reporter.finish();
     if let Some(e) = io_error {
         if super::is_broken_pipe(&e) {
             return Ok(EXIT_OK);
@@ -131,18 +164,18 @@ pub fn run(cfg: Config) -> std::io::Result<u8> {
     }
     summary.failed = failures.len();
     if let Some(path) = &cfg.errors_file {
-        write_errors(path, &failures)?;
+        outputs::write_errors(path, &failures)?;
     }
     if !cfg.quiet {
         let secs = started.elapsed().as_secs_f64().max(1e-9);
-        eprintln!(
+        eprint_line(&format!(
             "chidao: {} converted, {} failed, {} skipped, {} directives, {:.1} MB/s",
             summary.converted,
             summary.failed,
             summary.skipped,
             summary.directives,
             summary.bytes as f64 / 1e6 / secs
-        );
+        ));
     }
     Ok(if failures.is_empty() {
         EXIT_OK
@@ -152,21 +185,21 @@ pub fn run(cfg: Config) -> std::io::Result<u8> {
 }
 
 fn report(e: &DocError) {
-    eprintln!("chidao: {e}");
+    eprint_line(&format!("chidao: {e}"));
 }
 
-/// `OUT/<path relative to its root>.json`.
-pub fn output_path(out: &Path, input: &Input) -> PathBuf {
-    out.join(input.relative()).with_extension("json")
+/// `OUT/<path relative to its root>.EXT` (`.json`, `.jsonl`, `.tasks.jsonl`, `.csv`).
+pub fn output_path(out: &Path, input: &Input, ext: &str) -> PathBuf {
+    out.join(input.relative()).with_extension(ext)
 }
 
 /// An input file that an output would overwrite, if any.
-fn output_clash(inputs: &[Input], out: &Path) -> Option<String> {
+fn output_clash(inputs: &[Input], out: &Path, ext: &str) -> Option<String> {
     let canon = |p: &Path| fs::canonicalize(p).ok();
     let input_set: std::collections::HashSet<PathBuf> =
         inputs.iter().filter_map(|i| canon(&i.path)).collect();
     for input in inputs {
-        let target = output_path(out, input);
+        let target = output_path(out, input, ext);
         let resolved = target
             .parent()
             .and_then(canon)
@@ -191,33 +224,15 @@ fn is_up_to_date(input: &Input, output: &Path) -> bool {
 }
 
 /// Write to a temporary file beside the target and rename it, so a killed run
-/// never leaves a half-written JSON file.
-fn write_file(path: &Path, notice: &Notice) -> std::io::Result<()> {
+/// never leaves a half-written output file.
+fn write_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     if let Some(dir) = path.parent() {
         fs::create_dir_all(dir)?;
     }
-    let tmp = path.with_extension(format!("json.tmp{}", std::process::id()));
-    let result = (|| {
-        let file = fs::File::create(&tmp)?;
-        let mut w = BufWriter::new(file);
-        serde_json::to_writer_pretty(&mut w, notice).map_err(std::io::Error::other)?;
-        w.write_all(b"\n")?;
-        w.flush()?;
-        drop(w);
-        fs::rename(&tmp, path)
-    })();
+    let tmp = outputs::temp_path(path);
+    let result = fs::write(&tmp, bytes).and_then(|()| fs::rename(&tmp, path));
     if result.is_err() {
         let _ = fs::remove_file(&tmp);
     }
     result
-}
-
-fn write_errors(path: &Path, failures: &[DocError]) -> std::io::Result<()> {
-    let mut text = String::new();
-    for f in failures {
-        let line = serde_json::json!({"path": f.path, "reason": f.reason});
-        text.push_str(&line.to_string());
-        text.push('\n');
-    }
-    fs::write(path, text)
 }

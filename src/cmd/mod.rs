@@ -1,7 +1,13 @@
 //! One module per subcommand; each resolves its arguments once and returns the exit code.
 
+pub mod emit;
+pub mod eval;
 pub mod extract;
+pub mod grep;
+pub mod outputs;
+pub mod progress;
 pub mod schema;
+pub mod stream;
 
 use std::path::PathBuf;
 

@@ -2,14 +2,10 @@
 
 use std::io::Write;
 
-/// The JSON Schema of one output document (see README "Output schema").
-pub const SCHEMA: &str = include_str!("../notice.schema.json");
-
 pub fn run() -> std::io::Result<u8> {
+    let schema = chidao::model::json_schema();
     let mut out = std::io::stdout().lock();
-    out.write_all(SCHEMA.as_bytes())?;
-    if !SCHEMA.ends_with('\n') {
-        out.write_all(b"\n")?;
-    }
+    serde_json::to_writer_pretty(&mut out, &schema).map_err(std::io::Error::other)?;
+    out.write_all(b"\n")?;
     Ok(super::EXIT_OK)
 }

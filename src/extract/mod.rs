@@ -12,6 +12,7 @@
 pub mod actions;
 pub mod deadlines;
 pub mod parties;
+pub mod tables;
 
 use std::collections::HashSet;
 use std::ops::Range;
@@ -39,6 +40,7 @@ pub fn required_rules() -> Vec<&'static str> {
     v.extend_from_slice(parties::REQUIRED_RULES);
     v.extend_from_slice(deadlines::REQUIRED_RULES);
     v.extend_from_slice(actions::REQUIRED_RULES);
+    v.extend_from_slice(tables::REQUIRED_RULES);
     v
 }
 
@@ -103,8 +105,17 @@ pub fn directives(
     let mut mode = Mode::Off;
     let mut run_handed = Handed::default();
     let mut last_leads = Handed::default();
+    let tables = tables::find(n, blocks, rules);
 
     for (bi, b) in blocks.iter().enumerate() {
+        if let Some(t) = tables.iter().find(|t| t.blocks.contains(&bi)) {
+            if t.blocks.start == bi {
+                for row in &t.rows {
+                    emit_row(&ctx, blocks, row, &mut out);
+                }
+            }
+            continue;
+        }
         match b.zone {
             Zone::Header | Zone::Recipients | Zone::Signature | Zone::Appendix => continue,
             Zone::Closing => {
@@ -430,19 +441,7 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
             false,
             &mut responsible,
         );
-        let key = &ctx.n.key[range.clone()];
-        let deadlines = deadlines::find(key, ctx.notice_date, ctx.rules)
-            .into_iter()
-            .map(|f| {
-                let r = range.start + f.range.start..range.start + f.range.end;
-                crate::model::Deadline {
-                    text: ctx.n.text_of(r.clone()).to_string(),
-                    date: f.date.map(|d| d.format("%Y-%m-%d").to_string()),
-                    kind: f.kind,
-                    span: Some(ctx.n.span(ctx.input, r)),
-                }
-            })
-            .collect();
+        let deadlines = make_deadlines(ctx, range.clone());
         let actions = actions::find(&ctx.lex, ctx.n, ptoks);
         let id = if multi {
             format!("{}.{}", b.id, pi + 1)
@@ -460,6 +459,62 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
             deadlines,
         });
     }
+}
+
+/// One directive per task row of a table.
+fn emit_row(ctx: &Ctx, blocks: &[Block], row: &tables::Row, out: &mut Vec<Directive>) {
+    let cell_bodies = |range: &Option<Range<usize>>, role: Role, out: &mut Vec<Party>| {
+        let Some(r) = range else { return };
+        let toks = tokenize(&ctx.n.key[r.clone()], r.start);
+        // Cells list bodies separated by `;` or `,`.
+        let mut k = 0;
+        while k < toks.len() {
+            let (list, after) = parties::body_list_at(&ctx.lex, &toks, k);
+            if list.is_empty() {
+                k += 1;
+                continue;
+            }
+            push_parties(ctx, &list, role, false, out);
+            k = after.max(k + 1);
+        }
+    };
+    let mut responsible = Vec::new();
+    cell_bodies(&row.lead, Role::Lead, &mut responsible);
+    cell_bodies(&row.cooperate, Role::Cooperate, &mut responsible);
+    let deadlines = row
+        .deadline
+        .as_ref()
+        .map(|r| make_deadlines(ctx, r.clone()))
+        .unwrap_or_default();
+    let toks = tokenize(&ctx.n.key[row.task.clone()], row.task.start);
+    let b = &blocks[row.task_block];
+    let prefix = if b.zone == Zone::Appendix { "A" } else { "T" };
+    out.push(Directive {
+        id: format!("{prefix}.{}", row.number),
+        parent: None,
+        section: None,
+        text: ctx.n.text_of(row.task.clone()).trim().to_string(),
+        span: ctx.n.span(ctx.input, row.task.clone()),
+        responsible,
+        actions: actions::find(&ctx.lex, ctx.n, &toks),
+        deadlines,
+    });
+}
+
+fn make_deadlines(ctx: &Ctx, range: Range<usize>) -> Vec<crate::model::Deadline> {
+    let key = &ctx.n.key[range.clone()];
+    deadlines::find(key, ctx.notice_date, ctx.rules)
+        .into_iter()
+        .map(|f| {
+            let r = range.start + f.range.start..range.start + f.range.end;
+            crate::model::Deadline {
+                text: ctx.n.text_of(r.clone()).to_string(),
+                date: f.date.map(|d| d.format("%Y-%m-%d").to_string()),
+                kind: f.kind,
+                span: Some(ctx.n.span(ctx.input, r)),
+            }
+        })
+        .collect()
 }
 
 fn parent_id(id: &str) -> String {

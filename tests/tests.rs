@@ -1,0 +1,10 @@
+//! The one integration test binary: CLI cases, the corpus with its expected
+//! outputs, gold scoring, and the batch, grep and export behaviour.
+//! Each area is a module; shared helpers live in `common`.
+
+mod common;
+
+mod cli;
+mod export;
+mod grep;
+mod stream;
