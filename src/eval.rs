@@ -1236,8 +1236,9 @@ mod tests {
         );
         assert_eq!(body_tokens("Trưởng phòng Nội vụ"), ["phong", "noi", "vu"]);
         assert_eq!(body_tokens("30 phường"), ["phuong"]);
-        // only one title is removed, and only before a further word
-        assert_eq!(body_tokens("Phó Chủ tịch"), ["pho", "chu", "tich"]);
+        // one title only, and only before a further word: "pho chu tich" alone
+        // is not a title plus a name, so only "pho" goes
+        assert_eq!(body_tokens("Phó Chủ tịch"), ["chu", "tich"]);
     }
 
     #[test]

@@ -494,7 +494,15 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
             // In a document whose paragraphs are set apart by blank lines, a
             // single line break is a wrap, whatever the punctuation before it.
             let wrapped = *gap == 0 && blank_separated && !is_caps_line(prev);
-            let join = !next_is_marker
+            // A number alone on its line ("III.", "2.") opens the line after it.
+            let bare_marker = *gap == 0
+                && prev.len() <= 6
+                && prev.trim_end_matches(['.', ')']).chars().all(|c| {
+                    c.is_ascii_digit() || matches!(c, 'I' | 'V' | 'X' | 'L')
+                })
+                && prev.ends_with(['.', ')']);
+            let join = bare_marker
+                || !next_is_marker
                 && !standalone_pair
                 && (continues || wrapped || (!ends_sentence(prev) && (*gap == 0 || lower_next)));
             if join {

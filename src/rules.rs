@@ -388,6 +388,15 @@ impl Rules {
             .unwrap_or_else(|| panic!("rule list `{name}` was not validated at load"))
     }
 
+    /// Every `[regex NAME]` section, sorted by name (for benchmarks and tools
+    /// that time or check the rules one by one).
+    pub fn regex_sections(&self) -> Vec<(&str, &Regex)> {
+        let mut all: Vec<(&str, &Regex)> =
+            self.regexes.iter().map(|(n, r)| (n.as_str(), r)).collect();
+        all.sort_by_key(|(n, _)| *n);
+        all
+    }
+
     pub fn has(&self, name: &str) -> bool {
         self.lists.contains_key(name) || self.regexes.contains_key(name)
     }

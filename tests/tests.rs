@@ -5,6 +5,10 @@
 mod common;
 
 mod cli;
+mod gold;
 mod export;
 mod grep;
 mod stream;
+mod archive;
+mod properties;
+mod resume;
