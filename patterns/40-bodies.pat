@@ -230,6 +230,8 @@ chủ rừng
 # of a name (verbs come from the actions and roles lists as well).
 [list body_stop]
 cơ bản
+đối
+đối với
 về
 để
 theo

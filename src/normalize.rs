@@ -91,11 +91,16 @@ impl Normalized {
         let r = self.key_range_to_text(key_range);
         let mut start = self.text_to_input(r.start);
         let mut end = self.text_to_input(r.end).max(start);
-        while start > 0 && !input.is_char_boundary(start) {
-            start -= 1;
-        }
-        while end < input.len() && !input.is_char_boundary(end) {
-            end += 1;
+        // Callers that only want line numbers pass "" for the input: there is
+        // nothing to align to then, and walking back from a far offset one
+        // byte at a time made each such call O(input), a batch of them quadratic.
+        if input.len() == self.input_len {
+            while start > 0 && !input.is_char_boundary(start) {
+                start -= 1;
+            }
+            while end < input.len() && !input.is_char_boundary(end) {
+                end += 1;
+            }
         }
         let line_of = |p: usize| match self.input_line_starts.binary_search(&p) {
             Ok(i) => i + 1,
@@ -497,14 +502,17 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
             // A number alone on its line ("III.", "2.") opens the line after it.
             let bare_marker = *gap == 0
                 && prev.len() <= 6
-                && prev.trim_end_matches(['.', ')']).chars().all(|c| {
-                    c.is_ascii_digit() || matches!(c, 'I' | 'V' | 'X' | 'L')
-                })
+                && prev
+                    .trim_end_matches(['.', ')'])
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, 'I' | 'V' | 'X' | 'L'))
                 && prev.ends_with(['.', ')']);
             let join = bare_marker
                 || !next_is_marker
-                && !standalone_pair
-                && (continues || wrapped || (!ends_sentence(prev) && (*gap == 0 || lower_next)));
+                    && !standalone_pair
+                    && (continues
+                        || wrapped
+                        || (!ends_sentence(prev) && (*gap == 0 || lower_next)));
             if join {
                 let out = b.text.len();
                 b.push(" ", line.pieces.first().map(|p| p.1).unwrap_or(0));

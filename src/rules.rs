@@ -14,6 +14,9 @@ use regex::{Regex, RegexBuilder};
 
 use crate::normalize::fold_pattern;
 
+mod pattern;
+pub use pattern::{Match, Pattern};
+
 /// The rule files shipped in the binary, in load order.
 pub const EMBEDDED: &[(&str, &str)] = &[
     (
@@ -66,7 +69,7 @@ pub struct List {
     pub entries: Vec<Entry>,
     /// Alternation of the escaped entries, compiled on first use (most lists
     /// are only matched token by token).
-    regex: once_cell::sync::OnceCell<Regex>,
+    regex: once_cell::sync::OnceCell<Pattern>,
     source: String,
     /// Entries as token sequences, by first token, longest first.
     by_first: HashMap<String, Vec<(Vec<String>, usize)>>,
@@ -83,13 +86,15 @@ impl List {
     }
 
     /// One regex matching any entry: case-insensitive, word-bounded, longest first.
-    pub fn regex(&self) -> &Regex {
+    pub fn regex(&self) -> &Pattern {
         self.regex.get_or_init(|| {
-            RegexBuilder::new(&format!(r"\b{}\b", self.source))
-                .case_insensitive(true)
-                .size_limit(64 << 20)
-                .build()
-                .unwrap_or_else(|_| Regex::new("$^").expect("empty regex"))
+            Pattern::new(
+                RegexBuilder::new(&format!(r"\b{}\b", self.source))
+                    .case_insensitive(true)
+                    .size_limit(64 << 20)
+                    .build()
+                    .unwrap_or_else(|_| Regex::new("$^").expect("empty regex")),
+            )
         })
     }
 
@@ -116,7 +121,7 @@ impl List {
 #[derive(Debug, Clone)]
 pub struct Rules {
     lists: HashMap<String, List>,
-    regexes: HashMap<String, Regex>,
+    regexes: HashMap<String, Pattern>,
     /// Where each section was defined, for duplicate errors.
     origins: HashMap<String, (String, usize)>,
 }
@@ -324,7 +329,7 @@ impl Rules {
                         .join("|")
                 };
                 let regex = compile(&joined, &p.file, p.line)?;
-                self.regexes.insert(p.name.clone(), regex);
+                self.regexes.insert(p.name.clone(), Pattern::new(regex));
             }
         }
         self.origins.insert(p.name, (p.file, p.line));
@@ -375,7 +380,7 @@ impl Rules {
     }
 
     /// The compiled regex of a `[regex NAME]` section (checked at load).
-    pub fn regex(&self, name: &str) -> &Regex {
+    pub fn regex(&self, name: &str) -> &Pattern {
         self.regexes
             .get(name)
             .unwrap_or_else(|| panic!("rule section `{name}` was not validated at load"))
@@ -390,8 +395,8 @@ impl Rules {
 
     /// Every `[regex NAME]` section, sorted by name (for benchmarks and tools
     /// that time or check the rules one by one).
-    pub fn regex_sections(&self) -> Vec<(&str, &Regex)> {
-        let mut all: Vec<(&str, &Regex)> =
+    pub fn regex_sections(&self) -> Vec<(&str, &Pattern)> {
+        let mut all: Vec<(&str, &Pattern)> =
             self.regexes.iter().map(|(n, r)| (n.as_str(), r)).collect();
         all.sort_by_key(|(n, _)| *n);
         all

@@ -140,8 +140,8 @@ fn figures_never_drop() {
             let old = stored.get(set).and_then(|s| s.get(field)).copied();
             if old.is_none_or(|o| now > o + TOLERANCE) {
                 rises.push(format!(
-                    "{set}.{field}: {} -> {now}",
-                    old.map_or("(none)".into(), |o| o.to_string())
+                    "{set}.{field}: {} -> {now:.4}",
+                    old.map_or("(none)".into(), |o| format!("{o:.4}"))
                 ));
                 merged
                     .entry(set.clone())
@@ -219,49 +219,77 @@ fn same_as_score_py(args: &[&str]) -> String {
     py_out.into_owned()
 }
 
+/// `chidao extract` JSON Lines output of each set, produced once per test run
+/// (the two sets converted side by side).
+fn extracted_lines(set: &str) -> &'static str {
+    static CACHE: OnceLock<Vec<(String, String)>> = OnceLock::new();
+    let all = CACHE.get_or_init(|| {
+        let children: Vec<_> = SETS
+            .iter()
+            .map(|(name, _, corpus)| {
+                let child = crate::common::chidao()
+                    .args(["extract", "-q", corpus])
+                    .stdout(std::process::Stdio::piped())
+                    .spawn()
+                    .expect("chidao extract runs");
+                (name.to_string(), child)
+            })
+            .collect();
+        children
+            .into_iter()
+            .map(|(name, child)| {
+                let out = child.wait_with_output().unwrap();
+                assert!(out.status.success(), "chidao extract of {name} failed");
+                (name, String::from_utf8(out.stdout).unwrap())
+            })
+            .collect()
+    });
+    &all.iter().find(|(n, _)| n == set).expect("known set").1
+}
+
 #[test]
 fn eval_prints_what_score_py_prints_on_extractor_outputs() {
     if !python() {
         return;
     }
     let tmp = TempDir::new("gold-outputs");
-    let t = |p: &str| tmp.path().join(p).to_string_lossy().into_owned();
-    for (name, gold, corpus) in SETS {
-        // a folder of pretty files and a JSON Lines file: both ways score.py reads
-        let out = run(&["extract", "-q", corpus, "-o", &t(name)]);
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let lines = run(&["extract", "-q", corpus]);
-        assert!(lines.status.success());
-        std::fs::write(t(&format!("{name}.jsonl")), &lines.stdout).unwrap();
-        for pred in [t(name), t(&format!("{name}.jsonl"))] {
+    for (name, gold, _) in SETS {
+        // both ways score.py reads predictions: a JSON Lines file, and a
+        // folder tree of pretty `<stem>.json` files as `extract -o` writes them
+        let lines = extracted_lines(name);
+        let jsonl = tmp.path().join(format!("{name}.jsonl"));
+        std::fs::write(&jsonl, lines).unwrap();
+        let folder = tmp.path().join(name);
+        for line in lines.lines() {
+            let doc: Value = serde_json::from_str(line).unwrap();
+            let source = Path::new(doc["source"]["path"].as_str().unwrap());
+            let target = folder
+                .join(source.parent().unwrap().file_name().unwrap())
+                .join(source.with_extension("json").file_name().unwrap());
+            std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+            std::fs::write(&target, serde_json::to_string_pretty(&doc).unwrap()).unwrap();
+        }
+        for pred in [&jsonl, &folder] {
+            let pred = pred.to_string_lossy();
             let table = same_as_score_py(&["--gold", gold, "--pred", &pred]);
             assert!(table.contains("\nF1: directives "), "{table}");
-            same_as_score_py(&["--gold", gold, "--pred", &pred, "--json"]);
-            same_as_score_py(&[
-                "--gold",
-                gold,
-                "--pred",
-                &pred,
-                "--min",
-                "directives=0.5",
-                "--min",
-                "header.date=1.01",
-                "--min",
-                "nonsense=0.1",
-            ]);
+            let json = same_as_score_py(&["--gold", gold, "--pred", &pred, "--json"]);
+            // the library, extracting in process, reaches the same figures
+            assert_eq!(json.trim_end(), scores(name).summary().to_json());
         }
-        // extracting in process gives the figures of the written outputs
-        let py = score_py(&["--gold", gold, "--pred", &t(name)]);
-        let rs = run(&["eval", "--gold", gold, corpus]);
-        assert_eq!(
-            String::from_utf8_lossy(&py.stdout),
-            String::from_utf8_lossy(&rs.stdout)
-        );
-        assert!(rs.status.success());
+        let pred = jsonl.to_string_lossy();
+        same_as_score_py(&[
+            "--gold",
+            gold,
+            "--pred",
+            &pred,
+            "--min",
+            "directives=0.5",
+            "--min",
+            "header.date=1.01",
+            "--min",
+            "nonsense=0.1",
+        ]);
     }
 }
 
@@ -342,11 +370,8 @@ fn eval_agrees_with_score_py_on_spoiled_and_odd_predictions() {
     }
     let tmp = TempDir::new("gold-spoiled");
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
-    for (name, gold, corpus) in SETS {
-        let lines = run(&["extract", "-q", corpus]);
-        assert!(lines.status.success());
-        let docs: Vec<Value> = String::from_utf8(lines.stdout)
-            .unwrap()
+    for (name, gold, _) in SETS {
+        let docs: Vec<Value> = extracted_lines(name)
             .lines()
             .map(|l| serde_json::from_str(l).unwrap())
             .collect();
@@ -365,7 +390,9 @@ fn eval_agrees_with_score_py_on_spoiled_and_odd_predictions() {
             std::fs::write(&pred, text).unwrap();
             let pred = pred.to_string_lossy().into_owned();
             same_as_score_py(&["--gold", gold, "--pred", &pred, "--json"]);
-            same_as_score_py(&["--gold", gold, "--pred", &pred]);
+            if round == 1 {
+                same_as_score_py(&["--gold", gold, "--pred", &pred]);
+            }
         }
     }
     // hand-made oddities: string bodies, `agency`, empty names, roles in other

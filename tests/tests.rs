@@ -5,8 +5,8 @@
 mod common;
 
 mod cli;
-mod gold;
 mod export;
+mod gold;
 mod grep;
 mod stream;
 mod archive;

@@ -139,8 +139,11 @@ pub fn directives(
             });
         let plain_top = b.marker.is_none() && b.parent.is_none();
         if plain_top && last_leads.set && continuation.is_match(key) {
-            // "Đồng thời, …" goes on with the doer of the paragraph before.
-            inherited = last_leads.clone();
+            // "Đồng thời, …" goes on with the doer of the paragraph before (not its partners).
+            inherited = Handed {
+                cooperate: Vec::new(),
+                ..last_leads.clone()
+            };
         }
         let roles = parties::roles(&ctx.lex, &n.key, &toks, !inherited.lead.is_empty());
 
@@ -275,7 +278,7 @@ fn reads_as_task(ctx: &Ctx, toks: &[Token], roles: &parties::Roles) -> bool {
         return true;
     }
     // "Dự án cao tốc X: Lập lại tiến độ …": a label, then the task.
-    if let Some(colon) = toks.iter().take(16).position(|t| t.is_punct(':')) {
+    if let Some(colon) = toks.iter().take(24).position(|t| t.is_punct(':')) {
         if ctx.lex.verb_at(toks, colon + 1).is_some() {
             return true;
         }

@@ -290,6 +290,8 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                 break;
             }
             if let Some((n, _)) = lex.modifier.match_at(toks, k) {
+                // "cơ quan chức năng, chính quyền địa phương": a described kind ends the chain.
+                chained = false;
                 if t.is("của") || t.is("thuộc") || t.is("trong") {
                     // "của huyện", "thuộc UBND tỉnh", "trong tỉnh": only before a place or body.
                     let next = k + n;
@@ -818,7 +820,7 @@ fn clause(
 
     // The subject: bodies at the start of the clause, or after a comma/colon
     // before any verb, followed by a verb, a cue, or a colon.
-    let subject = find_subject(lex, toks, i, end);
+    let subject = find_subject(lex, toks, i, end, start);
     if let Some((list, after)) = subject {
         let mut j = after;
         while j < end
@@ -915,6 +917,7 @@ fn find_subject(
     toks: &[Token],
     start: usize,
     end: usize,
+    clause_start: usize,
 ) -> Option<(Vec<Mention>, usize)> {
     let mut k = start;
     while k < end {
@@ -934,12 +937,56 @@ fn find_subject(
                 }
             }
         }
-        // Stop at the first verb: a body after it is an object.
-        if lex.verb_at(toks, k).is_some()
-            || lex.assign.match_at(toks, k).is_some()
-            || lex.direct.match_at(toks, k).is_some()
+        // At the first verb, a body after it is an object, unless a comma sets it
+        // off as the subject of the main clause after a purpose phrase ("Để …,
+        // các cơ quan, ban, ngành … tập trung …").
+        if lex.assign.match_at(toks, k).is_some() || lex.direct.match_at(toks, k).is_some() {
+            return None;
+        }
+        if lex.verb_at(toks, k).is_some() {
+            let purpose = match_seq(
+                toks,
+                clause_start,
+                &[
+                    &["để"],
+                    &["nhằm"],
+                    &["trên", "cơ", "sở"],
+                    &["căn", "cứ"],
+                    &["trước"],
+                    &["với"],
+                ],
+            ) > 0;
+            return if purpose {
+                late_subject(lex, toks, k, end)
+            } else {
+                None
+            };
+        }
+        k += 1;
+    }
+    None
+}
+
+fn late_subject(
+    lex: &Lexicon,
+    toks: &[Token],
+    from: usize,
+    end: usize,
+) -> Option<(Vec<Mention>, usize)> {
+    let mut k = from;
+    while k < end {
+        if lex.assign.match_at(toks, k).is_some()
+            || lex.cooperate.match_at(toks, k).is_some()
+            || lex.report.match_at(toks, k).is_some()
         {
             return None;
+        }
+        if toks[k].is(",") {
+            let (list, after) = body_list_at(lex, toks, k + 1);
+            let strong = list.first().is_some_and(|m| m.plural || !m.collective);
+            if strong && after <= end && followed_by_predicate(lex, toks, after, end) {
+                return Some((list, after));
+            }
         }
         k += 1;
     }

@@ -136,7 +136,10 @@ pub fn find(n: &Normalized, blocks: &[Block], rules: &Rules) -> Vec<Table> {
             // Group rows ("I. NÂNG CAO NHẬN THỨC …") sit between task rows.
             let group = blocks[k].heading
                 || blocks[k].marker.is_some()
-                || cell.trim_end_matches('.').chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+                || cell
+                    .trim_end_matches('.')
+                    .chars()
+                    .all(|c| matches!(c, 'I' | 'V' | 'X'));
             if group {
                 k += 1;
                 continue;
