@@ -71,3 +71,34 @@ phản ánh về
 # A paragraph that goes on with the doer of the paragraph before it.
 [regex continuation]
 ^(?:đồng\s+thời|ngoài\s+ra|bên\s+cạnh\s+đó|mặt\s+khác)\b
+
+# Nouns that contain a cue word: no role cue inside them.
+[list not_cue]
+công trình
+quy trình
+chương trình
+lộ trình
+tờ trình
+tiến trình
+hành trình
+quá trình
+giải trình
+trình độ
+giao thông
+giao dịch
+giao ban
+giao đất
+giao rừng
+giao lưu
+giao tiếp
+bàn giao
+chuyển giao
+tiền gửi
+các yêu cầu
+theo yêu cầu
+đáp ứng yêu cầu
+có yêu cầu
+các đề nghị
+theo đề nghị
+cùng kỳ
+cùng cấp

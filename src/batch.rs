@@ -1,12 +1,14 @@
-//! Runs many files: walk the inputs (sorted), convert them in parallel with
-//! rayon, hand the results back in input order, and turn every failure into a
-//! per-file error record. No stage logic lives here.
+//! Runs many files: walk the inputs (sorted), convert them in parallel (as
+//! many workers as rayon's pool has threads), hand the results back in input
+//! order, and turn every failure into a per-file error record. No stage logic
+//! lives here.
 
 use std::fmt;
 use std::io::Read;
+use std::panic::{catch_unwind, resume_unwind, AssertUnwindSafe};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::path::{Path, PathBuf};
-
-use rayon::prelude::*;
+use std::sync::{Condvar, Mutex};
 
 use crate::model::{Notice, Source};
 use crate::rules::Rules;
@@ -219,22 +221,190 @@ pub fn convert(input: &Input, rules: &Rules, opts: &ReadOptions) -> Result<Notic
 }
 
 /// Apply `work` to every input in parallel and give the results to `sink` in
-/// input order. Inputs go through in windows, so memory holds at most one
-/// window of results whatever the number of files. `sink` returning `false`
-/// stops the run (e.g. a closed pipe).
+/// input order, on the calling thread, while the workers go on. A worker
+/// takes the next input only when its result would be at most `window`
+/// places ahead of the one `sink` is waiting for, so memory holds a bounded
+/// number of results whatever the number of files, and no worker waits for a
+/// slow file of another (as it would with a barrier after every chunk).
+/// `sink` returning `false` stops the run (e.g. a closed pipe). The number of
+/// workers is rayon's (`-j`); with one, everything runs on the calling thread.
 pub fn for_each_ordered<T, W, S>(inputs: &[Input], work: W, mut sink: S)
 where
     T: Send,
     W: Fn(&Input) -> T + Sync,
     S: FnMut(&Input, T) -> bool,
 {
-    let window = (rayon::current_num_threads() * 16).max(16);
-    for chunk in inputs.chunks(window) {
-        let results: Vec<T> = chunk.par_iter().map(&work).collect();
-        for (input, result) in chunk.iter().zip(results) {
-            if !sink(input, result) {
+    let threads = rayon::current_num_threads().min(inputs.len());
+    if threads <= 1 {
+        for input in inputs {
+            if !sink(input, work(input)) {
                 return;
             }
         }
+        return;
+    }
+    let window = threads * 16;
+    let next_input = AtomicUsize::new(0);
+    let state = Mutex::new(Ordered {
+        slots: (0..window).map(|_| None).collect(),
+        emitted: 0,
+        stop: false,
+        panic: None,
+    });
+    let filled = Condvar::new();
+    let room = Condvar::new();
+    let lock = || state.lock().unwrap_or_else(|e| e.into_inner());
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            scope.spawn(|| loop {
+                let i = next_input.fetch_add(1, Ordering::Relaxed);
+                if i >= inputs.len() {
+                    return;
+                }
+                {
+                    let mut st = lock();
+                    while !st.stop && i >= st.emitted + window {
+                        st = room.wait(st).unwrap_or_else(|e| e.into_inner());
+                    }
+                    if st.stop {
+                        return;
+                    }
+                }
+                let result = catch_unwind(AssertUnwindSafe(|| work(&inputs[i])));
+                let mut st = lock();
+                match result {
+                    Ok(r) => st.slots[i % window] = Some(r),
+                    Err(payload) => {
+                        st.panic.get_or_insert(payload);
+                        st.stop = true;
+                        room.notify_all();
+                    }
+                }
+                filled.notify_one();
+            });
+        }
+        for (k, input) in inputs.iter().enumerate() {
+            let result = {
+                let mut st = lock();
+                loop {
+                    if let Some(r) = st.slots[k % window].take() {
+                        break Some(r);
+                    }
+                    if st.stop {
+                        break None;
+                    }
+                    st = filled.wait(st).unwrap_or_else(|e| e.into_inner());
+                }
+            };
+            let Some(result) = result else { break };
+            let go_on = sink(input, result);
+            let mut st = lock();
+            st.emitted = k + 1;
+            if !go_on {
+                st.stop = true;
+            }
+            room.notify_all();
+            if !go_on {
+                break;
+            }
+        }
+        // Release workers still waiting for room (the sink stopped early).
+        lock().stop = true;
+        room.notify_all();
+    });
+    let panic = lock().panic.take();
+    if let Some(payload) = panic {
+        resume_unwind(payload);
+    }
+}
+
+/// Results waiting for their turn, in a ring indexed by input number.
+struct Ordered<T> {
+    slots: Vec<Option<T>>,
+    /// Results handed to the sink so far.
+    emitted: usize,
+    stop: bool,
+    panic: Option<Box<dyn std::any::Any + Send>>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn inputs(n: usize) -> Vec<Input> {
+        (0..n)
+            .map(|i| Input {
+                path: PathBuf::from(format!("{i}")),
+                root: None,
+            })
+            .collect()
+    }
+
+    fn pool(threads: usize) -> rayon::ThreadPool {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .expect("thread pool")
+    }
+
+    #[test]
+    fn results_come_in_input_order() {
+        let all = inputs(500);
+        for threads in [1, 2, 4] {
+            let mut seen = Vec::new();
+            pool(threads).install(|| {
+                for_each_ordered(
+                    &all,
+                    |i| {
+                        let n: usize = i.display().parse().unwrap();
+                        // Uneven work, so that later inputs often finish first.
+                        if n % 7 == 0 {
+                            std::thread::sleep(std::time::Duration::from_micros(300));
+                        }
+                        n
+                    },
+                    |_, n| {
+                        seen.push(n);
+                        true
+                    },
+                )
+            });
+            assert_eq!(seen, (0..500).collect::<Vec<_>>(), "{threads} threads");
+        }
+    }
+
+    #[test]
+    fn a_sink_can_stop_the_run() {
+        let all = inputs(1000);
+        let done = AtomicUsize::new(0);
+        let mut seen = 0;
+        pool(2).install(|| {
+            for_each_ordered(
+                &all,
+                |_| done.fetch_add(1, Ordering::Relaxed),
+                |_, _| {
+                    seen += 1;
+                    seen < 10
+                },
+            )
+        });
+        assert_eq!(seen, 10);
+        // At most one window of work beyond what the sink took.
+        assert!(done.load(Ordering::Relaxed) <= 10 + 2 * 16 + 2);
+    }
+
+    #[test]
+    fn a_panic_in_work_reaches_the_caller() {
+        let all = inputs(100);
+        let caught = std::panic::catch_unwind(AssertUnwindSafe(|| {
+            pool(2).install(|| {
+                for_each_ordered(
+                    &all,
+                    |i| assert_ne!(i.display(), "50", "boom"),
+                    |_, _| true,
+                )
+            })
+        }));
+        assert!(caught.is_err());
     }
 }

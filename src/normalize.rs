@@ -9,9 +9,10 @@
 //! back to byte offsets of the input, so every extracted item can point at its
 //! source.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
-use unicode_normalization::char::{canonical_combining_class, compose, decompose_canonical};
+use unicode_normalization::char::{canonical_combining_class, compose};
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 use crate::rules::Rules;
@@ -118,75 +119,109 @@ impl Normalized {
 
 /// NFC and one tone-mark style: the form rule files are compiled in.
 pub fn fold_pattern(s: &str) -> String {
-    let nfc: String = if is_nfc_quick(s.chars()) == IsNormalized::Yes {
-        s.to_string()
+    if is_nfc_quick(s.chars()) == IsNormalized::Yes {
+        fold_tones_cow(s).into_owned()
     } else {
-        s.nfc().collect()
-    };
-    fold_tones(&nfc).0
-}
-
-const TONE_MARKS: [char; 5] = ['\u{0300}', '\u{0301}', '\u{0303}', '\u{0309}', '\u{0323}'];
-
-/// Split a precomposed char into (base char without tone, tone mark); None when no tone.
-fn split_tone(c: char) -> Option<(char, char)> {
-    if c.is_ascii() {
-        return None;
+        let nfc: String = s.nfc().collect();
+        match fold_tones_cow(&nfc) {
+            Cow::Borrowed(_) => nfc,
+            Cow::Owned(folded) => folded,
+        }
     }
-    let mut parts: Vec<char> = Vec::with_capacity(3);
-    decompose_canonical(c, |d| parts.push(d));
-    let pos = parts.iter().position(|d| TONE_MARKS.contains(d))?;
-    let tone = parts.remove(pos);
-    let mut base = *parts.first()?;
-    for &m in &parts[1..] {
-        base = compose(base, m)?;
-    }
-    Some((base, tone))
-}
-
-fn is_plain(c: char, set: &[char]) -> bool {
-    set.contains(&c.to_ascii_lowercase())
 }
 
 /// Move tones of `oa`, `oe`, `uy` at the end of a syllable onto the first vowel
 /// (`hoà` → `hòa`, `khoẻ` → `khỏe`, `thuỷ` → `thủy`); `qu` + `y` keeps it (`quý`).
 /// Returns the folded string and whether anything changed. Char count is unchanged.
 pub fn fold_tones(s: &str) -> (String, bool) {
-    // Fast path: the old-style pairs need a toned a/e/y after o/u.
-    let chars: Vec<char> = s.chars().collect();
-    let mut out = chars.clone();
-    let mut changed = false;
-    for i in 1..chars.len() {
-        let first = chars[i - 1];
-        let second = chars[i];
-        if second.is_ascii() {
-            continue;
+    match fold_tones_cow(s) {
+        Cow::Borrowed(same) => (same.to_string(), false),
+        Cow::Owned(folded) => (folded, true),
+    }
+}
+
+/// [`fold_tones`] without a copy when nothing moves, which is almost always:
+/// it runs on every line of every document and on every rule phrase.
+pub fn fold_tones_cow(s: &str) -> Cow<'_, str> {
+    let mut out: Option<String> = None;
+    // Bytes of `s` before this offset are already in `out`.
+    let mut copied = 0;
+    let mut before_first: Option<char> = None;
+    let mut first: Option<(usize, char)> = None;
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, second)) = chars.next() {
+        // The pair is a plain o/u and a toned a/e/y: check the cheap part first.
+        if let Some((fi, f)) = first.filter(|&(_, f)| matches!(f, 'o' | 'O' | 'u' | 'U')) {
+            if let Some((base2, tone)) = toned_aey(second) {
+                let pair_ok = (matches!(f, 'o' | 'O') && matches!(base2, 'a' | 'A' | 'e' | 'E'))
+                    || (matches!(f, 'u' | 'U') && matches!(base2, 'y' | 'Y'));
+                let next_is_letter = chars.peek().is_some_and(|&(_, c)| c.is_alphabetic());
+                let after_q = matches!(f, 'u' | 'U') && matches!(before_first, Some('q' | 'Q'));
+                if pair_ok && !next_is_letter && !after_q {
+                    if let Some(new_first) = compose(f, tone) {
+                        let o = out.get_or_insert_with(|| String::with_capacity(s.len() + 4));
+                        o.push_str(&s[copied..fi]);
+                        o.push(new_first);
+                        o.push(base2);
+                        copied = i + second.len_utf8();
+                    }
+                }
+            }
         }
-        let Some((base2, tone)) = split_tone(second) else {
-            continue;
-        };
-        let pair_ok = (is_plain(first, &['o']) && is_plain(base2, &['a', 'e']))
-            || (is_plain(first, &['u']) && is_plain(base2, &['y']));
-        if !pair_ok {
-            continue;
-        }
-        let next_is_letter = chars.get(i + 1).is_some_and(|c| c.is_alphabetic());
-        if next_is_letter {
-            continue;
-        }
-        if is_plain(first, &['u']) && i >= 2 && is_plain(chars[i - 2], &['q']) {
-            continue;
-        }
-        if let Some(new_first) = compose(first, tone) {
-            out[i - 1] = new_first;
-            out[i] = base2;
-            changed = true;
+        before_first = first.map(|(_, c)| c);
+        first = Some((i, second));
+    }
+    match out {
+        None => Cow::Borrowed(s),
+        Some(mut o) => {
+            o.push_str(&s[copied..]);
+            Cow::Owned(o)
         }
     }
-    if !changed {
-        return (s.to_string(), false);
-    }
-    (out.into_iter().collect(), true)
+}
+
+/// A/E/Y with one of the five tone marks and no other mark: (base, tone).
+/// The same answer as decomposing the char (see the tests) for those letters, without decomposing
+/// every non-ASCII char of the text.
+fn toned_aey(c: char) -> Option<(char, char)> {
+    const GRAVE: char = '\u{0300}';
+    const ACUTE: char = '\u{0301}';
+    const TILDE: char = '\u{0303}';
+    const HOOK: char = '\u{0309}';
+    const DOT: char = '\u{0323}';
+    Some(match c {
+        'à' => ('a', GRAVE),
+        'á' => ('a', ACUTE),
+        'ã' => ('a', TILDE),
+        'ả' => ('a', HOOK),
+        'ạ' => ('a', DOT),
+        'À' => ('A', GRAVE),
+        'Á' => ('A', ACUTE),
+        'Ã' => ('A', TILDE),
+        'Ả' => ('A', HOOK),
+        'Ạ' => ('A', DOT),
+        'è' => ('e', GRAVE),
+        'é' => ('e', ACUTE),
+        'ẽ' => ('e', TILDE),
+        'ẻ' => ('e', HOOK),
+        'ẹ' => ('e', DOT),
+        'È' => ('E', GRAVE),
+        'É' => ('E', ACUTE),
+        'Ẽ' => ('E', TILDE),
+        'Ẻ' => ('E', HOOK),
+        'Ẹ' => ('E', DOT),
+        'ỳ' => ('y', GRAVE),
+        'ý' => ('y', ACUTE),
+        'ỹ' => ('y', TILDE),
+        'ỷ' => ('y', HOOK),
+        'ỵ' => ('y', DOT),
+        'Ỳ' => ('Y', GRAVE),
+        'Ý' => ('Y', ACUTE),
+        'Ỹ' => ('Y', TILDE),
+        'Ỷ' => ('Y', HOOK),
+        'Ỵ' => ('Y', DOT),
+        _ => return None,
+    })
 }
 
 /// Builds `text` while recording where each piece came from.
@@ -404,8 +439,8 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
     let marker = rules.regex("list_marker");
 
     let mut input_line_starts = vec![0];
-    // (cleaned line, blank lines before it)
-    let mut kept: Vec<(CleanLine, usize)> = Vec::new();
+    // (cleaned line, blank lines before it, its folded text)
+    let mut kept: Vec<(CleanLine, usize, String)> = Vec::new();
     let mut debris = Vec::new();
     let mut blanks = 0usize;
     let mut offset = 0usize;
@@ -425,7 +460,7 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
             blanks += 1;
             continue;
         };
-        let folded = fold_pattern(&line.plain);
+        let mut folded = fold_pattern(&line.plain);
         if debris_tail.is_match(&folded) {
             tail_from = Some(start);
             debris.push(start..input.len());
@@ -461,7 +496,10 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
                 }
                 debris.push(line.pieces[0].1..line.pieces[0].1 + cut);
                 match trim_line(rebuilt) {
-                    Some(l) => line = l,
+                    Some(l) => {
+                        line = l;
+                        folded = fold_pattern(&line.plain);
+                    }
                     None => {
                         blanks += 1;
                         continue;
@@ -469,12 +507,12 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
                 }
             }
         }
-        kept.push((line, blanks));
+        kept.push((line, blanks, folded));
         blanks = 0;
     }
 
     // Decide which line breaks are inside a sentence.
-    let blank_gaps = kept.iter().skip(1).filter(|(_, gap)| *gap > 0).count();
+    let blank_gaps = kept.iter().skip(1).filter(|(_, gap, _)| *gap > 0).count();
     let blank_separated = kept.len() > 4 && blank_gaps * 5 >= kept.len().saturating_sub(1);
     let mut b = Builder {
         text: String::with_capacity(input.len()),
@@ -484,15 +522,18 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
     let mut paragraphs = Vec::new();
     let mut lines = Vec::with_capacity(kept.len());
     let mut para_start = 0usize;
-    for (idx, (line, gap)) in kept.iter().enumerate() {
+    // Each line is the next line of one pair and the previous of another:
+    // match it once.
+    let is_standalone: Vec<bool> = kept
+        .iter()
+        .map(|(_, _, folded)| standalone.is_match(folded))
+        .collect();
+    for (idx, (line, gap, folded)) in kept.iter().enumerate() {
         lines.push(line.plain.clone());
         if idx > 0 {
             let prev = &kept[idx - 1].0.plain;
-            let folded_next = fold_pattern(&line.plain);
-            let folded_prev = fold_pattern(prev);
-            let next_is_marker = marker.is_match(&folded_next);
-            let standalone_pair =
-                standalone.is_match(&folded_next) || standalone.is_match(&folded_prev);
+            let next_is_marker = marker.is_match(folded);
+            let standalone_pair = is_standalone[idx] || is_standalone[idx - 1];
             let lower_next = starts_lowercase(&line.plain);
             // A lowercase line after `;` or `,` continues the same item.
             let continues = lower_next && prev.trim_end().ends_with([';', ',']);
@@ -574,9 +615,97 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use unicode_normalization::char::decompose_canonical;
 
     fn rules() -> Rules {
         crate::rules::shared_for_tests().clone()
+    }
+
+    const TONE_MARKS: [char; 5] = ['\u{0300}', '\u{0301}', '\u{0303}', '\u{0309}', '\u{0323}'];
+
+    /// Split a precomposed char into (base char without tone, tone mark).
+    fn split_tone(c: char) -> Option<(char, char)> {
+        if c.is_ascii() {
+            return None;
+        }
+        let mut parts: Vec<char> = Vec::with_capacity(3);
+        decompose_canonical(c, |d| parts.push(d));
+        let pos = parts.iter().position(|d| TONE_MARKS.contains(d))?;
+        let tone = parts.remove(pos);
+        let mut base = *parts.first()?;
+        for &m in &parts[1..] {
+            base = compose(base, m)?;
+        }
+        Some((base, tone))
+    }
+
+    /// The first, char-by-char version of `fold_tones`, kept as the reference.
+    fn fold_tones_reference(s: &str) -> (String, bool) {
+        let is_plain = |c: char, set: &[char]| set.contains(&c.to_ascii_lowercase());
+        let chars: Vec<char> = s.chars().collect();
+        let mut out = chars.clone();
+        let mut changed = false;
+        for i in 1..chars.len() {
+            let first = chars[i - 1];
+            let second = chars[i];
+            if second.is_ascii() {
+                continue;
+            }
+            let Some((base2, tone)) = split_tone(second) else {
+                continue;
+            };
+            let pair_ok = (is_plain(first, &['o']) && is_plain(base2, &['a', 'e']))
+                || (is_plain(first, &['u']) && is_plain(base2, &['y']));
+            if !pair_ok || chars.get(i + 1).is_some_and(|c| c.is_alphabetic()) {
+                continue;
+            }
+            if is_plain(first, &['u']) && i >= 2 && is_plain(chars[i - 2], &['q']) {
+                continue;
+            }
+            if let Some(new_first) = compose(first, tone) {
+                out[i - 1] = new_first;
+                out[i] = base2;
+                changed = true;
+            }
+        }
+        if !changed {
+            return (s.to_string(), false);
+        }
+        (out.into_iter().collect(), true)
+    }
+
+    #[test]
+    fn toned_aey_agrees_with_decomposition() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let want = split_tone(c).filter(|(b, _)| matches!(b, 'a' | 'A' | 'e' | 'E' | 'y' | 'Y'));
+            assert_eq!(toned_aey(c), want, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn fold_tones_agrees_with_reference() {
+        let mut texts: Vec<String> = [
+            "hoà Hoà HOÀ hoàn quý Quỷ thuỷ khoẻ, Thuỵ. oà uỷ oa\u{300} xoè",
+            "qUỷ QUỶ hoẠ hoẹ. toạ-đàm; Loà, bóng",
+            "",
+            "à",
+            "oá",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        for dir in ["corpus", "tests/dev/corpus"] {
+            for e in std::fs::read_dir(root.join(dir)).into_iter().flatten().flatten() {
+                if let Ok(t) = std::fs::read_to_string(e.path()) {
+                    texts.push(t.replace("hòa", "hoà").replace("ủy", "uỷ"));
+                    texts.push(t);
+                }
+            }
+        }
+        for t in &texts {
+            assert_eq!(fold_tones(t), fold_tones_reference(t));
+        }
     }
 
     #[test]

@@ -72,17 +72,42 @@ pub struct List {
     regex: once_cell::sync::OnceCell<Pattern>,
     source: String,
     /// Entries as token sequences, by first token, longest first.
-    by_first: HashMap<String, Vec<(Vec<String>, usize)>>,
+    by_first: HashMap<String, Vec<(Vec<String>, usize)>, FnvBuild>,
+    /// Entry index by lowercased phrase (unique: duplicates are rejected at load).
+    by_lower: HashMap<String, usize, FnvBuild>,
 }
+
+/// FNV-1a: the lexicon lookups hash one short word per token of every
+/// document, where std's DoS-resistant SipHash costs more than the lookup;
+/// the keys come from our own rule files, not from the input.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
 
 impl List {
     /// The value of the entry whose phrase equals `phrase` (case-insensitive).
     pub fn value_of(&self, phrase: &str) -> Option<&str> {
-        let wanted = phrase.to_lowercase();
-        self.entries
-            .iter()
-            .find(|e| e.phrase.to_lowercase() == wanted)
-            .and_then(|e| e.value.as_deref())
+        let idx = *self.by_lower.get(&phrase.to_lowercase())?;
+        self.entries[idx].value.as_deref()
     }
 
     /// One regex matching any entry: case-insensitive, word-bounded, longest first.
@@ -110,10 +135,7 @@ impl List {
     }
 
     pub fn contains(&self, phrase: &str) -> bool {
-        let wanted = phrase.to_lowercase();
-        self.entries
-            .iter()
-            .any(|e| e.phrase.to_lowercase() == wanted)
+        self.by_lower.contains_key(&phrase.to_lowercase())
     }
 }
 
@@ -292,7 +314,13 @@ impl Rules {
                 let alternation: Vec<String> = sorted.iter().map(|s| phrase_regex(s)).collect();
                 let source = format!("(?:{})", alternation.join("|"));
                 let regex = once_cell::sync::OnceCell::new();
-                let mut by_first: HashMap<String, Vec<(Vec<String>, usize)>> = HashMap::new();
+                let mut by_first: HashMap<String, Vec<(Vec<String>, usize)>, FnvBuild> =
+                    HashMap::default();
+                let by_lower = entries
+                    .iter()
+                    .enumerate()
+                    .map(|(idx, e)| (e.phrase.to_lowercase(), idx))
+                    .collect();
                 for (idx, e) in entries.iter().enumerate() {
                     let seq = crate::tokens::phrase_tokens(&e.phrase);
                     if let Some(first) = seq.first() {
@@ -309,6 +337,7 @@ impl Rules {
                         regex,
                         source,
                         by_first,
+                        by_lower,
                     },
                 );
             }

@@ -33,7 +33,34 @@ impl Token {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '&'
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || c == '&';
+    }
+    // Vietnamese letters (Latin-1, Latin Extended-A/B and Extended Additional)
+    // are all alphabetic but the two signs × and ÷: skip the Unicode tables
+    // for them (see the test).
+    if matches!(c, '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}') {
+        return c != '×' && c != '÷';
+    }
+    c.is_alphanumeric()
+}
+
+/// (first letter is a capital, every letter is a capital and there are at least two) in one pass.
+fn caps(word: &str) -> (bool, bool) {
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else {
+        return (false, false);
+    };
+    let capital = first.is_uppercase();
+    let mut letters = 0usize;
+    let mut all_upper = true;
+    for c in std::iter::once(first).chain(chars) {
+        if c.is_alphabetic() {
+            letters += 1;
+            all_upper &= c.is_uppercase();
+        }
+    }
+    (capital, letters >= 2 && all_upper)
 }
 
 /// Cut `text` into words and single punctuation marks; offsets are `base + i`.
@@ -56,16 +83,16 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
                 }
             }
             let word = &text[i..end];
-            let capital = word.chars().next().is_some_and(|f| f.is_uppercase());
-            let all_caps = word.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                && word
-                    .chars()
-                    .filter(|c| c.is_alphabetic())
-                    .all(|c| c.is_uppercase());
+            let (capital, all_caps) = caps(word);
+            let lower = if word.is_ascii() {
+                word.to_ascii_lowercase()
+            } else {
+                word.to_lowercase()
+            };
             out.push(Token {
                 start: base + i,
                 end: base + end,
-                lower: word.to_lowercase(),
+                lower,
                 word: true,
                 capital,
                 all_caps,
@@ -103,5 +130,22 @@ mod tests {
         );
         assert_eq!(t[0].start, 10);
         assert!(t[1].all_caps && t[0].capital && !t[3].capital);
+    }
+
+    #[test]
+    fn word_char_shortcut_agrees_with_unicode() {
+        for c in ('\u{0}'..='\u{2FFF}').chain(['\u{1E00}', '\u{1EFF}']) {
+            assert_eq!(is_word_char(c), c.is_alphanumeric() || c == '&', "{c:?}");
+        }
+    }
+
+    #[test]
+    fn caps_agree_with_the_plain_definition() {
+        for w in ["UBND", "Sở", "TN&MT", "A", "a", "", "ĐBSCL", "Đà", "x2", "X2Y", "1A"] {
+            let capital = w.chars().next().is_some_and(|f| f.is_uppercase());
+            let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+            let all_caps = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+            assert_eq!(caps(w), (capital, all_caps), "{w}");
+        }
     }
 }

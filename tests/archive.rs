@@ -117,7 +117,7 @@ fn build_archive(root: &Path) -> Archive {
     let text = base_notice();
     let mut converted = BTreeMap::new();
     let mut failed = BTreeMap::new();
-    let mut put = |name: &str, bytes: &[u8]| {
+    let put = |name: &str, bytes: &[u8]| {
         fs::write(dir.join(name), bytes).unwrap();
     };
 
@@ -186,7 +186,9 @@ fn build_archive(root: &Path) -> Archive {
     fs::write(&locked, text.as_bytes()).unwrap();
     fs::set_permissions(&locked, fs::Permissions::from_mode(0o000)).unwrap();
     if reads_anything(&locked) {
-        println!("note: running as root, which reads a mode-000 file: skipping the unreadable-file case");
+        println!(
+            "note: running as root, which reads a mode-000 file: skipping the unreadable-file case"
+        );
         fs::remove_file(&locked).unwrap();
     } else {
         failed.insert("locked.txt".into(), "permission denied");
@@ -287,18 +289,16 @@ fn every_file_of_a_messy_archive_is_converted_or_reported() {
             .iter()
             .find(|e| e["path"] == path.as_str())
             .unwrap_or_else(|| panic!("{path} not in the errors file: {errors:#?}"));
-        assert!(record["reason"].as_str().unwrap().contains(reason), "{record}");
+        assert!(
+            record["reason"].as_str().unwrap().contains(reason),
+            "{record}"
+        );
         assert!(!out_dir.join(rel).with_extension("json").exists() || rel.ends_with("case.txt"));
     }
 
     assert_eq!(
         summary(&run),
-        (
-            archive.converted.len(),
-            archive.failed.len(),
-            0,
-            directives
-        )
+        (archive.converted.len(), archive.failed.len(), 0, directives)
     );
     assert_no_temp_files(&out_dir);
 
@@ -320,7 +320,11 @@ pub fn assert_no_temp_files(dir: &Path) {
     for entry in walkdir::WalkDir::new(dir) {
         let entry = entry.unwrap();
         let name = entry.file_name().to_string_lossy();
-        assert!(!name.contains(".tmp"), "temporary file left: {}", entry.path().display());
+        assert!(
+            !name.contains(".tmp"),
+            "temporary file left: {}",
+            entry.path().display()
+        );
     }
 }
 
@@ -421,7 +425,11 @@ fn a_closed_pipe_ends_the_run_quietly_with_success() {
     let out = child.wait_with_output().unwrap();
     assert!(serde_json::from_str::<Value>(&first).is_ok());
     assert_eq!(out.status.code(), Some(0));
-    assert_eq!(String::from_utf8_lossy(&out.stderr), "", "no message, no summary");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "",
+        "no message, no summary"
+    );
 }
 
 #[test]

@@ -26,7 +26,7 @@ Kết luận của Chủ tịch UBND thành phố tại cuộc họp giao ban th
 
 4. Uỷ ban nhân dân phường Tân Phong chủ trì tuyên truyền về \"an toàn, trật tự\", hoàn thành trong tháng 5/2024.
 
-5. Tiếp tục theo dõi tình hình thời tiết.
+5. Công an thành phố tăng cường tuần tra, giữ gìn an ninh.
 
 Nơi nhận:
 - Như trên;

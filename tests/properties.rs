@@ -21,9 +21,16 @@ static LINES: Lazy<Vec<String>> = Lazy::new(|| {
         };
         let mut files: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
         files.sort();
-        for f in files.iter().filter(|p| p.extension().is_some_and(|x| x == "txt")) {
+        for f in files
+            .iter()
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        {
             let text = std::fs::read_to_string(f).unwrap();
-            lines.extend(text.lines().filter(|l| !l.trim().is_empty()).map(String::from));
+            lines.extend(
+                text.lines()
+                    .filter(|l| !l.trim().is_empty())
+                    .map(String::from),
+            );
         }
     }
     assert!(lines.len() > 100, "corpus lines found");
@@ -33,11 +40,59 @@ static LINES: Lazy<Vec<String>> = Lazy::new(|| {
 /// Odd pieces that stress the cleaning: markers, emphasis, debris-like
 /// lines, odd spaces, combining marks alone, CRLF, table pipes.
 const ODD: &[&str] = &[
-    "", " ", "\t", "\r", "\u{A0}", "\u{200B}", "\u{FEFF}", "**", "*", "#", "|", "- ", "+ ", "• ",
-    "1.", "2)", "a)", "II.", "IV-", "1.2.3.", "(", ")", "\"", "“", "”", "–", "—", "…", "\u{301}",
-    "\u{323}", "\u{309}", "a\u{301}", "Uỷ", "Ủy", "hoà", "hòa", "Giao", "giao ", "Chủ trì",
-    "phối hợp", "UBND", "Sở Nội vụ", "trước ngày 30/6/2024", "trong tháng 12", "hằng tháng",
-    "Nơi nhận:", "KT. CHỦ TỊCH", "THÔNG BÁO", "Số: 1/TB-UB", "Đọc thêm", "Chia sẻ", "ｘ", "\u{10FFFF}",
+    "",
+    " ",
+    "\t",
+    "\r",
+    "\u{A0}",
+    "\u{200B}",
+    "\u{FEFF}",
+    "**",
+    "*",
+    "#",
+    "|",
+    "- ",
+    "+ ",
+    "• ",
+    "1.",
+    "2)",
+    "a)",
+    "II.",
+    "IV-",
+    "1.2.3.",
+    "(",
+    ")",
+    "\"",
+    "“",
+    "”",
+    "–",
+    "—",
+    "…",
+    "\u{301}",
+    "\u{323}",
+    "\u{309}",
+    "a\u{301}",
+    "Uỷ",
+    "Ủy",
+    "hoà",
+    "hòa",
+    "Giao",
+    "giao ",
+    "Chủ trì",
+    "phối hợp",
+    "UBND",
+    "Sở Nội vụ",
+    "trước ngày 30/6/2024",
+    "trong tháng 12",
+    "hằng tháng",
+    "Nơi nhận:",
+    "KT. CHỦ TỊCH",
+    "THÔNG BÁO",
+    "Số: 1/TB-UB",
+    "Đọc thêm",
+    "Chia sẻ",
+    "ｘ",
+    "\u{10FFFF}",
 ];
 
 /// One generated line: a corpus line (maybe cut), an odd piece, or a mix.
@@ -63,10 +118,18 @@ fn piece() -> impl Strategy<Value = String> {
 /// A generated document: generated lines joined by newlines of several kinds.
 fn document() -> impl Strategy<Value = String> {
     prop::collection::vec(
-        (piece(), prop::sample::select(&["\n", "\n", "\n\n", "\r\n", " "][..])),
+        (
+            piece(),
+            prop::sample::select(&["\n", "\n", "\n\n", "\r\n", " "][..]),
+        ),
         0..40,
     )
-    .prop_map(|parts| parts.into_iter().flat_map(|(p, sep)| [p, sep.to_string()]).collect())
+    .prop_map(|parts| {
+        parts
+            .into_iter()
+            .flat_map(|(p, sep)| [p, sep.to_string()])
+            .collect()
+    })
 }
 
 /// The notice as JSON without what depends on the input bytes: spans point at
@@ -97,7 +160,11 @@ fn check_spans(v: &Value, input: &str, where_: &str) -> Result<(), TestCaseError
                 let (s, e) = (s.as_u64().unwrap() as usize, e.as_u64().unwrap() as usize);
                 let ls = map["line_start"].as_u64().unwrap() as usize;
                 let le = map["line_end"].as_u64().unwrap() as usize;
-                prop_assert!(s <= e && e <= input.len(), "{where_}: span {s}..{e} outside 0..{}", input.len());
+                prop_assert!(
+                    s <= e && e <= input.len(),
+                    "{where_}: span {s}..{e} outside 0..{}",
+                    input.len()
+                );
                 prop_assert!(
                     input.is_char_boundary(s) && input.is_char_boundary(e),
                     "{where_}: span {s}..{e} not on char boundaries"

@@ -56,7 +56,10 @@ fn a_killed_batch_leaves_whole_outputs_and_resumes() {
             child.try_wait().unwrap().is_none(),
             "the batch ended before it could be killed; make the test files bigger"
         );
-        assert!(started.elapsed() < Duration::from_secs(120), "no outputs appear");
+        assert!(
+            started.elapsed() < Duration::from_secs(120),
+            "no outputs appear"
+        );
         std::thread::sleep(Duration::from_millis(2));
     }
     assert!(
@@ -68,13 +71,20 @@ fn a_killed_batch_leaves_whole_outputs_and_resumes() {
 
     // Whatever is there as `.json` is whole.
     let written = json_outputs(&out);
-    assert!(written.len() >= 20 && written.len() < FILES, "{}", written.len());
+    assert!(
+        written.len() >= 20 && written.len() < FILES,
+        "{}",
+        written.len()
+    );
     for p in &written {
         let doc: Value = serde_json::from_slice(&fs::read(p).unwrap())
             .unwrap_or_else(|e| panic!("{} is not whole JSON: {e}", p.display()));
         assert!(doc["directives"].as_array().is_some_and(|d| !d.is_empty()));
     }
-    assert!(!stale.exists(), "the stale temporary file was removed at start");
+    assert!(
+        !stale.exists(),
+        "the stale temporary file was removed at start"
+    );
 
     // Resume: what exists is skipped, the rest converted, no temporary file remains.
     let again = chidao()
@@ -83,9 +93,17 @@ fn a_killed_batch_leaves_whole_outputs_and_resumes() {
         .arg(&inp)
         .output()
         .unwrap();
-    assert_eq!(again.status.code(), Some(0), "{}", String::from_utf8_lossy(&again.stderr));
+    assert_eq!(
+        again.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&again.stderr)
+    );
     let (converted, failed, skipped, _) = summary(&again);
-    assert_eq!((converted, failed, skipped), (FILES - written.len(), 0, written.len()));
+    assert_eq!(
+        (converted, failed, skipped),
+        (FILES - written.len(), 0, written.len())
+    );
     let all = json_outputs(&out);
     assert_eq!(all.len(), FILES);
     for p in &all {

@@ -39,7 +39,11 @@ fn check_spans(v: &Value, text: &str, lines: usize) {
                 let (s, e) = (s.as_u64().unwrap() as usize, e.as_u64().unwrap() as usize);
                 let ls = map["line_start"].as_u64().unwrap() as usize;
                 let le = map["line_end"].as_u64().unwrap() as usize;
-                assert!(s <= e && e <= text.len(), "span {s}..{e} outside 0..{}", text.len());
+                assert!(
+                    s <= e && e <= text.len(),
+                    "span {s}..{e} outside 0..{}",
+                    text.len()
+                );
                 assert!(
                     text.is_char_boundary(s) && text.is_char_boundary(e),
                     "span {s}..{e} not on char boundaries"

@@ -130,14 +130,15 @@ mod tests {
         assert_eq!(temp_owner(OsStr::new("x.json.tmp123")), Some(123));
         assert_eq!(temp_owner(OsStr::new("a.b.tasks.jsonl.tmp7")), Some(7));
         assert_eq!(temp_owner(OsStr::new("x.json")), None);
-        assert_eq!(temp_owner(OsStr::new("x.tmp12")), None, "no extension before");
+        assert_eq!(
+            temp_owner(OsStr::new("x.tmp12")),
+            None,
+            "no extension before"
+        );
         assert_eq!(temp_owner(OsStr::new("x.json.tmp")), None);
         assert_eq!(temp_owner(OsStr::new("x.json.tmp1a")), None);
         let p = temp_path(Path::new("o/x.json"));
-        assert_eq!(
-            temp_owner(p.file_name().unwrap()),
-            Some(std::process::id())
-        );
+        assert_eq!(temp_owner(p.file_name().unwrap()), Some(std::process::id()));
     }
 
     #[test]

@@ -29,6 +29,7 @@ pub const REQUIRED_RULES: &[&str] = &[
     "cue_report",
     "lead_in",
     "not_body",
+    "not_cue",
     "action_verb",
     "action_lead",
 ];
@@ -51,6 +52,7 @@ pub struct Lexicon<'r> {
     pub verb_lead: &'r List,
     pub lead_in: &'r regex::Regex,
     pub not_body: &'r List,
+    pub not_cue: &'r List,
 }
 
 impl<'r> Lexicon<'r> {
@@ -72,6 +74,7 @@ impl<'r> Lexicon<'r> {
             verb_lead: rules.list("action_lead"),
             lead_in: rules.regex("lead_in"),
             not_body: rules.list("not_body"),
+            not_cue: rules.list("not_cue"),
         }
     }
 
@@ -249,6 +252,7 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
 
     // Name words after the head.
     let mut lowercase_run = 0usize;
+    let mut scoped = false;
     // Only one-word kinds chain: "sở, ban, ngành", not "Ban Quản lý dự án, nhà thầu".
     let mut chained = collective && short_collective;
     loop {
@@ -275,9 +279,11 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                 continue;
             }
             if let Some((n, _)) = lex.admin.match_at(toks, k) {
-                // Scope: "tỉnh", "thành phố Thủ Đức", "các xã, thị trấn".
+                // Scope: "tỉnh", "thành phố Thủ Đức", "các xã, thị trấn". After a
+                // scope only proper names follow ("UBND tỉnh hằng tuần" ends at "tỉnh").
                 k += n;
                 lowercase_run = 0;
+                scoped = true;
                 continue;
             }
             if t.is("các") {
@@ -334,7 +340,15 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                 lowercase_run = 0;
                 continue;
             }
-            if collective || lex.stops_name(toks, k) {
+            // The second syllable of a capitalized word ("Đào tạo", "Xây dựng") belongs
+            // to the name even when it is a verb on its own.
+            let compound_tail = lowercase_run == 0
+                && k > name_start_tok
+                && toks[k - 1].capital
+                && !scoped
+                && lex.verb.match_at(toks, k).is_none_or(|(n, _)| n == 1)
+                && lex.stop.match_at(toks, k).is_none();
+            if collective || scoped || (!compound_tail && lex.stops_name(toks, k)) {
                 break;
             }
             // Lowercase words inside a name ("Phòng Quản lý đô thị"): a few.
@@ -858,6 +872,13 @@ fn clause(
     while k < end {
         // Passive "được giao": no new body.
         if k > 0 && toks[k - 1].is("được") {
+            k += 1;
+            continue;
+        }
+        // "công trình", "giao thông", "bàn giao": words that contain a cue word.
+        let in_noun = lex.not_cue.match_at(toks, k).is_some()
+            || (k > 0 && lex.not_cue.match_at(toks, k - 1).is_some_and(|(n, _)| n >= 2));
+        if in_noun {
             k += 1;
             continue;
         }
