@@ -12,3 +12,4 @@ mod stream;
 mod archive;
 mod properties;
 mod resume;
+mod rules;

@@ -23,6 +23,8 @@ pub const EXIT_NO_MATCH: u8 = 1;
 pub enum RoleArg {
     Lead,
     Cooperate,
+    /// Spelled as in the JSON output; `report-to` works too.
+    #[value(name = "report_to", alias = "report-to")]
     ReportTo,
 }
 

@@ -171,7 +171,7 @@ pub fn directives(
 
         if !b.children.is_empty() || roles.label_only {
             // A heading of items: hands its bodies down, is no directive itself.
-            handed[bi] = own;
+            handed[bi] = extend_label(&ctx, &toks, own);
             if mode == Mode::Off
                 && (is_intro || !roles.assigned.is_empty() || b.marker.is_some())
                 && (!roles.lead.is_empty() || run_cue.is_match(key))
@@ -250,6 +250,41 @@ fn own_or(roles: &parties::Roles, inherited: Handed) -> Handed {
             directed: false,
         }
     }
+}
+
+/// A heading that is only a body's name ("1. Ban Quản lý dự án đầu tư xây dựng
+/// huyện"): the whole line is the name, even where its words read as verbs.
+fn extend_label(ctx: &Ctx, toks: &[Token], mut handed: Handed) -> Handed {
+    let words = toks.iter().filter(|t| t.word).count();
+    if handed.lead.len() != 1 || words > 14 {
+        return handed;
+    }
+    let m = &handed.lead[0];
+    if m.toks.start > 1 || m.toks.end >= toks.len() {
+        return handed;
+    }
+    let mut end = toks.len();
+    while end > m.toks.end && !toks[end - 1].word {
+        end -= 1;
+    }
+    let rest = &toks[m.toks.end..end];
+    let lex = &ctx.lex;
+    let plain = rest.iter().enumerate().all(|(i, t)| {
+        let k = m.toks.end + i;
+        t.word
+            && lex.assign.match_at(toks, k).is_none()
+            && lex.direct.match_at(toks, k).is_none()
+            && lex.cooperate.match_at(toks, k).is_none()
+            && lex.report.match_at(toks, k).is_none()
+            && lex.holder.match_at(toks, k).is_none()
+    });
+    if plain && end > m.toks.end {
+        let last = toks[end - 1].end;
+        let m = &mut handed.lead[0];
+        m.name.end = last;
+        m.toks.end = end;
+    }
+    handed
 }
 
 /// An assignment cue directly followed by a task: "… yêu cầu quyết liệt đẩy nhanh …".

@@ -303,8 +303,10 @@ fn build_fast(source: &str) -> Option<Fast> {
             .configure(config.clone())
             .build_from_hir(&without_unicode_word_looks(&hir))
             .ok()?;
+        // Searched anchored on text the DFAs give up on anyway: only the
+        // NFA engines, without the memory of a lazy DFA cache per thread.
         let anchored = meta::Builder::new()
-            .configure(config)
+            .configure(config.hybrid(false).dfa(false))
             .build_from_hir(&hir)
             .ok()?;
         Some(Fast { superset, anchored })

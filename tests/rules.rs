@@ -1,0 +1,167 @@
+//! Extraction rules on notices written for these tests (tests/notices/), in the
+//! style of real ones but from other places and topics: each kind of body,
+//! office holder, role cue and deadline form the rules claim to handle.
+
+use chidao::model::{Directive, Notice, Role};
+
+fn notice(name: &str) -> Notice {
+    let path = crate::common::repo(&format!("tests/notices/{name}"));
+    let text = std::fs::read_to_string(&path).expect("test notice");
+    chidao::extract(&text, &chidao::Rules::embedded().expect("rules"))
+}
+
+fn directive<'a>(n: &'a Notice, starts: &str) -> &'a Directive {
+    n.directives
+        .iter()
+        .find(|d| d.text.starts_with(starts))
+        .unwrap_or_else(|| panic!("no directive starting with {starts:?}: {:#?}", n.directives.iter().map(|d| &d.text).collect::<Vec<_>>()))
+}
+
+fn bodies(d: &Directive, role: Role) -> Vec<&str> {
+    d.responsible
+        .iter()
+        .filter(|p| p.role == role)
+        .map(|p| p.name.as_str())
+        .collect()
+}
+
+fn deadlines(d: &Directive) -> Vec<(&str, Option<&str>)> {
+    d.deadlines
+        .iter()
+        .map(|x| (x.text.as_str(), x.date.as_deref()))
+        .collect()
+}
+
+#[test]
+fn assignment_lead_cooperation_and_report() {
+    let n = notice("tb-dat-dai-chau-thanh.txt");
+    let d = directive(&n, "Giao Phòng Tài nguyên");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Tài nguyên và Môi trường"]);
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Phòng Tài chính - Kế hoạch", "UBND các xã, thị trấn"]
+    );
+    assert_eq!(bodies(d, Role::ReportTo), ["UBND huyện"]);
+    assert_eq!(deadlines(d), [("trước ngày 31/8/2023", Some("2023-08-31"))]);
+}
+
+#[test]
+fn subject_body_with_recurring_report() {
+    let n = notice("tb-dat-dai-chau-thanh.txt");
+    let d = directive(&n, "Chi cục Thuế");
+    assert_eq!(bodies(d, Role::Lead), ["Chi cục Thuế khu vực"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["Phòng Tài nguyên và Môi trường"]);
+    assert_eq!(d.deadlines[0].kind, chidao::model::DeadlineKind::Recurring);
+}
+
+#[test]
+fn office_holder_heading_hands_its_body_down() {
+    let n = notice("tb-dat-dai-chau-thanh.txt");
+    let d = directive(&n, "Tăng cường kiểm tra, xử lý nghiêm");
+    assert_eq!(bodies(d, Role::Lead), ["UBND các xã, thị trấn"]);
+    assert!(d.responsible[0].inherited);
+    assert_eq!(deadlines(d), [("trong quý III/2023", Some("2023-09-30"))]);
+    assert_eq!(d.id, "3.a");
+}
+
+#[test]
+fn request_to_front_and_unions() {
+    let n = notice("tb-dat-dai-chau-thanh.txt");
+    let d = directive(&n, "Đề nghị Ủy ban Mặt trận");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Ủy ban Mặt trận Tổ quốc Việt Nam huyện", "đoàn thể"]
+    );
+    let police = directive(&n, "Công an huyện");
+    assert_eq!(bodies(police, Role::Lead), ["Công an huyện"]);
+    assert_eq!(deadlines(police), [("trong năm 2023", Some("2023-12-31"))]);
+    // the closing formula is not a directive
+    assert!(!n.directives.iter().any(|d| d.text.contains("thông báo để")));
+}
+
+#[test]
+fn news_run_with_requester_subject_and_continuation() {
+    let n = notice("news-giai-ngan-quang-ninh.txt");
+    assert_eq!(n.header.date.as_deref(), Some("2024-10-14"));
+    assert_eq!(n.header.number, None);
+    // the report of results before the first request is no directive
+    assert!(!n.directives.iter().any(|d| d.text.starts_with("Chiều 12/10")));
+    let d = directive(&n, "Phát biểu kết luận");
+    assert_eq!(bodies(d, Role::Lead), ["sở, ngành, địa phương"]);
+    assert_eq!(deadlines(d), [("trước ngày 31/01/2025", Some("2025-01-31"))]);
+    let d = directive(&n, "Sở Kế hoạch và Đầu tư");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Kế hoạch và Đầu tư"]);
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Sở Tài chính", "Kho bạc Nhà nước tỉnh"]
+    );
+    assert_eq!(deadlines(d), [("trong tháng 11/2024", Some("2024-11-30"))]);
+    // "Giám đốc Sở X chỉ đạo các chủ đầu tư …": the Sở leads, the directed bodies do not
+    let d = directive(&n, "Giám đốc Sở Xây dựng");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Xây dựng"]);
+    assert_eq!(bodies(d, Role::ReportTo), ["UBND tỉnh"]);
+    let d = directive(&n, "Đồng thời");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Xây dựng"]);
+    assert_eq!(deadlines(d), [("trước mùa mưa bão", None)]);
+    // page debris is gone
+    assert!(!n.directives.iter().any(|d| d.text.contains("Nguồn")));
+}
+
+#[test]
+fn directive_forms_and_time_expressions() {
+    let n = notice("ct-dich-benh-nghe-an.txt");
+    assert_eq!(n.header.doc_type.as_deref(), Some("CHỈ THỊ"));
+    let d = directive(&n, "Chủ trì, phối hợp với các sở");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Nông nghiệp và Phát triển nông thôn"]);
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["sở, ngành liên quan", "UBND các huyện, thành phố, thị xã"]
+    );
+    assert_eq!(deadlines(d), [("trước ngày 25 hằng tháng", None)]);
+    let d = directive(&n, "Chỉ đạo Chi cục");
+    assert_eq!(
+        deadlines(d),
+        [("chậm nhất ngày 30 tháng 4 năm 2024", Some("2024-04-30"))]
+    );
+    let d = directive(&n, "Sở Tài chính tham mưu");
+    assert_eq!(bodies(d, Role::ReportTo), ["UBND tỉnh"]);
+    assert!(d.deadlines[0].text.starts_with("trong vòng 10 ngày"));
+    let d = directive(&n, "Sở Thông tin và Truyền thông");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Sở Thông tin và Truyền thông", "Đài Phát thanh và Truyền hình tỉnh", "Báo Nghệ An"]
+    );
+    assert_eq!(deadlines(d), [("từ nay đến hết năm", Some("2024-12-31"))]);
+    // ordinal items under an office-holder heading
+    let d = directive(&n, "Bố trí kinh phí tiêm phòng");
+    assert_eq!(bodies(d, Role::Lead), ["UBND các huyện, thành phố, thị xã"]);
+    assert_eq!(deadlines(d), [("trong 6 tháng đầu năm", Some("2024-06-30"))]);
+    let d = directive(&n, "Chỉ đạo UBND cấp xã");
+    assert_eq!(deadlines(d), [("định kỳ 6 tháng", None)]);
+    // two-digit year
+    let d = directive(&n, "Công an tỉnh");
+    assert_eq!(deadlines(d), [("trước 15/12/24", Some("2024-12-15"))]);
+    assert!(!n.directives.iter().any(|d| d.text.starts_with("Yêu cầu Giám đốc")));
+}
+
+#[test]
+fn nested_numbering_labels_and_holders() {
+    let n = notice("tb-truong-hoc-duc-hoa.txt");
+    assert_eq!(n.header.signer.as_ref().and_then(|s| s.delegation.as_deref()), Some("TL."));
+    // the assessment part is not a directive
+    assert!(!n.directives.iter().any(|d| d.text.starts_with("Các công trình")));
+    assert!(n.assessment.is_some());
+    let d = directive(&n, "Đôn đốc nhà thầu");
+    assert_eq!(d.id, "II.1.1");
+    assert_eq!(bodies(d, Role::Lead), ["Ban Quản lý dự án đầu tư xây dựng huyện"]);
+    assert_eq!(deadlines(d), [("trong tháng 11", Some("2022-11-30"))]);
+    let d = directive(&n, "Phối hợp Phòng Giáo dục");
+    assert_eq!(bodies(d, Role::Cooperate), ["Phòng Giáo dục và Đào tạo"]);
+    let d = directive(&n, "Rà soát nhu cầu");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Giáo dục và Đào tạo"]);
+    assert_eq!(bodies(d, Role::ReportTo), ["Phòng Tài chính - Kế hoạch"]);
+    assert_eq!(deadlines(d), [("trước 30/10/2022", Some("2022-10-30"))]);
+    let d = directive(&n, "Trưởng phòng Tài chính");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Tài chính - Kế hoạch"]);
+    assert_eq!(deadlines(d), [("trong quý IV năm 2022", Some("2022-12-31"))]);
+}
