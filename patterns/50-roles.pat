@@ -98,6 +98,12 @@ các yêu cầu
 theo yêu cầu
 đáp ứng yêu cầu
 có yêu cầu
+với yêu cầu
+của yêu cầu
+những yêu cầu
+mọi yêu cầu
+đúng yêu cầu
+đạt yêu cầu
 các đề nghị
 theo đề nghị
 cùng kỳ

@@ -102,12 +102,16 @@ fn is_word(tok: &str) -> bool {
     tok.chars().next().is_some_and(is_word_char)
 }
 
+/// An abbreviation as folded tokens (`["tn", "-", "mt"]`) and the folded
+/// words it stands for.
+type Abbreviation = (Vec<String>, Vec<String>);
+
 /// Turns text into folded words, expanding abbreviations.
 #[derive(Debug, Clone, Default)]
 pub struct Folder {
     /// Abbreviations by their first folded token: (folded tokens, expansion
     /// words), longest first so `VPUB` wins over `VP` and `TN&MT` stays one.
-    abbr: HashMap<String, Vec<(Vec<String>, Vec<String>)>>,
+    abbr: HashMap<String, Vec<Abbreviation>>,
     /// Words an extracted name may contain without the text spelling them at
     /// that place: the heads office holders imply (`Trưởng phòng` → `Phòng`).
     implied: HashSet<String>,

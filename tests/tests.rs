@@ -5,6 +5,7 @@
 mod common;
 
 mod cli;
+mod corpus;
 mod export;
 mod gold;
 mod grep;

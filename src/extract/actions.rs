@@ -35,10 +35,13 @@ fn clause_action(
     end: usize,
 ) -> Option<Action> {
     let mut i = parties::skip_lead_in(lex, &n.key, toks, start, end);
-    // Subject or assignment ("Giao Phòng Nội vụ …", "Sở Y tế …").
-    if let Some((len, _)) = lex.assign.match_at(toks, i) {
-        let (_, after) = parties::body_list_at(lex, toks, i + len);
-        i = after;
+    // "… đề nghị các sở, ngành tập trung …": the task starts after the bodies a cue names.
+    if let Some(cue) = (i..end).find(|&k| lex.assign.match_at(toks, k).is_some()) {
+        let (len, _) = lex.assign.match_at(toks, cue).unwrap_or((1, &lex.assign.entries[0]));
+        let (list, after) = parties::body_list_at(lex, toks, cue + len);
+        if !list.is_empty() || cue == i {
+            i = after.max(cue + len);
+        }
     } else {
         let (list, after) = parties::body_list_at(lex, toks, i);
         if !list.is_empty() {
@@ -49,7 +52,9 @@ fn clause_action(
     let limit = (i + 6).min(end);
     let mut j = i;
     while j < limit {
-        if let Some((len, entry)) = lex.verb.match_at(toks, j) {
+        // A capitalized verb inside the text is part of a name ("… thường trực Cải cách …").
+        let named = j > i && toks[j].capital;
+        if let Some((len, entry)) = lex.verb.match_at(toks, j).filter(|_| !named) {
             let is_lead_adverb = lex
                 .verb_lead
                 .match_at(toks, j)

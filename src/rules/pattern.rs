@@ -94,7 +94,14 @@ impl Pattern {
         &self.regex
     }
 
-    fn fast(&self) -> Option<&Fast> {
+    /// The fast path for this haystack, if it pays. On a short line the
+    /// PikeVM costs little, and rules only ever matched against short lines
+    /// (most of the header's) then never build the extra automata, which
+    /// keeps start-up time and memory (a DFA cache per rule and thread) down.
+    fn fast_for(&self, haystack: &str) -> Option<&Fast> {
+        if haystack.len() < FAST_FROM_LEN {
+            return None;
+        }
         self.fast
             .get_or_init(|| build_fast(self.regex.as_str()).map(Arc::new))
             .as_deref()
@@ -118,7 +125,7 @@ impl Pattern {
     }
 
     pub fn is_match(&self, haystack: &str) -> bool {
-        match self.fast() {
+        match self.fast_for(haystack) {
             None => self.regex.is_match(haystack),
             Some(fast) => self.find_range(fast, haystack, 0).is_some(),
         }
@@ -129,7 +136,7 @@ impl Pattern {
     }
 
     pub fn find_at<'h>(&self, haystack: &'h str, start: usize) -> Option<Match<'h>> {
-        match self.fast() {
+        match self.fast_for(haystack) {
             None => self.regex.find_at(haystack, start).map(|m| Match {
                 haystack,
                 start: m.start(),
@@ -147,7 +154,7 @@ impl Pattern {
         FindIter {
             pattern: self,
             haystack,
-            plain: match self.fast() {
+            plain: match self.fast_for(haystack) {
                 None => Some(self.regex.find_iter(haystack)),
                 Some(_) => None,
             },
@@ -160,7 +167,7 @@ impl Pattern {
     }
 
     pub fn captures_at<'h>(&self, haystack: &'h str, start: usize) -> Option<Captures<'h>> {
-        match self.fast() {
+        match self.fast_for(haystack) {
             None => self.regex.captures_at(haystack, start),
             // The match is known to start at `r.start`, so the plain regex
             // searching from there stops at the end of that match.
@@ -175,7 +182,7 @@ impl Pattern {
         CapturesIter {
             pattern: self,
             haystack,
-            plain: match self.fast() {
+            plain: match self.fast_for(haystack) {
                 None => Some(self.regex.captures_iter(haystack)),
                 Some(_) => None,
             },
@@ -212,7 +219,7 @@ impl<'h> Iterator for FindIter<'_, 'h> {
         if self.at > self.haystack.len() {
             return None;
         }
-        let fast = self.pattern.fast()?;
+        let fast = self.pattern.fast_for(self.haystack)?;
         // Fast patterns never match empty (see build_fast), so the next
         // search starts where this match ends, as in the regex crate.
         match self.pattern.find_range(fast, self.haystack, self.at) {
@@ -286,6 +293,9 @@ impl<'h> Iterator for Split<'_, 'h> {
         }
     }
 }
+
+/// Haystacks shorter than this (bytes) are searched by the plain regex.
+const FAST_FROM_LEN: usize = 200;
 
 /// The two automata of the fast path, or `None` when the plain regex is as
 /// good (no Unicode word assertion) or the rule can match the empty string
