@@ -677,7 +677,8 @@ mod tests {
     #[test]
     fn toned_aey_agrees_with_decomposition() {
         for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
-            let want = split_tone(c).filter(|(b, _)| matches!(b, 'a' | 'A' | 'e' | 'E' | 'y' | 'Y'));
+            let want =
+                split_tone(c).filter(|(b, _)| matches!(b, 'a' | 'A' | 'e' | 'E' | 'y' | 'Y'));
             assert_eq!(toned_aey(c), want, "{c:?}");
         }
     }
@@ -696,7 +697,11 @@ mod tests {
         .collect();
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         for dir in ["corpus", "tests/dev/corpus"] {
-            for e in std::fs::read_dir(root.join(dir)).into_iter().flatten().flatten() {
+            for e in std::fs::read_dir(root.join(dir))
+                .into_iter()
+                .flatten()
+                .flatten()
+            {
                 if let Ok(t) = std::fs::read_to_string(e.path()) {
                     texts.push(t.replace("hòa", "hoà").replace("ủy", "uỷ"));
                     texts.push(t);

@@ -141,7 +141,9 @@ mod tests {
 
     #[test]
     fn caps_agree_with_the_plain_definition() {
-        for w in ["UBND", "Sở", "TN&MT", "A", "a", "", "ĐBSCL", "Đà", "x2", "X2Y", "1A"] {
+        for w in [
+            "UBND", "Sở", "TN&MT", "A", "a", "", "ĐBSCL", "Đà", "x2", "X2Y", "1A",
+        ] {
             let capital = w.chars().next().is_some_and(|f| f.is_uppercase());
             let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
             let all_caps = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());

@@ -5,12 +5,19 @@ use crate::common::{run, TempDir};
 #[test]
 fn extract_defaults_to_the_bundled_corpus_as_json_lines() {
     let out = run(&["extract", "-q"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let stdout = String::from_utf8(out.stdout).unwrap();
     let lines: Vec<&str> = stdout.lines().collect();
     assert_eq!(lines.len(), 5, "one JSON document per corpus notice");
     let first: serde_json::Value = serde_json::from_str(lines[0]).unwrap();
-    assert!(first["source"]["path"].as_str().unwrap().ends_with("000_a657edcbbbb18abb.txt"));
+    assert!(first["source"]["path"]
+        .as_str()
+        .unwrap()
+        .ends_with("000_a657edcbbbb18abb.txt"));
     assert_eq!(first["header"]["number"], "136/TB-UBND");
 }
 
@@ -25,14 +32,26 @@ fn thread_count_does_not_change_the_output() {
 #[test]
 fn out_folder_mirrors_the_input_tree() {
     let tmp = TempDir::new("cli-out");
-    let out = run(&["extract", "-q", "tests/dev", "-o", tmp.path().to_str().unwrap()]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = run(&[
+        "extract",
+        "-q",
+        "tests/dev",
+        "-o",
+        tmp.path().to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let written = tmp.path().join("corpus").join("01_tb-vpcp-636-phutho.json");
     let doc: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&written).expect("output written")).unwrap();
     assert_eq!(doc["header"]["number"], "636/TB-VPCP");
     // pretty-printed
-    assert!(std::fs::read_to_string(&written).unwrap().contains("\n  \"source\""));
+    assert!(std::fs::read_to_string(&written)
+        .unwrap()
+        .contains("\n  \"source\""));
 }
 
 #[test]
@@ -60,10 +79,18 @@ fn stdin_is_read_with_a_dash() {
 
 #[test]
 fn missing_input_is_reported_and_fails_the_run() {
-    let out = run(&["extract", "-q", "corpus/000_a657edcbbbb18abb.txt", "no/such/file.txt"]);
+    let out = run(&[
+        "extract",
+        "-q",
+        "corpus/000_a657edcbbbb18abb.txt",
+        "no/such/file.txt",
+    ]);
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("chidao: no/such/file.txt: no such file"), "{stderr}");
+    assert!(
+        stderr.contains("chidao: no/such/file.txt: no such file"),
+        "{stderr}"
+    );
     // the good file is still converted
     assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 1);
 }
@@ -79,7 +106,12 @@ fn broken_pattern_folder_names_file_and_line() {
     let mut text = std::fs::read_to_string(&bad).unwrap();
     text.push_str("\n[regex broken_rule]\nfoo(bar\n");
     std::fs::write(&bad, text).unwrap();
-    let out = run(&["extract", "--patterns", tmp.path().to_str().unwrap(), "corpus"]);
+    let out = run(&[
+        "extract",
+        "--patterns",
+        tmp.path().to_str().unwrap(),
+        "corpus",
+    ]);
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("20-segment.pat:"), "{stderr}");

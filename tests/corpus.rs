@@ -17,7 +17,11 @@ fn corpus_files() -> Vec<std::path::PathBuf> {
 
 fn extract_pretty(rel: &str) -> String {
     let out = run(&["extract", "-q", rel]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let value: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     serde_json::to_string_pretty(&value).unwrap() + "\n"
 }
@@ -43,14 +47,24 @@ fn corpus_matches_expected_outputs() {
             failures.push(format!("{name}:\n{}", diff(&expected, &actual)));
         }
     }
-    assert!(failures.is_empty(), "outputs differ from corpus/*.expected.json (CHIDAO_BLESS=1 to accept after review):\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "outputs differ from corpus/*.expected.json (CHIDAO_BLESS=1 to accept after review):\n{}",
+        failures.join("\n")
+    );
 }
 
 #[test]
 fn every_output_validates_against_the_schema() {
     let schema: serde_json::Value = serde_json::from_slice(&run(&["schema"]).stdout).unwrap();
     let validator = jsonschema::validator_for(&schema).expect("schema compiles");
-    let out = run(&["extract", "-q", "corpus", "tests/dev/corpus", "tests/notices"]);
+    let out = run(&[
+        "extract",
+        "-q",
+        "corpus",
+        "tests/dev/corpus",
+        "tests/notices",
+    ]);
     assert!(out.status.success());
     let mut count = 0;
     for line in String::from_utf8(out.stdout).unwrap().lines() {
@@ -61,8 +75,10 @@ fn every_output_validates_against_the_schema() {
     }
     assert_eq!(count, 5 + 7 + 4);
     // and the schema rejects a document that breaks the contract
-    let mut bad: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(repo("corpus/000_a657edcbbbb18abb.expected.json")).unwrap()).unwrap();
+    let mut bad: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(repo("corpus/000_a657edcbbbb18abb.expected.json")).unwrap(),
+    )
+    .unwrap();
     bad["directives"][0]["responsible"][0]["role"] = serde_json::json!("owner");
     assert!(!validator.is_valid(&bad));
 }
@@ -75,9 +91,20 @@ fn spans_point_at_the_directive_text() {
         for d in &notice.directives {
             let src = &input[d.span.start..d.span.end];
             // the first words of the directive are at the start of its span
-            let first: String = d.text.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
+            let first: String = d
+                .text
+                .split_whitespace()
+                .take(3)
+                .collect::<Vec<_>>()
+                .join(" ");
             let src_first: String = src.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
-            assert_eq!(src_first.replace(['*'], ""), first, "{}: {}", path.display(), d.id);
+            assert_eq!(
+                src_first.replace(['*'], ""),
+                first,
+                "{}: {}",
+                path.display(),
+                d.id
+            );
             let line = input[..d.span.start].matches('\n').count() + 1;
             assert_eq!(line, d.span.line_start);
         }

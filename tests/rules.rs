@@ -14,7 +14,12 @@ fn directive<'a>(n: &'a Notice, starts: &str) -> &'a Directive {
     n.directives
         .iter()
         .find(|d| d.text.starts_with(starts))
-        .unwrap_or_else(|| panic!("no directive starting with {starts:?}: {:#?}", n.directives.iter().map(|d| &d.text).collect::<Vec<_>>()))
+        .unwrap_or_else(|| {
+            panic!(
+                "no directive starting with {starts:?}: {:#?}",
+                n.directives.iter().map(|d| &d.text).collect::<Vec<_>>()
+            )
+        })
 }
 
 fn bodies(d: &Directive, role: Role) -> Vec<&str> {
@@ -50,7 +55,10 @@ fn subject_body_with_recurring_report() {
     let n = notice("tb-dat-dai-chau-thanh.txt");
     let d = directive(&n, "Chi cục Thuế");
     assert_eq!(bodies(d, Role::Lead), ["Chi cục Thuế khu vực"]);
-    assert_eq!(bodies(d, Role::Cooperate), ["Phòng Tài nguyên và Môi trường"]);
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Phòng Tài nguyên và Môi trường"]
+    );
     assert_eq!(d.deadlines[0].kind, chidao::model::DeadlineKind::Recurring);
 }
 
@@ -85,10 +93,16 @@ fn news_run_with_requester_subject_and_continuation() {
     assert_eq!(n.header.date.as_deref(), Some("2024-10-14"));
     assert_eq!(n.header.number, None);
     // the report of results before the first request is no directive
-    assert!(!n.directives.iter().any(|d| d.text.starts_with("Chiều 12/10")));
+    assert!(!n
+        .directives
+        .iter()
+        .any(|d| d.text.starts_with("Chiều 12/10")));
     let d = directive(&n, "Phát biểu kết luận");
     assert_eq!(bodies(d, Role::Lead), ["sở, ngành, địa phương"]);
-    assert_eq!(deadlines(d), [("trước ngày 31/01/2025", Some("2025-01-31"))]);
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 31/01/2025", Some("2025-01-31"))]
+    );
     let d = directive(&n, "Sở Kế hoạch và Đầu tư");
     assert_eq!(bodies(d, Role::Lead), ["Sở Kế hoạch và Đầu tư"]);
     assert_eq!(
@@ -112,7 +126,10 @@ fn directive_forms_and_time_expressions() {
     let n = notice("ct-dich-benh-nghe-an.txt");
     assert_eq!(n.header.doc_type.as_deref(), Some("CHỈ THỊ"));
     let d = directive(&n, "Chủ trì, phối hợp với các sở");
-    assert_eq!(bodies(d, Role::Lead), ["Sở Nông nghiệp và Phát triển nông thôn"]);
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Sở Nông nghiệp và Phát triển nông thôn"]
+    );
     assert_eq!(
         bodies(d, Role::Cooperate),
         ["sở, ngành liên quan", "UBND các huyện, thành phố, thị xã"]
@@ -129,31 +146,53 @@ fn directive_forms_and_time_expressions() {
     let d = directive(&n, "Sở Thông tin và Truyền thông");
     assert_eq!(
         bodies(d, Role::Lead),
-        ["Sở Thông tin và Truyền thông", "Đài Phát thanh và Truyền hình tỉnh", "Báo Nghệ An"]
+        [
+            "Sở Thông tin và Truyền thông",
+            "Đài Phát thanh và Truyền hình tỉnh",
+            "Báo Nghệ An"
+        ]
     );
     assert_eq!(deadlines(d), [("từ nay đến hết năm", Some("2024-12-31"))]);
     // ordinal items under an office-holder heading
     let d = directive(&n, "Bố trí kinh phí tiêm phòng");
     assert_eq!(bodies(d, Role::Lead), ["UBND các huyện, thành phố, thị xã"]);
-    assert_eq!(deadlines(d), [("trong 6 tháng đầu năm", Some("2024-06-30"))]);
+    assert_eq!(
+        deadlines(d),
+        [("trong 6 tháng đầu năm", Some("2024-06-30"))]
+    );
     let d = directive(&n, "Chỉ đạo UBND cấp xã");
     assert_eq!(deadlines(d), [("định kỳ 6 tháng", None)]);
     // two-digit year
     let d = directive(&n, "Công an tỉnh");
     assert_eq!(deadlines(d), [("trước 15/12/24", Some("2024-12-15"))]);
-    assert!(!n.directives.iter().any(|d| d.text.starts_with("Yêu cầu Giám đốc")));
+    assert!(!n
+        .directives
+        .iter()
+        .any(|d| d.text.starts_with("Yêu cầu Giám đốc")));
 }
 
 #[test]
 fn nested_numbering_labels_and_holders() {
     let n = notice("tb-truong-hoc-duc-hoa.txt");
-    assert_eq!(n.header.signer.as_ref().and_then(|s| s.delegation.as_deref()), Some("TL."));
+    assert_eq!(
+        n.header
+            .signer
+            .as_ref()
+            .and_then(|s| s.delegation.as_deref()),
+        Some("TL.")
+    );
     // the assessment part is not a directive
-    assert!(!n.directives.iter().any(|d| d.text.starts_with("Các công trình")));
+    assert!(!n
+        .directives
+        .iter()
+        .any(|d| d.text.starts_with("Các công trình")));
     assert!(n.assessment.is_some());
     let d = directive(&n, "Đôn đốc nhà thầu");
     assert_eq!(d.id, "II.1.1");
-    assert_eq!(bodies(d, Role::Lead), ["Ban Quản lý dự án đầu tư xây dựng huyện"]);
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Ban Quản lý dự án đầu tư xây dựng huyện"]
+    );
     assert_eq!(deadlines(d), [("trong tháng 11", Some("2022-11-30"))]);
     let d = directive(&n, "Phối hợp Phòng Giáo dục");
     assert_eq!(bodies(d, Role::Cooperate), ["Phòng Giáo dục và Đào tạo"]);
@@ -163,5 +202,8 @@ fn nested_numbering_labels_and_holders() {
     assert_eq!(deadlines(d), [("trước 30/10/2022", Some("2022-10-30"))]);
     let d = directive(&n, "Trưởng phòng Tài chính");
     assert_eq!(bodies(d, Role::Lead), ["Phòng Tài chính - Kế hoạch"]);
-    assert_eq!(deadlines(d), [("trong quý IV năm 2022", Some("2022-12-31"))]);
+    assert_eq!(
+        deadlines(d),
+        [("trong quý IV năm 2022", Some("2022-12-31"))]
+    );
 }

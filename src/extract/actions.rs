@@ -37,7 +37,10 @@ fn clause_action(
     let mut i = parties::skip_lead_in(lex, &n.key, toks, start, end);
     // "… đề nghị các sở, ngành tập trung …": the task starts after the bodies a cue names.
     if let Some(cue) = (i..end).find(|&k| lex.assign.match_at(toks, k).is_some()) {
-        let (len, _) = lex.assign.match_at(toks, cue).unwrap_or((1, &lex.assign.entries[0]));
+        let (len, _) = lex
+            .assign
+            .match_at(toks, cue)
+            .unwrap_or((1, &lex.assign.entries[0]));
         let (list, after) = parties::body_list_at(lex, toks, cue + len);
         if !list.is_empty() || cue == i {
             i = after.max(cue + len);

@@ -297,7 +297,12 @@ fn cue_then_verb(ctx: &Ctx, toks: &[Token]) -> bool {
             .take_while(|t| !t.is(";") && !t.is("."))
             .any(|t| t.is("đã"));
         let in_noun = ctx.lex.not_cue.match_at(toks, k).is_some()
-            || (k > 0 && ctx.lex.not_cue.match_at(toks, k - 1).is_some_and(|(n, _)| n >= 2));
+            || (k > 0
+                && ctx
+                    .lex
+                    .not_cue
+                    .match_at(toks, k - 1)
+                    .is_some_and(|(n, _)| n >= 2));
         !reported
             && !in_noun
             && ctx.lex.assign.match_at(toks, k).is_some_and(|(len, _)| {

@@ -877,7 +877,11 @@ fn clause(
         }
         // "công trình", "giao thông", "bàn giao": words that contain a cue word.
         let in_noun = lex.not_cue.match_at(toks, k).is_some()
-            || (k > 0 && lex.not_cue.match_at(toks, k - 1).is_some_and(|(n, _)| n >= 2));
+            || (k > 0
+                && lex
+                    .not_cue
+                    .match_at(toks, k - 1)
+                    .is_some_and(|(n, _)| n >= 2));
         if in_noun {
             k += 1;
             continue;
