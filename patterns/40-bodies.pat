@@ -74,6 +74,26 @@ Tổ đại biểu
 Đoàn đại biểu
 Bộ phận
 Cổng thông tin
+Bưu điện
+Viễn thông
+Điện lực
+Hải quan
+Đội
+Trạm
+Cảng vụ
+Học viện
+Đại học
+Nhà máy
+Ban Dân tộc
+Thống kê
+Cục Thống kê
+Bảo hiểm
+Hợp tác xã
+Vườn quốc gia
+Khu bảo tồn
+Ban Tiếp công dân
+Trường Đại học
+Trường Cao đẳng
 Chính phủ
 Quốc hội
 Ủy ban Thường vụ Quốc hội

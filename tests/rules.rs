@@ -207,3 +207,27 @@ fn nested_numbering_labels_and_holders() {
         [("trong quý IV năm 2022", Some("2022-12-31"))]
     );
 }
+
+#[test]
+fn plan_parts_labels_and_service_bodies() {
+    let n = notice("kh-chuyen-doi-so-binh-dinh.txt");
+    // purposes are not directives; the task part and the organisation part are
+    assert!(!n.directives.iter().any(|d| d.text.starts_with("Nâng cao nhận thức")));
+    let d = directive(&n, "Hoàn thiện hạ tầng số");
+    assert!(d.responsible.is_empty());
+    assert_eq!(deadlines(d), [("trong quý II/2025", Some("2025-06-30"))]);
+    let d = directive(&n, "Sở Khoa học và Công nghệ:");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Khoa học và Công nghệ"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["sở, ban, ngành"]);
+    assert_eq!(deadlines(d), [("định kỳ hằng quý", None)]);
+    let d = directive(&n, "Các sở, ban, ngành, UBND");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["sở, ban, ngành", "UBND các huyện, thị xã, thành phố"]
+    );
+    let d = directive(&n, "Đề nghị Bưu điện");
+    assert_eq!(bodies(d, Role::Lead), ["Bưu điện tỉnh", "Viễn thông Bình Định"]);
+    // the standard closing about difficulties is not a directive
+    assert!(!n.directives.iter().any(|d| d.text.starts_with("Trong quá trình")));
+    assert_eq!(n.directives.len(), 6);
+}
