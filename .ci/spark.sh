@@ -12,7 +12,6 @@ cd "$(dirname "$0")/.."
 venv="${CHIDAO_SPARK_VENV:-${XDG_CACHE_HOME:-$HOME/.cache}/chidao/venv-spark}"
 if ! "$venv/bin/python" -c "import pyspark" >/dev/null 2>&1; then
   echo "spark.sh: installing pyspark into $venv"
-  rm -rf "$venv"
   mkdir -p "$(dirname "$venv")"
   python3 -m venv "$venv"
   "$venv/bin/pip" install --quiet --disable-pip-version-check "pyspark>=3.5,<5"

@@ -4,7 +4,9 @@
 //! [`normalize`] (clean paragraphs + tone-folded matching key), [`segment`]
 //! (header, assessment, directive items with their numbering tree),
 //! [`header`], [`extract`] (bodies, actions, deadlines) and [`model`] (the
-//! output contract). [`batch`] runs many files in parallel. Rules live in
+//! output contract). [`batch`] runs many files in parallel; [`query`]
+//! matches directives by body for `chidao grep`; [`export`] flattens them into
+//! task rows. Rules live in
 //! `patterns/` and are loaded by [`rules`]. The library never prints.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 

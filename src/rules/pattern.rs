@@ -94,14 +94,8 @@ impl Pattern {
         &self.regex
     }
 
-    /// The fast path for this haystack, if it pays. On a short line the
-    /// PikeVM costs little, and rules only ever matched against short lines
-    /// (most of the header's) then never build the extra automata, which
-    /// keeps start-up time and memory (a DFA cache per rule and thread) down.
-    fn fast_for(&self, haystack: &str) -> Option<&Fast> {
-        if haystack.len() < FAST_FROM_LEN {
-            return None;
-        }
+    /// The fast path, built on first use; `None` when the plain regex is as good.
+    fn fast(&self) -> Option<&Fast> {
         self.fast
             .get_or_init(|| build_fast(self.regex.as_str()).map(Arc::new))
             .as_deref()
@@ -125,7 +119,7 @@ impl Pattern {
     }
 
     pub fn is_match(&self, haystack: &str) -> bool {
-        match self.fast_for(haystack) {
+        match self.fast() {
             None => self.regex.is_match(haystack),
             Some(fast) => self.find_range(fast, haystack, 0).is_some(),
         }
@@ -136,7 +130,7 @@ impl Pattern {
     }
 
     pub fn find_at<'h>(&self, haystack: &'h str, start: usize) -> Option<Match<'h>> {
-        match self.fast_for(haystack) {
+        match self.fast() {
             None => self.regex.find_at(haystack, start).map(|m| Match {
                 haystack,
                 start: m.start(),
@@ -154,7 +148,7 @@ impl Pattern {
         FindIter {
             pattern: self,
             haystack,
-            plain: match self.fast_for(haystack) {
+            plain: match self.fast() {
                 None => Some(self.regex.find_iter(haystack)),
                 Some(_) => None,
             },
@@ -167,7 +161,7 @@ impl Pattern {
     }
 
     pub fn captures_at<'h>(&self, haystack: &'h str, start: usize) -> Option<Captures<'h>> {
-        match self.fast_for(haystack) {
+        match self.fast() {
             None => self.regex.captures_at(haystack, start),
             // The match is known to start at `r.start`, so the plain regex
             // searching from there stops at the end of that match.
@@ -182,7 +176,7 @@ impl Pattern {
         CapturesIter {
             pattern: self,
             haystack,
-            plain: match self.fast_for(haystack) {
+            plain: match self.fast() {
                 None => Some(self.regex.captures_iter(haystack)),
                 Some(_) => None,
             },
@@ -219,7 +213,7 @@ impl<'h> Iterator for FindIter<'_, 'h> {
         if self.at > self.haystack.len() {
             return None;
         }
-        let fast = self.pattern.fast_for(self.haystack)?;
+        let fast = self.pattern.fast()?;
         // Fast patterns never match empty (see build_fast), so the next
         // search starts where this match ends, as in the regex crate.
         match self.pattern.find_range(fast, self.haystack, self.at) {
@@ -294,9 +288,6 @@ impl<'h> Iterator for Split<'_, 'h> {
     }
 }
 
-/// Haystacks shorter than this (bytes) are searched by the plain regex.
-const FAST_FROM_LEN: usize = 200;
-
 /// The two automata of the fast path, or `None` when the plain regex is as
 /// good (no Unicode word assertion) or the rule can match the empty string
 /// (where the stepping rules of iteration get subtle).
@@ -359,6 +350,104 @@ fn without_unicode_word_looks(hir: &Hir) -> Hir {
         HirKind::Concat(subs) => Hir::concat(subs.iter().map(without_unicode_word_looks).collect()),
         HirKind::Alternation(subs) => {
             Hir::alternation(subs.iter().map(without_unicode_word_looks).collect())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Lines and paragraphs of the corpus notices, raw and normalized, plus
+    /// edge cases: every haystack the stages hand to a rule looks like these.
+    fn haystacks() -> Vec<String> {
+        let rules = crate::rules::shared_for_tests();
+        let mut out: Vec<String> = [
+            "",
+            " ",
+            "trước ngày 30/6/2024",
+            "Trong năm 2024 và những năm tiếp theo; định kỳ hằng tháng.",
+            "quý IV/2025, quý 4 năm 2017, tháng 6 - 7 năm 2024, 1 tuần/lần",
+            "ngày 5 hàng tháng, Thứ ba, 06/09/2022 14:25 ÀÁ ①② ٣٤",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        for dir in ["corpus", "tests/dev/corpus"] {
+            let mut paths: Vec<_> = std::fs::read_dir(root.join(dir))
+                .into_iter()
+                .flatten()
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+                .collect();
+            paths.sort();
+            for p in paths {
+                let text = std::fs::read_to_string(&p).expect("corpus file");
+                let n = crate::normalize::normalize(&text, rules);
+                out.extend(n.key.split('\n').map(str::to_string));
+                out.extend(text.lines().map(str::to_string));
+                out.push(n.key.clone());
+            }
+        }
+        out
+    }
+
+    fn ranges(it: impl Iterator<Item = Range<usize>>) -> Vec<Range<usize>> {
+        it.collect()
+    }
+
+    #[test]
+    fn every_rule_finds_what_the_plain_regex_finds() {
+        let rules = crate::rules::shared_for_tests();
+        let hay = haystacks();
+        let mut fast = 0;
+        for (name, p) in rules.regex_sections() {
+            fast += usize::from(p.fast().is_some());
+            let re = p.regex();
+            for h in &hay {
+                assert_eq!(
+                    ranges(p.find_iter(h).map(|m| m.range())),
+                    ranges(re.find_iter(h).map(|m| m.range())),
+                    "{name} on {h:?}"
+                );
+                assert_eq!(p.is_match(h), re.is_match(h), "{name} on {h:?}");
+                let caps = |c: Captures| -> Vec<Option<Range<usize>>> {
+                    c.iter().map(|m| m.map(|m| m.range())).collect()
+                };
+                assert_eq!(
+                    p.captures_iter(h).map(caps).collect::<Vec<_>>(),
+                    re.captures_iter(h).map(caps).collect::<Vec<_>>(),
+                    "{name} on {h:?}"
+                );
+                assert_eq!(
+                    p.split(h).collect::<Vec<_>>(),
+                    re.split(h).collect::<Vec<_>>(),
+                    "{name} on {h:?}"
+                );
+            }
+        }
+        // The deadline finders and others with \b must take the fast path.
+        assert!(fast >= 10, "only {fast} rules have a fast path");
+    }
+
+    #[test]
+    fn find_at_and_captures_at_respect_the_start() {
+        let rules = crate::rules::shared_for_tests();
+        let p = rules.regex("deadline_period");
+        let h = "trong năm 2024, trong tháng 6 và trong quý IV";
+        for start in (0..=h.len()).filter(|&i| h.is_char_boundary(i)) {
+            assert_eq!(
+                p.find_at(h, start).map(|m| m.range()),
+                p.regex().find_at(h, start).map(|m| m.range()),
+                "from {start}"
+            );
+            assert_eq!(
+                p.captures_at(h, start).and_then(|c| c.get(0)).map(|m| m.range()),
+                p.regex().captures_at(h, start).and_then(|c| c.get(0)).map(|m| m.range()),
+                "from {start}"
+            );
         }
     }
 }
