@@ -224,7 +224,10 @@ fn generate(sources: &[Source], rng: &mut Rng, var: &Variation) -> (Vec<u8>, &'s
     let (day, month, year) = (rng.range(1, 28), rng.range(1, 12), rng.range(2015, 2025));
     text = var
         .full_date
-        .replace_all(&text, format!("ngày {day} tháng {month} năm {year}").as_str())
+        .replace_all(
+            &text,
+            format!("ngày {day} tháng {month} năm {year}").as_str(),
+        )
         .into_owned();
     let mut r2 = Rng(rng.next());
     text = var

@@ -6,8 +6,8 @@
 use std::fmt;
 use std::io::Read;
 use std::panic::{catch_unwind, resume_unwind, AssertUnwindSafe};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Condvar, Mutex};
 
 use crate::model::{Notice, Source};
@@ -358,7 +358,7 @@ mod tests {
                     |i| {
                         let n: usize = i.display().parse().unwrap();
                         // Uneven work, so that later inputs often finish first.
-                        if n % 7 == 0 {
+                        if n.is_multiple_of(7) {
                             std::thread::sleep(std::time::Duration::from_micros(300));
                         }
                         n
@@ -398,11 +398,7 @@ mod tests {
         let all = inputs(100);
         let caught = std::panic::catch_unwind(AssertUnwindSafe(|| {
             pool(2).install(|| {
-                for_each_ordered(
-                    &all,
-                    |i| assert_ne!(i.display(), "50", "boom"),
-                    |_, _| true,
-                )
+                for_each_ordered(&all, |i| assert_ne!(i.display(), "50", "boom"), |_, _| true)
             })
         }));
         assert!(caught.is_err());

@@ -879,9 +879,14 @@ fn news(n: &Normalized, input: &str, r: &Rx) -> Header {
                 .iter()
                 .filter_map(|d| input.get(d.clone()))
                 .flat_map(str::lines)
-                .find_map(|l| stamp(l, r))
+                .find_map(|l| stamp(&crate::normalize::fold_pattern(l), r))
         })
-        .or_else(|| input.lines().find_map(|l| stamp(l, r)));
+        // Raw lines are matched in the same NFC, tone-folded form as the rules.
+        .or_else(|| {
+            input
+                .lines()
+                .find_map(|l| stamp(&crate::normalize::fold_pattern(l), r))
+        });
     Header {
         title,
         date,

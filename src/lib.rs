@@ -62,14 +62,7 @@ pub fn extract_with_source(
     let emphasis = normalized
         .emphasis
         .iter()
-        .map(|r| {
-            let s = normalized.text_to_input(r.start);
-            let e = normalized.text_to_input(r.end);
-            let mut span = normalized.span(text, 0..0);
-            span.start = s;
-            span.end = e.max(s);
-            span
-        })
+        .map(|r| normalized.text_span(text, r.clone()))
         .collect();
     Notice {
         schema_version: model::SCHEMA_VERSION,

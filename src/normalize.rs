@@ -29,7 +29,7 @@ pub const REQUIRED_RULES: &[&str] = &[
 /// to the input bytes.
 #[derive(Debug, Clone)]
 pub struct Normalized {
-    /// Paragraphs separated by `\n`, original tone-mark style.
+    /// Paragraphs separated by a blank line, original tone-mark style.
     pub text: String,
     /// `text` with one tone-mark style; same number of chars as `text`.
     pub key: String,
@@ -90,6 +90,11 @@ impl Normalized {
     /// A span of the input for a range of `key`.
     pub fn span(&self, input: &str, key_range: Range<usize>) -> crate::model::Span {
         let r = self.key_range_to_text(key_range);
+        self.text_span(input, r)
+    }
+
+    /// A span of the input for a range of `text`, on char boundaries of the input.
+    pub fn text_span(&self, input: &str, r: Range<usize>) -> crate::model::Span {
         let mut start = self.text_to_input(r.start);
         let mut end = self.text_to_input(r.end).max(start);
         // Callers that only want line numbers pass "" for the input: there is
@@ -279,12 +284,19 @@ fn clean_line(line: &str, base: usize) -> CleanLine {
     let mut out = CleanLine::default();
     let bytes = line.as_bytes();
     // Leading markdown heading marks (`# `, `### `) and quote marks.
-    let mut i = 0;
-    let lead_hashes = line.bytes().take_while(|&b| b == b'#').count();
-    if lead_hashes > 0 && bytes.get(lead_hashes) == Some(&b' ') {
-        i = lead_hashes + 1;
+    // Any leading space (also no-break and zero-width ones) before heading marks.
+    let mut i = line
+        .char_indices()
+        .find(|&(_, c)| !(c.is_whitespace() || replacement(c).is_some_and(|r| r.trim().is_empty())))
+        .map(|(p, _)| p)
+        .unwrap_or(line.len());
+    let lead_hashes = line[i..].bytes().take_while(|&b| b == b'#').count();
+    if lead_hashes > 0 && bytes.get(i + lead_hashes) == Some(&b' ') {
+        i += lead_hashes + 1;
     }
-    let needs_nfc = is_nfc_quick(line.chars()) != IsNormalized::Yes;
+    // Invisible chars are dropped below; a mark after one must still compose.
+    let needs_nfc = is_nfc_quick(line.chars()) != IsNormalized::Yes
+        || line.chars().any(|c| replacement(c) == Some(""));
     let mut emph_open: Option<usize> = None;
     let mut prev_char: Option<char> = None;
     while i < line.len() {
@@ -335,12 +347,21 @@ fn clean_line(line: &str, base: usize) -> CleanLine {
             let mut end = i + clen;
             while end < line.len() {
                 let n = line[end..].chars().next().unwrap_or('a');
-                if canonical_combining_class(n) == 0 {
+                if canonical_combining_class(n) == 0 && replacement(n) != Some("") {
                     break;
                 }
                 end += n.len_utf8();
             }
-            let unit: String = line[i..end].nfc().collect();
+            let unit: String = line[i..end]
+                .chars()
+                .filter(|&c| replacement(c) != Some(""))
+                .nfc()
+                .collect();
+            if let Some(rep) = replacement(c).filter(|_| unit.is_empty()) {
+                out.push(rep, base + i);
+                i = end;
+                continue;
+            }
             out.push(&unit, base + i);
             prev_char = unit.chars().last();
             i = end;
@@ -365,19 +386,34 @@ fn clean_line(line: &str, base: usize) -> CleanLine {
             out.emphasis.push(start..pos);
         }
     }
+    // Removing marks can leave combining marks next to each other that NFC
+    // reorders (stray marks around `**`): compose the whole line then, mapping
+    // it to the line's start (spans snap to char boundaries).
+    if is_nfc_quick(out.plain.chars()) != IsNormalized::Yes {
+        let composed: String = out.plain.nfc().collect();
+        let start = out.pieces.first().map(|p| p.1).unwrap_or(base);
+        out = CleanLine::default();
+        out.push(&composed, start);
+    }
     out
 }
 
 /// Trim the line's pieces to the non-space content; returns None for lines with no words.
 fn trim_line(mut line: CleanLine) -> Option<CleanLine> {
     let plain = line.plain.clone();
-    let lead = plain.len() - plain.trim_start().len();
+    let mut lead = plain.len() - plain.trim_start().len();
+    // Markdown heading marks ("## Tin chính") wherever cleaning left them.
+    let hashes = plain[lead..].bytes().take_while(|&b| b == b'#').count();
+    if hashes > 0 && plain[lead + hashes..].starts_with(char::is_whitespace) {
+        let rest = &plain[lead + hashes..];
+        lead += hashes + (rest.len() - rest.trim_start().len());
+    }
     let trail = plain.len() - plain.trim_end().len();
-    let content = plain.trim();
+    let content = plain[lead.min(plain.len())..].trim_end();
     if content.is_empty()
         || content
             .chars()
-            .all(|c| matches!(c, '-' | '=' | '_' | '*' | '|' | '.' | ' ' | '~'))
+            .all(|c| matches!(c, '-' | '=' | '_' | '*' | '|' | '.' | ' ' | '~' | '#'))
     {
         return None;
     }
@@ -560,7 +596,8 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
                 let _ = out;
             } else {
                 paragraphs.push(para_start..b.text.len());
-                b.text.push('\n');
+                // A blank line between paragraphs, so normalizing again reads them the same way.
+                b.text.push_str("\n\n");
                 para_start = b.text.len();
             }
         }
@@ -747,7 +784,7 @@ mod tests {
         let n = normalize(input, &rules());
         assert_eq!(
             n.text,
-            "Tỉ lệ trả kết quả giải quyết thủ tục hành chính trễ hạn.\n- Khi có thay đôi."
+            "Tỉ lệ trả kết quả giải quyết thủ tục hành chính trễ hạn.\n\n- Khi có thay đôi."
         );
         let pos = n.key.find("tục").unwrap();
         let s = n.span(input, pos..pos + "tục".len());

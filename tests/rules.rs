@@ -212,7 +212,10 @@ fn nested_numbering_labels_and_holders() {
 fn plan_parts_labels_and_service_bodies() {
     let n = notice("kh-chuyen-doi-so-binh-dinh.txt");
     // purposes are not directives; the task part and the organisation part are
-    assert!(!n.directives.iter().any(|d| d.text.starts_with("Nâng cao nhận thức")));
+    assert!(!n
+        .directives
+        .iter()
+        .any(|d| d.text.starts_with("Nâng cao nhận thức")));
     let d = directive(&n, "Hoàn thiện hạ tầng số");
     assert!(d.responsible.is_empty());
     assert_eq!(deadlines(d), [("trong quý II/2025", Some("2025-06-30"))]);
@@ -226,8 +229,14 @@ fn plan_parts_labels_and_service_bodies() {
         ["sở, ban, ngành", "UBND các huyện, thị xã, thành phố"]
     );
     let d = directive(&n, "Đề nghị Bưu điện");
-    assert_eq!(bodies(d, Role::Lead), ["Bưu điện tỉnh", "Viễn thông Bình Định"]);
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Bưu điện tỉnh", "Viễn thông Bình Định"]
+    );
     // the standard closing about difficulties is not a directive
-    assert!(!n.directives.iter().any(|d| d.text.starts_with("Trong quá trình")));
+    assert!(!n
+        .directives
+        .iter()
+        .any(|d| d.text.starts_with("Trong quá trình")));
     assert_eq!(n.directives.len(), 6);
 }

@@ -4,13 +4,13 @@
 
 mod common;
 
+mod archive;
 mod cli;
 mod corpus;
 mod export;
 mod gold;
 mod grep;
-mod stream;
-mod archive;
 mod properties;
 mod resume;
 mod rules;
+mod stream;

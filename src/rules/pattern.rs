@@ -444,8 +444,13 @@ mod tests {
                 "from {start}"
             );
             assert_eq!(
-                p.captures_at(h, start).and_then(|c| c.get(0)).map(|m| m.range()),
-                p.regex().captures_at(h, start).and_then(|c| c.get(0)).map(|m| m.range()),
+                p.captures_at(h, start)
+                    .and_then(|c| c.get(0))
+                    .map(|m| m.range()),
+                p.regex()
+                    .captures_at(h, start)
+                    .and_then(|c| c.get(0))
+                    .map(|m| m.range()),
                 "from {start}"
             );
         }

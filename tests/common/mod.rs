@@ -57,7 +57,10 @@ pub fn diff(expected: &str, actual: &str) -> String {
     let (e, a): (Vec<&str>, Vec<&str>) = (expected.lines().collect(), actual.lines().collect());
     let mut shown = 0;
     for i in 0..e.len().max(a.len()) {
-        let (x, y) = (e.get(i).copied().unwrap_or(""), a.get(i).copied().unwrap_or(""));
+        let (x, y) = (
+            e.get(i).copied().unwrap_or(""),
+            a.get(i).copied().unwrap_or(""),
+        );
         if x != y {
             out.push_str(&format!("line {}:\n  - {}\n  + {}\n", i + 1, x, y));
             shown += 1;
