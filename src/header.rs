@@ -255,7 +255,7 @@ impl Block {
 
 /// True for a line with letters, none of them lower case (a title in capitals).
 fn is_caps(s: &str) -> bool {
-    s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
+    s.chars().any(crate::tokens::is_letter) && !s.chars().any(char::is_lowercase)
 }
 
 fn starts_lowercase(s: &str) -> bool {

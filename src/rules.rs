@@ -13,7 +13,9 @@ use std::path::Path;
 use regex::{Regex, RegexBuilder};
 
 use crate::normalize::fold_pattern;
+use crate::tokens::word_hash;
 
+mod casefold;
 mod pattern;
 pub use pattern::{Match, Pattern};
 
@@ -71,8 +73,9 @@ pub struct List {
     /// are only matched token by token).
     regex: once_cell::sync::OnceCell<Pattern>,
     source: String,
-    /// Entries as token sequences, by first token, longest first.
-    by_first: HashMap<String, Vec<(Vec<String>, usize)>, FnvBuild>,
+    /// Entries as token sequences, by the [`word_hash`] of their first
+    /// token, longest first.
+    by_first: HashMap<u64, Vec<(Vec<String>, usize)>, HashedBuild>,
     /// Entry index by lowercased phrase (unique: duplicates are rejected at load).
     by_lower: HashMap<String, usize, FnvBuild>,
 }
@@ -103,6 +106,27 @@ impl std::hash::Hasher for Fnv {
 
 type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
 
+/// Keys that are already hashes ([`crate::tokens::word_hash`]) are used as is.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Hashed(u64);
+
+impl std::hash::Hasher for Hashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        // Only u64 keys are hashed with this hasher; fold anything else in.
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+type HashedBuild = std::hash::BuildHasherDefault<Hashed>;
+
 impl List {
     /// The value of the entry whose phrase equals `phrase` (case-insensitive).
     pub fn value_of(&self, phrase: &str) -> Option<&str> {
@@ -114,11 +138,14 @@ impl List {
     pub fn regex(&self) -> &Pattern {
         self.regex.get_or_init(|| {
             Pattern::new(
-                RegexBuilder::new(&format!(r"\b{}\b", self.source))
-                    .case_insensitive(true)
-                    .size_limit(64 << 20)
-                    .build()
-                    .unwrap_or_else(|_| Regex::new("$^").expect("empty regex")),
+                RegexBuilder::new(&casefold::without_needless_folding(&format!(
+                    r"\b{}\b",
+                    self.source
+                )))
+                .case_insensitive(true)
+                .size_limit(64 << 20)
+                .build()
+                .unwrap_or_else(|_| Regex::new("$^").expect("empty regex")),
             )
         })
     }
@@ -126,7 +153,7 @@ impl List {
     /// The longest entry whose tokens start at `tokens[i]`: (token count, entry).
     pub fn match_at(&self, tokens: &[crate::tokens::Token], i: usize) -> Option<(usize, &Entry)> {
         let first = tokens.get(i)?;
-        let candidates = self.by_first.get(&first.lower)?;
+        let candidates = self.by_first.get(&first.hash)?;
         candidates.iter().find_map(|(seq, idx)| {
             let fits = seq.len() <= tokens.len() - i
                 && seq.iter().zip(&tokens[i..]).all(|(w, t)| *w == t.lower);
@@ -314,7 +341,7 @@ impl Rules {
                 let alternation: Vec<String> = sorted.iter().map(|s| phrase_regex(s)).collect();
                 let source = format!("(?:{})", alternation.join("|"));
                 let regex = once_cell::sync::OnceCell::new();
-                let mut by_first: HashMap<String, Vec<(Vec<String>, usize)>, FnvBuild> =
+                let mut by_first: HashMap<u64, Vec<(Vec<String>, usize)>, HashedBuild> =
                     HashMap::default();
                 let by_lower = entries
                     .iter()
@@ -324,7 +351,10 @@ impl Rules {
                 for (idx, e) in entries.iter().enumerate() {
                     let seq = crate::tokens::phrase_tokens(&e.phrase);
                     if let Some(first) = seq.first() {
-                        by_first.entry(first.clone()).or_default().push((seq, idx));
+                        by_first
+                            .entry(word_hash(first))
+                            .or_default()
+                            .push((seq, idx));
                     }
                 }
                 for seqs in by_first.values_mut() {
@@ -344,12 +374,10 @@ impl Rules {
             SectionKind::Regex => {
                 let mut parts = Vec::new();
                 for (line, text) in &p.lines {
-                    let expanded = self.expand(text, &p.file, *line)?;
-                    compile(&expanded, &p.file, *line)?;
-                    parts.push(expanded);
+                    parts.push(self.expand(text, &p.file, *line)?);
                 }
                 let joined = if parts.len() == 1 {
-                    parts.pop().unwrap_or_default()
+                    parts[0].clone()
                 } else {
                     parts
                         .iter()
@@ -357,7 +385,15 @@ impl Rules {
                         .collect::<Vec<_>>()
                         .join("|")
                 };
-                let regex = compile(&joined, &p.file, p.line)?;
+                // Compiling is most of the start-up time: the lines are
+                // compiled one by one only to name the broken one.
+                let regex = compile(&joined, &p.file, p.line).map_err(|whole| {
+                    p.lines
+                        .iter()
+                        .zip(&parts)
+                        .find_map(|((line, _), part)| compile(part, &p.file, *line).err())
+                        .unwrap_or(whole)
+                })?;
                 self.regexes.insert(p.name.clone(), Pattern::new(regex));
             }
         }
@@ -500,7 +536,7 @@ fn phrase_regex(phrase: &str) -> String {
 }
 
 fn compile(source: &str, file: &str, line: usize) -> Result<Regex, RuleError> {
-    RegexBuilder::new(source)
+    RegexBuilder::new(&casefold::without_needless_folding(source))
         .case_insensitive(true)
         .size_limit(64 << 20)
         .build()

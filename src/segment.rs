@@ -140,7 +140,7 @@ fn detect_marker(text: &str, rules: &MarkerRules) -> Option<(Marker, usize)> {
 fn is_all_caps(s: &str) -> bool {
     let mut letters = 0;
     for c in s.chars() {
-        if c.is_alphabetic() {
+        if crate::tokens::is_letter(c) {
             if c.is_lowercase() {
                 return false;
             }

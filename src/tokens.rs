@@ -4,13 +4,32 @@
 
 use std::ops::Range;
 
+use compact_str::CompactString;
+
+/// FNV-1a of a lowercased word: cheap for the short words of a text, and good
+/// enough to index lexicons whose keys come from our own rule files (a
+/// collision costs one failed comparison, never a wrong match).
+pub fn word_hash(word: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in word.as_bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
     /// Byte range in the text that was tokenized (plus its base offset).
     pub start: usize,
     pub end: usize,
-    /// Lowercased word, or the punctuation char.
-    pub lower: String,
+    /// Lowercased word, or the punctuation char. Inline up to 24 bytes (every
+    /// Vietnamese syllable and nearly every abbreviation): tokenizing would
+    /// otherwise allocate once per word.
+    pub lower: CompactString,
+    /// [`word_hash`] of `lower`, computed once: the lexicons are looked up by it
+    /// at every token, many times per token.
+    pub hash: u64,
     pub word: bool,
     /// First letter is a capital (proper names, body names).
     pub capital: bool,
@@ -30,6 +49,20 @@ impl Token {
     pub fn is_punct(&self, c: char) -> bool {
         !self.word && self.lower.starts_with(c)
     }
+}
+
+/// `c.is_alphabetic()`, without the Unicode tables for the letters of
+/// Vietnamese text (Latin-1, Latin Extended-A/B and Extended Additional are
+/// all alphabetic but the signs × and ÷; see the test): the tables' slow path
+/// showed up at 5 % of a whole run.
+pub fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    if matches!(c, '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}') {
+        return c != '×' && c != '÷';
+    }
+    c.is_alphabetic()
 }
 
 fn is_word_char(c: char) -> bool {
@@ -55,12 +88,31 @@ fn caps(word: &str) -> (bool, bool) {
     let mut letters = 0usize;
     let mut all_upper = true;
     for c in std::iter::once(first).chain(chars) {
-        if c.is_alphabetic() {
+        if is_letter(c) {
             letters += 1;
             all_upper &= c.is_uppercase();
         }
     }
     (capital, letters >= 2 && all_upper)
+}
+
+/// `word` in lower case, without a heap allocation for short words.
+fn lowercase(word: &str) -> CompactString {
+    if word
+        .bytes()
+        .all(|b| !b.is_ascii_uppercase() && b.is_ascii())
+    {
+        return CompactString::from(word);
+    }
+    let mut out = CompactString::with_capacity(word.len());
+    for c in word.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
 }
 
 /// Cut `text` into words and single punctuation marks; offsets are `base + i`.
@@ -84,24 +136,23 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
             }
             let word = &text[i..end];
             let (capital, all_caps) = caps(word);
-            let lower = if word.is_ascii() {
-                word.to_ascii_lowercase()
-            } else {
-                word.to_lowercase()
-            };
+            let lower = lowercase(word);
             out.push(Token {
                 start: base + i,
                 end: base + end,
+                hash: word_hash(&lower),
                 lower,
                 word: true,
                 capital,
                 all_caps,
             });
         } else {
+            let lower = CompactString::from(&text[i..i + c.len_utf8()]);
             out.push(Token {
                 start: base + i,
                 end: base + i + c.len_utf8(),
-                lower: c.to_string(),
+                hash: word_hash(&lower),
+                lower,
                 word: false,
                 capital: false,
                 all_caps: false,
@@ -113,7 +164,10 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
 
 /// The lowercased token texts of a lexicon phrase.
 pub fn phrase_tokens(phrase: &str) -> Vec<String> {
-    tokenize(phrase, 0).into_iter().map(|t| t.lower).collect()
+    tokenize(phrase, 0)
+        .into_iter()
+        .map(|t| t.lower.into_string())
+        .collect()
 }
 
 #[cfg(test)]
@@ -136,6 +190,13 @@ mod tests {
     fn word_char_shortcut_agrees_with_unicode() {
         for c in ('\u{0}'..='\u{2FFF}').chain(['\u{1E00}', '\u{1EFF}']) {
             assert_eq!(is_word_char(c), c.is_alphanumeric() || c == '&', "{c:?}");
+        }
+    }
+
+    #[test]
+    fn letter_shortcut_agrees_with_unicode() {
+        for c in ('\u{0}'..='\u{2FFF}').chain(['\u{1E00}', '\u{1EFF}', '\u{4E00}']) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
         }
     }
 

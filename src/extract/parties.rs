@@ -1094,7 +1094,7 @@ pub fn canonical(lex: &Lexicon, name_key: &str) -> String {
         }
         let t = &toks[i];
         if t.word && !(t.is("các") || t.is("những")) {
-            words.push(t.lower.clone());
+            words.push(t.lower.to_string());
         }
         i += 1;
     }
