@@ -63,31 +63,35 @@ struct Candidate {
 
 /// Find the deadlines in `key` (tone-folded text of one directive).
 pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Found> {
+    let mut cands: Vec<(usize, Candidate)> = Vec::new();
+    for (order, (section, kind)) in FINDERS.iter().enumerate() {
+        for m in rules.regex(section).find_iter(key) {
+            let range = trim_phrase(key, m.range());
+            if !range.is_empty() {
+                cands.push((order, Candidate { range, kind: *kind }));
+            }
+        }
+    }
+    if cands.is_empty() {
+        // Most directives name no time: skip the exclusions' pass over them.
+        return Vec::new();
+    }
     let excluded: Vec<Range<usize>> = rules
         .regex("deadline_not")
         .find_iter(key)
         .map(|m| m.range())
         .collect();
-    let mut cands: Vec<(usize, Candidate)> = Vec::new();
-    for (order, (section, kind)) in FINDERS.iter().enumerate() {
-        for m in rules.regex(section).find_iter(key) {
-            let range = trim_phrase(key, m.range());
-            if range.is_empty() {
-                continue;
-            }
-            // A phrase inside (or straddling, or equal to) a name or a cited
-            // date is not a deadline; one that adds a cue around such a date
-            // is ("trước ngày 10 tháng 6 năm 2025" holds the plain date form).
-            let spoiled = excluded.iter().any(|x| {
-                let overlaps = x.start < range.end && range.start < x.end;
-                let wraps = range.start <= x.start && x.end <= range.end && *x != range;
-                overlaps && !wraps
-            });
-            if !spoiled {
-                cands.push((order, Candidate { range, kind: *kind }));
-            }
-        }
-    }
+    // A phrase inside (or straddling, or equal to) a name or a cited date is
+    // not a deadline; one that adds a cue around such a date is ("trước ngày
+    // 10 tháng 6 năm 2025" holds the plain date form).
+    cands.retain(|(_, c)| {
+        let range = &c.range;
+        !excluded.iter().any(|x| {
+            let overlaps = x.start < range.end && range.start < x.end;
+            let wraps = range.start <= x.start && x.end <= range.end && x != range;
+            overlaps && !wraps
+        })
+    });
     // Earliest first, then longest, then by section order.
     cands.sort_by(|a, b| {
         a.1.range
