@@ -106,13 +106,29 @@ fn lowercase(word: &str) -> CompactString {
     }
     let mut out = CompactString::with_capacity(word.len());
     for c in word.chars() {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.extend(c.to_lowercase());
+        match vietnamese_lower(c) {
+            Some(l) => out.push(l),
+            None => out.extend(c.to_lowercase()),
         }
     }
     out
+}
+
+/// The lower case of the letters of Vietnamese text, without the Unicode
+/// tables (which cost 6 % of a run): ASCII, Latin-1, the Latin Extended
+/// letters Ă Đ Ĩ Ũ Ơ Ư and the Latin Extended Additional block, whose
+/// capitals are the even code points. `None` for anything else.
+fn vietnamese_lower(c: char) -> Option<char> {
+    let code = c as u32;
+    let lower = match c {
+        'A'..='Z' | 'À'..='Þ' if c != '×' => code + 0x20,
+        'Ă' | 'Đ' | 'Ĩ' | 'Ũ' | 'Ơ' | 'Ư' => code + 1,
+        '\u{1EA0}'..='\u{1EFF}' if code.is_multiple_of(2) => code + 1,
+        '\0'..='@' | '['..='\u{7F}' | 'ß'..='ÿ' => code,
+        'ă' | 'đ' | 'ĩ' | 'ũ' | 'ơ' | 'ư' | '\u{1EA0}'..='\u{1EFF}' => code,
+        _ => return None,
+    };
+    char::from_u32(lower)
 }
 
 /// Cut `text` into words and single punctuation marks; offsets are `base + i`.
@@ -191,6 +207,16 @@ mod tests {
         for c in ('\u{0}'..='\u{2FFF}').chain(['\u{1E00}', '\u{1EFF}']) {
             assert_eq!(is_word_char(c), c.is_alphanumeric() || c == '&', "{c:?}");
         }
+    }
+
+    #[test]
+    fn lower_case_shortcut_agrees_with_unicode() {
+        for c in '\u{0}'..='\u{2FFF}' {
+            if let Some(l) = vietnamese_lower(c) {
+                assert_eq!(c.to_lowercase().collect::<String>(), l.to_string(), "{c:?}");
+            }
+        }
+        assert_eq!(lowercase("ĐỒNG Tháp ƯU TIÊN ǅ İ"), "đồng tháp ưu tiên ǆ i̇");
     }
 
     #[test]
