@@ -54,20 +54,28 @@ impl Emitter {
         }
     }
 
-    /// Append this notice's part of the stdout stream to `buf`.
-    pub fn stream(&mut self, notice: &Notice, buf: &mut Vec<u8>) -> io::Result<()> {
-        let first = !self.started;
-        self.started = true;
-        self.write(notice, first, false, buf)
+    /// Append what the stream needs before its first notice (the CSV header),
+    /// once. With [`Emitter::body`], lets workers serialize notices in
+    /// parallel while one thread writes the stream in order.
+    pub fn start(&mut self, buf: &mut Vec<u8>) -> io::Result<()> {
+        if !self.started {
+            self.started = true;
+            if self.format == Format::Csv {
+                self.csv_header(buf)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Append this notice's part of the stream, without anything that only
+    /// the first notice's part carries (see [`Emitter::start`]).
+    pub fn body(&self, notice: &Notice, buf: &mut Vec<u8>) -> io::Result<()> {
+        self.write(notice, false, false, buf)
     }
 
     /// Append what a stream that never started still needs (a CSV header).
     pub fn finish(&mut self, buf: &mut Vec<u8>) -> io::Result<()> {
-        if !self.started && self.format == Format::Csv {
-            self.started = true;
-            self.csv_header(buf)?;
-        }
-        Ok(())
+        self.start(buf)
     }
 
     /// The whole content of the `--out` file of one notice.

@@ -25,6 +25,15 @@ pub struct Config {
     pub quiet: bool,
 }
 
+/// What a worker hands back for one converted notice.
+struct Converted {
+    bytes: u64,
+    directives: usize,
+    /// Its part of the stdout stream (empty with --out, where the worker
+    /// wrote the file itself).
+    stream: Vec<u8>,
+}
+
 #[derive(Default)]
 struct Summary {
     converted: usize,
@@ -77,12 +86,16 @@ pub fn run(cfg: Config) -> std::io::Result<u8> {
     let stdout = std::io::stdout();
     let mut writer = BufWriter::new(stdout.lock());
     let mut io_error: Option<std::io::Error> = None;
-    let mut line = Vec::with_capacity(64 * 1024);
+    let mut head = Vec::new();
     let mut emit = cfg.emit;
     let ext = emit.format.extension();
+    // The workers' copy: it only serializes, the stream state stays in `emit`.
+    let serializer = super::emit::Emitter::new(emit.format, emit.bom);
     batch::for_each_ordered(
         &inputs,
-        |input| {
+        // Workers convert, serialize and (with --out) write: only the stdout
+        // stream, which must keep input order, is left to the calling thread.
+        |input| -> Result<Option<Converted>, DocError> {
             reporter.tick();
             if let Some(e) = duplicates.get(&input.path) {
                 return Err(e.clone());
@@ -94,46 +107,42 @@ pub fn run(cfg: Config) -> std::io::Result<u8> {
                     }
                 }
             }
-            batch::convert(input, &cfg.rules, &cfg.read).map(Some)
+            let notice = batch::convert(input, &cfg.rules, &cfg.read)?;
+            let mut stream = Vec::new();
+            let written = match &cfg.out {
+                Some(out) => serializer
+                    .file(&notice)
+                    .and_then(|bytes| write_file(&output_path(out, input, ext), &bytes)),
+                None => serializer.body(&notice, &mut stream),
+            };
+            written.map_err(|e| DocError {
+                path: input.display(),
+                reason: format!("cannot write output: {e}"),
+            })?;
+            Ok(Some(Converted {
+                bytes: notice.source.bytes,
+                directives: notice.directives.len(),
+                stream,
+            }))
         },
-        |input, result| {
+        |_input, result| {
             match result {
                 Ok(None) => summary.skipped += 1,
-                Ok(Some(notice)) => {
-                    summary.bytes += notice.source.bytes;
-                    summary.directives += notice.directives.len();
-                    let written = match &cfg.out {
-                        Some(out) => emit
-                            .file(&notice)
-                            .and_then(|bytes| write_file(&output_path(out, input, ext), &bytes))
-                            .map_err(|e| DocError {
-                                path: input.display(),
-                                reason: format!("cannot write output: {e}"),
-                            }),
-                        None => {
-                            line.clear();
-                            emit.stream(&notice, &mut line)
-                                .and_then(|_| writer.write_all(&line))
-                                .map_err(|e| {
-                                    io_error = Some(e);
-                                    DocError {
-                                        path: input.display(),
-                                        reason: "stdout closed".into(),
-                                    }
-                                })
-                        }
-                    };
-                    match written {
-                        Ok(()) => summary.converted += 1,
-                        Err(e) => {
-                            if io_error.is_some() {
-                                return false;
-                            }
-                            reporter.error(&e);
-                            summary.failed += 1;
-                            failures.push(e);
+                Ok(Some(done)) => {
+                    if cfg.out.is_none() {
+                        head.clear();
+                        let streamed = emit
+                            .start(&mut head)
+                            .and_then(|()| writer.write_all(&head))
+                            .and_then(|()| writer.write_all(&done.stream));
+                        if let Err(e) = streamed {
+                            io_error = Some(e);
+                            return false;
                         }
                     }
+                    summary.bytes += done.bytes;
+                    summary.directives += done.directives;
+                    summary.converted += 1;
                 }
                 Err(e) => {
                     reporter.error(&e);
@@ -144,6 +153,7 @@ pub fn run(cfg: Config) -> std::io::Result<u8> {
             true
         },
     );
+    let mut line = Vec::new();
     if io_error.is_none() && cfg.out.is_none() {
         line.clear();
         if let Err(e) = emit.finish(&mut line).and_then(|_| writer.write_all(&line)) {
