@@ -33,9 +33,13 @@ pub struct Normalized {
     pub text: String,
     /// `text` with one tone-mark style; same number of chars as `text`.
     pub key: String,
-    /// For each char start of `key`, the byte offset of the same char in `text`;
-    /// `None` when `key == text`.
-    key_to_text: Option<Vec<u32>>,
+    /// (key offset, text offset) of each char of `key` whose offset differs
+    /// from the one in `text` by a new amount, from (0, 0): between two such
+    /// chars the mapping is linear. `None` when `key == text`. Folding moves
+    /// a tone in a few pairs only, so this stays a few entries long where a
+    /// table per byte took four bytes per byte of text (and a second one, of
+    /// eight, was built to convert the paragraphs).
+    key_to_text: Option<Vec<(usize, usize)>>,
     /// (text offset, input offset) where the linear mapping changes.
     anchors: Vec<(usize, usize)>,
     /// Byte offset of each line start of the input.
@@ -60,9 +64,12 @@ impl Normalized {
                 let conv = |p: usize| -> usize {
                     if p >= self.key.len() {
                         self.text.len()
+                    } else if !self.key.is_char_boundary(p) {
+                        // Inside a char: as the table per byte had it, unset.
+                        0
                     } else {
-                        // p is a char boundary of key; its entry is set.
-                        map[p] as usize
+                        let (k, t) = map[map.partition_point(|a| a.0 <= p) - 1];
+                        t + (p - k)
                     }
                 };
                 conv(r.start)..conv(r.end)
@@ -124,7 +131,7 @@ impl Normalized {
 
 /// NFC and one tone-mark style: the form rule files are compiled in.
 pub fn fold_pattern(s: &str) -> String {
-    if is_nfc_quick(s.chars()) == IsNormalized::Yes {
+    if nfc_quick_yes(s) {
         fold_tones_cow(s).into_owned()
     } else {
         let nfc: String = s.nfc().collect();
@@ -146,35 +153,45 @@ pub fn fold_tones(s: &str) -> (String, bool) {
 }
 
 /// [`fold_tones`] without a copy when nothing moves, which is almost always:
-/// it runs on every line of every document and on every rule phrase.
+/// it runs on every line of every document and on every rule phrase. Works on
+/// bytes: a pair starts with an ASCII `o`/`u`, and a toned a/e/y starts with
+/// byte 0xC3 (Latin-1) or 0xE1 (Latin Extended Additional), so everything
+/// else is skipped without decoding a char.
 pub fn fold_tones_cow(s: &str) -> Cow<'_, str> {
+    let b = s.as_bytes();
     let mut out: Option<String> = None;
     // Bytes of `s` before this offset are already in `out`.
     let mut copied = 0;
-    let mut before_first: Option<char> = None;
-    let mut first: Option<(usize, char)> = None;
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, second)) = chars.next() {
-        // The pair is a plain o/u and a toned a/e/y: check the cheap part first.
-        if let Some((fi, f)) = first.filter(|&(_, f)| matches!(f, 'o' | 'O' | 'u' | 'U')) {
-            if let Some((base2, tone)) = toned_aey(second) {
-                let pair_ok = (matches!(f, 'o' | 'O') && matches!(base2, 'a' | 'A' | 'e' | 'E'))
-                    || (matches!(f, 'u' | 'U') && matches!(base2, 'y' | 'Y'));
-                let next_is_letter = chars.peek().is_some_and(|&(_, c)| c.is_alphabetic());
-                let after_q = matches!(f, 'u' | 'U') && matches!(before_first, Some('q' | 'Q'));
-                if pair_ok && !next_is_letter && !after_q {
-                    if let Some(new_first) = compose(f, tone) {
-                        let o = out.get_or_insert_with(|| String::with_capacity(s.len() + 4));
-                        o.push_str(&s[copied..fi]);
-                        o.push(new_first);
-                        o.push(base2);
-                        copied = i + second.len_utf8();
-                    }
+    let mut i = 0;
+    while i + 1 < b.len() {
+        if !matches!(b[i], b'o' | b'O' | b'u' | b'U') || !matches!(b[i + 1], 0xC3 | 0xE1) {
+            i += 1;
+            continue;
+        }
+        let first = b[i] as char;
+        // b[i] is ASCII, so i + 1 starts a char.
+        let Some(second) = s[i + 1..].chars().next() else {
+            break;
+        };
+        let after = i + 1 + second.len_utf8();
+        if let Some((base2, tone)) = toned_aey(second) {
+            let pair_ok = (matches!(first, 'o' | 'O') && matches!(base2, 'a' | 'A' | 'e' | 'E'))
+                || (matches!(first, 'u' | 'U') && matches!(base2, 'y' | 'Y'));
+            let next_is_letter = s[after..].chars().next().is_some_and(char::is_alphabetic);
+            // The char before an ASCII `u` is `q` exactly when the byte before it is.
+            let after_q = matches!(first, 'u' | 'U') && i > 0 && matches!(b[i - 1], b'q' | b'Q');
+            if pair_ok && !next_is_letter && !after_q {
+                if let Some(new_first) = compose(first, tone) {
+                    let o = out.get_or_insert_with(|| String::with_capacity(s.len() + 4));
+                    o.push_str(&s[copied..i]);
+                    o.push(new_first);
+                    o.push(base2);
+                    copied = after;
                 }
             }
         }
-        before_first = first.map(|(_, c)| c);
-        first = Some((i, second));
+        // The second char is not ASCII, so it starts no pair itself.
+        i = after;
     }
     match out {
         None => Cow::Borrowed(s),
@@ -183,6 +200,34 @@ pub fn fold_tones_cow(s: &str) -> Cow<'_, str> {
             Cow::Owned(o)
         }
     }
+}
+
+/// True when `s` is NFC for certain without looking chars up: every char is
+/// below U+0300 (no combining marks there) or a precomposed letter of Latin
+/// Extended Additional (U+1E00–U+1EFF), which is what notices are made of.
+/// `false` means "ask the real quick check".
+fn surely_nfc(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let x = b[i];
+        if x < 0xCC {
+            // ASCII, a continuation byte, or the lead of a char below U+0300.
+            i += 1;
+        } else if x == 0xE1 && matches!(b.get(i + 1), Some(0xB8..=0xBB)) {
+            // U+1E00–U+1EFF: E1 B8 80 … E1 BB BF.
+            i += 3;
+        } else {
+            return false;
+        }
+    }
+    true
+}
+
+/// The NFC quick check, with the common case answered without tables (the
+/// table look-ups were a fifth of the normalize stage).
+fn nfc_quick_yes(s: &str) -> bool {
+    surely_nfc(s) || is_nfc_quick(s.chars()) == IsNormalized::Yes
 }
 
 /// A/E/Y with one of the five tone marks and no other mark: (base, tone).
@@ -227,6 +272,21 @@ fn toned_aey(c: char) -> Option<(char, char)> {
         'Ỵ' => ('Y', DOT),
         _ => return None,
     })
+}
+
+/// Where the byte offsets of the same chars in `key` and `text` (same char
+/// count) start to differ by a new amount: (key offset, text offset), from (0, 0).
+fn offset_anchors(key: &str, text: &str) -> Vec<(usize, usize)> {
+    let mut anchors = vec![(0, 0)];
+    let mut delta = 0isize;
+    for ((k, _), (t, _)) in key.char_indices().zip(text.char_indices()) {
+        let d = t as isize - k as isize;
+        if d != delta {
+            anchors.push((k, t));
+            delta = d;
+        }
+    }
+    anchors
 }
 
 /// Builds `text` while recording where each piece came from.
@@ -295,8 +355,7 @@ fn clean_line(line: &str, base: usize) -> CleanLine {
         i += lead_hashes + 1;
     }
     // Invisible chars are dropped below; a mark after one must still compose.
-    let needs_nfc = is_nfc_quick(line.chars()) != IsNormalized::Yes
-        || line.chars().any(|c| replacement(c) == Some(""));
+    let needs_nfc = !nfc_quick_yes(line) || line.chars().any(|c| replacement(c) == Some(""));
     let mut emph_open: Option<usize> = None;
     let mut prev_char: Option<char> = None;
     while i < line.len() {
@@ -389,7 +448,7 @@ fn clean_line(line: &str, base: usize) -> CleanLine {
     // Removing marks can leave combining marks next to each other that NFC
     // reorders (stray marks around `**`): compose the whole line then, mapping
     // it to the line's start (spans snap to char boundaries).
-    if is_nfc_quick(out.plain.chars()) != IsNormalized::Yes {
+    if !nfc_quick_yes(&out.plain) {
         let composed: String = out.plain.nfc().collect();
         let start = out.pieces.first().map(|p| p.1).unwrap_or(base);
         out = CleanLine::default();
@@ -475,8 +534,10 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
     let marker = rules.regex("list_marker");
 
     let mut input_line_starts = vec![0];
-    // (cleaned line, blank lines before it, its folded text)
-    let mut kept: Vec<(CleanLine, usize, String)> = Vec::new();
+    // (cleaned line, blank lines before it, whether its folded text is a
+    // standalone line, and a list item): the folded text is matched here once
+    // and not kept, which would double the memory of a large file.
+    let mut kept: Vec<(CleanLine, usize, bool, bool)> = Vec::new();
     let mut debris = Vec::new();
     let mut blanks = 0usize;
     let mut offset = 0usize;
@@ -543,12 +604,14 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
                 }
             }
         }
-        kept.push((line, blanks, folded));
+        let standalone_line = standalone.is_match(&folded);
+        let list_item = marker.is_match(&folded);
+        kept.push((line, blanks, standalone_line, list_item));
         blanks = 0;
     }
 
     // Decide which line breaks are inside a sentence.
-    let blank_gaps = kept.iter().skip(1).filter(|(_, gap, _)| *gap > 0).count();
+    let blank_gaps = kept.iter().skip(1).filter(|k| k.1 > 0).count();
     let blank_separated = kept.len() > 4 && blank_gaps * 5 >= kept.len().saturating_sub(1);
     let mut b = Builder {
         text: String::with_capacity(input.len()),
@@ -558,18 +621,15 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
     let mut paragraphs = Vec::new();
     let mut lines = Vec::with_capacity(kept.len());
     let mut para_start = 0usize;
-    // Each line is the next line of one pair and the previous of another:
-    // match it once.
-    let is_standalone: Vec<bool> = kept
-        .iter()
-        .map(|(_, _, folded)| standalone.is_match(folded))
-        .collect();
-    for (idx, (line, gap, folded)) in kept.iter().enumerate() {
+    // Whether the line before, as joined so far, stands alone.
+    let mut prev_standalone = false;
+    for (idx, (line, gap, standalone_line, list_item)) in kept.iter().enumerate() {
         lines.push(line.plain.clone());
+        let mut this_standalone = *standalone_line;
         if idx > 0 {
             let prev = &kept[idx - 1].0.plain;
-            let next_is_marker = marker.is_match(folded);
-            let standalone_pair = is_standalone[idx] || is_standalone[idx - 1];
+            let next_is_marker = *list_item;
+            let standalone_pair = this_standalone || prev_standalone;
             let lower_next = starts_lowercase(&line.plain);
             // A lowercase line after `;` or `,` continues the same item.
             let continues = lower_next && prev.trim_end().ends_with([';', ',']);
@@ -591,9 +651,14 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
                         || wrapped
                         || (!ends_sentence(prev) && (*gap == 0 || lower_next)));
             if join {
-                let out = b.text.len();
                 b.push(" ", line.pieces.first().map(|p| p.1).unwrap_or(0));
-                let _ = out;
+                if bare_marker {
+                    // From here on the marker and this line are one line, as
+                    // normalizing the text again will read them: `1. Nơi
+                    // nhận: …` does not stand alone where `Nơi nhận: …` does.
+                    let merged = format!("{prev} {}", line.plain);
+                    this_standalone = standalone.is_match(&fold_pattern(&merged));
+                }
             } else {
                 paragraphs.push(para_start..b.text.len());
                 // A blank line between paragraphs, so normalizing again reads them the same way.
@@ -608,32 +673,33 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
         for e in &line.emphasis {
             b.emphasis.push(line_start + e.start..line_start + e.end);
         }
+        prev_standalone = this_standalone;
     }
     if !kept.is_empty() {
         paragraphs.push(para_start..b.text.len());
     }
 
     let (key, changed) = fold_tones(&b.text);
-    let key_to_text = changed.then(|| {
-        let mut map = vec![0u32; key.len()];
-        for ((k, _), (t, _)) in key.char_indices().zip(b.text.char_indices()) {
-            map[k] = t as u32;
-        }
-        map
-    });
+    let key_to_text = changed.then(|| offset_anchors(&key, &b.text));
     // Paragraph ranges are computed on `text`; convert them to `key` offsets.
-    let paragraphs = if changed {
-        let mut text_to_key = vec![0usize; b.text.len() + 1];
-        for ((k, _), (t, _)) in key.char_indices().zip(b.text.char_indices()) {
-            text_to_key[t] = k;
+    let paragraphs = match &key_to_text {
+        Some(map) => {
+            let to_key = |t: usize| -> usize {
+                if t >= b.text.len() {
+                    key.len()
+                } else if !b.text.is_char_boundary(t) {
+                    0
+                } else {
+                    let (k, at) = map[map.partition_point(|a| a.1 <= t) - 1];
+                    k + (t - at)
+                }
+            };
+            paragraphs
+                .into_iter()
+                .map(|r| to_key(r.start)..to_key(r.end))
+                .collect()
         }
-        text_to_key[b.text.len()] = key.len();
-        paragraphs
-            .into_iter()
-            .map(|r| text_to_key[r.start]..text_to_key[r.end])
-            .collect()
-    } else {
-        paragraphs
+        None => paragraphs,
     };
     Normalized {
         text: b.text,
@@ -709,6 +775,52 @@ mod tests {
             return (s.to_string(), false);
         }
         (out.into_iter().collect(), true)
+    }
+
+    #[test]
+    fn key_offsets_map_to_text_offsets_like_a_table() {
+        // Tilde pairs change byte lengths (ẽ is 3 bytes, õ 2), others keep them.
+        let input = "Khoẽ, hoà bình; thuỷ lợi. Uỹ ban xoè hoạ\nđoàn thể khoẻ mạnh, Hoà Vang";
+        let n = normalize(input, &rules());
+        assert_ne!(n.key, n.text);
+        let mut table = vec![0usize; n.key.len()];
+        for ((k, _), (t, _)) in n.key.char_indices().zip(n.text.char_indices()) {
+            table[k] = t;
+        }
+        for p in 0..=n.key.len() + 1 {
+            let want = table.get(p).copied().unwrap_or(n.text.len());
+            assert_eq!(n.key_range_to_text(p..p).start, want, "{p}");
+        }
+        for r in &n.paragraphs {
+            assert!(n.key.is_char_boundary(r.start) && n.key.is_char_boundary(r.end));
+            let t = n.key_range_to_text(r.clone());
+            assert_eq!(n.text[t].chars().count(), n.key[r.clone()].chars().count());
+        }
+    }
+
+    #[test]
+    fn surely_nfc_only_vouches_for_nfc_chars() {
+        let ranges = ['\u{0}'..='\u{2FF}', '\u{1E00}'..='\u{1EFF}'];
+        for c in ranges.into_iter().flatten() {
+            let s = c.to_string();
+            assert!(surely_nfc(&s), "{c:?}");
+            assert_eq!(is_nfc_quick(s.chars()), IsNormalized::Yes, "{c:?}");
+            assert_eq!(canonical_combining_class(c), 0, "{c:?}");
+        }
+        for s in ["a\u{300}", "\u{1F00}", "\u{2000}", "ơ\u{301}", "\u{3000}"] {
+            assert!(!surely_nfc(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn bare_marker_joined_to_a_standalone_line_normalizes_the_same_again() {
+        // Found by proptest: `1.` opened `Nơi nhận: …`, which stands alone,
+        // so `k` was kept apart; normalizing that text again joined `k`.
+        let doc = "1. |\nNơi nhận: - Như trên;\nk\n";
+        let once = normalize(doc, &rules());
+        let twice = normalize(&once.text, &rules());
+        assert_eq!(twice.text, once.text);
+        assert_eq!(once.text, "1. Nơi nhận: - Như trên; k");
     }
 
     #[test]
