@@ -131,13 +131,19 @@ impl Normalized {
 
 /// NFC and one tone-mark style: the form rule files are compiled in.
 pub fn fold_pattern(s: &str) -> String {
+    fold_pattern_cow(s).into_owned()
+}
+
+/// [`fold_pattern`] without a copy when the text is already in that form, as
+/// nearly every line of a notice is.
+pub fn fold_pattern_cow(s: &str) -> Cow<'_, str> {
     if nfc_quick_yes(s) {
-        fold_tones_cow(s).into_owned()
+        fold_tones_cow(s)
     } else {
         let nfc: String = s.nfc().collect();
         match fold_tones_cow(&nfc) {
-            Cow::Borrowed(_) => nfc,
-            Cow::Owned(folded) => folded,
+            Cow::Borrowed(_) => Cow::Owned(nfc),
+            Cow::Owned(folded) => Cow::Owned(folded),
         }
     }
 }
@@ -459,7 +465,7 @@ fn clean_line(line: &str, base: usize) -> CleanLine {
 
 /// Trim the line's pieces to the non-space content; returns None for lines with no words.
 fn trim_line(mut line: CleanLine) -> Option<CleanLine> {
-    let plain = line.plain.clone();
+    let plain = std::mem::take(&mut line.plain);
     let mut lead = plain.len() - plain.trim_start().len();
     // Markdown heading marks ("## Tin chính") wherever cleaning left them.
     let hashes = plain[lead..].bytes().take_while(|&b| b == b'#').count();
@@ -517,8 +523,14 @@ fn ends_sentence(s: &str) -> bool {
 }
 
 fn is_caps_line(s: &str) -> bool {
-    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase())
+    let mut letters = 0;
+    for c in s.chars().filter(|&c| crate::tokens::is_letter(c)) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 3
 }
 
 fn starts_lowercase(s: &str) -> bool {
@@ -557,7 +569,8 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
             blanks += 1;
             continue;
         };
-        let mut folded = fold_pattern(&line.plain);
+        // Matched here once and not kept: a copy only when folding changes it.
+        let folded = fold_pattern_cow(&line.plain);
         if debris_tail.is_match(&folded) {
             tail_from = Some(start);
             debris.push(start..input.len());
@@ -568,10 +581,14 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
             blanks += 1;
             continue;
         }
-        if let Some(m) = debris_prefix.find(&folded) {
-            if m.start() == 0 && m.end() < folded.len() {
-                // Same char count in folded and plain: cut by chars.
-                let cut_chars = folded[..m.end()].chars().count();
+        let prefix_chars = debris_prefix
+            .find(&folded)
+            .filter(|m| m.start() == 0 && m.end() < folded.len())
+            // Same char count in folded and plain: cut by chars.
+            .map(|m| folded[..m.end()].chars().count());
+        let (standalone_line, list_item) = match prefix_chars {
+            None => (standalone.is_match(&folded), marker.is_match(&folded)),
+            Some(cut_chars) => {
                 let cut = line
                     .plain
                     .char_indices()
@@ -593,19 +610,16 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
                 }
                 debris.push(line.pieces[0].1..line.pieces[0].1 + cut);
                 match trim_line(rebuilt) {
-                    Some(l) => {
-                        line = l;
-                        folded = fold_pattern(&line.plain);
-                    }
+                    Some(l) => line = l,
                     None => {
                         blanks += 1;
                         continue;
                     }
                 }
+                let folded = fold_pattern_cow(&line.plain);
+                (standalone.is_match(&folded), marker.is_match(&folded))
             }
-        }
-        let standalone_line = standalone.is_match(&folded);
-        let list_item = marker.is_match(&folded);
+        };
         kept.push((line, blanks, standalone_line, list_item));
         blanks = 0;
     }
