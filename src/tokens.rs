@@ -30,6 +30,10 @@ pub struct Token {
     /// [`word_hash`] of `lower`, computed once: the lexicons are looked up by it
     /// at every token, many times per token.
     pub hash: u64,
+    /// Bits of the rule lists with an entry starting with this word (see
+    /// [`crate::rules::Rules::lexicon_bits`]); all set when not looked up,
+    /// as [`tokenize`] leaves them.
+    pub lists: u64,
     pub word: bool,
     /// First letter is a capital (proper names, body names).
     pub capital: bool,
@@ -136,6 +140,7 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
                 start: base + i,
                 end: base + end,
                 hash: word_hash(&lower),
+                lists: u64::MAX,
                 lower,
                 word: false,
                 capital: false,
@@ -173,6 +178,7 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
             start: base + i,
             end: base + end,
             hash: word_hash(&lower),
+            lists: u64::MAX,
             lower: CompactString::from(lower.as_str()),
             word: true,
             capital: capital.unwrap_or(false),
@@ -180,6 +186,16 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
         });
     }
     out
+}
+
+/// [`tokenize`], with each token's [`Token::lists`] looked up once, so that
+/// matching the lexicons at every token skips the lists it cannot start.
+pub fn tokenize_for(text: &str, base: usize, rules: &crate::rules::Rules) -> Vec<Token> {
+    let mut toks = tokenize(text, base);
+    for t in &mut toks {
+        t.lists = rules.lexicon_bits(t.hash);
+    }
+    toks
 }
 
 /// The lowercased token texts of a lexicon phrase.

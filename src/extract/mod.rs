@@ -23,7 +23,7 @@ use crate::model::{Directive, Header, Party, Role};
 use crate::normalize::Normalized;
 use crate::rules::Rules;
 use crate::segment::{Block, Part, Segmented, Zone};
-use crate::tokens::{tokenize, Token};
+use crate::tokens::{tokenize_for, Token};
 use parties::{Lexicon, Mention};
 
 pub const REQUIRED_RULES: &[&str] = &[
@@ -125,7 +125,7 @@ pub fn directives(
             Zone::Body => {}
         }
         let key = &n.key[b.content.clone()];
-        let toks = tokenize(key, b.content.start);
+        let toks = tokenize_for(key, b.content.start, ctx.rules);
         let mut inherited = b
             .parent
             .map(|p| handed[p].clone())
@@ -511,7 +511,7 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
 fn emit_row(ctx: &Ctx, blocks: &[Block], row: &tables::Row, out: &mut Vec<Directive>) {
     let cell_bodies = |range: &Option<Range<usize>>, role: Role, out: &mut Vec<Party>| {
         let Some(r) = range else { return };
-        let toks = tokenize(&ctx.n.key[r.clone()], r.start);
+        let toks = tokenize_for(&ctx.n.key[r.clone()], r.start, ctx.rules);
         // Cells list bodies separated by `;` or `,`.
         let mut k = 0;
         while k < toks.len() {
@@ -532,7 +532,7 @@ fn emit_row(ctx: &Ctx, blocks: &[Block], row: &tables::Row, out: &mut Vec<Direct
         .as_ref()
         .map(|r| make_deadlines(ctx, r.clone()))
         .unwrap_or_default();
-    let toks = tokenize(&ctx.n.key[row.task.clone()], row.task.start);
+    let toks = tokenize_for(&ctx.n.key[row.task.clone()], row.task.start, ctx.rules);
     let b = &blocks[row.task_block];
     let prefix = if b.zone == Zone::Appendix { "A" } else { "T" };
     out.push(Directive {
@@ -609,7 +609,7 @@ fn capitalize(s: &str) -> String {
 }
 
 fn has_admin_unit(ctx: &Ctx, canonical: &str) -> bool {
-    let toks = tokenize(canonical, 0);
+    let toks = tokenize_for(canonical, 0, ctx.rules);
     (0..toks.len()).any(|i| ctx.lex.admin.match_at(&toks, i).is_some())
 }
 
