@@ -380,6 +380,17 @@ fn clean_line(line: &str, base: usize) -> CleanLine {
             }
             let pos = out.plain.len();
             let opens = next.is_some_and(|n| !n.is_whitespace());
+            // A lone `*` between spaces opens and closes nothing: it is a
+            // bullet that a joined line moved off the line start (`1. * Số`),
+            // kept so that normalizing again reads the same text.
+            let after_space = prev_char.is_none_or(char::is_whitespace);
+            let words_follow = line[i + 1..].chars().any(char::is_alphanumeric);
+            if run == 1 && emph_open.is_none() && !opens && after_space && words_follow {
+                out.push("*", base + i);
+                i += 1;
+                prev_char = Some('*');
+                continue;
+            }
             // Markers alternate: open, close ("**Dự án X: **Lập lại …" closes after a space).
             match emph_open {
                 Some(start) => {
@@ -835,6 +846,23 @@ mod tests {
         let twice = normalize(&once.text, &rules());
         assert_eq!(twice.text, once.text);
         assert_eq!(once.text, "1. Nơi nhận: - Như trên; k");
+    }
+
+    #[test]
+    fn bullet_after_a_bare_marker_normalizes_the_same_again() {
+        // Found by proptest: `* Số` opened by `1.` became `1. * Số`, whose
+        // star was then dropped as an emphasis mark.
+        let doc = "1.\n* Số: 136 /TB-UBND\n";
+        let once = normalize(doc, &rules());
+        let twice = normalize(&once.text, &rules());
+        assert_eq!(twice.text, once.text);
+        assert_eq!(once.text, "1. * Số: 136 /TB-UBND");
+        // Stars with no word after them are still dropped, the same way twice.
+        for doc in ["+  * ", "+  * *\n\n"] {
+            let once = normalize(doc, &rules());
+            assert_eq!(once.text, "+", "{doc:?}");
+            assert_eq!(normalize(&once.text, &rules()).text, once.text);
+        }
     }
 
     #[test]
