@@ -380,12 +380,13 @@ fn clean_line(line: &str, base: usize) -> CleanLine {
             }
             let pos = out.plain.len();
             let opens = next.is_some_and(|n| !n.is_whitespace());
-            // A lone `*` between spaces opens and closes nothing: it is a
-            // bullet that a joined line moved off the line start (`1. * Số`),
-            // kept so that normalizing again reads the same text.
+            // A lone `*` between spaces (or before the line end) opens and
+            // closes nothing: it is a bullet, perhaps moved off the line
+            // start by a joined number (`1. * Số`), and kept, so that
+            // normalizing again reads the same text.
             let after_space = prev_char.is_none_or(char::is_whitespace);
-            let words_follow = line[i + 1..].chars().any(char::is_alphanumeric);
-            if run == 1 && emph_open.is_none() && !opens && after_space && words_follow {
+            let before_space = next.is_none_or(char::is_whitespace);
+            if run == 1 && emph_open.is_none() && after_space && before_space {
                 out.push("*", base + i);
                 i += 1;
                 prev_char = Some('*');
@@ -857,10 +858,13 @@ mod tests {
         let twice = normalize(&once.text, &rules());
         assert_eq!(twice.text, once.text);
         assert_eq!(once.text, "1. * Số: 136 /TB-UBND");
-        // Stars with no word after them are still dropped, the same way twice.
-        for doc in ["+  * ", "+  * *\n\n"] {
+        for (doc, text) in [
+            ("+  * ", "+  *"),
+            ("+  * *\n\n", "+  * *"),
+            ("1.\n* (\n", "1. * ("),
+        ] {
             let once = normalize(doc, &rules());
-            assert_eq!(once.text, "+", "{doc:?}");
+            assert_eq!(once.text, text, "{doc:?}");
             assert_eq!(normalize(&once.text, &rules()).text, once.text);
         }
     }
