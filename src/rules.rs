@@ -618,6 +618,37 @@ mod tests {
     }
 
     #[test]
+    fn lexicon_bits_never_change_a_match() {
+        // Tokens with their lexicon bits looked up must match every list
+        // exactly as tokens without them (all bits set) do.
+        let rules = shared_for_tests();
+        let text = crate::normalize::fold_pattern(
+            "Giao Phòng Tài nguyên và Môi trường chủ trì, phối hợp với UBND các xã, \
+             Văn phòng HĐND và UBND huyện, Trưởng phòng Nội vụ tham mưu, báo cáo \
+             Chủ tịch UBND tỉnh; các sở, ban, ngành, địa phương triển khai thực hiện \
+             trước ngày 30/6/2024; Sở TN&MT đôn đốc, hướng dẫn chủ đầu tư.",
+        );
+        let plain = crate::tokens::tokenize(&text, 0);
+        let looked_up = crate::tokens::tokenize_for(&text, 0, rules);
+        assert!(looked_up
+            .iter()
+            .any(|t| t.lists != 0 && t.lists != u64::MAX));
+        let mut lists: Vec<&String> = rules.lists.keys().collect();
+        lists.sort();
+        let mut matches = 0;
+        for name in lists {
+            let list = rules.list(name);
+            for i in 0..plain.len() {
+                let a = list.match_at(&plain, i).map(|(n, e)| (n, &e.phrase));
+                let b = list.match_at(&looked_up, i).map(|(n, e)| (n, &e.phrase));
+                assert_eq!(a, b, "[list {name}] at token {i}");
+                matches += usize::from(a.is_some());
+            }
+        }
+        assert!(matches > 20, "{matches}");
+    }
+
+    #[test]
     fn macros_expand_and_quantifiers_survive() {
         let rules =
             load("[list t_heads]\nSở\nPhòng\n[regex t_x]\n{t_heads} \\d{2}\n").expect("loads");
