@@ -209,14 +209,6 @@ mỗi\s+(?:ngày|tuần|tháng|qu[ýí]|năm)\s+(?:\d{1,2}|một|hai|ba)\s+lần
 (?:(?:\d{1,2}|hai|ba|sáu)\s+)?(?:tuần|tháng|qu[ýí]|năm)\s+(?:một|1|01)\s+lần
 (?:\d{1,2}|một|hai|ba)\s+lần\s+(?:mỗi|một|trong\s+một)\s+(?:ngày|tuần|tháng|qu[ýí]|năm)
 
-# Matches wherever one of the three finders above does (optional): one pass
-# over a directive decides whether the three need to run at all, as most
-# directives name no time.
-[regex deadline_any]
-{deadline_date}
-{deadline_period}
-{deadline_recurring}
-
 [regex deadline_not]
 # A cited document's date: Quyết định số 2619/QĐ-UBND, ngày 01/12/2017; 617/KH-UBND ngày 01/12/2025
 số\s+[\w/.-]+\s*,?\s*(?:ngày\s+)?{dl_day}
