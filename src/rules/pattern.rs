@@ -299,7 +299,11 @@ fn build_fast(source: &str) -> Option<Fast> {
         .ok()?;
     let props = hir.properties();
     if props.minimum_len() != Some(0) && has_unicode_word_look(&hir) {
-        let config = meta::Config::new().nfa_size_limit(Some(64 << 20));
+        // Only match bounds are asked of both (captures come from the plain
+        // regex): no capture states, smaller automata.
+        let config = meta::Config::new()
+            .nfa_size_limit(Some(64 << 20))
+            .which_captures(regex_automata::nfa::thompson::WhichCaptures::Implicit);
         let superset = meta::Builder::new()
             .configure(config.clone())
             .build_from_hir(&without_unicode_word_looks(&hir))
