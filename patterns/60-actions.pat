@@ -227,3 +227,11 @@ cần phải
 ngay
 tập trung
 trực tiếp
+
+# Items that only record what a meeting approved or noted, not work
+# ("Thống nhất nội dung dự thảo …", "Ghi nhận và đánh giá cao kết quả …"):
+# dropped unless an action verb follows the phrase matched here ("Thống nhất
+# tổ chức …") or the item names a body of its own (optional section).
+# Praise words (biểu dương, khen thưởng) are left out: commending is work.
+[regex decision_only]
+^(?:cơ\s+bản\s+)?(?:thống\s+nhất|nhất\s+trí|đồng\s+ý|chấp\s+thuận|ghi\s+nhận|đánh\s+giá\s+cao)(?:\s*(?:,|và)\s*(?:ghi\s+nhận|đánh\s+giá\s+cao))*\b

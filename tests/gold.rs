@@ -624,7 +624,7 @@ fn eval_command_usage_and_exit_codes() {
     assert!(lines
         .next()
         .unwrap()
-        .starts_with("below threshold: directives 0."));
+        .starts_with("below threshold: directives 1.0 < 1.5 | "));
     // bad usage and empty gold folders exit 2
     let tmp = TempDir::new("gold-empty");
     let empty = tmp.path().to_string_lossy().into_owned();

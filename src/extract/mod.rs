@@ -489,6 +489,10 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
         );
         let deadlines = make_deadlines(ctx, range.clone());
         let actions = actions::find(&ctx.lex, ctx.n, ptoks);
+        let own_parties = own_lead || !label_leads.is_empty() || !proles.cooperate.is_empty();
+        if !own_parties && decision_only(ctx, range.clone(), ptoks) {
+            continue;
+        }
         let id = if multi {
             format!("{}.{}", b.id, pi + 1)
         } else {
@@ -561,6 +565,29 @@ fn make_deadlines(ctx: &Ctx, range: Range<usize>) -> Vec<crate::model::Deadline>
             }
         })
         .collect()
+}
+
+/// True for an item that only records what the meeting approved or noted
+/// ("Thống nhất nội dung dự thảo …", "Ghi nhận và đánh giá cao kết quả …"):
+/// it asks for no work, unless a verb follows the decision ("Thống nhất tổ
+/// chức Hội nghị …") or it names a body of its own (the caller checks).
+fn decision_only(ctx: &Ctx, range: Range<usize>, toks: &[Token]) -> bool {
+    if !ctx.rules.has("decision_only") {
+        return false;
+    }
+    let Some(m) = ctx
+        .rules
+        .regex("decision_only")
+        .find(&ctx.n.key[range.clone()])
+    else {
+        return false;
+    };
+    let mut next = toks.partition_point(|t| t.start < range.start + m.end());
+    // "Thống nhất, triển khai …": the verb after a comma still asks for work.
+    while toks.get(next).is_some_and(|t| t.is_punct(',')) {
+        next += 1;
+    }
+    m.start() == 0 && ctx.lex.verb_at(toks, next).is_none()
 }
 
 fn parent_id(id: &str) -> String {
