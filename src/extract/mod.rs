@@ -104,6 +104,10 @@ pub fn directives(
     let mut out = Vec::new();
     let mut mode = Mode::Off;
     let mut run_handed = Handed::default();
+    // The parent of the numbered item whose own bodies started the run, if
+    // one did: its numbered siblings are tasks of their own, not its
+    // continuation ("1. … giao Phòng A …" says nothing of who does "2. …").
+    let mut run_from_item: Option<Option<usize>> = None;
     let mut last_leads = Handed::default();
     let tables = tables::find(n, blocks, rules);
 
@@ -131,7 +135,8 @@ pub fn directives(
             .map(|p| handed[p].clone())
             .filter(|h| h.set)
             .unwrap_or_else(|| {
-                if mode == Mode::Off {
+                let sibling_item = b.marker.is_some() && run_from_item == Some(b.parent);
+                if mode == Mode::Off || sibling_item {
                     Handed::default()
                 } else {
                     run_handed.clone()
@@ -155,6 +160,7 @@ pub fn directives(
                 Mode::Off
             };
             run_handed = Handed::default();
+            run_from_item = None;
             handed[bi] = own_or(&roles, Handed::default());
             continue;
         }
@@ -163,6 +169,7 @@ pub fn directives(
             if mode == Mode::Run {
                 mode = Mode::Off;
                 run_handed = Handed::default();
+                run_from_item = None;
             }
             continue;
         }
@@ -183,6 +190,7 @@ pub fn directives(
         if is_intro {
             if !roles.lead.is_empty() || run_cue.is_match(key) || mode != Mode::Off {
                 run_handed = own_or(&roles, Handed::default());
+                run_from_item = None;
                 if mode == Mode::Off {
                     mode = Mode::Run;
                 }
@@ -205,6 +213,7 @@ pub fn directives(
                 if (!roles.assigned.is_empty() && task_like) || cue_then_verb(&ctx, &toks) {
                     mode = Mode::Run;
                     run_handed = own_or(&roles, Handed::default());
+                    run_from_item = b.marker.is_some().then_some(b.parent);
                     true
                 } else {
                     false
