@@ -68,6 +68,8 @@
 [regex intro_sentence]
 (?:như\s+sau|sau\s+đây|như\s+sau\s+đây|các\s+(?:nội\s+dung|nhiệm\s+vụ|công\s+việc|giải\s+pháp|yêu\s+cầu)\s+(?:trọng\s+tâm\s+)?sau|(?:nội\s+dung|nhiệm\s+vụ|công\s+việc|giải\s+pháp|việc)\s+(?:trọng\s+tâm\s+|cụ\s+thể\s+|chủ\s+yếu\s+)?sau)\s*:$
 ^(?:cụ\s+thể|cụ\s+thể\s+là|trong\s+đó|gồm)\s*:$
+# "…, Chủ tịch UBND tỉnh yêu cầu:", "UBND tỉnh chỉ thị:": a subject, then the cue.
+\S\s+(?:yêu\s+cầu|đề\s+nghị|chỉ\s+thị|chỉ\s+đạo|giao|kết\s+luận)\s*:$
 
 # Words that make an introducing sentence hand out work (a run of tasks follows).
 [regex run_cue]

@@ -274,3 +274,33 @@ fn decisions_of_the_meeting_are_not_tasks() {
     assert_eq!(deadlines(d), [("trong tháng 7/2025", Some("2025-07-31"))]);
     assert!(d.responsible.is_empty(), "{:?}", d.responsible);
 }
+
+#[test]
+fn a_sentence_ending_in_its_cue_introduces_the_tasks() {
+    // "…, Chủ tịch UBND tỉnh yêu cầu:" opens the list as "… như sau:" does.
+    let n = notice("ct-pccc-thai-binh.txt");
+    let d = directive(&n, "Công an tỉnh chủ trì");
+    assert_eq!(bodies(d, Role::Lead), ["Công an tỉnh"]);
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["sở, ngành", "UBND các huyện, thành phố"]
+    );
+    assert_eq!(
+        deadlines(d),
+        [
+            ("trước ngày 15 tháng 12 năm 2025", Some("2025-12-15")),
+            ("định kỳ 6 tháng", None)
+        ]
+    );
+    let d = directive(&n, "Sở Công Thương hướng dẫn");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Công Thương"]);
+    let d = directive(&n, "Giám đốc Sở Giáo dục và Đào tạo chỉ đạo");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Giáo dục và Đào tạo"]);
+    let d = directive(&n, "Rà soát, bố trí nguồn nước");
+    assert_eq!(bodies(d, Role::Lead), ["UBND các huyện, thành phố"]);
+    assert_eq!(
+        deadlines(d),
+        [("xong trước 31/01/2026", Some("2026-01-31"))]
+    );
+    assert_eq!(n.directives.len(), 6);
+}
