@@ -562,6 +562,8 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
     // standalone line, and a list item): the folded text is matched here once
     // and not kept, which would double the memory of a large file.
     let mut kept: Vec<(CleanLine, usize, bool, bool)> = Vec::new();
+    // Where the input line of the last kept line starts.
+    let mut last_kept_start: Option<usize> = None;
     let mut debris = Vec::new();
     let mut blanks = 0usize;
     let mut offset = 0usize;
@@ -583,6 +585,31 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
         };
         // Matched here once and not kept: a copy only when folding changes it.
         let folded = fold_pattern_cow(&line.plain);
+        // A line that starts with `:` is joined to the line before it, and
+        // normalizing again reads the two as one line ("Nguồn" + ": VTV"):
+        // when that line is debris, both are dropped now.
+        if let (true, 0, Some(prev_start), Some(prev)) = (
+            folded.starts_with(':'),
+            blanks,
+            last_kept_start,
+            kept.last(),
+        ) {
+            let merged = format!("{} {folded}", fold_pattern_cow(&prev.0.plain));
+            let tail = debris_tail.is_match(&merged);
+            if tail || debris_line.is_match(&merged) {
+                let prev_blanks = prev.1;
+                kept.pop();
+                last_kept_start = None;
+                if tail {
+                    tail_from = Some(prev_start);
+                    debris.push(prev_start..input.len());
+                    continue;
+                }
+                debris.push(prev_start..offset);
+                blanks = prev_blanks + 1;
+                continue;
+            }
+        }
         if debris_tail.is_match(&folded) {
             tail_from = Some(start);
             debris.push(start..input.len());
@@ -632,6 +659,7 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
                 (standalone.is_match(&folded), marker.is_match(&folded))
             }
         };
+        last_kept_start = Some(start);
         kept.push((line, blanks, standalone_line, list_item));
         blanks = 0;
     }
@@ -977,6 +1005,34 @@ mod tests {
         assert!(n.text.contains("Đồng chí A phát biểu."));
         assert!(!n.text.contains("Tin khác"));
         assert!(!n.text.contains("About admin"));
+    }
+
+    /// Found by fuzzing: "Nguồn" + ":" read as one line only on the second
+    /// pass, where it is debris, so normalizing twice differed.
+    #[test]
+    fn debris_label_with_its_colon_on_the_next_line_is_dropped() {
+        let r = rules();
+        for input in [
+            "Nguồn\n:\n\n",
+            "Nội dung chính thức.\n\nTin\n: Hà An\n\nPhòng Nội vụ rà soát.",
+            "Nội dung.\n\nNguồn\n: baomoi.vn\n\nTin khác",
+        ] {
+            let once = normalize(input, &r);
+            let twice = normalize(&once.text, &r);
+            assert_eq!(twice.text, once.text, "{input:?}");
+            assert!(!once.text.contains("Nguồn"), "{input:?} → {:?}", once.text);
+            assert!(!once.text.contains("Hà An"), "{input:?} → {:?}", once.text);
+            assert!(
+                !once.text.contains("Tin khác"),
+                "{input:?} → {:?}",
+                once.text
+            );
+        }
+        let n = normalize("Nội dung.\n\nTin\n: Hà An\n\nPhòng Nội vụ rà soát.", &r);
+        assert_eq!(n.text, "Nội dung.\n\nPhòng Nội vụ rà soát.");
+        // A colon line after an ordinary line is still joined to it.
+        let n = normalize("Phòng Nội vụ đề xuất\n: rà soát.", &r);
+        assert_eq!(n.text, "Phòng Nội vụ đề xuất : rà soát.");
     }
 
     #[test]
