@@ -2,12 +2,6 @@
 
 mod cmd;
 
-/// Extraction allocates many small short-lived values (tokens, names, match
-/// captures) from every worker thread; glibc's allocator spent a seventh of
-/// the run in malloc/free. mimalloc's thread-local free lists are faster.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 use std::path::PathBuf;
 use std::process::ExitCode;
 
