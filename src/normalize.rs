@@ -317,7 +317,7 @@ impl Builder {
 }
 
 /// One cleaned input line: pieces of text with their input offsets.
-#[derive(Default, Clone)]
+#[derive(Debug, Default, Clone, PartialEq)]
 struct CleanLine {
     pieces: Vec<(String, usize)>,
     emphasis: Vec<Range<usize>>, // relative to the line's joined text
@@ -345,8 +345,51 @@ fn replacement(c: char) -> Option<&'static str> {
     })
 }
 
+/// True when [`clean_line`] would copy `line` unchanged: it does not start
+/// with a space or `#`, and holds no `*`, `|`, tab, no char that
+/// [`replacement`] rewrites and nothing that NFC could change. One pass over
+/// the bytes, where the general loop walks the chars several times; nearly
+/// every line of a notice passes. Conservative: a `false` only means "take
+/// the general loop" (all of U+0080–U+00BF and U+2000–U+2FFF go there).
+fn is_clean_already(line: &str) -> bool {
+    let b = line.as_bytes();
+    if matches!(
+        b.first(),
+        Some(b' ' | b'\t' | b'\x0b' | b'\x0c' | b'\r' | b'#')
+    ) {
+        return false;
+    }
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'*' | b'|' | b'\t' => return false,
+            0x00..=0x7F => i += 1,
+            // U+00C0–U+02FF (but Ð, U+00D0, which becomes Đ): letters, no marks.
+            0xC3 if b.get(i + 1) == Some(&0x90) => return false,
+            0xC3..=0xCB => i += 2,
+            // U+1E00–U+1EFF: the precomposed Vietnamese letters.
+            0xE1 if matches!(b.get(i + 1), Some(0xB8..=0xBB)) => i += 3,
+            _ => return false,
+        }
+    }
+    true
+}
+
 /// Clean one input line (without its newline) starting at input offset `base`.
 fn clean_line(line: &str, base: usize) -> CleanLine {
+    let mut out = CleanLine::default();
+    if is_clean_already(line) {
+        if !line.is_empty() {
+            out.push(line, base);
+        }
+        out
+    } else {
+        clean_line_general(line, base)
+    }
+}
+
+/// [`clean_line`] for a line with something to clean.
+fn clean_line_general(line: &str, base: usize) -> CleanLine {
     let mut out = CleanLine::default();
     let bytes = line.as_bytes();
     // Leading markdown heading marks (`# `, `### `) and quote marks.
@@ -1033,6 +1076,44 @@ mod tests {
         // A colon line after an ordinary line is still joined to it.
         let n = normalize("Phòng Nội vụ đề xuất\n: rà soát.", &r);
         assert_eq!(n.text, "Phòng Nội vụ đề xuất : rà soát.");
+    }
+
+    /// The one-pass check must send every line it accepts to the same
+    /// result as the general loop.
+    #[test]
+    fn lines_taken_as_clean_are_what_the_general_loop_gives() {
+        let lines = [
+            "Giao Phòng Nội vụ chủ trì, báo cáo trước ngày 30/6/2024.",
+            "UBND các xã, thị trấn; Sở TN&MT (phối hợp) - 100% [x] {y} ~ ^ $",
+            "Đồng Tháp, ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúýĂăĐđĨĩŨũƠơƯư",
+            "ẠạẢảẤấẦầẨẩẪẫẬậẮắẰằẲẳẴẵẶặẸẹẺẻẼẽẾếỀềỂểỄễỆệỈỉỊịỌọỎỏỐốỒồỔổỖỗỘộỚớỜờỞởỠỡỢợỤụỦủỨứỪừỬửỮữỰựỲỳỴỵỶỷỸỹ",
+            "",
+            "a",
+        ];
+        for line in lines {
+            assert!(is_clean_already(line), "{line:?}");
+        }
+        for line in [
+            " lề",
+            "# Tiêu đề",
+            "a*b",
+            "a|b",
+            "a\tb",
+            "Ðồng",
+            "a\u{00A0}b",
+            "a\u{00AD}b",
+            "“a”",
+            "a–b",
+            "o\u{0301}",
+            "\u{FEFF}a",
+            "a\u{200B}",
+            "\u{3000}a",
+        ] {
+            assert!(!is_clean_already(line), "{line:?}");
+        }
+        for line in lines {
+            assert_eq!(clean_line(line, 7), clean_line_general(line, 7), "{line:?}");
+        }
     }
 
     #[test]
