@@ -41,12 +41,19 @@
 [regex section_assessment]
 ^(?:đánh\s+giá|kết\s+quả|tình\s+hình|thực\s+trạng|những\s+kết\s+quả)
 
-# Closing formulas: not directives.
-[regex closing]
-^trên\s+đây\s+là
+# Closing formulas: not directives. A paragraph is a closing formula when
+# it matches `closing` (formulas that open the paragraph) or `closing_end`
+# (formulas that end the notice with its `./.` mark). Keep every rule of
+# `closing_end` ending in `$`: then it is searched backwards from the
+# paragraph's end and gives up after a few bytes on the paragraphs that do not
+# end so, instead of scanning every paragraph of the notice.
+[regex closing_end]
 ^(?:văn\s+phòng|ủy\s+ban|ubnd)\b.{0,120}\bthông\s+báo\b.{0,200}\b(?:biết|thực\s+hiện)\b.{0,40}\./\.\s*$
 \bthông\s+báo\s+(?:để|đến)\b.{0,200}\b(?:biết|thực\s+hiện)\s*\./\.\s*$
 ^(?:đề\s+nghị|yêu\s+cầu)\s+(?:thủ\s+trưởng|giám\s+đốc|các|chủ\s+tịch).{0,200}\b(?:nghiêm\s+túc|triển\s+khai)\b.{0,80}\b(?:thực\s+hiện|chỉ\s+thị\s+này|kế\s+hoạch\s+này|thông\s+báo\s+này|văn\s+bản\s+này)\s*\./\.\s*$
+
+[regex closing]
+^trên\s+đây\s+là
 ^(?:trong\s+quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?thực\s+hiện|quá\s+trình\s+thực\s+hiện)\s*,?\s*(?:nếu\s+)?có\s+(?:khó\s+khăn|vướng\s+mắc|phát\s+sinh)
 ^(?:nghị\s+quyết|chỉ\s+thị|quyết\s+định|kế\s+hoạch)\s+này\s+(?:đã\s+được|có\s+hiệu\s+lực)
 ^điều\s+\d+\s*\.\s*(?:nghị\s+quyết|quyết\s+định)\s+này\s+(?:đã\s+được|có\s+hiệu\s+lực)

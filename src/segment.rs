@@ -27,6 +27,7 @@ pub const REQUIRED_RULES: &[&str] = &[
     "section_other",
     "section_assessment",
     "closing",
+    "closing_end",
     "recipients_start",
     "signature_line",
     "appendix_heading",
@@ -174,6 +175,7 @@ pub fn segment(n: &Normalized, rules: &Rules) -> Segmented {
     let section_other = rules.regex("section_other");
     let section_assessment = rules.regex("section_assessment");
     let closing = rules.regex("closing");
+    let closing_end = rules.regex("closing_end");
     let recipients_start = rules.regex("recipients_start");
     let signature_line = rules.regex("signature_line");
     let appendix_start = rules.regex("appendix_heading");
@@ -209,7 +211,9 @@ pub fn segment(n: &Normalized, rules: &Rules) -> Segmented {
             zone = Zone::Signature;
         }
         let block_zone = match zone {
-            Zone::Body if closing.is_match(content_text) => Zone::Closing,
+            Zone::Body if closing.is_match(content_text) || closing_end.is_match(content_text) => {
+                Zone::Closing
+            }
             z => z,
         };
 
@@ -527,6 +531,28 @@ mod tests {
         assert_eq!(zones[1], Zone::Closing);
         assert_eq!(zones[2], Zone::Recipients);
         assert!(zones.contains(&Zone::Signature));
+    }
+
+    /// Formulas of both sections: one opening the paragraph, and ones that
+    /// end the notice with `./.` (searched backwards from the end).
+    #[test]
+    fn closing_formulas_at_either_end_of_a_paragraph_are_zoned() {
+        for closing in [
+            "Văn phòng UBND huyện thông báo để các cơ quan, đơn vị biết, thực hiện./.",
+            "Ủy ban nhân dân tỉnh thông báo đến các sở, ngành biết và thực hiện ./. ",
+            "Đề nghị thủ trưởng các cơ quan, đơn vị nghiêm túc triển khai thực hiện./.",
+            "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, báo cáo UBND huyện.",
+        ] {
+            let text = format!(
+                "1. Phòng Nội vụ rà soát quy trình.\n\n{closing}\n\nNơi nhận:\n- Như trên;"
+            );
+            let (_, s) = seg(&text);
+            assert_eq!(s.blocks[0].zone, Zone::Body, "{closing}");
+            assert_eq!(s.blocks[1].zone, Zone::Closing, "{closing}");
+        }
+        // The `./.` formula only where it ends the paragraph.
+        let (_, s) = seg("1. Phòng Nội vụ rà soát.\n\nVăn phòng thông báo để các đơn vị biết, thực hiện./. Sau đó Phòng Tài chính báo cáo.\n\nNơi nhận:");
+        assert_eq!(s.blocks[1].zone, Zone::Body);
     }
 
     #[test]
