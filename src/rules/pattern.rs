@@ -103,25 +103,54 @@ impl Pattern {
 
     /// Start and end of the leftmost match starting at or after `from`.
     fn find_range(&self, fast: &Fast, haystack: &str, from: usize) -> Option<Range<usize>> {
+        let mut found = None;
+        self.first_start(fast, haystack, from, |anchored| {
+            found = fast.anchored.search(anchored).map(|m| m.range());
+            found.is_some()
+        });
+        found
+    }
+
+    /// Walks the places where a match could start, from `from` on, until
+    /// `matches_here` (given the anchored input at that place) says yes;
+    /// false when no place does.
+    fn first_start(
+        &self,
+        fast: &Fast,
+        haystack: &str,
+        from: usize,
+        mut matches_here: impl FnMut(&Input<'_>) -> bool,
+    ) -> bool {
         let mut at = from;
         loop {
             let input = Input::new(haystack).span(at..haystack.len());
-            let candidate = fast.superset.search(&input)?.start();
+            let Some(candidate) = fast.superset.search(&input).map(|m| m.start()) else {
+                return false;
+            };
             let anchored = Input::new(haystack)
                 .span(candidate..haystack.len())
                 .anchored(Anchored::Yes);
-            if let Some(m) = fast.anchored.search(&anchored) {
-                return Some(m.range());
+            if matches_here(&anchored) {
+                return true;
             }
             // No match of the rule starts here; the next one starts after it.
-            at = candidate + haystack[candidate..].chars().next()?.len_utf8();
+            let Some(c) = haystack[candidate..].chars().next() else {
+                return false;
+            };
+            at = candidate + c.len_utf8();
         }
     }
 
     pub fn is_match(&self, haystack: &str) -> bool {
         match self.fast() {
             None => self.regex.is_match(haystack),
-            Some(fast) => self.find_range(fast, haystack, 0).is_some(),
+            // Whether a match starts at a place, not where it ends: the NFA
+            // stops at its first match state instead of running on to the
+            // end of the longest one (`^[^.;]{0,120}\bcần\b` read all 120
+            // chars to prefer the last `cần` among them).
+            Some(fast) => self.first_start(fast, haystack, 0, |anchored| {
+                fast.anchored.is_match(anchored.clone().earliest(true))
+            }),
         }
     }
 
