@@ -319,15 +319,26 @@ impl Builder {
 /// One cleaned input line: pieces of text with their input offsets.
 #[derive(Debug, Default, Clone, PartialEq)]
 struct CleanLine {
-    pieces: Vec<(String, usize)>,
+    /// (byte length in `plain`, input offset): `plain` is the pieces in order.
+    pieces: Vec<(usize, usize)>,
     emphasis: Vec<Range<usize>>, // relative to the line's joined text
     plain: String,
 }
 
 impl CleanLine {
     fn push(&mut self, s: &str, orig: usize) {
-        self.pieces.push((s.to_string(), orig));
+        self.pieces.push((s.len(), orig));
         self.plain.push_str(s);
+    }
+
+    /// The pieces' text with their input offsets.
+    fn piece_strs(&self) -> impl Iterator<Item = (&str, usize)> {
+        let mut pos = 0;
+        self.pieces.iter().map(move |&(len, orig)| {
+            let text = self.plain.get(pos..pos + len).unwrap_or("");
+            pos += len;
+            (text, orig)
+        })
     }
 }
 
@@ -520,7 +531,7 @@ fn clean_line_general(line: &str, base: usize) -> CleanLine {
 
 /// Trim the line's pieces to the non-space content; returns None for lines with no words.
 fn trim_line(mut line: CleanLine) -> Option<CleanLine> {
-    let plain = std::mem::take(&mut line.plain);
+    let mut plain = std::mem::take(&mut line.plain);
     let mut lead = plain.len() - plain.trim_start().len();
     // Markdown heading marks ("## Tin chính") wherever cleaning left them.
     let hashes = plain[lead..].bytes().take_while(|&b| b == b'#').count();
@@ -541,8 +552,9 @@ fn trim_line(mut line: CleanLine) -> Option<CleanLine> {
     let keep = lead..plain.len() - trail;
     let mut pieces = Vec::new();
     let mut pos = 0;
-    for (s, orig) in line.pieces.drain(..) {
-        let r = pos..pos + s.len();
+    for (len, orig) in line.pieces.drain(..) {
+        let s = &plain[pos..pos + len];
+        let r = pos..pos + len;
         pos = r.end;
         let a = r.start.max(keep.start);
         let b = r.end.min(keep.end);
@@ -553,7 +565,7 @@ fn trim_line(mut line: CleanLine) -> Option<CleanLine> {
         let sub_b = b - r.start;
         let o = orig + sub_a;
         if s.is_char_boundary(sub_a) && s.is_char_boundary(sub_b) {
-            pieces.push((s[sub_a..sub_b].to_string(), o));
+            pieces.push((sub_b - sub_a, o));
         }
     }
     let emphasis = line
@@ -565,8 +577,11 @@ fn trim_line(mut line: CleanLine) -> Option<CleanLine> {
             (b > a).then_some(a..b)
         })
         .collect();
+    // The content, in place: no copy of the line.
+    plain.truncate(keep.end);
+    plain.drain(..keep.start);
     Some(CleanLine {
-        plain: content.to_string(),
+        plain,
         pieces,
         emphasis,
     })
@@ -679,7 +694,7 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
                     .unwrap_or(line.plain.len());
                 let mut rebuilt = CleanLine::default();
                 let mut pos = 0;
-                for (s, orig) in &line.pieces {
+                for (s, orig) in line.piece_strs() {
                     let r = pos..pos + s.len();
                     pos = r.end;
                     if r.end <= cut {
@@ -720,21 +735,22 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
     let mut para_start = 0usize;
     // Whether the line before, as joined so far, stands alone.
     let mut prev_standalone = false;
-    for (idx, (line, gap, standalone_line, list_item)) in kept.iter().enumerate() {
-        lines.push(line.plain.clone());
-        let mut this_standalone = *standalone_line;
+    let had_lines = !kept.is_empty();
+    for (idx, (line, gap, standalone_line, list_item)) in kept.into_iter().enumerate() {
+        let mut this_standalone = standalone_line;
         if idx > 0 {
-            let prev = &kept[idx - 1].0.plain;
-            let next_is_marker = *list_item;
+            // Lines are moved into `lines` once joined into the text.
+            let prev: &String = &lines[idx - 1];
+            let next_is_marker = list_item;
             let standalone_pair = this_standalone || prev_standalone;
             let lower_next = starts_lowercase(&line.plain);
             // A lowercase line after `;` or `,` continues the same item.
             let continues = lower_next && prev.trim_end().ends_with([';', ',']);
             // In a document whose paragraphs are set apart by blank lines, a
             // single line break is a wrap, whatever the punctuation before it.
-            let wrapped = *gap == 0 && blank_separated && !is_caps_line(prev);
+            let wrapped = gap == 0 && blank_separated && !is_caps_line(prev);
             // A number alone on its line ("III.", "2.") opens the line after it.
-            let bare_marker = *gap == 0
+            let bare_marker = gap == 0
                 && prev.len() <= 6
                 && prev
                     .trim_end_matches(['.', ')'])
@@ -744,9 +760,7 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
             let join = bare_marker
                 || !next_is_marker
                     && !standalone_pair
-                    && (continues
-                        || wrapped
-                        || (!ends_sentence(prev) && (*gap == 0 || lower_next)));
+                    && (continues || wrapped || (!ends_sentence(prev) && (gap == 0 || lower_next)));
             if join {
                 b.push(" ", line.pieces.first().map(|p| p.1).unwrap_or(0));
                 if bare_marker {
@@ -764,15 +778,16 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
             }
         }
         let line_start = b.text.len();
-        for (s, orig) in &line.pieces {
-            b.push(s, *orig);
+        for (s, orig) in line.piece_strs() {
+            b.push(s, orig);
         }
         for e in &line.emphasis {
             b.emphasis.push(line_start + e.start..line_start + e.end);
         }
+        lines.push(line.plain);
         prev_standalone = this_standalone;
     }
-    if !kept.is_empty() {
+    if had_lines {
         paragraphs.push(para_start..b.text.len());
     }
 
