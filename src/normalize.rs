@@ -169,27 +169,22 @@ pub fn fold_tones_cow(s: &str) -> Cow<'_, str> {
     // Bytes of `s` before this offset are already in `out`.
     let mut copied = 0;
     let mut i = 0;
-    while i + 1 < b.len() {
-        if !matches!(b[i], b'o' | b'O' | b'u' | b'U') || !matches!(b[i + 1], 0xC3 | 0xE1) {
-            i += 1;
-            continue;
-        }
-        let first = b[i] as char;
-        // b[i] is ASCII, so i + 1 starts a char.
-        let Some(second) = s[i + 1..].chars().next() else {
+    while let Some(at) = next_pair_start(b, i) {
+        let first = b[at] as char;
+        // b[at] is ASCII, so at + 1 starts a char.
+        let Some(second) = s[at + 1..].chars().next() else {
             break;
         };
-        let after = i + 1 + second.len_utf8();
+        let after = at + 1 + second.len_utf8();
         if let Some((base2, tone)) = toned_aey(second) {
             let pair_ok = (matches!(first, 'o' | 'O') && matches!(base2, 'a' | 'A' | 'e' | 'E'))
                 || (matches!(first, 'u' | 'U') && matches!(base2, 'y' | 'Y'));
-            let next_is_letter = s[after..].chars().next().is_some_and(char::is_alphabetic);
             // The char before an ASCII `u` is `q` exactly when the byte before it is.
-            let after_q = matches!(first, 'u' | 'U') && i > 0 && matches!(b[i - 1], b'q' | b'Q');
-            if pair_ok && !next_is_letter && !after_q {
+            let after_q = matches!(first, 'u' | 'U') && at > 0 && matches!(b[at - 1], b'q' | b'Q');
+            if pair_ok && !after_q && !s[after..].chars().next().is_some_and(char::is_alphabetic) {
                 if let Some(new_first) = compose(first, tone) {
                     let o = out.get_or_insert_with(|| String::with_capacity(s.len() + 4));
-                    o.push_str(&s[copied..i]);
+                    o.push_str(&s[copied..at]);
                     o.push(new_first);
                     o.push(base2);
                     copied = after;
@@ -206,6 +201,44 @@ pub fn fold_tones_cow(s: &str) -> Cow<'_, str> {
             Cow::Owned(o)
         }
     }
+}
+
+/// The first offset from `from` on where an ASCII `o`/`u` (either case) is
+/// followed by the lead byte of a toned a/e/y (0xC3 or 0xE1). Eight bytes
+/// are tested at once: such pairs are a few per hundred bytes, and the byte
+/// loop was most of the time of [`fold_tones_cow`].
+fn next_pair_start(b: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    // High bit set in exactly the bytes of `x` equal to `byte`.
+    let equal = |x: u64, byte: u8| -> u64 {
+        let y = x ^ (ONES * u64::from(byte));
+        !(((y & LOW7).wrapping_add(LOW7)) | y | LOW7)
+    };
+    let mut i = from;
+    while i + 8 <= b.len() {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(&b[i..i + 8]);
+        let x = u64::from_le_bytes(word);
+        // `| 0x20` lower-cases `O` and `U` and maps no other byte onto `o`/`u`.
+        let folded = x | (ONES * 0x20);
+        let vowel = equal(folded, b'o') | equal(folded, b'u');
+        let lead = equal(x, 0xC3) | equal(x, 0xE1);
+        // Byte j is a vowel and byte j + 1 a lead, for j in 0..7.
+        let pairs = vowel & (lead >> 8);
+        if pairs != 0 {
+            return Some(i + (pairs.trailing_zeros() / 8) as usize);
+        }
+        // A pair starting at byte 7 is tested with the next word.
+        i += 7;
+    }
+    while i + 1 < b.len() {
+        if matches!(b[i], b'o' | b'O' | b'u' | b'U') && matches!(b[i + 1], 0xC3 | 0xE1) {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
 }
 
 /// True when `s` is NFC for certain without looking chars up: every char is
@@ -961,6 +994,29 @@ mod tests {
             let want =
                 split_tone(c).filter(|(b, _)| matches!(b, 'a' | 'A' | 'e' | 'E' | 'y' | 'Y'));
             assert_eq!(toned_aey(c), want, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn pair_starts_are_found_at_every_offset_of_a_word() {
+        for pad in 0..20 {
+            for pair in ["oà", "Oà", "uỷ", "UỶ", "oé"] {
+                let text = format!("{}{pair} x", "k".repeat(pad));
+                assert_eq!(next_pair_start(text.as_bytes(), 0), Some(pad), "{text:?}");
+                assert_eq!(next_pair_start(text.as_bytes(), pad + 1), None, "{text:?}");
+            }
+        }
+        // Bytes that only look like `o`/`u` once lower-cased, or a lead byte
+        // after something else, are no pair.
+        for text in [
+            "\u{4F}x\u{C3}",
+            "ô\u{E1}",
+            "oa ua ob",
+            "hòa hóa thủy",
+            "o",
+            "",
+        ] {
+            assert_eq!(next_pair_start(text.as_bytes(), 0), None, "{text:?}");
         }
     }
 
