@@ -304,3 +304,19 @@ fn a_sentence_ending_in_its_cue_introduces_the_tasks() {
     );
     assert_eq!(n.directives.len(), 6);
 }
+
+/// A request a news report says was made ("… đã ban hành công điện đề nghị
+/// …") is no task; `đã` in an earlier clause (before `;`) does not count.
+#[test]
+fn reported_requests_are_not_tasks_but_later_clauses_are() {
+    let text = "Ứng phó bão số 3\n\nThứ ba, 06/09/2022 14:25\n\n\
+        Sáng 5/9, UBND tỉnh đã ban hành công điện đề nghị ứng phó với bão số 3.\n\n\
+        Hội nghị đã diễn ra sáng nay; đề nghị kiểm tra các hồ chứa xung yếu.\n\n\
+        UBND tỉnh đã họp, đề nghị rà soát các hồ chứa xung yếu.\n";
+    let n = chidao::extract(text, &chidao::Rules::embedded().expect("rules"));
+    let texts: Vec<&str> = n.directives.iter().map(|d| d.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["Hội nghị đã diễn ra sáng nay; đề nghị kiểm tra các hồ chứa xung yếu."]
+    );
+}

@@ -298,26 +298,34 @@ fn extend_label(ctx: &Ctx, toks: &[Token], mut handed: Handed) -> Handed {
 
 /// An assignment cue directly followed by a task: "… yêu cầu quyết liệt đẩy nhanh …".
 fn cue_then_verb(ctx: &Ctx, toks: &[Token]) -> bool {
-    (0..toks.len()).any(|k| {
-        // "… đã ban hành công điện đề nghị ứng phó …" reports a request: no task.
-        let reported = toks[..k]
-            .iter()
-            .rev()
-            .take_while(|t| !t.is(";") && !t.is("."))
-            .any(|t| t.is("đã"));
-        let in_noun = ctx.lex.not_cue.match_at(toks, k).is_some()
-            || (k > 0
-                && ctx
-                    .lex
-                    .not_cue
-                    .match_at(toks, k - 1)
-                    .is_some_and(|(n, _)| n >= 2));
-        !reported
-            && !in_noun
+    // "… đã ban hành công điện đề nghị ứng phó …" reports a request: no task.
+    // Whether `đã` stands earlier in the clause (since the last `;` or `.`),
+    // kept as the tokens go by instead of looked for back from each token.
+    let mut reported = false;
+    for (k, tok) in toks.iter().enumerate() {
+        let cue = !reported
             && ctx.lex.assign.match_at(toks, k).is_some_and(|(len, _)| {
-                !toks[k].is("giao") && ctx.lex.verb_at(toks, k + len).is_some()
-            })
-    })
+                !tok.is("giao") && ctx.lex.verb_at(toks, k + len).is_some()
+            });
+        let in_noun = || {
+            ctx.lex.not_cue.match_at(toks, k).is_some()
+                || (k > 0
+                    && ctx
+                        .lex
+                        .not_cue
+                        .match_at(toks, k - 1)
+                        .is_some_and(|(n, _)| n >= 2))
+        };
+        if cue && !in_noun() {
+            return true;
+        }
+        if tok.is(";") || tok.is(".") {
+            reported = false;
+        } else if tok.is("đã") {
+            reported = true;
+        }
+    }
+    false
 }
 
 /// Starts with a verb (after connectives), or with a subject and a verb, or hands out work.
