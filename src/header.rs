@@ -17,7 +17,7 @@ use std::ops::Range;
 use regex::Regex;
 
 use crate::model::{Header, Meeting, Signer};
-use crate::normalize::{fold_pattern, fold_tones, Normalized};
+use crate::normalize::{fold_pattern_cow, fold_tones, Normalized};
 use crate::rules::{List, Pattern, Rules};
 
 pub const REQUIRED_RULES: &[&str] = &[
@@ -223,30 +223,59 @@ impl<'a> Rx<'a> {
 /// a hard-wrapped break and the match can be read back as printed.
 struct Block {
     text: String,
-    key: String,
-    /// Byte offset in `text` for each char start of `key` (and its end).
+    /// The key when folding changed the text (most blocks are their own key).
+    folded: Option<String>,
+    /// Byte offset in `text` for each char start of the key (and its end),
+    /// when the key is not the text itself.
     k2t: Vec<usize>,
 }
 
 impl Block {
     fn new(lines: &[&str]) -> Block {
         let text = lines.join("\n");
-        let (key, _) = fold_tones(&text);
+        let (key, changed) = fold_tones(&text);
+        if !changed {
+            // Built for every cell of some notices: no copy and no offset map
+            // when there is nothing to map.
+            return Block {
+                text,
+                folded: None,
+                k2t: Vec::new(),
+            };
+        }
         let mut k2t = vec![0; key.len() + 1];
         for ((k, _), (t, _)) in key.char_indices().zip(text.char_indices()) {
             k2t[k] = t;
         }
         k2t[key.len()] = text.len();
-        Block { text, key, k2t }
+        Block {
+            text,
+            folded: Some(key),
+            k2t,
+        }
     }
 
     fn one(line: &str) -> Block {
         Block::new(&[line])
     }
 
+    /// The tone-folded text the rules match.
+    fn key(&self) -> &str {
+        self.folded.as_deref().unwrap_or(&self.text)
+    }
+
+    /// Offset in `text` of offset `k` of the key: 0 inside a char, `None` past the end.
+    fn to_text(&self, k: usize) -> Option<usize> {
+        match &self.folded {
+            Some(_) => self.k2t.get(k).copied(),
+            None if k <= self.text.len() => Some(if self.text.is_char_boundary(k) { k } else { 0 }),
+            None => None,
+        }
+    }
+
     /// The printed text of a range of `key` (empty if the range is not on char bounds).
     fn text_of(&self, r: Range<usize>) -> &str {
-        let (Some(&a), Some(&b)) = (self.k2t.get(r.start), self.k2t.get(r.end)) else {
+        let (Some(a), Some(b)) = (self.to_text(r.start), self.to_text(r.end)) else {
             return "";
         };
         self.text.get(a..b.max(a)).unwrap_or("")
@@ -271,7 +300,7 @@ fn squash(s: &str) -> String {
 
 /// An ISO date from the first full date in `s` (words or digits).
 fn parse_date(s: &str, r: &Rx) -> Option<String> {
-    let key = fold_pattern(s);
+    let key = fold_pattern_cow(s);
     // The earliest full date of any form.
     let caps = [r.date_words, r.date_digits, r.date_iso]
         .iter()
@@ -310,17 +339,17 @@ fn doc_type_line(line: &str, r: &Rx) -> Option<(String, String)> {
         return None;
     }
     let b = Block::one(line);
-    let m = r.doc_type.find(&b.key)?;
+    let m = r.doc_type.find(b.key())?;
     if m.start() != 0 {
         return None;
     }
-    let rest = b.key[m.end()..].trim_start();
+    let rest = b.key()[m.end()..].trim_start();
     // `QUYẾT ĐỊNH:` before the articles is the operative word, not a title.
     if rest.starts_with(':') {
         return None;
     }
     let kind = squash(b.text_of(m.range()));
-    let rest = squash(b.text_of(m.end()..b.key.len()));
+    let rest = squash(b.text_of(m.end()..b.key().len()));
     Some((kind, rest))
 }
 
@@ -338,13 +367,13 @@ fn find_top(lines: &[&str], r: &Rx) -> Top {
             top.title_rest = (!rest.is_empty()).then_some(rest);
             break;
         }
-        if !is_caps(line) && r.body_start.is_match(&fold_pattern(line)) {
+        if !is_caps(line) && r.body_start.is_match(&fold_pattern_cow(line)) {
             top.end = i;
             break;
         }
     }
     let block = Block::new(&lines[..top.end]);
-    if let Some(c) = r.number_line.captures(&block.key) {
+    if let Some(c) = r.number_line.captures(block.key()) {
         if let Some(m) = c.name("num") {
             let num: String = block
                 .text_of(m.range())
@@ -356,7 +385,7 @@ fn find_top(lines: &[&str], r: &Rx) -> Top {
             }
         }
     }
-    if let Some(c) = r.place_date.captures(&block.key) {
+    if let Some(c) = r.place_date.captures(block.key()) {
         let place = c
             .name("place")
             .map(|m| squash(block.text_of(m.range())))
@@ -367,15 +396,15 @@ fn find_top(lines: &[&str], r: &Rx) -> Top {
             .name("date")
             .and_then(|m| parse_date(block.text_of(m.range()), r));
         top.formal = true;
-    } else if let Some(c) = r.date_line.captures(&block.key) {
+    } else if let Some(c) = r.date_line.captures(block.key()) {
         top.date = c
             .name("date")
             .and_then(|m| parse_date(block.text_of(m.range()), r));
     }
-    let has_motto = r.motto.is_match(&block.key);
+    let has_motto = r.motto.is_match(block.key());
     let has_subject = lines[..top.end]
         .iter()
-        .any(|l| r.subject_mark.is_match(&fold_pattern(l)));
+        .any(|l| r.subject_mark.is_match(&fold_pattern_cow(l)));
     let strong = top.formal || top.number.is_some() || has_motto || has_subject;
     top.formal = strong || top.title_idx.is_some();
     top.only_kind_line = !strong && top.title_idx.is_some();
@@ -388,7 +417,7 @@ fn place_date_anywhere(cells: &[&str], r: &Rx) -> Option<(Option<String>, Option
     cells.iter().enumerate().find_map(|(i, _)| {
         // Two cells, for a date wrapped after `ngày`.
         let b = Block::new(&cells[i..(i + 2).min(cells.len())]);
-        let c = r.place_date.captures(&b.key)?;
+        let c = r.place_date.captures(b.key())?;
         if c.get(0)?.start() != 0 {
             return None;
         }
@@ -403,7 +432,7 @@ fn is_issuer_start(line: &str, r: &Rx) -> bool {
     if !is_caps(line) {
         return false;
     }
-    let key = fold_pattern(line);
+    let key = fold_pattern_cow(line);
     // The national heading may follow the issuer on the same line, never lead it.
     r.motto.find(&key).is_none_or(|m| m.start() > 0)
         && r.issuer_head.find(&key).is_some_and(|m| m.start() == 0)
@@ -415,7 +444,7 @@ fn issuer_at_top(lines: &[&str], r: &Rx) -> Option<String> {
     let start = lines.iter().position(|l| is_issuer_start(l, r))?;
     let mut parts = Vec::new();
     for (i, line) in lines.iter().enumerate().skip(start) {
-        let key = fold_pattern(line);
+        let key = fold_pattern_cow(line);
         // The national heading's cells sit between the issuer's rows when a
         // two-column table is read row by row.
         // (`CỘNG HÒA XÃ` / `HỘI CHỦ NGHĨA VIỆT NAM` wraps anywhere, so any
@@ -434,7 +463,7 @@ fn issuer_at_top(lines: &[&str], r: &Rx) -> Option<String> {
     }
     let b = Block::new(&parts);
     // A table flattened onto one line puts the national heading after the issuer.
-    let cut = r.motto.find(&b.key).map_or(b.key.len(), |m| m.start());
+    let cut = r.motto.find(b.key()).map_or(b.key().len(), |m| m.start());
     let issuer = squash(b.text_of(0..cut));
     (!issuer.is_empty()).then_some(issuer)
 }
@@ -469,7 +498,7 @@ fn formal_title(
     }
     let mut end = kind_idx + 1;
     for line in lines.iter().skip(kind_idx + 1).take(MAX_TITLE_LINES) {
-        let key = fold_pattern(line);
+        let key = fold_pattern_cow(line);
         let stop = r.title_stop.is_match(&key) || r.motto.is_match(&key);
         let accept = if stop {
             false
@@ -506,10 +535,10 @@ fn formal_title(
 fn subject_title(lines: &[&str], r: &Rx) -> Option<String> {
     let (i, m_end) = lines.iter().enumerate().find_map(|(i, l)| {
         let b = Block::one(l);
-        r.subject_line.find(&b.key).map(|m| (i, m.end()))
+        r.subject_line.find(b.key()).map(|m| (i, m.end()))
     })?;
     let b = Block::one(lines[i]);
-    let mut parts = vec![b.text_of(m_end..b.key.len()).to_string()];
+    let mut parts = vec![b.text_of(m_end..b.key().len()).to_string()];
     for line in lines.iter().skip(i + 1) {
         if !starts_lowercase(line) {
             break;
@@ -523,7 +552,7 @@ fn subject_title(lines: &[&str], r: &Rx) -> Option<String> {
 /// Number and date from an appendix line `Kèm theo Kế hoạch số … ngày …`,
 /// of the notice's own kind when the kind is known.
 fn appendix_ref(n: &Normalized, kind: Option<&str>, r: &Rx) -> Option<(String, Option<String>)> {
-    let kind_key = kind.map(|k| fold_pattern(k).to_lowercase());
+    let kind_key = kind.map(|k| fold_pattern_cow(k).to_lowercase());
     for p in &n.paragraphs {
         let Some(key) = n.key.get(p.clone()) else {
             continue;
@@ -559,12 +588,12 @@ fn adopted_date(n: &Normalized, r: &Rx) -> Option<String> {
 /// The meeting of a conclusion notice: date from the lead paragraph, name and
 /// chair from the title or the lead paragraph.
 fn meeting(n: &Normalized, kind: Option<&str>, title: Option<&str>, r: &Rx) -> Option<Meeting> {
-    if !r.meeting_doc_type.contains(&fold_pattern(kind?)) {
+    if !r.meeting_doc_type.contains(&fold_pattern_cow(kind?)) {
         return None;
     }
     let title_block = Block::one(title.unwrap_or(""));
-    if !r.meeting_notice.is_match(&title_block.key)
-        && !r.meeting_in_title.is_match(&title_block.key)
+    if !r.meeting_notice.is_match(title_block.key())
+        && !r.meeting_in_title.is_match(title_block.key())
     {
         return None;
     }
@@ -586,7 +615,7 @@ fn meeting(n: &Normalized, kind: Option<&str>, title: Option<&str>, r: &Rx) -> O
     };
     let name = r
         .meeting_in_title
-        .captures(&title_block.key)
+        .captures(title_block.key())
         .and_then(|c| c.name("name"))
         .map(|m| squash(title_block.text_of(m.range())))
         .or_else(|| in_lead(r.meeting_in_text, "name"))
@@ -596,7 +625,7 @@ fn meeting(n: &Normalized, kind: Option<&str>, title: Option<&str>, r: &Rx) -> O
         });
     let chair = in_lead(r.meeting_chair, "chair")
         .or_else(|| {
-            let c = r.chair_in_title.captures(&title_block.key)?;
+            let c = r.chair_in_title.captures(title_block.key())?;
             let m = c.name("chair")?;
             Some(squash(title_block.text_of(m.range())))
         })
@@ -629,7 +658,7 @@ fn is_sign_start(cell: &str, r: &Rx) -> bool {
     if !caps.chars().any(char::is_alphabetic) || is_bullet(cell) {
         return false;
     }
-    let key = fold_pattern(caps);
+    let key = fold_pattern_cow(caps);
     r.signer_delegation.is_match(&key)
         || r.signer_position.find(&key).is_some_and(|m| m.start() == 0)
 }
@@ -647,7 +676,7 @@ fn titles_a_name(cells: &[&str], i: usize, r: &Rx) -> bool {
         .iter()
         .skip(i + 1)
         .take(NAME_LOOKAHEAD)
-        .map(|c| fold_pattern(c))
+        .map(|c| fold_pattern_cow(c))
         .find(|k| !r.signer_skip.is_match(k))
         .is_some_and(|k| r.person_name.is_match(&k))
 }
@@ -671,7 +700,7 @@ impl Closing {
         // A name printed in capitals is the last title line that names no office.
         if name.is_none() && titles.len() >= 2 {
             if let Some(last) = titles.last() {
-                let key = fold_pattern(last);
+                let key = fold_pattern_cow(last);
                 let words = last.split_whitespace().count();
                 let office = r.signer_delegation.is_match(&key) || r.signer_position.is_match(&key);
                 if !office && (2..=5).contains(&words) && !last.chars().any(|c| c.is_ascii_digit())
@@ -682,7 +711,7 @@ impl Closing {
             }
         }
         let delegation = titles.iter().rev().find_map(|t| {
-            let key = fold_pattern(t);
+            let key = fold_pattern_cow(t);
             let c = r.signer_delegation.captures(&key)?;
             let mark = c.name("mark").or_else(|| c.name("slash"))?.as_str();
             let mark: String = mark.chars().filter(|c| c.is_alphabetic()).collect();
@@ -690,13 +719,13 @@ impl Closing {
         });
         let position = titles.last().and_then(|t| {
             let b = Block::one(t);
-            let from = r.signer_delegation.find(&b.key).map_or(0, |m| m.end());
-            let body = b.key[from..].trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+            let from = r.signer_delegation.find(b.key()).map_or(0, |m| m.end());
+            let body = b.key()[from..].trim_end_matches(|c: char| c.is_whitespace() || c == ',');
             let end = from + body.len();
             // `KT. CHỦ TỊCH PHÓ CHỦ TỊCH` on one line: the signer's own title is the last.
             let own = r
                 .signer_position
-                .find_iter(&b.key[from..end])
+                .find_iter(&b.key()[from..end])
                 .filter(|m| from + m.end() == end)
                 .last()
                 .map_or(from, |m| from + m.start());
@@ -742,7 +771,7 @@ fn read_closing(cells: &[&str], from: usize, to: usize, list: bool, r: &Rx) -> C
     let mut c = Closing::default();
     let mut in_list = false;
     for (i, cell) in cells.iter().enumerate().take(to).skip(from) {
-        let key = fold_pattern(cell);
+        let key = fold_pattern_cow(cell);
         if r.appendix_start.is_match(&key) && (is_caps(cell) || cell.starts_with('(')) {
             break;
         }
@@ -750,7 +779,7 @@ fn read_closing(cells: &[&str], from: usize, to: usize, list: bool, r: &Rx) -> C
             if let Some(m) = r.recipients_head.find(&key) {
                 in_list = true;
                 let b = Block::one(cell);
-                let rest = b.text_of(m.end()..b.key.len()).trim();
+                let rest = b.text_of(m.end()..b.key().len()).trim();
                 if !rest.is_empty() {
                     c.add_recipients(rest, r);
                 }
@@ -762,7 +791,7 @@ fn read_closing(cells: &[&str], from: usize, to: usize, list: bool, r: &Rx) -> C
         let continues_titles = !c.titles.is_empty() && is_caps(cell) && !is_bullet(cell);
         if !named && (is_sign_start(cell, r) || continues_titles || titles_a_name(cells, i, r)) {
             c.titles.push(caps.to_string());
-            if !rest.is_empty() && r.person_name.is_match(&fold_pattern(rest)) {
+            if !rest.is_empty() && r.person_name.is_match(&fold_pattern_cow(rest)) {
                 c.name = Some(squash(rest.split('(').next().unwrap_or("")));
             }
             continue;
@@ -809,7 +838,7 @@ fn read_closing(cells: &[&str], from: usize, to: usize, list: bool, r: &Rx) -> C
 fn closing(cells: &[&str], r: &Rx) -> (Option<Signer>, Vec<String>) {
     let head = cells
         .iter()
-        .rposition(|l| r.recipients_head.is_match(&fold_pattern(l)));
+        .rposition(|l| r.recipients_head.is_match(&fold_pattern_cow(l)));
     match head {
         Some(h) => {
             let after = read_closing(cells, h, cells.len(), true, r);
@@ -845,7 +874,8 @@ fn stamp(line: &str, r: &Rx) -> Option<String> {
     if clean.chars().count() > MAX_STAMP_LEN {
         return None;
     }
-    let key = fold_pattern(&clean.replace('|', " | "));
+    let spaced = clean.replace('|', " | ");
+    let key = fold_pattern_cow(&spaced);
     let m = r.news_dateline.find(&key)?;
     parse_date(&key[m.range()], r)
 }
@@ -858,7 +888,7 @@ fn news_stamp_under_headline(n: &Normalized, r: &Rx) -> Option<String> {
             if l.chars().count() > MAX_STAMP_LEN {
                 return None;
             }
-            let key = fold_pattern(l.trim());
+            let key = fold_pattern_cow(l.trim());
             let m = r.news_date_bare.find(&key)?;
             parse_date(&key[m.range()], r)
         })
@@ -879,13 +909,13 @@ fn news(n: &Normalized, input: &str, r: &Rx) -> Header {
                 .iter()
                 .filter_map(|d| input.get(d.clone()))
                 .flat_map(str::lines)
-                .find_map(|l| stamp(&crate::normalize::fold_pattern(l), r))
+                .find_map(|l| stamp(&crate::normalize::fold_pattern_cow(l), r))
         })
         // Raw lines are matched in the same NFC, tone-folded form as the rules.
         .or_else(|| {
             input
                 .lines()
-                .find_map(|l| stamp(&crate::normalize::fold_pattern(l), r))
+                .find_map(|l| stamp(&crate::normalize::fold_pattern_cow(l), r))
         });
     Header {
         title,
