@@ -49,7 +49,7 @@ pub struct Normalized {
     pub paragraphs: Vec<Range<usize>>,
     /// Cleaned lines before joining (debris removed), for the header and signature.
     pub lines: Vec<String>,
-    /// Emphasized ranges of `text`.
+    /// Emphasized ranges of `text`, in text order, not overlapping.
     pub emphasis: Vec<Range<usize>>,
     /// Lines dropped as web debris (input ranges).
     pub debris: Vec<Range<usize>>,

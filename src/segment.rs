@@ -439,9 +439,15 @@ fn is_emphasized(n: &Normalized, key_range: Range<usize>) -> bool {
     if len == 0 {
         return false;
     }
-    let covered: usize = n
-        .emphasis
+    // Emphasis ranges are in text order and do not overlap: only those
+    // before the paragraph's end, back to the first that ends inside it, can
+    // cover it (looking at all of them for every paragraph was quadratic in
+    // a long document).
+    let before_end = n.emphasis.partition_point(|e| e.start < r.end);
+    let covered: usize = n.emphasis[..before_end]
         .iter()
+        .rev()
+        .take_while(|e| e.end > r.start)
         .map(|e| {
             let a = e.start.max(r.start);
             let b = e.end.min(r.end);
@@ -478,6 +484,21 @@ mod tests {
         let n = normalize(text, rules);
         let s = segment(&n, rules);
         (n, s)
+    }
+
+    /// A paragraph is emphasized when emphasis covers most of it, whatever
+    /// the emphasis before or after it.
+    #[test]
+    fn emphasis_is_measured_per_paragraph() {
+        let text = "**Về công tác cải cách hành chính**\n\nPhòng Nội vụ **rà soát** quy trình và báo cáo kết quả.\n\n**Về công tác chuyển đổi số**\n\n**Phòng Văn hóa** và *Trung tâm* cập nhật dữ liệu.";
+        let (n, _) = seg(text);
+        assert_eq!(n.emphasis.len(), 5);
+        let emphasized: Vec<bool> = n
+            .paragraphs
+            .iter()
+            .map(|p| is_emphasized(&n, p.clone()))
+            .collect();
+        assert_eq!(emphasized, [true, false, true, false]);
     }
 
     fn ids(s: &Segmented) -> Vec<&str> {

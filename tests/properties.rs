@@ -212,6 +212,17 @@ proptest! {
     }
 
     #[test]
+    fn emphasis_ranges_are_in_order_and_apart(doc in document()) {
+        let n = chidao::normalize::normalize(&doc, &RULES);
+        for pair in n.emphasis.windows(2) {
+            prop_assert!(pair[0].end <= pair[1].start, "{:?}", n.emphasis);
+        }
+        for e in &n.emphasis {
+            prop_assert!(e.start < e.end && e.end <= n.text.len());
+        }
+    }
+
+    #[test]
     fn nfc_and_nfd_input_give_the_same_notice(doc in document()) {
         let nfc: String = doc.nfc().collect();
         let nfd: String = doc.nfd().collect();
