@@ -315,6 +315,13 @@ cùng với
 bảo đảm
 đảm bảo
 làm
+# time phrases after a name: "gửi Sở Tài chính chậm nhất ngày …"
+chậm nhất
+muộn nhất
+hạn chót
+thời hạn
+định kỳ
+ngày
 
 # Abbreviations, expanded in canonical names (and by `chidao grep` in queries).
 [list abbreviation]

@@ -320,3 +320,55 @@ fn reported_requests_are_not_tasks_but_later_clauses_are() {
         ["Hội nghị đã diễn ra sáng nay; đề nghị kiểm tra các hồ chứa xung yếu."]
     );
 }
+
+/// "Giao ban" is a briefing meeting, but "Giao Ban Chỉ huy Quân sự huyện …"
+/// assigns the Board; a body name ends before a time phrase ("… Môi trường
+/// chậm nhất ngày …"); lettered items under a body heading inherit it.
+#[test]
+fn command_board_assigned_and_names_ended_by_time_phrases() {
+    let n = notice("tb-mua-lu-huong-khe.txt");
+    assert_eq!(n.header.number.as_deref(), Some("215/TB-VP"));
+    assert_eq!(n.directives.len(), 9);
+    let d = directive(&n, "Giao Ban Chỉ huy Quân sự huyện");
+    assert_eq!(bodies(d, Role::Lead), ["Ban Chỉ huy Quân sự huyện"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["Công an huyện"]);
+    assert_eq!(deadlines(d), [("trong quý III/2025", Some("2025-09-30"))]);
+    let d = directive(&n, "Tổ chức kiểm tra các hồ, đập");
+    assert_eq!(bodies(d, Role::Lead), ["UBND các xã, thị trấn"]);
+    assert_eq!(
+        bodies(d, Role::ReportTo),
+        ["Phòng Nông nghiệp và Môi trường"]
+    );
+    assert_eq!(
+        deadlines(d),
+        [("chậm nhất ngày 31/7/2025", Some("2025-07-31"))]
+    );
+    let d = directive(&n, "Đề nghị Ủy ban Mặt trận Tổ quốc");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Ủy ban Mặt trận Tổ quốc Việt Nam huyện"]
+    );
+}
+
+/// A lead paragraph that ends "… kết luận như sau:" right after the title
+/// (short enough to be read with the header) starts the run of tasks: the
+/// items after it are tasks whoever their subject is, and the chair who
+/// concludes is handed down to none of them.
+#[test]
+fn items_after_a_lead_ending_in_a_colon_are_tasks() {
+    let n = notice("tb-giao-ban-son-tinh.txt");
+    assert_eq!(n.header.date.as_deref(), Some("2025-08-14"));
+    assert_eq!(n.directives.len(), 4);
+    let d = directive(&n, "Phòng Văn hóa, Khoa học và Thông tin");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Phòng Văn hóa, Khoa học và Thông tin"]
+    );
+    assert_eq!(deadlines(d), [("trong tháng 9/2025", Some("2025-09-30"))]);
+    let d = directive(&n, "Trung tâm Phát triển quỹ đất");
+    assert_eq!(bodies(d, Role::Cooperate), ["UBND xã Tịnh Hà"]);
+    // A lowercase run given up after a two-syllable capitalized word keeps it.
+    let d = directive(&n, "Giao Ban Quản lý dự án");
+    assert_eq!(bodies(d, Role::Cooperate), ["Phòng Tài chính - Kế hoạch"]);
+    assert!(bodies(d, Role::Lead)[0].starts_with("Ban Quản lý dự án"));
+}

@@ -121,7 +121,20 @@ pub fn directives(
             continue;
         }
         match b.zone {
-            Zone::Header | Zone::Recipients | Zone::Signature | Zone::Appendix => continue,
+            Zone::Header => {
+                // A lead paragraph short enough to be read with the header
+                // that ends "…, Chủ tịch UBND huyện kết luận như sau:" starts
+                // a run of tasks; its own subject (the chair who concludes)
+                // hands nothing down.
+                let key = n.key[b.content.clone()].trim_end();
+                if intro.is_match(key) && run_cue.is_match(key) {
+                    mode = Mode::Run;
+                    run_handed = Handed::default();
+                    run_from_item = None;
+                }
+                continue;
+            }
+            Zone::Recipients | Zone::Signature | Zone::Appendix => continue,
             Zone::Closing => {
                 mode = Mode::Off;
                 continue;
@@ -307,15 +320,7 @@ fn cue_then_verb(ctx: &Ctx, toks: &[Token]) -> bool {
             && ctx.lex.assign.match_at(toks, k).is_some_and(|(len, _)| {
                 !tok.is("giao") && ctx.lex.verb_at(toks, k + len).is_some()
             });
-        let in_noun = || {
-            ctx.lex.not_cue.match_at(toks, k).is_some()
-                || (k > 0
-                    && ctx
-                        .lex
-                        .not_cue
-                        .match_at(toks, k - 1)
-                        .is_some_and(|(n, _)| n >= 2))
-        };
+        let in_noun = || ctx.lex.in_phrase(ctx.lex.not_cue, toks, k);
         if cue && !in_noun() {
             return true;
         }

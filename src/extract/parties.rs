@@ -105,6 +105,43 @@ impl<'r> Lexicon<'r> {
             .or_else(|| self.verb_lead.match_at(toks, i))
             .map(|(n, _)| n)
     }
+
+    /// True when `toks[k]` lies in a phrase of `phrases` (`not_cue`,
+    /// `not_body`) that starts at `k`, or at `k - 1` and covers `k`; such
+    /// words only look like a cue or a body ("giao ban" is a briefing
+    /// meeting). Not when a later word of the phrase opens a body name in
+    /// capitals: "Giao Ban Chỉ huy Quân sự huyện …" assigns the Board.
+    pub fn in_phrase(&self, phrases: &List, toks: &[Token], k: usize) -> bool {
+        let covering = phrases.match_at(toks, k).map(|(n, _)| (k, n)).or_else(|| {
+            let before = k.checked_sub(1)?;
+            phrases
+                .match_at(toks, before)
+                .filter(|&(n, _)| n >= 2)
+                .map(|(n, _)| (before, n))
+        });
+        let Some((start, len)) = covering else {
+            return false;
+        };
+        !(start + 1..start + len).any(|j| self.opens_named_body(toks, j))
+    }
+
+    /// A body head in capitals at `j` with a name or a place after it
+    /// ("Ban Chỉ huy Quân sự", "Ban Quản lý dự án huyện").
+    fn opens_named_body(&self, toks: &[Token], j: usize) -> bool {
+        let Some(t) = toks.get(j) else {
+            return false;
+        };
+        if !t.capital || t.all_caps {
+            return false;
+        }
+        let Some((n, _)) = self.head.match_at(toks, j) else {
+            return false;
+        };
+        // "Ban Quản lý dự án …" names itself; "Ban" needs a name after it.
+        toks[j + 1..j + n].iter().any(|t| t.capital)
+            || toks.get(j + n).is_some_and(|a| a.word && a.capital)
+            || self.admin.match_at(toks, j + n).is_some()
+    }
 }
 
 /// One body mention.
@@ -185,13 +222,7 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
         return None;
     }
     // "giao ban", "Báo cáo", "Hội nghị", "Trường hợp": words that only look like bodies.
-    if lex.not_body.match_at(toks, j).is_some()
-        || (j > 0
-            && lex
-                .not_body
-                .match_at(toks, j - 1)
-                .is_some_and(|(n, _)| n >= 2))
-    {
+    if lex.in_phrase(lex.not_body, toks, j) {
         return None;
     }
     let qualified = plural || j > i;
@@ -252,6 +283,7 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
 
     // Name words after the head.
     let mut lowercase_run = 0usize;
+    let mut run_starts_with_tail = false;
     let mut scoped = false;
     // Only one-word kinds chain: "sở, ban, ngành", not "Ban Quản lý dự án, nhà thầu".
     let mut chained = collective && short_collective;
@@ -353,8 +385,18 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
             }
             // Lowercase words inside a name ("Phòng Quản lý đô thị"): a few.
             lowercase_run += 1;
+            if lowercase_run == 1 {
+                // "Kế hoạch" in "Phòng Tài chính - Kế hoạch hoàn chỉnh hồ sơ …":
+                // the run of lowercase words given up below keeps the second
+                // syllable of the capitalized word (not after an abbreviation:
+                // "UBND thông qua …").
+                run_starts_with_tail = compound_tail && !toks[k - 1].all_caps;
+            }
             if lowercase_run > 3 {
                 k -= lowercase_run - 1;
+                if run_starts_with_tail {
+                    k += 1;
+                }
                 break;
             }
             k += 1;
@@ -876,12 +918,7 @@ fn clause(
             continue;
         }
         // "công trình", "giao thông", "bàn giao": words that contain a cue word.
-        let in_noun = lex.not_cue.match_at(toks, k).is_some()
-            || (k > 0
-                && lex
-                    .not_cue
-                    .match_at(toks, k - 1)
-                    .is_some_and(|(n, _)| n >= 2));
+        let in_noun = lex.in_phrase(lex.not_cue, toks, k);
         if in_noun {
             k += 1;
             continue;
