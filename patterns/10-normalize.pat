@@ -13,6 +13,8 @@
 ^(tin|ảnh|bài|tác giả|nguồn|theo)\s*:\s*[^.]{0,80}$
 ^tin\s*:.*bbt\s*$
 ^(\(di chuột vào ngôi sao để chọn điểm\))$
+# A breadcrumb trail: "Trang chủ > Tin tức > Chỉ đạo điều hành"
+^(trang chủ|home)\s*[>»›/|].{0,200}$
 ^link bài viết gốc\s*:
 ^<jsontable\b.*</jsontable>$
 ^<[a-z]+[^>]*>$

@@ -72,6 +72,11 @@ mùa lễ hội
 mùa tựu trường
 mùa thi
 năm học mới
+khai giảng
+lễ khai giảng
+khai giảng năm học mới
+kỳ thi
+Đại hội
 Tết Nguyên đán
 Tết Dương lịch
 Tết

@@ -372,3 +372,30 @@ fn items_after_a_lead_ending_in_a_colon_are_tasks() {
     assert_eq!(bodies(d, Role::Cooperate), ["Phòng Tài chính - Kế hoạch"]);
     assert!(bodies(d, Role::Lead)[0].starts_with("Ban Quản lý dự án"));
 }
+
+/// A news page: its breadcrumb trail is debris (the headline is the title),
+/// each paragraph of the chair's conclusion is a task of its own subject, and
+/// an event of the school year is a deadline without a date.
+#[test]
+fn news_page_with_breadcrumb_and_event_deadline() {
+    let n = notice("news-kon-tum-giao-duc.txt");
+    assert_eq!(
+        n.header.title.as_deref(),
+        Some("Chủ tịch UBND tỉnh chỉ đạo chuẩn bị năm học mới 2025-2026")
+    );
+    assert_eq!(n.header.date.as_deref(), Some("2025-08-18"));
+    assert_eq!(n.directives.len(), 4);
+    // The report of what is missing is no directive.
+    assert!(!n
+        .directives
+        .iter()
+        .any(|d| d.text.starts_with("Theo báo cáo")));
+    let d = directive(&n, "Kết luận cuộc họp");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Giáo dục và Đào tạo"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["Sở Nội vụ"]);
+    let d = directive(&n, "UBND các huyện, thành phố chỉ đạo");
+    assert_eq!(bodies(d, Role::Lead), ["UBND các huyện, thành phố"]);
+    assert_eq!(deadlines(d), [("trước khai giảng", None)]);
+    let d = directive(&n, "Đồng thời, Công an tỉnh");
+    assert_eq!(bodies(d, Role::Cooperate), ["Sở Giao thông vận tải"]);
+}
