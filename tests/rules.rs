@@ -399,3 +399,37 @@ fn news_page_with_breadcrumb_and_event_deadline() {
     let d = directive(&n, "Đồng thời, Công an tỉnh");
     assert_eq!(bodies(d, Role::Cooperate), ["Sở Giao thông vận tải"]);
 }
+
+/// A plan that lists each task's lead, partners and time as fields under it:
+/// one directive per task, its bodies and deadline read from the fields;
+/// "X là cơ quan thường trực, …" names X as the lead.
+#[test]
+fn plan_tasks_with_their_fields_listed_under_them() {
+    let n = notice("kh-cai-cach-hanh-chinh-lao-cai.txt");
+    let ids: Vec<&str> = n.directives.iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(ids, ["II.1", "II.2", "II.3", "III.1", "III.2", "III.3"]);
+    let d = directive(&n, "Rà soát, đơn giản hóa thủ tục hành chính");
+    assert_eq!(d.text, "Rà soát, đơn giản hóa thủ tục hành chính");
+    assert_eq!(d.parent.as_deref(), Some("II"));
+    assert_eq!(bodies(d, Role::Lead), ["Văn phòng UBND tỉnh"]);
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["sở, ban, ngành", "UBND các huyện, thị xã, thành phố"]
+    );
+    assert_eq!(deadlines(d), [("Quý II/2025", Some("2025-06-30"))]);
+    let d = directive(&n, "Nâng cao chất lượng hoạt động");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Trung tâm Phục vụ hành chính công tỉnh"]
+    );
+    // "Thường xuyên" is urgency, not a deadline.
+    assert!(d.deadlines.is_empty());
+    let d = directive(&n, "Tổ chức điều tra xã hội học");
+    assert_eq!(deadlines(d), [("Tháng 11/2025", Some("2025-11-30"))]);
+    let d = directive(&n, "Sở Nội vụ là cơ quan thường trực");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Nội vụ"]);
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 15/12/2025", Some("2025-12-15"))]
+    );
+}

@@ -109,7 +109,16 @@ pub fn directives(
     // continuation ("1. … giao Phòng A …" says nothing of who does "2. …").
     let mut run_from_item: Option<Option<usize>> = None;
     let mut last_leads = Handed::default();
-    let tables = tables::find(n, blocks, rules);
+    let mut tables = tables::find(n, blocks, rules);
+    let field_lists: Vec<tables::Table> = tables::find_field_lists(n, blocks, rules)
+        .into_iter()
+        .filter(|f| {
+            !tables
+                .iter()
+                .any(|t| t.blocks.start < f.blocks.end && f.blocks.start < t.blocks.end)
+        })
+        .collect();
+    tables.extend(field_lists);
 
     for (bi, b) in blocks.iter().enumerate() {
         if let Some(t) = tables.iter().find(|t| t.blocks.contains(&bi)) {
@@ -562,8 +571,12 @@ fn emit_row(ctx: &Ctx, blocks: &[Block], row: &tables::Row, out: &mut Vec<Direct
     let b = &blocks[row.task_block];
     let prefix = if b.zone == Zone::Appendix { "A" } else { "T" };
     out.push(Directive {
-        id: format!("{prefix}.{}", row.number),
-        parent: None,
+        id: if row.item {
+            row.number.clone()
+        } else {
+            format!("{prefix}.{}", row.number)
+        },
+        parent: b.parent.filter(|_| row.item).map(|_| parent_id(&b.id)),
         section: None,
         text: ctx.n.text_of(row.task.clone()).trim().to_string(),
         span: ctx.n.span(ctx.input, row.task.clone()),

@@ -392,7 +392,9 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                 // "UBND thông qua …").
                 run_starts_with_tail = compound_tail && !toks[k - 1].all_caps;
             }
-            if lowercase_run > 3 {
+            // The second syllable of the capitalized word is not one of them
+            // ("Trung tâm Phục vụ hành chính công tỉnh").
+            if lowercase_run - usize::from(run_starts_with_tail) > 3 {
                 k -= lowercase_run - 1;
                 if run_starts_with_tail {
                     k += 1;
@@ -1072,6 +1074,21 @@ fn followed_by_predicate(lex: &Lexicon, toks: &[Token], after: usize, end: usize
         || lex.direct.match_at(toks, j).is_some()
     {
         return true;
+    }
+    // "Sở Nội vụ là cơ quan thường trực, theo dõi …": named as the body in charge.
+    if toks[j].is("là") {
+        let kind = match_seq(toks, j + 1, &[&["cơ", "quan"], &["đơn", "vị"]]);
+        return kind > 0
+            && match_seq(
+                toks,
+                j + 1 + kind,
+                &[
+                    &["thường", "trực"],
+                    &["đầu", "mối"],
+                    &["chủ", "trì"],
+                    &["chịu", "trách", "nhiệm"],
+                ],
+            ) > 0;
     }
     // "theo chức năng, nhiệm vụ được giao phối hợp …": a phrase before the verb.
     if ["theo", "trong", "căn", "với", "trên", "tại"].contains(&toks[j].lower.as_str()) {

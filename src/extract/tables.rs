@@ -32,7 +32,11 @@ pub enum Column {
 /// One task row: the number as printed and the key ranges of its cells.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
+    /// The row number as printed, or the item's own id for a field list.
     pub number: String,
+    /// The task is a numbered item whose fields are listed under it (its
+    /// directive keeps the item's id).
+    pub item: bool,
     /// Index of the block holding the task cell.
     pub task_block: usize,
     pub task: Range<usize>,
@@ -123,6 +127,7 @@ pub fn find(n: &Normalized, blocks: &[Block], rules: &Rules) -> Vec<Table> {
                 if let Some(task) = pick(Column::Task) {
                     rows.push(Row {
                         number: cell.trim().trim_end_matches('.').to_string(),
+                        item: false,
                         task_block: k + 1 + task_pos,
                         task,
                         lead: pick(Column::Lead),
@@ -156,6 +161,79 @@ pub fn find(n: &Normalized, blocks: &[Block], rules: &Rules) -> Vec<Table> {
     tables
 }
 
+/// Plans also list a task's columns as fields under its item, one line each:
+///
+/// ```text
+/// 1. Rà soát, đơn giản hóa thủ tục hành chính
+/// - Cơ quan chủ trì: Văn phòng UBND tỉnh.
+/// - Cơ quan phối hợp: Các sở, ban, ngành.
+/// - Thời gian thực hiện: Quý II/2025.
+/// ```
+///
+/// An item whose sub-items are all such fields (labels read by the column
+/// rules), one of them naming the lead, is one task: a one-row table whose
+/// cells are the values after the labels.
+pub fn find_field_lists(n: &Normalized, blocks: &[Block], rules: &Rules) -> Vec<Table> {
+    let mut tables = Vec::new();
+    for (i, b) in blocks.iter().enumerate() {
+        let Some(&last) = b.children.last() else {
+            continue;
+        };
+        if b.zone != crate::segment::Zone::Body {
+            continue;
+        }
+        // The fields follow the item directly and hold no items of their own.
+        if b.children
+            .iter()
+            .enumerate()
+            .any(|(c, &child)| child != i + 1 + c)
+            || b.children.iter().any(|&c| !blocks[c].children.is_empty())
+        {
+            continue;
+        }
+        let mut row = Row {
+            number: b.id.clone(),
+            item: true,
+            task_block: i,
+            task: b.content.clone(),
+            lead: None,
+            cooperate: None,
+            deadline: None,
+        };
+        let all_fields = b.children.iter().all(|&c| {
+            let Some((column, value)) = field(n, &blocks[c], rules) else {
+                return false;
+            };
+            match column {
+                Column::Lead => row.lead = Some(value),
+                Column::Cooperate => row.cooperate = Some(value),
+                Column::Deadline => row.deadline = Some(value),
+                Column::Other => {}
+                Column::Index | Column::Task => return false,
+            }
+            true
+        });
+        if all_fields && row.lead.is_some() {
+            tables.push(Table {
+                rows: vec![row],
+                blocks: i..last + 1,
+            });
+        }
+    }
+    tables
+}
+
+/// `Label: value` in a block, with the label's column and the value's key range.
+fn field(n: &Normalized, b: &Block, rules: &Rules) -> Option<(Column, Range<usize>)> {
+    let text = &n.key[b.content.clone()];
+    let colon = text.find(':')?;
+    let column = column_of(rules, text[..colon].trim())?;
+    let value = &text[colon + 1..];
+    let start = b.content.start + colon + 1 + (value.len() - value.trim_start().len());
+    let end = b.content.start + colon + 1 + value.trim_end().len();
+    (end > start).then_some((column, start..end))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -179,5 +257,30 @@ mod tests {
         assert_eq!(&n.key[rows[0].lead.clone().unwrap()], "Sở Tư pháp");
         assert_eq!(&n.key[rows[1].deadline.clone().unwrap()], "Hằng tháng");
         assert_eq!(rows[1].number, "2");
+    }
+
+    #[test]
+    fn fields_under_an_item_make_one_task() {
+        let text = "II. NHIỆM VỤ\n\n1. Rà soát, đơn giản hóa thủ tục hành chính\n- Cơ quan chủ trì: Văn phòng UBND tỉnh.\n- Cơ quan phối hợp: Các sở, ban, ngành.\n- Thời gian thực hiện: Quý II/2025.\n\n2. Tổ chức hội nghị\n- Phòng Nội vụ chủ trì.\n- Thời gian: tháng 5.\n\n3. Khảo sát sự hài lòng\n- Thời gian hoàn thành: Tháng 11/2025.";
+        let rules = crate::rules::shared_for_tests();
+        let n = normalize(text, rules);
+        let seg = segment(&n, rules);
+        let tables = find_field_lists(&n, &seg.blocks, rules);
+        // Item 2 has a field that is a sentence, item 3 names no lead.
+        assert_eq!(tables.len(), 1);
+        let row = &tables[0].rows[0];
+        assert!(row.item);
+        assert_eq!(row.number, "II.1");
+        assert_eq!(
+            &n.key[row.task.clone()],
+            "Rà soát, đơn giản hóa thủ tục hành chính"
+        );
+        assert_eq!(&n.key[row.lead.clone().unwrap()], "Văn phòng UBND tỉnh.");
+        assert_eq!(
+            &n.key[row.cooperate.clone().unwrap()],
+            "Các sở, ban, ngành."
+        );
+        assert_eq!(&n.key[row.deadline.clone().unwrap()], "Quý II/2025.");
+        assert_eq!(tables[0].blocks.len(), 4);
     }
 }
