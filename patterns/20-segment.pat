@@ -4,7 +4,9 @@
 # match ends.
 
 [regex marker_roman]
-^(?-i:(?P<label>[IVX]{1,5}))\s*[.)/-]\s*
+# "I.", "II)", "III -", "IV/ " (a slash only before a space: "V/v …" is the
+# subject line of an official letter, "về việc")
+^(?-i:(?P<label>[IVX]{1,5}))\s*(?:[.)-]|/\s)\s*
 
 [regex marker_arabic]
 ^(?P<label>\d{1,2}(?:\.\d{1,2}){0,3})(?:\.\s*|\)\s*|\s+-\s+)

@@ -501,6 +501,12 @@ mod tests {
         assert_eq!(emphasized, [true, false, true, false]);
     }
 
+    #[test]
+    fn subject_line_of_a_letter_is_no_roman_numeral() {
+        let (_, s) = seg("V/v khắc phục hậu quả sạt lở đất\n\n1. Rà soát.\n\nIV/ TỔ CHỨC THỰC HIỆN\n\n1. Báo cáo.");
+        assert_eq!(ids(&s), ["p1", "1", "IV", "IV.1"]);
+    }
+
     fn ids(s: &Segmented) -> Vec<&str> {
         s.blocks.iter().map(|b| b.id.as_str()).collect()
     }

@@ -433,3 +433,34 @@ fn plan_tasks_with_their_fields_listed_under_them() {
         [("trước ngày 15/12/2025", Some("2025-12-15"))]
     );
 }
+
+/// An official letter (công văn): its "V/v …" subject line is no Roman
+/// numeral, the items are numbered from 1, and "UBND các huyện: A, B, C"
+/// gives one body per district.
+#[test]
+fn official_letter_with_subject_line_and_listed_districts() {
+    let n = notice("cv-ha-giang-sat-lo.txt");
+    assert_eq!(n.header.number.as_deref(), Some("3120/UBND-KTTH"));
+    let ids: Vec<&str> = n.directives.iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(ids, ["1", "2", "3", "4"]);
+    let d = directive(&n, "Giao Sở Xây dựng chủ trì");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Xây dựng"]);
+    assert_eq!(
+        deadlines(d),
+        [
+            ("trong tháng 9/2025", Some("2025-09-30")),
+            ("trước ngày 30/10/2025", Some("2025-10-30"))
+        ]
+    );
+    let d = directive(&n, "Chủ tịch UBND các huyện");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "UBND huyện Quản Bạ",
+            "UBND huyện Yên Minh",
+            "UBND huyện Đồng Văn",
+            "UBND huyện Mèo Vạc"
+        ]
+    );
+    assert_eq!(deadlines(d), [("định kỳ hằng tuần", None)]);
+}

@@ -579,6 +579,15 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
                     && lex.collective.match_at(toks, p).is_some()
             })
             .map(|p| toks[p].lower.clone());
+        // "UBND các huyện: Quản Bạ, Yên Minh" — one body per place, under the
+        // body's name without `các`.
+        if m.plural && toks.get(k).is_some_and(|t| t.is_punct(':')) {
+            if let Some(items) = places_under(lex, toks, &m, k + 1) {
+                k = items.last().map_or(k, |p| p.toks.end);
+                out.extend(items);
+                break;
+            }
+        }
         out.push(m);
         // "các sở, ngành: Tài chính; Xây dựng" — one body per name, under the kind's head.
         if collective
@@ -622,6 +631,74 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
 }
 
 const QUANTIFIER_WORDS: &[&str] = &["các", "những", "mọi", "tất", "cả", "toàn", "bộ"];
+
+/// The places listed after `UBND các huyện:` as bodies of their own
+/// (`UBND huyện Quản Bạ`, …): runs of capitalized words from `start`, split at
+/// `,`, `;` and `và`. `None` unless `body` ends in `các` + an administrative
+/// unit and at least two places follow.
+fn places_under(
+    lex: &Lexicon,
+    toks: &[Token],
+    body: &Mention,
+    start: usize,
+) -> Option<Vec<Mention>> {
+    let words = &toks[body.toks.clone()];
+    let cac = words.iter().rposition(|t| t.is("các"))?;
+    let (unit_len, _) = lex.admin.match_at(toks, body.toks.start + cac + 1)?;
+    if cac + 1 + unit_len != words.len() {
+        return None;
+    }
+    // The body's own words (after any office holder), without `các`.
+    let name_from = words.iter().position(|t| t.start >= body.name.start)?;
+    let head: Vec<String> = words[name_from..]
+        .iter()
+        .filter(|t| !t.is("các"))
+        .map(display_word)
+        .collect();
+    let head = head.join(" ");
+    let mut places = Vec::new();
+    let mut k = start;
+    loop {
+        let from = k;
+        while toks.get(k).is_some_and(|t| t.word && t.capital) {
+            k += 1;
+        }
+        if k == from {
+            break;
+        }
+        places.push(Mention {
+            toks: from..k,
+            name: toks[from].start..toks[k - 1].end,
+            implied_head: Some(head.clone()),
+            collective: false,
+            plural: false,
+        });
+        match toks.get(k) {
+            Some(t)
+                if (t.is(",") || t.is(";") || t.is("và"))
+                    && toks.get(k + 1).is_some_and(|n| n.word && n.capital) =>
+            {
+                k += 1;
+            }
+            _ => break,
+        }
+    }
+    (places.len() >= 2).then_some(places)
+}
+
+/// A token's word as printed, from its lower case and capitalization.
+fn display_word(t: &Token) -> String {
+    if t.all_caps {
+        t.lower.as_str().to_uppercase()
+    } else if t.capital {
+        let mut c = t.lower.chars();
+        c.next()
+            .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+            .unwrap_or_default()
+    } else {
+        t.lower.to_string()
+    }
+}
 
 /// Names of a distributed list, each given `head` ("sở" → "Sở Tài chính").
 fn distributed_items(
@@ -1190,6 +1267,28 @@ mod tests {
             );
         });
         out
+    }
+
+    #[test]
+    fn districts_listed_after_a_plural_body_are_one_body_each() {
+        let (l, _, _) =
+            leads("UBND các huyện: Quản Bạ, Yên Minh và Mèo Vạc chỉ đạo rà soát các hộ dân.");
+        assert_eq!(
+            l,
+            [
+                "UBND huyện Quản Bạ",
+                "UBND huyện Yên Minh",
+                "UBND huyện Mèo Vạc"
+            ]
+        );
+        let (l, _, _) = leads("Ủy ban nhân dân các xã: Tân Lập; Hòa Bình tổ chức kiểm tra.");
+        assert_eq!(
+            l,
+            ["Ủy ban nhân dân xã Tân Lập", "Ủy ban nhân dân xã Hòa Bình"]
+        );
+        // One place is no list; without a colon the name is read as before.
+        let (l, _, _) = leads("UBND các huyện: Quản Bạ chỉ đạo rà soát.");
+        assert_eq!(l, ["UBND các huyện"]);
     }
 
     #[test]
