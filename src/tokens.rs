@@ -128,7 +128,10 @@ fn vietnamese_lower(c: char) -> Option<char> {
 pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
     let mut lower = String::with_capacity(32);
-    let mut chars = text.char_indices().peekable();
+    // A plain iterator, looked ahead by cloning it (two pointers): `Peekable`
+    // here was left out of line by the compiler in some builds, a third of
+    // the tokenizer's time.
+    let mut chars = text.char_indices();
     while let Some((i, c)) = chars.next() {
         if c.is_whitespace() {
             continue;
@@ -172,7 +175,14 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
                 all_upper &= upper;
             }
             // `10.5`, `30/6` stay numbers; letters stop at punctuation.
-            next = chars.next_if(|&(_, e)| is_word_char(e)).map(|(_, e)| e);
+            let mut ahead = chars.clone();
+            next = match ahead.next() {
+                Some((_, e)) if is_word_char(e) => {
+                    chars = ahead;
+                    Some(e)
+                }
+                _ => None,
+            };
         }
         out.push(Token {
             start: base + i,
