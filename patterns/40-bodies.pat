@@ -186,6 +186,7 @@ thị trấn
 phường
 xã
 đặc khu
+khu vực
 cấp tỉnh
 cấp huyện
 cấp xã
@@ -322,6 +323,18 @@ hạn chót
 thời hạn
 định kỳ
 ngày
+
+# Domain names with a comma inside: one name in a distributed list
+# ("các Sở: Văn hóa, Thể thao và Du lịch; Xây dựng"), where a comma otherwise
+# starts the next name.
+[list domain_with_comma]
+Văn hóa, Thể thao và Du lịch
+Văn hóa, Khoa học và Thông tin
+Văn hóa, Thông tin và Thể thao
+Văn hóa, Thông tin, Thể thao và Du lịch
+Văn hóa, Thể thao
+Lao động, Thương binh và Xã hội
+Kinh tế, Hạ tầng và Đô thị
 
 # Abbreviations, expanded in canonical names (and by `chidao grep` in queries).
 [list abbreviation]

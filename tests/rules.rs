@@ -464,3 +464,23 @@ fn official_letter_with_subject_line_and_listed_districts() {
     );
     assert_eq!(deadlines(d), [("định kỳ hằng tuần", None)]);
 }
+
+/// Regional offices ("Kho bạc Nhà nước khu vực XVI"), a distributed list of
+/// departments split at commas ("Giám đốc các Sở: Xây dựng, Nông nghiệp và
+/// Môi trường"), and deadlines without "ngày" ("trước 15/10/2025").
+#[test]
+fn regional_offices_and_departments_listed_after_a_colon() {
+    let n = notice("tb-ykcd-dong-nai.txt");
+    let d = directive(&n, "Kho bạc Nhà nước khu vực XVI");
+    assert_eq!(bodies(d, Role::Lead), ["Kho bạc Nhà nước khu vực XVI"]);
+    let d = directive(&n, "Giám đốc các Sở");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Sở Xây dựng", "Sở Nông nghiệp và Môi trường"]
+    );
+    let d = directive(&n, "Về công tác giải phóng mặt bằng");
+    assert_eq!(bodies(d, Role::Lead), ["UBND các huyện, thành phố"]);
+    assert_eq!(deadlines(d), [("trước 15/10/2025", Some("2025-10-15"))]);
+    let d = directive(&n, "Sở Tài chính theo dõi");
+    assert_eq!(deadlines(d), [("vào ngày 25 hằng tháng", None)]);
+}

@@ -53,6 +53,10 @@ pub struct Lexicon<'r> {
     pub lead_in: &'r regex::Regex,
     pub not_body: &'r List,
     pub not_cue: &'r List,
+    /// Domain names with a comma inside ("Văn hóa, Thể thao và Du lịch"):
+    /// the items of a distributed list are otherwise cut at commas.
+    /// Optional section.
+    pub comma_domain: Option<&'r List>,
 }
 
 impl<'r> Lexicon<'r> {
@@ -75,6 +79,9 @@ impl<'r> Lexicon<'r> {
             lead_in: rules.regex("lead_in"),
             not_body: rules.list("not_body"),
             not_cue: rules.list("not_cue"),
+            comma_domain: rules
+                .has("domain_with_comma")
+                .then(|| rules.list("domain_with_comma")),
         }
     }
 
@@ -575,8 +582,10 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
         let collective = m.collective;
         let head_word = (m.toks.start..m.toks.end)
             .find(|&p| {
-                !QUANTIFIER_WORDS.contains(&toks[p].lower.as_str())
-                    && lex.collective.match_at(toks, p).is_some()
+                // "bộ" quantifies only in "toàn bộ"; "các Bộ: …" is the head.
+                let quantifier = QUANTIFIER_WORDS.contains(&toks[p].lower.as_str())
+                    && !(toks[p].is("bộ") && !(p > 0 && toks[p - 1].is("toàn")));
+                !quantifier && lex.collective.match_at(toks, p).is_some()
             })
             .map(|p| toks[p].lower.clone());
         // "UBND các huyện: Quản Bạ, Yên Minh" — one body per place, under the
@@ -721,16 +730,17 @@ fn distributed_items(
             items.push(m);
         } else {
             let from = k;
+            // A domain with a comma inside is one item; elsewhere a comma
+            // separates items ("các Sở: Xây dựng, Nông nghiệp và Môi trường").
+            if let Some((n, _)) = lex.comma_domain.and_then(|l| l.match_at(toks, k)) {
+                k += n;
+            }
             while k < toks.len()
                 && (toks[k].capital
                     || (toks[k].word && !lex.stops_name(toks, k) && k > from)
                     || (toks[k].is("và")
                         && toks.get(k + 1).is_some_and(|t| t.capital)
-                        && lex.head.match_at(toks, k + 1).is_none())
-                    || (toks[k].is(",")
-                        && toks.get(k + 1).is_some_and(|t| t.capital)
-                        && lex.head.match_at(toks, k + 1).is_none()
-                        && toks.get(k + 2).is_some_and(|t| !t.is(";"))))
+                        && lex.head.match_at(toks, k + 1).is_none()))
             {
                 k += 1;
             }
@@ -1289,6 +1299,27 @@ mod tests {
         // One place is no list; without a colon the name is read as before.
         let (l, _, _) = leads("UBND các huyện: Quản Bạ chỉ đạo rà soát.");
         assert_eq!(l, ["UBND các huyện"]);
+    }
+
+    #[test]
+    fn distributed_lists_are_cut_at_commas_but_not_inside_known_domains() {
+        let (l, _, _) = leads("Các Bộ: Nông nghiệp và Môi trường, Xây dựng rà soát hồ sơ.");
+        assert_eq!(l, ["Bộ Nông nghiệp và Môi trường", "Bộ Xây dựng"]);
+        let (l, _, _) =
+            leads("Các Sở: Văn hóa, Thể thao và Du lịch, Xây dựng, Tài chính rà soát hồ sơ.");
+        assert_eq!(
+            l,
+            [
+                "Sở Văn hóa, Thể thao và Du lịch",
+                "Sở Xây dựng",
+                "Sở Tài chính"
+            ]
+        );
+        // "toàn bộ" still quantifies.
+        let (l, _, _) = leads("Toàn bộ các sở, ngành rà soát hồ sơ.");
+        assert_eq!(l, ["sở, ngành"]);
+        let (l, _, _) = leads("Chi cục Thuế khu vực II hướng dẫn doanh nghiệp.");
+        assert_eq!(l, ["Chi cục Thuế khu vực II"]);
     }
 
     #[test]
