@@ -484,3 +484,32 @@ fn regional_offices_and_departments_listed_after_a_colon() {
     let d = directive(&n, "Sở Tài chính theo dõi");
     assert_eq!(deadlines(d), [("vào ngày 25 hằng tháng", None)]);
 }
+
+/// A Chỉ thị: bullets under a body heading inherit it, "X chỉ đạo Y …" keeps
+/// X responsible, a start-to-end period gives its end, and the generic
+/// closing call is no directive.
+#[test]
+fn directive_with_body_headings_and_a_closing_call() {
+    let n = notice("ct-an-toan-thuc-pham-vinh-long.txt");
+    assert_eq!(n.header.doc_type.as_deref(), Some("CHỈ THỊ"));
+    assert_eq!(n.directives.len(), 6);
+    let d = directive(&n, "Chủ trì, phối hợp với các sở, ngành liên quan");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Y tế"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["sở, ngành liên quan"]);
+    assert_eq!(
+        deadlines(d),
+        [(
+            "từ ngày 15/12/2025 đến hết ngày 15/02/2026",
+            Some("2026-02-15")
+        )]
+    );
+    let d = directive(&n, "Công an tỉnh chỉ đạo Phòng Cảnh sát kinh tế");
+    assert_eq!(bodies(d, Role::Lead), ["Công an tỉnh"]);
+    assert!(bodies(d, Role::Cooperate).is_empty());
+    let d = directive(&n, "Thành lập đoàn kiểm tra cấp huyện");
+    assert_eq!(bodies(d, Role::Lead), ["UBND các huyện, thị xã, thành phố"]);
+    assert!(!n
+        .directives
+        .iter()
+        .any(|d| d.text.contains("nghiêm túc triển khai")));
+}
