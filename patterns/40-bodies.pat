@@ -25,6 +25,9 @@ Bộ Tư lệnh
 Bộ đội Biên phòng
 Kho bạc
 Kho bạc Nhà nước
+Thuế
+Tòa án nhân dân
+Đảng bộ
 Chi cục
 Cục
 Tổng cục
@@ -103,8 +106,23 @@ SNV
 BCĐ
 BCH
 
-# Compound bodies whose name contains `và` before another head.
+# Bodies named in full by these words, whatever follows: compounds whose
+# name contains `và` before another head, and the committees of a level.
 [list body_compound]
+Tỉnh ủy
+Thành ủy
+Huyện ủy
+Quận ủy
+Thị ủy
+Đảng ủy
+Đảng ủy các cơ quan
+Đảng ủy Khối các cơ quan
+Tỉnh đoàn
+Thành đoàn
+Huyện đoàn
+Ủy ban Kiểm tra
+Ban Quản lý các khu công nghiệp
+Ban Quản lý các khu kinh tế
 HĐND và UBND
 Hội đồng nhân dân và Ủy ban nhân dân
 Văn phòng HĐND và UBND
@@ -228,6 +246,7 @@ Trưởng Ban Chỉ đạo => Ban Chỉ đạo
 
 # Lowercase words that may continue a collective body ("các cơ quan liên quan").
 [list body_modifier]
+chi nhánh
 liên quan
 có liên quan
 chuyên môn

@@ -208,6 +208,14 @@ có giải pháp
 có phương án
 có văn bản
 có kế hoạch
+tuần tra
+tuyển sinh
+nộp
+thu nộp
+phát động
+điều tra
+xét xử
+khảo sát
 
 # Words that may come before the verb of a task ("Khẩn trương triển khai …").
 [list action_lead]

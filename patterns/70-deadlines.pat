@@ -121,9 +121,10 @@ tháng\s+\d{1,2}\b(?:\s*(?:và|hoặc|-)\s*(?:tháng\s+)?\d{1,2}\b)*(?:{dl_unit_
 [regex dl_cue_date]
 trước|chậm\s+nhất|muộn\s+nhất|hạn\s+chót|hạn\s+cuối|thời\s+hạn|xong\s+trước|kết\s+thúc\s+trước
 
-# Filler between such a word and the date: "chậm nhất là vào ngày", "hạn chót: ngày".
+# Filler between such a word and the date: "chậm nhất là vào ngày", "hạn chót: ngày",
+# "trước thời điểm 31/12".
 [regex dl_cue_fill]
-(?:\s*:)?(?:\s+(?:là|vào|trong|đến|trước|hết))*
+(?:\s*:)?(?:\s+(?:là|vào|trong|đến|trước|hết|thời\s+điểm))*
 
 # Words that bound a span: "trong tháng 6", "đến hết quý IV".
 [regex dl_cue_span]

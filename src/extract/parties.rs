@@ -1147,7 +1147,11 @@ fn late_subject(
 /// A verb, a cue, a modal or a colon follows (possibly after a parenthetical).
 fn followed_by_predicate(lex: &Lexicon, toks: &[Token], after: usize, end: usize) -> bool {
     let mut j = after;
-    while j < end && SUBJECT_ADVERBS.contains(&toks[j].lower.as_str()) {
+    // Adverbs before the verb, unless one starts the verb ("tiếp nhận").
+    while j < end
+        && SUBJECT_ADVERBS.contains(&toks[j].lower.as_str())
+        && lex.verb_at(toks, j).is_none()
+    {
         j += 1;
     }
     if j >= end {
@@ -1320,6 +1324,46 @@ mod tests {
         assert_eq!(l, ["sở, ngành"]);
         let (l, _, _) = leads("Chi cục Thuế khu vực II hướng dẫn doanh nghiệp.");
         assert_eq!(l, ["Chi cục Thuế khu vực II"]);
+    }
+
+    #[test]
+    fn kinds_of_bodies_as_subjects() {
+        for (text, want) in [
+            ("Sở Tư pháp tiếp nhận hồ sơ.", "Sở Tư pháp"),
+            (
+                "Tỉnh đoàn phát động phong trào thanh niên tình nguyện.",
+                "Tỉnh đoàn",
+            ),
+            ("Huyện ủy chỉ đạo các tổ chức đảng.", "Huyện ủy"),
+            (
+                "Bộ đội Biên phòng tỉnh tuần tra biên giới.",
+                "Bộ đội Biên phòng tỉnh",
+            ),
+            ("Thuế tỉnh đôn đốc thu nộp ngân sách.", "Thuế tỉnh"),
+            (
+                "Tòa án nhân dân tỉnh đẩy nhanh xét xử.",
+                "Tòa án nhân dân tỉnh",
+            ),
+            (
+                "Ngân hàng Nhà nước chi nhánh tỉnh chỉ đạo giảm lãi suất.",
+                "Ngân hàng Nhà nước chi nhánh tỉnh",
+            ),
+            (
+                "Ban Quản lý các khu công nghiệp tỉnh hỗ trợ nhà đầu tư.",
+                "Ban Quản lý các khu công nghiệp tỉnh",
+            ),
+            (
+                "Đảng ủy các cơ quan tỉnh quán triệt chỉ thị.",
+                "Đảng ủy các cơ quan tỉnh",
+            ),
+            (
+                "Ủy ban Kiểm tra Tỉnh ủy kiểm tra việc thực hiện.",
+                "Ủy ban Kiểm tra Tỉnh ủy",
+            ),
+        ] {
+            let (l, _, _) = leads(text);
+            assert_eq!(l, [want], "{text}");
+        }
     }
 
     #[test]
