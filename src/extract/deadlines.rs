@@ -568,6 +568,25 @@ mod tests {
     use DeadlineKind::{Date, Period, Recurring};
 
     #[test]
+    fn day_before_a_point_in_time_and_events_of_the_school_year() {
+        let n = ymd(2025, 11, 3);
+        one(
+            "Sở Tài chính hoàn thành trước thời điểm 31/12/2025.",
+            n,
+            "trước thời điểm 31/12/2025",
+            Some("2025-12-31"),
+            Date,
+        );
+        one(
+            "Các trường hoàn thành sửa chữa cơ sở vật chất trước khai giảng.",
+            n,
+            "trước khai giảng",
+            None,
+            Date,
+        );
+    }
+
+    #[test]
     fn day_before_and_latest() {
         let n = ymd(2024, 3, 19);
         one(
