@@ -38,6 +38,10 @@ phối hợp với
 phối hợp chặt chẽ với
 phối hợp chặt chẽ
 phối hợp cùng
+phối hợp chặt chẽ cùng
+với sự phối hợp của
+có sự phối hợp của
+với sự phối hợp chặt chẽ của
 cùng với
 cùng
 

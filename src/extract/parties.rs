@@ -1021,7 +1021,17 @@ fn clause(
             continue;
         }
         if let Some((len, _)) = lex.report.match_at(toks, k) {
-            let (list, after) = body_list_at(lex, toks, k + len);
+            let (mut list, mut after) = body_list_at(lex, toks, k + len);
+            if list.is_empty() {
+                // "báo cáo kết quả thực hiện về UBND tỉnh", "gửi danh sách cho
+                // Sở Nội vụ": what is sent, then who receives it.
+                let to = (k + len..end.min(k + len + 8))
+                    .take_while(|&m| toks[m].word)
+                    .find(|&m| toks[m].is("về") || toks[m].is("cho") || toks[m].is("lên"));
+                if let Some(to) = to {
+                    (list, after) = body_list_at(lex, toks, to + 1);
+                }
+            }
             out.report_to.extend(list);
             k = after.max(k + len);
             continue;
@@ -1163,23 +1173,23 @@ fn followed_by_predicate(lex: &Lexicon, toks: &[Token], after: usize, end: usize
     if lex.verb_at(toks, j).is_some()
         || lex.assign.match_at(toks, j).is_some()
         || lex.direct.match_at(toks, j).is_some()
+        || lex.cooperate.match_at(toks, j).is_some()
     {
         return true;
     }
     // "Sở Nội vụ là cơ quan thường trực, theo dõi …": named as the body in charge.
     if toks[j].is("là") {
         let kind = match_seq(toks, j + 1, &[&["cơ", "quan"], &["đơn", "vị"]]);
-        return kind > 0
-            && match_seq(
-                toks,
-                j + 1 + kind,
-                &[
-                    &["thường", "trực"],
-                    &["đầu", "mối"],
-                    &["chủ", "trì"],
-                    &["chịu", "trách", "nhiệm"],
-                ],
-            ) > 0;
+        return match_seq(
+            toks,
+            j + 1 + kind,
+            &[
+                &["thường", "trực"],
+                &["đầu", "mối"],
+                &["chủ", "trì"],
+                &["chịu", "trách", "nhiệm"],
+            ],
+        ) > 0;
     }
     // "theo chức năng, nhiệm vụ được giao phối hợp …": a phrase before the verb.
     if ["theo", "trong", "căn", "với", "trên", "tại"].contains(&toks[j].lower.as_str()) {
@@ -1324,6 +1334,50 @@ mod tests {
         assert_eq!(l, ["sở, ngành"]);
         let (l, _, _) = leads("Chi cục Thuế khu vực II hướng dẫn doanh nghiệp.");
         assert_eq!(l, ["Chi cục Thuế khu vực II"]);
+    }
+
+    #[test]
+    fn partners_and_receivers_in_other_words() {
+        for (text, lead, coop, report) in [
+            (
+                "Sở Y tế chủ trì, với sự phối hợp của Công an tỉnh, kiểm tra an toàn thực phẩm.",
+                "Sở Y tế",
+                Some("Công an tỉnh"),
+                None,
+            ),
+            (
+                "Sở Y tế cùng với Sở Công Thương kiểm tra an toàn thực phẩm.",
+                "Sở Y tế",
+                Some("Sở Công Thương"),
+                None,
+            ),
+            (
+                "Sở Y tế là đầu mối, phối hợp với Bảo hiểm xã hội tỉnh rà soát thẻ bảo hiểm.",
+                "Sở Y tế",
+                Some("Bảo hiểm xã hội tỉnh"),
+                None,
+            ),
+            (
+                "Sở Y tế kiểm tra an toàn thực phẩm, báo cáo kết quả về UBND tỉnh.",
+                "Sở Y tế",
+                None,
+                Some("UBND tỉnh"),
+            ),
+            (
+                "Sở Y tế kiểm tra, gửi danh sách cho Sở Nội vụ tổng hợp.",
+                "Sở Y tế",
+                None,
+                Some("Sở Nội vụ"),
+            ),
+        ] {
+            let (l, c, r) = leads(text);
+            assert_eq!(l, [lead], "{text}");
+            assert_eq!(c, coop.into_iter().collect::<Vec<_>>(), "{text}");
+            assert_eq!(r, report.into_iter().collect::<Vec<_>>(), "{text}");
+        }
+        // What is reported about is no receiver.
+        let (_, _, r) = leads("Sở Y tế báo cáo kết quả về công tác an toàn thực phẩm.");
+        assert!(r.is_empty(), "{r:?}");
     }
 
     #[test]
