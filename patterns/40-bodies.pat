@@ -123,6 +123,12 @@ Huyện đoàn
 Ủy ban Kiểm tra
 Ban Quản lý các khu công nghiệp
 Ban Quản lý các khu kinh tế
+Ban Quản lý dự án đầu tư xây dựng
+Ban Quản lý dự án đầu tư xây dựng các công trình giao thông
+Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp
+Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp và phát triển nông thôn
+Ban Quản lý dự án đầu tư xây dựng và phát triển quỹ đất
+Ban Quản lý dự án đầu tư xây dựng khu vực
 HĐND và UBND
 Hội đồng nhân dân và Ủy ban nhân dân
 Văn phòng HĐND và UBND
