@@ -516,3 +516,35 @@ fn directive_with_body_headings_and_a_closing_call() {
         .iter()
         .any(|d| d.text.contains("nghiêm túc triển khai")));
 }
+
+/// A national notice: partners listed after "các Bộ:" and more after the
+/// list ("… và các địa phương liên quan"), provinces listed after "Ủy ban
+/// nhân dân các tỉnh:" with a city that brings its own unit.
+#[test]
+fn national_notice_with_listed_ministries_and_provinces() {
+    let n = notice("tb-vpcp-vanh-dai-4.txt");
+    assert_eq!(n.header.number.as_deref(), Some("488/TB-VPCP"));
+    let d = directive(&n, "Giao Bộ Xây dựng chủ trì");
+    assert_eq!(bodies(d, Role::Lead), ["Bộ Xây dựng"]);
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        [
+            "Bộ Tài chính",
+            "Bộ Nông nghiệp và Môi trường",
+            "địa phương liên quan"
+        ]
+    );
+    let d = directive(&n, "Ủy ban nhân dân các tỉnh");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "Ủy ban nhân dân tỉnh Bắc Ninh",
+            "Ủy ban nhân dân tỉnh Hưng Yên",
+            "Ủy ban nhân dân thành phố Hà Nội"
+        ]
+    );
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 31 tháng 12 năm 2025", Some("2025-12-31"))]
+    );
+}

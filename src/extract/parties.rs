@@ -590,16 +590,20 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
             .map(|p| toks[p].lower.clone());
         // "UBND các huyện: Quản Bạ, Yên Minh" — one body per place, under the
         // body's name without `các`.
+        let mut listed = false;
         if m.plural && toks.get(k).is_some_and(|t| t.is_punct(':')) {
             if let Some(items) = places_under(lex, toks, &m, k + 1) {
                 k = items.last().map_or(k, |p| p.toks.end);
                 out.extend(items);
-                break;
+                listed = true;
             }
         }
-        out.push(m);
+        if !listed {
+            out.push(m);
+        }
         // "các sở, ngành: Tài chính; Xây dựng" — one body per name, under the kind's head.
-        if collective
+        if !listed
+            && collective
             && toks.get(k).is_some_and(|t| t.is_punct(':'))
             && toks.get(k + 1).is_some_and(|t| t.capital)
         {
@@ -609,7 +613,8 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
                     out.pop();
                     out.extend(items);
                     k = after;
-                    break;
+                    // "… và các địa phương liên quan" may follow the list.
+                    listed = true;
                 }
             }
         }
@@ -621,7 +626,7 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
         }
         // "bệnh viện, viện có giường bệnh trực thuộc Bộ Y tế, giám đốc Sở Y tế …":
         // words describing the body before the next one in the list.
-        if !sep {
+        if !sep && !listed {
             if let Some(next) = attributive_end(lex, toks, k) {
                 if let Some(last) = out.last_mut() {
                     last.name.end = toks[next - 1].end;
@@ -659,16 +664,29 @@ fn places_under(
     }
     // The body's own words (after any office holder), without `các`.
     let name_from = words.iter().position(|t| t.start >= body.name.start)?;
-    let head: Vec<String> = words[name_from..]
-        .iter()
-        .filter(|t| !t.is("các"))
-        .map(display_word)
-        .collect();
-    let head = head.join(" ");
+    let display = |ws: &[Token]| -> String {
+        let ws: Vec<String> = ws
+            .iter()
+            .filter(|t| !t.is("các"))
+            .map(display_word)
+            .collect();
+        ws.join(" ")
+    };
+    // "Ủy ban nhân dân tỉnh" for the places, "Ủy ban nhân dân" for a place
+    // that brings its own unit ("… và thành phố Hà Nội").
+    let head = display(&words[name_from..]);
+    let body_only = display(&words[name_from.min(cac)..cac]);
     let mut places = Vec::new();
     let mut k = start;
     loop {
         let from = k;
+        let unit = lex
+            .admin
+            .match_at(toks, k)
+            .filter(|&(n, _)| toks.get(k + n).is_some_and(|t| t.word && t.capital));
+        if let Some((n, _)) = unit {
+            k += n;
+        }
         while toks.get(k).is_some_and(|t| t.word && t.capital) {
             k += 1;
         }
@@ -678,15 +696,23 @@ fn places_under(
         places.push(Mention {
             toks: from..k,
             name: toks[from].start..toks[k - 1].end,
-            implied_head: Some(head.clone()),
+            implied_head: Some(if unit.is_some() {
+                body_only.clone()
+            } else {
+                head.clone()
+            }),
             collective: false,
             plural: false,
         });
+        let next_is_place = |n: usize| {
+            toks.get(n).is_some_and(|t| t.word && t.capital)
+                || lex
+                    .admin
+                    .match_at(toks, n)
+                    .is_some_and(|(u, _)| toks.get(n + u).is_some_and(|t| t.word && t.capital))
+        };
         match toks.get(k) {
-            Some(t)
-                if (t.is(",") || t.is(";") || t.is("và"))
-                    && toks.get(k + 1).is_some_and(|n| n.word && n.capital) =>
-            {
+            Some(t) if (t.is(",") || t.is(";") || t.is("và")) && next_is_place(k + 1) => {
                 k += 1;
             }
             _ => break,
