@@ -573,9 +573,14 @@ fn clean_line_general(line: &str, base: usize) -> CleanLine {
 fn trim_line(mut line: CleanLine) -> Option<CleanLine> {
     let mut plain = std::mem::take(&mut line.plain);
     let mut lead = plain.len() - plain.trim_start().len();
-    // Markdown heading marks ("## Tin chính") wherever cleaning left them.
-    let hashes = plain[lead..].bytes().take_while(|&b| b == b'#').count();
-    if hashes > 0 && plain[lead + hashes..].starts_with(char::is_whitespace) {
+    // Markdown heading marks ("## Tin chính") wherever cleaning left them,
+    // as many as there are ("#\t# Tin"): what is left must not start with
+    // one, or normalizing again would cut it.
+    loop {
+        let hashes = plain[lead..].bytes().take_while(|&b| b == b'#').count();
+        if hashes == 0 || !plain[lead + hashes..].starts_with(char::is_whitespace) {
+            break;
+        }
         let rest = &plain[lead + hashes..];
         lead += hashes + (rest.len() - rest.trim_start().len());
     }
@@ -1126,6 +1131,19 @@ mod tests {
         assert!(n.text.contains("Đồng chí A phát biểu."));
         assert!(!n.text.contains("Tin khác"));
         assert!(!n.text.contains("About admin"));
+    }
+
+    /// Found by proptest: a heading mark after a tab was cut only by the
+    /// second normalization.
+    #[test]
+    fn heading_marks_are_cut_however_many() {
+        let r = rules();
+        for input in ["#\t# S\n", "## # Tin chính", "#\u{00A0}## Tin"] {
+            let once = normalize(input, &r);
+            let twice = normalize(&once.text, &r);
+            assert_eq!(twice.text, once.text, "{input:?}");
+            assert!(!once.text.starts_with('#'), "{input:?} → {:?}", once.text);
+        }
     }
 
     /// Found by fuzzing: "Nguồn" + ":" read as one line only on the second
