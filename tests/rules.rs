@@ -548,3 +548,20 @@ fn national_notice_with_listed_ministries_and_provinces() {
         [("trước ngày 31 tháng 12 năm 2025", Some("2025-12-31"))]
     );
 }
+
+/// A plan whose task table is written one row per line (markdown pipes):
+/// the header row names the columns, each numbered row is a task, and the
+/// header row itself is no directive.
+#[test]
+fn task_table_written_one_row_per_line() {
+    let n = notice("kh-cchc-bac-kan.txt");
+    let ids: Vec<&str> = n.directives.iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(ids, ["T.1", "T.2", "T.3", "II.p1"]);
+    let d = directive(&n, "Rà soát văn bản quy phạm pháp luật");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Tư pháp"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["sở, ngành"]);
+    assert_eq!(deadlines(d), [("Quý II/2025", Some("2025-06-30"))]);
+    let d = directive(&n, "Đánh giá chỉ số cải cách hành chính");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Nội vụ"]);
+    assert_eq!(deadlines(d), [("Quý IV/2025", Some("2025-12-31"))]);
+}

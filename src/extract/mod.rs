@@ -110,6 +110,15 @@ pub fn directives(
     let mut run_from_item: Option<Option<usize>> = None;
     let mut last_leads = Handed::default();
     let mut tables = tables::find(n, blocks, rules);
+    let line_rows: Vec<tables::Table> = tables::find_line_rows(n, blocks, rules)
+        .into_iter()
+        .filter(|f| {
+            !tables
+                .iter()
+                .any(|t| t.blocks.start < f.blocks.end && f.blocks.start < t.blocks.end)
+        })
+        .collect();
+    tables.extend(line_rows);
     let field_lists: Vec<tables::Table> = tables::find_field_lists(n, blocks, rules)
         .into_iter()
         .filter(|f| {

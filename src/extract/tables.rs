@@ -161,6 +161,99 @@ pub fn find(n: &Normalized, blocks: &[Block], rules: &Rules) -> Vec<Table> {
     tables
 }
 
+/// Tables whose rows are single lines, their cells apart by a cell gap (a
+/// markdown table `| 1 | Rà soát … | Sở Tư pháp | … |`, whose pipes the
+/// normalizer turned into spaces): a header row of column names, then one
+/// line per task opened by its number.
+pub fn find_line_rows(n: &Normalized, blocks: &[Block], rules: &Rules) -> Vec<Table> {
+    let mut tables = Vec::new();
+    let mut i = 0;
+    while i < blocks.len() {
+        let header = line_cells(n, &blocks[i], rules);
+        let columns: Option<Vec<Column>> = header
+            .iter()
+            .map(|r| column_of(rules, &n.key[r.clone()]))
+            .collect();
+        let Some(columns) = columns.filter(|c| {
+            c.len() >= 3
+                && c[0] == Column::Index
+                && !c[1..].contains(&Column::Index)
+                && c.contains(&Column::Task)
+                && c.contains(&Column::Lead)
+        }) else {
+            i += 1;
+            continue;
+        };
+        let mut rows = Vec::new();
+        let mut k = i + 1;
+        while k < blocks.len() {
+            let cells = line_cells(n, &blocks[k], rules);
+            if cells.len() == columns.len() && is_row_number(&n.key[cells[0].clone()]) {
+                let pick = |col: Column| {
+                    columns
+                        .iter()
+                        .position(|&c| c == col)
+                        .map(|p| cells[p].clone())
+                };
+                if let Some(task) = pick(Column::Task) {
+                    rows.push(Row {
+                        number: n.key[cells[0].clone()]
+                            .trim()
+                            .trim_end_matches('.')
+                            .to_string(),
+                        item: false,
+                        task_block: k,
+                        task,
+                        lead: pick(Column::Lead),
+                        cooperate: pick(Column::Cooperate),
+                        deadline: pick(Column::Deadline),
+                    });
+                }
+                k += 1;
+                continue;
+            }
+            // Group rows ("II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH") sit between task rows.
+            if cells.len() == 1 && (blocks[k].heading || blocks[k].marker.is_some()) {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        if rows.is_empty() {
+            i += 1;
+            continue;
+        }
+        tables.push(Table { rows, blocks: i..k });
+        i = k;
+    }
+    tables
+}
+
+/// Key ranges of the cells of one block's line, split at the cell gaps.
+fn line_cells(n: &Normalized, b: &Block, rules: &Rules) -> Vec<Range<usize>> {
+    let text = &n.key[b.range.clone()];
+    if text.contains('\n') {
+        return Vec::new();
+    }
+    let mut cells = Vec::new();
+    let mut from = 0;
+    let mut push = |a: usize, z: usize| {
+        let cell = &text[a..z];
+        let lead = cell.len() - cell.trim_start().len();
+        let trimmed = cell.trim();
+        if !trimmed.is_empty() {
+            let start = b.range.start + a + lead;
+            cells.push(start..start + trimmed.len());
+        }
+    };
+    for gap in rules.regex("cell_gap").find_iter(text) {
+        push(from, gap.start());
+        from = gap.end();
+    }
+    push(from, text.len());
+    cells
+}
+
 /// Plans also list a task's columns as fields under its item, one line each:
 ///
 /// ```text
@@ -257,6 +350,30 @@ mod tests {
         assert_eq!(&n.key[rows[0].lead.clone().unwrap()], "Sở Tư pháp");
         assert_eq!(&n.key[rows[1].deadline.clone().unwrap()], "Hằng tháng");
         assert_eq!(rows[1].number, "2");
+    }
+
+    #[test]
+    fn one_line_rows_are_read_by_their_header() {
+        let text = "I. NHIỆM VỤ\n\n| STT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n|---|---|---|---|---|\n| 1 | Rà soát văn bản quy phạm pháp luật | Sở Tư pháp | Các sở, ngành | Quý II/2025 |\n| 2 | Công bố thủ tục hành chính | Văn phòng UBND tỉnh | Các sở, ngành | Tháng 6/2025 |\n\nII. TỔ CHỨC THỰC HIỆN";
+        let rules = crate::rules::shared_for_tests();
+        let n = normalize(text, rules);
+        let seg = segment(&n, rules);
+        let tables = find_line_rows(&n, &seg.blocks, rules);
+        assert_eq!(tables.len(), 1);
+        let rows = &tables[0].rows;
+        assert_eq!(rows.len(), 2);
+        assert_eq!(
+            &n.key[rows[0].task.clone()],
+            "Rà soát văn bản quy phạm pháp luật"
+        );
+        assert_eq!(&n.key[rows[0].lead.clone().unwrap()], "Sở Tư pháp");
+        assert_eq!(&n.key[rows[1].cooperate.clone().unwrap()], "Các sở, ngành");
+        assert_eq!(&n.key[rows[1].deadline.clone().unwrap()], "Tháng 6/2025");
+        assert_eq!(rows[1].number, "2");
+        // A line that only looks like a row, with no header before it, is none.
+        let n = normalize("1   Rà soát   Sở Tư pháp   Quý II/2025", rules);
+        let seg = segment(&n, rules);
+        assert!(find_line_rows(&n, &seg.blocks, rules).is_empty());
     }
 
     #[test]
