@@ -565,3 +565,23 @@ fn task_table_written_one_row_per_line() {
     assert_eq!(bodies(d, Role::Lead), ["Sở Nội vụ"]);
     assert_eq!(deadlines(d), [("Quý IV/2025", Some("2025-12-31"))]);
 }
+
+/// Headings that name the doers of the bullets under them: "Đối với các sở,
+/// ban, ngành tỉnh:" (only "đối với" is skipped), "Giao Sở Nội vụ:", "Đề
+/// nghị Ủy ban MTTQ … và các tổ chức chính trị - xã hội:".
+#[test]
+fn bullets_under_headings_that_name_their_doers() {
+    let n = notice("tb-doi-voi-ky-anh.txt");
+    assert_eq!(n.directives.len(), 6);
+    let d = directive(&n, "Rà soát thủ tục hành chính thuộc thẩm quyền");
+    assert_eq!(bodies(d, Role::Lead), ["sở, ban, ngành tỉnh"]);
+    assert_eq!(deadlines(d), [("trong quý I/2026", Some("2026-03-31"))]);
+    let d = directive(&n, "Theo dõi, tổng hợp tình hình thực hiện");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Nội vụ"]);
+    assert_eq!(bodies(d, Role::ReportTo), ["UBND tỉnh"]);
+    let d = directive(&n, "Vận động đoàn viên, hội viên");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Ủy ban MTTQ Việt Nam tỉnh", "tổ chức chính trị - xã hội"]
+    );
+}

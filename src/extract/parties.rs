@@ -851,6 +851,22 @@ pub fn skip_lead_in(lex: &Lexicon, key: &str, toks: &[Token], mut i: usize, end:
             .get(end.saturating_sub(1))
             .map(|t| t.end)
             .unwrap_or(t.start);
+        // "Đối với các sở, ban, ngành tỉnh:" names the doers: only "đối với"
+        // is skipped when bodies make the whole label, named ones or several
+        // of a kind. "Về chính quyền địa phương …:" and "Đối với người đứng
+        // đầu …:" are topics, skipped whole below.
+        let label = match_seq(toks, i, &[&["đối", "với"]]);
+        if label > 0 {
+            let (list, after) = body_list_at(lex, toks, i + label);
+            let whole = after >= end || toks.get(after).is_some_and(|t| t.is(":"));
+            let doers = lex.holder.match_at(toks, i + label).is_none()
+                && list
+                    .first()
+                    .is_some_and(|m| m.toks.start == i + label && (m.plural || !m.collective));
+            if doers && whole {
+                return i + label;
+            }
+        }
         let slice = &key[t.start..clause_end.max(t.start)];
         match lex.lead_in.find(slice) {
             Some(m) if m.start() == 0 && m.end() > 0 => {
