@@ -170,6 +170,10 @@ pub fn find_line_rows(n: &Normalized, blocks: &[Block], rules: &Rules) -> Vec<Ta
     let mut i = 0;
     while i < blocks.len() {
         let header = line_cells(n, &blocks[i], rules);
+        if header.len() < 3 {
+            i += 1;
+            continue;
+        }
         let columns: Option<Vec<Column>> = header
             .iter()
             .map(|r| column_of(rules, &n.key[r.clone()]))
