@@ -109,25 +109,24 @@ pub fn directives(
     // continuation ("1. … giao Phòng A …" says nothing of who does "2. …").
     let mut run_from_item: Option<Option<usize>> = None;
     let mut last_leads = Handed::default();
-    let mut tables = tables::find(n, blocks, rules);
-    let line_rows: Vec<tables::Table> = tables::find_line_rows(n, blocks, rules)
-        .into_iter()
-        .filter(|f| {
-            !tables
-                .iter()
-                .any(|t| t.blocks.start < f.blocks.end && f.blocks.start < t.blocks.end)
-        })
-        .collect();
-    tables.extend(line_rows);
-    let field_lists: Vec<tables::Table> = tables::find_field_lists(n, blocks, rules)
-        .into_iter()
-        .filter(|f| {
-            !tables
-                .iter()
-                .any(|t| t.blocks.start < f.blocks.end && f.blocks.start < t.blocks.end)
-        })
-        .collect();
-    tables.extend(field_lists);
+    // Task tables of either layout, then plan items with their fields; a
+    // later finder's table that overlaps an earlier one is dropped.
+    let mut tables: Vec<tables::Table> = Vec::new();
+    for found in [
+        tables::find(n, blocks, rules),
+        tables::find_line_rows(n, blocks, rules),
+        tables::find_field_lists(n, blocks, rules),
+    ] {
+        let fresh: Vec<tables::Table> = found
+            .into_iter()
+            .filter(|f| {
+                !tables
+                    .iter()
+                    .any(|t| t.blocks.start < f.blocks.end && f.blocks.start < t.blocks.end)
+            })
+            .collect();
+        tables.extend(fresh);
+    }
 
     for (bi, b) in blocks.iter().enumerate() {
         if let Some(t) = tables.iter().find(|t| t.blocks.contains(&bi)) {
