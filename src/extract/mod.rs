@@ -644,7 +644,7 @@ fn push_parties(ctx: &Ctx, ms: &[Mention], role: Role, inherited: bool, out: &mu
     for m in ms {
         let printed = ctx.n.text_of(m.name.clone());
         let name = match &m.implied_head {
-            Some(h) => format!("{} {}", capitalize(h), printed),
+            Some(h) => format!("{} {}", parties::capitalize(h), printed),
             None => printed.to_string(),
         };
         let canonical = parties::canonical(&ctx.lex, &mention_key(ctx, m));
@@ -667,14 +667,6 @@ fn push_parties(ctx: &Ctx, ms: &[Mention], role: Role, inherited: bool, out: &mu
             inherited,
             span: Some(ctx.n.span(ctx.input, m.name.clone())),
         });
-    }
-}
-
-fn capitalize(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
-        None => String::new(),
     }
 }
 
@@ -703,7 +695,7 @@ fn issuer_scope(issuer: Option<&str>) -> Option<String> {
                 .split_whitespace()
                 .map(|w| {
                     let lw = w.to_lowercase();
-                    capitalize(&lw)
+                    parties::capitalize(&lw)
                 })
                 .collect();
             if name.is_empty() {

@@ -726,12 +726,18 @@ fn display_word(t: &Token) -> String {
     if t.all_caps {
         t.lower.as_str().to_uppercase()
     } else if t.capital {
-        let mut c = t.lower.chars();
-        c.next()
-            .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
-            .unwrap_or_default()
+        capitalize(&t.lower)
     } else {
         t.lower.to_string()
+    }
+}
+
+/// `s` with its first letter in capitals.
+pub fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+        None => String::new(),
     }
 }
 
@@ -744,12 +750,7 @@ fn distributed_items(
 ) -> (Vec<Mention>, usize) {
     let mut items = Vec::new();
     let mut k = start;
-    let head_cap = {
-        let mut c = head.chars();
-        c.next()
-            .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
-            .unwrap_or_default()
-    };
+    let head_cap = capitalize(head);
     loop {
         if let Some(m) = body_at(lex, toks, k).filter(|m| !m.collective) {
             k = m.toks.end;

@@ -114,27 +114,7 @@ pub fn find(n: &Normalized, blocks: &[Block], rules: &Rules) -> Vec<Table> {
                 if cells.iter().any(|r| is_row_number(&n.key[r.clone()])) {
                     break;
                 }
-                let pick = |col: Column| {
-                    columns[1..]
-                        .iter()
-                        .position(|&c| c == col)
-                        .map(|p| cells[p].clone())
-                };
-                let task_pos = columns[1..]
-                    .iter()
-                    .position(|&c| c == Column::Task)
-                    .unwrap_or(0);
-                if let Some(task) = pick(Column::Task) {
-                    rows.push(Row {
-                        number: cell.trim().trim_end_matches('.').to_string(),
-                        item: false,
-                        task_block: k + 1 + task_pos,
-                        task,
-                        lead: pick(Column::Lead),
-                        cooperate: pick(Column::Cooperate),
-                        deadline: pick(Column::Deadline),
-                    });
-                }
+                rows.extend(row_of(cell, &columns[1..], &cells, |task| k + 1 + task));
                 k += width;
                 continue;
             }
@@ -159,6 +139,32 @@ pub fn find(n: &Normalized, blocks: &[Block], rules: &Rules) -> Vec<Table> {
         i = k;
     }
     tables
+}
+
+/// The row numbered `number` whose `cells` (after the number) stand under
+/// `columns`; `task_block` gives the block of the task cell from its index.
+fn row_of(
+    number: &str,
+    columns: &[Column],
+    cells: &[Range<usize>],
+    task_block: impl Fn(usize) -> usize,
+) -> Option<Row> {
+    let pick = |col: Column| {
+        columns
+            .iter()
+            .position(|&c| c == col)
+            .map(|p| cells[p].clone())
+    };
+    let task = columns.iter().position(|&c| c == Column::Task)?;
+    Some(Row {
+        number: number.trim().trim_end_matches('.').to_string(),
+        item: false,
+        task_block: task_block(task),
+        task: cells[task].clone(),
+        lead: pick(Column::Lead),
+        cooperate: pick(Column::Cooperate),
+        deadline: pick(Column::Deadline),
+    })
 }
 
 /// Tables whose rows are single lines, their cells apart by a cell gap (a
@@ -193,26 +199,8 @@ pub fn find_line_rows(n: &Normalized, blocks: &[Block], rules: &Rules) -> Vec<Ta
         while k < blocks.len() {
             let cells = line_cells(n, &blocks[k], rules);
             if cells.len() == columns.len() && is_row_number(&n.key[cells[0].clone()]) {
-                let pick = |col: Column| {
-                    columns
-                        .iter()
-                        .position(|&c| c == col)
-                        .map(|p| cells[p].clone())
-                };
-                if let Some(task) = pick(Column::Task) {
-                    rows.push(Row {
-                        number: n.key[cells[0].clone()]
-                            .trim()
-                            .trim_end_matches('.')
-                            .to_string(),
-                        item: false,
-                        task_block: k,
-                        task,
-                        lead: pick(Column::Lead),
-                        cooperate: pick(Column::Cooperate),
-                        deadline: pick(Column::Deadline),
-                    });
-                }
+                let number = &n.key[cells[0].clone()];
+                rows.extend(row_of(number, &columns[1..], &cells[1..], |_| k));
                 k += 1;
                 continue;
             }
