@@ -63,6 +63,10 @@ Huyện ủy
 Quận ủy
 Thị ủy
 Đảng ủy
+Đảng đoàn
+Ban cán sự đảng
+Chi bộ
+Công đoàn
 Viện
 Viện Kiểm sát
 Tòa án
@@ -443,3 +447,91 @@ sở hữu
 trung tâm hành chính công
 trung tâm tích hợp dữ liệu
 công ty con
+
+# People's names, to end a body name where the name of its office holder
+# follows ("Phó Chủ tịch UBND tỉnh Nguyễn Văn Sơn chỉ đạo …"): a family name,
+# then a middle name, then the given name.
+[list person_surname]
+Nguyễn
+Trần
+Lê
+Phạm
+Hoàng
+Huỳnh
+Phan
+Vũ
+Võ
+Đặng
+Bùi
+Đỗ
+Hồ
+Ngô
+Dương
+Lý
+Đào
+Đoàn
+Trịnh
+Đinh
+Lâm
+Mai
+Trương
+Hà
+Lương
+Tạ
+Cao
+Châu
+Lưu
+Tô
+Thái
+Vương
+Quách
+Chu
+Nông
+Lò
+Triệu
+Tăng
+Hứa
+
+[list person_middle_name]
+Văn
+Thị
+Hữu
+Đức
+Công
+Quang
+Minh
+Ngọc
+Thanh
+Xuân
+Hồng
+Quốc
+Đình
+Trọng
+Tiến
+Anh
+Thành
+Duy
+Mạnh
+Kim
+Hải
+Hoàng
+Viết
+Bá
+Đăng
+Khắc
+Phước
+Tấn
+Thế
+Như
+Thu
+Vĩnh
+Huy
+Gia
+Nhật
+Tuấn
+Việt
+Trung
+Phú
+Sỹ
+Sĩ
+Hồ

@@ -18,6 +18,8 @@ phân công cho
 ủy quyền cho
 trân trọng đề nghị
 kiến nghị
+lưu ý
+nhắc nhở
 
 # The bodies after these are told by the subject to act: they are not
 # responsible for this directive, and a `phối hợp` inside their task names
@@ -30,6 +32,23 @@ yêu cầu
 giao
 tham mưu chỉ đạo
 quán triệt
+
+# Titles of whoever speaks for the issuing authority in a notice or a news
+# report: when one of them directs a body ("Phó Thủ tướng chỉ đạo Bộ Xây dựng
+# …", "Chủ tịch UBND tỉnh chỉ đạo Sở Y tế …"), that body is responsible.
+[list speaker_title]
+đồng chí
+Chủ tịch
+Phó Chủ tịch
+Phó Chủ tịch Thường trực
+Thủ tướng
+Thủ tướng Chính phủ
+Phó Thủ tướng
+Phó Thủ tướng Chính phủ
+Phó Thủ tướng Thường trực
+Bí thư
+Phó Bí thư
+Phó Bí thư Thường trực
 
 # Cooperation: the bodies after are cooperating.
 [list cue_cooperate]

@@ -22,6 +22,8 @@ hoàn thành
 hoàn thiện
 hoàn tất
 chỉ đạo
+lãnh đạo
+lãnh đạo, chỉ đạo
 phối hợp
 chủ trì
 tham mưu

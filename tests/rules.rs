@@ -585,3 +585,90 @@ fn bullets_under_headings_that_name_their_doers() {
         ["Ủy ban MTTQ Việt Nam tỉnh", "tổ chức chính trị - xã hội"]
     );
 }
+
+/// A news report in which the speaker (a deputy chair, "đồng chí") directs
+/// bodies with "chỉ đạo", "đề nghị", "lưu ý", "nhắc nhở": the bodies
+/// directed are responsible, the speaker is not; a body that directs another
+/// ("Sở Xây dựng chỉ đạo các đơn vị …") stays the doer.
+#[test]
+fn news_speaker_directs_bodies() {
+    let n = notice("news-gia-lai-mua-lu.txt");
+    assert_eq!(n.directives.len(), 6);
+    let d = directive(&n, "Tại buổi kiểm tra, Phó Chủ tịch");
+    assert_eq!(bodies(d, Role::Lead), ["UBND huyện Đak Pơ"]);
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 25/11/2025", Some("2025-11-25"))]
+    );
+    let d = directive(&n, "Phó Chủ tịch UBND tỉnh đề nghị Sở Y tế");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Y tế"]);
+    let d = directive(&n, "Đồng chí cũng lưu ý");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Nông nghiệp và Môi trường"]);
+    let d = directive(&n, "Kiểm tra tại công trình cầu Ia Pết");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh"]
+    );
+    assert_eq!(deadlines(d), [("trong quý I/2026", Some("2026-03-31"))]);
+    let d = directive(&n, "Sở Xây dựng chỉ đạo các đơn vị");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Xây dựng"]);
+    let d = directive(&n, "Phó Chủ tịch UBND tỉnh nhắc nhở");
+    assert_eq!(bodies(d, Role::Lead), ["địa phương"]);
+}
+
+/// A conclusion of a Party committee's standing board: Party bodies
+/// (Ban cán sự đảng, Đảng đoàn, đảng ủy trực thuộc) lead, "lãnh đạo" is
+/// their verb, not part of their name.
+#[test]
+fn party_committee_conclusion() {
+    let n = notice("tb-btv-tinh-uy-lang-son.txt");
+    assert_eq!(n.header.number.as_deref(), Some("215-TB/TU"));
+    assert_eq!(n.directives.len(), 6);
+    let d = directive(&n, "Ban cán sự đảng UBND tỉnh lãnh đạo");
+    assert_eq!(bodies(d, Role::Lead), ["Ban cán sự đảng UBND tỉnh"]);
+    assert_eq!(deadlines(d), [("đến ngày 31/01/2026", Some("2026-01-31"))]);
+    let d = directive(&n, "Đảng đoàn HĐND tỉnh");
+    assert_eq!(bodies(d, Role::Lead), ["Đảng đoàn HĐND tỉnh"]);
+    let d = directive(&n, "Các đảng ủy xã, phường");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["đảng ủy xã, phường", "đảng ủy trực thuộc Tỉnh ủy"]
+    );
+    assert_eq!(bodies(d, Role::ReportTo), ["Ban Thường vụ Tỉnh ủy"]);
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 20/12/2025", Some("2025-12-20"))]
+    );
+    let d = directive(&n, "Giao Văn phòng Tỉnh ủy theo dõi");
+    assert_eq!(bodies(d, Role::Lead), ["Văn phòng Tỉnh ủy"]);
+    assert_eq!(deadlines(d), [("định kỳ hằng quý", None)]);
+}
+
+/// A storm telegram (công điện): numbered orders to the addressees, a
+/// lettered pair under a body heading, and a start time that is no deadline.
+#[test]
+fn storm_telegram_orders() {
+    let n = notice("cd-bao-quang-ngai.txt");
+    assert_eq!(n.header.doc_type.as_deref(), Some("CÔNG ĐIỆN"));
+    assert_eq!(n.directives.len(), 8);
+    let d = directive(&n, "Chủ tịch UBND các xã, phường, đặc khu theo dõi");
+    assert_eq!(bodies(d, Role::Lead), ["UBND các xã, phường, đặc khu"]);
+    assert_eq!(
+        deadlines(d),
+        [("trước 17 giờ ngày 25/10/2025", Some("2025-10-25"))]
+    );
+    let d = directive(&n, "Bộ Chỉ huy Bộ đội Biên phòng tỉnh phối hợp");
+    assert_eq!(bodies(d, Role::Lead), ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh"]);
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Sở Nông nghiệp và Môi trường", "địa phương ven biển"]
+    );
+    assert!(deadlines(d).is_empty(), "kể từ … is a start");
+    let d = directive(&n, "Hướng dẫn các địa phương triển khai");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Nông nghiệp và Môi trường"]);
+    let d = directive(&n, "Công an tỉnh, Bộ Chỉ huy Quân sự tỉnh");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh"]
+    );
+}

@@ -57,6 +57,15 @@ pub struct Lexicon<'r> {
     /// the items of a distributed list are otherwise cut at commas.
     /// Optional section.
     pub comma_domain: Option<&'r List>,
+    /// Family names and middle names of people: a person named after an
+    /// office ("Phó Chủ tịch UBND tỉnh Nguyễn Văn Sơn") ends the body name.
+    /// Optional sections.
+    pub surname: Option<&'r List>,
+    pub middle_name: Option<&'r List>,
+    /// Titles of whoever speaks for the issuing authority ("Chủ tịch",
+    /// "Phó Thủ tướng"): what they direct a body to do is that body's task.
+    /// Optional section.
+    pub speaker: Option<&'r List>,
 }
 
 impl<'r> Lexicon<'r> {
@@ -82,6 +91,15 @@ impl<'r> Lexicon<'r> {
             comma_domain: rules
                 .has("domain_with_comma")
                 .then(|| rules.list("domain_with_comma")),
+            surname: rules
+                .has("person_surname")
+                .then(|| rules.list("person_surname")),
+            middle_name: rules
+                .has("person_middle_name")
+                .then(|| rules.list("person_middle_name")),
+            speaker: rules
+                .has("speaker_title")
+                .then(|| rules.list("speaker_title")),
         }
     }
 
@@ -289,6 +307,7 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
     }
 
     // Name words after the head.
+    let mut holder_name = 0..0;
     let mut lowercase_run = 0usize;
     let mut run_starts_with_tail = false;
     let mut scoped = false;
@@ -369,6 +388,17 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
             if t.capital || t.all_caps || t.lower.chars().all(|c| c.is_ascii_digit()) {
                 if k > name_start_tok && lex.holder.match_at(toks, k).is_some() {
                     // A new body or office holder starts here.
+                    break;
+                }
+                let person = if scoped {
+                    person_name_len(lex, toks, k)
+                } else {
+                    0
+                };
+                if person > 0 {
+                    // "UBND tỉnh Nguyễn Văn Sơn": the holder's name, not a place.
+                    // The mention covers it, the body's name does not.
+                    holder_name = k..k + person;
                     break;
                 }
                 // "tỉnh Tuyên Quang", "huyện đảo Cồn Cỏ": a kind with a proper name is one body.
@@ -534,7 +564,11 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
         }
     }
     Some(Mention {
-        toks: i..k,
+        toks: i..if holder_name.start == k {
+            holder_name.end
+        } else {
+            k
+        },
         name: toks[name_start_tok].start..toks[k - 1].end,
         implied_head,
         collective,
@@ -974,6 +1008,77 @@ fn distributed_ranges(lex: &Lexicon, toks: &[Token]) -> Vec<Range<usize>> {
     out
 }
 
+/// Token count of a person's full name at `i` ("Nguyễn Văn Sơn", "Trần Thị
+/// Thu Hà"): a family name, a middle name, then one or two more capitalized
+/// words; 0 when none starts there. Place names rarely read so ("Hồ Chí
+/// Minh" has no middle name of the list).
+fn person_name_len(lex: &Lexicon, toks: &[Token], i: usize) -> usize {
+    let (Some(surname), Some(middle)) = (lex.surname, lex.middle_name) else {
+        return 0;
+    };
+    let capital_word = |k: usize| toks.get(k).is_some_and(|t| t.word && t.capital);
+    if !capital_word(i) || !capital_word(i + 1) || !capital_word(i + 2) {
+        return 0;
+    }
+    if surname.match_at(toks, i).is_none_or(|(n, _)| n != 1)
+        || middle.match_at(toks, i + 1).is_none_or(|(n, _)| n != 1)
+    {
+        return 0;
+    }
+    let mut k = i + 3;
+    while k < i + 4 && capital_word(k) {
+        k += 1;
+    }
+    k - i
+}
+
+/// The cue of a clause whose subject speaks for the issuing authority and
+/// directs a body ("Phó Thủ tướng chỉ đạo Bộ Xây dựng …", "Kết luận cuộc
+/// họp, Chủ tịch UBND tỉnh Nguyễn Văn A chỉ đạo Sở Tài chính …"): the token
+/// index of `chỉ đạo`. The body directed is told to act by the one who
+/// concludes, so it is responsible; a body that is not the speaker ("Sở Y tế
+/// chỉ đạo Trung tâm Y tế …") stays the doer.
+fn speaker_directs(lex: &Lexicon, toks: &[Token], start: usize, end: usize) -> Option<usize> {
+    let speaker = lex.speaker?;
+    // The speaker opens the clause or follows an opening phrase and a comma
+    // ("Kết luận cuộc họp, …", "Tại buổi kiểm tra, …").
+    let after_comma = (start..end.min(start + 10))
+        .take_while(|&k| {
+            lex.assign.match_at(toks, k).is_none() && lex.direct.match_at(toks, k).is_none()
+        })
+        .find(|&k| toks[k].is(","))
+        .map(|k| k + 1);
+    for at in std::iter::once(start).chain(after_comma) {
+        let mut k = at;
+        let mut titled = false;
+        while let Some((n, _)) = speaker.match_at(toks, k).filter(|_| k < end) {
+            k += n;
+            titled = true;
+        }
+        if !titled {
+            continue;
+        }
+        // The body the speaker heads: one authority, not "các huyện".
+        if let Some(m) = body_at(lex, toks, k).filter(|m| m.toks.end <= end) {
+            if m.plural || m.collective {
+                continue;
+            }
+            k = m.toks.end;
+        }
+        k += person_name_len(lex, toks, k);
+        while k < end && SUBJECT_ADVERBS.contains(&toks[k].lower.as_str()) {
+            k += 1;
+        }
+        if k < end
+            && lex.direct.match_at(toks, k).is_some()
+            && lex.assign.match_at(toks, k).is_none()
+        {
+            return Some(k);
+        }
+    }
+    None
+}
+
 fn is_abbrev_dot(toks: &[Token], i: usize) -> bool {
     // "TP. Hồ Chí Minh", "KT. CHỦ TỊCH", "1.000": not a sentence end.
     let prev = i.checked_sub(1).and_then(|p| toks.get(p));
@@ -1006,9 +1111,16 @@ fn clause(
     let mut subject_leads = false;
     let mut clause_leads: Vec<Mention> = Vec::new();
 
+    let speaker_cue = speaker_directs(lex, toks, i, end);
     // The subject: bodies at the start of the clause, or after a comma/colon
     // before any verb, followed by a verb, a cue, or a colon.
-    let subject = find_subject(lex, toks, i, end, start);
+    let subject = match speaker_cue {
+        Some(cue) => {
+            i = cue;
+            None
+        }
+        None => find_subject(lex, toks, i, end, start),
+    };
     if let Some((list, after)) = subject {
         let mut j = after;
         while j < end
@@ -1087,7 +1199,8 @@ fn clause(
                 .unwrap_or(0)
                 .max(direct.map(|d| d.0).unwrap_or(0));
             let (list, after) = body_list_at(lex, toks, k + len);
-            let mut is_assign = assign.is_some_and(|(l, _)| l == len) && !toks[k].is("chỉ");
+            let mut is_assign = (assign.is_some_and(|(l, _)| l == len) && !toks[k].is("chỉ"))
+                || speaker_cue == Some(k);
             if outer && toks[k].is("yêu") {
                 // The handed-down doer requires X: X is told, not responsible here.
                 is_assign = false;
@@ -1552,6 +1665,65 @@ mod tests {
         assert!(c.is_empty());
         let (l, _, _) = leads("Chỉ đạo Sở Tài nguyên và Môi trường: Thường xuyên kiểm tra.");
         assert!(l.is_empty());
+    }
+
+    #[test]
+    fn a_speaker_directing_a_body_makes_it_responsible() {
+        // The one who concludes (a chair, a Deputy Prime Minister, "đồng chí")
+        // tells the body: the body does the work.
+        for text in [
+            "Phó Thủ tướng chỉ đạo Bộ Xây dựng khẩn trương hoàn thiện hồ sơ.",
+            "Kết luận cuộc họp, Chủ tịch UBND tỉnh chỉ đạo Bộ Xây dựng rà soát hồ sơ.",
+            "Phó Chủ tịch UBND tỉnh Nguyễn Hữu Quế chỉ đạo Bộ Xây dựng rà soát hồ sơ.",
+            "Tại buổi kiểm tra, đồng chí Phó Chủ tịch UBND tỉnh chỉ đạo Bộ Xây dựng rà soát hồ sơ.",
+            "Đồng chí Bí thư Tỉnh ủy chỉ đạo Bộ Xây dựng rà soát hồ sơ.",
+        ] {
+            assert_eq!(leads(text).0, ["Bộ Xây dựng"], "{text}");
+        }
+        // A body (not a speaker) that directs another stays the doer, and so
+        // do the chairs of several bodies.
+        assert_eq!(
+            leads("Sở Y tế chỉ đạo Trung tâm Y tế huyện phun thuốc khử trùng.").0,
+            ["Sở Y tế"]
+        );
+        assert_eq!(
+            leads("Chủ tịch UBND các huyện chỉ đạo UBND các xã kiểm tra đê điều.").0,
+            ["UBND các huyện"]
+        );
+        // Other words a speaker gives work with.
+        assert_eq!(
+            leads("Đồng chí cũng lưu ý Sở Xây dựng tăng cường kiểm tra.").0,
+            ["Sở Xây dựng"]
+        );
+        assert_eq!(
+            leads("Chủ tịch UBND tỉnh nhắc nhở các địa phương không để người dân thiếu đói.").0,
+            ["địa phương"]
+        );
+    }
+
+    #[test]
+    fn a_holders_name_ends_the_body_but_a_place_does_not() {
+        let (l, _, _) =
+            leads("Phó Chủ tịch UBND tỉnh Nguyễn Văn Sơn kiểm tra thực tế tại công trình.");
+        assert_eq!(l, ["UBND tỉnh"]);
+        let (l, _, _) = leads("Giám đốc Sở Y tế tỉnh Trần Thị Thu Hà báo cáo kết quả.");
+        assert_eq!(l, ["Sở Y tế tỉnh"]);
+        let (l, _, _) = leads("UBND Thành phố Hồ Chí Minh triển khai thực hiện.");
+        assert_eq!(l, ["UBND Thành phố Hồ Chí Minh"]);
+        let (l, _, _) = leads("UBND huyện Lê Thủy rà soát các hộ dân.");
+        assert_eq!(l, ["UBND huyện Lê Thủy"]);
+    }
+
+    #[test]
+    fn party_committees_and_boards_as_bodies() {
+        let (l, _, _) = leads("Ban cán sự đảng UBND tỉnh lãnh đạo, chỉ đạo các sở, ngành.");
+        assert_eq!(l, ["Ban cán sự đảng UBND tỉnh"]);
+        let (l, _, _) = leads("Đảng đoàn HĐND tỉnh lãnh đạo chuẩn bị nội dung kỳ họp.");
+        assert_eq!(l, ["Đảng đoàn HĐND tỉnh"]);
+        let (l, _, _) = leads("Các đảng ủy trực thuộc Tỉnh ủy lãnh đạo tổ chức tổng kết.");
+        assert_eq!(l, ["đảng ủy trực thuộc Tỉnh ủy"]);
+        let (l, _, _) = leads("Công đoàn Viên chức tỉnh vận động đoàn viên tham gia.");
+        assert_eq!(l, ["Công đoàn Viên chức tỉnh"]);
     }
 
     #[test]
