@@ -221,6 +221,20 @@ cấp xã
 cấp cơ sở
 các cấp
 trung ương
+khu phố
+tổ dân phố
+thôn
+ấp
+bản
+buôn
+khóm
+tiểu khu
+
+# Words that begin like an administrative unit but are none: "Phòng Văn hóa -
+# Xã hội", "Sở Lao động - Thương binh và Xã hội".
+[list not_place]
+xã hội
+xã hội hóa
 
 # Office holders and the head their body has. `=>` gives the head to put in
 # front of the rest ("Trưởng phòng Nội vụ" → "Phòng Nội vụ"); an empty value
@@ -253,6 +267,8 @@ Phó Trưởng ban => Ban
 Trưởng Công an => Công an
 Trưởng Ban Chỉ huy => Ban Chỉ huy
 Trưởng Ban Chỉ đạo => Ban Chỉ đạo
+# "Trưởng các thôn, tổ dân phố", "Trưởng Công an xã" (the longer titles above first)
+Trưởng =>
 
 # Lowercase words that may continue a collective body ("các cơ quan liên quan").
 [list body_modifier]
@@ -275,6 +291,7 @@ nhà nước
 công lập
 y tế
 chủ rừng
+cơ sở
 
 # Words that end a body name: function words and modals that are never part
 # of a name (verbs come from the actions and roles lists as well).

@@ -672,3 +672,52 @@ fn storm_telegram_orders() {
         ["Công an tỉnh", "Bộ Chỉ huy Quân sự tỉnh"]
     );
 }
+
+/// A ward's weekly briefing: the new tax office by number ("Thuế cơ sở 3"),
+/// a board of the wards' quarters ("Ban Điều hành các khu phố"), a domain
+/// name holding "Xã hội" (no commune), event deadlines around Tết.
+#[test]
+fn ward_briefing_with_local_bodies() {
+    let n = notice("tb-phuong-giao-ban.txt");
+    assert_eq!(n.directives.len(), 6);
+    let d = directive(&n, "Về công tác thu ngân sách: Giao Phòng Kinh tế");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Kinh tế"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["Thuế cơ sở 3"]);
+    let d = directive(&n, "Về trật tự đô thị: Công an phường");
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        [
+            "Phòng Kinh tế, Hạ tầng và Đô thị",
+            "Ban Điều hành các khu phố"
+        ]
+    );
+    let d = directive(&n, "Phòng Văn hóa - Xã hội lập danh sách");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Văn hóa - Xã hội"]);
+    assert_eq!(bodies(d, Role::ReportTo), ["UBND phường"]);
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 10/01/2026", Some("2026-01-10"))]
+    );
+    let d = directive(&n, "Ban Chỉ huy Quân sự phường xây dựng");
+    assert_eq!(deadlines(d), [("trước, trong và sau Tết", None)]);
+}
+
+/// A plan whose "Tổ chức thực hiện" part lists each body's bullets under
+/// its name; a start ("từ năm học 2025-2026") is no deadline, the closing
+/// ("Trong quá trình thực hiện, nếu có khó khăn …") no task.
+#[test]
+fn plan_with_bullets_under_each_body() {
+    let n = notice("kh-phong-chong-ma-tuy.txt");
+    assert_eq!(n.directives.len(), 10);
+    let d = directive(&n, "Mở các đợt cao điểm tấn công");
+    assert_eq!(bodies(d, Role::Lead), ["Công an tỉnh"]);
+    assert_eq!(deadlines(d), [("trước, trong và sau Tết Nguyên đán", None)]);
+    let d = directive(&n, "Phối hợp với Công an tỉnh xét nghiệm");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Y tế"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["Công an tỉnh"]);
+    let d = directive(&n, "Sở Giáo dục và Đào tạo chỉ đạo");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Giáo dục và Đào tạo"]);
+    assert!(deadlines(d).is_empty());
+    let d = directive(&n, "UBND các xã, phường xây dựng kế hoạch");
+    assert_eq!(deadlines(d), [("trong tháng 01/2026", Some("2026-01-31"))]);
+}

@@ -672,7 +672,7 @@ fn push_parties(ctx: &Ctx, ms: &[Mention], role: Role, inherited: bool, out: &mu
 
 fn has_admin_unit(ctx: &Ctx, canonical: &str) -> bool {
     let toks = tokenize_for(canonical, 0, ctx.rules);
-    (0..toks.len()).any(|i| ctx.lex.admin.match_at(&toks, i).is_some())
+    (0..toks.len()).any(|i| ctx.lex.admin_at(&toks, i).is_some())
 }
 
 /// "ỦY BAN NHÂN DÂN THÀNH PHỐ BIÊN HÒA" → "thành phố Biên Hòa".

@@ -11,7 +11,7 @@
 
 use std::ops::Range;
 
-use crate::rules::{List, Rules};
+use crate::rules::{Entry, List, Rules};
 use crate::tokens::Token;
 
 pub const REQUIRED_RULES: &[&str] = &[
@@ -66,6 +66,9 @@ pub struct Lexicon<'r> {
     /// "Phó Thủ tướng"): what they direct a body to do is that body's task.
     /// Optional section.
     pub speaker: Option<&'r List>,
+    /// Words that start with an administrative unit but are none ("Xã hội"
+    /// in "Phòng Văn hóa - Xã hội"). Optional section.
+    pub not_place: Option<&'r List>,
 }
 
 impl<'r> Lexicon<'r> {
@@ -100,7 +103,19 @@ impl<'r> Lexicon<'r> {
             speaker: rules
                 .has("speaker_title")
                 .then(|| rules.list("speaker_title")),
+            not_place: rules.has("not_place").then(|| rules.list("not_place")),
         }
+    }
+
+    /// An administrative unit at `i` ("tỉnh", "thị xã", "các cấp").
+    pub fn admin_at(&self, toks: &[Token], i: usize) -> Option<(usize, &'r Entry)> {
+        if self
+            .not_place
+            .is_some_and(|l| l.match_at(toks, i).is_some())
+        {
+            return None;
+        }
+        self.admin.match_at(toks, i)
     }
 
     /// A word that can never continue a body name.
@@ -165,7 +180,7 @@ impl<'r> Lexicon<'r> {
         // "Ban Quản lý dự án …" names itself; "Ban" needs a name after it.
         toks[j + 1..j + n].iter().any(|t| t.capital)
             || toks.get(j + n).is_some_and(|a| a.word && a.capital)
-            || self.admin.match_at(toks, j + n).is_some()
+            || self.admin_at(toks, j + n).is_some()
     }
 }
 
@@ -263,7 +278,7 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
         if let Some(vlen) = lex.verb_at(toks, j) {
             let after = toks.get(j + vlen.max(body_len));
             let named_after = after.is_some_and(|t| t.word && (t.capital || t.all_caps))
-                || lex.admin.match_at(toks, j + vlen.max(body_len)).is_some();
+                || lex.admin_at(toks, j + vlen.max(body_len)).is_some();
             if vlen >= body_len && !(vlen == body_len && named_after) {
                 return None;
             }
@@ -294,7 +309,7 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
         k = j + n;
         collective = true;
         short_collective = n <= 2;
-    } else if let Some((n, _)) = lex.admin.match_at(toks, j) {
+    } else if let Some((n, _)) = lex.admin_at(toks, j) {
         // "Tỉnh Tuyên Quang", "các tỉnh": a place as a body.
         let named_place = toks.get(j + n).is_some_and(|t| t.word && t.capital);
         if !(named_place || plural) {
@@ -330,13 +345,13 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                 && toks.get(k + 1).is_some_and(|n| n.word && n.capital)
                 && lex.head.match_at(toks, k + 1).is_none()
                 && lex.holder.match_at(toks, k + 1).is_none()
-                && lex.admin.match_at(toks, k + 1).is_none()
+                && lex.admin_at(toks, k + 1).is_none()
             {
                 k += 1;
                 lowercase_run = 0;
                 continue;
             }
-            if let Some((n, _)) = lex.admin.match_at(toks, k) {
+            if let Some((n, _)) = lex.admin_at(toks, k) {
                 // Scope: "tỉnh", "thành phố Thủ Đức", "các xã, thị trấn". After a
                 // scope only proper names follow ("UBND tỉnh hằng tuần" ends at "tỉnh").
                 k += n;
@@ -346,7 +361,7 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
             }
             if t.is("các") {
                 // "UBND các xã": a scope follows; "Sở Y tế các tỉnh".
-                if lex.admin.match_at(toks, k + 1).is_some() {
+                if lex.admin_at(toks, k + 1).is_some() {
                     plural = true;
                     k += 1;
                     continue;
@@ -359,8 +374,7 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                 if t.is("của") || t.is("thuộc") || t.is("trong") {
                     // "của huyện", "thuộc UBND tỉnh", "trong tỉnh": only before a place or body.
                     let next = k + n;
-                    if lex.admin.match_at(toks, next).is_some()
-                        || lex.head.match_at(toks, next).is_some()
+                    if lex.admin_at(toks, next).is_some() || lex.head.match_at(toks, next).is_some()
                     {
                         k = next;
                         continue;
@@ -468,7 +482,7 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                         while let Some((mm, _)) = lex
                             .modifier
                             .match_at(toks, m)
-                            .or_else(|| lex.admin.match_at(toks, m))
+                            .or_else(|| lex.admin_at(toks, m))
                         {
                             m += mm;
                         }
@@ -480,7 +494,7 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                     }
                 }
                 // "thành phố Thủ Đức, quận, huyện": more places of the same scope.
-                if let Some((n, _)) = lex.admin.match_at(toks, next) {
+                if let Some((n, _)) = lex.admin_at(toks, next) {
                     if next_tok.is_some_and(|t| !t.capital) && k > name_start_tok {
                         k = next + n;
                         continue;
@@ -491,7 +505,7 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                     && next_tok.is_some_and(|t| t.word && t.capital && !t.all_caps)
                     && lex.head.match_at(toks, next).is_none()
                     && lex.holder.match_at(toks, next).is_none()
-                    && lex.admin.match_at(toks, next).is_none()
+                    && lex.admin_at(toks, next).is_none()
                 {
                     k = next;
                     continue;
@@ -585,9 +599,9 @@ fn names_follow(lex: &Lexicon, toks: &[Token], k: usize, abbrev: bool) -> bool {
             t.capital
                 || t.all_caps
                 || t.lower.chars().all(|c| c.is_ascii_digit())
-                || lex.admin.match_at(toks, k).is_some()
+                || lex.admin_at(toks, k).is_some()
                 || lex.compound.match_at(toks, k).is_some()
-                || (t.is("các") && lex.admin.match_at(toks, k + 1).is_some())
+                || (t.is("các") && lex.admin_at(toks, k + 1).is_some())
                 || (abbrev && lex.stops_name(toks, k))
         }
         Some(_) => abbrev,
@@ -692,7 +706,7 @@ fn places_under(
 ) -> Option<Vec<Mention>> {
     let words = &toks[body.toks.clone()];
     let cac = words.iter().rposition(|t| t.is("các"))?;
-    let (unit_len, _) = lex.admin.match_at(toks, body.toks.start + cac + 1)?;
+    let (unit_len, _) = lex.admin_at(toks, body.toks.start + cac + 1)?;
     if cac + 1 + unit_len != words.len() {
         return None;
     }
@@ -1712,6 +1726,21 @@ mod tests {
         assert_eq!(l, ["UBND Thành phố Hồ Chí Minh"]);
         let (l, _, _) = leads("UBND huyện Lê Thủy rà soát các hộ dân.");
         assert_eq!(l, ["UBND huyện Lê Thủy"]);
+    }
+
+    #[test]
+    fn village_units_and_social_domains() {
+        let (l, c, _) = leads(
+            "Giao Trưởng các thôn, tổ dân phố phối hợp với Công an xã tuyên truyền Nhân dân.",
+        );
+        assert_eq!(l, ["thôn, tổ dân phố"]);
+        assert_eq!(c, ["Công an xã"]);
+        let (l, _, _) = leads("Sở Lao động - Thương binh và Xã hội hướng dẫn các địa phương.");
+        assert_eq!(l, ["Sở Lao động - Thương binh và Xã hội"]);
+        let (l, _, _) = leads("Phòng Văn hóa - Xã hội lập danh sách các hộ nghèo.");
+        assert_eq!(l, ["Phòng Văn hóa - Xã hội"]);
+        let (_, c, _) = leads("Phòng Kinh tế phối hợp với Thuế cơ sở 3 rà soát các hộ kinh doanh.");
+        assert_eq!(c, ["Thuế cơ sở 3"]);
     }
 
     #[test]
