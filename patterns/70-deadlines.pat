@@ -113,6 +113,11 @@ qu[ýí]\s+{dl_qnum}(?:\s*(?:,|và|hoặc|-)\s*(?:qu[ýí]\s+)?{dl_qnum})*(?:{dl
 [regex dl_month]
 tháng\s+\d{1,2}\b(?:\s*(?:và|hoặc|-)\s*(?:tháng\s+)?\d{1,2}\b)*(?:{dl_unit_year})?
 
+# A part of a month before it: "cuối tháng 12", "tuần đầu tháng 01/2026",
+# "nửa đầu tháng 6", "10 ngày đầu tháng 3".
+[regex dl_month_part]
+cuối|giữa|đầu|(?:tuần|nửa|\d{1,2}\s+ngày)\s+(?:đầu|cuối)
+
 # A time of day before a date: 17 giờ, 16h30, 8 giờ 00 phút sáng.
 [regex dl_time]
 \d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?(?:\s+(?:sáng|chiều|tối))?
@@ -140,8 +145,10 @@ trong\s+suốt|ngay\s+trong|trong|vào|đến\s+hết|tới\s+hết|cho\s+đến
 # vào dịp ngày 19/12/2025, vào lúc 14 giờ ngày 20/3/2024, đến hết ngày 31/12/2024
 (?:vào|trong)\s+(?:dịp\s+|lúc\s+)?(?:{dl_time}\s*,?\s+)?ngày\s+{dl_days}
 (?:đến|tới|cho\s+đến)\s+(?:hết\s+)?ngày\s+{dl_days}
+# đến hết 31/12/2025
+(?:đến|tới|cho\s+đến)\s+hết\s+{dl_days}
 # trước tháng 6/2024, chậm nhất trong quý III, trước cuối năm, trước năm 2026
-(?:{dl_cue_date}){dl_cue_fill}\s+(?:(?:cuối|giữa|đầu)\s+)?{dl_month}
+(?:{dl_cue_date}){dl_cue_fill}\s+(?:(?:{dl_month_part})\s+)?{dl_month}
 (?:{dl_cue_date}){dl_cue_fill}\s+(?:(?:cuối|giữa|đầu)\s+)?{dl_quarter}
 (?:{dl_cue_date}){dl_cue_fill}\s+(?:dịp\s+)?(?:cuối|hết)\s+năm(?:\s+\d{4}\b|\s+nay\b)?
 (?:{dl_cue_date}){dl_cue_fill}\s+năm\s+\d{4}\b
@@ -159,9 +166,9 @@ ngay\s+(?:sau\s+)?khi(?:\s+[^\s.;:,()]+){1,25}
 (?:^|[.;:!?]\s+|\n)năm\s+\d{4}\s+và\s+(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau|tới)
 # từ ngày 01/6 đến ngày 30/6/2024, từ tháng 3 đến tháng 6/2024 (a start alone is no deadline)
 từ\s+(?:ngày\s+)?{dl_day}\s*(?:đến|tới|-)\s*(?:hết\s+)?(?:ngày\s+)?{dl_day}
-từ\s+(?:(?:cuối|giữa|đầu)\s+)?{dl_month}\s*(?:đến|tới|-)\s*(?:hết\s+|cuối\s+)?{dl_month}
+từ\s+(?:(?:{dl_month_part})\s+)?{dl_month}\s*(?:đến|tới|-)\s*(?:hết\s+|cuối\s+)?{dl_month}
 từ\s+{dl_quarter}\s*(?:đến|tới|-)\s*(?:hết\s+)?{dl_quarter}
-(?:từ\s+nay|từ\s+bây\s+giờ)\s+(?:đến|tới|cho\s+đến)\s+(?:hết\s+)?ngày\s+{dl_days}
+(?:từ\s+nay|từ\s+bây\s+giờ)\s+(?:đến|tới|cho\s+đến)\s+(?:hết\s+)?(?:ngày\s+)?{dl_days}
 # trong những tháng còn lại của năm 2022; từ nay đến hết năm; đến hết năm 2025; vào cuối năm
 (?:trong\s+)?(?:những|các)\s+tháng\s+(?:còn\s+lại|cuối)\s+(?:của\s+|trong\s+)?năm(?:\s+\d{4}\b|\s+nay\b)?
 (?:từ\s+nay|từ\s+bây\s+giờ)\s+(?:đến|tới|cho\s+đến)\s+(?:hết|cuối)\s+năm(?:\s+\d{4}\b|\s+nay\b)?
@@ -174,9 +181,11 @@ từ\s+{dl_quarter}\s*(?:đến|tới|-)\s*(?:hết\s+)?{dl_quarter}
 # within a delay: trong vòng 10 ngày (kể từ ngày 15/3/2024), chậm nhất 05 ngày làm việc sau khi …
 (?:trong\s+vòng|trong\s+thời\s+hạn|trong\s+thời\s+gian|trong|chậm\s+nhất)\s+\d{1,3}\s+(?:ngày|tuần|tháng|năm)(?:\s+làm\s+việc)?(?:\s*[,(]?\s*(?:kể\s+từ|tính\s+từ|sau)\s+(?:ngày\s+{dl_day}|(?:\s*[^\s.;:,()]+){1,8}))?
 # trong tháng 6, trong tháng 11 năm 2025, đến hết quý IV, trong năm 2024
-(?:{dl_cue_span})\s+(?:(?:cuối|giữa|đầu)\s+)?{dl_month}
+(?:{dl_cue_span})\s+(?:(?:{dl_month_part})\s+)?{dl_month}
 (?:{dl_cue_span})\s+(?:(?:cuối|giữa|đầu)\s+)?{dl_quarter}
 (?:trong\s+suốt|ngay\s+trong|trong|vào|đến\s+hết|tới\s+hết|cho\s+đến\s+hết|hết)\s+năm\s+\d{4}\b(?:\s*(?:,|và|-)\s*(?:năm\s+)?\d{4}\b)*
+# a school year that bounds the work: trong năm học 2025-2026 (its last day is not printed)
+(?:trong\s+suốt|ngay\s+trong|trong|hết)\s+năm\s+học\s+\d{4}\s*-\s*\d{4}\b
 # Thời gian hoàn thành: năm 2024
 thời\s+gian(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:\s*(?:trong\s+)?năm\s+\d{4}\b
 thời\s+gian\s+(?:hoàn\s+thành|thực\s+hiện)\s+(?:trong\s+)?năm\s+\d{4}\b
@@ -223,7 +232,7 @@ số\s+[\w/.-]+\s*,?\s*(?:ngày\s+)?{dl_day}
 (?:ngày\s+)?\d{1,2}(?:\s*(?:,|và|-)\s*\d{1,2})*\s+tháng\s+\d{1,2}\s+năm\s+\d{4}
 # Start dates: từ ngày 01/01/2026, áp dụng từ tháng 7/2024, từ năm 2025
 (?:kể\s+)?từ\s+(?:ngày\s+)?{dl_day}
-(?:kể\s+)?từ\s+(?:(?:cuối|giữa|đầu)\s+)?{dl_month}
+(?:kể\s+)?từ\s+(?:(?:{dl_month_part})\s+)?{dl_month}
 (?:kể\s+)?từ\s+{dl_quarter}
 (?:kể\s+)?từ\s+năm\s+\d{4}\b(?:\s+(?:đến|tới)\s+(?:năm\s+)?\d{4}\b)?
 # The cut-off of a figure: tính đến hết ngày 31/10/2025
@@ -260,6 +269,16 @@ quy\s+định\s+kỳ
 
 [regex deadline_value_duration]
 (?:trong\s+vòng|trong\s+thời\s+hạn|trong\s+thời\s+gian|trong|chậm\s+nhất|sau)\s+(?P<n>\d{1,3})\s+(?P<u>ngày|tuần|tháng|năm)(?P<work>\s+làm\s+việc)?(?:[^.;]*?\b(?:kể\s+từ|tính\s+từ)\s+ngày\s+(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4}|\d{2})\b)?
+
+# The first days of a month: "tuần đầu tháng 01/2026" ends on the 7th,
+# "nửa đầu tháng 6" on the 15th, "10 ngày đầu tháng 3" on the 10th (the
+# days of `part` are in deadline_month_start_days). Optional section.
+[regex deadline_value_month_start]
+(?:(?P<part>tuần|nửa)|(?P<n>\d{1,2})\s+ngày)\s+đầu\s+tháng\s+(?P<m>\d{1,2})\b(?:\s*[/-]\s*(?P<y>\d{4}|\d{2})\b|,?\s+năm\s+(?P<y2>\d{4})\b)?
+
+[list deadline_month_start_days]
+tuần => 7
+nửa => 15
 
 [regex deadline_value_day]
 # A month or a quarter, with its list, holds no day: taken whole so that

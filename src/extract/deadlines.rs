@@ -305,6 +305,30 @@ fn resolve(
         });
     }
 
+    // The first days of a month ("tuần đầu tháng 01/2026").
+    if rules.has("deadline_value_month_start") && rules.has("deadline_month_start_days") {
+        let re = rules.regex("deadline_value_month_start");
+        if let Some(caps) = re.captures(phrase) {
+            let days = match group(re, &caps, "part") {
+                Some(part) => rules
+                    .list("deadline_month_start_days")
+                    .value_of(part)
+                    .and_then(|v| v.parse::<u32>().ok()),
+                None => group(re, &caps, "n").and_then(|n| number(n, rules)),
+            };
+            let month = group(re, &caps, "m")
+                .and_then(|m| number(m, rules))
+                .filter(|m| (1..=12).contains(m));
+            if let (Some(d), Some(m)) = (days.filter(|d| (1..=28).contains(d)), month) {
+                let reading = Reading {
+                    unit: Unit::Day(m, d),
+                    year: ctx.year(re, &caps),
+                };
+                return Resolved::Value(ctx.settle(&[reading], false));
+            }
+        }
+    }
+
     let re = rules.regex("deadline_value_day");
     let mut malformed = false;
     let days: Vec<Reading> = re
@@ -566,6 +590,68 @@ mod tests {
     }
 
     use DeadlineKind::{Date, Period, Recurring};
+
+    #[test]
+    fn first_days_of_a_month_end_on_their_last_day() {
+        let n = ymd(2025, 12, 1);
+        one(
+            "Sở Tài chính báo cáo UBND tỉnh trong tuần đầu tháng 01/2026.",
+            n,
+            "trong tuần đầu tháng 01/2026",
+            Some("2026-01-07"),
+            Period,
+        );
+        one(
+            "Hoàn thành kiểm kê trong nửa đầu tháng 12/2025.",
+            n,
+            "trong nửa đầu tháng 12/2025",
+            Some("2025-12-15"),
+            Period,
+        );
+        one(
+            "Gửi hồ sơ về Sở Nội vụ trước 10 ngày đầu tháng 3 năm 2026.",
+            n,
+            "trước 10 ngày đầu tháng 3 năm 2026",
+            Some("2026-03-10"),
+            Date,
+        );
+        // The last part of a month ends with the month.
+        one(
+            "Tổ chức sơ kết vào tuần cuối tháng 12/2025.",
+            n,
+            "vào tuần cuối tháng 12/2025",
+            Some("2025-12-31"),
+            Period,
+        );
+    }
+
+    #[test]
+    fn until_a_day_without_ngay_and_a_school_year() {
+        let n = ymd(2025, 12, 1);
+        one(
+            "Tổ chức ra quân xử lý vi phạm từ nay đến 31/12/2025.",
+            n,
+            "từ nay đến 31/12/2025",
+            Some("2025-12-31"),
+            Period,
+        );
+        one(
+            "Duy trì lực lượng trực đến hết 15/01/2026.",
+            n,
+            "đến hết 15/01/2026",
+            Some("2026-01-15"),
+            Date,
+        );
+        one(
+            "Các trường tổ chức dạy bơi cho học sinh trong năm học 2025-2026.",
+            n,
+            "trong năm học 2025-2026",
+            None,
+            Period,
+        );
+        // A school year as the topic is no deadline.
+        none("Báo cáo kết quả thực hiện trong năm học vừa qua.", n);
+    }
 
     #[test]
     fn day_before_a_point_in_time_and_events_of_the_school_year() {
