@@ -721,3 +721,57 @@ fn plan_with_bullets_under_each_body() {
     let d = directive(&n, "UBND các xã, phường xây dựng kế hoạch");
     assert_eq!(deadlines(d), [("trong tháng 01/2026", Some("2026-01-31"))]);
 }
+
+/// A directive (Chỉ thị) whose item headings name two kinds of doers apart
+/// with `;` ("Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch Ủy ban nhân dân
+/// các xã, phường:"): both hand down (the first was lost), and a bank
+/// branch by its region is one body.
+#[test]
+fn directive_headings_with_doers_apart_by_semicolons() {
+    let n = notice("ct-chuyen-doi-so-tay-ninh.txt");
+    assert_eq!(n.header.doc_type.as_deref(), Some("CHỈ THỊ"));
+    assert_eq!(n.directives.len(), 7);
+    let d = directive(&n, "Niêm yết công khai tài khoản");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["sở, ban, ngành tỉnh", "Ủy ban nhân dân các xã, phường"]
+    );
+    assert_eq!(deadlines(d), [("trong tháng 12/2025", Some("2025-12-31"))]);
+    let d = directive(&n, "Định kỳ hằng quý báo cáo");
+    assert_eq!(bodies(d, Role::ReportTo), ["Ủy ban nhân dân tỉnh"]);
+    assert_eq!(deadlines(d), [("Định kỳ hằng quý", None)]);
+    let d = directive(&n, "Tuyên truyền, hướng dẫn người dân");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Ngân hàng Nhà nước chi nhánh Khu vực 9"]
+    );
+}
+
+/// A council resolution (Nghị quyết HĐND): the article that asks bodies to
+/// act holds the directives, numbered under it; "Giao … tổ chức thực hiện"
+/// items of the last article are tasks, with a session as their time.
+#[test]
+fn council_resolution_articles() {
+    let n = notice("nq-hdnd-dien-bien.txt");
+    assert_eq!(n.header.number.as_deref(), Some("45/NQ-HĐND"));
+    assert_eq!(n.directives.len(), 6);
+    let d = directive(&n, "Chỉ đạo Sở Xây dựng chủ trì");
+    assert_eq!(bodies(d, Role::Lead), ["Ủy ban nhân dân tỉnh"]);
+    assert!(
+        bodies(d, Role::Cooperate).is_empty(),
+        "partners of the body directed"
+    );
+    assert_eq!(deadlines(d), [("trước ngày 31/3/2026", Some("2026-03-31"))]);
+    let d = directive(
+        &n,
+        "Ủy ban nhân dân các huyện, thị xã, thành phố tăng cường",
+    );
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Ủy ban nhân dân các huyện, thị xã, thành phố"]
+    );
+    let d = directive(&n, "Giao Ủy ban nhân dân tỉnh tổ chức thực hiện");
+    assert_eq!(bodies(d, Role::Lead), ["Ủy ban nhân dân tỉnh"]);
+    assert_eq!(deadlines(d).len(), 1);
+    assert!(deadlines(d)[0].0.starts_with("tại kỳ họp giữa năm 2026"));
+}

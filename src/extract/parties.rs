@@ -1254,7 +1254,13 @@ fn find_subject(
     while k < end {
         let at_boundary = k == start || toks[k - 1].is(",") || toks[k - 1].is(":");
         if at_boundary {
-            let (list, after) = body_list_at(lex, toks, k);
+            let (mut list, mut after) = body_list_at(lex, toks, k);
+            if after > end {
+                // A list that runs on past the clause's `;` ("Thủ trưởng các sở,
+                // ngành; Chủ tịch UBND các xã:"): the clause's own part.
+                list.retain(|m| m.toks.end <= end);
+                after = list.last().map_or(k, |m| m.toks.end);
+            }
             // After a comma, a bare kind ("…, doanh nghiệp tích cực …") is no subject.
             let strong = k == start || list.first().is_some_and(|m| m.plural || !m.collective);
             if !list.is_empty() && after <= end && strong {
@@ -1741,6 +1747,15 @@ mod tests {
         assert_eq!(l, ["Phòng Văn hóa - Xã hội"]);
         let (_, c, _) = leads("Phòng Kinh tế phối hợp với Thuế cơ sở 3 rà soát các hộ kinh doanh.");
         assert_eq!(c, ["Thuế cơ sở 3"]);
+    }
+
+    #[test]
+    fn doers_apart_by_semicolons_in_a_heading() {
+        let (l, _, _) =
+            leads("Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch Ủy ban nhân dân các xã, phường:");
+        assert_eq!(l, ["sở, ban, ngành tỉnh", "Ủy ban nhân dân các xã, phường"]);
+        let (l, _, _) = leads("Các sở, ban, ngành tỉnh; UBND các huyện:");
+        assert_eq!(l, ["sở, ban, ngành tỉnh", "UBND các huyện"]);
     }
 
     #[test]
