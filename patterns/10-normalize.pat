@@ -43,6 +43,8 @@
 ^nơi nhận\s*:?
 ^(kt|tl|tm|q|ktl)\.\s
 ^\d{1,2}/\d{1,2}/\d{4}(\s+\d{1,2}:\d{2})?$
+# A news lead opening with its source tag: "(Chinhphu.vn) - …", "(BTO)- …"
+^\([^()\s]{2,30}\)\s*[-–—]
 
 # The start of a numbered, lettered or bulleted item.
 [regex list_marker]

@@ -775,3 +775,32 @@ fn council_resolution_articles() {
     assert_eq!(deadlines(d).len(), 1);
     assert!(deadlines(d)[0].0.starts_with("tại kỳ họp giữa năm 2026"));
 }
+
+/// A news report of a Prime Minister's conclusion: the headline and the
+/// lead opening with its source tag ("(Chinhphu.vn) - …") are two
+/// paragraphs (the headline, joined to the lead, read as a task), and
+/// "các tỉnh, thành phố có dự án đi qua" narrows the doers without ending
+/// the run of tasks.
+#[test]
+fn news_of_a_national_conclusion() {
+    let n = notice("news-baochinhphu-cao-toc.txt");
+    assert_eq!(n.header.date.as_deref(), Some("2025-11-22"));
+    assert!(
+        !n.directives
+            .iter()
+            .any(|d| d.text.starts_with("Thủ tướng yêu cầu hoàn thành 3.000 km")),
+        "the headline is no task"
+    );
+    let d = directive(&n, "Bộ Xây dựng chủ trì");
+    assert_eq!(bodies(d, Role::Lead), ["Bộ Xây dựng"]);
+    assert_eq!(deadlines(d), [("trước ngày 25 hằng tháng", None)]);
+    let d = directive(&n, "Ủy ban nhân dân các tỉnh, thành phố có dự án");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Ủy ban nhân dân các tỉnh, thành phố"]
+    );
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 31/12/2025", Some("2025-12-31"))]
+    );
+}

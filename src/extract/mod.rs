@@ -335,7 +335,11 @@ fn cue_then_verb(ctx: &Ctx, toks: &[Token]) -> bool {
     for (k, tok) in toks.iter().enumerate() {
         let cue = !reported
             && ctx.lex.assign.match_at(toks, k).is_some_and(|(len, _)| {
-                !tok.is("giao") && ctx.lex.verb_at(toks, k + len).is_some()
+                // "giao Phó Thủ tướng Trần Hồng Hà trực tiếp chỉ đạo …": work
+                // for a person, named by title and name.
+                let after_person = parties::person_by_title_len(&ctx.lex, toks, k + len);
+                (!tok.is("giao") || after_person > 0)
+                    && ctx.lex.verb_at(toks, k + len + after_person).is_some()
             });
         let in_noun = || ctx.lex.in_phrase(ctx.lex.not_cue, toks, k);
         if cue && !in_noun() {

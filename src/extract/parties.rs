@@ -1046,6 +1046,26 @@ fn person_name_len(lex: &Lexicon, toks: &[Token], i: usize) -> usize {
     k - i
 }
 
+/// Token count of a person named by a speaker's title without a body, and
+/// the name if printed ("Phó Thủ tướng Trần Hồng Hà"); 0 when none.
+pub fn person_by_title_len(lex: &Lexicon, toks: &[Token], i: usize) -> usize {
+    let Some(speaker) = lex.speaker else {
+        return 0;
+    };
+    let mut k = i;
+    while let Some((n, _)) = speaker.match_at(toks, k) {
+        k += n;
+    }
+    if k == i || body_at(lex, toks, k).is_some() {
+        return 0;
+    }
+    k += person_name_len(lex, toks, k);
+    while k < toks.len() && SUBJECT_ADVERBS.contains(&toks[k].lower.as_str()) {
+        k += 1;
+    }
+    k - i
+}
+
 /// The cue of a clause whose subject speaks for the issuing authority and
 /// directs a body ("Phó Thủ tướng chỉ đạo Bộ Xây dựng …", "Kết luận cuộc
 /// họp, Chủ tịch UBND tỉnh Nguyễn Văn A chỉ đạo Sở Tài chính …"): the token
@@ -1269,7 +1289,11 @@ fn find_subject(
                         || toks.get(after).is_some_and(|t| {
                             t.is_punct(':') || t.is_punct('(') || t.is_punct('-')
                         }));
-                if label || followed_by_predicate(lex, toks, after, end) {
+                let several = list.iter().all(|m| m.plural || m.collective);
+                if label
+                    || followed_by_predicate(lex, toks, after, end)
+                    || (several && relative_clause_then_verb(lex, toks, after, end))
+                {
                     return Some((list, after));
                 }
             }
@@ -1331,6 +1355,18 @@ fn late_subject(
 }
 
 /// A verb, a cue, a modal or a colon follows (possibly after a parenthetical).
+/// "UBND các tỉnh, thành phố có dự án đi qua khẩn trương …": several bodies
+/// narrowed by a short relative clause on "có", then their verb. (After one
+/// named body "có" is a verb of its own: "UBND tỉnh có công điện gửi …".)
+fn relative_clause_then_verb(lex: &Lexicon, toks: &[Token], after: usize, end: usize) -> bool {
+    if !toks.get(after).is_some_and(|t| t.is("có")) {
+        return false;
+    }
+    (after + 1..end.min(after + 9))
+        .take_while(|&m| toks[m].word && !NARRATIVE.contains(&toks[m].lower.as_str()))
+        .any(|m| lex.verb_at(toks, m).is_some())
+}
+
 fn followed_by_predicate(lex: &Lexicon, toks: &[Token], after: usize, end: usize) -> bool {
     let mut j = after;
     // Adverbs before the verb, unless one starts the verb ("tiếp nhận").
@@ -1756,6 +1792,17 @@ mod tests {
         assert_eq!(l, ["sở, ban, ngành tỉnh", "Ủy ban nhân dân các xã, phường"]);
         let (l, _, _) = leads("Các sở, ban, ngành tỉnh; UBND các huyện:");
         assert_eq!(l, ["sở, ban, ngành tỉnh", "UBND các huyện"]);
+    }
+
+    #[test]
+    fn several_bodies_narrowed_by_a_relative_clause() {
+        let (l, _, _) = leads(
+            "Ủy ban nhân dân các tỉnh, thành phố có dự án đi qua khẩn trương hoàn thành giải phóng mặt bằng.",
+        );
+        assert_eq!(l, ["Ủy ban nhân dân các tỉnh, thành phố"]);
+        // One body that "has" something did it: no doer of a task.
+        let (l, _, _) = leads("UBND tỉnh Quảng Trị có công điện gửi các cơ quan, đơn vị.");
+        assert!(l.is_empty(), "{l:?}");
     }
 
     #[test]
