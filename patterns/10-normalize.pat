@@ -56,3 +56,9 @@
 ^(điều|mục|phần|chương)\s+\d+\b
 ^\(\d+\)\s
 ^\((?-i:[ivx]+|[a-z])\)\s
+
+# A numbered topic heading: "1. Về công tác giải phóng mặt bằng", "b) Đối
+# với các dự án chậm tiến độ". A capitalized line under it starts the first
+# item, even in a text whose single line breaks are wraps. Optional section.
+[regex topic_heading]
+^(?:\d+(?:\.\d+)*[.)]|(?-i:[IVXLC]+)[.)]|(?-i:[a-zđ])[).])\s+(?:về|đối\s+với|lĩnh\s+vực)\s[^.;:!?]{2,90}$

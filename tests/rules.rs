@@ -804,3 +804,28 @@ fn news_of_a_national_conclusion() {
         [("trước ngày 31/12/2025", Some("2025-12-31"))]
     );
 }
+
+/// A conclusion whose topic headings ("1. Về công tác giải phóng mặt bằng")
+/// sit right over their first item in a text of blank-line paragraphs: the
+/// item under the heading is a task of its own (it was joined into the
+/// heading and lost), and "Trường hợp …, giao Sở Tài chính chủ trì" assigns.
+#[test]
+fn topic_headings_over_their_first_item() {
+    let n = notice("tb-kl-pho-chu-tich-hung-yen.txt");
+    assert_eq!(n.directives.len(), 6);
+    let d = directive(&n, "UBND phường Phố Hiến chủ trì");
+    assert_eq!(bodies(d, Role::Lead), ["UBND phường Phố Hiến"]);
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["nhà đầu tư", "cơ quan liên quan"]
+    );
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 31/01/2026", Some("2026-01-31"))]
+    );
+    let d = directive(&n, "Công ty Cổ phần Đầu tư Phát triển Đô thị Hưng Thịnh");
+    assert_eq!(bodies(d, Role::ReportTo), ["Sở Xây dựng"]);
+    let d = directive(&n, "Trường hợp nhà đầu tư không đáp ứng tiến độ");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Tài chính"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["Sở Xây dựng"]);
+}
