@@ -95,16 +95,22 @@
 [regex table_task]
 ^(?:tên\s+nhiệm\s+vụ|nhiệm\s+vụ|nội\s+dung(?:\s+công\s+việc|\s+nhiệm\s+vụ|\s+thực\s+hiện)?|công\s+việc|nhiệm\s+vụ,?\s+giải\s+pháp|tên\s+đề\s+án|tên\s+nhiệm\s+vụ,?\s+đề\s+án)$
 
+# "Cơ quan chủ trì", "Cơ quan, đơn vị chủ trì", "Đơn vị/cơ quan thực hiện",
+# "Chủ trì thực hiện", "Cơ quan chịu trách nhiệm", "Đơn vị đầu mối".
 [regex table_lead]
-^(?:cơ\s+quan|đơn\s+vị)?\s*chủ\s+trì(?:\s+thực\s+hiện)?$
-^(?:cơ\s+quan|đơn\s+vị)\s+(?:thực\s+hiện|đầu\s+mối)$
+^(?:(?:cơ\s+quan|đơn\s+vị)(?:\s*[,/]\s*(?:cơ\s+quan|đơn\s+vị))?\s*)?chủ\s+trì(?:\s+thực\s+hiện)?$
+^(?:cơ\s+quan|đơn\s+vị)(?:\s*[,/]\s*(?:cơ\s+quan|đơn\s+vị))?\s+(?:thực\s+hiện|đầu\s+mối|chịu\s+trách\s+nhiệm|chủ\s+trì\s+thực\s+hiện)$
+^(?:trách\s+nhiệm\s+thực\s+hiện|chịu\s+trách\s+nhiệm)$
 
 [regex table_cooperate]
-^(?:cơ\s+quan|đơn\s+vị)?\s*phối\s+hợp(?:\s+thực\s+hiện)?$
+^(?:(?:cơ\s+quan|đơn\s+vị)(?:\s*[,/]\s*(?:cơ\s+quan|đơn\s+vị))?\s*)?phối\s+hợp(?:\s+thực\s+hiện)?$
 
+# "Thời gian hoàn thành", "Thời hạn", "Tiến độ thực hiện", "Mốc thời gian",
+# "Thời gian dự kiến hoàn thành".
 [regex table_deadline]
-^(?:thời\s+gian|thời\s+hạn)(?:\s+hoàn\s+thành|\s+thực\s+hiện|\s+trình)?$
+^(?:thời\s+gian|thời\s+hạn)(?:\s+dự\s+kiến)?(?:\s+hoàn\s+thành|\s+thực\s+hiện|\s+trình|\s+báo\s+cáo)?$
 ^(?:tiến\s+độ|thời\s+điểm)(?:\s+hoàn\s+thành|\s+thực\s+hiện)?$
+^mốc\s+thời\s+gian(?:\s+hoàn\s+thành)?$
 
 [regex table_other]
 ^(?:ghi\s+chú|sản\s+phẩm|kết\s+quả|hình\s+thức\s+văn\s+bản|kinh\s+phí|dự\s+kiến\s+sản\s+phẩm|cấp\s+trình|sản\s+phẩm\s+đầu\s+ra)$

@@ -253,6 +253,11 @@ ngay\s+(?:sau\s+)?khi\s+(?:có|phát\s+hiện|xảy\s+ra|phát\s+sinh|xuất\s+h
 # "quy định kỳ …" is not "định kỳ"
 quy\s+định\s+kỳ
 
+# A whole cell of a task table's time column that is a time there only:
+# "Năm 2026", "Trong năm 2026" (a finder above needs a cue). Optional section.
+[regex deadline_cell]
+(?:trong\s+|cả\s+)?năm\s+\d{4}
+
 # ---------------------------------------------------------------- dating
 
 [regex deadline_undated]

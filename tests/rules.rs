@@ -829,3 +829,22 @@ fn topic_headings_over_their_first_item() {
     assert_eq!(bodies(d, Role::Lead), ["Sở Tài chính"]);
     assert_eq!(bodies(d, Role::Cooperate), ["Sở Xây dựng"]);
 }
+
+/// A plan's task table whose headers say "Cơ quan, đơn vị chủ trì" and
+/// "Thời gian dự kiến hoàn thành": one task per row, and a bare year in the
+/// time column ("Năm 2026") is that row's deadline.
+#[test]
+fn task_table_with_longer_headers_and_a_year_cell() {
+    let n = notice("kh-bang-chuyen-doi-so-bac-ninh.txt");
+    assert_eq!(n.directives.len(), 3);
+    let d = directive(&n, "Xây dựng kho dữ liệu dùng chung");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Khoa học và Công nghệ"]);
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["sở, ngành", "UBND các xã, phường"]
+    );
+    assert_eq!(deadlines(d), [("Quý II/2026", Some("2026-06-30"))]);
+    let d = directive(&n, "Tập huấn kỹ năng số");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Nội vụ"]);
+    assert_eq!(deadlines(d), [("Năm 2026", Some("2026-12-31"))]);
+}

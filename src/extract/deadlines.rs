@@ -62,6 +62,35 @@ struct Candidate {
 }
 
 /// Find the deadlines in `key` (tone-folded text of one directive).
+/// The deadlines of a table's time column: those [`find`] reads in running
+/// text, else the whole cell when it is a time of its own there
+/// (`[regex deadline_cell]`, optional: "Năm 2026" in such a column bounds
+/// the task, where in a sentence it mostly names a plan or a figure).
+pub fn find_in_cell(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Found> {
+    let found = find(key, notice_date, rules);
+    if !found.is_empty() || !rules.has("deadline_cell") {
+        return found;
+    }
+    let start = key.len() - key.trim_start().len();
+    let range = start..key.trim_end().len().max(start);
+    let phrase = &key[range.clone()];
+    let whole = rules
+        .regex("deadline_cell")
+        .find(phrase)
+        .is_some_and(|m| m.range() == (0..phrase.len()));
+    if !whole {
+        return Vec::new();
+    }
+    match resolve(phrase, notice_date.map(|d| d.year()), notice_date, rules) {
+        Resolved::Reject => Vec::new(),
+        Resolved::Value(v) => vec![Found {
+            range,
+            date: v.date,
+            kind: DeadlineKind::Period,
+        }],
+    }
+}
+
 pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Found> {
     let mut cands: Vec<(usize, Candidate)> = Vec::new();
     for (order, (section, kind)) in FINDERS.iter().enumerate() {
@@ -590,6 +619,22 @@ mod tests {
     }
 
     use DeadlineKind::{Date, Period, Recurring};
+
+    #[test]
+    fn a_year_alone_is_a_deadline_only_as_a_time_cell() {
+        let n = ymd(2025, 12, 2);
+        let key = fold_pattern(" Năm 2026 ");
+        let found = find_in_cell(&key, n, rules());
+        assert_eq!(found.len(), 1);
+        assert_eq!(&key[found[0].range.clone()], "Năm 2026");
+        assert_eq!(found[0].date, NaiveDate::from_ymd_opt(2026, 12, 31));
+        // In running text, a year without a cue names a plan or a figure.
+        none("Triển khai Kế hoạch chuyển đổi số năm 2026.", n);
+        // A cell with more than the year is read as running text.
+        assert!(find_in_cell(&fold_pattern("Năm 2026 (tùy nguồn vốn)"), n, rules()).is_empty());
+        let found = find_in_cell(&fold_pattern("Quý II/2026"), n, rules());
+        assert_eq!(found[0].date, NaiveDate::from_ymd_opt(2026, 6, 30));
+    }
 
     #[test]
     fn first_days_of_a_month_end_on_their_last_day() {

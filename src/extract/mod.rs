@@ -577,7 +577,7 @@ fn emit_row(ctx: &Ctx, blocks: &[Block], row: &tables::Row, out: &mut Vec<Direct
     let deadlines = row
         .deadline
         .as_ref()
-        .map(|r| make_deadlines(ctx, r.clone()))
+        .map(|r| make_deadlines_with(ctx, r.clone(), deadlines::find_in_cell))
         .unwrap_or_default();
     let toks = tokenize_for(&ctx.n.key[row.task.clone()], row.task.start, ctx.rules);
     let b = &blocks[row.task_block];
@@ -599,8 +599,17 @@ fn emit_row(ctx: &Ctx, blocks: &[Block], row: &tables::Row, out: &mut Vec<Direct
 }
 
 fn make_deadlines(ctx: &Ctx, range: Range<usize>) -> Vec<crate::model::Deadline> {
+    make_deadlines_with(ctx, range, deadlines::find)
+}
+
+/// The deadlines `finder` reads in a range of the key, as output.
+fn make_deadlines_with(
+    ctx: &Ctx,
+    range: Range<usize>,
+    finder: fn(&str, Option<NaiveDate>, &Rules) -> Vec<deadlines::Found>,
+) -> Vec<crate::model::Deadline> {
     let key = &ctx.n.key[range.clone()];
-    deadlines::find(key, ctx.notice_date, ctx.rules)
+    finder(key, ctx.notice_date, ctx.rules)
         .into_iter()
         .map(|f| {
             let r = range.start + f.range.start..range.start + f.range.end;
