@@ -25,6 +25,7 @@ Bộ Tư lệnh
 Bộ đội Biên phòng
 Kho bạc
 Kho bạc Nhà nước
+Kiểm toán Nhà nước
 Thuế
 Tòa án nhân dân
 Đảng bộ
@@ -86,6 +87,10 @@ Viễn thông
 Điện lực
 Hải quan
 Đội
+Đồn
+Đồn Biên phòng
+Hải đội
+Hải đoàn
 Trạm
 Cảng vụ
 Học viện
@@ -133,6 +138,11 @@ Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và
 Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp và phát triển nông thôn
 Ban Quản lý dự án đầu tư xây dựng và phát triển quỹ đất
 Ban Quản lý dự án đầu tư xây dựng khu vực
+Ban Quản lý dự án đầu tư xây dựng công trình giao thông
+Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp
+Ban Quản lý dự án đầu tư xây dựng công trình nông nghiệp và phát triển nông thôn
+Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp và môi trường
+Ban Quản lý dự án đầu tư xây dựng công trình nông nghiệp và môi trường
 HĐND và UBND
 Hội đồng nhân dân và Ủy ban nhân dân
 Văn phòng HĐND và UBND
@@ -229,12 +239,26 @@ bản
 buôn
 khóm
 tiểu khu
+cửa khẩu
+cửa khẩu quốc tế
+cửa khẩu chính
 
-# Words that begin like an administrative unit but are none: "Phòng Văn hóa -
-# Xã hội", "Sở Lao động - Thương binh và Xã hội".
+# Words that hold an administrative unit but are none: "Phòng Văn hóa - Xã
+# hội", "Văn phòng Điều phối nông thôn mới", "văn bản", "buôn lậu".
 [list not_place]
 xã hội
 xã hội hóa
+nông thôn
+văn bản
+phiên bản
+bản đồ
+bản sao
+bản án
+bản cam kết
+cơ bản
+căn bản
+buôn bán
+buôn lậu
 
 # Office holders and the head their body has. `=>` gives the head to put in
 # front of the rest ("Trưởng phòng Nội vụ" → "Phòng Nội vụ"); an empty value

@@ -109,10 +109,7 @@ impl<'r> Lexicon<'r> {
 
     /// An administrative unit at `i` ("tỉnh", "thị xã", "các cấp").
     pub fn admin_at(&self, toks: &[Token], i: usize) -> Option<(usize, &'r Entry)> {
-        if self
-            .not_place
-            .is_some_and(|l| l.match_at(toks, i).is_some())
-        {
+        if self.not_place.is_some_and(|l| self.in_phrase(l, toks, i)) {
             return None;
         }
         self.admin.match_at(toks, i)
@@ -127,8 +124,21 @@ impl<'r> Lexicon<'r> {
         if t.capital {
             return false;
         }
-        self.stop.match_at(toks, i).is_some()
-            || self.verb.match_at(toks, i).is_some()
+        if self.stop.match_at(toks, i).is_some() {
+            return true;
+        }
+        // "Ban An toàn giao thông tỉnh", "Cục Cảnh sát giao thông": a noun
+        // that starts with a cue word goes on with the name ("giao ban" is
+        // a meeting held, not a name).
+        let noun_with_cue = self.not_cue.match_at(toks, i).is_some()
+            && (self.assign.match_at(toks, i).is_some()
+                || self.direct.match_at(toks, i).is_some()
+                || self.report.match_at(toks, i).is_some())
+            && !toks.get(i + 1).is_some_and(|n| n.is("ban"));
+        if noun_with_cue {
+            return false;
+        }
+        self.verb.match_at(toks, i).is_some()
             || self.verb_lead.match_at(toks, i).is_some()
             || self.assign.match_at(toks, i).is_some()
             || self.cooperate.match_at(toks, i).is_some()
@@ -602,6 +612,12 @@ fn names_follow(lex: &Lexicon, toks: &[Token], k: usize, abbrev: bool) -> bool {
                 || lex.admin_at(toks, k).is_some()
                 || lex.compound.match_at(toks, k).is_some()
                 || (t.is("các") && lex.admin_at(toks, k + 1).is_some())
+                // "Báo và Phát thanh, Truyền hình Nghệ An": a name joined by "và".
+                || (t.is("và")
+                    && toks.get(k + 1).is_some_and(|n| n.word && n.capital && !n.all_caps)
+                    && lex.head.match_at(toks, k + 1).is_none()
+                    && lex.holder.match_at(toks, k + 1).is_none()
+                    && lex.admin_at(toks, k + 1).is_none())
                 || (abbrev && lex.stops_name(toks, k))
         }
         Some(_) => abbrev,
@@ -1803,6 +1819,34 @@ mod tests {
         // One body that "has" something did it: no doer of a task.
         let (l, _, _) = leads("UBND tỉnh Quảng Trị có công điện gửi các cơ quan, đơn vị.");
         assert!(l.is_empty(), "{l:?}");
+    }
+
+    #[test]
+    fn named_bodies_of_many_kinds_as_subjects() {
+        // Each named in full as the doer of "… chủ trì, phối hợp …".
+        for body in [
+            "Ban An toàn giao thông tỉnh",
+            "Cục Cảnh sát giao thông",
+            "Đồn Biên phòng Cửa Hội",
+            "Hải quan cửa khẩu quốc tế Nậm Cắn",
+            "Báo và Phát thanh, Truyền hình Nghệ An",
+            "Văn phòng Điều phối nông thôn mới tỉnh",
+            "Kiểm toán Nhà nước khu vực II",
+            "Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp tỉnh",
+            "Bộ Tư lệnh Vùng Cảnh sát biển 1",
+            "Ngân hàng Chính sách xã hội chi nhánh tỉnh",
+            "Trung tâm Y tế khu vực Nam Đàn",
+            "Sở Dân tộc và Tôn giáo",
+        ] {
+            let (l, c, _) = leads(&format!(
+                "{body} chủ trì, phối hợp với các cơ quan liên quan triển khai thực hiện."
+            ));
+            assert_eq!(l, [body], "{body}");
+            assert_eq!(c, ["cơ quan liên quan"], "{body}");
+        }
+        // A document is no village ("bản"), smuggling no hamlet ("buôn").
+        let (l, _, _) = leads("Ban Chỉ đạo chống buôn lậu tỉnh kiểm tra các văn bản.");
+        assert_eq!(l, ["Ban Chỉ đạo chống buôn lậu tỉnh"]);
     }
 
     #[test]
