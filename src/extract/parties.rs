@@ -109,10 +109,11 @@ impl<'r> Lexicon<'r> {
 
     /// An administrative unit at `i` ("tỉnh", "thị xã", "các cấp").
     pub fn admin_at(&self, toks: &[Token], i: usize) -> Option<(usize, &'r Entry)> {
+        let found = self.admin.match_at(toks, i)?;
         if self.not_place.is_some_and(|l| self.in_phrase(l, toks, i)) {
             return None;
         }
-        self.admin.match_at(toks, i)
+        Some(found)
     }
 
     /// A word that can never continue a body name.
