@@ -20,6 +20,7 @@ trân trọng đề nghị
 kiến nghị
 lưu ý
 nhắc nhở
+nhấn mạnh
 
 # The bodies after these are told by the subject to act: they are not
 # responsible for this directive, and a `phối hợp` inside their task names

@@ -848,3 +848,45 @@ fn task_table_with_longer_headers_and_a_year_cell() {
     assert_eq!(bodies(d, Role::Lead), ["Sở Nội vụ"]);
     assert_eq!(deadlines(d), [("Năm 2026", Some("2026-12-31"))]);
 }
+
+/// A news report where the speaker "nhấn mạnh:" a quoted task ("Các chủ đầu
+/// tư phải …"), then "Đồng chí yêu cầu:" a bulleted list: the quoted task is
+/// the quoted bodies', and the narrative around them is no task.
+#[test]
+fn news_quoted_task_and_bulleted_requests() {
+    let n = notice("news-quang-nam-giai-ngan.txt");
+    assert_eq!(n.directives.len(), 4);
+    let d = directive(&n, "Phó Chủ tịch UBND tỉnh nhấn mạnh");
+    assert_eq!(bodies(d, Role::Lead), ["chủ đầu tư"]);
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 31/01/2026", Some("2026-01-31"))]
+    );
+    let d = directive(&n, "Sở Tài chính theo dõi sát");
+    assert_eq!(bodies(d, Role::ReportTo), ["UBND tỉnh"]);
+    assert_eq!(deadlines(d), [("định kỳ hằng tuần", None)]);
+    let d = directive(&n, "Kho bạc Nhà nước khu vực XIII");
+    assert_eq!(bodies(d, Role::Lead), ["Kho bạc Nhà nước khu vực XIII"]);
+}
+
+/// An official letter (công văn) giving the chair's opinion: an approval
+/// ("Đồng ý với đề xuất …") is no task; the bullets under a body are its
+/// tasks; the closing request is no task.
+#[test]
+fn letter_with_the_chairs_opinion() {
+    let n = notice("cv-thanh-hoa-xang-dau.txt");
+    assert_eq!(n.header.number.as_deref(), Some("18234/UBND-CN"));
+    assert_eq!(n.directives.len(), 4);
+    assert!(!n.directives.iter().any(|d| d.text.starts_with("Đồng ý")));
+    let d = directive(&n, "Chủ trì, phối hợp với các đơn vị liên quan tăng cường");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Công Thương"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["đơn vị liên quan"]);
+    let d = directive(&n, "Công an tỉnh chỉ đạo lực lượng chức năng");
+    assert_eq!(bodies(d, Role::Lead), ["Công an tỉnh"]);
+    assert!(
+        bodies(d, Role::Cooperate).is_empty(),
+        "the partner of the force directed"
+    );
+    let d = directive(&n, "Chủ tịch UBND các xã, phường chịu trách nhiệm");
+    assert_eq!(bodies(d, Role::Lead), ["UBND các xã, phường"]);
+}

@@ -641,6 +641,14 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
     // "Đề nghị: Hiệp hội …" — a colon may sit between the cue and the bodies.
     if toks.get(k).is_some_and(|t| t.is_punct(':')) {
         k += 1;
+        // … and a quote opening the words reported: `nhấn mạnh: "Các chủ
+        // đầu tư phải …"`.
+        if toks
+            .get(k)
+            .is_some_and(|t| t.is_punct('"') || t.is_punct('“'))
+        {
+            k += 1;
+        }
     }
     while let Some(m) = body_at(lex, toks, k) {
         k = m.toks.end;
