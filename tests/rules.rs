@@ -890,3 +890,37 @@ fn letter_with_the_chairs_opinion() {
     let d = directive(&n, "Chủ tịch UBND các xã, phường chịu trách nhiệm");
     assert_eq!(bodies(d, Role::Lead), ["UBND các xã, phường"]);
 }
+
+/// A short notice that goes from its title straight to "1. Sở Xây dựng
+/// khẩn trương …" (no lead paragraph, no part heading): its first numbered
+/// item is a task.
+#[test]
+fn numbered_tasks_right_after_the_title() {
+    let n = notice("tb-tphcm-khong-mo-dau.txt");
+    assert_eq!(n.header.place.as_deref(), Some("TP. Hồ Chí Minh"));
+    assert_eq!(n.directives.len(), 1);
+    let d = directive(&n, "Sở Xây dựng khẩn trương rà soát");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Xây dựng"]);
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 15/12/2025", Some("2025-12-15"))]
+    );
+}
+
+/// Header and signature laid out in two columns with runs of spaces and no
+/// blank lines: the signer's title and "Đã ký" stand alone, so the last
+/// task does not take the signature block as an item under it.
+#[test]
+fn two_column_layout_with_the_signature_far_right() {
+    let n = notice("tb-chu-se-hai-cot.txt");
+    assert_eq!(n.header.number.as_deref(), Some("102/TB-VP"));
+    assert_eq!(n.header.date.as_deref(), Some("2025-11-28"));
+    assert_eq!(
+        n.header.signer.as_ref().and_then(|s| s.name.as_deref()),
+        Some("Rơ Mah Thuyên")
+    );
+    assert_eq!(n.directives.len(), 1);
+    let d = directive(&n, "Phòng Tài chính - Kế hoạch tham mưu");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Tài chính - Kế hoạch"]);
+    assert_eq!(deadlines(d), [("trong tháng 12/2025", Some("2025-12-31"))]);
+}

@@ -109,6 +109,10 @@ pub fn directives(
     // continuation ("1. … giao Phòng A …" says nothing of who does "2. …").
     let mut run_from_item: Option<Option<usize>> = None;
     let mut last_leads = Handed::default();
+    // No part heading, intro or task yet: a formal notice that goes from its
+    // title straight to numbered tasks ("THÔNG BÁO Kết luận …" then "1. Sở
+    // Xây dựng khẩn trương …") has them from its first item.
+    let mut untouched = header.doc_type.is_some();
     // Task tables of either layout, then plan items with their fields; a
     // later finder's table that overlaps an earlier one is dropped.
     let mut tables: Vec<tables::Table> = Vec::new();
@@ -184,6 +188,7 @@ pub fn directives(
 
         // Part headings switch the mode.
         if b.heading && b.part != Part::Topic {
+            untouched = false;
             mode = if b.part == Part::Directive {
                 Mode::Section
             } else {
@@ -240,7 +245,17 @@ pub fn directives(
                 }
             }
             Mode::Off => {
-                if (!roles.assigned.is_empty() && task_like) || cue_then_verb(&ctx, &toks) {
+                let first_numbered_task = untouched
+                    && b.marker.as_ref().is_some_and(|m| {
+                        matches!(m.style, crate::segment::Style::Arabic(_))
+                    })
+                    && b.parent.is_none()
+                    && !roles.lead.is_empty()
+                    && task_like;
+                if (!roles.assigned.is_empty() && task_like)
+                    || cue_then_verb(&ctx, &toks)
+                    || first_numbered_task
+                {
                     mode = Mode::Run;
                     run_handed = own_or(&roles, Handed::default());
                     run_from_item = b.marker.is_some().then_some(b.parent);
@@ -250,6 +265,7 @@ pub fn directives(
                 }
             }
         };
+        untouched = false;
         if !is_directive {
             continue;
         }
