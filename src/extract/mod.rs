@@ -246,9 +246,9 @@ pub fn directives(
             }
             Mode::Off => {
                 let first_numbered_task = untouched
-                    && b.marker.as_ref().is_some_and(|m| {
-                        matches!(m.style, crate::segment::Style::Arabic(_))
-                    })
+                    && b.marker
+                        .as_ref()
+                        .is_some_and(|m| matches!(m.style, crate::segment::Style::Arabic(_)))
                     && b.parent.is_none()
                     && !roles.lead.is_empty()
                     && task_like;

@@ -379,7 +379,15 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                 }
                 break;
             }
-            if let Some((n, _)) = lex.modifier.match_at(toks, k) {
+            // "… huyện cấp giấy chứng nhận": after a scope, "cấp" is the
+            // verb "issue" unless a level follows ("cấp trên", "cấp tỉnh").
+            let issue_verb = scoped
+                && t.is("cấp")
+                && lex.admin_at(toks, k).is_none()
+                && !toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.is("trên") || n.is("dưới") || n.is("có"));
+            if let Some((n, _)) = lex.modifier.match_at(toks, k).filter(|_| !issue_verb) {
                 // "cơ quan chức năng, chính quyền địa phương": a described kind ends the chain.
                 chained = false;
                 if t.is("của") || t.is("thuộc") || t.is("trong") {
@@ -652,6 +660,18 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
     }
     while let Some(m) = body_at(lex, toks, k) {
         k = m.toks.end;
+        // "các đơn vị sau: Sở Tài chính, Sở Xây dựng": the bodies listed.
+        if m.collective {
+            let after_word = k + match_seq(toks, k, &[&["sau", "đây"], &["sau"]]);
+            if after_word > k && toks.get(after_word).is_some_and(|t| t.is_punct(':')) {
+                let (listed, end) = body_list_at(lex, toks, after_word + 1);
+                if !listed.is_empty() && listed.iter().all(|b| !b.collective) {
+                    out.extend(listed);
+                    k = end;
+                    break;
+                }
+            }
+        }
         let collective = m.collective;
         let head_word = (m.toks.start..m.toks.end)
             .find(|&p| {
@@ -1856,6 +1876,26 @@ mod tests {
         // A document is no village ("bản"), smuggling no hamlet ("buôn").
         let (l, _, _) = leads("Ban Chỉ đạo chống buôn lậu tỉnh kiểm tra các văn bản.");
         assert_eq!(l, ["Ban Chỉ đạo chống buôn lậu tỉnh"]);
+    }
+
+    #[test]
+    fn bodies_listed_after_a_kind_and_sau() {
+        let (l, _, _) =
+            leads("Đề nghị các đơn vị sau: Sở Tài chính, Sở Xây dựng chủ động hướng dẫn huyện.");
+        assert_eq!(l, ["Sở Tài chính", "Sở Xây dựng"]);
+        let (l, _, _) =
+            leads("Giao các cơ quan sau đây: Công an huyện, Phòng Nội vụ kiểm tra, rà soát.");
+        assert_eq!(l, ["Công an huyện", "Phòng Nội vụ"]);
+    }
+
+    #[test]
+    fn cap_after_a_scope_is_the_verb_issue() {
+        let (l, _, _) =
+            leads("Chi nhánh Văn phòng Đăng ký đất đai huyện cấp giấy chứng nhận cho các hộ dân.");
+        assert_eq!(l, ["Chi nhánh Văn phòng Đăng ký đất đai huyện"]);
+        // A level after a scope stays in the name.
+        let (l, _, _) = leads("Ban Chỉ đạo huyện cấp xã kiểm tra việc thực hiện.");
+        assert_eq!(l, ["Ban Chỉ đạo huyện cấp xã"]);
     }
 
     #[test]
