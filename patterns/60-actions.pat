@@ -245,3 +245,9 @@ trực tiếp
 # Praise words (biểu dương, khen thưởng) are left out: commending is work.
 [regex decision_only]
 ^(?:cơ\s+bản\s+)?(?:thống\s+nhất|nhất\s+trí|đồng\s+ý|chấp\s+thuận|ghi\s+nhận|đánh\s+giá\s+cao)(?:\s*(?:,|và)\s*(?:ghi\s+nhận|đánh\s+giá\s+cao))*\b
+
+# An item that only asks everyone to carry the notice out: a closing formula
+# numbered as an item, no task ("Các phòng, ban, đơn vị được giao nhiệm vụ
+# tại Thông báo này nghiêm túc triển khai."). The whole item. Optional section.
+[regex generic_closing]
+^(?:(?:đề\s+nghị|yêu\s+cầu)\s+)?(?:thủ\s+trưởng\s+)?(?:các|mọi|tất\s+cả\s+các)\s[^.;:]{0,160}?\s(?:nghiêm\s+túc\s+|khẩn\s+trương\s+|chủ\s+động\s+)?(?:tổ\s+chức\s+)?(?:triển\s+khai|thực\s+hiện)(?:\s+thực\s+hiện)?(?:\s+(?:nghiêm\s+túc|có\s+hiệu\s+quả|đầy\s+đủ))?(?:\s+(?:các\s+)?(?:nội\s+dung|nhiệm\s+vụ)(?:\s+(?:nêu\s+)?trên)?)?(?:\s+(?:thông\s+báo|chỉ\s+thị|kế\s+hoạch|nghị\s+quyết|công\s+điện|văn\s+bản|quyết\s+định)\s+này)?\s*(?:\./\.|\.)?$

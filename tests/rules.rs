@@ -924,3 +924,35 @@ fn two_column_layout_with_the_signature_far_right() {
     assert_eq!(bodies(d, Role::Lead), ["Phòng Tài chính - Kế hoạch"]);
     assert_eq!(deadlines(d), [("trong tháng 12/2025", Some("2025-12-31"))]);
 }
+
+/// A monthly briefing's ten items in the forms district notices use: a
+/// colon after "Giao", bodies listed after "các đơn vị sau:", "X là cơ quan
+/// đầu mối", districts listed after "các xã:", "cấp" as a verb after a
+/// name, and an item that only asks everyone to carry the notice out.
+#[test]
+fn briefing_items_in_many_forms() {
+    let n = notice("tb-tan-phu-giao-ban-thang.txt");
+    assert_eq!(n.directives.len(), 9);
+    assert!(
+        !n.directives.iter().any(|d| d
+            .text
+            .starts_with("Các phòng, ban, đơn vị được giao nhiệm vụ")),
+        "a closing formula numbered as an item is no task"
+    );
+    let d = directive(&n, "Giao: Phòng Kinh tế và Hạ tầng");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Kinh tế và Hạ tầng"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["Phòng Tài chính - Kế hoạch"]);
+    let d = directive(&n, "Đề nghị các đơn vị sau");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Tài chính", "Sở Xây dựng"]);
+    let d = directive(&n, "Phòng Nội vụ là cơ quan đầu mối");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Nội vụ"]);
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 20/12/2025", Some("2025-12-20"))]
+    );
+    let d = directive(&n, "Chi nhánh Văn phòng Đăng ký đất đai");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Chi nhánh Văn phòng Đăng ký đất đai huyện"]
+    );
+}

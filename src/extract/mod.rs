@@ -552,6 +552,9 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
         if !own_parties && decision_only(ctx, range.clone(), ptoks) {
             continue;
         }
+        if proles.cooperate.is_empty() && generic_closing(ctx, range.clone()) {
+            continue;
+        }
         let id = if multi {
             format!("{}.{}", b.id, pi + 1)
         } else {
@@ -660,6 +663,18 @@ fn decision_only(ctx: &Ctx, range: Range<usize>, toks: &[Token]) -> bool {
         next += 1;
     }
     m.start() == 0 && ctx.lex.verb_at(toks, next).is_none()
+}
+
+/// True for an item that only asks everyone to carry the notice out ("Các
+/// phòng, ban, đơn vị được giao nhiệm vụ tại Thông báo này nghiêm túc triển
+/// khai."): a closing formula numbered as an item, no task of its own (one
+/// that names partners to work with is a task: the caller checks).
+fn generic_closing(ctx: &Ctx, range: Range<usize>) -> bool {
+    ctx.rules.has("generic_closing")
+        && ctx
+            .rules
+            .regex("generic_closing")
+            .is_match(ctx.n.key[range].trim())
 }
 
 fn parent_id(id: &str) -> String {
