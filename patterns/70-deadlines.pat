@@ -83,6 +83,11 @@ Tết
 
 # ---------------------------------------------------------------- building blocks
 
+# The year of a season or a feast: "Tết Nguyên đán Bính Ngọ 2026", "mùa mưa
+# bão năm 2026" (a lunar year's name, a year, or both).
+[regex dl_season_year]
+(?:\s+(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s+(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)\b)?(?:\s+(?:năm\s+)?\d{4}\b)?
+
 # One day: 30/6/2024, 30-6-24, 30.6, 31/12 năm 2024, 15 tháng 3 năm 2024 (year optional).
 [regex dl_day]
 \d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*(?:\d{4}|\d{2})|\s+năm\s+\d{4})?\b
@@ -116,7 +121,7 @@ tháng\s+\d{1,2}\b(?:\s*(?:và|hoặc|-)\s*(?:tháng\s+)?\d{1,2}\b)*(?:{dl_unit_
 # A part of a month before it: "cuối tháng 12", "tuần đầu tháng 01/2026",
 # "nửa đầu tháng 6", "10 ngày đầu tháng 3".
 [regex dl_month_part]
-cuối|giữa|đầu|(?:tuần|nửa|\d{1,2}\s+ngày)\s+(?:đầu|cuối)
+cuối|giữa|đầu|(?:tuần|nửa|\d{1,2}\s+ngày)\s+(?:đầu|cuối)|tuần\s+thứ\s+(?:nhất|hai|ba|tư|[1-4])(?:\s+của)?
 
 # A time of day before a date: 17 giờ, 16h30, 8 giờ 00 phút sáng.
 [regex dl_time]
@@ -155,7 +160,7 @@ trong\s+suốt|ngay\s+trong|trong|vào|đến\s+hết|tới\s+hết|cho\s+đến
 # tại kỳ họp gần nhất; tại Kỳ họp thứ Sáu, HĐND tỉnh (dự kiến tổ chức tháng 12/2017)
 (?:tại|trước|vào|trình)\s+(?:các\s+)?kỳ\s+họp\s+(?:gần\s+nhất|sắp\s+tới|tới|tiếp\s+theo|thường\s+lệ|cuối\s+năm(?:\s+\d{4}\b)?|giữa\s+năm(?:\s+\d{4}\b)?|thứ\s+\w+)(?:\s*,?\s*(?:của\s+)?(?:HĐND|Hội\s+đồng\s+nhân\s+dân)(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))?)?(?:\s*,?\s*khóa\s+[IVXLC]+)?(?:\s*\((?:dự\s+kiến|khoảng)[^()]{0,60}\))?
 # trước mùa mưa lũ, trước Tết Nguyên đán
-(?:ngay\s+trước|trước)\s+(?:dịp\s+)?(?:{dl_seasons})\b(?:\s+(?:năm\s+)?\d{4}\b)?
+(?:ngay\s+trước|trước)\s+(?:dịp\s+)?(?:{dl_seasons})\b{dl_season_year}
 # ngay khi nước rút; ngay sau khi kết thúc việc thanh tra (to the end of the clause)
 ngay\s+(?:sau\s+)?khi(?:\s+[^\s.;:,()]+){1,25}
 
@@ -200,10 +205,10 @@ trong\s+thời\s+gian\s+(?:tới|sắp\s+tới|giữa\s+hai\s+kỳ\s+họp)
 trong\s+(?:các|những)\s+năm\s+(?:tới|sắp\s+tới|tiếp\s+theo)
 trong\s+(?:tuần|tháng|qu[ýí])\s+(?:này|nay|tới|sau)\b
 # trước, trong và sau Tết Nguyên đán
-(?:trước|trong|sau)(?:\s*,\s*(?:trước|trong|sau))*\s+và\s+(?:trước|trong|sau)\s+(?:dịp\s+)?(?:{dl_seasons})\b(?:\s+(?:năm\s+)?\d{4}\b)?
+(?:trước|trong|sau)(?:\s*,\s*(?:trước|trong|sau))*\s+và\s+(?:trước|trong|sau)\s+(?:dịp\s+)?(?:{dl_seasons})\b{dl_season_year}
 # trong mùa mưa lũ, vào dịp Tết, dịp Tết
-(?:trong\s+suốt|ngay\s+trong|trong|vào|suốt)\s+(?:dịp\s+)?(?:{dl_seasons})\b(?:\s+(?:năm\s+)?\d{4}\b)?
-(?:vào\s+|trong\s+)?dịp\s+(?:{dl_seasons}|(?:nghỉ\s+)?lễ)\b(?:\s+(?:năm\s+)?\d{4}\b)?
+(?:trong\s+suốt|ngay\s+trong|trong|vào|suốt)\s+(?:dịp\s+)?(?:{dl_seasons})\b{dl_season_year}
+(?:vào\s+|trong\s+)?dịp\s+(?:{dl_seasons}|(?:nghỉ\s+)?lễ)\b{dl_season_year}
 # "cuối năm" alone (xếp loại cuối năm): kept, with no date unless a year follows
 cuối\s+năm(?:\s+\d{4}\b)?
 
@@ -276,14 +281,23 @@ quy\s+định\s+kỳ
 (?:trong\s+vòng|trong\s+thời\s+hạn|trong\s+thời\s+gian|trong|chậm\s+nhất|sau)\s+(?P<n>\d{1,3})\s+(?P<u>ngày|tuần|tháng|năm)(?P<work>\s+làm\s+việc)?(?:[^.;]*?\b(?:kể\s+từ|tính\s+từ)\s+ngày\s+(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4}|\d{2})\b)?
 
 # The first days of a month: "tuần đầu tháng 01/2026" ends on the 7th,
-# "nửa đầu tháng 6" on the 15th, "10 ngày đầu tháng 3" on the 10th (the
-# days of `part` are in deadline_month_start_days). Optional section.
+# "nửa đầu tháng 6" on the 15th, "10 ngày đầu tháng 3" on the 10th, "tuần
+# thứ hai của tháng 1" on the 14th (the days of `part` and `week` are in
+# deadline_month_start_days). Optional section.
 [regex deadline_value_month_start]
-(?:(?P<part>tuần|nửa)|(?P<n>\d{1,2})\s+ngày)\s+đầu\s+tháng\s+(?P<m>\d{1,2})\b(?:\s*[/-]\s*(?P<y>\d{4}|\d{2})\b|,?\s+năm\s+(?P<y2>\d{4})\b)?
+(?:(?P<part>tuần|nửa)\s+đầu|(?P<n>\d{1,2})\s+ngày\s+đầu|(?P<week>tuần\s+thứ\s+(?:nhất|hai|ba|tư|[1-4]))(?:\s+của)?)\s+tháng\s+(?P<m>\d{1,2})\b(?:\s*[/-]\s*(?P<y>\d{4}|\d{2})\b|,?\s+năm\s+(?P<y2>\d{4})\b)?
 
 [list deadline_month_start_days]
 tuần => 7
 nửa => 15
+tuần thứ nhất => 7
+tuần thứ 1 => 7
+tuần thứ hai => 14
+tuần thứ 2 => 14
+tuần thứ ba => 21
+tuần thứ 3 => 21
+tuần thứ tư => 28
+tuần thứ 4 => 28
 
 [regex deadline_value_day]
 # A month or a quarter, with its list, holds no day: taken whole so that

@@ -338,10 +338,11 @@ fn resolve(
     if rules.has("deadline_value_month_start") && rules.has("deadline_month_start_days") {
         let re = rules.regex("deadline_value_month_start");
         if let Some(caps) = re.captures(phrase) {
-            let days = match group(re, &caps, "part") {
+            let named = group(re, &caps, "part").or_else(|| group(re, &caps, "week"));
+            let days = match named {
                 Some(part) => rules
                     .list("deadline_month_start_days")
-                    .value_of(part)
+                    .value_of(&part.split_whitespace().collect::<Vec<_>>().join(" "))
                     .and_then(|v| v.parse::<u32>().ok()),
                 None => group(re, &caps, "n").and_then(|n| number(n, rules)),
             };
@@ -666,6 +667,32 @@ mod tests {
             n,
             "vào tuần cuối tháng 12/2025",
             Some("2025-12-31"),
+            Period,
+        );
+    }
+
+    #[test]
+    fn a_week_of_a_month_and_a_feast_with_its_lunar_year() {
+        let n = ymd(2025, 12, 1);
+        one(
+            "Tổ chức hội nghị vào tuần thứ hai của tháng 01/2026.",
+            n,
+            "vào tuần thứ hai của tháng 01/2026",
+            Some("2026-01-14"),
+            Period,
+        );
+        one(
+            "Hoàn thành sửa chữa trước Tết Nguyên đán Bính Ngọ 2026.",
+            n,
+            "trước Tết Nguyên đán Bính Ngọ 2026",
+            None,
+            Date,
+        );
+        one(
+            "Bảo đảm hàng hóa trong dịp Tết Bính Ngọ.",
+            n,
+            "trong dịp Tết Bính Ngọ",
+            None,
             Period,
         );
     }
