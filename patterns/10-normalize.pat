@@ -42,10 +42,11 @@
 ^ngày đăng\s*:
 ^nơi nhận\s*:?
 ^(kt|tl|tm|q|ktl)\.\s
+^(?-i:K/T|T/M|T/L)\s
 ^\d{1,2}/\d{1,2}/\d{4}(\s+\d{1,2}:\d{2})?$
 # The signer's title and "Đã ký" under it, printed alone (a signature set
 # far right without blank lines is otherwise one paragraph with the name).
-^(?-i:(?:KT\.\s*|TL\.\s*|TM\.\s*)?(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|CHÁNH\s+VĂN\s+PHÒNG|BỘ\s+TRƯỞNG|TRƯỞNG\s+BAN|TRƯỞNG\s+PHÒNG|CHỦ\s+NHIỆM|THỦ\s+TRƯỞNG|CỤC\s+TRƯỞNG|BÍ\s+THƯ))\s*$
+^(?-i:(?:KT\.\s*|TL\.\s*|TM\.\s*|K/T\s+|T/L\s+|T/M\s+)?(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|CHÁNH\s+VĂN\s+PHÒNG|BỘ\s+TRƯỞNG|TRƯỞNG\s+BAN|TRƯỞNG\s+PHÒNG|CHỦ\s+NHIỆM|THỦ\s+TRƯỞNG|CỤC\s+TRƯỞNG|BÍ\s+THƯ))\s*$
 ^\(?\s*đã\s+k[ýí]\s*\)?$
 # A news lead opening with its source tag: "(Chinhphu.vn) - …", "(BTO)- …"
 ^\([^()\s]{2,30}\)\s*[-–—]

@@ -67,6 +67,7 @@
 # Signature block lines (delegation and position).
 [regex signature_line]
 ^(?:kt|tm|tl|q|ktl)\s*\.\s*\p{Lu}
+^(?-i:K/T|T/M|T/L|KT|TM|TL)\s+\p{Lu}{2,}
 ^(?-i:(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|CHÁNH\s+VĂN\s+PHÒNG|BỘ\s+TRƯỞNG|TRƯỞNG\s+BAN|CHỦ\s+NHIỆM|THỦ\s+TRƯỞNG))\s*$
 
 # An appendix after the signature: tables of tasks.

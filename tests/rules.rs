@@ -956,3 +956,19 @@ fn briefing_items_in_many_forms() {
         ["Chi nhánh Văn phòng Đăng ký đất đai huyện"]
     );
 }
+
+/// A Party office's notice signed "K/T CHÁNH VĂN PHÒNG" (a slash, not a
+/// dot): the signature is no item under the last task, which stays a task.
+#[test]
+fn signature_delegated_with_a_slash() {
+    let n = notice("tb-vptu-kien-giang.txt");
+    assert_eq!(n.header.number.as_deref(), Some("245-TB/VPTU"));
+    assert_eq!(
+        n.header.signer.as_ref().and_then(|s| s.name.as_deref()),
+        Some("Lê Văn Tuấn")
+    );
+    assert_eq!(n.directives.len(), 2);
+    let d = directive(&n, "Đề nghị Ban Tổ chức Tỉnh ủy hướng dẫn");
+    assert_eq!(bodies(d, Role::Lead), ["Ban Tổ chức Tỉnh ủy"]);
+    assert_eq!(deadlines(d), [("trong quý I/2026", Some("2026-03-31"))]);
+}
