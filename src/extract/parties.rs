@@ -128,10 +128,10 @@ impl<'r> Lexicon<'r> {
         if self.stop.match_at(toks, i).is_some() {
             return true;
         }
-        // "Ban An toàn giao thông tỉnh", "Cục Cảnh sát giao thông": a noun
-        // that starts with a cue word goes on with the name ("giao ban" is
-        // a meeting held, not a name).
-        let noun_with_cue = self.not_cue.match_at(toks, i).is_some()
+        // "Ban An toàn giao thông tỉnh", "Cục Cảnh sát giao thông", "công
+        // trình thủy lợi": a noun holding a cue word goes on with the name
+        // ("giao ban" is a meeting held, not a name).
+        let noun_with_cue = self.in_phrase(self.not_cue, toks, i)
             && (self.assign.match_at(toks, i).is_some()
                 || self.direct.match_at(toks, i).is_some()
                 || self.report.match_at(toks, i).is_some())
@@ -465,6 +465,34 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
             // The second syllable of the capitalized word is not one of them
             // ("Trung tâm Phục vụ hành chính công tỉnh").
             if lowercase_run - usize::from(run_starts_with_tail) > 3 {
+                // A longer run still belongs to a name that a proper name or
+                // a place ends ("Công ty TNHH MTV Khai thác công trình thủy
+                // lợi Nam Nghệ An"), within six words.
+                let mut m = k + 1;
+                while m < k + 3
+                    && toks
+                        .get(m)
+                        .is_some_and(|t| t.word && !t.capital && !t.all_caps)
+                    && !lex.stops_name(toks, m)
+                    && lex.admin_at(toks, m).is_none()
+                {
+                    m += 1;
+                }
+                let run_start = k + 1 - lowercase_run;
+                let plain_run = (run_start..=k)
+                    .all(|w| (w == run_start && run_starts_with_tail) || !lex.stops_name(toks, w));
+                let named_end = toks.get(m).is_some_and(|t| {
+                    t.word
+                        && t.capital
+                        && !t.all_caps
+                        && lex.holder.match_at(toks, m).is_none()
+                        && lex.head.match_at(toks, m).is_none()
+                }) || lex.admin_at(toks, m).is_some();
+                if plain_run && named_end {
+                    k = m;
+                    lowercase_run = 0;
+                    continue;
+                }
                 k -= lowercase_run - 1;
                 if run_starts_with_tail {
                     k += 1;
@@ -1866,6 +1894,7 @@ mod tests {
             "Ngân hàng Chính sách xã hội chi nhánh tỉnh",
             "Trung tâm Y tế khu vực Nam Đàn",
             "Sở Dân tộc và Tôn giáo",
+            "Công ty TNHH MTV Khai thác công trình thủy lợi Nam Nghệ An",
         ] {
             let (l, c, _) = leads(&format!(
                 "{body} chủ trì, phối hợp với các cơ quan liên quan triển khai thực hiện."
@@ -1873,6 +1902,15 @@ mod tests {
             assert_eq!(l, [body], "{body}");
             assert_eq!(c, ["cơ quan liên quan"], "{body}");
         }
+        // A long lowercase run ends a name unless a proper name ends it, and
+        // never runs through a cue ("thông qua").
+        with(
+            "Văn phòng HĐND và UBND thông qua dự thảo Báo cáo kết quả trước khi trình.",
+            |lex, key, toks| {
+                let (list, _) = body_list_at(lex, toks, 0);
+                assert_eq!(names(key, &list), ["Văn phòng HĐND và UBND"]);
+            },
+        );
         // A document is no village ("bản"), smuggling no hamlet ("buôn").
         let (l, _, _) = leads("Ban Chỉ đạo chống buôn lậu tỉnh kiểm tra các văn bản.");
         assert_eq!(l, ["Ban Chỉ đạo chống buôn lậu tỉnh"]);
