@@ -334,31 +334,6 @@ fn resolve(
         });
     }
 
-    // The first days of a month ("tuần đầu tháng 01/2026").
-    if rules.has("deadline_value_month_start") && rules.has("deadline_month_start_days") {
-        let re = rules.regex("deadline_value_month_start");
-        if let Some(caps) = re.captures(phrase) {
-            let named = group(re, &caps, "part").or_else(|| group(re, &caps, "week"));
-            let days = match named {
-                Some(part) => rules
-                    .list("deadline_month_start_days")
-                    .value_of(&part.split_whitespace().collect::<Vec<_>>().join(" "))
-                    .and_then(|v| v.parse::<u32>().ok()),
-                None => group(re, &caps, "n").and_then(|n| number(n, rules)),
-            };
-            let month = group(re, &caps, "m")
-                .and_then(|m| number(m, rules))
-                .filter(|m| (1..=12).contains(m));
-            if let (Some(d), Some(m)) = (days.filter(|d| (1..=28).contains(d)), month) {
-                let reading = Reading {
-                    unit: Unit::Day(m, d),
-                    year: ctx.year(re, &caps),
-                };
-                return Resolved::Value(ctx.settle(&[reading], false));
-            }
-        }
-    }
-
     let re = rules.regex("deadline_value_day");
     let mut malformed = false;
     let days: Vec<Reading> = re
@@ -406,6 +381,32 @@ fn resolve(
         .collect();
     if !quarters.is_empty() {
         return Resolved::Value(ctx.settle(&quarters, false));
+    }
+
+    // The first days of a month ("tuần đầu tháng 01/2026"): read before
+    // the month whole, after days and quarters (most phrases stop there).
+    if rules.has("deadline_value_month_start") && rules.has("deadline_month_start_days") {
+        let re = rules.regex("deadline_value_month_start");
+        if let Some(caps) = re.captures(phrase) {
+            let named = group(re, &caps, "part").or_else(|| group(re, &caps, "week"));
+            let days = match named {
+                Some(part) => rules
+                    .list("deadline_month_start_days")
+                    .value_of(&part.split_whitespace().collect::<Vec<_>>().join(" "))
+                    .and_then(|v| v.parse::<u32>().ok()),
+                None => group(re, &caps, "n").and_then(|n| number(n, rules)),
+            };
+            let month = group(re, &caps, "m")
+                .and_then(|m| number(m, rules))
+                .filter(|m| (1..=12).contains(m));
+            if let (Some(d), Some(m)) = (days.filter(|d| (1..=28).contains(d)), month) {
+                let reading = Reading {
+                    unit: Unit::Day(m, d),
+                    year: ctx.year(re, &caps),
+                };
+                return Resolved::Value(ctx.settle(&[reading], false));
+            }
+        }
     }
 
     let re = rules.regex("deadline_value_month");

@@ -131,10 +131,10 @@ impl<'r> Lexicon<'r> {
         // "Ban An toàn giao thông tỉnh", "Cục Cảnh sát giao thông", "công
         // trình thủy lợi": a noun holding a cue word goes on with the name
         // ("giao ban" is a meeting held, not a name).
-        let noun_with_cue = self.in_phrase(self.not_cue, toks, i)
-            && (self.assign.match_at(toks, i).is_some()
-                || self.direct.match_at(toks, i).is_some()
-                || self.report.match_at(toks, i).is_some())
+        let noun_with_cue = (self.assign.match_at(toks, i).is_some()
+            || self.direct.match_at(toks, i).is_some()
+            || self.report.match_at(toks, i).is_some())
+            && self.in_phrase(self.not_cue, toks, i)
             && !toks.get(i + 1).is_some_and(|n| n.is("ban"));
         if noun_with_cue {
             return false;
