@@ -811,9 +811,11 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
     let mut prev_standalone = false;
     let had_lines = !kept.is_empty();
     let mut prev_topic = false;
+    let mut prev_list_item = false;
     for (idx, (line, gap, standalone_line, list_item, topic)) in kept.into_iter().enumerate() {
         let mut this_standalone = standalone_line;
         let mut this_topic = topic;
+        let mut joined = false;
         if idx > 0 {
             // Lines are moved into `lines` once joined into the text.
             let prev: &String = &lines[idx - 1];
@@ -825,9 +827,12 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
             // In a document whose paragraphs are set apart by blank lines, a
             // single line break is a wrap, whatever the punctuation before it.
             let wrapped = gap == 0 && blank_separated && !is_caps_line(prev);
-            // "1. Về công tác giải phóng mặt bằng" over a capitalized line
-            // ("UBND phường … chủ trì …"): a topic heading and its first item.
-            let topic_over_item = prev_topic && !lower_next;
+            // "1. Về công tác giải phóng mặt bằng" or "III. TỔ CHỨC THỰC HIỆN"
+            // over a capitalized line ("UBND phường … chủ trì …", "Giao Sở
+            // Nội vụ …"): a heading and its first item.
+            let topic_over_item = (prev_topic || (prev_list_item && is_caps_line(prev)))
+                && !lower_next
+                && !is_caps_line(&line.plain);
             // A number alone on its line ("III.", "2.") opens the line after it.
             let bare_marker = gap == 0
                 && prev.len() <= 6
@@ -842,6 +847,7 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
                     && !topic_over_item
                     && (continues || wrapped || (!ends_sentence(prev) && (gap == 0 || lower_next)));
             if join {
+                joined = true;
                 b.push(" ", line.pieces.first().map(|p| p.1).unwrap_or(0));
                 if bare_marker {
                     // From here on the marker and this line are one line, as
@@ -869,6 +875,9 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
         lines.push(line.plain);
         prev_standalone = this_standalone;
         prev_topic = this_topic;
+        // The paragraph so far opens with a marker: this line does, or it
+        // was joined to one that did.
+        prev_list_item = list_item || (joined && prev_list_item);
     }
     if had_lines {
         paragraphs.push(para_start..b.text.len());
@@ -1140,6 +1149,18 @@ mod tests {
         let s = n.span(input, pos..pos + "tục".len());
         assert_eq!(&input[s.start..s.end], "tục");
         assert_eq!(s.line_start, 5);
+    }
+
+    #[test]
+    fn a_numbered_capitals_heading_does_not_swallow_the_line_under_it() {
+        let input = "Một.\n\nHai.\n\nBa.\n\nIII. TỔ CHỨC THỰC HIỆN\nGiao Sở Nội vụ theo dõi, đôn đốc.\n\nII. HOÀN\nTHIỆN CƠ CHẾ\n\nHết.";
+        let n = normalize(input, &rules());
+        let paras: Vec<&str> = n.paragraphs.iter().map(|r| &n.key[r.clone()]).collect();
+        assert!(paras.contains(&"III. TỔ CHỨC THỰC HIỆN"), "{paras:#?}");
+        assert!(paras.contains(&"Giao Sở Nội vụ theo dõi, đôn đốc."));
+        // A capitals heading wrapped onto a capitals line stays one.
+        assert!(paras.contains(&"II. HOÀN THIỆN CƠ CHẾ"));
+        assert_eq!(normalize(&n.text, &rules()).text, n.text);
     }
 
     #[test]

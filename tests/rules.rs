@@ -972,3 +972,23 @@ fn signature_delegated_with_a_slash() {
     assert_eq!(bodies(d, Role::Lead), ["Ban Tổ chức Tỉnh ủy"]);
     assert_eq!(deadlines(d), [("trong quý I/2026", Some("2026-03-31"))]);
 }
+
+/// A plan whose bodies head their bullets in bold ("**1. Sở Nội vụ**"), and
+/// whose capitals heading "III. TỔ CHỨC THỰC HIỆN" sits right over its one
+/// task: the task is its own paragraph (it was joined into the heading).
+#[test]
+fn plan_with_bold_body_headings_and_a_heading_over_its_task() {
+    let n = notice("kh-cchc-dak-lak.txt");
+    assert_eq!(n.directives.len(), 6);
+    let d = directive(&n, "Tham mưu UBND tỉnh ban hành Kế hoạch kiểm tra");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Nội vụ"]);
+    assert_eq!(deadlines(d), [("trong tháng 01/2026", Some("2026-01-31"))]);
+    let d = directive(&n, "Xây dựng kế hoạch cải cách hành chính của cơ quan");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["sở, ban, ngành", "UBND các xã, phường"]
+    );
+    assert_eq!(bodies(d, Role::ReportTo), ["Sở Nội vụ"]);
+    let d = directive(&n, "Giao Sở Nội vụ theo dõi, đôn đốc");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Nội vụ"]);
+}
