@@ -83,11 +83,6 @@ Tết
 
 # ---------------------------------------------------------------- building blocks
 
-# The year of a season or a feast: "Tết Nguyên đán Bính Ngọ 2026", "mùa mưa
-# bão năm 2026" (a lunar year's name, a year, or both).
-[regex dl_season_year]
-(?:\s+(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)\s+(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)\b)?(?:\s+(?:năm\s+)?\d{4}\b)?
-
 # One day: 30/6/2024, 30-6-24, 30.6, 31/12 năm 2024, 15 tháng 3 năm 2024 (year optional).
 [regex dl_day]
 \d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*(?:\d{4}|\d{2})|\s+năm\s+\d{4})?\b
@@ -160,7 +155,7 @@ trong\s+suốt|ngay\s+trong|trong|vào|đến\s+hết|tới\s+hết|cho\s+đến
 # tại kỳ họp gần nhất; tại Kỳ họp thứ Sáu, HĐND tỉnh (dự kiến tổ chức tháng 12/2017)
 (?:tại|trước|vào|trình)\s+(?:các\s+)?kỳ\s+họp\s+(?:gần\s+nhất|sắp\s+tới|tới|tiếp\s+theo|thường\s+lệ|cuối\s+năm(?:\s+\d{4}\b)?|giữa\s+năm(?:\s+\d{4}\b)?|thứ\s+\w+)(?:\s*,?\s*(?:của\s+)?(?:HĐND|Hội\s+đồng\s+nhân\s+dân)(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))?)?(?:\s*,?\s*khóa\s+[IVXLC]+)?(?:\s*\((?:dự\s+kiến|khoảng)[^()]{0,60}\))?
 # trước mùa mưa lũ, trước Tết Nguyên đán
-(?:ngay\s+trước|trước)\s+(?:dịp\s+)?(?:{dl_seasons})\b{dl_season_year}
+(?:ngay\s+trước|trước)\s+(?:dịp\s+)?(?:{dl_seasons})\b(?:\s+(?:năm\s+)?\d{4}\b)?
 # ngay khi nước rút; ngay sau khi kết thúc việc thanh tra (to the end of the clause)
 ngay\s+(?:sau\s+)?khi(?:\s+[^\s.;:,()]+){1,25}
 
@@ -171,7 +166,7 @@ ngay\s+(?:sau\s+)?khi(?:\s+[^\s.;:,()]+){1,25}
 (?:^|[.;:!?]\s+|\n)năm\s+\d{4}\s+và\s+(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau|tới)
 # từ ngày 01/6 đến ngày 30/6/2024, từ tháng 3 đến tháng 6/2024 (a start alone is no deadline)
 từ\s+(?:ngày\s+)?{dl_day}\s*(?:đến|tới|-)\s*(?:hết\s+)?(?:ngày\s+)?{dl_day}
-từ\s+(?:(?:{dl_month_part})\s+)?{dl_month}\s*(?:đến|tới|-)\s*(?:hết\s+|cuối\s+)?{dl_month}
+từ\s+(?:(?:cuối|giữa|đầu)\s+)?{dl_month}\s*(?:đến|tới|-)\s*(?:hết\s+|cuối\s+)?{dl_month}
 từ\s+{dl_quarter}\s*(?:đến|tới|-)\s*(?:hết\s+)?{dl_quarter}
 (?:từ\s+nay|từ\s+bây\s+giờ)\s+(?:đến|tới|cho\s+đến)\s+(?:hết\s+)?(?:ngày\s+)?{dl_days}
 # trong những tháng còn lại của năm 2022; từ nay đến hết năm; đến hết năm 2025; vào cuối năm
@@ -205,10 +200,10 @@ trong\s+thời\s+gian\s+(?:tới|sắp\s+tới|giữa\s+hai\s+kỳ\s+họp)
 trong\s+(?:các|những)\s+năm\s+(?:tới|sắp\s+tới|tiếp\s+theo)
 trong\s+(?:tuần|tháng|qu[ýí])\s+(?:này|nay|tới|sau)\b
 # trước, trong và sau Tết Nguyên đán
-(?:trước|trong|sau)(?:\s*,\s*(?:trước|trong|sau))*\s+và\s+(?:trước|trong|sau)\s+(?:dịp\s+)?(?:{dl_seasons})\b{dl_season_year}
+(?:trước|trong|sau)(?:\s*,\s*(?:trước|trong|sau))*\s+và\s+(?:trước|trong|sau)\s+(?:dịp\s+)?(?:{dl_seasons})\b(?:\s+(?:năm\s+)?\d{4}\b)?
 # trong mùa mưa lũ, vào dịp Tết, dịp Tết
-(?:trong\s+suốt|ngay\s+trong|trong|vào|suốt)\s+(?:dịp\s+)?(?:{dl_seasons})\b{dl_season_year}
-(?:vào\s+|trong\s+)?dịp\s+(?:{dl_seasons}|(?:nghỉ\s+)?lễ)\b{dl_season_year}
+(?:trong\s+suốt|ngay\s+trong|trong|vào|suốt)\s+(?:dịp\s+)?(?:{dl_seasons})\b(?:\s+(?:năm\s+)?\d{4}\b)?
+(?:vào\s+|trong\s+)?dịp\s+(?:{dl_seasons}|(?:nghỉ\s+)?lễ)\b(?:\s+(?:năm\s+)?\d{4}\b)?
 # "cuối năm" alone (xếp loại cuối năm): kept, with no date unless a year follows
 cuối\s+năm(?:\s+\d{4}\b)?
 
@@ -237,7 +232,7 @@ số\s+[\w/.-]+\s*,?\s*(?:ngày\s+)?{dl_day}
 (?:ngày\s+)?\d{1,2}(?:\s*(?:,|và|-)\s*\d{1,2})*\s+tháng\s+\d{1,2}\s+năm\s+\d{4}
 # Start dates: từ ngày 01/01/2026, áp dụng từ tháng 7/2024, từ năm 2025
 (?:kể\s+)?từ\s+(?:ngày\s+)?{dl_day}
-(?:kể\s+)?từ\s+(?:(?:{dl_month_part})\s+)?{dl_month}
+(?:kể\s+)?từ\s+(?:(?:cuối|giữa|đầu)\s+)?{dl_month}
 (?:kể\s+)?từ\s+{dl_quarter}
 (?:kể\s+)?từ\s+năm\s+\d{4}\b(?:\s+(?:đến|tới)\s+(?:năm\s+)?\d{4}\b)?
 # The cut-off of a figure: tính đến hết ngày 31/10/2025

@@ -673,7 +673,7 @@ mod tests {
     }
 
     #[test]
-    fn a_week_of_a_month_and_a_feast_with_its_lunar_year() {
+    fn a_week_of_a_month() {
         let n = ymd(2025, 12, 1);
         one(
             "Tổ chức hội nghị vào tuần thứ hai của tháng 01/2026.",
@@ -682,19 +682,14 @@ mod tests {
             Some("2026-01-14"),
             Period,
         );
+        // A feast's lunar year is left out of the phrase (spelling out the
+        // sixty names made every deadline finder ~7 % slower).
         one(
             "Hoàn thành sửa chữa trước Tết Nguyên đán Bính Ngọ 2026.",
             n,
-            "trước Tết Nguyên đán Bính Ngọ 2026",
+            "trước Tết Nguyên đán",
             None,
             Date,
-        );
-        one(
-            "Bảo đảm hàng hóa trong dịp Tết Bính Ngọ.",
-            n,
-            "trong dịp Tết Bính Ngọ",
-            None,
-            Period,
         );
     }
 
