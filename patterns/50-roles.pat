@@ -39,6 +39,7 @@ quán triệt
 # …", "Chủ tịch UBND tỉnh chỉ đạo Sở Y tế …"), that body is responsible.
 [list speaker_title]
 đồng chí
+đ/c
 Chủ tịch
 Phó Chủ tịch
 Phó Chủ tịch Thường trực

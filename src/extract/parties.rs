@@ -1806,6 +1806,8 @@ mod tests {
             "Phó Chủ tịch UBND tỉnh Nguyễn Hữu Quế chỉ đạo Bộ Xây dựng rà soát hồ sơ.",
             "Tại buổi kiểm tra, đồng chí Phó Chủ tịch UBND tỉnh chỉ đạo Bộ Xây dựng rà soát hồ sơ.",
             "Đồng chí Bí thư Tỉnh ủy chỉ đạo Bộ Xây dựng rà soát hồ sơ.",
+            "Đ/c Phó Chủ tịch UBND huyện chỉ đạo Bộ Xây dựng rà soát hồ sơ.",
+            "Đồng chí Nguyễn Văn Hòa, Phó Chủ tịch UBND huyện chỉ đạo Bộ Xây dựng rà soát hồ sơ.",
         ] {
             assert_eq!(leads(text).0, ["Bộ Xây dựng"], "{text}");
         }
