@@ -1095,6 +1095,9 @@ Lê Thị Hoa
             ("Tiêu đề bài báo\nChủ nhật, 3/3/2024 - 07:30\n\nNội dung bài.", "2024-03-03"),
             ("Tiêu đề bài báo\n\nNội dung bài.\n\nNgày đăng: 21/08/2023 10:00", "2023-08-21"),
             ("# Tiêu đề bài báo\n\nNội dung bài.\n\nTheo Cổng thông tin điện tử tỉnh\n\nNgày đăng: 09/01/2025 16:40", "2025-01-09"),
+            ("Tiêu đề bài báo\n(04/12/2025 09:00)\n\nNội dung bài.", "2025-12-04"),
+            ("Tiêu đề bài báo\nCập nhật lúc 09:00 ngày 04/12/2025\n\nNội dung bài.", "2025-12-04"),
+            ("Tiêu đề bài báo\nThứ 5, 04/12/2025, 09:00\n\nNội dung bài.", "2025-12-04"),
         ];
         for (text, date) in cases {
             let h = header(text);
