@@ -465,6 +465,10 @@ BHXH => Bảo hiểm xã hội
 # Words that look like a body but name a meeting, a report or an act.
 [list not_body]
 giao ban
+đơn vị chủ trì
+cơ quan chủ trì
+đơn vị phối hợp
+cơ quan phối hợp
 báo cáo
 hội nghị
 hội thảo

@@ -21,6 +21,8 @@ kiến nghị
 lưu ý
 nhắc nhở
 nhấn mạnh
+đơn vị chủ trì
+cơ quan chủ trì
 
 # The bodies after these are told by the subject to act: they are not
 # responsible for this directive, and a `phối hợp` inside their task names
@@ -62,6 +64,10 @@ phối hợp cùng
 phối hợp chặt chẽ cùng
 với sự phối hợp của
 có sự phối hợp của
+với sự tham gia của
+có sự tham gia của
+đơn vị phối hợp
+cơ quan phối hợp
 với sự phối hợp chặt chẽ của
 cùng với
 cùng

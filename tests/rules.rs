@@ -992,3 +992,30 @@ fn plan_with_bold_body_headings_and_a_heading_over_its_task() {
     let d = directive(&n, "Giao Sở Nội vụ theo dõi, đôn đốc");
     assert_eq!(bodies(d, Role::Lead), ["Sở Nội vụ"]);
 }
+
+/// Partners written in the ways notices write them: before their cue ("Sở
+/// Y tế chủ trì, Sở Tài chính … phối hợp"), in a clause of their own after
+/// the doer's ("…; Sở Tài chính, … phối hợp."), "với sự tham gia của", and
+/// as inline fields ("Đơn vị chủ trì: …; đơn vị phối hợp: …").
+#[test]
+fn partners_in_many_forms() {
+    let n = notice("tb-phu-yen-phoi-hop.txt");
+    assert_eq!(n.directives.len(), 5);
+    let d = directive(&n, "Sở Y tế chủ trì");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Y tế"]);
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Sở Tài chính", "Bảo hiểm xã hội tỉnh"]
+    );
+    let d = directive(&n, "Sở Xây dựng chủ trì thực hiện");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Xây dựng"]);
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Sở Tài chính", "Sở Nông nghiệp và Môi trường"]
+    );
+    let d = directive(&n, "Giao Sở Công Thương thực hiện");
+    assert_eq!(bodies(d, Role::Cooperate), ["Hiệp hội Doanh nghiệp tỉnh"]);
+    let d = directive(&n, "Đơn vị chủ trì");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Văn hóa, Thể thao và Du lịch"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["Sở Ngoại vụ"]);
+}

@@ -1095,6 +1095,31 @@ fn distributed_ranges(lex: &Lexicon, toks: &[Token]) -> Vec<Range<usize>> {
     out
 }
 
+/// Nothing but a partnership follows the bodies ending at `after`: "phối
+/// hợp", "phối hợp thực hiện", then the clause's end.
+fn partners_only(lex: &Lexicon, toks: &[Token], after: usize, end: usize) -> bool {
+    let Some((len, _)) = lex.cooperate.match_at(toks, after) else {
+        return false;
+    };
+    let rest = after + len;
+    rest >= end || (rest + 2 >= end && match_seq(toks, rest, &[&["thực", "hiện"]]) == 2)
+}
+
+/// The bodies right before a partnership cue at `cue`, set off by a comma
+/// from what the doer does (`…, Sở Tài chính và Bảo hiểm xã hội tỉnh phối
+/// hợp …`); none when no such list ends at the cue.
+fn partners_before(lex: &Lexicon, toks: &[Token], from: usize, cue: usize) -> Vec<Mention> {
+    let Some(comma) = (from..cue).rev().find(|&p| toks[p].is(",")) else {
+        return Vec::new();
+    };
+    let (list, after) = body_list_at(lex, toks, comma + 1);
+    if after == cue {
+        list
+    } else {
+        Vec::new()
+    }
+}
+
 /// Token count of a person's full name at `i` ("Nguyễn Văn Sơn", "Trần Thị
 /// Thu Hà"): a family name, a middle name, then one or two more capitalized
 /// words; 0 when none starts there. Place names rarely read so ("Hồ Chí
@@ -1251,6 +1276,11 @@ fn clause(
                 subject_leads = true;
             }
             i = j;
+        } else if (!out.lead.is_empty() || outer) && partners_only(lex, toks, after, end) {
+            // "Sở Xây dựng chủ trì thực hiện; Sở Tài chính, Sở Nông nghiệp và
+            // Môi trường phối hợp.": the partners of the doer named before.
+            out.cooperate.extend(list);
+            i = end;
         } else {
             if toks.get(after).is_some_and(|t| t.is_punct(':')) && after + 1 >= end {
                 out.label_only = true;
@@ -1275,7 +1305,12 @@ fn clause(
             continue;
         }
         if let Some((len, _)) = lex.cooperate.match_at(toks, k) {
-            let (list, after) = body_list_at(lex, toks, k + len);
+            let (mut list, after) = body_list_at(lex, toks, k + len);
+            if list.is_empty() && (subject_leads || outer) {
+                // "Sở Y tế chủ trì, Sở Tài chính và Bảo hiểm xã hội tỉnh phối
+                // hợp rà soát …": the partners stand before their cue.
+                list = partners_before(lex, toks, i, k);
+            }
             if !*directed && !list.is_empty() {
                 out.cooperate.extend(list);
             }
@@ -1313,8 +1348,11 @@ fn clause(
                 is_assign = false;
             }
             if is_assign && !subject_leads && !*directed {
+                // Not when more clauses follow ("Đơn vị chủ trì: Sở A; đơn vị
+                // phối hợp: Sở B"): the text goes on about the same task.
                 let nothing_after = list.last().is_some_and(|m| {
-                    m.toks.end >= end || toks.get(m.toks.end).is_some_and(|t| t.is_punct(':'))
+                    (m.toks.end >= end && end >= toks.len())
+                        || toks.get(m.toks.end).is_some_and(|t| t.is_punct(':'))
                 });
                 if nothing_after && !list.is_empty() {
                     out.label_only = true;
@@ -1936,6 +1974,29 @@ mod tests {
         // A level after a scope stays in the name.
         let (l, _, _) = leads("Ban Chỉ đạo huyện cấp xã kiểm tra việc thực hiện.");
         assert_eq!(l, ["Ban Chỉ đạo huyện cấp xã"]);
+    }
+
+    #[test]
+    fn partners_named_before_their_cue() {
+        let (l, c, _) = leads(
+            "Sở Y tế chủ trì, Sở Tài chính và Bảo hiểm xã hội tỉnh phối hợp rà soát danh mục thuốc.",
+        );
+        assert_eq!(l, ["Sở Y tế"]);
+        assert_eq!(c, ["Sở Tài chính", "Bảo hiểm xã hội tỉnh"]);
+        let (l, c, _) = leads("Sở Xây dựng chủ trì thực hiện; Sở Tài chính, Sở Nội vụ phối hợp.");
+        assert_eq!(l, ["Sở Xây dựng"]);
+        assert_eq!(c, ["Sở Tài chính", "Sở Nội vụ"]);
+        // Alone, a body that "phối hợp" is the doer.
+        let (l, c, _) = leads("Sở Tài chính phối hợp thực hiện.");
+        assert_eq!(l, ["Sở Tài chính"]);
+        assert!(c.is_empty());
+        let (l, c, _) =
+            leads("Đơn vị chủ trì: Sở Văn hóa, Thể thao và Du lịch; đơn vị phối hợp: Sở Ngoại vụ.");
+        assert_eq!(l, ["Sở Văn hóa, Thể thao và Du lịch"]);
+        assert_eq!(c, ["Sở Ngoại vụ"]);
+        let (_, c, _) =
+            leads("Giao Sở Công Thương thực hiện, với sự tham gia của Hiệp hội Doanh nghiệp tỉnh.");
+        assert_eq!(c, ["Hiệp hội Doanh nghiệp tỉnh"]);
     }
 
     #[test]
