@@ -28,7 +28,8 @@
 
 # Inline enumerations inside one item: "(i) …; (ii) …", "a) … b) …".
 [regex inline_enum]
-(?:^|[;:.]\s*|\s)\((?-i:i{1,3}|iv|v|vi{1,3})\)\s+
+(?:^|[;:.]\s*|\s)\((?-i:i{1,3}|iv|v|vi{1,3}|[a-zđ]|\d{1,2})\)\s+
+(?:^|[;:]\s*)(?-i:[a-zđ]|\d{1,2})\)\s+
 
 # Heading text of a part that holds directives (matched on the heading text).
 [regex section_directive]

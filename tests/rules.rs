@@ -1019,3 +1019,31 @@ fn partners_in_many_forms() {
     assert_eq!(bodies(d, Role::Lead), ["Sở Văn hóa, Thể thao và Du lịch"]);
     assert_eq!(bodies(d, Role::Cooperate), ["Sở Ngoại vụ"]);
 }
+
+/// Tasks enumerated inside one item with "(1) …; (2) …" or "a) …; b) …"
+/// after the body's label are one directive each, with the label's body;
+/// "Giao Sở Tài chính: a) …" is no heading (its tasks follow on the line).
+#[test]
+fn tasks_enumerated_inside_an_item() {
+    let n = notice("tb-nam-dinh-liet-ke.txt");
+    assert_eq!(n.directives.len(), 6);
+    for anchor in [
+        "(1) Rà soát quy hoạch",
+        "(2) Hướng dẫn các địa phương",
+        "(3) Kiểm tra chất lượng",
+    ] {
+        assert_eq!(bodies(directive(&n, anchor), Role::Lead), ["Sở Xây dựng"]);
+    }
+    let d = directive(&n, "(1) Rà soát quy hoạch");
+    assert_eq!(deadlines(d), [("trong tháng 12/2025", Some("2025-12-31"))]);
+    let d = directive(&n, "b) Tham mưu UBND tỉnh phân bổ vốn");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Tài chính"]);
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 25/12/2025", Some("2025-12-25"))]
+    );
+    assert_eq!(
+        bodies(directive(&n, "a) Cân đối nguồn vốn"), Role::Lead),
+        ["Sở Tài chính"]
+    );
+}

@@ -426,9 +426,9 @@ fn parts(
                 toks.partition_point(|t| t.end <= at)
             })
             .map(|i| {
-                // Start at the "(" of the marker.
+                // Start at the marker: its "(" or its letter or number.
                 let mut i = i;
-                while i < n && !toks[i].is_punct('(') {
+                while i < n && !toks[i].word && !toks[i].is_punct('(') {
                     i += 1;
                 }
                 i

@@ -1348,11 +1348,13 @@ fn clause(
                 is_assign = false;
             }
             if is_assign && !subject_leads && !*directed {
-                // Not when more clauses follow ("Đơn vị chủ trì: Sở A; đơn vị
-                // phối hợp: Sở B"): the text goes on about the same task.
+                // Not when more text follows ("Đơn vị chủ trì: Sở A; đơn vị
+                // phối hợp: Sở B", "Giao Sở Tài chính: a) …; b) …"): the
+                // text goes on with the task itself.
                 let nothing_after = list.last().is_some_and(|m| {
-                    (m.toks.end >= end && end >= toks.len())
+                    m.toks.end >= end && end >= toks.len()
                         || toks.get(m.toks.end).is_some_and(|t| t.is_punct(':'))
+                            && m.toks.end + 1 >= toks.len()
                 });
                 if nothing_after && !list.is_empty() {
                     out.label_only = true;
