@@ -85,6 +85,8 @@
 # Words that make an introducing sentence hand out work (a run of tasks follows).
 [regex run_cue]
 \b(?:yêu\s+cầu|đề\s+nghị|giao|phân\s+công|kết\s+luận|ý\s+kiến\s+chỉ\s+đạo|chỉ\s+đạo\s+như|nhiệm\s+vụ|giải\s+pháp|quyết\s+nghị)\b
+# "…, Chủ tịch UBND tỉnh chỉ đạo:" (elsewhere "chỉ đạo" names a board or a text)
+\bchỉ\s+đạo\s*:\s*$
 
 # A paragraph that asks for work without a leading verb ("… cần được …").
 [regex task_modal]

@@ -1047,3 +1047,16 @@ fn tasks_enumerated_inside_an_item() {
         ["Sở Tài chính"]
     );
 }
+
+/// A short news item whose lead, read with the headline, ends "Chủ tịch
+/// UBND tỉnh chỉ đạo:" over a bulleted list: the bullets are tasks.
+#[test]
+fn news_lead_ending_in_chi_dao_colon() {
+    let n = notice("news-phu-tho-chong-ret.txt");
+    assert_eq!(n.directives.len(), 3);
+    let d = directive(&n, "Sở Nông nghiệp và Môi trường hướng dẫn");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Nông nghiệp và Môi trường"]);
+    let d = directive(&n, "UBND các xã, phường theo dõi sát");
+    assert_eq!(bodies(d, Role::ReportTo), ["Sở Nông nghiệp và Môi trường"]);
+    assert_eq!(deadlines(d), [("hằng ngày", None)]);
+}
