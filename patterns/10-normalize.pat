@@ -66,4 +66,4 @@
 # với các dự án chậm tiến độ". A capitalized line under it starts the first
 # item, even in a text whose single line breaks are wraps. Optional section.
 [regex topic_heading]
-^(?:\d+(?:\.\d+)*[.)]|(?-i:[IVXLC]+)[.)]|(?-i:[a-zđ])[).])\s+(?:về|đối\s+với|lĩnh\s+vực)\s[^.;:!?]{2,90}$
+^(?:\d+(?:\.\d+)*[.)]|(?-i:[IVXLC]+)[.)]|(?-i:[a-zđ])[).])\s+(?:về|đối\s+với|lĩnh\s+vực)(?:\s+[^\s.;:!?]+){1,15}$
