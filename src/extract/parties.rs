@@ -333,7 +333,7 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
     }
 
     // Name words after the head.
-    let mut holder_name = 0..0;
+    let mut holder_name: Option<Range<usize>> = None;
     let mut lowercase_run = 0usize;
     let mut run_starts_with_tail = false;
     let mut scoped = false;
@@ -431,7 +431,7 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                 if person > 0 {
                     // "UBND tỉnh Nguyễn Văn Sơn": the holder's name, not a place.
                     // The mention covers it, the body's name does not.
-                    holder_name = k..k + person;
+                    holder_name = Some(k..k + person);
                     break;
                 }
                 // "tỉnh Tuyên Quang", "huyện đảo Cồn Cỏ": a kind with a proper name is one body.
@@ -625,11 +625,8 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
         }
     }
     Some(Mention {
-        toks: i..if holder_name.start == k {
-            holder_name.end
-        } else {
-            k
-        },
+        // The holder's name, right after the body's, is part of the mention.
+        toks: i..holder_name.filter(|r| r.start == k).map_or(k, |r| r.end),
         name: toks[name_start_tok].start..toks[k - 1].end,
         implied_head,
         collective,
