@@ -30,6 +30,7 @@
 [regex inline_enum]
 (?:^|[;:.]\s*|\s)\((?-i:i{1,3}|iv|v|vi{1,3}|[a-zđ]|\d{1,2})\)\s+
 (?:^|[;:]\s*)(?-i:[a-zđ]|\d{1,2})\)\s+
+(?:^|[;:.]\s*)thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*[,:]\s+
 
 # Heading text of a part that holds directives (matched on the heading text).
 [regex section_directive]

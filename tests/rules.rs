@@ -1020,13 +1020,14 @@ fn partners_in_many_forms() {
     assert_eq!(bodies(d, Role::Cooperate), ["Sở Ngoại vụ"]);
 }
 
-/// Tasks enumerated inside one item with "(1) …; (2) …" or "a) …; b) …"
-/// after the body's label are one directive each, with the label's body;
+/// Tasks enumerated inside one item with "(1) …; (2) …", "a) …; b) …" or
+/// "thứ nhất, …; thứ hai, …" after the body's label are one directive each,
+/// with the label's body;
 /// "Giao Sở Tài chính: a) …" is no heading (its tasks follow on the line).
 #[test]
 fn tasks_enumerated_inside_an_item() {
     let n = notice("tb-nam-dinh-liet-ke.txt");
-    assert_eq!(n.directives.len(), 6);
+    assert_eq!(n.directives.len(), 7);
     for anchor in [
         "(1) Rà soát quy hoạch",
         "(2) Hướng dẫn các địa phương",
@@ -1045,6 +1046,14 @@ fn tasks_enumerated_inside_an_item() {
     assert_eq!(
         bodies(directive(&n, "a) Cân đối nguồn vốn"), Role::Lead),
         ["Sở Tài chính"]
+    );
+    // "thứ nhất, …; thứ hai, …" enumerate too.
+    let d = directive(&n, "thứ hai, hỗ trợ sửa chữa nhà ở");
+    assert_eq!(bodies(d, Role::Lead), ["UBND các xã, phường"]);
+    assert_eq!(deadlines(d), [("trước Tết Nguyên đán", None)]);
+    assert_eq!(
+        bodies(directive(&n, "thứ nhất, rà soát các hộ nghèo"), Role::Lead),
+        ["UBND các xã, phường"]
     );
 }
 
