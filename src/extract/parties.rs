@@ -1874,6 +1874,8 @@ mod tests {
         let (l, _, _) =
             leads("Phó Chủ tịch UBND tỉnh Nguyễn Văn Sơn kiểm tra thực tế tại công trình.");
         assert_eq!(l, ["UBND tỉnh"]);
+        let (l, _, _) = leads("Phó Chủ tịch UBND tỉnh Trần Song Tùng kiểm tra thực tế.");
+        assert_eq!(l, ["UBND tỉnh"]);
         let (l, _, _) = leads("Giám đốc Sở Y tế tỉnh Trần Thị Thu Hà báo cáo kết quả.");
         assert_eq!(l, ["Sở Y tế tỉnh"]);
         let (l, _, _) = leads("UBND Thành phố Hồ Chí Minh triển khai thực hiện.");
