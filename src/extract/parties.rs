@@ -350,14 +350,7 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                 continue;
             }
             // "và" inside a domain name: "Sở Tài nguyên và Môi trường".
-            if t.is("và")
-                && named
-                && k > name_start_tok
-                && toks.get(k + 1).is_some_and(|n| n.word && n.capital)
-                && lex.head.match_at(toks, k + 1).is_none()
-                && lex.holder.match_at(toks, k + 1).is_none()
-                && lex.admin_at(toks, k + 1).is_none()
-            {
+            if named && k > name_start_tok && va_joins_name(lex, toks, k) {
                 k += 1;
                 lowercase_run = 0;
                 continue;
@@ -647,15 +640,21 @@ fn names_follow(lex: &Lexicon, toks: &[Token], k: usize, abbrev: bool) -> bool {
                 || lex.compound.match_at(toks, k).is_some()
                 || (t.is("các") && lex.admin_at(toks, k + 1).is_some())
                 // "Báo và Phát thanh, Truyền hình Nghệ An": a name joined by "và".
-                || (t.is("và")
-                    && toks.get(k + 1).is_some_and(|n| n.word && n.capital && !n.all_caps)
-                    && lex.head.match_at(toks, k + 1).is_none()
-                    && lex.holder.match_at(toks, k + 1).is_none()
-                    && lex.admin_at(toks, k + 1).is_none())
+                || (va_joins_name(lex, toks, k) && !toks[k + 1].all_caps)
                 || (abbrev && lex.stops_name(toks, k))
         }
         Some(_) => abbrev,
     }
+}
+
+/// `và` at `k` joins two words of one name ("Tài nguyên và Môi trường"): a
+/// capitalized word follows that opens no body, office or place.
+fn va_joins_name(lex: &Lexicon, toks: &[Token], k: usize) -> bool {
+    toks[k].is("và")
+        && toks.get(k + 1).is_some_and(|n| n.word && n.capital)
+        && lex.head.match_at(toks, k + 1).is_none()
+        && lex.holder.match_at(toks, k + 1).is_none()
+        && lex.admin_at(toks, k + 1).is_none()
 }
 
 /// After a collective at `k`, the chain goes on only at a comma or `và` + collective, or ends.
@@ -1141,24 +1140,42 @@ fn person_name_len(lex: &Lexicon, toks: &[Token], i: usize) -> usize {
     k - i
 }
 
+/// Where a speaker named at `at` ends ("Phó Chủ tịch UBND tỉnh Nguyễn Văn
+/// A cũng …"): after the titles, the one authority they head when
+/// `with_body` allows it, the person's name and adverbs; `None` when no
+/// title is there or the body is several ("Chủ tịch UBND các huyện").
+fn speaker_end(
+    lex: &Lexicon,
+    toks: &[Token],
+    at: usize,
+    end: usize,
+    with_body: bool,
+) -> Option<usize> {
+    let speaker = lex.speaker?;
+    let mut k = at;
+    while let Some((n, _)) = speaker.match_at(toks, k).filter(|_| k < end) {
+        k += n;
+    }
+    if k == at {
+        return None;
+    }
+    if let Some(m) = body_at(lex, toks, k).filter(|m| m.toks.end <= end) {
+        if !with_body || m.plural || m.collective {
+            return None;
+        }
+        k = m.toks.end;
+    }
+    k += person_name_len(lex, toks, k);
+    while k < end && SUBJECT_ADVERBS.contains(&toks[k].lower.as_str()) {
+        k += 1;
+    }
+    Some(k)
+}
+
 /// Token count of a person named by a speaker's title without a body, and
 /// the name if printed ("Phó Thủ tướng Trần Hồng Hà"); 0 when none.
 pub fn person_by_title_len(lex: &Lexicon, toks: &[Token], i: usize) -> usize {
-    let Some(speaker) = lex.speaker else {
-        return 0;
-    };
-    let mut k = i;
-    while let Some((n, _)) = speaker.match_at(toks, k) {
-        k += n;
-    }
-    if k == i || body_at(lex, toks, k).is_some() {
-        return 0;
-    }
-    k += person_name_len(lex, toks, k);
-    while k < toks.len() && SUBJECT_ADVERBS.contains(&toks[k].lower.as_str()) {
-        k += 1;
-    }
-    k - i
+    speaker_end(lex, toks, i, toks.len(), false).map_or(0, |k| k - i)
 }
 
 /// The cue of a clause whose subject speaks for the issuing authority and
@@ -1168,7 +1185,7 @@ pub fn person_by_title_len(lex: &Lexicon, toks: &[Token], i: usize) -> usize {
 /// concludes, so it is responsible; a body that is not the speaker ("Sở Y tế
 /// chỉ đạo Trung tâm Y tế …") stays the doer.
 fn speaker_directs(lex: &Lexicon, toks: &[Token], start: usize, end: usize) -> Option<usize> {
-    let speaker = lex.speaker?;
+    lex.speaker?;
     // The speaker opens the clause or follows an opening phrase and a comma
     // ("Kết luận cuộc họp, …", "Tại buổi kiểm tra, …").
     let after_comma = (start..end.min(start + 10))
@@ -1178,26 +1195,9 @@ fn speaker_directs(lex: &Lexicon, toks: &[Token], start: usize, end: usize) -> O
         .find(|&k| toks[k].is(","))
         .map(|k| k + 1);
     for at in std::iter::once(start).chain(after_comma) {
-        let mut k = at;
-        let mut titled = false;
-        while let Some((n, _)) = speaker.match_at(toks, k).filter(|_| k < end) {
-            k += n;
-            titled = true;
-        }
-        if !titled {
+        let Some(k) = speaker_end(lex, toks, at, end, true) else {
             continue;
-        }
-        // The body the speaker heads: one authority, not "các huyện".
-        if let Some(m) = body_at(lex, toks, k).filter(|m| m.toks.end <= end) {
-            if m.plural || m.collective {
-                continue;
-            }
-            k = m.toks.end;
-        }
-        k += person_name_len(lex, toks, k);
-        while k < end && SUBJECT_ADVERBS.contains(&toks[k].lower.as_str()) {
-            k += 1;
-        }
+        };
         if k < end
             && lex.direct.match_at(toks, k).is_some()
             && lex.assign.match_at(toks, k).is_none()
