@@ -1069,3 +1069,23 @@ fn news_lead_ending_in_chi_dao_colon() {
     assert_eq!(bodies(d, Role::ReportTo), ["Sở Nông nghiệp và Môi trường"]);
     assert_eq!(deadlines(d), [("hằng ngày", None)]);
 }
+
+#[test]
+fn work_given_to_a_person_has_no_body_and_inherits_none() {
+    let n = notice("tb-vpcp-duong-sat.txt");
+    // "Giao Phó Thủ tướng Trần Hồng Hà chỉ đạo …" under a heading that hands
+    // three ministries down: the item names its own doer, a person.
+    let d = directive(&n, "Giao Phó Thủ tướng");
+    assert!(d.responsible.is_empty(), "{:?}", d.responsible);
+    // Its siblings still take the heading's bodies.
+    let d = directive(&n, "Rà soát các cơ chế");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "Bộ Xây dựng",
+            "Bộ Tài chính",
+            "Bộ Nông nghiệp và Môi trường"
+        ]
+    );
+    assert_eq!(deadlines(d), [("trong quý I năm 2026", Some("2026-03-31"))]);
+}

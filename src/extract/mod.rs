@@ -513,11 +513,12 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
         let range = start..end;
         let mut responsible = Vec::new();
         let own_lead = !proles.lead.is_empty();
+        let to_person = !own_lead && parties::assigned_to_person(&ctx.lex, &ctx.n.key, ptoks);
         if own_lead {
             push_parties(ctx, &proles.lead, Role::Lead, false, &mut responsible);
         } else if !label_leads.is_empty() {
             push_parties(ctx, &label_leads, Role::Lead, false, &mut responsible);
-        } else {
+        } else if !to_person {
             push_parties(ctx, &inherited.lead, Role::Lead, true, &mut responsible);
         }
         if inherited.directed && !own_lead {
@@ -530,7 +531,7 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
                 false,
                 &mut responsible,
             );
-        } else if !own_lead && label_leads.is_empty() {
+        } else if !own_lead && label_leads.is_empty() && !to_person {
             push_parties(
                 ctx,
                 &inherited.cooperate,

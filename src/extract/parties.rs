@@ -1178,6 +1178,17 @@ pub fn person_by_title_len(lex: &Lexicon, toks: &[Token], i: usize) -> usize {
     speaker_end(lex, toks, i, toks.len(), false).map_or(0, |k| k - i)
 }
 
+/// Work handed to a person by title ("Giao Phó Thủ tướng Trần Hồng Hà chỉ
+/// đạo …"): the clause names its own doer, who is no body, so it neither
+/// names nor inherits bodies.
+pub fn assigned_to_person(lex: &Lexicon, key: &str, toks: &[Token]) -> bool {
+    let start = skip_lead_in(lex, key, toks, 0, toks.len());
+    lex.assign.match_at(toks, start).is_some_and(|(len, _)| {
+        let person = person_by_title_len(lex, toks, start + len);
+        person > 0 && lex.verb_at(toks, start + len + person).is_some()
+    })
+}
+
 /// The cue of a clause whose subject speaks for the issuing authority and
 /// directs a body ("Phó Thủ tướng chỉ đạo Bộ Xây dựng …", "Kết luận cuộc
 /// họp, Chủ tịch UBND tỉnh Nguyễn Văn A chỉ đạo Sở Tài chính …"): the token
