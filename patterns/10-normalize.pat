@@ -16,6 +16,10 @@
 # A breadcrumb trail: "Trang chủ > Tin tức > Chỉ đạo điều hành"
 ^(trang chủ|home)\s*[>»›/|].{0,200}$
 ^link bài viết gốc\s*:
+# A link to another article inside the text: "Xem thêm: Hà Tĩnh cấm biển từ 12 giờ"
+^(xem thêm|đọc thêm|xem tiếp|có thể bạn quan tâm|bạn đọc quan tâm)\s*(?:[:>»›-].{0,200})?$
+# The article's tags: "Từ khóa: bão số 10, công điện"
+^(từ khóa|từ khoá|tags?)\s*:.{0,300}$
 ^<jsontable\b.*</jsontable>$
 ^<[a-z]+[^>]*>$
 
@@ -54,7 +58,13 @@
 # The start of a numbered, lettered or bulleted item.
 [regex list_marker]
 ^(?-i:[IVXLC]+)[.)]\s
-^\d+(\.\d+)*[.)]?\s
+# A number opens an item when punctuated ("1.", "2)", "1.2", "3 - "): a wrapped
+# line that starts with a count ("14 hộ dân …", "01 lần/năm") goes on.
+^\d{1,2}(\.\d{1,2})*[.)]\s
+^\d{1,2}(\.\d{1,2})+\s
+^\d{1,2}\s+[-–]\s
+# A task table's row number, its cell borders turned to spaces: "| 1 | Rà soát …"
+^\d{1,3}[.)]?(?:\s{2,}|\t)
 ^(?-i:[a-zđ])[).]\s
 ^[-+•*>◦▪●]\s*
 ^thứ\s+(nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+)\s*[:.]

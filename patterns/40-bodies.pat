@@ -82,6 +82,12 @@ Tổ đại biểu
 Đoàn đại biểu
 Bộ phận
 Cổng thông tin
+Cổng Thông tin điện tử
+Thông tấn xã
+Khu Quản lý
+Ban quản lý rừng
+Tổ dân phố
+Khu phố
 Bưu điện
 Viễn thông
 Điện lực
@@ -130,6 +136,10 @@ Tỉnh đoàn
 Thành đoàn
 Huyện đoàn
 Ủy ban Kiểm tra
+Ban Quản lý các khu du lịch
+Ban Quản lý khu du lịch
+Khu Quản lý đường bộ
+Cục Quản lý đường bộ
 Ban Quản lý các khu công nghiệp
 Ban Quản lý các khu kinh tế
 Ban Quản lý dự án đầu tư xây dựng
@@ -167,6 +177,21 @@ bộ ngành
 cục
 chi cục
 tổ chức
+tổ chức đảng
+tổ chức cơ sở đảng
+tổ chức thành viên
+tổ chức chính trị
+ban quản lý rừng
+ban quản lý rừng phòng hộ
+ban quản lý rừng đặc dụng
+ban quản lý rừng phòng hộ, rừng đặc dụng
+ban quản lý rừng phòng hộ, đặc dụng
+công ty
+công ty lâm nghiệp
+cơ quan báo chí
+cơ quan thông tấn, báo chí
+tổ dân phố
+thôn, tổ dân phố
 đoàn thể
 hội đoàn thể
 tổ chức chính trị - xã hội

@@ -92,6 +92,8 @@ phản ánh về
 # Leading phrases before the subject of a sentence ("Đồng thời, …").
 [regex lead_in]
 ^(?:đồng\s+thời|trong\s+đó|ngoài\s+ra|bên\s+cạnh\s+đó|theo\s+đó|mặt\s+khác|do\s+đó|vì\s+vậy|tiếp\s+theo)\s*,?\s+
+# "Riêng UBND xã A chủ trì …": one of the bodies handed down, named alone.
+^riêng\s+(?:đối\s+với\s+)?
 ^(?:về|đối\s+với)\s[^:;.]{1,160}:\s+
 ^(?:về|đối\s+với|trên\s+cơ\s+sở|căn\s+cứ|để|nhằm|trong|sau\s+khi|trước\s+mắt)\s[^,:;]{1,160}[,:]\s+
 

@@ -218,9 +218,84 @@ phát động
 điều tra
 xét xử
 khảo sát
+sẵn sàng
+ra quân
+nạo vét
+gia cố
+khôi phục
+kiểm kê
+ký kết
+tiêm phòng
+phun
+tiêu độc
+khử trùng
+tiêu hủy
+cách ly
+truy vết
+xét nghiệm
+tạm dừng
+tạm ngừng
+dừng
+ngừng
+nghiêm cấm
+lắp đặt
+truy quét
+lập biên bản
+xác minh
+thu thập
+lấy mẫu
+tính toán
+tiết kiệm
+hoàn trả
+bồi thường
+chi trả
+vận chuyển
+cứu hộ
+ứng trực
+cấp phép
+gia hạn
+phân loại
+làm rõ
+phản ánh
+tuyển dụng
+bổ nhiệm
+điều động
+cưỡng chế
+bảo dưỡng
+tham gia
+ủng hộ
+chăm lo
+thăm hỏi
+trồng
+chăm sóc
+khoanh vùng
+tiếp cận
+liên hệ
+làm việc
+nhắc nhở
+chấn chỉnh
+tạm ứng
+diễn tập
+ứng cứu
+tu sửa
+nâng cấp
+cải tạo
+tháo dỡ
+giải tỏa
+kiểm điểm
+cung ứng
+dự trữ
+bình ổn
+điều tiết
+điều hành
+sàng lọc
 
 # Words that may come before the verb of a task ("Khẩn trương triển khai …").
 [list action_lead]
+tiến hành
+kiên quyết
+tuyệt đối
+không để
 khẩn trương
 chủ động
 tiếp tục

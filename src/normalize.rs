@@ -812,6 +812,7 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
     let had_lines = !kept.is_empty();
     let mut prev_topic = false;
     let mut prev_list_item = false;
+    let mut prev_joined = false;
     for (idx, (line, gap, standalone_line, list_item, topic)) in kept.into_iter().enumerate() {
         let mut this_standalone = standalone_line;
         let mut this_topic = topic;
@@ -833,8 +834,11 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
             let topic_over_item = (prev_topic || (prev_list_item && is_caps_line(prev)))
                 && !lower_next
                 && !is_caps_line(&line.plain);
-            // A number alone on its line ("III.", "2.") opens the line after it.
+            // A number alone on its line ("III.", "2.") opens the line after
+            // it; not the end of a wrapped sentence ("… 6 tháng đầu năm ⏎
+            // 2026.").
             let bare_marker = gap == 0
+                && !prev_joined
                 && prev.len() <= 6
                 && prev
                     .trim_end_matches(['.', ')'])
@@ -878,6 +882,7 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
         // The paragraph so far opens with a marker: this line does, or it
         // was joined to one that did.
         prev_list_item = list_item || (joined && prev_list_item);
+        prev_joined = joined;
     }
     if had_lines {
         paragraphs.push(para_start..b.text.len());

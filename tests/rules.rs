@@ -1089,3 +1089,114 @@ fn work_given_to_a_person_has_no_body_and_inherits_none() {
     );
     assert_eq!(deadlines(d), [("trong quý I năm 2026", Some("2026-03-31"))]);
 }
+
+#[test]
+fn pdf_wraps_that_start_with_a_count_or_a_year_go_on() {
+    let n = notice("tb-gpmb-yen-thanh.txt");
+    // "… tổ chức đối thoại với ⏎ 14 hộ chưa đồng ý kiểm đếm, hoàn thành trước
+    // ngày 10/12/2024": the count opens no item, the deadline stays.
+    let d = directive(&n, "Riêng UBND xã Bắc Thành");
+    assert!(d.text.contains("14 hộ chưa đồng ý"), "{}", d.text);
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 10/12/2024", Some("2024-12-10"))]
+    );
+    assert!(!n.directives.iter().any(|d| d.text.starts_with("14 hộ")));
+}
+
+#[test]
+fn riêng_names_one_of_the_bodies_handed_down() {
+    let n = notice("tb-gpmb-yen-thanh.txt");
+    let d = directive(&n, "Riêng UBND xã Bắc Thành");
+    assert_eq!(bodies(d, Role::Lead), ["UBND xã Bắc Thành"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["Công an huyện"]);
+    // Its siblings keep the heading's three communes.
+    let d = directive(&n, "Tăng cường tuyên truyền");
+    assert_eq!(
+        bodies(d, Role::Lead).len(),
+        3,
+        "{:?}",
+        bodies(d, Role::Lead)
+    );
+}
+
+#[test]
+fn a_topic_label_the_speaker_asks_to_act_is_the_doer() {
+    let n = notice("news-quang-ngai-giai-ngan-von.txt");
+    // "Đối với Sở Tài chính, Chủ tịch UBND tỉnh giao rà soát …"
+    let d = directive(&n, "Đối với Sở Tài chính");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Tài chính"]);
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 30/11/2025", Some("2025-11-30"))]
+    );
+    let d = directive(&n, "Đối với UBND các xã");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["UBND các xã, phường có dự án đi qua"]
+    );
+    // The paragraph after it, with its own subject, is still read.
+    let d = directive(&n, "Sở Nông nghiệp và Môi trường phối hợp");
+    assert_eq!(bodies(d, Role::Cooperate), ["UBND các xã, phường"]);
+}
+
+#[test]
+fn news_requests_in_a_row_and_a_related_link_between_them() {
+    let n = notice("news-chinhphu-cong-dien-bao-10.txt");
+    // A second "Thủ tướng yêu cầu Bộ …" paragraph after one that asked the
+    // provinces: the ministries are told, not partners of the provinces.
+    let d = directive(&n, "Thủ tướng yêu cầu Bộ trưởng các Bộ");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "Bộ Nông nghiệp và Môi trường",
+            "Bộ Xây dựng",
+            "Bộ Công Thương"
+        ]
+    );
+    // "Xem thêm: …" is a link to another article, not a subheading ending the run.
+    assert!(!n.directives.iter().any(|d| d.text.starts_with("Xem thêm")));
+    let d = directive(&n, "Văn phòng Chính phủ theo dõi");
+    assert_eq!(bodies(d, Role::Lead), ["Văn phòng Chính phủ"]);
+    let d = directive(&n, "Đài Truyền hình Việt Nam");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "Đài Truyền hình Việt Nam",
+            "Đài Tiếng nói Việt Nam",
+            "Thông tấn xã Việt Nam",
+            "cơ quan thông tấn, báo chí"
+        ]
+    );
+}
+
+#[test]
+fn kinds_of_bodies_forest_boards_portals_road_agencies_wards() {
+    let n = notice("tb-ban-chi-huy-thanh-hoa.txt");
+    let lead = |start: &str| bodies(directive(&n, start), Role::Lead);
+    assert_eq!(
+        lead("Các Ban quản lý rừng"),
+        [
+            "Ban quản lý rừng phòng hộ, rừng đặc dụng",
+            "công ty lâm nghiệp"
+        ]
+    );
+    assert_eq!(
+        lead("Báo và Phát thanh"),
+        [
+            "Báo và Phát thanh, Truyền hình Thanh Hóa",
+            "Cổng Thông tin điện tử tỉnh"
+        ]
+    );
+    assert_eq!(
+        bodies(directive(&n, "Sở Xây dựng phối hợp"), Role::Cooperate),
+        ["Khu Quản lý đường bộ II"]
+    );
+    assert_eq!(lead("Các cấp ủy, tổ chức đảng"), ["cấp ủy, tổ chức đảng"]);
+    assert_eq!(
+        lead("Giao Tổ dân phố số 3"),
+        ["Tổ dân phố số 3 phường Hạc Thành"]
+    );
+    // A verb the list did not have ("sẵn sàng") still makes a task.
+    assert_eq!(lead("Công an tỉnh sẵn sàng"), ["Công an tỉnh"]);
+}

@@ -411,7 +411,7 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                     continue;
                 }
             }
-            if t.capital || t.all_caps || t.lower.chars().all(|c| c.is_ascii_digit()) {
+            if t.capital || t.all_caps || is_number(t) || numbered(toks, k) {
                 if k > name_start_tok && lex.holder.match_at(toks, k).is_some() {
                     // A new body or office holder starts here.
                     break;
@@ -627,6 +627,15 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
     })
 }
 
+fn is_number(t: &Token) -> bool {
+    t.lower.chars().all(|c| c.is_ascii_digit())
+}
+
+/// "số 3" in a name: "Tổ dân phố số 3", "Đội số 1".
+fn numbered(toks: &[Token], k: usize) -> bool {
+    toks[k].is("số") && toks.get(k + 1).is_some_and(is_number)
+}
+
 /// A head names a body when a name, a place, a number or an abbreviation follows
 /// ("Sở Y tế", "UBND tỉnh", "UBND 30 phường"), or when it is an abbreviation itself.
 fn names_follow(lex: &Lexicon, toks: &[Token], k: usize, abbrev: bool) -> bool {
@@ -635,7 +644,8 @@ fn names_follow(lex: &Lexicon, toks: &[Token], k: usize, abbrev: bool) -> bool {
         Some(t) if t.word => {
             t.capital
                 || t.all_caps
-                || t.lower.chars().all(|c| c.is_ascii_digit())
+                || is_number(t)
+                || numbered(toks, k)
                 || lex.admin_at(toks, k).is_some()
                 || lex.compound.match_at(toks, k).is_some()
                 || (t.is("các") && lex.admin_at(toks, k + 1).is_some())
@@ -1189,6 +1199,37 @@ pub fn assigned_to_person(lex: &Lexicon, key: &str, toks: &[Token]) -> bool {
     })
 }
 
+/// A topic label naming bodies, then the speaker asking them to act: "Đối
+/// với UBND các xã, phường có dự án đi qua, Chủ tịch UBND tỉnh đề nghị tập
+/// trung …", "Đối với Sở Tài chính, Chủ tịch UBND tỉnh giao rà soát …".
+/// The bodies and the token after the cue.
+fn label_asked(
+    lex: &Lexicon,
+    toks: &[Token],
+    at: usize,
+    end: usize,
+) -> Option<(Vec<Mention>, usize)> {
+    let label = match_seq(toks, at, &[&["đối", "với"]]);
+    if label == 0 {
+        return None;
+    }
+    // The comma before the speaker (the list of bodies would read the
+    // speaker's office as one more body).
+    let (comma, cue_end) = (at + label..end.min(at + label + 40))
+        .filter(|&c| toks[c].is(","))
+        .find_map(|c| {
+            let k = speaker_end(lex, toks, c + 1, end, true)?;
+            let (len, _) = lex.assign.match_at(toks, k)?;
+            let verb =
+                body_at(lex, toks, k + len).is_none() && lex.verb_at(toks, k + len).is_some();
+            verb.then_some((c, k + len))
+        })?;
+    let (mut list, _) = body_list_at(lex, toks, at + label);
+    list.retain(|m| m.toks.end <= comma);
+    let named = list.first().is_some_and(|m| m.toks.start == at + label);
+    named.then_some((list, cue_end))
+}
+
 /// The cue of a clause whose subject speaks for the issuing authority and
 /// directs a body ("Phó Thủ tướng chỉ đạo Bộ Xây dựng …", "Kết luận cuộc
 /// họp, Chủ tịch UBND tỉnh Nguyễn Văn A chỉ đạo Sở Tài chính …"): the token
@@ -1248,18 +1289,25 @@ fn clause(
         return;
     }
     let mut i = skip_lead_in(lex, key, toks, start, end);
+    let opening = i;
     let mut subject_leads = false;
     let mut clause_leads: Vec<Mention> = Vec::new();
 
-    let speaker_cue = speaker_directs(lex, toks, i, end);
+    let asked = label_asked(lex, toks, start, end);
+    let speaker_cue = asked
+        .is_none()
+        .then(|| speaker_directs(lex, toks, i, end))
+        .flatten();
     // The subject: bodies at the start of the clause, or after a comma/colon
-    // before any verb, followed by a verb, a cue, or a colon.
-    let subject = match speaker_cue {
-        Some(cue) => {
+    // before any verb, followed by a verb, a cue, or a colon; or those of a
+    // label the speaker asks to act.
+    let subject = match (asked, speaker_cue) {
+        (Some(asked), _) => Some(asked),
+        (None, Some(cue)) => {
             i = cue;
             None
         }
-        None => find_subject(lex, toks, i, end, start),
+        (None, None) => find_subject(lex, toks, i, end, start),
     };
     if let Some((list, after)) = subject {
         let mut j = after;
@@ -1351,8 +1399,11 @@ fn clause(
             let (list, after) = body_list_at(lex, toks, k + len);
             let mut is_assign = (assign.is_some_and(|(l, _)| l == len) && !toks[k].is("chỉ"))
                 || speaker_cue == Some(k);
-            if outer && toks[k].is("yêu") {
-                // The handed-down doer requires X: X is told, not responsible here.
+            if outer && toks[k].is("yêu") && speaker_end(lex, toks, opening, end, true) != Some(k)
+            {
+                // The handed-down doer requires X: X is told, not responsible
+                // here. Not when the speaker does ("Thủ tướng yêu cầu Bộ Xây
+                // dựng …" after a paragraph that asked others).
                 is_assign = false;
             }
             if is_assign && !subject_leads && !*directed {
