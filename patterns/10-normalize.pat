@@ -68,6 +68,7 @@
 ^(?-i:[a-zđ])[).]\s
 ^[-+•*>◦▪●]\s*
 ^thứ\s+(nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+)\s*[:.]
+^thứ\s+(?-i:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*,
 ^(điều|mục|phần|chương)\s+\d+\b
 ^\(\d+\)\s
 ^\((?-i:[ivx]+|[a-z])\)\s

@@ -20,6 +20,11 @@
 [regex marker_ordinal]
 ^(?P<label>thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d{1,2}))(?:\s*[:.)]|\s+-)\s*
 
+# "Thứ hai, UBND các huyện …:" with a comma: the number word in lower case
+# ("Thứ Hai, ngày 20/11" is a weekday). Optional section.
+[regex marker_ordinal_comma]
+^(?P<label>thứ\s+(?-i:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))\s*,\s*
+
 [regex marker_article]
 ^(?P<label>điều\s+\d{1,3})\s*[.:]\s*
 

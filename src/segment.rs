@@ -125,6 +125,14 @@ fn detect_marker(text: &str, rules: &MarkerRules) -> Option<(Marker, usize)> {
             if whole.end() >= text.len() {
                 continue;
             }
+            // "Thứ ba, 22/5/2018 14:25", "Thứ hai, ngày 20/11": a weekday.
+            let rest = &text[whole.end()..];
+            if whole.as_str().trim_end().ends_with(',')
+                && (rest.starts_with(|c: char| c.is_ascii_digit())
+                    || rest.to_lowercase().starts_with("ngày"))
+            {
+                continue;
+            }
             let style = style_of(label);
             return Some((
                 Marker {
@@ -158,7 +166,7 @@ fn ends_with_terminal(s: &str) -> bool {
 
 /// Split a notice into blocks.
 pub fn segment(n: &Normalized, rules: &Rules) -> Segmented {
-    let markers = MarkerRules {
+    let mut markers = MarkerRules {
         list: vec![
             (rules.regex("marker_article"), |_| Style::Article),
             (rules.regex("marker_ordinal"), |_| Style::Ordinal),
@@ -171,6 +179,11 @@ pub fn segment(n: &Normalized, rules: &Rules) -> Segmented {
             }),
         ],
     };
+    if rules.has("marker_ordinal_comma") {
+        markers
+            .list
+            .insert(2, (rules.regex("marker_ordinal_comma"), |_| Style::Ordinal));
+    }
     let section_directive = rules.regex("section_directive");
     let section_other = rules.regex("section_other");
     let section_assessment = rules.regex("section_assessment");
@@ -505,6 +518,12 @@ mod tests {
     fn subject_line_of_a_letter_is_no_roman_numeral() {
         let (_, s) = seg("V/v khắc phục hậu quả sạt lở đất\n\n1. Rà soát.\n\nIV/ TỔ CHỨC THỰC HIỆN\n\n1. Báo cáo.");
         assert_eq!(ids(&s), ["p1", "1", "IV", "IV.1"]);
+    }
+
+    #[test]
+    fn ordinal_with_a_comma_is_a_marker_a_weekday_is_not() {
+        let (_, s) = seg("Thứ ba, 22/5/2018 14:25\n\nThứ hai, ngày 20/11, UBND tỉnh họp.\n\nThứ nhất, Sở Y tế rà soát.\n\nThứ Hai, Sở Nội vụ báo cáo.");
+        assert_eq!(ids(&s), ["p1", "p2", "1", "1.p1"]);
     }
 
     fn ids(s: &Segmented) -> Vec<&str> {

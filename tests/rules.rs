@@ -1200,3 +1200,22 @@ fn kinds_of_bodies_forest_boards_portals_road_agencies_wards() {
     // A verb the list did not have ("sẵn sàng") still makes a task.
     assert_eq!(lead("Công an tỉnh sẵn sàng"), ["Công an tỉnh"]);
 }
+
+#[test]
+fn ordinals_with_a_comma_number_items_and_hand_bodies_down() {
+    let n = notice("tb-du-lich-he-thanh-hoa.txt");
+    // "**Thứ ba,** UBND các huyện, thị xã, thành phố:" over "- …" items.
+    let d = directive(&n, "Tổ chức ra quân tổng vệ sinh");
+    assert_eq!(bodies(d, Role::Lead), ["UBND các huyện, thị xã, thành phố"]);
+    assert_eq!(d.parent.as_deref(), Some("3"));
+    // "**Thứ hai,** Ban Quản lý các khu du lịch tỉnh ⏎ khẩn trương …" and
+    // every item after it are read.
+    let d = directive(&n, "Ban Quản lý các khu du lịch tỉnh");
+    assert_eq!(bodies(d, Role::Lead), ["Ban Quản lý các khu du lịch tỉnh"]);
+    assert_eq!(
+        n.directives.len(),
+        8,
+        "{:#?}",
+        n.directives.iter().map(|d| &d.text).collect::<Vec<_>>()
+    );
+}
