@@ -65,6 +65,7 @@
 ^\d{1,2}\s+[-–]\s
 # A task table's row number, its cell borders turned to spaces: "| 1 | Rà soát …"
 ^\d{1,3}[.)]?(?:\s{2,}|\t)
+^(?-i:[IVX]{1,4})[.)]?\s{2,}
 ^(?-i:[a-zđ])[).]\s
 ^[-+•*>◦▪●]\s*
 ^thứ\s+(nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+)\s*[:.]

@@ -383,8 +383,10 @@ fn replacement(c: char) -> Option<&'static str> {
         | '\u{2000}'..='\u{200A}'
         | '\u{202F}'
         | '\u{205F}'
-        | '\u{3000}'
-        | '\t' => " ",
+        | '\u{3000}' => " ",
+        // A tab sets columns apart (a tab-separated table row, the two
+        // columns of a header): it reads as a cell gap.
+        '\t' => "   ",
         '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' | '\u{00AD}' | '\u{2060}' => "",
         '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' => "\"",
         '\u{2018}' | '\u{2019}' | '\u{201A}' => "'",
@@ -1271,18 +1273,21 @@ mod tests {
 
     #[test]
     fn every_unicode_space_becomes_an_ascii_space() {
-        let spaces = "\u{00A0}\u{1680}\u{2000}\u{2001}\u{2002}\u{2003}\u{2004}\u{2005}\u{2006}\u{2007}\u{2008}\u{2009}\u{200A}\u{202F}\u{205F}\u{3000}\t";
+        let spaces = "\u{00A0}\u{1680}\u{2000}\u{2001}\u{2002}\u{2003}\u{2004}\u{2005}\u{2006}\u{2007}\u{2008}\u{2009}\u{200A}\u{202F}\u{205F}\u{3000}";
         for c in spaces.chars() {
             let n = normalize(&format!("Số: 45/TB-SNV{c}{c}{c}An Giang"), &rules());
             assert_eq!(n.text, "Số: 45/TB-SNV   An Giang", "{c:?}");
         }
+        // A tab sets columns apart: one is a cell gap.
+        let n = normalize("Số: 45/TB-SNV\tAn Giang", &rules());
+        assert_eq!(n.text, "Số: 45/TB-SNV   An Giang");
         // Every char Unicode calls a space separator is in the list.
         for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
             if c.is_whitespace()
                 && c != ' '
                 && !matches!(
                     c,
-                    '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+                    '\t' | '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
                 )
             {
                 assert_eq!(replacement(c), Some(" "), "{c:?}");

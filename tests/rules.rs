@@ -1219,3 +1219,32 @@ fn ordinals_with_a_comma_number_items_and_hand_bodies_down() {
         n.directives.iter().map(|d| &d.text).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn appendix_tables_with_group_rows_and_tab_separated_cells() {
+    let n = notice("qd-phu-luc-du-lich-lao-cai.txt");
+    // "| II | **Hạ tầng, xúc tiến, đào tạo** | | | |" sits between rows 3 and 4.
+    let d = directive(&n, "Tham mưu cơ chế hỗ trợ");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Tài chính"]);
+    assert_eq!(deadlines(d), [("Năm 2026", Some("2026-12-31"))]);
+    let d = directive(&n, "Đầu tư nâng cấp đường giao thông");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Xây dựng"]);
+    assert_eq!(deadlines(d), [("Quý IV/2026", Some("2026-12-31"))]);
+    // Phụ lục II is tab-separated.
+    let d = directive(&n, "Thành lập tổ quản lý du lịch");
+    assert_eq!(bodies(d, Role::Cooperate), ["Hội Nông dân tỉnh"]);
+    assert_eq!(deadlines(d), [("Trước 30/6/2026", Some("2026-06-30"))]);
+    // Its cooperating cell is empty (two tabs).
+    let d = directive(&n, "Báo cáo kết quả thực hiện về Sở");
+    assert_eq!(bodies(d, Role::Lead), ["UBND các xã, phường"]);
+    assert!(bodies(d, Role::Cooperate).is_empty());
+    assert_eq!(deadlines(d), [("Định kỳ 6 tháng, năm", None)]);
+}
+
+#[test]
+fn a_header_in_two_columns_set_apart_by_tabs() {
+    let n = notice("cv-dich-ta-lon-thanh-hoa.txt");
+    assert_eq!(n.header.place.as_deref(), Some("Thanh Hóa"));
+    assert_eq!(n.header.date.as_deref(), Some("2025-10-22"));
+    assert_eq!(n.header.number.as_deref(), Some("15820/UBND-NN"));
+}

@@ -175,7 +175,7 @@ pub fn find_line_rows(n: &Normalized, blocks: &[Block], rules: &Rules) -> Vec<Ta
     let mut tables = Vec::new();
     let mut i = 0;
     while i < blocks.len() {
-        let header = line_cells(n, &blocks[i], rules);
+        let header = line_cells(n, &blocks[i], rules, false);
         if header.len() < 3 {
             i += 1;
             continue;
@@ -197,15 +197,30 @@ pub fn find_line_rows(n: &Normalized, blocks: &[Block], rules: &Rules) -> Vec<Ta
         let mut rows = Vec::new();
         let mut k = i + 1;
         while k < blocks.len() {
-            let cells = line_cells(n, &blocks[k], rules);
+            let mut cells = line_cells(n, &blocks[k], rules, false);
+            if cells.len() < columns.len() {
+                // Padded cells make wide gaps too: only a row short of
+                // cells reads them as empty ones.
+                let with_empty = line_cells(n, &blocks[k], rules, true);
+                if with_empty.len() == columns.len() {
+                    cells = with_empty;
+                }
+            }
             if cells.len() == columns.len() && is_row_number(&n.key[cells[0].clone()]) {
                 let number = &n.key[cells[0].clone()];
                 rows.extend(row_of(number, &columns[1..], &cells[1..], |_| k));
                 k += 1;
                 continue;
             }
-            // Group rows ("II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH") sit between task rows.
-            if cells.len() == 1 && (blocks[k].heading || blocks[k].marker.is_some()) {
+            // Group rows ("II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "| I | **Quy
+            // hoạch** | | |") sit between task rows.
+            let roman_index = cells.len() < columns.len()
+                && cells.first().is_some_and(|c| {
+                    let index = n.key[c.clone()].trim_end_matches('.');
+                    !index.is_empty() && index.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+                });
+            if roman_index || cells.len() == 1 && (blocks[k].heading || blocks[k].marker.is_some())
+            {
                 k += 1;
                 continue;
             }
@@ -222,14 +237,15 @@ pub fn find_line_rows(n: &Normalized, blocks: &[Block], rules: &Rules) -> Vec<Ta
 }
 
 /// Key ranges of the cells of one block's line, split at the cell gaps.
-fn line_cells(n: &Normalized, b: &Block, rules: &Rules) -> Vec<Range<usize>> {
+/// With `empty_cells`, a gap wider than one cell gap also holds an empty cell.
+fn line_cells(n: &Normalized, b: &Block, rules: &Rules, empty_cells: bool) -> Vec<Range<usize>> {
     let text = &n.key[b.range.clone()];
     if text.contains('\n') {
         return Vec::new();
     }
     let mut cells = Vec::new();
     let mut from = 0;
-    let mut push = |a: usize, z: usize| {
+    let push = |cells: &mut Vec<Range<usize>>, a: usize, z: usize| {
         let cell = &text[a..z];
         let lead = cell.len() - cell.trim_start().len();
         let trimmed = cell.trim();
@@ -239,10 +255,15 @@ fn line_cells(n: &Normalized, b: &Block, rules: &Rules) -> Vec<Range<usize>> {
         }
     };
     for gap in rules.regex("cell_gap").find_iter(text) {
-        push(from, gap.start());
+        push(&mut cells, from, gap.start());
+        if empty_cells && gap.len() >= 5 {
+            // Two tabs, or "|  |": a cell left empty.
+            let at = b.range.start + gap.start();
+            cells.push(at..at);
+        }
         from = gap.end();
     }
-    push(from, text.len());
+    push(&mut cells, from, text.len());
     cells
 }
 
@@ -366,6 +387,23 @@ mod tests {
         let n = normalize("1   Rà soát   Sở Tư pháp   Quý II/2025", rules);
         let seg = segment(&n, rules);
         assert!(find_line_rows(&n, &seg.blocks, rules).is_empty());
+    }
+
+    #[test]
+    fn group_rows_and_tab_separated_rows() {
+        let text = "PHỤ LỤC I\n\n| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n|---|---|---|---|---|\n| I | **Quy hoạch, cơ chế chính sách** | | | |\n| 1 | Rà soát các điểm du lịch | Sở Văn hóa, Thể thao và Du lịch | UBND các xã | Quý II/2026 |\n| 2 | Xây dựng Bộ tiêu chí | Sở Văn hóa, Thể thao và Du lịch | Sở Tư pháp | Tháng 9/2026 |\n| 3 | Tham mưu cơ chế hỗ trợ | Sở Tài chính | Sở Văn hóa, Thể thao và Du lịch | Năm 2026 |\n| II | **Hạ tầng** | | | |\n| 4 | Nâng cấp đường giao thông | Sở Xây dựng | UBND phường Sa Pa | Quý IV/2026 |\n\nPHỤ LỤC II\n\nSTT\tNhiệm vụ\tĐơn vị thực hiện\tĐơn vị phối hợp\tThời gian\n1\tThành lập tổ quản lý du lịch\tUBND xã Bắc Hà\tHội Nông dân tỉnh\tTrước 30/6/2026\n2\tVận động Nhân dân giữ gìn cảnh quan\tUBND phường Sa Pa\tTỉnh đoàn\tThường xuyên";
+        let rules = crate::rules::shared_for_tests();
+        let n = normalize(text, rules);
+        let seg = segment(&n, rules);
+        let tables = find_line_rows(&n, &seg.blocks, rules);
+        let numbers: Vec<Vec<&str>> = tables
+            .iter()
+            .map(|t| t.rows.iter().map(|r| r.number.as_str()).collect())
+            .collect();
+        assert_eq!(numbers, [vec!["1", "2", "3", "4"], vec!["1", "2"]]);
+        let last = &tables[1].rows[1];
+        assert_eq!(&n.key[last.lead.clone().unwrap()], "UBND phường Sa Pa");
+        assert_eq!(&n.key[last.deadline.clone().unwrap()], "Thường xuyên");
     }
 
     #[test]
