@@ -45,6 +45,8 @@
 # Heading text of a part that holds no directives: assessment, purposes, targets.
 [regex section_other]
 ^(?:i+\.\s*)?(?:đánh\s+giá|kết\s+quả|tình\s+hình|mục\s+đích|mục\s+tiêu|đối\s+tượng|yêu\s+cầu$|quan\s+điểm|căn\s+cứ|sự\s+cần\s+thiết|phạm\s+vi|thực\s+trạng|bối\s+cảnh|những\s+kết\s+quả|ưu\s+điểm|hạn\s+chế|tồn\s+tại)
+# An article that only sets when the text takes effect: "Điều 3. Hiệu lực thi hành"
+^(?:hiệu\s+lực\s+thi\s+hành|điều\s+khoản\s+thi\s+hành|hiệu\s+lực)$
 
 # The headings of an assessment part (their paragraphs become `assessment`).
 [regex section_assessment]
@@ -57,7 +59,8 @@
 # paragraph's end and gives up after a few bytes on the paragraphs that do not
 # end so, instead of scanning every paragraph of the notice.
 [regex closing_end]
-^(?:văn\s+phòng|ủy\s+ban|ubnd)\b.{0,120}\bthông\s+báo\b.{0,200}\b(?:biết|thực\s+hiện)\b.{0,40}\./\.\s*$
+# (the paragraph is the formula: "./." may be left out, as Party offices do)
+^(?:văn\s+phòng|ủy\s+ban|ubnd)\b.{0,120}\bthông\s+báo\b.{0,200}\b(?:biết|thực\s+hiện)\b(?:.{0,40}\./\.|[^.]{0,40}\.)\s*$
 \bthông\s+báo\s+(?:để|đến)\b.{0,200}\b(?:biết|thực\s+hiện)\s*\./\.\s*$
 ^(?:đề\s+nghị|yêu\s+cầu)\s+(?:thủ\s+trưởng|giám\s+đốc|các|chủ\s+tịch).{0,200}\b(?:nghiêm\s+túc|triển\s+khai)\b.{0,80}\b(?:thực\s+hiện|chỉ\s+thị\s+này|kế\s+hoạch\s+này|thông\s+báo\s+này|văn\s+bản\s+này)\s*\./\.\s*$
 

@@ -94,6 +94,9 @@ phản ánh về
 ^(?:đồng\s+thời|trong\s+đó|ngoài\s+ra|bên\s+cạnh\s+đó|theo\s+đó|mặt\s+khác|do\s+đó|vì\s+vậy|tiếp\s+theo)\s*,?\s+
 # "Riêng UBND xã A chủ trì …": one of the bodies handed down, named alone.
 ^riêng\s+(?:đối\s+với\s+)?
+# A plan's reporting item: "Chế độ báo cáo: Các sở, ngành … báo cáo …" (the label's
+# "báo cáo" sends nothing).
+^(?:chế\s+độ|công\s+tác)\s+(?:thông\s+tin\s*,?\s*)?báo\s+cáo\s*:\s+
 ^(?:về|đối\s+với)\s[^:;.]{1,160}:\s+
 ^(?:về|đối\s+với|trên\s+cơ\s+sở|căn\s+cứ|để|nhằm|trong|sau\s+khi|trước\s+mắt)\s[^,:;]{1,160}[,:]\s+
 

@@ -153,7 +153,7 @@ trong\s+suốt|ngay\s+trong|trong|vào|đến\s+hết|tới\s+hết|cho\s+đến
 (?:{dl_cue_date}){dl_cue_fill}\s+(?:dịp\s+)?(?:cuối|hết)\s+năm(?:\s+\d{4}\b|\s+nay\b)?
 (?:{dl_cue_date}){dl_cue_fill}\s+năm\s+\d{4}\b
 # tại kỳ họp gần nhất; tại Kỳ họp thứ Sáu, HĐND tỉnh (dự kiến tổ chức tháng 12/2017)
-(?:tại|trước|vào|trình)\s+(?:các\s+)?kỳ\s+họp\s+(?:gần\s+nhất|sắp\s+tới|tới|tiếp\s+theo|thường\s+lệ|cuối\s+năm(?:\s+\d{4}\b)?|giữa\s+năm(?:\s+\d{4}\b)?|thứ\s+\w+)(?:\s*,?\s*(?:của\s+)?(?:HĐND|Hội\s+đồng\s+nhân\s+dân)(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))?)?(?:\s*,?\s*khóa\s+[IVXLC]+)?(?:\s*\((?:dự\s+kiến|khoảng)[^()]{0,60}\))?
+(?:tại|trước|vào|trình)\s+(?:các\s+)?kỳ\s+họp\s+(?:gần\s+nhất|sắp\s+tới|tới|tiếp\s+theo|thường\s+lệ(?:\s+(?:cuối|giữa)\s+năm(?:\s+\d{4}\b)?)?|cuối\s+năm(?:\s+\d{4}\b)?|giữa\s+năm(?:\s+\d{4}\b)?|thứ\s+\w+)(?:\s*,?\s*(?:của\s+)?(?:HĐND|Hội\s+đồng\s+nhân\s+dân)(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))?)?(?:\s*,?\s*khóa\s+[IVXLC]+)?(?:\s*\((?:dự\s+kiến|khoảng)[^()]{0,60}\))?
 # trước mùa mưa lũ, trước Tết Nguyên đán
 (?:ngay\s+trước|trước)\s+(?:dịp\s+)?(?:{dl_seasons})\b(?:\s+(?:năm\s+)?\d{4}\b)?
 # ngay khi nước rút; ngay sau khi kết thúc việc thanh tra (to the end of the clause)

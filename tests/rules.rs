@@ -1248,3 +1248,69 @@ fn a_header_in_two_columns_set_apart_by_tabs() {
     assert_eq!(n.header.date.as_deref(), Some("2025-10-22"));
     assert_eq!(n.header.number.as_deref(), Some("15820/UBND-NN"));
 }
+
+#[test]
+fn a_plan_s_purpose_and_requirement_parts_hold_no_tasks() {
+    let n = notice("kh-atgt-nghe-an.txt");
+    // "2. Yêu cầu" (not bold) under "I. MỤC ĐÍCH, YÊU CẦU": its bullets ask
+    // nothing of anyone, though the heading's word reads as a request.
+    assert!(!n
+        .directives
+        .iter()
+        .any(|d| d.text.starts_with("Công tác bảo đảm TTATGT phải")));
+    // "… trong 6 tháng đầu năm ⏎ 2026. ⏎ **2. Sở Xây dựng:**": the year ends
+    // the wrapped sentence and the heading still hands Sở Xây dựng down.
+    let d = directive(&n, "Hoàn thành lắp đặt");
+    assert_eq!(bodies(d, Role::Lead), ["Công an tỉnh"]);
+    assert_eq!(
+        deadlines(d),
+        [("trong 6 tháng đầu năm 2026", Some("2026-06-30"))]
+    );
+    let d = directive(&n, "Chủ trì, phối hợp với Công an tỉnh");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Xây dựng"]);
+    // "8. Chế độ báo cáo: Các sở, ban, ngành, UBND các xã, phường báo cáo …":
+    // the bodies after the label report, they do not receive.
+    let d = directive(&n, "Chế độ báo cáo");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["sở, ban, ngành", "UBND các xã, phường"]
+    );
+    assert_eq!(bodies(d, Role::ReportTo), ["UBND tỉnh"]);
+}
+
+#[test]
+fn a_resolution_s_effect_article_is_no_task() {
+    let n = notice("nq-hdnd-lam-dong-an-ninh-co-so.txt");
+    assert!(!n
+        .directives
+        .iter()
+        .any(|d| d.text.contains("Hiệu lực thi hành")));
+    let d = directive(&n, "Giao Ủy ban nhân dân tỉnh tổ chức thực hiện");
+    assert_eq!(
+        deadlines(d),
+        [
+            ("Hằng năm", None),
+            (
+                "tại kỳ họp thường lệ cuối năm của Hội đồng nhân dân tỉnh",
+                None
+            )
+        ]
+    );
+}
+
+#[test]
+fn a_party_office_closing_without_its_end_mark() {
+    let n = notice("tb-tinh-uy-gia-lai-dan-van.txt");
+    // "Văn phòng Tỉnh ủy thông báo để các cơ quan, đơn vị biết, thực hiện."
+    // (no "./.") is the closing formula, and item 6 above it stays a task.
+    assert!(!n
+        .directives
+        .iter()
+        .any(|d| d.text.starts_with("Văn phòng Tỉnh ủy thông báo")));
+    let d = directive(&n, "Giao Văn phòng Tỉnh ủy theo dõi");
+    assert_eq!(bodies(d, Role::Lead), ["Văn phòng Tỉnh ủy"]);
+    assert_eq!(deadlines(d), [("định kỳ 6 tháng", None)]);
+    // "… ít nhất ⏎ 01 lần/năm …": the count goes on with its bullet.
+    let d = directive(&n, "Tổ chức đối thoại với đoàn viên");
+    assert_eq!(deadlines(d), [("01 lần/năm", None)]);
+}

@@ -96,6 +96,7 @@ pub fn directives(
     };
     let intro = rules.regex("intro_sentence");
     let run_cue = rules.regex("run_cue");
+    let part_other = rules.regex("section_other");
     let task_modal = rules.regex("task_modal");
     let continuation = rules.regex("continuation");
 
@@ -214,9 +215,12 @@ pub fn directives(
         if !b.children.is_empty() || roles.label_only {
             // A heading of items: hands its bodies down, is no directive itself.
             handed[bi] = extend_label(&ctx, &toks, own);
+            // "2. Yêu cầu" under "I. MỤC ĐÍCH, YÊU CẦU" names a part that
+            // holds no tasks, though its word asks.
             if mode == Mode::Off
                 && (is_intro || !roles.assigned.is_empty() || b.marker.is_some())
                 && (!roles.lead.is_empty() || run_cue.is_match(key))
+                && !part_other.is_match(key.trim())
             {
                 mode = Mode::Run;
             }
@@ -233,6 +237,19 @@ pub fn directives(
             continue;
         }
 
+        // A numbered title of a part with no tasks, standing alone:
+        // "Điều 3. Hiệu lực thi hành" (its clauses only set dates).
+        let words = toks.iter().filter(|t| t.word).count();
+        if b.marker.is_some()
+            && words <= 5
+            && part_other.is_match(key.trim())
+            && ctx.lex.verb_at(&toks, 0).is_none()
+        {
+            mode = Mode::Off;
+            run_handed = Handed::default();
+            run_from_item = None;
+            continue;
+        }
         let task_like = reads_as_task(&ctx, &toks, &roles) || task_modal.is_match(key);
         let is_directive = match mode {
             Mode::Section => true,
