@@ -72,6 +72,15 @@ mùa lễ hội
 mùa tựu trường
 mùa thi
 năm học mới
+đầu năm học mới
+đầu năm học
+các tháng cao điểm nắng nóng
+cao điểm nắng nóng
+cao điểm mùa khô
+cao điểm du lịch
+cao điểm hè
+lễ khai trương
+lễ hội
 khai giảng
 lễ khai giảng
 khai giảng năm học mới
@@ -179,7 +188,7 @@ từ\s+{dl_quarter}\s*(?:đến|tới|-)\s*(?:hết\s+)?{dl_quarter}
 (?:trong|ngay\s+trong|trước|đến\s+hết|vào)\s+(?:\d{1,2}|ba|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4}\b|\s+nay\b)?
 (?:\d{1,2}|ba|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4}\b|\s+nay\b)?
 # within a delay: trong vòng 10 ngày (kể từ ngày 15/3/2024), chậm nhất 05 ngày làm việc sau khi …
-(?:trong\s+vòng|trong\s+thời\s+hạn|trong\s+thời\s+gian|trong|chậm\s+nhất)\s+\d{1,3}\s+(?:ngày|tuần|tháng|năm)(?:\s+làm\s+việc)?(?:\s*[,(]?\s*(?:kể\s+từ|tính\s+từ|sau)\s+(?:ngày\s+{dl_day}|(?:\s*[^\s.;:,()]+){1,8}))?
+(?:trong\s+vòng|trong\s+thời\s+hạn|trong\s+thời\s+gian|trong|chậm\s+nhất)\s+\d{1,3}\s+(?:giờ|ngày|tuần|tháng|năm)(?:\s+làm\s+việc)?(?:\s*[,(]?\s*(?:kể\s+từ|tính\s+từ|sau)\s+(?:ngày\s+{dl_day}|(?:\s*[^\s.;:,()]+){1,8}))?
 # trong tháng 6, trong tháng 11 năm 2025, đến hết quý IV, trong năm 2024
 (?:{dl_cue_span})\s+(?:(?:{dl_month_part})\s+)?{dl_month}
 (?:{dl_cue_span})\s+(?:(?:cuối|giữa|đầu)\s+)?{dl_quarter}
@@ -202,7 +211,7 @@ trong\s+(?:tuần|tháng|qu[ýí])\s+(?:này|nay|tới|sau)\b
 # trước, trong và sau Tết Nguyên đán
 (?:trước|trong|sau)(?:\s*,\s*(?:trước|trong|sau))*\s+và\s+(?:trước|trong|sau)\s+(?:dịp\s+)?(?:{dl_seasons})\b(?:\s+(?:năm\s+)?\d{4}\b)?
 # trong mùa mưa lũ, vào dịp Tết, dịp Tết
-(?:trong\s+suốt|ngay\s+trong|trong|vào|suốt)\s+(?:dịp\s+)?(?:{dl_seasons})\b(?:\s+(?:năm\s+)?\d{4}\b)?
+(?:trong\s+suốt|ngay\s+trong|trong|vào|suốt)\s+(?:dịp\s+|thời\s+gian\s+|thời\s+điểm\s+)?(?:{dl_seasons})\b(?:\s+(?:năm\s+)?\d{4}\b)?
 (?:vào\s+|trong\s+)?dịp\s+(?:{dl_seasons}|(?:nghỉ\s+)?lễ)\b(?:\s+(?:năm\s+)?\d{4}\b)?
 # "cuối năm" alone (xếp loại cuối năm): kept, with no date unless a year follows
 cuối\s+năm(?:\s+\d{4}\b)?

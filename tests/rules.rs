@@ -1314,3 +1314,32 @@ fn a_party_office_closing_without_its_end_mark() {
     let d = directive(&n, "Tổ chức đối thoại với đoàn viên");
     assert_eq!(deadlines(d), [("01 lần/năm", None)]);
 }
+
+#[test]
+fn time_bound_to_events_seasons_and_hours() {
+    let n = notice("tb-cao-diem-he-thanh-hoa.txt");
+    let dl = |start: &str| {
+        deadlines(directive(&n, start))
+            .into_iter()
+            .map(|(t, d)| (t.to_string(), d.map(str::to_string)))
+            .collect::<Vec<_>>()
+    };
+    let undated = |t: &str| vec![(t.to_string(), None)];
+    assert_eq!(
+        dl("Chi cục Chăn nuôi"),
+        undated("trong vòng 24 giờ kể từ khi phát hiện")
+    );
+    assert_eq!(dl("Sở Giáo dục"), undated("vào đầu năm học mới"));
+    assert_eq!(
+        dl("Các Ban quản lý rừng"),
+        undated("trong các tháng cao điểm nắng nóng")
+    );
+    assert_eq!(
+        dl("UBND thành phố Sầm Sơn"),
+        undated("trước Lễ khai trương")
+    );
+    assert_eq!(
+        dl("Công an tỉnh bảo đảm"),
+        undated("trong thời gian cao điểm du lịch")
+    );
+}
