@@ -418,6 +418,13 @@ hạn chót
 thời hạn
 định kỳ
 ngày
+vào
+hằng
+hàng tuần
+hàng tháng
+hàng quý
+hàng năm
+trong
 
 # Domain names with a comma inside: one name in a distributed list
 # ("các Sở: Văn hóa, Thể thao và Du lịch; Xây dựng"), where a comma otherwise

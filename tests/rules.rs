@@ -1135,6 +1135,9 @@ fn a_topic_label_the_speaker_asks_to_act_is_the_doer() {
         bodies(d, Role::Lead),
         ["UBND các xã, phường có dự án đi qua"]
     );
+    // A time after a body ends its name: "về Sở Tài chính vào thứ Năm hằng tuần".
+    let d = directive(&n, "Chủ tịch UBND tỉnh yêu cầu các chủ đầu tư");
+    assert_eq!(bodies(d, Role::ReportTo), ["Sở Tài chính"]);
     // The paragraph after it, with its own subject, is still read.
     let d = directive(&n, "Sở Nông nghiệp và Môi trường phối hợp");
     assert_eq!(bodies(d, Role::Cooperate), ["UBND các xã, phường"]);
