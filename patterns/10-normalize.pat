@@ -60,13 +60,13 @@
 ^(?-i:[IVXLC]+)[.)]\s
 # A number opens an item when punctuated ("1.", "2)", "1.2", "3 - "): a wrapped
 # line that starts with a count ("14 hộ dân …", "01 lần/năm") goes on.
-^\d{1,2}(\.\d{1,2})*[.)]\s
+^\d{1,2}(\.\d{1,2})*[.)/]\s
 ^\d{1,2}(\.\d{1,2})+\s
 ^\d{1,2}\s+[-–]\s
 # A task table's row number, its cell borders turned to spaces: "| 1 | Rà soát …"
 ^\d{1,3}[.)]?(?:\s{2,}|\t)
 ^(?-i:[IVX]{1,4})[.)]?\s{2,}
-^(?-i:[a-zđ])[).]\s
+^(?-i:[a-zđ])[)./]\s
 ^[-+•*>◦▪●]\s*
 ^thứ\s+(nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+)\s*[:.]
 ^thứ\s+(?-i:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*,

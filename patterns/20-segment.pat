@@ -9,10 +9,12 @@
 ^(?-i:(?P<label>[IVX]{1,5}))\s*(?:[.)-]|/\s)\s*
 
 [regex marker_arabic]
-^(?P<label>\d{1,2}(?:\.\d{1,2}){0,3})(?:\.\s*|\)\s*|\s+-\s+)
+# "1.", "2)", "3 - ", "1/ " (a slash only before a space: "15/4/2026" is a date)
+^(?P<label>\d{1,2}(?:\.\d{1,2}){0,3})(?:\.\s*|\)\s*|\s+-\s+|/\s+)
 
 [regex marker_letter]
-^(?-i:(?P<label>[a-zđ]))\s*[).]\s+
+# "a)", "b.", "c/ "
+^(?-i:(?P<label>[a-zđ]))\s*[)./]\s+
 
 [regex marker_bullet]
 ^(?P<label>[-+•*◦▪●>])\s*

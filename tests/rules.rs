@@ -1346,3 +1346,44 @@ fn time_bound_to_events_seasons_and_hours() {
         undated("trong thời gian cao điểm du lịch")
     );
 }
+
+#[test]
+fn items_numbered_with_a_slash() {
+    let n = notice("tb-xa-cam-due-giao-ban.txt");
+    // "1/ Công tác quân sự …" and "a/ Ban Chỉ huy Quân sự xã:" over "–" items.
+    let d = directive(&n, "Chuẩn bị chu đáo các điều kiện");
+    assert_eq!(bodies(d, Role::Lead), ["Ban Chỉ huy Quân sự xã"]);
+    assert_eq!(d.id, "1.a.b1");
+    assert_eq!(deadlines(d), [("trước ngày 15/3/2024", Some("2024-03-15"))]);
+    let d = directive(&n, "Trạm Y tế xã triển khai");
+    assert_eq!(d.id, "4.b");
+    // "Trưởng các thôn" is written as the villages.
+    let d = directive(&n, "Tổ chức họp thôn");
+    assert_eq!(bodies(d, Role::Lead), ["thôn"]);
+}
+
+#[test]
+fn an_assessment_between_task_paragraphs_does_not_end_them() {
+    let n = notice("tb-lac-son-chuan-bi-tet.txt");
+    assert!(!n
+        .directives
+        .iter()
+        .any(|d| d.text.starts_with("Thời gian qua")));
+    // The paragraphs after it, each led by a body and its verb, are tasks.
+    let d = directive(&n, "Phòng Nông nghiệp và PTNT chủ trì");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Nông nghiệp và PTNT"]);
+    assert_eq!(deadlines(d), [("trong quý I/2025", Some("2025-03-31"))]);
+    let d = directive(&n, "Công an huyện xây dựng phương án");
+    assert_eq!(bodies(d, Role::Lead), ["Công an huyện"]);
+}
+
+#[test]
+fn the_last_item_before_a_plain_paragraph_is_still_a_task() {
+    let n = notice("cv-don-doc-giai-ngan-thanh-chuong.txt");
+    // "5. Đề nghị Kho bạc … kịp thời …" then an unnumbered warning, nested
+    // under it by the numbering: the item is a task, not a heading.
+    let d = directive(&n, "Đề nghị Kho bạc Nhà nước");
+    assert_eq!(d.id, "5");
+    assert_eq!(bodies(d, Role::Lead).len(), 1);
+    assert!(bodies(d, Role::Lead)[0].starts_with("Kho bạc Nhà nước khu vực XI"));
+}

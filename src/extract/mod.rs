@@ -114,6 +114,11 @@ pub fn directives(
     // title straight to numbered tasks ("THÔNG BÁO Kết luận …" then "1. Sở
     // Xây dựng khẩn trương …") has them from its first item.
     let mut untouched = header.doc_type.is_some();
+    // A run of paragraphs that a non-task paragraph broke off (an
+    // assessment between tasks): a formal notice's next paragraph led by a
+    // body and its verb takes it up again.
+    let mut paused = false;
+    let formal = header.doc_type.is_some();
     // Task tables of either layout, then plan items with their fields; a
     // later finder's table that overlaps an earlier one is dropped.
     let mut tables: Vec<tables::Table> = Vec::new();
@@ -159,6 +164,7 @@ pub fn directives(
             Zone::Recipients | Zone::Signature | Zone::Appendix => continue,
             Zone::Closing => {
                 mode = Mode::Off;
+                paused = false;
                 continue;
             }
             Zone::Body => {}
@@ -190,6 +196,7 @@ pub fn directives(
         // Part headings switch the mode.
         if b.heading && b.part != Part::Topic {
             untouched = false;
+            paused = false;
             mode = if b.part == Part::Directive {
                 Mode::Section
             } else {
@@ -202,6 +209,7 @@ pub fn directives(
         }
         // Short unnumbered subheadings (news regions, bold lines) end a run.
         if b.heading && b.marker.is_none() {
+            paused = false;
             if mode == Mode::Run {
                 mode = Mode::Off;
                 run_handed = Handed::default();
@@ -212,7 +220,19 @@ pub fn directives(
         let is_intro = intro.is_match(key.trim_end());
         let own = own_or(&roles, inherited.clone());
 
-        if !b.children.is_empty() || roles.label_only {
+        // An item that is a whole task sentence, followed only by plain
+        // paragraphs ("5. Đề nghị Kho bạc … kịp thời." then a warning or
+        // the closing, nested under it): a task, not a heading.
+        let task_with_paragraphs = mode != Mode::Off
+            && !b.children.is_empty()
+            && !roles.label_only
+            && b.marker.is_some()
+            && b.children.iter().all(|&c| blocks[c].marker.is_none())
+            && key.trim_end().ends_with(['.', ';'])
+            && reads_as_task(&ctx, &toks, &roles);
+        if task_with_paragraphs {
+            handed[bi] = own.clone();
+        } else if !b.children.is_empty() || roles.label_only {
             // A heading of items: hands its bodies down, is no directive itself.
             handed[bi] = extend_label(&ctx, &toks, own);
             // "2. Yêu cầu" under "I. MỤC ĐÍCH, YÊU CẦU" names a part that
@@ -258,6 +278,7 @@ pub fn directives(
                     true
                 } else {
                     mode = Mode::Off;
+                    paused = formal && plain_top;
                     false
                 }
             }
@@ -269,9 +290,17 @@ pub fn directives(
                     && b.parent.is_none()
                     && !roles.lead.is_empty()
                     && task_like;
+                let taken_up = paused
+                    && plain_top
+                    && task_like
+                    && roles
+                        .clause_subjects
+                        .first()
+                        .is_some_and(|(_, leads)| !leads.is_empty());
                 if (!roles.assigned.is_empty() && task_like)
                     || cue_then_verb(&ctx, &toks)
                     || first_numbered_task
+                    || taken_up
                 {
                     mode = Mode::Run;
                     run_handed = own_or(&roles, Handed::default());
