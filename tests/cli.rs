@@ -1,6 +1,6 @@
 //! Command-line behaviour of `chidao extract` and `chidao schema`.
 
-use crate::common::{run, TempDir};
+use crate::common::{repo, run, TempDir};
 
 #[test]
 fn extract_defaults_to_the_bundled_corpus_as_json_lines() {
@@ -124,4 +124,33 @@ fn schema_is_json() {
     assert!(out.status.success());
     let schema: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(schema["properties"]["directives"].is_object());
+}
+
+#[test]
+fn spans_of_a_file_with_a_byte_order_mark_are_offsets_into_the_file() {
+    let tmp = TempDir::new("cli-bom");
+    let text = std::fs::read_to_string(repo("tests/notices/tb-vpcp-duong-sat.txt")).unwrap();
+    let file = tmp.path().join("bom.txt");
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend_from_slice(text.replace('\n', "\r\n").as_bytes());
+    std::fs::write(&file, &bytes).unwrap();
+    let out = run(&["extract", "-q", file.to_str().unwrap()]);
+    assert!(out.status.success());
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["source"]["encoding"], "utf-8-bom");
+    let mut checked = 0;
+    for d in doc["directives"].as_array().unwrap() {
+        for dl in d["deadlines"].as_array().unwrap() {
+            let (start, end) = (
+                dl["span"]["start"].as_u64().unwrap() as usize,
+                dl["span"]["end"].as_u64().unwrap() as usize,
+            );
+            assert_eq!(
+                std::str::from_utf8(&bytes[start..end]).unwrap(),
+                dl["text"].as_str().unwrap()
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 2);
 }
