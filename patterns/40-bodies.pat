@@ -425,6 +425,16 @@ hàng tháng
 hàng quý
 hàng năm
 trong
+# one-syllable verbs, never the second syllable of a capitalized word of a name
+# (not "tạo", "cử": "Giáo dục và Đào tạo", "Ủy ban Bầu cử")
+# ("Báo Hà Tĩnh mở chuyên mục")
+mở
+nắm
+giữ
+tìm
+gửi
+nộp
+họp
 
 # Domain names with a comma inside: one name in a distributed list
 # ("các Sở: Văn hóa, Thể thao và Du lịch; Xây dựng"), where a comma otherwise

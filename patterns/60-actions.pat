@@ -289,6 +289,9 @@ bình ổn
 điều tiết
 điều hành
 sàng lọc
+mở
+nắm
+nắm tình hình
 
 # Words that may come before the verb of a task ("Khẩn trương triển khai …").
 [list action_lead]

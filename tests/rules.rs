@@ -1387,3 +1387,37 @@ fn the_last_item_before_a_plain_paragraph_is_still_a_task() {
     assert_eq!(bodies(d, Role::Lead).len(), 1);
     assert!(bodies(d, Role::Lead)[0].starts_with("Kho bạc Nhà nước khu vực XI"));
 }
+
+#[test]
+fn bodies_handed_down_two_levels_and_a_plan_s_activities_part() {
+    let n = notice("kh-kiem-tra-attp-ha-tinh.txt");
+    // "1. Sở Y tế:" → "1.1. Chủ trì thành lập đoàn kiểm tra …:" → "a) …": the
+    // middle heading names no body of its own and hands Sở Y tế on.
+    let d = directive(&n, "Kiểm tra các bếp ăn tập thể");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Y tế"]);
+    // "II. NỘI DUNG HOẠT ĐỘNG" holds tasks; "Tổ chức Lễ phát động …" opens
+    // with the verb, no body named "Tổ chức Lễ".
+    let d = directive(&n, "Tổ chức Lễ phát động");
+    assert!(d.responsible.is_empty(), "{:?}", d.responsible);
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 20/12/2025", Some("2025-12-20"))]
+    );
+    // A one-syllable verb ends a name after a place: "… Hà Tĩnh mở chuyên mục".
+    let d = directive(&n, "Báo và Phát thanh");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Báo và Phát thanh, Truyền hình Hà Tĩnh"]
+    );
+}
+
+#[test]
+fn bodies_asked_together_are_not_each_other_s_partners() {
+    let n = notice("kh-chuyen-doi-so-binh-dinh.txt");
+    let d = directive(&n, "Đề nghị Bưu điện tỉnh, Viễn thông Bình Định phối hợp");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Bưu điện tỉnh", "Viễn thông Bình Định"]
+    );
+    assert!(bodies(d, Role::Cooperate).is_empty());
+}

@@ -234,7 +234,14 @@ pub fn directives(
             handed[bi] = own.clone();
         } else if !b.children.is_empty() || roles.label_only {
             // A heading of items: hands its bodies down, is no directive itself.
-            handed[bi] = extend_label(&ctx, &toks, own);
+            // Only its own bodies can be its whole line (inherited ones were
+            // read from another block's tokens).
+            let named_here = !roles.lead.is_empty() || !roles.assigned.is_empty();
+            handed[bi] = if named_here {
+                extend_label(&ctx, &toks, own)
+            } else {
+                own
+            };
             // "2. Yêu cầu" under "I. MỤC ĐÍCH, YÊU CẦU" names a part that
             // holds no tasks, though its word asks.
             if mode == Mode::Off

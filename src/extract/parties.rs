@@ -1366,6 +1366,13 @@ fn clause(
                 // "Sở Y tế chủ trì, Sở Tài chính và Bảo hiểm xã hội tỉnh phối
                 // hợp rà soát …": the partners stand before their cue.
                 list = partners_before(lex, toks, i, k);
+                // "Đề nghị Sở Y tế, Sở Giáo dục và Đào tạo phối hợp …": the
+                // bodies asked are doers, not each other's partners.
+                list.retain(|m| {
+                    !clause_leads
+                        .iter()
+                        .any(|l| l.toks.start < m.toks.end && m.toks.start < l.toks.end)
+                });
             }
             if !*directed && !list.is_empty() {
                 out.cooperate.extend(list);
@@ -1452,6 +1459,15 @@ fn find_subject(
                 // ngành; Chủ tịch UBND các xã:"): the clause's own part.
                 list.retain(|m| m.toks.end <= end);
                 after = list.last().map_or(k, |m| m.toks.end);
+            }
+            // "Tổ chức Lễ phát động …": a verb that is also a kind of body
+            // ("các tổ chức"), not plural, opens a task.
+            let verb_first = lex.verb_at(toks, k).is_some()
+                && lex.head.match_at(toks, k).is_none()
+                && lex.collective.match_at(toks, k).is_some()
+                && list.first().is_some_and(|m| !m.plural && m.toks.start == k);
+            if verb_first {
+                list.clear();
             }
             // After a comma, a bare kind ("…, doanh nghiệp tích cực …") is no subject.
             let strong = k == start || list.first().is_some_and(|m| m.plural || !m.collective);
