@@ -17,9 +17,9 @@
 ^(trang chủ|home)\s*[>»›/|].{0,200}$
 ^link bài viết gốc\s*:
 # A link to another article inside the text: "Xem thêm: Hà Tĩnh cấm biển từ 12 giờ"
-^(xem thêm|đọc thêm|xem tiếp|có thể bạn quan tâm|bạn đọc quan tâm)\s*(?:[:>»›-].{0,200})?$
+^(xem thêm|đọc thêm|xem tiếp|có thể bạn quan tâm|bạn đọc quan tâm)\s*(?:[:>»›-].*)?$
 # The article's tags: "Từ khóa: bão số 10, công điện"
-^(từ khóa|từ khoá|tags?)\s*:.{0,300}$
+^(từ khóa|từ khoá|tags?)\s*:
 ^<jsontable\b.*</jsontable>$
 ^<[a-z]+[^>]*>$
 

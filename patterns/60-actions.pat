@@ -292,6 +292,9 @@ sàng lọc
 mở
 nắm
 nắm tình hình
+trang trí
+treo
+cắm biển
 
 # Words that may come before the verb of a task ("Khẩn trương triển khai …").
 [list action_lead]

@@ -81,6 +81,13 @@ cao điểm du lịch
 cao điểm hè
 lễ khai trương
 lễ hội
+ngày khai giảng năm học mới
+ngày khai giảng
+những ngày nghỉ Tết
+nghỉ Tết
+Quốc khánh
+lễ Quốc khánh
+nghỉ lễ Quốc khánh
 khai giảng
 lễ khai giảng
 khai giảng năm học mới
@@ -187,6 +194,8 @@ từ\s+{dl_quarter}\s*(?:đến|tới|-)\s*(?:hết\s+)?{dl_quarter}
 # 6 tháng đầu năm as a span to act in (a reporting period is in deadline_not)
 (?:trong|ngay\s+trong|trước|đến\s+hết|vào)\s+(?:\d{1,2}|ba|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4}\b|\s+nay\b)?
 (?:\d{1,2}|ba|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4}\b|\s+nay\b)?
+# before an event by a delay: trước ngày kiểm tra ít nhất 03 ngày làm việc
+trước\s+(?:ngày|thời\s+điểm|khi)\s+[^\s\d.;:,()]+(?:\s+[^\s\d.;:,()]+)?\s+(?:ít\s+nhất|tối\s+thiểu)\s+\d{1,3}\s+(?:ngày|giờ|tuần)(?:\s+làm\s+việc)?
 # within a delay: trong vòng 10 ngày (kể từ ngày 15/3/2024), chậm nhất 05 ngày làm việc sau khi …
 (?:trong\s+vòng|trong\s+thời\s+hạn|trong\s+thời\s+gian|trong|chậm\s+nhất)\s+\d{1,3}\s+(?:giờ|ngày|tuần|tháng|năm)(?:\s+làm\s+việc)?(?:\s*[,(]?\s*(?:kể\s+từ|tính\s+từ|sau)\s+(?:ngày\s+{dl_day}|(?:\s*[^\s.;:,()]+){1,8}))?
 # trong tháng 6, trong tháng 11 năm 2025, đến hết quý IV, trong năm 2024
@@ -194,6 +203,7 @@ từ\s+{dl_quarter}\s*(?:đến|tới|-)\s*(?:hết\s+)?{dl_quarter}
 (?:{dl_cue_span})\s+(?:(?:cuối|giữa|đầu)\s+)?{dl_quarter}
 (?:trong\s+suốt|ngay\s+trong|trong|vào|đến\s+hết|tới\s+hết|cho\s+đến\s+hết|hết)\s+năm\s+\d{4}\b(?:\s*(?:,|và|-)\s*(?:năm\s+)?\d{4}\b)*
 # a school year that bounds the work: trong năm học 2025-2026 (its last day is not printed)
+(?:trong\s+suốt|ngay\s+trong|trong|hết|trước\s+khi\s+kết\s+thúc|kết\s+thúc)\s+học\s+kỳ\s+(?:I{1,2}|[12]|một|hai)\b(?:\s+(?:của\s+)?năm\s+học\s+\d{4}\s*-\s*\d{4}\b)?
 (?:trong\s+suốt|ngay\s+trong|trong|hết)\s+năm\s+học\s+\d{4}\s*-\s*\d{4}\b
 # Thời gian hoàn thành: năm 2024
 thời\s+gian(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:\s*(?:trong\s+)?năm\s+\d{4}\b
@@ -276,6 +286,9 @@ quy\s+định\s+kỳ
 ^ngay\s+khi\b
 \btết\b
 \bmùa\b
+\bhọc\s+kỳ\b
+\bquốc\s+khánh\b
+\bkhai\s+giảng\b
 
 [regex deadline_value_half]
 (?P<first>\d{1,2}|ba|sáu|chín)\s+tháng\s+đầu\s+năm(?:\s+(?P<y>\d{4})\b|\s+(?P<rel>nay)\b)?

@@ -1421,3 +1421,30 @@ fn bodies_asked_together_are_not_each_other_s_partners() {
     );
     assert!(bodies(d, Role::Cooperate).is_empty());
 }
+
+#[test]
+fn school_terms_holidays_and_delays_before_an_event() {
+    let n = notice("tb-nam-hoc-moi-ninh-kieu.txt");
+    let undated = |start: &str, phrase: &str| {
+        assert_eq!(deadlines(directive(&n, start)), [(phrase, None)], "{start}");
+    };
+    undated(
+        "Phòng Giáo dục và Đào tạo",
+        "trước ngày khai giảng năm học mới",
+    );
+    undated("Các trường học", "trong học kỳ I năm học 2024 - 2025");
+    undated("Công an quận", "trong những ngày nghỉ Tết");
+    undated("Phòng Văn hóa và Thông tin", "trong dịp Quốc khánh");
+    undated(
+        "Phòng Nội vụ",
+        "trước ngày kiểm tra ít nhất 03 ngày làm việc",
+    );
+    let d = directive(&n, "Phòng Văn hóa và Thông tin trang trí");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Văn hóa và Thông tin"]);
+    let d = directive(&n, "Đề nghị Quận Đoàn");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Quận Đoàn Ninh Kiều", "Hội Liên hiệp Phụ nữ quận"]
+    );
+    assert!(bodies(d, Role::Cooperate).is_empty());
+}
