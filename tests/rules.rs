@@ -1448,3 +1448,22 @@ fn school_terms_holidays_and_delays_before_an_event() {
     );
     assert!(bodies(d, Role::Cooperate).is_empty());
 }
+
+#[test]
+fn headings_whose_bodies_are_narrowed_before_the_colon() {
+    let n = notice("tb-so-y-te-quang-ngai-giao-ban.txt");
+    // "3. Các bệnh viện tuyến tỉnh:" hands its kind down, qualifier and all.
+    let d = directive(&n, "Rà soát, bảo đảm đủ thuốc");
+    assert_eq!(bodies(d, Role::Lead), ["bệnh viện tuyến tỉnh"]);
+    // … and a sentence of another body inside one of its items is its own task.
+    let d = directive(&n, "Bệnh viện Đa khoa tỉnh hỗ trợ");
+    assert_eq!(bodies(d, Role::Lead), ["Bệnh viện Đa khoa tỉnh"]);
+    let n = notice("cv-don-doc-giai-ngan-thanh-chuong.txt");
+    // "1. Thủ trưởng các cơ quan, đơn vị, Chủ tịch UBND các xã, thị trấn được
+    // giao làm chủ đầu tư:"
+    let d = directive(&n, "Tập trung chỉ đạo quyết liệt");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["cơ quan, đơn vị", "UBND các xã, thị trấn"]
+    );
+}

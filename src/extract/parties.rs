@@ -1476,7 +1476,8 @@ fn find_subject(
                     && (after >= end
                         || toks.get(after).is_some_and(|t| {
                             t.is_punct(':') || t.is_punct('(') || t.is_punct('-')
-                        }));
+                        })
+                        || (k == clause_start && qualified_label(lex, toks, after, end)));
                 let several = list.iter().all(|m| m.plural || m.collective);
                 if label
                     || followed_by_predicate(lex, toks, after, end)
@@ -1514,6 +1515,23 @@ fn find_subject(
         k += 1;
     }
     None
+}
+
+/// A heading's bodies, then a few words that narrow them, then its colon:
+/// "Các bệnh viện tuyến tỉnh:", "Các cơ quan, đơn vị được kiểm tra:".
+fn qualified_label(lex: &Lexicon, toks: &[Token], after: usize, end: usize) -> bool {
+    let closes = end == toks.len() && toks.get(end - 1).is_some_and(|t| t.is_punct(':'));
+    closes
+        && end - 1 - after <= 10
+        && (after..end - 1).all(|k| {
+            let passive = k > 0 && toks[k - 1].is("được");
+            toks[k].word
+                && !toks[k].all_caps
+                && (passive
+                    || lex.assign.match_at(toks, k).is_none()
+                        && lex.direct.match_at(toks, k).is_none())
+                && lex.cooperate.match_at(toks, k).is_none()
+        })
 }
 
 fn late_subject(
