@@ -120,6 +120,14 @@ VP
 SNV
 BCĐ
 BCH
+BQL
+BQLDA
+UBKT
+BTG
+BDV
+BTGDV
+TTYT
+BHXH
 
 # Bodies named in full by these words, whatever follows: compounds whose
 # name contains `và` before another head, and the committees of a level.
@@ -503,6 +511,11 @@ TKCN => tìm kiếm cứu nạn
 PCTT&TKCN => phòng, chống thiên tai và tìm kiếm cứu nạn
 ĐBQH => đại biểu Quốc hội
 BHXH => Bảo hiểm xã hội
+UBKT => Ủy ban Kiểm tra
+BTG => Ban Tuyên giáo
+BDV => Ban Dân vận
+BTGDV => Ban Tuyên giáo và Dân vận
+TTYT => Trung tâm Y tế
 
 # Words that look like a body but name a meeting, a report or an act.
 [list not_body]

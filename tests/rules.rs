@@ -1467,3 +1467,27 @@ fn headings_whose_bodies_are_narrowed_before_the_colon() {
         ["cơ quan, đơn vị", "UBND các xã, thị trấn"]
     );
 }
+
+#[test]
+fn party_abbreviations_and_an_issuer_s_request_heading() {
+    let n = notice("tb-huyen-uy-hai-hau-dat-dai.txt");
+    let d = directive(&n, "UBKT Huyện ủy chủ trì");
+    assert_eq!(bodies(d, Role::Lead), ["UBKT Huyện ủy"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["Ban Tổ chức Huyện ủy"]);
+    let d = directive(&n, "BTG Huyện ủy chỉ đạo");
+    assert_eq!(bodies(d, Role::Lead), ["BTG Huyện ủy"]);
+    // Canonical names expand them, for grep.
+    assert_eq!(d.responsible[0].canonical, "ban tuyên giáo huyện ủy");
+    // "2. …, Ban Thường vụ Huyện ủy yêu cầu:" hands nothing down from item 1
+    // ("1. Ban Thường vụ Huyện ủy ghi nhận …").
+    for d in &n.directives {
+        assert!(
+            !bodies(d, Role::Lead)
+                .iter()
+                .any(|b| b.starts_with("Ban Thường vụ")),
+            "{}: {:?}",
+            d.text,
+            d.responsible
+        );
+    }
+}

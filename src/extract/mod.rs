@@ -239,6 +239,17 @@ pub fn directives(
             let named_here = !roles.lead.is_empty() || !roles.assigned.is_empty();
             handed[bi] = if named_here {
                 extend_label(&ctx, &toks, own)
+            } else if is_intro {
+                // "2. Để khắc phục …, Ban Thường vụ Huyện ủy yêu cầu:": the
+                // issuer asks; the items name their doers, nothing runs on
+                // from the paragraphs before (an empty hand-down that is set).
+                own_or(
+                    &roles,
+                    Handed {
+                        set: true,
+                        ..Handed::default()
+                    },
+                )
             } else {
                 own
             };
