@@ -93,6 +93,11 @@
 # "…, Chủ tịch UBND tỉnh yêu cầu:", "UBND tỉnh chỉ thị:": a subject, then the cue.
 \S\s+(?:yêu\s+cầu|đề\s+nghị|chỉ\s+thị|chỉ\s+đạo|giao|kết\s+luận)\s*:$
 
+# The opening of a numbered item that assesses instead of asking ("1. Thời
+# gian qua, các sở, ngành đã …"): no task unless it reads as one. Optional section.
+[regex assessment_opening]
+^(?:(?:trong\s+)?thời\s+gian\s+qua|qua\s+(?:\d+\s+)?(?:năm|tháng|quý)\b|qua\s+(?:kiểm\s+tra|theo\s+dõi|báo\s+cáo|giám\s+sát)|nhìn\s+chung|tuy\s+nhiên|bên\s+cạnh\s+(?:những\s+)?kết\s+quả|(?:trong\s+)?năm\s+\d{4}\s*,|\d+\s+tháng\s+đầu\s+năm)
+
 # Words that make an introducing sentence hand out work (a run of tasks follows).
 [regex run_cue]
 \b(?:yêu\s+cầu|đề\s+nghị|giao|phân\s+công|kết\s+luận|ý\s+kiến\s+chỉ\s+đạo|chỉ\s+đạo\s+như|nhiệm\s+vụ|giải\s+pháp|quyết\s+nghị)\b

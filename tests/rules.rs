@@ -1491,3 +1491,23 @@ fn party_abbreviations_and_an_issuer_s_request_heading() {
         );
     }
 }
+
+#[test]
+fn a_pdf_copy_with_page_furniture_and_a_numbered_assessment() {
+    let n = notice("tb-cap-nuoc-quang-ngai-pdf.txt");
+    // "1. Thời gian qua, các sở, ngành, địa phương đã …": an assessment.
+    assert!(!n
+        .directives
+        .iter()
+        .any(|d| d.text.starts_with("Thời gian qua")));
+    // "- 2 -" and the page's running header between two lines of item c).
+    let d = directive(&n, "Sở Tài chính: Cân đối");
+    assert!(
+        d.text.contains("sửa chữa khẩn cấp") && !d.text.contains("VĂN PHÒNG"),
+        "{}",
+        d.text
+    );
+    assert_eq!(bodies(d, Role::Lead), ["Sở Tài chính"]);
+    let d = directive(&n, "Sở Y tế chỉ đạo");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Y tế"]);
+}

@@ -97,6 +97,9 @@ pub fn directives(
     let intro = rules.regex("intro_sentence");
     let run_cue = rules.regex("run_cue");
     let part_other = rules.regex("section_other");
+    let assessment_opening = rules
+        .has("assessment_opening")
+        .then(|| rules.regex("assessment_opening"));
     let task_modal = rules.regex("task_modal");
     let continuation = rules.regex("continuation");
 
@@ -289,6 +292,9 @@ pub fn directives(
             continue;
         }
         let task_like = reads_as_task(&ctx, &toks, &roles) || task_modal.is_match(key);
+        if b.marker.is_some() && !task_like && assessment_opening.is_some_and(|r| r.is_match(key)) {
+            continue;
+        }
         let is_directive = match mode {
             Mode::Section => true,
             Mode::Run => {
