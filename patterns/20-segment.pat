@@ -61,8 +61,9 @@
 # paragraph's end and gives up after a few bytes on the paragraphs that do not
 # end so, instead of scanning every paragraph of the notice.
 [regex closing_end]
-# (the paragraph is the formula: "./." may be left out, as Party offices do)
-^(?:văn\s+phòng|ủy\s+ban|ubnd)\b.{0,120}\bthông\s+báo\b.{0,200}\b(?:biết|thực\s+hiện)\b(?:.{0,40}\./\.|[^.]*\.)\s*$
+^(?:văn\s+phòng|ủy\s+ban|ubnd)\b.{0,120}\bthông\s+báo\b.{0,200}\b(?:biết|thực\s+hiện)\b.{0,40}\./\.\s*$
+# The same formula as one sentence without "./.", as Party offices write it.
+^văn\s+phòng\b[^.]*\bthông\s+báo\s+(?:để|đến)\b[^.]*\b(?:biết|thực\s+hiện)\s*\.\s*$
 \bthông\s+báo\s+(?:để|đến)\b.{0,200}\b(?:biết|thực\s+hiện)\s*\./\.\s*$
 ^(?:đề\s+nghị|yêu\s+cầu)\s+(?:thủ\s+trưởng|giám\s+đốc|các|chủ\s+tịch).{0,200}\b(?:nghiêm\s+túc|triển\s+khai)\b.{0,80}\b(?:thực\s+hiện|chỉ\s+thị\s+này|kế\s+hoạch\s+này|thông\s+báo\s+này|văn\s+bản\s+này)\s*\./\.\s*$
 
