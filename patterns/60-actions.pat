@@ -295,6 +295,7 @@ nắm tình hình
 trang trí
 treo
 cắm biển
+hoàn chỉnh
 
 # Words that may come before the verb of a task ("Khẩn trương triển khai …").
 [list action_lead]

@@ -1510,4 +1510,10 @@ fn a_pdf_copy_with_page_furniture_and_a_numbered_assessment() {
     assert_eq!(bodies(d, Role::Lead), ["Sở Tài chính"]);
     let d = directive(&n, "Sở Y tế chỉ đạo");
     assert_eq!(bodies(d, Role::Lead), ["Sở Y tế"]);
+    // A name's lowercase words up to the verb after it, within five words.
+    let d = directive(&n, "Tuyên truyền, vận động Nhân dân");
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Trung tâm Nước sạch và Vệ sinh môi trường nông thôn"]
+    );
 }

@@ -486,6 +486,19 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                     lowercase_run = 0;
                     continue;
                 }
+                // Or a verb ends it, within five words ("Trung tâm Nước sạch
+                // và Vệ sinh môi trường nông thôn quản lý …").
+                let own_words = lowercase_run - usize::from(run_starts_with_tail);
+                let verb_end = own_words + (m - k - 1) <= 5
+                    && plain_run
+                    && run_start > 0
+                    && lex.verb_at(toks, run_start - 1).is_none()
+                    && toks.get(m).is_some_and(|t| t.word)
+                    && lex.verb_at(toks, m).is_some();
+                if verb_end {
+                    k = m;
+                    break;
+                }
                 k -= lowercase_run - 1;
                 if run_starts_with_tail {
                     k += 1;
