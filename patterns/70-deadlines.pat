@@ -75,6 +75,8 @@ năm học mới
 đầu năm học mới
 đầu năm học
 các tháng cao điểm nắng nóng
+các tháng cao điểm mùa khô
+mùa cao điểm
 cao điểm nắng nóng
 cao điểm mùa khô
 cao điểm du lịch
@@ -227,6 +229,8 @@ trong\s+(?:tuần|tháng|qu[ýí])\s+(?:này|nay|tới|sau)\b
 cuối\s+năm(?:\s+\d{4}\b)?
 
 [regex deadline_recurring]
+# định kỳ vào thứ Sáu hằng tuần; vào sáng thứ Hai hằng tuần; trước 16 giờ thứ Sáu hằng tuần
+(?:định\s+kỳ\s+)?(?:(?:vào|trước|lúc)\s+)?(?:{dl_time}\s*,?\s+)?(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s+(?:hằng|hàng|mỗi)\s+tuần
 # định kỳ trước ngày 25 hằng tháng; vào ngày 5 hàng tháng
 (?:định\s+kỳ\s+)?(?:trước|chậm\s+nhất|vào|trong|từ|đến)(?:\s+(?:là|ngày))*\s+\d{1,2}(?:\s*(?:,|và|hoặc|-)\s*\d{1,2})*\s+(?:hằng|hàng|mỗi|của\s+mỗi|của\s+các|của\s+tháng\s+cuối|tháng\s+cuối)\s+(?:tháng|qu[ýí]|tuần|năm)
 # định kỳ quý, năm; định kỳ 6 tháng; định kỳ hằng tháng; định kỳ

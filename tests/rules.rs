@@ -1517,3 +1517,23 @@ fn a_pdf_copy_with_page_furniture_and_a_numbered_assessment() {
         ["Trung tâm Nước sạch và Vệ sinh môi trường nông thôn"]
     );
 }
+
+#[test]
+fn a_proposal_up_is_reported_and_the_conclusion_after_it_is_read() {
+    let n = notice("news-dak-lak-gpmb-cao-toc.txt");
+    // "Tại buổi làm việc, lãnh đạo các xã kiến nghị tỉnh sớm phê duyệt …"
+    assert!(!n
+        .directives
+        .iter()
+        .any(|d| d.text.contains("kiến nghị tỉnh")));
+    let d = directive(&n, "Kết luận buổi làm việc");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["UBND các xã Ea Kao, Hòa Phú, Ea Ktur"]
+    );
+    let d = directive(&n, "Các sở: Tài chính, Xây dựng");
+    assert_eq!(bodies(d, Role::Lead).len(), 3);
+    // One recurrence with its weekday.
+    let d = directive(&n, "Định kỳ vào thứ Sáu");
+    assert_eq!(deadlines(d), [("Định kỳ vào thứ Sáu hằng tuần", None)]);
+}

@@ -1331,12 +1331,17 @@ fn clause(
             j += 1;
         }
         let requests = lex.assign.match_at(toks, j).is_some();
+        // "… lãnh đạo các xã kiến nghị tỉnh sớm phê duyệt …": a proposal up
+        // to a higher level, reported; it asks no one under the issuer.
+        let proposes = requests && match_seq(toks, j, &[&["kiến", "nghị"]]) > 0;
         let narrative = toks
             .get(after)
             .is_some_and(|t| NARRATIVE.contains(&t.lower.as_str()));
         if narrative {
             // "Bộ X đã trả lời …": a report of what was done names no doer.
             i = after;
+        } else if proposes {
+            i = end;
         } else if requests {
             // "UBND thành phố yêu cầu …": a single authority asks others. A plural
             // collective ("Ủy ban nhân dân các tỉnh yêu cầu …") is itself told to act.
@@ -1407,6 +1412,13 @@ fn clause(
             }
             out.report_to.extend(list);
             k = after.max(k + len);
+            continue;
+        }
+        // A proposal up after whoever makes it ("lãnh đạo các xã kiến nghị
+        // tỉnh …") names no doer; the issuer's own "Kiến nghị Bộ X …" opens
+        // its clause.
+        if k > opening && match_seq(toks, k, &[&["kiến", "nghị"]]) > 0 {
+            k = end;
             continue;
         }
         let assign = lex.assign.match_at(toks, k);
