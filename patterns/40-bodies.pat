@@ -455,6 +455,8 @@ Văn hóa, Thông tin, Thể thao và Du lịch
 Văn hóa, Thể thao
 Lao động, Thương binh và Xã hội
 Kinh tế, Hạ tầng và Đô thị
+Quản lý Khám, chữa bệnh
+Khám, chữa bệnh
 
 # Abbreviations, expanded in canonical names (and by `chidao grep` in queries).
 [list abbreviation]

@@ -1537,3 +1537,46 @@ fn a_proposal_up_is_reported_and_the_conclusion_after_it_is_read() {
     let d = directive(&n, "Định kỳ vào thứ Sáu");
     assert_eq!(deadlines(d), [("Định kỳ vào thứ Sáu hằng tuần", None)]);
 }
+
+#[test]
+fn news_tasks_after_a_report_and_a_label_a_named_speaker_asks() {
+    let n = notice("news-thai-nguyen-mua-lu.txt");
+    // After "… cho biết đã khôi phục …", a body that leads with its partners.
+    let d = directive(&n, "Sở Tài chính chủ trì");
+    assert_eq!(
+        bodies(d, Role::Cooperate)[0],
+        "Sở Nông nghiệp và Môi trường"
+    );
+    assert_eq!(
+        deadlines(d),
+        [
+            ("trước ngày 25/10/2025", Some("2025-10-25")),
+            ("hằng ngày", None)
+        ]
+    );
+    let n = notice("news-khanh-hoa-bua-an-ban-tru.txt");
+    // "Đối với Công an tỉnh, ông Bình đề nghị phối hợp với Sở Y tế …"
+    let d = directive(&n, "Đối với Công an tỉnh");
+    assert_eq!(bodies(d, Role::Lead), ["Công an tỉnh"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["Sở Y tế"]);
+}
+
+#[test]
+fn a_lead_sentence_ending_in_a_period_introduces_items_and_hyphens_in_a_list() {
+    let n = notice("news-can-loc-sap-xep-xa.txt");
+    // "… đề nghị các cơ quan, đơn vị tập trung thực hiện một số nhiệm vụ trọng tâm."
+    assert!(!n
+        .directives
+        .iter()
+        .any(|d| d.text.contains("một số nhiệm vụ trọng tâm")));
+    // "các phòng: Tài chính - Kế hoạch, Tài nguyên và Môi trường, Văn hóa và Thông tin"
+    let d = directive(&n, "các phòng: Tài chính - Kế hoạch");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "Phòng Tài chính - Kế hoạch",
+            "Phòng Tài nguyên và Môi trường",
+            "Phòng Văn hóa và Thông tin"
+        ]
+    );
+}

@@ -118,8 +118,8 @@ pub fn directives(
     // Xây dựng khẩn trương …") has them from its first item.
     let mut untouched = header.doc_type.is_some();
     // A run of paragraphs that a non-task paragraph broke off (an
-    // assessment between tasks): a formal notice's next paragraph led by a
-    // body and its verb takes it up again.
+    // assessment between tasks): the next paragraph led by a body and its
+    // verb takes it up again.
     let mut paused = false;
     let formal = header.doc_type.is_some();
     // Task tables of either layout, then plan items with their fields; a
@@ -302,7 +302,7 @@ pub fn directives(
                     true
                 } else {
                     mode = Mode::Off;
-                    paused = formal && plain_top;
+                    paused = plain_top;
                     false
                 }
             }
@@ -314,9 +314,13 @@ pub fn directives(
                     && b.parent.is_none()
                     && !roles.lead.is_empty()
                     && task_like;
+                // A news report goes on with reports more often: there the
+                // paragraph must also name its partners ("Sở Tài chính chủ
+                // trì, phối hợp với …").
                 let taken_up = paused
                     && plain_top
                     && task_like
+                    && (formal || !roles.cooperate.is_empty())
                     && roles
                         .clause_subjects
                         .first()

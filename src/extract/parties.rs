@@ -907,7 +907,11 @@ fn distributed_items(
                     || (toks[k].word && !lex.stops_name(toks, k) && k > from)
                     || (toks[k].is("và")
                         && toks.get(k + 1).is_some_and(|t| t.capital)
-                        && lex.head.match_at(toks, k + 1).is_none()))
+                        && lex.head.match_at(toks, k + 1).is_none())
+                    // "Tài chính - Kế hoạch": a hyphen inside one name.
+                    || ((toks[k].is("-") || toks[k].is("–"))
+                        && k > from
+                        && toks.get(k + 1).is_some_and(|t| t.capital)))
             {
                 k += 1;
             }
@@ -1231,7 +1235,8 @@ fn label_asked(
     let (comma, cue_end) = (at + label..end.min(at + label + 40))
         .filter(|&c| toks[c].is(","))
         .find_map(|c| {
-            let k = speaker_end(lex, toks, c + 1, end, true)?;
+            let k = speaker_end(lex, toks, c + 1, end, true)
+                .or_else(|| mister_name_end(toks, c + 1, end))?;
             let (len, _) = lex.assign.match_at(toks, k)?;
             let verb =
                 body_at(lex, toks, k + len).is_none() && lex.verb_at(toks, k + len).is_some();
@@ -1241,6 +1246,18 @@ fn label_asked(
     list.retain(|m| m.toks.end <= comma);
     let named = list.first().is_some_and(|m| m.toks.start == at + label);
     named.then_some((list, cue_end))
+}
+
+/// After "ông"/"bà" and a name of one to four capitalized words (a news
+/// report's speaker, named before): the token after the name.
+fn mister_name_end(toks: &[Token], at: usize, end: usize) -> Option<usize> {
+    if !toks.get(at).is_some_and(|t| t.is("ông") || t.is("bà")) {
+        return None;
+    }
+    let name = (at + 1..end.min(at + 5))
+        .take_while(|&k| toks[k].word && toks[k].capital)
+        .count();
+    (name > 0).then_some(at + 1 + name)
 }
 
 /// The cue of a clause whose subject speaks for the issuing authority and
