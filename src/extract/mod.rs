@@ -280,9 +280,8 @@ pub fn directives(
 
         // A numbered title of a part with no tasks, standing alone:
         // "Điều 3. Hiệu lực thi hành" (its clauses only set dates).
-        let words = toks.iter().filter(|t| t.word).count();
         if b.marker.is_some()
-            && words <= 5
+            && toks.iter().filter(|t| t.word).count() <= 5
             && part_other.is_match(key.trim())
             && ctx.lex.verb_at(&toks, 0).is_none()
         {

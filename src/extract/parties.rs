@@ -1297,9 +1297,7 @@ fn is_abbrev_dot(toks: &[Token], i: usize) -> bool {
     match (prev, next) {
         (Some(p), Some(nx)) => {
             (p.word && p.all_caps && p.lower.chars().count() <= 3 && nx.capital)
-                || (p.lower.chars().all(|c| c.is_ascii_digit())
-                    && nx.lower.chars().all(|c| c.is_ascii_digit())
-                    && nx.start == toks[i].end)
+                || (is_number(p) && is_number(nx) && nx.start == toks[i].end)
         }
         _ => false,
     }
