@@ -1,28 +1,49 @@
-//! Heap held by each `[regex NAME]` section's compiled automata, largest
-//! first (debug aid for peak memory): `cargo run --release --example rule_memory`.
+//! Memory held by each `[regex NAME]` section, largest first (debug aid for
+//! peak memory): the compiled automata, shared by all threads, and the search
+//! caches one thread builds while matching the section everywhere in the
+//! given text files (each file searched whole and paragraph by paragraph).
+//!
+//! `cargo run --release --example rule_memory -- corpus/*.txt`; with
+//! `CHIDAO_PATTERNS=DIR`, the rules of that folder.
 fn main() {
-    let rules = chidao::Rules::embedded().expect("rules");
-    let mut sizes: Vec<(usize, String, usize)> = rules
+    // CHIDAO_PATTERNS=DIR measures the rules of a patterns folder instead.
+    let rules = match std::env::var_os("CHIDAO_PATTERNS") {
+        Some(dir) => chidao::Rules::from_dir(std::path::Path::new(&dir)),
+        None => chidao::Rules::embedded(),
+    }
+    .expect("rules");
+    let texts: Vec<String> = std::env::args()
+        .skip(1)
+        .filter_map(|path| std::fs::read_to_string(path).ok())
+        .collect();
+    let mut pieces: Vec<&str> = texts.iter().map(String::as_str).collect();
+    pieces.extend(texts.iter().flat_map(|t| t.split("\n\n")));
+    let mut sizes: Vec<(usize, usize, String, usize)> = rules
         .regex_sections()
         .into_iter()
         .map(|(name, pat)| {
-            let meta = regex_automata::meta::Regex::builder()
+            let automata = regex_automata::meta::Regex::builder()
                 .syntax(regex_automata::util::syntax::Config::new().case_insensitive(true))
                 .build(pat.as_str())
                 .map(|r| r.memory_usage())
                 .unwrap_or(0);
-            (meta, name.to_string(), pat.as_str().len())
+            let cache = pat.cache_memory_after(&pieces);
+            (cache, automata, name.to_string(), pat.as_str().len())
         })
         .collect();
     sizes.sort();
     sizes.reverse();
-    let total: usize = sizes.iter().map(|s| s.0).sum();
+    let caches: usize = sizes.iter().map(|s| s.0).sum();
+    let automata: usize = sizes.iter().map(|s| s.1).sum();
     println!(
-        "{} sections, {:.1} MB of automata",
+        "{} sections: {:.1} MB of automata; {:.1} MB of caches per thread after {} files",
         sizes.len(),
-        total as f64 / 1e6
+        automata as f64 / 1e6,
+        caches as f64 / 1e6,
+        texts.len()
     );
-    for (bytes, name, len) in sizes.iter().take(30) {
-        println!("{:>9} {name} ({len} bytes of regex)", bytes);
+    println!("{:>9} {:>9}  section", "cache", "automata");
+    for (cache, automata, name, len) in sizes.iter().take(40) {
+        println!("{cache:>9} {automata:>9}  {name} ({len} bytes of regex)");
     }
 }

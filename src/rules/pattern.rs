@@ -213,6 +213,63 @@ impl Pattern {
         }
     }
 
+    /// Bytes of search caches one thread holds after finding every match
+    /// in `texts`: the lazy DFA's states and the NFA engines' scratch
+    /// (debug aid for peak memory, see `examples/rule_memory.rs`).
+    #[doc(hidden)]
+    pub fn cache_memory_after(&self, texts: &[&str]) -> usize {
+        match self.fast() {
+            None => {
+                let Ok(meta) = meta::Builder::new()
+                    .syntax(regex_automata::util::syntax::Config::new().case_insensitive(true))
+                    .build(self.regex.as_str())
+                else {
+                    return 0;
+                };
+                let mut cache = meta.create_cache();
+                for text in texts {
+                    let mut at = 0;
+                    while let Some(m) =
+                        meta.search_with(&mut cache, &Input::new(text).span(at..text.len()))
+                    {
+                        at = if m.end() > m.start() {
+                            m.end()
+                        } else {
+                            m.end() + 1
+                        };
+                        if at > text.len() {
+                            break;
+                        }
+                    }
+                }
+                cache.memory_usage()
+            }
+            Some(fast) => {
+                let mut superset = fast.superset.create_cache();
+                let mut anchored = fast.anchored.create_cache();
+                for text in texts {
+                    let mut at = 0;
+                    while at <= text.len() {
+                        let input = Input::new(*text).span(at..text.len());
+                        let Some(candidate) = fast.superset.search_with(&mut superset, &input)
+                        else {
+                            break;
+                        };
+                        let start = candidate.start();
+                        let here = Input::new(*text)
+                            .span(start..text.len())
+                            .anchored(Anchored::Yes);
+                        at = match fast.anchored.search_with(&mut anchored, &here) {
+                            Some(m) if m.end() > start => m.end(),
+                            _ => start + text[start..].chars().next().map_or(1, char::len_utf8),
+                        };
+                    }
+                }
+                superset.memory_usage() + anchored.memory_usage()
+            }
+        }
+    }
+
     pub fn split<'r, 'h>(&'r self, haystack: &'h str) -> Split<'r, 'h> {
         Split {
             finds: self.find_iter(haystack),
@@ -335,12 +392,14 @@ fn build_fast(source: &str) -> Option<Fast> {
             .which_captures(regex_automata::nfa::thompson::WhichCaptures::Implicit);
         let superset = meta::Builder::new()
             .configure(config.clone())
-            .build_from_hir(&without_unicode_word_looks(&hir))
+            .build_from_hir(&superset_of(&hir))
             .ok()?;
         // Searched anchored on text the DFAs give up on anyway: only the
-        // NFA engines, without the memory of a lazy DFA cache per thread.
+        // PikeVM, without the memory of a lazy DFA cache per thread or of a
+        // backtracker's visited set (up to 256 KiB per rule and thread; the
+        // PikeVM stops as soon as no thread of an anchored search is alive).
         let anchored = meta::Builder::new()
-            .configure(config.hybrid(false).dfa(false))
+            .configure(config.hybrid(false).dfa(false).backtrack(false))
             .build_from_hir(&hir)
             .ok()?;
         Some(Fast { superset, anchored })
@@ -366,24 +425,35 @@ fn has_unicode_word_look(hir: &Hir) -> bool {
     looks.iter().any(is_unicode_word_look)
 }
 
-/// The same expression with every Unicode word assertion replaced by the
-/// empty string: it matches wherever the original does (and more).
-fn without_unicode_word_looks(hir: &Hir) -> Hir {
+/// A counted repetition allowing at least this many more copies than it
+/// requires is unbounded in the superset.
+const WIDEN_REPETITIONS_OVER: u32 = 4;
+
+/// An expression that matches wherever `hir` does (and more), cheaper for a
+/// lazy DFA: every Unicode word assertion is replaced by the empty string
+/// (the DFA gives up on them), and every long counted repetition loses its
+/// upper bound (`[^.;]{0,120}` makes the DFA count, one state per count and
+/// partial match, megabytes of cache per thread; `[^.;]*` does not).
+fn superset_of(hir: &Hir) -> Hir {
     match hir.kind() {
         HirKind::Look(look) if is_unicode_word_look(*look) => Hir::empty(),
         HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) | HirKind::Look(_) => hir.clone(),
-        HirKind::Repetition(rep) => Hir::repetition(Repetition {
-            sub: Box::new(without_unicode_word_looks(&rep.sub)),
-            ..rep.clone()
-        }),
+        HirKind::Repetition(rep) => {
+            let widen = rep
+                .max
+                .is_some_and(|max| max - rep.min >= WIDEN_REPETITIONS_OVER);
+            Hir::repetition(Repetition {
+                sub: Box::new(superset_of(&rep.sub)),
+                max: if widen { None } else { rep.max },
+                ..rep.clone()
+            })
+        }
         HirKind::Capture(cap) => Hir::capture(Capture {
-            sub: Box::new(without_unicode_word_looks(&cap.sub)),
+            sub: Box::new(superset_of(&cap.sub)),
             ..cap.clone()
         }),
-        HirKind::Concat(subs) => Hir::concat(subs.iter().map(without_unicode_word_looks).collect()),
-        HirKind::Alternation(subs) => {
-            Hir::alternation(subs.iter().map(without_unicode_word_looks).collect())
-        }
+        HirKind::Concat(subs) => Hir::concat(subs.iter().map(superset_of).collect()),
+        HirKind::Alternation(subs) => Hir::alternation(subs.iter().map(superset_of).collect()),
     }
 }
 
@@ -487,5 +557,42 @@ mod tests {
                 "from {start}"
             );
         }
+    }
+
+    /// The superset drops the upper bound of a long counted repetition; the
+    /// anchored step must still hold the rule to it.
+    #[test]
+    fn a_long_counted_repetition_keeps_its_bound() {
+        let p = Pattern::new(regex::Regex::new(r"(?i)^[^.;]{0,12}\bcần\b").unwrap());
+        assert!(p.fast().is_some());
+        assert!(p.is_match("Các sở cần rà soát"));
+        assert!(!p.is_match("Các sở, ngành cần rà soát"), "13 chars before");
+        assert!(!p.is_match("Sở. Cần rà soát"), "a period in between");
+        let widened = superset_of(&regex_syntax::parse(r"[^.;]{0,120}x").unwrap());
+        assert!(
+            !widened.to_string().contains("120"),
+            "not widened: {widened}"
+        );
+        let kept = superset_of(&regex_syntax::parse(r"\d{1,3}").unwrap());
+        assert!(
+            kept.to_string().contains('3'),
+            "a short range is kept: {kept}"
+        );
+    }
+
+    /// A lazy DFA counting `[^.;]{0,120}` held over a megabyte of cache per
+    /// thread after the corpus notices, and every thread holds its own: the
+    /// superset's unbounded repetition holds a small fraction of it.
+    #[test]
+    fn a_long_counted_repetition_costs_no_counting_states() {
+        let rules = crate::rules::shared_for_tests();
+        let hay = haystacks();
+        let texts: Vec<&str> = hay.iter().map(String::as_str).collect();
+        let source = r"(?i)^[^.;]{0,120}\b(?:cần|phải|có\s+trách\s+nhiệm)\b";
+        let p = Pattern::new(regex::Regex::new(source).unwrap());
+        let bytes = p.cache_memory_after(&texts);
+        assert!(bytes < 400_000, "{bytes} bytes of cache");
+        let modal = rules.regex("task_modal").cache_memory_after(&texts);
+        assert!(modal < 400_000, "task_modal: {modal} bytes of cache");
     }
 }
