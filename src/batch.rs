@@ -179,16 +179,24 @@ pub fn convert_bytes(
     rules: &Rules,
     opts: &ReadOptions,
 ) -> Result<Notice, DocError> {
-    let decoded =
-        crate::decode::decode(bytes, opts.encoding.as_deref(), opts.lossy).map_err(|e| {
-            DocError {
-                path: shown_path.to_string(),
-                reason: e.to_string(),
-            }
-        })?;
+    let decoded = crate::decode::decode(bytes, opts.encoding.as_deref(), opts.lossy);
+    convert_decoded(shown_path, bytes.len(), decoded, rules)
+}
+
+/// Extract one file's decoded text (`file_len`: its size in bytes).
+fn convert_decoded(
+    shown_path: &str,
+    file_len: usize,
+    decoded: Result<crate::decode::Decoded, crate::decode::DecodeError>,
+    rules: &Rules,
+) -> Result<Notice, DocError> {
+    let decoded = decoded.map_err(|e| DocError {
+        path: shown_path.to_string(),
+        reason: e.to_string(),
+    })?;
     let source = Source {
         path: shown_path.to_string(),
-        bytes: bytes.len() as u64,
+        bytes: file_len as u64,
         encoding: decoded.encoding.clone(),
     };
     // A bug in a stage must cost one file, not the batch of ten thousand:
@@ -217,7 +225,9 @@ fn panic_message(payload: &(dyn std::any::Any + Send)) -> &str {
 /// Read, decode and extract one input.
 pub fn convert(input: &Input, rules: &Rules, opts: &ReadOptions) -> Result<Notice, DocError> {
     let bytes = read_input(input)?;
-    convert_bytes(&input.display(), &bytes, rules, opts)
+    let file_len = bytes.len();
+    let decoded = crate::decode::decode_owned(bytes, opts.encoding.as_deref(), opts.lossy);
+    convert_decoded(&input.display(), file_len, decoded, rules)
 }
 
 /// Apply `work` to every input in parallel and give the results to `sink` in

@@ -125,6 +125,35 @@ fn parse_encoding(name: &str) -> Option<Encoding> {
 
 const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 
+/// [`decode`] taking the bytes: a UTF-8 file without a byte order mark (most
+/// files) becomes the text without a copy, so a 100 MB file holds one
+/// 100 MB buffer here, not two.
+pub fn decode_owned(
+    bytes: Vec<u8>,
+    forced: Option<&str>,
+    lossy: bool,
+) -> Result<Decoded, DecodeError> {
+    let utf8_asked =
+        forced.is_none_or(|name| matches!(parse_encoding(name), Some(Encoding::Utf8 { .. })));
+    let plain_utf8 = utf8_asked
+        && !bytes.is_empty()
+        && !bytes.starts_with(UTF8_BOM)
+        && binary_signature(&bytes).is_none()
+        && !bytes.contains(&0)
+        && simdutf8::basic::from_utf8(&bytes).is_ok();
+    if !plain_utf8 {
+        return decode(&bytes, forced, lossy);
+    }
+    // SAFETY: simdutf8 has just validated these very bytes as UTF-8 (std's
+    // `String::from_utf8` would validate them again, 10 times slower).
+    let text = unsafe { String::from_utf8_unchecked(bytes) };
+    Ok(Decoded {
+        text,
+        encoding: "utf-8".into(),
+        warnings: Vec::new(),
+    })
+}
+
 /// Decode a file's bytes; `forced` names an encoding to use instead of detection.
 pub fn decode(bytes: &[u8], forced: Option<&str>, lossy: bool) -> Result<Decoded, DecodeError> {
     let forced = match forced {

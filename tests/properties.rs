@@ -242,4 +242,22 @@ proptest! {
         let notice = serde_json::to_value(chidao::extract(&doc, &RULES)).unwrap();
         check_spans(&notice, &doc, "notice")?;
     }
+
+    /// Taking the bytes (no copy for plain UTF-8) reads them exactly as
+    /// borrowing them does, whatever they are and whatever encoding is asked.
+    #[test]
+    fn decoding_owned_bytes_is_decoding_borrowed_bytes(
+        bytes in prop_oneof![
+            any::<Vec<u8>>(),
+            document().prop_map(String::into_bytes),
+            document().prop_map(|d| [b"\xEF\xBB\xBF".as_slice(), d.as_bytes()].concat()),
+            Just(b"%PDF-1.7 text".to_vec()),
+        ],
+        forced in prop_oneof![Just(None), Just(Some("utf-8")), Just(Some("tcvn3")), Just(Some("utf-16"))],
+        lossy in any::<bool>(),
+    ) {
+        let borrowed = chidao::decode::decode(&bytes, forced, lossy);
+        let owned = chidao::decode::decode_owned(bytes, forced, lossy);
+        prop_assert_eq!(owned, borrowed);
+    }
 }
