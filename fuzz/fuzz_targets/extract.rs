@@ -16,7 +16,14 @@ fuzz_target!(|data: &[u8]| {
     // Lossy, so that invalid UTF-8 still reaches extraction instead of stopping
     // at decode. The stages are called directly, not through `batch`, which
     // turns panics into per-file errors and would hide them from the fuzzer.
-    let Ok(decoded) = chidao::decode::decode(data, None, true) else {
+    let decoded = chidao::decode::decode(data, None, true);
+    // The batch reads files through the copy-free path: it must agree.
+    assert_eq!(
+        chidao::decode::decode_owned(data.to_vec(), None, true),
+        decoded,
+        "owned and borrowed decoding differ"
+    );
+    let Ok(decoded) = decoded else {
         return;
     };
     let source = Source {
