@@ -1580,3 +1580,29 @@ fn a_lead_sentence_ending_in_a_period_introduces_items_and_hyphens_in_a_list() {
         ]
     );
 }
+
+#[test]
+fn numbered_items_after_a_task_table_are_read() {
+    // "| 6 | … |" then "4. Sở Tài chính chủ trì …": the items after a pipe
+    // table are no group rows of it.
+    let n = notice("tb-giai-ngan-dak-lak-bang.txt");
+    let d = directive(&n, "Lập hồ sơ quyết toán");
+    assert_eq!(bodies(d, Role::Lead), ["chủ đầu tư"]);
+    let d = directive(&n, "Sở Tài chính chủ trì, phối hợp với Kho bạc");
+    assert_eq!(d.id, "4");
+    assert_eq!(bodies(d, Role::Cooperate), ["Kho bạc Nhà nước khu vực XIV"]);
+    let d = directive(&n, "Giao Sở Nội vụ tham mưu");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Nội vụ"]);
+    // A tab-separated table in a plan, then "III. TỔ CHỨC THỰC HIỆN".
+    let n = notice("kh-kiem-ke-dat-cong-moc-chau.txt");
+    let d = directive(&n, "Cập nhật biến động đất công");
+    assert_eq!(d.id, "T.6");
+    let d = directive(&n, "Thành lập Tổ rà soát đất công");
+    assert_eq!(bodies(d, Role::Lead), ["UBND các xã, thị trấn"]);
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 15/12/2024", Some("2024-12-15"))]
+    );
+    let d = directive(&n, "Thanh tra huyện");
+    assert_eq!(bodies(d, Role::Lead), ["Thanh tra huyện"]);
+}

@@ -105,6 +105,9 @@ pub fn find(n: &Normalized, blocks: &[Block], rules: &Rules) -> Vec<Table> {
         let width = columns.len();
         let mut rows = Vec::new();
         let mut k = j;
+        // The table ends after its last task row: group rows after it are
+        // the numbered items that follow the table ("4. Sở Tài chính …").
+        let mut end = k;
         while k < blocks.len() {
             let cell = &n.key[blocks[k].range.clone()];
             if is_row_number(cell) && k + width <= blocks.len() {
@@ -116,6 +119,7 @@ pub fn find(n: &Normalized, blocks: &[Block], rules: &Rules) -> Vec<Table> {
                 }
                 rows.extend(row_of(cell, &columns[1..], &cells, |task| k + 1 + task));
                 k += width;
+                end = k;
                 continue;
             }
             // Group rows ("I. NÂNG CAO NHẬN THỨC …") sit between task rows.
@@ -135,8 +139,11 @@ pub fn find(n: &Normalized, blocks: &[Block], rules: &Rules) -> Vec<Table> {
             i += 1;
             continue;
         }
-        tables.push(Table { rows, blocks: i..k });
-        i = k;
+        tables.push(Table {
+            rows,
+            blocks: i..end,
+        });
+        i = end;
     }
     tables
 }
@@ -196,6 +203,8 @@ pub fn find_line_rows(n: &Normalized, blocks: &[Block], rules: &Rules) -> Vec<Ta
         };
         let mut rows = Vec::new();
         let mut k = i + 1;
+        // The table ends after its last task row, as in `find`.
+        let mut end = k;
         while k < blocks.len() {
             let mut cells = line_cells(n, &blocks[k], rules, false);
             if cells.len() < columns.len() {
@@ -210,6 +219,7 @@ pub fn find_line_rows(n: &Normalized, blocks: &[Block], rules: &Rules) -> Vec<Ta
                 let number = &n.key[cells[0].clone()];
                 rows.extend(row_of(number, &columns[1..], &cells[1..], |_| k));
                 k += 1;
+                end = k;
                 continue;
             }
             // Group rows ("II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "| I | **Quy
@@ -230,8 +240,11 @@ pub fn find_line_rows(n: &Normalized, blocks: &[Block], rules: &Rules) -> Vec<Ta
             i += 1;
             continue;
         }
-        tables.push(Table { rows, blocks: i..k });
-        i = k;
+        tables.push(Table {
+            rows,
+            blocks: i..end,
+        });
+        i = end;
     }
     tables
 }
