@@ -49,6 +49,8 @@
 ^(?:i+\.\s*)?(?:đánh\s+giá|kết\s+quả|tình\s+hình|mục\s+đích|mục\s+tiêu|đối\s+tượng|yêu\s+cầu$|quan\s+điểm|căn\s+cứ|sự\s+cần\s+thiết|phạm\s+vi|thực\s+trạng|bối\s+cảnh|những\s+kết\s+quả|ưu\s+điểm|hạn\s+chế|tồn\s+tại)
 # An article that only sets when the text takes effect: "Điều 3. Hiệu lực thi hành"
 ^(?:hiệu\s+lực\s+thi\s+hành|điều\s+khoản\s+thi\s+hành|hiệu\s+lực)$
+# A plan's funding part: "IV. KINH PHÍ", "V. Kinh phí thực hiện"
+^(?:nguồn\s+)?kinh\s+phí(?:\s+thực\s+hiện)?$
 
 # The headings of an assessment part (their paragraphs become `assessment`).
 [regex section_assessment]
@@ -83,9 +85,12 @@
 ^(?-i:K/T|T/M|T/L|KT|TM|TL)\s+\p{Lu}{2,}
 ^(?-i:(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|CHÁNH\s+VĂN\s+PHÒNG|BỘ\s+TRƯỞNG|TRƯỞNG\s+BAN|CHỦ\s+NHIỆM|THỦ\s+TRƯỞNG))\s*$
 
-# An appendix after the signature: tables of tasks.
+# An appendix after the signature: tables of tasks, or a document the
+# decision issues ("KẾ HOẠCH Lập lại trật tự … (Ban hành kèm theo Quyết định
+# số 4521/QĐ-UBND …)"), read as one of its own.
 [regex appendix_heading]
 ^(?-i:PHỤ\s+LỤC|DANH\s+MỤC\s+(?:CÁC\s+)?NHIỆM\s+VỤ)
+^(?-i:KẾ\s+HOẠCH|PHƯƠNG\s+ÁN|QUY\s+CHẾ|QUY\s+ĐỊNH|CHƯƠNG\s+TRÌNH|HƯỚNG\s+DẪN|ĐỀ\s+ÁN)\b[^\n]*?\bkèm\s+theo\b
 
 # A sentence that introduces a list of tasks: the items after it inherit its bodies.
 [regex intro_sentence]

@@ -353,7 +353,7 @@ pub fn segment(n: &Normalized, rules: &Rules) -> Segmented {
             Some(p) => format!("{}.{}", out.blocks[p].id, local),
             None => local,
         };
-        if block_zone == Zone::Appendix {
+        if block_zone == Zone::Appendix && base.is_none() {
             id = format!("A.{id}");
         }
         let count = seen_ids.entry(id.clone()).or_insert(0);

@@ -1606,3 +1606,24 @@ fn numbered_items_after_a_task_table_are_read() {
     let d = directive(&n, "Thanh tra huyện");
     assert_eq!(bodies(d, Role::Lead), ["Thanh tra huyện"]);
 }
+
+#[test]
+fn a_plan_attached_after_the_decision_s_signature_is_read() {
+    // "KẾ HOẠCH … (Ban hành kèm theo Quyết định số 4521/QĐ-UBND …)" after
+    // the signer: its task parts are read, its ids start with "A.".
+    let n = notice("qd-ke-hoach-via-he-thanh-hoa.txt");
+    let d = directive(&n, "Thành lập Tổ kiểm tra trật tự đô thị");
+    assert_eq!(d.id, "A.IV.5.a");
+    assert_eq!(bodies(d, Role::Lead), ["UBND các phường, xã"]);
+    assert_eq!(deadlines(d), [("trong tháng 8/2024", Some("2024-08-31"))]);
+    let d = directive(&n, "Chủ trì xử lý các hành vi vi phạm");
+    assert_eq!(bodies(d, Role::Lead), ["Công an thành phố"]);
+    // Its purposes and scope hold no task, nor does its funding part.
+    assert!(!n
+        .directives
+        .iter()
+        .any(|d| d.text.starts_with("Lập lại trật tự")));
+    assert!(!n.directives.iter().any(|d| d.text.starts_with("Kinh phí")));
+    let n = notice("kh-kiem-ke-dat-cong-moc-chau.txt");
+    assert!(!n.directives.iter().any(|d| d.text.starts_with("Kinh phí")));
+}

@@ -164,7 +164,21 @@ pub fn directives(
                 }
                 continue;
             }
-            Zone::Recipients | Zone::Signature | Zone::Appendix => continue,
+            Zone::Recipients | Zone::Signature => continue,
+            // A document attached after the signature (a plan issued by the
+            // decision, an appendix of tasks) is read as one of its own: its
+            // items hold tasks only under a task part or an introducing
+            // sentence, not from its first item.
+            Zone::Appendix => {
+                if bi == 0 || blocks[bi - 1].zone != Zone::Appendix {
+                    mode = Mode::Off;
+                    untouched = false;
+                    paused = false;
+                    run_handed = Handed::default();
+                    run_from_item = None;
+                    last_leads = Handed::default();
+                }
+            }
             Zone::Closing => {
                 mode = Mode::Off;
                 paused = false;
