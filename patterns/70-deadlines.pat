@@ -98,6 +98,9 @@ kỳ thi
 Tết Nguyên đán
 Tết Dương lịch
 Tết
+mùa nước nổi
+nghỉ hè
+kỳ nghỉ hè
 
 # ---------------------------------------------------------------- building blocks
 
@@ -223,8 +226,23 @@ trong\s+(?:tuần|tháng|qu[ýí])\s+(?:này|nay|tới|sau)\b
 # trước, trong và sau Tết Nguyên đán
 (?:trước|trong|sau)(?:\s*,\s*(?:trước|trong|sau))*\s+và\s+(?:trước|trong|sau)\s+(?:dịp\s+)?(?:{dl_seasons})\b(?:\s+(?:năm\s+)?\d{4}\b)?
 # trong mùa mưa lũ, vào dịp Tết, dịp Tết
-(?:trong\s+suốt|ngay\s+trong|trong|vào|suốt)\s+(?:dịp\s+|thời\s+gian\s+|thời\s+điểm\s+)?(?:{dl_seasons})\b(?:\s+(?:năm\s+)?\d{4}\b)?
-(?:vào\s+|trong\s+)?dịp\s+(?:{dl_seasons}|(?:nghỉ\s+)?lễ)\b(?:\s+(?:năm\s+)?\d{4}\b)?
+# also until a season ends and right after a holiday: "đến hết mùa khô", "ngay
+# sau Tết Nguyên đán", "dịp sau Tết" (one line: each copy of the seasons list
+# costs automaton states)
+(?:trong\s+suốt|ngay\s+trong|trong|vào|suốt|(?:từ\s+nay\s+)?(?:đến|tới|cho\s+đến)\s+(?:hết|cuối)|ngay\s+sau|sau)\s+(?:dịp\s+|thời\s+gian\s+|thời\s+điểm\s+)?(?:{dl_seasons})\b(?:\s+(?:năm\s+)?\d{4}\b)?
+(?:vào\s+|trong\s+)?dịp\s+(?:sau\s+)?(?:{dl_seasons}|(?:nghỉ\s+)?lễ)\b(?:\s+(?:năm\s+)?\d{4}\b)?
+# before an event, to the end of its clause: "trước khi tổ chức Lễ giao nhận quân",
+# "trước khi kết thúc năm học 2023 - 2024", "trước khi bão đổ bộ"
+(?:ngay\s+)?trước\s+khi(?:\s+[^\s.;:,()]+){1,8}
+# before the day or round of an event: "trước ngày bầu cử", "trước ngày giao quân",
+# "trước đợt kiểm tra của Đoàn thanh tra …"
+(?:ngay\s+)?trước\s+(?:ngày|đợt|phiên|buổi|lễ)\s+[^\s\d.;:,()]+(?:\s+[^\s.;:,()]+){0,6}
+# while an event lasts: "trong thời gian diễn ra Lễ hội", "trong thời gian chờ nâng cấp …"
+trong\s+(?:suốt\s+)?thời\s+gian\s+(?:diễn\s+ra|tổ\s+chức|chờ|thi\s+công|nghỉ)(?:\s+[^\s.;:,()]+){1,6}
+# "trong tuần" with nothing after it in the clause (this week)
+(?:ngay\s+)?trong\s+tuần\s*(?:[.;,]|$)
+# at a monthly meeting: "tại phiên họp tháng 12", "tại cuộc họp thường kỳ tháng 12/2025"
+(?:tại|trước|vào|trình)\s+(?:phiên|cuộc)\s+họp\s+(?:thường\s+kỳ\s+|định\s+kỳ\s+|giao\s+ban\s+)?{dl_month}
 # "cuối năm" alone (xếp loại cuối năm): kept, with no date unless a year follows
 cuối\s+năm(?:\s+\d{4}\b)?
 
@@ -249,7 +267,7 @@ mỗi\s+(?:ngày|tuần|tháng|qu[ýí]|năm)\s+(?:\d{1,2}|một|hai|ba)\s+lần
 
 [regex deadline_not]
 # A cited document's date: Quyết định số 2619/QĐ-UBND, ngày 01/12/2017; 617/KH-UBND ngày 01/12/2025
-số\s+[\w/.-]+\s*,?\s*(?:ngày\s+)?{dl_day}
+số\s+[\w.-]*\d[\w/.-]*\s*,?\s*(?:ngày\s+)?{dl_day}
 \d+[\w.-]*/[\w/.&-]+\s*,?\s*ngày\s+{dl_day}
 # A date that opens an account or dates the notice: Ngày 28 tháng 5 năm 2018; (Ngày 07 và 08 tháng 3 năm 2025)
 (?:ngày\s+)?\d{1,2}(?:\s*(?:,|và|-)\s*\d{1,2})*\s+tháng\s+\d{1,2}\s+năm\s+\d{4}
@@ -275,6 +293,14 @@ trong\s+năm\s+(?:học|qua|trước|vừa\s+qua|ngân\s+sách|tài\s+chính|ng�
 ngay\s+(?:sau\s+)?khi\s+(?:có|phát\s+hiện|xảy\s+ra|phát\s+sinh|xuất\s+hiện)\b(?:\s+[^\s.;:,()]+){0,25}
 # "quy định kỳ …" is not "định kỳ"
 quy\s+định\s+kỳ
+# A time the text forbids, not one it sets: "không để dồn khối lượng vào cuối năm"
+\bdồn\b(?:\s+[^\s.;:,()]+){0,4}?\s+vào\s+(?:những\s+tháng\s+)?(?:cuối|thời\s+điểm\s+cuối)\s+(?:năm|quý|tháng|kỳ)
+# A time that describes the people or things concerned: "thẻ BHYT hết hạn trong năm 2024"
+\b(?:hết|đến)\s+hạn\s+(?:sử\s+dụng\s+)?(?:trong|vào|từ)\b
+# A purpose clause, not a time set: "Để chủ động ứng phó trước khi mưa lũ xảy ra, …"
+(?:^|[.;:]\s+)để(?:\s+[^\s.;:,()]+){0,6}?\s+trước\s+khi\b
+# A week that is past: "trong tuần qua"
+\btrong\s+tuần\s+(?:qua|trước|vừa\s+qua)\b
 
 # A whole cell of a task table's time column that is a time there only:
 # "Năm 2026", "Trong năm 2026" (a finder above needs a cue). Optional section.
@@ -285,6 +311,10 @@ quy\s+định\s+kỳ
 
 [regex deadline_undated]
 (?:các|những)\s+năm\s+(?:tiếp\s+theo|sau|tới|sắp\s+tới)
+# bound to an event, whatever year it names: "trước khi kết thúc năm học 2023 - 2024"
+^(?:ngay\s+)?trước\s+khi\b
+\bthời\s+gian\s+(?:diễn\s+ra|tổ\s+chức|chờ|thi\s+công|nghỉ)\b
+\bhè\b
 \btrở\s+đi\b
 ^(?:ngay\s+)?sau\s+khi\b
 ^ngay\s+khi\b

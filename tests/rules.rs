@@ -1339,7 +1339,7 @@ fn time_bound_to_events_seasons_and_hours() {
     );
     assert_eq!(
         dl("UBND thành phố Sầm Sơn"),
-        undated("trước Lễ khai trương")
+        undated("trước Lễ khai trương du lịch biển Sầm Sơn")
     );
     assert_eq!(
         dl("Công an tỉnh bảo đảm"),
@@ -1626,4 +1626,33 @@ fn a_plan_attached_after_the_decision_s_signature_is_read() {
     assert!(!n.directives.iter().any(|d| d.text.starts_with("Kinh phí")));
     let n = notice("kh-kiem-ke-dat-cong-moc-chau.txt");
     assert!(!n.directives.iter().any(|d| d.text.starts_with("Kinh phí")));
+}
+
+#[test]
+fn times_bound_to_an_event_before_or_after_it() {
+    fn undated(t: &str) -> Vec<(&str, Option<&str>)> {
+        vec![(t, None)]
+    }
+    let n = notice("tb-dang-uy-xa-giao-quan.txt");
+    let d = directive(&n, "Đoàn Thanh niên xã chủ trì tổ chức gặp mặt");
+    // The year names the event, not the last day.
+    assert_eq!(
+        deadlines(d),
+        undated("trước khi tổ chức Lễ giao nhận quân năm 2025")
+    );
+    let n = notice("tb-mttq-xa-bau-cu.txt");
+    let d = directive(&n, "Rà soát, lập danh sách đoàn viên");
+    assert_eq!(deadlines(d), undated("trước ngày bầu cử"));
+    let n = notice("cv-vp-huyen-phong-duoi-nuoc.txt");
+    let d = directive(&n, "Thành lập các điểm giữ trẻ cộng đồng");
+    assert_eq!(deadlines(d), undated("trước mùa nước nổi năm 2024"));
+    let d = directive(&n, "Phòng Giáo dục và Đào tạo");
+    assert_eq!(
+        deadlines(d)[0],
+        ("trước khi kết thúc năm học 2023 - 2024", None)
+    );
+    // A time the text forbids is none: "không để dồn khối lượng vào cuối năm".
+    let n = notice("tb-giai-ngan-dak-lak-bang.txt");
+    let d = directive(&n, "Đối với các dự án đã có khối lượng");
+    assert!(d.deadlines.is_empty(), "{:?}", d.deadlines);
 }
