@@ -35,6 +35,10 @@ yêu cầu
 giao
 tham mưu chỉ đạo
 quán triệt
+# A Party committee over the government and forces ("Đảng ủy xã lãnh đạo UBND
+# xã …", "Đảng ủy Quân sự lãnh đạo Ban CHQS phối hợp với …")
+lãnh đạo
+lãnh đạo, chỉ đạo
 
 # Titles of whoever speaks for the issuing authority in a notice or a news
 # report: when one of them directs a body ("Phó Thủ tướng chỉ đạo Bộ Xây dựng

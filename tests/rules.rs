@@ -1656,3 +1656,16 @@ fn times_bound_to_an_event_before_or_after_it() {
     let d = directive(&n, "Đối với các dự án đã có khối lượng");
     assert!(d.deadlines.is_empty(), "{:?}", d.deadlines);
 }
+
+#[test]
+fn a_party_committee_leading_a_body_is_responsible_alone() {
+    // "Đề nghị Đảng ủy Quân sự thành phố lãnh đạo Ban Chỉ huy Quân sự thành
+    // phố phối hợp với Công an …": as "X chỉ đạo Y …", the partners are Y's.
+    let n = notice("tb-thanh-uy-phu-ly-thuong-truc.txt");
+    let d = directive(&n, "Đề nghị Đảng ủy Quân sự thành phố lãnh đạo");
+    assert_eq!(bodies(d, Role::Lead), ["Đảng ủy Quân sự thành phố"]);
+    assert!(bodies(d, Role::Cooperate).is_empty(), "{:?}", d.responsible);
+    // "lãnh đạo việc …" is no body told to act.
+    let d = directive(&n, "Các đảng ủy xã, phường lãnh đạo việc");
+    assert_eq!(bodies(d, Role::Lead), ["đảng ủy xã, phường"]);
+}
