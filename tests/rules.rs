@@ -1527,9 +1527,10 @@ fn a_proposal_up_is_reported_and_the_conclusion_after_it_is_read() {
         .iter()
         .any(|d| d.text.contains("kiến nghị tỉnh")));
     let d = directive(&n, "Kết luận buổi làm việc");
+    // Communes named after their unit without a colon: one body each.
     assert_eq!(
         bodies(d, Role::Lead),
-        ["UBND các xã Ea Kao, Hòa Phú, Ea Ktur"]
+        ["UBND xã Ea Kao", "UBND xã Hòa Phú", "UBND xã Ea Ktur"]
     );
     let d = directive(&n, "Các sở: Tài chính, Xây dựng");
     assert_eq!(bodies(d, Role::Lead).len(), 3);
@@ -1668,4 +1669,26 @@ fn a_party_committee_leading_a_body_is_responsible_alone() {
     // "lãnh đạo việc …" is no body told to act.
     let d = directive(&n, "Các đảng ủy xã, phường lãnh đạo việc");
     assert_eq!(bodies(d, Role::Lead), ["đảng ủy xã, phường"]);
+}
+
+#[test]
+fn places_named_after_their_unit_without_a_colon_are_one_body_each() {
+    let n = notice("news-can-loc-sap-xep-xa.txt");
+    let d = directive(&n, "UBND các xã Tùng Lộc");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "UBND xã Tùng Lộc",
+            "UBND xã Đồng Lộc",
+            "UBND xã Thượng Lộc",
+            "UBND xã Mỹ Lộc"
+        ]
+    );
+    // A domain name with commas after a unit stays one body.
+    let n = notice("qd-ke-hoach-via-he-thanh-hoa.txt");
+    let d = directive(&n, "Phòng Văn hóa và Thông tin");
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Trung tâm Văn hóa, Thông tin, Thể thao và Du lịch thành phố"]
+    );
 }

@@ -739,7 +739,10 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
             }
         }
         if !listed {
-            out.push(m);
+            match places_in_name(lex, toks, &m) {
+                Some(places) => out.extend(places),
+                None => out.push(m),
+            }
         }
         // "các sở, ngành: Tài chính; Xây dựng" — one body per name, under the kind's head.
         if !listed
@@ -859,6 +862,75 @@ fn places_under(
         }
     }
     (places.len() >= 2).then_some(places)
+}
+
+/// The places a body's name lists after its administrative unit without a
+/// colon ("UBND các huyện Bình Sơn, Mộ Đức, Đức Phổ", "UBND quận Tân Bình,
+/// Phú Nhuận, Gò Vấp") as bodies of their own (`UBND huyện Mộ Đức`, …), as
+/// [`places_under`] does after a colon. `None` unless the name ends in at
+/// least two runs of capitalized words, set apart by commas (and a last `và`),
+/// right after the unit.
+fn places_in_name(lex: &Lexicon, toks: &[Token], body: &Mention) -> Option<Vec<Mention>> {
+    let name_from = (body.toks.clone()).find(|&p| toks[p].start >= body.name.start)?;
+    let name_end = (body.toks.clone())
+        .rev()
+        .find(|&p| toks[p].end <= body.name.end)?
+        + 1;
+    // The first unit followed by a capitalized word: "huyện Bình Sơn".
+    let (unit, unit_len) = (name_from..name_end).find_map(|p| {
+        let (n, _) = lex.admin_at(toks, p)?;
+        toks.get(p + n)
+            .is_some_and(|t| t.word && t.capital)
+            .then_some((p, n))
+    })?;
+    let mut runs: Vec<Range<usize>> = Vec::new();
+    let mut k = unit + unit_len;
+    let mut commas = 0;
+    loop {
+        let from = k;
+        while k < name_end && toks[k].word && toks[k].capital {
+            k += 1;
+        }
+        if k == from {
+            return None;
+        }
+        runs.push(from..k);
+        if k == name_end {
+            break;
+        }
+        if toks[k].is(",") {
+            commas += 1;
+        } else if !toks[k].is("và") {
+            return None;
+        }
+        k += 1;
+    }
+    if runs.len() < 2 || commas == 0 {
+        return None;
+    }
+    // "UBND huyện" for each place, without the `các` of the list.
+    let head: Vec<String> = (name_from..unit + unit_len)
+        .filter(|&p| !toks[p].is("các"))
+        .map(|p| display_word(&toks[p]))
+        .collect();
+    let head = head.join(" ");
+    Some(
+        runs.into_iter()
+            .enumerate()
+            .map(|(i, r)| Mention {
+                // The first place keeps the mention's own opening words.
+                toks: if i == 0 {
+                    body.toks.start..r.end
+                } else {
+                    r.clone()
+                },
+                name: toks[r.start].start..toks[r.end - 1].end,
+                implied_head: Some(head.clone()),
+                collective: false,
+                plural: false,
+            })
+            .collect(),
+    )
 }
 
 /// A token's word as printed, from its lower case and capitalization.
@@ -1792,6 +1864,28 @@ mod tests {
         assert_eq!(l, ["sở, ngành"]);
         let (l, _, _) = leads("Chi cục Thuế khu vực II hướng dẫn doanh nghiệp.");
         assert_eq!(l, ["Chi cục Thuế khu vực II"]);
+    }
+
+    #[test]
+    fn places_after_a_unit_are_one_body_each_without_a_colon() {
+        let (l, _, _) = leads("UBND quận Tân Bình, Phú Nhuận và Gò Vấp rà soát hồ sơ.");
+        assert_eq!(
+            l,
+            [
+                "UBND quận Tân Bình",
+                "UBND quận Phú Nhuận",
+                "UBND quận Gò Vấp"
+            ]
+        );
+        // One place, with its province; a domain with commas; kinds.
+        let (l, _, _) = leads("UBND huyện Bình Sơn, tỉnh Quảng Ngãi rà soát hồ sơ.");
+        assert_eq!(l, ["UBND huyện Bình Sơn, tỉnh Quảng Ngãi"]);
+        let (l, _, _) = leads("Sở Văn hóa, Thể thao và Du lịch rà soát hồ sơ.");
+        assert_eq!(l, ["Sở Văn hóa, Thể thao và Du lịch"]);
+        let (l, _, _) = leads("UBND các xã, thị trấn rà soát hồ sơ.");
+        assert_eq!(l, ["UBND các xã, thị trấn"]);
+        let (l, _, _) = leads("UBND huyện Bình Sơn, Sở Xây dựng rà soát hồ sơ.");
+        assert_eq!(l, ["UBND huyện Bình Sơn", "Sở Xây dựng"]);
     }
 
     #[test]
