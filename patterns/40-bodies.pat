@@ -79,6 +79,11 @@ Kiểm lâm
 Chi nhánh
 Tổ công tác
 Tổ đại biểu
+# Youth union of a town, branches of a mass association, an airport
+Thị đoàn
+Chi hội
+Cảng hàng không quốc tế
+Cảng hàng không
 Đoàn đại biểu
 Bộ phận
 Cổng thông tin
@@ -150,6 +155,16 @@ Khu Quản lý đường bộ
 Cục Quản lý đường bộ
 Ban Quản lý các khu công nghiệp
 Ban Quản lý các khu kinh tế
+Ban Quản lý các KCN
+Ban Quản lý các KKT
+# Inspection and working teams: "Đoàn kiểm tra liên ngành huyện"
+Đoàn kiểm tra liên ngành
+Đoàn kiểm tra
+Đoàn thanh tra
+Đoàn công tác
+Tổ kiểm tra liên ngành
+Tổ kiểm tra
+Tổ công tác liên ngành
 Ban Quản lý dự án đầu tư xây dựng
 Ban Quản lý dự án đầu tư xây dựng các công trình giao thông
 Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp
@@ -329,6 +344,12 @@ Trưởng =>
 
 # Lowercase words that may continue a collective body ("các cơ quan liên quan").
 [list body_modifier]
+đặc biệt
+liên ngành
+# "các chủ đầu tư này", "các đơn vị nêu trên"
+này
+nêu trên
+nói trên
 chi nhánh
 liên quan
 có liên quan
@@ -543,7 +564,6 @@ bộ chỉ số
 bộ thủ tục
 bộ TTHC
 đoàn kết
-đoàn kiểm tra
 cục bộ
 sở hữu
 trung tâm hành chính công

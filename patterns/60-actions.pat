@@ -296,6 +296,39 @@ trang trí
 treo
 cắm biển
 hoàn chỉnh
+# Setting up, reorganizing, disciplining: "Sở Y tế thành lập đoàn kiểm tra"
+thành lập
+sáp nhập
+hợp nhất
+giải thể
+điều chuyển
+luân chuyển
+phê bình
+kỷ luật
+đình chỉ
+tạm hoãn
+ổn định
+# Sharing, building, treating, guarding (not "đăng ký", "khám", "cứu nạn":
+# lowercase words of names such as "Văn phòng đăng ký đất đai", "Phòng khám")
+kê khai
+chia sẻ
+làm sạch
+làm
+thi công
+khởi công
+tháo gỡ
+điều trị
+di tản
+phòng ngừa
+ngăn ngừa
+canh gác
+trực ban
+quảng bá
+gặp mặt
+thăm
+tặng quà
+đấu giá
+cho thuê
 
 # Words that may come before the verb of a task ("Khẩn trương triển khai …").
 [list action_lead]

@@ -1867,6 +1867,42 @@ mod tests {
     }
 
     #[test]
+    fn kinds_of_bodies_of_towns_associations_teams_and_airports() {
+        for (text, lead) in [
+            ("Thị đoàn Bình Minh tổ chức ra quân.", "Thị đoàn Bình Minh"),
+            (
+                "Chi hội Người cao tuổi vận động hội viên.",
+                "Chi hội Người cao tuổi",
+            ),
+            (
+                "Tổ công tác đặc biệt của tỉnh duy trì kiểm tra.",
+                "Tổ công tác đặc biệt của tỉnh",
+            ),
+            (
+                "Đoàn kiểm tra liên ngành huyện chủ trì kiểm tra.",
+                "Đoàn kiểm tra liên ngành huyện",
+            ),
+            (
+                "Cảng hàng không quốc tế Tân Sơn Nhất rà soát quy trình.",
+                "Cảng hàng không quốc tế Tân Sơn Nhất",
+            ),
+            (
+                "Ban Quản lý các KCN tỉnh rà soát hồ sơ.",
+                "Ban Quản lý các KCN tỉnh",
+            ),
+            ("Các chủ đầu tư này nghiêm túc kiểm điểm.", "chủ đầu tư này"),
+            // A verb ends the name: "thành lập" is no part of "Sở Y tế".
+            ("Sở Y tế thành lập tổ công tác.", "Sở Y tế"),
+        ] {
+            let (l, _, _) = leads(text);
+            assert_eq!(l, [lead], "{text}");
+        }
+        // A lowercase verb-like word inside a known name does not cut it.
+        let (l, _, _) = leads("Chi nhánh Văn phòng đăng ký đất đai huyện rà soát hồ sơ.");
+        assert_eq!(l, ["Chi nhánh Văn phòng đăng ký đất đai huyện"]);
+    }
+
+    #[test]
     fn places_after_a_unit_are_one_body_each_without_a_colon() {
         let (l, _, _) = leads("UBND quận Tân Bình, Phú Nhuận và Gò Vấp rà soát hồ sơ.");
         assert_eq!(
