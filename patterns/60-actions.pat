@@ -296,6 +296,7 @@ trang trí
 treo
 cắm biển
 hoàn chỉnh
+phụ trách
 # Setting up, reorganizing, disciplining: "Sở Y tế thành lập đoàn kiểm tra"
 thành lập
 sáp nhập

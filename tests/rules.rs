@@ -1692,3 +1692,11 @@ fn places_named_after_their_unit_without_a_colon_are_one_body_each() {
         ["Trung tâm Văn hóa, Thông tin, Thể thao và Du lịch thành phố"]
     );
 }
+
+#[test]
+fn an_office_holder_addressed_and_in_charge_of_a_field_is_their_body() {
+    // "Đồng chí Phó Chủ tịch UBND xã phụ trách khối kinh tế chỉ đạo …"
+    let n = notice("tb-dang-uy-xa-giao-quan.txt");
+    let d = directive(&n, "Đồng chí Phó Chủ tịch UBND xã phụ trách");
+    assert_eq!(bodies(d, Role::Lead), ["UBND xã"]);
+}

@@ -242,6 +242,12 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
         j += q;
     }
     let mut implied_head = None;
+    // "Đồng chí Phó Chủ tịch UBND xã", "đ/c Trưởng phòng Nội vụ": the form
+    // of address before an office holder.
+    let address = match_seq(toks, j, &[&["đồng", "chí"], &["đ", "/", "c"], &["đ/c"]]);
+    if address > 0 && lex.holder.match_at(toks, j + address).is_some() {
+        j += address;
+    }
     if let Some((n, entry)) = lex.holder.match_at(toks, j) {
         // "Trưởng phòng Nội vụ": the holder's value is the head of the body.
         match entry.value.as_deref().filter(|v| !v.is_empty()) {
@@ -1581,6 +1587,9 @@ fn find_subject(
             if verb_first {
                 list.clear();
             }
+            // "Phó Chủ tịch UBND xã phụ trách khối kinh tế chỉ đạo …": what the
+            // office holder is in charge of stands between the body and its verb.
+            after = in_charge_end(lex, toks, after, end);
             // After a comma, a bare kind ("…, doanh nghiệp tích cực …") is no subject.
             let strong = k == start || list.first().is_some_and(|m| m.plural || !m.collective);
             if !list.is_empty() && after <= end && strong {
@@ -1627,6 +1636,18 @@ fn find_subject(
         k += 1;
     }
     None
+}
+
+/// After a body at `at`, the end of "phụ trách <field>" when a verb follows
+/// the field within six words ("… phụ trách khối kinh tế chỉ đạo …"); else `at`.
+fn in_charge_end(lex: &Lexicon, toks: &[Token], at: usize, end: usize) -> usize {
+    if match_seq(toks, at, &[&["phụ", "trách"]]) == 0 {
+        return at;
+    }
+    (at + 3..end.min(at + 9))
+        .find(|&v| toks[v - 1].word && lex.verb_at(toks, v).is_some())
+        .filter(|&v| (at + 2..v).all(|w| toks[w].word))
+        .unwrap_or(at)
 }
 
 /// A heading's bodies, then a few words that narrow them, then its colon:
