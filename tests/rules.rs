@@ -1700,3 +1700,13 @@ fn an_office_holder_addressed_and_in_charge_of_a_field_is_their_body() {
     let d = directive(&n, "Đồng chí Phó Chủ tịch UBND xã phụ trách");
     assert_eq!(bodies(d, Role::Lead), ["UBND xã"]);
 }
+
+#[test]
+fn the_head_of_the_issuing_office_asks_its_units() {
+    // "Giám đốc Sở yêu cầu Thủ trưởng các đơn vị trực thuộc … :" hands down
+    // the units, not "Sở" (the director speaks for the issuer).
+    let n = notice("tb-so-y-te-binh-dinh-giao-ban.txt");
+    let d = directive(&n, "Tiếp tục củng cố, kiện toàn tổ chức bộ máy");
+    assert_eq!(bodies(d, Role::Lead), ["đơn vị trực thuộc"]);
+    assert!(d.responsible[0].inherited);
+}

@@ -1438,7 +1438,12 @@ fn clause(
         } else if requests {
             // "UBND thành phố yêu cầu …": a single authority asks others. A plural
             // collective ("Ủy ban nhân dân các tỉnh yêu cầu …") is itself told to act.
-            if list.iter().all(|m| m.plural || m.collective) && !list.is_empty() {
+            // Not "Giám đốc Sở yêu cầu …": the head of the issuing office
+            // (a bare "Sở" after its holder) speaks for it.
+            let told = |m: &Mention| {
+                m.plural || (m.collective && lex.holder.match_at(toks, m.toks.start).is_none())
+            };
+            if list.iter().all(told) && !list.is_empty() {
                 clause_leads.extend(list);
                 subject_leads = true;
             }
