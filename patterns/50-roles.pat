@@ -148,3 +148,22 @@ các đề nghị
 theo đề nghị
 cùng kỳ
 cùng cấp
+
+# What a heading may say of its bodies before its colon: "Sở NN&PTNT có
+# trách nhiệm:", "UBND các xã thực hiện các nhiệm vụ sau:" — the items after it
+# are theirs, the heading is no task (optional section).
+[list label_predicate]
+có trách nhiệm
+chịu trách nhiệm
+có nhiệm vụ
+thực hiện
+thực hiện các nhiệm vụ sau
+thực hiện các nội dung sau
+thực hiện một số nhiệm vụ sau
+tập trung
+tập trung thực hiện
+tập trung thực hiện các nhiệm vụ sau
+tập trung thực hiện các nội dung sau
+cần
+phải
+cần tập trung

@@ -1710,3 +1710,24 @@ fn the_head_of_the_issuing_office_asks_its_units() {
     assert_eq!(bodies(d, Role::Lead), ["đơn vị trực thuộc"]);
     assert!(d.responsible[0].inherited);
 }
+
+#[test]
+fn a_heading_that_says_what_its_bodies_must_do_hands_them_down() {
+    // "1. Trung tâm Y tế huyện có trách nhiệm:", "2. Phòng … thực hiện các
+    // nhiệm vụ sau:": the body, not "… có trách nhiệm", is the items' doer.
+    let n = notice("kh-tiem-chung-huyen-trach-nhiem.txt");
+    let d = directive(&n, "Lập danh sách trẻ");
+    assert_eq!(bodies(d, Role::Lead), ["Trung tâm Y tế huyện"]);
+    let d = directive(&n, "Đăng tải lịch tiêm");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Văn hóa và Thông tin"]);
+    let d = directive(&n, "Vận động phụ huynh");
+    assert_eq!(bodies(d, Role::Lead), ["UBND các xã, thị trấn"]);
+    // In news, the heading is a paragraph and its bullets follow it.
+    let n = notice("news-binh-dinh-chong-iuu.txt");
+    assert!(!n
+        .directives
+        .iter()
+        .any(|d| d.text.ends_with("có trách nhiệm:")));
+    let d = directive(&n, "Kiểm soát chặt chẽ sản lượng thủy sản");
+    assert_eq!(bodies(d, Role::Lead), ["Sở NN&PTNT"]);
+}

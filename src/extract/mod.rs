@@ -270,6 +270,12 @@ pub fn directives(
             } else {
                 own
             };
+            // "Sở NN&PTNT có trách nhiệm:" as a paragraph of its own, its
+            // items after it at the same level (news bullets): they are its.
+            if named_here && b.children.is_empty() && b.marker.is_none() && b.parent.is_none() {
+                run_handed = handed[bi].clone();
+                run_from_item = None;
+            }
             // "2. Yêu cầu" under "I. MỤC ĐÍCH, YÊU CẦU" names a part that
             // holds no tasks, though its word asks.
             if mode == Mode::Off
@@ -411,15 +417,21 @@ fn extend_label(ctx: &Ctx, toks: &[Token], mut handed: Handed) -> Handed {
     }
     let rest = &toks[m.toks.end..end];
     let lex = &ctx.lex;
-    let plain = rest.iter().enumerate().all(|(i, t)| {
-        let k = m.toks.end + i;
-        t.word
-            && lex.assign.match_at(toks, k).is_none()
-            && lex.direct.match_at(toks, k).is_none()
-            && lex.cooperate.match_at(toks, k).is_none()
-            && lex.report.match_at(toks, k).is_none()
-            && lex.holder.match_at(toks, k).is_none()
-    });
+    // "Sở NN&PTNT có trách nhiệm:" says what the body does, not which one.
+    let predicate = lex
+        .label_predicate
+        .and_then(|l| l.match_at(toks, m.toks.end))
+        .is_some_and(|(n, _)| m.toks.end + n == end);
+    let plain = !predicate
+        && rest.iter().enumerate().all(|(i, t)| {
+            let k = m.toks.end + i;
+            t.word
+                && lex.assign.match_at(toks, k).is_none()
+                && lex.direct.match_at(toks, k).is_none()
+                && lex.cooperate.match_at(toks, k).is_none()
+                && lex.report.match_at(toks, k).is_none()
+                && lex.holder.match_at(toks, k).is_none()
+        });
     if plain && end > m.toks.end {
         let last = toks[end - 1].end;
         let m = &mut handed.lead[0];

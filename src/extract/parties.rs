@@ -69,6 +69,9 @@ pub struct Lexicon<'r> {
     /// Words that start with an administrative unit but are none ("Xã hội"
     /// in "Phòng Văn hóa - Xã hội"). Optional section.
     pub not_place: Option<&'r List>,
+    /// What a heading may say of its bodies before its colon ("Sở NN&PTNT
+    /// có trách nhiệm:"): still a heading of the items after it. Optional.
+    pub label_predicate: Option<&'r List>,
 }
 
 impl<'r> Lexicon<'r> {
@@ -104,6 +107,9 @@ impl<'r> Lexicon<'r> {
                 .has("speaker_title")
                 .then(|| rules.list("speaker_title")),
             not_place: rules.has("not_place").then(|| rules.list("not_place")),
+            label_predicate: rules
+                .has("label_predicate")
+                .then(|| rules.list("label_predicate")),
         }
     }
 
@@ -1454,7 +1460,9 @@ fn clause(
             out.cooperate.extend(list);
             i = end;
         } else {
-            if toks.get(after).is_some_and(|t| t.is_punct(':')) && after + 1 >= end {
+            if toks.get(after).is_some_and(|t| t.is_punct(':')) && after + 1 >= end
+                || label_predicate_then_colon(lex, toks, after, end)
+            {
                 out.label_only = true;
             }
             clause_leads.extend(list);
@@ -1641,6 +1649,17 @@ fn find_subject(
         k += 1;
     }
     None
+}
+
+/// "có trách nhiệm:" right after a heading's bodies, ending the text.
+fn label_predicate_then_colon(lex: &Lexicon, toks: &[Token], at: usize, end: usize) -> bool {
+    let Some(predicate) = lex.label_predicate else {
+        return false;
+    };
+    end >= toks.len()
+        && predicate
+            .match_at(toks, at)
+            .is_some_and(|(n, _)| at + n + 1 == end && toks[at + n].is_punct(':'))
 }
 
 /// After a body at `at`, the end of "phụ trách <field>" when a verb follows
