@@ -167,3 +167,9 @@ tập trung thực hiện các nội dung sau
 cần
 phải
 cần tập trung
+
+# After a clause's subject: it answers for the work, it is given none
+# ("…; Chủ tịch UBND cấp huyện chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu
+# không hoàn thành …"), so the clause stays in the directive (optional).
+[regex accountability]
+^(?:(?:phải|sẽ|hoàn\s+toàn|trực\s+tiếp)\s+)*chịu\s+trách\s+nhiệm(?:\s+(?:hoàn\s+toàn|toàn\s+diện|cá\s+nhân|chính))?\s+(?:trước|nếu|khi\s+để)\b

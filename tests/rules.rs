@@ -1731,3 +1731,21 @@ fn a_heading_that_says_what_its_bodies_must_do_hands_them_down() {
     let d = directive(&n, "Kiểm soát chặt chẽ sản lượng thủy sản");
     assert_eq!(bodies(d, Role::Lead), ["Sở NN&PTNT"]);
 }
+
+#[test]
+fn who_answers_for_a_task_is_not_given_another() {
+    // "a) … xây dựng kế hoạch …; Chủ tịch UBND cấp huyện chịu trách nhiệm
+    // trước Chủ tịch UBND tỉnh nếu không hoàn thành …": one directive.
+    let n = notice("tb-bao-hiem-y-te-thanh-hoa.txt");
+    let d = directive(&n, "Căn cứ chỉ tiêu được giao");
+    assert_eq!(bodies(d, Role::Lead), ["UBND các huyện, thị xã, thành phố"]);
+    assert!(d.text.contains("chịu trách nhiệm trước"));
+    assert!(!n
+        .directives
+        .iter()
+        .any(|d| d.text.starts_with("Chủ tịch UBND cấp huyện chịu")));
+    // An item that is only that sentence keeps its body.
+    let n = notice("cv-thanh-hoa-xang-dau.txt");
+    let d = directive(&n, "Chủ tịch UBND các xã, phường chịu trách nhiệm");
+    assert_eq!(bodies(d, Role::Lead), ["UBND các xã, phường"]);
+}

@@ -72,6 +72,9 @@ pub struct Lexicon<'r> {
     /// What a heading may say of its bodies before its colon ("Sở NN&PTNT
     /// có trách nhiệm:"): still a heading of the items after it. Optional.
     pub label_predicate: Option<&'r List>,
+    /// After a clause's subject: it answers for the work, is given none
+    /// ("… chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu …"). Optional.
+    pub accountability: Option<&'r crate::rules::Pattern>,
 }
 
 impl<'r> Lexicon<'r> {
@@ -110,6 +113,9 @@ impl<'r> Lexicon<'r> {
             label_predicate: rules
                 .has("label_predicate")
                 .then(|| rules.list("label_predicate")),
+            accountability: rules
+                .has("accountability")
+                .then(|| rules.regex("accountability")),
         }
     }
 
@@ -1436,7 +1442,20 @@ fn clause(
         let narrative = toks
             .get(after)
             .is_some_and(|t| NARRATIVE.contains(&t.lower.as_str()));
-        if narrative {
+        // "…; Chủ tịch UBND cấp huyện chịu trách nhiệm trước Chủ tịch UBND
+        // tỉnh nếu …" after a task: who answers for it, not another body's
+        // task (an item that is only this sentence keeps its body).
+        let answers = start > 0
+            && lex.accountability.is_some_and(|re| {
+                toks.get(after).is_some_and(|t| {
+                    let clause_end = toks[end.max(after + 1) - 1].end;
+                    re.is_match(&key[t.start..clause_end])
+                })
+            });
+        if answers {
+            // Its cue still names whom it answers to.
+            i = after;
+        } else if narrative {
             // "Bộ X đã trả lời …": a report of what was done names no doer.
             i = after;
         } else if proposes {
