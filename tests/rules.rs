@@ -1749,3 +1749,18 @@ fn who_answers_for_a_task_is_not_given_another() {
     let d = directive(&n, "Chủ tịch UBND các xã, phường chịu trách nhiệm");
     assert_eq!(bodies(d, Role::Lead), ["UBND các xã, phường"]);
 }
+
+#[test]
+fn a_request_told_of_under_an_assessment_heading_is_no_task() {
+    // Under "I. TÌNH HÌNH THỰC HIỆN": "… 09 hộ đề nghị bố trí tái định cư …".
+    let n = notice("tb-boi-thuong-duc-trong.txt");
+    assert!(
+        !n.directives
+            .iter()
+            .any(|d| d.text.starts_with("Dự án Đường liên huyện")),
+        "{:#?}",
+        n.directives.iter().map(|d| &d.text).collect::<Vec<_>>()
+    );
+    let d = directive(&n, "Về đơn giá bồi thường đất nông nghiệp");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Tài nguyên và Môi trường"]);
+}

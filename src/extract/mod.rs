@@ -121,6 +121,9 @@ pub fn directives(
     // assessment between tasks): the next paragraph led by a body and its
     // verb takes it up again.
     let mut paused = false;
+    // Under an assessment heading ("I. TÌNH HÌNH THỰC HIỆN"): a request
+    // told of there ("09 hộ đề nghị bố trí tái định cư") is an account.
+    let mut in_assessment = false;
     let formal = header.doc_type.is_some();
     // Task tables of either layout, then plan items with their fields; a
     // later finder's table that overlaps an earlier one is dropped.
@@ -212,6 +215,7 @@ pub fn directives(
 
         // Part headings switch the mode.
         if b.heading && b.part != Part::Topic {
+            in_assessment = b.part == Part::Assessment;
             untouched = false;
             paused = false;
             mode = if b.part == Part::Directive {
@@ -345,7 +349,7 @@ pub fn directives(
                         .first()
                         .is_some_and(|(_, leads)| !leads.is_empty());
                 if (!roles.assigned.is_empty() && task_like)
-                    || cue_then_verb(&ctx, &toks)
+                    || (!in_assessment && cue_then_verb(&ctx, &toks))
                     || first_numbered_task
                     || taken_up
                 {
