@@ -146,6 +146,13 @@ mọi yêu cầu
 đạt yêu cầu
 các đề nghị
 theo đề nghị
+# a request as a paper: "lập hồ sơ đề nghị cấp giấy chứng nhận"
+hồ sơ đề nghị
+văn bản đề nghị
+công văn đề nghị
+tờ trình đề nghị
+đơn đề nghị
+giấy đề nghị
 cùng kỳ
 cùng cấp
 

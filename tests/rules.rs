@@ -1709,6 +1709,11 @@ fn the_head_of_the_issuing_office_asks_its_units() {
     let d = directive(&n, "Tiếp tục củng cố, kiện toàn tổ chức bộ máy");
     assert_eq!(bodies(d, Role::Lead), ["đơn vị trực thuộc"]);
     assert!(d.responsible[0].inherited);
+    // "…; tham mưu Giám đốc Sở đề nghị UBND tỉnh công nhận …": what the
+    // director is advised to ask is part of this task, no task of UBND tỉnh.
+    let d = directive(&n, "Tổng hợp, đánh giá kết quả thực hiện Bộ tiêu chí");
+    assert_eq!(deadlines(d), [("trong tháng 12/2024", Some("2024-12-31"))]);
+    assert!(!n.directives.iter().any(|d| d.text.starts_with("tham mưu")));
 }
 
 #[test]

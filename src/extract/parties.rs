@@ -175,12 +175,16 @@ impl<'r> Lexicon<'r> {
     /// meeting). Not when a later word of the phrase opens a body name in
     /// capitals: "Giao Ban Chỉ huy Quân sự huyện …" assigns the Board.
     pub fn in_phrase(&self, phrases: &List, toks: &[Token], k: usize) -> bool {
+        // A phrase that starts at `k` or up to two words before and covers it
+        // ("hồ sơ đề nghị" at "đề").
         let covering = phrases.match_at(toks, k).map(|(n, _)| (k, n)).or_else(|| {
-            let before = k.checked_sub(1)?;
-            phrases
-                .match_at(toks, before)
-                .filter(|&(n, _)| n >= 2)
-                .map(|(n, _)| (before, n))
+            (1..=2).find_map(|back| {
+                let before = k.checked_sub(back)?;
+                phrases
+                    .match_at(toks, before)
+                    .filter(|&(n, _)| n > back)
+                    .map(|(n, _)| (before, n))
+            })
         });
         let Some((start, len)) = covering else {
             return false;
@@ -1535,6 +1539,16 @@ fn clause(
                     (list, after) = body_list_at(lex, toks, to + 1);
                 }
             }
+            // "tham mưu Giám đốc Sở đề nghị UBND tỉnh công nhận …": what the
+            // advised one is to ask is no assignment of this directive.
+            let advises = match_seq(toks, k, &[&["tham", "mưu"]]) > 0 && !list.is_empty();
+            if let Some((cue, _)) = lex.assign.match_at(toks, after).filter(|_| advises) {
+                let (asked, asked_end) = body_list_at(lex, toks, after + cue);
+                out.report_to.extend(list);
+                out.report_to.extend(asked);
+                k = asked_end.max(after + cue);
+                continue;
+            }
             out.report_to.extend(list);
             k = after.max(k + len);
             continue;
@@ -1964,6 +1978,15 @@ mod tests {
         // A lowercase verb-like word inside a known name does not cut it.
         let (l, _, _) = leads("Chi nhánh Văn phòng đăng ký đất đai huyện rà soát hồ sơ.");
         assert_eq!(l, ["Chi nhánh Văn phòng đăng ký đất đai huyện"]);
+    }
+
+    #[test]
+    fn a_request_as_a_paper_asks_no_one() {
+        // "hồ sơ đề nghị" is a dossier; the body after it is asked nothing.
+        let (l, _, _) = leads("Phòng Tư pháp lập hồ sơ đề nghị cơ quan có thẩm quyền xử lý.");
+        assert_eq!(l, ["Phòng Tư pháp"]);
+        let (l, _, _) = leads("Lập hồ sơ đề nghị cơ quan có thẩm quyền xử lý.");
+        assert!(l.is_empty(), "{l:?}");
     }
 
     #[test]
