@@ -1769,3 +1769,18 @@ fn a_request_told_of_under_an_assessment_heading_is_no_task() {
     let d = directive(&n, "Về đơn giá bồi thường đất nông nghiệp");
     assert_eq!(bodies(d, Role::Lead), ["Phòng Tài nguyên và Môi trường"]);
 }
+
+#[test]
+fn headings_of_a_word_copy_that_lost_their_numbers() {
+    // "Chủ tịch Ủy ban nhân dân các xã, phường:" then its tasks as plain
+    // paragraphs; "Các chủ rừng là tổ chức (Ban quản lý …):" with an aside.
+    let n = notice("ct-chay-rung-lam-dong-word.txt");
+    let d = directive(&n, "Kiện toàn Ban Chỉ huy phòng cháy");
+    assert_eq!(bodies(d, Role::Lead), ["Ủy ban nhân dân các xã, phường"]);
+    let d = directive(&n, "Làm đường băng cản lửa");
+    assert_eq!(bodies(d, Role::Lead), ["chủ rừng là tổ chức"]);
+    assert!(!n
+        .directives
+        .iter()
+        .any(|d| d.text.starts_with("Các chủ rừng là tổ chức")));
+}

@@ -1485,6 +1485,7 @@ fn clause(
         } else {
             if toks.get(after).is_some_and(|t| t.is_punct(':')) && after + 1 >= end
                 || label_predicate_then_colon(lex, toks, after, end)
+                || aside_then_colon(toks, after, end)
             {
                 out.label_only = true;
             }
@@ -1682,6 +1683,17 @@ fn find_subject(
         k += 1;
     }
     None
+}
+
+/// "(Ban quản lý rừng phòng hộ, …):" right after a heading's bodies, ending
+/// the text: what the bodies are, in brackets.
+fn aside_then_colon(toks: &[Token], at: usize, end: usize) -> bool {
+    end >= toks.len()
+        && end >= at + 3
+        && toks[at].is_punct('(')
+        && toks[end - 2].is_punct(')')
+        && toks[end - 1].is_punct(':')
+        && !toks[at + 1..end - 2].iter().any(|t| t.is_punct(')'))
 }
 
 /// "có trách nhiệm:" right after a heading's bodies, ending the text.
