@@ -67,7 +67,7 @@
 # The same formula as one sentence without "./.", as Party offices write it.
 ^văn\s+phòng\b[^.]*\bthông\s+báo\s+(?:để|đến)\b[^.]*\b(?:biết|thực\s+hiện)\s*\.\s*$
 \bthông\s+báo\s+(?:để|đến)\b.{0,200}\b(?:biết|thực\s+hiện)\s*\./\.\s*$
-^(?:đề\s+nghị|yêu\s+cầu)\s+(?:thủ\s+trưởng|giám\s+đốc|các|chủ\s+tịch).{0,200}\b(?:nghiêm\s+túc|triển\s+khai)\b.{0,80}\b(?:thực\s+hiện|chỉ\s+thị\s+này|kế\s+hoạch\s+này|thông\s+báo\s+này|văn\s+bản\s+này)\s*\./\.\s*$
+^(?:đề\s+nghị|yêu\s+cầu)\s+(?:thủ\s+trưởng|giám\s+đốc|các|chủ\s+tịch).{0,200}\b(?:nghiêm\s+túc|triển\s+khai)\b.{0,80}\b(?:thực\s+hiện|(?:chỉ\s+thị|kế\s+hoạch|thông\s+báo|văn\s+bản|phương\s+án|công\s+điện|hướng\s+dẫn|chương\s+trình|quyết\s+định)\s+này)\s*\./\.\s*$
 
 [regex closing]
 ^trên\s+đây\s+là

@@ -1784,3 +1784,16 @@ fn headings_of_a_word_copy_that_lost_their_numbers() {
         .iter()
         .any(|d| d.text.starts_with("Các chủ rừng là tổ chức")));
 }
+
+#[test]
+fn closings_of_a_plan_for_an_event_and_of_a_directive() {
+    // "Yêu cầu Thủ trưởng các cơ quan … triển khai thực hiện Phương án này./."
+    let n = notice("pa-le-hoi-phao-hoa-da-nang.txt");
+    assert!(!n.directives.iter().any(|d| d.text.contains("Phương án này")));
+    // "Giám đốc các sở, … chịu trách nhiệm tổ chức triển khai thực hiện
+    // nghiêm túc Chỉ thị này." closes; the task after it is still read.
+    let n = notice("ct-chay-rung-lam-dong-word.txt");
+    assert!(!n.directives.iter().any(|d| d.text.contains("Chỉ thị này")));
+    let d = directive(&n, "Giao Sở Nông nghiệp và Môi trường theo dõi");
+    assert_eq!(deadlines(d), [("định kỳ hằng quý", None)]);
+}
