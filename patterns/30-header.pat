@@ -311,7 +311,7 @@ chủ\s+nghĩa\s+việt\s+nam
 [regex news_dateline]
 ^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|t[2-7]|cn)\s*,?\s*(?:ngày\s*)?{stamp_date}
 ^\d{1,2}:\d{2}(?::\d{2})?\s*(?:\|\s*|-\s*|,\s*)?(?:(?:thứ\s+\S+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s*)?{stamp_date}\s*(?:\(?gmt\s*\+\s*7\)?)?\s*$
-^(?:ngày đăng|ngày cập nhật|cập nhật(?:\s+lúc)?|đăng lúc|đăng ngày|ngày xuất bản|xuất bản(?:\s+ngày)?|thời gian đăng|ngày ban hành tin|published|posted)\s*:?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*,?\s*)?(?:(?:thứ\s+\S+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s*)?{stamp_date}
+^(?:ngày đăng|ngày cập nhật|cập nhật(?:\s+lúc)?|đăng lúc|đăng ngày|ngày xuất bản|xuất bản(?:\s+ngày)?|thời gian đăng|ngày ban hành tin|published|posted)\s*:?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*[,|–-]?\s*)?(?:(?:thứ\s+\S+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s*)?{stamp_date}
 ^ngày\s*:\s*{stamp_date}
 ^{stamp_date}\s*(?:[-|,]\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:\(?gmt\s*\+\s*7\)?)?\s*$
 

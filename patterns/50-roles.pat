@@ -180,3 +180,26 @@ cần tập trung
 # không hoàn thành …"), so the clause stays in the directive (optional).
 [regex accountability]
 ^(?:(?:phải|sẽ|hoàn\s+toàn|trực\s+tiếp)\s+)*chịu\s+trách\s+nhiệm(?:\s+(?:hoàn\s+toàn|toàn\s+diện|cá\s+nhân|chính))?\s+(?:trước|nếu|khi\s+để)\b
+
+# Verbs that tell what someone else said: a request after them in the same
+# sentence is told of, not made ("lãnh đạo các xã phản ánh một số hộ dân đề
+# nghị …", "nhà thầu cho biết … đề nghị …"). Optional section.
+[list account_verb]
+phản ánh
+cho biết
+bày tỏ
+chia sẻ
+nêu ý kiến
+thông tin
+
+# Who takes the floor at a meeting without speaking for the issuer: a request
+# in a sentence they open is told of ("Đại diện nhà thầu thi công đề nghị địa
+# phương sớm bàn giao …"). Optional section.
+[list participant]
+đại diện
+đại biểu
+cử tri
+người dân
+hộ dân
+nhà thầu
+nhà đầu tư

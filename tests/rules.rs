@@ -1789,11 +1789,41 @@ fn headings_of_a_word_copy_that_lost_their_numbers() {
 fn closings_of_a_plan_for_an_event_and_of_a_directive() {
     // "Yêu cầu Thủ trưởng các cơ quan … triển khai thực hiện Phương án này./."
     let n = notice("pa-le-hoi-phao-hoa-da-nang.txt");
-    assert!(!n.directives.iter().any(|d| d.text.contains("Phương án này")));
+    assert!(!n
+        .directives
+        .iter()
+        .any(|d| d.text.contains("Phương án này")));
     // "Giám đốc các sở, … chịu trách nhiệm tổ chức triển khai thực hiện
     // nghiêm túc Chỉ thị này." closes; the task after it is still read.
     let n = notice("ct-chay-rung-lam-dong-word.txt");
     assert!(!n.directives.iter().any(|d| d.text.contains("Chỉ thị này")));
     let d = directive(&n, "Giao Sở Nông nghiệp và Môi trường theo dõi");
     assert_eq!(deadlines(d), [("định kỳ hằng quý", None)]);
+}
+
+#[test]
+fn a_web_page_s_stamp_after_its_menu_and_requests_of_those_who_took_the_floor() {
+    let n = notice("news-dien-chau-gpmb-web.txt");
+    // "Cập nhật lúc: 09:15 | 22/11/2024" under a site menu.
+    assert_eq!(n.header.date.as_deref(), Some("2024-11-22"));
+    // "… lãnh đạo các xã phản ánh … Đại diện nhà thầu thi công đề nghị địa
+    // phương sớm bàn giao …": told of, not asked by the chair.
+    assert!(!n
+        .directives
+        .iter()
+        .any(|d| d.text.starts_with("Tại buổi kiểm tra")));
+    let d = directive(&n, "Giao Phòng Tài nguyên và Môi trường");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Tài nguyên và Môi trường"]);
+}
+
+#[test]
+fn a_request_told_by_someone_who_took_the_floor_is_no_task() {
+    // "… lãnh đạo các xã cho biết nhiều hộ dân đề nghị hỗ trợ thêm …"
+    let n = notice("news-thuy-loi-cho-biet.txt");
+    assert!(!n
+        .directives
+        .iter()
+        .any(|d| d.text.starts_with("Tại buổi làm việc")));
+    let d = directive(&n, "Phát biểu kết luận");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Nông nghiệp và Môi trường"]);
 }

@@ -451,7 +451,16 @@ fn cue_then_verb(ctx: &Ctx, toks: &[Token]) -> bool {
     // Whether `đã` stands earlier in the clause (since the last `;` or `.`),
     // kept as the tokens go by instead of looked for back from each token.
     let mut reported = false;
+    // "… lãnh đạo các xã phản ánh một số hộ dân đề nghị …": a request told
+    // by those who took the floor, likewise.
+    let account = ctx
+        .rules
+        .has("account_verb")
+        .then(|| ctx.rules.list("account_verb"));
     for (k, tok) in toks.iter().enumerate() {
+        if account.is_some_and(|l| l.match_at(toks, k).is_some()) {
+            reported = true;
+        }
         let cue = !reported
             && ctx.lex.assign.match_at(toks, k).is_some_and(|(len, _)| {
                 // "giao Phó Thủ tướng Trần Hồng Hà trực tiếp chỉ đạo …": work

@@ -72,6 +72,10 @@ pub struct Lexicon<'r> {
     /// What a heading may say of its bodies before its colon ("Sở NN&PTNT
     /// có trách nhiệm:"): still a heading of the items after it. Optional.
     pub label_predicate: Option<&'r List>,
+    /// Who takes the floor at a meeting without speaking for the issuer
+    /// ("Đại diện nhà thầu", "cử tri"): a request they open is told of.
+    /// Optional section.
+    pub participant: Option<&'r List>,
     /// After a clause's subject: it answers for the work, is given none
     /// ("… chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu …"). Optional.
     pub accountability: Option<&'r crate::rules::Pattern>,
@@ -116,6 +120,7 @@ impl<'r> Lexicon<'r> {
             accountability: rules
                 .has("accountability")
                 .then(|| rules.regex("accountability")),
+            participant: rules.has("participant").then(|| rules.list("participant")),
         }
     }
 
@@ -1558,6 +1563,17 @@ fn clause(
         // tỉnh …") names no doer; the issuer's own "Kiến nghị Bộ X …" opens
         // its clause.
         if k > opening && match_seq(toks, k, &[&["kiến", "nghị"]]) > 0 {
+            k = end;
+            continue;
+        }
+        // "Đại diện nhà thầu thi công đề nghị địa phương sớm bàn giao …":
+        // who took the floor asks; the clause is told of, it asks no one.
+        if k > opening
+            && lex
+                .participant
+                .is_some_and(|l| l.match_at(toks, opening).is_some())
+            && lex.assign.match_at(toks, k).is_some()
+        {
             k = end;
             continue;
         }
