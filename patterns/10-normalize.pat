@@ -37,6 +37,8 @@
 ^nguồn\s*:\s*\S+\.(vn|com|gov\.vn|org|net)\S*$
 ^đường dây nóng$
 ^(tin|bài) (liên quan|cùng chuyên mục|khác|mới)\s*:?$
+# A heading of links alone on its line ("Xem thêm:" then headlines)
+^(xem thêm|đọc thêm|có thể bạn quan tâm|bạn đọc quan tâm)\s*:?$
 ^các tin (khác|đã đưa)\s*:?$
 ^theo cổng thông tin điện tử\b.*$
 

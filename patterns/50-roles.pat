@@ -203,3 +203,20 @@ người dân
 hộ dân
 nhà thầu
 nhà đầu tư
+
+# What a leader does in speaking: a leader named in person who does it is the
+# speaker, no doer ("Chủ tịch UBND tỉnh Nguyễn Đình Phúc đánh giá, …").
+# Optional section.
+[list speech_verb]
+đánh giá
+đánh giá cao
+khẳng định
+nhấn mạnh
+ghi nhận
+biểu dương
+phát biểu
+cho rằng
+nhận định
+chia sẻ
+cho biết
+thông tin

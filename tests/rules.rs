@@ -1827,3 +1827,22 @@ fn a_request_told_by_someone_who_took_the_floor_is_no_task() {
     let d = directive(&n, "Phát biểu kết luận");
     assert_eq!(bodies(d, Role::Lead), ["Phòng Nông nghiệp và Môi trường"]);
 }
+
+#[test]
+fn a_leader_named_in_person_speaks_and_related_links_are_debris() {
+    let n = notice("news-quang-ngai-quy-iii.txt");
+    // "Kết luận hội nghị, Chủ tịch UBND tỉnh Nguyễn Đình Phúc đánh giá, … do
+    // đó từ nay đến cuối năm, các sở, ban, ngành … tập trung …"
+    let d = directive(&n, "Kết luận hội nghị");
+    assert!(
+        !bodies(d, Role::Lead).contains(&"UBND tỉnh"),
+        "{:?}",
+        d.responsible
+    );
+    assert!(bodies(d, Role::Lead).contains(&"sở, ban, ngành"));
+    // "Xem thêm:" then the headlines of other articles.
+    assert!(!n
+        .directives
+        .iter()
+        .any(|d| d.text.contains("Giải ngân vốn đầu tư công đạt thấp")));
+}

@@ -72,6 +72,9 @@ pub struct Lexicon<'r> {
     /// What a heading may say of its bodies before its colon ("Sở NN&PTNT
     /// có trách nhiệm:"): still a heading of the items after it. Optional.
     pub label_predicate: Option<&'r List>,
+    /// What a leader does in speaking ("đánh giá", "khẳng định"): a leader
+    /// named in person who does it is the speaker, no doer. Optional.
+    pub speech: Option<&'r List>,
     /// Who takes the floor at a meeting without speaking for the issuer
     /// ("Đại diện nhà thầu", "cử tri"): a request they open is told of.
     /// Optional section.
@@ -121,6 +124,7 @@ impl<'r> Lexicon<'r> {
                 .has("accountability")
                 .then(|| rules.regex("accountability")),
             participant: rules.has("participant").then(|| rules.list("participant")),
+            speech: rules.has("speech_verb").then(|| rules.list("speech_verb")),
         }
     }
 
@@ -1461,7 +1465,18 @@ fn clause(
                     re.is_match(&key[t.start..clause_end])
                 })
             });
-        if answers {
+        // "Chủ tịch UBND tỉnh Nguyễn Đình Phúc đánh giá, …": a leader named
+        // in person speaks; what they do is no body's task.
+        let named_speaker = !requests
+            && list.len() == 1
+            && lex
+                .speaker
+                .is_some_and(|l| l.match_at(toks, list[0].toks.start).is_some())
+            && toks
+                .get(list[0].toks.end - 1)
+                .is_some_and(|t| t.end > list[0].name.end)
+            && lex.speech.is_some_and(|l| l.match_at(toks, j).is_some());
+        if answers || named_speaker {
             // Its cue still names whom it answers to.
             i = after;
         } else if narrative {
