@@ -186,6 +186,8 @@ Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân
 
 # Nouns naming groups or kinds of bodies: "các sở, ban, ngành", "cơ quan chức năng".
 [list body_collective]
+# written without its comma: "các sở ngành, địa phương"
+sở ngành
 sở
 ban
 ngành

@@ -57,6 +57,9 @@ Phó Thủ tướng Thường trực
 Bí thư
 Phó Bí thư
 Phó Bí thư Thường trực
+# the leader named before, in a news report: "Ông cũng yêu cầu Ban Quản lý …"
+ông
+bà
 
 # Cooperation: the bodies after are cooperating.
 [list cue_cooperate]

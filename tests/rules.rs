@@ -1846,3 +1846,19 @@ fn a_leader_named_in_person_speaks_and_related_links_are_debris() {
         .iter()
         .any(|d| d.text.contains("Giải ngân vốn đầu tư công đạt thấp")));
 }
+
+#[test]
+fn the_leader_named_before_asks_again_as_ong() {
+    let n = notice("news-un-tac-tan-son-nhat.txt");
+    // "… Sở Tài chính cân đối … Ông cũng yêu cầu Ban Quản lý dự án … đẩy nhanh
+    // …, hoàn thành thông xe trước Tết Nguyên đán.": a task of its own.
+    let d = directive(&n, "Ông cũng yêu cầu Ban Quản lý dự án");
+    assert_eq!(bodies(d, Role::Lead).len(), 1);
+    assert!(bodies(d, Role::Lead)[0].starts_with("Ban Quản lý dự án đầu tư xây dựng"));
+    assert_eq!(deadlines(d), [("trước Tết Nguyên đán", None)]);
+    let d = directive(&n, "Sở Tài chính cân đối");
+    assert_eq!(deadlines(d), [("trong quý I-2025", Some("2025-03-31"))]);
+    // "các sở ngành, địa phương" without the comma after "sở".
+    let d = directive(&n, "Cuối cùng, ông lưu ý");
+    assert_eq!(bodies(d, Role::Lead), ["sở ngành, địa phương"]);
+}

@@ -1339,6 +1339,7 @@ fn label_asked(
         .filter(|&c| toks[c].is(","))
         .find_map(|c| {
             let k = speaker_end(lex, toks, c + 1, end, true)
+                .filter(|&k| lex.assign.match_at(toks, k).is_some())
                 .or_else(|| mister_name_end(toks, c + 1, end))?;
             let (len, _) = lex.assign.match_at(toks, k)?;
             let verb =
