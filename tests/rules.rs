@@ -1862,3 +1862,36 @@ fn the_leader_named_before_asks_again_as_ong() {
     let d = directive(&n, "Cuối cùng, ông lưu ý");
     assert_eq!(bodies(d, Role::Lead), ["sở ngành, địa phương"]);
 }
+
+#[test]
+fn a_statement_before_a_request_in_a_quote_is_no_task() {
+    // '"Nước sinh hoạt là nhu cầu thiết yếu. Tôi đề nghị các địa phương …"'
+    let n = notice("news-ben-tre-nuoc-mua-kho.txt");
+    assert!(!n
+        .directives
+        .iter()
+        .any(|d| d.text.contains("Nước sinh hoạt là nhu cầu thiết yếu")));
+    let d = directive(&n, "Tôi đề nghị các địa phương");
+    assert_eq!(bodies(d, Role::Lead), ["địa phương"]);
+}
+
+#[test]
+fn a_paragraph_opening_with_a_time_and_a_closing_split_by_semicolons() {
+    let n = notice("ct-pccc-khu-dan-cu-hung-yen.txt");
+    // "Định kỳ 6 tháng, năm tổng hợp kết quả …": the time, then the verb; the
+    // items after it are read.
+    let d = directive(&n, "Định kỳ 6 tháng, năm tổng hợp");
+    assert_eq!(bodies(d, Role::Lead), ["Công an tỉnh"]);
+    let d = directive(&n, "Sở Tài chính: Tham mưu");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Tài chính"]);
+    // "Giám đốc các sở, Thủ trưởng các ban, ngành; Chủ tịch … nghiêm túc
+    // triển khai thực hiện Chỉ thị này./."
+    assert!(!n
+        .directives
+        .iter()
+        .any(|d| d.text.contains("Chỉ thị này./.")));
+    assert!(!n
+        .directives
+        .iter()
+        .any(|d| d.text.starts_with("Giám đốc các sở, Thủ trưởng")));
+}

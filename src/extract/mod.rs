@@ -482,6 +482,28 @@ fn cue_then_verb(ctx: &Ctx, toks: &[Token]) -> bool {
     false
 }
 
+/// The token after a time expression that opens the text at `start` (and
+/// the comma after it), if one does.
+fn leading_time_end(ctx: &Ctx, toks: &[Token], start: usize) -> Option<usize> {
+    let first = toks.get(start)?;
+    // Within the opening words only: the finders are costly on a whole text.
+    let window_end = toks
+        .get(start + 12)
+        .map_or(toks[toks.len() - 1].end, |t| t.end);
+    let text = &ctx.n.key[first.start..window_end];
+    let end = ["deadline_recurring", "deadline_date", "deadline_period"]
+        .iter()
+        .filter_map(|name| ctx.rules.regex(name).find(text))
+        .filter(|m| m.start() == 0)
+        .map(|m| first.start + m.end())
+        .max()?;
+    let mut k = toks.partition_point(|t| t.end <= end);
+    if toks.get(k).is_some_and(|t| t.is(",")) {
+        k += 1;
+    }
+    Some(k)
+}
+
 /// Starts with a verb (after connectives), or with a subject and a verb, or hands out work.
 fn reads_as_task(ctx: &Ctx, toks: &[Token], roles: &parties::Roles) -> bool {
     if toks.is_empty() {
@@ -490,6 +512,13 @@ fn reads_as_task(ctx: &Ctx, toks: &[Token], roles: &parties::Roles) -> bool {
     let start = parties::skip_lead_in(&ctx.lex, &ctx.n.key, toks, 0, toks.len());
     if ctx.lex.verb_at(toks, start).is_some() || ctx.lex.verb_at(toks, 0).is_some() {
         return true;
+    }
+    // "Định kỳ 6 tháng, năm tổng hợp …", "Trước ngày 15/12/2025, rà soát …":
+    // a time first, then the verb.
+    if let Some(after) = leading_time_end(ctx, toks, start) {
+        if ctx.lex.verb_at(toks, after).is_some() {
+            return true;
+        }
     }
     // "Dự án cao tốc X: Lập lại tiến độ …": a label, then the task.
     if let Some(colon) = toks.iter().take(24).position(|t| t.is_punct(':')) {
@@ -586,6 +615,12 @@ fn parts(
 fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mut Vec<Directive>) {
     let outer = !inherited.lead.is_empty();
     let roles = parties::roles(&ctx.lex, &ctx.n.key, toks, outer);
+    // A closing formula whose bodies are set apart by ";" ("Giám đốc các sở,
+    // Thủ trưởng các ban, ngành; Chủ tịch UBND các xã … triển khai thực hiện
+    // Chỉ thị này./."): whole, before its clauses are read as tasks.
+    if roles.cooperate.is_empty() && generic_closing(ctx, b.content.clone()) {
+        return;
+    }
     let pieces = parts(ctx, toks, &roles, inherited);
     let multi = pieces.len() > 1;
     // A label before an inline enumeration ("Tỉnh Lạng Sơn: (i) …") names the doer of every part.
@@ -612,6 +647,17 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
         } else {
             roles.clone()
         };
+        // A statement before the clause that hands out work ('"Nước sinh
+        // hoạt là nhu cầu thiết yếu. Tôi đề nghị các địa phương …"'): no task.
+        let statement = multi
+            && pi == 0
+            && piece.start == 0
+            && proles.lead.is_empty()
+            && proles.assigned.is_empty()
+            && !reads_as_task(ctx, ptoks, &proles);
+        if statement {
+            continue;
+        }
         let start = if pi == 0 && !multi {
             b.content.start
         } else {
