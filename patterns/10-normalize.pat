@@ -36,11 +36,17 @@
 ^đánh giá$
 ^nguồn\s*:\s*\S+\.(vn|com|gov\.vn|org|net)\S*$
 ^đường dây nóng$
-^(tin|bài) (liên quan|cùng chuyên mục|khác|mới)\s*:?$
-# A heading of links alone on its line ("Xem thêm:" then headlines)
-^(xem thêm|đọc thêm|có thể bạn quan tâm|bạn đọc quan tâm)\s*:?$
+^(tin|bài) (cùng chuyên mục|khác|mới)\s*:?$
 ^các tin (khác|đã đưa)\s*:?$
 ^theo cổng thông tin điện tử\b.*$
+
+# The heading of a block of links to other articles ("Tin liên quan", then
+# headlines up to a blank line): set inside the text, only the block is
+# dropped; with no sentence of the article after it, the rest of the page is.
+# Optional section.
+[regex debris_links]
+^(tin|bài) liên quan\s*:?$
+^(xem thêm|đọc thêm|có thể bạn quan tâm|bạn đọc quan tâm)\s*:?$
 
 # Page furniture glued to the start of a line of text: the prefix is dropped.
 [regex debris_prefix]

@@ -655,6 +655,32 @@ fn starts_lowercase(s: &str) -> bool {
 }
 
 /// Normalize decoded input text.
+/// After the heading of a block of links ending at `from`: where its lines
+/// end (the first blank line), when the article's own text follows (a
+/// sentence of at least twenty words); `None` when nothing of it does.
+fn links_block_end(input: &str, from: usize) -> Option<usize> {
+    let rest = &input[from..];
+    let mut block_end = None;
+    let mut at = from;
+    for line in rest.split_inclusive('\n') {
+        let blank = line.trim().is_empty();
+        if block_end.is_none() {
+            if blank {
+                block_end = Some(at);
+            }
+        } else {
+            let text = line.trim();
+            let sentence = text.ends_with(['.', '!', '?', ':', ';', '"', '”'])
+                && text.split_whitespace().count() >= 20;
+            if sentence {
+                return block_end;
+            }
+        }
+        at += line.len();
+    }
+    None
+}
+
 pub fn normalize(input: &str, rules: &Rules) -> Normalized {
     let debris_line = rules.regex("debris_line");
     let debris_tail = rules.regex("debris_tail");
@@ -682,6 +708,11 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
     let mut blanks = 0usize;
     let mut offset = 0usize;
     let mut tail_from: Option<usize> = None;
+    let debris_links = rules
+        .has("debris_links")
+        .then(|| rules.regex("debris_links"));
+    // The end of a block of links to other articles set in the text.
+    let mut links_until = 0usize;
     for raw in input.split_inclusive('\n') {
         let start = offset;
         offset += raw.len();
@@ -689,6 +720,10 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
             input_line_starts.push(offset);
         }
         if tail_from.is_some() {
+            continue;
+        }
+        if start < links_until {
+            debris.push(start..offset);
             continue;
         }
         let body = raw.trim_end_matches(['\n', '\r']);
@@ -723,6 +758,22 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
                 blanks = prev_blanks + 1;
                 continue;
             }
+        }
+        // "Tin liên quan" then headlines: set in the text, the article goes
+        // on after them; at the end of the page, nothing of it follows.
+        if debris_links.is_some_and(|re| re.is_match(&folded)) {
+            match links_block_end(input, offset) {
+                Some(end) => {
+                    links_until = end;
+                    debris.push(start..offset);
+                    blanks += 1;
+                }
+                None => {
+                    tail_from = Some(start);
+                    debris.push(start..input.len());
+                }
+            }
+            continue;
         }
         if debris_tail.is_match(&folded) {
             tail_from = Some(start);

@@ -1895,3 +1895,21 @@ fn a_paragraph_opening_with_a_time_and_a_closing_split_by_semicolons() {
         .iter()
         .any(|d| d.text.starts_with("Giám đốc các sở, Thủ trưởng")));
 }
+
+#[test]
+fn related_links_inside_an_article_do_not_end_it() {
+    // "Tin liên quan" then two headlines, then the article goes on.
+    let n = notice("news-tuyen-quang-par-index.txt");
+    let d = directive(&n, "Ban Tổ chức Tỉnh ủy chủ trì");
+    assert_eq!(bodies(d, Role::Cooperate), ["Sở Nội vụ"]);
+    assert!(!n
+        .directives
+        .iter()
+        .any(|d| d.text.contains("Bắc Ninh tăng 9 bậc")));
+    // At the end of a page, the links and all after them are dropped.
+    let n = notice("news-quang-ngai-quy-iii.txt");
+    assert!(!n
+        .directives
+        .iter()
+        .any(|d| d.text.contains("Giải ngân vốn đầu tư công đạt thấp")));
+}
