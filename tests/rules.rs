@@ -1913,3 +1913,21 @@ fn related_links_inside_an_article_do_not_end_it() {
         .iter()
         .any(|d| d.text.contains("Giải ngân vốn đầu tư công đạt thấp")));
 }
+
+#[test]
+fn a_heading_of_the_work_to_come_opens_a_run_after_an_assessment() {
+    // An assessment paragraph, then "Các nội dung cần triển khai:" and bullets.
+    let n = notice("tb-phuong-giao-ban-noi-dung-can-trien-khai.txt");
+    assert_eq!(
+        n.directives.len(),
+        7,
+        "{:#?}",
+        n.directives.iter().map(|d| &d.text).collect::<Vec<_>>()
+    );
+    let d = directive(&n, "Công an phường tăng cường tuần tra");
+    assert_eq!(bodies(d, Role::Lead), ["Công an phường"]);
+    assert!(!n
+        .directives
+        .iter()
+        .any(|d| d.text.starts_with("Trong tuần")));
+}
