@@ -93,3 +93,5 @@
 # item, even in a text whose single line breaks are wraps. Optional section.
 [regex topic_heading]
 ^(?:\d+(?:\.\d+)*[.)]|(?-i:[IVXLC]+)[.)]|(?-i:[a-zđ])[).])\s+(?:về|đối\s+với|lĩnh\s+vực)(?:\s+[^\s.;:!?]+){1,15}$
+# "1. Đánh giá chung", "1. Kết quả đạt được": an assessment part's title
+^(?:\d+[.)]|(?-i:[IVXLC]+)[.)])\s+(?:đánh\s+giá|kết\s+quả|tình\s+hình|thực\s+trạng)(?:\s+[^\s.;:!?]+){0,7}\s*:?$

@@ -241,7 +241,15 @@ pub fn segment(n: &Normalized, rules: &Rules) -> Segmented {
         } || (marker.is_none()
             && words <= 12
             && !ends_with_terminal(content_text)
-            && !content_text.ends_with(':'));
+            && !content_text.ends_with(':'))
+            // "1. Đánh giá chung", "2. Nhiệm vụ trọng tâm thời gian tới": a
+            // numbered part title in sentence case, short and without a
+            // sentence's end (the part after an assessment holds the tasks).
+            || (marker.as_ref().is_some_and(|m| matches!(m.style, Style::Arabic(1)))
+                && words <= 8
+                && !ends_with_terminal(content_text.trim_end_matches(':'))
+                && (section_assessment.is_match(content_text)
+                    || section_directive.is_match(content_text)));
         let heading_text = content_text.trim_start_matches(['*', ' ']);
         let part = if !heading {
             Part::Topic

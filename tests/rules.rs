@@ -1931,3 +1931,16 @@ fn a_heading_of_the_work_to_come_opens_a_run_after_an_assessment() {
         .iter()
         .any(|d| d.text.starts_with("Trong tuần")));
 }
+
+#[test]
+fn a_numbered_assessment_title_in_sentence_case() {
+    // "1. Đánh giá chung" then its paragraph (a PDF copy: no blank line),
+    // "2. Nhiệm vụ trong thời gian tới" then the tasks.
+    let n = notice("tb-qua-tai-benh-vien-bac-ninh-pdf.txt");
+    assert!(!n
+        .directives
+        .iter()
+        .any(|d| d.text.starts_with("Đánh giá chung") || d.text.starts_with("Thời gian qua")));
+    let d = directive(&n, "Chủ trì, phối hợp với Bảo hiểm xã hội tỉnh");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Y tế"]);
+}

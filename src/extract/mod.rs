@@ -124,6 +124,8 @@ pub fn directives(
     // Under an assessment heading ("I. TÌNH HÌNH THỰC HIỆN"): a request
     // told of there ("09 hộ đề nghị bố trí tái định cư") is an account.
     let mut in_assessment = false;
+    // A numbered assessment title ("1. Đánh giá chung") covers its own items only.
+    let mut assessment_item: Option<usize> = None;
     let formal = header.doc_type.is_some();
     // Task tables of either layout, then plan items with their fields; a
     // later finder's table that overlaps an earlier one is dropped.
@@ -216,6 +218,7 @@ pub fn directives(
         // Part headings switch the mode.
         if b.heading && b.part != Part::Topic {
             in_assessment = b.part == Part::Assessment;
+            assessment_item = (in_assessment && b.marker.is_some()).then_some(bi);
             untouched = false;
             paused = false;
             mode = if b.part == Part::Directive {
@@ -349,7 +352,8 @@ pub fn directives(
                         .first()
                         .is_some_and(|(_, leads)| !leads.is_empty());
                 if (!roles.assigned.is_empty() && task_like)
-                    || (!in_assessment && cue_then_verb(&ctx, &toks))
+                    || (!assessed(blocks, bi, in_assessment, assessment_item)
+                        && cue_then_verb(&ctx, &toks))
                     || first_numbered_task
                     || taken_up
                 {
@@ -478,6 +482,25 @@ fn cue_then_verb(ctx: &Ctx, toks: &[Token]) -> bool {
         } else if tok.is("đã") {
             reported = true;
         }
+    }
+    false
+}
+
+/// Whether block `bi` stands under an assessment heading: any block after
+/// an unnumbered one, the items of a numbered one.
+fn assessed(blocks: &[Block], bi: usize, in_assessment: bool, item: Option<usize>) -> bool {
+    if !in_assessment {
+        return false;
+    }
+    let Some(item) = item else {
+        return true;
+    };
+    let mut parent = blocks[bi].parent;
+    while let Some(p) = parent {
+        if p == item {
+            return true;
+        }
+        parent = blocks[p].parent;
     }
     false
 }
