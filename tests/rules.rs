@@ -1944,3 +1944,18 @@ fn a_numbered_assessment_title_in_sentence_case() {
     let d = directive(&n, "Chủ trì, phối hợp với Bảo hiểm xã hội tỉnh");
     assert_eq!(bodies(d, Role::Lead), ["Sở Y tế"]);
 }
+
+#[test]
+fn partners_after_cung_in_a_second_clause_are_no_subject() {
+    // "… di dời 37 hộ dân …; cùng Ban Chỉ huy Quân sự huyện, Công an huyện bố
+    // trí lực lượng …, hoàn thành trước ngày 20/9/2024."
+    let n = notice("tb-khac-phuc-lu-luc-yen-crlf.txt");
+    let d = directive(&n, "UBND các xã Khánh Hòa, Minh Tiến, An Phú");
+    assert_eq!(d.id, "1.c");
+    assert_eq!(bodies(d, Role::Lead).len(), 3);
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Ban Chỉ huy Quân sự huyện", "Công an huyện"]
+    );
+    assert_eq!(deadlines(d), [("trước ngày 20/9/2024", Some("2024-09-20"))]);
+}

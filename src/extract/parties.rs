@@ -1690,7 +1690,12 @@ fn find_subject(
         // At the first verb, a body after it is an object, unless a comma sets it
         // off as the subject of the main clause after a purpose phrase ("Để …,
         // các cơ quan, ban, ngành … tập trung …").
-        if lex.assign.match_at(toks, k).is_some() || lex.direct.match_at(toks, k).is_some() {
+        // "…; cùng Ban Chỉ huy Quân sự huyện, Công an huyện bố trí …": the
+        // bodies after a partnership cue are partners, none of them the subject.
+        if lex.assign.match_at(toks, k).is_some()
+            || lex.direct.match_at(toks, k).is_some()
+            || lex.cooperate.match_at(toks, k).is_some()
+        {
             return None;
         }
         if lex.verb_at(toks, k).is_some() {
