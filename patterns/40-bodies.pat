@@ -79,6 +79,11 @@ Kiểm lâm
 Chi nhánh
 Tổ công tác
 Tổ đại biểu
+# Telecom, post and power branches named by their brand and place:
+# "Viettel Yên Thành", "VNPT Nghệ An", "Bưu điện huyện", "Điện lực Lục Yên"
+Viettel
+VNPT
+MobiFone
 # Youth union of a town, branches of a mass association, an airport
 Thị đoàn
 Chi hội

@@ -1959,3 +1959,17 @@ fn partners_after_cung_in_a_second_clause_are_no_subject() {
     );
     assert_eq!(deadlines(d), [("trước ngày 20/9/2024", Some("2024-09-20"))]);
 }
+
+#[test]
+fn telecom_branches_named_by_brand_and_place() {
+    // "Viettel Lục Yên, VNPT Lục Yên bảo đảm thông tin liên lạc …" after the
+    // power branch's task: a directive of their own.
+    let n = notice("tb-khac-phuc-lu-luc-yen-crlf.txt");
+    let d = directive(&n, "Viettel Lục Yên, VNPT Lục Yên");
+    assert_eq!(bodies(d, Role::Lead), ["Viettel Lục Yên", "VNPT Lục Yên"]);
+    let n = notice("kh-kiem-ke-dat-cong-moc-chau.txt");
+    let d = directive(&n, "Xây dựng cơ sở dữ liệu đất công");
+    assert!(bodies(d, Role::Cooperate)
+        .iter()
+        .any(|b| b.starts_with("Viettel")));
+}
