@@ -1973,3 +1973,15 @@ fn telecom_branches_named_by_brand_and_place() {
         .iter()
         .any(|b| b.starts_with("Viettel")));
 }
+
+#[test]
+fn a_label_the_leader_asks_with_a_colon_hands_its_bodies_down() {
+    // "Đối với UBND các xã, phường, Chủ tịch UBND tỉnh yêu cầu:" then "+" items.
+    let n = notice("news-nghe-an-tuyen-sinh-giao-vien.txt");
+    let d = directive(&n, "Khẩn trương tổ chức tuyển dụng giáo viên");
+    assert_eq!(bodies(d, Role::Lead), ["UBND các xã, phường"]);
+    assert!(!n
+        .directives
+        .iter()
+        .any(|d| d.text.starts_with("Đối với UBND các xã")));
+}

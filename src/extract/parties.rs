@@ -1342,8 +1342,10 @@ fn label_asked(
                 .filter(|&k| lex.assign.match_at(toks, k).is_some())
                 .or_else(|| mister_name_end(toks, c + 1, end))?;
             let (len, _) = lex.assign.match_at(toks, k)?;
-            let verb =
-                body_at(lex, toks, k + len).is_none() && lex.verb_at(toks, k + len).is_some();
+            // "… yêu cầu:" ending the text: the items after it are X's.
+            let heading = toks.get(k + len).is_some_and(|t| t.is_punct(':')) && k + len + 1 >= end;
+            let verb = heading
+                || body_at(lex, toks, k + len).is_none() && lex.verb_at(toks, k + len).is_some();
             verb.then_some((c, k + len))
         })?;
     let (mut list, _) = body_list_at(lex, toks, at + label);
