@@ -516,8 +516,7 @@ fn leading_time_end(ctx: &Ctx, toks: &[Token], start: usize) -> Option<usize> {
     let text = &ctx.n.key[first.start..window_end];
     let end = ["deadline_recurring", "deadline_date", "deadline_period"]
         .iter()
-        .filter_map(|name| ctx.rules.regex(name).find(text))
-        .filter(|m| m.start() == 0)
+        .filter_map(|name| ctx.rules.regex(name).find_at_start(text))
         .map(|m| first.start + m.end())
         .max()?;
     let mut k = toks.partition_point(|t| t.end <= end);

@@ -158,6 +158,31 @@ impl Pattern {
         self.find_at(haystack, 0)
     }
 
+    /// The match that starts the haystack, if one does: one anchored search,
+    /// not a search for every place a match could start.
+    pub fn find_at_start<'h>(&self, haystack: &'h str) -> Option<Match<'h>> {
+        let range = match self.fast() {
+            // The leftmost match starts at 0 whenever one does.
+            None => self
+                .regex
+                .find(haystack)
+                .filter(|m| m.start() == 0)?
+                .range(),
+            Some(fast) => {
+                let at_start = Input::new(haystack).anchored(Anchored::Yes);
+                // The superset's lazy DFA rules most texts out cheaply; the
+                // rule's NFA runs only where a match could start.
+                fast.superset.search(&at_start)?;
+                fast.anchored.search(&at_start)?.range()
+            }
+        };
+        Some(Match {
+            haystack,
+            start: range.start,
+            end: range.end,
+        })
+    }
+
     pub fn find_at<'h>(&self, haystack: &'h str, start: usize) -> Option<Match<'h>> {
         match self.fast() {
             None => self.regex.find_at(haystack, start).map(|m| Match {
@@ -556,6 +581,31 @@ mod tests {
                     .map(|m| m.range()),
                 "from {start}"
             );
+        }
+    }
+
+    #[test]
+    fn a_match_at_the_start_is_the_leftmost_one_when_it_starts_there() {
+        let rules = crate::rules::shared_for_tests();
+        for name in [
+            "deadline_period",
+            "deadline_date",
+            "deadline_recurring",
+            "lead_in",
+        ] {
+            let p = rules.regex(name);
+            for h in haystacks() {
+                let leftmost = p
+                    .regex()
+                    .find(&h)
+                    .filter(|m| m.start() == 0)
+                    .map(|m| m.range());
+                assert_eq!(
+                    p.find_at_start(&h).map(|m| m.range()),
+                    leftmost,
+                    "{name} on {h:?}"
+                );
+            }
         }
     }
 
