@@ -455,14 +455,14 @@ fn cue_then_verb(ctx: &Ctx, toks: &[Token]) -> bool {
     // Whether `đã` stands earlier in the clause (since the last `;` or `.`),
     // kept as the tokens go by instead of looked for back from each token.
     let mut reported = false;
-    // "… lãnh đạo các xã phản ánh một số hộ dân đề nghị …": a request told
-    // by those who took the floor, likewise.
-    let account = ctx
-        .rules
-        .has("account_verb")
-        .then(|| ctx.rules.list("account_verb"));
     for (k, tok) in toks.iter().enumerate() {
-        if account.is_some_and(|l| l.match_at(toks, k).is_some()) {
+        // "… lãnh đạo các xã phản ánh một số hộ dân đề nghị …": a request
+        // told by those who took the floor, likewise.
+        if ctx
+            .lex
+            .account
+            .is_some_and(|l| l.match_at(toks, k).is_some())
+        {
             reported = true;
         }
         let cue = !reported

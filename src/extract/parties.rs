@@ -75,6 +75,9 @@ pub struct Lexicon<'r> {
     /// What a leader does in speaking ("đánh giá", "khẳng định"): a leader
     /// named in person who does it is the speaker, no doer. Optional.
     pub speech: Option<&'r List>,
+    /// Verbs telling what someone said ("phản ánh", "cho biết"): a request
+    /// after them in the sentence is told of. Optional.
+    pub account: Option<&'r List>,
     /// Who takes the floor at a meeting without speaking for the issuer
     /// ("Đại diện nhà thầu", "cử tri"): a request they open is told of.
     /// Optional section.
@@ -125,6 +128,9 @@ impl<'r> Lexicon<'r> {
                 .then(|| rules.regex("accountability")),
             participant: rules.has("participant").then(|| rules.list("participant")),
             speech: rules.has("speech_verb").then(|| rules.list("speech_verb")),
+            account: rules
+                .has("account_verb")
+                .then(|| rules.list("account_verb")),
         }
     }
 
