@@ -88,6 +88,13 @@
 ^\(\d+\)\s
 ^\((?-i:[ivx]+|[a-z])\)\s
 
+# After a short item line with no colon ("1. Phòng Văn hóa và Thông tin"), a
+# line that opens with what the body is to do starts the item's text (with a
+# word of `action_verb` or `action_lead` too): "Là cơ quan thường trực, …".
+# Optional section.
+[regex label_task_start]
+^(?:là\s+(?:cơ\s+quan|đơn\s+vị|đầu\s+mối)|chịu\s+trách\s+nhiệm|có\s+trách\s+nhiệm)\b
+
 # A numbered topic heading: "1. Về công tác giải phóng mặt bằng", "b) Đối
 # với các dự án chậm tiến độ". A capitalized line under it starts the first
 # item, even in a text whose single line breaks are wraps. Optional section.

@@ -43,6 +43,8 @@
 [regex section_directive]
 ^(?:các\s+|một\s+số\s+|những\s+)?(?:nhiệm\s+vụ|giải\s+pháp|tổ\s+chức\s+thực\s+hiện|phân\s+công|kiến\s+nghị|đề\s+xuất|kết\s+luận|chỉ\s+đạo|yêu\s+cầu\s+(?:cụ\s+thể|đối\s+với)|nội\s+dung\s+(?:thực\s+hiện|chỉ\s+đạo|kết\s+luận|hoạt\s+động)|hoạt\s+động\s+(?:trọng\s+tâm|chủ\s+yếu|cụ\s+thể))
 ^(?:về\s+)?(?:các\s+|một\s+số\s+|những\s+)?(?:nhiệm\s+vụ|giải\s+pháp|kiến\s+nghị|đề\s+xuất)
+# "II. NỘI DUNG, NHIỆM VỤ", "Nội dung và giải pháp"
+^nội\s+dung\s*(?:,|và)\s*(?:nhiệm\s+vụ|giải\s+pháp)
 
 # Heading text of a part that holds no directives: assessment, purposes, targets.
 [regex section_other]

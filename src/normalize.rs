@@ -695,6 +695,19 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
     let is_topic = |folded: &str, list_item: bool| {
         list_item && topic_heading.is_some_and(|t| t.is_match(folded))
     };
+    // A line that opens with what a body is to do ("Tham mưu UBND huyện …",
+    // "Là cơ quan thường trực, …"); a wrapped line opens with the rest of a
+    // sentence ("Vị Xuyên khẩn trương …").
+    let label_task_start = rules
+        .has("label_task_start")
+        .then(|| rules.regex("label_task_start"));
+    let opens_task = |line: &str| {
+        let head = &line[..line.floor_char_boundary(48)];
+        let toks = crate::tokens::tokenize_for(head, 0, rules);
+        rules.list("action_verb").match_at(&toks, 0).is_some()
+            || rules.list("action_lead").match_at(&toks, 0).is_some()
+            || label_task_start.is_some_and(|r| r.is_match(&fold_pattern(head)))
+    };
 
     let mut input_line_starts = vec![0];
     // (cleaned line, blank lines before it, whether its folded text is a
@@ -852,6 +865,13 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
     // Decide which line breaks are inside a sentence.
     let blank_gaps = kept.iter().skip(1).filter(|k| k.1 > 0).count();
     let blank_separated = kept.len() > 4 && blank_gaps * 5 >= kept.len().saturating_sub(1);
+    // Where a hard-wrapped copy breaks its lines: the length its long lines
+    // reach (in a copy with one line per paragraph, the paragraphs' length).
+    let wrap_width = {
+        let mut lengths: Vec<usize> = kept.iter().map(|k| k.0.plain.chars().count()).collect();
+        lengths.sort_unstable();
+        lengths.get(lengths.len() * 9 / 10).copied().unwrap_or(0)
+    };
     let mut b = Builder {
         text: String::with_capacity(input.len()),
         anchors: Vec::new(),
@@ -898,10 +918,25 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
                     .chars()
                     .all(|c| c.is_ascii_digit() || matches!(c, 'I' | 'V' | 'X' | 'L'))
                 && prev.ends_with(['.', ')']);
+            // "1. Phòng Văn hóa và Thông tin" over "Là cơ quan thường trực, …":
+            // an item line that stops well short of where the text wraps,
+            // with nothing at its end that goes on, over a capitalized line,
+            // is a label whose colon the copy lost.
+            // (Where paragraphs are set apart by blank lines, the label
+            // would be too.)
+            let label_over_line = prev_list_item
+                && !prev_joined
+                && !blank_separated
+                && line.plain.chars().next().is_some_and(char::is_uppercase)
+                && !prev.trim_end().ends_with([',', ';', '-', '–', '('])
+                && prev.split_whitespace().count() <= 12
+                && prev.chars().count() * 5 < wrap_width * 3
+                && opens_task(&line.plain);
             let join = bare_marker
                 || !next_is_marker
                     && !standalone_pair
                     && !topic_over_item
+                    && !label_over_line
                     && (continues || wrapped || (!ends_sentence(prev) && (gap == 0 || lower_next)));
             if join {
                 joined = true;
@@ -1218,6 +1253,29 @@ mod tests {
         assert!(paras.contains(&"Giao Sở Nội vụ theo dõi, đôn đốc."));
         // A capitals heading wrapped onto a capitals line stays one.
         assert!(paras.contains(&"II. HOÀN THIỆN CƠ CHẾ"));
+        assert_eq!(normalize(&n.text, &rules()).text, n.text);
+    }
+
+    #[test]
+    fn a_short_item_line_over_a_task_is_a_label_that_lost_its_colon() {
+        // One line per paragraph (a Word copy): "1. Phòng …" names the body,
+        // the line under it says what it does.
+        let long = "Phòng Văn hóa và Thông tin chủ trì, phối hợp với các cơ quan, đơn vị tổ chức triển khai Kế hoạch; định kỳ 6 tháng, hằng năm tổng hợp, báo cáo UBND huyện.";
+        let input = format!(
+            "IV. TỔ CHỨC THỰC HIỆN\n1. Phòng Văn hóa và Thông tin\nLà cơ quan thường trực, chủ trì tổ chức triển khai Kế hoạch.\n2. Phòng Tài chính - Kế hoạch\nTham mưu UBND huyện bố trí kinh phí thực hiện Kế hoạch.\n3. Các phòng chuyên môn\nCăn cứ nhiệm vụ được giao, xây dựng kế hoạch chi tiết.\n4. {long}\n+ Chủ động phối hợp với UBND huyện\nVị Xuyên khẩn trương khắc phục."
+        );
+        let n = normalize(&input, &rules());
+        let paras: Vec<&str> = n.paragraphs.iter().map(|r| &n.key[r.clone()]).collect();
+        assert!(
+            paras.contains(&"1. Phòng Văn hóa và Thông tin"),
+            "{paras:#?}"
+        );
+        assert!(paras.contains(&"Tham mưu UBND huyện bố trí kinh phí thực hiện Kế hoạch."));
+        assert!(paras.contains(&"3. Các phòng chuyên môn"));
+        // A line that goes on with the rest of a sentence is joined.
+        assert!(
+            paras.contains(&"+ Chủ động phối hợp với UBND huyện Vị Xuyên khẩn trương khắc phục.")
+        );
         assert_eq!(normalize(&n.text, &rules()).text, n.text);
     }
 

@@ -1985,3 +1985,38 @@ fn a_label_the_leader_asks_with_a_colon_hands_its_bodies_down() {
         .iter()
         .any(|d| d.text.starts_with("Đối với UBND các xã")));
 }
+
+#[test]
+fn a_plan_in_one_line_per_paragraph_with_labels_that_lost_their_colon() {
+    // "1. Văn phòng HĐND và UBND huyện" over "Là cơ quan thường trực, …":
+    // the label's body, not a name running into the text.
+    let n = notice("kh-tiep-xuc-cu-tri-word.txt");
+    let d = directive(&n, "Là cơ quan thường trực");
+    assert_eq!(bodies(d, Role::Lead), ["Văn phòng HĐND và UBND huyện"]);
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Ban Thường trực Ủy ban MTTQ Việt Nam huyện"]
+    );
+    // Bound to each round of an event: a recurrence with no date.
+    assert_eq!(deadlines(d), [("trước mỗi kỳ họp thường lệ", None)]);
+    let d = directive(&n, "Tham mưu UBND huyện giải quyết");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Tài nguyên và Môi trường"]);
+    let d = directive(&n, "Căn cứ chức năng, nhiệm vụ");
+    assert_eq!(bodies(d, Role::Lead), ["cơ quan, đơn vị thuộc UBND huyện"]);
+    let d = directive(&n, "Bố trí địa điểm");
+    assert_eq!(bodies(d, Role::Lead), ["UBND các xã, thị trấn"]);
+    assert_eq!(
+        deadlines(d),
+        [("trước và sau mỗi kỳ họp Hội đồng nhân dân huyện", None)]
+    );
+    // "II. NỘI DUNG, NHIỆM VỤ" holds tasks, with no body.
+    let d = directive(&n, "Tổng hợp, phân loại kiến nghị");
+    assert!(d.responsible.is_empty(), "{:?}", d.responsible);
+    assert_eq!(deadlines(d), [("sau mỗi đợt tiếp xúc cử tri", None)]);
+    // Two places after a plural unit, joined by "và": one body each.
+    let d = directive(&n, "Đề nghị UBND các xã Thục Luyện");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["UBND xã Thục Luyện", "UBND xã Địa Cương"]
+    );
+}

@@ -942,7 +942,10 @@ fn places_in_name(lex: &Lexicon, toks: &[Token], body: &Mention) -> Option<Vec<M
         }
         k += 1;
     }
-    if runs.len() < 2 || commas == 0 {
+    // Two places joined by `và` alone are a list when the unit is plural
+    // ("UBND các tỉnh Lâm Đồng và Đồng Nai").
+    let plural_unit = unit > name_from && toks[unit - 1].is("các");
+    if runs.len() < 2 || (commas == 0 && !plural_unit) {
         return None;
     }
     // "UBND huyện" for each place, without the `các` of the list.
