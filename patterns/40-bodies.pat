@@ -16,6 +16,10 @@ UBND
 UB
 Hội đồng nhân dân
 HĐND
+# Councils of a task and departments of a ministry: "Hội đồng nghĩa vụ quân
+# sự huyện", "Vụ Kế hoạch - Tài chính"
+Hội đồng
+Vụ
 HDND
 Thường trực
 Thanh tra
@@ -153,6 +157,25 @@ Thị ủy
 Tỉnh đoàn
 Thành đoàn
 Huyện đoàn
+# The military command of a commune, a district or a town
+Xã đội
+Phường đội
+Huyện đội
+Thị đội
+# Councils named by the task they hold (its verb is part of the name):
+# "Hội đồng thẩm định Chỉ số CCHC tỉnh", "Hội đồng bồi thường, hỗ trợ và tái
+# định cư huyện"
+Hội đồng thẩm định
+Hội đồng thi đua
+Hội đồng thi đua - khen thưởng
+Hội đồng thi đua, khen thưởng
+Hội đồng tư vấn
+Hội đồng xét duyệt
+Hội đồng đánh giá
+Hội đồng bồi thường
+Hội đồng bồi thường, hỗ trợ và tái định cư
+Hội đồng quản lý
+Hội đồng quản trị
 Ủy ban Kiểm tra
 Ban Quản lý các khu du lịch
 Ban Quản lý khu du lịch

@@ -1357,6 +1357,9 @@ fn items_numbered_with_a_slash() {
     assert_eq!(deadlines(d), [("trước ngày 15/3/2024", Some("2024-03-15"))]);
     let d = directive(&n, "Trạm Y tế xã triển khai");
     assert_eq!(d.id, "4.b");
+    // The commune's military command by its short name.
+    let d = directive(&n, "Xã đội bố trí lực lượng");
+    assert_eq!(bodies(d, Role::Lead), ["Xã đội"]);
     // "Trưởng các thôn" is written as the villages.
     let d = directive(&n, "Tổ chức họp thôn");
     assert_eq!(bodies(d, Role::Lead), ["thôn"]);
@@ -2019,4 +2022,34 @@ fn a_plan_in_one_line_per_paragraph_with_labels_that_lost_their_colon() {
         bodies(d, Role::Lead),
         ["UBND xã Thục Luyện", "UBND xã Địa Cương"]
     );
+}
+
+#[test]
+fn an_assessment_after_the_conclusion_does_not_hide_the_tasks_under_topics() {
+    // "… Bộ trưởng kết luận như sau:", then a paragraph of results, then
+    // "Thứ nhất: Về …" headings over bullets: the bullets are the tasks.
+    let n = notice("tb-bo-nong-nghiep-danh-gia-truoc-ket-luan.txt");
+    assert!(
+        !n.directives.iter().any(|d| d.text.starts_with("Đến nay")),
+        "{:?}",
+        n.directives
+    );
+    let d = directive(&n, "Cục Thủy lợi đôn đốc");
+    assert_eq!(bodies(d, Role::Lead), ["Cục Thủy lợi"]);
+    assert_eq!(deadlines(d), [("trong quý IV/2025", Some("2025-12-31"))]);
+    // The next bullet names no body and inherits none from its sibling.
+    let d = directive(&n, "Tăng cường giám sát chất lượng");
+    assert!(d.responsible.is_empty(), "{:?}", d.responsible);
+    // A ministry's departments, a "Phòng Quản lý …" whose field is long, a
+    // council named by its task.
+    let d = directive(&n, "Vụ Kế hoạch - Tài chính chủ trì");
+    assert_eq!(bodies(d, Role::Lead), ["Vụ Kế hoạch - Tài chính"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["Cục Thủy lợi"]);
+    let d = directive(&n, "Phòng Quản lý kết cấu");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Phòng Quản lý kết cấu hạ tầng thủy lợi"]
+    );
+    let d = directive(&n, "Hội đồng thẩm định");
+    assert_eq!(bodies(d, Role::Lead), ["Hội đồng thẩm định dự án của Bộ"]);
 }

@@ -343,8 +343,11 @@ pub fn directives(
                 // A news report goes on with reports more often: there the
                 // paragraph must also name its partners ("Sở Tài chính chủ
                 // trì, phối hợp với …").
+                // Items under a topic heading after the break ("Thứ nhất: Về
+                // tiến độ thi công" then "- Các Ban Quản lý dự án … chỉ đạo
+                // …") take it up the same way.
                 let taken_up = paused
-                    && plain_top
+                    && (plain_top || b.marker.is_some())
                     && task_like
                     && (formal || !roles.cooperate.is_empty())
                     && roles

@@ -370,6 +370,7 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
     }
 
     // Name words after the head.
+    let named_head_end = named.then_some(k);
     let mut holder_name: Option<Range<usize>> = None;
     let mut lowercase_run = 0usize;
     let mut run_starts_with_tail = false;
@@ -523,13 +524,17 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                     lowercase_run = 0;
                     continue;
                 }
-                // Or a verb ends it, within five words ("Trung tâm Nước sạch
-                // và Vệ sinh môi trường nông thôn quản lý …").
+                // Or a verb ends it, within six words ("Trung tâm Nước sạch
+                // và Vệ sinh môi trường nông thôn quản lý …", "Phòng Quản lý
+                // kết cấu hạ tầng giao thông kiểm tra …").
                 let own_words = lowercase_run - usize::from(run_starts_with_tail);
-                let verb_end = own_words + (m - k - 1) <= 5
+                let verb_end = own_words + (m - k - 1) <= 6
                     && plain_run
                     && run_start > 0
-                    && lex.verb_at(toks, run_start - 1).is_none()
+                    // (a capitalized word right after the head, whose tail
+                    // opens the run, is the name's: "Phòng Quản lý kết cấu …")
+                    && ((run_starts_with_tail && Some(run_start - 1) == named_head_end)
+                        || lex.verb_at(toks, run_start - 1).is_none())
                     && toks.get(m).is_some_and(|t| t.word)
                     && lex.verb_at(toks, m).is_some();
                 if verb_end {
