@@ -85,6 +85,7 @@
 ^thứ\s+(nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+)\s*[:.]
 ^thứ\s+(?-i:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*,
 ^(điều|mục|phần|chương)\s+\d+\b
+^(mục|phần|chương)\s+(?-i:[IVXLC]+)\b
 ^\(\d+\)\s
 ^\((?-i:[ivx]+|[a-z])\)\s
 

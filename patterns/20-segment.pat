@@ -27,6 +27,11 @@
 [regex marker_ordinal_comma]
 ^(?P<label>thứ\s+(?-i:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))\s*,\s*
 
+# A chapter or part of a regulation or plan: "Chương II", "Phần I", "Chương 3"
+# over its title in capitals; read as a Roman-numbered part. Optional section.
+[regex marker_chapter]
+^(?:chương|phần)\s+(?P<label>(?-i:[IVXLC]{1,6})|\d{1,2})\b\s*[.:-]?\s*
+
 [regex marker_article]
 ^(?P<label>điều\s+\d{1,3})\s*[.:]\s*
 
@@ -43,6 +48,8 @@
 [regex section_directive]
 ^(?:các\s+|một\s+số\s+|những\s+)?(?:nhiệm\s+vụ|giải\s+pháp|tổ\s+chức\s+thực\s+hiện|phân\s+công|kiến\s+nghị|đề\s+xuất|kết\s+luận|chỉ\s+đạo|yêu\s+cầu\s+(?:cụ\s+thể|đối\s+với)|nội\s+dung\s+(?:thực\s+hiện|chỉ\s+đạo|kết\s+luận|hoạt\s+động)|hoạt\s+động\s+(?:trọng\s+tâm|chủ\s+yếu|cụ\s+thể))
 ^(?:về\s+)?(?:các\s+|một\s+số\s+|những\s+)?(?:nhiệm\s+vụ|giải\s+pháp|kiến\s+nghị|đề\s+xuất)
+# "Chương II. TRÁCH NHIỆM CỦA CÁC CƠ QUAN" (a regulation's duties)
+^trách\s+nhiệm\s+(?:của\s+các|thực\s+hiện)\b
 # "II. NỘI DUNG, NHIỆM VỤ", "Nội dung và giải pháp"
 ^nội\s+dung\s*(?:,|và)\s*(?:nhiệm\s+vụ|giải\s+pháp)
 
@@ -51,6 +58,8 @@
 ^(?:i+\.\s*)?(?:đánh\s+giá|kết\s+quả|tình\s+hình|mục\s+đích|mục\s+tiêu|đối\s+tượng|yêu\s+cầu$|quan\s+điểm|căn\s+cứ|sự\s+cần\s+thiết|phạm\s+vi|thực\s+trạng|bối\s+cảnh|những\s+kết\s+quả|ưu\s+điểm|hạn\s+chế|tồn\s+tại)
 # An article that only sets when the text takes effect: "Điều 3. Hiệu lực thi hành"
 ^(?:hiệu\s+lực\s+thi\s+hành|điều\s+khoản\s+thi\s+hành|hiệu\s+lực)$
+# A regulation's general part: "Chương I. QUY ĐỊNH CHUNG", "Nguyên tắc phối hợp"
+^(?:quy\s+định\s+chung|nguyên\s+tắc(?:\s+[^\s.;:]+){0,3}|giải\s+thích\s+từ\s+ngữ)$
 # A plan's funding part: "IV. KINH PHÍ", "V. Kinh phí thực hiện"
 ^(?:nguồn\s+)?kinh\s+phí(?:\s+thực\s+hiện)?$
 

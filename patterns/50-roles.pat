@@ -101,6 +101,9 @@ phản ánh về
 ^(?:đồng\s+thời|trong\s+đó|ngoài\s+ra|bên\s+cạnh\s+đó|theo\s+đó|mặt\s+khác|do\s+đó|vì\s+vậy|tiếp\s+theo)\s*,?\s+
 # "Riêng UBND xã A chủ trì …": one of the bodies handed down, named alone.
 ^riêng\s+(?:đối\s+với\s+)?
+# An article or part titled by whose duties follow: "Điều 4. Trách nhiệm của
+# Sở Công Thương", "Nhiệm vụ của UBND các xã"
+^(?:trách\s+nhiệm|nhiệm\s+vụ)(?:\s*,?\s*(?:và\s+)?quyền\s+hạn)?\s+(?:cụ\s+thể\s+)?của\s+
 # A plan's reporting item: "Chế độ báo cáo: Các sở, ngành … báo cáo …" (the label's
 # "báo cáo" sends nothing).
 ^(?:chế\s+độ|công\s+tác)\s+(?:thông\s+tin\s*,?\s*)?báo\s+cáo\s*:\s+

@@ -922,12 +922,15 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
             // an item line that stops well short of where the text wraps,
             // with nothing at its end that goes on, over a capitalized line,
             // is a label whose colon the copy lost.
-            // (Where paragraphs are set apart by blank lines, the label
-            // would be too.)
+            // (Where paragraphs are set apart by blank lines, a label with
+            // its colon is set so on purpose: "a) Về đơn giá …:" ⏎ "Giao …".)
+            let colon_label_apart = blank_separated && prev.trim_end().ends_with(':');
             let label_over_line = prev_list_item
                 && !prev_joined
-                && !blank_separated
+                && !colon_label_apart
                 && line.plain.chars().next().is_some_and(char::is_uppercase)
+                // (a capitals heading wrapped: "IV. TỔ CHỨC" ⏎ "THỰC HIỆN")
+                && !is_caps_line(&line.plain)
                 && !prev.trim_end().ends_with([',', ';', '-', '–', '('])
                 && prev.split_whitespace().count() <= 12
                 && prev.chars().count() * 5 < wrap_width * 3

@@ -179,6 +179,12 @@ pub fn segment(n: &Normalized, rules: &Rules) -> Segmented {
             }),
         ],
     };
+    if rules.has("marker_chapter") {
+        // "Chương II" over its title: a top-level part, as "II." is.
+        markers
+            .list
+            .insert(0, (rules.regex("marker_chapter"), |_| Style::Roman));
+    }
     if rules.has("marker_ordinal_comma") {
         markers
             .list
@@ -223,8 +229,12 @@ pub fn segment(n: &Normalized, rules: &Rules) -> Segmented {
         {
             zone = Zone::Signature;
         }
+        // (An attached document has its closings too: "Trong quá trình thực
+        // hiện, nếu có vướng mắc, …" as the last item of a regulation.)
         let block_zone = match zone {
-            Zone::Body if closing.is_match(content_text) || closing_end.is_match(content_text) => {
+            Zone::Body | Zone::Appendix
+                if closing.is_match(content_text) || closing_end.is_match(content_text) =>
+            {
                 Zone::Closing
             }
             z => z,
@@ -245,11 +255,16 @@ pub fn segment(n: &Normalized, rules: &Rules) -> Segmented {
             // "1. Đánh giá chung", "2. Nhiệm vụ trọng tâm thời gian tới": a
             // numbered part title in sentence case, short and without a
             // sentence's end (the part after an assessment holds the tasks).
-            || (marker.as_ref().is_some_and(|m| matches!(m.style, Style::Arabic(1)))
+            // So is an article's title ("Điều 3. Nguyên tắc phối hợp").
+            || (marker
+                .as_ref()
+                .is_some_and(|m| matches!(m.style, Style::Arabic(1) | Style::Article))
                 && words <= 8
                 && !ends_with_terminal(content_text.trim_end_matches(':'))
                 && (section_assessment.is_match(content_text)
-                    || section_directive.is_match(content_text)));
+                    || section_directive.is_match(content_text)
+                    || (marker.as_ref().is_some_and(|m| m.style == Style::Article)
+                        && section_other.is_match(content_text))));
         let heading_text = content_text.trim_start_matches(['*', ' ']);
         let part = if !heading {
             Part::Topic

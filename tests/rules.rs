@@ -1689,7 +1689,9 @@ fn places_named_after_their_unit_without_a_colon_are_one_body_each() {
     );
     // A domain name with commas after a unit stays one body.
     let n = notice("qd-ke-hoach-via-he-thanh-hoa.txt");
-    let d = directive(&n, "Phòng Văn hóa và Thông tin");
+    let d = directive(&n, "Phối hợp với Trung tâm Văn hóa");
+    // (its label line over it, "Phòng Văn hóa và Thông tin", lost its colon)
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Văn hóa và Thông tin"]);
     assert_eq!(
         bodies(d, Role::Cooperate),
         ["Trung tâm Văn hóa, Thông tin, Thể thao và Du lịch thành phố"]
@@ -2052,4 +2054,34 @@ fn an_assessment_after_the_conclusion_does_not_hide_the_tasks_under_topics() {
     );
     let d = directive(&n, "Hội đồng thẩm định");
     assert_eq!(bodies(d, Role::Lead), ["Hội đồng thẩm định dự án của Bộ"]);
+}
+
+#[test]
+fn a_regulation_in_chapters_gives_each_article_of_duties_its_body() {
+    // "Chương II" over "TRÁCH NHIỆM CỦA CÁC CƠ QUAN, ĐƠN VỊ", then "Điều 3.
+    // Trách nhiệm của Phòng Kinh tế và Hạ tầng" over its items.
+    let n = notice("qd-quy-che-phoi-hop-chuong.txt");
+    let d = directive(&n, "Chủ trì tham mưu UBND huyện quy hoạch");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Kinh tế và Hạ tầng"]);
+    let d = directive(&n, "Chủ trì, phối hợp với Phòng Tài chính");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Kinh tế và Hạ tầng"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["Phòng Tài chính - Kế hoạch"]);
+    // An article title alone on its line over its one paragraph.
+    let d = directive(&n, "Tham mưu bố trí kinh phí");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Tài chính - Kế hoạch"]);
+    let d = directive(&n, "Báo cáo tình hình hoạt động của chợ");
+    assert_eq!(bodies(d, Role::Lead), ["UBND các xã, thị trấn"]);
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 15/12/2025", Some("2025-12-15"))]
+    );
+    // The general part's principles and the regulation's closing are none.
+    for not in ["Cơ quan được đề nghị", "Trong quá trình thực hiện"] {
+        assert!(
+            !n.directives.iter().any(|d| d.text.starts_with(not)),
+            "{not}: {:#?}",
+            n.directives.iter().map(|d| &d.text).collect::<Vec<_>>()
+        );
+    }
+    assert_eq!(n.directives.len(), 6, "{:#?}", n.directives);
 }

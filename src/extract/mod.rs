@@ -126,6 +126,11 @@ pub fn directives(
     let mut in_assessment = false;
     // A numbered assessment title ("1. Đánh giá chung") covers its own items only.
     let mut assessment_item: Option<usize> = None;
+    // Under a part of purposes, principles or funding ("Điều 3. Nguyên tắc
+    // phối hợp"): a sentence asks for work only when it names the body.
+    let mut in_other_part = false;
+    // Inside a document attached after the signature.
+    let mut in_appendix = false;
     let formal = header.doc_type.is_some();
     // Task tables of either layout, then plan items with their fields; a
     // later finder's table that overlaps an earlier one is dropped.
@@ -175,7 +180,8 @@ pub fn directives(
             // items hold tasks only under a task part or an introducing
             // sentence, not from its first item.
             Zone::Appendix => {
-                if bi == 0 || blocks[bi - 1].zone != Zone::Appendix {
+                if !in_appendix {
+                    in_appendix = true;
                     mode = Mode::Off;
                     untouched = false;
                     paused = false;
@@ -218,6 +224,9 @@ pub fn directives(
         // Part headings switch the mode.
         if b.heading && b.part != Part::Topic {
             in_assessment = b.part == Part::Assessment;
+            // (a numbered part: a news subheading "Mục tiêu … không thay
+            // đổi" opens none)
+            in_other_part = b.part == Part::Other && b.marker.is_some();
             assessment_item = (in_assessment && b.marker.is_some()).then_some(bi);
             untouched = false;
             paused = false;
@@ -354,9 +363,10 @@ pub fn directives(
                         .clause_subjects
                         .first()
                         .is_some_and(|(_, leads)| !leads.is_empty());
+                let cue_may_ask = !(assessed(blocks, bi, in_assessment, assessment_item)
+                    || in_other_part && roles.lead.is_empty());
                 if (!roles.assigned.is_empty() && task_like)
-                    || (!assessed(blocks, bi, in_assessment, assessment_item)
-                        && cue_then_verb(&ctx, &toks))
+                    || (cue_may_ask && cue_then_verb(&ctx, &toks))
                     || first_numbered_task
                     || taken_up
                 {
