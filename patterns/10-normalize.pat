@@ -27,6 +27,10 @@
 # The article's tags: "Từ khóa: bão số 10, công điện"
 ^(từ khóa|từ khoá|tags?)\s*:
 ^<jsontable\b.*</jsontable>$
+# A photo caption with its credit: "Bệnh nhân điều trị tại Bệnh viện Đa khoa
+# tỉnh. Ảnh: Ngọc Lân", "Ảnh: Lực lượng Biên phòng hướng dẫn ngư dân … (Ảnh: Hữu Tín)"
+^[^.]{0,250}(?:\.[^.]{0,250})?[.\s]\s*\(?ảnh(?:\s+minh\s+họa)?\s*:\s*[^.()]{1,60}\)?\.?$
+^\(?ảnh minh họa\)?$
 ^<[a-z]+[^>]*>$
 
 # A line where the page's own text ends: it and everything after are dropped.
@@ -38,6 +42,10 @@
 ^đường dây nóng$
 ^(tin|bài) (cùng chuyên mục|khác|mới)\s*:?$
 ^các tin (khác|đã đưa)\s*:?$
+# Readers' comments and the lists after an article: "Bình luận (3)", "Tin mới nhất"
+^(bình luận|ý kiến bạn đọc)\s*(\(\d+\))?\s*:?$
+^gửi bình luận$
+^(tin|bài) (mới nhất|đọc nhiều|xem nhiều|nổi bật)\s*:?$
 ^theo cổng thông tin điện tử\b.*$
 
 # The heading of a block of links to other articles ("Tin liên quan", then

@@ -142,6 +142,8 @@ BDV
 BTGDV
 TTYT
 BHXH
+# Centres for disease control: "CDC tỉnh", "CDC Hà Nội"
+CDC
 
 # Bodies named in full by these words, whatever follows: compounds whose
 # name contains `và` before another head, and the committees of a level.
@@ -246,6 +248,7 @@ cơ quan thông tấn, báo chí
 tổ dân phố
 thôn, tổ dân phố
 đoàn thể
+đoàn thể chính trị - xã hội
 hội đoàn thể
 tổ chức chính trị - xã hội
 doanh nghiệp
@@ -272,6 +275,8 @@ chính quyền địa phương
 chủ rừng
 thành viên
 lực lượng
+lực lượng vũ trang
+lực lượng chức năng
 ngành chức năng
 hợp tác xã
 huyện ven biển
@@ -569,6 +574,7 @@ BTG => Ban Tuyên giáo
 BDV => Ban Dân vận
 BTGDV => Ban Tuyên giáo và Dân vận
 TTYT => Trung tâm Y tế
+CDC => Trung tâm Kiểm soát bệnh tật
 
 # Words that look like a body but name a meeting, a report or an act.
 [list not_body]

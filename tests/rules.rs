@@ -2085,3 +2085,28 @@ fn a_regulation_in_chapters_gives_each_article_of_duties_its_body() {
     }
     assert_eq!(n.directives.len(), 6, "{:#?}", n.directives);
 }
+
+#[test]
+fn a_news_page_with_captions_and_readers_comments() {
+    let n = notice("news-binh-thuan-sot-xuat-huyet-binh-luan.txt");
+    // "CDC tỉnh": the disease-control centre by its abbreviation.
+    let d = directive(&n, "Kết luận cuộc họp");
+    assert_eq!(bodies(d, Role::Lead), ["CDC tỉnh"]);
+    // The paragraphs after it are read on (they were lost with the body).
+    let d = directive(&n, "Các đoàn thể chính trị - xã hội tỉnh");
+    assert_eq!(bodies(d, Role::Lead), ["đoàn thể chính trị - xã hội tỉnh"]);
+    let d = directive(&n, "Phòng Kế hoạch - Tài chính");
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 30/11/2025", Some("2025-11-30"))]
+    );
+    // Photo captions and readers' comments ask nothing.
+    for not in ["Trẻ mắc", "Nhân viên y tế", "Bình luận", "Trần Thị Mai"] {
+        assert!(
+            !n.directives.iter().any(|d| d.text.contains(not)),
+            "{not}: {:#?}",
+            n.directives.iter().map(|d| &d.text).collect::<Vec<_>>()
+        );
+    }
+    assert_eq!(n.directives.len(), 3);
+}
