@@ -101,6 +101,7 @@ Tết
 mùa nước nổi
 nghỉ hè
 kỳ nghỉ hè
+mùa hè
 
 # ---------------------------------------------------------------- building blocks
 
@@ -152,6 +153,17 @@ trước|chậm\s+nhất|muộn\s+nhất|hạn\s+chót|hạn\s+cuối|thời\s+h
 [regex dl_cue_fill]
 (?:\s*:)?(?:\s+(?:là|vào|trong|đến|trước|hết|thời\s+điểm))*
 
+# A day of the lunar calendar (its solar day is not printed): mùng 6 tháng
+# Giêng, ngày 15 tháng Chạp, Rằm tháng Giêng, ngày 10 tháng 3 âm lịch.
+# Giêng and Chạp name lunar months only; a month in digits needs "âm lịch".
+[regex dl_lunar]
+(?:ngày\s+)?(?:(?:mùng|mồng)\s+\d{1,2}|\d{1,2}|rằm)\s+tháng\s+(?:(?:giêng|chạp)\b(?:\s*\(âm\s+lịch\))?|\d{1,2}\s*(?:âm\s+lịch\b|\(âm\s+lịch\)))
+
+# What may follow a season or a holiday: its year (Tết Nguyên đán năm 2025),
+# or the days a holiday is named by (lễ 30/4 - 1/5, Quốc khánh 2/9).
+[regex dl_season_tail]
+\s+(?:năm\s+)?\d{4}\b|\s+\d{1,2}\s*/\s*\d{1,2}\b(?:\s*(?:-|–|và|,)\s*\d{1,2}\s*/\s*\d{1,2}\b)?(?:\s*/\s*\d{4}\b|\s+năm\s+\d{4}\b)?
+
 # Words that bound a span: "trong tháng 6", "đến hết quý IV".
 [regex dl_cue_span]
 trong\s+suốt|ngay\s+trong|trong|vào|đến\s+hết|tới\s+hết|cho\s+đến\s+hết|đến|tới|cho\s+đến|hết
@@ -159,15 +171,22 @@ trong\s+suốt|ngay\s+trong|trong|vào|đến\s+hết|tới\s+hết|cho\s+đến
 # ---------------------------------------------------------------- finders
 
 [regex deadline_date]
-# trước ngày 30/6/2024, chậm nhất là ngày 15 tháng 3 năm 2024, trước 15 giờ ngày 20/3, hạn chót: 15/12
-(?:{dl_cue_date}){dl_cue_fill}(?:\s+{dl_time}\s*,?)?(?:\s+ngày)?\s+{dl_days}
+# a lunar day: đến hết mùng 6 tháng Giêng, trước ngày 15 tháng Chạp, trước Rằm
+# tháng Giêng (before the next line, which would stop at "trước ngày 15")
+(?:(?:{dl_cue_date}){dl_cue_fill}|(?:đến|tới|cho\s+đến)(?:\s+hết)?|vào(?:\s+dịp)?)\s+{dl_lunar}
+# trước ngày 30/6/2024, chậm nhất là ngày 15 tháng 3 năm 2024, trước 15 giờ ngày 20/3, hạn chót: 15/12;
+# a day of a month not fixed: "trước ngày 05 của tháng sau", "(hằng tháng) … trước
+# ngày 25" (no date; a month after the day is taken by the first branch)
+(?:{dl_cue_date}){dl_cue_fill}(?:\s+{dl_time}\s*,?)?(?:(?:\s+ngày)?\s+{dl_days}|\s+ngày\s+\d{1,2}\b(?:\s+(?:của\s+)?tháng\s+(?:sau|tiếp\s+theo|kế\s+tiếp|tới)\b)?)
 # Hạn chót nộp hồ sơ là ngày 20/5/2024; Thời hạn hoàn thành: trước ngày 30/6/2024
 (?:hạn\s+chót|hạn\s+cuối|thời\s+hạn)(?:\s+[^\s\d.;:,()]+){0,4}?\s*:?(?:\s+(?:là|vào|trước|chậm\s+nhất))*(?:\s+ngày)?\s+{dl_days}
 # vào dịp ngày 19/12/2025, vào lúc 14 giờ ngày 20/3/2024, đến hết ngày 31/12/2024
 (?:vào|trong)\s+(?:dịp\s+|lúc\s+)?(?:{dl_time}\s*,?\s+)?ngày\s+{dl_days}
 (?:đến|tới|cho\s+đến)\s+(?:hết\s+)?ngày\s+{dl_days}
-# đến hết 31/12/2025
-(?:đến|tới|cho\s+đến)\s+hết\s+{dl_days}
+# đến hết 31/12/2025; "phấn đấu đến 30/6/2025 giải ngân …" (without "hết" the year
+# must be printed: "giảm đến 1/2 số hộ" is a share; "từ 01/6 đến 30/6/2025" is a
+# range, found from its start in deadline_period)
+(?:đến|tới|cho\s+đến)\s+(?:hết\s+{dl_days}|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:\d{4}|\d{2})\b)
 # trước tháng 6/2024, chậm nhất trong quý III, trước cuối năm, trước năm 2026
 (?:{dl_cue_date}){dl_cue_fill}\s+(?:(?:{dl_month_part})\s+)?{dl_month}
 (?:{dl_cue_date}){dl_cue_fill}\s+(?:(?:cuối|giữa|đầu)\s+)?{dl_quarter}
@@ -176,7 +195,7 @@ trong\s+suốt|ngay\s+trong|trong|vào|đến\s+hết|tới\s+hết|cho\s+đến
 # tại kỳ họp gần nhất; tại Kỳ họp thứ Sáu, HĐND tỉnh (dự kiến tổ chức tháng 12/2017)
 (?:tại|trước|vào|trình)\s+(?:các\s+)?kỳ\s+họp\s+(?:gần\s+nhất|sắp\s+tới|tới|tiếp\s+theo|thường\s+lệ(?:\s+(?:cuối|giữa)\s+năm(?:\s+\d{4}\b)?)?|cuối\s+năm(?:\s+\d{4}\b)?|giữa\s+năm(?:\s+\d{4}\b)?|thứ\s+\w+)(?:\s*,?\s*(?:của\s+)?(?:HĐND|Hội\s+đồng\s+nhân\s+dân)(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))?)?(?:\s*,?\s*khóa\s+[IVXLC]+)?(?:\s*\((?:dự\s+kiến|khoảng)[^()]{0,60}\))?
 # trước mùa mưa lũ, trước Tết Nguyên đán
-(?:ngay\s+trước|trước)\s+(?:dịp\s+)?(?:{dl_seasons})\b(?:\s+(?:năm\s+)?\d{4}\b)?
+(?:ngay\s+trước|trước)\s+(?:dịp\s+)?(?:{dl_seasons})\b(?:{dl_season_tail})?
 # ngay khi nước rút; ngay sau khi kết thúc việc thanh tra (to the end of the clause)
 ngay\s+(?:sau\s+)?khi(?:\s+[^\s.;:,()]+){1,25}
 
@@ -211,8 +230,9 @@ trước\s+(?:ngày|thời\s+điểm|khi)\s+[^\s\d.;:,()]+(?:\s+[^\s\d.;:,()]+)?
 (?:trong\s+suốt|ngay\s+trong|trong|hết|trước\s+khi\s+kết\s+thúc|kết\s+thúc)\s+học\s+kỳ\s+(?:I{1,2}|[12]|một|hai)\b(?:\s+(?:của\s+)?năm\s+học\s+\d{4}\s*-\s*\d{4}\b)?
 (?:trong\s+suốt|ngay\s+trong|trong|hết)\s+năm\s+học\s+\d{4}\s*-\s*\d{4}\b
 # Thời gian hoàn thành: năm 2024
-thời\s+gian(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:\s*(?:trong\s+)?năm\s+\d{4}\b
-thời\s+gian\s+(?:hoàn\s+thành|thực\s+hiện)\s+(?:trong\s+)?năm\s+\d{4}\b
+# also open-ended: "Thời gian thực hiện: năm 2025 và các năm tiếp theo" (undated)
+thời\s+gian(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:\s*(?:trong\s+)?năm\s+\d{4}\b(?:\s+và\s+(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau|tới))?
+thời\s+gian\s+(?:hoàn\s+thành|thực\s+hiện)\s+(?:trong\s+)?năm\s+\d{4}\b(?:\s+và\s+(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau|tới))?
 # trong năm (no year: vague), trong năm nay, trong năm tới
 (?:ngay\s+trong|trong)\s+năm(?:\s+(?:nay|tới|sau))?\b
 # a month or quarter with its year standing alone: tháng 6/2024, Quí IV-2025
@@ -224,13 +244,16 @@ trong\s+thời\s+gian\s+(?:tới|sắp\s+tới|giữa\s+hai\s+kỳ\s+họp)
 trong\s+(?:các|những)\s+năm\s+(?:tới|sắp\s+tới|tiếp\s+theo)
 trong\s+(?:tuần|tháng|qu[ýí])\s+(?:này|nay|tới|sau)\b
 # trước, trong và sau Tết Nguyên đán
-(?:trước|trong|sau)(?:\s*,\s*(?:trước|trong|sau))*\s+và\s+(?:trước|trong|sau)\s+(?:dịp\s+)?(?:{dl_seasons})\b(?:\s+(?:năm\s+)?\d{4}\b)?
+(?:trước|trong|sau)(?:\s*,\s*(?:trước|trong|sau))*\s+và\s+(?:trước|trong|sau)\s+(?:dịp\s+)?(?:{dl_seasons})\b(?:{dl_season_tail})?
 # trong mùa mưa lũ, vào dịp Tết, dịp Tết
 # also until a season ends and right after a holiday: "đến hết mùa khô", "ngay
 # sau Tết Nguyên đán", "dịp sau Tết" (one line: each copy of the seasons list
 # costs automaton states)
-(?:trong\s+suốt|ngay\s+trong|trong|vào|suốt|(?:từ\s+nay\s+)?(?:đến|tới|cho\s+đến)\s+(?:hết|cuối)|ngay\s+sau|sau)\s+(?:dịp\s+|thời\s+gian\s+|thời\s+điểm\s+)?(?:{dl_seasons})\b(?:\s+(?:năm\s+)?\d{4}\b)?
-(?:vào\s+|trong\s+)?dịp\s+(?:sau\s+)?(?:{dl_seasons}|(?:nghỉ\s+)?lễ)\b(?:\s+(?:năm\s+)?\d{4}\b)?
+(?:trong\s+suốt|ngay\s+trong|trong|vào|suốt|(?:từ\s+nay\s+)?(?:đến|tới|cho\s+đến)\s+(?:hết|cuối)|ngay\s+sau|sau)\s+(?:dịp\s+|thời\s+gian\s+|thời\s+điểm\s+)?(?:{dl_seasons})\b(?:{dl_season_tail})?
+# a holiday named by its days: "trong dịp đại lễ 30/4 và 1/5", "dịp lễ 30/4 - 1/5",
+# "dịp Quốc khánh 2/9"; the summer with a cue only: "trong dịp hè" (a plan
+# "… đuối nước trẻ em dịp hè năm 2024" is named by it)
+(?:(?:vào|trong)\s+dịp\s+hè|(?:vào\s+|trong\s+)?dịp\s+(?:sau\s+)?(?:{dl_seasons}|(?:đại\s+|nghỉ\s+)?lễ))\b(?:{dl_season_tail})?
 # before an event, to the end of its clause: "trước khi tổ chức Lễ giao nhận quân",
 # "trước khi kết thúc năm học 2023 - 2024", "trước khi bão đổ bộ"
 (?:ngay\s+)?trước\s+khi(?:\s+[^\s.;:,()]+){1,8}
@@ -279,7 +302,7 @@ số\s+[\w.-]*\d[\w/.-]*\s*,?\s*(?:ngày\s+)?{dl_day}
 (?:kể\s+)?từ\s+{dl_quarter}
 (?:kể\s+)?từ\s+năm\s+\d{4}\b(?:\s+(?:đến|tới)\s+(?:năm\s+)?\d{4}\b)?
 # The cut-off of a figure: tính đến hết ngày 31/10/2025
-tính\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:ngày\s+{dl_day}|{dl_month}|{dl_quarter}|năm\s+\d{4}|nay)
+tính\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:(?:ngày\s+)?{dl_day}|{dl_month}|{dl_quarter}|năm\s+\d{4}|nay)
 # Names of plans and terms: tầm nhìn đến năm 2050, giai đoạn 2026 - 2030
 (?:tầm\s+nhìn|định\s+hướng)\s+(?:đến|tới)\s+(?:hết\s+)?năm\s+\d{4}
 (?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ)\s+\d{4}\s*-\s*\d{4}
@@ -325,6 +348,13 @@ quy\s+định\s+kỳ
 \bhọc\s+kỳ\b
 \bquốc\s+khánh\b
 \bkhai\s+giảng\b
+# a holiday named by its days: "dịp lễ 30/4 - 1/5"
+\bdịp\s+(?:đại\s+|nghỉ\s+)?lễ\b
+# a lunar day with its month in digits: "vào ngày 10 tháng 3 âm lịch" (with
+# Giêng or Chạp no value section reads a day)
+\bâm\s+lịch\b
+# a day of a month not fixed: "trước ngày 05", "trước ngày 05 của tháng sau"
+\bngày\s+\d{1,2}(?:\s+(?:của\s+)?tháng\s+(?:sau|tiếp\s+theo|kế\s+tiếp|tới))?$
 
 [regex deadline_value_half]
 (?P<first>\d{1,2}|ba|sáu|chín)\s+tháng\s+đầu\s+năm(?:\s+(?P<y>\d{4})\b|\s+(?P<rel>nay)\b)?

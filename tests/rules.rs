@@ -1437,7 +1437,7 @@ fn school_terms_holidays_and_delays_before_an_event() {
     );
     undated("Các trường học", "trong học kỳ I năm học 2024 - 2025");
     undated("Công an quận", "trong những ngày nghỉ Tết");
-    undated("Phòng Văn hóa và Thông tin", "trong dịp Quốc khánh");
+    undated("Phòng Văn hóa và Thông tin", "trong dịp Quốc khánh 2/9");
     undated(
         "Phòng Nội vụ",
         "trước ngày kiểm tra ít nhất 03 ngày làm việc",
@@ -2109,4 +2109,110 @@ fn a_news_page_with_captions_and_readers_comments() {
         );
     }
     assert_eq!(n.directives.len(), 3);
+}
+
+/// Time expressions that fix no solar day or only part of one: a day of a
+/// month not fixed ("trước ngày 05 của tháng sau", "hằng tháng … trước ngày
+/// 05"), lunar days, holidays named by their days, the summer holidays and an
+/// open-ended period are deadlines without a date; "đến 30/6/2025" without
+/// "ngày" is dated like "đến ngày 30/6/2025". Cited documents, the date of an
+/// account, a figure's cut-off and a share ("giảm đến 1/2") are no deadlines.
+#[test]
+fn days_without_a_month_lunar_days_and_holidays_named_by_their_days() {
+    let n = notice("tb-vinh-linh-nhiem-vu-dau-nam.txt");
+    // Lunar days: the solar day is not printed.
+    let d = directive(&n, "Phòng Văn hóa và Thông tin chủ trì");
+    assert_eq!(deadlines(d), [("trước ngày 15 tháng Chạp", None)]);
+    let d = directive(&n, "Công an huyện bố trí lực lượng");
+    assert_eq!(deadlines(d), [("đến hết mùng 6 tháng Giêng", None)]);
+    let d = directive(&n, "Ban Quản lý di tích huyện");
+    assert_eq!(
+        deadlines(d),
+        [
+            ("trước Rằm tháng Giêng", None),
+            ("vào ngày 10 tháng 3 âm lịch", None)
+        ]
+    );
+    // "đến 30/6/2025" without "ngày"; a range stays whole.
+    let d = directive(&n, "Ban Quản lý dự án");
+    assert_eq!(
+        deadlines(d),
+        [
+            ("đến 30/6/2025", Some("2025-06-30")),
+            ("từ 01/6 đến 30/6/2025", Some("2025-06-30"))
+        ]
+    );
+    // A day of a month that is not fixed.
+    let d = directive(&n, "Phòng Tài chính - Kế hoạch theo dõi");
+    assert_eq!(deadlines(d), [("trước ngày 05 của tháng sau", None)]);
+    let d = directive(&n, "Các chủ đầu tư hằng tháng");
+    assert_eq!(
+        deadlines(d),
+        [("hằng tháng", None), ("trước ngày 05", None)]
+    );
+    let d = directive(&n, "Định kỳ hằng tháng báo cáo");
+    assert_eq!(
+        deadlines(d),
+        [("Định kỳ hằng tháng", None), ("trước ngày 25", None)]
+    );
+    // Holidays named by their days are bound to the event.
+    let d = directive(&n, "Công an huyện xây dựng phương án");
+    assert_eq!(
+        deadlines(d),
+        [
+            ("trong dịp đại lễ 30/4 và 1/5", None),
+            ("trong dịp Quốc khánh 2/9", None)
+        ]
+    );
+    let d = directive(&n, "Phòng Văn hóa và Thông tin chỉ đạo");
+    assert_eq!(
+        deadlines(d),
+        [
+            ("dịp lễ 30/4 - 1/5", None),
+            ("dịp Quốc khánh 2/9/2025", None)
+        ]
+    );
+    let d = directive(&n, "Phòng Kinh tế và Hạ tầng hoàn thành");
+    assert_eq!(
+        deadlines(d),
+        [
+            ("trước Quốc khánh 2/9", None),
+            ("trước, trong và sau dịp Quốc khánh 2/9", None)
+        ]
+    );
+    // The summer holidays.
+    let d = directive(&n, "Phòng Giáo dục và Đào tạo");
+    assert_eq!(
+        deadlines(d),
+        [("trước khi nghỉ hè", None), ("trong dịp hè", None)]
+    );
+    let d = directive(&n, "UBND các xã, thị trấn tăng cường");
+    assert_eq!(deadlines(d), [("trong kỳ nghỉ hè", None)]);
+    let d = directive(&n, "Điện lực Vĩnh Linh");
+    assert_eq!(deadlines(d), [("trong mùa hè năm 2025", None)]);
+    // Open-ended periods, whole.
+    let d = directive(&n, "Phòng Tài nguyên và Môi trường");
+    assert_eq!(
+        deadlines(d),
+        [("Thời gian thực hiện: năm 2025 và các năm tiếp theo", None)]
+    );
+    let d = directive(&n, "Phòng Kinh tế và Hạ tầng rà soát");
+    assert_eq!(
+        deadlines(d),
+        [(
+            "thời gian thực hiện trong năm 2025 và những năm tiếp theo",
+            None
+        )]
+    );
+    // A cited document's date is none; a day with its month is dated.
+    let d = directive(&n, "Phòng Nội vụ");
+    assert_eq!(deadlines(d), [("trước ngày 05/02", Some("2025-02-05"))]);
+    // A figure's cut-off and a share are none.
+    let d = directive(&n, "Phòng Lao động");
+    assert_eq!(deadlines(d), [("trong tháng 01/2025", Some("2025-01-31"))]);
+    // The account's date and the report's number give none.
+    assert!(n.directives.iter().all(|d| d
+        .deadlines
+        .iter()
+        .all(|x| !x.text.contains("tháng 01 năm 2025") && !x.text.contains("05/BC"))));
 }
