@@ -2054,6 +2054,12 @@ fn an_assessment_after_the_conclusion_does_not_hide_the_tasks_under_topics() {
     );
     let d = directive(&n, "Hội đồng thẩm định");
     assert_eq!(bodies(d, Role::Lead), ["Hội đồng thẩm định dự án của Bộ"]);
+    // A sentence naming the doers before the items of a part hands them down.
+    for starts in ["Hoàn thành giải phóng mặt bằng", "Bố trí đủ vốn đối ứng"]
+    {
+        let d = directive(&n, starts);
+        assert_eq!(bodies(d, Role::Lead), ["Ủy ban nhân dân các tỉnh"]);
+    }
 }
 
 #[test]

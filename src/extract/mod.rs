@@ -287,10 +287,17 @@ pub fn directives(
                 own
             };
             // "Sở NN&PTNT có trách nhiệm:" as a paragraph of its own, its
-            // items after it at the same level (news bullets): they are its.
-            if named_here && b.children.is_empty() && b.marker.is_none() && b.parent.is_none() {
+            // items after it at the same level (news bullets, or the items
+            // of a part: "II. NHIỆM VỤ" ⏎ "UBND tỉnh Gia Lai tập trung thực
+            // hiện các nhiệm vụ sau:" ⏎ "1. …"): they are its.
+            if named_here && b.children.is_empty() && b.marker.is_none() {
                 run_handed = handed[bi].clone();
                 run_from_item = None;
+                // Under a heading ("Thứ ba: Về …"), its later items take
+                // these bodies, not the heading's.
+                if let Some(p) = b.parent {
+                    handed[p] = handed[bi].clone();
+                }
             }
             // "2. Yêu cầu" under "I. MỤC ĐÍCH, YÊU CẦU" names a part that
             // holds no tasks, though its word asks.
@@ -371,7 +378,14 @@ pub fn directives(
                     || taken_up
                 {
                     mode = Mode::Run;
-                    run_handed = own_or(&roles, Handed::default());
+                    // An item's own doer is no one else's: its numbered
+                    // siblings and the topics after them name their own (an
+                    // item that takes a run up under a topic heading).
+                    run_handed = if taken_up && b.marker.is_some() {
+                        Handed::default()
+                    } else {
+                        own_or(&roles, Handed::default())
+                    };
                     run_from_item = b.marker.is_some().then_some(b.parent);
                     true
                 } else {
