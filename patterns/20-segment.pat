@@ -80,6 +80,11 @@
 \bthông\s+báo\s+(?:để|đến)\b.{0,200}\b(?:biết|thực\s+hiện)\s*\./\.\s*$
 ^(?:đề\s+nghị|yêu\s+cầu)\s+(?:thủ\s+trưởng|giám\s+đốc|các|chủ\s+tịch).{0,200}\b(?:nghiêm\s+túc|triển\s+khai)\b.{0,80}\b(?:thực\s+hiện|(?:chỉ\s+thị|kế\s+hoạch|thông\s+báo|văn\s+bản|phương\s+án|công\s+điện|hướng\s+dẫn|chương\s+trình|quyết\s+định)\s+này)\s*\./\.\s*$
 
+# "… đề nghị Ủy ban nhân dân các tỉnh, thành phố quan tâm, chỉ đạo thực hiện./."
+\b(?:đề\s+nghị|yêu\s+cầu)\b.{0,160}\bquan\s+tâm\s*,?\s*(?:chỉ\s+đạo\s*,?\s*)?(?:triển\s+khai\s+|tổ\s+chức\s+)?thực\s+hiện\s*\./\.\s*$
+# "Nhận được thông báo, đề nghị các bộ phận, thôn nghiêm túc thực hiện./."
+^nhận\s+được\s+(?:thông\s+báo|văn\s+bản|công\s+văn|kế\s+hoạch)(?:\s+này)?\s*,.{0,160}\bthực\s+hiện\s*\./\.\s*$
+
 [regex closing]
 ^trên\s+đây\s+là
 ^(?:trong\s+quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?thực\s+hiện|quá\s+trình\s+thực\s+hiện)\s*,?\s*(?:nếu\s+)?có\s+(?:khó\s+khăn|vướng\s+mắc|phát\s+sinh)

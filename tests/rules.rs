@@ -1357,6 +1357,8 @@ fn items_numbered_with_a_slash() {
     assert_eq!(deadlines(d), [("trước ngày 15/3/2024", Some("2024-03-15"))]);
     let d = directive(&n, "Trạm Y tế xã triển khai");
     assert_eq!(d.id, "4.b");
+    // "Nhận được thông báo, đề nghị … nghiêm túc thực hiện./." closes it.
+    assert!(!n.directives.iter().any(|d| d.text.starts_with("Nhận được")));
     // The commune's military command by its short name.
     let d = directive(&n, "Xã đội bố trí lực lượng");
     assert_eq!(bodies(d, Role::Lead), ["Xã đội"]);
@@ -2054,6 +2056,14 @@ fn an_assessment_after_the_conclusion_does_not_hide_the_tasks_under_topics() {
     );
     let d = directive(&n, "Hội đồng thẩm định");
     assert_eq!(bodies(d, Role::Lead), ["Hội đồng thẩm định dự án của Bộ"]);
+    // The closing asks the provinces to see the notice carried out: no task.
+    assert!(
+        !n.directives
+            .iter()
+            .any(|d| d.text.contains("quan tâm, chỉ đạo")),
+        "{:#?}",
+        n.directives
+    );
     // A sentence naming the doers before the items of a part hands them down.
     for starts in ["Hoàn thành giải phóng mặt bằng", "Bố trí đủ vốn đối ứng"]
     {
