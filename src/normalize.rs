@@ -862,6 +862,27 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
         blanks = 0;
     }
 
+    // A page number alone on its line inside a sentence broken by the page
+    // ("… cưỡng chế thu hồi" ⏎ "3" ⏎ "đất đối với 08 hộ …"): dropped, and
+    // the lines around it are one. (Elsewhere a bare number may be a row's.)
+    let page_number_at = |i: usize, kept: &[(CleanLine, usize, bool, bool, bool)]| {
+        let plain = &kept[i].0.plain;
+        i > 0
+            && i + 1 < kept.len()
+            && (1..=3).contains(&plain.len())
+            && plain.bytes().all(|b| b.is_ascii_digit())
+            && !ends_sentence(&kept[i - 1].0.plain)
+            && starts_lowercase(&kept[i + 1].0.plain)
+    };
+    let mut i = 0;
+    while i < kept.len() {
+        if page_number_at(i, &kept) {
+            kept.remove(i);
+            kept[i].1 = 0;
+            continue;
+        }
+        i += 1;
+    }
     // Decide which line breaks are inside a sentence.
     let blank_gaps = kept.iter().skip(1).filter(|k| k.1 > 0).count();
     let blank_separated = kept.len() > 4 && blank_gaps * 5 >= kept.len().saturating_sub(1);
@@ -1279,6 +1300,24 @@ mod tests {
         assert!(
             paras.contains(&"+ Chủ động phối hợp với UBND huyện Vị Xuyên khẩn trương khắc phục.")
         );
+        assert_eq!(normalize(&n.text, &rules()).text, n.text);
+    }
+
+    #[test]
+    fn a_page_number_inside_a_broken_sentence_is_dropped() {
+        let input =
+            "1. Lập phương án cưỡng chế thu hồi\n\n3\n\nđất đối với 08 hộ dân.\n\nSTT\n1\nRà soát.";
+        let n = normalize(input, &rules());
+        let paras: Vec<&str> = n.paragraphs.iter().map(|r| &n.key[r.clone()]).collect();
+        assert!(
+            paras.contains(&"1. Lập phương án cưỡng chế thu hồi đất đối với 08 hộ dân."),
+            "{paras:#?}"
+        );
+        // A row number over a capitalized cell stays.
+        assert!(n.text.contains('1'), "{:?}", n.text);
+        let pos = n.key.find("đất").unwrap();
+        let s = n.span(input, pos..pos + "đất".len());
+        assert_eq!(&input[s.start..s.end], "đất");
         assert_eq!(normalize(&n.text, &rules()).text, n.text);
     }
 
