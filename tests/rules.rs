@@ -2124,7 +2124,15 @@ fn a_news_page_with_captions_and_readers_comments() {
             n.directives.iter().map(|d| &d.text).collect::<Vec<_>>()
         );
     }
-    assert_eq!(n.directives.len(), 3);
+    // The speaker named before by a given name asks more: a task, after a
+    // task that named another body; asking everyone to carry it out is none.
+    let d = directive(&n, "Ông Bình cũng yêu cầu");
+    assert_eq!(bodies(d, Role::Lead), ["trạm y tế xã, phường"]);
+    assert!(!n
+        .directives
+        .iter()
+        .any(|d| d.text.contains("nghiêm túc triển khai")));
+    assert_eq!(n.directives.len(), 4);
 }
 
 /// Time expressions that fix no solar day or only part of one: a day of a

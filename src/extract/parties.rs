@@ -1296,6 +1296,14 @@ fn speaker_end(
     with_body: bool,
 ) -> Option<usize> {
     let speaker = lex.speaker?;
+    // "Ông Hùng cũng yêu cầu …": a speaker named before, by a given name.
+    if let Some(k) = mister_name_end(toks, at, end) {
+        let mut k = k;
+        while k < end && SUBJECT_ADVERBS.contains(&toks[k].lower.as_str()) {
+            k += 1;
+        }
+        return Some(k);
+    }
     let mut k = at;
     while let Some((n, _)) = speaker.match_at(toks, k).filter(|_| k < end) {
         k += n;
