@@ -83,6 +83,8 @@ Kiểm lâm
 Chi nhánh
 Tổ công tác
 Tổ đại biểu
+# A team named by its task: "Tổ Quản lý trật tự đô thị phường"
+Tổ
 # Telecom, post and power branches named by their brand and place:
 # "Viettel Yên Thành", "VNPT Nghệ An", "Bưu điện huyện", "Điện lực Lục Yên"
 Viettel
@@ -159,6 +161,14 @@ Thị ủy
 Tỉnh đoàn
 Thành đoàn
 Huyện đoàn
+# Teams and boards named by what they do: "Tổ giúp việc Ban Chỉ đạo", "Ban
+# điều hành khu phố 4", "Ban Công tác Mặt trận các khu dân cư"; commands and
+# the natural-disaster command (its "và" joins two lowercase parts)
+Tổ giúp việc
+Ban điều hành
+Ban Công tác Mặt trận
+Ban Chỉ huy PCTT và TKCN
+Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn
 # The military command of a commune, a district or a town
 Xã đội
 Phường đội
@@ -317,6 +327,7 @@ trung ương
 khu phố
 tổ dân phố
 thôn
+khu dân cư
 ấp
 bản
 buôn

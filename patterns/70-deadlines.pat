@@ -324,6 +324,8 @@ quy\s+định\s+kỳ
 \b(?:hết|đến)\s+hạn\s+(?:sử\s+dụng\s+)?(?:trong|vào|từ)\b
 # A purpose clause, not a time set: "Để chủ động ứng phó trước khi mưa lũ xảy ra, …"
 (?:^|[.;:]\s+)để(?:\s+[^\s.;:,()]+){0,6}?\s+trước\s+khi\b
+# A meeting's agenda, not a time: "xây dựng chương trình kỳ họp thứ 38 …"
+chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b(?:\s+[^\s.;:,()]+){0,8}
 # A week that is past: "trong tuần qua"
 \btrong\s+tuần\s+(?:qua|trước|vừa\s+qua)\b
 

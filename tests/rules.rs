@@ -2240,3 +2240,30 @@ fn days_without_a_month_lunar_days_and_holidays_named_by_their_days() {
         .iter()
         .all(|x| !x.text.contains("tháng 01 năm 2025") && !x.text.contains("05/BC"))));
 }
+
+#[test]
+fn boards_and_teams_named_by_their_work() {
+    let n = notice("tb-phuong-tan-an-trat-tu-mua-mua.txt");
+    // "Phòng, chống" inside a name is no list; the heading hands it down.
+    let d = directive(&n, "Rà soát các hộ dân sống ven kênh");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn phường"]
+    );
+    let d = directive(&n, "Tổ Quản lý trật tự đô thị phường");
+    assert_eq!(bodies(d, Role::Lead), ["Tổ Quản lý trật tự đô thị phường"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["Ban điều hành các khu phố"]);
+    let d = directive(&n, "Ban Công tác Mặt trận");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Ban Công tác Mặt trận các khu dân cư"]
+    );
+    let d = directive(&n, "Ban Chỉ đạo phòng, chống dịch");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Ban Chỉ đạo phòng, chống dịch phường"]
+    );
+    // A meeting's agenda ("chương trình kỳ họp thứ 12") is no time.
+    let d = directive(&n, "Văn phòng HĐND và UBND phường chuẩn bị");
+    assert!(d.deadlines.is_empty(), "{:?}", d.deadlines);
+}

@@ -387,6 +387,18 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                 k += n;
                 continue;
             }
+            // "Ban Chỉ đạo phòng, chống dịch tỉnh": "phòng, chống" (prevent
+            // and fight) is one word of the name, whatever its case.
+            if named
+                && k > name_start_tok
+                && t.is("phòng")
+                && toks.get(k + 1).is_some_and(|n| n.is(","))
+                && toks.get(k + 2).is_some_and(|n| n.is("chống"))
+            {
+                k += 3;
+                lowercase_run = 0;
+                continue;
+            }
             // "và" inside a domain name: "Sở Tài nguyên và Môi trường".
             if named && k > name_start_tok && va_joins_name(lex, toks, k) {
                 k += 1;
