@@ -75,8 +75,10 @@
 # end so, instead of scanning every paragraph of the notice.
 [regex closing_end]
 ^(?:văn\s+phòng|ủy\s+ban|ubnd)\b.{0,120}\bthông\s+báo\b.{0,200}\b(?:biết|thực\s+hiện)\b.{0,40}\./\.\s*$
-# The same formula as one sentence without "./.", as Party offices write it.
-^văn\s+phòng\b[^.]*\bthông\s+báo\s+(?:để|đến)\b[^.]*\b(?:biết|thực\s+hiện)\s*\.\s*$
+# The same formula as one sentence without "./.", as Party offices write it,
+# whoever sends it: "Ban Thường vụ Hội Nông dân tỉnh thông báo để … biết, thực
+# hiện.", "Văn phòng Tỉnh ủy thông báo kết luận của đồng chí Trưởng Ban Chỉ đạo để …"
+^[^.]{0,120}\bthông\s+báo(?:\s+(?:ý\s+kiến\s+)?(?:kết\s+luận|chỉ\s+đạo)\b[^.]{0,150}?)?\s+(?:để|đến)\b[^.]{0,200}\b(?:biết|thực\s+hiện)\s*\.?\s*$
 \bthông\s+báo\s+(?:để|đến)\b.{0,200}\b(?:biết|thực\s+hiện)\s*\./\.\s*$
 ^(?:đề\s+nghị|yêu\s+cầu)\s+(?:thủ\s+trưởng|giám\s+đốc|các|chủ\s+tịch).{0,200}\b(?:nghiêm\s+túc|triển\s+khai)\b.{0,80}\b(?:thực\s+hiện|(?:chỉ\s+thị|kế\s+hoạch|thông\s+báo|văn\s+bản|phương\s+án|công\s+điện|hướng\s+dẫn|chương\s+trình|quyết\s+định)\s+này)\s*\./\.\s*$
 

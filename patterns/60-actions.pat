@@ -362,6 +362,14 @@ trực tiếp
 [regex decision_only]
 ^(?:cơ\s+bản\s+)?(?:thống\s+nhất|nhất\s+trí|đồng\s+ý|chấp\s+thuận|ghi\s+nhận|đánh\s+giá\s+cao)(?:\s*(?:,|và)\s*(?:ghi\s+nhận|đánh\s+giá\s+cao))*\b
 
+# A piece whose subject only praises or notes what was done ("Ban Thường vụ
+# Tỉnh ủy đánh giá cao sự nỗ lực …", "UBND huyện ghi nhận và biểu dương …"):
+# no task unless a role cue follows. Without a subject it is one ("Biểu
+# dương, khen thưởng kịp thời …" in a plan). Optional section.
+[regex praise_only]
+# ("ghi nhận ý kiến …, tổng hợp …" records opinions: a task)
+^[^.;:,]{1,100}?\s(?:đánh\s+giá\s+cao|ghi\s+nhận\s+(?:và\s+(?:đánh\s+giá\s+cao|biểu\s+dương)|(?:những\s+|các\s+)?(?:kết\s+quả|sự\s+nỗ\s+lực|nỗ\s+lực|sự\s+cố\s+gắng|cố\s+gắng|tinh\s+thần))|biểu\s+dương|hoan\s+nghênh|khen\s+ngợi|đánh\s+giá\s+tích\s+cực|chúc\s+mừng)\b
+
 # An item that only asks everyone to carry the notice out: a closing formula
 # numbered as an item, no task ("Các phòng, ban, đơn vị được giao nhiệm vụ
 # tại Thông báo này nghiêm túc triển khai."). The whole item. Optional section.

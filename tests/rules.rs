@@ -2267,3 +2267,24 @@ fn boards_and_teams_named_by_their_work() {
     let d = directive(&n, "Văn phòng HĐND và UBND phường chuẩn bị");
     assert!(d.deadlines.is_empty(), "{:?}", d.deadlines);
 }
+
+#[test]
+fn praise_and_a_party_closing_without_its_end_mark_are_no_tasks() {
+    let n = notice("tb-huyen-uy-danh-gia-cao-khong-dau-ket.txt");
+    // "1. Ban Thường vụ Huyện ủy đánh giá cao …": the issuer praises.
+    // "Văn phòng Huyện ủy thông báo kết luận … để … biết, thực hiện.": the
+    // closing, without "./.".
+    for not in [
+        "Ban Thường vụ Huyện ủy đánh giá cao",
+        "Văn phòng Huyện ủy thông báo",
+    ] {
+        assert!(
+            !n.directives.iter().any(|d| d.text.starts_with(not)),
+            "{not}: {:#?}",
+            n.directives.iter().map(|d| &d.text).collect::<Vec<_>>()
+        );
+    }
+    assert_eq!(n.directives.len(), 3);
+    let d = directive(&n, "Ban Tổ chức Huyện ủy");
+    assert_eq!(bodies(d, Role::Cooperate), ["Ủy ban Kiểm tra Huyện ủy"]);
+}

@@ -760,6 +760,9 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
         if !own_parties && decision_only(ctx, range.clone(), ptoks) {
             continue;
         }
+        if praise_only(ctx, range.clone(), ptoks) {
+            continue;
+        }
         if proles.cooperate.is_empty() && generic_closing(ctx, range.clone()) {
             continue;
         }
@@ -871,6 +874,27 @@ fn decision_only(ctx: &Ctx, range: Range<usize>, toks: &[Token]) -> bool {
         next += 1;
     }
     m.start() == 0 && ctx.lex.verb_at(toks, next).is_none()
+}
+
+/// True for a piece that only praises or notes what was done ("Ban Thường
+/// vụ Tỉnh ủy đánh giá cao sự nỗ lực của …", "UBND huyện ghi nhận và biểu
+/// dương các xã …"): it asks for no work unless a cue that hands out work
+/// follows ("…; đồng thời yêu cầu …").
+fn praise_only(ctx: &Ctx, range: Range<usize>, toks: &[Token]) -> bool {
+    if !ctx.rules.has("praise_only") {
+        return false;
+    }
+    let Some(m) = ctx
+        .rules
+        .regex("praise_only")
+        .find(&ctx.n.key[range.clone()])
+    else {
+        return false;
+    };
+    // (Only a cue that asks: "hướng dẫn các chi bộ" after the praise tells
+    // what was done.)
+    let after = toks.partition_point(|t| t.start < range.start + m.end());
+    !(after..toks.len()).any(|k| ctx.lex.assign.match_at(toks, k).is_some())
 }
 
 /// True for an item that only asks everyone to carry the notice out ("Các
