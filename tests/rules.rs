@@ -2132,7 +2132,7 @@ fn a_news_page_with_captions_and_readers_comments() {
         .directives
         .iter()
         .any(|d| d.text.contains("nghiêm túc triển khai")));
-    assert_eq!(n.directives.len(), 4);
+    assert_eq!(n.directives.len(), 5);
 }
 
 /// Time expressions that fix no solar day or only part of one: a day of a

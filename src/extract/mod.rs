@@ -121,6 +121,8 @@ pub fn directives(
     // assessment between tasks): the next paragraph led by a body and its
     // verb takes it up again.
     let mut paused = false;
+    // The pause came from a subheading set between the leader's directions.
+    let mut heading_paused = false;
     // Under an assessment heading ("I. TÌNH HÌNH THỰC HIỆN"): a request
     // told of there ("09 hộ đề nghị bố trí tái định cư") is an account.
     let mut in_assessment = false;
@@ -185,6 +187,7 @@ pub fn directives(
                     mode = Mode::Off;
                     untouched = false;
                     paused = false;
+                    heading_paused = false;
                     run_handed = Handed::default();
                     run_from_item = None;
                     last_leads = Handed::default();
@@ -193,6 +196,7 @@ pub fn directives(
             Zone::Closing => {
                 mode = Mode::Off;
                 paused = false;
+                heading_paused = false;
                 continue;
             }
             Zone::Body => {}
@@ -230,6 +234,7 @@ pub fn directives(
             assessment_item = (in_assessment && b.marker.is_some()).then_some(bi);
             untouched = false;
             paused = false;
+            heading_paused = false;
             mode = if b.part == Part::Directive {
                 Mode::Section
             } else {
@@ -242,7 +247,11 @@ pub fn directives(
         }
         // Short unnumbered subheadings (news regions, bold lines) end a run.
         if b.heading && b.marker.is_none() {
-            paused = false;
+            // A body-led task under it may take the run up again ("**Không
+            // để dịch lan vào trường học**" ⏎ "Sở Giáo dục và Đào tạo chỉ
+            // đạo các trường học …").
+            heading_paused = mode == Mode::Run || (heading_paused && paused);
+            paused = heading_paused;
             if mode == Mode::Run {
                 mode = Mode::Off;
                 run_handed = Handed::default();
@@ -345,6 +354,7 @@ pub fn directives(
                 } else {
                     mode = Mode::Off;
                     paused = plain_top;
+                    heading_paused = false;
                     false
                 }
             }
@@ -362,10 +372,22 @@ pub fn directives(
                 // Items under a topic heading after the break ("Thứ nhất: Về
                 // tiến độ thi công" then "- Các Ban Quản lý dự án … chỉ đạo
                 // …") take it up the same way.
+                // Under a news subheading, a paragraph that opens with a
+                // named body ("Sở Giáo dục và Đào tạo chỉ đạo …"; not "Ngày
+                // 22/5, Ban Thường vụ … tổ chức hội nghị", not "Các tỉnh,
+                // thành phố chủ động …") takes it up without partners.
+                let opens_with_named_body =
+                    roles.clause_subjects.first().is_some_and(|(_, leads)| {
+                        leads
+                            .first()
+                            .is_some_and(|m| m.toks.start <= 1 && !m.collective)
+                    });
                 let taken_up = paused
                     && (plain_top || b.marker.is_some())
                     && task_like
-                    && (formal || !roles.cooperate.is_empty())
+                    && (formal
+                        || (heading_paused && opens_with_named_body)
+                        || !roles.cooperate.is_empty())
                     && roles
                         .clause_subjects
                         .first()
