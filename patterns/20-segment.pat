@@ -114,6 +114,9 @@
 [regex intro_sentence]
 (?:như\s+sau|sau\s+đây|như\s+sau\s+đây|các\s+(?:nội\s+dung|nhiệm\s+vụ|công\s+việc|giải\s+pháp|yêu\s+cầu)\s+(?:trọng\s+tâm\s+)?sau|(?:nội\s+dung|nhiệm\s+vụ|công\s+việc|giải\s+pháp|việc)\s+(?:trọng\s+tâm\s+|cụ\s+thể\s+|chủ\s+yếu\s+)?sau)\s*:$
 ^(?:cụ\s+thể|cụ\s+thể\s+là|trong\s+đó|gồm)\s*:$
+# A news lead into the tasks, ended by a full stop: "…, đồng thời giao nhiệm
+# vụ cụ thể cho từng sở, ngành, địa phương."
+\bgiao\s+nhiệm\s+vụ\s+(?:cụ\s+thể\s+)?(?:cho\s+)?(?:từng|các|mỗi)\s[^.:;]{1,80}[.:]$
 # A heading of the work to come: "Các nội dung cần triển khai:", "Nhiệm vụ tuần tới:"
 ^(?:các\s+|một\s+số\s+)?(?:nội\s+dung|nhiệm\s+vụ|công\s+việc)(?:\s+trọng\s+tâm)?\s+(?:cần|phải|sẽ|cần\s+phải)\s+(?:triển\s+khai|thực\s+hiện|tập\s+trung|làm)(?:\s+(?:ngay|trong\s+(?:thời\s+gian|tuần|tháng)\s+tới))?\s*:$
 ^(?:nhiệm\s+vụ|công\s+việc|phương\s+hướng)(?:\s*,\s*(?:nhiệm\s+vụ|giải\s+pháp))?(?:\s+trọng\s+tâm)?\s+(?:tuần|tháng|quý|năm|thời\s+gian|những\s+tháng\s+cuối\s+năm)(?:\s+tới|\s+sau)?\s*:$

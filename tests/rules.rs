@@ -2288,3 +2288,22 @@ fn praise_and_a_party_closing_without_its_end_mark_are_no_tasks() {
     let d = directive(&n, "Ban Tổ chức Huyện ủy");
     assert_eq!(bodies(d, Role::Cooperate), ["Ủy ban Kiểm tra Huyện ủy"]);
 }
+
+#[test]
+fn a_news_lead_giving_each_department_its_task_then_one_paragraph_each() {
+    // "…, đồng thời giao nhiệm vụ cụ thể cho từng sở, ngành, địa phương."
+    // opens the run; "Đối với Sở Xây dựng, khẩn trương …" names its doer.
+    let n = notice("news-giao-nhiem-vu-tung-so-nganh.txt");
+    let d = directive(&n, "Đối với Sở Xây dựng");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Xây dựng"]);
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 25/11/2025", Some("2025-11-25"))]
+    );
+    let d = directive(&n, "Sở Tài chính cân đối");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Tài chính"]);
+    // While the works last: a time bound to an event.
+    let d = directive(&n, "Công an tỉnh xây dựng");
+    assert_eq!(deadlines(d), [("trong thời gian thi công", None)]);
+    assert_eq!(n.directives.len(), 3);
+}

@@ -1132,7 +1132,13 @@ pub fn skip_lead_in(lex: &Lexicon, key: &str, toks: &[Token], mut i: usize, end:
         let label = match_seq(toks, i, &[&["đối", "với"]]);
         if label > 0 {
             let (list, after) = body_list_at(lex, toks, i + label);
-            let whole = after >= end || toks.get(after).is_some_and(|t| t.is(":"));
+            // (or before a comma and the task's verb: "Đối với Sở Xây
+            // dựng, khẩn trương hoàn thiện hồ sơ …")
+            let whole = after >= end
+                || toks.get(after).is_some_and(|t| t.is(":"))
+                || toks.get(after).is_some_and(|t| t.is(","))
+                    && (lex.verb_at(toks, after + 1).is_some()
+                        || lex.verb_lead.match_at(toks, after + 1).is_some());
             let doers = lex.holder.match_at(toks, i + label).is_none()
                 && list
                     .first()
