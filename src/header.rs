@@ -1267,6 +1267,10 @@ Lê Thị Hoa
             ("Tiêu đề\nThứ ba, 17/9/2024, 19:51 (GMT+7)\nNội dung.", "2024-09-17"),
             ("Tiêu đề\nThu Hà | 12/03/2024 10:20\nNội dung.", "2024-03-12"),
             ("Tiêu đề\n16/03/2021\nNội dung.", "2021-03-16"),
+            // The time before the date, a bullet before it, its source after it.
+            ("Tiêu đề\nThứ Năm, 09:15, 09/10/2025\nNội dung.", "2025-10-09"),
+            ("Tiêu đề\nThanh Lê • 06/11/2025 14:20\nNội dung.", "2025-11-06"),
+            ("Tiêu đề\n09/12/2024 | Đài TT-TH Tân Kỳ\nNội dung.", "2024-12-09"),
         ];
         for (text, date) in cases {
             let h = header(text);
