@@ -111,6 +111,8 @@ Hải quan
 Đội
 Đồn
 Đồn Biên phòng
+# Trade offices abroad: "các Thương vụ Việt Nam ở nước ngoài"
+Thương vụ
 Hải đội
 Hải đoàn
 Trạm
@@ -390,6 +392,10 @@ Trưởng =>
 
 # Lowercase words that may continue a collective body ("các cơ quan liên quan").
 [list body_modifier]
+# "Ủy ban nhân dân cùng cấp", "Ngân hàng thương mại", "Hợp tác xã dịch vụ nông nghiệp"
+cùng cấp
+thương mại
+dịch vụ
 đặc biệt
 liên ngành
 # "các chủ đầu tư này", "các đơn vị nêu trên"

@@ -284,6 +284,8 @@ tháo dỡ
 giải tỏa
 kiểm điểm
 cung ứng
+bám sát
+hạch toán
 dự trữ
 bình ổn
 điều tiết

@@ -261,7 +261,7 @@ trong\s+(?:tuần|tháng|qu[ýí])\s+(?:này|nay|tới|sau)\b
 # "trước đợt kiểm tra của Đoàn thanh tra …"
 (?:ngay\s+)?trước\s+(?:ngày|đợt|phiên|buổi|lễ)\s+[^\s\d.;:,()]+(?:\s+[^\s.;:,()]+){0,6}
 # while an event lasts: "trong thời gian diễn ra Lễ hội", "trong thời gian chờ nâng cấp …"
-trong\s+(?:suốt\s+)?thời\s+gian\s+(?:(?:diễn\s+ra|tổ\s+chức|chờ)(?:\s+[^\s.;:,()]+){1,6}|(?:thi\s+công|nghỉ|mưa\s+lũ|mưa\s+bão|mưa|lũ|bão)(?:\s+[^\s.;:,()]+){0,6})
+trong\s+(?:suốt\s+)?thời\s+gian\s+(?:(?:diễn\s+ra|tổ\s+chức|chờ)(?:\s+[^\s.;:,()]+){1,6}|(?:thi\s+công|nghỉ|mưa\s+lũ|mưa\s+bão)(?:\s+[^\s.;:,()]+){0,6})
 # "trong tuần" with nothing after it in the clause (this week)
 (?:ngay\s+)?trong\s+tuần\s*(?:[.;,]|$)
 # at a monthly meeting: "tại phiên họp tháng 12", "tại cuộc họp thường kỳ tháng 12/2025"

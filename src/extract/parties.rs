@@ -1993,6 +1993,37 @@ mod tests {
     }
 
     #[test]
+    fn names_with_a_qualifier_and_a_verb_that_ends_them() {
+        // "cùng cấp", "thương mại", "dịch vụ" qualify the body; "bám sát",
+        // "hạch toán" are its verb, not its name.
+        let (l, c, _) =
+            leads("Hội Nông dân phối hợp với Ủy ban nhân dân cùng cấp tổ chức tập huấn.");
+        assert_eq!(
+            (l, c),
+            (
+                vec!["Hội Nông dân".to_string()],
+                vec!["Ủy ban nhân dân cùng cấp".to_string()]
+            )
+        );
+        let (l, c, _) =
+            leads("Phòng Tài chính phối hợp với Chi cục Thuế hạch toán đầy đủ các khoản thu.");
+        assert_eq!(
+            (l, c),
+            (
+                vec!["Phòng Tài chính".to_string()],
+                vec!["Chi cục Thuế".to_string()]
+            )
+        );
+        let (l, _, _) = leads("Yêu cầu các đơn vị thuộc Bộ bám sát mục tiêu.");
+        assert_eq!(l, ["đơn vị thuộc Bộ"]);
+        let (l, _, _) = leads("Giao Ngân hàng thương mại, Kho bạc Nhà nước huyện phối hợp thu nợ.");
+        assert_eq!(l, ["Ngân hàng thương mại", "Kho bạc Nhà nước huyện"]);
+        let (_, c, _) =
+            leads("Bộ Công Thương phối hợp với các Thương vụ Việt Nam ở nước ngoài xúc tiến.");
+        assert_eq!(c, ["Thương vụ Việt Nam ở nước ngoài"]);
+    }
+
+    #[test]
     fn districts_listed_after_a_plural_body_are_one_body_each() {
         let (l, _, _) =
             leads("UBND các huyện: Quản Bạ, Yên Minh và Mèo Vạc chỉ đạo rà soát các hộ dân.");
