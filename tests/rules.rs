@@ -2307,3 +2307,27 @@ fn a_news_lead_giving_each_department_its_task_then_one_paragraph_each() {
     assert_eq!(deadlines(d), [("trong thời gian thi công", None)]);
     assert_eq!(n.directives.len(), 3);
 }
+
+#[test]
+fn the_issuers_board_by_its_short_name_asks_the_bodies_it_names() {
+    // "…, Ban Thường vụ yêu cầu Hội Nông dân các huyện, thị xã, thành phố
+    // tập trung thực hiện:": the board asks (it is not told), the sentence
+    // hands the bodies it names to the items and is no task itself.
+    let n = notice("tb-hoi-nong-dan-ban-thuong-vu-yeu-cau.txt");
+    assert!(!n
+        .directives
+        .iter()
+        .any(|d| d.text.starts_with("Để hoàn thành")));
+    for starts in [
+        "Rà soát, phân loại hội viên",
+        "Phối hợp với Ngân hàng",
+        "Tổ chức tập huấn",
+    ] {
+        let d = directive(&n, starts);
+        assert_eq!(
+            bodies(d, Role::Lead),
+            ["Hội Nông dân các huyện, thị xã, thành phố"]
+        );
+    }
+    assert_eq!(n.directives.len(), 3);
+}

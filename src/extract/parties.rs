@@ -1532,8 +1532,13 @@ fn clause(
             // collective ("Ủy ban nhân dân các tỉnh yêu cầu …") is itself told to act.
             // Not "Giám đốc Sở yêu cầu …": the head of the issuing office
             // (a bare "Sở" after its holder) speaks for it.
+            // A capitalized head named alone ("Ban Thường vụ yêu cầu …") is
+            // the issuer's own board by its short name, not a collective.
             let told = |m: &Mention| {
-                m.plural || (m.collective && lex.holder.match_at(toks, m.toks.start).is_none())
+                m.plural
+                    || (m.collective
+                        && !toks[m.toks.start].capital
+                        && lex.holder.match_at(toks, m.toks.start).is_none())
             };
             if list.iter().all(told) && !list.is_empty() {
                 clause_leads.extend(list);
@@ -1656,10 +1661,14 @@ fn clause(
                 // Not when more text follows ("Đơn vị chủ trì: Sở A; đơn vị
                 // phối hợp: Sở B", "Giao Sở Tài chính: a) …; b) …"): the
                 // text goes on with the task itself.
+                // (nor when only what the heading says of them stands
+                // before the colon: "… yêu cầu Hội Nông dân các huyện tập
+                // trung thực hiện:")
                 let nothing_after = list.last().is_some_and(|m| {
                     m.toks.end >= end && end >= toks.len()
                         || toks.get(m.toks.end).is_some_and(|t| t.is_punct(':'))
                             && m.toks.end + 1 >= toks.len()
+                        || label_predicate_then_colon(lex, toks, m.toks.end, end)
                 });
                 if nothing_after && !list.is_empty() {
                     out.label_only = true;
