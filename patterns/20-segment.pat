@@ -110,6 +110,12 @@
 ^(?-i:PHỤ\s+LỤC|DANH\s+MỤC\s+(?:CÁC\s+)?NHIỆM\s+VỤ)
 ^(?-i:KẾ\s+HOẠCH|PHƯƠNG\s+ÁN|QUY\s+CHẾ|QUY\s+ĐỊNH|CHƯƠNG\s+TRÌNH|HƯỚNG\s+DẪN|ĐỀ\s+ÁN)\b[^\n]*?\bkèm\s+theo\b
 
+# The end of a sentence in which the one who chairs concludes ("…, Chủ tịch
+# UBND phường kết luận như sau:"): its subject is the speaker, handed down to
+# no item (bodies it asks still are). Optional section.
+[regex conclusion_cue]
+\b(?:kết\s+luận|ý\s+kiến\s+chỉ\s+đạo|có\s+ý\s+kiến|chỉ\s+đạo)(?:\s+(?:như\s+sau|sau\s+đây|một\s+số\s+nội\s+dung(?:\s+sau)?|các\s+nội\s+dung\s+sau))?\s*:$
+
 # A sentence that introduces a list of tasks: the items after it inherit its bodies.
 [regex intro_sentence]
 (?:như\s+sau|sau\s+đây|như\s+sau\s+đây|các\s+(?:nội\s+dung|nhiệm\s+vụ|công\s+việc|giải\s+pháp|yêu\s+cầu)\s+(?:trọng\s+tâm\s+)?sau|(?:nội\s+dung|nhiệm\s+vụ|công\s+việc|giải\s+pháp|việc)\s+(?:trọng\s+tâm\s+|cụ\s+thể\s+|chủ\s+yếu\s+)?sau)\s*:$

@@ -2263,6 +2263,13 @@ fn boards_and_teams_named_by_their_work() {
         bodies(d, Role::Lead),
         ["Ban Chỉ đạo phòng, chống dịch phường"]
     );
+    // A result up to a time ("Đến hết tháng 8, thu ngân sách … mới đạt
+    // 58%") sets none; the quarter asked for does.
+    let d = directive(&n, "Về thu ngân sách");
+    assert_eq!(deadlines(d), [("trong quý IV/2025", Some("2025-12-31"))]);
+    // "Yêu cầu X …": X is asked. The chair who concludes ("…, Chủ tịch UBND
+    // phường kết luận như sau:") hands no work down to the items.
+    assert_eq!(bodies(d, Role::Lead), ["Đội Thuế khu vực"]);
     // A meeting's agenda ("chương trình kỳ họp thứ 12") is no time.
     let d = directive(&n, "Văn phòng HĐND và UBND phường chuẩn bị");
     assert!(d.deadlines.is_empty(), "{:?}", d.deadlines);

@@ -101,6 +101,9 @@ pub fn directives(
         .has("assessment_opening")
         .then(|| rules.regex("assessment_opening"));
     let task_modal = rules.regex("task_modal");
+    let conclusion_cue = rules
+        .has("conclusion_cue")
+        .then(|| rules.regex("conclusion_cue"));
     let continuation = rules.regex("continuation");
 
     let blocks = &seg.blocks;
@@ -321,7 +324,16 @@ pub fn directives(
         }
         if is_intro {
             if !roles.lead.is_empty() || run_cue.is_match(key) || mode != Mode::Off {
-                run_handed = own_or(&roles, Handed::default());
+                // "…, Chủ tịch UBND phường kết luận như sau:": whoever
+                // concludes hands no work down to itself; only bodies it
+                // asks are handed down.
+                let concludes = roles.assigned.is_empty()
+                    && conclusion_cue.is_some_and(|r| r.is_match(key.trim_end()));
+                run_handed = if concludes {
+                    Handed::default()
+                } else {
+                    own_or(&roles, Handed::default())
+                };
                 run_from_item = None;
                 if mode == Mode::Off {
                     mode = Mode::Run;
