@@ -1034,6 +1034,14 @@ fn distributed_items(
             while k < toks.len()
                 && (toks[k].capital
                     || (toks[k].word && !lex.stops_name(toks, k) && k > from)
+                    // The second syllable of a capitalized word, even a
+                    // verb alone ("Giáo dục và Đào tạo").
+                    || (toks[k].word
+                        && k > from
+                        && toks[k - 1].capital
+                        && !toks[k - 1].all_caps
+                        && lex.stop.match_at(toks, k).is_none()
+                        && lex.verb_at(toks, k).is_none_or(|n| n == 1))
                     || (toks[k].is("và")
                         && toks.get(k + 1).is_some_and(|t| t.capital)
                         && lex.head.match_at(toks, k + 1).is_none())
@@ -2058,6 +2066,17 @@ mod tests {
     fn distributed_lists_are_cut_at_commas_but_not_inside_known_domains() {
         let (l, _, _) = leads("Các Bộ: Nông nghiệp và Môi trường, Xây dựng rà soát hồ sơ.");
         assert_eq!(l, ["Bộ Nông nghiệp và Môi trường", "Bộ Xây dựng"]);
+        // "tạo", a verb alone, is the second syllable of "Đào tạo".
+        let (l, _, _) =
+            leads("Các Bộ: Y tế, Giáo dục và Đào tạo, Nông nghiệp và Môi trường rà soát.");
+        assert_eq!(
+            l,
+            [
+                "Bộ Y tế",
+                "Bộ Giáo dục và Đào tạo",
+                "Bộ Nông nghiệp và Môi trường"
+            ]
+        );
         let (l, _, _) =
             leads("Các Sở: Văn hóa, Thể thao và Du lịch, Xây dựng, Tài chính rà soát hồ sơ.");
         assert_eq!(
