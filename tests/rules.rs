@@ -2020,6 +2020,12 @@ fn a_plan_in_one_line_per_paragraph_with_labels_that_lost_their_colon() {
     let d = directive(&n, "Tổng hợp, phân loại kiến nghị");
     assert!(d.responsible.is_empty(), "{:?}", d.responsible);
     assert_eq!(deadlines(d), [("sau mỗi đợt tiếp xúc cử tri", None)]);
+    // Each place with its own unit after a comma: one body each.
+    let d = directive(&n, "Giao UBND xã Thục Luyện, xã Văn Miếu");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["UBND xã Thục Luyện", "UBND xã Văn Miếu"]
+    );
     // Two places after a plural unit, joined by "và": one body each.
     let d = directive(&n, "Đề nghị UBND các xã Thục Luyện");
     assert_eq!(

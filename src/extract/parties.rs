@@ -937,18 +937,40 @@ fn places_in_name(lex: &Lexicon, toks: &[Token], body: &Mention) -> Option<Vec<M
             .is_some_and(|t| t.word && t.capital)
             .then_some((p, n))
     })?;
-    let mut runs: Vec<Range<usize>> = Vec::new();
+    // Each run of capitalized words, and whether it names its unit again
+    // ("UBND phường Phú Cường, phường Hiệp Thành").
+    let mut runs: Vec<(Range<usize>, bool)> = Vec::new();
     let mut k = unit + unit_len;
     let mut commas = 0;
     loop {
         let from = k;
+        // (the same unit again: "huyện Bình Sơn, tỉnh Quảng Ngãi" is one
+        // place with its province)
+        let same_unit = |n: usize| {
+            n == unit_len
+                && (0..n).all(|d| {
+                    toks.get(k + d)
+                        .is_some_and(|t| t.lower == toks[unit + d].lower)
+                })
+        };
+        let own_unit = if runs.is_empty() {
+            None
+        } else {
+            lex.admin_at(toks, k)
+                .map(|(n, _)| n)
+                .filter(|&n| same_unit(n) && toks.get(k + n).is_some_and(|t| t.word && t.capital))
+        };
+        if let Some(n) = own_unit {
+            k += n;
+        }
+        let words_from = k;
         while k < name_end && toks[k].word && toks[k].capital {
             k += 1;
         }
-        if k == from {
+        if k == words_from {
             return None;
         }
-        runs.push(from..k);
+        runs.push((from..k, own_unit.is_some()));
         if k == name_end {
             break;
         }
@@ -962,7 +984,8 @@ fn places_in_name(lex: &Lexicon, toks: &[Token], body: &Mention) -> Option<Vec<M
     // Two places joined by `và` alone are a list when the unit is plural
     // ("UBND các tỉnh Lâm Đồng và Đồng Nai").
     let plural_unit = unit > name_from && toks[unit - 1].is("các");
-    if runs.len() < 2 || (commas == 0 && !plural_unit) {
+    let own_units = runs.iter().any(|(_, own)| *own);
+    if runs.len() < 2 || (commas == 0 && !plural_unit && !own_units) {
         return None;
     }
     // "UBND huyện" for each place, without the `các` of the list.
@@ -971,10 +994,16 @@ fn places_in_name(lex: &Lexicon, toks: &[Token], body: &Mention) -> Option<Vec<M
         .map(|p| display_word(&toks[p]))
         .collect();
     let head = head.join(" ");
+    // Without the unit, for a place that brings its own ("UBND").
+    let body_only: Vec<String> = (name_from..unit)
+        .filter(|&p| !toks[p].is("các"))
+        .map(|p| display_word(&toks[p]))
+        .collect();
+    let body_only = body_only.join(" ");
     Some(
         runs.into_iter()
             .enumerate()
-            .map(|(i, r)| Mention {
+            .map(|(i, (r, own))| Mention {
                 // The first place keeps the mention's own opening words.
                 toks: if i == 0 {
                     body.toks.start..r.end
@@ -982,7 +1011,7 @@ fn places_in_name(lex: &Lexicon, toks: &[Token], body: &Mention) -> Option<Vec<M
                     r.clone()
                 },
                 name: toks[r.start].start..toks[r.end - 1].end,
-                implied_head: Some(head.clone()),
+                implied_head: Some(if own { body_only.clone() } else { head.clone() }),
                 collective: false,
                 plural: false,
             })
