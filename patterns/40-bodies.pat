@@ -426,6 +426,8 @@ cơ sở
 # Words that end a body name: function words and modals that are never part
 # of a name (verbs come from the actions and roles lists as well).
 [list body_stop]
+# "Trưởng Ban Chỉ đạo kết luận như sau:"
+kết luận
 cơ bản
 đối
 đối với

@@ -2039,6 +2039,12 @@ mod tests {
     }
 
     #[test]
+    fn a_conclusion_ends_the_name_of_whoever_concludes() {
+        let (l, _, _) = leads("Trưởng Ban Chỉ đạo kết luận như sau:");
+        assert!(l.iter().all(|b| !b.contains("kết luận")), "{l:?}");
+    }
+
+    #[test]
     fn names_with_a_qualifier_and_a_verb_that_ends_them() {
         // "cùng cấp", "thương mại", "dịch vụ" qualify the body; "bám sát",
         // "hạch toán" are its verb, not its name.
