@@ -29,7 +29,7 @@
 ^<jsontable\b.*</jsontable>$
 # A photo caption with its credit: "Bệnh nhân điều trị tại Bệnh viện Đa khoa
 # tỉnh. Ảnh: Ngọc Lân", "Ảnh: Lực lượng Biên phòng hướng dẫn ngư dân … (Ảnh: Hữu Tín)"
-^[^.]{0,250}(?:\.[^.]{0,250})?[.\s]\s*\(?ảnh(?:\s+minh\s+họa)?\s*:\s*[^.()]{1,60}\)?\.?$
+^[^.]*(?:\.[^.]*)?[.\s]\s*\(?ảnh(?:\s+minh\s+họa)?\s*:\s*[^.()]+\)?\.?$
 ^\(?ảnh minh họa\)?$
 ^<[a-z]+[^>]*>$
 

@@ -78,14 +78,14 @@
 # The same formula as one sentence without "./.", as Party offices write it,
 # whoever sends it: "Ban Thường vụ Hội Nông dân tỉnh thông báo để … biết, thực
 # hiện.", "Văn phòng Tỉnh ủy thông báo kết luận của đồng chí Trưởng Ban Chỉ đạo để …"
-^[^.]{0,120}\bthông\s+báo(?:\s+(?:ý\s+kiến\s+)?(?:kết\s+luận|chỉ\s+đạo)\b[^.]{0,150}?)?\s+(?:để|đến)\b[^.]{0,200}\b(?:biết|thực\s+hiện)\s*\.?\s*$
+^[^.]*\bthông\s+báo(?:\s+(?:ý\s+kiến\s+)?(?:kết\s+luận|chỉ\s+đạo)\b[^.]*?)?\s+(?:để|đến)\b[^.]*\b(?:biết|thực\s+hiện)\s*\.?\s*$
 \bthông\s+báo\s+(?:để|đến)\b.{0,200}\b(?:biết|thực\s+hiện)\s*\./\.\s*$
 ^(?:đề\s+nghị|yêu\s+cầu)\s+(?:thủ\s+trưởng|giám\s+đốc|các|chủ\s+tịch).{0,200}\b(?:nghiêm\s+túc|triển\s+khai)\b.{0,80}\b(?:thực\s+hiện|(?:chỉ\s+thị|kế\s+hoạch|thông\s+báo|văn\s+bản|phương\s+án|công\s+điện|hướng\s+dẫn|chương\s+trình|quyết\s+định)\s+này)\s*\./\.\s*$
 
 # "… đề nghị Ủy ban nhân dân các tỉnh, thành phố quan tâm, chỉ đạo thực hiện./."
-\b(?:đề\s+nghị|yêu\s+cầu)\b.{0,160}\bquan\s+tâm\s*,?\s*(?:chỉ\s+đạo\s*,?\s*)?(?:triển\s+khai\s+|tổ\s+chức\s+)?thực\s+hiện\s*\./\.\s*$
+\b(?:đề\s+nghị|yêu\s+cầu)\b[^.]*\bquan\s+tâm\s*,?\s*(?:chỉ\s+đạo\s*,?\s*)?(?:triển\s+khai\s+|tổ\s+chức\s+)?thực\s+hiện\s*\./\.\s*$
 # "Nhận được thông báo, đề nghị các bộ phận, thôn nghiêm túc thực hiện./."
-^nhận\s+được\s+(?:thông\s+báo|văn\s+bản|công\s+văn|kế\s+hoạch)(?:\s+này)?\s*,.{0,160}\bthực\s+hiện\s*\./\.\s*$
+^nhận\s+được\s+(?:thông\s+báo|văn\s+bản|công\s+văn|kế\s+hoạch)(?:\s+này)?\s*,[^.]*\bthực\s+hiện\s*\./\.\s*$
 
 [regex closing]
 ^trên\s+đây\s+là
@@ -122,7 +122,7 @@
 ^(?:cụ\s+thể|cụ\s+thể\s+là|trong\s+đó|gồm)\s*:$
 # A news lead into the tasks, ended by a full stop: "…, đồng thời giao nhiệm
 # vụ cụ thể cho từng sở, ngành, địa phương."
-\bgiao\s+nhiệm\s+vụ\s+(?:cụ\s+thể\s+)?(?:cho\s+)?(?:từng|các|mỗi)\s[^.:;]{1,80}[.:]$
+\bgiao\s+nhiệm\s+vụ\s+(?:cụ\s+thể\s+)?(?:cho\s+)?(?:từng|các|mỗi)\s[^.:;]+[.:]$
 # A heading of the work to come: "Các nội dung cần triển khai:", "Nhiệm vụ tuần tới:"
 ^(?:các\s+|một\s+số\s+)?(?:nội\s+dung|nhiệm\s+vụ|công\s+việc)(?:\s+trọng\s+tâm)?\s+(?:cần|phải|sẽ|cần\s+phải)\s+(?:triển\s+khai|thực\s+hiện|tập\s+trung|làm)(?:\s+(?:ngay|trong\s+(?:thời\s+gian|tuần|tháng)\s+tới))?\s*:$
 ^(?:nhiệm\s+vụ|công\s+việc|phương\s+hướng)(?:\s*,\s*(?:nhiệm\s+vụ|giải\s+pháp))?(?:\s+trọng\s+tâm)?\s+(?:tuần|tháng|quý|năm|thời\s+gian|những\s+tháng\s+cuối\s+năm)(?:\s+tới|\s+sau)?\s*:$

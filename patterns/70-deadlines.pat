@@ -326,9 +326,9 @@ quy\s+định\s+kỳ
 (?:^|[.;:]\s+)để(?:\s+[^\s.;:,()]+){0,6}?\s+trước\s+khi\b
 # A result up to a time, not a time set: "Đến hết tháng 10, thu ngân sách mới
 # đạt 68% dự toán."
-(?:^|[.;:]\s+)(?:đến|tính\s+đến)\s+(?:hết\s+|cuối\s+)?(?:ngày\s+{dl_day}|tháng\s+\d{1,2}(?:\s*[/-]\s*\d{4})?|{dl_quarter}|năm\s+\d{4})\s*,[^.;]{0,120}?\b(?:mới\s+)?(?:đạt|đã)\b
+(?:^|[.;:]\s+)(?:đến|tính\s+đến)\s+(?:hết\s+|cuối\s+)?(?:ngày\s+{dl_day}|tháng\s+\d{1,2}(?:\s*[/-]\s*\d{4})?|{dl_quarter}|năm\s+\d{4})\s*,[^.;]*?\b(?:mới\s+)?(?:đạt|đã)\b
 # A meeting's agenda, not a time: "xây dựng chương trình kỳ họp thứ 38 …"
-chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b(?:\s+[^\s.;:,()]+){0,8}
+chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # A week that is past: "trong tuần qua"
 \btrong\s+tuần\s+(?:qua|trước|vừa\s+qua)\b
 
