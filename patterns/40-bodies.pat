@@ -171,6 +171,8 @@ Ban điều hành
 Ban Công tác Mặt trận
 Ban Chỉ huy PCTT và TKCN
 Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn
+# A trade union of a sector: "Công đoàn ngành Giáo dục"
+Công đoàn ngành
 # The military command of a commune, a district or a town
 Xã đội
 Phường đội
@@ -518,6 +520,8 @@ tìm
 gửi
 nộp
 họp
+đưa
+đặt
 
 # Domain names with a comma inside: one name in a distributed list
 # ("các Sở: Văn hóa, Thể thao và Du lịch; Xây dựng"), where a comma otherwise

@@ -120,6 +120,19 @@ phản ánh về
 
 # Nouns that contain a cue word: no role cue inside them.
 [list not_cue]
+# voters' and citizens' petitions as a noun: "giải quyết kiến nghị cử tri",
+# "cử tri huyện có 64 kiến nghị"
+kiến nghị cử tri
+kiến nghị của cử tri
+kiến nghị của
+các kiến nghị
+những kiến nghị
+giải quyết kiến nghị
+trả lời kiến nghị
+tiếp nhận kiến nghị
+đơn thư kiến nghị
+nội dung kiến nghị
+có kiến nghị
 công trình
 quy trình
 chương trình

@@ -280,6 +280,7 @@ cuối\s+năm(?:\s+\d{4}\b)?
 # giao ban Quý định kỳ
 (?:tháng|qu[ýí]|tuần)\s+định\s+kỳ
 # hằng năm, hàng tháng, hằng quý, năm
+(?:hằng|hàng|mỗi)\s+học\s+kỳ\b
 (?:hằng|hàng)\s+(?:ngày|tuần|tháng|qu[ýí]|năm)\b(?:\s*(?:,|và|hoặc|/)\s*(?:(?:hằng|hàng)\s+)?(?:tuần|tháng|qu[ýí]|năm)\b)*
 # 1 tuần/lần, 2 lần/tuần, mỗi tháng một lần
 (?:\d{1,2}|một|hai|ba)\s+(?:ngày|tuần|tháng|qu[ýí]|năm)\s*/\s*(?:\d{1,2}\s+)?lần

@@ -2344,3 +2344,21 @@ fn the_issuers_board_by_its_short_name_asks_the_bodies_it_names() {
     }
     assert_eq!(n.directives.len(), 3);
 }
+
+#[test]
+fn voters_petitions_as_a_noun_and_a_closing_that_holds_heads_to_account() {
+    let n = notice("tb-huyen-kien-nghi-cu-tri-hoc-ky.txt");
+    // "… rà soát kết quả giải quyết kiến nghị cử tri …" in the opening asks
+    // nothing; nor does the closing with its "; trường hợp …, người đứng đầu
+    // phải chịu trách nhiệm …".
+    let texts: Vec<&str> = n.directives.iter().map(|d| d.text.as_str()).collect();
+    assert_eq!(texts.len(), 3, "{texts:#?}");
+    let d = directive(&n, "Phòng Giáo dục và Đào tạo chỉ đạo");
+    assert_eq!(deadlines(d), [("hằng học kỳ", None)]);
+    let d = directive(&n, "Công đoàn ngành Giáo dục");
+    assert_eq!(bodies(d, Role::Lead), ["Công đoàn ngành Giáo dục"]);
+    // "đưa" (put) ends the name it follows.
+    let d = directive(&n, "Giao Thanh tra huyện");
+    assert_eq!(bodies(d, Role::Lead), ["Thanh tra huyện"]);
+    assert!(d.deadlines.is_empty(), "{:?}", d.deadlines);
+}
