@@ -239,3 +239,12 @@ nhận định
 chia sẻ
 cho biết
 thông tin
+
+# A level above, named bare after a request: "… kiến nghị tỉnh bố trí thêm
+# vốn", "bà đề nghị huyện khẩn trương …" — someone under it proposes; no
+# one's task (a body asked by name, "UBND tỉnh", still is). Optional section.
+[list upper_level]
+tỉnh
+huyện
+thành phố
+trung ương

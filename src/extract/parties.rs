@@ -78,6 +78,9 @@ pub struct Lexicon<'r> {
     /// Verbs telling what someone said ("phản ánh", "cho biết"): a request
     /// after them in the sentence is told of. Optional.
     pub account: Option<&'r List>,
+    /// A level above named bare ("tỉnh", "huyện"): asked by someone under it,
+    /// a proposal up, no one's task. Optional.
+    pub upper_level: Option<&'r List>,
     /// Who takes the floor at a meeting without speaking for the issuer
     /// ("Đại diện nhà thầu", "cử tri"): a request they open is told of.
     /// Optional section.
@@ -131,6 +134,7 @@ impl<'r> Lexicon<'r> {
             account: rules
                 .has("account_verb")
                 .then(|| rules.list("account_verb")),
+            upper_level: rules.has("upper_level").then(|| rules.list("upper_level")),
         }
     }
 
@@ -1685,6 +1689,19 @@ fn clause(
                 .unwrap_or(0)
                 .max(direct.map(|d| d.0).unwrap_or(0));
             let (list, after) = body_list_at(lex, toks, k + len);
+            // "… kiến nghị tỉnh bố trí thêm vốn", "bà đề nghị huyện khẩn
+            // trương …": a bare level above (no name, no UBND) is asked by
+            // someone under it, a proposal up, reported: no one's task.
+            let upward = list.len() == 1
+                && !list[0].plural
+                && lex.upper_level.is_some_and(|l| {
+                    l.match_at(toks, list[0].toks.start)
+                        .is_some_and(|(n, _)| n == list[0].toks.len())
+                });
+            if upward && assign.is_some() {
+                k = after.max(k + len);
+                continue;
+            }
             let mut is_assign = (assign.is_some_and(|(l, _)| l == len) && !toks[k].is("chỉ"))
                 || speaker_cue == Some(k);
             if outer && toks[k].is("yêu") && speaker_end(lex, toks, opening, end, true) != Some(k)
