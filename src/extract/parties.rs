@@ -381,6 +381,7 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
     let mut scoped = false;
     // Only one-word kinds chain: "sở, ban, ngành", not "Ban Quản lý dự án, nhà thầu".
     let mut chained = collective && short_collective;
+    let started_as_chain = chained;
     loop {
         if k >= toks.len() {
             break;
@@ -649,8 +650,13 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
             _ => break,
         }
     }
-    // "cơ quan và địa phương có liên quan": bare collectives joined by "và".
-    if chained
+    // "cơ quan và địa phương có liên quan": bare collectives joined by "và",
+    // also after a scope that ended the chain ("các bộ, cơ quan trung ương và
+    // địa phương").
+    let scope_before = |k: usize| {
+        (k.saturating_sub(3)..k).any(|p| lex.admin_at(toks, p).is_some_and(|(n, _)| p + n == k))
+    };
+    if (chained || started_as_chain && k > 0 && scope_before(k))
         && k + 1 < toks.len()
         && toks[k].is("và")
         && !toks[k + 1].capital
@@ -2053,6 +2059,17 @@ mod tests {
             );
         });
         out
+    }
+
+    #[test]
+    fn bare_collectives_joined_by_and_after_a_scope_stay_one() {
+        // "trung ương và địa phương": one collective named as one phrase.
+        let (l, _, _) = leads("Các bộ, cơ quan trung ương và địa phương rà soát kế hoạch vốn.");
+        assert_eq!(l, ["bộ, cơ quan trung ương và địa phương"]);
+        // A described kind and another kind stay two.
+        let (_, c, _) =
+            leads("Sở Y tế phối hợp với các cơ quan chức năng và chính quyền địa phương kiểm tra.");
+        assert_eq!(c, ["cơ quan chức năng", "chính quyền địa phương"]);
     }
 
     #[test]
