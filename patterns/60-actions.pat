@@ -285,6 +285,8 @@ giải tỏa
 kiểm điểm
 cung ứng
 bám sát
+sử dụng
+áp dụng
 hạch toán
 dự trữ
 bình ổn

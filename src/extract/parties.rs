@@ -2102,6 +2102,8 @@ mod tests {
         );
         let (l, _, _) = leads("Yêu cầu các đơn vị thuộc Bộ bám sát mục tiêu.");
         assert_eq!(l, ["đơn vị thuộc Bộ"]);
+        let (l, _, _) = leads("Các phòng, đơn vị trực thuộc Sở sử dụng hệ thống quản lý văn bản.");
+        assert_eq!(l, ["phòng, đơn vị trực thuộc Sở"]);
         let (l, _, _) = leads("Giao Ngân hàng thương mại, Kho bạc Nhà nước huyện phối hợp thu nợ.");
         assert_eq!(l, ["Ngân hàng thương mại", "Kho bạc Nhà nước huyện"]);
         let (_, c, _) =
