@@ -394,6 +394,9 @@ Trưởng =>
 
 # Lowercase words that may continue a collective body ("các cơ quan liên quan").
 [list body_modifier]
+# "UBND các xã có dự án đi qua"
+có dự án
+có dự án đi qua
 # "Ủy ban nhân dân cùng cấp", "Ngân hàng thương mại", "Hợp tác xã dịch vụ nông nghiệp"
 cùng cấp
 thương mại

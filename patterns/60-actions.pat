@@ -287,6 +287,7 @@ cung ứng
 bám sát
 sử dụng
 áp dụng
+coi
 hạch toán
 dự trữ
 bình ổn

@@ -797,7 +797,7 @@ fn news_of_a_national_conclusion() {
     let d = directive(&n, "Ủy ban nhân dân các tỉnh, thành phố có dự án");
     assert_eq!(
         bodies(d, Role::Lead),
-        ["Ủy ban nhân dân các tỉnh, thành phố"]
+        ["Ủy ban nhân dân các tỉnh, thành phố có dự án đi qua"]
     );
     assert_eq!(
         deadlines(d),
@@ -2368,4 +2368,13 @@ fn voters_petitions_as_a_noun_and_a_closing_that_holds_heads_to_account() {
     let d = directive(&n, "Giao Thanh tra huyện");
     assert_eq!(bodies(d, Role::Lead), ["Thanh tra huyện"]);
     assert!(d.deadlines.is_empty(), "{:?}", d.deadlines);
+}
+
+#[test]
+fn a_leaders_order_in_quotes_names_its_doer() {
+    // ("… trước Tết", ông nói): the doer inside the quotation, not the
+    // body of the paragraph before.
+    let n = notice("news-dien-chau-gpmb-web.txt");
+    let d = directive(&n, "\"Các xã phải hoàn thành");
+    assert_eq!(bodies(d, Role::Lead), ["xã"]);
 }
