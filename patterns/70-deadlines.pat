@@ -257,6 +257,8 @@ trong\s+(?:tuần|tháng|qu[ýí])\s+(?:này|nay|tới|sau)\b
 # before an event, to the end of its clause: "trước khi tổ chức Lễ giao nhận quân",
 # "trước khi kết thúc năm học 2023 - 2024", "trước khi bão đổ bộ"
 (?:ngay\s+)?trước\s+khi(?:\s+[^\s.;:,()]+){1,8}
+# until an event: "cho đến khi bão tan", "đến khi hoàn thành việc di dời"
+(?:cho\s+)?(?:đến|tới)\s+khi(?:\s+[^\s.;:,()]+){1,8}
 # before the day or round of an event: "trước ngày bầu cử", "trước ngày giao quân",
 # "trước đợt kiểm tra của Đoàn thanh tra …"
 (?:ngay\s+)?trước\s+(?:ngày|đợt|phiên|buổi|lễ)\s+[^\s\d.;:,()]+(?:\s+[^\s.;:,()]+){0,6}
@@ -289,7 +291,7 @@ mỗi\s+(?:ngày|tuần|tháng|qu[ýí]|năm)\s+(?:\d{1,2}|một|hai|ba)\s+lần
 (?:(?:\d{1,2}|hai|ba|sáu)\s+)?(?:tuần|tháng|qu[ýí]|năm)\s+(?:một|1|01)\s+lần
 (?:\d{1,2}|một|hai|ba)\s+lần\s+(?:mỗi|một|trong\s+một)\s+(?:ngày|tuần|tháng|qu[ýí]|năm)
 # bound to each round of an event: "trước mỗi kỳ họp HĐND huyện", "sau mỗi đợt kiểm tra"
-(?:ngay\s+)?(?:trước|sau|tại|vào|trong)(?:\s*(?:,|và)\s*(?:trước|trong|sau))*\s+mỗi\s+(?:kỳ\s+họp|phiên\s+họp|cuộc\s+họp|đợt|kỳ|mùa|dịp|năm\s+học|học\s+kỳ)(?:\s+[^\s\d.;:,()]+){0,6}
+(?:ngay\s+)?(?:trước|sau|tại|vào|trong)(?:\s*(?:,|và)\s*(?:trước|trong|sau))*\s+mỗi\s+(?:kỳ\s+họp|phiên\s+họp|cuộc\s+họp|đợt|kỳ|mùa|dịp|năm\s+học|học\s+kỳ|đêm|buổi)(?:\s+[^\s\d.;:,()]+){0,6}
 
 [regex deadline_not]
 # A cited document's date: Quyết định số 2619/QĐ-UBND, ngày 01/12/2017; 617/KH-UBND ngày 01/12/2025
@@ -344,6 +346,7 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 (?:các|những)\s+năm\s+(?:tiếp\s+theo|sau|tới|sắp\s+tới)
 # bound to an event, whatever year it names: "trước khi kết thúc năm học 2023 - 2024"
 ^(?:ngay\s+)?trước\s+khi\b
+^(?:cho\s+)?(?:đến|tới)\s+khi\b
 \bthời\s+gian\s+(?:diễn\s+ra|tổ\s+chức|chờ|thi\s+công|nghỉ|mưa|lũ|bão)\b
 \bhè\b
 \btrở\s+đi\b

@@ -2378,3 +2378,15 @@ fn a_leaders_order_in_quotes_names_its_doer() {
     let d = directive(&n, "\"Các xã phải hoàn thành");
     assert_eq!(bodies(d, Role::Lead), ["xã"]);
 }
+
+#[test]
+fn until_an_event_and_after_each_night_of_it() {
+    // "24/24 giờ cho đến khi thông tuyến": until an event, no date.
+    let n = notice("cv-ha-giang-sat-lo.txt");
+    let d = directive(&n, "Công an tỉnh bố trí lực lượng");
+    assert_eq!(deadlines(d), [("cho đến khi thông tuyến", None)]);
+    // "ngay sau mỗi đêm thi": after each round of an event.
+    let n = notice("pa-le-hoi-phao-hoa-da-nang.txt");
+    let d = directive(&n, "Công ty Cổ phần Môi trường đô thị Đà Nẵng");
+    assert_eq!(deadlines(d)[0], ("ngay sau mỗi đêm thi", None));
+}
