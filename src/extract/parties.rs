@@ -394,8 +394,7 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
             }
             // "Ban Chỉ đạo phòng, chống dịch tỉnh": "phòng, chống" (prevent
             // and fight) is one word of the name, whatever its case.
-            if named
-                && k > name_start_tok
+            if k > name_start_tok
                 && t.is("phòng")
                 && toks.get(k + 1).is_some_and(|n| n.is(","))
                 && toks.get(k + 2).is_some_and(|n| n.is("chống"))
@@ -580,9 +579,13 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                         .filter(|_| next_tok.is_some_and(|t| !t.capital))
                     {
                         if n > 2 {
-                            // "cấp ủy, chính quyền địa phương": a longer kind ends the chain.
+                            // "cấp ủy, chính quyền địa phương": a longer kind
+                            // ends the chain, unless another bare kind follows
+                            // ("cấp ủy, tổ chức đảng, chính quyền các cấp").
                             k = next + n;
-                            chained = false;
+                            chained = toks.get(k).is_some_and(|t| t.is(","))
+                                && toks.get(k + 1).is_some_and(|t| !t.capital)
+                                && lex.collective.match_at(toks, k + 1).is_some();
                             continue;
                         }
                         if is_bare_collective_end(lex, toks, next + n) {
@@ -2075,6 +2078,14 @@ mod tests {
         let (_, c, _) =
             leads("Sở Y tế phối hợp với các cơ quan chức năng và chính quyền địa phương kiểm tra.");
         assert_eq!(c, ["cơ quan chức năng", "chính quyền địa phương"]);
+    }
+
+    #[test]
+    fn a_chain_of_bare_kinds_goes_on_after_a_longer_one() {
+        let (l, _, _) = leads("Các cấp ủy, tổ chức đảng, chính quyền các cấp tập trung rà soát.");
+        assert_eq!(l, ["cấp ủy, tổ chức đảng, chính quyền các cấp"]);
+        let (l, _, _) = leads("Các cấp ủy, chính quyền địa phương, Sở Y tế tăng cường kiểm tra.");
+        assert_eq!(l, ["cấp ủy, chính quyền địa phương", "Sở Y tế"]);
     }
 
     #[test]
