@@ -892,22 +892,30 @@ fn make_deadlines_with(
 /// it asks for no work, unless a verb follows the decision ("Thống nhất tổ
 /// chức Hội nghị …") or it names a body of its own (the caller checks).
 fn decision_only(ctx: &Ctx, range: Range<usize>, toks: &[Token]) -> bool {
-    if !ctx.rules.has("decision_only") {
-        return false;
-    }
-    let Some(m) = ctx
-        .rules
-        .regex("decision_only")
-        .find(&ctx.n.key[range.clone()])
-    else {
+    let Some((start, mut next)) = optional_match(ctx, "decision_only", range, toks) else {
         return false;
     };
-    let mut next = toks.partition_point(|t| t.start < range.start + m.end());
     // "Thống nhất, triển khai …": the verb after a comma still asks for work.
     while toks.get(next).is_some_and(|t| t.is_punct(',')) {
         next += 1;
     }
-    m.start() == 0 && ctx.lex.verb_at(toks, next).is_none()
+    start == 0 && ctx.lex.verb_at(toks, next).is_none()
+}
+
+/// Where the optional regex section `name` first matches in the piece
+/// `range`: its start (relative to the piece) and the token after it.
+fn optional_match(
+    ctx: &Ctx,
+    name: &str,
+    range: Range<usize>,
+    toks: &[Token],
+) -> Option<(usize, usize)> {
+    if !ctx.rules.has(name) {
+        return None;
+    }
+    let m = ctx.rules.regex(name).find(&ctx.n.key[range.clone()])?;
+    let after = toks.partition_point(|t| t.start < range.start + m.end());
+    Some((m.start(), after))
 }
 
 /// True for a piece that only praises or notes what was done ("Ban Thường
@@ -915,19 +923,11 @@ fn decision_only(ctx: &Ctx, range: Range<usize>, toks: &[Token]) -> bool {
 /// dương các xã …"): it asks for no work unless a cue that hands out work
 /// follows ("…; đồng thời yêu cầu …").
 fn praise_only(ctx: &Ctx, range: Range<usize>, toks: &[Token]) -> bool {
-    if !ctx.rules.has("praise_only") {
-        return false;
-    }
-    let Some(m) = ctx
-        .rules
-        .regex("praise_only")
-        .find(&ctx.n.key[range.clone()])
-    else {
+    let Some((_, after)) = optional_match(ctx, "praise_only", range, toks) else {
         return false;
     };
     // (Only a cue that asks: "hướng dẫn các chi bộ" after the praise tells
     // what was done.)
-    let after = toks.partition_point(|t| t.start < range.start + m.end());
     !(after..toks.len()).any(|k| ctx.lex.assign.match_at(toks, k).is_some())
 }
 
