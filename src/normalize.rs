@@ -1254,6 +1254,11 @@ mod tests {
         assert_eq!(s.end, nfd.len());
     }
 
+    /// The paragraphs of a normalized text, in its key form.
+    fn paragraphs(n: &Normalized) -> Vec<&str> {
+        n.paragraphs.iter().map(|r| &n.key[r.clone()]).collect()
+    }
+
     #[test]
     fn broken_lines_are_joined_and_offsets_map_back() {
         let input = "Tỉ lệ trả kết quả giải quyết thủ\n\n\n\ntục hành chính trễ hạn.\n\n- Khi có thay\n\nđôi.";
@@ -1272,7 +1277,7 @@ mod tests {
     fn a_numbered_capitals_heading_does_not_swallow_the_line_under_it() {
         let input = "Một.\n\nHai.\n\nBa.\n\nIII. TỔ CHỨC THỰC HIỆN\nGiao Sở Nội vụ theo dõi, đôn đốc.\n\nII. HOÀN\nTHIỆN CƠ CHẾ\n\nHết.";
         let n = normalize(input, &rules());
-        let paras: Vec<&str> = n.paragraphs.iter().map(|r| &n.key[r.clone()]).collect();
+        let paras = paragraphs(&n);
         assert!(paras.contains(&"III. TỔ CHỨC THỰC HIỆN"), "{paras:#?}");
         assert!(paras.contains(&"Giao Sở Nội vụ theo dõi, đôn đốc."));
         // A capitals heading wrapped onto a capitals line stays one.
@@ -1289,7 +1294,7 @@ mod tests {
             "IV. TỔ CHỨC THỰC HIỆN\n1. Phòng Văn hóa và Thông tin\nLà cơ quan thường trực, chủ trì tổ chức triển khai Kế hoạch.\n2. Phòng Tài chính - Kế hoạch\nTham mưu UBND huyện bố trí kinh phí thực hiện Kế hoạch.\n3. Các phòng chuyên môn\nCăn cứ nhiệm vụ được giao, xây dựng kế hoạch chi tiết.\n4. {long}\n+ Chủ động phối hợp với UBND huyện\nVị Xuyên khẩn trương khắc phục."
         );
         let n = normalize(&input, &rules());
-        let paras: Vec<&str> = n.paragraphs.iter().map(|r| &n.key[r.clone()]).collect();
+        let paras = paragraphs(&n);
         assert!(
             paras.contains(&"1. Phòng Văn hóa và Thông tin"),
             "{paras:#?}"
@@ -1308,7 +1313,7 @@ mod tests {
         let input =
             "1. Lập phương án cưỡng chế thu hồi\n\n3\n\nđất đối với 08 hộ dân.\n\nSTT\n1\nRà soát.";
         let n = normalize(input, &rules());
-        let paras: Vec<&str> = n.paragraphs.iter().map(|r| &n.key[r.clone()]).collect();
+        let paras = paragraphs(&n);
         assert!(
             paras.contains(&"1. Lập phương án cưỡng chế thu hồi đất đối với 08 hộ dân."),
             "{paras:#?}"
@@ -1339,7 +1344,7 @@ mod tests {
         // topic heading's break is not.
         let input = "Mở đầu của thông báo.\n\nĐánh giá chung.\n\nII. NHIỆM VỤ\n1. Về công tác giải phóng mặt bằng\nUBND phường Phố Hiến chủ trì vận động các hộ dân.\n\nSở Xây dựng kiểm tra.\n\n2. Về công tác thu\nngân sách: tăng cường kiểm tra.\n\nKết thúc.";
         let n = normalize(input, &rules());
-        let paras: Vec<&str> = n.paragraphs.iter().map(|r| &n.key[r.clone()]).collect();
+        let paras = paragraphs(&n);
         assert!(
             paras.contains(&"1. Về công tác giải phóng mặt bằng"),
             "{paras:#?}"
@@ -1356,7 +1361,7 @@ mod tests {
     fn hard_wrapped_lines_join_but_items_do_not() {
         let input = "Ngày 14 tháng 11 năm 2025, Phó Thủ tướng Chính phủ\nBùi Thanh Sơn đã chủ trì buổi làm việc.\n1. Rà soát quy hoạch;\n- Tiếp tục kiểm tra.";
         let n = normalize(input, &rules());
-        let paras: Vec<&str> = n.paragraphs.iter().map(|r| &n.key[r.clone()]).collect();
+        let paras = paragraphs(&n);
         assert_eq!(paras.len(), 3);
         assert!(paras[0].contains("Chính phủ Bùi Thanh Sơn"));
     }

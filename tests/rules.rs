@@ -37,6 +37,17 @@ fn deadlines(d: &Directive) -> Vec<(&str, Option<&str>)> {
         .collect()
 }
 
+/// Asserts that no directive's text contains any of `texts`.
+fn no_directive_with(n: &Notice, texts: &[&str]) {
+    for text in texts {
+        assert!(
+            !n.directives.iter().any(|d| d.text.contains(text)),
+            "{text}: {:#?}",
+            n.directives.iter().map(|d| &d.text).collect::<Vec<_>>()
+        );
+    }
+}
+
 #[test]
 fn assignment_lead_cooperation_and_report() {
     let n = notice("tb-dat-dai-chau-thanh.txt");
@@ -511,10 +522,7 @@ fn directive_with_body_headings_and_a_closing_call() {
     assert!(bodies(d, Role::Cooperate).is_empty());
     let d = directive(&n, "Thành lập đoàn kiểm tra cấp huyện");
     assert_eq!(bodies(d, Role::Lead), ["UBND các huyện, thị xã, thành phố"]);
-    assert!(!n
-        .directives
-        .iter()
-        .any(|d| d.text.contains("nghiêm túc triển khai")));
+    no_directive_with(&n, &["nghiêm túc triển khai"]);
 }
 
 /// A national notice: partners listed after "các Bộ:" and more after the
@@ -1358,7 +1366,7 @@ fn items_numbered_with_a_slash() {
     let d = directive(&n, "Trạm Y tế xã triển khai");
     assert_eq!(d.id, "4.b");
     // "Nhận được thông báo, đề nghị … nghiêm túc thực hiện./." closes it.
-    assert!(!n.directives.iter().any(|d| d.text.starts_with("Nhận được")));
+    no_directive_with(&n, &["Nhận được"]);
     // The commune's military command by its short name.
     let d = directive(&n, "Xã đội bố trí lực lượng");
     assert_eq!(bodies(d, Role::Lead), ["Xã đội"]);
@@ -2039,11 +2047,7 @@ fn an_assessment_after_the_conclusion_does_not_hide_the_tasks_under_topics() {
     // "… Bộ trưởng kết luận như sau:", then a paragraph of results, then
     // "Thứ nhất: Về …" headings over bullets: the bullets are the tasks.
     let n = notice("tb-bo-nong-nghiep-danh-gia-truoc-ket-luan.txt");
-    assert!(
-        !n.directives.iter().any(|d| d.text.starts_with("Đến nay")),
-        "{:?}",
-        n.directives
-    );
+    no_directive_with(&n, &["Đến nay"]);
     let d = directive(&n, "Cục Thủy lợi đôn đốc");
     assert_eq!(bodies(d, Role::Lead), ["Cục Thủy lợi"]);
     assert_eq!(deadlines(d), [("trong quý IV/2025", Some("2025-12-31"))]);
@@ -2063,13 +2067,7 @@ fn an_assessment_after_the_conclusion_does_not_hide_the_tasks_under_topics() {
     let d = directive(&n, "Hội đồng thẩm định");
     assert_eq!(bodies(d, Role::Lead), ["Hội đồng thẩm định dự án của Bộ"]);
     // The closing asks the provinces to see the notice carried out: no task.
-    assert!(
-        !n.directives
-            .iter()
-            .any(|d| d.text.contains("quan tâm, chỉ đạo")),
-        "{:#?}",
-        n.directives
-    );
+    no_directive_with(&n, &["quan tâm, chỉ đạo"]);
     // A sentence naming the doers before the items of a part hands them down.
     for starts in ["Hoàn thành giải phóng mặt bằng", "Bố trí đủ vốn đối ứng"]
     {
@@ -2098,13 +2096,7 @@ fn a_regulation_in_chapters_gives_each_article_of_duties_its_body() {
         [("trước ngày 15/12/2025", Some("2025-12-15"))]
     );
     // The general part's principles and the regulation's closing are none.
-    for not in ["Cơ quan được đề nghị", "Trong quá trình thực hiện"] {
-        assert!(
-            !n.directives.iter().any(|d| d.text.starts_with(not)),
-            "{not}: {:#?}",
-            n.directives.iter().map(|d| &d.text).collect::<Vec<_>>()
-        );
-    }
+    no_directive_with(&n, &["Cơ quan được đề nghị", "Trong quá trình thực hiện"]);
     assert_eq!(n.directives.len(), 6, "{:#?}", n.directives);
 }
 
@@ -2124,27 +2116,21 @@ fn a_news_page_with_captions_and_readers_comments() {
     );
     // Photo captions and readers' comments ask nothing; nor does a proposal
     // up to the province ("… kiến nghị tỉnh bổ sung kinh phí …").
-    for not in [
-        "Trẻ mắc",
-        "Nhân viên y tế",
-        "Bình luận",
-        "Trần Thị Mai",
-        "Tại cuộc họp",
-    ] {
-        assert!(
-            !n.directives.iter().any(|d| d.text.contains(not)),
-            "{not}: {:#?}",
-            n.directives.iter().map(|d| &d.text).collect::<Vec<_>>()
-        );
-    }
+    no_directive_with(
+        &n,
+        &[
+            "Trẻ mắc",
+            "Nhân viên y tế",
+            "Bình luận",
+            "Trần Thị Mai",
+            "Tại cuộc họp",
+        ],
+    );
     // The speaker named before by a given name asks more: a task, after a
     // task that named another body; asking everyone to carry it out is none.
     let d = directive(&n, "Ông Bình cũng yêu cầu");
     assert_eq!(bodies(d, Role::Lead), ["trạm y tế xã, phường"]);
-    assert!(!n
-        .directives
-        .iter()
-        .any(|d| d.text.contains("nghiêm túc triển khai")));
+    no_directive_with(&n, &["nghiêm túc triển khai"]);
     assert_eq!(n.directives.len(), 5);
 }
 
@@ -2294,16 +2280,13 @@ fn praise_and_a_party_closing_without_its_end_mark_are_no_tasks() {
     // "1. Ban Thường vụ Huyện ủy đánh giá cao …": the issuer praises.
     // "Văn phòng Huyện ủy thông báo kết luận … để … biết, thực hiện.": the
     // closing, without "./.".
-    for not in [
-        "Ban Thường vụ Huyện ủy đánh giá cao",
-        "Văn phòng Huyện ủy thông báo",
-    ] {
-        assert!(
-            !n.directives.iter().any(|d| d.text.starts_with(not)),
-            "{not}: {:#?}",
-            n.directives.iter().map(|d| &d.text).collect::<Vec<_>>()
-        );
-    }
+    no_directive_with(
+        &n,
+        &[
+            "Ban Thường vụ Huyện ủy đánh giá cao",
+            "Văn phòng Huyện ủy thông báo",
+        ],
+    );
     assert_eq!(n.directives.len(), 3);
     let d = directive(&n, "Ban Tổ chức Huyện ủy");
     assert_eq!(bodies(d, Role::Cooperate), ["Ủy ban Kiểm tra Huyện ủy"]);
@@ -2334,10 +2317,7 @@ fn the_issuers_board_by_its_short_name_asks_the_bodies_it_names() {
     // tập trung thực hiện:": the board asks (it is not told), the sentence
     // hands the bodies it names to the items and is no task itself.
     let n = notice("tb-hoi-nong-dan-ban-thuong-vu-yeu-cau.txt");
-    assert!(!n
-        .directives
-        .iter()
-        .any(|d| d.text.starts_with("Để hoàn thành")));
+    no_directive_with(&n, &["Để hoàn thành"]);
     for starts in [
         "Rà soát, phân loại hội viên",
         "Phối hợp với Ngân hàng",
