@@ -1778,9 +1778,13 @@ fn find_subject(
             }
             // "Tổ chức Lễ phát động …": a verb that is also a kind of body
             // ("các tổ chức"), not plural, opens a task.
-            let verb_first = lex.verb_at(toks, k).is_some()
-                && lex.head.match_at(toks, k).is_none()
-                && lex.collective.match_at(toks, k).is_some()
+            // "Cấp ủy, chính quyền …": a kind longer than the verb it opens
+            // with is the subject.
+            let verb_first = lex.verb_at(toks, k).is_some_and(|verb_len| {
+                lex.collective
+                    .match_at(toks, k)
+                    .is_some_and(|(kind_len, _)| kind_len <= verb_len)
+            }) && lex.head.match_at(toks, k).is_none()
                 && list.first().is_some_and(|m| !m.plural && m.toks.start == k);
             if verb_first {
                 list.clear();
@@ -2612,6 +2616,11 @@ mod tests {
         assert_eq!(l, ["đảng ủy trực thuộc Tỉnh ủy"]);
         let (l, _, _) = leads("Công đoàn Viên chức tỉnh vận động đoàn viên tham gia.");
         assert_eq!(l, ["Công đoàn Viên chức tỉnh"]);
+        // A kind that opens with a verb ("cấp") is the subject when longer.
+        let (l, _, _) = leads("Cấp ủy, chính quyền các cấp tăng cường lãnh đạo phòng, chống dịch.");
+        assert_eq!(l, ["Cấp ủy, chính quyền các cấp"]);
+        let (l, _, _) = leads("Tổ chức Lễ phát động phong trào thi đua.");
+        assert!(l.is_empty(), "{l:?}");
     }
 
     #[test]
