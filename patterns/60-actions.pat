@@ -365,7 +365,8 @@ trực tiếp
 # tổ chức …") or the item names a body of its own (optional section).
 # Praise words (biểu dương, khen thưởng) are left out: commending is work.
 [regex decision_only]
-^(?:cơ\s+bản\s+)?(?:thống\s+nhất|nhất\s+trí|đồng\s+ý|chấp\s+thuận|ghi\s+nhận|đánh\s+giá\s+cao)(?:\s*(?:,|và)\s*(?:ghi\s+nhận|đánh\s+giá\s+cao))*\b
+# ("Phê bình 14 chủ đầu tư có tỷ lệ giải ngân thấp." judges, asks for nothing)
+^(?:cơ\s+bản\s+)?(?:thống\s+nhất|nhất\s+trí|đồng\s+ý|chấp\s+thuận|ghi\s+nhận|đánh\s+giá\s+cao|phê\s+bình)(?:\s*(?:,|và)\s*(?:ghi\s+nhận|đánh\s+giá\s+cao))*\b
 
 # A piece whose subject only praises or notes what was done ("Ban Thường vụ
 # Tỉnh ủy đánh giá cao sự nỗ lực …", "UBND huyện ghi nhận và biểu dương …"):
@@ -374,6 +375,12 @@ trực tiếp
 [regex praise_only]
 # ("ghi nhận ý kiến …, tổng hợp …" records opinions: a task)
 ^[^.;:,]+?\s(?:đánh\s+giá\s+cao|ghi\s+nhận\s+(?:và\s+(?:đánh\s+giá\s+cao|biểu\s+dương)|(?:những\s+|các\s+)?(?:kết\s+quả|sự\s+nỗ\s+lực|nỗ\s+lực|sự\s+cố\s+gắng|cố\s+gắng|tinh\s+thần))|biểu\s+dương|hoan\s+nghênh|khen\s+ngợi|đánh\s+giá\s+tích\s+cực|chúc\s+mừng)\b
+
+# A sentence that reports a result ("Đến hết tháng 8, thu ngân sách mới đạt
+# 58% dự toán."), before a sentence that gives a named body work: no task.
+# Only read there ("phấn đấu đạt 100%" asks for work). Optional section.
+[regex result_only]
+\b(?:mới|chỉ|mới\s+chỉ|đã|chưa|vẫn\s+chưa)\s+đạt\b
 
 # An item that only asks everyone to carry the notice out: a closing formula
 # numbered as an item, no task ("Các phòng, ban, đơn vị được giao nhiệm vụ

@@ -1846,9 +1846,11 @@ fn a_request_told_by_someone_who_took_the_floor_is_no_task() {
 #[test]
 fn a_leader_named_in_person_speaks_and_related_links_are_debris() {
     let n = notice("news-quang-ngai-quy-iii.txt");
-    // "Kết luận hội nghị, Chủ tịch UBND tỉnh Nguyễn Đình Phúc đánh giá, … do
-    // đó từ nay đến cuối năm, các sở, ban, ngành … tập trung …"
-    let d = directive(&n, "Kết luận hội nghị");
+    // "Kết luận hội nghị, Chủ tịch UBND tỉnh Nguyễn Đình Phúc đánh giá, ….
+    // Quý IV là thời điểm quyết định, do đó từ nay đến cuối năm, … yêu cầu
+    // các sở, ban, ngành … tập trung …": the assessment before is no task.
+    let d = directive(&n, "Quý IV là thời điểm quyết định");
+    no_directive_with(&n, &["Kết luận hội nghị, Chủ tịch UBND tỉnh"]);
     assert!(
         !bodies(d, Role::Lead).contains(&"UBND tỉnh"),
         "{:?}",
@@ -2262,9 +2264,11 @@ fn boards_and_teams_named_by_their_work() {
         bodies(d, Role::Lead),
         ["Ban Chỉ đạo phòng, chống dịch phường"]
     );
-    // A result up to a time ("Đến hết tháng 8, thu ngân sách … mới đạt
-    // 58%") sets none; the quarter asked for does.
-    let d = directive(&n, "Về thu ngân sách");
+    // A result up to a time ("Về thu ngân sách: Đến hết tháng 8, thu ngân
+    // sách … mới đạt 58% dự toán.") is no task and sets no deadline; the
+    // next sentence, with its doer and quarter, is the task.
+    no_directive_with(&n, &["mới đạt 58%"]);
+    let d = directive(&n, "Yêu cầu Đội Thuế khu vực");
     assert_eq!(deadlines(d), [("trong quý IV/2025", Some("2025-12-31"))]);
     // "Yêu cầu X …": X is asked. The chair who concludes ("…, Chủ tịch UBND
     // phường kết luận như sau:") hands no work down to the items.
@@ -2369,4 +2373,37 @@ fn until_an_event_and_after_each_night_of_it() {
     let n = notice("pa-le-hoi-phao-hoa-da-nang.txt");
     let d = directive(&n, "Công ty Cổ phần Môi trường đô thị Đà Nẵng");
     assert_eq!(deadlines(d)[0], ("ngay sau mỗi đêm thi", None));
+}
+
+/// Inside one item, a sentence with a named doer after a sentence without one
+/// starts a task of its own (GUIDELINES rule 3); a criticism ("Phê bình …")
+/// or a result ("… mới đạt 58% …") before it is no task at all.
+#[test]
+fn a_named_doer_after_a_sentence_without_one_starts_a_task() {
+    let text = "THÔNG BÁO\nKết luận của Chủ tịch UBND huyện\n\n\
+        Chủ tịch UBND huyện kết luận như sau:\n\n\
+        1. Tập trung rà soát nợ đọng thuế. Phòng Tài chính - Kế hoạch tham mưu phân bổ vốn trong tháng 7.\n\n\
+        2. Phê bình 5 xã có tỷ lệ giải ngân dưới 50%. Chủ tịch UBND các xã này kiểm điểm trách nhiệm.\n\n\
+        3. Về thu ngân sách: Đến hết tháng 8, thu ngân sách mới đạt 58% dự toán. Yêu cầu Chi cục Thuế đôn đốc thu nợ.\n";
+    let n = chidao::extract(text, &chidao::Rules::embedded().expect("rules"));
+    let got: Vec<(&str, Vec<&str>)> = n
+        .directives
+        .iter()
+        .map(|d| (d.text.as_str(), bodies(d, Role::Lead)))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Tập trung rà soát nợ đọng thuế.", vec![]),
+            (
+                "Phòng Tài chính - Kế hoạch tham mưu phân bổ vốn trong tháng 7.",
+                vec!["Phòng Tài chính - Kế hoạch"]
+            ),
+            (
+                "Chủ tịch UBND các xã này kiểm điểm trách nhiệm.",
+                vec!["UBND các xã này"]
+            ),
+            ("Yêu cầu Chi cục Thuế đôn đốc thu nợ.", vec!["Chi cục Thuế"]),
+        ]
+    );
 }

@@ -679,7 +679,8 @@ fn parts(
         }
         let set = canonical_set(ctx, leads);
         if set != current {
-            if *start > 0 && !current.is_empty() {
+            let sentence_before = *start > 0 && toks[*start - 1].is_punct('.');
+            if *start > 0 && (!current.is_empty() || sentence_before) {
                 cuts.push(*start);
             }
             current = set;
@@ -737,7 +738,14 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
             && piece.start == 0
             && proles.lead.is_empty()
             && proles.assigned.is_empty()
-            && !reads_as_task(ctx, ptoks, &proles);
+            && (!reads_as_task(ctx, ptoks, &proles)
+                || optional_match(
+                    ctx,
+                    "result_only",
+                    ptoks[0].start..ptoks[ptoks.len() - 1].end,
+                    ptoks,
+                )
+                .is_some());
         if statement {
             continue;
         }

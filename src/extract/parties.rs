@@ -497,6 +497,14 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                 && !scoped
                 && lex.verb.match_at(toks, k).is_none_or(|(n, _)| n == 1)
                 && lex.stop.match_at(toks, k).is_none();
+            // "Ban Quản lý dự án đầu tư xây dựng hạ tầng và phát triển đô thị
+            // đẩy nhanh …": a lowercase name goes on after "và" to the verb.
+            if named && !collective && !scoped && lowercase_run > 0 {
+                if let Some(verb) = va_joins_lowercase_name(lex, toks, k) {
+                    k = verb;
+                    break;
+                }
+            }
             if collective || scoped || (!compound_tail && lex.stops_name(toks, k)) {
                 break;
             }
@@ -549,7 +557,11 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                     && run_start > 0
                     // (a capitalized word right after the head, whose tail
                     // opens the run, is the name's: "Phòng Quản lý kết cấu …")
-                    && ((run_starts_with_tail && Some(run_start - 1) == named_head_end)
+                    // (or right after a "và" that joins the name: "Phòng Khảo
+                    // thí và Quản lý chất lượng …")
+                    && ((run_starts_with_tail
+                        && (Some(run_start - 1) == named_head_end
+                            || run_start >= 2 && toks[run_start - 2].is("và")))
                         || lex.verb_at(toks, run_start - 1).is_none())
                     && toks.get(m).is_some_and(|t| t.word)
                     && lex.verb_at(toks, m).is_some();
@@ -745,6 +757,52 @@ fn va_joins_name(lex: &Lexicon, toks: &[Token], k: usize) -> bool {
         && lex.head.match_at(toks, k + 1).is_none()
         && lex.holder.match_at(toks, k + 1).is_none()
         && lex.admin_at(toks, k + 1).is_none()
+}
+
+/// `và` at `k`, inside the lowercase words of a name, joins the few lowercase
+/// words after it when a verb follows them: the verb is the predicate, so
+/// they cannot be a second task ("… hạ tầng và phát triển đô thị đẩy
+/// nhanh …"). The first word may be a verb itself. Returns the verb's index.
+fn va_joins_lowercase_name(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize> {
+    const MAX_WORDS: usize = 5;
+    if !toks[k].is("và") {
+        return None;
+    }
+    let plain = |m: usize| {
+        toks.get(m).is_some_and(|t| {
+            t.word
+                && !t.capital
+                && !t.all_caps
+                && lex.head.match_at(toks, m).is_none()
+                && lex.collective.match_at(toks, m).is_none()
+                && lex.admin_at(toks, m).is_none()
+                && lex.assign.match_at(toks, m).is_none()
+                && lex.direct.match_at(toks, m).is_none()
+                && lex.cooperate.match_at(toks, m).is_none()
+        })
+    };
+    // The first word is the name's whatever it is; a verb from the second on
+    // ends it.
+    let first_len = lex.verb_at(toks, k + 1).unwrap_or(1);
+    if !(k + 1..k + 1 + first_len).all(plain) {
+        return None;
+    }
+    let predicate =
+        |m: usize| lex.verb_at(toks, m).is_some() || lex.cooperate.match_at(toks, m).is_some();
+    let mut m = k + 1 + first_len;
+    while m <= k + MAX_WORDS && plain(m) {
+        if predicate(m) {
+            return Some(m);
+        }
+        m += 1;
+    }
+    // "… và cụm công nghiệp huyện phối hợp …": the name's scope before the verb.
+    let (n, _) = lex.admin_at(toks, m)?;
+    m += n;
+    while toks.get(m).is_some_and(|t| t.word && t.capital) {
+        m += 1;
+    }
+    predicate(m).then_some(m)
 }
 
 /// After a collective at `k`, the chain goes on only at a comma or `và` + collective, or ends.
@@ -2106,6 +2164,26 @@ mod tests {
     fn a_conclusion_ends_the_name_of_whoever_concludes() {
         let (l, _, _) = leads("Trưởng Ban Chỉ đạo kết luận như sau:");
         assert!(l.iter().all(|b| !b.contains("kết luận")), "{l:?}");
+    }
+
+    #[test]
+    fn lowercase_names_joined_by_va_go_on_to_the_verb() {
+        let (l, _, _) = leads(
+            "Ban Quản lý dự án đầu tư xây dựng hạ tầng và phát triển đô thị đẩy nhanh tiến độ.",
+        );
+        assert_eq!(
+            l,
+            ["Ban Quản lý dự án đầu tư xây dựng hạ tầng và phát triển đô thị"]
+        );
+        let (l, _, _) =
+            leads("Trung tâm Phát triển quỹ đất và cụm công nghiệp huyện phối hợp thực hiện.");
+        assert_eq!(l, ["Trung tâm Phát triển quỹ đất và cụm công nghiệp huyện"]);
+        // A capitalized field after "và" opens a lowercase run of its own.
+        let (l, _, _) = leads("Phòng Khảo thí và Quản lý chất lượng giáo dục tổ chức coi thi.");
+        assert_eq!(l, ["Phòng Khảo thí và Quản lý chất lượng giáo dục"]);
+        // Two tasks of one body stay apart from the name.
+        let (l, _, _) = leads("Phòng Quản lý đô thị kiểm tra và xử lý vi phạm.");
+        assert_eq!(l, ["Phòng Quản lý đô thị"]);
     }
 
     #[test]
