@@ -9,12 +9,13 @@
 ^(?-i:(?P<label>[IVX]{1,5}))\s*(?:[.)-]|/\s)\s*
 
 [regex marker_arabic]
-# "1.", "2)", "3 - ", "1/ " (a slash only before a space: "15/4/2026" is a date)
-^(?P<label>\d{1,2}(?:\.\d{1,2}){0,3})(?:\.\s*|\)\s*|\s+-\s+|/\s+)
+# "1.", "2)", "3 - ", "1- ", "1/ " (a slash or dash only before a space:
+# "15/4/2026" is a date, "1-2 ngày" a range)
+^(?P<label>\d{1,2}(?:\.\d{1,2}){0,3})(?:\.\s*|\)\s*|\s*-\s+|/\s+)
 
 [regex marker_letter]
-# "a)", "b.", "c/ "
-^(?-i:(?P<label>[a-zđ]))\s*[)./]\s+
+# "a)", "b.", "c/ ", "d- " (old typescripts)
+^(?-i:(?P<label>[a-zđ]))\s*[)./-]\s+
 
 [regex marker_bullet]
 ^(?P<label>[-+•*◦▪●>])\s*

@@ -2407,3 +2407,29 @@ fn a_named_doer_after_a_sentence_without_one_starts_a_task() {
         ]
     );
 }
+
+/// Old typescripts number items "1- " and "a- " (a dash right after the
+/// number or letter); "1-2 ngày" opening a line is a range, not an item.
+#[test]
+fn items_numbered_with_a_dash_after_the_number_or_letter() {
+    let text = "THÔNG BÁO\nKết luận của Chủ tịch UBND thị xã\n\n\
+        Chủ tịch UBND thị xã kết luận như sau:\n\n\
+        1- Chi cục Thuế thị xã :\n\n\
+        a- Rà soát, phân loại các khoản nợ thuế.\n\n\
+        b- Lập danh sách doanh nghiệp chây ỳ, công khai trên Đài Truyền thanh.\n\n\
+        2- Kho bạc Nhà nước thị xã phối hợp với Chi cục Thuế trích tài khoản của đơn vị còn nợ thuế.\n";
+    let n = chidao::extract(text, &chidao::Rules::embedded().expect("rules"));
+    let got: Vec<(&str, Vec<&str>)> = n
+        .directives
+        .iter()
+        .map(|d| (d.id.as_str(), bodies(d, Role::Lead)))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("1.a", vec!["Chi cục Thuế thị xã"]),
+            ("1.b", vec!["Chi cục Thuế thị xã"]),
+            ("2", vec!["Kho bạc Nhà nước thị xã"]),
+        ]
+    );
+}
