@@ -85,12 +85,16 @@
 
 # "… đề nghị Ủy ban nhân dân các tỉnh, thành phố quan tâm, chỉ đạo thực hiện./."
 \b(?:đề\s+nghị|yêu\s+cầu)\b[^.]*\bquan\s+tâm\s*,?\s*(?:chỉ\s+đạo\s*,?\s*)?(?:triển\s+khai\s+|tổ\s+chức\s+)?thực\s+hiện\s*\./\.\s*$
+# The execution article of a decision: "Điều 3. Chánh Văn phòng …, Chủ tịch
+# UBND các xã chịu trách nhiệm thi hành Quyết định này.", "… căn cứ Quyết
+# định thi hành.", with the effective date after it or not.
+\b(?:chịu\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?thi\s+hành|căn\s+cứ\s+(?:quyết\s+định|chỉ\s+thị|nghị\s+quyết)(?:\s+này)?\s+(?:để\s+)?thi\s+hành)(?:\s+(?:quyết\s+định|chỉ\s+thị|nghị\s+quyết)\s+này)?\s*\.?(?:/\.)?(?:\s*(?:quyết\s+định|chỉ\s+thị|nghị\s+quyết)(?:\s+này)?\s+có\s+hiệu\s+lực\b[^.]*\.(?:/\.)?)?\s*$
 # "Nhận được thông báo, đề nghị các bộ phận, thôn nghiêm túc thực hiện./."
 ^nhận\s+được\s+(?:thông\s+báo|văn\s+bản|công\s+văn|kế\s+hoạch)(?:\s+này)?\s*,[^.]*\bthực\s+hiện\s*\./\.\s*$
 
 [regex closing]
 ^trên\s+đây\s+là
-^(?:trong\s+quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?thực\s+hiện|quá\s+trình\s+thực\s+hiện)\s*,?\s*(?:nếu\s+)?có\s+(?:khó\s+khăn|vướng\s+mắc|phát\s+sinh)
+^(?:trong\s+quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai(?:\s+thực\s+hiện)?|thực\s+hiện)|quá\s+trình\s+(?:triển\s+khai|thực\s+hiện))\s*,?\s*(?:nếu\s+)?có\s+(?:khó\s+khăn|vướng\s+mắc|phát\s+sinh)
 ^(?:nghị\s+quyết|chỉ\s+thị|quyết\s+định|kế\s+hoạch)\s+này\s+(?:đã\s+được|có\s+hiệu\s+lực)
 ^điều\s+\d+\s*\.\s*(?:nghị\s+quyết|quyết\s+định)\s+này\s+(?:đã\s+được|có\s+hiệu\s+lực)
 

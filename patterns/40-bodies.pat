@@ -109,6 +109,10 @@ Viễn thông
 Điện lực
 Hải quan
 Đội
+# "Đội Thuế thị trấn" (often with a lowercase "thuế")
+Đội thuế
+# Hamlet committees of the south: "Ban nhân dân ấp Tân Hội"
+Ban nhân dân
 Đồn
 Đồn Biên phòng
 # Trade offices abroad: "các Thương vụ Việt Nam ở nước ngoài"
@@ -192,6 +196,13 @@ Hội đồng bồi thường
 Hội đồng bồi thường, hỗ trợ và tái định cư
 Hội đồng quản lý
 Hội đồng quản trị
+# Exam boards: "các Hội đồng coi thi"
+Hội đồng thi
+Hội đồng coi thi
+Hội đồng chấm thi
+Hội đồng tuyển sinh
+Hội đồng tuyển dụng
+Hội đồng xét tuyển
 Ủy ban Kiểm tra
 Ban Quản lý các khu du lịch
 Ban Quản lý khu du lịch
@@ -281,6 +292,11 @@ bệnh viện
 viện
 trường
 trường học
+nhà trường
+# Owners of dams and reservoirs: "các chủ hồ đập thủy điện"
+chủ hồ đập
+chủ hồ chứa
+chủ đập
 cơ sở giáo dục
 cơ sở
 cấp ủy
@@ -337,6 +353,12 @@ bản
 buôn
 khóm
 tiểu khu
+# Hamlets and street blocks: "Trưởng các xóm 3, 5", "các khối phố"
+xóm
+khối phố
+sóc
+bon
+plei
 cửa khẩu
 cửa khẩu quốc tế
 cửa khẩu chính
@@ -391,6 +413,8 @@ Trưởng Ban Chỉ huy => Ban Chỉ huy
 Trưởng Ban Chỉ đạo => Ban Chỉ đạo
 # "Trưởng các thôn, tổ dân phố", "Trưởng Công an xã" (the longer titles above first)
 Trưởng =>
+# "Tổ trưởng các tổ dân phố", "Tổ trưởng tổ dân phố 32"
+Tổ trưởng =>
 
 # Lowercase words that may continue a collective body ("các cơ quan liên quan").
 [list body_modifier]

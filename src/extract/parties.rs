@@ -348,7 +348,9 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
         k = j;
         named = true;
     } else if let Some((n, _)) = lex.head.match_at(toks, j).filter(|(n, _)| {
-        (toks[j].capital || toks[j].all_caps) && names_follow(lex, toks, j + n, toks[j].all_caps)
+        (toks[j].capital || toks[j].all_caps)
+            && (names_follow(lex, toks, j + n, toks[j].all_caps)
+                || governs_plural_object(lex, toks, j, *n))
     }) {
         k = j + n;
         named = true;
@@ -374,7 +376,9 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
     }
 
     // Name words after the head.
-    let named_head_end = named.then_some(k);
+    // (The last head read: an inner one in "thành viên Ban Chỉ đạo …".)
+    let mut named_head_end = named.then_some(k);
+    let mut i_head = j;
     let mut holder_name: Option<Range<usize>> = None;
     let mut lowercase_run = 0usize;
     let mut run_starts_with_tail = false;
@@ -424,12 +428,21 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                     k += 1;
                     continue;
                 }
+                // "Ban Quản lý các chợ": what the board manages.
+                if Some(k) == named_head_end && governs_plural_object(lex, toks, i_head, k - i_head)
+                {
+                    k += 1;
+                    continue;
+                }
                 break;
             }
             // "… huyện cấp giấy chứng nhận": after a scope, "cấp" is the
             // verb "issue" unless a level follows ("cấp trên", "cấp tỉnh").
-            let issue_verb = scoped
+            // ("Sở Tài chính cấp đủ kinh phí" too, after a name; but "đơn vị
+            // cấp nước" is a kind.)
+            let issue_verb = (scoped || named)
                 && t.is("cấp")
+                && !toks.get(k + 1).is_some_and(|n| n.is("ủy"))
                 && lex.admin_at(toks, k).is_none()
                 && !toks
                     .get(k + 1)
@@ -457,7 +470,9 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
             {
                 // "thành viên Ban chỉ đạo CCHC tỉnh": a named body inside.
                 if k > name_start_tok && lex.holder.match_at(toks, k).is_none() {
+                    i_head = k;
                     k += n;
+                    named_head_end = Some(k);
                     collective = false;
                     chained = false;
                     named = true;
@@ -491,12 +506,30 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
             }
             // The second syllable of a capitalized word ("Đào tạo", "Xây dựng") belongs
             // to the name even when it is a verb on its own.
+            // (Not after a proper name of two capitalized words: "Báo Quảng
+            // Bình tăng thời lượng …" — "Sở Y tế" has the head before "Y".)
+            let name_words_start = named_head_end.unwrap_or(name_start_tok);
+            let after_proper_name =
+                k >= 2 && k - 2 >= name_words_start && toks[k - 2].word && toks[k - 2].capital;
             let compound_tail = lowercase_run == 0
                 && k > name_start_tok
                 && toks[k - 1].capital
+                && !after_proper_name
                 && !scoped
                 && lex.verb.match_at(toks, k).is_none_or(|(n, _)| n == 1)
                 && lex.stop.match_at(toks, k).is_none();
+            // "các cơ quan thành viên Ban Chỉ đạo …": the members of a board.
+            if collective
+                && t.is("thành")
+                && toks.get(k + 1).is_some_and(|n| n.is("viên"))
+                && toks.get(k + 2).is_some_and(|n| n.capital)
+                && lex.head.match_at(toks, k + 2).is_some()
+            {
+                k += 2;
+                collective = false;
+                chained = false;
+                continue;
+            }
             // "Ban Quản lý dự án đầu tư xây dựng hạ tầng và phát triển đô thị
             // đẩy nhanh …": a lowercase name goes on after "và" to the verb.
             if named && !collective && !scoped && lowercase_run > 0 {
@@ -749,6 +782,21 @@ fn names_follow(lex: &Lexicon, toks: &[Token], k: usize, abbrev: bool) -> bool {
     }
 }
 
+/// A head of two words or more whose last word governs an object ("Ban
+/// Quản lý", "Ban Chỉ đạo") followed by `các` and a lowercase noun: the
+/// board of several things ("Ban Quản lý các chợ thành phố", "Ban Chỉ đạo
+/// các chương trình mục tiêu quốc gia"). Not a one-word head: "Giao Phòng
+/// Nội vụ các nhiệm vụ sau" gives the office tasks.
+fn governs_plural_object(lex: &Lexicon, toks: &[Token], head: usize, head_len: usize) -> bool {
+    let after = head + head_len;
+    head_len >= 2
+        && toks[head].is("ban")
+        && toks.get(after).is_some_and(|t| t.is("các"))
+        && toks.get(after + 1).is_some_and(|t| t.word && !t.all_caps)
+        && lex.verb_at(toks, after + 1).is_none()
+        && lex.stop.match_at(toks, after + 1).is_none()
+}
+
 /// `và` at `k` joins two words of one name ("Tài nguyên và Môi trường"): a
 /// capitalized word follows that opens no body, office or place.
 fn va_joins_name(lex: &Lexicon, toks: &[Token], k: usize) -> bool {
@@ -796,13 +844,16 @@ fn va_joins_lowercase_name(lex: &Lexicon, toks: &[Token], k: usize) -> Option<us
         }
         m += 1;
     }
-    // "… và cụm công nghiệp huyện phối hợp …": the name's scope before the verb.
-    let (n, _) = lex.admin_at(toks, m)?;
-    m += n;
+    // "… và cụm công nghiệp huyện phối hợp …", "… và công nghiệp Cần Thơ
+    // phối hợp …": the name's scope or proper name before the verb.
+    let start = m;
+    if let Some((n, _)) = lex.admin_at(toks, m) {
+        m += n;
+    }
     while toks.get(m).is_some_and(|t| t.word && t.capital) {
         m += 1;
     }
-    predicate(m).then_some(m)
+    (m > start && predicate(m)).then_some(m)
 }
 
 /// After a collective at `k`, the chain goes on only at a comma or `và` + collective, or ends.
@@ -1866,6 +1917,16 @@ fn find_subject(
                 {
                     return Some((list, after));
                 }
+                // "Các doanh nghiệp kinh doanh dịch vụ du lịch tham gia …":
+                // a plural kind with the words that say which, then the verb.
+                // ("Sở Y tế và các chủ hồ đập thủy điện vận hành …": the last one.)
+                if let Some(last) = list.last_mut().filter(|m| m.plural && m.collective) {
+                    if let Some(verb) = qualifier_then_verb(lex, toks, after, end) {
+                        last.toks.end = verb;
+                        last.name.end = toks[verb - 1].end;
+                        return Some((list, verb));
+                    }
+                }
             }
         }
         // At the first verb, a body after it is an object, unless a comma sets it
@@ -1991,6 +2052,28 @@ fn relative_clause_then_verb(lex: &Lexicon, toks: &[Token], after: usize, end: u
     (after + 1..end.min(after + 9))
         .take_while(|&m| toks[m].word && !NARRATIVE.contains(&toks[m].lower.as_str()))
         .any(|m| lex.verb_at(toks, m).is_some())
+}
+
+/// A few lowercase words that are no verb, then a verb: the qualifier of a
+/// plural kind before its predicate ("Các chủ đầu tư dự án nhà ở xã hội
+/// đẩy nhanh …"). Returns the verb's index.
+fn qualifier_then_verb(lex: &Lexicon, toks: &[Token], after: usize, end: usize) -> Option<usize> {
+    const MAX_WORDS: usize = 8;
+    let mut m = after;
+    while m < end && m < after + MAX_WORDS {
+        let t = &toks[m];
+        if !t.word || t.capital || t.all_caps || NARRATIVE.contains(&t.lower.as_str()) {
+            return None;
+        }
+        if m > after && lex.verb_at(toks, m).is_some() {
+            return Some(m);
+        }
+        if lex.stops_name(toks, m) || lex.admin_at(toks, m).is_some() {
+            return None;
+        }
+        m += 1;
+    }
+    None
 }
 
 fn followed_by_predicate(lex: &Lexicon, toks: &[Token], after: usize, end: usize) -> bool {
@@ -2164,6 +2247,43 @@ mod tests {
     fn a_conclusion_ends_the_name_of_whoever_concludes() {
         let (l, _, _) = leads("Trưởng Ban Chỉ đạo kết luận như sau:");
         assert!(l.iter().all(|b| !b.contains("kết luận")), "{l:?}");
+    }
+
+    #[test]
+    fn hamlets_schools_exam_boards_and_plural_kinds_with_qualifiers() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Các nhà trường quan tâm bữa ăn bán trú.", &["nhà trường"]),
+            ("Trưởng các xóm có trách nhiệm tuyên truyền.", &["xóm"]),
+            ("Trưởng các khối phố có trách nhiệm thu quỹ.", &["khối phố"]),
+            ("Tổ trưởng các tổ dân phố có trách nhiệm rà soát.", &["tổ dân phố"]),
+            ("Ban nhân dân ấp Tân Hội tuyên truyền.", &["Ban nhân dân ấp Tân Hội"]),
+            ("Đội thuế thị trấn đôn đốc thu phí.", &["Đội thuế thị trấn"]),
+            ("Các Hội đồng coi thi bố trí cán bộ coi thi.", &["Hội đồng coi thi"]),
+            // A proper name of two capitalized words ends before a verb.
+            (
+                "Đài Phát thanh - Truyền hình tỉnh, Báo Quảng Bình tăng thời lượng.",
+                &["Đài Phát thanh - Truyền hình tỉnh", "Báo Quảng Bình"],
+            ),
+            ("Sở Tài chính cấp đủ kinh phí.", &["Sở Tài chính"]),
+            ("Các đơn vị cấp nước bảo đảm nguồn nước.", &["đơn vị cấp nước"]),
+            ("Ban Quản lý các chợ thành phố tăng cường kiểm tra.", &["Ban Quản lý các chợ thành phố"]),
+            (
+                "Các cơ quan thành viên Ban Chỉ đạo các Chương trình mục tiêu quốc gia huyện rà soát.",
+                &["cơ quan thành viên Ban Chỉ đạo các Chương trình mục tiêu quốc gia huyện"],
+            ),
+            (
+                "Các doanh nghiệp kinh doanh dịch vụ du lịch tham gia chương trình.",
+                &["doanh nghiệp kinh doanh dịch vụ du lịch"],
+            ),
+            (
+                "Sở Y tế và các chủ hồ đập thủy điện vận hành hồ chứa.",
+                &["Sở Y tế", "chủ hồ đập thủy điện"],
+            ),
+        ];
+        for (text, want) in cases {
+            let (l, _, _) = leads(text);
+            assert_eq!(&l, want, "{text}");
+        }
     }
 
     #[test]
