@@ -2433,3 +2433,22 @@ fn items_numbered_with_a_dash_after_the_number_or_letter() {
         ]
     );
 }
+
+/// The execution article of a decision ("… chịu trách nhiệm thi hành Quyết
+/// định này.", "… căn cứ Quyết định thi hành.") and "Trong quá trình triển
+/// khai, nếu có khó khăn …" are closings, not tasks; the article that gives
+/// work stays.
+#[test]
+fn execution_articles_and_feedback_invitations_are_closings() {
+    let text = "ỦY BAN NHÂN DÂN\nHUYỆN THANH OAI\nSố: 12/QĐ-UB\n\nQUYẾT ĐỊNH\nVề việc giao nhiệm vụ phòng, chống dịch cúm gia cầm\n\nQUYẾT ĐỊNH:\n\n\
+        Điều 1. Giao Phòng Nông nghiệp huyện chủ trì tổ chức tiêm phòng cho đàn gia cầm trong tháng 3/2005.\n\n\
+        Điều 2. Trong quá trình triển khai, nếu có khó khăn, vướng mắc, đề nghị các xã phản ánh về UBND huyện để xử lý.\n\n\
+        Điều 3. Chánh Văn phòng HĐND và UBND huyện, Thủ trưởng các cơ quan, Chủ tịch UBND các xã, thị trấn chịu trách nhiệm thi hành Quyết định này.\n\n\
+        Điều 4. Trưởng phòng Y tế, Chủ tịch UBND các xã căn cứ Quyết định thi hành.\n";
+    let n = chidao::extract(text, &chidao::Rules::embedded().expect("rules"));
+    let texts: Vec<&str> = n.directives.iter().map(|d| d.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["Giao Phòng Nông nghiệp huyện chủ trì tổ chức tiêm phòng cho đàn gia cầm trong tháng 3/2005."]
+    );
+}
