@@ -915,9 +915,25 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
             }
         }
         if !listed {
+            // "UBND thị xã Đức Phổ và các huyện Mộ Đức, Tư Nghĩa": the places
+            // after the first share its head.
+            let shared_head = out
+                .last()
+                .filter(|_| starts_with_place(lex, toks, &m))
+                .and_then(|prev| head_before_place(lex, toks, prev));
+            let first_new = out.len();
             match places_in_name(lex, toks, &m) {
                 Some(places) => out.extend(places),
                 None => out.push(m),
+            }
+            if let Some(head) = shared_head {
+                for place in &mut out[first_new..] {
+                    place.implied_head = Some(match place.implied_head.take() {
+                        Some(unit) => format!("{head} {unit}"),
+                        None => head.clone(),
+                    });
+                    place.collective = false;
+                }
             }
         }
         // "các sở, ngành: Tài chính; Xây dựng" — one body per name, under the kind's head.
@@ -964,6 +980,38 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
 }
 
 const QUANTIFIER_WORDS: &[&str] = &["các", "những", "mọi", "tất", "cả", "toàn", "bộ"];
+
+/// A mention that is only places: an administrative unit (after `các`) and
+/// capitalized names ("huyện Trần Đề", "các huyện Mộ Đức, Tư Nghĩa").
+fn starts_with_place(lex: &Lexicon, toks: &[Token], m: &Mention) -> bool {
+    if m.implied_head.is_some() {
+        return false;
+    }
+    let start = m.toks.start + usize::from(toks[m.toks.start].is("các"));
+    lex.admin_at(toks, start)
+        .is_some_and(|(n, _)| toks.get(start + n).is_some_and(|t| t.word && t.capital))
+}
+
+/// The head of a body named by head, unit and place ("UBND" of "UBND thị xã
+/// Đức Phổ", "Công an" of "Công an huyện A"), as printed; `None` when the
+/// words before the unit are not exactly a head of `body_head`.
+fn head_before_place(lex: &Lexicon, toks: &[Token], body: &Mention) -> Option<String> {
+    if body.implied_head.is_some() || body.collective {
+        return None;
+    }
+    let from = (body.toks.clone()).find(|&p| toks[p].start >= body.name.start)?;
+    let (n, _) = lex.head.match_at(toks, from)?;
+    let unit = from + n;
+    if unit >= body.toks.end || lex.admin_at(toks, unit).is_none() {
+        return None;
+    }
+    Some(
+        (from..unit)
+            .map(|p| display_word(&toks[p]))
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
+}
 
 /// The places listed after `UBND các huyện:` as bodies of their own
 /// (`UBND huyện Quản Bạ`, …): runs of capitalized words from `start`, split at
@@ -1052,12 +1100,12 @@ fn places_in_name(lex: &Lexicon, toks: &[Token], body: &Mention) -> Option<Vec<M
         .rev()
         .find(|&p| toks[p].end <= body.name.end)?
         + 1;
-    // The first unit followed by a capitalized word: "huyện Bình Sơn".
+    // The first unit followed by a capitalized word or a number: "huyện
+    // Bình Sơn", "các xóm 3, 5, 7", "các ấp Bình Hữu 1, Bình Hữu 2".
+    let place_word = |t: &Token| t.word && (t.capital || is_number(t));
     let (unit, unit_len) = (name_from..name_end).find_map(|p| {
         let (n, _) = lex.admin_at(toks, p)?;
-        toks.get(p + n)
-            .is_some_and(|t| t.word && t.capital)
-            .then_some((p, n))
+        toks.get(p + n).is_some_and(place_word).then_some((p, n))
     })?;
     // Each run of capitalized words, and whether it names its unit again
     // ("UBND phường Phú Cường, phường Hiệp Thành").
@@ -1080,13 +1128,13 @@ fn places_in_name(lex: &Lexicon, toks: &[Token], body: &Mention) -> Option<Vec<M
         } else {
             lex.admin_at(toks, k)
                 .map(|(n, _)| n)
-                .filter(|&n| same_unit(n) && toks.get(k + n).is_some_and(|t| t.word && t.capital))
+                .filter(|&n| same_unit(n) && toks.get(k + n).is_some_and(place_word))
         };
         if let Some(n) = own_unit {
             k += n;
         }
         let words_from = k;
-        while k < name_end && toks[k].word && toks[k].capital {
+        while k < name_end && place_word(&toks[k]) {
             k += 1;
         }
         if k == words_from {
@@ -2249,6 +2297,14 @@ mod tests {
         assert!(l.iter().all(|b| !b.contains("kết luận")), "{l:?}");
     }
 
+    /// Each text's responsible bodies, as printed.
+    fn assert_leads(cases: &[(&str, &[&str])]) {
+        for (text, want) in cases {
+            let (l, _, _) = leads(text);
+            assert_eq!(&l, want, "{text}");
+        }
+    }
+
     #[test]
     fn hamlets_schools_exam_boards_and_plural_kinds_with_qualifiers() {
         let cases: &[(&str, &[&str])] = &[
@@ -2280,10 +2336,40 @@ mod tests {
                 &["Sở Y tế", "chủ hồ đập thủy điện"],
             ),
         ];
-        for (text, want) in cases {
-            let (l, _, _) = leads(text);
-            assert_eq!(&l, want, "{text}");
-        }
+        assert_leads(cases);
+    }
+
+    #[test]
+    fn places_after_a_body_share_its_head() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "UBND thị xã Đức Phổ và các huyện Mộ Đức, Tư Nghĩa tập trung bồi thường.",
+                &[
+                    "UBND thị xã Đức Phổ",
+                    "UBND huyện Mộ Đức",
+                    "UBND huyện Tư Nghĩa",
+                ],
+            ),
+            (
+                "UBND thị xã Vĩnh Châu và huyện Trần Đề rà soát diện tích.",
+                &["UBND thị xã Vĩnh Châu", "UBND huyện Trần Đề"],
+            ),
+            (
+                "Công an huyện Yên Thành và huyện Diễn Châu tuần tra.",
+                &["Công an huyện Yên Thành", "Công an huyện Diễn Châu"],
+            ),
+            // No head to share.
+            (
+                "Sở Y tế và huyện Diễn Châu kiểm tra.",
+                &["Sở Y tế", "huyện Diễn Châu"],
+            ),
+            // Places named with numbers.
+            (
+                "Ban nhân dân các ấp Bình Hữu 1, Bình Hữu 2 tuyên truyền.",
+                &["Ban nhân dân ấp Bình Hữu 1", "Ban nhân dân ấp Bình Hữu 2"],
+            ),
+        ];
+        assert_leads(cases);
     }
 
     #[test]
