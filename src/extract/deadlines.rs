@@ -71,8 +71,8 @@ pub fn find_in_cell(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) ->
     if !found.is_empty() || !rules.has("deadline_cell") {
         return found;
     }
-    let start = key.len() - key.trim_start().len();
-    let range = start..key.trim_end().len().max(start);
+    // The value after a plan's label ends its sentence: "Năm 2023." is the cell "Năm 2023".
+    let range = trim_phrase(key, 0..key.len());
     let phrase = &key[range.clone()];
     let whole = rules
         .regex("deadline_cell")
