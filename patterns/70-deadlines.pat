@@ -159,10 +159,42 @@ trước|chậm\s+nhất|muộn\s+nhất|hạn\s+chót|hạn\s+cuối|thời\s+h
 [regex dl_lunar]
 (?:ngày\s+)?(?:(?:mùng|mồng)\s+\d{1,2}|\d{1,2}|rằm)\s+tháng\s+(?:(?:giêng|chạp)\b(?:\s*\(âm\s+lịch\))?|\d{1,2}\s*(?:âm\s+lịch\b|\(âm\s+lịch\)))
 
-# What may follow a season or a holiday: its year (Tết Nguyên đán năm 2025),
-# or the days a holiday is named by (lễ 30/4 - 1/5, Quốc khánh 2/9).
+# A year of the sexagenary cycle: Giáp Thìn, Bính Ngọ (a stem, then a branch:
+# 10 + 12 words, not the sixty names).
+[regex dl_lunar_year]
+(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)\s+(?:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)\b
+
+# What may follow a season or a holiday: its year (Tết Nguyên đán năm 2025,
+# Tết Nguyên đán Giáp Thìn, mùa khô 2023 - 2024, also after words that say
+# which: "mùa cao điểm du lịch năm 2020", "mùa du lịch hè năm 2023"), or the
+# days a holiday is named by (lễ 30/4 - 1/5, Quốc khánh 2/9).
 [regex dl_season_tail]
-\s+(?:năm\s+)?\d{4}\b|\s+\d{1,2}\s*/\s*\d{1,2}\b(?:\s*(?:-|–|và|,)\s*\d{1,2}\s*/\s*\d{1,2}\b)?(?:\s*/\s*\d{4}\b|\s+năm\s+\d{4}\b)?
+\s+(?:xuân\s+)?{dl_lunar_year}(?:\s+(?:năm\s+)?\d{4}\b)?|(?:\s+(?:du\s+lịch|hè|xuân|thu|đông)\b){0,2}\s+(?:năm\s+)?\d{4}\b(?:\s*-\s*\d{4}\b)?|\s+\d{1,2}\s*/\s*\d{1,2}\b(?:\s*(?:-|–|và|,)\s*\d{1,2}\s*/\s*\d{1,2}\b)?(?:\s*/\s*\d{4}\b|\s+năm\s+\d{4}\b)?
+
+# A day of the week: thứ Hai, thứ 6, Chủ nhật.
+[regex dl_weekday]
+(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\b
+
+# A plan's time label before its value: "Thời gian thực hiện:", "Thời hạn hoàn thành:".
+[regex dl_time_label]
+(?:thời\s+gian|thời\s+hạn)(?:\s+dự\s+kiến)?(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:
+
+# What a span of days is named by: "trong thời gian chiến dịch", "trong những
+# ngày nắng nóng", "trong các ngày nghỉ lễ" (whole words only: "thi", "nghỉ",
+# "lễ" end a clause in deadline_period, "thi hành", "nghỉ hưu" being other words).
+[list dl_event_spans]
+chiến dịch
+nắng nóng
+xác minh
+xét tuyển
+có dịch
+có dịch bệnh
+nghỉ lễ
+nghỉ Tết
+
+# A crop season: vụ Đông Xuân 2022 - 2023, vụ Hè Thu 2023.
+[regex dl_crop]
+vụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|xuân\s+hè|chiêm\s+xuân|mùa|đông|xuân|hè|chiêm)(?:\s+(?:năm\s+)?\d{4}\b(?:\s*-\s*\d{4}\b)?)?
 
 # Words that bound a span: "trong tháng 6", "đến hết quý IV".
 [regex dl_cue_span]
@@ -180,8 +212,9 @@ trong\s+suốt|ngay\s+trong|trong|vào|đến\s+hết|tới\s+hết|cho\s+đến
 (?:{dl_cue_date}){dl_cue_fill}(?:\s+{dl_time}\s*,?)?(?:(?:\s+ngày)?\s+{dl_days}|\s+ngày\s+\d{1,2}\b(?:\s+(?:của\s+)?tháng\s+(?:sau|tiếp\s+theo|kế\s+tiếp|tới)\b)?)
 # Hạn chót nộp hồ sơ là ngày 20/5/2024; Thời hạn hoàn thành: trước ngày 30/6/2024
 (?:hạn\s+chót|hạn\s+cuối|thời\s+hạn)(?:\s+[^\s\d.;:,()]+){0,4}?\s*:?(?:\s+(?:là|vào|trước|chậm\s+nhất))*(?:\s+ngày)?\s+{dl_days}
-# vào dịp ngày 19/12/2025, vào lúc 14 giờ ngày 20/3/2024, đến hết ngày 31/12/2024
-(?:vào|trong)\s+(?:dịp\s+|lúc\s+)?(?:{dl_time}\s*,?\s+)?ngày\s+{dl_days}
+# vào dịp ngày 19/12/2025, vào lúc 14 giờ ngày 20/3/2024, đến hết ngày 31/12/2024,
+# ngay trong ngày 15/3 (before "ngay trong ngày" below, which starts there too)
+(?:ngay\s+)?(?:vào|trong)\s+(?:dịp\s+|lúc\s+)?(?:{dl_time}\s*,?\s+)?ngày\s+{dl_days}
 (?:đến|tới|cho\s+đến)\s+(?:hết\s+)?ngày\s+{dl_days}
 # đến hết 31/12/2025; "phấn đấu đến 30/6/2025 giải ngân …" (without "hết" the year
 # must be printed: "giảm đến 1/2 số hộ" is a share; "từ 01/6 đến 30/6/2025" is a
@@ -192,8 +225,15 @@ trong\s+suốt|ngay\s+trong|trong|vào|đến\s+hết|tới\s+hết|cho\s+đến
 (?:{dl_cue_date}){dl_cue_fill}\s+(?:(?:cuối|giữa|đầu)\s+)?{dl_quarter}
 (?:{dl_cue_date}){dl_cue_fill}\s+(?:dịp\s+)?(?:cuối|hết)\s+năm(?:\s+\d{4}\b|\s+nay\b)?
 (?:{dl_cue_date}){dl_cue_fill}\s+năm\s+\d{4}\b
-# tại kỳ họp gần nhất; tại Kỳ họp thứ Sáu, HĐND tỉnh (dự kiến tổ chức tháng 12/2017)
-(?:tại|trước|vào|trình)\s+(?:các\s+)?kỳ\s+họp\s+(?:gần\s+nhất|sắp\s+tới|tới|tiếp\s+theo|thường\s+lệ(?:\s+(?:cuối|giữa)\s+năm(?:\s+\d{4}\b)?)?|cuối\s+năm(?:\s+\d{4}\b)?|giữa\s+năm(?:\s+\d{4}\b)?|thứ\s+\w+)(?:\s*,?\s*(?:của\s+)?(?:HĐND|Hội\s+đồng\s+nhân\s+dân)(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))?)?(?:\s*,?\s*khóa\s+[IVXLC]+)?(?:\s*\((?:dự\s+kiến|khoảng)[^()]{0,60}\))?
+# a clock time on a day of the week or the next day: "trước 10 giờ sáng thứ Hai",
+# "trước 15 giờ ngày thứ Sáu", "trước 06 giờ sáng hôm sau" (no date: which week is
+# not printed; "… hằng tuần" after it is taken whole by deadline_recurring)
+(?:{dl_cue_date}){dl_cue_fill}\s+{dl_time}\s*,?\s+(?:ngày\s+|(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?(?:{dl_weekday}|hôm\s+sau\b)
+# the same day: "báo cáo ngay trong ngày"
+ngay\s+trong\s+ngày(?:\s+hôm\s+nay)?\b
+# tại kỳ họp gần nhất; tại Kỳ họp thứ Sáu, HĐND tỉnh (dự kiến tổ chức tháng 12/2017);
+# after a plan's time label: "Thời hạn hoàn thành: Kỳ họp giữa năm 2025 của HĐND thành phố"
+(?:tại|trước|vào|trình|{dl_time_label})\s+(?:các\s+)?kỳ\s+họp\s+(?:gần\s+nhất|sắp\s+tới|tới|tiếp\s+theo|thường\s+lệ(?:\s+(?:cuối|giữa)\s+năm(?:\s+\d{4}\b)?)?|cuối\s+năm(?:\s+\d{4}\b)?|giữa\s+năm(?:\s+\d{4}\b)?|thứ\s+\w+)(?:\s*,?\s*(?:của\s+)?(?:HĐND|Hội\s+đồng\s+nhân\s+dân)(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))?)?(?:\s*,?\s*khóa\s+[IVXLC]+)?(?:\s*\((?:dự\s+kiến|khoảng)[^()]{0,60}\))?
 # trước mùa mưa lũ, trước Tết Nguyên đán
 (?:ngay\s+trước|trước)\s+(?:dịp\s+)?(?:{dl_seasons})\b(?:{dl_season_tail})?
 # ngay khi nước rút; ngay sau khi kết thúc việc thanh tra (to the end of the clause)
@@ -209,6 +249,10 @@ từ\s+(?:ngày\s+)?{dl_day}\s*(?:đến|tới|-)\s*(?:hết\s+)?(?:ngày\s+)?{d
 từ\s+(?:(?:cuối|giữa|đầu)\s+)?{dl_month}\s*(?:đến|tới|-)\s*(?:hết\s+|cuối\s+)?{dl_month}
 từ\s+{dl_quarter}\s*(?:đến|tới|-)\s*(?:hết\s+)?{dl_quarter}
 (?:từ\s+nay|từ\s+bây\s+giờ)\s+(?:đến|tới|cho\s+đến)\s+(?:hết\s+)?(?:ngày\s+)?{dl_days}
+# days that share their month: "trong các ngày 19 và 20/10/2020", "các ngày 5, 6/3"
+(?:(?:trong|vào|ngay\s+trong)\s+)?(?:các|những)\s+ngày\s+\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:,|và)\s*{dl_day}
+# a lunar month (its solar days are not printed): "từ nay đến hết tháng Giêng", "trong tháng Chạp"
+(?:(?:từ\s+nay\s+)?(?:đến|tới|cho\s+đến)(?:\s+(?:hết|cuối))?|trong(?:\s+suốt)?|ngay\s+trong|trước|vào|hết)\s+(?:(?:cuối|giữa|đầu)\s+)?tháng\s+(?:giêng|chạp)\b(?:\s*\(âm\s+lịch\))?
 # trong những tháng còn lại của năm 2022; từ nay đến hết năm; đến hết năm 2025; vào cuối năm
 (?:trong\s+)?(?:những|các)\s+tháng\s+(?:còn\s+lại|cuối)\s+(?:của\s+|trong\s+)?năm(?:\s+\d{4}\b|\s+nay\b)?
 (?:từ\s+nay|từ\s+bây\s+giờ)\s+(?:đến|tới|cho\s+đến)\s+(?:hết|cuối)\s+năm(?:\s+\d{4}\b|\s+nay\b)?
@@ -220,8 +264,9 @@ từ\s+{dl_quarter}\s*(?:đến|tới|-)\s*(?:hết\s+)?{dl_quarter}
 (?:\d{1,2}|ba|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4}\b|\s+nay\b)?
 # before an event by a delay: trước ngày kiểm tra ít nhất 03 ngày làm việc
 trước\s+(?:ngày|thời\s+điểm|khi)\s+[^\s\d.;:,()]+(?:\s+[^\s\d.;:,()]+)?\s+(?:ít\s+nhất|tối\s+thiểu)\s+\d{1,3}\s+(?:ngày|giờ|tuần)(?:\s+làm\s+việc)?
-# within a delay: trong vòng 10 ngày (kể từ ngày 15/3/2024), chậm nhất 05 ngày làm việc sau khi …
-(?:trong\s+vòng|trong\s+thời\s+hạn|trong\s+thời\s+gian|trong|chậm\s+nhất)\s+\d{1,3}\s+(?:giờ|ngày|tuần|tháng|năm)(?:\s+làm\s+việc)?(?:\s*[,(]?\s*(?:kể\s+từ|tính\s+từ|sau)\s+(?:ngày\s+{dl_day}|(?:\s*[^\s.;:,()]+){1,8}))?
+# within a delay: trong vòng 10 ngày (kể từ ngày 15/3/2024), chậm nhất 05 ngày làm việc sau khi …,
+# không quá 05 ngày làm việc kể từ ngày nhận hồ sơ hợp lệ
+(?:trong\s+vòng|trong\s+thời\s+hạn|trong\s+thời\s+gian|trong|chậm\s+nhất|không\s+quá)\s+\d{1,3}\s+(?:giờ|ngày|tuần|tháng|năm)(?:\s+làm\s+việc)?(?:\s*[,(]?\s*(?:kể\s+từ|tính\s+từ|sau)\s+(?:ngày\s+{dl_day}|(?:\s*[^\s.;:,()]+){1,8}))?
 # trong tháng 6, trong tháng 11 năm 2025, đến hết quý IV, trong năm 2024
 (?:{dl_cue_span})\s+(?:(?:{dl_month_part})\s+)?{dl_month}
 (?:{dl_cue_span})\s+(?:(?:cuối|giữa|đầu)\s+)?{dl_quarter}
@@ -229,9 +274,9 @@ trước\s+(?:ngày|thời\s+điểm|khi)\s+[^\s\d.;:,()]+(?:\s+[^\s\d.;:,()]+)?
 # a school year that bounds the work: trong năm học 2025-2026 (its last day is not printed)
 (?:trong\s+suốt|ngay\s+trong|trong|hết|trước\s+khi\s+kết\s+thúc|kết\s+thúc)\s+học\s+kỳ\s+(?:I{1,2}|[12]|một|hai)\b(?:\s+(?:của\s+)?năm\s+học\s+\d{4}\s*-\s*\d{4}\b)?
 (?:trong\s+suốt|ngay\s+trong|trong|hết)\s+năm\s+học\s+\d{4}\s*-\s*\d{4}\b
-# Thời gian hoàn thành: năm 2024
+# Thời gian hoàn thành: năm 2024; Thời hạn hoàn thành: Năm 2025; Thời gian thực hiện: Cả năm 2023
 # also open-ended: "Thời gian thực hiện: năm 2025 và các năm tiếp theo" (undated)
-thời\s+gian(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:\s*(?:trong\s+)?năm\s+\d{4}\b(?:\s+và\s+(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau|tới))?
+(?:thời\s+gian|thời\s+hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:\s*(?:trong\s+|cả\s+)?năm\s+\d{4}\b(?:\s+và\s+(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau|tới))?
 thời\s+gian\s+(?:hoàn\s+thành|thực\s+hiện)\s+(?:trong\s+)?năm\s+\d{4}\b(?:\s+và\s+(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau|tới))?
 # trong năm (no year: vague), trong năm nay, trong năm tới
 (?:ngay\s+trong|trong)\s+năm(?:\s+(?:nay|tới|sau))?\b
@@ -257,23 +302,38 @@ trong\s+(?:tuần|tháng|qu[ýí])\s+(?:này|nay|tới|sau)\b
 # before an event, to the end of its clause: "trước khi tổ chức Lễ giao nhận quân",
 # "trước khi kết thúc năm học 2023 - 2024", "trước khi bão đổ bộ"
 (?:ngay\s+)?trước\s+khi(?:\s+[^\s.;:,()]+){1,8}
-# until an event: "cho đến khi bão tan", "đến khi hoàn thành việc di dời"
-(?:cho\s+)?(?:đến|tới)\s+khi(?:\s+[^\s.;:,()]+){1,8}
+# until an event, to the end of its clause (a longer clause is left out rather than
+# cut inside a word): "cho đến khi bão tan", "đến khi hoàn thành việc di dời",
+# "cho đến khi có ý kiến của cơ quan có thẩm quyền"
+(?:cho\s+)?(?:đến|tới)\s+khi(?:\s+[^\s.;:,()]+){1,12}\s*(?:[.;:,()]|$)
 # before the day or round of an event: "trước ngày bầu cử", "trước ngày giao quân",
 # "trước đợt kiểm tra của Đoàn thanh tra …"
 (?:ngay\s+)?trước\s+(?:ngày|đợt|phiên|buổi|lễ)\s+[^\s\d.;:,()]+(?:\s+[^\s.;:,()]+){0,6}
 # while an event lasts: "trong thời gian diễn ra Lễ hội", "trong thời gian chờ nâng cấp …"
 trong\s+(?:suốt\s+)?thời\s+gian\s+(?:(?:diễn\s+ra|tổ\s+chức|chờ)(?:\s+[^\s.;:,()]+){1,6}|(?:thi\s+công|nghỉ|mưa\s+lũ|mưa\s+bão)(?:\s+[^\s.;:,()]+){0,6})
+# while an event lasts, named by it: "trong thời gian chiến dịch", "trong những ngày
+# nắng nóng", "vào các ngày nghỉ lễ", "trong các ngày thi", "vào các ngày nghỉ, ngày
+# lễ" ("thi", "nghỉ", "lễ" at the end of a clause only: "thi hành", "lễ hội" are
+# other words)
+(?:trong\s+suốt|ngay\s+trong|trong|suốt)\s+thời\s+gian\s+(?:{dl_event_spans})\b(?:{dl_season_tail})?
+(?:trong\s+suốt|ngay\s+trong|trong|suốt|vào)\s+(?:các|những)\s+(?:ngày|đêm)\s+(?:{dl_event_spans})\b(?:{dl_season_tail})?
+(?:trong\s+suốt|ngay\s+trong|trong|suốt|vào)\s+(?:thời\s+gian|(?:các|những)\s+(?:ngày|đêm))\s+(?:thi|nghỉ|lễ)\s*(?:[.;,:)]|$)
 # "trong tuần" with nothing after it in the clause (this week)
 (?:ngay\s+)?trong\s+tuần\s*(?:[.;,]|$)
-# at a monthly meeting: "tại phiên họp tháng 12", "tại cuộc họp thường kỳ tháng 12/2025"
-(?:tại|trước|vào|trình)\s+(?:phiên|cuộc)\s+họp\s+(?:thường\s+kỳ\s+|định\s+kỳ\s+|giao\s+ban\s+)?{dl_month}
+# at a monthly meeting: "tại phiên họp tháng 12", "tại cuộc họp thường kỳ tháng 12/2025",
+# "tại buổi tiếp công dân định kỳ tháng 10/2016"
+(?:tại|trước|vào|trình)\s+(?:(?:phiên|cuộc|buổi)\s+họp|buổi\s+tiếp\s+công\s+dân)\s+(?:thường\s+kỳ\s+|định\s+kỳ\s+|giao\s+ban\s+)?{dl_month}
 # "cuối năm" alone (xếp loại cuối năm): kept, with no date unless a year follows
 cuối\s+năm(?:\s+\d{4}\b)?
 
 [regex deadline_recurring]
 # định kỳ vào thứ Sáu hằng tuần; vào sáng thứ Hai hằng tuần; trước 16 giờ thứ Sáu hằng tuần
 (?:định\s+kỳ\s+)?(?:(?:vào|trước|lúc)\s+)?(?:{dl_time}\s*,?\s+)?(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s+(?:hằng|hàng|mỗi)\s+tuần
+# a clock time every day: "trước 15 giờ hằng ngày", "vào lúc 8 giờ sáng hằng ngày"
+(?:(?:{dl_cue_date}){dl_cue_fill}|vào(?:\s+lúc)?|lúc)\s+{dl_time}\s*,?\s+(?:hằng|hàng|mỗi)\s+ngày\b
+# every week, the day or the time in brackets: "định kỳ hằng tuần (trước 15 giờ
+# thứ Năm)", "định kỳ hàng tuần (thứ Sáu)"
+(?:định\s+kỳ\s+)?(?:hằng|hàng|mỗi)\s+tuần\s*\(\s*(?:(?:{dl_cue_date}){dl_cue_fill}\s+{dl_time}\s*,?\s+(?:ngày\s+|(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?)?(?:ngày\s+)?{dl_weekday}\s*\)
 # định kỳ trước ngày 25 hằng tháng; vào ngày 5 hàng tháng
 (?:định\s+kỳ\s+)?(?:trước|chậm\s+nhất|vào|trong|từ|đến)(?:\s+(?:là|ngày))*\s+\d{1,2}(?:\s*(?:,|và|hoặc|-)\s*\d{1,2})*\s+(?:hằng|hàng|mỗi|của\s+mỗi|của\s+các|của\s+tháng\s+cuối|tháng\s+cuối)\s+(?:tháng|qu[ýí]|tuần|năm)
 # định kỳ quý, năm; định kỳ 6 tháng; định kỳ hằng tháng; định kỳ
@@ -284,9 +344,11 @@ cuối\s+năm(?:\s+\d{4}\b)?
 # hằng năm, hàng tháng, hằng quý, năm
 (?:hằng|hàng|mỗi)\s+học\s+kỳ\b
 (?:hằng|hàng)\s+(?:ngày|tuần|tháng|qu[ýí]|năm)\b(?:\s*(?:,|và|hoặc|/)\s*(?:(?:hằng|hàng)\s+)?(?:tuần|tháng|qu[ýí]|năm)\b)*
-# 1 tuần/lần, 2 lần/tuần, mỗi tháng một lần
+# 1 tuần/lần, 2 lần/tuần, mỗi tháng một lần; 3 buổi/tuần ("2 buổi/ngày" is a
+# kind of school day, not how often a task is done)
 (?:\d{1,2}|một|hai|ba)\s+(?:ngày|tuần|tháng|qu[ýí]|năm)\s*/\s*(?:\d{1,2}\s+)?lần
 (?:\d{1,2}|một|hai|ba)\s+lần\s*/\s*(?:ngày|tuần|tháng|qu[ýí]|năm)
+(?:\d{1,2}|một|hai|ba)\s+buổi\s*/\s*(?:tuần|tháng|qu[ýí]|năm)
 mỗi\s+(?:ngày|tuần|tháng|qu[ýí]|năm)\s+(?:\d{1,2}|một|hai|ba)\s+lần
 (?:(?:\d{1,2}|hai|ba|sáu)\s+)?(?:tuần|tháng|qu[ýí]|năm)\s+(?:một|1|01)\s+lần
 (?:\d{1,2}|một|hai|ba)\s+lần\s+(?:mỗi|một|trong\s+một)\s+(?:ngày|tuần|tháng|qu[ýí]|năm)
@@ -317,10 +379,14 @@ trong\s+năm\s+(?:học|qua|trước|vừa\s+qua|ngân\s+sách|tài\s+chính|ng�
 (?:ngân|cửa|mặt|khách|đơn|xếp|nhà|tàu|kho|món)\s+hàng\s+(?:ngày|tuần|tháng|qu[ýí]|năm)
 # A span of counts, not a day: trước 2 - 3 ngày, gấp 2-3 lần
 \d{1,2}\s*[-–]\s*\d{1,2}\s+(?:ngày|tuần|tháng|năm|giờ|lần|ca|kíp|người)\b
-# A condition, not a time: ngay khi có yêu cầu, ngay khi phát hiện vi phạm
-ngay\s+(?:sau\s+)?khi\s+(?:có|phát\s+hiện|xảy\s+ra|phát\s+sinh|xuất\s+hiện)\b(?:\s+[^\s.;:,()]+){0,25}
+# A condition, not a time: ngay khi có yêu cầu, ngay khi phát hiện vi phạm (an
+# event awaited is a time: "ngay khi có mặt bằng", "ngay khi có khối lượng")
+ngay\s+(?:sau\s+)?khi\s+(?:có\s+(?:yêu\s+cầu|đề\s+nghị|ý\s+kiến|chỉ\s+đạo|văn\s+bản|thông\s+tin|tin\s+báo|phản\s+ánh|kiến\s+nghị|vi\s+phạm|sự\s+cố|dịch|ca\s+bệnh|người)|phát\s+hiện|xảy\s+ra|phát\s+sinh|xuất\s+hiện)\b(?:\s+[^\s.;:,()]+){0,25}
 # "quy định kỳ …" is not "định kỳ"
 quy\s+định\s+kỳ
+# A meeting named by its month: "buổi tiếp công dân định kỳ tháng 10/2016" (the
+# month names the meeting; "tại …" before it is a time, in deadline_period)
+định\s+kỳ\s+tháng\s+\d{1,2}\b
 # A time the text forbids, not one it sets: "không để dồn khối lượng vào cuối năm"
 \bdồn\b(?:\s+[^\s.;:,()]+){0,4}?\s+vào\s+(?:những\s+tháng\s+)?(?:cuối|thời\s+điểm\s+cuối)\s+(?:năm|quý|tháng|kỳ)
 # A time that describes the people or things concerned: "thẻ BHYT hết hạn trong năm 2024"
@@ -335,10 +401,15 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # A week that is past: "trong tuần qua"
 \btrong\s+tuần\s+(?:qua|trước|vừa\s+qua)\b
 
-# A whole cell of a task table's time column that is a time there only:
-# "Năm 2026", "Trong năm 2026" (a finder above needs a cue). Optional section.
+# A whole cell of a task table's time column (or the value after a plan's time
+# label) that is a time there only: "Năm 2026", "Trong năm 2026", "Cả năm 2023",
+# "Năm học 2024 - 2025", "Vụ Đông Xuân 2022 - 2023 và vụ Hè Thu 2023", "Kỳ họp
+# giữa năm 2025 của HĐND thành phố" (a finder above needs a cue). Optional section.
 [regex deadline_cell]
 (?:trong\s+|cả\s+)?năm\s+\d{4}
+(?:trong\s+)?năm\s+học\s+\d{4}\s*-\s*\d{4}
+{dl_crop}(?:\s*(?:,|và)\s*{dl_crop})*
+(?:các\s+)?kỳ\s+họp\s+(?:thường\s+lệ\s+)?(?:giữa|cuối)\s+năm(?:\s+\d{4})?(?:\s*,?\s*(?:của\s+)?(?:HĐND|Hội\s+đồng\s+nhân\s+dân)(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))?)?
 
 # ---------------------------------------------------------------- dating
 
@@ -354,6 +425,12 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 ^ngay\s+khi\b
 \btết\b
 \bmùa\b
+# a crop season, a lunar month, a mid-year session: their days are not printed
+^{dl_crop}
+\btháng\s+(?:giêng|chạp)\b
+\bkỳ\s+họp\s+(?:thường\s+lệ\s+)?giữa\s+năm\b
+# while an event lasts: "trong thời gian chiến dịch năm 2024"
+\b(?:thời\s+gian|ngày|đêm)\s+(?:{dl_event_spans})\b
 \bhọc\s+kỳ\b
 \bquốc\s+khánh\b
 \bkhai\s+giảng\b
@@ -370,7 +447,7 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 (?P<last>\d{1,2}|ba|sáu|chín)\s+tháng\s+cuối\s+năm(?:\s+(?P<y2>\d{4})\b|\s+(?P<rel2>nay)\b)?
 
 [regex deadline_value_duration]
-(?:trong\s+vòng|trong\s+thời\s+hạn|trong\s+thời\s+gian|trong|chậm\s+nhất|sau)\s+(?P<n>\d{1,3})\s+(?P<u>ngày|tuần|tháng|năm)(?P<work>\s+làm\s+việc)?(?:[^.;]*?\b(?:kể\s+từ|tính\s+từ)\s+ngày\s+(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4}|\d{2})\b)?
+(?:trong\s+vòng|trong\s+thời\s+hạn|trong\s+thời\s+gian|trong|chậm\s+nhất|không\s+quá|sau)\s+(?P<n>\d{1,3})\s+(?P<u>ngày|tuần|tháng|năm)(?P<work>\s+làm\s+việc)?(?:[^.;]*?\b(?:kể\s+từ|tính\s+từ)\s+ngày\s+(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4}|\d{2})\b)?
 
 # The first days of a month: "tuần đầu tháng 01/2026" ends on the 7th,
 # "nửa đầu tháng 6" on the 15th, "10 ngày đầu tháng 3" on the 10th, "tuần

@@ -1075,7 +1075,7 @@ fn news_lead_ending_in_chi_dao_colon() {
     assert_eq!(bodies(d, Role::Lead), ["Sở Nông nghiệp và Môi trường"]);
     let d = directive(&n, "UBND các xã, phường theo dõi sát");
     assert_eq!(bodies(d, Role::ReportTo), ["Sở Nông nghiệp và Môi trường"]);
-    assert_eq!(deadlines(d), [("hằng ngày", None)]);
+    assert_eq!(deadlines(d), [("trước 16 giờ hằng ngày", None)]);
 }
 
 #[test]
@@ -1665,10 +1665,11 @@ fn times_bound_to_an_event_before_or_after_it() {
         deadlines(d)[0],
         ("trước khi kết thúc năm học 2023 - 2024", None)
     );
-    // A time the text forbids is none: "không để dồn khối lượng vào cuối năm".
+    // A time the text forbids is none: "không để dồn khối lượng vào cuối năm";
+    // the awaited event before it is one ("ngay khi có khối lượng").
     let n = notice("tb-giai-ngan-dak-lak-bang.txt");
     let d = directive(&n, "Đối với các dự án đã có khối lượng");
-    assert!(d.deadlines.is_empty(), "{:?}", d.deadlines);
+    assert_eq!(deadlines(d), undated("ngay khi có khối lượng"));
 }
 
 #[test]

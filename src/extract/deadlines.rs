@@ -71,8 +71,8 @@ pub fn find_in_cell(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) ->
     if !found.is_empty() || !rules.has("deadline_cell") {
         return found;
     }
-    let start = key.len() - key.trim_start().len();
-    let range = start..key.trim_end().len().max(start);
+    // The value after a plan's label ends its sentence: "Năm 2023." is the cell "Năm 2023".
+    let range = trim_phrase(key, 0..key.len());
     let phrase = &key[range.clone()];
     let whole = rules
         .regex("deadline_cell")
@@ -682,12 +682,11 @@ mod tests {
             Some("2026-01-14"),
             Period,
         );
-        // A feast's lunar year is left out of the phrase (spelling out the
-        // sixty names made every deadline finder ~7 % slower).
+        // A feast's lunar year is kept (a stem and a branch, not the sixty names).
         one(
             "Hoàn thành sửa chữa trước Tết Nguyên đán Bính Ngọ 2026.",
             n,
-            "trước Tết Nguyên đán",
+            "trước Tết Nguyên đán Bính Ngọ 2026",
             None,
             Date,
         );
@@ -1168,6 +1167,357 @@ mod tests {
             "ngay sau khi danh mục dự án năm 2018 được thông qua",
             None,
             Date,
+        );
+    }
+
+    #[test]
+    fn days_that_share_their_month_end_on_the_last() {
+        one(
+            "Cho học sinh nghỉ học trong các ngày 19 và 20/10/2020; kiểm tra trường lớp.",
+            ymd(2020, 10, 18),
+            "trong các ngày 19 và 20/10/2020",
+            Some("2020-10-20"),
+            Period,
+        );
+        one(
+            "Tổ chức kiểm tra chéo các ngày 5, 6/3 tại các xã.",
+            ymd(2024, 2, 20),
+            "các ngày 5, 6/3",
+            Some("2024-03-06"),
+            Period,
+        );
+    }
+
+    #[test]
+    fn a_clock_time_on_a_weekday_or_every_day() {
+        let n = ymd(2022, 6, 1);
+        one(
+            "Báo cáo Sở Y tế trước 10 giờ sáng thứ Hai hằng tuần.",
+            n,
+            "trước 10 giờ sáng thứ Hai hằng tuần",
+            None,
+            Recurring,
+        );
+        let got = run(
+            "Báo cáo tình hình dịch hằng tuần về Sở Y tế trước 10 giờ sáng thứ Hai.",
+            n,
+        );
+        assert_eq!(got[1], ("trước 10 giờ sáng thứ Hai".into(), None, Date));
+        one(
+            "Các xã gửi báo cáo trước 15 giờ ngày thứ Sáu để tổng hợp.",
+            n,
+            "trước 15 giờ ngày thứ Sáu",
+            None,
+            Date,
+        );
+        one(
+            "Tổng hợp thiệt hại, báo cáo UBND tỉnh trước 15 giờ hằng ngày.",
+            n,
+            "trước 15 giờ hằng ngày",
+            None,
+            Recurring,
+        );
+        // The time in brackets belongs to the recurrence before it.
+        one(
+            "Báo cáo về Sở Y tế định kỳ hằng tuần (trước 15 giờ thứ Năm).",
+            n,
+            "định kỳ hằng tuần (trước 15 giờ thứ Năm)",
+            None,
+            Recurring,
+        );
+        one(
+            "Các xóm báo cáo về UBND xã định kỳ hàng tuần (thứ Sáu).",
+            n,
+            "định kỳ hàng tuần (thứ Sáu)",
+            None,
+            Recurring,
+        );
+        // A clock time with a printed day keeps its date.
+        one(
+            "Gửi báo cáo trước 17 giờ ngày 22/6/2022.",
+            n,
+            "trước 17 giờ ngày 22/6/2022",
+            Some("2022-06-22"),
+            Date,
+        );
+    }
+
+    #[test]
+    fn spans_named_by_an_event() {
+        let n = ymd(2020, 6, 1);
+        one(
+            "Bảo đảm cung cấp điện liên tục tại các Hội đồng coi thi trong các ngày thi.",
+            n,
+            "trong các ngày thi",
+            None,
+            Period,
+        );
+        one(
+            "Duy trì chế độ trực 24/24 giờ trong những ngày nắng nóng; báo cáo ngay.",
+            n,
+            "trong những ngày nắng nóng",
+            None,
+            Period,
+        );
+        one(
+            "Vận động người dân đưa con em đi tiêm chủng trong thời gian chiến dịch.",
+            n,
+            "trong thời gian chiến dịch",
+            None,
+            Period,
+        );
+        one(
+            "Tăng cường tuyên truyền trong thời gian chiến dịch năm 2020.",
+            n,
+            "trong thời gian chiến dịch năm 2020",
+            None,
+            Period,
+        );
+        one(
+            "Tuần tra các khu vực sông nước vào các ngày nghỉ, ngày lễ.",
+            n,
+            "vào các ngày nghỉ",
+            None,
+            Period,
+        );
+        // "thi" inside another word is no exam: "thi hành", "thi đua".
+        none("Giám sát việc chấp hành trong thời gian thi hành án.", n);
+        // A past span and a forecast are not times set.
+        none("Lực lượng đã trực thường xuyên trong những ngày qua.", n);
+        none("Mưa lũ còn diễn biến phức tạp trong những ngày tới.", n);
+    }
+
+    #[test]
+    fn right_when_an_awaited_event_comes_and_the_same_day() {
+        one(
+            "Tập trung nhân lực, máy móc thi công ngay khi có mặt bằng; hoàn thành sớm.",
+            None,
+            "ngay khi có mặt bằng",
+            None,
+            Date,
+        );
+        one(
+            "Phát hiện gia súc ốm, chết bất thường phải báo cáo ngay trong ngày.",
+            None,
+            "ngay trong ngày",
+            None,
+            Date,
+        );
+        one(
+            "Thông xe bước 1 ngay trong ngày 15/11/2024.",
+            ymd(2024, 11, 10),
+            "ngay trong ngày 15/11/2024",
+            Some("2024-11-15"),
+            Date,
+        );
+        // Whenever a request or an outbreak comes: a condition, not a time.
+        none(
+            "Cung cấp hồ sơ ngay khi có yêu cầu của cơ quan thanh tra.",
+            None,
+        );
+        none("Khoanh vùng, xử lý ổ dịch ngay khi có ca bệnh.", None);
+        none(
+            "Chuyển người bệnh lên tuyến trên khi xuất hiện ca bệnh nặng.",
+            None,
+        );
+    }
+
+    #[test]
+    fn sessions_per_week_and_times_per_month() {
+        let n = ymd(2006, 4, 1);
+        for (text, phrase) in [
+            ("Phát sóng chuyên mục 3 buổi/tuần trên Đài.", "3 buổi/tuần"),
+            (
+                "Phát sóng chuyên mục 3 buổi/ tuần trên Đài.",
+                "3 buổi/ tuần",
+            ),
+            ("Kiểm tra các cơ sở 2 lần/tháng.", "2 lần/tháng"),
+        ] {
+            one(text, n, phrase, None, Recurring);
+        }
+        // A kind of school day, not how often a task is done.
+        none("Hướng dẫn các trường dạy học 2 buổi/ngày.", n);
+    }
+
+    #[test]
+    fn lunar_months_and_lunar_year_names() {
+        let n = ymd(2024, 1, 20);
+        one(
+            "Xử lý nghiêm hành vi găm hàng, tăng giá từ nay đến hết tháng Giêng.",
+            n,
+            "từ nay đến hết tháng Giêng",
+            None,
+            Period,
+        );
+        one(
+            "Bảo đảm an ninh trật tự trong tháng Giêng năm 2024.",
+            n,
+            "trong tháng Giêng",
+            None,
+            Period,
+        );
+        one(
+            "Báo cáo Chủ tịch UBND tỉnh trước Tết Nguyên đán Giáp Thìn.",
+            n,
+            "trước Tết Nguyên đán Giáp Thìn",
+            None,
+            Date,
+        );
+        one(
+            "Phân luồng giao thông trong dịp Tết Nguyên đán Giáp Thìn năm 2024.",
+            n,
+            "trong dịp Tết Nguyên đán Giáp Thìn năm 2024",
+            None,
+            Period,
+        );
+        // A quarter after a feast is no year name.
+        let got = run("Hoàn thành sau Tết Nguyên đán, trong quý I/2024.", n);
+        assert_eq!(got[0].0, "sau Tết Nguyên đán");
+    }
+
+    #[test]
+    fn a_season_named_with_its_kind_keeps_its_year() {
+        one(
+            "Bảo đảm cung cấp đủ điện trước mùa cao điểm du lịch năm 2020; rà soát hạ tầng.",
+            ymd(2019, 12, 20),
+            "trước mùa cao điểm du lịch năm 2020",
+            None,
+            Date,
+        );
+        one(
+            "Hoàn thành nâng cấp bến tàu trước mùa du lịch hè năm 2023.",
+            ymd(2023, 3, 1),
+            "trước mùa du lịch hè năm 2023",
+            None,
+            Date,
+        );
+    }
+
+    #[test]
+    fn a_plans_time_values() {
+        let n = ymd(2023, 2, 1);
+        one(
+            "- Thời gian thực hiện: Năm 2023.",
+            n,
+            "Thời gian thực hiện: Năm 2023",
+            Some("2023-12-31"),
+            Period,
+        );
+        one(
+            "- Thời hạn hoàn thành: Năm 2025.",
+            ymd(2025, 3, 1),
+            "Thời hạn hoàn thành: Năm 2025",
+            Some("2025-12-31"),
+            Period,
+        );
+        one(
+            "- Thời gian thực hiện: Cả năm 2023.",
+            n,
+            "Thời gian thực hiện: Cả năm 2023",
+            Some("2023-12-31"),
+            Period,
+        );
+        one(
+            "- Thời hạn hoàn thành: Kỳ họp giữa năm 2025 của HĐND thành phố.",
+            ymd(2025, 3, 1),
+            "Thời hạn hoàn thành: Kỳ họp giữa năm 2025 của HĐND thành phố",
+            None,
+            Date,
+        );
+        // The value alone, as a plan's field or a table's time cell.
+        let cell = |text: &str, notice| {
+            let key = fold_pattern(text);
+            find_in_cell(&key, notice, rules())
+                .into_iter()
+                .map(|f| {
+                    (
+                        key[f.range].to_string(),
+                        f.date.map(|d| d.format("%Y-%m-%d").to_string()),
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        let y = |s: &str| Some(s.to_string());
+        assert_eq!(cell("Năm 2023.", n), [("Năm 2023".into(), y("2023-12-31"))]);
+        assert_eq!(
+            cell("Cả năm 2023.", n),
+            [("Cả năm 2023".into(), y("2023-12-31"))]
+        );
+        assert_eq!(
+            cell("Năm học 2024 - 2025", n),
+            [("Năm học 2024 - 2025".into(), None)]
+        );
+        assert_eq!(
+            cell("Vụ Đông Xuân 2022 - 2023 và vụ Hè Thu 2023.", n),
+            [("Vụ Đông Xuân 2022 - 2023 và vụ Hè Thu 2023".into(), None)]
+        );
+        assert_eq!(
+            cell("Kỳ họp giữa năm 2025 của HĐND thành phố.", n),
+            [("Kỳ họp giữa năm 2025 của HĐND thành phố".into(), None)]
+        );
+        // In running text a year or a crop season without a cue names a thing.
+        none("Tổng kết phong trào thi đua năm 2023.", n);
+        none("Bảo đảm nước tưới cho vụ Đông Xuân 2022 - 2023.", n);
+        none(
+            "Cải thiện các chỉ số năm 2021 chưa đạt yêu cầu.",
+            ymd(2021, 3, 1),
+        );
+    }
+
+    #[test]
+    fn a_meeting_named_by_its_month_is_no_recurrence() {
+        one(
+            "Tổng hợp kết quả, báo cáo tại buổi tiếp công dân định kỳ tháng 10/2016.",
+            ymd(2016, 9, 20),
+            "tại buổi tiếp công dân định kỳ tháng 10/2016",
+            Some("2016-10-31"),
+            Period,
+        );
+        none(
+            "Chuẩn bị nội dung buổi tiếp công dân định kỳ tháng 10/2016 của Chủ tịch.",
+            ymd(2016, 9, 20),
+        );
+        // "định kỳ hằng tháng", "định kỳ 6 tháng" still recur.
+        one(
+            "Báo cáo định kỳ hằng tháng.",
+            ymd(2016, 9, 20),
+            "định kỳ hằng tháng",
+            None,
+            Recurring,
+        );
+    }
+
+    #[test]
+    fn until_an_event_is_its_whole_clause_or_nothing() {
+        one(
+            "Tạm thời giữ nguyên mức thu cũ cho đến khi có ý kiến của cơ quan có thẩm quyền; rà soát căn cứ.",
+            None,
+            "cho đến khi có ý kiến của cơ quan có thẩm quyền",
+            None,
+            Period,
+        );
+        one(
+            "Duy trì lực lượng ứng trực cho đến khi bão tan.",
+            None,
+            "cho đến khi bão tan",
+            None,
+            Period,
+        );
+        // A clause too long to be sure where the event ends is left out.
+        none(
+            "Giữ nguyên hiện trạng cho đến khi có văn bản hướng dẫn cụ thể của các cơ quan có thẩm quyền ở trung ương về việc này.",
+            None,
+        );
+    }
+
+    #[test]
+    fn this_week_has_no_date() {
+        one(
+            "Các tổ dân phố ra quân dọn vệ sinh trong tuần này.",
+            ymd(2021, 11, 8),
+            "trong tuần này",
+            None,
+            Period,
         );
     }
 
