@@ -75,13 +75,13 @@
 # paragraph's end and gives up after a few bytes on the paragraphs that do not
 # end so, instead of scanning every paragraph of the notice.
 [regex closing_end]
-^(?:văn\s+phòng|ủy\s+ban|ubnd)\b.{0,120}\bthông\s+báo\b.{0,200}\b(?:biết|thực\s+hiện)\b.{0,40}\./\.\s*$
+^(?:văn\s+phòng|ủy\s+ban|ubnd)\b(?:[^.]|\.\d)*?\bthông\s+báo\b(?:[^.]|\.\d)*?\b(?:biết|thực\s+hiện)\b(?:[^.]|\.\d)*?\./\.\s*$
 # The same formula as one sentence without "./.", as Party offices write it,
 # whoever sends it: "Ban Thường vụ Hội Nông dân tỉnh thông báo để … biết, thực
 # hiện.", "Văn phòng Tỉnh ủy thông báo kết luận của đồng chí Trưởng Ban Chỉ đạo để …"
 ^[^.]*\bthông\s+báo(?:\s+(?:ý\s+kiến\s+)?(?:kết\s+luận|chỉ\s+đạo)\b[^.]*?)?\s+(?:để|đến)\b[^.]*\b(?:biết|thực\s+hiện)\s*\.?\s*$
-\bthông\s+báo\s+(?:để|đến)\b.{0,200}\b(?:biết|thực\s+hiện)\s*\./\.\s*$
-^(?:đề\s+nghị|yêu\s+cầu)\s+(?:thủ\s+trưởng|giám\s+đốc|các|chủ\s+tịch).{0,200}\b(?:nghiêm\s+túc|triển\s+khai)\b.{0,80}\b(?:thực\s+hiện|(?:chỉ\s+thị|kế\s+hoạch|thông\s+báo|văn\s+bản|phương\s+án|công\s+điện|hướng\s+dẫn|chương\s+trình|quyết\s+định)\s+này)\s*\./\.\s*$
+\bthông\s+báo\s+(?:để|đến)\b(?:[^.]|\.\d)*?\b(?:biết|thực\s+hiện)\s*\./\.\s*$
+^(?:đề\s+nghị|yêu\s+cầu)\s+(?:thủ\s+trưởng|giám\s+đốc|các|chủ\s+tịch)(?:[^.]|\.\d)*?\b(?:nghiêm\s+túc|triển\s+khai)\b(?:[^.]|\.\d)*?\b(?:thực\s+hiện|(?:chỉ\s+thị|kế\s+hoạch|thông\s+báo|văn\s+bản|phương\s+án|công\s+điện|hướng\s+dẫn|chương\s+trình|quyết\s+định)\s+này)\s*\./\.\s*$
 
 # "… đề nghị Ủy ban nhân dân các tỉnh, thành phố quan tâm, chỉ đạo thực hiện./."
 \b(?:đề\s+nghị|yêu\s+cầu)\b[^.]*\bquan\s+tâm\s*,?\s*(?:chỉ\s+đạo\s*,?\s*)?(?:triển\s+khai\s+|tổ\s+chức\s+)?thực\s+hiện\s*\./\.\s*$

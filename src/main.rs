@@ -73,18 +73,25 @@ struct ExtractArgs {
 /// per core), and memory freed in one arena is not reused by another: with
 /// two workers the reading thread's arena added about 2 MB to peak RSS. One
 /// arena per worker thread is enough (measured: no slower on 10 000 notices).
+/// Large blocks are mapped at a fixed threshold (below).
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
-fn limit_malloc_arenas(workers: usize) {
+fn tune_malloc(workers: usize) {
     let arenas = i32::try_from(workers.max(1)).unwrap_or(i32::MAX);
     // SAFETY: mallopt only sets a parameter of the allocator; it is called
     // before any worker thread allocates.
     unsafe {
         libc::mallopt(libc::M_ARENA_MAX, arenas);
+        // A fixed threshold (glibc's starting value) instead of one that
+        // grows with each large block freed: large blocks (a file's bytes,
+        // a growing regex cache) go back to the system when freed instead
+        // of staying in the heap (peak RSS 65.0–65.7 → 63.7 MB with two
+        // workers on 10 000 notices, no slower).
+        libc::mallopt(libc::M_MMAP_THRESHOLD, 128 * 1024);
     }
 }
 
 #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
-fn limit_malloc_arenas(_workers: usize) {}
+fn tune_malloc(_workers: usize) {}
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -95,7 +102,7 @@ fn main() -> ExitCode {
                     .num_threads(n.max(1))
                     .build_global();
             }
-            limit_malloc_arenas(rayon::current_num_threads());
+            tune_malloc(rayon::current_num_threads());
             let rules = match cmd::load_rules(a.patterns.as_ref()) {
                 Ok(r) => r,
                 Err(e) => {
