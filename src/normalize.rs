@@ -592,6 +592,8 @@ fn trim_line(mut line: CleanLine) -> Option<CleanLine> {
         || content
             .chars()
             .all(|c| matches!(c, '-' | '=' | '_' | '*' | '|' | '.' | ' ' | '~' | '#'))
+        // A markdown table's alignment row: `|:--:|---|--:|`.
+        || (content.contains('-') && content.chars().all(|c| matches!(c, '-' | ':' | ' ')))
     {
         return None;
     }

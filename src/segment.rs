@@ -469,7 +469,7 @@ fn warn_skipped_numbers(out: &mut Segmented, n: &Normalized) {
     out.warnings.extend(warnings);
 }
 
-fn is_emphasized(n: &Normalized, key_range: Range<usize>) -> bool {
+pub(crate) fn is_emphasized(n: &Normalized, key_range: Range<usize>) -> bool {
     let r = n.key_range_to_text(key_range);
     let len = r.len();
     if len == 0 {
@@ -622,6 +622,28 @@ mod tests {
         // The `./.` formula only where it ends the paragraph.
         let (_, s) = seg("1. Phòng Nội vụ rà soát.\n\nVăn phòng thông báo để các đơn vị biết, thực hiện./. Sau đó Phòng Tài chính báo cáo.\n\nNơi nhận:");
         assert_eq!(s.blocks[1].zone, Zone::Body);
+    }
+
+    /// A part of what is to be done and by when holds tasks; one of what an
+    /// inspection covers, when and by whom does not.
+    #[test]
+    fn content_and_schedule_parts_hold_tasks() {
+        let (_, s) = seg("IV. NỘI DUNG, TIẾN ĐỘ THỰC HIỆN\n\n1. Rà soát hồ sơ.\n\nV. NỘI DUNG, LỘ TRÌNH TRIỂN KHAI\n\nVI. NỘI DUNG, THỜI GIAN, THÀNH PHẦN\n\nVII. Nội dung và thời hạn hoàn thành");
+        let parts: Vec<Part> = s
+            .blocks
+            .iter()
+            .filter(|b| b.heading)
+            .map(|b| b.part)
+            .collect();
+        assert_eq!(
+            parts,
+            [
+                Part::Directive,
+                Part::Directive,
+                Part::Topic,
+                Part::Directive
+            ]
+        );
     }
 
     #[test]

@@ -71,9 +71,56 @@ fn column_of(rules: &Rules, text: &str) -> Option<Column> {
         .map(|&(_, c)| c)
 }
 
+/// A row number as printed: `3`, `3.`, or a sub-row's `1.2` (`1.2.3`).
 fn is_row_number(text: &str) -> bool {
     let t = text.trim().trim_end_matches('.');
-    !t.is_empty() && t.len() <= 3 && t.chars().all(|c| c.is_ascii_digit())
+    !t.is_empty()
+        && t.len() <= 11
+        && t.split('.')
+            .all(|p| (1..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// A group row's number in Roman numerals (`I`, `II.`).
+fn is_roman_index(text: &str) -> bool {
+    let t = text.trim().trim_end_matches('.');
+    !t.is_empty() && t.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+}
+
+/// `child` numbers a sub-row of the row numbered `parent` (`1.2` under `1`).
+fn is_sub_number(child: &str, parent: &str) -> bool {
+    let (c, p) = (
+        child.trim().trim_end_matches('.'),
+        parent.trim().trim_end_matches('.'),
+    );
+    c.len() > p.len() + 1 && c.starts_with(p) && c.as_bytes()[p.len()] == b'.'
+}
+
+/// A row with a number and a title only that groups the rows after it:
+/// numbered in Roman (`| I | **Quy hoạch** | | |`), its title set in bold
+/// or capitals, or followed by its own sub-rows (`| 1 | Công tác chuẩn bị |`
+/// over `| 1.1 | … |`).
+fn is_group_row(
+    n: &Normalized,
+    number: &str,
+    title: Range<usize>,
+    next_number: Option<&str>,
+) -> bool {
+    is_roman_index(number)
+        || (is_row_number(number)
+            && (crate::segment::is_emphasized(n, title.clone())
+                || is_caps(&n.key[title])
+                || next_number.is_some_and(|next| is_sub_number(next, number))))
+}
+
+fn is_caps(s: &str) -> bool {
+    let mut letters = 0;
+    for c in s.chars().filter(|c| c.is_alphabetic()) {
+        if c.is_lowercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 4
 }
 
 /// Find the task tables among the blocks.
@@ -224,12 +271,26 @@ pub fn find_line_rows(n: &Normalized, blocks: &[Block], rules: &Rules) -> Vec<Ta
             }
             // Group rows ("II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "| I | **Quy
             // hoạch** | | |") sit between task rows.
+            // Numbered in Arabic, a group row is a title over its sub-rows
+            // ("| 1 | **Công tác chuẩn bị** | | |" then "| 1.1 | … |").
             let roman_index = cells.len() < columns.len()
-                && cells.first().is_some_and(|c| {
-                    let index = n.key[c.clone()].trim_end_matches('.');
-                    !index.is_empty() && index.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
-                });
-            if roman_index || cells.len() == 1 && (blocks[k].heading || blocks[k].marker.is_some())
+                && cells
+                    .first()
+                    .is_some_and(|c| is_roman_index(&n.key[c.clone()]));
+            let group_row = cells.len() == 2 && columns.len() > 2 && {
+                let next = blocks
+                    .get(k + 1)
+                    .and_then(|b| line_cells(n, b, rules, false).first().cloned());
+                is_group_row(
+                    n,
+                    &n.key[cells[0].clone()],
+                    cells[1].clone(),
+                    next.map(|r| &n.key[r]),
+                )
+            };
+            if roman_index
+                || group_row
+                || cells.len() == 1 && (blocks[k].heading || blocks[k].marker.is_some())
             {
                 k += 1;
                 continue;
@@ -417,6 +478,36 @@ mod tests {
         let last = &tables[1].rows[1];
         assert_eq!(&n.key[last.lead.clone().unwrap()], "UBND phường Sa Pa");
         assert_eq!(&n.key[last.deadline.clone().unwrap()], "Thường xuyên");
+    }
+
+    /// A markdown table with an alignment row, group rows numbered in
+    /// Arabic over sub-numbered rows, and a last row of its own number.
+    #[test]
+    fn alignment_row_sub_rows_and_arabic_group_rows() {
+        let text = "IV. NỘI DUNG, TIẾN ĐỘ THỰC HIỆN\n\n| TT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian thực hiện |\n|:--:|---|:---|---:|---|\n| 1 | **Công tác chuẩn bị** | | | |\n| 1.1 | Thành lập Tổ công tác | Phòng Nội vụ | Phòng Tư pháp | Tháng 3/2023 |\n| 1.2 | Thu thập hồ sơ | Phòng Tài chính | UBND các xã | Tháng 4/2023 |\n| 2 | Xây dựng cơ sở dữ liệu | | | |\n| 2.1 | Số hóa hồ sơ | Phòng Tư pháp | Phòng Nội vụ | Quý III/2023 |\n| 3 | Tổng kết, đánh giá kết quả | Phòng Nội vụ | Các cơ quan liên quan | Tháng 12/2023 |\n\nV. KINH PHÍ";
+        let rules = crate::rules::shared_for_tests();
+        let n = normalize(text, rules);
+        let seg = segment(&n, rules);
+        assert_eq!(seg.blocks[0].part, crate::segment::Part::Directive);
+        let tables = find_line_rows(&n, &seg.blocks, rules);
+        assert_eq!(tables.len(), 1);
+        let rows = &tables[0].rows;
+        let numbers: Vec<&str> = rows.iter().map(|r| r.number.as_str()).collect();
+        assert_eq!(numbers, ["1.1", "1.2", "2.1", "3"]);
+        assert_eq!(&n.key[rows[0].task.clone()], "Thành lập Tổ công tác");
+        assert_eq!(&n.key[rows[1].lead.clone().unwrap()], "Phòng Tài chính");
+        assert_eq!(&n.key[rows[2].deadline.clone().unwrap()], "Quý III/2023");
+        assert_eq!(
+            &n.key[rows[3].cooperate.clone().unwrap()],
+            "Các cơ quan liên quan"
+        );
+        // A numbered title and nothing else, neither bold nor over sub-rows,
+        // is no group row: the table ends before it.
+        let text = "| TT | Nội dung công việc | Đơn vị chủ trì | Thời gian thực hiện |\n|---|---|---|---|\n| 1 | Số hóa hồ sơ | Phòng Tư pháp | Quý III/2023 |\n| 2 | Xây dựng cơ sở dữ liệu | | |\n| 3 | Tổng kết | Phòng Nội vụ | Tháng 12/2023 |";
+        let n = normalize(text, rules);
+        let seg = segment(&n, rules);
+        let tables = find_line_rows(&n, &seg.blocks, rules);
+        assert_eq!(tables[0].rows.len(), 1);
     }
 
     #[test]
