@@ -52,7 +52,8 @@ pub struct Table {
     pub blocks: Range<usize>,
 }
 
-fn column_of(rules: &Rules, text: &str) -> Option<Column> {
+/// The column a header cell names, if any.
+pub(crate) fn column_of(rules: &Rules, text: &str) -> Option<Column> {
     let t = text.trim();
     if t.chars().count() > 40 {
         return None;
@@ -72,7 +73,7 @@ fn column_of(rules: &Rules, text: &str) -> Option<Column> {
 }
 
 /// A row number as printed: `3`, `3.`, or a sub-row's `1.2` (`1.2.3`).
-fn is_row_number(text: &str) -> bool {
+pub(crate) fn is_row_number(text: &str) -> bool {
     let t = text.trim().trim_end_matches('.');
     !t.is_empty()
         && t.len() <= 11
@@ -81,7 +82,7 @@ fn is_row_number(text: &str) -> bool {
 }
 
 /// A group row's number in Roman numerals (`I`, `II.`).
-fn is_roman_index(text: &str) -> bool {
+pub(crate) fn is_roman_index(text: &str) -> bool {
     let t = text.trim().trim_end_matches('.');
     !t.is_empty() && t.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
 }
@@ -150,6 +151,22 @@ pub fn find(n: &Normalized, blocks: &[Block], rules: &Rules) -> Vec<Table> {
             continue;
         }
         let width = columns.len();
+        // Lines from one cell to the next in the header: 1 for cells one per
+        // line, 2 with a pipe line between them. A wider gap in a row holds
+        // empty cells (blank or pipe lines).
+        let line_of = |b: usize, end: bool| {
+            let span = n.span("", blocks[b].range.clone());
+            if end {
+                span.line_end
+            } else {
+                span.line_start
+            }
+        };
+        let step = (i..j - 1)
+            .map(|b| line_of(b + 1, false).saturating_sub(line_of(b, true)))
+            .min()
+            .unwrap_or(1)
+            .max(1);
         let mut rows = Vec::new();
         let mut k = j;
         // The table ends after its last task row: group rows after it are
@@ -157,15 +174,68 @@ pub fn find(n: &Normalized, blocks: &[Block], rules: &Rules) -> Vec<Table> {
         let mut end = k;
         while k < blocks.len() {
             let cell = &n.key[blocks[k].range.clone()];
-            if is_row_number(cell) && k + width <= blocks.len() {
-                let cells: Vec<Range<usize>> =
-                    (1..width).map(|c| blocks[k + c].range.clone()).collect();
-                // A row whose cells run into the next row's number is broken: stop.
-                if cells.iter().any(|r| is_row_number(&n.key[r.clone()])) {
+            if is_row_number(cell) {
+                // The row's cells run to the next row's number (or a part
+                // heading after the table).
+                let mut m = k + 1;
+                while m < blocks.len()
+                    && m - k < width
+                    && !is_row_number(&n.key[blocks[m].range.clone()])
+                    && !(blocks[m].heading && blocks[m].part != crate::segment::Part::Topic)
+                {
+                    m += 1;
+                }
+                let got = m - k - 1;
+                if got == 0 {
                     break;
                 }
-                rows.extend(row_of(cell, &columns[1..], &cells, |task| k + 1 + task));
-                k += width;
+                let next_number = (m < blocks.len())
+                    .then(|| &n.key[blocks[m].range.clone()])
+                    .filter(|t| is_row_number(t));
+                if got == 1
+                    && width > 2
+                    && is_group_row(n, cell, blocks[k + 1].range.clone(), next_number)
+                {
+                    k = m;
+                    continue;
+                }
+                let cells = if got == width - 1 {
+                    (k + 1..m).map(|b| blocks[b].range.clone()).collect()
+                } else {
+                    // A short row: its empty cells sit where the lines
+                    // between its cells leave room for them.
+                    let mut missing = width - 1 - got;
+                    let mut cells: Vec<Range<usize>> = Vec::with_capacity(width - 1);
+                    for b in k..m {
+                        if b > k {
+                            cells.push(blocks[b].range.clone());
+                        }
+                        let gap = if b + 1 < blocks.len() {
+                            line_of(b + 1, false).saturating_sub(line_of(b, true))
+                        } else {
+                            step
+                        };
+                        // (Each pipe or blank line more than the header's
+                        // is one empty cell.)
+                        let empty = gap.saturating_sub(step).min(missing);
+                        let at = blocks[b].range.end;
+                        for _ in 0..empty {
+                            cells.push(at..at);
+                        }
+                        missing -= empty;
+                    }
+                    // Cells the layout does not show: the last ones.
+                    let at = blocks[m - 1].range.end;
+                    cells.resize(width - 1, at..at);
+                    cells
+                };
+                let task_block = |task: usize| {
+                    (k + 1..m)
+                        .find(|&b| blocks[b].range == cells[task])
+                        .unwrap_or(k + 1)
+                };
+                rows.extend(row_of(cell, &columns[1..], &cells, task_block));
+                k = m;
                 end = k;
                 continue;
             }
@@ -208,8 +278,12 @@ fn row_of(
             .iter()
             .position(|&c| c == col)
             .map(|p| cells[p].clone())
+            .filter(|r| !r.is_empty())
     };
-    let task = columns.iter().position(|&c| c == Column::Task)?;
+    let task = columns
+        .iter()
+        .position(|&c| c == Column::Task)
+        .filter(|&p| !cells[p].is_empty())?;
     Some(Row {
         number: number.trim().trim_end_matches('.').to_string(),
         item: false,
@@ -508,6 +582,61 @@ mod tests {
         let seg = segment(&n, rules);
         let tables = find_line_rows(&n, &seg.blocks, rules);
         assert_eq!(tables[0].rows.len(), 1);
+    }
+
+    /// A table flattened one cell per line without pipes: the cells are
+    /// kept apart, a blank line is an empty cell, a Roman group row and an
+    /// Arabic one over its sub-rows are no rows, and the table ends where a
+    /// row should start and none does.
+    #[test]
+    fn one_cell_per_line_without_pipes() {
+        let text = "III. NHIỆM VỤ, GIẢI PHÁP\n\nSTT\nNội dung nhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian hoàn thành\nI. HẠ TẦNG DU LỊCH\n1\nNâng cấp đường vào khu du lịch\nSở Xây dựng\nUBND các huyện\nQuý III/2023\n2\nVận động các cơ sở lưu trú áp dụng mức giá ưu đãi\nHiệp hội Du lịch tỉnh\n\nTháng 5 - tháng 12/2023\n3\nCông tác chuẩn bị\n3.1\nTổng hợp, báo cáo kết quả thực hiện\nSở Văn hóa, Thể thao và Du lịch\nCác cơ quan liên quan\nTrước ngày 15/12/2023\n\nIV. KINH PHÍ THỰC HIỆN\n\nKinh phí thực hiện từ nguồn ngân sách\nđã giao trong dự toán năm 2023.";
+        let rules = crate::rules::shared_for_tests();
+        let n = normalize(text, rules);
+        let seg = segment(&n, rules);
+        let tables = find(&n, &seg.blocks, rules);
+        assert_eq!(tables.len(), 1);
+        let rows = &tables[0].rows;
+        let numbers: Vec<&str> = rows.iter().map(|r| r.number.as_str()).collect();
+        assert_eq!(numbers, ["1", "2", "3.1"]);
+        assert_eq!(
+            &n.key[rows[0].task.clone()],
+            "Nâng cấp đường vào khu du lịch"
+        );
+        assert_eq!(&n.key[rows[0].cooperate.clone().unwrap()], "UBND các huyện");
+        // The blank line: no cooperating body, the deadline in its column.
+        assert_eq!(
+            &n.key[rows[1].lead.clone().unwrap()],
+            "Hiệp hội Du lịch tỉnh"
+        );
+        assert_eq!(rows[1].cooperate, None);
+        assert_eq!(
+            &n.key[rows[1].deadline.clone().unwrap()],
+            "Tháng 5 - tháng 12/2023"
+        );
+        assert_eq!(
+            &n.key[rows[2].deadline.clone().unwrap()],
+            "Trước ngày 15/12/2023"
+        );
+        // Lines after the table are joined as ever.
+        assert!(n.paragraphs.iter().any(|p| &n.key[p.clone()]
+            == "Kinh phí thực hiện từ nguồn ngân sách đã giao trong dự toán năm 2023."));
+    }
+
+    /// Cells between pipe lines: a pipe line more than the header has
+    /// between its cells is an empty cell.
+    #[test]
+    fn empty_cells_between_pipe_lines() {
+        let text = "|\nSTT\n|\nNội dung công việc\n|\nĐơn vị chủ trì\n|\nĐơn vị phối hợp\n|\nThời hạn\n|\n|\n1\n|\nRà soát văn bản quy phạm pháp luật.\n|\nSở Tư pháp\n|\n|\nQuý II/2024\n|\n|\n2\n|\nCông bố thủ tục hành chính.\n|\nVăn phòng UBND tỉnh\n|\nCác sở, ngành\n|\nHằng tháng\n|";
+        let rules = crate::rules::shared_for_tests();
+        let n = normalize(text, rules);
+        let seg = segment(&n, rules);
+        let tables = find(&n, &seg.blocks, rules);
+        let rows = &tables[0].rows;
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0].cooperate, None);
+        assert_eq!(&n.key[rows[0].deadline.clone().unwrap()], "Quý II/2024");
+        assert_eq!(&n.key[rows[1].cooperate.clone().unwrap()], "Các sở, ngành");
     }
 
     #[test]
