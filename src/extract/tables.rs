@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use crate::normalize::Normalized;
 use crate::rules::Rules;
-use crate::segment::Block;
+use crate::segment::{Block, Style};
 
 pub const REQUIRED_RULES: &[&str] = &[
     "table_index",
@@ -429,22 +429,26 @@ fn line_cells(n: &Normalized, b: &Block, rules: &Rules, empty_cells: bool) -> Ve
 /// cells are the values after the labels.
 pub fn find_field_lists(n: &Normalized, blocks: &[Block], rules: &Rules) -> Vec<Table> {
     let mut tables = Vec::new();
-    for (i, b) in blocks.iter().enumerate() {
-        let Some(&last) = b.children.last() else {
-            continue;
-        };
-        if b.zone != crate::segment::Zone::Body {
-            continue;
-        }
-        // The fields follow the item directly and hold no items of their own.
-        if b.children
-            .iter()
-            .enumerate()
-            .any(|(c, &child)| child != i + 1 + c)
-            || b.children.iter().any(|&c| !blocks[c].children.is_empty())
+    let mut i = 0;
+    while i < blocks.len() {
+        let b = &blocks[i];
+        if b.zone != crate::segment::Zone::Body
+            || (b.heading && b.part != crate::segment::Part::Topic)
+            || field(n, b, rules).is_some()
         {
+            i += 1;
             continue;
         }
+        // The fields follow the task directly, as its items or, after an
+        // unnumbered paragraph or a bullet, as items of its parent (`5.
+        // Thẩm định …` ⏎ `Hướng dẫn các xã …` ⏎ `- Cơ quan chủ trì: …`),
+        // and hold no items of their own. A note in parentheses may stand
+        // among them.
+        let siblings = b
+            .marker
+            .as_ref()
+            .is_none_or(|m| matches!(m.style, Style::Bullet(_)));
+        let follows = |c: &Block| c.parent == Some(i) || (siblings && c.parent == b.parent);
         let mut row = Row {
             number: b.id.clone(),
             item: true,
@@ -454,27 +458,52 @@ pub fn find_field_lists(n: &Normalized, blocks: &[Block], rules: &Rules) -> Vec<
             cooperate: None,
             deadline: None,
         };
-        let all_fields = b.children.iter().all(|&c| {
-            let Some((column, value)) = field(n, &blocks[c], rules) else {
-                return false;
+        let mut last = None;
+        let mut j = i + 1;
+        while j < blocks.len() && follows(&blocks[j]) && blocks[j].children.is_empty() {
+            let Some((column, value)) = field(n, &blocks[j], rules) else {
+                if is_note(&n.key[blocks[j].range.clone()]) {
+                    j += 1;
+                    continue;
+                }
+                break;
             };
             match column {
                 Column::Lead => row.lead = Some(value),
                 Column::Cooperate => row.cooperate = Some(value),
                 Column::Deadline => row.deadline = Some(value),
                 Column::Other => {}
-                Column::Index | Column::Task => return false,
+                Column::Index | Column::Task => break,
             }
-            true
-        });
-        if all_fields && row.lead.is_some() {
-            tables.push(Table {
-                rows: vec![row],
-                blocks: i..last + 1,
-            });
+            last = Some(j);
+            j += 1;
+        }
+        // Other items after the fields keep an item from being one task;
+        // a plain paragraph (a note, a pointer to an appendix) does not.
+        let rest_plain = j >= blocks.len()
+            || !follows(&blocks[j])
+            || b.children
+                .iter()
+                .filter(|&&c| c >= j)
+                .all(|&c| blocks[c].marker.is_none());
+        match last {
+            Some(last) if row.lead.is_some() && rest_plain => {
+                tables.push(Table {
+                    rows: vec![row],
+                    blocks: i..last + 1,
+                });
+                i = last + 1;
+            }
+            _ => i += 1,
         }
     }
     tables
+}
+
+/// A paragraph wholly in parentheses: a note, not an item.
+fn is_note(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(['.', ';']);
+    t.starts_with('(') && t.ends_with(')') && !t[1..].contains('(')
 }
 
 /// `Label: value` in a block, with the label's column and the value's key range.
@@ -662,5 +691,40 @@ mod tests {
         );
         assert_eq!(&n.key[row.deadline.clone().unwrap()], "Quý II/2025.");
         assert_eq!(tables[0].blocks.len(), 4);
+    }
+
+    /// Fields after an unnumbered task paragraph belong to it; a plain
+    /// paragraph after the fields keeps them; an item after them does not.
+    #[test]
+    fn fields_after_a_paragraph_and_before_a_note() {
+        let text = "II. NHIỆM VỤ\n\n1. Thẩm định hồ sơ\n\nHướng dẫn các xã hoàn thiện hồ sơ.\n- Cơ quan chủ trì: Phòng Nông nghiệp.\n- Sản phẩm: Hồ sơ đề nghị.\n\n2. Rà soát quy hoạch.\n- Cơ quan chủ trì: Sở Xây dựng.\n- Thời hạn hoàn thành: Quý III/2025.\n\n(Nhiệm vụ của các huyện chi tiết tại Phụ lục kèm theo)\n\n3. Công tác tuyên truyền\n- Cơ quan chủ trì: Sở Văn hóa.\n- Tổ chức hội nghị tập huấn.";
+        let rules = crate::rules::shared_for_tests();
+        let n = normalize(text, rules);
+        let seg = segment(&n, rules);
+        let tables = find_field_lists(&n, &seg.blocks, rules);
+        let rows: Vec<(&str, &str, &str)> = tables
+            .iter()
+            .map(|t| {
+                let r = &t.rows[0];
+                (
+                    r.number.as_str(),
+                    &n.key[r.task.clone()],
+                    &n.key[r.lead.clone().unwrap()],
+                )
+            })
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                (
+                    "II.1.p1",
+                    "Hướng dẫn các xã hoàn thiện hồ sơ.",
+                    "Phòng Nông nghiệp."
+                ),
+                ("II.2", "Rà soát quy hoạch.", "Sở Xây dựng.")
+            ]
+        );
+        // The note is left out of the table.
+        assert_eq!(tables[1].blocks.len(), 3);
     }
 }
