@@ -2428,6 +2428,9 @@ fn fields_after_a_task_paragraph_and_a_table_one_cell_per_line() {
         ["Sở Xây dựng", "UBND các huyện"]
     );
     assert_eq!(deadlines(d), [("Quý III/2025", Some("2025-09-30"))]);
+    // A field's value is a cell: a year alone is a time there.
+    let d = directive(&n, "Lập danh mục công trình cấp nước");
+    assert_eq!(deadlines(d), [("Cả năm 2025", Some("2025-12-31"))]);
     let d = directive(&n, "Tổ chức kiểm tra, giám sát chất lượng nước");
     assert_eq!(bodies(d, Role::Lead), ["Sở Y tế"]);
     assert_eq!(

@@ -513,7 +513,15 @@ fn field(n: &Normalized, b: &Block, rules: &Rules) -> Option<(Column, Range<usiz
     let column = column_of(rules, text[..colon].trim())?;
     let value = &text[colon + 1..];
     let start = b.content.start + colon + 1 + (value.len() - value.trim_start().len());
-    let end = b.content.start + colon + 1 + value.trim_end().len();
+    // Without the line's final stop: a cell's value ("Năm 2025.").
+    let end = b.content.start
+        + colon
+        + 1
+        + value
+            .trim_end()
+            .trim_end_matches(['.', ';'])
+            .trim_end()
+            .len();
     (end > start).then_some((column, start..end))
 }
 
@@ -684,12 +692,9 @@ mod tests {
             &n.key[row.task.clone()],
             "Rà soát, đơn giản hóa thủ tục hành chính"
         );
-        assert_eq!(&n.key[row.lead.clone().unwrap()], "Văn phòng UBND tỉnh.");
-        assert_eq!(
-            &n.key[row.cooperate.clone().unwrap()],
-            "Các sở, ban, ngành."
-        );
-        assert_eq!(&n.key[row.deadline.clone().unwrap()], "Quý II/2025.");
+        assert_eq!(&n.key[row.lead.clone().unwrap()], "Văn phòng UBND tỉnh");
+        assert_eq!(&n.key[row.cooperate.clone().unwrap()], "Các sở, ban, ngành");
+        assert_eq!(&n.key[row.deadline.clone().unwrap()], "Quý II/2025");
         assert_eq!(tables[0].blocks.len(), 4);
     }
 
@@ -719,9 +724,9 @@ mod tests {
                 (
                     "II.1.p1",
                     "Hướng dẫn các xã hoàn thiện hồ sơ.",
-                    "Phòng Nông nghiệp."
+                    "Phòng Nông nghiệp"
                 ),
-                ("II.2", "Rà soát quy hoạch.", "Sở Xây dựng.")
+                ("II.2", "Rà soát quy hoạch.", "Sở Xây dựng")
             ]
         );
         // The note is left out of the table.
