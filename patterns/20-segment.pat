@@ -53,6 +53,10 @@
 ^trách\s+nhiệm\s+(?:của\s+các|thực\s+hiện)\b
 # "II. NỘI DUNG, NHIỆM VỤ", "Nội dung và giải pháp"
 ^nội\s+dung\s*(?:,|và)\s*(?:nhiệm\s+vụ|giải\s+pháp)
+# What is to be done and by when: "IV. NỘI DUNG, TIẾN ĐỘ THỰC HIỆN",
+# "NỘI DUNG, LỘ TRÌNH TRIỂN KHAI", "Nội dung và thời hạn hoàn thành" (an
+# inspection's "NỘI DUNG, THỜI GIAN, THÀNH PHẦN" sets no tasks)
+^nội\s+dung\s*(?:,|và)\s*(?:tiến\s+độ|lộ\s+trình|(?:thời\s+gian|thời\s+hạn)\s+hoàn\s+thành)\b
 
 # Heading text of a part that holds no directives: assessment, purposes, targets.
 [regex section_other]

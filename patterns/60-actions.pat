@@ -389,3 +389,10 @@ trực tiếp
 # (a speaker may ask it: "Ông Lợi yêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện.";
 # it may end with whom it holds to account: "…; trường hợp để dịch lây lan, …")
 ^(?:(?:[^.;:]*?\s)?(?:đề\s+nghị|yêu\s+cầu)\s+)?(?:(?:thủ\s+trưởng|giám\s+đốc|chủ\s+tịch)\s+)?(?:các|mọi|tất\s+cả\s+các)\s[^.:]*?\s(?:nghiêm\s+túc\s+|khẩn\s+trương\s+|chủ\s+động\s+)?(?:tổ\s+chức\s+)?(?:triển\s+khai|thực\s+hiện)(?:\s+thực\s+hiện)?(?:\s+(?:nghiêm\s+túc|có\s+hiệu\s+quả|đầy\s+đủ))?(?:\s+(?:các\s+)?(?:nội\s+dung|nhiệm\s+vụ)(?:\s+(?:nêu\s+)?trên)?)?(?:\s+(?:thông\s+báo|chỉ\s+thị|kế\s+hoạch|nghị\s+quyết|công\s+điện|văn\s+bản|quyết\s+định|phương\s+án|hướng\s+dẫn|chương\s+trình)\s+này)?(?:\s*[;,]\s*(?:trường\s+hợp|người\s+đứng\s+đầu|nếu|để\s+xảy\s+ra)\b[^.]*)?\s*(?:\./\.|\.)?$
+
+# A note in parentheses that only says where the tasks are listed: no task
+# itself ("(Nhiệm vụ giao UBND các quận, huyện chi tiết tại Phụ lục kèm
+# theo)", "(Chi tiết tại Biểu kèm theo)", "(Có Phụ lục kèm theo)"). Optional section.
+[regex pointer_note]
+^\([^()]*\b(?:chi\s+tiết|cụ\s+thể)\s+(?:tại|theo|như|ở)\s+(?:các\s+)?(?:phụ\s+lục|biểu|danh\s+mục|bảng)\b[^()]*\)\s*\.?$
+^\(\s*(?:có|kèm\s+theo)\s+(?:các\s+)?(?:phụ\s+lục|biểu|danh\s+mục)\b[^()]*\)\s*\.?$

@@ -592,6 +592,8 @@ fn trim_line(mut line: CleanLine) -> Option<CleanLine> {
         || content
             .chars()
             .all(|c| matches!(c, '-' | '=' | '_' | '*' | '|' | '.' | ' ' | '~' | '#'))
+        // A markdown table's alignment row: `|:--:|---|--:|`.
+        || (content.contains('-') && content.chars().all(|c| matches!(c, '-' | ':' | ' ')))
     {
         return None;
     }
@@ -874,10 +876,14 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
             && !ends_sentence(&kept[i - 1].0.plain)
             && starts_lowercase(&kept[i + 1].0.plain)
     };
+    // The cells of a task table set one per line (no pipes), each its own
+    // paragraph: never joined, and no bare number of theirs is a page number.
+    let mut cells = table_cells(&kept, rules);
     let mut i = 0;
     while i < kept.len() {
-        if page_number_at(i, &kept) {
+        if !cells[i] && page_number_at(i, &kept) {
             kept.remove(i);
+            cells.remove(i);
             kept[i].1 = 0;
             continue;
         }
@@ -956,8 +962,10 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
                 && prev.split_whitespace().count() <= 12
                 && prev.chars().count() * 5 < wrap_width * 3
                 && opens_task(&line.plain);
-            let join = bare_marker
-                || !next_is_marker
+            let in_table = cells[idx] || cells[idx - 1];
+            let join = !in_table && bare_marker
+                || !in_table
+                    && !next_is_marker
                     && !standalone_pair
                     && !topic_over_item
                     && !label_over_line
@@ -1034,6 +1042,108 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
         emphasis: b.emphasis,
         debris,
     }
+}
+
+/// Which kept lines are the cells of a task table flattened one cell per
+/// line without pipes:
+///
+/// ```text
+/// STT
+/// Nội dung nhiệm vụ
+/// Cơ quan chủ trì
+/// Thời gian hoàn thành
+/// 1
+/// Rà soát thủ tục hành chính
+/// Sở Tư pháp
+///                                  (a blank line: an empty cell)
+/// 2
+/// …
+/// ```
+///
+/// A header of column names on consecutive lines (an index column, then at
+/// least a task and a lead column), then rows: a row number (`3`, `1.2`) and
+/// the row's other cells on the lines after it, a blank line counting as an
+/// empty cell; between rows, group rows (`I. HẠ TẦNG`, or `II` over its title).
+/// The table ends at the first line where a row should start and none does.
+fn table_cells(kept: &[(CleanLine, usize, bool, bool, bool)], rules: &Rules) -> Vec<bool> {
+    use crate::extract::tables::{column_of, is_roman_index, is_row_number, Column};
+    let mut cells = vec![false; kept.len()];
+    let plain = |i: usize| kept[i].0.plain.as_str();
+    let column = |i: usize| {
+        let p = plain(i);
+        // Column names are short: most lines are ruled out by their length.
+        (p.len() <= 80)
+            .then(|| column_of(rules, &fold_pattern_cow(p)))
+            .flatten()
+    };
+    // A group row: "I. HẠ TẦNG" on one line, or "I" over its title; then the
+    // line where the next row starts.
+    let group_row = |k: usize| -> Option<usize> {
+        let p = plain(k);
+        let roman = p.split([' ', '.', ')']).next().unwrap_or("");
+        if !is_roman_index(roman)
+            || p.len() > roman.len() && !p[roman.len()..].starts_with(['.', ')', ' '])
+        {
+            return None;
+        }
+        let next = if p.trim_end_matches(['.', ')']).len() == roman.len() {
+            k + 2
+        } else {
+            k + 1
+        };
+        (next < kept.len() && is_row_number(plain(next))).then_some(next)
+    };
+    let mut i = 0;
+    while i < kept.len() {
+        if plain(i).len() > 16 || column(i) != Some(Column::Index) {
+            i += 1;
+            continue;
+        }
+        let mut columns = vec![Column::Index];
+        let mut j = i + 1;
+        while j < kept.len() && kept[j].1 == 0 {
+            match column(j) {
+                Some(c) if c != Column::Index => columns.push(c),
+                _ => break,
+            }
+            j += 1;
+        }
+        let width = columns.len();
+        if width < 3 || !columns.contains(&Column::Task) || !columns.contains(&Column::Lead) {
+            i += 1;
+            continue;
+        }
+        let mut k = j;
+        loop {
+            if k < kept.len() && is_row_number(plain(k)) {
+                // The row's other cells, up to the next row's number.
+                let mut filled = 0;
+                let mut m = k + 1;
+                while m < kept.len() && !is_row_number(plain(m)) {
+                    filled += kept[m].1;
+                    if filled >= width - 1 {
+                        break;
+                    }
+                    filled += 1;
+                    m += 1;
+                }
+                if m == k + 1 {
+                    break;
+                }
+                k = m;
+                continue;
+            }
+            match (k < kept.len()).then(|| group_row(k)).flatten() {
+                Some(next) => k = next,
+                None => break,
+            }
+        }
+        if k > j {
+            cells[i..k].fill(true);
+        }
+        i = k.max(i + 1);
+    }
+    cells
 }
 
 #[cfg(test)]

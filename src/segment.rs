@@ -159,6 +159,16 @@ fn is_all_caps(s: &str) -> bool {
     letters >= 4
 }
 
+/// A title without the note in parentheses after it: "PHỤ LỤC DANH MỤC
+/// NHIỆM VỤ (Kèm theo Kế hoạch số 58/KH-UBND …)".
+fn without_note(s: &str) -> &str {
+    let t = s.trim_end();
+    match t.strip_suffix(')').and_then(|t| t.rfind('(')) {
+        Some(open) if open > 0 => &t[..open],
+        _ => s,
+    }
+}
+
 fn ends_with_terminal(s: &str) -> bool {
     let t = s.trim_end_matches(|c: char| c == ')' || c == '"' || c.is_whitespace());
     t.ends_with(['.', ';', '!', '?', ','])
@@ -245,7 +255,7 @@ pub fn segment(n: &Normalized, rules: &Rules) -> Segmented {
         let heading = match &marker {
             Some(m) if m.style == Style::Roman => true,
             _ => {
-                is_all_caps(content_text)
+                is_all_caps(without_note(content_text))
                     || (emphasized && words <= 25 && !ends_with_terminal(content_text))
             }
         } || (marker.is_none()
@@ -469,7 +479,7 @@ fn warn_skipped_numbers(out: &mut Segmented, n: &Normalized) {
     out.warnings.extend(warnings);
 }
 
-fn is_emphasized(n: &Normalized, key_range: Range<usize>) -> bool {
+pub(crate) fn is_emphasized(n: &Normalized, key_range: Range<usize>) -> bool {
     let r = n.key_range_to_text(key_range);
     let len = r.len();
     if len == 0 {
@@ -622,6 +632,37 @@ mod tests {
         // The `./.` formula only where it ends the paragraph.
         let (_, s) = seg("1. Phòng Nội vụ rà soát.\n\nVăn phòng thông báo để các đơn vị biết, thực hiện./. Sau đó Phòng Tài chính báo cáo.\n\nNơi nhận:");
         assert_eq!(s.blocks[1].zone, Zone::Body);
+    }
+
+    /// A part of what is to be done and by when holds tasks; one of what an
+    /// inspection covers, when and by whom does not.
+    #[test]
+    fn content_and_schedule_parts_hold_tasks() {
+        let (_, s) = seg("IV. NỘI DUNG, TIẾN ĐỘ THỰC HIỆN\n\n1. Rà soát hồ sơ.\n\nV. NỘI DUNG, LỘ TRÌNH TRIỂN KHAI\n\nVI. NỘI DUNG, THỜI GIAN, THÀNH PHẦN\n\nVII. Nội dung và thời hạn hoàn thành");
+        let parts: Vec<Part> = s
+            .blocks
+            .iter()
+            .filter(|b| b.heading)
+            .map(|b| b.part)
+            .collect();
+        assert_eq!(
+            parts,
+            [
+                Part::Directive,
+                Part::Directive,
+                Part::Topic,
+                Part::Directive
+            ]
+        );
+    }
+
+    /// A title in capitals is a heading with the note in parentheses after it.
+    #[test]
+    fn capitals_title_with_a_note_is_a_heading() {
+        let (_, s) = seg("PHỤ LỤC DANH MỤC NHIỆM VỤ GIAO UBND CÁC HUYỆN (Kèm theo Kế hoạch số 77/KH-UBND ngày 12/5/2025 của UBND tỉnh)\n\nSỞ Y TẾ (gồm các phòng chuyên môn) phải rà soát hồ sơ.");
+        assert!(s.blocks[0].heading);
+        assert_eq!(s.blocks[0].part, Part::Topic);
+        assert!(!s.blocks[1].heading);
     }
 
     #[test]

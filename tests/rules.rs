@@ -2453,3 +2453,56 @@ fn execution_articles_and_feedback_invitations_are_closings() {
         ["Giao Phòng Nông nghiệp huyện chủ trì tổ chức tiêm phòng cho đàn gia cầm trong tháng 3/2005."]
     );
 }
+
+/// A plan whose tasks list their fields under them: a note in parentheses
+/// among the fields, fields after an unnumbered task paragraph under a topic
+/// heading (with a `Sản phẩm:` line), a pointer to the appendix after them;
+/// then an appendix whose table is set one cell per line without pipes, an
+/// empty cell as a blank line.
+#[test]
+fn fields_after_a_task_paragraph_and_a_table_one_cell_per_line() {
+    let n = notice("kh-nuoc-sach-nong-thon-quang-tri.txt");
+    let ids: Vec<&str> = n.directives.iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        ["II.1.a", "II.1.b", "II.2.p1", "III.p1", "A.1", "A.2", "A.3"]
+    );
+    let d = directive(&n, "Rà soát, cập nhật quy hoạch cấp nước");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Nông nghiệp và Môi trường"]);
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Sở Xây dựng", "UBND các huyện"]
+    );
+    assert_eq!(deadlines(d), [("Quý III/2025", Some("2025-09-30"))]);
+    // A field's value is a cell: a year alone is a time there.
+    let d = directive(&n, "Lập danh mục công trình cấp nước");
+    assert_eq!(deadlines(d), [("Cả năm 2025", Some("2025-12-31"))]);
+    let d = directive(&n, "Tổ chức kiểm tra, giám sát chất lượng nước");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Y tế"]);
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Trung tâm Kiểm soát bệnh tật tỉnh", "UBND các huyện"]
+    );
+    assert_eq!(deadlines(d), [("Định kỳ 6 tháng", None)]);
+    no_directive_with(
+        &n,
+        &[
+            "Cơ quan chủ trì",
+            "Sản phẩm",
+            "chi tiết tại",
+            "PHỤ LỤC",
+            "Kiểm tra chất lượng nước",
+        ],
+    );
+    let d = directive(&n, "Vận động hộ dân đấu nối");
+    assert_eq!(bodies(d, Role::Lead), ["UBND các huyện"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["UBND các xã"]);
+    assert_eq!(deadlines(d), [("Năm 2025", Some("2025-12-31"))]);
+    // The blank line is the empty cooperating cell: the time stays a time.
+    let d = directive(&n, "Bàn giao công trình cấp nước");
+    assert_eq!(bodies(d, Role::Lead), ["UBND huyện Hướng Hóa"]);
+    assert!(bodies(d, Role::Cooperate).is_empty());
+    assert_eq!(deadlines(d), [("Tháng 9/2025", Some("2025-09-30"))]);
+    let d = directive(&n, "Kiểm tra, xử lý việc khai thác nước ngầm");
+    assert_eq!(bodies(d, Role::Cooperate), ["Sở Nông nghiệp và Môi trường"]);
+}

@@ -101,6 +101,9 @@ pub fn directives(
         .has("assessment_opening")
         .then(|| rules.regex("assessment_opening"));
     let task_modal = rules.regex("task_modal");
+    let pointer_note = rules
+        .has("pointer_note")
+        .then(|| rules.regex("pointer_note"));
     let conclusion_cue = rules
         .has("conclusion_cue")
         .then(|| rules.regex("conclusion_cue"));
@@ -205,6 +208,11 @@ pub fn directives(
             Zone::Body => {}
         }
         let key = &n.key[b.content.clone()];
+        // "(Nhiệm vụ giao UBND các huyện chi tiết tại Phụ lục kèm theo)":
+        // where the tasks are, not one of them.
+        if pointer_note.is_some_and(|r| r.is_match(key.trim())) {
+            continue;
+        }
         let toks = tokenize_for(key, b.content.start, ctx.rules);
         let mut inherited = b
             .parent

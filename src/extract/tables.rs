@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use crate::normalize::Normalized;
 use crate::rules::Rules;
-use crate::segment::Block;
+use crate::segment::{Block, Style};
 
 pub const REQUIRED_RULES: &[&str] = &[
     "table_index",
@@ -52,7 +52,8 @@ pub struct Table {
     pub blocks: Range<usize>,
 }
 
-fn column_of(rules: &Rules, text: &str) -> Option<Column> {
+/// The column a header cell names, if any.
+pub(crate) fn column_of(rules: &Rules, text: &str) -> Option<Column> {
     let t = text.trim();
     if t.chars().count() > 40 {
         return None;
@@ -71,9 +72,56 @@ fn column_of(rules: &Rules, text: &str) -> Option<Column> {
         .map(|&(_, c)| c)
 }
 
-fn is_row_number(text: &str) -> bool {
+/// A row number as printed: `3`, `3.`, or a sub-row's `1.2` (`1.2.3`).
+pub(crate) fn is_row_number(text: &str) -> bool {
     let t = text.trim().trim_end_matches('.');
-    !t.is_empty() && t.len() <= 3 && t.chars().all(|c| c.is_ascii_digit())
+    !t.is_empty()
+        && t.len() <= 11
+        && t.split('.')
+            .all(|p| (1..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// A group row's number in Roman numerals (`I`, `II.`).
+pub(crate) fn is_roman_index(text: &str) -> bool {
+    let t = text.trim().trim_end_matches('.');
+    !t.is_empty() && t.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+}
+
+/// `child` numbers a sub-row of the row numbered `parent` (`1.2` under `1`).
+fn is_sub_number(child: &str, parent: &str) -> bool {
+    let (c, p) = (
+        child.trim().trim_end_matches('.'),
+        parent.trim().trim_end_matches('.'),
+    );
+    c.len() > p.len() + 1 && c.starts_with(p) && c.as_bytes()[p.len()] == b'.'
+}
+
+/// A row with a number and a title only that groups the rows after it:
+/// numbered in Roman (`| I | **Quy hoạch** | | |`), its title set in bold
+/// or capitals, or followed by its own sub-rows (`| 1 | Công tác chuẩn bị |`
+/// over `| 1.1 | … |`).
+fn is_group_row(
+    n: &Normalized,
+    number: &str,
+    title: Range<usize>,
+    next_number: Option<&str>,
+) -> bool {
+    is_roman_index(number)
+        || (is_row_number(number)
+            && (crate::segment::is_emphasized(n, title.clone())
+                || is_caps(&n.key[title])
+                || next_number.is_some_and(|next| is_sub_number(next, number))))
+}
+
+fn is_caps(s: &str) -> bool {
+    let mut letters = 0;
+    for c in s.chars().filter(|c| c.is_alphabetic()) {
+        if c.is_lowercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 4
 }
 
 /// Find the task tables among the blocks.
@@ -103,6 +151,22 @@ pub fn find(n: &Normalized, blocks: &[Block], rules: &Rules) -> Vec<Table> {
             continue;
         }
         let width = columns.len();
+        // Lines from one cell to the next in the header: 1 for cells one per
+        // line, 2 with a pipe line between them. A wider gap in a row holds
+        // empty cells (blank or pipe lines).
+        let line_of = |b: usize, end: bool| {
+            let span = n.span("", blocks[b].range.clone());
+            if end {
+                span.line_end
+            } else {
+                span.line_start
+            }
+        };
+        let step = (i..j - 1)
+            .map(|b| line_of(b + 1, false).saturating_sub(line_of(b, true)))
+            .min()
+            .unwrap_or(1)
+            .max(1);
         let mut rows = Vec::new();
         let mut k = j;
         // The table ends after its last task row: group rows after it are
@@ -110,15 +174,68 @@ pub fn find(n: &Normalized, blocks: &[Block], rules: &Rules) -> Vec<Table> {
         let mut end = k;
         while k < blocks.len() {
             let cell = &n.key[blocks[k].range.clone()];
-            if is_row_number(cell) && k + width <= blocks.len() {
-                let cells: Vec<Range<usize>> =
-                    (1..width).map(|c| blocks[k + c].range.clone()).collect();
-                // A row whose cells run into the next row's number is broken: stop.
-                if cells.iter().any(|r| is_row_number(&n.key[r.clone()])) {
+            if is_row_number(cell) {
+                // The row's cells run to the next row's number (or a part
+                // heading after the table).
+                let mut m = k + 1;
+                while m < blocks.len()
+                    && m - k < width
+                    && !is_row_number(&n.key[blocks[m].range.clone()])
+                    && !(blocks[m].heading && blocks[m].part != crate::segment::Part::Topic)
+                {
+                    m += 1;
+                }
+                let got = m - k - 1;
+                if got == 0 {
                     break;
                 }
-                rows.extend(row_of(cell, &columns[1..], &cells, |task| k + 1 + task));
-                k += width;
+                let next_number = (m < blocks.len())
+                    .then(|| &n.key[blocks[m].range.clone()])
+                    .filter(|t| is_row_number(t));
+                if got == 1
+                    && width > 2
+                    && is_group_row(n, cell, blocks[k + 1].range.clone(), next_number)
+                {
+                    k = m;
+                    continue;
+                }
+                let cells = if got == width - 1 {
+                    (k + 1..m).map(|b| blocks[b].range.clone()).collect()
+                } else {
+                    // A short row: its empty cells sit where the lines
+                    // between its cells leave room for them.
+                    let mut missing = width - 1 - got;
+                    let mut cells: Vec<Range<usize>> = Vec::with_capacity(width - 1);
+                    for b in k..m {
+                        if b > k {
+                            cells.push(blocks[b].range.clone());
+                        }
+                        let gap = if b + 1 < blocks.len() {
+                            line_of(b + 1, false).saturating_sub(line_of(b, true))
+                        } else {
+                            step
+                        };
+                        // (Each pipe or blank line more than the header's
+                        // is one empty cell.)
+                        let empty = gap.saturating_sub(step).min(missing);
+                        let at = blocks[b].range.end;
+                        for _ in 0..empty {
+                            cells.push(at..at);
+                        }
+                        missing -= empty;
+                    }
+                    // Cells the layout does not show: the last ones.
+                    let at = blocks[m - 1].range.end;
+                    cells.resize(width - 1, at..at);
+                    cells
+                };
+                let task_block = |task: usize| {
+                    (k + 1..m)
+                        .find(|&b| blocks[b].range == cells[task])
+                        .unwrap_or(k + 1)
+                };
+                rows.extend(row_of(cell, &columns[1..], &cells, task_block));
+                k = m;
                 end = k;
                 continue;
             }
@@ -161,8 +278,12 @@ fn row_of(
             .iter()
             .position(|&c| c == col)
             .map(|p| cells[p].clone())
+            .filter(|r| !r.is_empty())
     };
-    let task = columns.iter().position(|&c| c == Column::Task)?;
+    let task = columns
+        .iter()
+        .position(|&c| c == Column::Task)
+        .filter(|&p| !cells[p].is_empty())?;
     Some(Row {
         number: number.trim().trim_end_matches('.').to_string(),
         item: false,
@@ -224,12 +345,26 @@ pub fn find_line_rows(n: &Normalized, blocks: &[Block], rules: &Rules) -> Vec<Ta
             }
             // Group rows ("II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "| I | **Quy
             // hoạch** | | |") sit between task rows.
+            // Numbered in Arabic, a group row is a title over its sub-rows
+            // ("| 1 | **Công tác chuẩn bị** | | |" then "| 1.1 | … |").
             let roman_index = cells.len() < columns.len()
-                && cells.first().is_some_and(|c| {
-                    let index = n.key[c.clone()].trim_end_matches('.');
-                    !index.is_empty() && index.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
-                });
-            if roman_index || cells.len() == 1 && (blocks[k].heading || blocks[k].marker.is_some())
+                && cells
+                    .first()
+                    .is_some_and(|c| is_roman_index(&n.key[c.clone()]));
+            let group_row = cells.len() == 2 && columns.len() > 2 && {
+                let next = blocks
+                    .get(k + 1)
+                    .and_then(|b| line_cells(n, b, rules, false).first().cloned());
+                is_group_row(
+                    n,
+                    &n.key[cells[0].clone()],
+                    cells[1].clone(),
+                    next.map(|r| &n.key[r]),
+                )
+            };
+            if roman_index
+                || group_row
+                || cells.len() == 1 && (blocks[k].heading || blocks[k].marker.is_some())
             {
                 k += 1;
                 continue;
@@ -294,22 +429,26 @@ fn line_cells(n: &Normalized, b: &Block, rules: &Rules, empty_cells: bool) -> Ve
 /// cells are the values after the labels.
 pub fn find_field_lists(n: &Normalized, blocks: &[Block], rules: &Rules) -> Vec<Table> {
     let mut tables = Vec::new();
-    for (i, b) in blocks.iter().enumerate() {
-        let Some(&last) = b.children.last() else {
-            continue;
-        };
-        if b.zone != crate::segment::Zone::Body {
-            continue;
-        }
-        // The fields follow the item directly and hold no items of their own.
-        if b.children
-            .iter()
-            .enumerate()
-            .any(|(c, &child)| child != i + 1 + c)
-            || b.children.iter().any(|&c| !blocks[c].children.is_empty())
+    let mut i = 0;
+    while i < blocks.len() {
+        let b = &blocks[i];
+        if b.zone != crate::segment::Zone::Body
+            || (b.heading && b.part != crate::segment::Part::Topic)
+            || field(n, b, rules).is_some()
         {
+            i += 1;
             continue;
         }
+        // The fields follow the task directly, as its items or, after an
+        // unnumbered paragraph or a bullet, as items of its parent (`5.
+        // Thẩm định …` ⏎ `Hướng dẫn các xã …` ⏎ `- Cơ quan chủ trì: …`),
+        // and hold no items of their own. A note in parentheses may stand
+        // among them.
+        let siblings = b
+            .marker
+            .as_ref()
+            .is_none_or(|m| matches!(m.style, Style::Bullet(_)));
+        let follows = |c: &Block| c.parent == Some(i) || (siblings && c.parent == b.parent);
         let mut row = Row {
             number: b.id.clone(),
             item: true,
@@ -319,27 +458,52 @@ pub fn find_field_lists(n: &Normalized, blocks: &[Block], rules: &Rules) -> Vec<
             cooperate: None,
             deadline: None,
         };
-        let all_fields = b.children.iter().all(|&c| {
-            let Some((column, value)) = field(n, &blocks[c], rules) else {
-                return false;
+        let mut last = None;
+        let mut j = i + 1;
+        while j < blocks.len() && follows(&blocks[j]) && blocks[j].children.is_empty() {
+            let Some((column, value)) = field(n, &blocks[j], rules) else {
+                if is_note(&n.key[blocks[j].range.clone()]) {
+                    j += 1;
+                    continue;
+                }
+                break;
             };
             match column {
                 Column::Lead => row.lead = Some(value),
                 Column::Cooperate => row.cooperate = Some(value),
                 Column::Deadline => row.deadline = Some(value),
                 Column::Other => {}
-                Column::Index | Column::Task => return false,
+                Column::Index | Column::Task => break,
             }
-            true
-        });
-        if all_fields && row.lead.is_some() {
-            tables.push(Table {
-                rows: vec![row],
-                blocks: i..last + 1,
-            });
+            last = Some(j);
+            j += 1;
+        }
+        // Other items after the fields keep an item from being one task;
+        // a plain paragraph (a note, a pointer to an appendix) does not.
+        let rest_plain = j >= blocks.len()
+            || !follows(&blocks[j])
+            || b.children
+                .iter()
+                .filter(|&&c| c >= j)
+                .all(|&c| blocks[c].marker.is_none());
+        match last {
+            Some(last) if row.lead.is_some() && rest_plain => {
+                tables.push(Table {
+                    rows: vec![row],
+                    blocks: i..last + 1,
+                });
+                i = last + 1;
+            }
+            _ => i += 1,
         }
     }
     tables
+}
+
+/// A paragraph wholly in parentheses: a note, not an item.
+fn is_note(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(['.', ';']);
+    t.starts_with('(') && t.ends_with(')') && !t[1..].contains('(')
 }
 
 /// `Label: value` in a block, with the label's column and the value's key range.
@@ -349,7 +513,15 @@ fn field(n: &Normalized, b: &Block, rules: &Rules) -> Option<(Column, Range<usiz
     let column = column_of(rules, text[..colon].trim())?;
     let value = &text[colon + 1..];
     let start = b.content.start + colon + 1 + (value.len() - value.trim_start().len());
-    let end = b.content.start + colon + 1 + value.trim_end().len();
+    // Without the line's final stop: a cell's value ("Năm 2025.").
+    let end = b.content.start
+        + colon
+        + 1
+        + value
+            .trim_end()
+            .trim_end_matches(['.', ';'])
+            .trim_end()
+            .len();
     (end > start).then_some((column, start..end))
 }
 
@@ -419,6 +591,91 @@ mod tests {
         assert_eq!(&n.key[last.deadline.clone().unwrap()], "Thường xuyên");
     }
 
+    /// A markdown table with an alignment row, group rows numbered in
+    /// Arabic over sub-numbered rows, and a last row of its own number.
+    #[test]
+    fn alignment_row_sub_rows_and_arabic_group_rows() {
+        let text = "IV. NỘI DUNG, TIẾN ĐỘ THỰC HIỆN\n\n| TT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian thực hiện |\n|:--:|---|:---|---:|---|\n| 1 | **Công tác chuẩn bị** | | | |\n| 1.1 | Thành lập Tổ công tác | Phòng Nội vụ | Phòng Tư pháp | Tháng 3/2023 |\n| 1.2 | Thu thập hồ sơ | Phòng Tài chính | UBND các xã | Tháng 4/2023 |\n| 2 | Xây dựng cơ sở dữ liệu | | | |\n| 2.1 | Số hóa hồ sơ | Phòng Tư pháp | Phòng Nội vụ | Quý III/2023 |\n| 3 | Tổng kết, đánh giá kết quả | Phòng Nội vụ | Các cơ quan liên quan | Tháng 12/2023 |\n\nV. KINH PHÍ";
+        let rules = crate::rules::shared_for_tests();
+        let n = normalize(text, rules);
+        let seg = segment(&n, rules);
+        assert_eq!(seg.blocks[0].part, crate::segment::Part::Directive);
+        let tables = find_line_rows(&n, &seg.blocks, rules);
+        assert_eq!(tables.len(), 1);
+        let rows = &tables[0].rows;
+        let numbers: Vec<&str> = rows.iter().map(|r| r.number.as_str()).collect();
+        assert_eq!(numbers, ["1.1", "1.2", "2.1", "3"]);
+        assert_eq!(&n.key[rows[0].task.clone()], "Thành lập Tổ công tác");
+        assert_eq!(&n.key[rows[1].lead.clone().unwrap()], "Phòng Tài chính");
+        assert_eq!(&n.key[rows[2].deadline.clone().unwrap()], "Quý III/2023");
+        assert_eq!(
+            &n.key[rows[3].cooperate.clone().unwrap()],
+            "Các cơ quan liên quan"
+        );
+        // A numbered title and nothing else, neither bold nor over sub-rows,
+        // is no group row: the table ends before it.
+        let text = "| TT | Nội dung công việc | Đơn vị chủ trì | Thời gian thực hiện |\n|---|---|---|---|\n| 1 | Số hóa hồ sơ | Phòng Tư pháp | Quý III/2023 |\n| 2 | Xây dựng cơ sở dữ liệu | | |\n| 3 | Tổng kết | Phòng Nội vụ | Tháng 12/2023 |";
+        let n = normalize(text, rules);
+        let seg = segment(&n, rules);
+        let tables = find_line_rows(&n, &seg.blocks, rules);
+        assert_eq!(tables[0].rows.len(), 1);
+    }
+
+    /// A table flattened one cell per line without pipes: the cells are
+    /// kept apart, a blank line is an empty cell, a Roman group row and an
+    /// Arabic one over its sub-rows are no rows, and the table ends where a
+    /// row should start and none does.
+    #[test]
+    fn one_cell_per_line_without_pipes() {
+        let text = "III. NHIỆM VỤ, GIẢI PHÁP\n\nSTT\nNội dung nhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian hoàn thành\nI. HẠ TẦNG DU LỊCH\n1\nNâng cấp đường vào khu du lịch\nSở Xây dựng\nUBND các huyện\nQuý III/2023\n2\nVận động các cơ sở lưu trú áp dụng mức giá ưu đãi\nHiệp hội Du lịch tỉnh\n\nTháng 5 - tháng 12/2023\n3\nCông tác chuẩn bị\n3.1\nTổng hợp, báo cáo kết quả thực hiện\nSở Văn hóa, Thể thao và Du lịch\nCác cơ quan liên quan\nTrước ngày 15/12/2023\n\nIV. KINH PHÍ THỰC HIỆN\n\nKinh phí thực hiện từ nguồn ngân sách\nđã giao trong dự toán năm 2023.";
+        let rules = crate::rules::shared_for_tests();
+        let n = normalize(text, rules);
+        let seg = segment(&n, rules);
+        let tables = find(&n, &seg.blocks, rules);
+        assert_eq!(tables.len(), 1);
+        let rows = &tables[0].rows;
+        let numbers: Vec<&str> = rows.iter().map(|r| r.number.as_str()).collect();
+        assert_eq!(numbers, ["1", "2", "3.1"]);
+        assert_eq!(
+            &n.key[rows[0].task.clone()],
+            "Nâng cấp đường vào khu du lịch"
+        );
+        assert_eq!(&n.key[rows[0].cooperate.clone().unwrap()], "UBND các huyện");
+        // The blank line: no cooperating body, the deadline in its column.
+        assert_eq!(
+            &n.key[rows[1].lead.clone().unwrap()],
+            "Hiệp hội Du lịch tỉnh"
+        );
+        assert_eq!(rows[1].cooperate, None);
+        assert_eq!(
+            &n.key[rows[1].deadline.clone().unwrap()],
+            "Tháng 5 - tháng 12/2023"
+        );
+        assert_eq!(
+            &n.key[rows[2].deadline.clone().unwrap()],
+            "Trước ngày 15/12/2023"
+        );
+        // Lines after the table are joined as ever.
+        assert!(n.paragraphs.iter().any(|p| &n.key[p.clone()]
+            == "Kinh phí thực hiện từ nguồn ngân sách đã giao trong dự toán năm 2023."));
+    }
+
+    /// Cells between pipe lines: a pipe line more than the header has
+    /// between its cells is an empty cell.
+    #[test]
+    fn empty_cells_between_pipe_lines() {
+        let text = "|\nSTT\n|\nNội dung công việc\n|\nĐơn vị chủ trì\n|\nĐơn vị phối hợp\n|\nThời hạn\n|\n|\n1\n|\nRà soát văn bản quy phạm pháp luật.\n|\nSở Tư pháp\n|\n|\nQuý II/2024\n|\n|\n2\n|\nCông bố thủ tục hành chính.\n|\nVăn phòng UBND tỉnh\n|\nCác sở, ngành\n|\nHằng tháng\n|";
+        let rules = crate::rules::shared_for_tests();
+        let n = normalize(text, rules);
+        let seg = segment(&n, rules);
+        let tables = find(&n, &seg.blocks, rules);
+        let rows = &tables[0].rows;
+        assert_eq!(rows.len(), 2);
+        assert_eq!(rows[0].cooperate, None);
+        assert_eq!(&n.key[rows[0].deadline.clone().unwrap()], "Quý II/2024");
+        assert_eq!(&n.key[rows[1].cooperate.clone().unwrap()], "Các sở, ngành");
+    }
+
     #[test]
     fn fields_under_an_item_make_one_task() {
         let text = "II. NHIỆM VỤ\n\n1. Rà soát, đơn giản hóa thủ tục hành chính\n- Cơ quan chủ trì: Văn phòng UBND tỉnh.\n- Cơ quan phối hợp: Các sở, ban, ngành.\n- Thời gian thực hiện: Quý II/2025.\n\n2. Tổ chức hội nghị\n- Phòng Nội vụ chủ trì.\n- Thời gian: tháng 5.\n\n3. Khảo sát sự hài lòng\n- Thời gian hoàn thành: Tháng 11/2025.";
@@ -435,12 +692,44 @@ mod tests {
             &n.key[row.task.clone()],
             "Rà soát, đơn giản hóa thủ tục hành chính"
         );
-        assert_eq!(&n.key[row.lead.clone().unwrap()], "Văn phòng UBND tỉnh.");
-        assert_eq!(
-            &n.key[row.cooperate.clone().unwrap()],
-            "Các sở, ban, ngành."
-        );
-        assert_eq!(&n.key[row.deadline.clone().unwrap()], "Quý II/2025.");
+        assert_eq!(&n.key[row.lead.clone().unwrap()], "Văn phòng UBND tỉnh");
+        assert_eq!(&n.key[row.cooperate.clone().unwrap()], "Các sở, ban, ngành");
+        assert_eq!(&n.key[row.deadline.clone().unwrap()], "Quý II/2025");
         assert_eq!(tables[0].blocks.len(), 4);
+    }
+
+    /// Fields after an unnumbered task paragraph belong to it; a plain
+    /// paragraph after the fields keeps them; an item after them does not.
+    #[test]
+    fn fields_after_a_paragraph_and_before_a_note() {
+        let text = "II. NHIỆM VỤ\n\n1. Thẩm định hồ sơ\n\nHướng dẫn các xã hoàn thiện hồ sơ.\n- Cơ quan chủ trì: Phòng Nông nghiệp.\n- Sản phẩm: Hồ sơ đề nghị.\n\n2. Rà soát quy hoạch.\n- Cơ quan chủ trì: Sở Xây dựng.\n- Thời hạn hoàn thành: Quý III/2025.\n\n(Nhiệm vụ của các huyện chi tiết tại Phụ lục kèm theo)\n\n3. Công tác tuyên truyền\n- Cơ quan chủ trì: Sở Văn hóa.\n- Tổ chức hội nghị tập huấn.";
+        let rules = crate::rules::shared_for_tests();
+        let n = normalize(text, rules);
+        let seg = segment(&n, rules);
+        let tables = find_field_lists(&n, &seg.blocks, rules);
+        let rows: Vec<(&str, &str, &str)> = tables
+            .iter()
+            .map(|t| {
+                let r = &t.rows[0];
+                (
+                    r.number.as_str(),
+                    &n.key[r.task.clone()],
+                    &n.key[r.lead.clone().unwrap()],
+                )
+            })
+            .collect();
+        assert_eq!(
+            rows,
+            [
+                (
+                    "II.1.p1",
+                    "Hướng dẫn các xã hoàn thiện hồ sơ.",
+                    "Phòng Nông nghiệp"
+                ),
+                ("II.2", "Rà soát quy hoạch.", "Sở Xây dựng")
+            ]
+        );
+        // The note is left out of the table.
+        assert_eq!(tables[1].blocks.len(), 3);
     }
 }
