@@ -248,3 +248,8 @@ tỉnh
 huyện
 thành phố
 trung ương
+# "Bà đề nghị Chính phủ cho phép áp dụng cơ chế đặc thù …" (a minister or a
+# province asks the Government: a proposal)
+Chính phủ
+Thủ tướng Chính phủ
+Quốc hội

@@ -2506,3 +2506,22 @@ fn fields_after_a_task_paragraph_and_a_table_one_cell_per_line() {
     let d = directive(&n, "Kiểm tra, xử lý việc khai thác nước ngầm");
     assert_eq!(bodies(d, Role::Cooperate), ["Sở Nông nghiệp và Môi trường"]);
 }
+
+/// A topic label names the doer ("Đối với Sở Xây dựng, khẩn trương …",
+/// "Với UBND tỉnh Hà Nam, Phó Thủ tướng đề nghị tỉnh tiếp tục …": the bare
+/// level asked is the label's body); a request to the Government by the
+/// one reporting is a proposal, no one's task.
+#[test]
+fn topic_labels_name_the_doer_and_requests_to_the_government_are_proposals() {
+    let text = "Phó Thủ tướng làm việc tại Hà Nam\n\nThứ bảy, 19/10/2024 10:15\n\n\
+        Báo cáo tại buổi làm việc, Bộ trưởng Bộ Y tế cho biết dự án còn vướng mắc. Bà đề nghị Chính phủ cho phép áp dụng cơ chế đặc thù.\n\n\
+        Kết luận buổi làm việc, Phó Thủ tướng giao Bộ Y tế hoàn thiện phương án vận hành trong tháng 11/2024.\n\n\
+        Với UBND tỉnh Hà Nam, Phó Thủ tướng đề nghị tỉnh tiếp tục hoàn thiện hạ tầng kết nối giao thông.\n\n\
+        Đối với Bộ Xây dựng, khẩn trương kiểm tra chất lượng các hạng mục đã thi công.\n";
+    let n = chidao::extract(text, &chidao::Rules::embedded().expect("rules"));
+    no_directive_with(&n, &["Chính phủ cho phép"]);
+    let d = directive(&n, "Với UBND tỉnh Hà Nam");
+    assert_eq!(bodies(d, Role::Lead), ["UBND tỉnh Hà Nam"]);
+    let d = directive(&n, "Đối với Bộ Xây dựng");
+    assert_eq!(bodies(d, Role::Lead), ["Bộ Xây dựng"]);
+}

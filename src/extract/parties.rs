@@ -1341,16 +1341,25 @@ pub fn skip_lead_in(lex: &Lexicon, key: &str, toks: &[Token], mut i: usize, end:
         // is skipped when bodies make the whole label, named ones or several
         // of a kind. "Về chính quyền địa phương …:" and "Đối với người đứng
         // đầu …:" are topics, skipped whole below.
-        let label = match_seq(toks, i, &[&["đối", "với"]]);
+        let label = match_seq(toks, i, TOPIC_LABELS);
         if label > 0 {
             let (list, after) = body_list_at(lex, toks, i + label);
             // (or before a comma and the task's verb: "Đối với Sở Xây
-            // dựng, khẩn trương hoàn thiện hồ sơ …")
+            // dựng, khẩn trương hoàn thiện hồ sơ …", "…, tiếp tục …")
+            let mut verb = after + 1;
+            while toks
+                .get(verb)
+                .is_some_and(|t| SUBJECT_ADVERBS.contains(&t.lower.as_str()))
+                && lex.verb_at(toks, verb).is_none()
+            {
+                verb += 1;
+            }
             let whole = after >= end
                 || toks.get(after).is_some_and(|t| t.is(":"))
                 || toks.get(after).is_some_and(|t| t.is(","))
-                    && (lex.verb_at(toks, after + 1).is_some()
-                        || lex.verb_lead.match_at(toks, after + 1).is_some());
+                    && verb < end
+                    && (lex.verb_at(toks, verb).is_some()
+                        || lex.verb_lead.match_at(toks, verb).is_some());
             let doers = lex.holder.match_at(toks, i + label).is_none()
                 && list
                     .first()
@@ -1375,6 +1384,10 @@ pub fn skip_lead_in(lex: &Lexicon, key: &str, toks: &[Token], mut i: usize, end:
 }
 
 /// Tokens between a subject and its verb that do not change the reading.
+/// Words that open a topic label naming bodies: "Đối với Sở Xây dựng, …",
+/// "Với UBND tỉnh Hà Nam, …".
+const TOPIC_LABELS: &[&[&str]] = &[&["đối", "với"], &["với"]];
+
 const SUBJECT_ADVERBS: &[&str] = &[
     "cũng", "vừa", "đồng", "thời", "có", "cần", "phải", "tiếp", "tục", "sẽ", "luôn",
 ];
@@ -1581,7 +1594,7 @@ fn label_asked(
     at: usize,
     end: usize,
 ) -> Option<(Vec<Mention>, usize)> {
-    let label = match_seq(toks, at, &[&["đối", "với"]]);
+    let label = match_seq(toks, at, TOPIC_LABELS);
     if label == 0 {
         return None;
     }
@@ -1593,11 +1606,30 @@ fn label_asked(
             let k = speaker_end(lex, toks, c + 1, end, true)
                 .filter(|&k| lex.assign.match_at(toks, k).is_some())
                 .or_else(|| mister_name_end(toks, c + 1, end))?;
-            let (len, _) = lex.assign.match_at(toks, k)?;
+            let (mut len, _) = lex.assign.match_at(toks, k)?;
             // "… yêu cầu:" ending the text: the items after it are X's.
             let heading = toks.get(k + len).is_some_and(|t| t.is_punct(':')) && k + len + 1 >= end;
+            // "Với UBND tỉnh Hà Nam, Phó Thủ tướng đề nghị tỉnh tiếp tục …":
+            // the bare level asked is the body of the label.
+            if let Some(m) = body_at(lex, toks, k + len) {
+                let bare_level = lex.upper_level.is_some_and(|l| {
+                    l.match_at(toks, m.toks.start)
+                        .is_some_and(|(n, _)| n == m.toks.len())
+                });
+                if bare_level {
+                    len = m.toks.end - k;
+                }
+            }
+            let mut next = k + len;
+            while toks
+                .get(next)
+                .is_some_and(|t| SUBJECT_ADVERBS.contains(&t.lower.as_str()))
+                && lex.verb_at(toks, next).is_none()
+            {
+                next += 1;
+            }
             let verb = heading
-                || body_at(lex, toks, k + len).is_none() && lex.verb_at(toks, k + len).is_some();
+                || body_at(lex, toks, k + len).is_none() && lex.verb_at(toks, next).is_some();
             verb.then_some((c, k + len))
         })?;
     let (mut list, _) = body_list_at(lex, toks, at + label);
@@ -1967,6 +1999,25 @@ fn find_subject(
                 }
                 // "Các doanh nghiệp kinh doanh dịch vụ du lịch tham gia …":
                 // a plural kind with the words that say which, then the verb.
+                // "Đối với Sở Xây dựng, khẩn trương hoàn thiện …": the label's
+                // bodies do what follows the comma.
+                let labelled = (1..=2).any(|n| k >= n && match_seq(toks, k - n, TOPIC_LABELS) == n);
+                if labelled && toks.get(after).is_some_and(|t| t.is(",")) {
+                    let mut verb = after + 1;
+                    while toks
+                        .get(verb)
+                        .is_some_and(|t| SUBJECT_ADVERBS.contains(&t.lower.as_str()))
+                        && lex.verb_at(toks, verb).is_none()
+                    {
+                        verb += 1;
+                    }
+                    if verb < end
+                        && (lex.verb_at(toks, verb).is_some()
+                            || lex.verb_lead.match_at(toks, verb).is_some())
+                    {
+                        return Some((list, after));
+                    }
+                }
                 // ("Sở Y tế và các chủ hồ đập thủy điện vận hành …": the last one.)
                 if let Some(last) = list.last_mut().filter(|m| m.plural && m.collective) {
                     if let Some(verb) = qualifier_then_verb(lex, toks, after, end) {
