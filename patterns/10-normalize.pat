@@ -40,13 +40,18 @@
 ^đánh giá$
 ^nguồn\s*:\s*\S+\.(vn|com|gov\.vn|org|net)\S*$
 ^đường dây nóng$
-^(tin|bài) (cùng chuyên mục|khác|mới)\s*:?$
+^(tin|bài|bài viết|tin bài) (cùng chuyên mục|khác|mới|liên quan)\s*:?$
 ^các tin (khác|đã đưa)\s*:?$
 # Readers' comments and the lists after an article: "Bình luận (3)", "Tin mới nhất"
 ^(bình luận|ý kiến bạn đọc)\s*(\(\d+\))?\s*:?$
 ^gửi bình luận$
 ^(tin|bài) (mới nhất|đọc nhiều|xem nhiều|nổi bật)\s*:?$
 ^theo cổng thông tin điện tử\b.*$
+# The outlet's footer: "Báo Lâm Đồng - Cơ quan của Đảng bộ Đảng Cộng sản Việt
+# Nam tỉnh Lâm Đồng", "Cơ quan chủ quản: …", "© Bản quyền thuộc …"
+^(?:báo|đài|tạp\s+chí|cổng\s+thông\s+tin\s+điện\s+tử)\s[^.]*?[-–]\s*cơ\s+quan\s+(?:của|chủ\s+quản|ngôn\s+luận)\b.*$
+^cơ\s+quan\s+chủ\s+quản\s*:.*$
+^(?:©|bản\s+quyền\s+(?:thuộc|©)|copyright\b).*$
 
 # The heading of a block of links to other articles ("Tin liên quan", then
 # headlines up to a blank line): set inside the text, only the block is

@@ -2525,3 +2525,20 @@ fn topic_labels_name_the_doer_and_requests_to_the_government_are_proposals() {
     let d = directive(&n, "Đối với Bộ Xây dựng");
     assert_eq!(bodies(d, Role::Lead), ["Bộ Xây dựng"]);
 }
+
+/// The outlet's footer and the list of other articles after a news report
+/// are page debris, not tasks.
+#[test]
+fn an_outlets_footer_and_other_articles_are_debris() {
+    let text = "Tái canh cà phê ở Di Linh\n\nThứ năm, 12/05/2022 08:30\n\n\
+        Giám đốc Sở giao Trung tâm Khuyến nông tỉnh mở các lớp tập huấn kỹ thuật tái canh trong tháng 6/2022.\n\n\
+        Bài viết khác\n\n- Bảo Lâm: Hơn 2.000 ha cà phê được tái canh trong năm 2021\n\n\
+        Báo Lâm Đồng - Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Lâm Đồng\n\n\
+        Cơ quan chủ quản: Tỉnh ủy Lâm Đồng\n";
+    let n = chidao::extract(text, &chidao::Rules::embedded().expect("rules"));
+    let texts: Vec<&str> = n.directives.iter().map(|d| d.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["Giám đốc Sở giao Trung tâm Khuyến nông tỉnh mở các lớp tập huấn kỹ thuật tái canh trong tháng 6/2022."]
+    );
+}
