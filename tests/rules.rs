@@ -2542,3 +2542,22 @@ fn an_outlets_footer_and_other_articles_are_debris() {
         ["Giám đốc Sở giao Trung tâm Khuyến nông tỉnh mở các lớp tập huấn kỹ thuật tái canh trong tháng 6/2022."]
     );
 }
+
+/// Under a body's heading, "Phân công X …" shares out that body's own work:
+/// the heading's body stays responsible (X is its staff, no body of the
+/// notice's).
+#[test]
+fn sharing_out_work_under_a_heading_keeps_the_headings_body() {
+    let text = "THÔNG BÁO\nKết luận của Chủ tịch UBND huyện\n\n\
+        Chủ tịch UBND huyện kết luận như sau:\n\n\
+        1. Chủ tịch UBND các xã, thị trấn:\n\n\
+        a) Kiện toàn Ban Chỉ đạo cấp xã, phân công thành viên phụ trách từng thôn, bản.\n\n\
+        2. Hạt Kiểm lâm huyện:\n\n\
+        a) Phân công kiểm lâm địa bàn bám sát cơ sở, hướng dẫn các hộ làm đường băng cản lửa.\n";
+    let n = chidao::extract(text, &chidao::Rules::embedded().expect("rules"));
+    let got: Vec<Vec<&str>> = n.directives.iter().map(|d| bodies(d, Role::Lead)).collect();
+    assert_eq!(
+        got,
+        [vec!["UBND các xã, thị trấn"], vec!["Hạt Kiểm lâm huyện"]]
+    );
+}

@@ -1914,6 +1914,13 @@ fn clause(
                 // dựng …" after a paragraph that asked others).
                 is_assign = false;
             }
+            if outer && toks[k].is("phân") && speaker_end(lex, toks, opening, end, true) != Some(k)
+            {
+                // "Phân công kiểm lâm địa bàn …", "…, phân công thành viên
+                // phụ trách từng thôn" under a body's heading: the doer shares
+                // out its own work; who gets it is no body of the notice's.
+                is_assign = false;
+            }
             if is_assign && !subject_leads && !*directed {
                 // Not when more text follows ("Đơn vị chủ trì: Sở A; đơn vị
                 // phối hợp: Sở B", "Giao Sở Tài chính: a) …; b) …"): the
