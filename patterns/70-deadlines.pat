@@ -323,8 +323,9 @@ trong\s+(?:suốt\s+)?thời\s+gian\s+(?:(?:diễn\s+ra|tổ\s+chức|chờ)(?:\
 # at a monthly meeting: "tại phiên họp tháng 12", "tại cuộc họp thường kỳ tháng 12/2025",
 # "tại buổi tiếp công dân định kỳ tháng 10/2016"
 (?:tại|trước|vào|trình)\s+(?:(?:phiên|cuộc|buổi)\s+họp|buổi\s+tiếp\s+công\s+dân)\s+(?:thường\s+kỳ\s+|định\s+kỳ\s+|giao\s+ban\s+)?{dl_month}
-# "cuối năm" alone (xếp loại cuối năm): kept, with no date unless a year follows
-cuối\s+năm(?:\s+\d{4}\b)?
+# "cuối năm" alone (xếp loại cuối năm): kept, with no date unless a year
+# follows; "Cuối năm nay, …" is this year's end
+cuối\s+năm(?:\s+\d{4}\b|\s+nay\b)?
 
 [regex deadline_recurring]
 # định kỳ vào thứ Sáu hằng tuần; vào sáng thứ Hai hằng tuần; trước 16 giờ thứ Sáu hằng tuần

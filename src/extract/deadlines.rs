@@ -639,6 +639,33 @@ mod tests {
     }
 
     #[test]
+    fn this_years_end_is_the_notices_year() {
+        let n = ymd(2023, 8, 15);
+        one(
+            "Cuối năm nay, xã phải giảm được ít nhất 5% hộ nghèo.",
+            n,
+            "Cuối năm nay",
+            Some("2023-12-31"),
+            Period,
+        );
+        one(
+            "Các thôn rà soát hộ nghèo trong năm nay.",
+            n,
+            "trong năm nay",
+            Some("2023-12-31"),
+            Period,
+        );
+        // A year's end as a time of the year stays undated.
+        one(
+            "Phòng Nội vụ tổng hợp xếp loại cuối năm.",
+            n,
+            "cuối năm",
+            None,
+            Period,
+        );
+    }
+
+    #[test]
     fn first_days_of_a_month_end_on_their_last_day() {
         let n = ymd(2025, 12, 1);
         one(

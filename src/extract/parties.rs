@@ -480,7 +480,12 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                     continue;
                 }
             }
-            if t.capital || t.all_caps || is_number(t) || numbered(toks, k) {
+            if t.capital
+                || t.all_caps
+                || is_number(t)
+                || counted_units(lex, toks, k)
+                || numbered(toks, k)
+            {
                 if k > name_start_tok && lex.holder.match_at(toks, k).is_some() {
                     // A new body or office holder starts here.
                     break;
@@ -756,6 +761,13 @@ fn is_number(t: &Token) -> bool {
     t.lower.chars().all(|c| c.is_ascii_digit())
 }
 
+/// A number in words before units: "UBND hai huyện", "ba xã" ("năm" and
+/// "một" left out: a year, an article).
+fn counted_units(lex: &Lexicon, toks: &[Token], k: usize) -> bool {
+    const COUNTS: &[&str] = &["hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười"];
+    COUNTS.contains(&toks[k].lower.as_str()) && lex.admin_at(toks, k + 1).is_some()
+}
+
 /// "số 3" in a name: "Tổ dân phố số 3", "Đội số 1".
 fn numbered(toks: &[Token], k: usize) -> bool {
     toks[k].is("số") && toks.get(k + 1).is_some_and(is_number)
@@ -770,6 +782,7 @@ fn names_follow(lex: &Lexicon, toks: &[Token], k: usize, abbrev: bool) -> bool {
             t.capital
                 || t.all_caps
                 || is_number(t)
+                || counted_units(lex, toks, k)
                 || numbered(toks, k)
                 || lex.admin_at(toks, k).is_some()
                 || lex.compound.match_at(toks, k).is_some()
@@ -2057,6 +2070,11 @@ fn find_subject(
                     &["căn", "cứ"],
                     &["trước"],
                     &["với"],
+                    // "Đối với các trường hợp không hợp tác, cố tình …, UBND
+                    // hai huyện chủ động …", "Trường hợp đã được vận động …,
+                    // Phòng Tài nguyên và Môi trường tham mưu …"
+                    &["đối", "với"],
+                    &["trường", "hợp"],
                 ],
             ) > 0;
             return if purpose {
@@ -2421,6 +2439,11 @@ mod tests {
                 "Sở Y tế và huyện Diễn Châu kiểm tra.",
                 &["Sở Y tế", "huyện Diễn Châu"],
             ),
+            // Units counted in words.
+            (
+                "UBND hai huyện chủ động tổ chức đối thoại.",
+                &["UBND hai huyện"],
+            ),
             // Places named with numbers.
             (
                 "Ban nhân dân các ấp Bình Hữu 1, Bình Hữu 2 tuyên truyền.",
@@ -2428,6 +2451,20 @@ mod tests {
             ),
         ];
         assert_leads(cases);
+    }
+
+    #[test]
+    fn the_doer_after_a_case_or_topic_with_commas() {
+        assert_leads(&[
+            (
+                "Đối với các trường hợp không hợp tác, cố tình không nhận tiền bồi thường, UBND 2 huyện chủ động tổ chức đối thoại.",
+                &["UBND 2 huyện"],
+            ),
+            (
+                "Trường hợp đã được vận động, thuyết phục nhưng không chấp hành, Phòng Tài nguyên và Môi trường tham mưu cưỡng chế.",
+                &["Phòng Tài nguyên và Môi trường"],
+            ),
+        ]);
     }
 
     #[test]
