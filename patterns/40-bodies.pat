@@ -225,6 +225,8 @@ Ban Quản lý dự án đầu tư xây dựng các công trình giao thông
 Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp
 Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp và phát triển nông thôn
 Ban Quản lý dự án đầu tư xây dựng và phát triển quỹ đất
+# (its "sử dụng" is no verb)
+Văn phòng Đăng ký quyền sử dụng đất
 Ban Quản lý dự án đầu tư xây dựng khu vực
 Ban Quản lý dự án đầu tư xây dựng công trình giao thông
 Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp
@@ -279,6 +281,8 @@ tổ chức chính trị - xã hội
 doanh nghiệp
 doanh nghiệp dự án
 doanh nghiệp viễn thông
+doanh nghiệp lữ hành
+hãng hàng không
 chủ đầu tư
 nhà thầu
 nhà thầu thi công
@@ -650,6 +654,10 @@ bộ chỉ số
 bộ thủ tục
 bộ TTHC
 đoàn kết
+# members are people: "phân công đoàn viên thanh niên tình nguyện …"
+đoàn viên
+hội viên
+đảng viên
 cục bộ
 sở hữu
 trung tâm hành chính công

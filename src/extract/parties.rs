@@ -1904,7 +1904,9 @@ fn clause(
                 .map(|a| a.0)
                 .unwrap_or(0)
                 .max(direct.map(|d| d.0).unwrap_or(0));
-            let (list, after) = body_list_at(lex, toks, k + len);
+            let (mut list, mut after) = body_list_at(lex, toks, k + len);
+            // "Yêu cầu các chủ đầu tư hạ tầng khu công nghiệp hoàn thiện …"
+            after = with_qualifier(lex, toks, &mut list, after, end);
             // "… kiến nghị tỉnh bố trí thêm vốn", "bà đề nghị huyện khẩn
             // trương …": a bare level above (no name, no UBND) is asked by
             // someone under it, a proposal up, reported: no one's task.
@@ -2039,12 +2041,9 @@ fn find_subject(
                     }
                 }
                 // ("Sở Y tế và các chủ hồ đập thủy điện vận hành …": the last one.)
-                if let Some(last) = list.last_mut().filter(|m| m.plural && m.collective) {
-                    if let Some(verb) = qualifier_then_verb(lex, toks, after, end) {
-                        last.toks.end = verb;
-                        last.name.end = toks[verb - 1].end;
-                        return Some((list, verb));
-                    }
+                let verb = with_qualifier(lex, toks, &mut list, after, end);
+                if verb > after {
+                    return Some((list, verb));
                 }
             }
         }
@@ -2178,6 +2177,32 @@ fn relative_clause_then_verb(lex: &Lexicon, toks: &[Token], after: usize, end: u
         .any(|m| lex.verb_at(toks, m).is_some())
 }
 
+/// The last of `list`, a plural kind, takes the words that say which up to
+/// the verb ("các doanh nghiệp kinh doanh dịch vụ du lịch tham gia …").
+/// Returns where the list ends now: `after`, or the verb.
+fn with_qualifier(
+    lex: &Lexicon,
+    toks: &[Token],
+    list: &mut [Mention],
+    after: usize,
+    end: usize,
+) -> usize {
+    let Some(last) = list.last_mut().filter(|m| m.plural && m.collective) else {
+        return after;
+    };
+    if last.toks.end != after {
+        return after;
+    }
+    match qualifier_then_verb(lex, toks, after, end) {
+        Some(verb) => {
+            last.toks.end = verb;
+            last.name.end = toks[verb - 1].end;
+            verb
+        }
+        None => after,
+    }
+}
+
 /// A few lowercase words that are no verb, then a verb: the qualifier of a
 /// plural kind before its predicate ("Các chủ đầu tư dự án nhà ở xã hội
 /// đẩy nhanh …"). Returns the verb's index.
@@ -2192,7 +2217,7 @@ fn qualifier_then_verb(lex: &Lexicon, toks: &[Token], after: usize, end: usize) 
         if m > after && lex.verb_at(toks, m).is_some() {
             return Some(m);
         }
-        if lex.stops_name(toks, m) || lex.admin_at(toks, m).is_some() {
+        if lex.stops_name(toks, m) {
             return None;
         }
         m += 1;
@@ -2451,6 +2476,33 @@ mod tests {
             ),
         ];
         assert_leads(cases);
+    }
+
+    #[test]
+    fn kinds_with_their_qualifiers_after_a_cue_and_members_who_are_people() {
+        assert_leads(&[
+            (
+                "Yêu cầu các chủ đầu tư hạ tầng khu công nghiệp hoàn thiện hệ thống xử lý nước thải.",
+                &["chủ đầu tư hạ tầng khu công nghiệp"],
+            ),
+            (
+                "Các bệnh viện tuyến tỉnh sẵn sàng thu dung, cách ly.",
+                &["bệnh viện tuyến tỉnh"],
+            ),
+            (
+                "Văn phòng Đăng ký quyền sử dụng đất huyện có trách nhiệm cung cấp hồ sơ.",
+                &["Văn phòng Đăng ký quyền sử dụng đất huyện"],
+            ),
+            // "đoàn viên" are people, not the Youth Union: no new doer.
+            (
+                "Tỉnh đoàn tổ chức các hoạt động hè an toàn; phân công đoàn viên tham gia trực cứu hộ.",
+                &["Tỉnh đoàn"],
+            ),
+        ]);
+        let (_, c, _) = leads(
+            "Phối hợp với các hãng hàng không, doanh nghiệp lữ hành xây dựng các gói sản phẩm.",
+        );
+        assert_eq!(c, ["hãng hàng không", "doanh nghiệp lữ hành"]);
     }
 
     #[test]
