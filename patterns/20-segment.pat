@@ -93,6 +93,9 @@
 # UBND các xã chịu trách nhiệm thi hành Quyết định này.", "… căn cứ Quyết
 # định thi hành.", with the effective date after it or not.
 \b(?:chịu\s+trách\s+nhiệm\s+(?:tổ\s+chức\s+)?thi\s+hành|căn\s+cứ\s+(?:quyết\s+định|chỉ\s+thị|nghị\s+quyết)(?:\s+này)?\s+(?:để\s+)?thi\s+hành)(?:\s+(?:quyết\s+định|chỉ\s+thị|nghị\s+quyết)\s+này)?\s*\.?(?:/\.)?(?:\s*(?:quyết\s+định|chỉ\s+thị|nghị\s+quyết)(?:\s+này)?\s+có\s+hiệu\s+lực\b[^.]*\.(?:/\.)?)?\s*$
+# "Sở Y tế kính đề nghị UBND các huyện quan tâm chỉ đạo; yêu cầu Thủ trưởng
+# các đơn vị nghiêm túc triển khai thực hiện./."
+\bđề\s+nghị\b[^.;]*\bquan\s+tâm\s*,?\s*chỉ\s+đạo\s*[;,]\s*(?:đồng\s+thời\s+)?yêu\s+cầu\b[^.;]*\b(?:nghiêm\s+túc|triển\s+khai)\b[^.;]*\bthực\s+hiện\s*\./\.\s*$
 # "Nhận được thông báo, đề nghị các bộ phận, thôn nghiêm túc thực hiện./."
 ^nhận\s+được\s+(?:thông\s+báo|văn\s+bản|công\s+văn|kế\s+hoạch)(?:\s+này)?\s*,[^.]*\bthực\s+hiện\s*\./\.\s*$
 

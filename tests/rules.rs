@@ -2445,7 +2445,8 @@ fn execution_articles_and_feedback_invitations_are_closings() {
         Điều 1. Giao Phòng Nông nghiệp huyện chủ trì tổ chức tiêm phòng cho đàn gia cầm trong tháng 3/2005.\n\n\
         Điều 2. Trong quá trình triển khai, nếu có khó khăn, vướng mắc, đề nghị các xã phản ánh về UBND huyện để xử lý.\n\n\
         Điều 3. Chánh Văn phòng HĐND và UBND huyện, Thủ trưởng các cơ quan, Chủ tịch UBND các xã, thị trấn chịu trách nhiệm thi hành Quyết định này.\n\n\
-        Điều 4. Trưởng phòng Y tế, Chủ tịch UBND các xã căn cứ Quyết định thi hành.\n";
+        Điều 4. Trưởng phòng Y tế, Chủ tịch UBND các xã căn cứ Quyết định thi hành.\n\n\
+        UBND huyện kính đề nghị UBND các xã quan tâm chỉ đạo; yêu cầu Thủ trưởng các đơn vị nghiêm túc triển khai thực hiện./.\n";
     let n = chidao::extract(text, &chidao::Rules::embedded().expect("rules"));
     let texts: Vec<&str> = n.directives.iter().map(|d| d.text.as_str()).collect();
     assert_eq!(
