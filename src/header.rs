@@ -1271,6 +1271,8 @@ Lê Thị Hoa
             ("Tiêu đề\nThứ Năm, 09:15, 09/10/2025\nNội dung.", "2025-10-09"),
             ("Tiêu đề\nThanh Lê • 06/11/2025 14:20\nNội dung.", "2025-11-06"),
             ("Tiêu đề\n09/12/2024 | Đài TT-TH Tân Kỳ\nNội dung.", "2024-12-09"),
+            // A view counter after the time.
+            ("Tiêu đề\nNgày 06/06/2022 | 16:30:00 | Lượt xem: 1203\nNội dung.", "2022-06-06"),
         ];
         for (text, date) in cases {
             let h = header(text);
