@@ -382,6 +382,12 @@ trực tiếp
 [regex result_only]
 \b(?:mới|chỉ|mới\s+chỉ|đã|chưa|vẫn\s+chưa)\s+đạt\b
 
+# The verb that would end a closing, negated: the end names what was not
+# done ("… giám sát các kiến nghị đã được trả lời nhưng chưa thực hiện."), the
+# item is a task. Optional section.
+[regex generic_closing_not]
+\b(?:chưa|không|chậm)\s+(?:được\s+)?(?:triển\s+khai|thực\s+hiện)(?:\s+thực\s+hiện)?\s*(?:\./\.|\.)?$
+
 # An item that only asks everyone to carry the notice out: a closing formula
 # numbered as an item, no task ("Các phòng, ban, đơn vị được giao nhiệm vụ
 # tại Thông báo này nghiêm túc triển khai."). The whole item. Optional section.

@@ -2562,3 +2562,17 @@ fn sharing_out_work_under_a_heading_keeps_the_headings_body() {
         [vec!["UBND các xã, thị trấn"], vec!["Hạt Kiểm lâm huyện"]]
     );
 }
+
+/// A task whose object ends in what was not done ("… các kiến nghị đã được
+/// trả lời nhưng chưa thực hiện.") is no closing formula.
+#[test]
+fn a_task_ending_in_what_was_not_done_is_no_closing() {
+    let text = "HĐND tỉnh giám sát kiến nghị cử tri\n\nThứ hai, 10/06/2024 09:00\n\n\
+        Thường trực HĐND tỉnh đề nghị các Ban của HĐND tỉnh, các Tổ đại biểu tăng cường giám sát; sau mỗi kỳ họp, tổ chức tái giám sát các kiến nghị đã được trả lời nhưng chưa thực hiện.\n\n\
+        Đề nghị các cơ quan, đơn vị nghiêm túc triển khai thực hiện.\n";
+    let n = chidao::extract(text, &chidao::Rules::embedded().expect("rules"));
+    assert_eq!(n.directives.len(), 1, "{:#?}", n.directives);
+    let d = directive(&n, "Thường trực HĐND tỉnh đề nghị");
+    assert_eq!(bodies(d, Role::Lead), ["Ban của HĐND tỉnh", "Tổ đại biểu"]);
+    assert_eq!(deadlines(d), [("sau mỗi kỳ họp", None)]);
+}

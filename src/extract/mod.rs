@@ -952,11 +952,13 @@ fn praise_only(ctx: &Ctx, range: Range<usize>, toks: &[Token]) -> bool {
 /// khai."): a closing formula numbered as an item, no task of its own (one
 /// that names partners to work with is a task: the caller checks).
 fn generic_closing(ctx: &Ctx, range: Range<usize>) -> bool {
+    let text = ctx.n.key[range].trim();
     ctx.rules.has("generic_closing")
-        && ctx
-            .rules
-            .regex("generic_closing")
-            .is_match(ctx.n.key[range].trim())
+        && ctx.rules.regex("generic_closing").is_match(text)
+        // "… tái giám sát các kiến nghị đã được trả lời nhưng chưa thực
+        // hiện.": what was not done is the object, not the closing's verb.
+        && !(ctx.rules.has("generic_closing_not")
+            && ctx.rules.regex("generic_closing_not").is_match(text))
 }
 
 fn parent_id(id: &str) -> String {
