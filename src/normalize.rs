@@ -636,6 +636,16 @@ fn trim_line(mut line: CleanLine) -> Option<CleanLine> {
     })
 }
 
+/// A line that opens with a lettered item marker ("c) ", "d. ") or a bullet.
+fn lettered_or_bullet(line: &str) -> bool {
+    let mut chars = line.chars();
+    match (chars.next(), chars.next(), chars.next()) {
+        (Some('-' | '+' | '•'), Some(' '), _) => true,
+        (Some(letter), Some(')' | '.'), Some(' ')) => letter.is_lowercase(),
+        _ => false,
+    }
+}
+
 fn ends_sentence(s: &str) -> bool {
     let t = s.trim_end_matches(|c: char| c == ')' || c == '"' || c == '\'' || c.is_whitespace());
     t.ends_with(['.', ':', ';', '!', '?'])
@@ -867,14 +877,22 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
     // A page number alone on its line inside a sentence broken by the page
     // ("… cưỡng chế thu hồi" ⏎ "3" ⏎ "đất đối với 08 hộ …"): dropped, and
     // the lines around it are one. (Elsewhere a bare number may be a row's.)
+    // Or between a sentence's end and a lettered item or a bullet ("… trước
+    // ngày 20/9/2023." ⏎ "2" ⏎ "c) Khẩn trương …"), where no row number
+    // stands.
     let page_number_at = |i: usize, kept: &[(CleanLine, usize, bool, bool, bool)]| {
         let plain = &kept[i].0.plain;
-        i > 0
-            && i + 1 < kept.len()
-            && (1..=3).contains(&plain.len())
+        let (prev, next) = match (i.checked_sub(1), kept.get(i + 1)) {
+            (Some(p), Some(n)) => (&kept[p].0.plain, &n.0.plain),
+            _ => return false,
+        };
+        (1..=3).contains(&plain.len())
             && plain.bytes().all(|b| b.is_ascii_digit())
-            && !ends_sentence(&kept[i - 1].0.plain)
-            && starts_lowercase(&kept[i + 1].0.plain)
+            && if ends_sentence(prev) {
+                lettered_or_bullet(next)
+            } else {
+                starts_lowercase(next)
+            }
     };
     // The cells of a task table set one per line (no pipes), each its own
     // paragraph: never joined, and no bare number of theirs is a page number.
@@ -1433,6 +1451,28 @@ mod tests {
         let pos = n.key.find("đất").unwrap();
         let s = n.span(input, pos..pos + "đất".len());
         assert_eq!(&input[s.start..s.end], "đất");
+        assert_eq!(normalize(&n.text, &rules()).text, n.text);
+    }
+
+    #[test]
+    fn a_page_number_between_a_sentence_and_a_lettered_item_is_dropped() {
+        let input = "b) Rà soát các khu dân cư, báo cáo trước ngày 20/9/2023.\n2\nc) Khẩn trương khắc phục\ncác tuyến đường bị sạt lở.\n";
+        let n = normalize(input, &rules());
+        let paras = paragraphs(&n);
+        assert_eq!(
+            paras,
+            [
+                "b) Rà soát các khu dân cư, báo cáo trước ngày 20/9/2023.",
+                "c) Khẩn trương khắc phục các tuyến đường bị sạt lở."
+            ]
+        );
+        // A number over a line that is no lettered item stays.
+        let rows = normalize("STT\nNội dung\n1\nRà soát hồ sơ.\n2\nKiểm tra.\n", &rules());
+        assert!(
+            paragraphs(&rows).iter().any(|p| p.starts_with("2")),
+            "{:?}",
+            paragraphs(&rows)
+        );
         assert_eq!(normalize(&n.text, &rules()).text, n.text);
     }
 
