@@ -227,6 +227,8 @@ Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp 
 Ban Quản lý dự án đầu tư xây dựng và phát triển quỹ đất
 # (its "sử dụng" is no verb)
 Văn phòng Đăng ký quyền sử dụng đất
+# (its "cử" is no verb)
+Ban Chỉ đạo bầu cử
 Ban Quản lý dự án đầu tư xây dựng khu vực
 Ban Quản lý dự án đầu tư xây dựng công trình giao thông
 Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp
@@ -297,6 +299,12 @@ viện
 trường
 trường học
 nhà trường
+# a commune's section, in lower case: "Giao bộ phận Địa chính - Xây dựng xã …"
+bộ phận
+# "Các chi, đảng bộ cơ sở lãnh đạo …" ("chi" alone is the verb "spend")
+chi, đảng bộ
+chi, đảng bộ cơ sở
+chi bộ
 # Owners of dams and reservoirs: "các chủ hồ đập thủy điện"
 chủ hồ đập
 chủ hồ chứa

@@ -102,6 +102,10 @@ mùa nước nổi
 nghỉ hè
 kỳ nghỉ hè
 mùa hè
+# harvests: "tăng cường tuần tra trong mùa thu hoạch"
+mùa thu hoạch
+vụ thu hoạch
+kỳ nghỉ Tết
 
 # ---------------------------------------------------------------- building blocks
 
@@ -234,6 +238,8 @@ ngay\s+trong\s+ngày(?:\s+hôm\s+nay)?\b
 # tại kỳ họp gần nhất; tại Kỳ họp thứ Sáu, HĐND tỉnh (dự kiến tổ chức tháng 12/2017);
 # after a plan's time label: "Thời hạn hoàn thành: Kỳ họp giữa năm 2025 của HĐND thành phố"
 (?:tại|trước|vào|trình|{dl_time_label})\s+(?:các\s+)?kỳ\s+họp\s+(?:gần\s+nhất|sắp\s+tới|tới|tiếp\s+theo|thường\s+lệ(?:\s+(?:cuối|giữa)\s+năm(?:\s+\d{4}\b)?)?|cuối\s+năm(?:\s+\d{4}\b)?|giữa\s+năm(?:\s+\d{4}\b)?|thứ\s+\w+)(?:\s*,?\s*(?:của\s+)?(?:HĐND|Hội\s+đồng\s+nhân\s+dân)(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))?)?(?:\s*,?\s*khóa\s+[IVXLC]+)?(?:\s*\((?:dự\s+kiến|khoảng)[^()]{0,60}\))?
+# "tại cuộc họp ấp gần nhất", "tại buổi họp giao ban tiếp theo"
+(?:tại|trước|vào)\s+(?:cuộc|buổi|phiên)\s+họp(?:\s+(?:ấp|thôn|xóm|bản|tổ|khu\s+phố|tổ\s+dân\s+phố|khối\s+phố|dân|giao\s+ban|định\s+kỳ|thường\s+kỳ))?\s+(?:gần\s+nhất|sắp\s+tới|tiếp\s+theo)\b
 # trước mùa mưa lũ, trước Tết Nguyên đán
 (?:ngay\s+trước|trước)\s+(?:dịp\s+)?(?:{dl_seasons})\b(?:{dl_season_tail})?
 # ngay khi nước rút; ngay sau khi kết thúc việc thanh tra (to the end of the clause)

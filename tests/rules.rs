@@ -2576,3 +2576,24 @@ fn a_task_ending_in_what_was_not_done_is_no_closing() {
     assert_eq!(bodies(d, Role::Lead), ["Ban của HĐND tỉnh", "Tổ đại biểu"]);
     assert_eq!(deadlines(d), [("sau mỗi kỳ họp", None)]);
 }
+
+/// A task before an inline enumeration, ended by ";", is one of its own;
+/// the issuer agreeing with a report is no task unless it hands work out.
+#[test]
+fn a_task_before_an_enumeration_and_agreement_with_a_report() {
+    let text = "THÔNG BÁO\nKết luận của Ban Thường vụ Huyện ủy\n\n\
+        Ban Thường vụ Huyện ủy kết luận như sau:\n\n\
+        1. Ban Thường vụ Huyện ủy thống nhất với báo cáo của Ban Chỉ đạo bầu cử huyện.\n\n\
+        2. Hướng dẫn UBND các xã rà soát, đánh giá hiệu quả các dự án hỗ trợ sản xuất; (i) nhân rộng các mô hình hiệu quả; (ii) dừng các dự án kém hiệu quả.\n\n\
+        3. UBND huyện thống nhất với đề xuất của Phòng Tài chính - Kế hoạch; giao Phòng Tài chính - Kế hoạch tham mưu phân bổ vốn.\n";
+    let n = chidao::extract(text, &chidao::Rules::embedded().expect("rules"));
+    let ids: Vec<&str> = n.directives.iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(ids, ["2.1", "2.2", "2.3", "3"]);
+    assert!(n.directives[0]
+        .text
+        .starts_with("Hướng dẫn UBND các xã rà soát"));
+    assert_eq!(
+        bodies(&n.directives[3], Role::Lead),
+        ["Phòng Tài chính - Kế hoạch"]
+    );
+}

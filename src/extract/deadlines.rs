@@ -639,6 +639,25 @@ mod tests {
     }
 
     #[test]
+    fn the_next_meeting_of_a_hamlet_and_a_harvest_season() {
+        let n = ymd(2017, 5, 10);
+        one(
+            "Ấp trưởng thông báo nội dung này tại cuộc họp ấp gần nhất.",
+            n,
+            "tại cuộc họp ấp gần nhất",
+            None,
+            Date,
+        );
+        one(
+            "Công an xã tăng cường tuần tra vườn cao su trong mùa thu hoạch.",
+            n,
+            "trong mùa thu hoạch",
+            None,
+            Period,
+        );
+    }
+
+    #[test]
     fn this_years_end_is_the_notices_year() {
         let n = ymd(2023, 8, 15);
         one(

@@ -668,6 +668,17 @@ fn parts(
             .collect();
         if starts.len() >= 2 {
             let mut out = Vec::new();
+            // "Hướng dẫn UBND các xã rà soát các dự án …; (i) nhân rộng …;
+            // (ii) dừng …": a task before the enumeration, ended by `;` or
+            // `.`, is one of its own (a label ends with `:`).
+            let lead = &toks[..starts[0]];
+            if lead
+                .last()
+                .is_some_and(|t| t.is_punct(';') || t.is_punct('.'))
+                && reads_as_task(ctx, lead, roles)
+            {
+                out.push(0..starts[0]);
+            }
             for (k, s) in starts.iter().enumerate() {
                 let e = starts.get(k + 1).copied().unwrap_or(n);
                 if e > *s {

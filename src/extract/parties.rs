@@ -2493,6 +2493,18 @@ mod tests {
                 "Văn phòng Đăng ký quyền sử dụng đất huyện có trách nhiệm cung cấp hồ sơ.",
                 &["Văn phòng Đăng ký quyền sử dụng đất huyện"],
             ),
+            (
+                "Giao bộ phận Địa chính - Xây dựng xã phối hợp kiểm tra.",
+                &["bộ phận Địa chính - Xây dựng xã"],
+            ),
+            (
+                "Ban Chỉ đạo bầu cử huyện tiếp tục kiểm tra.",
+                &["Ban Chỉ đạo bầu cử huyện"],
+            ),
+            (
+                "Các chi, đảng bộ cơ sở lãnh đạo tuyên truyền sâu rộng.",
+                &["chi, đảng bộ cơ sở"],
+            ),
             // "đoàn viên" are people, not the Youth Union: no new doer.
             (
                 "Tỉnh đoàn tổ chức các hoạt động hè an toàn; phân công đoàn viên tham gia trực cứu hộ.",
