@@ -174,6 +174,15 @@ tờ trình đề nghị
 giấy đề nghị
 cùng kỳ
 cùng cấp
+# chairing a meeting: "Đồng chí …, Phó Chủ tịch UBND tỉnh chủ trì Hội nghị"
+chủ trì hội nghị
+chủ trì cuộc họp
+chủ trì buổi làm việc
+chủ trì buổi họp
+chủ trì phiên họp
+chủ trì hội thảo
+chủ trì buổi tiếp
+chủ trì tọa đàm
 
 # What a heading may say of its bodies before its colon: "Sở NN&PTNT có
 # trách nhiệm:", "UBND các xã thực hiện các nhiệm vụ sau:" — the items after it

@@ -278,6 +278,10 @@ pub fn segment(n: &Normalized, rules: &Rules) -> Segmented {
         let heading_text = content_text.trim_start_matches(['*', ' ']);
         let part = if !heading {
             Part::Topic
+        } else if marker.is_none() && words > 16 {
+            // A long line in capitals is the notice's title ("KẾT LUẬN CỦA
+            // PHÓ TRƯỞNG BAN … TẠI HỘI NGHỊ …"), not the title of a part.
+            Part::Topic
         } else if section_assessment.is_match(heading_text) {
             Part::Assessment
         } else if section_other.is_match(heading_text) {

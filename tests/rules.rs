@@ -2597,3 +2597,15 @@ fn a_task_before_an_enumeration_and_agreement_with_a_report() {
         ["Phòng Tài chính - Kế hoạch"]
     );
 }
+
+/// A long title in capitals that opens with "KẾT LUẬN CỦA …" is the notice's
+/// title, not a part of tasks: the meeting's account under it ("Ngày
+/// 12/01/2026, Ban Chỉ đạo … tổ chức Hội nghị …") is no task.
+#[test]
+fn a_long_capitals_title_opening_with_ket_luan_is_no_task_part() {
+    let n = notice("tb-bcd-giam-ngheo-tuyen-quang.txt");
+    no_directive_with(&n, &["tổ chức Hội nghị đánh giá", "chủ trì Hội nghị"]);
+    let d = directive(&n, "Các thành viên Ban Chỉ đạo theo lĩnh vực");
+    assert_eq!(bodies(d, Role::Lead), ["thành viên Ban Chỉ đạo"]);
+    assert_eq!(deadlines(d), [("định kỳ hằng quý", None)]);
+}
