@@ -2609,3 +2609,17 @@ fn a_long_capitals_title_opening_with_ket_luan_is_no_task_part() {
     assert_eq!(bodies(d, Role::Lead), ["thành viên Ban Chỉ đạo"]);
     assert_eq!(deadlines(d), [("định kỳ hằng quý", None)]);
 }
+
+/// Numbered items that open with what happened ("Từ đầu mùa khô đến nay,
+/// …", "Mưa lớn … đã gây sạt lở …") assess; they ask for no work.
+#[test]
+fn numbered_items_telling_what_happened_are_no_tasks() {
+    let text = "THÔNG BÁO\nKết luận của Phó Chủ tịch UBND tỉnh\n\n\
+        Đồng chí Phó Chủ tịch UBND tỉnh kết luận như sau:\n\n\
+        1. Từ đầu mùa khô đến nay, mặn xâm nhập sâu và sớm hơn so với cùng kỳ, ảnh hưởng đến 2.000 ha lúa.\n\n\
+        2. Mưa lớn kéo dài từ đêm 05 đến rạng sáng 06/9/2023 đã gây sạt lở đất nghiêm trọng tại nhiều khu vực.\n\n\
+        3. UBND huyện khẩn trương di dời các hộ dân ra khỏi vùng nguy hiểm.\n";
+    let n = chidao::extract(text, &chidao::Rules::embedded().expect("rules"));
+    let ids: Vec<&str> = n.directives.iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(ids, ["3"]);
+}
