@@ -359,7 +359,7 @@ KẾT LUẬN
 # The chair in the lead paragraph: `đồng chí Đỗ Khôi Nguyên - Chủ tịch UBND
 # thành phố Biên Hòa, Trưởng Ban … đã chủ trì`.
 [regex meeting_chair]
-(?P<chair>\b{chair_head}\b[^,;]*?)(?:\s*,[^;]{0,200}?)?\s+(?:đã\s+)?chủ\s+trì\b
+(?P<chair>\b{chair_head}\b[^,;]*?)(?:\s*,[^;]*?)?\s+(?:đã\s+)?chủ\s+trì\b
 
 # The chair named in the title: `Kết luận của đồng chí X - Chủ tịch … tại Hội nghị …`.
 [regex chair_in_title]

@@ -107,8 +107,8 @@ phản ánh về
 # A plan's reporting item: "Chế độ báo cáo: Các sở, ngành … báo cáo …" (the label's
 # "báo cáo" sends nothing).
 ^(?:chế\s+độ|công\s+tác)\s+(?:thông\s+tin\s*,?\s*)?báo\s+cáo\s*:\s+
-^(?:về|đối\s+với)\s[^:;.]{1,160}:\s+
-^(?:về|đối\s+với|trên\s+cơ\s+sở|căn\s+cứ|để|nhằm|trong|ngay\s+trong|sau\s+khi|trước\s+mắt)\s[^,:;]{1,160}[,:]\s+
+^(?:về|đối\s+với)\s[^:;.]+?:\s+
+^(?:về|đối\s+với|trên\s+cơ\s+sở|căn\s+cứ|để|nhằm|trong|ngay\s+trong|sau\s+khi|trước\s+mắt)\s[^,:;]+?[,:]\s+
 
 # A sentence giving work without naming the doer ("cần", "phải" after a topic).
 [regex passive_assigned]

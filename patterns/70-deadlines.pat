@@ -243,7 +243,7 @@ ngay\s+trong\s+ngày(?:\s+hôm\s+nay)?\b
 # trước mùa mưa lũ, trước Tết Nguyên đán
 (?:ngay\s+trước|trước)\s+(?:dịp\s+)?(?:{dl_seasons})\b(?:{dl_season_tail})?
 # ngay khi nước rút; ngay sau khi kết thúc việc thanh tra (to the end of the clause)
-ngay\s+(?:sau\s+)?khi(?:\s+[^\s.;:,()]+){1,25}
+ngay\s+(?:sau\s+)?khi(?:\s+[^\s.;:,()]+)+
 
 [regex deadline_period]
 # trong năm 2018 và những năm tiếp theo; "Năm 2018 và các năm tiếp theo" opening a sentence
@@ -388,7 +388,7 @@ trong\s+năm\s+(?:học|qua|trước|vừa\s+qua|ngân\s+sách|tài\s+chính|ng�
 \d{1,2}\s*[-–]\s*\d{1,2}\s+(?:ngày|tuần|tháng|năm|giờ|lần|ca|kíp|người)\b
 # A condition, not a time: ngay khi có yêu cầu, ngay khi phát hiện vi phạm (an
 # event awaited is a time: "ngay khi có mặt bằng", "ngay khi có khối lượng")
-ngay\s+(?:sau\s+)?khi\s+(?:có\s+(?:yêu\s+cầu|đề\s+nghị|ý\s+kiến|chỉ\s+đạo|văn\s+bản|thông\s+tin|tin\s+báo|phản\s+ánh|kiến\s+nghị|vi\s+phạm|sự\s+cố|dịch|ca\s+bệnh|người)|phát\s+hiện|xảy\s+ra|phát\s+sinh|xuất\s+hiện)\b(?:\s+[^\s.;:,()]+){0,25}
+ngay\s+(?:sau\s+)?khi\s+(?:có\s+(?:yêu\s+cầu|đề\s+nghị|ý\s+kiến|chỉ\s+đạo|văn\s+bản|thông\s+tin|tin\s+báo|phản\s+ánh|kiến\s+nghị|vi\s+phạm|sự\s+cố|dịch|ca\s+bệnh|người)|phát\s+hiện|xảy\s+ra|phát\s+sinh|xuất\s+hiện)\b(?:\s+[^\s.;:,()]+)*
 # "quy định kỳ …" is not "định kỳ"
 quy\s+định\s+kỳ
 # A meeting named by its month: "buổi tiếp công dân định kỳ tháng 10/2016" (the
