@@ -164,7 +164,7 @@
 
 # A paragraph that asks for work without a leading verb ("… cần được …").
 [regex task_modal]
-^[^.;]*?\b(?:cần|phải|cần\s+phải|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)\b
+^[^.;]{0,120}\b(?:cần|phải|cần\s+phải|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm)\b
 
 # Column headers of task tables (one header cell per line, matched whole).
 [regex table_index]

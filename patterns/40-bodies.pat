@@ -299,6 +299,19 @@ viện
 trường
 trường học
 nhà trường
+# a sector as a doer: "Ngành giáo dục và chính quyền các xã phải …"
+ngành giáo dục
+ngành y tế
+ngành nông nghiệp
+ngành công thương
+ngành thuế
+ngành điện
+ngành văn hóa
+ngành xây dựng
+ngành giao thông
+ngành tài chính
+ngành du lịch
+ngành tư pháp
 # a commune's section, in lower case: "Giao bộ phận Địa chính - Xây dựng xã …"
 bộ phận
 # "Các chi, đảng bộ cơ sở lãnh đạo …" ("chi" alone is the verb "spend")

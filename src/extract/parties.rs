@@ -2505,6 +2505,10 @@ mod tests {
                 "Các chi, đảng bộ cơ sở lãnh đạo tuyên truyền sâu rộng.",
                 &["chi, đảng bộ cơ sở"],
             ),
+            (
+                "Ngành giáo dục và chính quyền các xã phải rà soát đến từng thôn.",
+                &["Ngành giáo dục", "chính quyền các xã"],
+            ),
             // "đoàn viên" are people, not the Youth Union: no new doer.
             (
                 "Tỉnh đoàn tổ chức các hoạt động hè an toàn; phân công đoàn viên tham gia trực cứu hộ.",
