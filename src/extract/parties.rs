@@ -1359,14 +1359,7 @@ pub fn skip_lead_in(lex: &Lexicon, key: &str, toks: &[Token], mut i: usize, end:
             let (list, after) = body_list_at(lex, toks, i + label);
             // (or before a comma and the task's verb: "Đối với Sở Xây
             // dựng, khẩn trương hoàn thiện hồ sơ …", "…, tiếp tục …")
-            let mut verb = after + 1;
-            while toks
-                .get(verb)
-                .is_some_and(|t| SUBJECT_ADVERBS.contains(&t.lower.as_str()))
-                && lex.verb_at(toks, verb).is_none()
-            {
-                verb += 1;
-            }
+            let verb = past_adverbs(lex, toks, after + 1, end);
             let whole = after >= end
                 || toks.get(after).is_some_and(|t| t.is(":"))
                 || toks.get(after).is_some_and(|t| t.is(","))
@@ -1633,14 +1626,7 @@ fn label_asked(
                     len = m.toks.end - k;
                 }
             }
-            let mut next = k + len;
-            while toks
-                .get(next)
-                .is_some_and(|t| SUBJECT_ADVERBS.contains(&t.lower.as_str()))
-                && lex.verb_at(toks, next).is_none()
-            {
-                next += 1;
-            }
+            let next = past_adverbs(lex, toks, k + len, end);
             let verb = heading
                 || body_at(lex, toks, k + len).is_none() && lex.verb_at(toks, next).is_some();
             verb.then_some((c, k + len))
@@ -2025,14 +2011,7 @@ fn find_subject(
                 // bodies do what follows the comma.
                 let labelled = (1..=2).any(|n| k >= n && match_seq(toks, k - n, TOPIC_LABELS) == n);
                 if labelled && toks.get(after).is_some_and(|t| t.is(",")) {
-                    let mut verb = after + 1;
-                    while toks
-                        .get(verb)
-                        .is_some_and(|t| SUBJECT_ADVERBS.contains(&t.lower.as_str()))
-                        && lex.verb_at(toks, verb).is_none()
-                    {
-                        verb += 1;
-                    }
+                    let verb = past_adverbs(lex, toks, after + 1, end);
                     if verb < end
                         && (lex.verb_at(toks, verb).is_some()
                             || lex.verb_lead.match_at(toks, verb).is_some())
@@ -2225,15 +2204,21 @@ fn qualifier_then_verb(lex: &Lexicon, toks: &[Token], after: usize, end: usize) 
     None
 }
 
-fn followed_by_predicate(lex: &Lexicon, toks: &[Token], after: usize, end: usize) -> bool {
-    let mut j = after;
-    // Adverbs before the verb, unless one starts the verb ("tiếp nhận").
-    while j < end
+/// Past the adverbs before a verb ("khẩn trương", "tiếp tục", "cũng"), unless
+/// one starts the verb ("tiếp nhận"): where the verb should stand.
+fn past_adverbs(lex: &Lexicon, toks: &[Token], from: usize, end: usize) -> usize {
+    let mut j = from;
+    while j < end.min(toks.len())
         && SUBJECT_ADVERBS.contains(&toks[j].lower.as_str())
         && lex.verb_at(toks, j).is_none()
     {
         j += 1;
     }
+    j
+}
+
+fn followed_by_predicate(lex: &Lexicon, toks: &[Token], after: usize, end: usize) -> bool {
+    let j = past_adverbs(lex, toks, after, end);
     if j >= end {
         return false;
     }
