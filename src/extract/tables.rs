@@ -531,13 +531,22 @@ mod tests {
     use crate::normalize::normalize;
     use crate::segment::segment;
 
-    #[test]
-    fn rows_are_read_by_their_header() {
-        let text = "|\nSTT\n|\nNội dung công việc\n|\nĐơn vị chủ trì\n|\nĐơn vị phối hợp\n|\nThời hạn\n|\n|\nI. CẢI CÁCH THỂ CHẾ\n|\n|\n1\n|\nRà soát văn bản quy phạm pháp luật.\n|\nSở Tư pháp\n|\nCác sở, ngành; UBND cấp huyện\n|\nQuý II/2024\n|\n|\n2\n|\nCông bố thủ tục hành chính.\n|\nVăn phòng UBND tỉnh\n|\nCác sở, ngành\n|\nHằng tháng\n|";
+    /// The text normalized and the tables `finder` reads in it.
+    fn read(
+        text: &str,
+        finder: fn(&crate::normalize::Normalized, &[crate::segment::Block], &Rules) -> Vec<Table>,
+    ) -> (crate::normalize::Normalized, Vec<Table>) {
         let rules = crate::rules::shared_for_tests();
         let n = normalize(text, rules);
         let seg = segment(&n, rules);
-        let tables = find(&n, &seg.blocks, rules);
+        let tables = finder(&n, &seg.blocks, rules);
+        (n, tables)
+    }
+
+    #[test]
+    fn rows_are_read_by_their_header() {
+        let text = "|\nSTT\n|\nNội dung công việc\n|\nĐơn vị chủ trì\n|\nĐơn vị phối hợp\n|\nThời hạn\n|\n|\nI. CẢI CÁCH THỂ CHẾ\n|\n|\n1\n|\nRà soát văn bản quy phạm pháp luật.\n|\nSở Tư pháp\n|\nCác sở, ngành; UBND cấp huyện\n|\nQuý II/2024\n|\n|\n2\n|\nCông bố thủ tục hành chính.\n|\nVăn phòng UBND tỉnh\n|\nCác sở, ngành\n|\nHằng tháng\n|";
+        let (n, tables) = read(text, find);
         assert_eq!(tables.len(), 1);
         let rows = &tables[0].rows;
         assert_eq!(rows.len(), 2);
@@ -553,10 +562,7 @@ mod tests {
     #[test]
     fn one_line_rows_are_read_by_their_header() {
         let text = "I. NHIỆM VỤ\n\n| STT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n|---|---|---|---|---|\n| 1 | Rà soát văn bản quy phạm pháp luật | Sở Tư pháp | Các sở, ngành | Quý II/2025 |\n| 2 | Công bố thủ tục hành chính | Văn phòng UBND tỉnh | Các sở, ngành | Tháng 6/2025 |\n\nII. TỔ CHỨC THỰC HIỆN";
-        let rules = crate::rules::shared_for_tests();
-        let n = normalize(text, rules);
-        let seg = segment(&n, rules);
-        let tables = find_line_rows(&n, &seg.blocks, rules);
+        let (n, tables) = read(text, find_line_rows);
         assert_eq!(tables.len(), 1);
         let rows = &tables[0].rows;
         assert_eq!(rows.len(), 2);
@@ -569,18 +575,14 @@ mod tests {
         assert_eq!(&n.key[rows[1].deadline.clone().unwrap()], "Tháng 6/2025");
         assert_eq!(rows[1].number, "2");
         // A line that only looks like a row, with no header before it, is none.
-        let n = normalize("1   Rà soát   Sở Tư pháp   Quý II/2025", rules);
-        let seg = segment(&n, rules);
-        assert!(find_line_rows(&n, &seg.blocks, rules).is_empty());
+        let (_, none) = read("1   Rà soát   Sở Tư pháp   Quý II/2025", find_line_rows);
+        assert!(none.is_empty());
     }
 
     #[test]
     fn group_rows_and_tab_separated_rows() {
         let text = "PHỤ LỤC I\n\n| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n|---|---|---|---|---|\n| I | **Quy hoạch, cơ chế chính sách** | | | |\n| 1 | Rà soát các điểm du lịch | Sở Văn hóa, Thể thao và Du lịch | UBND các xã | Quý II/2026 |\n| 2 | Xây dựng Bộ tiêu chí | Sở Văn hóa, Thể thao và Du lịch | Sở Tư pháp | Tháng 9/2026 |\n| 3 | Tham mưu cơ chế hỗ trợ | Sở Tài chính | Sở Văn hóa, Thể thao và Du lịch | Năm 2026 |\n| II | **Hạ tầng** | | | |\n| 4 | Nâng cấp đường giao thông | Sở Xây dựng | UBND phường Sa Pa | Quý IV/2026 |\n\nPHỤ LỤC II\n\nSTT\tNhiệm vụ\tĐơn vị thực hiện\tĐơn vị phối hợp\tThời gian\n1\tThành lập tổ quản lý du lịch\tUBND xã Bắc Hà\tHội Nông dân tỉnh\tTrước 30/6/2026\n2\tVận động Nhân dân giữ gìn cảnh quan\tUBND phường Sa Pa\tTỉnh đoàn\tThường xuyên";
-        let rules = crate::rules::shared_for_tests();
-        let n = normalize(text, rules);
-        let seg = segment(&n, rules);
-        let tables = find_line_rows(&n, &seg.blocks, rules);
+        let (n, tables) = read(text, find_line_rows);
         let numbers: Vec<Vec<&str>> = tables
             .iter()
             .map(|t| t.rows.iter().map(|r| r.number.as_str()).collect())
@@ -615,9 +617,7 @@ mod tests {
         // A numbered title and nothing else, neither bold nor over sub-rows,
         // is no group row: the table ends before it.
         let text = "| TT | Nội dung công việc | Đơn vị chủ trì | Thời gian thực hiện |\n|---|---|---|---|\n| 1 | Số hóa hồ sơ | Phòng Tư pháp | Quý III/2023 |\n| 2 | Xây dựng cơ sở dữ liệu | | |\n| 3 | Tổng kết | Phòng Nội vụ | Tháng 12/2023 |";
-        let n = normalize(text, rules);
-        let seg = segment(&n, rules);
-        let tables = find_line_rows(&n, &seg.blocks, rules);
+        let (_, tables) = read(text, find_line_rows);
         assert_eq!(tables[0].rows.len(), 1);
     }
 
@@ -628,10 +628,7 @@ mod tests {
     #[test]
     fn one_cell_per_line_without_pipes() {
         let text = "III. NHIỆM VỤ, GIẢI PHÁP\n\nSTT\nNội dung nhiệm vụ\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian hoàn thành\nI. HẠ TẦNG DU LỊCH\n1\nNâng cấp đường vào khu du lịch\nSở Xây dựng\nUBND các huyện\nQuý III/2023\n2\nVận động các cơ sở lưu trú áp dụng mức giá ưu đãi\nHiệp hội Du lịch tỉnh\n\nTháng 5 - tháng 12/2023\n3\nCông tác chuẩn bị\n3.1\nTổng hợp, báo cáo kết quả thực hiện\nSở Văn hóa, Thể thao và Du lịch\nCác cơ quan liên quan\nTrước ngày 15/12/2023\n\nIV. KINH PHÍ THỰC HIỆN\n\nKinh phí thực hiện từ nguồn ngân sách\nđã giao trong dự toán năm 2023.";
-        let rules = crate::rules::shared_for_tests();
-        let n = normalize(text, rules);
-        let seg = segment(&n, rules);
-        let tables = find(&n, &seg.blocks, rules);
+        let (n, tables) = read(text, find);
         assert_eq!(tables.len(), 1);
         let rows = &tables[0].rows;
         let numbers: Vec<&str> = rows.iter().map(|r| r.number.as_str()).collect();
@@ -665,10 +662,7 @@ mod tests {
     #[test]
     fn empty_cells_between_pipe_lines() {
         let text = "|\nSTT\n|\nNội dung công việc\n|\nĐơn vị chủ trì\n|\nĐơn vị phối hợp\n|\nThời hạn\n|\n|\n1\n|\nRà soát văn bản quy phạm pháp luật.\n|\nSở Tư pháp\n|\n|\nQuý II/2024\n|\n|\n2\n|\nCông bố thủ tục hành chính.\n|\nVăn phòng UBND tỉnh\n|\nCác sở, ngành\n|\nHằng tháng\n|";
-        let rules = crate::rules::shared_for_tests();
-        let n = normalize(text, rules);
-        let seg = segment(&n, rules);
-        let tables = find(&n, &seg.blocks, rules);
+        let (n, tables) = read(text, find);
         let rows = &tables[0].rows;
         assert_eq!(rows.len(), 2);
         assert_eq!(rows[0].cooperate, None);
@@ -679,10 +673,7 @@ mod tests {
     #[test]
     fn fields_under_an_item_make_one_task() {
         let text = "II. NHIỆM VỤ\n\n1. Rà soát, đơn giản hóa thủ tục hành chính\n- Cơ quan chủ trì: Văn phòng UBND tỉnh.\n- Cơ quan phối hợp: Các sở, ban, ngành.\n- Thời gian thực hiện: Quý II/2025.\n\n2. Tổ chức hội nghị\n- Phòng Nội vụ chủ trì.\n- Thời gian: tháng 5.\n\n3. Khảo sát sự hài lòng\n- Thời gian hoàn thành: Tháng 11/2025.";
-        let rules = crate::rules::shared_for_tests();
-        let n = normalize(text, rules);
-        let seg = segment(&n, rules);
-        let tables = find_field_lists(&n, &seg.blocks, rules);
+        let (n, tables) = read(text, find_field_lists);
         // Item 2 has a field that is a sentence, item 3 names no lead.
         assert_eq!(tables.len(), 1);
         let row = &tables[0].rows[0];
@@ -703,10 +694,7 @@ mod tests {
     #[test]
     fn fields_after_a_paragraph_and_before_a_note() {
         let text = "II. NHIỆM VỤ\n\n1. Thẩm định hồ sơ\n\nHướng dẫn các xã hoàn thiện hồ sơ.\n- Cơ quan chủ trì: Phòng Nông nghiệp.\n- Sản phẩm: Hồ sơ đề nghị.\n\n2. Rà soát quy hoạch.\n- Cơ quan chủ trì: Sở Xây dựng.\n- Thời hạn hoàn thành: Quý III/2025.\n\n(Nhiệm vụ của các huyện chi tiết tại Phụ lục kèm theo)\n\n3. Công tác tuyên truyền\n- Cơ quan chủ trì: Sở Văn hóa.\n- Tổ chức hội nghị tập huấn.";
-        let rules = crate::rules::shared_for_tests();
-        let n = normalize(text, rules);
-        let seg = segment(&n, rules);
-        let tables = find_field_lists(&n, &seg.blocks, rules);
+        let (n, tables) = read(text, find_field_lists);
         let rows: Vec<(&str, &str, &str)> = tables
             .iter()
             .map(|t| {
