@@ -7,7 +7,17 @@ use chidao::model::{Directive, Notice, Role};
 fn notice(name: &str) -> Notice {
     let path = crate::common::repo(&format!("tests/notices/{name}"));
     let text = std::fs::read_to_string(&path).expect("test notice");
-    chidao::extract(&text, &chidao::Rules::embedded().expect("rules"))
+    extract(&text)
+}
+
+/// A notice written inline in a test, read with the embedded rules.
+fn extract(text: &str) -> Notice {
+    chidao::extract(text, &chidao::Rules::embedded().expect("rules"))
+}
+
+/// The directives' texts, in order.
+fn texts(n: &Notice) -> Vec<&str> {
+    n.directives.iter().map(|d| d.text.as_str()).collect()
 }
 
 fn directive<'a>(n: &'a Notice, starts: &str) -> &'a Directive {
@@ -324,10 +334,9 @@ fn reported_requests_are_not_tasks_but_later_clauses_are() {
         Sáng 5/9, UBND tỉnh đã ban hành công điện đề nghị ứng phó với bão số 3.\n\n\
         Hội nghị đã diễn ra sáng nay; đề nghị kiểm tra các hồ chứa xung yếu.\n\n\
         UBND tỉnh đã họp, đề nghị rà soát các hồ chứa xung yếu.\n";
-    let n = chidao::extract(text, &chidao::Rules::embedded().expect("rules"));
-    let texts: Vec<&str> = n.directives.iter().map(|d| d.text.as_str()).collect();
+    let n = extract(text);
     assert_eq!(
-        texts,
+        texts(&n),
         ["Hội nghị đã diễn ra sáng nay; đề nghị kiểm tra các hồ chứa xung yếu."]
     );
 }
@@ -2343,8 +2352,7 @@ fn voters_petitions_as_a_noun_and_a_closing_that_holds_heads_to_account() {
     // "… rà soát kết quả giải quyết kiến nghị cử tri …" in the opening asks
     // nothing; nor does the closing with its "; trường hợp …, người đứng đầu
     // phải chịu trách nhiệm …".
-    let texts: Vec<&str> = n.directives.iter().map(|d| d.text.as_str()).collect();
-    assert_eq!(texts.len(), 3, "{texts:#?}");
+    assert_eq!(n.directives.len(), 3, "{:#?}", texts(&n));
     let d = directive(&n, "Phòng Giáo dục và Đào tạo chỉ đạo");
     assert_eq!(deadlines(d), [("hằng học kỳ", None)]);
     let d = directive(&n, "Công đoàn ngành Giáo dục");
@@ -2386,7 +2394,7 @@ fn a_named_doer_after_a_sentence_without_one_starts_a_task() {
         1. Tập trung rà soát nợ đọng thuế. Phòng Tài chính - Kế hoạch tham mưu phân bổ vốn trong tháng 7.\n\n\
         2. Phê bình 5 xã có tỷ lệ giải ngân dưới 50%. Chủ tịch UBND các xã này kiểm điểm trách nhiệm.\n\n\
         3. Về thu ngân sách: Đến hết tháng 8, thu ngân sách mới đạt 58% dự toán. Yêu cầu Chi cục Thuế đôn đốc thu nợ.\n";
-    let n = chidao::extract(text, &chidao::Rules::embedded().expect("rules"));
+    let n = extract(text);
     let got: Vec<(&str, Vec<&str>)> = n
         .directives
         .iter()
@@ -2419,7 +2427,7 @@ fn items_numbered_with_a_dash_after_the_number_or_letter() {
         a- Rà soát, phân loại các khoản nợ thuế.\n\n\
         b- Lập danh sách doanh nghiệp chây ỳ, công khai trên Đài Truyền thanh.\n\n\
         2- Kho bạc Nhà nước thị xã phối hợp với Chi cục Thuế trích tài khoản của đơn vị còn nợ thuế.\n";
-    let n = chidao::extract(text, &chidao::Rules::embedded().expect("rules"));
+    let n = extract(text);
     let got: Vec<(&str, Vec<&str>)> = n
         .directives
         .iter()
@@ -2447,10 +2455,9 @@ fn execution_articles_and_feedback_invitations_are_closings() {
         Điều 3. Chánh Văn phòng HĐND và UBND huyện, Thủ trưởng các cơ quan, Chủ tịch UBND các xã, thị trấn chịu trách nhiệm thi hành Quyết định này.\n\n\
         Điều 4. Trưởng phòng Y tế, Chủ tịch UBND các xã căn cứ Quyết định thi hành.\n\n\
         UBND huyện kính đề nghị UBND các xã quan tâm chỉ đạo; yêu cầu Thủ trưởng các đơn vị nghiêm túc triển khai thực hiện./.\n";
-    let n = chidao::extract(text, &chidao::Rules::embedded().expect("rules"));
-    let texts: Vec<&str> = n.directives.iter().map(|d| d.text.as_str()).collect();
+    let n = extract(text);
     assert_eq!(
-        texts,
+        texts(&n),
         ["Giao Phòng Nông nghiệp huyện chủ trì tổ chức tiêm phòng cho đàn gia cầm trong tháng 3/2005."]
     );
 }
@@ -2519,7 +2526,7 @@ fn topic_labels_name_the_doer_and_requests_to_the_government_are_proposals() {
         Kết luận buổi làm việc, Phó Thủ tướng giao Bộ Y tế hoàn thiện phương án vận hành trong tháng 11/2024.\n\n\
         Với UBND tỉnh Hà Nam, Phó Thủ tướng đề nghị tỉnh tiếp tục hoàn thiện hạ tầng kết nối giao thông.\n\n\
         Đối với Bộ Xây dựng, khẩn trương kiểm tra chất lượng các hạng mục đã thi công.\n";
-    let n = chidao::extract(text, &chidao::Rules::embedded().expect("rules"));
+    let n = extract(text);
     no_directive_with(&n, &["Chính phủ cho phép"]);
     let d = directive(&n, "Với UBND tỉnh Hà Nam");
     assert_eq!(bodies(d, Role::Lead), ["UBND tỉnh Hà Nam"]);
@@ -2536,10 +2543,9 @@ fn an_outlets_footer_and_other_articles_are_debris() {
         Bài viết khác\n\n- Bảo Lâm: Hơn 2.000 ha cà phê được tái canh trong năm 2021\n\n\
         Báo Lâm Đồng - Cơ quan của Đảng bộ Đảng Cộng sản Việt Nam tỉnh Lâm Đồng\n\n\
         Cơ quan chủ quản: Tỉnh ủy Lâm Đồng\n";
-    let n = chidao::extract(text, &chidao::Rules::embedded().expect("rules"));
-    let texts: Vec<&str> = n.directives.iter().map(|d| d.text.as_str()).collect();
+    let n = extract(text);
     assert_eq!(
-        texts,
+        texts(&n),
         ["Giám đốc Sở giao Trung tâm Khuyến nông tỉnh mở các lớp tập huấn kỹ thuật tái canh trong tháng 6/2022."]
     );
 }
@@ -2555,7 +2561,7 @@ fn sharing_out_work_under_a_heading_keeps_the_headings_body() {
         a) Kiện toàn Ban Chỉ đạo cấp xã, phân công thành viên phụ trách từng thôn, bản.\n\n\
         2. Hạt Kiểm lâm huyện:\n\n\
         a) Phân công kiểm lâm địa bàn bám sát cơ sở, hướng dẫn các hộ làm đường băng cản lửa.\n";
-    let n = chidao::extract(text, &chidao::Rules::embedded().expect("rules"));
+    let n = extract(text);
     let got: Vec<Vec<&str>> = n.directives.iter().map(|d| bodies(d, Role::Lead)).collect();
     assert_eq!(
         got,
@@ -2570,7 +2576,7 @@ fn a_task_ending_in_what_was_not_done_is_no_closing() {
     let text = "HĐND tỉnh giám sát kiến nghị cử tri\n\nThứ hai, 10/06/2024 09:00\n\n\
         Thường trực HĐND tỉnh đề nghị các Ban của HĐND tỉnh, các Tổ đại biểu tăng cường giám sát; sau mỗi kỳ họp, tổ chức tái giám sát các kiến nghị đã được trả lời nhưng chưa thực hiện.\n\n\
         Đề nghị các cơ quan, đơn vị nghiêm túc triển khai thực hiện.\n";
-    let n = chidao::extract(text, &chidao::Rules::embedded().expect("rules"));
+    let n = extract(text);
     assert_eq!(n.directives.len(), 1, "{:#?}", n.directives);
     let d = directive(&n, "Thường trực HĐND tỉnh đề nghị");
     assert_eq!(bodies(d, Role::Lead), ["Ban của HĐND tỉnh", "Tổ đại biểu"]);
@@ -2586,7 +2592,7 @@ fn a_task_before_an_enumeration_and_agreement_with_a_report() {
         1. Ban Thường vụ Huyện ủy thống nhất với báo cáo của Ban Chỉ đạo bầu cử huyện.\n\n\
         2. Hướng dẫn UBND các xã rà soát, đánh giá hiệu quả các dự án hỗ trợ sản xuất; (i) nhân rộng các mô hình hiệu quả; (ii) dừng các dự án kém hiệu quả.\n\n\
         3. UBND huyện thống nhất với đề xuất của Phòng Tài chính - Kế hoạch; giao Phòng Tài chính - Kế hoạch tham mưu phân bổ vốn.\n";
-    let n = chidao::extract(text, &chidao::Rules::embedded().expect("rules"));
+    let n = extract(text);
     let ids: Vec<&str> = n.directives.iter().map(|d| d.id.as_str()).collect();
     assert_eq!(ids, ["2.1", "2.2", "2.3", "3"]);
     assert!(n.directives[0]
@@ -2619,7 +2625,7 @@ fn numbered_items_telling_what_happened_are_no_tasks() {
         1. Từ đầu mùa khô đến nay, mặn xâm nhập sâu và sớm hơn so với cùng kỳ, ảnh hưởng đến 2.000 ha lúa.\n\n\
         2. Mưa lớn kéo dài từ đêm 05 đến rạng sáng 06/9/2023 đã gây sạt lở đất nghiêm trọng tại nhiều khu vực.\n\n\
         3. UBND huyện khẩn trương di dời các hộ dân ra khỏi vùng nguy hiểm.\n";
-    let n = chidao::extract(text, &chidao::Rules::embedded().expect("rules"));
+    let n = extract(text);
     let ids: Vec<&str> = n.directives.iter().map(|d| d.id.as_str()).collect();
     assert_eq!(ids, ["3"]);
 }
