@@ -38,6 +38,8 @@ Cục
 Tổng cục
 Trung tâm
 Ban Quản lý
+# ("Ban Quản lý dự án các công trình điện miền Trung": the projects it manages)
+Ban Quản lý dự án
 Ban Chỉ đạo
 Ban Chỉ huy
 Ban Thường vụ

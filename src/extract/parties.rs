@@ -881,6 +881,9 @@ fn is_bare_collective_end(lex: &Lexicon, toks: &[Token], k: usize) -> bool {
 /// A list of bodies joined by `,`, `;`, `và`, `/` starting at `i`.
 pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, usize) {
     let mut out: Vec<Mention> = Vec::new();
+    // The head shared by the places of the last mention, when it listed
+    // several ("UBND" of "UBND các xã A, B").
+    let mut list_head: Option<String> = None;
     let mut k = i;
     // "Đề nghị: Hiệp hội …" — a colon may sit between the cue and the bodies.
     if toks.get(k).is_some_and(|t| t.is_punct(':')) {
@@ -930,14 +933,25 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
         if !listed {
             // "UBND thị xã Đức Phổ và các huyện Mộ Đức, Tư Nghĩa": the places
             // after the first share its head.
-            let shared_head = out
-                .last()
-                .filter(|_| starts_with_place(lex, toks, &m))
-                .and_then(|prev| head_before_place(lex, toks, prev));
+            // ("UBND các xã Hựu Thạnh, Đức Hòa Hạ và thị trấn Đức Hòa": the
+            // head of a list of places too.)
+            let shared_head = out.last().filter(|_| starts_with_place(lex, toks, &m)).and_then(
+                |prev| {
+                    list_head
+                        .take()
+                        .or_else(|| head_before_place(lex, toks, prev))
+                },
+            );
             let first_new = out.len();
             match places_in_name(lex, toks, &m) {
-                Some(places) => out.extend(places),
-                None => out.push(m),
+                Some((places, head)) => {
+                    out.extend(places);
+                    list_head = Some(head).filter(|h| !h.is_empty());
+                }
+                None => {
+                    out.push(m);
+                    list_head = None;
+                }
             }
             if let Some(head) = shared_head {
                 for place in &mut out[first_new..] {
@@ -1107,7 +1121,11 @@ fn places_under(
 /// [`places_under`] does after a colon. `None` unless the name ends in at
 /// least two runs of capitalized words, set apart by commas (and a last `và`),
 /// right after the unit.
-fn places_in_name(lex: &Lexicon, toks: &[Token], body: &Mention) -> Option<Vec<Mention>> {
+fn places_in_name(
+    lex: &Lexicon,
+    toks: &[Token],
+    body: &Mention,
+) -> Option<(Vec<Mention>, String)> {
     let name_from = (body.toks.clone()).find(|&p| toks[p].start >= body.name.start)?;
     let name_end = (body.toks.clone())
         .rev()
@@ -1183,8 +1201,8 @@ fn places_in_name(lex: &Lexicon, toks: &[Token], body: &Mention) -> Option<Vec<M
         .map(|p| display_word(&toks[p]))
         .collect();
     let body_only = body_only.join(" ");
-    Some(
-        runs.into_iter()
+    let places = runs
+        .into_iter()
             .enumerate()
             .map(|(i, (r, own))| Mention {
                 // The first place keeps the mention's own opening words.
@@ -1198,8 +1216,8 @@ fn places_in_name(lex: &Lexicon, toks: &[Token], body: &Mention) -> Option<Vec<M
                 collective: false,
                 plural: false,
             })
-            .collect(),
-    )
+            .collect();
+    Some((places, body_only))
 }
 
 /// A token's word as printed, from its lower case and capitalization.
