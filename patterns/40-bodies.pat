@@ -37,6 +37,8 @@ Chi cục
 Cục
 Tổng cục
 Trung tâm
+# A hospital's departments: "Khoa Khám bệnh", "Khoa Kiểm soát nhiễm khuẩn"
+Khoa
 Ban Quản lý
 # ("Ban Quản lý dự án các công trình điện miền Trung": the projects it manages)
 Ban Quản lý dự án
@@ -237,6 +239,8 @@ Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và côn
 Ban Quản lý dự án đầu tư xây dựng công trình nông nghiệp và phát triển nông thôn
 Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp và môi trường
 Ban Quản lý dự án đầu tư xây dựng công trình nông nghiệp và môi trường
+# a commune's office and statistics post
+Văn phòng - Thống kê
 HĐND và UBND
 Hội đồng nhân dân và Ủy ban nhân dân
 Văn phòng HĐND và UBND
@@ -301,6 +305,9 @@ viện
 trường
 trường học
 nhà trường
+# a hospital's departments: "các khoa lâm sàng, cận lâm sàng"
+khoa
+khoa lâm sàng, cận lâm sàng
 # a sector as a doer: "Ngành giáo dục và chính quyền các xã phải …"
 ngành giáo dục
 ngành y tế
@@ -686,6 +693,8 @@ sở hữu
 trung tâm hành chính công
 trung tâm tích hợp dữ liệu
 công ty con
+# science, not a hospital's department
+khoa học
 
 # People's names, to end a body name where the name of its office holder
 # follows ("Phó Chủ tịch UBND tỉnh Nguyễn Văn Sơn chỉ đạo …"): a family name,
@@ -794,3 +803,12 @@ Mỹ
 Thùy
 Diệu
 Thái
+
+# Who holds a commune post: before the post's capitalized field the post is
+# the body, written as its field ("công chức Địa chính - Xây dựng" →
+# "Địa chính - Xây dựng"); "cán bộ, công chức" alone are people.
+[list post_holder]
+công chức
+cán bộ
+công chức phụ trách
+cán bộ phụ trách

@@ -88,6 +88,10 @@ pub struct Lexicon<'r> {
     /// After a clause's subject: it answers for the work, is given none
     /// ("… chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu …"). Optional.
     pub accountability: Option<&'r crate::rules::Pattern>,
+    /// Who holds a commune post ("công chức", "cán bộ"): before the post's
+    /// capitalized field ("công chức Địa chính - Xây dựng") the post is the
+    /// body, written as its field. Optional section.
+    pub post_holder: Option<&'r List>,
 }
 
 impl<'r> Lexicon<'r> {
@@ -135,6 +139,7 @@ impl<'r> Lexicon<'r> {
                 .has("account_verb")
                 .then(|| rules.list("account_verb")),
             upper_level: rules.has("upper_level").then(|| rules.list("upper_level")),
+            post_holder: rules.has("post_holder").then(|| rules.list("post_holder")),
         }
     }
 
@@ -145,6 +150,13 @@ impl<'r> Lexicon<'r> {
             return None;
         }
         Some(found)
+    }
+
+    /// A body's head starts at `i` ("Khoa" of "Khoa Dược"), not a word that
+    /// only begins like one ("Khoa học" in "Phòng Văn hóa, Khoa học và
+    /// Thông tin").
+    fn opens_head(&self, toks: &[Token], i: usize) -> bool {
+        self.head.match_at(toks, i).is_some() && !self.in_phrase(self.not_body, toks, i)
     }
 
     /// A word that can never continue a body name.
@@ -283,6 +295,9 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
     if address > 0 && lex.holder.match_at(toks, j + address).is_some() {
         j += address;
     }
+    if let Some(post) = commune_post_at(lex, toks, i, j) {
+        return Some(post);
+    }
     if let Some((n, entry)) = lex.holder.match_at(toks, j) {
         // "Trưởng phòng Nội vụ": the holder's value is the head of the body.
         match entry.value.as_deref().filter(|v| !v.is_empty()) {
@@ -365,6 +380,7 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
         short_collective = n <= 2;
     } else if let Some((n, _)) = lex.admin_at(toks, j) {
         // "Tỉnh Tuyên Quang", "các tỉnh": a place as a body.
+        let n = n + usize::from(abbreviated_unit_dot(toks, j + n));
         let named_place = toks.get(j + n).is_some_and(|t| t.word && t.capital);
         if !(named_place || plural) {
             return None;
@@ -416,7 +432,7 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
             if let Some((n, _)) = lex.admin_at(toks, k) {
                 // Scope: "tỉnh", "thành phố Thủ Đức", "các xã, thị trấn". After a
                 // scope only proper names follow ("UBND tỉnh hằng tuần" ends at "tỉnh").
-                k += n;
+                k += n + usize::from(abbreviated_unit_dot(toks, k + n));
                 lowercase_run = 0;
                 scoped = true;
                 continue;
@@ -516,13 +532,18 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
             let name_words_start = named_head_end.unwrap_or(name_start_tok);
             let after_proper_name =
                 k >= 2 && k - 2 >= name_words_start && toks[k - 2].word && toks[k - 2].capital;
+            // (Before a dash and a capitalized word, whatever the word: "Phòng
+            // Hậu cần - Kỹ thuật".)
+            let dash_then_name = toks.get(k + 1).is_some_and(|n| n.is("-") || n.is("–"))
+                && toks.get(k + 2).is_some_and(|n| n.word && n.capital);
             let compound_tail = lowercase_run == 0
                 && k > name_start_tok
                 && toks[k - 1].capital
                 && !after_proper_name
                 && !scoped
-                && lex.verb.match_at(toks, k).is_none_or(|(n, _)| n == 1)
-                && lex.stop.match_at(toks, k).is_none();
+                && (dash_then_name
+                    || lex.verb.match_at(toks, k).is_none_or(|(n, _)| n == 1)
+                        && lex.stop.match_at(toks, k).is_none());
             // "các cơ quan thành viên Ban Chỉ đạo …": the members of a board.
             if collective
                 && t.is("thành")
@@ -668,7 +689,7 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                 // "Văn hóa, Thể thao và Du lịch": a capitalized domain word, not a new head.
                 if named
                     && next_tok.is_some_and(|t| t.word && t.capital && !t.all_caps)
-                    && lex.head.match_at(toks, next).is_none()
+                    && !lex.opens_head(toks, next)
                     && lex.holder.match_at(toks, next).is_none()
                     && lex.admin_at(toks, next).is_none()
                 {
@@ -683,8 +704,11 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                     && next_tok.is_some_and(|t| t.word && (t.capital || t.all_caps))
                     && lex.holder.match_at(toks, next).is_none()
                     && !(t.is("-")
-                        && lex.head.match_at(toks, next).is_some()
-                        && toks[k].start > toks[k - 1].end)
+                        && lex.opens_head(toks, next)
+                        && toks[k].start > toks[k - 1].end
+                        // ("Ngân hàng Nhà nước Việt Nam - Chi nhánh tỉnh …": its branch)
+                        && !(next_tok.is_some_and(|t| t.is("chi"))
+                            && toks.get(next + 1).is_some_and(|t| t.is("nhánh"))))
                 {
                     k = next;
                     continue;
@@ -757,6 +781,87 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
     })
 }
 
+/// A commune post named by its holder and field ("công chức Địa chính -
+/// Xây dựng", "cán bộ Tư pháp - Hộ tịch xã", "công chức Lao động - Thương
+/// binh và Xã hội"): the field, capitalized words joined by dashes and `và`,
+/// with the commune's unit after it, is the body. Not a body's head or an
+/// office ("cán bộ Hội Nông dân" is a member of the Hội).
+fn commune_post_at(lex: &Lexicon, toks: &[Token], i: usize, j: usize) -> Option<Mention> {
+    let (n, _) = lex.post_holder?.match_at(toks, j)?;
+    let field = j + n;
+    // ("Văn phòng - Thống kê": an office's name opens the field before a dash.)
+    let opens_field = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.word && t.capital && !t.all_caps)
+            && lex
+                .head
+                .match_at(toks, k)
+                .is_none_or(|(n, _)| toks.get(k + n).is_some_and(|t| t.is("-") || t.is("–")))
+            && lex.holder.match_at(toks, k).is_none()
+            && lex.admin_at(toks, k).is_none()
+    };
+    if !opens_field(field) {
+        return None;
+    }
+    let mut k = field;
+    loop {
+        // Capitalized words, each with at most one lower-case syllable of
+        // its own ("Địa chính", "Thương binh"; "Tư pháp kiểm tra …" ends
+        // before the verb).
+        while toks.get(k).is_some_and(|t| t.word && t.capital) {
+            k += 1;
+            if toks.get(k).is_some_and(|t| t.word && !t.capital)
+                && lex.verb_at(toks, k).is_none()
+                && lex.admin_at(toks, k).is_none()
+                && !lex.stops_name(toks, k)
+            {
+                k += 1;
+            }
+        }
+        let joins = toks
+            .get(k)
+            .is_some_and(|t| t.is("-") || t.is("–") || t.is("và") || t.is(","));
+        if joins
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.word && t.capital && !t.all_caps)
+        {
+            k += 1;
+            continue;
+        }
+        break;
+    }
+    let mut end = k;
+    // "… xã", "… phường Tân An": the commune's unit.
+    if let Some((u, _)) = lex.admin_at(toks, end) {
+        end += u;
+        while toks.get(end).is_some_and(|t| t.word && t.capital) {
+            end += 1;
+        }
+    }
+    Some(Mention {
+        toks: i..end,
+        name: toks[field].start..toks[end - 1].end,
+        implied_head: None,
+        collective: false,
+        plural: false,
+    })
+}
+
+/// The dot of an abbreviated unit before its place's name, written with or
+/// without a space ("TP.Thuận An", "TP. Dĩ An", "Tp. Huế", "TX.Buôn Hồ"): part
+/// of the name, not a sentence end.
+fn abbreviated_unit_dot(toks: &[Token], dot: usize) -> bool {
+    let Some(unit) = dot.checked_sub(1).map(|p| &toks[p]) else {
+        return false;
+    };
+    toks.get(dot).is_some_and(|t| t.is("."))
+        && unit.word
+        && unit.capital
+        && unit.lower.chars().count() <= 2
+        && toks.get(dot + 1).is_some_and(|t| t.word && t.capital)
+}
+
 fn is_number(t: &Token) -> bool {
     t.lower.chars().all(|c| c.is_ascii_digit())
 }
@@ -791,6 +896,16 @@ fn names_follow(lex: &Lexicon, toks: &[Token], k: usize, abbrev: bool) -> bool {
                 || (va_joins_name(lex, toks, k) && !toks[k + 1].all_caps)
                 || (abbrev && lex.stops_name(toks, k))
         }
+        // "Văn phòng - Thống kê": a field joined by a dash.
+        Some(t) if t.is("-") || t.is("–") => {
+            abbrev
+                || toks.get(k + 1).is_some_and(|n| {
+                    n.word
+                        && n.capital
+                        && lex.head.match_at(toks, k + 1).is_none()
+                        && lex.holder.match_at(toks, k + 1).is_none()
+                })
+        }
         Some(_) => abbrev,
     }
 }
@@ -815,7 +930,7 @@ fn governs_plural_object(lex: &Lexicon, toks: &[Token], head: usize, head_len: u
 fn va_joins_name(lex: &Lexicon, toks: &[Token], k: usize) -> bool {
     toks[k].is("và")
         && toks.get(k + 1).is_some_and(|n| n.word && n.capital)
-        && lex.head.match_at(toks, k + 1).is_none()
+        && !lex.opens_head(toks, k + 1)
         && lex.holder.match_at(toks, k + 1).is_none()
         && lex.admin_at(toks, k + 1).is_none()
 }
@@ -935,13 +1050,14 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
             // after the first share its head.
             // ("UBND các xã Hựu Thạnh, Đức Hòa Hạ và thị trấn Đức Hòa": the
             // head of a list of places too.)
-            let shared_head = out.last().filter(|_| starts_with_place(lex, toks, &m)).and_then(
-                |prev| {
+            let shared_head = out
+                .last()
+                .filter(|_| starts_with_place(lex, toks, &m))
+                .and_then(|prev| {
                     list_head
                         .take()
                         .or_else(|| head_before_place(lex, toks, prev))
-                },
-            );
+                });
             let first_new = out.len();
             match places_in_name(lex, toks, &m) {
                 Some((places, head)) => {
@@ -1015,8 +1131,10 @@ fn starts_with_place(lex: &Lexicon, toks: &[Token], m: &Mention) -> bool {
         return false;
     }
     let start = m.toks.start + usize::from(toks[m.toks.start].is("các"));
-    lex.admin_at(toks, start)
-        .is_some_and(|(n, _)| toks.get(start + n).is_some_and(|t| t.word && t.capital))
+    lex.admin_at(toks, start).is_some_and(|(n, _)| {
+        let n = n + usize::from(abbreviated_unit_dot(toks, start + n));
+        toks.get(start + n).is_some_and(|t| t.word && t.capital)
+    })
 }
 
 /// The head of a body named by head, unit and place ("UBND" of "UBND thị xã
@@ -1121,11 +1239,7 @@ fn places_under(
 /// [`places_under`] does after a colon. `None` unless the name ends in at
 /// least two runs of capitalized words, set apart by commas (and a last `và`),
 /// right after the unit.
-fn places_in_name(
-    lex: &Lexicon,
-    toks: &[Token],
-    body: &Mention,
-) -> Option<(Vec<Mention>, String)> {
+fn places_in_name(lex: &Lexicon, toks: &[Token], body: &Mention) -> Option<(Vec<Mention>, String)> {
     let name_from = (body.toks.clone()).find(|&p| toks[p].start >= body.name.start)?;
     let name_end = (body.toks.clone())
         .rev()
@@ -1136,6 +1250,7 @@ fn places_in_name(
     let place_word = |t: &Token| t.word && (t.capital || is_number(t));
     let (unit, unit_len) = (name_from..name_end).find_map(|p| {
         let (n, _) = lex.admin_at(toks, p)?;
+        let n = n + usize::from(abbreviated_unit_dot(toks, p + n));
         toks.get(p + n).is_some_and(place_word).then_some((p, n))
     })?;
     // Each run of capitalized words, and whether it names its unit again
@@ -1191,7 +1306,7 @@ fn places_in_name(
     }
     // "UBND huyện" for each place, without the `các` of the list.
     let head: Vec<String> = (name_from..unit + unit_len)
-        .filter(|&p| !toks[p].is("các"))
+        .filter(|&p| toks[p].word && !toks[p].is("các"))
         .map(|p| display_word(&toks[p]))
         .collect();
     let head = head.join(" ");
@@ -1203,20 +1318,20 @@ fn places_in_name(
     let body_only = body_only.join(" ");
     let places = runs
         .into_iter()
-            .enumerate()
-            .map(|(i, (r, own))| Mention {
-                // The first place keeps the mention's own opening words.
-                toks: if i == 0 {
-                    body.toks.start..r.end
-                } else {
-                    r.clone()
-                },
-                name: toks[r.start].start..toks[r.end - 1].end,
-                implied_head: Some(if own { body_only.clone() } else { head.clone() }),
-                collective: false,
-                plural: false,
-            })
-            .collect();
+        .enumerate()
+        .map(|(i, (r, own))| Mention {
+            // The first place keeps the mention's own opening words.
+            toks: if i == 0 {
+                body.toks.start..r.end
+            } else {
+                r.clone()
+            },
+            name: toks[r.start].start..toks[r.end - 1].end,
+            implied_head: Some(if own { body_only.clone() } else { head.clone() }),
+            collective: false,
+            plural: false,
+        })
+        .collect();
     Some((places, body_only))
 }
 
@@ -1274,7 +1389,7 @@ fn distributed_items(
                         && lex.verb_at(toks, k).is_none_or(|n| n == 1))
                     || (toks[k].is("và")
                         && toks.get(k + 1).is_some_and(|t| t.capital)
-                        && lex.head.match_at(toks, k + 1).is_none())
+                        && !lex.opens_head(toks, k + 1))
                     // "Tài chính - Kế hoạch": a hyphen inside one name.
                     || ((toks[k].is("-") || toks[k].is("–"))
                         && k > from
@@ -1705,6 +1820,7 @@ fn is_abbrev_dot(toks: &[Token], i: usize) -> bool {
         (Some(p), Some(nx)) => {
             (p.word && p.all_caps && p.lower.chars().count() <= 3 && nx.capital)
                 || (is_number(p) && is_number(nx) && nx.start == toks[i].end)
+                || abbreviated_unit_dot(toks, i)
         }
         _ => false,
     }
@@ -2438,6 +2554,68 @@ mod tests {
             (
                 "Sở Y tế và các chủ hồ đập thủy điện vận hành hồ chứa.",
                 &["Sở Y tế", "chủ hồ đập thủy điện"],
+            ),
+        ];
+        assert_leads(cases);
+    }
+
+    #[test]
+    fn abbreviated_units_hospital_departments_commune_posts_and_dashed_names() {
+        let cases: &[(&str, &[&str])] = &[
+            // "TP." with or without a space, "Tp." in lower case.
+            (
+                "UBND TP.Thuận An khẩn trương nạo vét cống.",
+                &["UBND TP.Thuận An"],
+            ),
+            ("UBND Tp. Vĩnh Yên rà soát quỹ đất.", &["UBND Tp. Vĩnh Yên"]),
+            (
+                "UBND các xã Hựu Thạnh, Đức Hòa Hạ và thị trấn Đức Hòa kiểm tra.",
+                &[
+                    "UBND xã Hựu Thạnh",
+                    "UBND xã Đức Hòa Hạ",
+                    "UBND thị trấn Đức Hòa",
+                ],
+            ),
+            (
+                "Ban Quản lý dự án các công trình điện miền Trung đẩy nhanh tiến độ.",
+                &["Ban Quản lý dự án các công trình điện miền Trung"],
+            ),
+            (
+                "Khoa Khám bệnh, Khoa Cấp cứu tổ chức sàng lọc.",
+                &["Khoa Khám bệnh", "Khoa Cấp cứu"],
+            ),
+            (
+                "Các khoa lâm sàng, cận lâm sàng rà soát hồ sơ.",
+                &["khoa lâm sàng, cận lâm sàng"],
+            ),
+            // Science is no department.
+            (
+                "Phòng Văn hóa, Khoa học và Thông tin thẩm định.",
+                &["Phòng Văn hóa, Khoa học và Thông tin"],
+            ),
+            // A commune post is written as its field.
+            (
+                "Công chức Địa chính - Nông nghiệp hướng dẫn các thôn.",
+                &["Địa chính - Nông nghiệp"],
+            ),
+            (
+                "Cán bộ Lao động - Thương binh và Xã hội xã lập danh sách.",
+                &["Lao động - Thương binh và Xã hội xã"],
+            ),
+            ("Công chức Tư pháp kiểm tra hồ sơ.", &["Tư pháp"]),
+            (
+                "Giao công chức Văn phòng - Thống kê tổng hợp.",
+                &["Văn phòng - Thống kê"],
+            ),
+            ("Cán bộ, công chức chấp hành nghiêm giờ giấc.", &[]),
+            // Dashes inside a name.
+            (
+                "Phòng Hậu cần - Kỹ thuật bảo đảm xăng dầu.",
+                &["Phòng Hậu cần - Kỹ thuật"],
+            ),
+            (
+                "Ngân hàng Nhà nước Việt Nam - Chi nhánh tỉnh Kiên Giang chỉ đạo các ngân hàng.",
+                &["Ngân hàng Nhà nước Việt Nam - Chi nhánh tỉnh Kiên Giang"],
             ),
         ];
         assert_leads(cases);
