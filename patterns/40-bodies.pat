@@ -160,6 +160,48 @@ CDC
 # Bodies named in full by these words, whatever follows: compounds whose
 # name contains `và` before another head, and the committees of a level.
 [list body_compound]
+# Units whose official names hold verbs, commas or "và" (police, tax,
+# social insurance, hospitals, ministries): the verb is the unit's field,
+# not the predicate ("Phòng Quản lý thu đôn đốc …").
+Phòng Cảnh sát điều tra tội phạm về trật tự xã hội
+Phòng Cảnh sát điều tra tội phạm về kinh tế và tham nhũng
+Phòng Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu, môi trường
+Phòng Cảnh sát điều tra tội phạm về ma túy
+Phòng Cảnh sát quản lý hành chính về trật tự xã hội
+Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ
+Phòng Cảnh sát thi hành án hình sự và hỗ trợ tư pháp
+Phòng Cảnh sát bảo vệ
+Phòng Cảnh sát cơ động
+Phòng Cảnh sát giao thông
+Phòng Cảnh sát môi trường
+Phòng Cảnh sát kinh tế
+Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao
+Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao
+Phòng Quản lý xuất nhập cảnh
+Phòng Xây dựng phong trào bảo vệ an ninh Tổ quốc
+Phòng Hồ sơ nghiệp vụ
+Phòng Kỹ thuật hình sự
+Phòng Tổ chức cán bộ
+Phòng Quản lý thu
+Phòng Quản lý hộ kinh doanh, cá nhân và thu khác
+Phòng Quản lý nợ và cưỡng chế nợ thuế
+Phòng Tuyên truyền và Hỗ trợ người nộp thuế
+Phòng Kê khai và Kế toán thuế
+Phòng Khai thác và thu nợ
+Phòng Quản lý thu, cấp sổ, thẻ
+Phòng Cấp sổ, thẻ
+Phòng Giám định bảo hiểm y tế
+Phòng Chế độ bảo hiểm xã hội
+Phòng Kế hoạch tổng hợp
+Phòng Tài chính kế toán
+Phòng Quản lý chất lượng
+Phòng Công tác xã hội
+Cục Quản lý Khám, chữa bệnh
+Vụ Thi đua, khen thưởng
+Vụ Truyền thông và Thi đua, khen thưởng
+Ủy ban Quản lý vốn nhà nước tại doanh nghiệp
+Công ty TNHH MTV Khai thác công trình thủy lợi
+Công ty TNHH một thành viên Khai thác công trình thủy lợi
 Tỉnh ủy
 Thành ủy
 Huyện ủy

@@ -240,6 +240,7 @@ ngừng
 nghiêm cấm
 lắp đặt
 truy quét
+đấu tranh
 lập biên bản
 xác minh
 thu thập
