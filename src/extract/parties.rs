@@ -2613,6 +2613,23 @@ mod tests {
                 "Phòng Hậu cần - Kỹ thuật bảo đảm xăng dầu.",
                 &["Phòng Hậu cần - Kỹ thuật"],
             ),
+            // Official names holding verbs, commas and "và".
+            (
+                "Phòng Quản lý thu đôn đốc các đơn vị nợ.",
+                &["Phòng Quản lý thu"],
+            ),
+            (
+                "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ kiểm tra các chợ.",
+                &["Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ"],
+            ),
+            (
+                "Phòng Cảnh sát điều tra tội phạm về ma túy đấu tranh triệt phá các đường dây.",
+                &["Phòng Cảnh sát điều tra tội phạm về ma túy"],
+            ),
+            (
+                "Cục Quản lý Khám, chữa bệnh chỉ đạo các bệnh viện.",
+                &["Cục Quản lý Khám, chữa bệnh"],
+            ),
             (
                 "Ngân hàng Nhà nước Việt Nam - Chi nhánh tỉnh Kiên Giang chỉ đạo các ngân hàng.",
                 &["Ngân hàng Nhà nước Việt Nam - Chi nhánh tỉnh Kiên Giang"],
