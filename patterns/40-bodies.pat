@@ -160,6 +160,10 @@ CDC
 # Bodies named in full by these words, whatever follows: compounds whose
 # name contains `và` before another head, and the committees of a level.
 [list body_compound]
+# "Hàng không" (aviation) holds the negation "không"
+Cục Hàng không
+Tổng công ty Hàng không
+Học viện Hàng không
 # Units whose official names hold verbs, commas or "và" (police, tax,
 # social insurance, hospitals, ministries): the verb is the unit's field,
 # not the predicate ("Phòng Quản lý thu đôn đốc …").
@@ -347,6 +351,14 @@ viện
 trường
 trường học
 nhà trường
+# the Government's bodies: "Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ"
+bộ, cơ quan ngang bộ
+bộ, cơ quan ngang bộ, cơ quan thuộc chính phủ
+cơ quan ngang bộ
+# universities: "Các đại học, học viện, trường đại học chủ động …"
+đại học, học viện, trường đại học
+trường đại học
+cơ sở giáo dục đại học
 # a hospital's departments: "các khoa lâm sàng, cận lâm sàng"
 khoa
 khoa lâm sàng, cận lâm sàng
@@ -854,3 +866,34 @@ công chức
 cán bộ
 công chức phụ trách
 cán bộ phụ trách
+
+# Kinds of bodies named by a brand that may come after lower-case words,
+# verbs among them: "Công ty TNHH Đầu tư phát triển hạ tầng Kiền Bái",
+# "Hợp tác xã dịch vụ nông nghiệp Hợp Thành".
+[list brand_named]
+Công ty
+Tổng công ty
+Tập đoàn
+Hợp tác xã
+Ngân hàng
+
+# Trades in a firm's name that are verbs elsewhere: "Công ty CP Đầu tư xây
+# dựng và phát triển đô thị Viwaco".
+[list brand_trade]
+đầu tư
+phát triển
+xây dựng
+kinh doanh
+sản xuất
+thương mại
+dịch vụ
+xuất nhập khẩu
+xuất khẩu
+nhập khẩu
+tư vấn
+thiết kế
+chế biến
+vận tải
+cấp nước
+thoát nước
+chăn nuôi

@@ -92,6 +92,12 @@ pub struct Lexicon<'r> {
     /// capitalized field ("công chức Địa chính - Xây dựng") the post is the
     /// body, written as its field. Optional section.
     pub post_holder: Option<&'r List>,
+    /// Kinds of bodies named by a brand after lower-case words ("Công ty
+    /// TNHH Đầu tư phát triển hạ tầng Kiền Bái"). Optional section.
+    pub brand_named: Option<&'r List>,
+    /// Trades in a firm's name that are verbs elsewhere ("đầu tư", "xây
+    /// dựng"). Optional section.
+    pub brand_trade: Option<&'r List>,
 }
 
 impl<'r> Lexicon<'r> {
@@ -140,6 +146,8 @@ impl<'r> Lexicon<'r> {
                 .then(|| rules.list("account_verb")),
             upper_level: rules.has("upper_level").then(|| rules.list("upper_level")),
             post_holder: rules.has("post_holder").then(|| rules.list("post_holder")),
+            brand_named: rules.has("brand_named").then(|| rules.list("brand_named")),
+            brand_trade: rules.has("brand_trade").then(|| rules.list("brand_trade")),
         }
     }
 
@@ -564,6 +572,18 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                     break;
                 }
             }
+            // A firm's name runs through lower-case words, verbs among them,
+            // to its brand ("Công ty TNHH Đầu tư phát triển hạ tầng Kiền
+            // Bái", "Hợp tác xã dịch vụ nông nghiệp Hợp Thành").
+            if !plural && !scoped && (collective || lex.stops_name(toks, k)) {
+                if let Some(end) = brand_end(lex, toks, name_start_tok, k) {
+                    k = end;
+                    lowercase_run = 0;
+                    collective = false;
+                    chained = false;
+                    continue;
+                }
+            }
             if collective || scoped || (!compound_tail && lex.stops_name(toks, k)) {
                 break;
             }
@@ -779,6 +799,57 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
         collective,
         plural,
     })
+}
+
+/// For a body of a kind named by its brand (`brand_named`: "Công ty",
+/// "Hợp tác xã"), starting at `start`: the end of the brand when, from the
+/// lower-case word at `k`, at most seven lower-case words (verbs and `và`
+/// among them, no other function word) lead to capitalized words that open
+/// no other body or place and that punctuation, a verb or the text's end
+/// follows.
+fn brand_end(lex: &Lexicon, toks: &[Token], start: usize, k: usize) -> Option<usize> {
+    lex.brand_named?.match_at(toks, start)?;
+    let mut m = k;
+    while toks
+        .get(m)
+        .is_some_and(|t| t.word && !t.capital && !t.all_caps)
+    {
+        // (a verb only of a trade: "đầu tư", "phát triển", not "kiểm tra")
+        let other_verb = lex.verb_at(toks, m).is_some()
+            && !lex
+                .brand_trade
+                .is_some_and(|l| l.match_at(toks, m).is_some());
+        let function_word = other_verb
+            || lex.stop.match_at(toks, m).is_some()
+            || lex.assign.match_at(toks, m).is_some()
+            || lex.cooperate.match_at(toks, m).is_some()
+            || lex.direct.match_at(toks, m).is_some()
+            || lex.admin_at(toks, m).is_some();
+        if function_word || m - k >= 7 {
+            return None;
+        }
+        m += 1;
+    }
+    let brand = m;
+    if !toks
+        .get(m)
+        .is_some_and(|t| t.word && (t.capital || t.all_caps))
+        || lex.opens_head(toks, m)
+        || lex.holder.match_at(toks, m).is_some()
+        || lex.admin_at(toks, m).is_some()
+    {
+        return None;
+    }
+    while toks
+        .get(m)
+        .is_some_and(|t| t.word && (t.capital || t.all_caps))
+    {
+        m += 1;
+    }
+    let ends = toks
+        .get(m)
+        .is_none_or(|t| !t.word || lex.verb_at(toks, m).is_some());
+    (ends && m > brand).then_some(m)
 }
 
 /// A commune post named by its holder and field ("công chức Địa chính -
@@ -2612,6 +2683,28 @@ mod tests {
             (
                 "Phòng Hậu cần - Kỹ thuật bảo đảm xăng dầu.",
                 &["Phòng Hậu cần - Kỹ thuật"],
+            ),
+            // A firm's name runs to its brand through the trades it names,
+            // not through a predicate.
+            (
+                "Công ty CP Đầu tư xây dựng và phát triển đô thị Viwaco bàn giao mặt bằng.",
+                &["Công ty CP Đầu tư xây dựng và phát triển đô thị Viwaco"],
+            ),
+            (
+                "Hợp tác xã dịch vụ nông nghiệp Hợp Thành xây dựng kế hoạch.",
+                &["Hợp tác xã dịch vụ nông nghiệp Hợp Thành"],
+            ),
+            (
+                "Công ty Cổ phần Cấp nước kiểm tra chất lượng nước Sông Đà.",
+                &["Công ty Cổ phần Cấp nước"],
+            ),
+            (
+                "Tổng công ty Hàng không Việt Nam cắt giảm chi phí.",
+                &["Tổng công ty Hàng không Việt Nam"],
+            ),
+            (
+                "Các Bộ, cơ quan ngang Bộ, Ủy ban nhân dân các cấp thực hiện nghiêm.",
+                &["Bộ, cơ quan ngang Bộ", "Ủy ban nhân dân các cấp"],
             ),
             // Official names holding verbs, commas and "và".
             (
