@@ -240,6 +240,7 @@ ngừng
 nghiêm cấm
 lắp đặt
 truy quét
+cắt giảm
 đấu tranh
 lập biên bản
 xác minh
