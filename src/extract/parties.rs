@@ -437,6 +437,14 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                 lowercase_run = 0;
                 continue;
             }
+            // A board of two things: "Ban Quản lý Khu kinh tế Dung Quất và
+            // các Khu công nghiệp Quảng Ngãi phối hợp …".
+            if named && k > name_start_tok && governs_object(toks, i_head) {
+                if let Some(verb) = second_object_end(lex, toks, k) {
+                    k = verb;
+                    break;
+                }
+            }
             if let Some((n, _)) = lex.admin_at(toks, k) {
                 // Scope: "tỉnh", "thành phố Thủ Đức", "các xã, thị trấn". After a
                 // scope only proper names follow ("UBND tỉnh hằng tuần" ends at "tỉnh").
@@ -994,6 +1002,47 @@ fn governs_plural_object(lex: &Lexicon, toks: &[Token], head: usize, head_len: u
         && toks.get(after + 1).is_some_and(|t| t.word && !t.all_caps)
         && lex.verb_at(toks, after + 1).is_none()
         && lex.stop.match_at(toks, after + 1).is_none()
+}
+
+/// A board's head that governs what it manages ("Ban Quản lý", "Ban Chỉ
+/// đạo") at `head`.
+fn governs_object(toks: &[Token], head: usize) -> bool {
+    toks[head].is("ban")
+        && toks
+            .get(head + 1)
+            .is_some_and(|t| t.is("quản") || t.is("chỉ"))
+}
+
+/// `và các` at `k` adding a second thing a board manages, named up to a
+/// proper name right before the predicate ("… Sơn Trà và các bãi biển du
+/// lịch Đà Nẵng rà soát …"); not another kind of body ("… và các nhà
+/// thầu"). Returns the predicate's index.
+fn second_object_end(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize> {
+    const MAX_WORDS: usize = 8;
+    if !(toks[k].is("và") && toks.get(k + 1).is_some_and(|t| t.is("các"))) {
+        return None;
+    }
+    let first = k + 2;
+    if lex.collective.match_at(toks, first).is_some()
+        || lex.opens_head(toks, first)
+        || lex.admin_at(toks, first).is_some()
+    {
+        return None;
+    }
+    let mut m = first;
+    while m < first + MAX_WORDS && toks.get(m).is_some_and(|t| t.word) {
+        if m > first + 1 && toks[m - 1].capital && lex.verb_at(toks, m).is_some() {
+            return Some(m);
+        }
+        if !toks[m].capital && lex.stop.match_at(toks, m).is_some() {
+            return None;
+        }
+        m += 1;
+    }
+    // (or the end of a heading: "2.2. Ban Quản lý … và các Khu công nghiệp
+    // Quảng Ngãi:")
+    let heading_end = toks.get(m).is_none_or(|t| t.is(":") || t.is("*"));
+    (heading_end && m > first + 1 && toks[m - 1].capital).then_some(m)
 }
 
 /// `và` at `k` joins two words of one name ("Tài nguyên và Môi trường"): a
@@ -2705,6 +2754,15 @@ mod tests {
             (
                 "Các Bộ, cơ quan ngang Bộ, Ủy ban nhân dân các cấp thực hiện nghiêm.",
                 &["Bộ, cơ quan ngang Bộ", "Ủy ban nhân dân các cấp"],
+            ),
+            // A board of two things.
+            (
+                "Ban Quản lý bán đảo Sơn Trà và các bãi biển du lịch Đà Nẵng rà soát cứu hộ.",
+                &["Ban Quản lý bán đảo Sơn Trà và các bãi biển du lịch Đà Nẵng"],
+            ),
+            (
+                "Ban Quản lý dự án và các nhà thầu khẩn trương thi công.",
+                &["Ban Quản lý dự án", "nhà thầu"],
             ),
             // Official names holding verbs, commas and "và".
             (
