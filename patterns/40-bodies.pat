@@ -44,6 +44,8 @@ Ban Quản lý
 Ban Quản lý dự án
 Ban Chỉ đạo
 Ban Chỉ huy
+# a committee's sub-board: "Tiểu ban Văn kiện"
+Tiểu ban
 Ban Thường vụ
 Ban Thường trực
 Đài
@@ -160,6 +162,19 @@ CDC
 # Bodies named in full by these words, whatever follows: compounds whose
 # name contains `và` before another head, and the committees of a level.
 [list body_compound]
+# Election bodies ("cử" is no verb here): "Ủy ban bầu cử xã Ea Kar", "Tổ
+# bầu cử số 5"
+Ủy ban bầu cử
+Ban bầu cử
+Tổ bầu cử
+# Parents' boards of a school
+Ban đại diện cha mẹ học sinh
+Ban đại diện cha mẹ trẻ
+Ban đại diện cha mẹ trẻ em
+# The coordination office of a national programme
+Văn phòng điều phối Chương trình nông thôn mới
+Văn phòng Điều phối nông thôn mới
+Văn phòng Điều phối Chương trình mục tiêu quốc gia
 # "Hàng không" (aviation) holds the negation "không"
 Cục Hàng không
 Tổng công ty Hàng không
@@ -897,3 +912,18 @@ vận tải
 cấp nước
 thoát nước
 chăn nuôi
+
+# Words between a unit and its places' names: "các huyện miền núi Quế Phong,
+# Kỳ Sơn", "các xã ven biển Hải Thanh, Hải Bình" (each place keeps its unit:
+# "huyện Quế Phong").
+[list place_qualifier]
+miền núi
+vùng cao
+vùng sâu, vùng xa
+ven biển
+biên giới
+ven sông
+trọng điểm
+vùng lũ
+đồng bằng
+đảo

@@ -225,6 +225,8 @@ gia cố
 khôi phục
 kiểm kê
 ký kết
+ký quỹ
+ký cam kết
 tiêm phòng
 phun
 tiêu độc

@@ -98,6 +98,9 @@ pub struct Lexicon<'r> {
     /// Trades in a firm's name that are verbs elsewhere ("đầu tư", "xây
     /// dựng"). Optional section.
     pub brand_trade: Option<&'r List>,
+    /// Words between a unit and its places' names ("các huyện miền núi Quế
+    /// Phong, Kỳ Sơn"). Optional section.
+    pub place_qualifier: Option<&'r List>,
 }
 
 impl<'r> Lexicon<'r> {
@@ -148,6 +151,9 @@ impl<'r> Lexicon<'r> {
             post_holder: rules.has("post_holder").then(|| rules.list("post_holder")),
             brand_named: rules.has("brand_named").then(|| rules.list("brand_named")),
             brand_trade: rules.has("brand_trade").then(|| rules.list("brand_trade")),
+            place_qualifier: rules
+                .has("place_qualifier")
+                .then(|| rules.list("place_qualifier")),
         }
     }
 
@@ -296,6 +302,12 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
         plural = true;
         j += q;
     }
+    // "đề nghị hai xã thực hiện …": units counted in words, without a head.
+    let counted = q == 0 && counted_units(lex, toks, j);
+    if counted {
+        plural = true;
+        j += 1;
+    }
     let mut implied_head = None;
     // "Đồng chí Phó Chủ tịch UBND xã", "đ/c Trưởng phòng Nội vụ": the form
     // of address before an office holder.
@@ -389,8 +401,11 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
     } else if let Some((n, _)) = lex.admin_at(toks, j) {
         // "Tỉnh Tuyên Quang", "các tỉnh": a place as a body.
         let n = n + usize::from(abbreviated_unit_dot(toks, j + n));
+        let n = n + place_qualifier_len(lex, toks, j + n);
         let named_place = toks.get(j + n).is_some_and(|t| t.word && t.capital);
-        if !(named_place || plural) {
+        // ("Trưởng buôn", "Tổ trưởng tổ dân phố": the head of a hamlet.)
+        let held = j > i && lex.holder.match_at(toks, i).is_some();
+        if !(named_place || plural || held) {
             return None;
         }
         k = j + n;
@@ -399,6 +414,11 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
         return None;
     }
 
+    // "Các huyện miền núi Quế Phong, Kỳ Sơn": a unit read as a kind, its
+    // qualifier and the places' names.
+    if collective && lex.admin_at(toks, j).is_some() {
+        k += place_qualifier_len(lex, toks, k);
+    }
     // Name words after the head.
     // (The last head read: an inner one in "thành viên Ban Chỉ đạo …".)
     let mut named_head_end = named.then_some(k);
@@ -415,6 +435,14 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
             break;
         }
         let t = &toks[k];
+        // "các tổ dân phố 30, 31 và 33": more numbered places of the unit.
+        if (t.is(",") || t.is("và"))
+            && toks.get(k + 1).is_some_and(is_number)
+            && numbered_places_before(lex, toks, k)
+        {
+            k += 1;
+            continue;
+        }
         if t.word {
             if let Some((n, _)) = lex.compound.match_at(toks, k) {
                 k += n;
@@ -449,6 +477,7 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                 // Scope: "tỉnh", "thành phố Thủ Đức", "các xã, thị trấn". After a
                 // scope only proper names follow ("UBND tỉnh hằng tuần" ends at "tỉnh").
                 k += n + usize::from(abbreviated_unit_dot(toks, k + n));
+                k += place_qualifier_len(lex, toks, k);
                 lowercase_run = 0;
                 scoped = true;
                 continue;
@@ -802,7 +831,8 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
     Some(Mention {
         // The holder's name, right after the body's, is part of the mention.
         toks: i..holder_name.filter(|r| r.start == k).map_or(k, |r| r.end),
-        name: toks[name_start_tok].start..toks[k - 1].end,
+        // (a count in words belongs to the name: "hai xã")
+        name: toks[name_start_tok - usize::from(counted)].start..toks[k - 1].end,
         implied_head,
         collective,
         plural,
@@ -925,6 +955,39 @@ fn commune_post_at(lex: &Lexicon, toks: &[Token], i: usize, j: usize) -> Option<
         collective: false,
         plural: false,
     })
+}
+
+/// Before `k`, numbers joined by commas and `và` right after a unit ("xóm 3,
+/// 5" before ", 7").
+fn numbered_places_before(lex: &Lexicon, toks: &[Token], k: usize) -> bool {
+    let mut p = k;
+    while p > 0 && is_number(&toks[p - 1]) {
+        p -= 1;
+        if p > 0 && (toks[p - 1].is(",") || toks[p - 1].is("và")) {
+            p -= 1;
+        } else {
+            break;
+        }
+    }
+    p < k
+        && (p.saturating_sub(3)..p).any(|u| lex.admin_at(toks, u).is_some_and(|(n, _)| u + n == p))
+}
+
+/// The length of a qualifier between a unit and its places' names ("các
+/// huyện miền núi Quế Phong, Kỳ Sơn", "các xã ven biển Hải Thanh, Hải
+/// Bình"), when such names follow; 0 otherwise.
+fn place_qualifier_len(lex: &Lexicon, toks: &[Token], k: usize) -> usize {
+    let Some((n, _)) = lex.place_qualifier.and_then(|l| l.match_at(toks, k)) else {
+        return 0;
+    };
+    let named = toks.get(k + n).is_some_and(|t| t.word && t.capital)
+        && !lex.opens_head(toks, k + n)
+        && lex.holder.match_at(toks, k + n).is_none();
+    if named {
+        n
+    } else {
+        0
+    }
 }
 
 /// The dot of an abbreviated unit before its place's name, written with or
@@ -1265,7 +1328,10 @@ fn head_before_place(lex: &Lexicon, toks: &[Token], body: &Mention) -> Option<St
         return None;
     }
     let from = (body.toks.clone()).find(|&p| toks[p].start >= body.name.start)?;
-    let (n, _) = lex.head.match_at(toks, from)?;
+    let (n, _) = lex
+        .compound
+        .match_at(toks, from)
+        .or_else(|| lex.head.match_at(toks, from))?;
     let unit = from + n;
     if unit >= body.toks.end || lex.admin_at(toks, unit).is_none() {
         return None;
@@ -1368,15 +1434,18 @@ fn places_in_name(lex: &Lexicon, toks: &[Token], body: &Mention) -> Option<(Vec<
     // The first unit followed by a capitalized word or a number: "huyện
     // Bình Sơn", "các xóm 3, 5, 7", "các ấp Bình Hữu 1, Bình Hữu 2".
     let place_word = |t: &Token| t.word && (t.capital || is_number(t));
-    let (unit, unit_len) = (name_from..name_end).find_map(|p| {
+    let (unit, unit_len, qualifier_len) = (name_from..name_end).find_map(|p| {
         let (n, _) = lex.admin_at(toks, p)?;
         let n = n + usize::from(abbreviated_unit_dot(toks, p + n));
-        toks.get(p + n).is_some_and(place_word).then_some((p, n))
+        let q = place_qualifier_len(lex, toks, p + n);
+        toks.get(p + n + q)
+            .is_some_and(place_word)
+            .then_some((p, n, q))
     })?;
     // Each run of capitalized words, and whether it names its unit again
     // ("UBND phường Phú Cường, phường Hiệp Thành").
     let mut runs: Vec<(Range<usize>, bool)> = Vec::new();
-    let mut k = unit + unit_len;
+    let mut k = unit + unit_len + qualifier_len;
     let mut commas = 0;
     loop {
         let from = k;
@@ -2243,6 +2312,13 @@ fn find_subject(
             // "Phó Chủ tịch UBND xã phụ trách khối kinh tế chỉ đạo …": what the
             // office holder is in charge of stands between the body and its verb.
             after = in_charge_end(lex, toks, after, end);
+            // "Các doanh nghiệp khai thác khoáng sản trên địa bàn ký quỹ …":
+            // a qualifier opening with a verb, closed by "trên địa bàn".
+            if lex.verb_at(toks, after).is_some()
+                || match_seq(toks, after, &[&["trên", "địa", "bàn"]]) > 0
+            {
+                after = with_qualifier(lex, toks, &mut list, after, end);
+            }
             // After a comma, a bare kind ("…, doanh nghiệp tích cực …") is no subject.
             let strong = k == start || list.first().is_some_and(|m| m.plural || !m.collective);
             if !list.is_empty() && after <= end && strong {
@@ -2442,15 +2518,28 @@ fn with_qualifier(
 fn qualifier_then_verb(lex: &Lexicon, toks: &[Token], after: usize, end: usize) -> Option<usize> {
     const MAX_WORDS: usize = 8;
     let mut m = after;
+    // ("Các doanh nghiệp khai thác khoáng sản trên địa bàn ký quỹ …": a
+    // qualifier opening with a verb is one only when "trên địa bàn" closes it.)
+    let opens_with_verb = lex.verb_at(toks, after).is_some();
     while m < end && m < after + MAX_WORDS {
         let t = &toks[m];
+        if match_seq(toks, m, &[&["trên", "địa", "bàn"]]) > 0 {
+            let mut k = m + 3;
+            if let Some((n, _)) = lex.admin_at(toks, k) {
+                k += n;
+                while k < end && toks[k].word && toks[k].capital {
+                    k += 1;
+                }
+            }
+            return (k < end && lex.verb_at(toks, k).is_some()).then_some(k);
+        }
         if !t.word || t.capital || t.all_caps || NARRATIVE.contains(&t.lower.as_str()) {
             return None;
         }
         if m > after && lex.verb_at(toks, m).is_some() {
-            return Some(m);
+            return (!opens_with_verb).then_some(m);
         }
-        if lex.stops_name(toks, m) {
+        if lex.stops_name(toks, m) && !(m == after && opens_with_verb) {
             return None;
         }
         m += 1;
@@ -2488,6 +2577,12 @@ fn followed_by_predicate(lex: &Lexicon, toks: &[Token], after: usize, end: usize
     }
     // "Sở Nội vụ là cơ quan thường trực, theo dõi …": named as the body in charge.
     if toks[j].is("là") {
+        // "…, UBND các xã là chủ đầu tư đẩy nhanh …": named as the investor.
+        let owner = match_seq(toks, j + 1, &[&["chủ", "đầu", "tư"], &["chủ", "dự", "án"]]);
+        if owner > 0 {
+            let v = past_adverbs(lex, toks, j + 1 + owner, end);
+            return v < end && lex.verb_at(toks, v).is_some();
+        }
         let kind = match_seq(toks, j + 1, &[&["cơ", "quan"], &["đơn", "vị"]]);
         return match_seq(
             toks,
@@ -2754,6 +2849,51 @@ mod tests {
             (
                 "Các Bộ, cơ quan ngang Bộ, Ủy ban nhân dân các cấp thực hiện nghiêm.",
                 &["Bộ, cơ quan ngang Bộ", "Ủy ban nhân dân các cấp"],
+            ),
+            // Places with a qualifier, numbered places, counted places.
+            (
+                "Các huyện miền núi Quế Phong, Kỳ Sơn chủ động phương án cấp nước.",
+                &["huyện Quế Phong", "huyện Kỳ Sơn"],
+            ),
+            (
+                "UBND các huyện miền núi Mường Lát, Quan Sơn sơ tán dân.",
+                &["UBND huyện Mường Lát", "UBND huyện Quan Sơn"],
+            ),
+            (
+                "Trưởng các xóm 3, 5 và 7 giám sát ổ dịch.",
+                &["xóm 3", "xóm 5", "xóm 7"],
+            ),
+            (
+                "Đề nghị hai xã thực hiện nghiêm chế độ báo cáo.",
+                &["hai xã"],
+            ),
+            (
+                "Tổ trưởng tổ dân phố, Trưởng buôn rà soát nhân khẩu.",
+                &["tổ dân phố", "buôn"],
+            ),
+            // Election boards, sub-boards, parents' boards.
+            (
+                "Ủy ban bầu cử xã Ea Kar và xã Cư Yang chỉ đạo các tổ bầu cử.",
+                &["Ủy ban bầu cử xã Ea Kar", "Ủy ban bầu cử xã Cư Yang"],
+            ),
+            (
+                "Tổ bầu cử số 5 niêm yết danh sách cử tri.",
+                &["Tổ bầu cử số 5"],
+            ),
+            ("Tiểu ban Văn kiện tiếp thu ý kiến.", &["Tiểu ban Văn kiện"]),
+            // A qualifier that opens with a verb, closed by "trên địa bàn".
+            (
+                "Các doanh nghiệp khai thác khoáng sản trên địa bàn ký quỹ phục hồi môi trường.",
+                &["doanh nghiệp khai thác khoáng sản trên địa bàn"],
+            ),
+            (
+                "Các doanh nghiệp tổ chức kiểm tra an toàn.",
+                &["doanh nghiệp"],
+            ),
+            // Named as the investor before the verb.
+            (
+                "Ban Quản lý dự án huyện, UBND các xã là chủ đầu tư đẩy nhanh tiến độ.",
+                &["Ban Quản lý dự án huyện", "UBND các xã"],
             ),
             // A board of two things.
             (
