@@ -438,13 +438,14 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # period ("báo cáo kết quả 6 tháng đầu năm", "sơ kết 9 tháng đầu năm 2023"), the
 # period of a meeting, a figure or a cost ("nội dung giao ban 6 tháng đầu năm
 # 2017", "khả năng thu 6 tháng cuối năm", "chi phí khám chữa bệnh quý I và quý
-# II/2019", "số liệu quý IV/2023"). Unlike deadline_not, a cue between the noun
+# II/2019", "số liệu quý IV/2023", the claims of a period: "thanh toán chi phí
+# khám bệnh, chữa bệnh bảo hiểm y tế quý I và quý II/2019"). Unlike deadline_not, a cue between the noun
 # and the period or opening it (deadline_name_cue) keeps it: "báo cáo kết quả
 # thực hiện trong 6 tháng đầu năm" is due within it, "báo cáo … tại phiên họp
 # thường kỳ tháng 12/2025" at that meeting. Optional section (with
 # deadline_name_cue).
 [regex deadline_name]
-(?:kết\s+quả|sơ\s+kết|tổng\s+kết|đánh\s+giá|lũy\s+kế|so\s+với|cùng\s+kỳ|hội\s+nghị|báo\s+cáo|giao\s+ban|số\s+liệu|chi\s+phí|khả\s+năng\s+thu|dự\s+toán|quyết\s+toán)(?:\s+[^\s.;:,]+)*?\s+(?:(?:\d{1,2}|ba|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm|{dl_quarter_year}|tháng\s+\d{1,2}\s*[/-]\s*\d{4}\b)
+(?:kết\s+quả|sơ\s+kết|tổng\s+kết|đánh\s+giá|lũy\s+kế|so\s+với|cùng\s+kỳ|hội\s+nghị|báo\s+cáo|giao\s+ban|số\s+liệu|chi\s+phí|khả\s+năng\s+thu|dự\s+toán|quyết\s+toán|bảo\s+hiểm\s+y\s+tế|bhyt)(?:\s+[^\s.;:,]+)*?\s+(?:(?:\d{1,2}|ba|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm|{dl_quarter_year}|tháng\s+\d{1,2}\s*[/-]\s*\d{4}\b)
 
 # A cue that makes a period the time of the work, between the noun and the
 # period or opening it (see deadline_name).

@@ -2151,6 +2151,10 @@ mod tests {
             n,
         );
         none("Phòng Lao động tổng hợp số liệu quý II/2017.", n);
+        none(
+            "Tháo gỡ vướng mắc trong thanh toán chi phí khám bệnh, chữa bệnh bảo hiểm y tế quý I/2017.",
+            n,
+        );
         // A cue between the noun and the period makes it the time of the work.
         one(
             "Ban Tài chính báo cáo kết quả thực hiện trong 6 tháng cuối năm 2017.",
