@@ -377,8 +377,9 @@ mỗi\s+(?:năm\s+học|ngày|tuần|tháng|qu[ýí]|năm)\b
 # a day of the week in each month or week: "vào ngày Chủ nhật cuối tháng", "vào
 # thứ Sáu tuần cuối mỗi tháng" (a month in digits after it makes one day: left out)
 (?:vào\s+)?(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?{dl_weekday}\s+(?:(?:tuần\s+)?(?:đầu|cuối|cuối\s+cùng)\s+(?:của\s+)?(?:(?:mỗi|hằng|hàng|các)\s+)?(?:tháng|qu[ýí])|tuần\s+(?:đầu|cuối)\s+(?:của\s+)?(?:mỗi|hằng|hàng)\s+(?:tháng|qu[ýí]))\s*(?:[.;,:)]|$)
-# days of every week: "vào các ngày thứ Bảy, Chủ nhật" (the plural says they recur)
-(?:vào|trong)\s+(?:các|những)\s+(?:ngày\s+)?{dl_weekday}(?:\s*(?:,|và|hoặc)\s*(?:ngày\s+)?{dl_weekday})*
+# days of every week: "vào các ngày thứ Bảy, Chủ nhật", "vào các ngày cuối
+# tuần" (the plural says they recur)
+(?:vào|trong)\s+(?:các|những)\s+(?:ngày\s+)?(?:cuối\s+tuần\b|{dl_weekday}(?:\s*(?:,|và|hoặc)\s*(?:ngày\s+)?{dl_weekday})*)
 # bound to each round of an event: "trước mỗi kỳ họp HĐND huyện", "sau mỗi đợt kiểm tra"
 (?:ngay\s+)?(?:trước|sau|tại|vào|trong)(?:\s*(?:,|và)\s*(?:trước|trong|sau))*\s+mỗi\s+(?:kỳ\s+họp|phiên\s+họp|cuộc\s+họp|đợt|kỳ|mùa|dịp|năm\s+học|học\s+kỳ|đêm|buổi)(?:\s+[^\s\d.;:,()]+){0,6}
 

@@ -2053,6 +2053,13 @@ mod tests {
             None,
             Recurring,
         );
+        one(
+            "Chi cục kiểm tra các cơ sở kinh doanh vào các ngày cuối tuần.",
+            n,
+            "vào các ngày cuối tuần",
+            None,
+            Recurring,
+        );
         // With its month the last Sunday is one day, no recurrence.
         assert!(
             run("Các ấp tổng vệ sinh vào ngày Chủ nhật cuối tháng 3.", n)
