@@ -142,6 +142,14 @@ CHÁNH ÁN
 THỦ TRƯỞNG
 CHỈ HUY TRƯỞNG
 TƯ LỆNH
+# military and police commands: `THAM MƯU TRƯỞNG`, `PHÓ CHỈ HUY TRƯỞNG`
+PHÓ CHỈ HUY TRƯỞNG
+THAM MƯU TRƯỞNG
+PHÓ THAM MƯU TRƯỞNG
+PHÓ TƯ LỆNH
+CHÍNH ỦY
+PHÓ CHÍNH ỦY
+PHÓ TRƯỞNG CÔNG AN
 GIÁM ĐỐC CÔNG AN
 TRƯỞNG CÔNG AN
 TỔNG THƯ KÝ
@@ -311,6 +319,8 @@ chủ\s+nghĩa\s+việt\s+nam
 [regex news_dateline]
 # (the time may come first: `Thứ Năm, 09:15, 09/10/2025`)
 ^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|t[2-7]|cn)\s*,?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*[,|–-]?\s*)?(?:ngày\s*)?{stamp_date}
+# after the site's name: `Baolaocai.vn  Thứ Sáu, 27/09/2024 - 18:15 GMT+7`
+^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org|info)\b\s*[-|,·•]?\s*(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)?(?:\d{1,2}:\d{2}(?::\d{2})?\s*[,|–-]?\s*)?(?:ngày\s*)?{stamp_date}
 ^\d{1,2}:\d{2}(?::\d{2})?\s*(?:\|\s*|-\s*|,\s*)?(?:(?:thứ\s+\S+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s*)?{stamp_date}\s*(?:\(?gmt\s*\+\s*7\)?)?\s*$
 ^(?:ngày đăng|ngày cập nhật|cập nhật(?:\s+lúc)?|đăng lúc|đăng ngày|ngày xuất bản|xuất bản(?:\s+ngày)?|thời gian đăng|ngày ban hành tin|published|posted)\s*:?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*[,|–-]?\s*)?(?:(?:thứ\s+\S+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s*)?{stamp_date}
 ^ngày\s*:\s*{stamp_date}
@@ -384,6 +394,13 @@ KẾT LUẬN
 # A person's name as printed under a signature: `Ngô Văn Thành`, `Y Thanh H'Đơk`.
 [regex person_name]
 ^(?-i:\p{Lu }(?:\p{Ll }|['’]\p{Lu }?)*(?:\s+\p{Lu }(?:\p{Ll }|['’]\p{Lu }?)*){1,5})\s*(?:\(.*\))?$
+
+# A rank or degree printed before a signer's name, left out of the name:
+# `Đại tá Lương Hữu Thắng`, `Thượng tá Trần Văn Quyết`, `Đại úy …`, `BSCKII.
+# Phạm Minh Trí`, `PGS.TS. …`, `ThS. BS. …`, `Ds. …`, `KS. …`, `Lương y …`
+# (a lower-case `y`: `Lương Y …` may be a name). Optional section.
+[regex signer_rank]
+^(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy)|chuẩn\s+úy|lương\s+(?-i:y)|(?:(?:p?gs|ts|ths|bs|ds|ks|ls|cn|ncs|ck|bsck|dsck)\s*(?:i{1,2})?\s*\.\s*)+)\s*
 
 # Several bulleted recipients flattened onto one line: `- Như trên; - Lưu: VT.`
 [regex recipient_split]

@@ -195,6 +195,13 @@ có dịch
 có dịch bệnh
 nghỉ lễ
 nghỉ Tết
+# holidays and seasonal work: "trong những ngày Tết", "trong suốt thời gian
+# thu hoạch", "trước, trong và sau ngày bầu cử"
+Tết
+Tết Nguyên đán
+lễ, Tết
+thu hoạch
+bầu cử
 
 # A crop season: vụ Đông Xuân 2022 - 2023, vụ Hè Thu 2023.
 [regex dl_crop]
@@ -238,8 +245,10 @@ ngay\s+trong\s+ngày(?:\s+hôm\s+nay)?\b
 # tại kỳ họp gần nhất; tại Kỳ họp thứ Sáu, HĐND tỉnh (dự kiến tổ chức tháng 12/2017);
 # after a plan's time label: "Thời hạn hoàn thành: Kỳ họp giữa năm 2025 của HĐND thành phố"
 (?:tại|trước|vào|trình|{dl_time_label})\s+(?:các\s+)?kỳ\s+họp\s+(?:gần\s+nhất|sắp\s+tới|tới|tiếp\s+theo|thường\s+lệ(?:\s+(?:cuối|giữa)\s+năm(?:\s+\d{4}\b)?)?|cuối\s+năm(?:\s+\d{4}\b)?|giữa\s+năm(?:\s+\d{4}\b)?|thứ\s+\w+)(?:\s*,?\s*(?:của\s+)?(?:HĐND|Hội\s+đồng\s+nhân\s+dân)(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))?)?(?:\s*,?\s*khóa\s+[IVXLC]+)?(?:\s*\((?:dự\s+kiến|khoảng)[^()]{0,60}\))?
-# "tại cuộc họp ấp gần nhất", "tại buổi họp giao ban tiếp theo"
-(?:tại|trước|vào)\s+(?:cuộc|buổi|phiên)\s+họp(?:\s+(?:ấp|thôn|xóm|bản|tổ|khu\s+phố|tổ\s+dân\s+phố|khối\s+phố|dân|giao\s+ban|định\s+kỳ|thường\s+kỳ))?\s+(?:gần\s+nhất|sắp\s+tới|tiếp\s+theo)\b
+# "tại cuộc họp ấp gần nhất", "tại buổi họp giao ban tiếp theo", and the
+# meeting of the next week or month: "tại cuộc họp giao ban tuần sau",
+# "tại buổi giao ban tháng tới" (a month read by deadline_value_month)
+(?:tại|trước|vào)\s+(?:(?:cuộc|buổi|phiên)\s+họp(?:\s+(?:ấp|thôn|xóm|bản|tổ|khu\s+phố|tổ\s+dân\s+phố|khối\s+phố|dân|giao\s+ban|định\s+kỳ|thường\s+kỳ))?|(?:cuộc\s+|buổi\s+|phiên\s+)?giao\s+ban)\s+(?:gần\s+nhất|sắp\s+tới|tiếp\s+theo|(?:tuần|tháng|qu[ýí])\s+(?:sau|tới|kế\s+tiếp|tiếp\s+theo))\b
 # trước mùa mưa lũ, trước Tết Nguyên đán
 (?:ngay\s+trước|trước)\s+(?:dịp\s+)?(?:{dl_seasons})\b(?:{dl_season_tail})?
 # ngay khi nước rút; ngay sau khi kết thúc việc thanh tra (to the end of the clause)
@@ -278,8 +287,8 @@ trước\s+(?:ngày|thời\s+điểm|khi)\s+[^\s\d.;:,()]+(?:\s+[^\s\d.;:,()]+)?
 (?:{dl_cue_span})\s+(?:(?:cuối|giữa|đầu)\s+)?{dl_quarter}
 (?:trong\s+suốt|ngay\s+trong|trong|vào|đến\s+hết|tới\s+hết|cho\s+đến\s+hết|hết)\s+năm\s+\d{4}\b(?:\s*(?:,|và|-)\s*(?:năm\s+)?\d{4}\b)*
 # a school year that bounds the work: trong năm học 2025-2026 (its last day is not printed)
-(?:trong\s+suốt|ngay\s+trong|trong|hết|trước\s+khi\s+kết\s+thúc|kết\s+thúc)\s+học\s+kỳ\s+(?:I{1,2}|[12]|một|hai)\b(?:\s+(?:của\s+)?năm\s+học\s+\d{4}\s*-\s*\d{4}\b)?
-(?:trong\s+suốt|ngay\s+trong|trong|hết)\s+năm\s+học\s+\d{4}\s*-\s*\d{4}\b
+(?:trong\s+suốt|ngay\s+trong|trong|hết|(?:ngay\s+)?trước(?:\s+khi\s+(?:kết\s+thúc|bắt\s+đầu|vào))?|kết\s+thúc|đầu|vào\s+đầu)\s+học\s+kỳ\s+(?:I{1,2}|[12]|một|hai)\b(?:\s+(?:của\s+)?năm\s+học\s+\d{4}\s*-\s*\d{4}\b)?
+(?:trong\s+suốt|ngay\s+trong|trong|hết|(?:ngay\s+)?trước)\s+năm\s+học\s+\d{4}\s*-\s*\d{4}\b
 # Thời gian hoàn thành: năm 2024; Thời hạn hoàn thành: Năm 2025; Thời gian thực hiện: Cả năm 2023
 # also open-ended: "Thời gian thực hiện: năm 2025 và các năm tiếp theo" (undated)
 (?:thời\s+gian|thời\s+hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:\s*(?:trong\s+|cả\s+)?năm\s+\d{4}\b(?:\s+và\s+(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau|tới))?
@@ -296,11 +305,14 @@ trong\s+(?:các|những)\s+năm\s+(?:tới|sắp\s+tới|tiếp\s+theo)
 trong\s+(?:tuần|tháng|qu[ýí])\s+(?:này|nay|tới|sau)\b
 # trước, trong và sau Tết Nguyên đán
 (?:trước|trong|sau)(?:\s*,\s*(?:trước|trong|sau))*\s+và\s+(?:trước|trong|sau)\s+(?:dịp\s+)?(?:{dl_seasons})\b(?:{dl_season_tail})?
-# trong mùa mưa lũ, vào dịp Tết, dịp Tết
+# ... of the day or round of an event: "trước, trong và sau ngày bầu cử"
+(?:trước|trong|sau)(?:\s*,\s*(?:trước|trong|sau))*\s+và\s+(?:trước|trong|sau)\s+(?:ngày|đợt|kỳ|lễ|thời\s+gian)\s+[^\s\d.;:,()]+(?:\s+[^\s.;:,()]+){0,6}
+# trong mùa mưa lũ, vào dịp Tết, dịp Tết; work that goes on through a holiday:
+# "thi công xuyên Tết", "trực xuyên suốt dịp Tết Nguyên đán"
 # also until a season ends and right after a holiday: "đến hết mùa khô", "ngay
 # sau Tết Nguyên đán", "dịp sau Tết" (one line: each copy of the seasons list
 # costs automaton states)
-(?:trong\s+suốt|ngay\s+trong|trong|vào|suốt|(?:từ\s+nay\s+)?(?:đến|tới|cho\s+đến)\s+(?:hết|cuối)|ngay\s+sau|sau)\s+(?:dịp\s+|thời\s+gian\s+|thời\s+điểm\s+)?(?:{dl_seasons})\b(?:{dl_season_tail})?
+(?:trong\s+suốt|ngay\s+trong|trong|vào|suốt|xuyên(?:\s+suốt)?|(?:từ\s+nay\s+)?(?:đến|tới|cho\s+đến)\s+(?:hết|cuối)|ngay\s+sau|sau)\s+(?:dịp\s+|thời\s+gian\s+|thời\s+điểm\s+|thời\s+kỳ\s+)?(?:{dl_seasons})\b(?:{dl_season_tail})?
 # a holiday named by its days: "trong dịp đại lễ 30/4 và 1/5", "dịp lễ 30/4 - 1/5",
 # "dịp Quốc khánh 2/9"; the summer with a cue only: "trong dịp hè" (a plan
 # "… đuối nước trẻ em dịp hè năm 2024" is named by it)
@@ -313,15 +325,16 @@ trong\s+(?:tuần|tháng|qu[ýí])\s+(?:này|nay|tới|sau)\b
 # "cho đến khi có ý kiến của cơ quan có thẩm quyền"
 (?:cho\s+)?(?:đến|tới)\s+khi(?:\s+[^\s.;:,()]+){1,12}\s*(?:[.;:,()]|$)
 # before the day or round of an event: "trước ngày bầu cử", "trước ngày giao quân",
+# "trước thời điểm đại hội cơ sở",
 # "trước đợt kiểm tra của Đoàn thanh tra …"
-(?:ngay\s+)?trước\s+(?:ngày|đợt|phiên|buổi|lễ)\s+[^\s\d.;:,()]+(?:\s+[^\s.;:,()]+){0,6}
+(?:ngay\s+)?trước\s+(?:ngày|đợt|phiên|buổi|lễ|thời\s+điểm)\s+[^\s\d.;:,()]+(?:\s+[^\s.;:,()]+){0,6}
 # while an event lasts: "trong thời gian diễn ra Lễ hội", "trong thời gian chờ nâng cấp …"
 trong\s+(?:suốt\s+)?thời\s+gian\s+(?:(?:diễn\s+ra|tổ\s+chức|chờ)(?:\s+[^\s.;:,()]+){1,6}|(?:thi\s+công|nghỉ|mưa\s+lũ|mưa\s+bão)(?:\s+[^\s.;:,()]+){0,6})
 # while an event lasts, named by it: "trong thời gian chiến dịch", "trong những ngày
 # nắng nóng", "vào các ngày nghỉ lễ", "trong các ngày thi", "vào các ngày nghỉ, ngày
 # lễ" ("thi", "nghỉ", "lễ" at the end of a clause only: "thi hành", "lễ hội" are
 # other words)
-(?:trong\s+suốt|ngay\s+trong|trong|suốt)\s+thời\s+gian\s+(?:{dl_event_spans})\b(?:{dl_season_tail})?
+(?:trong\s+suốt|ngay\s+trong|trong|suốt)\s+thời\s+(?:gian|kỳ)\s+(?:{dl_event_spans})\b(?:{dl_season_tail})?
 (?:trong\s+suốt|ngay\s+trong|trong|suốt|vào)\s+(?:các|những)\s+(?:ngày|đêm)\s+(?:{dl_event_spans})\b(?:{dl_season_tail})?
 (?:trong\s+suốt|ngay\s+trong|trong|suốt|vào)\s+(?:thời\s+gian|(?:các|những)\s+(?:ngày|đêm))\s+(?:thi|nghỉ|lễ)\s*(?:[.;,:)]|$)
 # "trong tuần" with nothing after it in the clause (this week)
@@ -354,11 +367,19 @@ cuối\s+năm(?:\s+\d{4}\b|\s+nay\b)?
 # 1 tuần/lần, 2 lần/tuần, mỗi tháng một lần; 3 buổi/tuần ("2 buổi/ngày" is a
 # kind of school day, not how often a task is done)
 (?:\d{1,2}|một|hai|ba)\s+(?:ngày|tuần|tháng|qu[ýí]|năm)\s*/\s*(?:\d{1,2}\s+)?lần
-(?:\d{1,2}|một|hai|ba)\s+lần\s*/\s*(?:ngày|tuần|tháng|qu[ýí]|năm)
-(?:\d{1,2}|một|hai|ba)\s+buổi\s*/\s*(?:tuần|tháng|qu[ýí]|năm)
+(?:\d{1,2}|một|hai|ba)\s+lần\s*/\s*(?:\d{1,2}\s+)?(?:ngày|tuần|tháng|qu[ýí]|năm)
+(?:\d{1,2}|một|hai|ba)\s+(?:buổi|đợt)\s*/\s*(?:tuần|tháng|qu[ýí]|năm)
 mỗi\s+(?:ngày|tuần|tháng|qu[ýí]|năm)\s+(?:\d{1,2}|một|hai|ba)\s+lần
 (?:(?:\d{1,2}|hai|ba|sáu)\s+)?(?:tuần|tháng|qu[ýí]|năm)\s+(?:một|1|01)\s+lần
 (?:\d{1,2}|một|hai|ba)\s+lần\s+(?:mỗi|một|trong\s+một)\s+(?:ngày|tuần|tháng|qu[ýí]|năm)
+# "mỗi tháng tổ chức ít nhất 02 đợt", "mỗi quý kiểm tra một lần" (as "hằng tháng")
+mỗi\s+(?:năm\s+học|ngày|tuần|tháng|qu[ýí]|năm)\b
+# a day of the week in each month or week: "vào ngày Chủ nhật cuối tháng", "vào
+# thứ Sáu tuần cuối mỗi tháng" (a month in digits after it makes one day: left out)
+(?:vào\s+)?(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?{dl_weekday}\s+(?:(?:tuần\s+)?(?:đầu|cuối|cuối\s+cùng)\s+(?:của\s+)?(?:(?:mỗi|hằng|hàng|các)\s+)?(?:tháng|qu[ýí])|tuần\s+(?:đầu|cuối)\s+(?:của\s+)?(?:mỗi|hằng|hàng)\s+(?:tháng|qu[ýí]))\s*(?:[.;,:)]|$)
+# days of every week: "vào các ngày thứ Bảy, Chủ nhật", "vào các ngày cuối
+# tuần" (the plural says they recur)
+(?:vào|trong)\s+(?:các|những)\s+(?:ngày\s+)?(?:cuối\s+tuần\b|{dl_weekday}(?:\s*(?:,|và|hoặc)\s*(?:ngày\s+)?{dl_weekday})*)
 # bound to each round of an event: "trước mỗi kỳ họp HĐND huyện", "sau mỗi đợt kiểm tra"
 (?:ngay\s+)?(?:trước|sau|tại|vào|trong)(?:\s*(?:,|và)\s*(?:trước|trong|sau))*\s+mỗi\s+(?:kỳ\s+họp|phiên\s+họp|cuộc\s+họp|đợt|kỳ|mùa|dịp|năm\s+học|học\s+kỳ|đêm|buổi)(?:\s+[^\s\d.;:,()]+){0,6}
 
@@ -380,8 +401,13 @@ tính\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:(?:ngày\s+)?{dl_day}|{dl_m
 (?:giai\s+đoạn|thời\s+kỳ|nhiệm\s+kỳ)\s+\d{4}\s*-\s*\d{4}
 # "trong năm" that is not a span to act in: trong năm học, trong năm qua, trong năm ngày
 trong\s+năm\s+(?:học|qua|trước|vừa\s+qua|ngân\s+sách|tài\s+chính|ngày|tháng|tuần|giờ)\b
-# A reporting period: kết quả 6 tháng đầu năm, sơ kết 9 tháng đầu năm 2023
-(?:kết\s+quả|sơ\s+kết|tổng\s+kết|đánh\s+giá|lũy\s+kế|so\s+với|cùng\s+kỳ|hội\s+nghị|báo\s+cáo)(?:\s+[^\s.;:,]+){0,4}?\s+\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm
+# The period of a policy proposed or applied, not of the work: "đề xuất giảm
+# thuế bảo vệ môi trường đối với nhiên liệu bay đến hết năm 2020", "gia hạn
+# nộp thuế … đến hết ngày 30/9/2023"
+\b(?:miễn|giảm|giãn|gia\s+hạn|hoàn)(?:\s*,\s*giảm)?\s+(?:nộp\s+)?(?:thuế|phí|lệ\s+phí|tiền\s+thuê\s+đất|tiền\s+sử\s+dụng\s+đất|lãi\s+suất|lãi\s+vay)\b(?:\s+[^\s.;:,()]+)*?\s+(?:đến|tới|cho\s+đến)\s+(?:hết\s+)?(?:ngày\s+{dl_day}|{dl_month}|{dl_quarter}|năm\s+\d{4})
+# A recurrence inside the title of a cited document: "Nghị định số 77/2015/NĐ-CP
+# về kế hoạch đầu tư công trung hạn và hằng năm"
+\bsố\s+[\w.-]*\d[\w/.-]*(?:\s+[^\s.;:,()]+)*?\s+(?:về|quy\s+định|hướng\s+dẫn|ban\s+hành)(?:\s+[^\s.;:,()]+)*?\s+(?:hằng|hàng)\s+(?:năm|quý|tháng)\b
 # "hàng" of a noun before a time word: ngân hàng năm 2024, cửa hàng tháng
 (?:ngân|cửa|mặt|khách|đơn|xếp|nhà|tàu|kho|món)\s+hàng\s+(?:ngày|tuần|tháng|qu[ýí]|năm)
 # A span of counts, not a day: trước 2 - 3 ngày, gấp 2-3 lần
@@ -389,7 +415,8 @@ trong\s+năm\s+(?:học|qua|trước|vừa\s+qua|ngân\s+sách|tài\s+chính|ng�
 # A condition, not a time: ngay khi có yêu cầu, ngay khi phát hiện vi phạm (an
 # event awaited is a time: "ngay khi có mặt bằng", "ngay khi có khối lượng")
 ngay\s+(?:sau\s+)?khi\s+(?:có\s+(?:yêu\s+cầu|đề\s+nghị|ý\s+kiến|chỉ\s+đạo|văn\s+bản|thông\s+tin|tin\s+báo|phản\s+ánh|kiến\s+nghị|vi\s+phạm|sự\s+cố|dịch|ca\s+bệnh|người)|phát\s+hiện|xảy\s+ra|phát\s+sinh|xuất\s+hiện)\b(?:\s+[^\s.;:,()]+)*
-# "quy định kỳ …" is not "định kỳ"
+# "quy định kỳ …" is not "định kỳ"; "thường xuyên Tết" is not "xuyên Tết"
+thường\s+xuyên
 quy\s+định\s+kỳ
 # A meeting named by its month: "buổi tiếp công dân định kỳ tháng 10/2016" (the
 # month names the meeting; "tại …" before it is a time, in deadline_period)
@@ -407,6 +434,24 @@ quy\s+định\s+kỳ
 chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # A week that is past: "trong tuần qua"
 \btrong\s+tuần\s+(?:qua|trước|vừa\s+qua)\b
+
+# A period that names what the work is about, not when it is due: a reporting
+# period ("báo cáo kết quả 6 tháng đầu năm", "sơ kết 9 tháng đầu năm 2023"), the
+# period of a meeting, a figure or a cost ("nội dung giao ban 6 tháng đầu năm
+# 2017", "khả năng thu 6 tháng cuối năm", "chi phí khám chữa bệnh quý I và quý
+# II/2019", "số liệu quý IV/2023", the claims of a period: "thanh toán chi phí
+# khám bệnh, chữa bệnh bảo hiểm y tế quý I và quý II/2019"). Unlike deadline_not, a cue between the noun
+# and the period or opening it (deadline_name_cue) keeps it: "báo cáo kết quả
+# thực hiện trong 6 tháng đầu năm" is due within it, "báo cáo … tại phiên họp
+# thường kỳ tháng 12/2025" at that meeting. Optional section (with
+# deadline_name_cue).
+[regex deadline_name]
+(?:kết\s+quả|sơ\s+kết|tổng\s+kết|đánh\s+giá|lũy\s+kế|so\s+với|cùng\s+kỳ|hội\s+nghị|báo\s+cáo|giao\s+ban|số\s+liệu|chi\s+phí|khả\s+năng\s+thu|dự\s+toán|quyết\s+toán|bảo\s+hiểm\s+y\s+tế|bhyt)(?:\s+[^\s.;:,]+)*?\s+(?:(?:\d{1,2}|ba|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm|{dl_quarter_year}|tháng\s+\d{1,2}\s*[/-]\s*\d{4}\b)
+
+# A cue that makes a period the time of the work, between the noun and the
+# period or opening it (see deadline_name).
+[regex deadline_name_cue]
+\b(?:trong|vào|đến|tới|trước|hết|chậm\s+nhất|muộn\s+nhất|tại|trình)\b
 
 # A whole cell of a task table's time column (or the value after a plan's time
 # label) that is a time there only: "Năm 2026", "Trong năm 2026", "Cả năm 2023",

@@ -172,6 +172,8 @@ struct Rx<'a> {
     signer_delegation: &'a Pattern,
     signer_skip: &'a Pattern,
     person_name: &'a Pattern,
+    /// A rank or degree printed before a signer's name (optional section).
+    signer_rank: Option<&'a Pattern>,
     recipient_split: &'a Pattern,
     cell_gap: &'a Pattern,
     news_date_bare: &'a Pattern,
@@ -209,6 +211,7 @@ impl<'a> Rx<'a> {
             signer_delegation: rules.regex("signer_delegation"),
             signer_skip: rules.regex("signer_skip"),
             person_name: rules.regex("person_name"),
+            signer_rank: rules.has("signer_rank").then(|| rules.regex("signer_rank")),
             recipient_split: rules.regex("recipient_split"),
             cell_gap: rules.regex("cell_gap"),
             news_date_bare: rules.regex("news_date_bare"),
@@ -663,6 +666,24 @@ fn is_sign_start(cell: &str, r: &Rx) -> bool {
         || r.signer_position.find(&key).is_some_and(|m| m.start() == 0)
 }
 
+/// The person's name a signature cell holds, without a rank or degree
+/// printed before it (`Đại tá Lương Hữu Thắng`, `BSCKII. Phạm Minh Trí` →
+/// the name alone, as the signer is written), and without a note in brackets.
+fn signer_name(cell: &str, r: &Rx) -> Option<String> {
+    let b = Block::one(cell.trim());
+    let key = b.key();
+    if r.person_name.is_match(key) {
+        return Some(squash(b.text.split('(').next().unwrap_or("")));
+    }
+    let rank = r.signer_rank?.find(key).filter(|m| m.start() == 0)?;
+    let rest = &key[rank.end()..];
+    if !r.person_name.is_match(rest) {
+        return None;
+    }
+    let text = b.text_of(rank.end()..key.len());
+    Some(squash(text.split('(').next().unwrap_or(""))).filter(|n| !n.is_empty())
+}
+
 /// A line in capitals that names no known office but stands right above a
 /// person's name (skipping `(Đã ký)`) is a signer's title too.
 fn titles_a_name(cells: &[&str], i: usize, r: &Rx) -> bool {
@@ -676,9 +697,8 @@ fn titles_a_name(cells: &[&str], i: usize, r: &Rx) -> bool {
         .iter()
         .skip(i + 1)
         .take(NAME_LOOKAHEAD)
-        .map(|c| fold_pattern_cow(c))
-        .find(|k| !r.signer_skip.is_match(k))
-        .is_some_and(|k| r.person_name.is_match(&k))
+        .find(|c| !r.signer_skip.is_match(&fold_pattern_cow(c)))
+        .is_some_and(|c| signer_name(c, r).is_some())
 }
 
 /// What the closing of a notice shows.
@@ -791,8 +811,8 @@ fn read_closing(cells: &[&str], from: usize, to: usize, list: bool, r: &Rx) -> C
         let continues_titles = !c.titles.is_empty() && is_caps(cell) && !is_bullet(cell);
         if !named && (is_sign_start(cell, r) || continues_titles || titles_a_name(cells, i, r)) {
             c.titles.push(caps.to_string());
-            if !rest.is_empty() && r.person_name.is_match(&fold_pattern_cow(rest)) {
-                c.name = Some(squash(rest.split('(').next().unwrap_or("")));
+            if !rest.is_empty() {
+                c.name = signer_name(rest, r);
             }
             continue;
         }
@@ -800,8 +820,8 @@ fn read_closing(cells: &[&str], from: usize, to: usize, list: bool, r: &Rx) -> C
             if r.signer_skip.is_match(&key) {
                 continue;
             }
-            if r.person_name.is_match(&key) {
-                c.name = Some(squash(cell.split('(').next().unwrap_or("")));
+            if let Some(name) = signer_name(cell, r) {
+                c.name = Some(name);
                 continue;
             }
         }
@@ -1423,5 +1443,64 @@ Lê Thị Hoa
                 "Lưu: VT, QHĐP(2b)VQT"
             ]
         );
+    }
+
+    #[test]
+    fn a_rank_or_degree_before_the_signers_name_is_left_out() {
+        let cases = [
+            (
+                "TL. GIÁM ĐỐC\nTRƯỞNG PHÒNG THAM MƯU\n\nĐại tá Nguyễn Văn Bình",
+                "Nguyễn Văn Bình",
+                "TRƯỞNG PHÒNG THAM MƯU",
+            ),
+            (
+                "TL. CHỈ HUY TRƯỞNG\nTHAM MƯU TRƯỞNG\n\nThượng tá Lê Quang Hải",
+                "Lê Quang Hải",
+                "THAM MƯU TRƯỞNG",
+            ),
+            (
+                "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nBSCKII. Trần Thị Hồng",
+                "Trần Thị Hồng",
+                "PHÓ GIÁM ĐỐC",
+            ),
+            (
+                "GIÁM ĐỐC\n(Đã ký)\nPGS.TS. Võ Văn Tâm",
+                "Võ Văn Tâm",
+                "GIÁM ĐỐC",
+            ),
+            (
+                "KT. CHỈ HUY TRƯỞNG\nPHÓ CHỈ HUY TRƯỞNG\nThiếu tá Đặng Minh Khoa",
+                "Đặng Minh Khoa",
+                "PHÓ CHỈ HUY TRƯỞNG",
+            ),
+        ];
+        for (sign, name, position) in cases {
+            let text = format!(
+                "SỞ Y TẾ TỈNH AN GIANG\nSố: 12/TB-SYT\nAn Giang, ngày 5 tháng 6 năm 2024\nTHÔNG BÁO\nKết luận của Giám đốc\n1. Các khoa triển khai thực hiện.\nTrên đây là kết luận, đề nghị các đơn vị thực hiện./.\nNơi nhận:\n- Các khoa, phòng;\n- Lưu: VT.\n\n{sign}\n"
+            );
+            let h = header(&text);
+            let s = h.signer.expect("a signer");
+            assert_eq!(s.name.as_deref(), Some(name), "{sign}");
+            assert_eq!(s.position.as_deref(), Some(position), "{sign}");
+            // The signer's line is no recipient.
+            assert_eq!(h.recipients, vec!["Các khoa, phòng", "Lưu: VT"], "{sign}");
+        }
+        // A name that begins like a title of learning is still a name.
+        let text = "Số: 3/TB-UBND\nHà Nội, ngày 5 tháng 6 năm 2024\nTHÔNG BÁO\n1. Các phòng thực hiện./.\nNơi nhận:\n- Lưu: VT.\nCHỦ TỊCH\nLương Y Bình\n";
+        let s = header(text).signer.expect("a signer");
+        assert_eq!(s.name.as_deref(), Some("Lương Y Bình"));
+    }
+
+    #[test]
+    fn a_news_stamp_after_the_sites_name() {
+        let cases = [
+            ("Tiêu đề bài báo\n\nBaoangiang.com.vn  Thứ Ba, 17/09/2024 - 19:51 GMT+7\n\nNội dung bài.", "2024-09-17"),
+            ("Tiêu đề bài báo\nbaotintuc.vn | 05/03/2023 08:15\n\nNội dung bài.", "2023-03-05"),
+        ];
+        for (text, date) in cases {
+            let h = header(text);
+            assert_eq!(h.date.as_deref(), Some(date), "{text}");
+            assert_eq!(h.title.as_deref(), Some("Tiêu đề bài báo"), "{text}");
+        }
     }
 }

@@ -92,6 +92,10 @@ pub fn find_in_cell(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) ->
 }
 
 pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Found> {
+    // Rules read a copy whose dates are mended from OCR slips; the copy has
+    // the same byte offsets, so phrases are still cut from the text as printed.
+    let mended = mend_ocr_dates(key);
+    let key = mended.as_ref();
     let mut cands: Vec<(usize, Candidate)> = Vec::new();
     for (order, (section, kind)) in FINDERS.iter().enumerate() {
         for m in rules.regex(section).find_iter(key) {
@@ -121,6 +125,28 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
             overlaps && !wraps
         })
     });
+    // A period that names what the work is about ("số liệu quý IV/2023",
+    // "giao ban 6 tháng đầu năm") is dropped like a name, unless a cue stands
+    // between the noun and the period or opens it ("báo cáo kết quả trong 6
+    // tháng đầu năm", "báo cáo tại phiên họp thường kỳ tháng 12/2025": the
+    // work falls in it, or is due at that meeting). Optional sections.
+    if rules.has("deadline_name") && rules.has("deadline_name_cue") {
+        let names: Vec<Range<usize>> = rules
+            .regex("deadline_name")
+            .find_iter(key)
+            .map(|m| m.range())
+            .collect();
+        let cue = rules.regex("deadline_name_cue");
+        cands.retain(|(_, c)| {
+            let range = &c.range;
+            !names.iter().any(|x| {
+                let overlaps = x.start < range.end && range.start < x.end;
+                let wraps = range.start <= x.start && x.end <= range.end;
+                let lead = &key[x.start.min(range.start)..range.end];
+                overlaps && !wraps && !cue.is_match(lead)
+            })
+        });
+    }
     // Earliest first, then longest, then by section order.
     cands.sort_by(|a, b| {
         a.1.range
@@ -135,7 +161,18 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
             kept.push(c);
         }
     }
-    let merged = merge_recurrences(key, kept);
+    let merged = merge_recurrences(key, kept, |phrase| {
+        // A period with its own year is one span, not a part of each round:
+        // "hằng tuần, từ tháng 5 đến hết tháng 8-2023" is weekly, until 31/8.
+        matches!(
+            resolve(phrase, None, notice_date, rules),
+            Resolved::Value(Value {
+                date: Some(_),
+                explicit_year: true,
+                ..
+            })
+        )
+    });
 
     let mut out = Vec::new();
     // Without a notice date, a phrase with no year takes the last year
@@ -201,8 +238,13 @@ fn trim_phrase(key: &str, r: Range<usize>) -> Range<usize> {
 
 /// Join a recurrence with a date or period written right next to it (at most a
 /// comma between): "trước ngày 25/12 hằng năm" is one yearly deadline, not a
-/// date plus a recurrence.
-fn merge_recurrences(key: &str, kept: Vec<Candidate>) -> Vec<Candidate> {
+/// date plus a recurrence. A period after a recurrence that `fixed` says is
+/// dated with its own year stays apart: it bounds all the rounds.
+fn merge_recurrences(
+    key: &str,
+    kept: Vec<Candidate>,
+    fixed: impl Fn(&str) -> bool,
+) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = Vec::new();
     for c in kept {
         if let Some(prev) = out.last_mut() {
@@ -211,7 +253,10 @@ fn merge_recurrences(key: &str, kept: Vec<Candidate>) -> Vec<Candidate> {
             let touching = gap.is_empty() || gap == ",";
             let recurring =
                 prev.kind == DeadlineKind::Recurring || c.kind == DeadlineKind::Recurring;
-            if touching && recurring {
+            let bounds_the_rounds = prev.kind == DeadlineKind::Recurring
+                && c.kind == DeadlineKind::Period
+                && fixed(&key[c.range.clone()]);
+            if touching && recurring && !bounds_the_rounds {
                 prev.range.end = c.range.end;
                 prev.kind = DeadlineKind::Recurring;
                 continue;
@@ -220,6 +265,79 @@ fn merge_recurrences(key: &str, kept: Vec<Candidate>) -> Vec<Candidate> {
         out.push(c);
     }
     out
+}
+
+/// Mend OCR slips inside dates: `l`/`I` read for 1 and `O`/`o` for 0
+/// ("trước ngày l5/7/2008", "3O/5/2008"). Only a token of two or three parts
+/// joined by `/`, `.` or `-`, each part of digits and slips with at least one
+/// digit, is mended, so "quý I/2024" and "số 1O/CT" stay as printed. Every
+/// replacement is one ASCII byte for another: offsets do not move.
+fn mend_ocr_dates(key: &str) -> std::borrow::Cow<'_, str> {
+    fn slip(b: u8) -> bool {
+        matches!(b, b'l' | b'I' | b'O' | b'o')
+    }
+    let bytes = key.as_bytes();
+    if !bytes.iter().any(|&b| slip(b)) {
+        return std::borrow::Cow::Borrowed(key);
+    }
+    let mut out = bytes.to_vec();
+    let mut changed = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let starts = (b.is_ascii_digit() || slip(b))
+            && (i == 0 || !(bytes[i - 1].is_ascii_alphanumeric() || bytes[i - 1] >= 0x80));
+        if !starts {
+            i += 1;
+            continue;
+        }
+        // The token: digits, slips and separators.
+        let mut end = i;
+        while end < bytes.len()
+            && (bytes[end].is_ascii_digit() || slip(bytes[end]) || b"/.-".contains(&bytes[end]))
+        {
+            end += 1;
+        }
+        // A separator at the end closes a sentence, not the date.
+        let mut stop = end;
+        while stop > i && b"/.-".contains(&bytes[stop - 1]) {
+            stop -= 1;
+        }
+        let followed_by_word =
+            end < bytes.len() && (bytes[end].is_ascii_alphabetic() || bytes[end] >= 0x80);
+        let token = &bytes[i..stop];
+        let parts: Vec<&[u8]> = token.split(|c| b"/.-".contains(c)).collect();
+        let date_like = !followed_by_word
+            && (2..=3).contains(&parts.len())
+            && parts.iter().enumerate().all(|(k, p)| {
+                let len_ok = if k == 2 {
+                    matches!(p.len(), 2 | 4)
+                } else {
+                    (1..=2).contains(&p.len())
+                };
+                len_ok && p.iter().any(u8::is_ascii_digit)
+            })
+            && token.iter().any(|&c| slip(c));
+        if date_like {
+            for k in i..stop {
+                out[k] = match bytes[k] {
+                    b'l' | b'I' => b'1',
+                    b'O' | b'o' => b'0',
+                    c => c,
+                };
+            }
+            changed = true;
+        }
+        i = end.max(i + 1);
+    }
+    if !changed {
+        return std::borrow::Cow::Borrowed(key);
+    }
+    // Only ASCII bytes were swapped for ASCII bytes.
+    match String::from_utf8(out) {
+        Ok(s) => std::borrow::Cow::Owned(s),
+        Err(_) => std::borrow::Cow::Borrowed(key),
+    }
 }
 
 fn is_past(date: NaiveDate, notice: NaiveDate, short: bool) -> bool {
@@ -1767,5 +1885,336 @@ mod tests {
                 assert!(f.range.end <= i);
             }
         }
+    }
+
+    #[test]
+    fn work_through_a_holiday_or_an_events_span() {
+        let n = ymd(2024, 1, 10);
+        one(
+            "Chỉ đạo các nhà thầu thi công xuyên Tết, tăng ca, tăng kíp.",
+            n,
+            "xuyên Tết",
+            None,
+            Period,
+        );
+        one(
+            "Công an huyện tổ chức tuần tra xuyên suốt dịp Tết Nguyên đán.",
+            n,
+            "xuyên suốt dịp Tết Nguyên đán",
+            None,
+            Period,
+        );
+        // "thường xuyên" is an adverb, not a span through the holiday.
+        none("Ban Quân sự làm việc thường xuyên Tết.", n);
+        one(
+            "Trung tâm Y tế bố trí trực cấp cứu trong những ngày Tết.",
+            n,
+            "trong những ngày Tết",
+            None,
+            Period,
+        );
+        one(
+            "Phòng Nông nghiệp theo dõi giá nông sản trong suốt thời gian thu hoạch.",
+            n,
+            "trong suốt thời gian thu hoạch",
+            None,
+            Period,
+        );
+        one(
+            "Trạm Thú y giám sát dịch bệnh trên đàn gia súc trong thời kỳ nắng nóng.",
+            n,
+            "trong thời kỳ nắng nóng",
+            None,
+            Period,
+        );
+        one(
+            "Công an xã bảo đảm an ninh trật tự trước, trong và sau ngày bầu cử; nắm chắc tình hình.",
+            n,
+            "trước, trong và sau ngày bầu cử",
+            None,
+            Period,
+        );
+        one(
+            "Giải quyết dứt điểm đơn thư trước thời điểm đại hội chi bộ.",
+            n,
+            "trước thời điểm đại hội chi bộ",
+            None,
+            Period,
+        );
+    }
+
+    #[test]
+    fn before_a_school_term_or_year() {
+        let n = ymd(2018, 10, 5);
+        one(
+            "Đề xuất phương án lắp đặt hệ thống lọc nước trước học kỳ II năm học 2018 - 2019.",
+            n,
+            "trước học kỳ II năm học 2018 - 2019",
+            None,
+            Period,
+        );
+        one(
+            "Các trường hoàn thành sửa chữa phòng học trước năm học 2019 - 2020.",
+            n,
+            "trước năm học 2019 - 2020",
+            None,
+            Period,
+        );
+    }
+
+    #[test]
+    fn at_the_meeting_of_next_week_or_month() {
+        let n = ymd(2024, 1, 10);
+        one(
+            "Văn phòng theo dõi, báo cáo Chủ tịch UBND tại cuộc họp giao ban tuần sau.",
+            n,
+            "tại cuộc họp giao ban tuần sau",
+            None,
+            Date,
+        );
+        one(
+            "Phòng Nội vụ báo cáo kết quả tại buổi giao ban tháng tới.",
+            n,
+            "tại buổi giao ban tháng tới",
+            Some("2024-02-29"),
+            Date,
+        );
+    }
+
+    #[test]
+    fn each_unit_and_counts_per_unit_recur() {
+        let n = ymd(2022, 9, 21);
+        one(
+            "Giao Tổ kiểm tra ra quân xử lý, mỗi tháng tổ chức ít nhất 02 đợt cao điểm.",
+            n,
+            "mỗi tháng",
+            None,
+            Recurring,
+        );
+        one(
+            "Phòng Văn hóa kiểm tra các cơ sở mỗi quý tại các thôn.",
+            n,
+            "mỗi quý",
+            None,
+            Recurring,
+        );
+        one(
+            "Ban Văn hóa tổ chức hội thi mỗi năm học.",
+            n,
+            "mỗi năm học",
+            None,
+            Recurring,
+        );
+        one(
+            "Công an xã tuần tra 03 đợt/năm tại các tuyến đường.",
+            n,
+            "03 đợt/năm",
+            None,
+            Recurring,
+        );
+        one(
+            "Hội Nông dân kiểm tra ít nhất 01 lần/6 tháng.",
+            n,
+            "01 lần/6 tháng",
+            None,
+            Recurring,
+        );
+        // Once within a dated year is that year's period.
+        one(
+            "Tổ chức đối thoại với Nhân dân ít nhất 01 lần trong năm 2022.",
+            n,
+            "trong năm 2022",
+            Some("2022-12-31"),
+            Period,
+        );
+    }
+
+    #[test]
+    fn weekdays_that_recur() {
+        let n = ymd(2023, 4, 3);
+        one(
+            "Chỉ đạo cơ sở ra quân tổng vệ sinh môi trường vào ngày Chủ nhật cuối tháng.",
+            n,
+            "vào ngày Chủ nhật cuối tháng",
+            None,
+            Recurring,
+        );
+        one(
+            "Trạm Y tế tổ chức tiêm chủng vào thứ Sáu tuần cuối mỗi tháng.",
+            n,
+            "vào thứ Sáu tuần cuối mỗi tháng",
+            None,
+            Recurring,
+        );
+        one(
+            "Tổ chức cấp căn cước lưu động tại các ấp vào các ngày thứ Bảy, Chủ nhật.",
+            n,
+            "vào các ngày thứ Bảy, Chủ nhật",
+            None,
+            Recurring,
+        );
+        one(
+            "Chi cục kiểm tra các cơ sở kinh doanh vào các ngày cuối tuần.",
+            n,
+            "vào các ngày cuối tuần",
+            None,
+            Recurring,
+        );
+        // With its month the last Sunday is one day, no recurrence.
+        assert!(
+            run("Các ấp tổng vệ sinh vào ngày Chủ nhật cuối tháng 3.", n)
+                .iter()
+                .all(|(_, _, kind)| *kind != Recurring)
+        );
+    }
+
+    #[test]
+    fn a_dated_period_after_a_recurrence_bounds_all_rounds() {
+        let n = ymd(2023, 4, 20);
+        assert_eq!(
+            run(
+                "Ra quân làm sạch bãi biển vào sáng Chủ nhật hằng tuần, từ tháng 5 đến hết tháng 8-2023.",
+                n
+            ),
+            vec![
+                (fold_pattern("vào sáng Chủ nhật hằng tuần"), None, Recurring),
+                (
+                    fold_pattern("từ tháng 5 đến hết tháng 8-2023"),
+                    Some("2023-08-31".to_string()),
+                    Period
+                ),
+            ]
+        );
+        assert_eq!(
+            run("Đoàn Thanh niên ra quân hằng tuần trong tháng 6/2023.", n),
+            vec![
+                (fold_pattern("hằng tuần"), None, Recurring),
+                (
+                    fold_pattern("trong tháng 6/2023"),
+                    Some("2023-06-30".to_string()),
+                    Period
+                ),
+            ]
+        );
+        // Without a year of its own the period is part of each round.
+        one(
+            "Văn phòng gửi báo cáo hằng năm, trong quý IV.",
+            n,
+            "hằng năm, trong quý IV",
+            None,
+            Recurring,
+        );
+    }
+
+    #[test]
+    fn ocr_slips_inside_a_date_are_read_as_digits() {
+        let n = ymd(2008, 5, 12);
+        one(
+            "Xử lý dứt điểm các trọng điểm xung yếu trước ngày l5/7/2008.",
+            n,
+            "trước ngày l5/7/2008",
+            Some("2008-07-15"),
+            Date,
+        );
+        one(
+            "Kiện toàn Ban Chỉ huy; hoàn thành trước ngày 3O/5/2008. Xây dựng phương án.",
+            n,
+            "trước ngày 3O/5/2008",
+            Some("2008-05-30"),
+            Date,
+        );
+        one(
+            "Báo cáo kết quả trước ngày I0/6.",
+            n,
+            "trước ngày I0/6",
+            Some("2008-06-10"),
+            Date,
+        );
+        // A Roman quarter and letters of words stay as printed.
+        one(
+            "Hoàn thành trong quý I/2009.",
+            n,
+            "trong quý I/2009",
+            Some("2009-03-31"),
+            Period,
+        );
+        assert_eq!(
+            mend_ocr_dates("số 1O/CT-UBND, lo/ngại, Ol"),
+            "số 1O/CT-UBND, lo/ngại, Ol"
+        );
+        assert_eq!(mend_ocr_dates("ngày l5/7/2OO8."), "ngày 15/7/2008.");
+    }
+
+    #[test]
+    fn periods_that_name_the_subject_of_the_work() {
+        let n = ymd(2017, 6, 20);
+        none(
+            "Văn phòng chuẩn bị nội dung giao ban 6 tháng đầu năm 2017.",
+            n,
+        );
+        none("Chi cục Thuế dự báo khả năng thu 6 tháng cuối năm.", n);
+        none(
+            "Bảo hiểm xã hội thanh toán chi phí khám chữa bệnh bảo hiểm y tế quý I và quý II/2017.",
+            n,
+        );
+        none("Phòng Lao động tổng hợp số liệu quý II/2017.", n);
+        none(
+            "Tháo gỡ vướng mắc trong thanh toán chi phí khám bệnh, chữa bệnh bảo hiểm y tế quý I/2017.",
+            n,
+        );
+        // A cue between the noun and the period makes it the time of the work.
+        one(
+            "Ban Tài chính báo cáo kết quả thực hiện trong 6 tháng cuối năm 2017.",
+            n,
+            "trong 6 tháng cuối năm 2017",
+            Some("2017-12-31"),
+            Period,
+        );
+        one(
+            "Tổng hợp, báo cáo Chủ tịch UBND tỉnh tại phiên họp thường kỳ tháng 7/2017.",
+            n,
+            "tại phiên họp thường kỳ tháng 7/2017",
+            Some("2017-07-31"),
+            Period,
+        );
+        one(
+            "Hoàn thành thanh toán chi phí bồi thường trong quý III/2017.",
+            n,
+            "trong quý III/2017",
+            Some("2017-09-30"),
+            Period,
+        );
+    }
+
+    #[test]
+    fn a_policys_period_and_a_cited_title_are_no_deadlines() {
+        let n = ymd(2020, 3, 5);
+        none(
+            "Bộ Tài chính nghiên cứu, đề xuất giảm thuế bảo vệ môi trường đối với nhiên liệu bay đến hết năm 2020.",
+            n,
+        );
+        none(
+            "Cục Thuế thực hiện gia hạn nộp thuế cho doanh nghiệp đến hết ngày 30/9/2020.",
+            n,
+        );
+        none(
+            "Hoàn thiện dự thảo Nghị định sửa đổi Nghị định số 77/2015/NĐ-CP về kế hoạch đầu tư công trung hạn và hằng năm.",
+            n,
+        );
+        // The work's own time stays, and a yearly plan outside a title is a recurrence.
+        one(
+            "Sở Tài chính đề xuất phương án giảm thuế, trình UBND tỉnh trước ngày 30/4/2020.",
+            n,
+            "trước ngày 30/4/2020",
+            Some("2020-04-30"),
+            Date,
+        );
+        one(
+            "Phòng Kế hoạch xây dựng kế hoạch đầu tư công hằng năm.",
+            n,
+            "hằng năm",
+            None,
+            Recurring,
+        );
     }
 }
