@@ -371,6 +371,15 @@ pub fn directives(
             Mode::Run => {
                 if b.marker.is_some() || task_like {
                     true
+                } else if b.marker.is_none()
+                    && b.parent
+                        .is_some_and(|p| blocks[p].heading && blocks[p].marker.is_some())
+                {
+                    // "II. VỀ DỰ THẢO BÁO CÁO CHÍNH TRỊ" ⏎ "Ban Thường vụ cơ bản
+                    // thống nhất bố cục …; tuy nhiên … còn chung chung." ⏎ "+
+                    // Giao …": the assessment that opens a topic of the
+                    // conclusions is no task, but the topic's items still are.
+                    false
                 } else {
                     mode = Mode::Off;
                     paused = plain_top;

@@ -935,13 +935,14 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
             // after the first share its head.
             // ("UBND các xã Hựu Thạnh, Đức Hòa Hạ và thị trấn Đức Hòa": the
             // head of a list of places too.)
-            let shared_head = out.last().filter(|_| starts_with_place(lex, toks, &m)).and_then(
-                |prev| {
+            let shared_head = out
+                .last()
+                .filter(|_| starts_with_place(lex, toks, &m))
+                .and_then(|prev| {
                     list_head
                         .take()
                         .or_else(|| head_before_place(lex, toks, prev))
-                },
-            );
+                });
             let first_new = out.len();
             match places_in_name(lex, toks, &m) {
                 Some((places, head)) => {
@@ -1121,11 +1122,7 @@ fn places_under(
 /// [`places_under`] does after a colon. `None` unless the name ends in at
 /// least two runs of capitalized words, set apart by commas (and a last `và`),
 /// right after the unit.
-fn places_in_name(
-    lex: &Lexicon,
-    toks: &[Token],
-    body: &Mention,
-) -> Option<(Vec<Mention>, String)> {
+fn places_in_name(lex: &Lexicon, toks: &[Token], body: &Mention) -> Option<(Vec<Mention>, String)> {
     let name_from = (body.toks.clone()).find(|&p| toks[p].start >= body.name.start)?;
     let name_end = (body.toks.clone())
         .rev()
@@ -1203,20 +1200,20 @@ fn places_in_name(
     let body_only = body_only.join(" ");
     let places = runs
         .into_iter()
-            .enumerate()
-            .map(|(i, (r, own))| Mention {
-                // The first place keeps the mention's own opening words.
-                toks: if i == 0 {
-                    body.toks.start..r.end
-                } else {
-                    r.clone()
-                },
-                name: toks[r.start].start..toks[r.end - 1].end,
-                implied_head: Some(if own { body_only.clone() } else { head.clone() }),
-                collective: false,
-                plural: false,
-            })
-            .collect();
+        .enumerate()
+        .map(|(i, (r, own))| Mention {
+            // The first place keeps the mention's own opening words.
+            toks: if i == 0 {
+                body.toks.start..r.end
+            } else {
+                r.clone()
+            },
+            name: toks[r.start].start..toks[r.end - 1].end,
+            implied_head: Some(if own { body_only.clone() } else { head.clone() }),
+            collective: false,
+            plural: false,
+        })
+        .collect();
     Some((places, body_only))
 }
 

@@ -1,0 +1,51 @@
+//! Document structure on notices written for these tests: parts, sections,
+//! items, closings, tables, running page lines and news layouts.
+
+use chidao::model::{Directive, Notice, Role};
+
+fn extract(text: &str) -> Notice {
+    chidao::extract(text, &chidao::Rules::embedded().expect("rules"))
+}
+
+fn texts(n: &Notice) -> Vec<&str> {
+    n.directives.iter().map(|d| d.text.as_str()).collect()
+}
+
+fn directive<'a>(n: &'a Notice, starts: &str) -> &'a Directive {
+    n.directives
+        .iter()
+        .find(|d| d.text.starts_with(starts))
+        .unwrap_or_else(|| panic!("no directive starting with {starts:?}: {:#?}", texts(n)))
+}
+
+fn leads(d: &Directive) -> Vec<&str> {
+    d.responsible
+        .iter()
+        .filter(|p| p.role == Role::Lead)
+        .map(|p| p.name.as_str())
+        .collect()
+}
+
+fn no_directive_with(n: &Notice, parts: &[&str]) {
+    for part in parts {
+        assert!(
+            !n.directives.iter().any(|d| d.text.contains(part)),
+            "{part}: {:#?}",
+            texts(n)
+        );
+    }
+}
+
+/// The assessment that opens a Roman-numbered topic of a conclusion is no
+/// task, and the topic's bullets (and the next topics) still are.
+#[test]
+fn assessment_opening_a_topic_keeps_the_conclusions_going() {
+    let n = extract(
+        "THÔNG BÁO\nKết luận của Ban Thường vụ Huyện ủy\n\nNgày 12/3/2025, Ban Thường vụ Huyện ủy họp, sau khi nghe báo cáo, Ban Thường vụ Huyện ủy kết luận như sau:\n\nI. VỀ CÔNG TÁC QUY HOẠCH CÁN BỘ\n\n1. Giao Ban Tổ chức Huyện ủy rà soát danh sách quy hoạch, hoàn thành trước ngày 30/4/2025.\n\nII. VỀ DỰ THẢO NGHỊ QUYẾT ĐẠI HỘI\n\nBan Thường vụ Huyện ủy cơ bản đồng ý với dự thảo; tuy nhiên phần đánh giá hạn chế còn sơ sài, chưa nêu rõ nguyên nhân.\n\n+ Giao Tổ biên tập tiếp thu ý kiến, chỉnh sửa dự thảo trong tháng 4/2025.\n\n+ Các đồng chí Huyện ủy viên nghiên cứu, góp ý bằng văn bản.\n\nIII. VỀ CÔNG TÁC KIỂM TRA\n\nThống nhất với báo cáo của Ủy ban Kiểm tra Huyện ủy về kết quả kiểm tra tại xã Tân Lập.\n\n+ Ủy ban Kiểm tra Huyện ủy theo dõi việc khắc phục các hạn chế sau kiểm tra.\n\nVăn phòng Huyện ủy thông báo để các cơ quan, đơn vị biết, thực hiện./.",
+    );
+    no_directive_with(&n, &["cơ bản đồng ý", "Thống nhất với báo cáo"]);
+    directive(&n, "Giao Tổ biên tập");
+    directive(&n, "Các đồng chí Huyện ủy viên");
+    let d = directive(&n, "Ủy ban Kiểm tra Huyện ủy theo dõi");
+    assert_eq!(leads(d), ["Ủy ban Kiểm tra Huyện ủy"]);
+}
