@@ -49,3 +49,32 @@ fn assessment_opening_a_topic_keeps_the_conclusions_going() {
     let d = directive(&n, "Ủy ban Kiểm tra Huyện ủy theo dõi");
     assert_eq!(leads(d), ["Ủy ban Kiểm tra Huyện ủy"]);
 }
+
+/// A Word table pasted with tabs between its cells, in an appendix after the
+/// signature: group rows, sub-rows `2.1`, a cell carried over to the next line.
+#[test]
+fn tab_separated_task_table_in_an_appendix() {
+    let n = extract(
+        "ỦY BAN NHÂN DÂN\nHUYỆN TÂN PHÚ\nSố: 215/KH-UBND\tTân Phú, ngày 03 tháng 3 năm 2025\n\nKẾ HOẠCH\nPhòng, chống dịch bệnh trên gia súc năm 2025\n\nI. NHIỆM VỤ\n(Chi tiết tại Phụ lục kèm theo)\n\nII. TỔ CHỨC THỰC HIỆN\n1. Phòng Nông nghiệp và Môi trường theo dõi, tổng hợp tình hình dịch bệnh, báo cáo UBND huyện.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\tTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTrần Văn Bình\n\nPHỤ LỤC\nPHÂN CÔNG NHIỆM VỤ PHÒNG, CHỐNG DỊCH BỆNH NĂM 2025\n(Kèm theo Kế hoạch số 215/KH-UBND ngày 03/3/2025 của UBND huyện Tân Phú)\nSTT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\n1\tTiêm phòng\t\t\t\n1.1\tTổ chức tiêm vắc xin lở mồm long móng đợt I cho đàn trâu, bò\tTrạm Chăn nuôi và Thú y\tUBND các xã;\nHội Nông dân huyện\tTrước ngày 30/4/2025\n1.2\tKiểm tra, đánh giá tỷ lệ bảo hộ sau tiêm phòng\tPhòng Nông nghiệp và Môi trường\tTrạm Chăn nuôi và Thú y\tQuý III/2025\n2\tKiểm soát vận chuyển\t\t\t\n2.1\tLập chốt kiểm dịch tạm thời tại các đầu mối giao thông\tCông an huyện\tTrạm Chăn nuôi và Thú y\tKhi có dịch\n",
+    );
+    let d = directive(&n, "Tổ chức tiêm vắc xin");
+    assert_eq!(leads(d), ["Trạm Chăn nuôi và Thú y"]);
+    let cooperating: Vec<&str> = d
+        .responsible
+        .iter()
+        .filter(|p| p.role == Role::Cooperate)
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(cooperating, ["UBND các xã", "Hội Nông dân huyện"]);
+    assert_eq!(d.deadlines[0].date.as_deref(), Some("2025-04-30"));
+    assert!(!d.text.contains("Trạm Chăn nuôi"), "{}", d.text);
+    assert_eq!(
+        leads(directive(&n, "Kiểm tra, đánh giá tỷ lệ")),
+        ["Phòng Nông nghiệp và Môi trường"]
+    );
+    assert_eq!(
+        leads(directive(&n, "Lập chốt kiểm dịch")),
+        ["Công an huyện"]
+    );
+    no_directive_with(&n, &["Tiêm phòng", "Kiểm soát vận chuyển", "STT"]);
+}
