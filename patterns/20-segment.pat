@@ -159,6 +159,9 @@
 \b(?:yêu\s+cầu|đề\s+nghị|giao|phân\s+công|kết\s+luận|ý\s+kiến\s+chỉ\s+đạo|chỉ\s+đạo\s+như|nhiệm\s+vụ|giải\s+pháp|quyết\s+nghị)\b
 # "…, Chủ tịch UBND tỉnh chỉ đạo:" (elsewhere "chỉ đạo" names a board or a text)
 \bchỉ\s+đạo\s*:\s*$
+# A Chỉ thị's "…, Chủ tịch UBND tỉnh chỉ thị:" / "… chỉ thị như sau:" opens
+# its task part (elsewhere "Chỉ thị" names the text itself).
+\bchỉ\s+thị(?:\s+như\s+sau)?\s*:\s*$
 # "Các nội dung cần triển khai:", "Công việc phải làm ngay:"
 \b(?:nội\s+dung|công\s+việc)(?:\s+trọng\s+tâm)?\s+(?:cần|phải|sẽ)\b
 

@@ -78,3 +78,17 @@ fn tab_separated_task_table_in_an_appendix() {
     );
     no_directive_with(&n, &["Tiêm phòng", "Kiểm soát vận chuyển", "STT"]);
 }
+
+/// A Chỉ thị's "… Chủ tịch UBND tỉnh chỉ thị:" opens its task part: the
+/// items after it are tasks from the first one, before any "Body:" heading.
+#[test]
+fn a_directives_chi_thi_colon_opens_its_tasks() {
+    for cue in ["chỉ thị:", "chỉ thị như sau:"] {
+        let n = extract(&format!(
+            "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 05/CT-UBND\n\nCHỈ THỊ\nVề tăng cường phòng, chống sốt xuất huyết\n\nThời gian qua, số ca mắc sốt xuất huyết trên địa bàn tỉnh tăng cao so với cùng kỳ, nhiều ổ dịch chưa được xử lý triệt để.\n\nĐể chủ động kiểm soát dịch, Chủ tịch Ủy ban nhân dân tỉnh {cue}\n\n1. Thủ trưởng các sở, ngành, Chủ tịch UBND các huyện, thị xã tổ chức chiến dịch diệt lăng quăng trong tháng 7/2025.\n\n2. Tăng cường giám sát ca bệnh tại cộng đồng, xử lý triệt để ổ dịch mới.\n\n3. Sở Y tế:\n\na) Chỉ đạo các bệnh viện bố trí giường bệnh điều trị.\n\nYêu cầu Thủ trưởng các sở, ngành nghiêm túc thực hiện Chỉ thị này./."
+        ));
+        directive(&n, "Thủ trưởng các sở, ngành, Chủ tịch UBND");
+        directive(&n, "Tăng cường giám sát ca bệnh");
+        assert_eq!(leads(directive(&n, "Chỉ đạo các bệnh viện")), ["Sở Y tế"]);
+    }
+}
