@@ -894,6 +894,7 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
                 starts_lowercase(next)
             }
     };
+    drop_running_lines(&mut kept, rules);
     // The cells of a task table set one per line (no pipes), each its own
     // paragraph: never joined, and no bare number of theirs is a page number.
     let mut cells = table_cells(&kept, rules);
@@ -1066,6 +1067,69 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
         lines,
         emphasis: b.emphasis,
         debris,
+    }
+}
+
+/// The running lines of a PDF copy's pages: a line that repeats the
+/// notice's kind and own number ("Thông báo kết luận 312-TB/HU", "… số
+/// 371/TB-UBND   Trang 1/2"), with the page numbers and the issuer's page
+/// line next to it ("2", "UBND tỉnh Hà Giang   2"). Dropped; the blank lines
+/// around them add up on the line after, so a sentence the page broke still
+/// joins and a paragraph after the page break still starts one.
+fn drop_running_lines(kept: &mut Vec<(CleanLine, usize, bool, bool, bool)>, rules: &Rules) {
+    if !(rules.has("running_line") && rules.has("own_number") && rules.has("running_page")) {
+        return;
+    }
+    let (running, own, page) = (
+        rules.regex("running_line"),
+        rules.regex("own_number"),
+        rules.regex("running_page"),
+    );
+    let number_of = |re: &crate::rules::Pattern, i: usize| -> Option<String> {
+        let folded = fold_pattern_cow(&kept[i].0.plain);
+        re.captures(&folded).and_then(|c| {
+            c.name("num")
+                .map(|m| m.as_str().trim_end_matches([',', ';']).to_string())
+        })
+    };
+    // The number is printed near the top, before the text.
+    let Some(own_number) = (0..kept.len().min(15)).find_map(|i| number_of(own, i)) else {
+        return;
+    };
+    let mut drop = vec![false; kept.len()];
+    let mut any = false;
+    for i in 0..kept.len() {
+        if number_of(running, i).as_deref() != Some(own_number.as_str()) {
+            continue;
+        }
+        drop[i] = true;
+        any = true;
+        let is_page = |k: usize| page.is_match(&fold_pattern_cow(&kept[k].0.plain));
+        let mut k = i;
+        while k > 0 && is_page(k - 1) {
+            k -= 1;
+            drop[k] = true;
+        }
+        let mut k = i + 1;
+        while k < kept.len() && is_page(k) {
+            drop[k] = true;
+            k += 1;
+        }
+    }
+    if !any {
+        return;
+    }
+    let mut carried = 0;
+    let old = std::mem::take(kept);
+    for (line, flag) in old.into_iter().zip(drop) {
+        if flag {
+            carried += line.1;
+            continue;
+        }
+        let mut line = line;
+        line.1 += carried;
+        carried = 0;
+        kept.push(line);
     }
 }
 
@@ -1531,6 +1595,26 @@ mod tests {
         assert!(
             paras.contains(&"+ Chủ động phối hợp với UBND huyện Vị Xuyên khẩn trương khắc phục.")
         );
+        assert_eq!(normalize(&n.text, &rules()).text, n.text);
+    }
+
+    /// A PDF page's running lines (the notice's kind and own number, the
+    /// page count, the issuer with the page number) are dropped; the same
+    /// words with another notice's number are text.
+    #[test]
+    fn running_page_lines_with_the_own_number_are_dropped() {
+        let input = "Số: 58/TB-UBND\n\nTHÔNG BÁO\n\n1. Sở Y tế rà soát hồ sơ.\n\n2\nThông báo kết luận số 58/TB-UBND     Trang 1/2\nUBND tỉnh Lào Cai     2\n- Sở Tài chính bố trí kinh phí cho\n\nThông báo 58/TB-UBND\n\ncác xã vùng cao.\n\nThực hiện theo\nThông báo kết luận số 12/TB-UBND\n";
+        let n = normalize(input, &rules());
+        let paras = paragraphs(&n);
+        assert!(
+            paras.contains(&"- Sở Tài chính bố trí kinh phí cho các xã vùng cao."),
+            "{paras:#?}"
+        );
+        assert!(
+            !n.text.contains("Trang 1/2") && !n.text.contains("Lào Cai"),
+            "{paras:#?}"
+        );
+        assert!(n.text.contains("12/TB-UBND"), "{paras:#?}");
         assert_eq!(normalize(&n.text, &rules()).text, n.text);
     }
 
