@@ -92,3 +92,16 @@ fn a_directives_chi_thi_colon_opens_its_tasks() {
         assert_eq!(leads(directive(&n, "Chỉ đạo các bệnh viện")), ["Sở Y tế"]);
     }
 }
+
+/// A road's code ("ĐT.741", "QL.14") is no sentence end: the label before it
+/// and the task after it stay one directive.
+#[test]
+fn road_codes_do_not_split_a_directive() {
+    let n = extract(
+        "THÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh\n\n1. Về đề nghị sửa chữa tuyến đường ĐT.741 và QL.14C: Giao Sở Giao thông vận tải kiểm tra hiện trạng, báo cáo UBND tỉnh trong tháng 8/2024.\n\n2. Sở Tài chính cân đối nguồn vốn sửa chữa.",
+    );
+    let d = directive(&n, "Về đề nghị sửa chữa");
+    assert!(d.text.contains("Giao Sở Giao thông vận tải"), "{}", d.text);
+    assert_eq!(leads(d), ["Sở Giao thông vận tải"]);
+    no_directive_with(&n, &["741 và"]);
+}
