@@ -109,3 +109,20 @@ fn road_codes_do_not_split_a_directive() {
         texts(&n)
     );
 }
+
+/// The closing formula is no task: run on after the last item in the same
+/// paragraph (its clause has a subject of its own), or asking everyone to
+/// carry the plan out with what to do when stuck.
+#[test]
+fn closings_after_the_last_item_are_no_tasks() {
+    let n = extract(
+        "KẾ HOẠCH\nTuyên truyền phòng, chống tác hại của thuốc lá năm 2025\n\nIII. TỔ CHỨC THỰC HIỆN\n\n1. Phòng Văn hóa và Thông tin xây dựng nội dung tuyên truyền trên hệ thống truyền thanh cơ sở.\n\n2. Trung tâm Y tế huyện tổ chức truyền thông tại các trường học.\nTrong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị báo cáo về UBND huyện (qua Trung tâm Y tế) để xem xét, giải quyết./.\n\nNơi nhận:\n- Như trên;",
+    );
+    directive(&n, "Trung tâm Y tế huyện tổ chức truyền thông");
+    no_directive_with(&n, &["để xem xét, giải quyết"]);
+    let n = extract(
+        "KẾ HOẠCH\nTuyên truyền phòng, chống tác hại của thuốc lá năm 2025\n\nIII. TỔ CHỨC THỰC HIỆN\n\n1. Phòng Văn hóa và Thông tin xây dựng nội dung tuyên truyền.\n\n2. Đề nghị Hội Liên hiệp Phụ nữ huyện vận động hội viên không hút thuốc lá.\n\nYêu cầu Thủ trưởng các cơ quan, đơn vị, Chủ tịch UBND các xã nghiêm túc triển khai thực hiện; trong quá trình thực hiện nếu có khó khăn, vướng mắc kịp thời báo cáo UBND huyện (qua Trung tâm Y tế) để được hướng dẫn./.\n\nNơi nhận:\n- Như trên;",
+    );
+    directive(&n, "Đề nghị Hội Liên hiệp Phụ nữ");
+    no_directive_with(&n, &["nghiêm túc triển khai"]);
+}

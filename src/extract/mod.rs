@@ -836,6 +836,19 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
         if proles.cooperate.is_empty() && generic_closing(ctx, range.clone()) {
             continue;
         }
+        // The notice's closing formula run on after the last item in the
+        // same paragraph ("4. Đề nghị … ⏎ Trong quá trình thực hiện, nếu có
+        // khó khăn, vướng mắc, các cơ quan … báo cáo …./."): no task.
+        if multi
+            && pi > 0
+            && pi + 1 == pieces.len()
+            && ctx
+                .rules
+                .regex("closing")
+                .is_match(ctx.n.key[range.clone()].trim_start())
+        {
+            continue;
+        }
         let id = if multi {
             format!("{}.{}", b.id, pi + 1)
         } else {
