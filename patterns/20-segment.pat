@@ -158,6 +158,21 @@
 # what an event did: "Mưa lớn kéo dài từ đêm 05 … đã gây sạt lở …"
 ^[^.;:]*?\s(?:đã|vừa)\s+(?:gây|làm\s+(?:sạt|hư|thiệt|chết|ngập|sập)|gây\s+ra|khiến)\b
 
+# The opening of a numbered item that reports where things stand, even with
+# doers named in it ("1. Tính đến ngày 05/5/2019, bệnh … đã xuất hiện …",
+# "1. Trong quý I năm 2014, các cấp ủy … đã tập trung …", "1. Năm 2016 là
+# năm đầu tiên …", "1. Dịch COVID-19 đã tác động …", "1. Đến nay, 100% tổ
+# chức cơ sở đảng đã …", "1. Thống nhất đánh giá tình hình …"): no task
+# unless it asks someone (a body it assigns, a cue then a verb, "cần/phải").
+# Optional section.
+[regex assessment_item]
+^tính\s+(?:đến|tới)\s+(?:ngày|hết|nay|thời\s+điểm|cuối)\b
+^(?:đến|cho\s+đến|tới)\s+nay\s*,
+^năm\s+\d{4}\s+là\s+năm\b
+^(?:trong\s+|qua\s+)?(?:(?:quý|tháng)\s+[^\s,]+|\d+\s+tháng(?:\s+đầu\s+năm)?|năm\s+\d{4})(?:\s+năm\s+\d{4})?\s*,(?:[^.;]|\.\d)*?\s(?:đã|đạt)\s
+^[^.;:,]*?\s(?:đã|vừa)\s+(?:tác\s+động|ảnh\s+hưởng)\b
+^(?:cơ\s+bản\s+)?thống\s+nhất\s+(?:với\s+)?(?:đánh\s+giá|nhận\s+định)\b
+
 # Words that make an introducing sentence hand out work (a run of tasks follows).
 [regex run_cue]
 \b(?:yêu\s+cầu|đề\s+nghị|giao|phân\s+công|kết\s+luận|ý\s+kiến\s+chỉ\s+đạo|chỉ\s+đạo\s+như|nhiệm\s+vụ|giải\s+pháp|quyết\s+nghị)\b

@@ -126,3 +126,32 @@ fn closings_after_the_last_item_are_no_tasks() {
     directive(&n, "Đề nghị Hội Liên hiệp Phụ nữ");
     no_directive_with(&n, &["nghiêm túc triển khai"]);
 }
+
+/// Items that report where things stand, with doers named in them, and
+/// items that only record a decision (a personnel move, keeping what
+/// stands) are no tasks; items of the same openings that ask are.
+#[test]
+fn report_and_decision_items_are_no_tasks() {
+    let n = extract(
+        "THÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh\n\nSau khi nghe báo cáo, Chủ tịch UBND tỉnh kết luận như sau:\n\n1. Tính đến ngày 10/6/2024, toàn tỉnh đã giải ngân được 41% kế hoạch vốn; các chủ đầu tư đã tích cực triển khai, tuy nhiên một số dự án còn chậm.\n\n2. Trong 5 tháng đầu năm, các sở, ngành đã tập trung tháo gỡ vướng mắc về mặt bằng cho các dự án trọng điểm.\n\n3. Năm 2024 là năm tăng tốc thực hiện kế hoạch đầu tư công trung hạn.\n\n4. Đồng ý điều động, bổ nhiệm đồng chí Lê Văn Tâm giữ chức Giám đốc Ban Quản lý dự án tỉnh.\n\n5. Thống nhất giữ nguyên danh mục dự án khởi công mới năm 2024.\n\n6. Tính đến ngày 30/6/2024, dự án nào chưa giải ngân được 30% vốn, giao Sở Kế hoạch và Đầu tư tham mưu điều chuyển vốn cho dự án khác.\n\n7. Thống nhất tổ chức hội nghị đôn đốc giải ngân trong tháng 7/2024.\n\n8. Trong quý III năm 2024, Sở Tài chính rà soát, thu hồi vốn tạm ứng quá hạn.",
+    );
+    no_directive_with(
+        &n,
+        &[
+            "toàn tỉnh đã giải ngân",
+            "các sở, ngành đã tập trung",
+            "năm tăng tốc",
+            "Lê Văn Tâm",
+            "giữ nguyên danh mục",
+        ],
+    );
+    assert_eq!(
+        leads(directive(&n, "Tính đến ngày 30/6/2024")),
+        ["Sở Kế hoạch và Đầu tư"]
+    );
+    directive(&n, "Thống nhất tổ chức hội nghị");
+    assert_eq!(
+        leads(directive(&n, "Trong quý III năm 2024")),
+        ["Sở Tài chính"]
+    );
+}

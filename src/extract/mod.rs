@@ -101,6 +101,9 @@ pub fn directives(
         .has("assessment_opening")
         .then(|| rules.regex("assessment_opening"));
     let task_modal = rules.regex("task_modal");
+    let report_item = rules
+        .has("assessment_item")
+        .then(|| rules.regex("assessment_item"));
     let pointer_note = rules
         .has("pointer_note")
         .then(|| rules.regex("pointer_note"));
@@ -364,6 +367,16 @@ pub fn directives(
         }
         let task_like = reads_as_task(&ctx, &toks, &roles) || task_modal.is_match(key);
         if b.marker.is_some() && !task_like && assessment_opening.is_some_and(|r| r.is_match(key)) {
+            continue;
+        }
+        // An item that reports where things stand, doers named or not: no
+        // task unless it asks someone.
+        if b.marker.is_some()
+            && report_item.is_some_and(|r| r.is_match(key.trim_start()))
+            && roles.assigned.is_empty()
+            && !task_modal.is_match(key)
+            && !cue_then_verb(&ctx, &toks)
+        {
             continue;
         }
         let is_directive = match mode {
