@@ -155,3 +155,18 @@ fn report_and_decision_items_are_no_tasks() {
         ["Sở Tài chính"]
     );
 }
+
+/// An instruction told inside an assessment part is left out; a paragraph
+/// there that opens with the assignment is a task.
+#[test]
+fn instructions_told_in_an_assessment_part_are_left_out() {
+    let n = extract(
+        "THÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh tại buổi kiểm tra\n\nI. ĐÁNH GIÁ TÌNH HÌNH\n\nDự án đường ven biển đã hoàn thành 62% khối lượng, còn 18 hộ chưa bàn giao mặt bằng.\n\nChủ tịch UBND tỉnh biểu dương tinh thần làm việc của các nhà thầu; đồng thời yêu cầu các sở, ngành, địa phương tiếp tục phát huy tinh thần trách nhiệm, bám sát mục tiêu đề ra.\n\nGiao Sở Giao thông vận tải báo cáo tiến độ dự án hằng tuần.\n\nII. NHIỆM VỤ THỜI GIAN TỚI\n\n1. UBND huyện Phù Mỹ hoàn thành bàn giao mặt bằng trước ngày 30/10/2024.",
+    );
+    no_directive_with(&n, &["tiếp tục phát huy tinh thần"]);
+    assert_eq!(
+        leads(directive(&n, "Giao Sở Giao thông vận tải")),
+        ["Sở Giao thông vận tải"]
+    );
+    directive(&n, "UBND huyện Phù Mỹ hoàn thành");
+}

@@ -434,9 +434,17 @@ pub fn directives(
                         .clause_subjects
                         .first()
                         .is_some_and(|(_, leads)| !leads.is_empty());
-                let cue_may_ask = !(assessed(blocks, bi, in_assessment, assessment_item)
-                    || in_other_part && roles.lead.is_empty());
-                if (!roles.assigned.is_empty() && task_like)
+                let under_assessment = assessed(blocks, bi, in_assessment, assessment_item);
+                let cue_may_ask = !(under_assessment || in_other_part && roles.lead.is_empty());
+                // Instructions told inside an assessment part are left out
+                // ("Chủ tịch biểu dương …; đồng thời yêu cầu các sở … tiếp
+                // tục phát huy …" under "I. ĐÁNH GIÁ TÌNH HÌNH"); a paragraph
+                // that opens with the assignment ("Giao Phòng Nội vụ …") is one.
+                let told_in_assessment = under_assessment && {
+                    let start = parties::skip_lead_in(&ctx.lex, &n.key, &toks, 0, toks.len());
+                    ctx.lex.assign.match_at(&toks, start).is_none()
+                };
+                if (!roles.assigned.is_empty() && task_like && !told_in_assessment)
                     || (cue_may_ask && cue_then_verb(&ctx, &toks))
                     || first_numbered_task
                     || taken_up
