@@ -53,6 +53,27 @@
 ^cơ\s+quan\s+chủ\s+quản\s*:.*$
 ^(?:©|bản\s+quyền\s+(?:thuộc|©)|copyright\b).*$
 
+# A PDF page's running line that repeats the notice's kind and number, with
+# the page count after it or not: "Thông báo kết luận số 371/TB-UBND   Trang
+# 1/2", "Thông báo kết luận 312-TB/HU". Dropped only where the number is the
+# notice's own (a wrapped sentence may end with another notice's number),
+# with the page numbers and the issuer's line next to it. Optional section.
+[regex running_line]
+^(?:thông\s+báo|kế\s+hoạch|chỉ\s+thị|công\s+văn|quyết\s+định|nghị\s+quyết|báo\s+cáo|tờ\s+trình)(?:\s+kết\s+luận)?(?:\s+số)?\s*:?\s*(?P<num>[0-9]+[-/.]\S+)(?:\s+trang\s+[0-9]{1,3}(?:\s*/\s*[0-9]{1,3})?)?$
+
+# The notice's own number on its header line ("Số: 371/TB-UBND", "Số
+# 312-TB/HU"), against which running lines are checked. Optional section.
+[regex own_number]
+^số\s*:?\s*(?P<num>[0-9]+[-/.]\S+)
+
+# Next to a running line: a page number ("2", "Trang 2", "Trang 1/2"), or a
+# short line that ends with one after a cell gap ("UBND tỉnh Hà Giang   2").
+# Optional section (with running_line).
+[regex running_page]
+^[0-9]{1,3}$
+^trang\s+[0-9]{1,3}(?:\s*/\s*[0-9]{1,3})?$
+^[^.;:0-9]+?\x20{3,}[0-9]{1,3}$
+
 # The heading of a block of links to other articles ("Tin liên quan", then
 # headlines up to a blank line): set inside the text, only the block is
 # dropped; with no sentence of the article after it, the rest of the page is.

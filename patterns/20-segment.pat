@@ -86,6 +86,10 @@
 ^[^.]*\bthông\s+báo(?:\s+(?:ý\s+kiến\s+)?(?:kết\s+luận|chỉ\s+đạo)\b[^.]*?)?\s+(?:để|đến)\b[^.]*\b(?:biết|thực\s+hiện)\s*\.?\s*$
 \bthông\s+báo\s+(?:để|đến)\b(?:[^.]|\.\d)*?\b(?:biết|thực\s+hiện)\s*\./\.\s*$
 ^(?:đề\s+nghị|yêu\s+cầu)\s+(?:thủ\s+trưởng|giám\s+đốc|các|chủ\s+tịch)(?:[^.]|\.\d)*?\b(?:nghiêm\s+túc|triển\s+khai)\b(?:[^.]|\.\d)*?\b(?:thực\s+hiện|(?:chỉ\s+thị|kế\s+hoạch|thông\s+báo|văn\s+bản|phương\s+án|công\s+điện|hướng\s+dẫn|chương\s+trình|quyết\s+định)\s+này)\s*\./\.\s*$
+# With what to do when stuck after it: "Yêu cầu Thủ trưởng các cơ quan, …
+# nghiêm túc triển khai thực hiện; trong quá trình thực hiện nếu có khó khăn,
+# vướng mắc kịp thời báo cáo UBND huyện để được hướng dẫn./."
+^(?:đề\s+nghị|yêu\s+cầu)\s+(?:thủ\s+trưởng|giám\s+đốc|các|chủ\s+tịch)(?:[^.]|\.\d)*?\b(?:nghiêm\s+túc|triển\s+khai)\b(?:[^.]|\.\d)*?\bthực\s+hiện\s*[;,]\s*(?:trong\s+quá\s+trình|quá\s+trình|nếu)\b(?:[^.]|\.\d)*?\b(?:khó\s+khăn|vướng\s+mắc)\b(?:[^.]|\.\d)*\./\.\s*$
 
 # "… đề nghị Ủy ban nhân dân các tỉnh, thành phố quan tâm, chỉ đạo thực hiện./."
 \b(?:đề\s+nghị|yêu\s+cầu)\b[^.]*\bquan\s+tâm\s*,?\s*(?:chỉ\s+đạo\s*,?\s*)?(?:triển\s+khai\s+|tổ\s+chức\s+)?thực\s+hiện\s*\./\.\s*$
@@ -154,11 +158,29 @@
 # what an event did: "Mưa lớn kéo dài từ đêm 05 … đã gây sạt lở …"
 ^[^.;:]*?\s(?:đã|vừa)\s+(?:gây|làm\s+(?:sạt|hư|thiệt|chết|ngập|sập)|gây\s+ra|khiến)\b
 
+# The opening of a numbered item that reports where things stand, even with
+# doers named in it ("1. Tính đến ngày 05/5/2019, bệnh … đã xuất hiện …",
+# "1. Trong quý I năm 2014, các cấp ủy … đã tập trung …", "1. Năm 2016 là
+# năm đầu tiên …", "1. Dịch COVID-19 đã tác động …", "1. Đến nay, 100% tổ
+# chức cơ sở đảng đã …", "1. Thống nhất đánh giá tình hình …"): no task
+# unless it asks someone (a body it assigns, a cue then a verb, "cần/phải").
+# Optional section.
+[regex assessment_item]
+^tính\s+(?:đến|tới)\s+(?:ngày|hết|nay|thời\s+điểm|cuối)\b
+^(?:đến|cho\s+đến|tới)\s+nay\s*,
+^năm\s+\d{4}\s+là\s+năm\b
+^(?:trong\s+|qua\s+)?(?:(?:quý|tháng)\s+[^\s,]+|\d+\s+tháng(?:\s+đầu\s+năm)?|năm\s+\d{4})(?:\s+năm\s+\d{4})?\s*,(?:[^.;]|\.\d)*?\s(?:đã|đạt)\s
+^[^.;:,]*?\s(?:đã|vừa)\s+(?:tác\s+động|ảnh\s+hưởng)\b
+^(?:cơ\s+bản\s+)?thống\s+nhất\s+(?:với\s+)?(?:đánh\s+giá|nhận\s+định)\b
+
 # Words that make an introducing sentence hand out work (a run of tasks follows).
 [regex run_cue]
 \b(?:yêu\s+cầu|đề\s+nghị|giao|phân\s+công|kết\s+luận|ý\s+kiến\s+chỉ\s+đạo|chỉ\s+đạo\s+như|nhiệm\s+vụ|giải\s+pháp|quyết\s+nghị)\b
 # "…, Chủ tịch UBND tỉnh chỉ đạo:" (elsewhere "chỉ đạo" names a board or a text)
 \bchỉ\s+đạo\s*:\s*$
+# A Chỉ thị's "…, Chủ tịch UBND tỉnh chỉ thị:" / "… chỉ thị như sau:" opens
+# its task part (elsewhere "Chỉ thị" names the text itself).
+\bchỉ\s+thị(?:\s+như\s+sau)?\s*:\s*$
 # "Các nội dung cần triển khai:", "Công việc phải làm ngay:"
 \b(?:nội\s+dung|công\s+việc)(?:\s+trọng\s+tâm)?\s+(?:cần|phải|sẽ)\b
 

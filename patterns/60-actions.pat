@@ -369,7 +369,14 @@ trực tiếp
 # tổ chức …") or the item names a body of its own (optional section).
 # Praise words (biểu dương, khen thưởng) are left out: commending is work.
 [regex decision_only]
-# ("Phê bình 14 chủ đầu tư có tỷ lệ giải ngân thấp." judges, asks for nothing)
+# A personnel decision, whose verbs are what was approved, not work: "Đồng
+# ý điều động, phân công đồng chí Hồ Thị Lan …", "Thống nhất giới thiệu đồng chí …"
+^(?:cơ\s+bản\s+)?(?:thống\s+nhất|nhất\s+trí|đồng\s+ý|chấp\s+thuận)(?:\s+chủ\s+trương)?\s+(?:(?:điều\s+động|phân\s+công|bổ\s+nhiệm|bổ\s+nhiệm\s+lại|giới\s+thiệu|luân\s+chuyển|tiếp\s+nhận|miễn\s+nhiệm|cho\s+thôi|chỉ\s+định|biệt\s+phái)\s*(?:,|và)?\s*)+(?:đồng\s+chí|ông|bà)\b
+# Keeping what stands: "Thống nhất giữ ổn định phương thức tổ chức Kỳ thi như năm 2022"
+^(?:cơ\s+bản\s+)?(?:thống\s+nhất|nhất\s+trí|đồng\s+ý)\s+(?:giữ\s+(?:ổn\s+định|nguyên)|duy\s+trì\s+ổn\s+định)\b
+# (The lines above come first: the first line that matches is the one whose
+# end is read. "Phê bình 14 chủ đầu tư có tỷ lệ giải ngân thấp." judges,
+# asks for nothing.)
 ^(?:cơ\s+bản\s+)?(?:thống\s+nhất|nhất\s+trí|đồng\s+ý|chấp\s+thuận|ghi\s+nhận|đánh\s+giá\s+cao|phê\s+bình)(?:\s*(?:,|và)\s*(?:ghi\s+nhận|đánh\s+giá\s+cao))*\b
 
 # A piece whose subject only praises or notes what was done ("Ban Thường vụ

@@ -894,6 +894,7 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
                 starts_lowercase(next)
             }
     };
+    drop_running_lines(&mut kept, rules);
     // The cells of a task table set one per line (no pipes), each its own
     // paragraph: never joined, and no bare number of theirs is a page number.
     let mut cells = table_cells(&kept, rules);
@@ -907,6 +908,9 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
         }
         i += 1;
     }
+    // Rows of a table set one per line, cells apart by tabs or pipes: each
+    // row its own paragraph, a cell carried over to the next line joined back.
+    let gap_rows = gap_table_rows(&kept, rules);
     // Decide which line breaks are inside a sentence.
     let blank_gaps = kept.iter().skip(1).filter(|k| k.1 > 0).count();
     let blank_separated = kept.len() > 4 && blank_gaps * 5 >= kept.len().saturating_sub(1);
@@ -981,13 +985,17 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
                 && prev.chars().count() * 5 < wrap_width * 3
                 && opens_task(&line.plain);
             let in_table = cells[idx] || cells[idx - 1];
-            let join = !in_table && bare_marker
-                || !in_table
-                    && !next_is_marker
-                    && !standalone_pair
-                    && !topic_over_item
-                    && !label_over_line
-                    && (continues || wrapped || (!ends_sentence(prev) && (gap == 0 || lower_next)));
+            let join = gap_rows[idx].unwrap_or(
+                !in_table && bare_marker
+                    || !in_table
+                        && !next_is_marker
+                        && !standalone_pair
+                        && !topic_over_item
+                        && !label_over_line
+                        && (continues
+                            || wrapped
+                            || (!ends_sentence(prev) && (gap == 0 || lower_next))),
+            );
             if join {
                 joined = true;
                 b.push(" ", line.pieces.first().map(|p| p.1).unwrap_or(0));
@@ -1060,6 +1068,160 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
         emphasis: b.emphasis,
         debris,
     }
+}
+
+/// The running lines of a PDF copy's pages: a line that repeats the
+/// notice's kind and own number ("Thông báo kết luận 312-TB/HU", "… số
+/// 371/TB-UBND   Trang 1/2"), with the page numbers and the issuer's page
+/// line next to it ("2", "UBND tỉnh Hà Giang   2"). Dropped; the blank lines
+/// around them add up on the line after, so a sentence the page broke still
+/// joins and a paragraph after the page break still starts one.
+fn drop_running_lines(kept: &mut Vec<(CleanLine, usize, bool, bool, bool)>, rules: &Rules) {
+    if !(rules.has("running_line") && rules.has("own_number") && rules.has("running_page")) {
+        return;
+    }
+    let (running, own, page) = (
+        rules.regex("running_line"),
+        rules.regex("own_number"),
+        rules.regex("running_page"),
+    );
+    let number_of = |re: &crate::rules::Pattern, i: usize| -> Option<String> {
+        let folded = fold_pattern_cow(&kept[i].0.plain);
+        re.captures(&folded).and_then(|c| {
+            c.name("num")
+                .map(|m| m.as_str().trim_end_matches([',', ';']).to_string())
+        })
+    };
+    // The number is printed near the top, before the text.
+    let Some(own_number) = (0..kept.len().min(15)).find_map(|i| number_of(own, i)) else {
+        return;
+    };
+    let mut drop = vec![false; kept.len()];
+    let mut any = false;
+    for i in 0..kept.len() {
+        if number_of(running, i).as_deref() != Some(own_number.as_str()) {
+            continue;
+        }
+        drop[i] = true;
+        any = true;
+        let is_page = |k: usize| page.is_match(&fold_pattern_cow(&kept[k].0.plain));
+        let mut k = i;
+        while k > 0 && is_page(k - 1) {
+            k -= 1;
+            drop[k] = true;
+        }
+        let mut k = i + 1;
+        while k < kept.len() && is_page(k) {
+            drop[k] = true;
+            k += 1;
+        }
+    }
+    if !any {
+        return;
+    }
+    let mut carried = 0;
+    let old = std::mem::take(kept);
+    for (line, flag) in old.into_iter().zip(drop) {
+        if flag {
+            carried += line.1;
+            continue;
+        }
+        let mut line = line;
+        line.1 += carried;
+        carried = 0;
+        kept.push(line);
+    }
+}
+
+/// Where the rows of a task table set one row per line, its cells apart by
+/// cell gaps (tabs of a Word table, pipes of a markdown one), start and end:
+///
+/// ```text
+/// STT⇥Nhiệm vụ⇥Đơn vị chủ trì⇥Đơn vị phối hợp⇥Thời gian hoàn thành
+/// 1⇥Nhóm tiện ích phục vụ công dân số⇥⇥⇥
+/// 1.1⇥Làm sạch dữ liệu hộ tịch⇥Phòng Tư pháp⇥Công an huyện;
+/// UBND các xã, thị trấn⇥Trước ngày 30/9/2023
+/// ```
+///
+/// `Some(false)` for the header, every row (opened by its number, Arabic or
+/// Roman) and the line after the table: each starts a paragraph, whatever
+/// the punctuation before it. `Some(true)` for a line that carries on the
+/// row before, short of cells (a cell broken at a line break inside it):
+/// joined to it, so the row is one line of cells again.
+fn gap_table_rows(
+    kept: &[(CleanLine, usize, bool, bool, bool)],
+    rules: &Rules,
+) -> Vec<Option<bool>> {
+    use crate::extract::tables::{column_of, is_roman_index, is_row_number, Column};
+    let mut out = vec![None; kept.len()];
+    let gap = rules.regex("cell_gap");
+    let cells = |i: usize| -> Vec<&str> {
+        let p = kept[i].0.plain.trim();
+        if !p.contains("   ") {
+            return vec![p];
+        }
+        gap.split(p)
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .collect()
+    };
+    let mut i = 0;
+    while i < kept.len() {
+        let header = cells(i);
+        let columns: Option<Vec<Column>> = (header.len() >= 3)
+            .then(|| {
+                header
+                    .iter()
+                    .map(|c| column_of(rules, &fold_pattern_cow(c)))
+                    .collect()
+            })
+            .flatten();
+        let is_table = columns.is_some_and(|c| {
+            c[0] == Column::Index
+                && !c[1..].contains(&Column::Index)
+                && c.contains(&Column::Task)
+                && c.contains(&Column::Lead)
+        });
+        if !is_table {
+            i += 1;
+            continue;
+        }
+        let width = header.len();
+        out[i] = Some(false);
+        let mut filled = 0;
+        let mut k = i + 1;
+        while k < kept.len() {
+            let row = cells(k);
+            let first = row.first().copied().unwrap_or("");
+            if row.len() >= 2 && (is_row_number(first) || is_roman_index(first)) {
+                out[k] = Some(false);
+                filled = row.len();
+                k += 1;
+                continue;
+            }
+            let prev = kept[k - 1].0.plain.trim_end();
+            let carried = row.len() >= 2
+                || prev.ends_with([';', ',', '-'])
+                || starts_lowercase(&kept[k].0.plain);
+            if filled > 0
+                && kept[k].1 == 0
+                && carried
+                && filled < width
+                && filled + row.len() - 1 <= width
+            {
+                out[k] = Some(true);
+                filled += row.len() - 1;
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        if k < kept.len() {
+            out[k] = Some(false);
+        }
+        i = k.max(i + 1);
+    }
+    out
 }
 
 /// Which kept lines are the cells of a task table flattened one cell per
@@ -1433,6 +1595,26 @@ mod tests {
         assert!(
             paras.contains(&"+ Chủ động phối hợp với UBND huyện Vị Xuyên khẩn trương khắc phục.")
         );
+        assert_eq!(normalize(&n.text, &rules()).text, n.text);
+    }
+
+    /// A PDF page's running lines (the notice's kind and own number, the
+    /// page count, the issuer with the page number) are dropped; the same
+    /// words with another notice's number are text.
+    #[test]
+    fn running_page_lines_with_the_own_number_are_dropped() {
+        let input = "Số: 58/TB-UBND\n\nTHÔNG BÁO\n\n1. Sở Y tế rà soát hồ sơ.\n\n2\nThông báo kết luận số 58/TB-UBND     Trang 1/2\nUBND tỉnh Lào Cai     2\n- Sở Tài chính bố trí kinh phí cho\n\nThông báo 58/TB-UBND\n\ncác xã vùng cao.\n\nThực hiện theo\nThông báo kết luận số 12/TB-UBND\n";
+        let n = normalize(input, &rules());
+        let paras = paragraphs(&n);
+        assert!(
+            paras.contains(&"- Sở Tài chính bố trí kinh phí cho các xã vùng cao."),
+            "{paras:#?}"
+        );
+        assert!(
+            !n.text.contains("Trang 1/2") && !n.text.contains("Lào Cai"),
+            "{paras:#?}"
+        );
+        assert!(n.text.contains("12/TB-UBND"), "{paras:#?}");
         assert_eq!(normalize(&n.text, &rules()).text, n.text);
     }
 

@@ -183,6 +183,20 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
                 }
                 _ => None,
             };
+            // A road's code ("ĐT.639B", "QL.1A", "TL.10"): two capitals,
+            // a dot and the number are one word, the dot no sentence end.
+            if next.is_none() && letters == 2 && all_upper && lower.chars().count() == 2 {
+                let mut ahead = chars.clone();
+                if let (Some((_, '.')), Some((_, e))) = (ahead.next(), ahead.next()) {
+                    if e.is_ascii_digit() {
+                        lower.push('.');
+                        end += 1;
+                        chars.next();
+                        chars.next();
+                        next = Some(e);
+                    }
+                }
+            }
         }
         out.push(Token {
             start: base + i,
@@ -230,6 +244,31 @@ mod tests {
         );
         assert_eq!(t[0].start, 10);
         assert!(t[1].all_caps && t[0].capital && !t[3].capital);
+    }
+
+    /// A road's code is one word: its dot ends no sentence.
+    #[test]
+    fn road_codes_are_one_word() {
+        let t = tokenize("tuyến ĐT.639B: Giao Sở; QL.1A. Đường", 0);
+        let words: Vec<&str> = t.iter().map(|t| t.lower.as_str()).collect();
+        assert_eq!(
+            words,
+            [
+                "tuyến",
+                "đt.639b",
+                ":",
+                "giao",
+                "sở",
+                ";",
+                "ql.1a",
+                ".",
+                "đường"
+            ]
+        );
+        assert_eq!(&"tuyến ĐT.639B: Giao"[t[1].start..t[1].end], "ĐT.639B");
+        // A sentence's end after a word in capitals stays one.
+        let t = tokenize("của HĐND. 2 Sở", 0);
+        assert!(t.iter().any(|t| t.is(".")));
     }
 
     #[test]

@@ -14,3 +14,4 @@ mod properties;
 mod resume;
 mod rules;
 mod stream;
+mod structure;

@@ -101,6 +101,9 @@ pub fn directives(
         .has("assessment_opening")
         .then(|| rules.regex("assessment_opening"));
     let task_modal = rules.regex("task_modal");
+    let report_item = rules
+        .has("assessment_item")
+        .then(|| rules.regex("assessment_item"));
     let pointer_note = rules
         .has("pointer_note")
         .then(|| rules.regex("pointer_note"));
@@ -366,11 +369,30 @@ pub fn directives(
         if b.marker.is_some() && !task_like && assessment_opening.is_some_and(|r| r.is_match(key)) {
             continue;
         }
+        // An item that reports where things stand, doers named or not: no
+        // task unless it asks someone.
+        if b.marker.is_some()
+            && report_item.is_some_and(|r| r.is_match(key.trim_start()))
+            && roles.assigned.is_empty()
+            && !task_modal.is_match(key)
+            && !cue_then_verb(&ctx, &toks)
+        {
+            continue;
+        }
         let is_directive = match mode {
             Mode::Section => true,
             Mode::Run => {
                 if b.marker.is_some() || task_like {
                     true
+                } else if b.marker.is_none()
+                    && b.parent
+                        .is_some_and(|p| blocks[p].heading && blocks[p].marker.is_some())
+                {
+                    // "II. VỀ DỰ THẢO BÁO CÁO CHÍNH TRỊ" ⏎ "Ban Thường vụ cơ bản
+                    // thống nhất bố cục …; tuy nhiên … còn chung chung." ⏎ "+
+                    // Giao …": the assessment that opens a topic of the
+                    // conclusions is no task, but the topic's items still are.
+                    false
                 } else {
                     mode = Mode::Off;
                     paused = plain_top;
@@ -412,9 +434,17 @@ pub fn directives(
                         .clause_subjects
                         .first()
                         .is_some_and(|(_, leads)| !leads.is_empty());
-                let cue_may_ask = !(assessed(blocks, bi, in_assessment, assessment_item)
-                    || in_other_part && roles.lead.is_empty());
-                if (!roles.assigned.is_empty() && task_like)
+                let under_assessment = assessed(blocks, bi, in_assessment, assessment_item);
+                let cue_may_ask = !(under_assessment || in_other_part && roles.lead.is_empty());
+                // Instructions told inside an assessment part are left out
+                // ("Chủ tịch biểu dương …; đồng thời yêu cầu các sở … tiếp
+                // tục phát huy …" under "I. ĐÁNH GIÁ TÌNH HÌNH"); a paragraph
+                // that opens with the assignment ("Giao Phòng Nội vụ …") is one.
+                let told_in_assessment = under_assessment && {
+                    let start = parties::skip_lead_in(&ctx.lex, &n.key, &toks, 0, toks.len());
+                    ctx.lex.assign.match_at(&toks, start).is_none()
+                };
+                if (!roles.assigned.is_empty() && task_like && !told_in_assessment)
                     || (cue_may_ask && cue_then_verb(&ctx, &toks))
                     || first_numbered_task
                     || taken_up
@@ -825,6 +855,19 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
             continue;
         }
         if proles.cooperate.is_empty() && generic_closing(ctx, range.clone()) {
+            continue;
+        }
+        // The notice's closing formula run on after the last item in the
+        // same paragraph ("4. Đề nghị … ⏎ Trong quá trình thực hiện, nếu có
+        // khó khăn, vướng mắc, các cơ quan … báo cáo …./."): no task.
+        if multi
+            && pi > 0
+            && pi + 1 == pieces.len()
+            && ctx
+                .rules
+                .regex("closing")
+                .is_match(ctx.n.key[range.clone()].trim_start())
+        {
             continue;
         }
         let id = if multi {

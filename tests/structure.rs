@@ -1,0 +1,172 @@
+//! Document structure on notices written for these tests: parts, sections,
+//! items, closings, tables, running page lines and news layouts.
+
+use chidao::model::{Directive, Notice, Role};
+
+fn extract(text: &str) -> Notice {
+    chidao::extract(text, &chidao::Rules::embedded().expect("rules"))
+}
+
+fn texts(n: &Notice) -> Vec<&str> {
+    n.directives.iter().map(|d| d.text.as_str()).collect()
+}
+
+fn directive<'a>(n: &'a Notice, starts: &str) -> &'a Directive {
+    n.directives
+        .iter()
+        .find(|d| d.text.starts_with(starts))
+        .unwrap_or_else(|| panic!("no directive starting with {starts:?}: {:#?}", texts(n)))
+}
+
+fn leads(d: &Directive) -> Vec<&str> {
+    d.responsible
+        .iter()
+        .filter(|p| p.role == Role::Lead)
+        .map(|p| p.name.as_str())
+        .collect()
+}
+
+fn no_directive_with(n: &Notice, parts: &[&str]) {
+    for part in parts {
+        assert!(
+            !n.directives.iter().any(|d| d.text.contains(part)),
+            "{part}: {:#?}",
+            texts(n)
+        );
+    }
+}
+
+/// The assessment that opens a Roman-numbered topic of a conclusion is no
+/// task, and the topic's bullets (and the next topics) still are.
+#[test]
+fn assessment_opening_a_topic_keeps_the_conclusions_going() {
+    let n = extract(
+        "THÔNG BÁO\nKết luận của Ban Thường vụ Huyện ủy\n\nNgày 12/3/2025, Ban Thường vụ Huyện ủy họp, sau khi nghe báo cáo, Ban Thường vụ Huyện ủy kết luận như sau:\n\nI. VỀ CÔNG TÁC QUY HOẠCH CÁN BỘ\n\n1. Giao Ban Tổ chức Huyện ủy rà soát danh sách quy hoạch, hoàn thành trước ngày 30/4/2025.\n\nII. VỀ DỰ THẢO NGHỊ QUYẾT ĐẠI HỘI\n\nBan Thường vụ Huyện ủy cơ bản đồng ý với dự thảo; tuy nhiên phần đánh giá hạn chế còn sơ sài, chưa nêu rõ nguyên nhân.\n\n+ Giao Tổ biên tập tiếp thu ý kiến, chỉnh sửa dự thảo trong tháng 4/2025.\n\n+ Các đồng chí Huyện ủy viên nghiên cứu, góp ý bằng văn bản.\n\nIII. VỀ CÔNG TÁC KIỂM TRA\n\nThống nhất với báo cáo của Ủy ban Kiểm tra Huyện ủy về kết quả kiểm tra tại xã Tân Lập.\n\n+ Ủy ban Kiểm tra Huyện ủy theo dõi việc khắc phục các hạn chế sau kiểm tra.\n\nVăn phòng Huyện ủy thông báo để các cơ quan, đơn vị biết, thực hiện./.",
+    );
+    no_directive_with(&n, &["cơ bản đồng ý", "Thống nhất với báo cáo"]);
+    directive(&n, "Giao Tổ biên tập");
+    directive(&n, "Các đồng chí Huyện ủy viên");
+    let d = directive(&n, "Ủy ban Kiểm tra Huyện ủy theo dõi");
+    assert_eq!(leads(d), ["Ủy ban Kiểm tra Huyện ủy"]);
+}
+
+/// A Word table pasted with tabs between its cells, in an appendix after the
+/// signature: group rows, sub-rows `2.1`, a cell carried over to the next line.
+#[test]
+fn tab_separated_task_table_in_an_appendix() {
+    let n = extract(
+        "ỦY BAN NHÂN DÂN\nHUYỆN TÂN PHÚ\nSố: 215/KH-UBND\tTân Phú, ngày 03 tháng 3 năm 2025\n\nKẾ HOẠCH\nPhòng, chống dịch bệnh trên gia súc năm 2025\n\nI. NHIỆM VỤ\n(Chi tiết tại Phụ lục kèm theo)\n\nII. TỔ CHỨC THỰC HIỆN\n1. Phòng Nông nghiệp và Môi trường theo dõi, tổng hợp tình hình dịch bệnh, báo cáo UBND huyện.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\tTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTrần Văn Bình\n\nPHỤ LỤC\nPHÂN CÔNG NHIỆM VỤ PHÒNG, CHỐNG DỊCH BỆNH NĂM 2025\n(Kèm theo Kế hoạch số 215/KH-UBND ngày 03/3/2025 của UBND huyện Tân Phú)\nSTT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\n1\tTiêm phòng\t\t\t\n1.1\tTổ chức tiêm vắc xin lở mồm long móng đợt I cho đàn trâu, bò\tTrạm Chăn nuôi và Thú y\tUBND các xã;\nHội Nông dân huyện\tTrước ngày 30/4/2025\n1.2\tKiểm tra, đánh giá tỷ lệ bảo hộ sau tiêm phòng\tPhòng Nông nghiệp và Môi trường\tTrạm Chăn nuôi và Thú y\tQuý III/2025\n2\tKiểm soát vận chuyển\t\t\t\n2.1\tLập chốt kiểm dịch tạm thời tại các đầu mối giao thông\tCông an huyện\tTrạm Chăn nuôi và Thú y\tKhi có dịch\n",
+    );
+    let d = directive(&n, "Tổ chức tiêm vắc xin");
+    assert_eq!(leads(d), ["Trạm Chăn nuôi và Thú y"]);
+    let cooperating: Vec<&str> = d
+        .responsible
+        .iter()
+        .filter(|p| p.role == Role::Cooperate)
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(cooperating, ["UBND các xã", "Hội Nông dân huyện"]);
+    assert_eq!(d.deadlines[0].date.as_deref(), Some("2025-04-30"));
+    assert!(!d.text.contains("Trạm Chăn nuôi"), "{}", d.text);
+    assert_eq!(
+        leads(directive(&n, "Kiểm tra, đánh giá tỷ lệ")),
+        ["Phòng Nông nghiệp và Môi trường"]
+    );
+    assert_eq!(
+        leads(directive(&n, "Lập chốt kiểm dịch")),
+        ["Công an huyện"]
+    );
+    no_directive_with(&n, &["Tiêm phòng", "Kiểm soát vận chuyển", "STT"]);
+}
+
+/// A Chỉ thị's "… Chủ tịch UBND tỉnh chỉ thị:" opens its task part: the
+/// items after it are tasks from the first one, before any "Body:" heading.
+#[test]
+fn a_directives_chi_thi_colon_opens_its_tasks() {
+    for cue in ["chỉ thị:", "chỉ thị như sau:"] {
+        let n = extract(&format!(
+            "ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\nSố: 05/CT-UBND\n\nCHỈ THỊ\nVề tăng cường phòng, chống sốt xuất huyết\n\nThời gian qua, số ca mắc sốt xuất huyết trên địa bàn tỉnh tăng cao so với cùng kỳ, nhiều ổ dịch chưa được xử lý triệt để.\n\nĐể chủ động kiểm soát dịch, Chủ tịch Ủy ban nhân dân tỉnh {cue}\n\n1. Thủ trưởng các sở, ngành, Chủ tịch UBND các huyện, thị xã tổ chức chiến dịch diệt lăng quăng trong tháng 7/2025.\n\n2. Tăng cường giám sát ca bệnh tại cộng đồng, xử lý triệt để ổ dịch mới.\n\n3. Sở Y tế:\n\na) Chỉ đạo các bệnh viện bố trí giường bệnh điều trị.\n\nYêu cầu Thủ trưởng các sở, ngành nghiêm túc thực hiện Chỉ thị này./."
+        ));
+        directive(&n, "Thủ trưởng các sở, ngành, Chủ tịch UBND");
+        directive(&n, "Tăng cường giám sát ca bệnh");
+        assert_eq!(leads(directive(&n, "Chỉ đạo các bệnh viện")), ["Sở Y tế"]);
+    }
+}
+
+/// A road's code ("ĐT.741", "QL.14") is no sentence end: the label before it
+/// and the task after it stay one directive.
+#[test]
+fn road_codes_do_not_split_a_directive() {
+    let n = extract(
+        "THÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh\n\n1. Về đề nghị sửa chữa tuyến đường ĐT.741 và QL.14C: Giao Sở Giao thông vận tải kiểm tra hiện trạng, báo cáo UBND tỉnh trong tháng 8/2024.\n\n2. Sở Tài chính cân đối nguồn vốn sửa chữa.",
+    );
+    let d = directive(&n, "Về đề nghị sửa chữa");
+    assert!(d.text.contains("Giao Sở Giao thông vận tải"), "{}", d.text);
+    assert_eq!(leads(d), ["Sở Giao thông vận tải"]);
+    assert!(
+        !n.directives.iter().any(|d| d.text.starts_with("741")),
+        "{:#?}",
+        texts(&n)
+    );
+}
+
+/// The closing formula is no task: run on after the last item in the same
+/// paragraph (its clause has a subject of its own), or asking everyone to
+/// carry the plan out with what to do when stuck.
+#[test]
+fn closings_after_the_last_item_are_no_tasks() {
+    let n = extract(
+        "KẾ HOẠCH\nTuyên truyền phòng, chống tác hại của thuốc lá năm 2025\n\nIII. TỔ CHỨC THỰC HIỆN\n\n1. Phòng Văn hóa và Thông tin xây dựng nội dung tuyên truyền trên hệ thống truyền thanh cơ sở.\n\n2. Trung tâm Y tế huyện tổ chức truyền thông tại các trường học.\nTrong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị báo cáo về UBND huyện (qua Trung tâm Y tế) để xem xét, giải quyết./.\n\nNơi nhận:\n- Như trên;",
+    );
+    directive(&n, "Trung tâm Y tế huyện tổ chức truyền thông");
+    no_directive_with(&n, &["để xem xét, giải quyết"]);
+    let n = extract(
+        "KẾ HOẠCH\nTuyên truyền phòng, chống tác hại của thuốc lá năm 2025\n\nIII. TỔ CHỨC THỰC HIỆN\n\n1. Phòng Văn hóa và Thông tin xây dựng nội dung tuyên truyền.\n\n2. Đề nghị Hội Liên hiệp Phụ nữ huyện vận động hội viên không hút thuốc lá.\n\nYêu cầu Thủ trưởng các cơ quan, đơn vị, Chủ tịch UBND các xã nghiêm túc triển khai thực hiện; trong quá trình thực hiện nếu có khó khăn, vướng mắc kịp thời báo cáo UBND huyện (qua Trung tâm Y tế) để được hướng dẫn./.\n\nNơi nhận:\n- Như trên;",
+    );
+    directive(&n, "Đề nghị Hội Liên hiệp Phụ nữ");
+    no_directive_with(&n, &["nghiêm túc triển khai"]);
+}
+
+/// Items that report where things stand, with doers named in them, and
+/// items that only record a decision (a personnel move, keeping what
+/// stands) are no tasks; items of the same openings that ask are.
+#[test]
+fn report_and_decision_items_are_no_tasks() {
+    let n = extract(
+        "THÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh\n\nSau khi nghe báo cáo, Chủ tịch UBND tỉnh kết luận như sau:\n\n1. Tính đến ngày 10/6/2024, toàn tỉnh đã giải ngân được 41% kế hoạch vốn; các chủ đầu tư đã tích cực triển khai, tuy nhiên một số dự án còn chậm.\n\n2. Trong 5 tháng đầu năm, các sở, ngành đã tập trung tháo gỡ vướng mắc về mặt bằng cho các dự án trọng điểm.\n\n3. Năm 2024 là năm tăng tốc thực hiện kế hoạch đầu tư công trung hạn.\n\n4. Đồng ý điều động, bổ nhiệm đồng chí Lê Văn Tâm giữ chức Giám đốc Ban Quản lý dự án tỉnh.\n\n5. Thống nhất giữ nguyên danh mục dự án khởi công mới năm 2024.\n\n6. Tính đến ngày 30/6/2024, dự án nào chưa giải ngân được 30% vốn, giao Sở Kế hoạch và Đầu tư tham mưu điều chuyển vốn cho dự án khác.\n\n7. Thống nhất tổ chức hội nghị đôn đốc giải ngân trong tháng 7/2024.\n\n8. Trong quý III năm 2024, Sở Tài chính rà soát, thu hồi vốn tạm ứng quá hạn.",
+    );
+    no_directive_with(
+        &n,
+        &[
+            "toàn tỉnh đã giải ngân",
+            "các sở, ngành đã tập trung",
+            "năm tăng tốc",
+            "Lê Văn Tâm",
+            "giữ nguyên danh mục",
+        ],
+    );
+    assert_eq!(
+        leads(directive(&n, "Tính đến ngày 30/6/2024")),
+        ["Sở Kế hoạch và Đầu tư"]
+    );
+    directive(&n, "Thống nhất tổ chức hội nghị");
+    assert_eq!(
+        leads(directive(&n, "Trong quý III năm 2024")),
+        ["Sở Tài chính"]
+    );
+}
+
+/// An instruction told inside an assessment part is left out; a paragraph
+/// there that opens with the assignment is a task.
+#[test]
+fn instructions_told_in_an_assessment_part_are_left_out() {
+    let n = extract(
+        "THÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh tại buổi kiểm tra\n\nI. ĐÁNH GIÁ TÌNH HÌNH\n\nDự án đường ven biển đã hoàn thành 62% khối lượng, còn 18 hộ chưa bàn giao mặt bằng.\n\nChủ tịch UBND tỉnh biểu dương tinh thần làm việc của các nhà thầu; đồng thời yêu cầu các sở, ngành, địa phương tiếp tục phát huy tinh thần trách nhiệm, bám sát mục tiêu đề ra.\n\nGiao Sở Giao thông vận tải báo cáo tiến độ dự án hằng tuần.\n\nII. NHIỆM VỤ THỜI GIAN TỚI\n\n1. UBND huyện Phù Mỹ hoàn thành bàn giao mặt bằng trước ngày 30/10/2024.",
+    );
+    no_directive_with(&n, &["tiếp tục phát huy tinh thần"]);
+    assert_eq!(
+        leads(directive(&n, "Giao Sở Giao thông vận tải")),
+        ["Sở Giao thông vận tải"]
+    );
+    directive(&n, "UBND huyện Phù Mỹ hoàn thành");
+}
