@@ -170,3 +170,19 @@ fn instructions_told_in_an_assessment_part_are_left_out() {
     );
     directive(&n, "UBND huyện Phù Mỹ hoàn thành");
 }
+
+/// The doers named by the sentence that introduces a task part reach the
+/// items of its sub-parts, through a sub-part's title that names no one.
+#[test]
+fn introducing_sentence_hands_its_doers_through_a_subpart_title() {
+    let n = extract(
+        "THÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh tại phiên họp thường kỳ tháng 5/2025\n\nI. TÌNH HÌNH KINH TẾ - XÃ HỘI\n\nTrong tháng 5/2025, thu ngân sách đạt 41,2% dự toán; giải ngân vốn đầu tư công còn chậm.\n\nII. NHIỆM VỤ TRỌNG TÂM THỜI GIAN TỚI\n\nChủ tịch UBND tỉnh yêu cầu các sở, ban, ngành cấp tỉnh, UBND các huyện, thị xã tập trung thực hiện tốt các nhiệm vụ sau:\n\n1. Nhiệm vụ chung\n\na) Rà soát từng chỉ tiêu được giao, nhất là các chỉ tiêu khó đạt, đề xuất giải pháp khả thi.\n\nb) Đẩy nhanh giải ngân vốn đầu tư công, phấn đấu đến ngày 30/6/2025 đạt trên 50% kế hoạch.\n\n2. Nhiệm vụ cụ thể\n\na) Sở Tài chính tham mưu điều hành ngân sách, hoàn thành trước ngày 15/6/2025.\n\nb) Theo dõi tiến độ giải ngân, báo cáo UBND tỉnh hằng tháng.\n",
+    );
+    let d = directive(&n, "Rà soát từng chỉ tiêu");
+    assert_eq!(
+        leads(d),
+        ["sở, ban, ngành cấp tỉnh", "UBND các huyện, thị xã"]
+    );
+    let d = directive(&n, "Sở Tài chính tham mưu");
+    assert_eq!(leads(d), ["Sở Tài chính"]);
+}

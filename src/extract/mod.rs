@@ -256,7 +256,16 @@ pub fn directives(
             };
             run_handed = Handed::default();
             run_from_item = None;
-            handed[bi] = own_or(&roles, Handed::default());
+            // A task part inside a part whose introducing sentence named the
+            // doers ("1. Nhiệm vụ chung" after "… yêu cầu các sở, ngành …
+            // thực hiện các nhiệm vụ sau:") keeps them for its items.
+            let from_part = b
+                .parent
+                .filter(|_| b.part == Part::Directive)
+                .map(|p| handed[p].clone())
+                .filter(|h| h.set)
+                .unwrap_or_default();
+            handed[bi] = own_or(&roles, from_part);
             continue;
         }
         // Short unnumbered subheadings (news regions, bold lines) end a run.
@@ -346,6 +355,15 @@ pub fn directives(
                     own_or(&roles, Handed::default())
                 };
                 run_from_item = None;
+                // "II. NHIỆM VỤ" ⏎ "Chủ tịch yêu cầu các sở, ngành … thực hiện
+                // các nhiệm vụ sau:" ⏎ "1. Nhiệm vụ chung" ⏎ "a) …": the topics
+                // after it under the same part are its, through their own
+                // titles (the part's heading named no one).
+                if b.marker.is_none() && !run_handed.lead.is_empty() {
+                    if let Some(p) = b.parent.filter(|&p| handed[p].lead.is_empty()) {
+                        handed[p] = run_handed.clone();
+                    }
+                }
                 if mode == Mode::Off {
                     mode = Mode::Run;
                 }
