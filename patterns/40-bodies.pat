@@ -162,6 +162,11 @@ CDC
 # Bodies named in full by these words, whatever follows: compounds whose
 # name contains `và` before another head, and the committees of a level.
 [list body_compound]
+# Mass organizations of a bloc of agencies: "Đoàn Khối các cơ quan tỉnh"
+Đoàn Khối các cơ quan
+Công đoàn Khối các cơ quan
+Hội Cựu chiến binh Khối các cơ quan
+Công đoàn Viên chức
 # Election bodies ("cử" is no verb here): "Ủy ban bầu cử xã Ea Kar", "Tổ
 # bầu cử số 5"
 Ủy ban bầu cử
@@ -374,6 +379,9 @@ cơ quan ngang bộ
 đại học, học viện, trường đại học
 trường đại học
 cơ sở giáo dục đại học
+# The committees of Party organizations: "cấp ủy các tổ chức cơ sở đảng"
+cấp ủy các tổ chức cơ sở đảng
+cấp ủy các chi, đảng bộ
 # a hospital's departments: "các khoa lâm sàng, cận lâm sàng"
 khoa
 khoa lâm sàng, cận lâm sàng

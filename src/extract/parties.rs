@@ -2315,7 +2315,7 @@ fn find_subject(
             // "Các doanh nghiệp khai thác khoáng sản trên địa bàn ký quỹ …":
             // a qualifier opening with a verb, closed by "trên địa bàn".
             if lex.verb_at(toks, after).is_some()
-                || match_seq(toks, after, &[&["trên", "địa", "bàn"]]) > 0
+                || match_seq(toks, after, &[&["trên", "địa", "bàn"], &["trong", "toàn"]]) > 0
             {
                 after = with_qualifier(lex, toks, &mut list, after, end);
             }
@@ -2532,6 +2532,14 @@ fn qualifier_then_verb(lex: &Lexicon, toks: &[Token], after: usize, end: usize) 
                 }
             }
             return (k < end && lex.verb_at(toks, k).is_some()).then_some(k);
+        }
+        // "Các cấp ủy, tổ chức đảng trong toàn Đảng bộ tập trung …"
+        // (a body named after "toàn": "trong toàn tỉnh" only scopes the work)
+        if match_seq(toks, m, &[&["trong", "toàn"]]) > 0
+            && toks.get(m + 2).is_some_and(|t| t.word && t.capital)
+        {
+            return (m + 3..(m + 5).min(end))
+                .find(|&k| toks[k - 1].word && lex.verb_at(toks, k).is_some());
         }
         if !t.word || t.capital || t.all_caps || NARRATIVE.contains(&t.lower.as_str()) {
             return None;
@@ -2894,6 +2902,24 @@ mod tests {
             (
                 "Ban Quản lý dự án huyện, UBND các xã là chủ đầu tư đẩy nhanh tiến độ.",
                 &["Ban Quản lý dự án huyện", "UBND các xã"],
+            ),
+            // Party bodies: committees of organizations, a bloc's unions, the
+            // Party organization as a whole.
+            (
+                "Yêu cầu cấp ủy các tổ chức cơ sở đảng trực thuộc tập trung lãnh đạo.",
+                &["cấp ủy các tổ chức cơ sở đảng trực thuộc"],
+            ),
+            (
+                "Đề nghị Đoàn Khối các cơ quan tỉnh, Công đoàn Viên chức tỉnh vận động đoàn viên.",
+                &["Đoàn Khối các cơ quan tỉnh", "Công đoàn Viên chức tỉnh"],
+            ),
+            (
+                "Các cấp ủy, tổ chức đảng trong toàn Đảng bộ tập trung lãnh đạo.",
+                &["cấp ủy, tổ chức đảng trong toàn Đảng bộ"],
+            ),
+            (
+                "Các cơ quan, đơn vị trong toàn tỉnh thực hiện nghiêm.",
+                &["cơ quan, đơn vị"],
             ),
             // A board of two things.
             (
