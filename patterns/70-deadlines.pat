@@ -446,7 +446,11 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # thường kỳ tháng 12/2025" at that meeting. Optional section (with
 # deadline_name_cue).
 [regex deadline_name]
-(?:kết\s+quả|sơ\s+kết|tổng\s+kết|đánh\s+giá|lũy\s+kế|so\s+với|cùng\s+kỳ|hội\s+nghị|báo\s+cáo|giao\s+ban|số\s+liệu|chi\s+phí|khả\s+năng\s+thu|dự\s+toán|quyết\s+toán|bảo\s+hiểm\s+y\s+tế|bhyt)(?:\s+[^\s.;:,]+)*?\s+(?:(?:\d{1,2}|ba|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm|{dl_quarter_year}|tháng\s+\d{1,2}\s*[/-]\s*\d{4}\b)
+(?:kết\s+quả|sơ\s+kết|tổng\s+kết|đánh\s+giá|lũy\s+kế|so\s+với|cùng\s+kỳ|hội\s+nghị|báo\s+cáo|giao\s+ban|số\s+liệu|chi\s+phí|khả\s+năng\s+thu|dự\s+toán|quyết\s+toán|bảo\s+hiểm\s+y\s+tế|bhyt)
+
+# The periods such a noun names (see deadline_name).
+[regex deadline_name_period]
+(?:(?:\d{1,2}|ba|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm|{dl_quarter_year}|tháng\s+\d{1,2}\s*[/-]\s*\d{4}\b)
 
 # A cue that makes a period the time of the work, between the noun and the
 # period or opening it (see deadline_name).
