@@ -382,6 +382,8 @@ cơ sở giáo dục đại học
 # The committees of Party organizations: "cấp ủy các tổ chức cơ sở đảng"
 cấp ủy các tổ chức cơ sở đảng
 cấp ủy các chi, đảng bộ
+# agents collecting insurance: "phối hợp với UBND cấp xã, đại lý thu"
+đại lý thu
 # a hospital's departments: "các khoa lâm sàng, cận lâm sàng"
 khoa
 khoa lâm sàng, cận lâm sàng
@@ -532,6 +534,10 @@ Tổ trưởng =>
 # "UBND các xã có dự án đi qua"
 có dự án
 có dự án đi qua
+có dự án điện đi qua
+# "các cơ quan, đơn vị được phân công chủ trì"
+được phân công chủ trì
+được giao chủ trì
 # "Ủy ban nhân dân cùng cấp", "Ngân hàng thương mại", "Hợp tác xã dịch vụ nông nghiệp"
 cùng cấp
 thương mại

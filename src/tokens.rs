@@ -197,6 +197,20 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
                     }
                 }
             }
+            // A name of the Highlands with an apostrophe ("Ia H'Drai", "Ea
+            // H'Leo", "K'Sơn"): one word, as it is one syllable.
+            if next.is_none() && is_letter(d) {
+                let mut ahead = chars.clone();
+                if let (Some((_, q)), Some((_, e))) = (ahead.next(), ahead.next()) {
+                    if (q == '\'' || q == '\u{2019}') && is_letter(e) {
+                        lower.push(q);
+                        end += q.len_utf8();
+                        chars.next();
+                        chars.next();
+                        next = Some(e);
+                    }
+                }
+            }
         }
         out.push(Token {
             start: base + i,
@@ -244,6 +258,18 @@ mod tests {
         );
         assert_eq!(t[0].start, 10);
         assert!(t[1].all_caps && t[0].capital && !t[3].capital);
+    }
+
+    /// A Highlands name with an apostrophe is one word; a quote is not.
+    #[test]
+    fn apostrophe_inside_a_name() {
+        let t = tokenize("huyện Ia H'Drai, xã Ea H’Leo; 'Đây", 0);
+        let words: Vec<&str> = t.iter().map(|t| t.lower.as_str()).collect();
+        assert_eq!(
+            words,
+            vec!["huyện", "ia", "h'drai", ",", "xã", "ea", "h’leo", ";", "'", "đây"]
+        );
+        assert!(t[2].capital);
     }
 
     /// A road's code is one word: its dot ends no sentence.

@@ -2921,6 +2921,18 @@ mod tests {
                 "Các cơ quan, đơn vị trong toàn tỉnh thực hiện nghiêm.",
                 &["cơ quan, đơn vị"],
             ),
+            // A Highlands name with an apostrophe; agents collecting insurance.
+            (
+                "Ban Chỉ huy Quân sự huyện Ia H'Drai, Ban Chỉ huy Quân sự huyện Đăk Glei tuần tra.",
+                &[
+                    "Ban Chỉ huy Quân sự huyện Ia H'Drai",
+                    "Ban Chỉ huy Quân sự huyện Đăk Glei",
+                ],
+            ),
+            (
+                "Các cơ quan, đơn vị được phân công chủ trì xây dựng kế hoạch.",
+                &["cơ quan, đơn vị được phân công chủ trì"],
+            ),
             // A board of two things.
             (
                 "Ban Quản lý bán đảo Sơn Trà và các bãi biển du lịch Đà Nẵng rà soát cứu hộ.",
