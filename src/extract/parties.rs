@@ -1732,6 +1732,10 @@ pub fn roles(lex: &Lexicon, key: &str, toks: &[Token], outer: bool) -> Roles {
     let mut clause_start = 0;
     let n = toks.len();
     let mut sentence_directed = false;
+    // Within the sentence: a clause before named its doer ("X chỉ đạo Y …"),
+    // the clause that directed listed Y's tasks after a colon, or had Y
+    // work with partners.
+    let (mut sentence_subject, mut tasks_listed, mut directed_partners) = (false, false, false);
     while clause_start < n {
         // A clause ends at `;`, a sentence end, or the end.
         let mut clause_end = clause_start;
@@ -1747,6 +1751,23 @@ pub fn roles(lex: &Lexicon, key: &str, toks: &[Token], outer: bool) -> Roles {
             }
             clause_end += 1;
         }
+        if sentence_directed && !tasks_listed {
+            // "X chỉ đạo Y làm A; phối hợp với W làm B": after the `;` the
+            // sentence's subject X goes on, so W is X's partner. Not when X
+            // is only handed down ("Chỉ đạo Y làm A; phối hợp với W …" under
+            // X's heading reads as Y's task), nor when Y already works with
+            // partners and this clause adds more ("chỉ đạo Y phối hợp với A
+            // làm B; phối hợp với C làm D"). "…; chủ trì, phối hợp …" always
+            // returns to the doer: one directed is no lead.
+            let opening = skip_lead_in(lex, key, toks, clause_start, clause_end);
+            let own_lead = match_seq(toks, opening, &[&["chủ", "trì"]]) > 0;
+            let parallel = directed_partners && lex.cooperate.match_at(toks, opening).is_some();
+            if own_lead || (sentence_subject && !parallel) {
+                sentence_directed = false;
+            }
+        }
+        let was_directed = sentence_directed;
+        let subjects_before = out.clause_subjects.len();
         clause(
             lex,
             key,
@@ -1756,8 +1777,19 @@ pub fn roles(lex: &Lexicon, key: &str, toks: &[Token], outer: bool) -> Roles {
             &mut sentence_directed,
             &mut out,
         );
+        sentence_subject |= out.clause_subjects[subjects_before..]
+            .iter()
+            .any(|(_, leads)| !leads.is_empty());
+        if sentence_directed && !was_directed {
+            // "chỉ đạo Y: a; b; …": every clause after is what Y is to do.
+            let range = &toks[clause_start..clause_end];
+            tasks_listed = range.iter().any(|t| t.is_punct(':'));
+            directed_partners =
+                (clause_start..clause_end).any(|k| lex.cooperate.match_at(toks, k).is_some());
+        }
         if sentence_end {
             sentence_directed = false;
+            sentence_subject = false;
         }
         clause_start = clause_end + 1;
     }
@@ -3371,6 +3403,32 @@ mod tests {
         assert!(c.is_empty());
         let (l, _, _) = leads("Chỉ đạo Sở Tài nguyên và Môi trường: Thường xuyên kiểm tra.");
         assert!(l.is_empty());
+    }
+
+    #[test]
+    fn after_a_semicolon_the_director_works_with_partners_again() {
+        // The subject named, then what Y is to do, then "; phối hợp với W":
+        // X goes on and works with W.
+        let (l, c, _) = leads("Trưởng phòng Tài nguyên và Môi trường chỉ đạo Văn phòng Đăng ký đất đai rà soát hồ sơ tồn đọng; phối hợp với Chi cục Thuế khu vực kiểm tra việc thu tiền sử dụng đất.");
+        assert_eq!(l, vec!["Phòng Tài nguyên và Môi trường"]);
+        assert_eq!(c, vec!["Chi cục Thuế khu vực"]);
+        // "chủ trì, phối hợp" after the `;` is the doer's own role.
+        let (l, c, _) = leads("Ngân hàng Chính sách xã hội huyện hướng dẫn các tổ tiết kiệm và vay vốn rà soát dư nợ; chủ trì, phối hợp với Phòng Tư pháp xây dựng phương án.");
+        assert_eq!(l, vec!["Ngân hàng Chính sách xã hội huyện"]);
+        assert_eq!(c, vec!["Phòng Tư pháp"]);
+        let (_, c, _) = leads("Chỉ đạo các xã miền núi hướng dẫn nhân dân trồng rừng; chủ trì, phối hợp với Hạt Kiểm lâm huyện tuần tra rừng.");
+        assert_eq!(c, vec!["Hạt Kiểm lâm huyện"]);
+        // Within Y's clause, and with the doer only handed down, the
+        // partnership stays Y's.
+        let (_, c, _) = leads("Phòng Giáo dục và Đào tạo chỉ đạo các trường học phối hợp với Trạm Y tế xã tổ chức khám sức khỏe.");
+        assert!(c.is_empty());
+        let (_, c, _) = leads("Chỉ đạo UBND các xã tăng cường tuyên truyền; phối hợp với Điện lực huyện xử lý vi phạm.");
+        assert!(c.is_empty());
+        // Y's tasks listed after a colon, or Y's partners followed by more.
+        let (_, c, _) = leads("Phòng Kinh tế và Hạ tầng chỉ đạo Ban Quản lý dự án: rà soát hồ sơ thanh toán; phối hợp với Kho bạc Nhà nước huyện giải ngân vốn.");
+        assert!(c.is_empty());
+        let (_, c, _) = leads("Đề nghị UBND tỉnh chỉ đạo Bộ Chỉ huy Quân sự tỉnh phối hợp với Sở Tài chính lập phương án; phối hợp với Sở Xây dựng thẩm định thiết kế.");
+        assert!(c.is_empty());
     }
 
     #[test]
