@@ -1848,6 +1848,30 @@ fn partners_only(lex: &Lexicon, toks: &[Token], after: usize, end: usize) -> boo
     rest >= end || (rest + 2 >= end && match_seq(toks, rest, &[&["thực", "hiện"]]) == 2)
 }
 
+/// The bodies after a cue, read on past an aside in brackets that names a
+/// part of one of them ("phối hợp với Bộ Công an, Bộ Tài chính (Tổng cục
+/// Hải quan), Bộ Y tế …", "Giao Công an huyện (Đội Cảnh sát giao thông),
+/// Phòng Kinh tế và Hạ tầng …"): the list goes on after the bracket.
+fn cue_list_at(lex: &Lexicon, toks: &[Token], at: usize) -> (Vec<Mention>, usize) {
+    let (mut list, mut after) = body_list_at(lex, toks, at);
+    while !list.is_empty() && toks.get(after).is_some_and(|t| t.is_punct('(')) {
+        let Some(close) = (after + 1..toks.len().min(after + 16))
+            .take_while(|&m| !toks[m].is_punct('(') && !toks[m].is(";"))
+            .find(|&m| toks[m].is_punct(')'))
+        else {
+            break;
+        };
+        let joined = toks.get(close + 1).is_some_and(|t| t.is(",") || t.is("và"));
+        let (more, more_after) = body_list_at(lex, toks, close + 2);
+        if !joined || more.first().is_none_or(|m| m.toks.start != close + 2) {
+            break;
+        }
+        list.extend(more);
+        after = more_after;
+    }
+    (list, after)
+}
+
 /// The bodies right before a partnership cue at `cue`, set off by a comma
 /// from what the doer does (`…, Sở Tài chính và Bảo hiểm xã hội tỉnh phối
 /// hợp …`); none when no such list ends at the cue.
@@ -2175,7 +2199,7 @@ fn clause(
             continue;
         }
         if let Some((len, _)) = lex.cooperate.match_at(toks, k) {
-            let (mut list, after) = body_list_at(lex, toks, k + len);
+            let (mut list, after) = cue_list_at(lex, toks, k + len);
             if list.is_empty() && (subject_leads || outer) {
                 // "Sở Y tế chủ trì, Sở Tài chính và Bảo hiểm xã hội tỉnh phối
                 // hợp rà soát …": the partners stand before their cue.
@@ -2245,7 +2269,7 @@ fn clause(
                 .map(|a| a.0)
                 .unwrap_or(0)
                 .max(direct.map(|d| d.0).unwrap_or(0));
-            let (mut list, mut after) = body_list_at(lex, toks, k + len);
+            let (mut list, mut after) = cue_list_at(lex, toks, k + len);
             // "Yêu cầu các chủ đầu tư hạ tầng khu công nghiệp hoàn thiện …"
             after = with_qualifier(lex, toks, &mut list, after, end);
             // "… kiến nghị tỉnh bố trí thêm vốn", "bà đề nghị huyện khẩn
@@ -3403,6 +3427,41 @@ mod tests {
         assert!(c.is_empty());
         let (l, _, _) = leads("Chỉ đạo Sở Tài nguyên và Môi trường: Thường xuyên kiểm tra.");
         assert!(l.is_empty());
+    }
+
+    #[test]
+    fn a_paper_of_cooperation_names_no_partner() {
+        let (_, c, _) = leads("Tham mưu Giám đốc ký kết chương trình phối hợp với Bưu điện huyện về phát triển người tham gia bảo hiểm.");
+        assert!(c.is_empty());
+        let (_, c, _) = leads(
+            "Xây dựng quy chế phối hợp với Ban Chỉ huy Quân sự huyện trong công tác tuyển quân.",
+        );
+        assert!(c.is_empty());
+        // A body named "… Kế hoạch" at work with a partner still is one.
+        let (l, c, _) = leads(
+            "Phòng Tài chính - Kế hoạch phối hợp với Kho bạc Nhà nước huyện hướng dẫn chủ đầu tư.",
+        );
+        assert_eq!(l, vec!["Phòng Tài chính - Kế hoạch"]);
+        assert_eq!(c, vec!["Kho bạc Nhà nước huyện"]);
+    }
+
+    #[test]
+    fn a_list_after_a_cue_goes_on_past_a_bracketed_part() {
+        let (_, c, _) = leads("Phòng Văn hóa và Thông tin chủ trì, phối hợp với Công an huyện, Phòng Tài chính - Kế hoạch (Tổ thẩm định giá), Phòng Tư pháp kiểm tra các cơ sở karaoke.");
+        assert_eq!(
+            c,
+            vec![
+                "Công an huyện",
+                "Phòng Tài chính - Kế hoạch",
+                "Phòng Tư pháp"
+            ]
+        );
+        let (l, _, _) = leads("Giao Công an huyện (Đội Cảnh sát giao thông) và Phòng Kinh tế và Hạ tầng tổ chức kiểm tra tải trọng xe.");
+        assert_eq!(l, vec!["Công an huyện", "Phòng Kinh tế và Hạ tầng"]);
+        // A bracket that is no part of a list ends it.
+        let (_, c, _) =
+            leads("Phối hợp với Công an huyện (khi cần thiết) kiểm tra, xử lý vi phạm.");
+        assert_eq!(c, vec!["Công an huyện"]);
     }
 
     #[test]
