@@ -2285,6 +2285,21 @@ fn clause(
                 k = after.max(k + len);
                 continue;
             }
+            // "Phối hợp với Phòng Thanh tra lập danh sách …, đề nghị Sở Lao
+            // động - Thương binh và Xã hội thanh tra, xử lý": after its own
+            // work, the doer (named or handed down) proposes to X; X gets
+            // the proposal, no task of this directive.
+            let proposal = (outer || subject_leads)
+                && toks[k].is("đề")
+                && k > opening
+                && toks[k - 1].is(",")
+                && speaker_end(lex, toks, opening, end, true) != Some(k)
+                && (opening..k).any(|m| lex.verb_at(toks, m).is_some());
+            if proposal && !list.is_empty() {
+                out.report_to.extend(list);
+                k = after.max(k + len);
+                continue;
+            }
             let mut is_assign = (assign.is_some_and(|(l, _)| l == len) && !toks[k].is("chỉ"))
                 || speaker_cue == Some(k);
             if outer && toks[k].is("yêu") && speaker_end(lex, toks, opening, end, true) != Some(k)
@@ -3427,6 +3442,34 @@ mod tests {
         assert!(c.is_empty());
         let (l, _, _) = leads("Chỉ đạo Sở Tài nguyên và Môi trường: Thường xuyên kiểm tra.");
         assert!(l.is_empty());
+    }
+
+    #[test]
+    fn the_doer_proposes_to_a_body_after_its_own_work() {
+        let told = |text: &str, outer: bool| {
+            let mut out = (vec![], vec![]);
+            with(text, |lex, key, toks| {
+                let r = roles(lex, key, toks, outer);
+                out = (names(key, &r.lead), names(key, &r.report_to));
+            });
+            out
+        };
+        // Handed down from a heading: the body proposed to gets no task.
+        let (l, r) = told("Phối hợp với Phòng Nội vụ lập danh sách cán bộ chưa đạt chuẩn, đề nghị Sở Nội vụ xem xét, bồi dưỡng.", true);
+        assert!(l.is_empty());
+        assert_eq!(r, vec!["Sở Nội vụ"]);
+        let (l, r) = told(
+            "Phòng Tư pháp rà soát hồ sơ hộ tịch, đề nghị Công an huyện xác minh.",
+            false,
+        );
+        assert_eq!(l, vec!["Phòng Tư pháp"]);
+        assert_eq!(r, vec!["Công an huyện"]);
+        // The issuer's own request, opening the item, still assigns.
+        let (l, _) = told(
+            "Đề nghị Sở Nội vụ xem xét, bồi dưỡng cán bộ chưa đạt chuẩn.",
+            true,
+        );
+        assert_eq!(l, vec!["Sở Nội vụ"]);
     }
 
     #[test]
