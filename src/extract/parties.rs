@@ -1987,9 +1987,13 @@ fn label_asked(
     let (comma, cue_end) = (at + label..end.min(at + label + 40))
         .filter(|&c| toks[c].is(","))
         .find_map(|c| {
+            // (or no speaker: "Đối với Chi cục Thuế A, Chi cục Thuế B là
+            // những đơn vị có số thu đạt thấp, yêu cầu xây dựng …" — the
+            // issuer asks the label's bodies)
             let k = speaker_end(lex, toks, c + 1, end, true)
                 .filter(|&k| lex.assign.match_at(toks, k).is_some())
-                .or_else(|| mister_name_end(toks, c + 1, end))?;
+                .or_else(|| mister_name_end(toks, c + 1, end))
+                .or_else(|| lex.assign.match_at(toks, c + 1).map(|_| c + 1))?;
             let (mut len, _) = lex.assign.match_at(toks, k)?;
             // "… yêu cầu:" ending the text: the items after it are X's.
             let heading = toks.get(k + len).is_some_and(|t| t.is_punct(':')) && k + len + 1 >= end;
@@ -3470,6 +3474,25 @@ mod tests {
             true,
         );
         assert_eq!(l, vec!["Sở Nội vụ"]);
+    }
+
+    #[test]
+    fn a_topic_label_naming_bodies_then_a_bare_request() {
+        let (l, _, _) = leads("Đối với Chi cục Thuế khu vực Tân Phú - Định Quán, Chi cục Thuế huyện Long Thành là những đơn vị có số thu đạt thấp, yêu cầu xây dựng kế hoạch thu từng tháng.");
+        assert_eq!(
+            l,
+            vec![
+                "Chi cục Thuế khu vực Tân Phú - Định Quán",
+                "Chi cục Thuế huyện Long Thành"
+            ]
+        );
+        let (l, _, _) =
+            leads("Đối với UBND xã Tân Lập, đề nghị tập trung giải phóng mặt bằng dự án.");
+        assert_eq!(l, vec!["UBND xã Tân Lập"]);
+        // A label of cases names no doer.
+        let (l, _, _) =
+            leads("Đối với các trường hợp vi phạm, yêu cầu xử lý nghiêm theo quy định.");
+        assert!(l.is_empty());
     }
 
     #[test]
