@@ -1766,6 +1766,11 @@ pub fn roles(lex: &Lexicon, key: &str, toks: &[Token], outer: bool) -> Roles {
                 sentence_directed = false;
             }
         }
+        // "Đảng ủy các xã lãnh đạo rà soát …; phân công cấp ủy viên bám
+        // bản …": the doer named before shares out its own work, as one
+        // handed down does.
+        let opening = skip_lead_in(lex, key, toks, clause_start, clause_end);
+        let shares_out = sentence_subject && match_seq(toks, opening, &[&["phân", "công"]]) == 2;
         let was_directed = sentence_directed;
         let subjects_before = out.clause_subjects.len();
         clause(
@@ -1773,7 +1778,7 @@ pub fn roles(lex: &Lexicon, key: &str, toks: &[Token], outer: bool) -> Roles {
             key,
             toks,
             clause_start..clause_end,
-            outer,
+            outer || shares_out,
             &mut sentence_directed,
             &mut out,
         );
@@ -2093,7 +2098,13 @@ fn clause(
     let mut subject_leads = false;
     let mut clause_leads: Vec<Mention> = Vec::new();
 
-    let asked = label_asked(lex, toks, start, end);
+    // "- Lãnh đạo UBND tỉnh tháo gỡ vướng mắc …" under "Ban cán sự đảng
+    // UBND tỉnh:": with a doer handed down, an opening "lãnh đạo" is its
+    // verb, as "chỉ đạo" is ("X lãnh đạo Y làm Z"), not the leaders of Y.
+    let leads_body = outer && match_seq(toks, i, &[&["lãnh", "đạo"]]) == 2;
+    let asked = (!leads_body)
+        .then(|| label_asked(lex, toks, start, end))
+        .flatten();
     let speaker_cue = asked
         .is_none()
         .then(|| speaker_directs(lex, toks, i, end))
@@ -2107,6 +2118,7 @@ fn clause(
             i = cue;
             None
         }
+        (None, None) if leads_body => None,
         (None, None) => find_subject(lex, toks, i, end, start),
     };
     if let Some((list, after)) = subject {
@@ -3493,6 +3505,31 @@ mod tests {
         let (l, _, _) =
             leads("Đối với các trường hợp vi phạm, yêu cầu xử lý nghiêm theo quy định.");
         assert!(l.is_empty());
+    }
+
+    #[test]
+    fn a_party_body_leads_another_and_shares_out_its_own_work() {
+        // Under "Đảng ủy xã:", "Lãnh đạo UBND xã …" is the heading's verb.
+        with(
+            "Lãnh đạo UBND xã tập trung giải phóng mặt bằng dự án.",
+            |lex, key, toks| {
+                let r = roles(lex, key, toks, true);
+                assert!(r.lead.is_empty());
+                assert!(r.directed);
+                // Read alone, the leaders of UBND xã do it.
+                let r = roles(lex, key, toks, false);
+                assert_eq!(names(key, &r.lead), vec!["UBND xã"]);
+            },
+        );
+        // The subject named, then "; phân công …": its own work shared out,
+        // no new doer.
+        with("Đảng ủy các xã, thị trấn lãnh đạo rà soát các hộ dân; phân công cấp ủy viên bám bản, phụ trách từng địa bàn.", |lex, key, toks| {
+            let r = roles(lex, key, toks, false);
+            assert_eq!(names(key, &r.lead), vec!["Đảng ủy các xã, thị trấn"]);
+            assert!(r.clause_subjects[1].1.is_empty());
+        });
+        let (l, _, _) = leads("Phân công Phòng Nội vụ theo dõi, đôn đốc việc thực hiện.");
+        assert_eq!(l, vec!["Phòng Nội vụ"]);
     }
 
     #[test]
