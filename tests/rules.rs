@@ -2629,3 +2629,24 @@ fn numbered_items_telling_what_happened_are_no_tasks() {
     let ids: Vec<&str> = n.directives.iter().map(|d| d.id.as_str()).collect();
     assert_eq!(ids, ["3"]);
 }
+
+/// "Sở A chỉ đạo Chi cục B:" over items: A is their doer, the items are what
+/// B is to do, so a "phối hợp" in them names no partner of A's; the next
+/// heading that names its own doer has its partners again.
+#[test]
+fn items_under_a_doer_directing_another_body_are_that_bodys_tasks() {
+    let text = "THÔNG BÁO\nKết luận của Chủ tịch UBND huyện\n\n\
+        Chủ tịch UBND huyện kết luận như sau:\n\n\
+        1. Phòng Y tế chỉ đạo Trung tâm Y tế huyện:\n\n\
+        - Rà soát cơ số thuốc, vật tư phòng chống dịch trước ngày 15/6/2024.\n\n\
+        - Phối hợp với Công an huyện, Phòng Giáo dục và Đào tạo kiểm tra an toàn thực phẩm tại các bếp ăn tập thể.\n\n\
+        2. Phòng Kinh tế và Hạ tầng:\n\n\
+        - Phối hợp với Điện lực huyện kiểm tra hành lang lưới điện.\n";
+    let n = extract(text);
+    let d = directive(&n, "Phối hợp với Công an huyện");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Y tế"]);
+    assert!(bodies(d, Role::Cooperate).is_empty());
+    let d = directive(&n, "Phối hợp với Điện lực huyện");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Kinh tế và Hạ tầng"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["Điện lực huyện"]);
+}

@@ -1649,6 +1649,9 @@ pub struct Roles {
     pub assigned: Vec<Mention>,
     /// The text tells another body what to do (`chỉ đạo X …`): what follows is X's task.
     pub directed: bool,
+    /// A heading whose named doer directs another body (`Sở A chỉ đạo Chi
+    /// cục B:`): the items under it are B's tasks, though A is their doer.
+    pub directs_items: bool,
 }
 
 /// Index of the first token at or after byte `pos`.
@@ -2354,6 +2357,10 @@ fn clause(
             } else if !list.is_empty() {
                 *directed = true;
                 out.directed = true;
+                // "Sở NN&PTNT chỉ đạo Chi cục Kiểm lâm:" ending the text:
+                // the items under it are what Y is to do.
+                out.directs_items |=
+                    toks.get(after).is_some_and(|t| t.is_punct(':')) && after + 1 >= toks.len();
             }
             k = after.max(k + len);
             continue;
