@@ -2650,3 +2650,18 @@ fn items_under_a_doer_directing_another_body_are_that_bodys_tasks() {
     assert_eq!(bodies(d, Role::Lead), ["Phòng Kinh tế và Hạ tầng"]);
     assert_eq!(bodies(d, Role::Cooperate), ["Điện lực huyện"]);
 }
+
+/// A sentence reporting what a body already did ("UBND xã tiếp thu và đã có
+/// văn bản …") before the task of the item names no doer and gives no task;
+/// the task after it keeps its own body.
+#[test]
+fn a_body_reported_as_having_acted_is_no_doer() {
+    let text = "THÔNG BÁO\nKết luận của Chủ tịch UBND xã\n\n\
+        Chủ tịch UBND xã kết luận như sau:\n\n\
+        1. Về các ý kiến, kiến nghị của Nhân dân:\n\n\
+        1.1. Về việc chậm cấp giấy phép xây dựng tại khu dân cư Tân Lập 2: Việc cấp giấy phép thuộc thẩm quyền của UBND huyện; UBND xã tiếp thu và đã có văn bản kiến nghị Phòng Kinh tế và Hạ tầng huyện đẩy nhanh tiến độ. Giao công chức Địa chính - Nông nghiệp hướng dẫn các hộ hoàn thiện hồ sơ trước ngày 15/7/2024.\n";
+    let n = extract(text);
+    assert_eq!(n.directives.len(), 1, "{:#?}", texts(&n));
+    let d = &n.directives[0];
+    assert_eq!(bodies(d, Role::Lead), ["Địa chính - Nông nghiệp"]);
+}

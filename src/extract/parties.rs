@@ -2136,9 +2136,14 @@ fn clause(
         // "… lãnh đạo các xã kiến nghị tỉnh sớm phê duyệt …": a proposal up
         // to a higher level, reported; it asks no one under the issuer.
         let proposes = requests && match_seq(toks, j, &[&["kiến", "nghị"]]) > 0;
+        // ("UBND phường tiếp thu và đã có văn bản kiến nghị …": a verb,
+        // then "và đã …", reports too.)
         let narrative = toks
             .get(after)
-            .is_some_and(|t| NARRATIVE.contains(&t.lower.as_str()));
+            .is_some_and(|t| NARRATIVE.contains(&t.lower.as_str()))
+            || (after + 1..end.min(after + 5))
+                .take_while(|&m| toks[m].word)
+                .any(|m| toks[m - 1].is("và") && NARRATIVE.contains(&toks[m].lower.as_str()));
         // "…; Chủ tịch UBND cấp huyện chịu trách nhiệm trước Chủ tịch UBND
         // tỉnh nếu …" after a task: who answers for it, not another body's
         // task (an item that is only this sentence keeps its body).
