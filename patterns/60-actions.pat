@@ -4,6 +4,9 @@
 # are in `action_lead`: a task may start with them.
 
 [list action_verb]
+# a trial run ends a partner's name: "phối hợp với Viễn thông A, Viettel A chạy
+# thử hệ thống"
+chạy thử
 rà soát
 triển khai
 báo cáo

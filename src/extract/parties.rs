@@ -3573,6 +3573,9 @@ mod tests {
         );
         let (l, _, _) = leads("Giao Công an huyện (Đội Cảnh sát giao thông) và Phòng Kinh tế và Hạ tầng tổ chức kiểm tra tải trọng xe.");
         assert_eq!(l, vec!["Công an huyện", "Phòng Kinh tế và Hạ tầng"]);
+        // A verb ends the last partner's name.
+        let (_, c, _) = leads("Chủ trì, phối hợp với Viễn thông Quảng Bình, Viettel Quảng Bình chạy thử hệ thống họp trực tuyến.");
+        assert_eq!(c, vec!["Viễn thông Quảng Bình", "Viettel Quảng Bình"]);
         // A bracket that is no part of a list ends it.
         let (_, c, _) =
             leads("Phối hợp với Công an huyện (khi cần thiết) kiểm tra, xử lý vi phạm.");
