@@ -2428,9 +2428,15 @@ fn find_subject(
                         })
                         || (k == clause_start && qualified_label(lex, toks, after, end)));
                 let several = list.iter().all(|m| m.plural || m.collective);
+                // (The relative clause may have begun inside the last name:
+                // "UBND các tỉnh có dự án" + "điện đi qua phối hợp …".)
+                let clause_begun = list.last().is_some_and(|m| {
+                    m.toks.end == after && (m.toks.start + 1..after).any(|q| toks[q].is("có"))
+                });
                 if label
                     || followed_by_predicate(lex, toks, after, end)
                     || (several && relative_clause_then_verb(lex, toks, after, end))
+                    || (several && clause_begun && relative_rest_then_verb(lex, toks, after, end))
                 {
                     return Some((list, after));
                 }
@@ -2585,6 +2591,18 @@ fn relative_clause_then_verb(lex: &Lexicon, toks: &[Token], after: usize, end: u
         .any(|m| lex.verb_at(toks, m).is_some())
 }
 
+/// A few lowercase words that are no verb, then a verb: the rest of a
+/// relative clause a body's name already began ("… có dự án" + "điện đi
+/// qua phối hợp …").
+fn relative_rest_then_verb(lex: &Lexicon, toks: &[Token], after: usize, end: usize) -> bool {
+    (after..end.min(after + 6))
+        .take_while(|&m| {
+            let t = &toks[m];
+            t.word && !t.capital && !NARRATIVE.contains(&t.lower.as_str())
+        })
+        .any(|m| m > after && lex.verb_at(toks, m).is_some())
+}
+
 /// The last of `list`, a plural kind, takes the words that say which up to
 /// the verb ("các doanh nghiệp kinh doanh dịch vụ du lịch tham gia …").
 /// Returns where the list ends now: `after`, or the verb.
@@ -2681,6 +2699,18 @@ fn followed_by_predicate(lex: &Lexicon, toks: &[Token], after: usize, end: usize
         if owner > 0 {
             let v = past_adverbs(lex, toks, j + 1 + owner, end);
             return v < end && lex.verb_at(toks, v).is_some();
+        }
+        // "Bộ trưởng các Bộ: A, B, C là các Bộ được giao kế hoạch vốn lớn
+        // trực tiếp chỉ đạo …": an apposition saying which they are, then
+        // their own verb (not one they were given, "được giao", or had done).
+        if match_seq(toks, j + 1, &[&["các"], &["những"]]) > 0 {
+            return (j + 3..end.min(j + 20))
+                .take_while(|&m| !toks[m].is(","))
+                .any(|m| {
+                    lex.verb_at(toks, m).is_some()
+                        && !["được", "đã", "đang", "vừa", "là", "bị"]
+                            .contains(&toks[m - 1].lower.as_str())
+                });
         }
         let kind = match_seq(toks, j + 1, &[&["cơ", "quan"], &["đơn", "vị"]]);
         return match_seq(
@@ -3542,6 +3572,29 @@ mod tests {
         });
         let (l, _, _) = leads("Phân công Phòng Nội vụ theo dõi, đôn đốc việc thực hiện.");
         assert_eq!(l, vec!["Phòng Nội vụ"]);
+    }
+
+    #[test]
+    fn distributed_subjects_with_an_apposition_or_an_opinion_to_give() {
+        assert_leads(&[
+            (
+                "Giám đốc các Sở: Xây dựng, Giao thông vận tải là các sở được giao kế hoạch vốn lớn trực tiếp chỉ đạo, kiểm tra tiến độ.",
+                &["Sở Xây dựng", "Sở Giao thông vận tải"],
+            ),
+            (
+                "Các Sở: Tài chính, Tư pháp theo chức năng, nhiệm vụ có ý kiến đối với dự thảo đề án.",
+                &["Sở Tài chính", "Sở Tư pháp"],
+            ),
+            // The rest of a relative clause the name began, then the verb.
+            (
+                "UBND các huyện, thị xã có dự án điện đi qua phối hợp chặt chẽ với chủ đầu tư.",
+                &["UBND các huyện, thị xã có dự án"],
+            ),
+        ]);
+        // An apposition with no verb of theirs after it names no doer.
+        let (l, _, _) =
+            leads("Các Sở: Xây dựng, Giao thông vận tải là các đơn vị đã hoàn thành kế hoạch.");
+        assert!(l.is_empty());
     }
 
     #[test]
