@@ -174,6 +174,12 @@ tờ trình đề nghị
 giấy đề nghị
 cùng kỳ
 cùng cấp
+# a paper that sets out cooperation, not the act: "ký kết chương trình phối
+# hợp với Bưu điện tỉnh", "ban hành quy chế phối hợp với …" (not "kế hoạch
+# phối hợp": "Phòng Tài chính - Kế hoạch phối hợp với …" is a body at work)
+chương trình phối hợp
+quy chế phối hợp
+cơ chế phối hợp
 # chairing a meeting: "Đồng chí …, Phó Chủ tịch UBND tỉnh chủ trì Hội nghị"
 chủ trì hội nghị
 chủ trì cuộc họp

@@ -4,6 +4,11 @@
 # are in `action_lead`: a task may start with them.
 
 [list action_verb]
+# giving an opinion asked for: "Các Bộ: A, B có ý kiến đối với phương án …"
+có ý kiến
+# a trial run ends a partner's name: "phối hợp với Viễn thông A, Viettel A chạy
+# thử hệ thống"
+chạy thử
 rà soát
 triển khai
 báo cáo

@@ -2629,3 +2629,39 @@ fn numbered_items_telling_what_happened_are_no_tasks() {
     let ids: Vec<&str> = n.directives.iter().map(|d| d.id.as_str()).collect();
     assert_eq!(ids, ["3"]);
 }
+
+/// "Sở A chỉ đạo Chi cục B:" over items: A is their doer, the items are what
+/// B is to do, so a "phối hợp" in them names no partner of A's; the next
+/// heading that names its own doer has its partners again.
+#[test]
+fn items_under_a_doer_directing_another_body_are_that_bodys_tasks() {
+    let text = "THÔNG BÁO\nKết luận của Chủ tịch UBND huyện\n\n\
+        Chủ tịch UBND huyện kết luận như sau:\n\n\
+        1. Phòng Y tế chỉ đạo Trung tâm Y tế huyện:\n\n\
+        - Rà soát cơ số thuốc, vật tư phòng chống dịch trước ngày 15/6/2024.\n\n\
+        - Phối hợp với Công an huyện, Phòng Giáo dục và Đào tạo kiểm tra an toàn thực phẩm tại các bếp ăn tập thể.\n\n\
+        2. Phòng Kinh tế và Hạ tầng:\n\n\
+        - Phối hợp với Điện lực huyện kiểm tra hành lang lưới điện.\n";
+    let n = extract(text);
+    let d = directive(&n, "Phối hợp với Công an huyện");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Y tế"]);
+    assert!(bodies(d, Role::Cooperate).is_empty());
+    let d = directive(&n, "Phối hợp với Điện lực huyện");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Kinh tế và Hạ tầng"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["Điện lực huyện"]);
+}
+
+/// A sentence reporting what a body already did ("UBND xã tiếp thu và đã có
+/// văn bản …") before the task of the item names no doer and gives no task;
+/// the task after it keeps its own body.
+#[test]
+fn a_body_reported_as_having_acted_is_no_doer() {
+    let text = "THÔNG BÁO\nKết luận của Chủ tịch UBND xã\n\n\
+        Chủ tịch UBND xã kết luận như sau:\n\n\
+        1. Về các ý kiến, kiến nghị của Nhân dân:\n\n\
+        1.1. Về việc chậm cấp giấy phép xây dựng tại khu dân cư Tân Lập 2: Việc cấp giấy phép thuộc thẩm quyền của UBND huyện; UBND xã tiếp thu và đã có văn bản kiến nghị Phòng Kinh tế và Hạ tầng huyện đẩy nhanh tiến độ. Giao công chức Địa chính - Nông nghiệp hướng dẫn các hộ hoàn thiện hồ sơ trước ngày 15/7/2024.\n";
+    let n = extract(text);
+    assert_eq!(n.directives.len(), 1, "{:#?}", texts(&n));
+    let d = &n.directives[0];
+    assert_eq!(bodies(d, Role::Lead), ["Địa chính - Nông nghiệp"]);
+}

@@ -520,7 +520,7 @@ fn own_or(roles: &parties::Roles, inherited: Handed) -> Handed {
             lead,
             cooperate: roles.cooperate.clone(),
             set: true,
-            directed: false,
+            directed: roles.directs_items,
         }
     }
 }

@@ -1649,6 +1649,9 @@ pub struct Roles {
     pub assigned: Vec<Mention>,
     /// The text tells another body what to do (`chỉ đạo X …`): what follows is X's task.
     pub directed: bool,
+    /// A heading whose named doer directs another body (`Sở A chỉ đạo Chi
+    /// cục B:`): the items under it are B's tasks, though A is their doer.
+    pub directs_items: bool,
 }
 
 /// Index of the first token at or after byte `pos`.
@@ -1732,6 +1735,10 @@ pub fn roles(lex: &Lexicon, key: &str, toks: &[Token], outer: bool) -> Roles {
     let mut clause_start = 0;
     let n = toks.len();
     let mut sentence_directed = false;
+    // Within the sentence: a clause before named its doer ("X chỉ đạo Y …"),
+    // the clause that directed listed Y's tasks after a colon, or had Y
+    // work with partners.
+    let (mut sentence_subject, mut tasks_listed, mut directed_partners) = (false, false, false);
     while clause_start < n {
         // A clause ends at `;`, a sentence end, or the end.
         let mut clause_end = clause_start;
@@ -1747,17 +1754,50 @@ pub fn roles(lex: &Lexicon, key: &str, toks: &[Token], outer: bool) -> Roles {
             }
             clause_end += 1;
         }
+        if sentence_directed && !tasks_listed {
+            // "X chỉ đạo Y làm A; phối hợp với W làm B": after the `;` the
+            // sentence's subject X goes on, so W is X's partner. Not when X
+            // is only handed down ("Chỉ đạo Y làm A; phối hợp với W …" under
+            // X's heading reads as Y's task), nor when Y already works with
+            // partners and this clause adds more ("chỉ đạo Y phối hợp với A
+            // làm B; phối hợp với C làm D"). "…; chủ trì, phối hợp …" always
+            // returns to the doer: one directed is no lead.
+            let opening = skip_lead_in(lex, key, toks, clause_start, clause_end);
+            let own_lead = match_seq(toks, opening, &[&["chủ", "trì"]]) > 0;
+            let parallel = directed_partners && lex.cooperate.match_at(toks, opening).is_some();
+            if own_lead || (sentence_subject && !parallel) {
+                sentence_directed = false;
+            }
+        }
+        // "Đảng ủy các xã lãnh đạo rà soát …; phân công cấp ủy viên bám
+        // bản …": the doer named before shares out its own work, as one
+        // handed down does.
+        let opening = skip_lead_in(lex, key, toks, clause_start, clause_end);
+        let shares_out = sentence_subject && match_seq(toks, opening, &[&["phân", "công"]]) == 2;
+        let was_directed = sentence_directed;
+        let subjects_before = out.clause_subjects.len();
         clause(
             lex,
             key,
             toks,
             clause_start..clause_end,
-            outer,
+            outer || shares_out,
             &mut sentence_directed,
             &mut out,
         );
+        sentence_subject |= out.clause_subjects[subjects_before..]
+            .iter()
+            .any(|(_, leads)| !leads.is_empty());
+        if sentence_directed && !was_directed {
+            // "chỉ đạo Y: a; b; …": every clause after is what Y is to do.
+            let range = &toks[clause_start..clause_end];
+            tasks_listed = range.iter().any(|t| t.is_punct(':'));
+            directed_partners =
+                (clause_start..clause_end).any(|k| lex.cooperate.match_at(toks, k).is_some());
+        }
         if sentence_end {
             sentence_directed = false;
+            sentence_subject = false;
         }
         clause_start = clause_end + 1;
     }
@@ -1814,6 +1854,30 @@ fn partners_only(lex: &Lexicon, toks: &[Token], after: usize, end: usize) -> boo
     };
     let rest = after + len;
     rest >= end || (rest + 2 >= end && match_seq(toks, rest, &[&["thực", "hiện"]]) == 2)
+}
+
+/// The bodies after a cue, read on past an aside in brackets that names a
+/// part of one of them ("phối hợp với Bộ Công an, Bộ Tài chính (Tổng cục
+/// Hải quan), Bộ Y tế …", "Giao Công an huyện (Đội Cảnh sát giao thông),
+/// Phòng Kinh tế và Hạ tầng …"): the list goes on after the bracket.
+fn cue_list_at(lex: &Lexicon, toks: &[Token], at: usize) -> (Vec<Mention>, usize) {
+    let (mut list, mut after) = body_list_at(lex, toks, at);
+    while !list.is_empty() && toks.get(after).is_some_and(|t| t.is_punct('(')) {
+        let Some(close) = (after + 1..toks.len().min(after + 16))
+            .take_while(|&m| !toks[m].is_punct('(') && !toks[m].is(";"))
+            .find(|&m| toks[m].is_punct(')'))
+        else {
+            break;
+        };
+        let joined = toks.get(close + 1).is_some_and(|t| t.is(",") || t.is("và"));
+        let (more, more_after) = body_list_at(lex, toks, close + 2);
+        if !joined || more.first().is_none_or(|m| m.toks.start != close + 2) {
+            break;
+        }
+        list.extend(more);
+        after = more_after;
+    }
+    (list, after)
 }
 
 /// The bodies right before a partnership cue at `cue`, set off by a comma
@@ -1931,9 +1995,13 @@ fn label_asked(
     let (comma, cue_end) = (at + label..end.min(at + label + 40))
         .filter(|&c| toks[c].is(","))
         .find_map(|c| {
+            // (or no speaker: "Đối với Chi cục Thuế A, Chi cục Thuế B là
+            // những đơn vị có số thu đạt thấp, yêu cầu xây dựng …" — the
+            // issuer asks the label's bodies)
             let k = speaker_end(lex, toks, c + 1, end, true)
                 .filter(|&k| lex.assign.match_at(toks, k).is_some())
-                .or_else(|| mister_name_end(toks, c + 1, end))?;
+                .or_else(|| mister_name_end(toks, c + 1, end))
+                .or_else(|| lex.assign.match_at(toks, c + 1).map(|_| c + 1))?;
             let (mut len, _) = lex.assign.match_at(toks, k)?;
             // "… yêu cầu:" ending the text: the items after it are X's.
             let heading = toks.get(k + len).is_some_and(|t| t.is_punct(':')) && k + len + 1 >= end;
@@ -2033,7 +2101,13 @@ fn clause(
     let mut subject_leads = false;
     let mut clause_leads: Vec<Mention> = Vec::new();
 
-    let asked = label_asked(lex, toks, start, end);
+    // "- Lãnh đạo UBND tỉnh tháo gỡ vướng mắc …" under "Ban cán sự đảng
+    // UBND tỉnh:": with a doer handed down, an opening "lãnh đạo" is its
+    // verb, as "chỉ đạo" is ("X lãnh đạo Y làm Z"), not the leaders of Y.
+    let leads_body = outer && match_seq(toks, i, &[&["lãnh", "đạo"]]) == 2;
+    let asked = (!leads_body)
+        .then(|| label_asked(lex, toks, start, end))
+        .flatten();
     let speaker_cue = asked
         .is_none()
         .then(|| speaker_directs(lex, toks, i, end))
@@ -2047,6 +2121,7 @@ fn clause(
             i = cue;
             None
         }
+        (None, None) if leads_body => None,
         (None, None) => find_subject(lex, toks, i, end, start),
     };
     if let Some((list, after)) = subject {
@@ -2061,9 +2136,14 @@ fn clause(
         // "… lãnh đạo các xã kiến nghị tỉnh sớm phê duyệt …": a proposal up
         // to a higher level, reported; it asks no one under the issuer.
         let proposes = requests && match_seq(toks, j, &[&["kiến", "nghị"]]) > 0;
+        // ("UBND phường tiếp thu và đã có văn bản kiến nghị …": a verb,
+        // then "và đã …", reports too.)
         let narrative = toks
             .get(after)
-            .is_some_and(|t| NARRATIVE.contains(&t.lower.as_str()));
+            .is_some_and(|t| NARRATIVE.contains(&t.lower.as_str()))
+            || (after + 1..end.min(after + 5))
+                .take_while(|&m| toks[m].word)
+                .any(|m| toks[m - 1].is("và") && NARRATIVE.contains(&toks[m].lower.as_str()));
         // "…; Chủ tịch UBND cấp huyện chịu trách nhiệm trước Chủ tịch UBND
         // tỉnh nếu …" after a task: who answers for it, not another body's
         // task (an item that is only this sentence keeps its body).
@@ -2143,7 +2223,7 @@ fn clause(
             continue;
         }
         if let Some((len, _)) = lex.cooperate.match_at(toks, k) {
-            let (mut list, after) = body_list_at(lex, toks, k + len);
+            let (mut list, after) = cue_list_at(lex, toks, k + len);
             if list.is_empty() && (subject_leads || outer) {
                 // "Sở Y tế chủ trì, Sở Tài chính và Bảo hiểm xã hội tỉnh phối
                 // hợp rà soát …": the partners stand before their cue.
@@ -2213,7 +2293,7 @@ fn clause(
                 .map(|a| a.0)
                 .unwrap_or(0)
                 .max(direct.map(|d| d.0).unwrap_or(0));
-            let (mut list, mut after) = body_list_at(lex, toks, k + len);
+            let (mut list, mut after) = cue_list_at(lex, toks, k + len);
             // "Yêu cầu các chủ đầu tư hạ tầng khu công nghiệp hoàn thiện …"
             after = with_qualifier(lex, toks, &mut list, after, end);
             // "… kiến nghị tỉnh bố trí thêm vốn", "bà đề nghị huyện khẩn
@@ -2226,6 +2306,21 @@ fn clause(
                         .is_some_and(|(n, _)| n == list[0].toks.len())
                 });
             if upward && assign.is_some() {
+                k = after.max(k + len);
+                continue;
+            }
+            // "Phối hợp với Phòng Thanh tra lập danh sách …, đề nghị Sở Lao
+            // động - Thương binh và Xã hội thanh tra, xử lý": after its own
+            // work, the doer (named or handed down) proposes to X; X gets
+            // the proposal, no task of this directive.
+            let proposal = (outer || subject_leads)
+                && toks[k].is("đề")
+                && k > opening
+                && toks[k - 1].is(",")
+                && speaker_end(lex, toks, opening, end, true) != Some(k)
+                && (opening..k).any(|m| lex.verb_at(toks, m).is_some());
+            if proposal && !list.is_empty() {
+                out.report_to.extend(list);
                 k = after.max(k + len);
                 continue;
             }
@@ -2267,6 +2362,10 @@ fn clause(
             } else if !list.is_empty() {
                 *directed = true;
                 out.directed = true;
+                // "Sở NN&PTNT chỉ đạo Chi cục Kiểm lâm:" ending the text:
+                // the items under it are what Y is to do.
+                out.directs_items |=
+                    toks.get(after).is_some_and(|t| t.is_punct(':')) && after + 1 >= toks.len();
             }
             k = after.max(k + len);
             continue;
@@ -2329,9 +2428,15 @@ fn find_subject(
                         })
                         || (k == clause_start && qualified_label(lex, toks, after, end)));
                 let several = list.iter().all(|m| m.plural || m.collective);
+                // (The relative clause may have begun inside the last name:
+                // "UBND các tỉnh có dự án" + "điện đi qua phối hợp …".)
+                let clause_begun = list.last().is_some_and(|m| {
+                    m.toks.end == after && (m.toks.start + 1..after).any(|q| toks[q].is("có"))
+                });
                 if label
                     || followed_by_predicate(lex, toks, after, end)
                     || (several && relative_clause_then_verb(lex, toks, after, end))
+                    || (several && clause_begun && relative_rest_then_verb(lex, toks, after, end))
                 {
                     return Some((list, after));
                 }
@@ -2486,6 +2591,18 @@ fn relative_clause_then_verb(lex: &Lexicon, toks: &[Token], after: usize, end: u
         .any(|m| lex.verb_at(toks, m).is_some())
 }
 
+/// A few lowercase words that are no verb, then a verb: the rest of a
+/// relative clause a body's name already began ("… có dự án" + "điện đi
+/// qua phối hợp …").
+fn relative_rest_then_verb(lex: &Lexicon, toks: &[Token], after: usize, end: usize) -> bool {
+    (after..end.min(after + 6))
+        .take_while(|&m| {
+            let t = &toks[m];
+            t.word && !t.capital && !NARRATIVE.contains(&t.lower.as_str())
+        })
+        .any(|m| m > after && lex.verb_at(toks, m).is_some())
+}
+
 /// The last of `list`, a plural kind, takes the words that say which up to
 /// the verb ("các doanh nghiệp kinh doanh dịch vụ du lịch tham gia …").
 /// Returns where the list ends now: `after`, or the verb.
@@ -2590,6 +2707,18 @@ fn followed_by_predicate(lex: &Lexicon, toks: &[Token], after: usize, end: usize
         if owner > 0 {
             let v = past_adverbs(lex, toks, j + 1 + owner, end);
             return v < end && lex.verb_at(toks, v).is_some();
+        }
+        // "Bộ trưởng các Bộ: A, B, C là các Bộ được giao kế hoạch vốn lớn
+        // trực tiếp chỉ đạo …": an apposition saying which they are, then
+        // their own verb (not one they were given, "được giao", or had done).
+        if match_seq(toks, j + 1, &[&["các"], &["những"]]) > 0 {
+            return (j + 3..end.min(j + 20))
+                .take_while(|&m| !toks[m].is(","))
+                .any(|m| {
+                    lex.verb_at(toks, m).is_some()
+                        && !["được", "đã", "đang", "vừa", "là", "bị"]
+                            .contains(&toks[m - 1].lower.as_str())
+                });
         }
         let kind = match_seq(toks, j + 1, &[&["cơ", "quan"], &["đơn", "vị"]]);
         return match_seq(
@@ -3409,6 +3538,165 @@ mod tests {
         assert!(c.is_empty());
         let (l, _, _) = leads("Chỉ đạo Sở Tài nguyên và Môi trường: Thường xuyên kiểm tra.");
         assert!(l.is_empty());
+    }
+
+    #[test]
+    fn the_doer_proposes_to_a_body_after_its_own_work() {
+        let told = |text: &str, outer: bool| {
+            let mut out = (vec![], vec![]);
+            with(text, |lex, key, toks| {
+                let r = roles(lex, key, toks, outer);
+                out = (names(key, &r.lead), names(key, &r.report_to));
+            });
+            out
+        };
+        // Handed down from a heading: the body proposed to gets no task.
+        let (l, r) = told("Phối hợp với Phòng Nội vụ lập danh sách cán bộ chưa đạt chuẩn, đề nghị Sở Nội vụ xem xét, bồi dưỡng.", true);
+        assert!(l.is_empty());
+        assert_eq!(r, vec!["Sở Nội vụ"]);
+        let (l, r) = told(
+            "Phòng Tư pháp rà soát hồ sơ hộ tịch, đề nghị Công an huyện xác minh.",
+            false,
+        );
+        assert_eq!(l, vec!["Phòng Tư pháp"]);
+        assert_eq!(r, vec!["Công an huyện"]);
+        // The issuer's own request, opening the item, still assigns.
+        let (l, _) = told(
+            "Đề nghị Sở Nội vụ xem xét, bồi dưỡng cán bộ chưa đạt chuẩn.",
+            true,
+        );
+        assert_eq!(l, vec!["Sở Nội vụ"]);
+    }
+
+    #[test]
+    fn a_topic_label_naming_bodies_then_a_bare_request() {
+        let (l, _, _) = leads("Đối với Chi cục Thuế khu vực Tân Phú - Định Quán, Chi cục Thuế huyện Long Thành là những đơn vị có số thu đạt thấp, yêu cầu xây dựng kế hoạch thu từng tháng.");
+        assert_eq!(
+            l,
+            vec![
+                "Chi cục Thuế khu vực Tân Phú - Định Quán",
+                "Chi cục Thuế huyện Long Thành"
+            ]
+        );
+        let (l, _, _) =
+            leads("Đối với UBND xã Tân Lập, đề nghị tập trung giải phóng mặt bằng dự án.");
+        assert_eq!(l, vec!["UBND xã Tân Lập"]);
+        // A label of cases names no doer.
+        let (l, _, _) =
+            leads("Đối với các trường hợp vi phạm, yêu cầu xử lý nghiêm theo quy định.");
+        assert!(l.is_empty());
+    }
+
+    #[test]
+    fn a_party_body_leads_another_and_shares_out_its_own_work() {
+        // Under "Đảng ủy xã:", "Lãnh đạo UBND xã …" is the heading's verb.
+        with(
+            "Lãnh đạo UBND xã tập trung giải phóng mặt bằng dự án.",
+            |lex, key, toks| {
+                let r = roles(lex, key, toks, true);
+                assert!(r.lead.is_empty());
+                assert!(r.directed);
+                // Read alone, the leaders of UBND xã do it.
+                let r = roles(lex, key, toks, false);
+                assert_eq!(names(key, &r.lead), vec!["UBND xã"]);
+            },
+        );
+        // The subject named, then "; phân công …": its own work shared out,
+        // no new doer.
+        with("Đảng ủy các xã, thị trấn lãnh đạo rà soát các hộ dân; phân công cấp ủy viên bám bản, phụ trách từng địa bàn.", |lex, key, toks| {
+            let r = roles(lex, key, toks, false);
+            assert_eq!(names(key, &r.lead), vec!["Đảng ủy các xã, thị trấn"]);
+            assert!(r.clause_subjects[1].1.is_empty());
+        });
+        let (l, _, _) = leads("Phân công Phòng Nội vụ theo dõi, đôn đốc việc thực hiện.");
+        assert_eq!(l, vec!["Phòng Nội vụ"]);
+    }
+
+    #[test]
+    fn distributed_subjects_with_an_apposition_or_an_opinion_to_give() {
+        assert_leads(&[
+            (
+                "Giám đốc các Sở: Xây dựng, Giao thông vận tải là các sở được giao kế hoạch vốn lớn trực tiếp chỉ đạo, kiểm tra tiến độ.",
+                &["Sở Xây dựng", "Sở Giao thông vận tải"],
+            ),
+            (
+                "Các Sở: Tài chính, Tư pháp theo chức năng, nhiệm vụ có ý kiến đối với dự thảo đề án.",
+                &["Sở Tài chính", "Sở Tư pháp"],
+            ),
+            // The rest of a relative clause the name began, then the verb.
+            (
+                "UBND các huyện, thị xã có dự án điện đi qua phối hợp chặt chẽ với chủ đầu tư.",
+                &["UBND các huyện, thị xã có dự án"],
+            ),
+        ]);
+        // An apposition with no verb of theirs after it names no doer.
+        let (l, _, _) =
+            leads("Các Sở: Xây dựng, Giao thông vận tải là các đơn vị đã hoàn thành kế hoạch.");
+        assert!(l.is_empty());
+    }
+
+    #[test]
+    fn a_paper_of_cooperation_names_no_partner() {
+        let (_, c, _) = leads("Tham mưu Giám đốc ký kết chương trình phối hợp với Bưu điện huyện về phát triển người tham gia bảo hiểm.");
+        assert!(c.is_empty());
+        let (_, c, _) = leads(
+            "Xây dựng quy chế phối hợp với Ban Chỉ huy Quân sự huyện trong công tác tuyển quân.",
+        );
+        assert!(c.is_empty());
+        // A body named "… Kế hoạch" at work with a partner still is one.
+        let (l, c, _) = leads(
+            "Phòng Tài chính - Kế hoạch phối hợp với Kho bạc Nhà nước huyện hướng dẫn chủ đầu tư.",
+        );
+        assert_eq!(l, vec!["Phòng Tài chính - Kế hoạch"]);
+        assert_eq!(c, vec!["Kho bạc Nhà nước huyện"]);
+    }
+
+    #[test]
+    fn a_list_after_a_cue_goes_on_past_a_bracketed_part() {
+        let (_, c, _) = leads("Phòng Văn hóa và Thông tin chủ trì, phối hợp với Công an huyện, Phòng Tài chính - Kế hoạch (Tổ thẩm định giá), Phòng Tư pháp kiểm tra các cơ sở karaoke.");
+        assert_eq!(
+            c,
+            vec![
+                "Công an huyện",
+                "Phòng Tài chính - Kế hoạch",
+                "Phòng Tư pháp"
+            ]
+        );
+        let (l, _, _) = leads("Giao Công an huyện (Đội Cảnh sát giao thông) và Phòng Kinh tế và Hạ tầng tổ chức kiểm tra tải trọng xe.");
+        assert_eq!(l, vec!["Công an huyện", "Phòng Kinh tế và Hạ tầng"]);
+        // A verb ends the last partner's name.
+        let (_, c, _) = leads("Chủ trì, phối hợp với Viễn thông Quảng Bình, Viettel Quảng Bình chạy thử hệ thống họp trực tuyến.");
+        assert_eq!(c, vec!["Viễn thông Quảng Bình", "Viettel Quảng Bình"]);
+        // A bracket that is no part of a list ends it.
+        let (_, c, _) =
+            leads("Phối hợp với Công an huyện (khi cần thiết) kiểm tra, xử lý vi phạm.");
+        assert_eq!(c, vec!["Công an huyện"]);
+    }
+
+    #[test]
+    fn after_a_semicolon_the_director_works_with_partners_again() {
+        // The subject named, then what Y is to do, then "; phối hợp với W":
+        // X goes on and works with W.
+        let (l, c, _) = leads("Trưởng phòng Tài nguyên và Môi trường chỉ đạo Văn phòng Đăng ký đất đai rà soát hồ sơ tồn đọng; phối hợp với Chi cục Thuế khu vực kiểm tra việc thu tiền sử dụng đất.");
+        assert_eq!(l, vec!["Phòng Tài nguyên và Môi trường"]);
+        assert_eq!(c, vec!["Chi cục Thuế khu vực"]);
+        // "chủ trì, phối hợp" after the `;` is the doer's own role.
+        let (l, c, _) = leads("Ngân hàng Chính sách xã hội huyện hướng dẫn các tổ tiết kiệm và vay vốn rà soát dư nợ; chủ trì, phối hợp với Phòng Tư pháp xây dựng phương án.");
+        assert_eq!(l, vec!["Ngân hàng Chính sách xã hội huyện"]);
+        assert_eq!(c, vec!["Phòng Tư pháp"]);
+        let (_, c, _) = leads("Chỉ đạo các xã miền núi hướng dẫn nhân dân trồng rừng; chủ trì, phối hợp với Hạt Kiểm lâm huyện tuần tra rừng.");
+        assert_eq!(c, vec!["Hạt Kiểm lâm huyện"]);
+        // Within Y's clause, and with the doer only handed down, the
+        // partnership stays Y's.
+        let (_, c, _) = leads("Phòng Giáo dục và Đào tạo chỉ đạo các trường học phối hợp với Trạm Y tế xã tổ chức khám sức khỏe.");
+        assert!(c.is_empty());
+        let (_, c, _) = leads("Chỉ đạo UBND các xã tăng cường tuyên truyền; phối hợp với Điện lực huyện xử lý vi phạm.");
+        assert!(c.is_empty());
+        // Y's tasks listed after a colon, or Y's partners followed by more.
+        let (_, c, _) = leads("Phòng Kinh tế và Hạ tầng chỉ đạo Ban Quản lý dự án: rà soát hồ sơ thanh toán; phối hợp với Kho bạc Nhà nước huyện giải ngân vốn.");
+        assert!(c.is_empty());
+        let (_, c, _) = leads("Đề nghị UBND tỉnh chỉ đạo Bộ Chỉ huy Quân sự tỉnh phối hợp với Sở Tài chính lập phương án; phối hợp với Sở Xây dựng thẩm định thiết kế.");
+        assert!(c.is_empty());
     }
 
     #[test]
