@@ -771,6 +771,8 @@ bộ TTHC
 đoàn viên
 hội viên
 đảng viên
+cấp ủy viên
+ủy viên
 cục bộ
 sở hữu
 trung tâm hành chính công

@@ -853,10 +853,10 @@ fn brand_end(lex: &Lexicon, toks: &[Token], start: usize, k: usize) -> Option<us
         .is_some_and(|t| t.word && !t.capital && !t.all_caps)
     {
         // (a verb only of a trade: "đầu tư", "phát triển", not "kiểm tra")
-        let other_verb = lex.verb_at(toks, m).is_some()
-            && !lex
-                .brand_trade
-                .is_some_and(|l| l.match_at(toks, m).is_some());
+        let trade = lex
+            .brand_trade
+            .is_some_and(|l| l.match_at(toks, m).is_some());
+        let other_verb = !trade && lex.verb_at(toks, m).is_some();
         let function_word = other_verb
             || lex.stop.match_at(toks, m).is_some()
             || lex.assign.match_at(toks, m).is_some()
