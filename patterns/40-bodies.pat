@@ -162,6 +162,14 @@ CDC
 # Bodies named in full by these words, whatever follows: compounds whose
 # name contains `và` before another head, and the committees of a level.
 [list body_compound]
+# Services and commune units named with lower-case words that are verbs
+# elsewhere ("việc làm", "trả kết quả", "giám sát")
+Trung tâm Dịch vụ việc làm
+Bưu điện văn hóa xã
+Ban giám sát đầu tư cộng đồng
+Ban Giám sát đầu tư của cộng đồng
+Bộ phận Tiếp nhận và trả kết quả
+Bộ phận Một cửa
 # Mass organizations of a bloc of agencies: "Đoàn Khối các cơ quan tỉnh"
 Đoàn Khối các cơ quan
 Công đoàn Khối các cơ quan
@@ -382,6 +390,8 @@ cơ sở giáo dục đại học
 # The committees of Party organizations: "cấp ủy các tổ chức cơ sở đảng"
 cấp ủy các tổ chức cơ sở đảng
 cấp ủy các chi, đảng bộ
+# farmers' cooperative groups: "các tổ hợp tác bơm tưới"
+tổ hợp tác
 # agents collecting insurance: "phối hợp với UBND cấp xã, đại lý thu"
 đại lý thu
 # a hospital's departments: "các khoa lâm sàng, cận lâm sàng"
@@ -534,6 +544,8 @@ Tổ trưởng =>
 # "UBND các xã có dự án đi qua"
 có dự án
 có dự án đi qua
+# "các cơ quan, đơn vị được giao nhiệm vụ"
+được giao nhiệm vụ
 có dự án điện đi qua
 # "các cơ quan, đơn vị được phân công chủ trì"
 được phân công chủ trì

@@ -247,6 +247,7 @@ ngừng
 nghiêm cấm
 lắp đặt
 truy quét
+tuyển chọn
 cắt giảm
 đấu tranh
 lập biên bản

@@ -478,6 +478,12 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                 // scope only proper names follow ("UBND tỉnh hằng tuần" ends at "tỉnh").
                 k += n + usize::from(abbreviated_unit_dot(toks, k + n));
                 k += place_qualifier_len(lex, toks, k);
+                // "UBND các huyện biên giới": the kind of places, no names.
+                if plural {
+                    if let Some((q, _)) = lex.place_qualifier.and_then(|l| l.match_at(toks, k)) {
+                        k += q;
+                    }
+                }
                 lowercase_run = 0;
                 scoped = true;
                 continue;
@@ -886,7 +892,7 @@ fn brand_end(lex: &Lexicon, toks: &[Token], start: usize, k: usize) -> Option<us
     }
     let ends = toks
         .get(m)
-        .is_none_or(|t| !t.word || lex.verb_at(toks, m).is_some());
+        .is_none_or(|t| !t.word || t.is("và") || lex.verb_at(toks, m).is_some());
     (ends && m > brand).then_some(m)
 }
 
@@ -3062,6 +3068,24 @@ mod tests {
                 "Các cơ quan, đơn vị được phân công chủ trì xây dựng kế hoạch.",
                 &["cơ quan, đơn vị được phân công chủ trì"],
             ),
+            // Commune services, a cooperative and its groups, a kind of places.
+            (
+                "Bưu điện văn hóa xã hướng dẫn người dân.",
+                &["Bưu điện văn hóa xã"],
+            ),
+            (
+                "Bộ phận Tiếp nhận và trả kết quả hướng dẫn người dân.",
+                &["Bộ phận Tiếp nhận và trả kết quả"],
+            ),
+            (
+                "Hợp tác xã nông nghiệp Tân Hòa và các tổ hợp tác bơm tưới kiểm tra máy bơm.",
+                &["Hợp tác xã nông nghiệp Tân Hòa", "tổ hợp tác bơm tưới"],
+            ),
+            (
+                "UBND các huyện biên giới kiện toàn Ban Chỉ đạo.",
+                &["UBND các huyện biên giới"],
+            ),
+            ("Phòng Nội vụ tuyển chọn vận động viên.", &["Phòng Nội vụ"]),
             // A board of two things.
             (
                 "Ban Quản lý bán đảo Sơn Trà và các bãi biển du lịch Đà Nẵng rà soát cứu hộ.",
