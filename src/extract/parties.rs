@@ -3650,7 +3650,7 @@ mod tests {
             // The rest of a relative clause the name began, then the verb.
             (
                 "UBND các huyện, thị xã có dự án điện đi qua phối hợp chặt chẽ với chủ đầu tư.",
-                &["UBND các huyện, thị xã có dự án"],
+                &["UBND các huyện, thị xã có dự án điện đi qua"],
             ),
         ]);
         // An apposition with no verb of theirs after it names no doer.
