@@ -186,3 +186,83 @@ fn introducing_sentence_hands_its_doers_through_a_subpart_title() {
     let d = directive(&n, "Sở Tài chính tham mưu");
     assert_eq!(leads(d), ["Sở Tài chính"]);
 }
+
+/// A news article's lead (its first paragraph of prose: after the outlet's
+/// tag, in bold, or set before the dateline) sums up the directions the body
+/// tells one by one: no task, and the body's directions still are.
+#[test]
+fn news_lead_is_no_task() {
+    // The outlet's tag.
+    let n = extract(
+        "Chủ tịch UBND tỉnh kiểm tra tiến độ xây dựng trường học vùng lũ\n\nThứ Hai, 09/09/2024, 16:20 [GMT+7]\n\n(Baoyenbai.vn) - Sáng 9/9, Chủ tịch UBND tỉnh đã kiểm tra tiến độ xây dựng các điểm trường bị hư hỏng do lũ tại huyện Trạm Tấu. Chủ tịch UBND tỉnh yêu cầu các địa phương sửa chữa xong phòng học trước ngày 30/9/2024.\n\nTheo báo cáo của Sở Giáo dục và Đào tạo, lũ quét đã làm hư hỏng 14 điểm trường, 36 phòng học.\n\nKết luận buổi kiểm tra, Chủ tịch UBND tỉnh yêu cầu UBND huyện Trạm Tấu huy động lực lượng sửa chữa xong phòng học trước ngày 30/9/2024, bảo đảm học sinh trở lại trường an toàn.\n",
+    );
+    no_directive_with(&n, &["Sáng 9/9", "yêu cầu các địa phương sửa chữa"]);
+    let d = directive(&n, "Kết luận buổi kiểm tra");
+    assert_eq!(leads(d), ["UBND huyện Trạm Tấu"]);
+    // In bold, after the dateline.
+    let n = extract(
+        "Phó Thủ tướng kiểm tra dự án hồ chứa nước Ka Pét\n\n*12/04/2025 10:15*\n\n**(Chinhphu.vn) - Ngày 12/4, Phó Thủ tướng đã kiểm tra dự án hồ chứa nước Ka Pét. Phó Thủ tướng yêu cầu tỉnh hoàn thành tích nước trong tháng 6/2025.**\n\nDự án có dung tích hơn 50 triệu m3, khởi công năm 2021.\n\nPhó Thủ tướng yêu cầu UBND tỉnh Bình Thuận chỉ đạo nhà thầu tăng ca, hoàn thành tích nước trong tháng 6/2025.\n",
+    );
+    no_directive_with(&n, &["Ngày 12/4", "yêu cầu tỉnh hoàn thành"]);
+    assert_eq!(
+        leads(directive(&n, "Phó Thủ tướng yêu cầu UBND tỉnh Bình Thuận")),
+        ["UBND tỉnh Bình Thuận"]
+    );
+    // Before the dateline, with no tag: the body tells the same again.
+    let n = extract(
+        "Bộ trưởng yêu cầu không để thiếu thuốc điều trị sốt xuất huyết\n\nBộ trưởng Bộ Y tế yêu cầu các bệnh viện tuyến tỉnh bảo đảm đủ thuốc, dịch truyền điều trị sốt xuất huyết trong mùa dịch.\n\nThứ Ba, 15/7/2025, 09:30 (GMT+7)\n\nSáng 15/7, Bộ trưởng Bộ Y tế làm việc với Sở Y tế Hà Nội về công tác phòng, chống dịch.\n\nBộ trưởng yêu cầu Sở Y tế Hà Nội chỉ đạo các bệnh viện tuyến tỉnh bảo đảm đủ thuốc, dịch truyền điều trị sốt xuất huyết, hoàn thành dự trữ trước ngày 1/8/2025.\n",
+    );
+    no_directive_with(&n, &["các bệnh viện tuyến tỉnh bảo đảm đủ thuốc, dịch truyền điều trị sốt xuất huyết trong mùa"]);
+    directive(&n, "Bộ trưởng yêu cầu Sở Y tế Hà Nội");
+}
+
+/// A formal notice has no lead: its first paragraph that hands out work is a task.
+#[test]
+fn formal_first_paragraph_task_is_kept() {
+    let n = extract(
+        "ỦY BAN NHÂN DÂN\nHUYỆN TÂN PHÚ\nSố: 88/TB-UBND\n\nTHÔNG BÁO\nKết luận của Chủ tịch UBND huyện\n\n(Tanphu.gov.vn) - Chủ tịch UBND huyện yêu cầu Phòng Giáo dục và Đào tạo sửa chữa xong phòng học trước ngày 30/9/2024.\n\nPhòng Tài chính - Kế hoạch bố trí kinh phí sửa chữa phòng học.\n",
+    );
+    let d = n
+        .directives
+        .iter()
+        .find(|d| {
+            d.text
+                .contains("Chủ tịch UBND huyện yêu cầu Phòng Giáo dục")
+        })
+        .unwrap_or_else(|| panic!("{:#?}", texts(&n)));
+    assert_eq!(leads(d), ["Phòng Giáo dục và Đào tạo"]);
+}
+
+/// A summary box at the top of an article ("Tóm tắt:" and its lines up to
+/// the first blank line) restates it: no directive; the article goes on.
+#[test]
+fn summary_box_is_no_task() {
+    let n = extract(
+        "Khẩn trương khắc phục sạt lở tại huyện Mường Khương\n\nThứ Tư, 02/10/2024 - 10:05 GMT+7\n\nNgày 2/10, đoàn công tác của tỉnh đã kiểm tra các điểm sạt lở tại huyện Mường Khương.\n\nTóm tắt:\n- Tỉnh yêu cầu di dời các hộ dân khỏi vùng sạt lở trong tháng 10/2024.\n- Bảo đảm đường giao thông thông suốt trước ngày 15/10/2024.\n\nTheo báo cáo của huyện, mưa lớn đã gây sạt lở 12 điểm trên tuyến đường liên xã.\n\nPhó Chủ tịch UBND tỉnh yêu cầu UBND huyện Mường Khương di dời các hộ dân khỏi vùng sạt lở trong tháng 10/2024.\n",
+    );
+    no_directive_with(
+        &n,
+        &["Tóm tắt", "Tỉnh yêu cầu di dời", "Bảo đảm đường giao thông"],
+    );
+    assert_eq!(
+        leads(directive(&n, "Phó Chủ tịch UBND tỉnh yêu cầu UBND huyện")),
+        ["UBND huyện Mường Khương"]
+    );
+}
+
+/// A sentence that only announces the items after it ("… tập trung một số
+/// nhiệm vụ. Thứ nhất, …") is no task; the items take its bodies.
+#[test]
+fn announcing_sentence_hands_its_bodies_to_inline_items() {
+    let n = extract(
+        "Bí thư Tỉnh ủy kiểm tra công tác phòng, chống hạn mặn\n\nNgày 5/3, Bí thư Tỉnh ủy đã kiểm tra công tác phòng, chống hạn mặn tại huyện Cù Lao Dung.\n\nMặn đã xâm nhập sâu 60 km vào sông Hậu, làm hơn 2.000 ha lúa bị ảnh hưởng.\n\nĐồng chí yêu cầu UBND tỉnh chỉ đạo các sở, ngành, địa phương tập trung một số nhiệm vụ. Thứ nhất, vận hành linh hoạt hệ thống cống ngăn mặn, giữ ngọt. Thứ hai, bảo đảm nước sinh hoạt cho người dân vùng bị ảnh hưởng. Thứ ba, khuyến cáo nông dân không xuống giống lúa sớm.\n",
+    );
+    no_directive_with(&n, &["tập trung một số nhiệm vụ"]);
+    for start in [
+        "Thứ nhất, vận hành",
+        "Thứ hai, bảo đảm",
+        "Thứ ba, khuyến cáo",
+    ] {
+        assert_eq!(leads(directive(&n, start)), ["UBND tỉnh"], "{start}");
+    }
+}

@@ -111,6 +111,10 @@ pub fn directives(
         .has("conclusion_cue")
         .then(|| rules.regex("conclusion_cue"));
     let continuation = rules.regex("continuation");
+    let lead_tag = rules.has("news_lead").then(|| rules.regex("news_lead"));
+    let datelines = [rules.regex("news_dateline"), rules.regex("news_date_bare")];
+    // A news article's lead is not met yet (formal notices have none).
+    let mut lead_open = header.doc_type.is_none() && header.number.is_none();
 
     let blocks = &seg.blocks;
     let mut handed: Vec<Handed> = vec![Handed::default(); blocks.len()];
@@ -211,6 +215,24 @@ pub fn directives(
             Zone::Body => {}
         }
         let key = &n.key[b.content.clone()];
+        // The lead of a news article (its first paragraph of prose, often
+        // bold, after "(Baoxyz.vn) -" or "TTO -", next to the dateline)
+        // sums up the directions the body then tells one by one: no task
+        // of its own, and no run starts from it.
+        if lead_open && b.marker.is_none() && b.parent.is_none() && !b.heading {
+            let sentence = key.trim_end().ends_with(['.', '!', '"', '…']);
+            if sentence {
+                lead_open = false;
+                let dated_next = blocks[bi + 1..].iter().take(2).any(|x| {
+                    let k = n.key[x.content.clone()].trim();
+                    datelines.iter().any(|r| r.is_match(k))
+                });
+                let tagged = lead_tag.is_some_and(|r| r.is_match(key.trim_start()));
+                if b.emphasized || tagged || dated_next || restated(n, b, &blocks[bi + 1..]) {
+                    continue;
+                }
+            }
+        }
         // "(Nhiệm vụ giao UBND các huyện chi tiết tại Phụ lục kèm theo)":
         // where the tasks are, not one of them.
         if pointer_note.is_some_and(|r| r.is_match(key.trim())) {
@@ -502,6 +524,37 @@ pub fn directives(
     out
 }
 
+/// Lower-case word triples of a text (names and places left out: they recur
+/// in any article without restating anything).
+fn word_triples(text: &str) -> HashSet<String> {
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '/')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words
+        .windows(3)
+        .filter(|w| {
+            w.iter()
+                .all(|x| !x.chars().next().is_some_and(char::is_uppercase))
+        })
+        .map(|w| w.join(" "))
+        .collect()
+}
+
+/// Whether the body after a paragraph tells its content again: at least
+/// three of its lower-case word triples recur there.
+fn restated(n: &Normalized, b: &Block, after: &[Block]) -> bool {
+    let own = word_triples(&n.key[b.content.clone()]);
+    if own.is_empty() {
+        return false;
+    }
+    let mut later = HashSet::new();
+    for x in after.iter().filter(|x| x.zone == Zone::Body) {
+        later.extend(word_triples(&n.key[x.content.clone()]));
+    }
+    own.intersection(&later).count() >= 3
+}
+
 /// The bodies a block hands down: those it assigns work to ("… đề nghị UBND
 /// tỉnh …:"), else those it names as doers, else the inherited ones.
 fn own_or(roles: &parties::Roles, inherited: Handed) -> Handed {
@@ -719,10 +772,19 @@ fn parts(
             // "Hướng dẫn UBND các xã rà soát các dự án …; (i) nhân rộng …;
             // (ii) dừng …": a task before the enumeration, ended by `;` or
             // `.`, is one of its own (a label ends with `:`).
+            // A sentence that only announces the items ("Đồng chí yêu cầu
+            // UBND tỉnh … tập trung một số nhiệm vụ. Thứ nhất, …") is their
+            // label: it hands its bodies to them and is no task.
             let lead = &toks[..starts[0]];
+            let announces = lead.last().is_some_and(|t| {
+                ctx.rules
+                    .regex("intro_sentence")
+                    .is_match(ctx.n.key[toks[0].start..t.end].trim_end())
+            });
             if lead
                 .last()
                 .is_some_and(|t| t.is_punct(';') || t.is_punct('.'))
+                && !announces
                 && reads_as_task(ctx, lead, roles)
             {
                 out.push(0..starts[0]);
