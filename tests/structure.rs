@@ -266,3 +266,19 @@ fn announcing_sentence_hands_its_bodies_to_inline_items() {
         assert_eq!(leads(directive(&n, start)), ["UBND tỉnh"], "{start}");
     }
 }
+
+/// A leader's quoted words: the sentence in which a body must do something
+/// is a task even when a statement opens the quote or no request came
+/// before it; the statement is no part of it, and a quote that only
+/// assesses ("Chúng ta phải giữ được …", no body) is none.
+#[test]
+fn quoted_direction_after_a_statement() {
+    let n = extract(
+        "Phó Chủ tịch UBND tỉnh kiểm tra công tác phòng, chống ngập\n\nThứ Năm, 22/05/2025, 17:40\n\nNgày 22/5, Phó Chủ tịch UBND tỉnh đã kiểm tra công tác phòng, chống ngập tại TP.Tân Uyên.\n\nTheo báo cáo của UBND TP.Tân Uyên, trên địa bàn còn 9 điểm ngập khi mưa lớn.\n\n\"Mùa mưa năm nay đến sớm. Các phường phải rà soát từng điểm ngập, có phương án ứng phó cụ thể trước ngày 15/6/2025\", Phó Chủ tịch UBND tỉnh nhấn mạnh.\n\n\"Chúng ta phải giữ được hình ảnh một đô thị sạch, đẹp\", Phó Chủ tịch UBND tỉnh nói.\n\nPhó Chủ tịch UBND tỉnh giao Sở Xây dựng rà soát quy hoạch thoát nước của thành phố.\n",
+    );
+    let d = directive(&n, "Các phường phải rà soát từng điểm ngập");
+    assert_eq!(leads(d), ["phường"]);
+    assert_eq!(d.deadlines.len(), 1);
+    no_directive_with(&n, &["Mùa mưa năm nay", "Chúng ta phải giữ"]);
+    directive(&n, "Phó Chủ tịch UBND tỉnh giao Sở Xây dựng");
+}

@@ -405,7 +405,16 @@ pub fn directives(
             run_from_item = None;
             continue;
         }
-        let task_like = reads_as_task(&ctx, &toks, &roles) || task_modal.is_match(key);
+        // A leader's words quoted whole, one of whose sentences tells a body
+        // what it must do ('"Đây là dự án trọng điểm. Các huyện phải coi
+        // đây là …", Phó Chủ tịch nhấn mạnh.'): a task from that sentence.
+        let quoted = if plain_top {
+            quoted_direction(&ctx, &toks, task_modal)
+        } else {
+            None
+        };
+        let task_like =
+            reads_as_task(&ctx, &toks, &roles) || task_modal.is_match(key) || quoted.is_some();
         if b.marker.is_some() && !task_like && assessment_opening.is_some_and(|r| r.is_match(key)) {
             continue;
         }
@@ -506,7 +515,25 @@ pub fn directives(
             }
         };
         untouched = false;
-        if !is_directive {
+        // Quoted before the first request of a news report ('"Các địa
+        // phương tuyệt đối không được chủ quan, phải có phương án …", ông
+        // nhấn mạnh.'): a task, though no run starts from it.
+        let quoted_alone = !is_directive
+            && mode == Mode::Off
+            && !formal
+            && quoted.is_some()
+            && !assessed(blocks, bi, in_assessment, assessment_item);
+        if !is_directive && !quoted_alone {
+            continue;
+        }
+        if let Some(k) = quoted.filter(|&k| k > 1) {
+            // The statements before the sentence that asks are no part of it.
+            let from = Block {
+                content: toks[k].start..b.content.end,
+                ..b.clone()
+            };
+            last_leads = own_or(&roles, inherited.clone());
+            emit_block(&ctx, &from, &toks[k..], &inherited, &mut out);
             continue;
         }
         // A paragraph that hands out work to new bodies hands them on (news runs).
@@ -522,6 +549,41 @@ pub fn directives(
         emit_block(&ctx, b, &toks, &inherited, &mut out);
     }
     out
+}
+
+/// In a paragraph that opens with a quotation, the first token of the first
+/// quoted sentence whose subject is a body and which says what it must do
+/// ("Huyện phải hoàn thành …", "Các địa phương tuyệt đối không được chủ
+/// quan, phải …"). A sentence without a body ("Chúng ta phải giữ được …")
+/// assesses.
+fn quoted_direction(ctx: &Ctx, toks: &[Token], modal: &crate::rules::Pattern) -> Option<usize> {
+    if !toks.first().is_some_and(|t| t.is("\"")) {
+        return None;
+    }
+    let mut start = 1;
+    while start < toks.len() {
+        let end = toks[start..]
+            .iter()
+            .position(|t| t.is("\"") || t.is_punct('.') || t.is_punct('!') || t.is_punct('?'))
+            .map_or(toks.len(), |p| start + p);
+        let sentence = &toks[start..end];
+        if let (Some(first), Some(last)) = (sentence.first(), sentence.last()) {
+            let roles = parties::roles(&ctx.lex, &ctx.n.key, sentence, false);
+            let body_first = roles
+                .clause_subjects
+                .first()
+                .is_some_and(|(at, leads)| *at == 0 && !leads.is_empty());
+            if body_first && modal.is_match(&ctx.n.key[first.start..last.end]) {
+                return Some(start);
+            }
+        }
+        // The quotation ends: what follows tells who spoke.
+        if toks.get(end).is_none_or(|t| t.is("\"")) {
+            return None;
+        }
+        start = end + 1;
+    }
+    None
 }
 
 /// Lower-case word triples of a text (names and places left out: they recur
