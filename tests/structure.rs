@@ -282,3 +282,40 @@ fn quoted_direction_after_a_statement() {
     no_directive_with(&n, &["Mùa mưa năm nay", "Chúng ta phải giữ"]);
     directive(&n, "Phó Chủ tịch UBND tỉnh giao Sở Xây dựng");
 }
+
+/// A body that asks a third party who is no body (households, traders)
+/// does the work itself; when it asks a body, that body does it; an office
+/// holder who speaks for the issuer does not become the doer.
+#[test]
+fn body_asking_people_is_its_own_task() {
+    let n = extract(
+        "ỦY BAN NHÂN DÂN XÃ HÒA THẮNG\nSố: 35/TB-UBND\n\nTHÔNG BÁO\nKết luận của Chủ tịch UBND xã tại cuộc họp giao ban tháng 4\n\nChủ tịch UBND xã kết luận như sau:\n\n1. Công tác trật tự đô thị: Ban Quản lý chợ xã yêu cầu các tiểu thương không bày hàng lấn chiếm lòng đường, giữ vệ sinh khu vực kinh doanh. Đoàn Thanh niên xã tổ chức ra quân dọn vệ sinh các tuyến đường vào ngày 20/4/2025.\n\n2. Công tác thuế: Ban Tài chính xã yêu cầu Đội Thuế xã đôn đốc các hộ kinh doanh nộp thuế đúng hạn.\n\n3. Công tác dân số: Chủ tịch UBND xã yêu cầu các hộ gia đình khai báo tạm trú đầy đủ.\n",
+    );
+    let d = n
+        .directives
+        .iter()
+        .find(|d| d.text.contains("Ban Quản lý chợ xã yêu cầu"))
+        .unwrap_or_else(|| panic!("{:#?}", texts(&n)));
+    assert_eq!(leads(d), ["Ban Quản lý chợ xã"]);
+    assert_eq!(
+        leads(directive(&n, "Đoàn Thanh niên xã tổ chức")),
+        ["Đoàn Thanh niên xã"]
+    );
+    let d = n
+        .directives
+        .iter()
+        .find(|d| d.text.contains("Đội Thuế xã đôn đốc"))
+        .unwrap_or_else(|| panic!("{:#?}", texts(&n)));
+    assert_eq!(leads(d), ["Đội Thuế xã"]);
+    if let Some(d) = n
+        .directives
+        .iter()
+        .find(|d| d.text.contains("khai báo tạm trú"))
+    {
+        assert!(
+            !leads(d).iter().any(|l| l.contains("UBND xã")),
+            "{:?}",
+            leads(d)
+        );
+    }
+}
