@@ -154,8 +154,9 @@
 # A heading of the work to come: "Các nội dung cần triển khai:", "Nhiệm vụ tuần tới:"
 ^(?:các\s+|một\s+số\s+)?(?:nội\s+dung|nhiệm\s+vụ|công\s+việc)(?:\s+trọng\s+tâm)?\s+(?:cần|phải|sẽ|cần\s+phải)\s+(?:triển\s+khai|thực\s+hiện|tập\s+trung|làm)(?:\s+(?:ngay|trong\s+(?:thời\s+gian|tuần|tháng)\s+tới))?\s*:$
 ^(?:nhiệm\s+vụ|công\s+việc|phương\s+hướng)(?:\s*,\s*(?:nhiệm\s+vụ|giải\s+pháp))?(?:\s+trọng\s+tâm)?\s+(?:tuần|tháng|quý|năm|thời\s+gian|những\s+tháng\s+cuối\s+năm)(?:\s+tới|\s+sau)?\s*:$
-# "… đề nghị các cơ quan, đơn vị tập trung thực hiện một số nhiệm vụ trọng tâm." (items follow)
-\b(?:một\s+số|các|những)\s+(?:nhiệm\s+vụ|nội\s+dung|giải\s+pháp|công\s+việc)\s+(?:trọng\s+tâm|chủ\s+yếu|cụ\s+thể)(?:\s+(?:sau|sau\s+đây|như\s+sau))?\s*[.:]$
+# "… đề nghị các cơ quan, đơn vị tập trung thực hiện một số nhiệm vụ trọng tâm." (items follow),
+# also counted: "… thực hiện tốt 4 nhóm nhiệm vụ trọng tâm.", "ba giải pháp chủ yếu sau:"
+\b(?:một\s+số|các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:nhóm\s+)?(?:nhiệm\s+vụ|nội\s+dung|giải\s+pháp|công\s+việc)\s+(?:trọng\s+tâm|chủ\s+yếu|cụ\s+thể)(?:\s+(?:sau|sau\s+đây|như\s+sau))?\s*[.:]$
 # "…, Chủ tịch UBND tỉnh yêu cầu:", "UBND tỉnh chỉ thị:": a subject, then the cue.
 \S\s+(?:yêu\s+cầu|đề\s+nghị|chỉ\s+thị|chỉ\s+đạo|giao|kết\s+luận)\s*:$
 

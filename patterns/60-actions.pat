@@ -278,6 +278,8 @@ liên hệ
 làm việc
 nhắc nhở
 chấn chỉnh
+siết chặt
+thắt chặt
 tạm ứng
 diễn tập
 ứng cứu

@@ -319,3 +319,29 @@ fn body_asking_people_is_its_own_task() {
         );
     }
 }
+
+/// A sentence that announces a counted set of tasks ("… thực hiện tốt 3
+/// nhóm nhiệm vụ trọng tâm.") is no task: the "Thứ nhất, …" paragraphs after
+/// it are, with its bodies, the last one too when paragraphs follow it.
+#[test]
+fn counted_task_groups_announced_then_listed() {
+    let n = extract(
+        "Bí thư Tỉnh ủy chủ trì hội nghị về chuyển đổi số\n\nThứ Hai, 11/05/2026 - 20:10\n\nNgày 11/5, Ban Thường vụ Tỉnh ủy tổ chức hội nghị chuyên đề về chuyển đổi số.\n\nTheo báo cáo của Sở Khoa học và Công nghệ, tỷ lệ hồ sơ trực tuyến toàn trình mới đạt 38%.\n\nBí thư Tỉnh ủy yêu cầu các cấp ủy, chính quyền các cấp tập trung thực hiện tốt 3 nhóm nhiệm vụ trọng tâm.\n\nThứ nhất, nâng cao trách nhiệm của người đứng đầu trong chuyển đổi số.\n\nThứ hai, rà soát toàn bộ thủ tục hành chính, hoàn thành trong tháng 7/2026.\n\nThứ ba, siết chặt kỷ luật, kỷ cương trong giải quyết hồ sơ; định kỳ hằng quý công khai các đơn vị có hồ sơ trễ hạn.\n\nBí thư Tỉnh ủy giao Sở Khoa học và Công nghệ bảo đảm hạ tầng kết nối trước ngày 30/6/2026.\n",
+    );
+    no_directive_with(&n, &["3 nhóm nhiệm vụ trọng tâm"]);
+    for start in [
+        "nâng cao trách nhiệm",
+        "rà soát toàn bộ",
+        "siết chặt kỷ luật",
+    ] {
+        assert_eq!(
+            leads(directive(&n, start)),
+            ["cấp ủy, chính quyền các cấp"],
+            "{start}"
+        );
+    }
+    assert_eq!(
+        leads(directive(&n, "Bí thư Tỉnh ủy giao Sở Khoa học")),
+        ["Sở Khoa học và Công nghệ"]
+    );
+}
