@@ -345,3 +345,25 @@ fn counted_task_groups_announced_then_listed() {
         ["Sở Khoa học và Công nghệ"]
     );
 }
+
+/// A news article's headline set in the body and its subheadings (short
+/// lines with no final punctuation) are no tasks; the tasks around them are.
+#[test]
+fn news_headlines_and_subheadings_are_no_tasks() {
+    let n = extract(
+        "Trang chủ | Thời sự | Chính trị | Kinh tế | Xã hội | Y tế | Giáo dục\nĐăng nhập | Đăng ký\nTìm kiếm...\n\nY tế\n\nThứ Tư, 15/10/2025 - 09:10\n\nSốt xuất huyết tăng nhanh, Giám đốc Sở Y tế yêu cầu không để dịch lan rộng\n\n(LĐO) - Trước tình hình sốt xuất huyết tăng nhanh, chiều 14/10, Giám đốc Sở Y tế đã họp với các đơn vị y tế trong tỉnh.\n\nTheo báo cáo của Trung tâm Kiểm soát bệnh tật tỉnh, từ đầu năm đến nay toàn tỉnh ghi nhận 1.250 ca mắc.\n\nKết luận cuộc họp, Giám đốc Sở Y tế yêu cầu Trung tâm Kiểm soát bệnh tật tỉnh:\n\n• Tăng cường giám sát, xử lý triệt để các ổ dịch.\n\n• Phối hợp với các trung tâm y tế khu vực phun hóa chất diệt muỗi.\n\nĐẩy mạnh truyền thông, không để dịch lan rộng\n\nĐối với các bệnh viện, Giám đốc Sở Y tế yêu cầu:\n\n• Bệnh viện Đa khoa tỉnh bố trí khu điều trị riêng cho bệnh nhân sốt xuất huyết.\n",
+    );
+    no_directive_with(
+        &n,
+        &[
+            "tăng nhanh, Giám đốc Sở Y tế yêu cầu",
+            "Đẩy mạnh truyền thông",
+        ],
+    );
+    directive(&n, "Tăng cường giám sát");
+    directive(&n, "Phối hợp với các trung tâm");
+    assert_eq!(
+        leads(directive(&n, "Bệnh viện Đa khoa tỉnh bố trí")),
+        ["Bệnh viện Đa khoa tỉnh"]
+    );
+}

@@ -113,8 +113,9 @@ pub fn directives(
     let continuation = rules.regex("continuation");
     let lead_tag = rules.has("news_lead").then(|| rules.regex("news_lead"));
     let datelines = [rules.regex("news_dateline"), rules.regex("news_date_bare")];
+    let news = header.doc_type.is_none() && header.number.is_none();
     // A news article's lead is not met yet (formal notices have none).
-    let mut lead_open = header.doc_type.is_none() && header.number.is_none();
+    let mut lead_open = news;
 
     let blocks = &seg.blocks;
     let mut handed: Vec<Handed> = vec![Handed::default(); blocks.len()];
@@ -219,8 +220,27 @@ pub fn directives(
         // bold, after "(Baoxyz.vn) -" or "TTO -", next to the dateline)
         // sums up the directions the body then tells one by one: no task
         // of its own, and no run starts from it.
+        // A short line of a news article that no punctuation ends, in a
+        // paragraph of its own, is its headline (before the lead) or a
+        // subheading ("Ưu tiên thu hút dự án công nghệ cao, không đánh đổi
+        // môi trường"): it restates, it asks nothing.
+        let open_line = news
+            && b.marker.is_none()
+            && b.parent.is_none()
+            && !b.heading
+            && !key
+                .trim_end()
+                .ends_with(['.', '!', '?', ':', ';', '"', '…', ')'])
+            && key.split_whitespace().count() <= 25;
+        if open_line && lead_open {
+            continue;
+        }
         if lead_open && b.marker.is_none() && b.parent.is_none() && !b.heading {
             let sentence = key.trim_end().ends_with(['.', '!', '"', '…']);
+            if key.trim_end().ends_with(':') {
+                // An introducing sentence first: the article has no lead.
+                lead_open = false;
+            }
             if sentence {
                 lead_open = false;
                 let dated_next = blocks[bi + 1..].iter().take(2).any(|x| {
@@ -260,6 +280,16 @@ pub fn directives(
             };
         }
         let roles = parties::roles(&ctx.lex, &n.key, &toks, !inherited.lead.is_empty());
+        if open_line {
+            // A subheading that asks ("Bộ Y tế yêu cầu chuẩn bị sẵn sàng khu
+            // vực cách ly") still opens the run of the paragraphs under it.
+            if mode == Mode::Off && (!roles.assigned.is_empty() || cue_then_verb(&ctx, &toks)) {
+                mode = Mode::Run;
+                run_handed = own_or(&roles, Handed::default());
+                run_from_item = None;
+            }
+            continue;
+        }
 
         // Part headings switch the mode.
         if b.heading && b.part != Part::Topic {
