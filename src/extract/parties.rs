@@ -854,9 +854,9 @@ fn brand_end(lex: &Lexicon, toks: &[Token], start: usize, k: usize) -> Option<us
     {
         // (a verb only of a trade: "đầu tư", "phát triển", not "kiểm tra")
         let other_verb = lex.verb_at(toks, m).is_some()
-            && !lex
+            && lex
                 .brand_trade
-                .is_some_and(|l| l.match_at(toks, m).is_some());
+                .is_none_or(|l| l.match_at(toks, m).is_none());
         let function_word = other_verb
             || lex.stop.match_at(toks, m).is_some()
             || lex.assign.match_at(toks, m).is_some()
