@@ -367,3 +367,15 @@ fn news_headlines_and_subheadings_are_no_tasks() {
         ["Bệnh viện Đa khoa tỉnh"]
     );
 }
+
+/// The quotation may follow the speaker's colon: its sentence that tells a
+/// body what it must do is the task, the speaker's words before it are not.
+#[test]
+fn quoted_direction_after_the_speakers_colon() {
+    let n = extract(
+        "Thứ trưởng kiểm tra công tác phòng, chống dịch cúm gia cầm\n\nThứ Sáu, 07/03/2025 - 16:00\n\nNgày 7/3, Thứ trưởng Bộ Nông nghiệp và Môi trường đã kiểm tra công tác phòng, chống dịch cúm gia cầm tại tỉnh Nghệ An.\n\nTheo báo cáo của Chi cục Chăn nuôi và Thú y, dịch đã xuất hiện tại 5 xã.\n\nPhát biểu chỉ đạo, Thứ trưởng nhấn mạnh: \"Chúng ta không được chủ quan. Các địa phương phải khoanh vùng, xử lý triệt để ổ dịch trong vòng 24 giờ\".\n",
+    );
+    let d = directive(&n, "Các địa phương phải khoanh vùng");
+    assert_eq!(leads(d), ["địa phương"]);
+    no_directive_with(&n, &["Phát biểu chỉ đạo", "Chúng ta không được"]);
+}

@@ -587,10 +587,14 @@ pub fn directives(
 /// quan, phải …"). A sentence without a body ("Chúng ta phải giữ được …")
 /// assesses.
 fn quoted_direction(ctx: &Ctx, toks: &[Token], modal: &crate::rules::Pattern) -> Option<usize> {
-    if !toks.first().is_some_and(|t| t.is("\"")) {
+    // The quotation opens the paragraph, or follows the speaker's colon
+    // ("Phát biểu chỉ đạo, Thứ trưởng nhấn mạnh: \"Chúng ta không được chủ
+    // quan. Các địa phương phải phát hiện sớm …\"").
+    let open = toks.iter().position(|t| t.is("\""))?;
+    if open > 0 && !toks[open - 1].is_punct(':') {
         return None;
     }
-    let mut start = 1;
+    let mut start = open + 1;
     while start < toks.len() {
         let end = toks[start..]
             .iter()
