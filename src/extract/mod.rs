@@ -556,8 +556,9 @@ pub fn directives(
         if !is_directive && !quoted_alone {
             continue;
         }
-        if let Some(k) = quoted.filter(|&k| k > 1) {
-            // The statements before the sentence that asks are no part of it.
+        if let Some(k) = quoted.filter(|&k| k > 0 && !toks[k - 1].is("\"")) {
+            // The statements before the sentence that asks are no part of it
+            // (when it opens the quotation, the paragraph is kept whole).
             let from = Block {
                 content: toks[k].start..b.content.end,
                 ..b.clone()
