@@ -12,10 +12,11 @@ fn main() {
         let t = &n.key[b.content.clone()];
         let short: String = t.chars().take(90).collect();
         println!(
-            "{:<14} {:?} h={} {:?} ch={} | {}",
+            "{:<14} {:?} h={} e={} {:?} ch={} | {}",
             b.id,
             b.zone,
             b.heading as u8,
+            b.emphasized as u8,
             b.part,
             b.children.len(),
             short

@@ -82,6 +82,12 @@
 ^(tin|bài) liên quan\s*:?$
 ^(xem thêm|đọc thêm|có thể bạn quan tâm|bạn đọc quan tâm)\s*:?$
 
+# The title of a summary box set at the top of an article ("Tóm tắt:",
+# "Điểm nhấn"): its lines, to the first blank line, restate the
+# article and are dropped (optional section).
+[regex summary_box]
+^(tóm tắt|tóm tắt nội dung|điểm nhấn|tin chính)\s*:?$
+
 # Page furniture glued to the start of a line of text: the prefix is dropped.
 [regex debris_prefix]
 ^advertisement

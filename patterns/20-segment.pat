@@ -132,20 +132,31 @@
 [regex conclusion_cue]
 \b(?:kết\s+luận|ý\s+kiến\s+chỉ\s+đạo|có\s+ý\s+kiến|chỉ\s+đạo)(?:\s+(?:như\s+sau|sau\s+đây|một\s+số\s+nội\s+dung(?:\s+sau)?|các\s+nội\s+dung\s+sau))?\s*:$
 
+# The opening of a news article's lead (optional section): the outlet's tag
+# ("(Baoquangngai.vn)- ", "(Chinhphu.vn) - ", "TTO - ", "VOV.VN - "), or a
+# report that a leader has just issued a text ("Thủ tướng vừa ký ban hành
+# Chỉ thị …", "Chủ tịch UBND tỉnh vừa có Công điện …").
+[regex news_lead]
+^\([^()\n]+\)\s*-\s
+^(?-i:\p{Lu}[\p{Lu}.]*)(?:\.(?:vn|net|com))?\s*-\s
+^[^.:;]*?\svừa\s+(?:ký\s+)?(?:ban\s+hành|có|gửi|ra)\s+(?:công\s+điện|chỉ\s+thị|văn\s+bản|công\s+văn|quyết\s+định|kế\s+hoạch|thông\s+báo)\b
+
 # A sentence that introduces a list of tasks: the items after it inherit its bodies.
 [regex intro_sentence]
 (?:như\s+sau|sau\s+đây|như\s+sau\s+đây|các\s+(?:nội\s+dung|nhiệm\s+vụ|công\s+việc|giải\s+pháp|yêu\s+cầu)\s+(?:trọng\s+tâm\s+)?sau|(?:nội\s+dung|nhiệm\s+vụ|công\s+việc|giải\s+pháp|việc)\s+(?:trọng\s+tâm\s+|cụ\s+thể\s+|chủ\s+yếu\s+)?sau)\s*:$
 ^(?:cụ\s+thể|cụ\s+thể\s+là|trong\s+đó|gồm)\s*:$
-# "… lãnh đạo, chỉ đạo thực hiện một số nội dung:"
-\bmột\s+số\s+(?:nội\s+dung|nhiệm\s+vụ|việc)(?:\s+(?:trọng\s+tâm|chủ\s+yếu|cụ\s+thể))?\s*:$
+# "… lãnh đạo, chỉ đạo thực hiện một số nội dung:", "… tập trung một số
+# nhiệm vụ." (the items follow: "Thứ nhất, …")
+\bmột\s+số\s+(?:nội\s+dung|nhiệm\s+vụ|việc)(?:\s+(?:trọng\s+tâm|chủ\s+yếu|cụ\s+thể))?\s*[.:]$
 # A news lead into the tasks, ended by a full stop: "…, đồng thời giao nhiệm
 # vụ cụ thể cho từng sở, ngành, địa phương."
 \bgiao\s+nhiệm\s+vụ\s+(?:cụ\s+thể\s+)?(?:cho\s+)?(?:từng|các|mỗi)\s[^.:;]+[.:]$
 # A heading of the work to come: "Các nội dung cần triển khai:", "Nhiệm vụ tuần tới:"
 ^(?:các\s+|một\s+số\s+)?(?:nội\s+dung|nhiệm\s+vụ|công\s+việc)(?:\s+trọng\s+tâm)?\s+(?:cần|phải|sẽ|cần\s+phải)\s+(?:triển\s+khai|thực\s+hiện|tập\s+trung|làm)(?:\s+(?:ngay|trong\s+(?:thời\s+gian|tuần|tháng)\s+tới))?\s*:$
 ^(?:nhiệm\s+vụ|công\s+việc|phương\s+hướng)(?:\s*,\s*(?:nhiệm\s+vụ|giải\s+pháp))?(?:\s+trọng\s+tâm)?\s+(?:tuần|tháng|quý|năm|thời\s+gian|những\s+tháng\s+cuối\s+năm)(?:\s+tới|\s+sau)?\s*:$
-# "… đề nghị các cơ quan, đơn vị tập trung thực hiện một số nhiệm vụ trọng tâm." (items follow)
-\b(?:một\s+số|các|những)\s+(?:nhiệm\s+vụ|nội\s+dung|giải\s+pháp|công\s+việc)\s+(?:trọng\s+tâm|chủ\s+yếu|cụ\s+thể)(?:\s+(?:sau|sau\s+đây|như\s+sau))?\s*[.:]$
+# "… đề nghị các cơ quan, đơn vị tập trung thực hiện một số nhiệm vụ trọng tâm." (items follow),
+# also counted: "… thực hiện tốt 4 nhóm nhiệm vụ trọng tâm.", "ba giải pháp chủ yếu sau:"
+\b(?:một\s+số|các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:nhóm\s+)?(?:nhiệm\s+vụ|nội\s+dung|giải\s+pháp|công\s+việc)\s+(?:trọng\s+tâm|chủ\s+yếu|cụ\s+thể)(?:\s+(?:sau|sau\s+đây|như\s+sau))?\s*[.:]$
 # "…, Chủ tịch UBND tỉnh yêu cầu:", "UBND tỉnh chỉ thị:": a subject, then the cue.
 \S\s+(?:yêu\s+cầu|đề\s+nghị|chỉ\s+thị|chỉ\s+đạo|giao|kết\s+luận)\s*:$
 

@@ -284,6 +284,8 @@ liên hệ
 làm việc
 nhắc nhở
 chấn chỉnh
+siết chặt
+thắt chặt
 tạm ứng
 diễn tập
 ứng cứu

@@ -693,6 +693,18 @@ fn links_block_end(input: &str, from: usize) -> Option<usize> {
     None
 }
 
+/// Where the first blank line at or after `from` starts.
+fn first_blank_after(input: &str, from: usize) -> Option<usize> {
+    let mut at = from;
+    for line in input[from..].split_inclusive('\n') {
+        if line.trim().is_empty() {
+            return Some(at);
+        }
+        at += line.len();
+    }
+    None
+}
+
 pub fn normalize(input: &str, rules: &Rules) -> Normalized {
     let debris_line = rules.regex("debris_line");
     let debris_tail = rules.regex("debris_tail");
@@ -736,6 +748,7 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
     let debris_links = rules
         .has("debris_links")
         .then(|| rules.regex("debris_links"));
+    let summary_box = rules.has("summary_box").then(|| rules.regex("summary_box"));
     // The end of a block of links to other articles set in the text.
     let mut links_until = 0usize;
     for raw in input.split_inclusive('\n') {
@@ -798,6 +811,15 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
                     debris.push(start..input.len());
                 }
             }
+            continue;
+        }
+        // "Tóm tắt:" then a few lines restating the article: the box ends at
+        // the first blank line (the article goes on after it); without one,
+        // only its title goes.
+        if summary_box.is_some_and(|re| re.is_match(&folded)) {
+            links_until = first_blank_after(input, offset).unwrap_or(offset);
+            debris.push(start..offset);
+            blanks += 1;
             continue;
         }
         if debris_tail.is_match(&folded) {

@@ -186,3 +186,196 @@ fn introducing_sentence_hands_its_doers_through_a_subpart_title() {
     let d = directive(&n, "Sở Tài chính tham mưu");
     assert_eq!(leads(d), ["Sở Tài chính"]);
 }
+
+/// A news article's lead (its first paragraph of prose: after the outlet's
+/// tag, in bold, or set before the dateline) sums up the directions the body
+/// tells one by one: no task, and the body's directions still are.
+#[test]
+fn news_lead_is_no_task() {
+    // The outlet's tag.
+    let n = extract(
+        "Chủ tịch UBND tỉnh kiểm tra tiến độ xây dựng trường học vùng lũ\n\nThứ Hai, 09/09/2024, 16:20 [GMT+7]\n\n(Baoyenbai.vn) - Sáng 9/9, Chủ tịch UBND tỉnh đã kiểm tra tiến độ xây dựng các điểm trường bị hư hỏng do lũ tại huyện Trạm Tấu. Chủ tịch UBND tỉnh yêu cầu các địa phương sửa chữa xong phòng học trước ngày 30/9/2024.\n\nTheo báo cáo của Sở Giáo dục và Đào tạo, lũ quét đã làm hư hỏng 14 điểm trường, 36 phòng học.\n\nKết luận buổi kiểm tra, Chủ tịch UBND tỉnh yêu cầu UBND huyện Trạm Tấu huy động lực lượng sửa chữa xong phòng học trước ngày 30/9/2024, bảo đảm học sinh trở lại trường an toàn.\n",
+    );
+    no_directive_with(&n, &["Sáng 9/9", "yêu cầu các địa phương sửa chữa"]);
+    let d = directive(&n, "Kết luận buổi kiểm tra");
+    assert_eq!(leads(d), ["UBND huyện Trạm Tấu"]);
+    // In bold, after the dateline.
+    let n = extract(
+        "Phó Thủ tướng kiểm tra dự án hồ chứa nước Ka Pét\n\n*12/04/2025 10:15*\n\n**(Chinhphu.vn) - Ngày 12/4, Phó Thủ tướng đã kiểm tra dự án hồ chứa nước Ka Pét. Phó Thủ tướng yêu cầu tỉnh hoàn thành tích nước trong tháng 6/2025.**\n\nDự án có dung tích hơn 50 triệu m3, khởi công năm 2021.\n\nPhó Thủ tướng yêu cầu UBND tỉnh Bình Thuận chỉ đạo nhà thầu tăng ca, hoàn thành tích nước trong tháng 6/2025.\n",
+    );
+    no_directive_with(&n, &["Ngày 12/4", "yêu cầu tỉnh hoàn thành"]);
+    assert_eq!(
+        leads(directive(&n, "Phó Thủ tướng yêu cầu UBND tỉnh Bình Thuận")),
+        ["UBND tỉnh Bình Thuận"]
+    );
+    // Before the dateline, with no tag: the body tells the same again.
+    let n = extract(
+        "Bộ trưởng yêu cầu không để thiếu thuốc điều trị sốt xuất huyết\n\nBộ trưởng Bộ Y tế yêu cầu các bệnh viện tuyến tỉnh bảo đảm đủ thuốc, dịch truyền điều trị sốt xuất huyết trong mùa dịch.\n\nThứ Ba, 15/7/2025, 09:30 (GMT+7)\n\nSáng 15/7, Bộ trưởng Bộ Y tế làm việc với Sở Y tế Hà Nội về công tác phòng, chống dịch.\n\nBộ trưởng yêu cầu Sở Y tế Hà Nội chỉ đạo các bệnh viện tuyến tỉnh bảo đảm đủ thuốc, dịch truyền điều trị sốt xuất huyết, hoàn thành dự trữ trước ngày 1/8/2025.\n",
+    );
+    no_directive_with(&n, &["các bệnh viện tuyến tỉnh bảo đảm đủ thuốc, dịch truyền điều trị sốt xuất huyết trong mùa"]);
+    directive(&n, "Bộ trưởng yêu cầu Sở Y tế Hà Nội");
+}
+
+/// A formal notice has no lead: its first paragraph that hands out work is a task.
+#[test]
+fn formal_first_paragraph_task_is_kept() {
+    let n = extract(
+        "ỦY BAN NHÂN DÂN\nHUYỆN TÂN PHÚ\nSố: 88/TB-UBND\n\nTHÔNG BÁO\nKết luận của Chủ tịch UBND huyện\n\n(Tanphu.gov.vn) - Chủ tịch UBND huyện yêu cầu Phòng Giáo dục và Đào tạo sửa chữa xong phòng học trước ngày 30/9/2024.\n\nPhòng Tài chính - Kế hoạch bố trí kinh phí sửa chữa phòng học.\n",
+    );
+    let d = n
+        .directives
+        .iter()
+        .find(|d| {
+            d.text
+                .contains("Chủ tịch UBND huyện yêu cầu Phòng Giáo dục")
+        })
+        .unwrap_or_else(|| panic!("{:#?}", texts(&n)));
+    assert_eq!(leads(d), ["Phòng Giáo dục và Đào tạo"]);
+}
+
+/// A summary box at the top of an article ("Tóm tắt:" and its lines up to
+/// the first blank line) restates it: no directive; the article goes on.
+#[test]
+fn summary_box_is_no_task() {
+    let n = extract(
+        "Khẩn trương khắc phục sạt lở tại huyện Mường Khương\n\nThứ Tư, 02/10/2024 - 10:05 GMT+7\n\nNgày 2/10, đoàn công tác của tỉnh đã kiểm tra các điểm sạt lở tại huyện Mường Khương.\n\nTóm tắt:\n- Tỉnh yêu cầu di dời các hộ dân khỏi vùng sạt lở trong tháng 10/2024.\n- Bảo đảm đường giao thông thông suốt trước ngày 15/10/2024.\n\nTheo báo cáo của huyện, mưa lớn đã gây sạt lở 12 điểm trên tuyến đường liên xã.\n\nPhó Chủ tịch UBND tỉnh yêu cầu UBND huyện Mường Khương di dời các hộ dân khỏi vùng sạt lở trong tháng 10/2024.\n",
+    );
+    no_directive_with(
+        &n,
+        &["Tóm tắt", "Tỉnh yêu cầu di dời", "Bảo đảm đường giao thông"],
+    );
+    assert_eq!(
+        leads(directive(&n, "Phó Chủ tịch UBND tỉnh yêu cầu UBND huyện")),
+        ["UBND huyện Mường Khương"]
+    );
+}
+
+/// A sentence that only announces the items after it ("… tập trung một số
+/// nhiệm vụ. Thứ nhất, …") is no task; the items take its bodies.
+#[test]
+fn announcing_sentence_hands_its_bodies_to_inline_items() {
+    let n = extract(
+        "Bí thư Tỉnh ủy kiểm tra công tác phòng, chống hạn mặn\n\nNgày 5/3, Bí thư Tỉnh ủy đã kiểm tra công tác phòng, chống hạn mặn tại huyện Cù Lao Dung.\n\nMặn đã xâm nhập sâu 60 km vào sông Hậu, làm hơn 2.000 ha lúa bị ảnh hưởng.\n\nĐồng chí yêu cầu UBND tỉnh chỉ đạo các sở, ngành, địa phương tập trung một số nhiệm vụ. Thứ nhất, vận hành linh hoạt hệ thống cống ngăn mặn, giữ ngọt. Thứ hai, bảo đảm nước sinh hoạt cho người dân vùng bị ảnh hưởng. Thứ ba, khuyến cáo nông dân không xuống giống lúa sớm.\n",
+    );
+    no_directive_with(&n, &["tập trung một số nhiệm vụ"]);
+    for start in [
+        "Thứ nhất, vận hành",
+        "Thứ hai, bảo đảm",
+        "Thứ ba, khuyến cáo",
+    ] {
+        assert_eq!(leads(directive(&n, start)), ["UBND tỉnh"], "{start}");
+    }
+}
+
+/// A leader's quoted words: the sentence in which a body must do something
+/// is a task even when a statement opens the quote or no request came
+/// before it; the statement is no part of it, and a quote that only
+/// assesses ("Chúng ta phải giữ được …", no body) is none.
+#[test]
+fn quoted_direction_after_a_statement() {
+    let n = extract(
+        "Phó Chủ tịch UBND tỉnh kiểm tra công tác phòng, chống ngập\n\nThứ Năm, 22/05/2025, 17:40\n\nNgày 22/5, Phó Chủ tịch UBND tỉnh đã kiểm tra công tác phòng, chống ngập tại TP.Tân Uyên.\n\nTheo báo cáo của UBND TP.Tân Uyên, trên địa bàn còn 9 điểm ngập khi mưa lớn.\n\n\"Mùa mưa năm nay đến sớm. Các phường phải rà soát từng điểm ngập, có phương án ứng phó cụ thể trước ngày 15/6/2025\", Phó Chủ tịch UBND tỉnh nhấn mạnh.\n\n\"Chúng ta phải giữ được hình ảnh một đô thị sạch, đẹp\", Phó Chủ tịch UBND tỉnh nói.\n\nPhó Chủ tịch UBND tỉnh giao Sở Xây dựng rà soát quy hoạch thoát nước của thành phố.\n",
+    );
+    let d = directive(&n, "Các phường phải rà soát từng điểm ngập");
+    assert_eq!(leads(d), ["phường"]);
+    assert_eq!(d.deadlines.len(), 1);
+    no_directive_with(&n, &["Mùa mưa năm nay", "Chúng ta phải giữ"]);
+    directive(&n, "Phó Chủ tịch UBND tỉnh giao Sở Xây dựng");
+}
+
+/// A body that asks a third party who is no body (households, traders)
+/// does the work itself; when it asks a body, that body does it; an office
+/// holder who speaks for the issuer does not become the doer.
+#[test]
+fn body_asking_people_is_its_own_task() {
+    let n = extract(
+        "ỦY BAN NHÂN DÂN XÃ HÒA THẮNG\nSố: 35/TB-UBND\n\nTHÔNG BÁO\nKết luận của Chủ tịch UBND xã tại cuộc họp giao ban tháng 4\n\nChủ tịch UBND xã kết luận như sau:\n\n1. Công tác trật tự đô thị: Ban Quản lý chợ xã yêu cầu các tiểu thương không bày hàng lấn chiếm lòng đường, giữ vệ sinh khu vực kinh doanh. Đoàn Thanh niên xã tổ chức ra quân dọn vệ sinh các tuyến đường vào ngày 20/4/2025.\n\n2. Công tác thuế: Ban Tài chính xã yêu cầu Đội Thuế xã đôn đốc các hộ kinh doanh nộp thuế đúng hạn.\n\n3. Công tác dân số: Chủ tịch UBND xã yêu cầu các hộ gia đình khai báo tạm trú đầy đủ.\n",
+    );
+    let d = n
+        .directives
+        .iter()
+        .find(|d| d.text.contains("Ban Quản lý chợ xã yêu cầu"))
+        .unwrap_or_else(|| panic!("{:#?}", texts(&n)));
+    assert_eq!(leads(d), ["Ban Quản lý chợ xã"]);
+    assert_eq!(
+        leads(directive(&n, "Đoàn Thanh niên xã tổ chức")),
+        ["Đoàn Thanh niên xã"]
+    );
+    let d = n
+        .directives
+        .iter()
+        .find(|d| d.text.contains("Đội Thuế xã đôn đốc"))
+        .unwrap_or_else(|| panic!("{:#?}", texts(&n)));
+    assert_eq!(leads(d), ["Đội Thuế xã"]);
+    if let Some(d) = n
+        .directives
+        .iter()
+        .find(|d| d.text.contains("khai báo tạm trú"))
+    {
+        assert!(
+            !leads(d).iter().any(|l| l.contains("UBND xã")),
+            "{:?}",
+            leads(d)
+        );
+    }
+}
+
+/// A sentence that announces a counted set of tasks ("… thực hiện tốt 3
+/// nhóm nhiệm vụ trọng tâm.") is no task: the "Thứ nhất, …" paragraphs after
+/// it are, with its bodies, the last one too when paragraphs follow it.
+#[test]
+fn counted_task_groups_announced_then_listed() {
+    let n = extract(
+        "Bí thư Tỉnh ủy chủ trì hội nghị về chuyển đổi số\n\nThứ Hai, 11/05/2026 - 20:10\n\nNgày 11/5, Ban Thường vụ Tỉnh ủy tổ chức hội nghị chuyên đề về chuyển đổi số.\n\nTheo báo cáo của Sở Khoa học và Công nghệ, tỷ lệ hồ sơ trực tuyến toàn trình mới đạt 38%.\n\nBí thư Tỉnh ủy yêu cầu các cấp ủy, chính quyền các cấp tập trung thực hiện tốt 3 nhóm nhiệm vụ trọng tâm.\n\nThứ nhất, nâng cao trách nhiệm của người đứng đầu trong chuyển đổi số.\n\nThứ hai, rà soát toàn bộ thủ tục hành chính, hoàn thành trong tháng 7/2026.\n\nThứ ba, siết chặt kỷ luật, kỷ cương trong giải quyết hồ sơ; định kỳ hằng quý công khai các đơn vị có hồ sơ trễ hạn.\n\nBí thư Tỉnh ủy giao Sở Khoa học và Công nghệ bảo đảm hạ tầng kết nối trước ngày 30/6/2026.\n",
+    );
+    no_directive_with(&n, &["3 nhóm nhiệm vụ trọng tâm"]);
+    for start in [
+        "nâng cao trách nhiệm",
+        "rà soát toàn bộ",
+        "siết chặt kỷ luật",
+    ] {
+        assert_eq!(
+            leads(directive(&n, start)),
+            ["cấp ủy, chính quyền các cấp"],
+            "{start}"
+        );
+    }
+    assert_eq!(
+        leads(directive(&n, "Bí thư Tỉnh ủy giao Sở Khoa học")),
+        ["Sở Khoa học và Công nghệ"]
+    );
+}
+
+/// A news article's headline set in the body and its subheadings (short
+/// lines with no final punctuation) are no tasks; the tasks around them are.
+#[test]
+fn news_headlines_and_subheadings_are_no_tasks() {
+    let n = extract(
+        "Trang chủ | Thời sự | Chính trị | Kinh tế | Xã hội | Y tế | Giáo dục\nĐăng nhập | Đăng ký\nTìm kiếm...\n\nY tế\n\nThứ Tư, 15/10/2025 - 09:10\n\nSốt xuất huyết tăng nhanh, Giám đốc Sở Y tế yêu cầu không để dịch lan rộng\n\n(LĐO) - Trước tình hình sốt xuất huyết tăng nhanh, chiều 14/10, Giám đốc Sở Y tế đã họp với các đơn vị y tế trong tỉnh.\n\nTheo báo cáo của Trung tâm Kiểm soát bệnh tật tỉnh, từ đầu năm đến nay toàn tỉnh ghi nhận 1.250 ca mắc.\n\nKết luận cuộc họp, Giám đốc Sở Y tế yêu cầu Trung tâm Kiểm soát bệnh tật tỉnh:\n\n• Tăng cường giám sát, xử lý triệt để các ổ dịch.\n\n• Phối hợp với các trung tâm y tế khu vực phun hóa chất diệt muỗi.\n\nĐẩy mạnh truyền thông, không để dịch lan rộng\n\nĐối với các bệnh viện, Giám đốc Sở Y tế yêu cầu:\n\n• Bệnh viện Đa khoa tỉnh bố trí khu điều trị riêng cho bệnh nhân sốt xuất huyết.\n",
+    );
+    no_directive_with(
+        &n,
+        &[
+            "tăng nhanh, Giám đốc Sở Y tế yêu cầu",
+            "Đẩy mạnh truyền thông",
+        ],
+    );
+    directive(&n, "Tăng cường giám sát");
+    directive(&n, "Phối hợp với các trung tâm");
+    assert_eq!(
+        leads(directive(&n, "Bệnh viện Đa khoa tỉnh bố trí")),
+        ["Bệnh viện Đa khoa tỉnh"]
+    );
+}
+
+/// The quotation may follow the speaker's colon: its sentence that tells a
+/// body what it must do is the task, the speaker's words before it are not.
+#[test]
+fn quoted_direction_after_the_speakers_colon() {
+    let n = extract(
+        "Thứ trưởng kiểm tra công tác phòng, chống dịch cúm gia cầm\n\nThứ Sáu, 07/03/2025 - 16:00\n\nNgày 7/3, Thứ trưởng Bộ Nông nghiệp và Môi trường đã kiểm tra công tác phòng, chống dịch cúm gia cầm tại tỉnh Nghệ An.\n\nTheo báo cáo của Chi cục Chăn nuôi và Thú y, dịch đã xuất hiện tại 5 xã.\n\nPhát biểu chỉ đạo, Thứ trưởng nhấn mạnh: \"Chúng ta không được chủ quan. Các địa phương phải khoanh vùng, xử lý triệt để ổ dịch trong vòng 24 giờ\".\n",
+    );
+    let d = directive(&n, "Các địa phương phải khoanh vùng");
+    assert_eq!(leads(d), ["địa phương"]);
+    no_directive_with(&n, &["Phát biểu chỉ đạo", "Chúng ta không được"]);
+}

@@ -111,6 +111,11 @@ pub fn directives(
         .has("conclusion_cue")
         .then(|| rules.regex("conclusion_cue"));
     let continuation = rules.regex("continuation");
+    let lead_tag = rules.has("news_lead").then(|| rules.regex("news_lead"));
+    let datelines = [rules.regex("news_dateline"), rules.regex("news_date_bare")];
+    let news = header.doc_type.is_none() && header.number.is_none();
+    // A news article's lead is not met yet (formal notices have none).
+    let mut lead_open = news;
 
     let blocks = &seg.blocks;
     let mut handed: Vec<Handed> = vec![Handed::default(); blocks.len()];
@@ -211,6 +216,43 @@ pub fn directives(
             Zone::Body => {}
         }
         let key = &n.key[b.content.clone()];
+        // The lead of a news article (its first paragraph of prose, often
+        // bold, after "(Baoxyz.vn) -" or "TTO -", next to the dateline)
+        // sums up the directions the body then tells one by one: no task
+        // of its own, and no run starts from it.
+        // A short line of a news article that no punctuation ends, in a
+        // paragraph of its own, is its headline (before the lead) or a
+        // subheading ("Ưu tiên thu hút dự án công nghệ cao, không đánh đổi
+        // môi trường"): it restates, it asks nothing.
+        let open_line = news
+            && b.marker.is_none()
+            && b.parent.is_none()
+            && !b.heading
+            && !key
+                .trim_end()
+                .ends_with(['.', '!', '?', ':', ';', '"', '…', ')'])
+            && key.split_whitespace().count() <= 25;
+        if open_line && lead_open {
+            continue;
+        }
+        if lead_open && b.marker.is_none() && b.parent.is_none() && !b.heading {
+            let sentence = key.trim_end().ends_with(['.', '!', '"', '…']);
+            if key.trim_end().ends_with(':') {
+                // An introducing sentence first: the article has no lead.
+                lead_open = false;
+            }
+            if sentence {
+                lead_open = false;
+                let dated_next = blocks[bi + 1..].iter().take(2).any(|x| {
+                    let k = n.key[x.content.clone()].trim();
+                    datelines.iter().any(|r| r.is_match(k))
+                });
+                let tagged = lead_tag.is_some_and(|r| r.is_match(key.trim_start()));
+                if b.emphasized || tagged || dated_next || restated(n, b, &blocks[bi + 1..]) {
+                    continue;
+                }
+            }
+        }
         // "(Nhiệm vụ giao UBND các huyện chi tiết tại Phụ lục kèm theo)":
         // where the tasks are, not one of them.
         if pointer_note.is_some_and(|r| r.is_match(key.trim())) {
@@ -238,6 +280,16 @@ pub fn directives(
             };
         }
         let roles = parties::roles(&ctx.lex, &n.key, &toks, !inherited.lead.is_empty());
+        if open_line {
+            // A subheading that asks ("Bộ Y tế yêu cầu chuẩn bị sẵn sàng khu
+            // vực cách ly") still opens the run of the paragraphs under it.
+            if mode == Mode::Off && (!roles.assigned.is_empty() || cue_then_verb(&ctx, &toks)) {
+                mode = Mode::Run;
+                run_handed = own_or(&roles, Handed::default());
+                run_from_item = None;
+            }
+            continue;
+        }
 
         // Part headings switch the mode.
         if b.heading && b.part != Part::Topic {
@@ -383,7 +435,16 @@ pub fn directives(
             run_from_item = None;
             continue;
         }
-        let task_like = reads_as_task(&ctx, &toks, &roles) || task_modal.is_match(key);
+        // A leader's words quoted whole, one of whose sentences tells a body
+        // what it must do ('"Đây là dự án trọng điểm. Các huyện phải coi
+        // đây là …", Phó Chủ tịch nhấn mạnh.'): a task from that sentence.
+        let quoted = if plain_top {
+            quoted_direction(&ctx, &toks, task_modal)
+        } else {
+            None
+        };
+        let task_like =
+            reads_as_task(&ctx, &toks, &roles) || task_modal.is_match(key) || quoted.is_some();
         if b.marker.is_some() && !task_like && assessment_opening.is_some_and(|r| r.is_match(key)) {
             continue;
         }
@@ -484,7 +545,26 @@ pub fn directives(
             }
         };
         untouched = false;
-        if !is_directive {
+        // Quoted before the first request of a news report ('"Các địa
+        // phương tuyệt đối không được chủ quan, phải có phương án …", ông
+        // nhấn mạnh.'): a task, though no run starts from it.
+        let quoted_alone = !is_directive
+            && mode == Mode::Off
+            && !formal
+            && quoted.is_some()
+            && !assessed(blocks, bi, in_assessment, assessment_item);
+        if !is_directive && !quoted_alone {
+            continue;
+        }
+        if let Some(k) = quoted.filter(|&k| k > 0 && !toks[k - 1].is("\"")) {
+            // The statements before the sentence that asks are no part of it
+            // (when it opens the quotation, the paragraph is kept whole).
+            let from = Block {
+                content: toks[k].start..b.content.end,
+                ..b.clone()
+            };
+            last_leads = own_or(&roles, inherited.clone());
+            emit_block(&ctx, &from, &toks[k..], &inherited, &mut out);
             continue;
         }
         // A paragraph that hands out work to new bodies hands them on (news runs).
@@ -500,6 +580,76 @@ pub fn directives(
         emit_block(&ctx, b, &toks, &inherited, &mut out);
     }
     out
+}
+
+/// In a paragraph that opens with a quotation, the first token of the first
+/// quoted sentence whose subject is a body and which says what it must do
+/// ("Huyện phải hoàn thành …", "Các địa phương tuyệt đối không được chủ
+/// quan, phải …"). A sentence without a body ("Chúng ta phải giữ được …")
+/// assesses.
+fn quoted_direction(ctx: &Ctx, toks: &[Token], modal: &crate::rules::Pattern) -> Option<usize> {
+    // The quotation opens the paragraph, or follows the speaker's colon
+    // ("Phát biểu chỉ đạo, Thứ trưởng nhấn mạnh: \"Chúng ta không được chủ
+    // quan. Các địa phương phải phát hiện sớm …\"").
+    let open = toks.iter().position(|t| t.is("\""))?;
+    if open > 0 && !toks[open - 1].is_punct(':') {
+        return None;
+    }
+    let mut start = open + 1;
+    while start < toks.len() {
+        let end = toks[start..]
+            .iter()
+            .position(|t| t.is("\"") || t.is_punct('.') || t.is_punct('!') || t.is_punct('?'))
+            .map_or(toks.len(), |p| start + p);
+        let sentence = &toks[start..end];
+        if let (Some(first), Some(last)) = (sentence.first(), sentence.last()) {
+            let roles = parties::roles(&ctx.lex, &ctx.n.key, sentence, false);
+            let body_first = roles
+                .clause_subjects
+                .first()
+                .is_some_and(|(at, leads)| *at == 0 && !leads.is_empty());
+            if body_first && modal.is_match(&ctx.n.key[first.start..last.end]) {
+                return Some(start);
+            }
+        }
+        // The quotation ends: what follows tells who spoke.
+        if toks.get(end).is_none_or(|t| t.is("\"")) {
+            return None;
+        }
+        start = end + 1;
+    }
+    None
+}
+
+/// Lower-case word triples of a text (names and places left out: they recur
+/// in any article without restating anything).
+fn word_triples(text: &str) -> HashSet<String> {
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '/')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words
+        .windows(3)
+        .filter(|w| {
+            w.iter()
+                .all(|x| !x.chars().next().is_some_and(char::is_uppercase))
+        })
+        .map(|w| w.join(" "))
+        .collect()
+}
+
+/// Whether the body after a paragraph tells its content again: at least
+/// three of its lower-case word triples recur there.
+fn restated(n: &Normalized, b: &Block, after: &[Block]) -> bool {
+    let own = word_triples(&n.key[b.content.clone()]);
+    if own.is_empty() {
+        return false;
+    }
+    let mut later = HashSet::new();
+    for x in after.iter().filter(|x| x.zone == Zone::Body) {
+        later.extend(word_triples(&n.key[x.content.clone()]));
+    }
+    own.intersection(&later).count() >= 3
 }
 
 /// The bodies a block hands down: those it assigns work to ("… đề nghị UBND
@@ -719,10 +869,19 @@ fn parts(
             // "Hướng dẫn UBND các xã rà soát các dự án …; (i) nhân rộng …;
             // (ii) dừng …": a task before the enumeration, ended by `;` or
             // `.`, is one of its own (a label ends with `:`).
+            // A sentence that only announces the items ("Đồng chí yêu cầu
+            // UBND tỉnh … tập trung một số nhiệm vụ. Thứ nhất, …") is their
+            // label: it hands its bodies to them and is no task.
             let lead = &toks[..starts[0]];
+            let announces = lead.last().is_some_and(|t| {
+                ctx.rules
+                    .regex("intro_sentence")
+                    .is_match(ctx.n.key[toks[0].start..t.end].trim_end())
+            });
             if lead
                 .last()
                 .is_some_and(|t| t.is_punct(';') || t.is_punct('.'))
+                && !announces
                 && reads_as_task(ctx, lead, roles)
             {
                 out.push(0..starts[0]);

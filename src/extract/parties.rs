@@ -2106,6 +2106,9 @@ fn clause(
     let opening = i;
     let mut subject_leads = false;
     let mut clause_leads: Vec<Mention> = Vec::new();
+    // A body named as such that asks a third party ("Ban Quản lý chợ yêu
+    // cầu các hộ kinh doanh …"): its own task when no body is asked.
+    let mut asker: Vec<Mention> = Vec::new();
 
     // "- Lãnh đạo UBND tỉnh tháo gỡ vướng mắc …" under "Ban cán sự đảng
     // UBND tỉnh:": with a doer handed down, an opening "lãnh đạo" is its
@@ -2195,6 +2198,22 @@ fn clause(
             if list.iter().all(told) && !list.is_empty() {
                 clause_leads.extend(list);
                 subject_leads = true;
+            } else if list
+                .iter()
+                .all(|m| lex.holder.match_at(toks, m.toks.start).is_none())
+            {
+                let after_cue = lex.assign.match_at(toks, j).map_or(j, |(len, _)| j + len);
+                // (only a request, "yêu cầu" or "đề nghị", of someone named
+                // after it; not "… phân công nhiệm vụ như sau:")
+                let asks = toks[j].is("yêu") || toks[j].is("đề");
+                let introduces = toks[end - 1].is_punct(':');
+                if asks
+                    && !introduces
+                    && toks.get(after_cue).is_some_and(|t| t.word)
+                    && lex.verb_at(toks, after_cue).is_none()
+                {
+                    asker = list;
+                }
             }
             i = j;
         } else if (!out.lead.is_empty() || outer) && partners_only(lex, toks, after, end) {
@@ -2377,6 +2396,9 @@ fn clause(
             continue;
         }
         k += 1;
+    }
+    if clause_leads.is_empty() && !out.directed {
+        clause_leads = asker;
     }
     out.clause_subjects.push((start, clause_leads.clone()));
     out.lead.extend(clause_leads);
