@@ -246,6 +246,10 @@ impl<'r> Lexicon<'r> {
         if !t.capital || t.all_caps {
             return false;
         }
+        // ("Giao Ban điều hành tổ dân phố 3 …": a body named in full.)
+        if self.compound.match_at(toks, j).is_some() {
+            return true;
+        }
         let Some((n, _)) = self.head.match_at(toks, j) else {
             return false;
         };
@@ -3089,6 +3093,11 @@ mod tests {
             (
                 "Các cơ quan, đơn vị được phân công chủ trì xây dựng kế hoạch.",
                 &["cơ quan, đơn vị được phân công chủ trì"],
+            ),
+            // "Giao Ban …" assigns a board named in full (not "giao ban", a briefing).
+            (
+                "Giao Ban điều hành tổ dân phố 3 vận động Nhân dân khơi thông mương.",
+                &["Ban điều hành tổ dân phố 3"],
             ),
             // Commune services, a cooperative and its groups, a kind of places.
             (
