@@ -379,3 +379,18 @@ fn quoted_direction_after_the_speakers_colon() {
     assert_eq!(leads(d), ["địa phương"]);
     no_directive_with(&n, &["Phát biểu chỉ đạo", "Chúng ta không được"]);
 }
+
+/// A level named bare after its own body ("… UBND huyện Đắk Mil … Huyện
+/// cần …") is the same doer: one directive, not a new one for "Huyện".
+#[test]
+fn a_bare_level_refers_back_to_its_body() {
+    let n = extract(
+        "THÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh\n\nChủ tịch UBND tỉnh kết luận như sau:\n\n1. UBND huyện Krông Năng rà soát diện tích cà phê già cỗi cần tái canh. Huyện cần ưu tiên ghép cải tạo những vườn còn bộ rễ tốt.\n\n2. UBND huyện Krông Năng và UBND xã Ea Hồ rà soát quỹ đất. Xã Phú Lộc cần chủ động phương án.\n",
+    );
+    let d = directive(&n, "UBND huyện Krông Năng rà soát diện tích");
+    assert_eq!(leads(d), ["UBND huyện Krông Năng"]);
+    assert!(d.text.contains("Huyện cần ưu tiên"), "{:#?}", texts(&n));
+    // Another place is another doer.
+    let d = directive(&n, "Xã Phú Lộc cần");
+    assert_eq!(leads(d), ["Xã Phú Lộc"]);
+}

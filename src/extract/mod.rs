@@ -836,6 +836,23 @@ fn canonical_set(ctx: &Ctx, ms: &[Mention]) -> HashSet<String> {
         .collect()
 }
 
+/// `level` (canonical) is a bare administrative level ("huyện") that every
+/// one of `holders` (canonical, at least one) names ("ủy ban nhân dân huyện
+/// đắk mil"): a later "Huyện …" refers back to them.
+fn level_held<'a>(ctx: &Ctx, level: &str, holders: impl Iterator<Item = &'a String>) -> bool {
+    let words = crate::tokens::tokenize(level, 0);
+    let bare = ctx
+        .lex
+        .admin_at(&words, 0)
+        .is_some_and(|(len, _)| len == words.len());
+    let padded = format!(" {level} ");
+    let mut any = false;
+    bare && holders.into_iter().all(|h| {
+        any = true;
+        format!(" {h} ").contains(&padded)
+    }) && any
+}
+
 /// Split a directive block into parts: inline enumerations, and clauses whose
 /// subject is a different body. Returns token ranges.
 fn parts(
@@ -904,7 +921,14 @@ fn parts(
             continue;
         }
         let set = canonical_set(ctx, leads);
-        if set != current {
+        // "UBND huyện Đắk Mil …. Huyện cần ưu tiên …": a level named bare
+        // that the current doer holds is that doer again.
+        let same_level = set.len() == 1
+            && !current.is_empty()
+            && set
+                .iter()
+                .all(|level| level_held(ctx, level, current.iter()));
+        if set != current && !same_level {
             let sentence_before = *start > 0 && toks[*start - 1].is_punct('.');
             if *start > 0 && (!current.is_empty() || sentence_before) {
                 cuts.push(*start);
@@ -947,7 +971,7 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
         if ptoks.is_empty() {
             continue;
         }
-        let proles = if multi {
+        let mut proles = if multi {
             parties::roles(
                 &ctx.lex,
                 &ctx.n.key,
@@ -957,6 +981,20 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
         } else {
             roles.clone()
         };
+        // "… Huyện cần ưu tiên …" after "UBND huyện Đắk Mil …": the same doer.
+        if proles.lead.len() > 1 {
+            let keys: Vec<String> = proles.lead.iter().map(|m| mention_key(ctx, m)).collect();
+            let canon: Vec<String> = keys
+                .iter()
+                .map(|k| parties::canonical(&ctx.lex, k))
+                .collect();
+            let mut i = 0;
+            proles.lead.retain(|_| {
+                let own = &canon[i];
+                i += 1;
+                !level_held(ctx, own, canon.iter().filter(|c| *c != own))
+            });
+        }
         // A statement before the clause that hands out work ('"Nước sinh
         // hoạt là nhu cầu thiết yếu. Tôi đề nghị các địa phương …"'): no task.
         let statement = multi
