@@ -623,33 +623,53 @@ fn quoted_direction(ctx: &Ctx, toks: &[Token], modal: &crate::rules::Pattern) ->
 
 /// Lower-case word triples of a text (names and places left out: they recur
 /// in any article without restating anything).
-fn word_triples(text: &str) -> HashSet<String> {
-    let words: Vec<&str> = text
+fn word_triples(text: &str) -> impl Iterator<Item = u64> + '_ {
+    // Hashes of the windows of three words, kept as the words go by: no
+    // string is built (this runs over a whole article).
+    let mut words = text
         .split(|c: char| !c.is_alphanumeric() && c != '/')
         .filter(|w| !w.is_empty())
-        .collect();
-    words
-        .windows(3)
-        .filter(|w| {
-            w.iter()
-                .all(|x| !x.chars().next().is_some_and(char::is_uppercase))
-        })
-        .map(|w| w.join(" "))
-        .collect()
+        .map(|w| {
+            let lower = !w.chars().next().is_some_and(char::is_uppercase);
+            (lower, fnv1a(w))
+        });
+    let mut window: [(bool, u64); 3] = [(false, 0); 3];
+    let mut seen = 0usize;
+    std::iter::from_fn(move || loop {
+        let w = words.next()?;
+        window = [window[1], window[2], w];
+        seen += 1;
+        if seen >= 3 && window.iter().all(|(lower, _)| *lower) {
+            return Some(window.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, (_, x)| {
+                (h ^ x).wrapping_mul(0x0000_0100_0000_01b3)
+            }));
+        }
+    })
+}
+
+/// FNV-1a of a word (a stable, cheap hash for the triples above).
+fn fnv1a(word: &str) -> u64 {
+    word.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
 }
 
 /// Whether the body after a paragraph tells its content again: at least
 /// three of its lower-case word triples recur there.
 fn restated(n: &Normalized, b: &Block, after: &[Block]) -> bool {
-    let own = word_triples(&n.key[b.content.clone()]);
+    let own: HashSet<u64> = word_triples(&n.key[b.content.clone()]).collect();
     if own.is_empty() {
         return false;
     }
-    let mut later = HashSet::new();
+    let mut found: HashSet<u64> = HashSet::new();
     for x in after.iter().filter(|x| x.zone == Zone::Body) {
-        later.extend(word_triples(&n.key[x.content.clone()]));
+        for t in word_triples(&n.key[x.content.clone()]) {
+            if own.contains(&t) && found.insert(t) && found.len() >= 3 {
+                return true;
+            }
+        }
     }
-    own.intersection(&later).count() >= 3
+    false
 }
 
 /// The bodies a block hands down: those it assigns work to ("… đề nghị UBND
