@@ -2,34 +2,13 @@
 //! style of real ones but from other places and topics: each kind of body,
 //! office holder, role cue and deadline form the rules claim to handle.
 
+use crate::common::{directive, extract, no_directive_with, texts};
 use chidao::model::{Directive, Notice, Role};
 
 fn notice(name: &str) -> Notice {
     let path = crate::common::repo(&format!("tests/notices/{name}"));
     let text = std::fs::read_to_string(&path).expect("test notice");
     extract(&text)
-}
-
-/// A notice written inline in a test, read with the embedded rules.
-fn extract(text: &str) -> Notice {
-    chidao::extract(text, &chidao::Rules::embedded().expect("rules"))
-}
-
-/// The directives' texts, in order.
-fn texts(n: &Notice) -> Vec<&str> {
-    n.directives.iter().map(|d| d.text.as_str()).collect()
-}
-
-fn directive<'a>(n: &'a Notice, starts: &str) -> &'a Directive {
-    n.directives
-        .iter()
-        .find(|d| d.text.starts_with(starts))
-        .unwrap_or_else(|| {
-            panic!(
-                "no directive starting with {starts:?}: {:#?}",
-                n.directives.iter().map(|d| &d.text).collect::<Vec<_>>()
-            )
-        })
 }
 
 fn bodies(d: &Directive, role: Role) -> Vec<&str> {
@@ -45,17 +24,6 @@ fn deadlines(d: &Directive) -> Vec<(&str, Option<&str>)> {
         .iter()
         .map(|x| (x.text.as_str(), x.date.as_deref()))
         .collect()
-}
-
-/// Asserts that no directive's text contains any of `texts`.
-fn no_directive_with(n: &Notice, texts: &[&str]) {
-    for text in texts {
-        assert!(
-            !n.directives.iter().any(|d| d.text.contains(text)),
-            "{text}: {:#?}",
-            n.directives.iter().map(|d| &d.text).collect::<Vec<_>>()
-        );
-    }
 }
 
 #[test]

@@ -1,22 +1,8 @@
 //! Document structure on notices written for these tests: parts, sections,
 //! items, closings, tables, running page lines and news layouts.
 
-use chidao::model::{Directive, Notice, Role};
-
-fn extract(text: &str) -> Notice {
-    chidao::extract(text, &chidao::Rules::embedded().expect("rules"))
-}
-
-fn texts(n: &Notice) -> Vec<&str> {
-    n.directives.iter().map(|d| d.text.as_str()).collect()
-}
-
-fn directive<'a>(n: &'a Notice, starts: &str) -> &'a Directive {
-    n.directives
-        .iter()
-        .find(|d| d.text.starts_with(starts))
-        .unwrap_or_else(|| panic!("no directive starting with {starts:?}: {:#?}", texts(n)))
-}
+use crate::common::{directive, extract, no_directive_with, texts};
+use chidao::model::{Directive, Role};
 
 fn leads(d: &Directive) -> Vec<&str> {
     d.responsible
@@ -24,16 +10,6 @@ fn leads(d: &Directive) -> Vec<&str> {
         .filter(|p| p.role == Role::Lead)
         .map(|p| p.name.as_str())
         .collect()
-}
-
-fn no_directive_with(n: &Notice, parts: &[&str]) {
-    for part in parts {
-        assert!(
-            !n.directives.iter().any(|d| d.text.contains(part)),
-            "{part}: {:#?}",
-            texts(n)
-        );
-    }
 }
 
 /// The assessment that opens a Roman-numbered topic of a conclusion is no

@@ -72,3 +72,32 @@ pub fn diff(expected: &str, actual: &str) -> String {
     }
     out
 }
+
+/// A notice written inline in a test, read with the embedded rules.
+pub fn extract(text: &str) -> chidao::model::Notice {
+    chidao::extract(text, &chidao::Rules::embedded().expect("rules"))
+}
+
+/// The directives' texts, in order.
+pub fn texts(n: &chidao::model::Notice) -> Vec<&str> {
+    n.directives.iter().map(|d| d.text.as_str()).collect()
+}
+
+/// The directive whose text starts with `starts` (panics with all texts if none).
+pub fn directive<'a>(n: &'a chidao::model::Notice, starts: &str) -> &'a chidao::model::Directive {
+    n.directives
+        .iter()
+        .find(|d| d.text.starts_with(starts))
+        .unwrap_or_else(|| panic!("no directive starting with {starts:?}: {:#?}", texts(n)))
+}
+
+/// Asserts that no directive's text contains any of `parts`.
+pub fn no_directive_with(n: &chidao::model::Notice, parts: &[&str]) {
+    for part in parts {
+        assert!(
+            !n.directives.iter().any(|d| d.text.contains(part)),
+            "{part}: {:#?}",
+            texts(n)
+        );
+    }
+}
