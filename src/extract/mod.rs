@@ -640,18 +640,21 @@ fn word_triples(text: &str) -> impl Iterator<Item = u64> + '_ {
         window = [window[1], window[2], w];
         seen += 1;
         if seen >= 3 && window.iter().all(|(lower, _)| *lower) {
-            return Some(window.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, (_, x)| {
-                (h ^ x).wrapping_mul(0x0000_0100_0000_01b3)
-            }));
+            return Some(window.iter().fold(FNV_OFFSET, |h, (_, x)| fnv_step(h, *x)));
         }
     })
 }
 
 /// FNV-1a of a word (a stable, cheap hash for the triples above).
 fn fnv1a(word: &str) -> u64 {
-    word.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
-    })
+    word.bytes()
+        .fold(FNV_OFFSET, |h, b| fnv_step(h, u64::from(b)))
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+fn fnv_step(h: u64, x: u64) -> u64 {
+    (h ^ x).wrapping_mul(0x0000_0100_0000_01b3)
 }
 
 /// Whether the body after a paragraph tells its content again: at least

@@ -405,7 +405,7 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
     } else if let Some((n, _)) = lex.admin_at(toks, j) {
         // "Tỉnh Tuyên Quang", "các tỉnh": a place as a body.
         let n = n + usize::from(abbreviated_unit_dot(toks, j + n));
-        let n = n + place_qualifier_len(lex, toks, j + n);
+        let n = n + place_qualifier_len(lex, toks, j + n, false);
         let named_place = toks.get(j + n).is_some_and(|t| t.word && t.capital);
         // ("Trưởng buôn", "Tổ trưởng tổ dân phố": the head of a hamlet.)
         let held = j > i && lex.holder.match_at(toks, i).is_some();
@@ -421,7 +421,7 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
     // "Các huyện miền núi Quế Phong, Kỳ Sơn": a unit read as a kind, its
     // qualifier and the places' names.
     if collective && lex.admin_at(toks, j).is_some() {
-        k += place_qualifier_len(lex, toks, k);
+        k += place_qualifier_len(lex, toks, k, false);
     }
     // Name words after the head.
     // (The last head read: an inner one in "thành viên Ban Chỉ đạo …".)
@@ -481,13 +481,7 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                 // Scope: "tỉnh", "thành phố Thủ Đức", "các xã, thị trấn". After a
                 // scope only proper names follow ("UBND tỉnh hằng tuần" ends at "tỉnh").
                 k += n + usize::from(abbreviated_unit_dot(toks, k + n));
-                k += place_qualifier_len(lex, toks, k);
-                // "UBND các huyện biên giới": the kind of places, no names.
-                if plural {
-                    if let Some((q, _)) = lex.place_qualifier.and_then(|l| l.match_at(toks, k)) {
-                        k += q;
-                    }
-                }
+                k += place_qualifier_len(lex, toks, k, plural);
                 lowercase_run = 0;
                 scoped = true;
                 continue;
@@ -589,7 +583,7 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                 k >= 2 && k - 2 >= name_words_start && toks[k - 2].word && toks[k - 2].capital;
             // (Before a dash and a capitalized word, whatever the word: "Phòng
             // Hậu cần - Kỹ thuật".)
-            let dash_then_name = toks.get(k + 1).is_some_and(|n| n.is("-") || n.is("–"))
+            let dash_then_name = toks.get(k + 1).is_some_and(is_dash)
                 && toks.get(k + 2).is_some_and(|n| n.word && n.capital);
             let compound_tail = lowercase_run == 0
                 && k > name_start_tok
@@ -915,7 +909,7 @@ fn commune_post_at(lex: &Lexicon, toks: &[Token], i: usize, j: usize) -> Option<
             && lex
                 .head
                 .match_at(toks, k)
-                .is_none_or(|(n, _)| toks.get(k + n).is_some_and(|t| t.is("-") || t.is("–")))
+                .is_none_or(|(n, _)| toks.get(k + n).is_some_and(is_dash))
             && lex.holder.match_at(toks, k).is_none()
             && lex.admin_at(toks, k).is_none()
     };
@@ -939,7 +933,7 @@ fn commune_post_at(lex: &Lexicon, toks: &[Token], i: usize, j: usize) -> Option<
         }
         let joins = toks
             .get(k)
-            .is_some_and(|t| t.is("-") || t.is("–") || t.is("và") || t.is(","));
+            .is_some_and(|t| is_dash(t) || t.is("và") || t.is(","));
         if joins
             && toks
                 .get(k + 1)
@@ -985,15 +979,16 @@ fn numbered_places_before(lex: &Lexicon, toks: &[Token], k: usize) -> bool {
 
 /// The length of a qualifier between a unit and its places' names ("các
 /// huyện miền núi Quế Phong, Kỳ Sơn", "các xã ven biển Hải Thanh, Hải
-/// Bình"), when such names follow; 0 otherwise.
-fn place_qualifier_len(lex: &Lexicon, toks: &[Token], k: usize) -> usize {
+/// Bình"), when such names follow or, for `plural` units, alone ("UBND các
+/// huyện biên giới": the kind of places); 0 otherwise.
+fn place_qualifier_len(lex: &Lexicon, toks: &[Token], k: usize, plural: bool) -> usize {
     let Some((n, _)) = lex.place_qualifier.and_then(|l| l.match_at(toks, k)) else {
         return 0;
     };
     let named = toks.get(k + n).is_some_and(|t| t.word && t.capital)
         && !lex.opens_head(toks, k + n)
         && lex.holder.match_at(toks, k + n).is_none();
-    if named {
+    if named || plural {
         n
     } else {
         0
@@ -1012,6 +1007,11 @@ fn abbreviated_unit_dot(toks: &[Token], dot: usize) -> bool {
         && unit.capital
         && unit.lower.chars().count() <= 2
         && toks.get(dot + 1).is_some_and(|t| t.word && t.capital)
+}
+
+/// A hyphen or an en dash joining two words of a name.
+fn is_dash(t: &Token) -> bool {
+    t.is("-") || t.is("–")
 }
 
 fn is_number(t: &Token) -> bool {
@@ -1049,7 +1049,7 @@ fn names_follow(lex: &Lexicon, toks: &[Token], k: usize, abbrev: bool) -> bool {
                 || (abbrev && lex.stops_name(toks, k))
         }
         // "Văn phòng - Thống kê": a field joined by a dash.
-        Some(t) if t.is("-") || t.is("–") => {
+        Some(t) if is_dash(t) => {
             abbrev
                 || toks.get(k + 1).is_some_and(|n| {
                     n.word
@@ -1447,7 +1447,7 @@ fn places_in_name(lex: &Lexicon, toks: &[Token], body: &Mention) -> Option<(Vec<
     let (unit, unit_len, qualifier_len) = (name_from..name_end).find_map(|p| {
         let (n, _) = lex.admin_at(toks, p)?;
         let n = n + usize::from(abbreviated_unit_dot(toks, p + n));
-        let q = place_qualifier_len(lex, toks, p + n);
+        let q = place_qualifier_len(lex, toks, p + n, false);
         toks.get(p + n + q)
             .is_some_and(place_word)
             .then_some((p, n, q))
@@ -1590,7 +1590,7 @@ fn distributed_items(
                         && toks.get(k + 1).is_some_and(|t| t.capital)
                         && !lex.opens_head(toks, k + 1))
                     // "Tài chính - Kế hoạch": a hyphen inside one name.
-                    || ((toks[k].is("-") || toks[k].is("–"))
+                    || (is_dash(&toks[k])
                         && k > from
                         && toks.get(k + 1).is_some_and(|t| t.capital)))
             {
