@@ -411,7 +411,7 @@ impl Rules {
                         .find_map(|((line, _), part)| compile(part, &p.file, *line).err())
                         .unwrap_or(whole)
                 })?;
-                self.regexes.insert(p.name.clone(), Pattern::new(regex));
+                self.regexes.insert(p.name.clone(), Pattern::unbuilt(regex));
             }
         }
         self.origins.insert(p.name, (p.file, p.line));
@@ -558,19 +558,21 @@ fn phrase_regex(phrase: &str) -> String {
     out
 }
 
-fn compile(source: &str, file: &str, line: usize) -> Result<Regex, RuleError> {
-    RegexBuilder::new(&casefold::without_needless_folding(source))
-        .case_insensitive(true)
-        .size_limit(64 << 20)
-        .build()
-        .map_err(|e| RuleError {
+/// The rule's source as the regex crate reads it, once it is known to compile
+/// (the regex itself is built on first use: see [`Pattern::unbuilt`]).
+fn compile(source: &str, file: &str, line: usize) -> Result<String, RuleError> {
+    let source = casefold::without_needless_folding(source);
+    match pattern::build_plain(&source) {
+        Ok(_) => Ok(source),
+        Err(e) => Err(RuleError {
             file: file.to_string(),
             line,
             reason: format!(
                 "bad regex: {}",
                 e.to_string().lines().last().unwrap_or("invalid")
             ),
-        })
+        }),
+    }
 }
 
 #[cfg(test)]

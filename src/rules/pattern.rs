@@ -30,7 +30,13 @@ use regex_syntax::hir::{Capture, Hir, HirKind, Look, Repetition};
 /// A rule regex with a fast path for text full of non-ASCII letters.
 #[derive(Debug, Clone)]
 pub struct Pattern {
-    regex: Regex,
+    /// The rule as the regex crate reads it (case-insensitive).
+    source: String,
+    /// The plain regex, built on first use that needs it: captures, a rule
+    /// without a fast path, or a method of [`Regex`]. Rules searched only
+    /// through the fast path never build it (its forward and reverse NFAs
+    /// were a fifth of the peak heap).
+    regex: once_cell::sync::OnceCell<Regex>,
     /// Built on first search: most rules are only ever matched against short
     /// lines, and compiling two more automata for each at start-up would
     /// double the start-up time for nothing.
@@ -77,27 +83,48 @@ impl<'h> Match<'h> {
 impl Deref for Pattern {
     type Target = Regex;
     fn deref(&self) -> &Regex {
-        &self.regex
+        self.regex()
     }
 }
 
 impl Pattern {
     pub fn new(regex: Regex) -> Self {
         Pattern {
-            regex,
+            source: regex.as_str().to_string(),
+            regex: once_cell::sync::OnceCell::with_value(regex),
+            fast: once_cell::sync::OnceCell::new(),
+        }
+    }
+
+    /// A pattern compiled on first use from `source`, which the caller has
+    /// checked compiles (case-insensitive, within [`SIZE_LIMIT`]).
+    pub fn unbuilt(source: String) -> Self {
+        Pattern {
+            source,
+            regex: once_cell::sync::OnceCell::new(),
             fast: once_cell::sync::OnceCell::new(),
         }
     }
 
     /// The plain regex.
     pub fn regex(&self) -> &Regex {
-        &self.regex
+        self.regex.get_or_init(|| {
+            build_plain(&self.source)
+                // Checked when the rules were loaded; a rule never matches
+                // rather than stopping a batch.
+                .unwrap_or_else(|_| Regex::new(r"[^\s\S]").expect("never-matching regex"))
+        })
+    }
+
+    /// The rule's source, as given to the regex crate.
+    pub fn as_str(&self) -> &str {
+        &self.source
     }
 
     /// The fast path, built on first use; `None` when the plain regex is as good.
     fn fast(&self) -> Option<&Fast> {
         self.fast
-            .get_or_init(|| build_fast(self.regex.as_str()).map(Arc::new))
+            .get_or_init(|| build_fast(&self.source).map(Arc::new))
             .as_deref()
     }
 
@@ -143,7 +170,7 @@ impl Pattern {
 
     pub fn is_match(&self, haystack: &str) -> bool {
         match self.fast() {
-            None => self.regex.is_match(haystack),
+            None => self.regex().is_match(haystack),
             // Whether a match starts at a place, not where it ends: the NFA
             // stops at its first match state instead of running on to the
             // end of the longest one (`^[^.;]{0,120}\bcần\b` read all 120
@@ -164,7 +191,7 @@ impl Pattern {
         let range = match self.fast() {
             // The leftmost match starts at 0 whenever one does.
             None => self
-                .regex
+                .regex()
                 .find(haystack)
                 .filter(|m| m.start() == 0)?
                 .range(),
@@ -185,7 +212,7 @@ impl Pattern {
 
     pub fn find_at<'h>(&self, haystack: &'h str, start: usize) -> Option<Match<'h>> {
         match self.fast() {
-            None => self.regex.find_at(haystack, start).map(|m| Match {
+            None => self.regex().find_at(haystack, start).map(|m| Match {
                 haystack,
                 start: m.start(),
                 end: m.end(),
@@ -203,7 +230,7 @@ impl Pattern {
             pattern: self,
             haystack,
             plain: match self.fast() {
-                None => Some(self.regex.find_iter(haystack)),
+                None => Some(self.regex().find_iter(haystack)),
                 Some(_) => None,
             },
             at: 0,
@@ -216,12 +243,12 @@ impl Pattern {
 
     pub fn captures_at<'h>(&self, haystack: &'h str, start: usize) -> Option<Captures<'h>> {
         match self.fast() {
-            None => self.regex.captures_at(haystack, start),
+            None => self.regex().captures_at(haystack, start),
             // The match is known to start at `r.start`, so the plain regex
             // searching from there stops at the end of that match.
             Some(fast) => {
                 let r = self.find_range(fast, haystack, start)?;
-                self.regex.captures_at(haystack, r.start)
+                self.regex().captures_at(haystack, r.start)
             }
         }
     }
@@ -231,7 +258,7 @@ impl Pattern {
             pattern: self,
             haystack,
             plain: match self.fast() {
-                None => Some(self.regex.captures_iter(haystack)),
+                None => Some(self.regex().captures_iter(haystack)),
                 Some(_) => None,
             },
             at: Some(0),
@@ -247,7 +274,7 @@ impl Pattern {
             None => {
                 let Ok(meta) = meta::Builder::new()
                     .syntax(regex_automata::util::syntax::Config::new().case_insensitive(true))
-                    .build(self.regex.as_str())
+                    .build(&self.source)
                 else {
                     return 0;
                 };
@@ -399,6 +426,17 @@ impl<'h> Iterator for Split<'_, 'h> {
     }
 }
 
+/// Bytes the compiled NFAs of one rule may take.
+pub const SIZE_LIMIT: usize = 64 << 20;
+
+/// The plain regex of a rule's source (read case-insensitively).
+pub fn build_plain(source: &str) -> Result<Regex, regex::Error> {
+    regex::RegexBuilder::new(source)
+        .case_insensitive(true)
+        .size_limit(SIZE_LIMIT)
+        .build()
+}
+
 /// The two automata of the fast path, or `None` when the plain regex is as
 /// good (no Unicode word assertion) or the rule can match the empty string
 /// (where the stepping rules of iteration get subtle).
@@ -413,7 +451,7 @@ fn build_fast(source: &str) -> Option<Fast> {
         // Only match bounds are asked of both (captures come from the plain
         // regex): no capture states, smaller automata.
         let config = meta::Config::new()
-            .nfa_size_limit(Some(64 << 20))
+            .nfa_size_limit(Some(SIZE_LIMIT))
             .which_captures(regex_automata::nfa::thompson::WhichCaptures::Implicit);
         let superset = meta::Builder::new()
             .configure(config.clone())
@@ -485,6 +523,23 @@ fn superset_of(hir: &Hir) -> Hir {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn searches_through_the_fast_path_leave_the_plain_regex_unbuilt() {
+        let p = Pattern::unbuilt(r"\bcần\s+(?P<verb>\pL+)".to_string());
+        assert!(p.is_match("Phòng Nội vụ cần rà soát"));
+        assert!(!p.is_match("Phòng Nội vụ cầne rà soát"));
+        let found: Vec<&str> = p
+            .find_iter("Sở cần làm; Phòng cần báo cáo")
+            .map(|m| m.as_str())
+            .collect();
+        assert_eq!(found, ["cần làm", "cần báo"]);
+        assert!(p.regex.get().is_none(), "a search built the plain regex");
+        // Captures come from the plain regex: built on this first use.
+        let caps = p.captures("Sở cần làm").expect("captures");
+        assert_eq!(&caps["verb"], "làm");
+        assert!(p.regex.get().is_some());
+    }
 
     /// Lines and paragraphs of the corpus notices, raw and normalized, plus
     /// edge cases: every haystack the stages hand to a rule looks like these.
