@@ -562,8 +562,8 @@ fn phrase_regex(phrase: &str) -> String {
 /// (the regex itself is built on first use: see [`Pattern::unbuilt`]).
 fn compile(source: &str, file: &str, line: usize) -> Result<String, RuleError> {
     let source = casefold::without_needless_folding(source);
-    match pattern::build_plain(&source) {
-        Ok(_) => Ok(source),
+    match pattern::check(&source) {
+        Ok(()) => Ok(source),
         Err(e) => Err(RuleError {
             file: file.to_string(),
             line,
@@ -599,6 +599,16 @@ mod tests {
         assert_eq!(err.file, "99-test.pat");
         assert_eq!(err.line, 3);
         assert!(err.to_string().starts_with("99-test.pat:3: bad regex"));
+    }
+
+    #[test]
+    fn regex_too_big_to_build_is_rejected_at_load() {
+        // Regexes are built on first use: load must still refuse one that
+        // parses but could never be built, not leave a rule that never matches.
+        let err = load("[regex t_ok]\nrà soát\n[regex t_big]\nx\n(?:\\w{200}){200}\n").unwrap_err();
+        assert_eq!((err.file.as_str(), err.line), ("99-test.pat", 5));
+        assert!(err.reason.starts_with("bad regex"), "{}", err.reason);
+        assert!(err.reason.contains("limit"), "{}", err.reason);
     }
 
     #[test]

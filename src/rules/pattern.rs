@@ -437,6 +437,26 @@ pub fn build_plain(source: &str) -> Result<Regex, regex::Error> {
         .build()
 }
 
+/// Whether `source` would build within the limits: it parses, and its NFA
+/// fits in [`SIZE_LIMIT`] (the errors [`build_plain`] can give), at a
+/// fraction of the cost of building the regex.
+pub fn check(source: &str) -> Result<(), String> {
+    let hir = regex_syntax::ParserBuilder::new()
+        .case_insensitive(true)
+        .build()
+        .parse(source)
+        .map_err(|e| e.to_string())?;
+    regex_automata::nfa::thompson::Compiler::new()
+        .configure(
+            regex_automata::nfa::thompson::Config::new()
+                .nfa_size_limit(Some(SIZE_LIMIT))
+                .which_captures(regex_automata::nfa::thompson::WhichCaptures::All),
+        )
+        .build_from_hir(&hir)
+        .map(|_| ())
+        .map_err(|e| e.to_string())
+}
+
 /// The two automata of the fast path, or `None` when the plain regex is as
 /// good (no Unicode word assertion) or the rule can match the empty string
 /// (where the stepping rules of iteration get subtle).
