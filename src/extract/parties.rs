@@ -322,7 +322,13 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
     if let Some(post) = commune_post_at(lex, toks, i, j) {
         return Some(post);
     }
+    // A person's name can follow the body only when an office holder opens
+    // the mention or stands right before it ("Phó Chủ tịch UBND tỉnh Nguyễn
+    // Văn Sơn"); otherwise such words are a place named after a person
+    // ("UBND huyện Dương Minh Châu", "UBND xã Nguyễn Văn Thảnh").
+    let mut titled = holder_ends_at(lex, toks, i);
     if let Some((n, entry)) = lex.holder.match_at(toks, j) {
+        titled = true;
         // "Trưởng phòng Nội vụ": the holder's value is the head of the body.
         match entry.value.as_deref().filter(|v| !v.is_empty()) {
             Some(head) => {
@@ -555,7 +561,7 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                     // A new body or office holder starts here.
                     break;
                 }
-                let person = if scoped {
+                let person = if scoped && titled {
                     person_name_len(lex, toks, k)
                 } else {
                     0
@@ -1903,6 +1909,16 @@ fn partners_before(lex: &Lexicon, toks: &[Token], from: usize, cue: usize) -> Ve
     } else {
         Vec::new()
     }
+}
+
+/// Whether an office holder's title ends right before `i` ("Phó Chủ tịch"
+/// before "UBND tỉnh …", "Giám đốc" before "Sở Y tế …").
+fn holder_ends_at(lex: &Lexicon, toks: &[Token], i: usize) -> bool {
+    (i.saturating_sub(4)..i).any(|s| {
+        lex.holder
+            .match_at(toks, s)
+            .is_some_and(|(n, _)| s + n == i)
+    })
 }
 
 /// Token count of a person's full name at `i` ("Nguyễn Văn Sơn", "Trần Thị
@@ -3803,6 +3819,13 @@ mod tests {
         assert_eq!(l, ["UBND Thành phố Hồ Chí Minh"]);
         let (l, _, _) = leads("UBND huyện Lê Thủy rà soát các hộ dân.");
         assert_eq!(l, ["UBND huyện Lê Thủy"]);
+        // Places named after a person, with no office holder before them.
+        let (l, _, _) = leads("UBND huyện Dương Minh Châu kiểm tra các trang trại.");
+        assert_eq!(l, ["UBND huyện Dương Minh Châu"]);
+        let (l, _, _) = leads("UBND huyện Tân Châu, Dương Minh Châu kiểm tra các trang trại.");
+        assert_eq!(l, ["UBND huyện Tân Châu", "UBND huyện Dương Minh Châu"]);
+        let (l, _, _) = leads("UBND xã Nguyễn Văn Thảnh rà soát các hộ dân.");
+        assert_eq!(l, ["UBND xã Nguyễn Văn Thảnh"]);
     }
 
     #[test]
