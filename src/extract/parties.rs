@@ -1911,6 +1911,23 @@ fn partners_before(lex: &Lexicon, toks: &[Token], from: usize, cue: usize) -> Ve
     }
 }
 
+/// Whether the assignment cue at `cue` ("phân công") shares work out among
+/// people rather than to a body: nobody named after it, or its bare members
+/// ("phân công thành viên", "phân công cán bộ").
+fn shares_among_people(lex: &Lexicon, toks: &[Token], cue: usize) -> bool {
+    let Some((len, _)) = lex.assign.match_at(toks, cue) else {
+        return false;
+    };
+    let (list, _) = body_list_at(lex, toks, cue + len);
+    // ("phân công nhiệm vụ như sau:" introduces the items.)
+    let introduces = toks.get(cue + len).is_none_or(|t| !t.word || t.is("nhiệm"));
+    list.is_empty() && !introduces
+        || !list.is_empty()
+            && list.iter().all(|m| {
+                m.toks.len() <= 2 && match_seq(toks, m.toks.start, &[&["thành", "viên"]]) == 2
+            })
+}
+
 /// Whether an office holder's title ends right before `i` ("Phó Chủ tịch"
 /// before "UBND tỉnh …", "Giám đốc" before "Sở Y tế …").
 fn holder_ends_at(lex: &Lexicon, toks: &[Token], i: usize) -> bool {
@@ -2161,7 +2178,17 @@ fn clause(
         {
             j += 1;
         }
-        let requests = lex.assign.match_at(toks, j).is_some();
+        let mut requests = lex.assign.match_at(toks, j).is_some();
+        // "Công an phường phân công cảnh sát khu vực …", "Ban Chỉ đạo …
+        // huyện phân công thành viên phụ trách từng xã": a body shares out
+        // its own work among its people; it stays the doer, and whoever its
+        // people work with is no partner of its own.
+        let shares_out = requests && toks[j].is("phân") && shares_among_people(lex, toks, j);
+        if shares_out {
+            requests = false;
+            *directed = true;
+            out.directed = true;
+        }
         // "… lãnh đạo các xã kiến nghị tỉnh sớm phê duyệt …": a proposal up
         // to a higher level, reported; it asks no one under the issuer.
         let proposes = requests && match_seq(toks, j, &[&["kiến", "nghị"]]) > 0;
@@ -3804,6 +3831,26 @@ mod tests {
             leads("Chủ tịch UBND tỉnh nhắc nhở các địa phương không để người dân thiếu đói.").0,
             ["địa phương"]
         );
+    }
+
+    #[test]
+    fn a_body_sharing_out_its_work_among_its_people_stays_the_doer() {
+        let (l, c, _) =
+            leads("Ban Chỉ đạo phòng, chống dịch huyện phân công thành viên phụ trách từng xã.");
+        assert_eq!(
+            (l, c),
+            (
+                vec!["Ban Chỉ đạo phòng, chống dịch huyện".to_string()],
+                vec![]
+            )
+        );
+        let (l, c, _) = leads(
+            "Công an phường phân công cảnh sát khu vực phối hợp với Ban điều hành khu phố tuần tra.",
+        );
+        assert_eq!((l, c), (vec!["Công an phường".to_string()], vec![]));
+        // Work shared out to a body is that body's.
+        let (l, _, _) = leads("UBND huyện phân công Phòng Nội vụ chủ trì tổ chức hội nghị.");
+        assert_eq!(l, ["Phòng Nội vụ"]);
     }
 
     #[test]
