@@ -42,6 +42,14 @@ Khoa
 Ban Quản lý
 # ("Ban Quản lý dự án các công trình điện miền Trung": the projects it manages)
 Ban Quản lý dự án
+# with its trade written lower case: "Ban Quản lý dự án xây dựng huyện", "Ban Quản lý
+# xây dựng nông thôn mới xã" ("xây dựng" is a verb elsewhere)
+Ban Quản lý dự án xây dựng
+Ban Quản lý xây dựng nông thôn mới
+# firms by their form, written lower case: "Công ty cổ phần Nước sạch Bắc Ninh"
+Công ty cổ phần
+Công ty trách nhiệm hữu hạn
+Công ty TNHH
 Ban Chỉ đạo
 Ban Chỉ huy
 # a committee's sub-board: "Tiểu ban Văn kiện"
@@ -85,9 +93,21 @@ Ngân hàng
 Quỹ
 Bảo hiểm xã hội
 Hạt Kiểm lâm
+# road, dyke and forest wardens: "Hạt Quản lý đường bộ Thanh Hóa", "Hạt Quản lý đê Tam Nông"
+Hạt
+Hạt Quản lý đường bộ
+Hạt Quản lý đê
+Hạt Quản lý đê điều
+Hạt Quản lý đường sông
+# state-owned works: "Xí nghiệp Thủy lợi Quỳnh Lưu"
+Xí nghiệp
 Kiểm lâm
 Chi nhánh
 Tổ công tác
+# hamlet and residential boards: "Ban phát triển thôn Hạ", "Ban bảo vệ dân phố"
+Ban phát triển thôn
+Ban phát triển ấp
+Ban bảo vệ dân phố
 Tổ đại biểu
 # A team named by its task: "Tổ Quản lý trật tự đô thị phường"
 Tổ
@@ -117,6 +137,9 @@ Hải quan
 Đội
 # "Đội Thuế thị trấn" (often with a lowercase "thuế")
 Đội thuế
+# a tax team over several wards or communes: "Đội Thuế liên phường Vạn Phúc - Văn Quán"
+Đội thuế liên phường
+Đội thuế liên xã
 # Hamlet committees of the south: "Ban nhân dân ấp Tân Hội"
 Ban nhân dân
 Đồn
@@ -370,6 +393,9 @@ nhà thầu
 nhà thầu thi công
 nhà đầu tư
 đơn vị tư vấn
+# budget holders: "Thủ trưởng các cơ quan, đơn vị sử dụng ngân sách thành phố"
+đơn vị sử dụng ngân sách
+cơ quan, đơn vị sử dụng ngân sách
 tư vấn
 ban quản lý dự án
 cơ sở khám bệnh, chữa bệnh
@@ -538,6 +564,8 @@ Trưởng Ban Chỉ đạo => Ban Chỉ đạo
 Trưởng =>
 # "Tổ trưởng các tổ dân phố", "Tổ trưởng tổ dân phố 32"
 Tổ trưởng =>
+# a school's board of management: "Ban giám hiệu Trường Tiểu học Kim Đồng" → the school
+Ban giám hiệu =>
 
 # Lowercase words that may continue a collective body ("các cơ quan liên quan").
 [list body_modifier]
@@ -955,3 +983,24 @@ trọng điểm
 vùng lũ
 đồng bằng
 đảo
+
+# Levels or grades that, after a comma or "và", name more of a kind already
+# named with one: "các trường mầm non, tiểu học, trung học cơ sở", "các bệnh
+# viện tuyến tỉnh, tuyến huyện" (one collective body). Optional section.
+[list kind_level]
+mầm non
+mẫu giáo
+tiểu học
+trung học cơ sở
+trung học phổ thông
+THCS
+THPT
+phổ thông dân tộc nội trú
+phổ thông dân tộc bán trú
+dân tộc nội trú
+dân tộc bán trú
+liên cấp
+tuyến trung ương
+tuyến tỉnh
+tuyến huyện
+tuyến xã

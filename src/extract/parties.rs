@@ -101,6 +101,9 @@ pub struct Lexicon<'r> {
     /// Words between a unit and its places' names ("các huyện miền núi Quế
     /// Phong, Kỳ Sơn"). Optional section.
     pub place_qualifier: Option<&'r List>,
+    /// Levels or grades that, after a comma or "và", name more of a kind
+    /// already named ("các trường mầm non, tiểu học, trung học cơ sở").
+    pub kind_level: Option<&'r List>,
 }
 
 impl<'r> Lexicon<'r> {
@@ -154,6 +157,7 @@ impl<'r> Lexicon<'r> {
             place_qualifier: rules
                 .has("place_qualifier")
                 .then(|| rules.list("place_qualifier")),
+            kind_level: rules.has("kind_level").then(|| rules.list("kind_level")),
         }
     }
 
@@ -445,6 +449,22 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
             break;
         }
         let t = &toks[k];
+        // "các trường mầm non, tiểu học, trung học cơ sở": more levels of
+        // the kind, after a name that ends with one.
+        if k > name_start_tok && (t.is(",") || t.is("và")) {
+            if let Some(n) = more_levels(lex, toks, k) {
+                k += 1 + n;
+                continue;
+            }
+        }
+        // "các trường tiểu học", "các bệnh viện tuyến tỉnh": a level of a kind.
+        if collective && k > name_start_tok && !t.capital {
+            if let Some((n, _)) = lex.kind_level.and_then(|l| l.match_at(toks, k)) {
+                k += n;
+                lowercase_run = 0;
+                continue;
+            }
+        }
         // "các tổ dân phố 30, 31 và 33": more numbered places of the unit.
         if (t.is(",") || t.is("và"))
             && toks.get(k + 1).is_some_and(is_number)
@@ -1926,6 +1946,17 @@ fn shares_among_people(lex: &Lexicon, toks: &[Token], cue: usize) -> bool {
             && list.iter().all(|m| {
                 m.toks.len() <= 2 && match_seq(toks, m.toks.start, &[&["thành", "viên"]]) == 2
             })
+}
+
+/// Token count of the level after the joiner at `k` when the name before
+/// it ends with a level too ("trường mầm non, tiểu học": "tiểu học" after
+/// "mầm non"); `None` otherwise.
+fn more_levels(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize> {
+    let levels = lex.kind_level?;
+    let (n, _) = levels.match_at(toks, k + 1)?;
+    let ends_with_level =
+        (k.saturating_sub(4)..k).any(|s| levels.match_at(toks, s).is_some_and(|(m, _)| s + m == k));
+    ends_with_level.then_some(n)
 }
 
 /// Whether an office holder's title ends right before `i` ("Phó Chủ tịch"
@@ -3831,6 +3862,73 @@ mod tests {
             leads("Chủ tịch UBND tỉnh nhắc nhở các địa phương không để người dân thiếu đói.").0,
             ["địa phương"]
         );
+    }
+
+    #[test]
+    fn kinds_of_local_bodies() {
+        for (text, lead, partners) in [
+            (
+                "Phòng Kinh tế chủ trì, phối hợp với Hạt Quản lý đê Tam Nông kiểm tra các điểm sạt lở.",
+                vec!["Phòng Kinh tế"],
+                vec!["Hạt Quản lý đê Tam Nông"],
+            ),
+            (
+                "Xí nghiệp Thủy lợi Quỳnh Lưu chủ động điều tiết nước.",
+                vec!["Xí nghiệp Thủy lợi Quỳnh Lưu"],
+                vec![],
+            ),
+            (
+                "Phòng Tài chính phối hợp với Công ty Điện lực Bắc Ninh, Công ty cổ phần Nước sạch Bắc Ninh di dời hạ tầng.",
+                vec!["Phòng Tài chính"],
+                vec!["Công ty Điện lực Bắc Ninh", "Công ty cổ phần Nước sạch Bắc Ninh"],
+            ),
+            (
+                "Ban Quản lý dự án xây dựng huyện khẩn trương hoàn thiện hồ sơ.",
+                vec!["Ban Quản lý dự án xây dựng huyện"],
+                vec![],
+            ),
+            (
+                "Công an xã phối hợp với Ban bảo vệ dân phố các thôn tuần tra.",
+                vec!["Công an xã"],
+                vec!["Ban bảo vệ dân phố các thôn"],
+            ),
+            (
+                "Đội Thuế liên phường Vạn Phúc - Văn Quán đôn đốc thu nợ thuế.",
+                vec!["Đội Thuế liên phường Vạn Phúc - Văn Quán"],
+                vec![],
+            ),
+            // A school's board is the school.
+            (
+                "Phòng Giáo dục phối hợp với Ban giám hiệu Trường Tiểu học Kim Đồng bố trí phòng học.",
+                vec!["Phòng Giáo dục"],
+                vec!["Trường Tiểu học Kim Đồng"],
+            ),
+            (
+                "Thủ trưởng các cơ quan, đơn vị sử dụng ngân sách thành phố thực hiện nghiêm chế độ chi tiêu.",
+                vec!["cơ quan, đơn vị sử dụng ngân sách thành phố"],
+                vec![],
+            ),
+            // Levels of one kind after a comma are one collective.
+            (
+                "UBND các xã, thị trấn và các trường mầm non, tiểu học, trung học cơ sở rà soát bàn ghế.",
+                vec!["UBND các xã, thị trấn", "trường mầm non, tiểu học, trung học cơ sở"],
+                vec![],
+            ),
+            (
+                "Các bệnh viện tuyến tỉnh, tuyến huyện bố trí giường bệnh.",
+                vec!["bệnh viện tuyến tỉnh, tuyến huyện"],
+                vec![],
+            ),
+        ] {
+            let (l, c, _) = leads(text);
+            assert_eq!((l, c), (
+                lead.iter().map(|s| s.to_string()).collect::<Vec<_>>(),
+                partners.iter().map(|s| s.to_string()).collect::<Vec<_>>()
+            ), "{text}");
+        }
+        // A seed is no warden's station.
+        let (l, _, _) = leads("Hạt giống được cấp phát kịp thời.");
+        assert!(l.is_empty(), "{l:?}");
     }
 
     #[test]
