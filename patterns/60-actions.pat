@@ -4,6 +4,36 @@
 # are in `action_lead`: a task may start with them.
 
 [list action_verb]
+# the work of communes, land offices, schools, health and farm services, as
+# it opens tasks in real notices ("Phòng Tư pháp trích lục, cung cấp hồ sơ",
+# "Trạm Khuyến nông khuyến cáo nông dân …", "các trường kê cao thiết bị")
+trích lục
+xác nhận
+đối chiếu
+đối soát
+bình xét
+kê cao
+phổ cập
+phủ sóng
+lồng ghép
+khuyến cáo
+phát dọn
+gắn
+đăng ký
+cấm
+quét
+đón
+chỉnh trang
+chấm điểm
+tự chấm điểm
+tự đánh giá
+tích trữ
+chấm dứt
+đa dạng hóa
+biên soạn
+súc xả
+tận dụng
+tổng rà soát
 # giving an opinion asked for: "Các Bộ: A, B có ý kiến đối với phương án …"
 có ý kiến
 # a trial run ends a partner's name: "phối hợp với Viễn thông A, Viettel A chạy

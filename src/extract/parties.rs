@@ -3897,6 +3897,17 @@ mod tests {
                 vec!["Đội Thuế liên phường Vạn Phúc - Văn Quán"],
                 vec![],
             ),
+            // Verbs of land offices and communes open the task after the body.
+            (
+                "Chi nhánh Văn phòng đăng ký đất đai huyện trích lục, cung cấp hồ sơ địa chính.",
+                vec!["Chi nhánh Văn phòng đăng ký đất đai huyện"],
+                vec![],
+            ),
+            (
+                "Trạm Khuyến nông khuyến cáo nông dân không xuống giống sớm.",
+                vec!["Trạm Khuyến nông"],
+                vec![],
+            ),
             // A school's board is the school.
             (
                 "Phòng Giáo dục phối hợp với Ban giám hiệu Trường Tiểu học Kim Đồng bố trí phòng học.",
