@@ -108,6 +108,12 @@ phản ánh về
 # "báo cáo" sends nothing).
 ^(?:chế\s+độ|công\s+tác)\s+(?:thông\s+tin\s*,?\s*)?báo\s+cáo\s*:\s+
 ^(?:về|đối\s+với)\s[^:;.]+?:\s+
+# A speaker's words before the clause they set off: "Phó Chủ tịch UBND tỉnh
+# nhấn mạnh, các địa phương, đơn vị phải …", "Chủ tịch UBND tỉnh yêu cầu, các
+# sở, ngành …", "Bí thư Tỉnh ủy nhấn mạnh: …" (the bodies after them are the doers;
+# between title and verb only the speaker's body and name: capitalized words
+# and levels)
+^(?:{speaker_title})(?:\s+(?:(?-i:\p{Lu})[^\s,:;.]*|tỉnh|huyện|xã|thành\s+phố|thị\s+xã|quận|phường|thị\s+trấn))*\s+(?:cũng\s+|đã\s+)?(?:nhấn\s+mạnh|yêu\s+cầu|đề\s+nghị|lưu\s+ý|chỉ\s+đạo|khẳng\s+định)\s*[,:]\s+["“]?
 ^(?:về|đối\s+với|trên\s+cơ\s+sở|căn\s+cứ|để|nhằm|trong|ngay\s+trong|sau\s+khi|trước\s+mắt)\s[^,:;]+?[,:]\s+
 
 # A sentence giving work without naming the doer ("cần", "phải" after a topic).

@@ -2408,7 +2408,12 @@ fn clause(
                     l.match_at(toks, list[0].toks.start)
                         .is_some_and(|(n, _)| n == list[0].toks.len())
                 });
-            if upward && assign.is_some() {
+            // (Not when the speaker for the issuer asks it: "Đồng chí yêu
+            // cầu huyện rà soát …" on a visit to the district.)
+            // A citizen named as "ông"/"bà" may ask it too: a proposal up.
+            let speaker_asks = speaker_end(lex, toks, opening, end, true) == Some(k)
+                && !(toks[opening].is("ông") || toks[opening].is("bà"));
+            if upward && assign.is_some() && !speaker_asks {
                 k = after.max(k + len);
                 continue;
             }
@@ -3939,6 +3944,27 @@ mod tests {
         }
         // A seed is no warden's station.
         let (l, _, _) = leads("Hạt giống được cấp phát kịp thời.");
+        assert!(l.is_empty(), "{l:?}");
+    }
+
+    #[test]
+    fn bodies_after_a_speakers_words_are_the_doers() {
+        let (l, _, _) = leads(
+            "Phó Chủ tịch UBND tỉnh nhấn mạnh, các địa phương, đơn vị phải quán triệt phương châm bốn tại chỗ.",
+        );
+        assert_eq!(l, ["địa phương, đơn vị"]);
+        let (l, _, _) = leads("Chủ tịch UBND tỉnh yêu cầu: \"Sở Y tế phải khẩn trương rà soát.\"");
+        assert_eq!(l, ["Sở Y tế"]);
+        // Not past a cue: the Deputy Prime Minister is a person given work.
+        let (l, _, _) = leads(
+            "Thủ tướng giao Phó Thủ tướng Trần Hồng Hà trực tiếp chỉ đạo, đôn đốc việc thực hiện.",
+        );
+        assert!(!l.iter().any(|b| b.contains("ngành")), "{l:?}");
+        // The district a leader visits, asked by the leader; a citizen's
+        // request to it is a proposal up.
+        let (l, _, _) = leads("Đồng chí yêu cầu huyện rà soát toàn bộ các điểm sạt lở.");
+        assert_eq!(l, ["huyện"]);
+        let (l, _, _) = leads("Bà Nguyễn Thị Hoa đề nghị huyện khẩn trương giải quyết.");
         assert!(l.is_empty(), "{l:?}");
     }
 
