@@ -1073,6 +1073,7 @@ fn names_follow(lex: &Lexicon, toks: &[Token], k: usize, abbrev: bool) -> bool {
                 // "Báo và Phát thanh, Truyền hình Nghệ An": a name joined by "và".
                 || (va_joins_name(lex, toks, k) && !toks[k + 1].all_caps)
                 || (abbrev && lex.stops_name(toks, k))
+                || domain_then_scope(lex, toks, k)
         }
         // "Văn phòng - Thống kê": a field joined by a dash.
         Some(t) if is_dash(t) => {
@@ -1086,6 +1087,30 @@ fn names_follow(lex: &Lexicon, toks: &[Token], k: usize, abbrev: bool) -> bool {
         }
         Some(_) => abbrev,
     }
+}
+
+/// One to four lowercase words of a field, none a verb, then the unit the
+/// body serves: "Tổ công tác trật tự đô thị phường", "Ban quản lý chợ xã".
+fn domain_then_scope(lex: &Lexicon, toks: &[Token], k: usize) -> bool {
+    let mut m = k;
+    while m < k + 4 {
+        let Some(t) = toks.get(m) else {
+            return false;
+        };
+        if m > k && lex.admin_at(toks, m).is_some() {
+            return true;
+        }
+        if !t.word
+            || t.capital
+            || t.all_caps
+            || lex.verb_at(toks, m).is_some()
+            || lex.stops_name(toks, m)
+        {
+            return false;
+        }
+        m += 1;
+    }
+    m > k && lex.admin_at(toks, m).is_some()
 }
 
 /// A head of two words or more whose last word governs an object ("Ban
@@ -3911,6 +3936,12 @@ mod tests {
             (
                 "Trạm Khuyến nông khuyến cáo nông dân không xuống giống sớm.",
                 vec!["Trạm Khuyến nông"],
+                vec![],
+            ),
+            // A field, then the unit served, after a head.
+            (
+                "Tổ công tác trật tự đô thị phường xây dựng kế hoạch ra quân.",
+                vec!["Tổ công tác trật tự đô thị phường"],
                 vec![],
             ),
             // A school's board is the school.
