@@ -444,6 +444,8 @@ bộ phận
 chi, đảng bộ
 chi, đảng bộ cơ sở
 chi bộ
+# "các chi bộ, đảng bộ cơ sở" (one collective, as "sở, ban, ngành")
+đảng bộ
 # Owners of dams and reservoirs: "các chủ hồ đập thủy điện"
 chủ hồ đập
 chủ hồ chứa

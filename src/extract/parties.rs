@@ -3944,6 +3944,12 @@ mod tests {
                 vec!["Tổ công tác trật tự đô thị phường"],
                 vec![],
             ),
+            // Party units named together are one collective.
+            (
+                "Các chi bộ, đảng bộ cơ sở tổ chức quán triệt nghị quyết.",
+                vec!["chi bộ, đảng bộ cơ sở"],
+                vec![],
+            ),
             // A school's board is the school.
             (
                 "Phòng Giáo dục phối hợp với Ban giám hiệu Trường Tiểu học Kim Đồng bố trí phòng học.",
