@@ -328,6 +328,8 @@ Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp 
 Ban Quản lý dự án đầu tư xây dựng và phát triển quỹ đất
 # (its "sử dụng" is no verb)
 Văn phòng Đăng ký quyền sử dụng đất
+# a labour department's office ("có" ends other names): "Phòng Người có công"
+Phòng Người có công
 # ("đăng ký" is a verb elsewhere: "Chi nhánh Văn phòng đăng ký đất đai huyện")
 Văn phòng Đăng ký đất đai
 # (its "cử" is no verb)

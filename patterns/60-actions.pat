@@ -34,6 +34,8 @@ biên soạn
 súc xả
 tận dụng
 tổng rà soát
+# "Thanh tra Sở đưa nội dung … vào kế hoạch thanh tra"
+đưa
 # giving an opinion asked for: "Các Bộ: A, B có ý kiến đối với phương án …"
 có ý kiến
 # a trial run ends a partner's name: "phối hợp với Viễn thông A, Viettel A chạy
