@@ -519,6 +519,19 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                     k += 1;
                     continue;
                 }
+                // "UBND các địa phương", "Công an các địa phương": localities
+                // as the scope of the head just named.
+                let right_after_head = lex
+                    .head
+                    .match_at(toks, name_start_tok)
+                    .is_some_and(|(n, _)| name_start_tok + n == k);
+                if right_after_head && match_seq(toks, k + 1, &[&["địa", "phương"]]) == 2 {
+                    plural = true;
+                    scoped = true;
+                    k += 3;
+                    lowercase_run = 0;
+                    continue;
+                }
                 // "Ban Quản lý các chợ": what the board manages.
                 if Some(k) == named_head_end && governs_plural_object(lex, toks, i_head, k - i_head)
                 {
@@ -559,6 +572,12 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                 .match_at(toks, k)
                 .filter(|_| t.capital || t.all_caps)
             {
+                // "… Khu kinh tế Hải Phòng và UBND các huyện": after "và"
+                // a head opens the next body.
+                if toks[k - 1].is("và") && k > name_start_tok {
+                    k -= 1;
+                    break;
+                }
                 // "thành viên Ban chỉ đạo CCHC tỉnh": a named body inside.
                 if k > name_start_tok && lex.holder.match_at(toks, k).is_none() {
                     i_head = k;
@@ -3949,6 +3968,23 @@ mod tests {
                 "Các chi bộ, đảng bộ cơ sở tổ chức quán triệt nghị quyết.",
                 vec!["chi bộ, đảng bộ cơ sở"],
                 vec![],
+            ),
+            // A head opens the next body after "và", even after a place.
+            (
+                "Sở Xây dựng chủ trì, phối hợp với Ban Quản lý Khu kinh tế Hải Phòng và UBND các huyện rà soát quy hoạch.",
+                vec!["Sở Xây dựng"],
+                vec!["Ban Quản lý Khu kinh tế Hải Phòng", "UBND các huyện"],
+            ),
+            // Localities as the scope of a head.
+            (
+                "Sở Xây dựng chủ trì, phối hợp với UBND các địa phương tổ chức kiểm tra.",
+                vec!["Sở Xây dựng"],
+                vec!["UBND các địa phương"],
+            ),
+            (
+                "Sở Xây dựng chủ trì, phối hợp với Sở Tài chính và các địa phương tổ chức kiểm tra.",
+                vec!["Sở Xây dựng"],
+                vec!["Sở Tài chính", "địa phương"],
             ),
             // A school's board is the school.
             (
