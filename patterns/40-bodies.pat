@@ -330,6 +330,10 @@ Ban Quản lý dự án đầu tư xây dựng và phát triển quỹ đất
 Văn phòng Đăng ký quyền sử dụng đất
 # a labour department's office ("có" ends other names): "Phòng Người có công"
 Phòng Người có công
+# investment promotion centres ("đầu tư" is a verb elsewhere)
+Trung tâm Xúc tiến đầu tư
+Trung tâm Xúc tiến và Hỗ trợ đầu tư
+Trung tâm Xúc tiến đầu tư, Thương mại và Du lịch
 # ("đăng ký" is a verb elsewhere: "Chi nhánh Văn phòng đăng ký đất đai huyện")
 Văn phòng Đăng ký đất đai
 # (its "cử" is no verb)
