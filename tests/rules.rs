@@ -2633,3 +2633,29 @@ fn a_body_reported_as_having_acted_is_no_doer() {
     let d = &n.directives[0];
     assert_eq!(bodies(d, Role::Lead), ["Địa chính - Nông nghiệp"]);
 }
+
+/// The partners of a label before an inline enumeration ("Giao Sở A chủ
+/// trì, phối hợp với Sở B, Sở C: (i) …; (ii) …") work on every part with
+/// its doer; a part naming its own partner keeps that one.
+#[test]
+fn a_labels_partners_reach_each_part_of_its_enumeration() {
+    let text = "THÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh\n\n\
+        Chủ tịch UBND tỉnh kết luận như sau:\n\n\
+        1. Giao Sở Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với Sở Kế hoạch và Đầu tư, Sở Tài nguyên và Môi trường: (i) rà soát quy hoạch vùng nuôi; (ii) tham mưu cơ chế hỗ trợ ngư dân.\n\n\
+        2. Giao Sở Y tế: (i) rà soát cơ số thuốc; (ii) tập huấn cho tuyến xã, phối hợp với Sở Tài chính.\n";
+    let n = extract(text);
+    let ids: Vec<&str> = n.directives.iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(ids, ["1.1", "1.2", "2.1", "2.2"]);
+    for d in &n.directives[..2] {
+        assert_eq!(
+            bodies(d, Role::Lead),
+            ["Sở Nông nghiệp và Phát triển nông thôn"]
+        );
+        assert_eq!(
+            bodies(d, Role::Cooperate),
+            ["Sở Kế hoạch và Đầu tư", "Sở Tài nguyên và Môi trường"]
+        );
+    }
+    assert!(bodies(&n.directives[2], Role::Cooperate).is_empty());
+    assert_eq!(bodies(&n.directives[3], Role::Cooperate), ["Sở Tài chính"]);
+}

@@ -1067,6 +1067,19 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
                 false,
                 &mut responsible,
             );
+        } else if let Some(label) = label_roles
+            .as_ref()
+            .filter(|_| !own_lead && !label_leads.is_empty())
+        {
+            // "Giao Sở A chủ trì, phối hợp với Sở B: (i) …; (ii) …": the
+            // label's partners work on every part with its doer.
+            push_parties(
+                ctx,
+                &label.cooperate,
+                Role::Cooperate,
+                false,
+                &mut responsible,
+            );
         } else if !own_lead && label_leads.is_empty() && !to_person {
             push_parties(
                 ctx,
