@@ -2659,3 +2659,22 @@ fn a_labels_partners_reach_each_part_of_its_enumeration() {
     assert!(bodies(&n.directives[2], Role::Cooperate).is_empty());
     assert_eq!(bodies(&n.directives[3], Role::Cooperate), ["Sở Tài chính"]);
 }
+
+/// "Đối với X, Giám đốc Sở đề nghị:" over items: the head of the issuing
+/// office asks X, whose tasks the items are.
+#[test]
+fn items_under_a_label_that_the_head_of_the_office_asks() {
+    let text = "THÔNG BÁO\nKết luận của Giám đốc Sở\n\n\
+        Giám đốc Sở kết luận như sau:\n\n\
+        1. Đối với Phòng Tài nguyên và Môi trường các huyện, thành phố, Giám đốc Sở đề nghị:\n\n\
+        - Rà soát bảng giá đất các khu vực giáp ranh.\n\n\
+        - Tổng hợp ý kiến của người dân, báo cáo Sở trước ngày 20/3/2025.\n";
+    let n = extract(text);
+    assert_eq!(n.directives.len(), 2);
+    for d in &n.directives {
+        assert_eq!(
+            bodies(d, Role::Lead),
+            ["Phòng Tài nguyên và Môi trường các huyện, thành phố"]
+        );
+    }
+}

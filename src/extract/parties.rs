@@ -2119,6 +2119,9 @@ fn label_asked(
             let k = speaker_end(lex, toks, c + 1, end, true)
                 .filter(|&k| lex.assign.match_at(toks, k).is_some())
                 .or_else(|| mister_name_end(toks, c + 1, end))
+                // (or the head of the issuing office: "Đối với Phòng Tài
+                // nguyên và Môi trường các huyện, Giám đốc Sở đề nghị: …")
+                .or_else(|| holder_end(lex, toks, c + 1))
                 .or_else(|| lex.assign.match_at(toks, c + 1).map(|_| c + 1))?;
             let (mut len, _) = lex.assign.match_at(toks, k)?;
             // "… yêu cầu:" ending the text: the items after it are X's.
@@ -2143,6 +2146,13 @@ fn label_asked(
     list.retain(|m| m.toks.end <= comma);
     let named = list.first().is_some_and(|m| m.toks.start == at + label);
     named.then_some((list, cue_end))
+}
+
+/// After an office holder's title and the body it heads ("Giám đốc Sở",
+/// "Chủ tịch UBND huyện"): the token after them.
+fn holder_end(lex: &Lexicon, toks: &[Token], at: usize) -> Option<usize> {
+    lex.holder.match_at(toks, at)?;
+    body_at(lex, toks, at).map(|m| m.toks.end)
 }
 
 /// After "ông"/"bà" and a name of one to four capitalized words (a news
