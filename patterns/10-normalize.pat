@@ -32,6 +32,11 @@
 ^[^.]*(?:\.[^.]*)?[.\s]\s*\(?ảnh(?:\s+minh\s+họa)?\s*:\s*[^.()]+\)?\.?$
 ^\(?ảnh minh họa\)?$
 ^<[a-z]+[^>]*>$
+# A portal's category or menu line over an article: "Chỉ đạo - Điều hành",
+# "Tin chỉ đạo điều hành", "Tin tức - Sự kiện" (a part's heading names its
+# tasks or conclusions; a category only files the article).
+^(?:tin\s+|thông\s+tin\s+|hoạt\s+động\s+|văn\s+bản\s+)?chỉ\s+đạo\s*[-–,/]?\s*điều\s+hành$
+^tin\s+tức\s*[-–,/]?\s*sự\s+kiện$
 
 # A line where the page's own text ends: it and everything after are dropped.
 [regex debris_tail]

@@ -370,3 +370,19 @@ fn a_bare_level_refers_back_to_its_body() {
     let d = directive(&n, "Xã Phú Lộc cần");
     assert_eq!(leads(d), ["Xã Phú Lộc"]);
 }
+
+/// A portal's category line over a news article ("Tin chỉ đạo điều hành")
+/// files the article; it opens no part of tasks, so the lead, the attendees
+/// and the figures are no tasks, and the chair's numbered requests still are.
+#[test]
+fn a_portal_category_line_opens_no_task_part() {
+    let n = extract(
+        "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN PHÚ TÂN\n\nTin chỉ đạo điều hành\n\nPhó Chủ tịch UBND huyện làm việc về công tác thu ngân sách\n\nNgày 05/8/2024 | 09:10\n\nChiều ngày 02/8/2024, bà Lê Thị Hoa - Phó Chủ tịch UBND huyện chủ trì buổi làm việc với Chi cục Thuế khu vực về tình hình thu ngân sách 7 tháng đầu năm 2024. Cùng dự có lãnh đạo Phòng Tài chính - Kế hoạch; Chủ tịch UBND các xã, thị trấn.\n\nQuang cảnh buổi làm việc.\n\nTheo báo cáo, tổng thu ngân sách trên địa bàn 7 tháng ước đạt 62,4 tỷ đồng, bằng 51% dự toán.\n\nKết luận buổi làm việc, Phó Chủ tịch UBND huyện yêu cầu:\n\n1. Chi cục Thuế khu vực rà soát các nguồn thu, đôn đốc thu hồi nợ thuế, báo cáo kết quả trước ngày 30/8/2024.\n\n2. UBND các xã, thị trấn phối hợp chặt chẽ với Chi cục Thuế khu vực trong công tác thu ngân sách.\n\nTin, ảnh: Minh Khang\n",
+    );
+    no_directive_with(&n, &["Chiều ngày 02/8/2024", "Quang cảnh", "Theo báo cáo"]);
+    assert_eq!(
+        leads(directive(&n, "Chi cục Thuế khu vực rà soát")),
+        ["Chi cục Thuế khu vực"]
+    );
+    assert_eq!(n.directives.len(), 2, "{:#?}", texts(&n));
+}
