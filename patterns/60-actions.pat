@@ -412,8 +412,11 @@ trực tiếp
 # tại Thông báo này nghiêm túc triển khai."). The whole item. Optional section.
 [regex generic_closing]
 # (a speaker may ask it: "Ông Lợi yêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện.";
-# it may end with whom it holds to account: "…; trường hợp để dịch lây lan, …")
-^(?:(?:[^.;:]*?\s)?(?:đề\s+nghị|yêu\s+cầu)\s+)?(?:(?:thủ\s+trưởng|giám\s+đốc|chủ\s+tịch)\s+)?(?:các|mọi|tất\s+cả\s+các)\s[^.:]*?\s(?:nghiêm\s+túc\s+|khẩn\s+trương\s+|chủ\s+động\s+)?(?:tổ\s+chức\s+)?(?:triển\s+khai|thực\s+hiện)(?:\s+thực\s+hiện)?(?:\s+(?:nghiêm\s+túc|có\s+hiệu\s+quả|đầy\s+đủ))?(?:\s+(?:các\s+)?(?:nội\s+dung|nhiệm\s+vụ)(?:\s+(?:nêu\s+)?trên)?)?(?:\s+(?:thông\s+báo|chỉ\s+thị|kế\s+hoạch|nghị\s+quyết|công\s+điện|văn\s+bản|quyết\s+định|phương\s+án|hướng\s+dẫn|chương\s+trình)\s+này)?(?:\s*[;,]\s*(?:trường\s+hợp|người\s+đứng\s+đầu|nếu|để\s+xảy\s+ra)\b[^.]*)?\s*(?:\./\.|\.)?$
+# it may end with whom it holds to account: "…; trường hợp để dịch lây lan, …",
+# or with what to do when stuck: "…; trong quá trình thực hiện nếu có khó khăn, …";
+# it may be the first clause of a paragraph whose next clause gives one body
+# a task: "… yêu cầu các chi bộ, đoàn thể nghiêm túc thực hiện; giao Văn phòng …")
+^(?:(?:[^.;:]*?\s)?(?:đề\s+nghị|yêu\s+cầu)\s+)?(?:(?:thủ\s+trưởng|giám\s+đốc|chủ\s+tịch)\s+)?(?:các|mọi|tất\s+cả\s+các)\s[^.:]*?\s(?:nghiêm\s+túc\s+|khẩn\s+trương\s+|chủ\s+động\s+)?(?:tổ\s+chức\s+)?(?:triển\s+khai|thực\s+hiện)(?:\s+thực\s+hiện)?(?:\s+(?:nghiêm\s+túc|có\s+hiệu\s+quả|đầy\s+đủ))?(?:\s+(?:các\s+)?(?:nội\s+dung|nhiệm\s+vụ)(?:\s+(?:nêu\s+)?trên)?)?(?:\s+(?:thông\s+báo|chỉ\s+thị|kế\s+hoạch|nghị\s+quyết|công\s+điện|văn\s+bản|quyết\s+định|phương\s+án|hướng\s+dẫn|chương\s+trình)\s+này)?(?:\s*[;,]\s*(?:trường\s+hợp|người\s+đứng\s+đầu|nếu|để\s+xảy\s+ra|(?:trong\s+)?quá\s+trình)\b[^.]*)?\s*(?:\./\.|[.;])?$
 
 # A note in parentheses that only says where the tasks are listed: no task
 # itself ("(Nhiệm vụ giao UBND các quận, huyện chi tiết tại Phụ lục kèm

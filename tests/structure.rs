@@ -386,3 +386,29 @@ fn a_portal_category_line_opens_no_task_part() {
     );
     assert_eq!(n.directives.len(), 2, "{:#?}", texts(&n));
 }
+
+/// A paragraph after the last item that asks bodies of its own and wants a
+/// report is their task, not the last item's; the same without the report
+/// is a closing; "…; giao Văn phòng … theo dõi …" after a closing clause
+/// gives that office alone a task.
+#[test]
+fn a_paragraph_after_the_last_item_names_its_own_doers() {
+    let head = "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 120/UBND-NN\nHà Nam, ngày 10 tháng 7 năm 2022\n\nVề việc tăng cường phòng, chống dịch bệnh trên đàn gia súc\n\nĐể chủ động phòng, chống dịch bệnh, Chủ tịch UBND tỉnh yêu cầu:\n\n1. Sở Nông nghiệp và Phát triển nông thôn chỉ đạo Chi cục Chăn nuôi và Thú y tổ chức tiêm phòng bổ sung cho đàn gia súc; hoàn thành trước ngày 31/7/2022.\n\n2. Đài Phát thanh và Truyền hình tỉnh tăng cường thời lượng tuyên truyền về phòng, chống dịch bệnh.\n\n";
+    let tail = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n";
+    let n = extract(&format!("{head}Yêu cầu Giám đốc các sở, ngành, Chủ tịch UBND các huyện, thành phố và các đơn vị liên quan nghiêm túc triển khai thực hiện; kết quả báo cáo UBND tỉnh (qua Sở Nông nghiệp và Phát triển nông thôn) trước ngày 15/8/2022./.{tail}"));
+    let d = directive(&n, "Yêu cầu Giám đốc các sở");
+    assert_eq!(
+        leads(d),
+        ["sở, ngành", "UBND các huyện, thành phố", "đơn vị liên quan"]
+    );
+    assert!(d.responsible.iter().all(|p| !p.inherited));
+    let n = extract(&format!("{head}Yêu cầu Giám đốc các sở, ngành, Chủ tịch UBND các huyện, thành phố và các đơn vị liên quan nghiêm túc triển khai thực hiện./.{tail}"));
+    no_directive_with(&n, &["Yêu cầu Giám đốc"]);
+    assert_eq!(n.directives.len(), 2, "{:#?}", texts(&n));
+    let n = extract(&format!("{head}Ban Thường vụ Đảng ủy yêu cầu các chi bộ, các cơ quan, đoàn thể nghiêm túc thực hiện; giao Văn phòng Đảng ủy theo dõi, đôn đốc, tổng hợp kết quả báo cáo Ban Thường vụ./.{tail}"));
+    no_directive_with(&n, &["nghiêm túc thực hiện"]);
+    assert_eq!(
+        leads(directive(&n, "giao Văn phòng Đảng ủy")),
+        ["Văn phòng Đảng ủy"]
+    );
+}

@@ -119,6 +119,11 @@ pub fn directives(
 
     let blocks = &seg.blocks;
     let mut handed: Vec<Handed> = vec![Handed::default(); blocks.len()];
+    // Items that are a whole task of their own with plain paragraphs under
+    // them ("5. Báo Quảng Bình … tăng cường …" ⏎ "Yêu cầu Thủ trưởng các
+    // sở, ngành … nghiêm túc triển khai …; kết quả báo cáo …"), as opposed
+    // to headings of items.
+    let mut task_item: Vec<bool> = vec![false; blocks.len()];
     let mut out = Vec::new();
     let mut mode = Mode::Off;
     let mut run_handed = Handed::default();
@@ -271,8 +276,24 @@ pub fn directives(
                     run_handed.clone()
                 }
             });
+        // A plain paragraph under an item that is a task of its own, which
+        // asks bodies of its own ("Yêu cầu Thủ trưởng các sở, ngành, Chủ
+        // tịch UBND các huyện … nghiêm túc triển khai thực hiện; kết quả
+        // báo cáo …", "Ban Thường vụ yêu cầu …; giao Văn phòng Đảng ủy theo
+        // dõi …"), follows the list: the item's doer is not its doer.
+        if b.marker.is_none()
+            && b.parent.is_some_and(|p| task_item[p])
+            && !parties::roles(&ctx.lex, &n.key, &toks, false)
+                .assigned
+                .is_empty()
+        {
+            inherited = Handed::default();
+        }
         let plain_top = b.marker.is_none() && b.parent.is_none();
-        if plain_top && last_leads.set && continuation.is_match(key) {
+        // (also under an item that is a task of its own: the paragraph
+        // before may have named doers of its own)
+        let plain_after_task = b.marker.is_none() && b.parent.is_some_and(|p| task_item[p]);
+        if (plain_top || plain_after_task) && last_leads.set && continuation.is_match(key) {
             // "Đồng thời, …" goes on with the doer of the paragraph before (not its partners).
             inherited = Handed {
                 cooperate: Vec::new(),
@@ -349,6 +370,7 @@ pub fn directives(
             && reads_as_task(&ctx, &toks, &roles);
         if task_with_paragraphs {
             handed[bi] = own.clone();
+            task_item[bi] = true;
         } else if !b.children.is_empty() || roles.label_only {
             // A heading of items: hands its bodies down, is no directive itself.
             // Only its own bodies can be its whole line (inherited ones were
