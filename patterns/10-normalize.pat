@@ -126,6 +126,8 @@
 ^\d{1,3}[.)]?(?:\s{2,}|\t)
 ^(?-i:[IVX]{1,4})[.)]?\s{2,}
 ^(?-i:[a-zđ])[)./]\s
+# A part lettered in capitals over its title in capitals: "B. NHIỆM VỤ THÁNG 6"
+^(?-i:[A-H][.)]\s+\p{Lu}\p{Lu})
 ^[-+•*>◦▪●]\s*
 ^thứ\s+(nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+)\s*[:.]
 ^thứ\s+(?-i:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*,

@@ -33,6 +33,12 @@
 [regex marker_chapter]
 ^(?:chương|phần)\s+(?P<label>(?-i:[IVXLC]{1,6})|\d{1,2})\b\s*[.:-]?\s*
 
+# A part lettered in capitals over its title in capitals: "A. ĐÁNH GIÁ KẾT
+# QUẢ THÁNG 5", "B. PHƯƠNG HƯỚNG, NHIỆM VỤ THÁNG 6" (Roman parts under it);
+# read as a Roman-numbered part. Optional section.
+[regex marker_part]
+^(?-i:(?P<label>[A-H]))\s*[.)]\s+
+
 [regex marker_article]
 ^(?P<label>điều\s+\d{1,3})\s*[.:]\s*
 
@@ -49,6 +55,8 @@
 [regex section_directive]
 ^(?:các\s+|một\s+số\s+|những\s+)?(?:nhiệm\s+vụ|giải\s+pháp|tổ\s+chức\s+thực\s+hiện|phân\s+công|kiến\s+nghị|đề\s+xuất|kết\s+luận|chỉ\s+đạo|yêu\s+cầu\s+(?:cụ\s+thể|đối\s+với)|nội\s+dung\s+(?:thực\s+hiện|chỉ\s+đạo|kết\s+luận|hoạt\s+động)|hoạt\s+động\s+(?:trọng\s+tâm|chủ\s+yếu|cụ\s+thể))
 ^(?:về\s+)?(?:các\s+|một\s+số\s+|những\s+)?(?:nhiệm\s+vụ|giải\s+pháp|kiến\s+nghị|đề\s+xuất)
+# "B. PHƯƠNG HƯỚNG, NHIỆM VỤ THÁNG 6", "Phương hướng nhiệm vụ quý IV"
+^phương\s+hướng\s*(?:,|và)?\s*(?:nhiệm\s+vụ|giải\s+pháp)
 # "Chương II. TRÁCH NHIỆM CỦA CÁC CƠ QUAN" (a regulation's duties)
 ^trách\s+nhiệm\s+(?:của\s+các|thực\s+hiện)\b
 # "II. NỘI DUNG, NHIỆM VỤ", "Nội dung và giải pháp"

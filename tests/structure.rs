@@ -412,3 +412,22 @@ fn a_paragraph_after_the_last_item_names_its_own_doers() {
         ["Văn phòng Đảng ủy"]
     );
 }
+
+/// Parts lettered in capitals ("A. ĐÁNH GIÁ KẾT QUẢ …", "B. PHƯƠNG HƯỚNG,
+/// NHIỆM VỤ …") are parts: the assessment under A asks nothing, the items
+/// under B (with Roman parts under it or not) are tasks.
+#[test]
+fn capital_lettered_parts_are_parts() {
+    let n = extract("ĐẢNG ỦY XÃ TÂN HÒA\nSố 45-TB/ĐU\nTân Hòa, ngày 06 tháng 9 năm 2023\nTHÔNG BÁO\nKẾT LUẬN CỦA THƯỜNG TRỰC ĐẢNG ỦY\nSau khi nghe báo cáo, đồng chí Bí thư Đảng ủy xã kết luận như sau:\nA. ĐÁNH GIÁ KẾT QUẢ THÁNG 8 NĂM 2023\nTrong tháng 8, Ủy ban nhân dân xã chỉ đạo thu hoạch lúa Hè Thu đạt 95% diện tích.\nBan Chỉ huy Quân sự xã phối hợp với Công an xã tổ chức tuần tra bảo đảm an ninh dịp Quốc khánh.\nB. PHƯƠNG HƯỚNG NHIỆM VỤ THÁNG 9 NĂM 2023\n1. Tập trung đôn đốc thu ngân sách, phấn đấu đạt 70% dự toán trong tháng 9.\n2. Hội Nông dân xã phối hợp với Trạm Khuyến nông tổ chức tập huấn kỹ thuật cho hội viên.\nNơi nhận:\n- Như trên;\n- Lưu VPĐU.\n");
+    no_directive_with(&n, &["Trong tháng 8", "Ban Chỉ huy Quân sự xã phối hợp"]);
+    directive(&n, "Tập trung đôn đốc thu ngân sách");
+    assert_eq!(leads(directive(&n, "Hội Nông dân xã")), ["Hội Nông dân xã"]);
+    let n = extract("ĐẢNG ỦY XÃ TÂN HÒA\nSố 45-TB/ĐU\nTân Hòa, ngày 06 tháng 9 năm 2023\nTHÔNG BÁO\nKẾT LUẬN CỦA THƯỜNG TRỰC ĐẢNG ỦY\ntại hội nghị giao ban tháng 8 năm 2023\nSau khi nghe báo cáo, đồng chí Bí thư Đảng ủy xã kết luận như sau:\nA. ĐÁNH GIÁ KẾT QUẢ THÁNG 8 NĂM 2023\nTrong tháng 8, Ủy ban nhân dân xã đã chỉ đạo thu hoạch lúa Hè Thu đạt 95% diện tích, năng suất bình quân 58 tạ/ha.\nCông tác thu ngân sách còn chậm, mới đạt 52% dự toán.\nB. PHƯƠNG HƯỚNG, NHIỆM VỤ THÁNG 9 NĂM 2023\nI. Đối với Ủy ban nhân dân xã\n1. Chỉ đạo bộ phận Tài chính - Kế toán đôn đốc thu ngân sách, phấn đấu đạt 70% dự toán trong tháng 9.\n2. Tổ chức khai giảng năm học mới an toàn, tiết kiệm.\nII. Đối với các chi bộ\n1. Các chi bộ thôn tổ chức sinh hoạt chuyên đề trong tháng 9/2023.\nNơi nhận:\n- Như trên;\n- Lưu VPĐU.\n");
+    no_directive_with(&n, &["Trong tháng 8", "Công tác thu ngân sách"]);
+    assert_eq!(
+        leads(directive(&n, "Chỉ đạo bộ phận Tài chính")),
+        ["Ủy ban nhân dân xã"]
+    );
+    directive(&n, "Tổ chức khai giảng");
+    assert_eq!(leads(directive(&n, "Các chi bộ thôn")), ["chi bộ thôn"]);
+}

@@ -281,11 +281,21 @@ pub fn directives(
         // tịch UBND các huyện … nghiêm túc triển khai thực hiện; kết quả
         // báo cáo …", "Ban Thường vụ yêu cầu …; giao Văn phòng Đảng ủy theo
         // dõi …"), follows the list: the item's doer is not its doer.
+        // So does one that opens asking ("Đề nghị các đồng chí Đảng ủy viên
+        // phụ trách … đôn đốc …"), though it asks people.
         if b.marker.is_none()
             && b.parent.is_some_and(|p| task_item[p])
-            && !parties::roles(&ctx.lex, &n.key, &toks, false)
-                .assigned
-                .is_empty()
+            && (ctx
+                .lex
+                .assign
+                .match_at(
+                    &toks,
+                    parties::skip_lead_in(&ctx.lex, &n.key, &toks, 0, toks.len()),
+                )
+                .is_some()
+                || !parties::roles(&ctx.lex, &n.key, &toks, false)
+                    .assigned
+                    .is_empty())
         {
             inherited = Handed::default();
         }
