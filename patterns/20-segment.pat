@@ -177,6 +177,13 @@
 # what an event did: "Mưa lớn kéo dài từ đêm 05 … đã gây sạt lở …"
 ^[^.;:]*?\s(?:đã|vừa)\s+(?:gây|làm\s+(?:sạt|hư|thiệt|chết|ngập|sập)|gây\s+ra|khiến)\b
 
+# A paragraph that tells what came in before the directions: a text
+# received ("Ngày 08/3/2022, UBND tỉnh nhận được Văn bản số … của Thanh tra
+# tỉnh báo cáo …, đề nghị xem xét …"): the requests it tells are no tasks.
+# Optional section.
+[regex background_paragraph]
+^(?:(?:ngày|vào\s+ngày)\s+\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?\s*,\s*)?[^.;:,]*?\s(?:đã\s+)?(?:nhận\s+được|tiếp\s+nhận)\s+(?:các\s+)?(?:văn\s+bản|công\s+văn|tờ\s+trình|báo\s+cáo|đơn|thư|kiến\s+nghị|phản\s+ánh)\b
+
 # The opening of a numbered item that reports where things stand, even with
 # doers named in it ("1. Tính đến ngày 05/5/2019, bệnh … đã xuất hiện …",
 # "1. Trong quý I năm 2014, các cấp ủy … đã tập trung …", "1. Năm 2016 là

@@ -386,6 +386,12 @@ trực tiếp
 # end is read. "Phê bình 14 chủ đầu tư có tỷ lệ giải ngân thấp." judges,
 # asks for nothing.)
 ^(?:cơ\s+bản\s+)?(?:thống\s+nhất|nhất\s+trí|đồng\s+ý|chấp\s+thuận|ghi\s+nhận|đánh\s+giá\s+cao|phê\s+bình)(?:\s*(?:,|và)\s*(?:ghi\s+nhận|đánh\s+giá\s+cao))*\b
+# A request refused: "Không chấp thuận đề nghị gia hạn tiến độ …", "Không
+# đồng ý điều chỉnh quy hoạch …" (what is refused is
+# no work, whatever verbs it names: the clause is read to its end; "Không
+# chấp thuận …; giao Sở X thông báo …" still names a doer; "Không cho phép
+# chôn cất mới …", "Không xem xét cấp phép mới …" forbid: tasks)
+^(?:không|chưa)\s+(?:chấp\s+thuận|đồng\s+ý|thống\s+nhất|nhất\s+trí)\b(?:[^.;]|\.\d)*
 
 # A piece whose subject only praises or notes what was done ("Ban Thường vụ
 # Tỉnh ủy đánh giá cao sự nỗ lực …", "UBND huyện ghi nhận và biểu dương …"):
@@ -393,7 +399,8 @@ trực tiếp
 # dương, khen thưởng kịp thời …" in a plan). Optional section.
 [regex praise_only]
 # ("ghi nhận ý kiến …, tổng hợp …" records opinions: a task)
-^[^.;:,]+?\s(?:đánh\s+giá\s+cao|ghi\s+nhận\s+(?:và\s+(?:đánh\s+giá\s+cao|biểu\s+dương)|(?:những\s+|các\s+)?(?:kết\s+quả|sự\s+nỗ\s+lực|nỗ\s+lực|sự\s+cố\s+gắng|cố\s+gắng|tinh\s+thần))|biểu\s+dương|hoan\s+nghênh|khen\s+ngợi|đánh\s+giá\s+tích\s+cực|chúc\s+mừng|(?:cơ\s+bản\s+)?(?:thống\s+nhất|nhất\s+trí|đồng\s+ý)\s+(?:với|thông\s+qua))\b
+# (after an opening phrase: "Phát biểu tại đây, Chủ tịch UBND tỉnh biểu dương …")
+^(?:(?:phát\s+biểu|kết\s+luận|tại|qua|trong|thay\s+mặt)\b[^.;:,]*,\s*)?[^.;:,]+?\s(?:đánh\s+giá\s+cao|ghi\s+nhận\s+(?:và\s+(?:đánh\s+giá\s+cao|biểu\s+dương)|(?:những\s+|các\s+)?(?:kết\s+quả|sự\s+nỗ\s+lực|nỗ\s+lực|sự\s+cố\s+gắng|cố\s+gắng|tinh\s+thần))|biểu\s+dương|hoan\s+nghênh|khen\s+ngợi|đánh\s+giá\s+tích\s+cực|chúc\s+mừng|(?:cơ\s+bản\s+)?(?:thống\s+nhất|nhất\s+trí|đồng\s+ý)\s+(?:với|thông\s+qua))\b
 
 # A sentence that reports a result ("Đến hết tháng 8, thu ngân sách mới đạt
 # 58% dự toán."), before a sentence that gives a named body work: no task.

@@ -431,3 +431,24 @@ fn capital_lettered_parts_are_parts() {
     directive(&n, "Tổ chức khai giảng");
     assert_eq!(leads(directive(&n, "Các chi bộ thôn")), ["chi bộ thôn"]);
 }
+
+/// Reports and decisions are no tasks: a text received told before the
+/// directions (with the requests it tells), a request refused ("Không đồng
+/// ý đề nghị …"; a prohibition "Không cho phép …" still is one), praise
+/// after an opening phrase ("Phát biểu tại …, Chủ tịch … biểu dương …").
+#[test]
+fn received_texts_refusals_and_praise_are_no_tasks() {
+    let n = extract("ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\nSố: 215/TB-UBND\nBắc Kạn, ngày 20 tháng 5 năm 2023\nTHÔNG BÁO\nÝ kiến chỉ đạo của Phó Chủ tịch UBND tỉnh về việc giải quyết đơn của ông Lý Văn Tài\n\nNgày 10/5/2023, UBND tỉnh nhận được Văn bản số 88/TTr ngày 08/5/2023 của Thanh tra tỉnh báo cáo kết quả kiểm tra đơn của ông Lý Văn Tài đề nghị xem xét hỗ trợ tái định cư; UBND huyện Chợ Mới đã ban hành Quyết định giải quyết khiếu nại lần đầu.\n\nXét đề nghị của Thanh tra tỉnh, Phó Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:\n\n1. Không đồng ý đề nghị giao thêm đất tái định cư của ông Lý Văn Tài do không đủ điều kiện theo quy định.\n\n2. Không cho phép xây dựng công trình trên phần đất đang tranh chấp; các trường hợp vi phạm phải lập biên bản, xử lý theo quy định.\n\n3. Giao UBND huyện Chợ Mới tổ chức đối thoại với ông Lý Văn Tài, kết quả báo cáo UBND tỉnh trước ngày 15/6/2023.\n\nVăn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n");
+    no_directive_with(&n, &["nhận được Văn bản", "Không đồng ý"]);
+    directive(&n, "Không cho phép xây dựng");
+    assert_eq!(
+        leads(directive(&n, "Giao UBND huyện Chợ Mới")),
+        ["UBND huyện Chợ Mới"]
+    );
+    let n = extract("Chủ tịch UBND tỉnh kiểm tra công tác khắc phục hậu quả mưa lũ\n\nSáng 12/9/2024, đồng chí Chủ tịch UBND tỉnh đã đi kiểm tra công tác khắc phục hậu quả mưa lũ tại huyện Bảo Yên.\n\nPhát biểu tại buổi kiểm tra, Chủ tịch UBND tỉnh biểu dương tinh thần chủ động của cấp ủy, chính quyền và lực lượng vũ trang huyện. Đồng chí yêu cầu UBND huyện Bảo Yên khẩn trương di dời các hộ dân ở vùng nguy cơ sạt lở đến nơi an toàn. Sở Giao thông vận tải huy động máy móc thông tuyến Quốc lộ 70 trước ngày 15/9/2024.\n");
+    no_directive_with(&n, &["biểu dương"]);
+    assert_eq!(
+        leads(directive(&n, "Đồng chí yêu cầu UBND huyện Bảo Yên")),
+        ["UBND huyện Bảo Yên"]
+    );
+}

@@ -107,6 +107,9 @@ pub fn directives(
     let pointer_note = rules
         .has("pointer_note")
         .then(|| rules.regex("pointer_note"));
+    let background = rules
+        .has("background_paragraph")
+        .then(|| rules.regex("background_paragraph"));
     let conclusion_cue = rules
         .has("conclusion_cue")
         .then(|| rules.regex("conclusion_cue"));
@@ -261,6 +264,14 @@ pub fn directives(
         // "(Nhiệm vụ giao UBND các huyện chi tiết tại Phụ lục kèm theo)":
         // where the tasks are, not one of them.
         if pointer_note.is_some_and(|r| r.is_match(key.trim())) {
+            continue;
+        }
+        // "Ngày 08/3/2022, UBND tỉnh nhận được Văn bản số … đề nghị …": what
+        // came in, told before the directions; the requests it tells ask no one.
+        if b.marker.is_none()
+            && mode != Mode::Section
+            && background.is_some_and(|r| r.is_match(key.trim_start()))
+        {
             continue;
         }
         let toks = tokenize_for(key, b.content.start, ctx.rules);
