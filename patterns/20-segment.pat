@@ -177,6 +177,14 @@
 # what an event did: "Mưa lớn kéo dài từ đêm 05 … đã gây sạt lở …"
 ^[^.;:]*?\s(?:đã|vừa)\s+(?:gây|làm\s+(?:sạt|hư|thiệt|chết|ngập|sập)|gây\s+ra|khiến)\b
 
+# The title of a heading of items before "đối với" and the bodies it
+# concerns ("1. Yêu cầu chung đối với các sở, ngành, UBND các huyện …",
+# "Nhiệm vụ cụ thể đối với UBND các xã"): those bodies are the items' doers
+# ("Tăng cường quản lý đối với các cơ sở …" names what is managed). Matched
+# on the whole text before "đối với". Optional section.
+[regex task_title_for]
+^(?:các\s+|một\s+số\s+)?(?:yêu\s+cầu|nhiệm\s+vụ|giải\s+pháp|trách\s+nhiệm|nội\s+dung\s+thực\s+hiện)(?:\s*(?:,|và)\s*(?:nhiệm\s+vụ|giải\s+pháp|yêu\s+cầu))?(?:\s+(?:chung|cụ\s+thể|chủ\s+yếu|trọng\s+tâm))?$
+
 # A paragraph that tells what came in before the directions: a text
 # received ("Ngày 08/3/2022, UBND tỉnh nhận được Văn bản số … của Thanh tra
 # tỉnh báo cáo …, đề nghị xem xét …"): the requests it tells are no tasks.

@@ -452,3 +452,21 @@ fn received_texts_refusals_and_praise_are_no_tasks() {
         ["UBND huyện Bảo Yên"]
     );
 }
+
+/// A heading of items that titles tasks "đối với" bodies ("2. Yêu cầu chung
+/// đối với các Ban quản lý rừng phòng hộ …") hands those bodies down; one
+/// that names what is worked on ("Tăng cường quản lý đối với …") does not.
+#[test]
+fn a_task_title_for_bodies_hands_them_down() {
+    let n = extract("ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHƯỚC\nSố: 301/TB-UBND\nBình Phước, ngày 20 tháng 3 năm 2025\nTHÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh tại hội nghị về công tác phòng cháy, chữa cháy rừng\n\nSau khi nghe báo cáo, Chủ tịch UBND tỉnh kết luận như sau:\n\nI. NHIỆM VỤ, GIẢI PHÁP\n\n1. Đối với các sở, ngành, UBND các huyện, thị xã, thành phố và các chủ rừng\n\na) Xác định phòng cháy, chữa cháy rừng là nhiệm vụ trọng tâm trong mùa khô.\n\nb) Thường xuyên kiểm tra, phát hiện sớm các điểm cháy; không để cháy lan diện rộng.\n\n2. Yêu cầu chung đối với các Ban quản lý rừng phòng hộ và các công ty lâm nghiệp\n\na) Bố trí lực lượng trực 24/24 giờ tại các chòi canh lửa.\n\nb) Phát dọn thực bì, làm đường băng cản lửa trước ngày 30/3/2025.\n\n3. Sở Tài chính bố trí kinh phí cho công tác phòng cháy, chữa cháy rừng.\n\nVăn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n");
+    assert_eq!(
+        leads(directive(&n, "Bố trí lực lượng trực")),
+        ["Ban quản lý rừng phòng hộ", "công ty lâm nghiệp"]
+    );
+    assert_eq!(
+        leads(directive(&n, "Thường xuyên kiểm tra")),
+        ["sở, ngành", "UBND các huyện, thị xã, thành phố", "chủ rừng"]
+    );
+    let n = extract("ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHƯỚC\nSố: 301/TB-UBND\nBình Phước, ngày 20 tháng 3 năm 2025\nTHÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh tại hội nghị về công tác phòng cháy, chữa cháy rừng\n\nSau khi nghe báo cáo, Chủ tịch UBND tỉnh kết luận như sau:\n\nI. NHIỆM VỤ, GIẢI PHÁP\n\n1. Đối với các sở, ngành, UBND các huyện, thị xã, thành phố và các chủ rừng\n\na) Xác định phòng cháy, chữa cháy rừng là nhiệm vụ trọng tâm trong mùa khô.\n\nb) Thường xuyên kiểm tra, phát hiện sớm các điểm cháy; không để cháy lan diện rộng.\n\n2. Tăng cường quản lý đối với các Ban quản lý rừng phòng hộ và các công ty lâm nghiệp\n\na) Bố trí lực lượng trực 24/24 giờ tại các chòi canh lửa.\n\nb) Phát dọn thực bì, làm đường băng cản lửa trước ngày 30/3/2025.\n\n3. Sở Tài chính bố trí kinh phí cho công tác phòng cháy, chữa cháy rừng.\n\nVăn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n");
+    assert!(leads(directive(&n, "Bố trí lực lượng trực")).is_empty());
+}

@@ -107,6 +107,9 @@ pub fn directives(
     let pointer_note = rules
         .has("pointer_note")
         .then(|| rules.regex("pointer_note"));
+    let task_title_for = rules
+        .has("task_title_for")
+        .then(|| rules.regex("task_title_for"));
     let background = rules
         .has("background_paragraph")
         .then(|| rules.regex("background_paragraph"));
@@ -397,8 +400,26 @@ pub fn directives(
             // Only its own bodies can be its whole line (inherited ones were
             // read from another block's tokens).
             let named_here = !roles.lead.is_empty() || !roles.assigned.is_empty();
+            // "1. Yêu cầu chung đối với các sở, ngành, UBND các huyện và các
+            // chủ đầu tư" ⏎ "a) …": the bodies after "đối với" are the items'.
+            let concerned = (!named_here)
+                .then(|| {
+                    let k = toks
+                        .windows(2)
+                        .position(|w| w[0].is("đối") && w[1].is("với"))
+                        .filter(|&k| k > 0)?;
+                    // (only after a title of tasks: "2. Tăng cường quản lý
+                    // đối với các cơ sở kinh doanh" names what is managed)
+                    let title = &n.key[b.content.start..toks[k].start];
+                    task_title_for.filter(|r| r.is_match(title.trim()))?;
+                    let r = parties::roles(&ctx.lex, &n.key, &toks[k..], false);
+                    (!r.lead.is_empty()).then(|| own_or(&r, Handed::default()))
+                })
+                .flatten();
             handed[bi] = if named_here {
                 extend_label(&ctx, &toks, own)
+            } else if let Some(h) = concerned {
+                h
             } else if is_intro {
                 // "2. Để khắc phục …, Ban Thường vụ Huyện ủy yêu cầu:": the
                 // issuer asks; the items name their doers, nothing runs on
