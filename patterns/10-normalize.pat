@@ -142,6 +142,9 @@
 # Optional section.
 [regex label_task_start]
 ^(?:là\s+(?:cơ\s+quan|đơn\s+vị|đầu\s+mối)|chịu\s+trách\s+nhiệm|có\s+trách\s+nhiệm)\b
+# Each of the bodies the label lists: "2.8. UBND các xã: Lăng Can, Khuôn Hà"
+# ⏎ "Mỗi xã chuẩn bị 01 gian hàng …"
+^(?:mỗi|từng)\s+(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh|sở|ngành|phòng|đơn\s+vị|cơ\s+quan|địa\s+phương|thôn|bản|tổ\s+dân\s+phố|khu\s+phố|trường|chi\s+bộ|hội|đoàn\s+thể|doanh\s+nghiệp)\b
 
 # A numbered topic heading: "1. Về công tác giải phóng mặt bằng", "b) Đối
 # với các dự án chậm tiến độ". A capitalized line under it starts the first

@@ -470,3 +470,21 @@ fn a_task_title_for_bodies_hands_them_down() {
     let n = extract("ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHƯỚC\nSố: 301/TB-UBND\nBình Phước, ngày 20 tháng 3 năm 2025\nTHÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh tại hội nghị về công tác phòng cháy, chữa cháy rừng\n\nSau khi nghe báo cáo, Chủ tịch UBND tỉnh kết luận như sau:\n\nI. NHIỆM VỤ, GIẢI PHÁP\n\n1. Đối với các sở, ngành, UBND các huyện, thị xã, thành phố và các chủ rừng\n\na) Xác định phòng cháy, chữa cháy rừng là nhiệm vụ trọng tâm trong mùa khô.\n\nb) Thường xuyên kiểm tra, phát hiện sớm các điểm cháy; không để cháy lan diện rộng.\n\n2. Tăng cường quản lý đối với các Ban quản lý rừng phòng hộ và các công ty lâm nghiệp\n\na) Bố trí lực lượng trực 24/24 giờ tại các chòi canh lửa.\n\nb) Phát dọn thực bì, làm đường băng cản lửa trước ngày 30/3/2025.\n\n3. Sở Tài chính bố trí kinh phí cho công tác phòng cháy, chữa cháy rừng.\n\nVăn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n");
     assert!(leads(directive(&n, "Bố trí lực lượng trực")).is_empty());
 }
+
+/// A label listing places without a final colon ("2. UBND các xã: Bảo
+/// Nhai, Tả Van Chư, Lùng Phình") over a line of what each is to do ("Mỗi
+/// xã chuẩn bị …"): the line is the item's text, the places its doers.
+#[test]
+fn a_label_of_places_over_what_each_does() {
+    let n = extract("ỦY BAN NHÂN DÂN\nHUYỆN BẮC HÀ\nSố: 45/KH-UBND\nBắc Hà, ngày 10 tháng 01 năm 2025\nKẾ HOẠCH\nTổ chức Phiên chợ văn hóa vùng cao năm 2025\nI. TỔ CHỨC THỰC HIỆN\n1. Phòng Văn hóa và Thông tin chủ trì xây dựng chương trình, kịch bản phiên chợ, hoàn thành trước ngày 20/01/2025.\n2. UBND các xã: Bảo Nhai, Tả Van Chư, Lùng Phình\nMỗi xã chuẩn bị 02 gian hàng nông sản đặc trưng và một đội văn nghệ tham gia phiên chợ; đăng ký với Phòng Văn hóa và Thông tin trước ngày 25/01/2025.\n3. Trung tâm Y tế huyện bố trí tổ y tế thường trực tại khu vực phiên chợ.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n");
+    let d = directive(&n, "Mỗi xã chuẩn bị");
+    assert_eq!(
+        leads(d),
+        [
+            "UBND xã Bảo Nhai",
+            "UBND xã Tả Van Chư",
+            "UBND xã Lùng Phình"
+        ]
+    );
+    assert!(!d.text.contains("UBND các xã"), "{}", d.text);
+}
