@@ -309,6 +309,8 @@ sàng lọc
 mở
 nắm
 nắm tình hình
+# bringing a matter into work: "Các chi bộ trực thuộc đưa nội dung … vào sinh hoạt"
+đưa
 trang trí
 treo
 cắm biển

@@ -488,3 +488,16 @@ fn a_label_of_places_over_what_each_does() {
     );
     assert!(!d.text.contains("UBND các xã"), "{}", d.text);
 }
+
+/// Items after an introducing sentence that asks several bodies: an item
+/// that names one of them as its subject ("Các chi bộ trực thuộc đưa nội
+/// dung … vào sinh hoạt") is that body's alone; one without a subject takes
+/// them all.
+#[test]
+fn an_item_naming_its_body_keeps_only_it() {
+    let n = extract("ĐẢNG ỦY XÃ HƯNG ĐẠO\nSố 56-TB/ĐU\nHưng Đạo, ngày 18 tháng 11 năm 2024\nTHÔNG BÁO\nKẾT LUẬN CỦA BAN THƯỜNG VỤ ĐẢNG ỦY XÃ\n1. Đánh giá chung\nNăm 2024, Hội đồng nghĩa vụ quân sự xã đã tổ chức tuyển chọn, bàn giao 12 công dân nhập ngũ, đạt 100% chỉ tiêu.\n2. Nhiệm vụ trọng tâm trong thời gian tới\nĐể hoàn thành chỉ tiêu tuyển quân năm 2025, Ban Thường vụ Đảng ủy yêu cầu các chi bộ, Ủy ban nhân dân xã, Mặt trận Tổ quốc và các đoàn thể tập trung thực hiện tốt các nhiệm vụ sau:\n2.1. Các chi bộ trực thuộc đưa nội dung công tác tuyển quân vào sinh hoạt chi bộ tháng 12/2024.\n2.2. Tổ chức tuyên truyền Luật Nghĩa vụ quân sự đến từng hộ gia đình.\n2.3. Ủy ban nhân dân xã chỉ đạo Ban Chỉ huy Quân sự xã lập danh sách công dân đủ điều kiện, hoàn thành trước ngày 10/12/2024.\nNơi nhận:\n- Lưu VPĐU.\n");
+    let d = directive(&n, "Các chi bộ trực thuộc đưa");
+    assert_eq!(leads(d), ["chi bộ trực thuộc"]);
+    assert!(!d.responsible[0].inherited);
+    assert_eq!(leads(directive(&n, "Tổ chức tuyên truyền")).len(), 4);
+}
