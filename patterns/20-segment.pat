@@ -203,7 +203,8 @@
 ^tính\s+(?:đến|tới)\s+(?:ngày|hết|nay|thời\s+điểm|cuối)\b
 ^(?:đến|cho\s+đến|tới)\s+nay\s*,
 ^năm\s+\d{4}\s+là\s+năm\b
-^(?:trong\s+|qua\s+)?(?:(?:quý|tháng)\s+[^\s,]+|\d+\s+tháng(?:\s+đầu\s+năm)?|năm\s+\d{4})(?:\s+năm\s+\d{4})?\s*,(?:[^.;]|\.\d)*?\s(?:đã|đạt)\s
+# ("Trong 6 tháng đầu năm 2021, thực hiện Nghị định số …, toàn tỉnh đã chuyển đổi …")
+^(?:trong\s+|qua\s+)?(?:(?:quý|tháng)\s+[^\s,]+|\d+\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|năm\s+\d{4})(?:\s+(?:năm\s+)?\d{4})?\s*,(?:[^.;]|\.\d)*?\s(?:đã|đạt)\s
 ^[^.;:,]*?\s(?:đã|vừa)\s+(?:tác\s+động|ảnh\s+hưởng)\b
 ^(?:cơ\s+bản\s+)?thống\s+nhất\s+(?:với\s+)?(?:đánh\s+giá|nhận\s+định)\b
 

@@ -501,3 +501,21 @@ fn an_item_naming_its_body_keeps_only_it() {
     assert!(!d.responsible[0].inherited);
     assert_eq!(leads(directive(&n, "Tổ chức tuyên truyền")).len(), 4);
 }
+
+/// A numbered item that tells what was done over a period ("1. Trong 9
+/// tháng đầu năm 2023, thực hiện Kế hoạch số …, toàn huyện đã …") assesses;
+/// the items that ask still are tasks.
+#[test]
+fn a_numbered_account_of_a_period_is_no_task() {
+    let n = extract(
+        "ỦY BAN NHÂN DÂN\nHUYỆN CẦU NGANG\nSố: 77/TB-UBND\nCầu Ngang, ngày 12 tháng 10 năm 2023\nTHÔNG BÁO\nKết luận của Chủ tịch UBND huyện tại hội nghị sơ kết công tác chuyển đổi cây trồng\n\nSau khi nghe báo cáo, Chủ tịch UBND huyện kết luận như sau:\n\n1. Trong 9 tháng đầu năm 2023, thực hiện Kế hoạch số 15/KH-UBND ngày 10/02/2023 của UBND huyện, Phòng Nông nghiệp và Phát triển nông thôn đã phối hợp với các xã chuyển đổi 640 ha đất lúa kém hiệu quả, đạt 80% kế hoạch năm.\n\n2. Phòng Nông nghiệp và Phát triển nông thôn tiếp tục hướng dẫn các xã chuyển đổi phần diện tích còn lại, hoàn thành trong quý IV/2023.\n\nVăn phòng HĐND và UBND huyện thông báo để các cơ quan, đơn vị biết, thực hiện./.\n",
+    );
+    no_directive_with(&n, &["Trong 9 tháng đầu năm 2023"]);
+    assert_eq!(
+        leads(directive(
+            &n,
+            "Phòng Nông nghiệp và Phát triển nông thôn tiếp tục"
+        )),
+        ["Phòng Nông nghiệp và Phát triển nông thôn"]
+    );
+}
