@@ -64,7 +64,8 @@
 # What is to be done and by when: "IV. NỘI DUNG, TIẾN ĐỘ THỰC HIỆN",
 # "NỘI DUNG, LỘ TRÌNH TRIỂN KHAI", "Nội dung và thời hạn hoàn thành" (an
 # inspection's "NỘI DUNG, THỜI GIAN, THÀNH PHẦN" sets no tasks)
-^nội\s+dung\s*(?:,|và)\s*(?:tiến\s+độ|lộ\s+trình|(?:thời\s+gian|thời\s+hạn)\s+hoàn\s+thành)\b
+# "III. NỘI DUNG VÀ THỜI GIAN THỰC HIỆN" (a plan's steps by date)
+^nội\s+dung\s*(?:,|và)\s*(?:tiến\s+độ|lộ\s+trình|(?:thời\s+gian|thời\s+hạn)\s+(?:hoàn\s+thành|thực\s+hiện))\b
 
 # Heading text of a part that holds no directives: assessment, purposes, targets.
 [regex section_other]

@@ -519,3 +519,18 @@ fn a_numbered_account_of_a_period_is_no_task() {
         ["Phòng Nông nghiệp và Phát triển nông thôn"]
     );
 }
+
+/// A plan's part "NỘI DUNG VÀ THỜI GIAN THỰC HIỆN" holds its steps: items
+/// under a time label ("1. Từ ngày … đến ngày …: Công chức … phối hợp …")
+/// are tasks of the body after the label.
+#[test]
+fn a_plans_steps_by_date_are_tasks() {
+    let n = extract("ỦY BAN NHÂN DÂN\nXÃ TÂN AN\nSố: 18/KH-UBND\nTân An, ngày 02 tháng 3 năm 2024\nKẾ HOẠCH\nTổng vệ sinh môi trường hưởng ứng Ngày Nước thế giới năm 2024\nI. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao ý thức bảo vệ môi trường của Nhân dân trên địa bàn xã.\nII. NỘI DUNG VÀ THỜI GIAN THỰC HIỆN\n1. Từ ngày 05/3/2024 đến ngày 10/3/2024: Công chức Địa chính - Xây dựng xã phối hợp với Ban nhân dân các ấp khảo sát các điểm tập kết rác tự phát.\n2. Ngày 17/3/2024: Đoàn Thanh niên xã tổ chức ra quân thu gom rác thải dọc các tuyến kênh.\nIII. TỔ CHỨC THỰC HIỆN\n1. Đài Truyền thanh xã tuyên truyền Kế hoạch này trên hệ thống loa truyền thanh.\nNơi nhận:\n- Lưu: VT.\n");
+    let d = directive(&n, "Từ ngày 05/3/2024");
+    assert_eq!(leads(d), ["Địa chính - Xây dựng xã"]);
+    assert_eq!(
+        leads(directive(&n, "Ngày 17/3/2024")),
+        ["Đoàn Thanh niên xã"]
+    );
+    no_directive_with(&n, &["Nâng cao ý thức"]);
+}
