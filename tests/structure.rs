@@ -534,3 +534,18 @@ fn a_plans_steps_by_date_are_tasks() {
     );
     no_directive_with(&n, &["Nâng cao ý thức"]);
 }
+
+/// A task handed out in the passive in a news run ("Trạm Y tế xã được
+/// giao giám sát …") is that body's task and keeps the run going.
+#[test]
+fn a_passive_assignment_is_a_task_of_its_body() {
+    let n = extract("Xã Tân Lộc triển khai nhiệm vụ phòng, chống dịch sốt xuất huyết\n\n(TL) - Sáng ngày 05/6, UBND xã Tân Lộc tổ chức hội nghị triển khai công tác phòng, chống dịch sốt xuất huyết năm 2024.\n\nNăm 2023, trên địa bàn xã ghi nhận 46 ca mắc sốt xuất huyết, tăng 12 ca so với năm 2022.\n\nPhát biểu kết luận hội nghị, đồng chí Chủ tịch UBND xã giao Ban Chỉ huy Quân sự xã phối hợp với Đoàn Thanh niên xã tổ chức ra quân diệt lăng quăng tại các ấp trong tháng 6/2024.\n\nTrạm Y tế xã được giao giám sát chặt chẽ các ca bệnh, xử lý triệt để ổ dịch ngay khi phát hiện; báo cáo UBND xã hằng tuần.\n\nCác trường học trên địa bàn cần hướng dẫn học sinh vệ sinh lớp học, loại bỏ vật dụng chứa nước đọng.\n\nTin: Minh Thư\n");
+    assert_eq!(
+        leads(directive(&n, "Trạm Y tế xã được giao")),
+        ["Trạm Y tế xã"]
+    );
+    assert_eq!(
+        leads(directive(&n, "Các trường học trên địa bàn")),
+        ["trường học trên địa bàn"]
+    );
+}

@@ -880,6 +880,28 @@ fn leading_time_end(ctx: &Ctx, toks: &[Token], start: usize) -> Option<usize> {
     Some(k)
 }
 
+/// A task handed out in the passive, a verb after it ("Trạm Y tế xã được
+/// giao chuẩn bị cơ số thuốc …"; not "… hoàn thành nhiệm vụ được giao.",
+/// nor "Các cơ quan được phân công báo cáo …", the bodies that were given
+/// parts of the plan): the bodies before it, read from the
+/// clause's start (empty when none stands there).
+fn passive_task(ctx: &Ctx, toks: &[Token]) -> Option<Vec<Mention>> {
+    let first_clause = toks
+        .iter()
+        .position(|t| t.is_punct(';') || t.is_punct('.'))
+        .unwrap_or(toks.len());
+    let at = toks[..first_clause]
+        .windows(2)
+        .enumerate()
+        .find_map(|(k, w)| {
+            (k > 0 && w[0].is("được") && w[1].is("giao") && ctx.lex.verb_at(toks, k + 2).is_some())
+                .then_some(k)
+        })?;
+    let start = parties::skip_lead_in(&ctx.lex, &ctx.n.key, toks, 0, at);
+    let (bodies, end) = parties::body_list_at(&ctx.lex, toks, start);
+    Some(if end == at { bodies } else { Vec::new() })
+}
+
 /// Starts with a verb (after connectives), or with a subject and a verb, or hands out work.
 fn reads_as_task(ctx: &Ctx, toks: &[Token], roles: &parties::Roles) -> bool {
     if toks.is_empty() {
@@ -895,6 +917,9 @@ fn reads_as_task(ctx: &Ctx, toks: &[Token], roles: &parties::Roles) -> bool {
         if ctx.lex.verb_at(toks, after).is_some() {
             return true;
         }
+    }
+    if passive_task(ctx, toks).is_some() {
+        return true;
     }
     // "Dự án cao tốc X: Lập lại tiến độ …": a label, then the task.
     if let Some(colon) = toks.iter().take(24).position(|t| t.is_punct(':')) {
@@ -1068,6 +1093,12 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
         } else {
             roles.clone()
         };
+        // "Trạm Y tế xã được giao chuẩn bị …": the body given the task.
+        if proles.lead.is_empty() {
+            if let Some(bodies) = passive_task(ctx, ptoks).filter(|b| !b.is_empty()) {
+                proles.lead = bodies;
+            }
+        }
         // "… Huyện cần ưu tiên …" after "UBND huyện Đắk Mil …": the same doer.
         if proles.lead.len() > 1 {
             let keys: Vec<String> = proles.lead.iter().map(|m| mention_key(ctx, m)).collect();
