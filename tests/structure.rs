@@ -549,3 +549,26 @@ fn a_passive_assignment_is_a_task_of_its_body() {
         ["trường học trên địa bàn"]
     );
 }
+
+/// A heading made of bodies only, in parts set apart by ";" ("Thủ trưởng
+/// các cơ quan chuyên môn, đơn vị sự nghiệp thuộc UBND huyện; Chủ tịch UBND
+/// các xã, thị trấn:"), hands all of them down, each collective whole.
+#[test]
+fn a_heading_of_several_collectives_hands_all_down() {
+    let n = extract("ỦY BAN NHÂN DÂN\nHUYỆN ĐẠI LỘC\nSố: 09/KH-UBND\nĐại Lộc, ngày 12 tháng 01 năm 2024\nKẾ HOẠCH\nCải cách hành chính năm 2024\nI. TỔ CHỨC THỰC HIỆN\n1. Thủ trưởng các cơ quan chuyên môn, đơn vị sự nghiệp thuộc UBND huyện; Chủ tịch UBND các xã, thị trấn:\n- Xây dựng kế hoạch cải cách hành chính năm 2024 của cơ quan, đơn vị, gửi Phòng Nội vụ trước ngày 31/01/2024.\n- Tăng cường tự kiểm tra công tác cải cách hành chính tại cơ quan, đơn vị.\n2. Thủ trưởng các cơ quan chuyên môn, đơn vị sự nghiệp thuộc UBND huyện:\n- Niêm yết công khai thủ tục hành chính tại trụ sở.\n3. Phòng Nội vụ; Văn phòng HĐND và UBND huyện:\n- Kiểm tra công tác cải cách hành chính tại ít nhất 05 cơ quan trong năm 2024.\nNơi nhận:\n- Lưu: VT.\n");
+    assert_eq!(
+        leads(directive(&n, "Xây dựng kế hoạch cải cách")),
+        [
+            "cơ quan chuyên môn, đơn vị sự nghiệp thuộc UBND huyện",
+            "UBND các xã, thị trấn"
+        ]
+    );
+    assert_eq!(
+        leads(directive(&n, "Niêm yết công khai")),
+        ["cơ quan chuyên môn, đơn vị sự nghiệp thuộc UBND huyện"]
+    );
+    assert_eq!(
+        leads(directive(&n, "Kiểm tra công tác")),
+        ["Phòng Nội vụ", "Văn phòng HĐND và UBND huyện"]
+    );
+}

@@ -416,7 +416,18 @@ pub fn directives(
                     (!r.lead.is_empty()).then(|| own_or(&r, Handed::default()))
                 })
                 .flatten();
-            handed[bi] = if named_here {
+            // A label of bodies only, in parts set apart by ";" or naming
+            // a collective the clauses do not read: all its bodies.
+            let listed = label_lists(&ctx, &toks)
+                .filter(|l| !named_here || key.contains(';') && l.len() > roles.lead.len());
+            handed[bi] = if let Some(lead) = listed {
+                Handed {
+                    lead,
+                    cooperate: Vec::new(),
+                    set: true,
+                    directed: false,
+                }
+            } else if named_here {
                 extend_label(&ctx, &toks, own)
             } else if let Some(h) = concerned {
                 h
@@ -760,6 +771,49 @@ fn own_or(roles: &parties::Roles, inherited: Handed) -> Handed {
             directed: roles.directs_items,
         }
     }
+}
+
+/// A label made only of bodies, parts set apart by ";" ("Thủ trưởng các cơ
+/// quan chuyên môn, đơn vị sự nghiệp thuộc UBND huyện; Chủ tịch UBND các
+/// xã, thị trấn:"): one body per part, named as printed from its first
+/// body to the part's end (a collective with what it belongs to). `None`
+/// when a part holds anything else (a verb, a cue) or no body.
+fn label_lists(ctx: &Ctx, toks: &[Token]) -> Option<Vec<Mention>> {
+    let colon = toks.iter().rposition(|t| !t.word)?;
+    if !toks[colon].is_punct(':') || toks[colon + 1..].iter().any(|t| t.word) {
+        return None;
+    }
+    let mut lead: Vec<Mention> = Vec::new();
+    let mut start = 0;
+    let ends = toks[..colon]
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.is_punct(';'))
+        .map(|(k, _)| k)
+        .chain(std::iter::once(colon));
+    for end in ends {
+        let (bodies, at) = parties::body_list_at(&ctx.lex, &toks[..end], start);
+        // (what they belong to may follow: "… thuộc UBND huyện")
+        let rest_names = (at..end).all(|k| {
+            ctx.lex.verb_at(toks, k).is_none() && ctx.lex.assign.match_at(toks, k).is_none()
+        });
+        let (Some(first), true) = (bodies.first(), rest_names && end > start) else {
+            return None;
+        };
+        if bodies.len() == 1 || bodies.iter().any(|m| m.implied_head.is_some()) {
+            lead.extend(bodies);
+        } else {
+            lead.push(Mention {
+                toks: first.toks.start..end,
+                name: first.name.start..toks[end - 1].end,
+                implied_head: None,
+                collective: true,
+                plural: true,
+            });
+        }
+        start = end + 1;
+    }
+    Some(lead)
 }
 
 /// A heading that is only a body's name ("1. Ban Quản lý dự án đầu tư xây dựng
