@@ -433,3 +433,6 @@ trực tiếp
 [regex pointer_note]
 ^\([^()]*\b(?:chi\s+tiết|cụ\s+thể)\s+(?:tại|theo|như|ở)\s+(?:các\s+)?(?:phụ\s+lục|biểu|danh\s+mục|bảng)\b[^()]*\)\s*\.?$
 ^\(\s*(?:có|kèm\s+theo)\s+(?:các\s+)?(?:phụ\s+lục|biểu|danh\s+mục)\b[^()]*\)\s*\.?$
+# The same as a sentence of its own: "Nhiệm vụ cụ thể, cơ quan chủ trì, thời
+# gian hoàn thành tại Phụ lục kèm theo.", "Các nhiệm vụ cụ thể có Phụ lục kèm theo."
+^(?:các\s+)?(?:nhiệm\s+vụ|nội\s+dung|danh\s+mục\s+nhiệm\s+vụ)\b[^.;:()]*?\s(?:chi\s+tiết\s+|cụ\s+thể\s+)?(?:tại|theo|như|ở|có)\s+(?:các\s+)?(?:phụ\s+lục|biểu|danh\s+mục|bảng)\b[^.;:()]*\.?$

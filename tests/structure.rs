@@ -572,3 +572,18 @@ fn a_heading_of_several_collectives_hands_all_down() {
         ["Phòng Nội vụ", "Văn phòng HĐND và UBND huyện"]
     );
 }
+
+/// A sentence of its own that only says where the tasks are listed
+/// ("Nhiệm vụ cụ thể, cơ quan chủ trì, thời gian hoàn thành tại Phụ lục kèm
+/// theo.") is no task; one that asks bodies to carry them out is.
+#[test]
+fn a_pointer_sentence_to_an_appendix_is_no_task() {
+    let n = extract(
+        "ỦY BAN NHÂN DÂN\nHUYỆN QUẾ SƠN\nSố: 11/KH-UBND\nQuế Sơn, ngày 15 tháng 01 năm 2024\nKẾ HOẠCH\nChuyển đổi số năm 2024\n\nI. NHIỆM VỤ\n\n1. Phát triển hạ tầng số: phủ sóng di động 4G đến 100% thôn.\n\nNhiệm vụ cụ thể, cơ quan chủ trì, thời gian hoàn thành tại Phụ lục kèm theo.\n\nII. TỔ CHỨC THỰC HIỆN\n\n1. Các cơ quan, đơn vị thực hiện các nhiệm vụ tại Phụ lục kèm theo, báo cáo kết quả trước ngày 15/12/2024.\n\nNơi nhận:\n- Lưu: VT.\n",
+    );
+    no_directive_with(&n, &["Nhiệm vụ cụ thể, cơ quan chủ trì"]);
+    assert_eq!(
+        leads(directive(&n, "Các cơ quan, đơn vị thực hiện")),
+        ["cơ quan, đơn vị"]
+    );
+}
