@@ -32,6 +32,11 @@
 ^[^.]*(?:\.[^.]*)?[.\s]\s*\(?ảnh(?:\s+minh\s+họa)?\s*:\s*[^.()]+\)?\.?$
 ^\(?ảnh minh họa\)?$
 ^<[a-z]+[^>]*>$
+# A portal's category or menu line over an article: "Chỉ đạo - Điều hành",
+# "Tin chỉ đạo điều hành", "Tin tức - Sự kiện" (a part's heading names its
+# tasks or conclusions; a category only files the article).
+^(?:tin\s+|thông\s+tin\s+|hoạt\s+động\s+|văn\s+bản\s+)?chỉ\s+đạo\s*[-–,/]?\s*điều\s+hành$
+^tin\s+tức\s*[-–,/]?\s*sự\s+kiện$
 
 # A line where the page's own text ends: it and everything after are dropped.
 [regex debris_tail]
@@ -121,6 +126,8 @@
 ^\d{1,3}[.)]?(?:\s{2,}|\t)
 ^(?-i:[IVX]{1,4})[.)]?\s{2,}
 ^(?-i:[a-zđ])[)./]\s
+# A part lettered in capitals over its title in capitals: "B. NHIỆM VỤ THÁNG 6"
+^(?-i:[A-H][.)]\s+\p{Lu}\p{Lu})
 ^[-+•*>◦▪●]\s*
 ^thứ\s+(nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+)\s*[:.]
 ^thứ\s+(?-i:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*,
@@ -135,6 +142,9 @@
 # Optional section.
 [regex label_task_start]
 ^(?:là\s+(?:cơ\s+quan|đơn\s+vị|đầu\s+mối)|chịu\s+trách\s+nhiệm|có\s+trách\s+nhiệm)\b
+# Each of the bodies the label lists: "2.8. UBND các xã: Lăng Can, Khuôn Hà"
+# ⏎ "Mỗi xã chuẩn bị 01 gian hàng …"
+^(?:mỗi|từng)\s+(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh|sở|ngành|phòng|đơn\s+vị|cơ\s+quan|địa\s+phương|thôn|bản|tổ\s+dân\s+phố|khu\s+phố|trường|chi\s+bộ|hội|đoàn\s+thể|doanh\s+nghiệp)\b
 
 # A numbered topic heading: "1. Về công tác giải phóng mặt bằng", "b) Đối
 # với các dự án chậm tiến độ". A capitalized line under it starts the first

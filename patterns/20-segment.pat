@@ -33,6 +33,12 @@
 [regex marker_chapter]
 ^(?:chương|phần)\s+(?P<label>(?-i:[IVXLC]{1,6})|\d{1,2})\b\s*[.:-]?\s*
 
+# A part lettered in capitals over its title in capitals: "A. ĐÁNH GIÁ KẾT
+# QUẢ THÁNG 5", "B. PHƯƠNG HƯỚNG, NHIỆM VỤ THÁNG 6" (Roman parts under it);
+# read as a Roman-numbered part. Optional section.
+[regex marker_part]
+^(?-i:(?P<label>[A-H]))\s*[.)]\s+
+
 [regex marker_article]
 ^(?P<label>điều\s+\d{1,3})\s*[.:]\s*
 
@@ -49,6 +55,8 @@
 [regex section_directive]
 ^(?:các\s+|một\s+số\s+|những\s+)?(?:nhiệm\s+vụ|giải\s+pháp|tổ\s+chức\s+thực\s+hiện|phân\s+công|kiến\s+nghị|đề\s+xuất|kết\s+luận|chỉ\s+đạo|yêu\s+cầu\s+(?:cụ\s+thể|đối\s+với)|nội\s+dung\s+(?:thực\s+hiện|chỉ\s+đạo|kết\s+luận|hoạt\s+động)|hoạt\s+động\s+(?:trọng\s+tâm|chủ\s+yếu|cụ\s+thể))
 ^(?:về\s+)?(?:các\s+|một\s+số\s+|những\s+)?(?:nhiệm\s+vụ|giải\s+pháp|kiến\s+nghị|đề\s+xuất)
+# "B. PHƯƠNG HƯỚNG, NHIỆM VỤ THÁNG 6", "Phương hướng nhiệm vụ quý IV"
+^phương\s+hướng\s*(?:,|và)?\s*(?:nhiệm\s+vụ|giải\s+pháp)
 # "Chương II. TRÁCH NHIỆM CỦA CÁC CƠ QUAN" (a regulation's duties)
 ^trách\s+nhiệm\s+(?:của\s+các|thực\s+hiện)\b
 # "II. NỘI DUNG, NHIỆM VỤ", "Nội dung và giải pháp"
@@ -56,7 +64,8 @@
 # What is to be done and by when: "IV. NỘI DUNG, TIẾN ĐỘ THỰC HIỆN",
 # "NỘI DUNG, LỘ TRÌNH TRIỂN KHAI", "Nội dung và thời hạn hoàn thành" (an
 # inspection's "NỘI DUNG, THỜI GIAN, THÀNH PHẦN" sets no tasks)
-^nội\s+dung\s*(?:,|và)\s*(?:tiến\s+độ|lộ\s+trình|(?:thời\s+gian|thời\s+hạn)\s+hoàn\s+thành)\b
+# "III. NỘI DUNG VÀ THỜI GIAN THỰC HIỆN" (a plan's steps by date)
+^nội\s+dung\s*(?:,|và)\s*(?:tiến\s+độ|lộ\s+trình|(?:thời\s+gian|thời\s+hạn)\s+(?:hoàn\s+thành|thực\s+hiện))\b
 
 # Heading text of a part that holds no directives: assessment, purposes, targets.
 [regex section_other]
@@ -169,6 +178,21 @@
 # what an event did: "Mưa lớn kéo dài từ đêm 05 … đã gây sạt lở …"
 ^[^.;:]*?\s(?:đã|vừa)\s+(?:gây|làm\s+(?:sạt|hư|thiệt|chết|ngập|sập)|gây\s+ra|khiến)\b
 
+# The title of a heading of items before "đối với" and the bodies it
+# concerns ("1. Yêu cầu chung đối với các sở, ngành, UBND các huyện …",
+# "Nhiệm vụ cụ thể đối với UBND các xã"): those bodies are the items' doers
+# ("Tăng cường quản lý đối với các cơ sở …" names what is managed). Matched
+# on the whole text before "đối với". Optional section.
+[regex task_title_for]
+^(?:các\s+|một\s+số\s+)?(?:yêu\s+cầu|nhiệm\s+vụ|giải\s+pháp|trách\s+nhiệm|nội\s+dung\s+thực\s+hiện)(?:\s*(?:,|và)\s*(?:nhiệm\s+vụ|giải\s+pháp|yêu\s+cầu))?(?:\s+(?:chung|cụ\s+thể|chủ\s+yếu|trọng\s+tâm))?$
+
+# A paragraph that tells what came in before the directions: a text
+# received ("Ngày 08/3/2022, UBND tỉnh nhận được Văn bản số … của Thanh tra
+# tỉnh báo cáo …, đề nghị xem xét …"): the requests it tells are no tasks.
+# Optional section.
+[regex background_paragraph]
+^(?:(?:ngày|vào\s+ngày)\s+\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?\s*,\s*)?[^.;:,]*?\s(?:đã\s+)?(?:nhận\s+được|tiếp\s+nhận)\s+(?:các\s+)?(?:văn\s+bản|công\s+văn|tờ\s+trình|báo\s+cáo|đơn|thư|kiến\s+nghị|phản\s+ánh)\b
+
 # The opening of a numbered item that reports where things stand, even with
 # doers named in it ("1. Tính đến ngày 05/5/2019, bệnh … đã xuất hiện …",
 # "1. Trong quý I năm 2014, các cấp ủy … đã tập trung …", "1. Năm 2016 là
@@ -180,7 +204,8 @@
 ^tính\s+(?:đến|tới)\s+(?:ngày|hết|nay|thời\s+điểm|cuối)\b
 ^(?:đến|cho\s+đến|tới)\s+nay\s*,
 ^năm\s+\d{4}\s+là\s+năm\b
-^(?:trong\s+|qua\s+)?(?:(?:quý|tháng)\s+[^\s,]+|\d+\s+tháng(?:\s+đầu\s+năm)?|năm\s+\d{4})(?:\s+năm\s+\d{4})?\s*,(?:[^.;]|\.\d)*?\s(?:đã|đạt)\s
+# ("Trong 6 tháng đầu năm 2021, thực hiện Nghị định số …, toàn tỉnh đã chuyển đổi …")
+^(?:trong\s+|qua\s+)?(?:(?:quý|tháng)\s+[^\s,]+|\d+\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|năm\s+\d{4})(?:\s+(?:năm\s+)?\d{4})?\s*,(?:[^.;]|\.\d)*?\s(?:đã|đạt)\s
 ^[^.;:,]*?\s(?:đã|vừa)\s+(?:tác\s+động|ảnh\s+hưởng)\b
 ^(?:cơ\s+bản\s+)?thống\s+nhất\s+(?:với\s+)?(?:đánh\s+giá|nhận\s+định)\b
 

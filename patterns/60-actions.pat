@@ -341,6 +341,8 @@ sàng lọc
 mở
 nắm
 nắm tình hình
+# bringing a matter into work: "Các chi bộ trực thuộc đưa nội dung … vào sinh hoạt"
+đưa
 trang trí
 treo
 cắm biển
@@ -418,6 +420,12 @@ trực tiếp
 # end is read. "Phê bình 14 chủ đầu tư có tỷ lệ giải ngân thấp." judges,
 # asks for nothing.)
 ^(?:cơ\s+bản\s+)?(?:thống\s+nhất|nhất\s+trí|đồng\s+ý|chấp\s+thuận|ghi\s+nhận|đánh\s+giá\s+cao|phê\s+bình)(?:\s*(?:,|và)\s*(?:ghi\s+nhận|đánh\s+giá\s+cao))*\b
+# A request refused: "Không chấp thuận đề nghị gia hạn tiến độ …", "Không
+# đồng ý điều chỉnh quy hoạch …" (what is refused is
+# no work, whatever verbs it names: the clause is read to its end; "Không
+# chấp thuận …; giao Sở X thông báo …" still names a doer; "Không cho phép
+# chôn cất mới …", "Không xem xét cấp phép mới …" forbid: tasks)
+^(?:không|chưa)\s+(?:chấp\s+thuận|đồng\s+ý|thống\s+nhất|nhất\s+trí)\b(?:[^.;]|\.\d)*
 
 # A piece whose subject only praises or notes what was done ("Ban Thường vụ
 # Tỉnh ủy đánh giá cao sự nỗ lực …", "UBND huyện ghi nhận và biểu dương …"):
@@ -425,7 +433,8 @@ trực tiếp
 # dương, khen thưởng kịp thời …" in a plan). Optional section.
 [regex praise_only]
 # ("ghi nhận ý kiến …, tổng hợp …" records opinions: a task)
-^[^.;:,]+?\s(?:đánh\s+giá\s+cao|ghi\s+nhận\s+(?:và\s+(?:đánh\s+giá\s+cao|biểu\s+dương)|(?:những\s+|các\s+)?(?:kết\s+quả|sự\s+nỗ\s+lực|nỗ\s+lực|sự\s+cố\s+gắng|cố\s+gắng|tinh\s+thần))|biểu\s+dương|hoan\s+nghênh|khen\s+ngợi|đánh\s+giá\s+tích\s+cực|chúc\s+mừng|(?:cơ\s+bản\s+)?(?:thống\s+nhất|nhất\s+trí|đồng\s+ý)\s+(?:với|thông\s+qua))\b
+# (after an opening phrase: "Phát biểu tại đây, Chủ tịch UBND tỉnh biểu dương …")
+^(?:(?:phát\s+biểu|kết\s+luận|tại|qua|trong|thay\s+mặt)\b[^.;:,]*,\s*)?[^.;:,]+?\s(?:đánh\s+giá\s+cao|ghi\s+nhận\s+(?:và\s+(?:đánh\s+giá\s+cao|biểu\s+dương)|(?:những\s+|các\s+)?(?:kết\s+quả|sự\s+nỗ\s+lực|nỗ\s+lực|sự\s+cố\s+gắng|cố\s+gắng|tinh\s+thần))|biểu\s+dương|hoan\s+nghênh|khen\s+ngợi|đánh\s+giá\s+tích\s+cực|chúc\s+mừng|(?:cơ\s+bản\s+)?(?:thống\s+nhất|nhất\s+trí|đồng\s+ý)\s+(?:với|thông\s+qua))\b
 
 # A sentence that reports a result ("Đến hết tháng 8, thu ngân sách mới đạt
 # 58% dự toán."), before a sentence that gives a named body work: no task.
@@ -444,8 +453,11 @@ trực tiếp
 # tại Thông báo này nghiêm túc triển khai."). The whole item. Optional section.
 [regex generic_closing]
 # (a speaker may ask it: "Ông Lợi yêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện.";
-# it may end with whom it holds to account: "…; trường hợp để dịch lây lan, …")
-^(?:(?:[^.;:]*?\s)?(?:đề\s+nghị|yêu\s+cầu)\s+)?(?:(?:thủ\s+trưởng|giám\s+đốc|chủ\s+tịch)\s+)?(?:các|mọi|tất\s+cả\s+các)\s[^.:]*?\s(?:nghiêm\s+túc\s+|khẩn\s+trương\s+|chủ\s+động\s+)?(?:tổ\s+chức\s+)?(?:triển\s+khai|thực\s+hiện)(?:\s+thực\s+hiện)?(?:\s+(?:nghiêm\s+túc|có\s+hiệu\s+quả|đầy\s+đủ))?(?:\s+(?:các\s+)?(?:nội\s+dung|nhiệm\s+vụ)(?:\s+(?:nêu\s+)?trên)?)?(?:\s+(?:thông\s+báo|chỉ\s+thị|kế\s+hoạch|nghị\s+quyết|công\s+điện|văn\s+bản|quyết\s+định|phương\s+án|hướng\s+dẫn|chương\s+trình)\s+này)?(?:\s*[;,]\s*(?:trường\s+hợp|người\s+đứng\s+đầu|nếu|để\s+xảy\s+ra)\b[^.]*)?\s*(?:\./\.|\.)?$
+# it may end with whom it holds to account: "…; trường hợp để dịch lây lan, …",
+# or with what to do when stuck: "…; trong quá trình thực hiện nếu có khó khăn, …";
+# it may be the first clause of a paragraph whose next clause gives one body
+# a task: "… yêu cầu các chi bộ, đoàn thể nghiêm túc thực hiện; giao Văn phòng …")
+^(?:(?:[^.;:]*?\s)?(?:đề\s+nghị|yêu\s+cầu)\s+)?(?:(?:thủ\s+trưởng|giám\s+đốc|chủ\s+tịch)\s+)?(?:các|mọi|tất\s+cả\s+các)\s[^.:]*?\s(?:nghiêm\s+túc\s+|khẩn\s+trương\s+|chủ\s+động\s+)?(?:tổ\s+chức\s+)?(?:triển\s+khai|thực\s+hiện)(?:\s+thực\s+hiện)?(?:\s+(?:nghiêm\s+túc|có\s+hiệu\s+quả|đầy\s+đủ))?(?:\s+(?:các\s+)?(?:nội\s+dung|nhiệm\s+vụ)(?:\s+(?:nêu\s+)?trên)?)?(?:\s+(?:thông\s+báo|chỉ\s+thị|kế\s+hoạch|nghị\s+quyết|công\s+điện|văn\s+bản|quyết\s+định|phương\s+án|hướng\s+dẫn|chương\s+trình)\s+này)?(?:\s*[;,]\s*(?:trường\s+hợp|người\s+đứng\s+đầu|nếu|để\s+xảy\s+ra|(?:trong\s+)?quá\s+trình)\b[^.]*)?\s*(?:\./\.|[.;])?$
 
 # A note in parentheses that only says where the tasks are listed: no task
 # itself ("(Nhiệm vụ giao UBND các quận, huyện chi tiết tại Phụ lục kèm
@@ -453,3 +465,6 @@ trực tiếp
 [regex pointer_note]
 ^\([^()]*\b(?:chi\s+tiết|cụ\s+thể)\s+(?:tại|theo|như|ở)\s+(?:các\s+)?(?:phụ\s+lục|biểu|danh\s+mục|bảng)\b[^()]*\)\s*\.?$
 ^\(\s*(?:có|kèm\s+theo)\s+(?:các\s+)?(?:phụ\s+lục|biểu|danh\s+mục)\b[^()]*\)\s*\.?$
+# The same as a sentence of its own: "Nhiệm vụ cụ thể, cơ quan chủ trì, thời
+# gian hoàn thành tại Phụ lục kèm theo.", "Các nhiệm vụ cụ thể có Phụ lục kèm theo."
+^(?:các\s+)?(?:nhiệm\s+vụ|nội\s+dung|danh\s+mục\s+nhiệm\s+vụ)\b[^.;:()]*?\s(?:chi\s+tiết\s+|cụ\s+thể\s+)?(?:tại|theo|như|ở|có)\s+(?:các\s+)?(?:phụ\s+lục|biểu|danh\s+mục|bảng)\b[^.;:()]*\.?$

@@ -110,6 +110,9 @@ type StyleOf = fn(&str) -> Style;
 
 struct MarkerRules<'a> {
     list: Vec<(&'a regex::Regex, StyleOf)>,
+    /// Capital-letter parts ("A. ĐÁNH GIÁ KẾT QUẢ", "B. NHIỆM VỤ THÁNG 6"):
+    /// a marker only over a title in capitals ("A. Nguyễn …" opens a name).
+    part: Option<&'a crate::rules::Pattern>,
 }
 
 fn arabic_style(label: &str) -> Style {
@@ -117,6 +120,20 @@ fn arabic_style(label: &str) -> Style {
 }
 
 fn detect_marker(text: &str, rules: &MarkerRules) -> Option<(Marker, usize)> {
+    if let Some(c) = rules.part.and_then(|re| re.captures(text)) {
+        let (whole, label) = (c.get(0)?, c.name("label")?);
+        if is_all_caps(without_note(&text[whole.end()..])) {
+            // Read as a Roman part: the parts under it ("I. …") restart
+            // the numbering, and its title says what the part holds.
+            return Some((
+                Marker {
+                    style: Style::Roman,
+                    label: label.as_str().to_string(),
+                },
+                whole.end(),
+            ));
+        }
+    }
     for (re, style_of) in &rules.list {
         if let Some(c) = re.captures(text) {
             let whole = c.get(0)?;
@@ -188,6 +205,7 @@ pub fn segment(n: &Normalized, rules: &Rules) -> Segmented {
                 Style::Bullet(l.chars().next().unwrap_or('-'))
             }),
         ],
+        part: rules.has("marker_part").then(|| rules.regex("marker_part")),
     };
     if rules.has("marker_chapter") {
         // "Chương II" over its title: a top-level part, as "II." is.

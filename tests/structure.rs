@@ -370,3 +370,220 @@ fn a_bare_level_refers_back_to_its_body() {
     let d = directive(&n, "Xã Phú Lộc cần");
     assert_eq!(leads(d), ["Xã Phú Lộc"]);
 }
+
+/// A portal's category line over a news article ("Tin chỉ đạo điều hành")
+/// files the article; it opens no part of tasks, so the lead, the attendees
+/// and the figures are no tasks, and the chair's numbered requests still are.
+#[test]
+fn a_portal_category_line_opens_no_task_part() {
+    let n = extract(
+        "CỔNG THÔNG TIN ĐIỆN TỬ HUYỆN PHÚ TÂN\n\nTin chỉ đạo điều hành\n\nPhó Chủ tịch UBND huyện làm việc về công tác thu ngân sách\n\nNgày 05/8/2024 | 09:10\n\nChiều ngày 02/8/2024, bà Lê Thị Hoa - Phó Chủ tịch UBND huyện chủ trì buổi làm việc với Chi cục Thuế khu vực về tình hình thu ngân sách 7 tháng đầu năm 2024. Cùng dự có lãnh đạo Phòng Tài chính - Kế hoạch; Chủ tịch UBND các xã, thị trấn.\n\nQuang cảnh buổi làm việc.\n\nTheo báo cáo, tổng thu ngân sách trên địa bàn 7 tháng ước đạt 62,4 tỷ đồng, bằng 51% dự toán.\n\nKết luận buổi làm việc, Phó Chủ tịch UBND huyện yêu cầu:\n\n1. Chi cục Thuế khu vực rà soát các nguồn thu, đôn đốc thu hồi nợ thuế, báo cáo kết quả trước ngày 30/8/2024.\n\n2. UBND các xã, thị trấn phối hợp chặt chẽ với Chi cục Thuế khu vực trong công tác thu ngân sách.\n\nTin, ảnh: Minh Khang\n",
+    );
+    no_directive_with(&n, &["Chiều ngày 02/8/2024", "Quang cảnh", "Theo báo cáo"]);
+    assert_eq!(
+        leads(directive(&n, "Chi cục Thuế khu vực rà soát")),
+        ["Chi cục Thuế khu vực"]
+    );
+    assert_eq!(n.directives.len(), 2, "{:#?}", texts(&n));
+}
+
+/// A paragraph after the last item that asks bodies of its own and wants a
+/// report is their task, not the last item's; the same without the report
+/// is a closing; "…; giao Văn phòng … theo dõi …" after a closing clause
+/// gives that office alone a task.
+#[test]
+fn a_paragraph_after_the_last_item_names_its_own_doers() {
+    let head = "ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 120/UBND-NN\nHà Nam, ngày 10 tháng 7 năm 2022\n\nVề việc tăng cường phòng, chống dịch bệnh trên đàn gia súc\n\nĐể chủ động phòng, chống dịch bệnh, Chủ tịch UBND tỉnh yêu cầu:\n\n1. Sở Nông nghiệp và Phát triển nông thôn chỉ đạo Chi cục Chăn nuôi và Thú y tổ chức tiêm phòng bổ sung cho đàn gia súc; hoàn thành trước ngày 31/7/2022.\n\n2. Đài Phát thanh và Truyền hình tỉnh tăng cường thời lượng tuyên truyền về phòng, chống dịch bệnh.\n\n";
+    let tail = "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n";
+    let n = extract(&format!("{head}Yêu cầu Giám đốc các sở, ngành, Chủ tịch UBND các huyện, thành phố và các đơn vị liên quan nghiêm túc triển khai thực hiện; kết quả báo cáo UBND tỉnh (qua Sở Nông nghiệp và Phát triển nông thôn) trước ngày 15/8/2022./.{tail}"));
+    let d = directive(&n, "Yêu cầu Giám đốc các sở");
+    assert_eq!(
+        leads(d),
+        ["sở, ngành", "UBND các huyện, thành phố", "đơn vị liên quan"]
+    );
+    assert!(d.responsible.iter().all(|p| !p.inherited));
+    let n = extract(&format!("{head}Yêu cầu Giám đốc các sở, ngành, Chủ tịch UBND các huyện, thành phố và các đơn vị liên quan nghiêm túc triển khai thực hiện./.{tail}"));
+    no_directive_with(&n, &["Yêu cầu Giám đốc"]);
+    assert_eq!(n.directives.len(), 2, "{:#?}", texts(&n));
+    let n = extract(&format!("{head}Ban Thường vụ Đảng ủy yêu cầu các chi bộ, các cơ quan, đoàn thể nghiêm túc thực hiện; giao Văn phòng Đảng ủy theo dõi, đôn đốc, tổng hợp kết quả báo cáo Ban Thường vụ./.{tail}"));
+    no_directive_with(&n, &["nghiêm túc thực hiện"]);
+    assert_eq!(
+        leads(directive(&n, "giao Văn phòng Đảng ủy")),
+        ["Văn phòng Đảng ủy"]
+    );
+}
+
+/// Parts lettered in capitals ("A. ĐÁNH GIÁ KẾT QUẢ …", "B. PHƯƠNG HƯỚNG,
+/// NHIỆM VỤ …") are parts: the assessment under A asks nothing, the items
+/// under B (with Roman parts under it or not) are tasks.
+#[test]
+fn capital_lettered_parts_are_parts() {
+    let n = extract("ĐẢNG ỦY XÃ TÂN HÒA\nSố 45-TB/ĐU\nTân Hòa, ngày 06 tháng 9 năm 2023\nTHÔNG BÁO\nKẾT LUẬN CỦA THƯỜNG TRỰC ĐẢNG ỦY\nSau khi nghe báo cáo, đồng chí Bí thư Đảng ủy xã kết luận như sau:\nA. ĐÁNH GIÁ KẾT QUẢ THÁNG 8 NĂM 2023\nTrong tháng 8, Ủy ban nhân dân xã chỉ đạo thu hoạch lúa Hè Thu đạt 95% diện tích.\nBan Chỉ huy Quân sự xã phối hợp với Công an xã tổ chức tuần tra bảo đảm an ninh dịp Quốc khánh.\nB. PHƯƠNG HƯỚNG NHIỆM VỤ THÁNG 9 NĂM 2023\n1. Tập trung đôn đốc thu ngân sách, phấn đấu đạt 70% dự toán trong tháng 9.\n2. Hội Nông dân xã phối hợp với Trạm Khuyến nông tổ chức tập huấn kỹ thuật cho hội viên.\nNơi nhận:\n- Như trên;\n- Lưu VPĐU.\n");
+    no_directive_with(&n, &["Trong tháng 8", "Ban Chỉ huy Quân sự xã phối hợp"]);
+    directive(&n, "Tập trung đôn đốc thu ngân sách");
+    assert_eq!(leads(directive(&n, "Hội Nông dân xã")), ["Hội Nông dân xã"]);
+    let n = extract("ĐẢNG ỦY XÃ TÂN HÒA\nSố 45-TB/ĐU\nTân Hòa, ngày 06 tháng 9 năm 2023\nTHÔNG BÁO\nKẾT LUẬN CỦA THƯỜNG TRỰC ĐẢNG ỦY\ntại hội nghị giao ban tháng 8 năm 2023\nSau khi nghe báo cáo, đồng chí Bí thư Đảng ủy xã kết luận như sau:\nA. ĐÁNH GIÁ KẾT QUẢ THÁNG 8 NĂM 2023\nTrong tháng 8, Ủy ban nhân dân xã đã chỉ đạo thu hoạch lúa Hè Thu đạt 95% diện tích, năng suất bình quân 58 tạ/ha.\nCông tác thu ngân sách còn chậm, mới đạt 52% dự toán.\nB. PHƯƠNG HƯỚNG, NHIỆM VỤ THÁNG 9 NĂM 2023\nI. Đối với Ủy ban nhân dân xã\n1. Chỉ đạo bộ phận Tài chính - Kế toán đôn đốc thu ngân sách, phấn đấu đạt 70% dự toán trong tháng 9.\n2. Tổ chức khai giảng năm học mới an toàn, tiết kiệm.\nII. Đối với các chi bộ\n1. Các chi bộ thôn tổ chức sinh hoạt chuyên đề trong tháng 9/2023.\nNơi nhận:\n- Như trên;\n- Lưu VPĐU.\n");
+    no_directive_with(&n, &["Trong tháng 8", "Công tác thu ngân sách"]);
+    assert_eq!(
+        leads(directive(&n, "Chỉ đạo bộ phận Tài chính")),
+        ["Ủy ban nhân dân xã"]
+    );
+    directive(&n, "Tổ chức khai giảng");
+    assert_eq!(leads(directive(&n, "Các chi bộ thôn")), ["chi bộ thôn"]);
+}
+
+/// Reports and decisions are no tasks: a text received told before the
+/// directions (with the requests it tells), a request refused ("Không đồng
+/// ý đề nghị …"; a prohibition "Không cho phép …" still is one), praise
+/// after an opening phrase ("Phát biểu tại …, Chủ tịch … biểu dương …").
+#[test]
+fn received_texts_refusals_and_praise_are_no_tasks() {
+    let n = extract("ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\nSố: 215/TB-UBND\nBắc Kạn, ngày 20 tháng 5 năm 2023\nTHÔNG BÁO\nÝ kiến chỉ đạo của Phó Chủ tịch UBND tỉnh về việc giải quyết đơn của ông Lý Văn Tài\n\nNgày 10/5/2023, UBND tỉnh nhận được Văn bản số 88/TTr ngày 08/5/2023 của Thanh tra tỉnh báo cáo kết quả kiểm tra đơn của ông Lý Văn Tài đề nghị xem xét hỗ trợ tái định cư; UBND huyện Chợ Mới đã ban hành Quyết định giải quyết khiếu nại lần đầu.\n\nXét đề nghị của Thanh tra tỉnh, Phó Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:\n\n1. Không đồng ý đề nghị giao thêm đất tái định cư của ông Lý Văn Tài do không đủ điều kiện theo quy định.\n\n2. Không cho phép xây dựng công trình trên phần đất đang tranh chấp; các trường hợp vi phạm phải lập biên bản, xử lý theo quy định.\n\n3. Giao UBND huyện Chợ Mới tổ chức đối thoại với ông Lý Văn Tài, kết quả báo cáo UBND tỉnh trước ngày 15/6/2023.\n\nVăn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n");
+    no_directive_with(&n, &["nhận được Văn bản", "Không đồng ý"]);
+    directive(&n, "Không cho phép xây dựng");
+    assert_eq!(
+        leads(directive(&n, "Giao UBND huyện Chợ Mới")),
+        ["UBND huyện Chợ Mới"]
+    );
+    let n = extract("Chủ tịch UBND tỉnh kiểm tra công tác khắc phục hậu quả mưa lũ\n\nSáng 12/9/2024, đồng chí Chủ tịch UBND tỉnh đã đi kiểm tra công tác khắc phục hậu quả mưa lũ tại huyện Bảo Yên.\n\nPhát biểu tại đây, Chủ tịch UBND tỉnh biểu dương tinh thần chủ động của cấp ủy, chính quyền và lực lượng vũ trang huyện. Đồng chí chỉ đạo huyện Bảo Yên khẩn trương di dời các hộ dân ở vùng nguy cơ sạt lở đến nơi an toàn. Sở Giao thông vận tải huy động máy móc thông tuyến Quốc lộ 70 trước ngày 15/9/2024.\n");
+    no_directive_with(&n, &["biểu dương"]);
+    assert_eq!(
+        leads(directive(&n, "Đồng chí chỉ đạo huyện Bảo Yên")),
+        ["huyện Bảo Yên"]
+    );
+}
+
+/// A heading of items that titles tasks "đối với" bodies ("2. Yêu cầu chung
+/// đối với các Ban quản lý rừng phòng hộ …") hands those bodies down; one
+/// that names what is worked on ("Tăng cường quản lý đối với …") does not.
+#[test]
+fn a_task_title_for_bodies_hands_them_down() {
+    let n = extract("ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHƯỚC\nSố: 301/TB-UBND\nBình Phước, ngày 20 tháng 3 năm 2025\nTHÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh tại hội nghị về công tác phòng cháy, chữa cháy rừng\n\nSau khi nghe báo cáo, Chủ tịch UBND tỉnh kết luận như sau:\n\nI. NHIỆM VỤ, GIẢI PHÁP\n\n1. Đối với các sở, ngành, UBND các huyện, thị xã, thành phố và các chủ rừng\n\na) Xác định phòng cháy, chữa cháy rừng là nhiệm vụ trọng tâm trong mùa khô.\n\nb) Thường xuyên kiểm tra, phát hiện sớm các điểm cháy; không để cháy lan diện rộng.\n\n2. Yêu cầu chung đối với các Ban quản lý rừng phòng hộ và các công ty lâm nghiệp\n\na) Bố trí lực lượng trực 24/24 giờ tại các chòi canh lửa.\n\nb) Phát dọn thực bì, làm đường băng cản lửa trước ngày 30/3/2025.\n\n3. Sở Tài chính bố trí kinh phí cho công tác phòng cháy, chữa cháy rừng.\n\nVăn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n");
+    assert_eq!(
+        leads(directive(&n, "Bố trí lực lượng trực")),
+        ["Ban quản lý rừng phòng hộ", "công ty lâm nghiệp"]
+    );
+    assert_eq!(
+        leads(directive(&n, "Thường xuyên kiểm tra")),
+        ["sở, ngành", "UBND các huyện, thị xã, thành phố", "chủ rừng"]
+    );
+    let n = extract("ỦY BAN NHÂN DÂN\nTỈNH BÌNH PHƯỚC\nSố: 301/TB-UBND\nBình Phước, ngày 20 tháng 3 năm 2025\nTHÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh tại hội nghị về công tác phòng cháy, chữa cháy rừng\n\nSau khi nghe báo cáo, Chủ tịch UBND tỉnh kết luận như sau:\n\nI. NHIỆM VỤ, GIẢI PHÁP\n\n1. Đối với các sở, ngành, UBND các huyện, thị xã, thành phố và các chủ rừng\n\na) Xác định phòng cháy, chữa cháy rừng là nhiệm vụ trọng tâm trong mùa khô.\n\nb) Thường xuyên kiểm tra, phát hiện sớm các điểm cháy; không để cháy lan diện rộng.\n\n2. Tăng cường quản lý đối với các Ban quản lý rừng phòng hộ và các công ty lâm nghiệp\n\na) Bố trí lực lượng trực 24/24 giờ tại các chòi canh lửa.\n\nb) Phát dọn thực bì, làm đường băng cản lửa trước ngày 30/3/2025.\n\n3. Sở Tài chính bố trí kinh phí cho công tác phòng cháy, chữa cháy rừng.\n\nVăn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n");
+    assert!(leads(directive(&n, "Bố trí lực lượng trực")).is_empty());
+}
+
+/// A label listing places without a final colon ("2. UBND các xã: Bảo
+/// Nhai, Tả Van Chư, Lùng Phình") over a line of what each is to do ("Mỗi
+/// xã chuẩn bị …"): the line is the item's text, the places its doers.
+#[test]
+fn a_label_of_places_over_what_each_does() {
+    let n = extract("ỦY BAN NHÂN DÂN\nHUYỆN BẮC HÀ\nSố: 45/KH-UBND\nBắc Hà, ngày 10 tháng 01 năm 2025\nKẾ HOẠCH\nTổ chức Phiên chợ văn hóa vùng cao năm 2025\nI. TỔ CHỨC THỰC HIỆN\n1. Phòng Văn hóa và Thông tin chủ trì xây dựng chương trình, kịch bản phiên chợ, hoàn thành trước ngày 20/01/2025.\n2. UBND các xã: Bảo Nhai, Tả Van Chư, Lùng Phình\nMỗi xã chuẩn bị 02 gian hàng nông sản đặc trưng và một đội văn nghệ tham gia phiên chợ; đăng ký với Phòng Văn hóa và Thông tin trước ngày 25/01/2025.\n3. Trung tâm Y tế huyện bố trí tổ y tế thường trực tại khu vực phiên chợ.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n");
+    let d = directive(&n, "Mỗi xã chuẩn bị");
+    assert_eq!(
+        leads(d),
+        [
+            "UBND xã Bảo Nhai",
+            "UBND xã Tả Van Chư",
+            "UBND xã Lùng Phình"
+        ]
+    );
+    assert!(!d.text.contains("UBND các xã"), "{}", d.text);
+}
+
+/// Items after an introducing sentence that asks several bodies: an item
+/// that names one of them as its subject ("Các chi bộ trực thuộc đưa nội
+/// dung … vào sinh hoạt") is that body's alone; one without a subject takes
+/// them all.
+#[test]
+fn an_item_naming_its_body_keeps_only_it() {
+    let n = extract("ĐẢNG ỦY XÃ HƯNG ĐẠO\nSố 56-TB/ĐU\nHưng Đạo, ngày 18 tháng 11 năm 2024\nTHÔNG BÁO\nKẾT LUẬN CỦA BAN THƯỜNG VỤ ĐẢNG ỦY XÃ\n1. Đánh giá chung\nNăm 2024, Hội đồng nghĩa vụ quân sự xã đã tổ chức tuyển chọn, bàn giao 12 công dân nhập ngũ, đạt 100% chỉ tiêu.\n2. Nhiệm vụ trọng tâm trong thời gian tới\nĐể hoàn thành chỉ tiêu tuyển quân năm 2025, Ban Thường vụ Đảng ủy yêu cầu các chi bộ, Ủy ban nhân dân xã, Mặt trận Tổ quốc và các đoàn thể tập trung thực hiện tốt các nhiệm vụ sau:\n2.1. Các chi bộ trực thuộc đưa nội dung công tác tuyển quân vào sinh hoạt chi bộ tháng 12/2024.\n2.2. Tổ chức tuyên truyền Luật Nghĩa vụ quân sự đến từng hộ gia đình.\n2.3. Ủy ban nhân dân xã chỉ đạo Ban Chỉ huy Quân sự xã lập danh sách công dân đủ điều kiện, hoàn thành trước ngày 10/12/2024.\nNơi nhận:\n- Lưu VPĐU.\n");
+    let d = directive(&n, "Các chi bộ trực thuộc đưa");
+    assert_eq!(leads(d), ["chi bộ trực thuộc"]);
+    assert!(!d.responsible[0].inherited);
+    assert_eq!(leads(directive(&n, "Tổ chức tuyên truyền")).len(), 4);
+}
+
+/// A numbered item that tells what was done over a period ("1. Trong 9
+/// tháng đầu năm 2023, thực hiện Kế hoạch số …, toàn huyện đã …") assesses;
+/// the items that ask still are tasks.
+#[test]
+fn a_numbered_account_of_a_period_is_no_task() {
+    let n = extract(
+        "ỦY BAN NHÂN DÂN\nHUYỆN CẦU NGANG\nSố: 77/TB-UBND\nCầu Ngang, ngày 12 tháng 10 năm 2023\nTHÔNG BÁO\nKết luận của Chủ tịch UBND huyện tại hội nghị sơ kết công tác chuyển đổi cây trồng\n\nSau khi nghe báo cáo, Chủ tịch UBND huyện kết luận như sau:\n\n1. Trong 9 tháng đầu năm 2023, thực hiện Kế hoạch số 15/KH-UBND ngày 10/02/2023 của UBND huyện, Phòng Nông nghiệp và Phát triển nông thôn đã phối hợp với các xã chuyển đổi 640 ha đất lúa kém hiệu quả, đạt 80% kế hoạch năm.\n\n2. Phòng Nông nghiệp và Phát triển nông thôn tiếp tục hướng dẫn các xã chuyển đổi phần diện tích còn lại, hoàn thành trong quý IV/2023.\n\nVăn phòng HĐND và UBND huyện thông báo để các cơ quan, đơn vị biết, thực hiện./.\n",
+    );
+    no_directive_with(&n, &["Trong 9 tháng đầu năm 2023"]);
+    assert_eq!(
+        leads(directive(
+            &n,
+            "Phòng Nông nghiệp và Phát triển nông thôn tiếp tục"
+        )),
+        ["Phòng Nông nghiệp và Phát triển nông thôn"]
+    );
+}
+
+/// A plan's part "NỘI DUNG VÀ THỜI GIAN THỰC HIỆN" holds its steps: items
+/// under a time label ("1. Từ ngày … đến ngày …: Công chức … phối hợp …")
+/// are tasks of the body after the label.
+#[test]
+fn a_plans_steps_by_date_are_tasks() {
+    let n = extract("ỦY BAN NHÂN DÂN\nXÃ TÂN AN\nSố: 18/KH-UBND\nTân An, ngày 02 tháng 3 năm 2024\nKẾ HOẠCH\nTổng vệ sinh môi trường hưởng ứng Ngày Nước thế giới năm 2024\nI. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao ý thức bảo vệ môi trường của Nhân dân trên địa bàn xã.\nII. NỘI DUNG VÀ THỜI GIAN THỰC HIỆN\n1. Từ ngày 05/3/2024 đến ngày 10/3/2024: Công chức Địa chính - Xây dựng xã phối hợp với Ban nhân dân các ấp khảo sát các điểm tập kết rác tự phát.\n2. Ngày 17/3/2024: Đoàn Thanh niên xã tổ chức ra quân thu gom rác thải dọc các tuyến kênh.\nIII. TỔ CHỨC THỰC HIỆN\n1. Đài Truyền thanh xã tuyên truyền Kế hoạch này trên hệ thống loa truyền thanh.\nNơi nhận:\n- Lưu: VT.\n");
+    let d = directive(&n, "Từ ngày 05/3/2024");
+    assert_eq!(leads(d), ["Địa chính - Xây dựng xã"]);
+    assert_eq!(
+        leads(directive(&n, "Ngày 17/3/2024")),
+        ["Đoàn Thanh niên xã"]
+    );
+    no_directive_with(&n, &["Nâng cao ý thức"]);
+}
+
+/// A task handed out in the passive in a news run ("Trạm Y tế xã được
+/// giao giám sát …") is that body's task and keeps the run going.
+#[test]
+fn a_passive_assignment_is_a_task_of_its_body() {
+    let n = extract("Xã Tân Lộc triển khai nhiệm vụ phòng, chống dịch sốt xuất huyết\n\n(TL) - Sáng ngày 05/6, UBND xã Tân Lộc tổ chức hội nghị triển khai công tác phòng, chống dịch sốt xuất huyết năm 2024.\n\nNăm 2023, trên địa bàn xã ghi nhận 46 ca mắc sốt xuất huyết, tăng 12 ca so với năm 2022.\n\nPhát biểu kết luận hội nghị, đồng chí Chủ tịch UBND xã giao Ban Chỉ huy Quân sự xã phối hợp với Đoàn Thanh niên xã tổ chức ra quân diệt lăng quăng tại các ấp trong tháng 6/2024.\n\nTrạm Y tế xã được giao giám sát chặt chẽ các ca bệnh, xử lý triệt để ổ dịch ngay khi phát hiện; báo cáo UBND xã hằng tuần.\n\nCác trường học trên địa bàn cần hướng dẫn học sinh vệ sinh lớp học, loại bỏ vật dụng chứa nước đọng.\n\nTin: Minh Thư\n");
+    assert_eq!(
+        leads(directive(&n, "Trạm Y tế xã được giao")),
+        ["Trạm Y tế xã"]
+    );
+    assert_eq!(
+        leads(directive(&n, "Các trường học trên địa bàn")),
+        ["trường học trên địa bàn"]
+    );
+}
+
+/// A heading made of bodies only, in parts set apart by ";" ("Thủ trưởng
+/// các cơ quan chuyên môn, đơn vị sự nghiệp thuộc UBND huyện; Chủ tịch UBND
+/// các xã, thị trấn:"), hands all of them down, each collective whole.
+#[test]
+fn a_heading_of_several_collectives_hands_all_down() {
+    let n = extract("ỦY BAN NHÂN DÂN\nHUYỆN ĐẠI LỘC\nSố: 09/KH-UBND\nĐại Lộc, ngày 12 tháng 01 năm 2024\nKẾ HOẠCH\nCải cách hành chính năm 2024\nI. TỔ CHỨC THỰC HIỆN\n1. Thủ trưởng các cơ quan chuyên môn, đơn vị sự nghiệp thuộc UBND huyện; Chủ tịch UBND các xã, thị trấn:\n- Xây dựng kế hoạch cải cách hành chính năm 2024 của cơ quan, đơn vị, gửi Phòng Nội vụ trước ngày 31/01/2024.\n- Tăng cường tự kiểm tra công tác cải cách hành chính tại cơ quan, đơn vị.\n2. Thủ trưởng các cơ quan chuyên môn, đơn vị sự nghiệp thuộc UBND huyện:\n- Niêm yết công khai thủ tục hành chính tại trụ sở.\n3. Phòng Nội vụ; Văn phòng HĐND và UBND huyện:\n- Kiểm tra công tác cải cách hành chính tại ít nhất 05 cơ quan trong năm 2024.\nNơi nhận:\n- Lưu: VT.\n");
+    assert_eq!(
+        leads(directive(&n, "Xây dựng kế hoạch cải cách")),
+        [
+            "cơ quan chuyên môn, đơn vị sự nghiệp thuộc UBND huyện",
+            "UBND các xã, thị trấn"
+        ]
+    );
+    assert_eq!(
+        leads(directive(&n, "Niêm yết công khai")),
+        ["cơ quan chuyên môn, đơn vị sự nghiệp thuộc UBND huyện"]
+    );
+    assert_eq!(
+        leads(directive(&n, "Kiểm tra công tác")),
+        ["Phòng Nội vụ", "Văn phòng HĐND và UBND huyện"]
+    );
+}
+
+/// A sentence of its own that only says where the tasks are listed
+/// ("Nhiệm vụ cụ thể, cơ quan chủ trì, thời gian hoàn thành tại Phụ lục kèm
+/// theo.") is no task; one that asks bodies to carry them out is.
+#[test]
+fn a_pointer_sentence_to_an_appendix_is_no_task() {
+    let n = extract(
+        "ỦY BAN NHÂN DÂN\nHUYỆN QUẾ SƠN\nSố: 11/KH-UBND\nQuế Sơn, ngày 15 tháng 01 năm 2024\nKẾ HOẠCH\nChuyển đổi số năm 2024\n\nI. NHIỆM VỤ\n\n1. Phát triển hạ tầng số: phủ sóng di động 4G đến 100% thôn.\n\nNhiệm vụ cụ thể, cơ quan chủ trì, thời gian hoàn thành tại Phụ lục kèm theo.\n\nII. TỔ CHỨC THỰC HIỆN\n\n1. Các cơ quan, đơn vị thực hiện các nhiệm vụ tại Phụ lục kèm theo, báo cáo kết quả trước ngày 15/12/2024.\n\nNơi nhận:\n- Lưu: VT.\n",
+    );
+    no_directive_with(&n, &["Nhiệm vụ cụ thể, cơ quan chủ trì"]);
+    assert_eq!(
+        leads(directive(&n, "Các cơ quan, đơn vị thực hiện")),
+        ["cơ quan, đơn vị"]
+    );
+}

@@ -107,6 +107,12 @@ pub fn directives(
     let pointer_note = rules
         .has("pointer_note")
         .then(|| rules.regex("pointer_note"));
+    let task_title_for = rules
+        .has("task_title_for")
+        .then(|| rules.regex("task_title_for"));
+    let background = rules
+        .has("background_paragraph")
+        .then(|| rules.regex("background_paragraph"));
     let conclusion_cue = rules
         .has("conclusion_cue")
         .then(|| rules.regex("conclusion_cue"));
@@ -119,6 +125,11 @@ pub fn directives(
 
     let blocks = &seg.blocks;
     let mut handed: Vec<Handed> = vec![Handed::default(); blocks.len()];
+    // Items that are a whole task of their own with plain paragraphs under
+    // them ("5. Báo Quảng Bình … tăng cường …" ⏎ "Yêu cầu Thủ trưởng các
+    // sở, ngành … nghiêm túc triển khai …; kết quả báo cáo …"), as opposed
+    // to headings of items.
+    let mut task_item: Vec<bool> = vec![false; blocks.len()];
     let mut out = Vec::new();
     let mut mode = Mode::Off;
     let mut run_handed = Handed::default();
@@ -258,6 +269,14 @@ pub fn directives(
         if pointer_note.is_some_and(|r| r.is_match(key.trim())) {
             continue;
         }
+        // "Ngày 08/3/2022, UBND tỉnh nhận được Văn bản số … đề nghị …": what
+        // came in, told before the directions; the requests it tells ask no one.
+        if b.marker.is_none()
+            && mode != Mode::Section
+            && background.is_some_and(|r| r.is_match(key.trim_start()))
+        {
+            continue;
+        }
         let toks = tokenize_for(key, b.content.start, ctx.rules);
         let mut inherited = b
             .parent
@@ -271,8 +290,34 @@ pub fn directives(
                     run_handed.clone()
                 }
             });
+        // A plain paragraph under an item that is a task of its own, which
+        // asks bodies of its own ("Yêu cầu Thủ trưởng các sở, ngành, Chủ
+        // tịch UBND các huyện … nghiêm túc triển khai thực hiện; kết quả
+        // báo cáo …", "Ban Thường vụ yêu cầu …; giao Văn phòng Đảng ủy theo
+        // dõi …"), follows the list: the item's doer is not its doer.
+        // So does one that opens asking ("Đề nghị các đồng chí Đảng ủy viên
+        // phụ trách … đôn đốc …"), though it asks people.
+        if b.marker.is_none()
+            && b.parent.is_some_and(|p| task_item[p])
+            && (ctx
+                .lex
+                .assign
+                .match_at(
+                    &toks,
+                    parties::skip_lead_in(&ctx.lex, &n.key, &toks, 0, toks.len()),
+                )
+                .is_some()
+                || !parties::roles(&ctx.lex, &n.key, &toks, false)
+                    .assigned
+                    .is_empty())
+        {
+            inherited = Handed::default();
+        }
         let plain_top = b.marker.is_none() && b.parent.is_none();
-        if plain_top && last_leads.set && continuation.is_match(key) {
+        // (also under an item that is a task of its own: the paragraph
+        // before may have named doers of its own)
+        let plain_after_task = b.marker.is_none() && b.parent.is_some_and(|p| task_item[p]);
+        if (plain_top || plain_after_task) && last_leads.set && continuation.is_match(key) {
             // "Đồng thời, …" goes on with the doer of the paragraph before (not its partners).
             inherited = Handed {
                 cooperate: Vec::new(),
@@ -349,13 +394,43 @@ pub fn directives(
             && reads_as_task(&ctx, &toks, &roles);
         if task_with_paragraphs {
             handed[bi] = own.clone();
+            task_item[bi] = true;
         } else if !b.children.is_empty() || roles.label_only {
             // A heading of items: hands its bodies down, is no directive itself.
             // Only its own bodies can be its whole line (inherited ones were
             // read from another block's tokens).
             let named_here = !roles.lead.is_empty() || !roles.assigned.is_empty();
-            handed[bi] = if named_here {
+            // "1. Yêu cầu chung đối với các sở, ngành, UBND các huyện và các
+            // chủ đầu tư" ⏎ "a) …": the bodies after "đối với" are the items'.
+            let concerned = (!named_here)
+                .then(|| {
+                    let k = toks
+                        .windows(2)
+                        .position(|w| w[0].is("đối") && w[1].is("với"))
+                        .filter(|&k| k > 0)?;
+                    // (only after a title of tasks: "2. Tăng cường quản lý
+                    // đối với các cơ sở kinh doanh" names what is managed)
+                    let title = &n.key[b.content.start..toks[k].start];
+                    task_title_for.filter(|r| r.is_match(title.trim()))?;
+                    let r = parties::roles(&ctx.lex, &n.key, &toks[k..], false);
+                    (!r.lead.is_empty()).then(|| own_or(&r, Handed::default()))
+                })
+                .flatten();
+            // A label of bodies only, in parts set apart by ";" or naming
+            // a collective the clauses do not read: all its bodies.
+            let listed = label_lists(&ctx, &toks)
+                .filter(|l| !named_here || key.contains(';') && l.len() > roles.lead.len());
+            handed[bi] = if let Some(lead) = listed {
+                Handed {
+                    lead,
+                    cooperate: Vec::new(),
+                    set: true,
+                    directed: false,
+                }
+            } else if named_here {
                 extend_label(&ctx, &toks, own)
+            } else if let Some(h) = concerned {
+                h
             } else if is_intro {
                 // "2. Để khắc phục …, Ban Thường vụ Huyện ủy yêu cầu:": the
                 // issuer asks; the items name their doers, nothing runs on
@@ -698,6 +773,49 @@ fn own_or(roles: &parties::Roles, inherited: Handed) -> Handed {
     }
 }
 
+/// A label made only of bodies, parts set apart by ";" ("Thủ trưởng các cơ
+/// quan chuyên môn, đơn vị sự nghiệp thuộc UBND huyện; Chủ tịch UBND các
+/// xã, thị trấn:"): one body per part, named as printed from its first
+/// body to the part's end (a collective with what it belongs to). `None`
+/// when a part holds anything else (a verb, a cue) or no body.
+fn label_lists(ctx: &Ctx, toks: &[Token]) -> Option<Vec<Mention>> {
+    let colon = toks.iter().rposition(|t| !t.word)?;
+    if !toks[colon].is_punct(':') || toks[colon + 1..].iter().any(|t| t.word) {
+        return None;
+    }
+    let mut lead: Vec<Mention> = Vec::new();
+    let mut start = 0;
+    let ends = toks[..colon]
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.is_punct(';'))
+        .map(|(k, _)| k)
+        .chain(std::iter::once(colon));
+    for end in ends {
+        let (bodies, at) = parties::body_list_at(&ctx.lex, &toks[..end], start);
+        // (what they belong to may follow: "… thuộc UBND huyện")
+        let rest_names = (at..end).all(|k| {
+            ctx.lex.verb_at(toks, k).is_none() && ctx.lex.assign.match_at(toks, k).is_none()
+        });
+        let (Some(first), true) = (bodies.first(), rest_names && end > start) else {
+            return None;
+        };
+        if bodies.len() == 1 || bodies.iter().any(|m| m.implied_head.is_some()) {
+            lead.extend(bodies);
+        } else {
+            lead.push(Mention {
+                toks: first.toks.start..end,
+                name: first.name.start..toks[end - 1].end,
+                implied_head: None,
+                collective: true,
+                plural: true,
+            });
+        }
+        start = end + 1;
+    }
+    Some(lead)
+}
+
 /// A heading that is only a body's name ("1. Ban Quản lý dự án đầu tư xây dựng
 /// huyện"): the whole line is the name, even where its words read as verbs.
 fn extend_label(ctx: &Ctx, toks: &[Token], mut handed: Handed) -> Handed {
@@ -816,6 +934,28 @@ fn leading_time_end(ctx: &Ctx, toks: &[Token], start: usize) -> Option<usize> {
     Some(k)
 }
 
+/// A task handed out in the passive, a verb after it ("Trạm Y tế xã được
+/// giao chuẩn bị cơ số thuốc …"; not "… hoàn thành nhiệm vụ được giao.",
+/// nor "Các cơ quan được phân công báo cáo …", the bodies that were given
+/// parts of the plan): the bodies before it, read from the
+/// clause's start (empty when none stands there).
+fn passive_task(ctx: &Ctx, toks: &[Token]) -> Option<Vec<Mention>> {
+    let first_clause = toks
+        .iter()
+        .position(|t| t.is_punct(';') || t.is_punct('.'))
+        .unwrap_or(toks.len());
+    let at = toks[..first_clause]
+        .windows(2)
+        .enumerate()
+        .find_map(|(k, w)| {
+            (k > 0 && w[0].is("được") && w[1].is("giao") && ctx.lex.verb_at(toks, k + 2).is_some())
+                .then_some(k)
+        })?;
+    let start = parties::skip_lead_in(&ctx.lex, &ctx.n.key, toks, 0, at);
+    let (bodies, end) = parties::body_list_at(&ctx.lex, toks, start);
+    Some(if end == at { bodies } else { Vec::new() })
+}
+
 /// Starts with a verb (after connectives), or with a subject and a verb, or hands out work.
 fn reads_as_task(ctx: &Ctx, toks: &[Token], roles: &parties::Roles) -> bool {
     if toks.is_empty() {
@@ -831,6 +971,9 @@ fn reads_as_task(ctx: &Ctx, toks: &[Token], roles: &parties::Roles) -> bool {
         if ctx.lex.verb_at(toks, after).is_some() {
             return true;
         }
+    }
+    if passive_task(ctx, toks).is_some() {
+        return true;
     }
     // "Dự án cao tốc X: Lập lại tiến độ …": a label, then the task.
     if let Some(colon) = toks.iter().take(24).position(|t| t.is_punct(':')) {
@@ -1004,6 +1147,12 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
         } else {
             roles.clone()
         };
+        // "Trạm Y tế xã được giao chuẩn bị …": the body given the task.
+        if proles.lead.is_empty() {
+            if let Some(bodies) = passive_task(ctx, ptoks).filter(|b| !b.is_empty()) {
+                proles.lead = bodies;
+            }
+        }
         // "… Huyện cần ưu tiên …" after "UBND huyện Đắk Mil …": the same doer.
         if proles.lead.len() > 1 {
             let keys: Vec<String> = proles.lead.iter().map(|m| mention_key(ctx, m)).collect();
