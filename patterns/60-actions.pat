@@ -34,8 +34,6 @@ biên soạn
 súc xả
 tận dụng
 tổng rà soát
-# "Thanh tra Sở đưa nội dung … vào kế hoạch thanh tra"
-đưa
 # giving an opinion asked for: "Các Bộ: A, B có ý kiến đối với phương án …"
 có ý kiến
 # a trial run ends a partner's name: "phối hợp với Viễn thông A, Viettel A chạy
@@ -341,7 +339,8 @@ sàng lọc
 mở
 nắm
 nắm tình hình
-# bringing a matter into work: "Các chi bộ trực thuộc đưa nội dung … vào sinh hoạt"
+# bringing a matter into work: "Các chi bộ trực thuộc đưa nội dung … vào sinh hoạt",
+# "Thanh tra Sở đưa nội dung … vào kế hoạch thanh tra"
 đưa
 trang trí
 treo
