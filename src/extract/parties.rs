@@ -1458,9 +1458,17 @@ fn places_under(
     let mut k = start;
     loop {
         let from = k;
+        // ("UBND các xã: Bản Phố, Nậm Mòn": a village word opening a
+        // capitalized name under a list of a higher level is the name's.)
+        let village_named = toks.get(k).is_some_and(|t| {
+            t.capital
+                && VILLAGE_WORDS.contains(&t.lower.as_str())
+                && !VILLAGE_WORDS.contains(&words[cac + 1].lower.as_str())
+        });
         let unit = lex
             .admin
             .match_at(toks, k)
+            .filter(|_| !village_named)
             .filter(|&(n, _)| toks.get(k + n).is_some_and(|t| t.word && t.capital));
         if let Some((n, _)) = unit {
             k += n;
@@ -1623,6 +1631,12 @@ pub fn capitalize(s: &str) -> String {
         None => String::new(),
     }
 }
+
+/// Village-level unit words that also begin the names of communes ("xã
+/// Bản Phố", "xã Buôn Triết").
+const VILLAGE_WORDS: &[&str] = &[
+    "bản", "buôn", "bon", "plei", "sóc", "thôn", "ấp", "khóm", "xóm",
+];
 
 /// Names of a distributed list, each given `head` ("sở" → "Sở Tài chính").
 fn distributed_items(
@@ -3996,6 +4010,12 @@ mod tests {
                 vec!["Sở Xây dựng"],
                 vec!["Sở Tài chính", "địa phương"],
             ),
+            // A commune named after a village word, in a list of communes.
+            (
+                "UBND các xã: Bản Phố, Nậm Mòn, Lùng Phình rà soát hộ nghèo.",
+                vec!["UBND xã Bản Phố", "UBND xã Nậm Mòn", "UBND xã Lùng Phình"],
+                vec![],
+            ),
             // A school's board is the school.
             (
                 "Phòng Giáo dục phối hợp với Ban giám hiệu Trường Tiểu học Kim Đồng bố trí phòng học.",
@@ -4025,6 +4045,9 @@ mod tests {
                 partners.iter().map(|s| s.to_string()).collect::<Vec<_>>()
             ), "{text}");
         }
+        // A list of places cut off at the end of the text.
+        let (l, _, _) = leads("Giao UBND các xã:");
+        assert!(l.iter().all(|b| !b.contains("Bản")), "{l:?}");
         // A seed is no warden's station.
         let (l, _, _) = leads("Hạt giống được cấp phát kịp thời.");
         assert!(l.is_empty(), "{l:?}");
