@@ -435,6 +435,14 @@ trực tiếp
 # (after an opening phrase: "Phát biểu tại đây, Chủ tịch UBND tỉnh biểu dương …")
 ^(?:(?:phát\s+biểu|kết\s+luận|tại|qua|trong|thay\s+mặt)\b[^.;:,]*,\s*)?[^.;:,]+?\s(?:đánh\s+giá\s+cao|ghi\s+nhận\s+(?:và\s+(?:đánh\s+giá\s+cao|biểu\s+dương)|(?:những\s+|các\s+)?(?:kết\s+quả|sự\s+nỗ\s+lực|nỗ\s+lực|sự\s+cố\s+gắng|cố\s+gắng|tinh\s+thần))|biểu\s+dương|hoan\s+nghênh|khen\s+ngợi|đánh\s+giá\s+tích\s+cực|chúc\s+mừng|(?:cơ\s+bản\s+)?(?:thống\s+nhất|nhất\s+trí|đồng\s+ý)\s+(?:với|thông\s+qua))\b
 
+# A plan told of, as news reports it after the directions ("Theo kế hoạch,
+# trong năm 2024, Sở Y tế sẽ trình UBND tỉnh …", "Được biết, từ nay đến cuối
+# năm, Sở … phấn đấu hoàn thành …"): no one is asked. Only with a word of
+# intent after the opening ("Theo kế hoạch, UBND các huyện hoàn thành trước
+# …" asks). Optional section.
+[regex plan_report]
+^(?:theo\s+kế\s+hoạch|được\s+biết|theo\s+lộ\s+trình)\s*,[^.;:]*?\s(?:sẽ|phấn\s+đấu|dự\s+kiến)\s
+
 # A sentence that reports a result ("Đến hết tháng 8, thu ngân sách mới đạt
 # 58% dự toán."), before a sentence that gives a named body work: no task.
 # Only read there ("phấn đấu đạt 100%" asks for work). Optional section.

@@ -587,3 +587,23 @@ fn a_pointer_sentence_to_an_appendix_is_no_task() {
         ["cơ quan, đơn vị"]
     );
 }
+
+/// A plan told of after a news report's directions ("Theo kế hoạch, …, Sở Y
+/// tế sẽ trình …", "Được biết, … phấn đấu …") asks no one; "Theo kế hoạch,"
+/// before a request still opens a task.
+#[test]
+fn a_plan_told_of_in_news_is_no_task() {
+    let text = "THÔNG BÁO\nKết luận của Giám đốc Sở Y tế\n\n\
+        Giám đốc Sở Y tế kết luận như sau:\n\n\
+        1. Phòng Kế hoạch - Tài chính rà soát quy chế chi tiêu nội bộ.\n\n\
+        2. Theo kế hoạch, UBND các huyện hoàn thành việc rà soát trước ngày 30/6/2024.\n\n\
+        Theo kế hoạch, trong năm 2024, Sở Y tế sẽ trình UBND tỉnh giao tự chủ cho thêm hai bệnh viện.\n\n\
+        Được biết, từ nay đến cuối năm 2024, Sở Lao động - Thương binh và Xã hội phấn đấu hoàn thành việc chi trả.\n";
+    let n = extract(text);
+    let ids: Vec<&str> = n.directives.iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(ids, ["1", "2"]);
+    no_directive_with(
+        &n,
+        &["sẽ trình UBND tỉnh", "phấn đấu hoàn thành việc chi trả"],
+    );
+}

@@ -1254,6 +1254,11 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
         if praise_only(ctx, range.clone(), ptoks) {
             continue;
         }
+        // "Theo kế hoạch, trong năm 2024, Sở Y tế sẽ trình …": a plan told
+        // of, as news reports it; no one is asked.
+        if optional_match(ctx, "plan_report", range.clone(), ptoks).is_some() {
+            continue;
+        }
         if proles.cooperate.is_empty() && generic_closing(ctx, range.clone()) {
             continue;
         }
