@@ -1302,7 +1302,26 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
         // body's name without `các`.
         let mut listed = false;
         if m.plural && toks.get(k).is_some_and(|t| t.is_punct(':')) {
-            if let Some(items) = places_under(lex, toks, &m, k + 1) {
+            if let Some(mut items) = places_under(lex, toks, &m, k + 1) {
+                // "UBND thành phố Vinh, các thị xã: Cửa Lò, Hoàng Mai": the
+                // places listed after the first share its head too.
+                let bare_units = toks[m.toks.start].is("các")
+                    && lex
+                        .admin_at(toks, m.toks.start + 1)
+                        .is_some_and(|(n, _)| m.toks.start + 1 + n == m.toks.end);
+                let shared_head = out.last().filter(|_| bare_units).and_then(|prev| {
+                    list_head
+                        .take()
+                        .or_else(|| head_before_place(lex, toks, prev))
+                });
+                if let Some(head) = shared_head {
+                    for place in &mut items {
+                        place.implied_head = Some(match place.implied_head.take() {
+                            Some(unit) if !unit.is_empty() => format!("{head} {unit}"),
+                            _ => head.clone(),
+                        });
+                    }
+                }
                 k = items.last().map_or(k, |p| p.toks.end);
                 out.extend(items);
                 listed = true;
@@ -1482,11 +1501,12 @@ fn places_under(
         places.push(Mention {
             toks: from..k,
             name: toks[from].start..toks[k - 1].end,
-            implied_head: Some(if unit.is_some() {
-                body_only.clone()
+            // (no empty head: "các thị xã: Cửa Lò, … và huyện Nghi Lộc")
+            implied_head: if unit.is_some() {
+                Some(body_only.clone()).filter(|h| !h.is_empty())
             } else {
-                head.clone()
-            }),
+                Some(head.clone())
+            },
             collective: false,
             plural: false,
         });
@@ -4014,6 +4034,23 @@ mod tests {
             (
                 "UBND các xã: Bản Phố, Nậm Mòn, Lùng Phình rà soát hộ nghèo.",
                 vec!["UBND xã Bản Phố", "UBND xã Nậm Mòn", "UBND xã Lùng Phình"],
+                vec![],
+            ),
+            // A list of units after a named place shares its head; a place
+            // with its own unit keeps it, with no empty head before it.
+            (
+                "UBND thành phố Vinh, các thị xã: Cửa Lò, Hoàng Mai và huyện Nghi Lộc bố trí quỹ đất.",
+                vec![
+                    "UBND thành phố Vinh",
+                    "UBND thị xã Cửa Lò",
+                    "UBND thị xã Hoàng Mai",
+                    "UBND huyện Nghi Lộc",
+                ],
+                vec![],
+            ),
+            (
+                "Các thị xã: Cửa Lò, Hoàng Mai và huyện Nghi Lộc bố trí quỹ đất.",
+                vec!["thị xã Cửa Lò", "thị xã Hoàng Mai", "huyện Nghi Lộc"],
                 vec![],
             ),
             // A school's board is the school.
