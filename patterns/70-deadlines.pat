@@ -135,9 +135,10 @@ qu[ýí]\s+{dl_qnum}(?:\s*(?:,|và|hoặc|-)\s*(?:qu[ýí]\s+)?{dl_qnum})*(?:{dl
 [regex dl_quarter_year]
 qu[ýí]\s+{dl_qnum}(?:\s*(?:,|và|hoặc|-)\s*(?:qu[ýí]\s+)?{dl_qnum})*(?:{dl_unit_year})
 
-# tháng 6, tháng 6/2024, tháng 11 năm 2025, tháng 6 và tháng 7/2024 (year optional).
+# tháng 6, tháng 6/2024, tháng 11 năm 2025, tháng 6 và tháng 7/2024 (year optional);
+# each month of a list may carry its own year: "tháng 12/2023 và tháng 01/2024".
 [regex dl_month]
-tháng\s+\d{1,2}\b(?:\s*(?:và|hoặc|-)\s*(?:tháng\s+)?\d{1,2}\b)*(?:{dl_unit_year})?
+tháng\s+\d{1,2}\b(?:{dl_unit_year})?(?:\s*(?:và|hoặc|-)\s*(?:tháng\s+)?\d{1,2}\b(?:{dl_unit_year})?)*
 
 # A part of a month before it: "cuối tháng 12", "tuần đầu tháng 01/2026",
 # "nửa đầu tháng 6", "10 ngày đầu tháng 3".
@@ -297,7 +298,8 @@ thời\s+gian\s+(?:hoàn\s+thành|thực\s+hiện)\s+(?:trong\s+)?năm\s+\d{4}\b
 (?:ngay\s+trong|trong)\s+năm(?:\s+(?:nay|tới|sau))?\b
 # a month or quarter with its year standing alone: tháng 6/2024, Quí IV-2025
 {dl_quarter_year}
-tháng\s+\d{1,2}\s*[/-]\s*\d{4}\b
+# (with the months listed before it: "sinh hoạt chi bộ tháng 11 và tháng 12/2024")
+tháng\s+\d{1,2}\b(?:\s*(?:và|hoặc)\s*(?:tháng\s+)?\d{1,2}\b)*\s*[/-]\s*\d{4}\b
 tháng\s+\d{1,2},?\s+năm\s+\d{4}\b
 # vague spans that still bound the work
 trong\s+thời\s+gian\s+(?:tới|sắp\s+tới|giữa\s+hai\s+kỳ\s+họp)

@@ -1068,6 +1068,25 @@ mod tests {
     }
 
     #[test]
+    fn months_listed_with_their_own_years_are_one_phrase() {
+        one(
+            "Tổ chức 8 lớp tập huấn cho nông dân trong tháng 11/2024 và tháng 02/2025.",
+            ymd(2024, 10, 20),
+            "trong tháng 11/2024 và tháng 02/2025",
+            Some("2025-02-28"),
+            Period,
+        );
+        // Without a cue, the months listed before the one with its year belong to it.
+        one(
+            "Các chi bộ đưa nội dung này vào sinh hoạt chi bộ tháng 9 và tháng 10/2025.",
+            ymd(2025, 8, 15),
+            "tháng 9 và tháng 10/2025",
+            Some("2025-10-31"),
+            Period,
+        );
+    }
+
+    #[test]
     fn quarters_roman_digit_and_dash() {
         let n = ymd(2024, 3, 1);
         one(
