@@ -203,6 +203,13 @@ Tết Nguyên đán
 lễ, Tết
 thu hoạch
 bầu cử
+# the peak of a season and campaigns of work: "trong các ngày cao điểm nắng
+# nóng", "trong suốt thời gian tiêm", "trong thời gian thu thuế" (not "cao điểm"
+# alone: "trong đợt cao điểm từ ngày 10/11 đến …" is dated by what follows)
+cao điểm nắng nóng
+tiêm
+tiêm chủng
+thu thuế
 
 # A crop season: vụ Đông Xuân 2022 - 2023, vụ Hè Thu 2023.
 [regex dl_crop]
@@ -225,8 +232,8 @@ trong\s+suốt|ngay\s+trong|trong|vào|đến\s+hết|tới\s+hết|cho\s+đến
 # Hạn chót nộp hồ sơ là ngày 20/5/2024; Thời hạn hoàn thành: trước ngày 30/6/2024
 (?:hạn\s+chót|hạn\s+cuối|thời\s+hạn)(?:\s+[^\s\d.;:,()]+){0,4}?\s*:?(?:\s+(?:là|vào|trước|chậm\s+nhất))*(?:\s+ngày)?\s+{dl_days}
 # vào dịp ngày 19/12/2025, vào lúc 14 giờ ngày 20/3/2024, đến hết ngày 31/12/2024,
-# ngay trong ngày 15/3 (before "ngay trong ngày" below, which starts there too)
-(?:ngay\s+)?(?:vào|trong)\s+(?:dịp\s+|lúc\s+)?(?:{dl_time}\s*,?\s+)?ngày\s+{dl_days}
+# ngay trong đêm 19/10, ngay trong ngày 15/3 (before "ngay trong ngày" below, which starts there too)
+(?:ngay\s+)?(?:vào|trong)\s+(?:dịp\s+|lúc\s+)?(?:{dl_time}\s*,?\s+)?(?:ngày|đêm)\s+{dl_days}
 (?:đến|tới|cho\s+đến)\s+(?:hết\s+)?ngày\s+{dl_days}
 # đến hết 31/12/2025; "phấn đấu đến 30/6/2025 giải ngân …" (without "hết" the year
 # must be printed: "giảm đến 1/2 số hộ" is a share; "từ 01/6 đến 30/6/2025" is a
@@ -250,8 +257,8 @@ ngay\s+trong\s+ngày(?:\s+hôm\s+nay)?\b
 # meeting of the next week or month: "tại cuộc họp giao ban tuần sau",
 # "tại buổi giao ban tháng tới" (a month read by deadline_value_month)
 (?:tại|trước|vào)\s+(?:(?:cuộc|buổi|phiên)\s+họp(?:\s+(?:ấp|thôn|xóm|bản|tổ|khu\s+phố|tổ\s+dân\s+phố|khối\s+phố|dân|giao\s+ban|định\s+kỳ|thường\s+kỳ))?|(?:cuộc\s+|buổi\s+|phiên\s+)?giao\s+ban)\s+(?:gần\s+nhất|sắp\s+tới|tiếp\s+theo|(?:tuần|tháng|qu[ýí])\s+(?:sau|tới|kế\s+tiếp|tiếp\s+theo))\b
-# trước mùa mưa lũ, trước Tết Nguyên đán
-(?:ngay\s+trước|trước)\s+(?:dịp\s+)?(?:{dl_seasons})\b(?:{dl_season_tail})?
+# trước mùa mưa lũ, trước Tết Nguyên đán; before a crop season: "trước vụ Đông Xuân"
+(?:ngay\s+trước|trước)\s+(?:dịp\s+)?(?:(?:{dl_seasons})\b(?:{dl_season_tail})?|{dl_crop})
 # ngay khi nước rút; ngay sau khi kết thúc việc thanh tra (to the end of the clause)
 ngay\s+(?:sau\s+)?khi(?:\s+[^\s.;:,()]+)+
 
@@ -265,6 +272,9 @@ từ\s+(?:ngày\s+)?{dl_day}\s*(?:đến|tới|-)\s*(?:hết\s+)?(?:ngày\s+)?{d
 từ\s+(?:(?:cuối|giữa|đầu)\s+)?{dl_month}\s*(?:đến|tới|-)\s*(?:hết\s+|cuối\s+)?{dl_month}
 từ\s+{dl_quarter}\s*(?:đến|tới|-)\s*(?:hết\s+)?{dl_quarter}
 (?:từ\s+nay|từ\s+bây\s+giờ)\s+(?:đến|tới|cho\s+đến)\s+(?:hết\s+)?(?:ngày\s+)?{dl_days}
+# until the day of an event, to the end of its clause: "từ nay đến ngày giao quân",
+# "từ nay đến lễ khai giảng" (its day is not printed)
+(?:từ\s+nay|từ\s+bây\s+giờ)\s+(?:đến|tới|cho\s+đến)\s+(?:hết\s+)?(?:ngày|lễ|thời\s+điểm)\s+[^\s\d.;:,()]+(?:\s+[^\s.;:,()]+)*
 # days that share their month: "trong các ngày 19 và 20/10/2020", "các ngày 5, 6/3"
 (?:(?:trong|vào|ngay\s+trong)\s+)?(?:các|những)\s+ngày\s+\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:,|và)\s*{dl_day}
 # a lunar month (its solar days are not printed): "từ nay đến hết tháng Giêng", "trong tháng Chạp"
@@ -309,6 +319,9 @@ trong\s+(?:tuần|tháng|qu[ýí])\s+(?:này|nay|tới|sau)\b
 (?:trước|trong|sau)(?:\s*,\s*(?:trước|trong|sau))*\s+và\s+(?:trước|trong|sau)\s+(?:dịp\s+)?(?:{dl_seasons})\b(?:{dl_season_tail})?
 # ... of the day or round of an event: "trước, trong và sau ngày bầu cử"
 (?:trước|trong|sau)(?:\s*,\s*(?:trước|trong|sau))*\s+và\s+(?:trước|trong|sau)\s+(?:ngày|đợt|kỳ|lễ|thời\s+gian)\s+[^\s\d.;:,()]+(?:\s+[^\s.;:,()]+){0,6}
+# during a crop season, or several: "trong vụ Hè Thu", "trong vụ Hè Thu và vụ Thu
+# Đông năm 2021" (not "vào": "đưa giống mới vào vụ Đông Xuân" puts a thing in it)
+(?:trong\s+suốt|ngay\s+trong|trong|suốt|đến\s+hết|cho\s+đến\s+hết)\s+(?:cả\s+)?{dl_crop}(?:\s*(?:,|và)\s*{dl_crop})*
 # trong mùa mưa lũ, vào dịp Tết, dịp Tết; work that goes on through a holiday:
 # "thi công xuyên Tết", "trực xuyên suốt dịp Tết Nguyên đán"
 # also until a season ends and right after a holiday: "đến hết mùa khô", "ngay
@@ -336,7 +349,11 @@ trong\s+(?:suốt\s+)?thời\s+gian\s+(?:(?:diễn\s+ra|tổ\s+chức|chờ)(?:\
 # nắng nóng", "vào các ngày nghỉ lễ", "trong các ngày thi", "vào các ngày nghỉ, ngày
 # lễ" ("thi", "nghỉ", "lễ" at the end of a clause only: "thi hành", "lễ hội" are
 # other words)
-(?:trong\s+suốt|ngay\s+trong|trong|suốt)\s+thời\s+(?:gian|kỳ)\s+(?:{dl_event_spans})\b(?:{dl_season_tail})?
+# (also a session or a round of it: "trong suốt buổi tiêm", "trong đợt thu hoạch")
+(?:trong\s+suốt|ngay\s+trong|trong|suốt)\s+(?:thời\s+(?:gian|kỳ)|buổi|đợt)\s+(?:{dl_event_spans})\b(?:{dl_season_tail})?
+# right after such an event: "làm đất ngay sau thu hoạch" ("sau thu hoạch" alone
+# is a trade: "công nghệ sau thu hoạch")
+ngay\s+sau\s+(?:{dl_event_spans})\b
 (?:trong\s+suốt|ngay\s+trong|trong|suốt|vào)\s+(?:các|những)\s+(?:ngày|đêm)\s+(?:{dl_event_spans})\b(?:{dl_season_tail})?
 (?:trong\s+suốt|ngay\s+trong|trong|suốt|vào)\s+(?:thời\s+gian|(?:các|những)\s+(?:ngày|đêm))\s+(?:thi|nghỉ|lễ)\s*(?:[.;,:)]|$)
 # "trong tuần" with nothing after it in the clause (this week)
@@ -484,11 +501,11 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 \btết\b
 \bmùa\b
 # a crop season, a lunar month, a mid-year session: their days are not printed
-^{dl_crop}
+\b{dl_crop}
 \btháng\s+(?:giêng|chạp)\b
 \bkỳ\s+họp\s+(?:thường\s+lệ\s+)?giữa\s+năm\b
 # while an event lasts: "trong thời gian chiến dịch năm 2024"
-\b(?:thời\s+gian|ngày|đêm)\s+(?:{dl_event_spans})\b
+\b(?:thời\s+gian|ngày|đêm|buổi|đợt|sau)\s+(?:{dl_event_spans})\b
 \bhọc\s+kỳ\b
 \bquốc\s+khánh\b
 \bkhai\s+giảng\b

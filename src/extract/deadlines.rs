@@ -1087,6 +1087,83 @@ mod tests {
     }
 
     #[test]
+    fn crop_seasons_bound_the_work_without_a_day() {
+        let n = ymd(2024, 4, 2);
+        one(
+            "Trạm Khuyến nông xây dựng 03 mô hình lúa chất lượng cao trong vụ Thu Đông.",
+            n,
+            "trong vụ Thu Đông",
+            None,
+            Period,
+        );
+        one(
+            "Hướng dẫn nông dân chuyển đổi sang trồng màu trong vụ Đông Xuân và vụ Hè Thu năm 2025.",
+            n,
+            "trong vụ Đông Xuân và vụ Hè Thu năm 2025",
+            None,
+            Period,
+        );
+        one(
+            "Các hợp tác xã nạo vét kênh mương nội đồng trước vụ Hè Thu.",
+            n,
+            "trước vụ Hè Thu",
+            None,
+            Date,
+        );
+        // A season that names the plan is no time of the work.
+        none("Triển khai kế hoạch sản xuất vụ Hè Thu năm 2024.", n);
+    }
+
+    #[test]
+    fn spans_and_moments_of_an_event_without_its_day() {
+        let n = ymd(2024, 5, 10);
+        one(
+            "UBND các xã chỉ đạo cày ải, phơi đất ngay sau thu hoạch.",
+            n,
+            "ngay sau thu hoạch",
+            None,
+            Period,
+        );
+        // "sau thu hoạch" without "ngay" is a trade, not a time.
+        none("Hỗ trợ hợp tác xã đầu tư công nghệ bảo quản sau thu hoạch.", n);
+        one(
+            "Trạm Y tế bố trí xe cấp cứu thường trực trong suốt buổi tiêm.",
+            n,
+            "trong suốt buổi tiêm",
+            None,
+            Period,
+        );
+        one(
+            "Các điểm thu phải niêm yết công khai trong thời gian thu thuế.",
+            n,
+            "trong thời gian thu thuế",
+            None,
+            Period,
+        );
+        one(
+            "Bố trí lực lượng cứu hộ tại bãi tắm trong những ngày cao điểm nắng nóng.",
+            n,
+            "trong những ngày cao điểm nắng nóng",
+            None,
+            Period,
+        );
+        one(
+            "Đài truyền thanh tăng thời lượng phát tin từ nay đến ngày khai giảng.",
+            n,
+            "từ nay đến ngày khai giảng",
+            None,
+            Period,
+        );
+        one(
+            "Điều động ca nô ứng cứu xã Phú Lộc ngay trong đêm 12/5.",
+            n,
+            "ngay trong đêm 12/5",
+            Some("2024-05-12"),
+            Date,
+        );
+    }
+
+    #[test]
     fn quarters_roman_digit_and_dash() {
         let n = ymd(2024, 3, 1);
         one(
