@@ -1164,6 +1164,41 @@ mod tests {
     }
 
     #[test]
+    fn latest_after_a_delay_and_a_date_inside_a_condition() {
+        let n = ymd(2024, 3, 1);
+        one(
+            "Kho bạc thanh toán cho nhà thầu chậm nhất sau 07 ngày kể từ ngày nhận đủ hồ sơ.",
+            n,
+            "chậm nhất sau 07 ngày kể từ ngày nhận đủ hồ sơ",
+            None,
+            Period,
+        );
+        one(
+            "Kho bạc thanh toán chậm nhất là sau 07 ngày kể từ ngày 04/3/2024.",
+            n,
+            "chậm nhất là sau 07 ngày kể từ ngày 04/3/2024",
+            Some("2024-03-11"),
+            Period,
+        );
+        // A day in a condition is what the condition tests, not when work is due.
+        none(
+            "Chấm dứt hợp đồng với nhà thầu nếu đến ngày 30/6/2024 khối lượng không đạt 50%.",
+            n,
+        );
+        none(
+            "Thu hồi vốn tạm ứng trường hợp đến hết tháng 5/2024 chưa có khối lượng.",
+            n,
+        );
+        one(
+            "Nhà thầu hoàn thành trước ngày 30/6/2024; nếu không hoàn thành sẽ bị xử lý.",
+            n,
+            "trước ngày 30/6/2024",
+            Some("2024-06-30"),
+            Date,
+        );
+    }
+
+    #[test]
     fn quarters_roman_digit_and_dash() {
         let n = ymd(2024, 3, 1);
         one(
