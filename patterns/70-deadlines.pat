@@ -467,8 +467,12 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # thực hiện trong 6 tháng đầu năm" is due within it, "báo cáo … tại phiên họp
 # thường kỳ tháng 12/2025" at that meeting. Optional section (with
 # deadline_name_cue).
+# (also an index or a scenario of the period: "công bố chỉ số giá xây dựng quý
+# I/2025", "xây dựng kịch bản thu ngân sách 3 tháng cuối năm 2024"; not a plan
+# or the revenue itself: "giải ngân 60% kế hoạch vốn 6 tháng đầu năm", "phấn đấu
+# thu ngân sách 6 tháng đầu năm đạt 55% dự toán" are targets within the period)
 [regex deadline_name]
-(?:kết\s+quả|sơ\s+kết|tổng\s+kết|đánh\s+giá|lũy\s+kế|so\s+với|cùng\s+kỳ|hội\s+nghị|báo\s+cáo|giao\s+ban|số\s+liệu|chi\s+phí|khả\s+năng\s+thu|dự\s+toán|quyết\s+toán|bảo\s+hiểm\s+y\s+tế|bhyt)
+(?:kết\s+quả|sơ\s+kết|tổng\s+kết|đánh\s+giá|lũy\s+kế|so\s+với|cùng\s+kỳ|hội\s+nghị|báo\s+cáo|giao\s+ban|số\s+liệu|chi\s+phí|khả\s+năng\s+thu|dự\s+toán|quyết\s+toán|bảo\s+hiểm\s+y\s+tế|bhyt|chỉ\s+số|kịch\s+bản)
 
 # The periods such a noun names (see deadline_name).
 [regex deadline_name_period]

@@ -2356,6 +2356,26 @@ mod tests {
             Some("2017-09-30"),
             Period,
         );
+        // An index, a scenario or a plan of the period names the work.
+        one(
+            "Sở Xây dựng công bố chỉ số giá xây dựng quý II/2017 trước ngày 15/7/2017.",
+            n,
+            "trước ngày 15/7/2017",
+            Some("2017-07-15"),
+            Date,
+        );
+        none(
+            "Chi cục Thuế xây dựng kịch bản thu ngân sách 6 tháng cuối năm 2017 theo từng tháng.",
+            n,
+        );
+        // The revenue of the period is a target within it.
+        one(
+            "Phấn đấu thu ngân sách 6 tháng cuối năm 2017 đạt trên 50% dự toán.",
+            n,
+            "6 tháng cuối năm 2017",
+            Some("2017-12-31"),
+            Period,
+        );
     }
 
     #[test]
