@@ -176,6 +176,12 @@ trước|chậm\s+nhất|muộn\s+nhất|hạn\s+chót|hạn\s+cuối|thời\s+h
 [regex dl_season_tail]
 \s+(?:xuân\s+)?{dl_lunar_year}(?:\s+(?:năm\s+)?\d{4}\b)?|(?:\s+(?:du\s+lịch|hè|xuân|thu|đông)\b){0,2}\s+(?:năm\s+)?\d{4}\b(?:\s*-\s*\d{4}\b)?|\s+\d{1,2}\s*/\s*\d{1,2}\b(?:\s*(?:-|–|và|,)\s*\d{1,2}\s*/\s*\d{1,2}\b)?(?:\s*/\s*\d{4}\b|\s+năm\s+\d{4}\b)?
 
+# The day of an event printed in brackets after it: "trước khai giảng năm học
+# mới (ngày 05/9/2023)", "trước ngày bầu cử (dự kiến ngày 23/5/2021)"; the
+# phrase is dated by it.
+[regex dl_bracket_day]
+\s*\(\s*(?:dự\s+kiến\s+)?(?:ngày\s+)?{dl_day}\s*\)
+
 # A day of the week: thứ Hai, thứ 6, Chủ nhật.
 [regex dl_weekday]
 (?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\b
@@ -258,7 +264,7 @@ ngay\s+trong\s+ngày(?:\s+hôm\s+nay)?\b
 # "tại buổi giao ban tháng tới" (a month read by deadline_value_month)
 (?:tại|trước|vào)\s+(?:(?:cuộc|buổi|phiên)\s+họp(?:\s+(?:ấp|thôn|xóm|bản|tổ|khu\s+phố|tổ\s+dân\s+phố|khối\s+phố|dân|giao\s+ban|định\s+kỳ|thường\s+kỳ))?|(?:cuộc\s+|buổi\s+|phiên\s+)?giao\s+ban)\s+(?:gần\s+nhất|sắp\s+tới|tiếp\s+theo|(?:tuần|tháng|qu[ýí])\s+(?:sau|tới|kế\s+tiếp|tiếp\s+theo))\b
 # trước mùa mưa lũ, trước Tết Nguyên đán; before a crop season: "trước vụ Đông Xuân"
-(?:ngay\s+trước|trước)\s+(?:dịp\s+)?(?:(?:{dl_seasons})\b(?:{dl_season_tail})?|{dl_crop})
+(?:ngay\s+trước|trước)\s+(?:dịp\s+)?(?:(?:{dl_seasons})\b(?:{dl_season_tail})?(?:{dl_bracket_day})?|{dl_crop})
 # ngay khi nước rút; ngay sau khi kết thúc việc thanh tra (to the end of the clause)
 ngay\s+(?:sau\s+)?khi(?:\s+[^\s.;:,()]+)+
 
@@ -342,7 +348,7 @@ trong\s+(?:tuần|tháng|qu[ýí])\s+(?:này|nay|tới|sau)\b
 # before the day or round of an event: "trước ngày bầu cử", "trước ngày giao quân",
 # "trước thời điểm đại hội cơ sở",
 # "trước đợt kiểm tra của Đoàn thanh tra …"
-(?:ngay\s+)?trước\s+(?:ngày|đợt|phiên|buổi|lễ|thời\s+điểm)\s+[^\s\d.;:,()]+(?:\s+[^\s.;:,()]+){0,6}
+(?:ngay\s+)?trước\s+(?:ngày|đợt|phiên|buổi|lễ|thời\s+điểm)\s+[^\s\d.;:,()]+(?:\s+[^\s.;:,()]+){0,6}(?:{dl_bracket_day})?
 # while an event lasts: "trong thời gian diễn ra Lễ hội", "trong thời gian chờ nâng cấp …"
 trong\s+(?:suốt\s+)?thời\s+gian\s+(?:(?:diễn\s+ra|tổ\s+chức|chờ)(?:\s+[^\s.;:,()]+){1,6}|(?:thi\s+công|nghỉ|mưa\s+lũ|mưa\s+bão)(?:\s+[^\s.;:,()]+){0,6})
 # while an event lasts, named by it: "trong thời gian chiến dịch", "trong những ngày

@@ -438,6 +438,18 @@ fn resolve(
     notice: Option<NaiveDate>,
     rules: &Rules,
 ) -> Resolved {
+    // An event with its day in brackets ("trước khai giảng năm học mới (ngày
+    // 05/9/2023)") is due that day, though the event's name alone fixes none.
+    if let Some(inner) = phrase
+        .strip_suffix(')')
+        .and_then(|p| p.rfind('(').map(|i| &p[i + 1..]))
+    {
+        if let Resolved::Value(v) = resolve(inner, fallback_year, notice, rules) {
+            if v.date.is_some() {
+                return Resolved::Value(v);
+            }
+        }
+    }
     if rules.regex("deadline_undated").is_match(phrase) {
         return Resolved::Value(Value::default());
     }
@@ -1870,6 +1882,33 @@ mod tests {
             "Báo cáo kết quả thanh tra tại Kỳ họp thứ Sáu, HĐND tỉnh và báo cáo Tổ đại biểu.",
             None,
             "tại Kỳ họp thứ Sáu, HĐND tỉnh",
+            None,
+            Date,
+        );
+    }
+
+    #[test]
+    fn an_event_dated_in_brackets_is_due_that_day() {
+        let n = ymd(2024, 8, 1);
+        one(
+            "Sửa chữa phòng học xong trước khai giảng năm học mới (ngày 05/9/2024).",
+            n,
+            "trước khai giảng năm học mới (ngày 05/9/2024)",
+            Some("2024-09-05"),
+            Date,
+        );
+        one(
+            "Niêm yết danh sách cử tri trước ngày bầu cử (dự kiến ngày 25/8/2024).",
+            n,
+            "trước ngày bầu cử (dự kiến ngày 25/8/2024)",
+            Some("2024-08-25"),
+            Period,
+        );
+        // Without its day the event fixes none; a note that is no day stays out.
+        one(
+            "Sửa chữa phòng học xong trước khai giảng năm học mới (có báo cáo kết quả).",
+            n,
+            "trước khai giảng năm học mới",
             None,
             Date,
         );
