@@ -241,6 +241,10 @@ trong\s+suốt|ngay\s+trong|trong|vào|đến\s+hết|tới\s+hết|cho\s+đến
 # ngay trong đêm 19/10, ngay trong ngày 15/3 (before "ngay trong ngày" below, which starts there too)
 (?:ngay\s+)?(?:vào|trong)\s+(?:dịp\s+|lúc\s+)?(?:{dl_time}\s*,?\s+)?(?:ngày|đêm)\s+{dl_days}
 (?:đến|tới|cho\s+đến)\s+(?:hết\s+)?ngày\s+{dl_days}
+# the day the work is to be done by, named with the verb of finishing: "nghiệm thu,
+# hoàn thành ngày 30/9/2024", "xong ngày 15/3" (a bare "ngày …" is mostly a cited
+# document's date or a past event)
+(?:hoàn\s+thành|xong)\s+ngày\s+{dl_days}
 # đến hết 31/12/2025; "phấn đấu đến 30/6/2025 giải ngân …" (without "hết" the year
 # must be printed: "giảm đến 1/2 số hộ" is a share; "từ 01/6 đến 30/6/2025" is a
 # range, found from its start in deadline_period)
@@ -490,13 +494,15 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 \b(?:trong|vào|đến|tới|trước|hết|chậm\s+nhất|muộn\s+nhất|tại|trình)\b
 
 # A whole cell of a task table's time column (or the value after a plan's time
-# label) that is a time there only: "Năm 2026", "Trong năm 2026", "Cả năm 2023",
+# label) that is a time there only: "Ngày 13/9/2024", "Năm 2026", "Trong năm 2026", "Cả năm 2023",
 # "Năm học 2024 - 2025", "Vụ Đông Xuân 2022 - 2023 và vụ Hè Thu 2023", "Kỳ họp
 # giữa năm 2025 của HĐND thành phố" (a finder above needs a cue). Optional section.
 [regex deadline_cell]
 (?:trong\s+|cả\s+)?năm\s+\d{4}
 (?:trong\s+)?năm\s+học\s+\d{4}\s*-\s*\d{4}
 {dl_crop}(?:\s*(?:,|và)\s*{dl_crop})*
+# a bare day in the time column: "Ngày 13/9/2024", "30/9/2024"
+(?:ngày\s+)?{dl_days}
 (?:các\s+)?kỳ\s+họp\s+(?:thường\s+lệ\s+)?(?:giữa|cuối)\s+năm(?:\s+\d{4})?(?:\s*,?\s*(?:của\s+)?(?:HĐND|Hội\s+đồng\s+nhân\s+dân)(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))?)?
 
 # ---------------------------------------------------------------- dating

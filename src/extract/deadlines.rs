@@ -810,6 +810,27 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_day_is_a_deadline_in_a_time_cell_or_after_finishing() {
+        let n = ymd(2024, 8, 20);
+        for cell in ["Ngày 13/9/2024", "13/9/2024", " ngày 13/9 "] {
+            let found = find_in_cell(&fold_pattern(cell), n, rules());
+            assert_eq!(found.len(), 1, "{cell}");
+            assert_eq!(found[0].date, ymd(2024, 9, 13), "{cell}");
+        }
+        // A cell with a day and more is read as running text.
+        assert!(find_in_cell(&fold_pattern("Ngày 13/9/2024 và các ngày sau"), n, rules()).is_empty());
+        one(
+            "Nghiệm thu hệ thống phần mềm, hoàn thành ngày 30/9/2024.",
+            n,
+            "hoàn thành ngày 30/9/2024",
+            Some("2024-09-30"),
+            Date,
+        );
+        // In running text a bare day is mostly a cited document's or a past event's.
+        none("Thực hiện Công văn của UBND tỉnh ngày 13/8/2024 về phòng chống dịch.", n);
+    }
+
+    #[test]
     fn the_next_meeting_of_a_hamlet_and_a_harvest_season() {
         let n = ymd(2017, 5, 10);
         one(
