@@ -136,9 +136,10 @@ qu[ýí]\s+{dl_qnum}(?:\s*(?:,|và|hoặc|-)\s*(?:qu[ýí]\s+)?{dl_qnum})*(?:{dl
 qu[ýí]\s+{dl_qnum}(?:\s*(?:,|và|hoặc|-)\s*(?:qu[ýí]\s+)?{dl_qnum})*(?:{dl_unit_year})
 
 # tháng 6, tháng 6/2024, tháng 11 năm 2025, tháng 6 và tháng 7/2024 (year optional);
-# each month of a list may carry its own year: "tháng 12/2023 và tháng 01/2024".
+# each month of a list may carry its own year: "tháng 12/2023 và tháng 01/2024"
+# (one loop over years and joined months: one copy of dl_unit_year, fewer states).
 [regex dl_month]
-tháng\s+\d{1,2}\b(?:{dl_unit_year})?(?:\s*(?:và|hoặc|-)\s*(?:tháng\s+)?\d{1,2}\b(?:{dl_unit_year})?)*
+tháng\s+\d{1,2}\b(?:{dl_unit_year}|\s*(?:và|hoặc|-)\s*(?:tháng\s+)?\d{1,2}\b)*
 
 # A part of a month before it: "cuối tháng 12", "tuần đầu tháng 01/2026",
 # "nửa đầu tháng 6", "10 ngày đầu tháng 3".
@@ -178,9 +179,9 @@ trước|chậm\s+nhất|muộn\s+nhất|hạn\s+chót|hạn\s+cuối|thời\s+h
 
 # The day of an event printed in brackets after it: "trước khai giảng năm học
 # mới (ngày 05/9/2023)", "trước ngày bầu cử (dự kiến ngày 23/5/2021)"; the
-# phrase is dated by it.
+# phrase is dated by it (the full date only: a smaller automaton than dl_day's).
 [regex dl_bracket_day]
-\s*\(\s*(?:dự\s+kiến\s+)?(?:ngày\s+)?{dl_day}\s*\)
+\s*\(\s*(?:dự\s+kiến\s+)?(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*\)
 
 # A day of the week: thứ Hai, thứ 6, Chủ nhật.
 [regex dl_weekday]
@@ -240,11 +241,10 @@ trong\s+suốt|ngay\s+trong|trong|vào|đến\s+hết|tới\s+hết|cho\s+đến
 # vào dịp ngày 19/12/2025, vào lúc 14 giờ ngày 20/3/2024, đến hết ngày 31/12/2024,
 # ngay trong đêm 19/10, ngay trong ngày 15/3 (before "ngay trong ngày" below, which starts there too)
 (?:ngay\s+)?(?:vào|trong)\s+(?:dịp\s+|lúc\s+)?(?:{dl_time}\s*,?\s+)?(?:ngày|đêm)\s+{dl_days}
-(?:đến|tới|cho\s+đến)\s+(?:hết\s+)?ngày\s+{dl_days}
-# the day the work is to be done by, named with the verb of finishing: "nghiệm thu,
-# hoàn thành ngày 30/9/2024", "xong ngày 15/3" (a bare "ngày …" is mostly a cited
-# document's date or a past event)
-(?:hoàn\s+thành|xong)\s+ngày\s+{dl_days}
+# also the day named with the verb of finishing: "nghiệm thu, hoàn thành ngày
+# 30/9/2024", "xong ngày 15/3" (a bare "ngày …" is mostly a cited document's date
+# or a past event; one line: each copy of dl_days costs automaton states)
+(?:(?:đến|tới|cho\s+đến)\s+(?:hết\s+)?|hoàn\s+thành\s+|xong\s+)ngày\s+{dl_days}
 # đến hết 31/12/2025; "phấn đấu đến 30/6/2025 giải ngân …" (without "hết" the year
 # must be printed: "giảm đến 1/2 số hộ" is a share; "từ 01/6 đến 30/6/2025" is a
 # range, found from its start in deadline_period)
@@ -360,10 +360,9 @@ trong\s+(?:suốt\s+)?thời\s+gian\s+(?:(?:diễn\s+ra|tổ\s+chức|chờ)(?:\
 # lễ" ("thi", "nghỉ", "lễ" at the end of a clause only: "thi hành", "lễ hội" are
 # other words)
 # (also a session or a round of it: "trong suốt buổi tiêm", "trong đợt thu hoạch")
-(?:trong\s+suốt|ngay\s+trong|trong|suốt)\s+(?:thời\s+(?:gian|kỳ)|buổi|đợt)\s+(?:{dl_event_spans})\b(?:{dl_season_tail})?
-# right after such an event: "làm đất ngay sau thu hoạch" ("sau thu hoạch" alone
-# is a trade: "công nghệ sau thu hoạch")
-ngay\s+sau\s+(?:{dl_event_spans})\b
+# and right after such an event: "làm đất ngay sau thu hoạch" ("sau thu hoạch"
+# alone is a trade: "công nghệ sau thu hoạch")
+(?:(?:trong\s+suốt|ngay\s+trong|trong|suốt)\s+(?:thời\s+(?:gian|kỳ)|buổi|đợt)|ngay\s+sau)\s+(?:{dl_event_spans})\b(?:{dl_season_tail})?
 (?:trong\s+suốt|ngay\s+trong|trong|suốt|vào)\s+(?:các|những)\s+(?:ngày|đêm)\s+(?:{dl_event_spans})\b(?:{dl_season_tail})?
 (?:trong\s+suốt|ngay\s+trong|trong|suốt|vào)\s+(?:thời\s+gian|(?:các|những)\s+(?:ngày|đêm))\s+(?:thi|nghỉ|lễ)\s*(?:[.;,:)]|$)
 # "trong tuần" with nothing after it in the clause (this week)
