@@ -456,6 +456,14 @@ quy\s+định\s+kỳ
 # A condition, not a time set: "chấm dứt hợp đồng nếu đến ngày 15/7/2020 khối
 # lượng không đạt 40%", "trường hợp quá ngày 30/6 chưa nộp …"
 \b(?:nếu|trường\s+hợp)\s+(?:đến|tới|sau|quá|hết)\s+(?:hết\s+)?(?:ngày\s+)?(?:{dl_day}|{dl_month}|{dl_quarter}|năm\s+\d{4})
+# A step of a process or a place, not a time: what is done to a thing before it
+# leaves or enters somewhere ("xử lý nước thải sơ bộ trước khi thải ra môi
+# trường", "vệ sinh bánh xe trước khi ra khỏi công trường", "gờ giảm tốc trên
+# đường ĐH.02 trước khi nhập vào Quốc lộ 10"); an event stays a time ("trước
+# khi xả lũ", "trước khi bão đổ bộ"). The word before is taken so that the
+# match straddles the phrase found from "trước khi" (in a group: a line opening
+# with "[" would read as a section header).
+(?:[^\s.;:,()]+)\s+trước\s+khi\s+(?:(?:xả\s+)?thải|ra\s+khỏi|nhập\s+vào)\b
 # A purpose clause, not a time set: "Để chủ động ứng phó trước khi mưa lũ xảy ra, …"
 (?:^|[.;:]\s+)để(?:\s+[^\s.;:,()]+){0,6}?\s+trước\s+khi\b
 # A result up to a time, not a time set: "Đến hết tháng 10, thu ngân sách mới

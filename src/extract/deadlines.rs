@@ -1936,6 +1936,32 @@ mod tests {
     }
 
     #[test]
+    fn before_a_thing_leaves_or_enters_a_place_is_no_time() {
+        let n = ymd(2024, 3, 1);
+        none(
+            "Các trang trại xây hầm biogas xử lý chất thải trước khi thải ra kênh rạch.",
+            n,
+        );
+        none("Rửa sạch bánh xe tải trước khi ra khỏi bãi tập kết vật liệu.", n);
+        none("Lắp biển báo trên đường liên xã trước khi nhập vào đường tỉnh 12.", n);
+        // An event is still a time.
+        one(
+            "Gia cố đê bao trước khi lũ về.",
+            n,
+            "trước khi lũ về",
+            None,
+            Period,
+        );
+        one(
+            "Hoàn thành nạo vét kênh trước khi xuống giống vụ Đông Xuân.",
+            n,
+            "trước khi xuống giống vụ Đông Xuân",
+            None,
+            Period,
+        );
+    }
+
+    #[test]
     fn several_in_one_directive() {
         let got = run(
             "Lập lại tiến độ thi công, tập trung thông nền đường trong tháng 6/2025, trước mùa mưa lũ; hoàn thành trước ngày 15/6/2025.",
