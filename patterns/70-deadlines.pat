@@ -257,7 +257,8 @@ trong\s+suốt|ngay\s+trong|trong|vào|đến\s+hết|tới\s+hết|cho\s+đến
 # a clock time on a day of the week or the next day: "trước 10 giờ sáng thứ Hai",
 # "trước 15 giờ ngày thứ Sáu", "trước 06 giờ sáng hôm sau" (no date: which week is
 # not printed; "… hằng tuần" after it is taken whole by deadline_recurring)
-(?:{dl_cue_date}){dl_cue_fill}\s+{dl_time}\s*,?\s+(?:ngày\s+|(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?(?:{dl_weekday}|hôm\s+sau\b)
+# also the same day: "trước 23 giờ trong ngày"
+(?:{dl_cue_date}){dl_cue_fill}\s+{dl_time}\s*,?\s+(?:(?:ngày\s+|(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?(?:{dl_weekday}|hôm\s+sau\b)|trong\s+ngày\b)
 # the same day: "báo cáo ngay trong ngày"
 ngay\s+trong\s+ngày(?:\s+hôm\s+nay)?\b
 # tại kỳ họp gần nhất; tại Kỳ họp thứ Sáu, HĐND tỉnh (dự kiến tổ chức tháng 12/2017);
@@ -403,8 +404,9 @@ mỗi\s+(?:ngày|tuần|tháng|qu[ýí]|năm)\s+(?:\d{1,2}|một|hai|ba)\s+lần
 # "mỗi tháng tổ chức ít nhất 02 đợt", "mỗi quý kiểm tra một lần" (as "hằng tháng")
 mỗi\s+(?:năm\s+học|ngày|tuần|tháng|qu[ýí]|năm)\b
 # a day of the week in each month or week: "vào ngày Chủ nhật cuối tháng", "vào
-# thứ Sáu tuần cuối mỗi tháng" (a month in digits after it makes one day: left out)
-(?:vào\s+)?(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?{dl_weekday}\s+(?:(?:tuần\s+)?(?:đầu|cuối|cuối\s+cùng)\s+(?:của\s+)?(?:(?:mỗi|hằng|hàng|các)\s+)?(?:tháng|qu[ýí])|tuần\s+(?:đầu|cuối)\s+(?:của\s+)?(?:mỗi|hằng|hàng)\s+(?:tháng|qu[ýí]))\s*(?:[.;,:)]|$)
+# thứ Sáu tuần cuối mỗi tháng", "vào sáng Chủ nhật tuần thứ hai của tháng" (a
+# month in digits after it makes one day: left out)
+(?:vào\s+)?(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?{dl_weekday}\s+(?:(?:(?:tuần\s+)?(?:đầu|cuối|cuối\s+cùng)|tuần\s+thứ\s+(?:nhất|hai|ba|tư|[1-4]))\s+(?:của\s+)?(?:(?:mỗi|hằng|hàng|các)\s+)?(?:tháng|qu[ýí])|tuần\s+(?:đầu|cuối)\s+(?:của\s+)?(?:mỗi|hằng|hàng)\s+(?:tháng|qu[ýí]))\s*(?:[.;,:)]|$)
 # days of every week: "vào các ngày thứ Bảy, Chủ nhật", "vào các ngày cuối
 # tuần" (the plural says they recur)
 (?:vào|trong)\s+(?:các|những)\s+(?:ngày\s+)?(?:cuối\s+tuần\b|{dl_weekday}(?:\s*(?:,|và|hoặc)\s*(?:ngày\s+)?{dl_weekday})*)

@@ -1962,6 +1962,28 @@ mod tests {
     }
 
     #[test]
+    fn a_clock_time_the_same_day_and_a_weekday_of_a_numbered_week() {
+        let n = ymd(2024, 3, 1);
+        one(
+            "Các tổ công tác báo cáo kết quả kiểm tra trước 21 giờ trong ngày.",
+            n,
+            "trước 21 giờ trong ngày",
+            None,
+            Date,
+        );
+        one(
+            "Các khu phố ra quân dọn vệ sinh vào sáng Thứ Bảy tuần thứ hai của tháng.",
+            n,
+            "vào sáng Thứ Bảy tuần thứ hai của tháng",
+            None,
+            Recurring,
+        );
+        // With its month in digits the week is one span, not a recurrence.
+        let got = run("Ra quân vào Chủ nhật tuần thứ hai của tháng 5/2024.", n);
+        assert!(got.iter().all(|(_, _, k)| *k != Recurring), "{got:?}");
+    }
+
+    #[test]
     fn several_in_one_directive() {
         let got = run(
             "Lập lại tiến độ thi công, tập trung thông nền đường trong tháng 6/2025, trước mùa mưa lũ; hoàn thành trước ngày 15/6/2025.",
