@@ -99,7 +99,7 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
     let mut cands: Vec<(usize, Candidate)> = Vec::new();
     for (order, (section, kind)) in FINDERS.iter().enumerate() {
         for m in rules.regex(section).find_iter(key) {
-            let range = trim_phrase(key, m.range());
+            let range = end_event_clause(key, trim_phrase(key, m.range()), rules);
             if !range.is_empty() {
                 cands.push((order, Candidate { range, kind: *kind }));
             }
@@ -255,6 +255,37 @@ fn period_names(key: &str, rules: &Rules) -> Vec<Range<usize>> {
         }
     }
     names
+}
+
+/// An event clause found to the end of its clause ("ngay khi nước rút",
+/// "ngay sau khi bão tan") ends before a word that opens the work itself
+/// (`action_lead`: "ngay khi nước rút tập trung lực lượng dọn dẹp …" is due
+/// "ngay khi nước rút"). The event keeps at least one word after "khi".
+fn end_event_clause(key: &str, r: Range<usize>, rules: &Rules) -> Range<usize> {
+    let phrase = &key[r.clone()];
+    // Most phrases open otherwise: skip tokenizing them.
+    if !phrase.get(..4).is_some_and(|h| h.eq_ignore_ascii_case("ngay")) {
+        return r;
+    }
+    let toks = crate::tokens::tokenize_for(phrase, r.start, rules);
+    let words: Vec<&crate::tokens::Token> = toks.iter().filter(|t| t.word).collect();
+    let khi = match words.as_slice() {
+        [a, b, ..] if a.is("ngay") && b.is("khi") => 1,
+        [a, b, c, ..] if a.is("ngay") && b.is("sau") && c.is("khi") => 2,
+        _ => return r,
+    };
+    let lead = rules.list("action_lead");
+    // Positions in `toks` of the words after the event's first word.
+    let first = khi + 2;
+    for (w, word) in words.iter().enumerate().skip(first) {
+        let Some(i) = toks.iter().position(|t| t.start == word.start) else {
+            continue;
+        };
+        if lead.match_at(&toks, i).is_some() {
+            return r.start..words[w - 1].end;
+        }
+    }
+    r
 }
 
 fn trim_phrase(key: &str, r: Range<usize>) -> Range<usize> {
@@ -1981,6 +2012,32 @@ mod tests {
         // With its month in digits the week is one span, not a recurrence.
         let got = run("Ra quân vào Chủ nhật tuần thứ hai của tháng 5/2024.", n);
         assert!(got.iter().all(|(_, _, k)| *k != Recurring), "{got:?}");
+    }
+
+    #[test]
+    fn an_event_clause_ends_before_the_work_it_opens() {
+        one(
+            "Ngay khi lũ rút khẩn trương huy động lực lượng tiêu độc khử trùng.",
+            None,
+            "Ngay khi lũ rút",
+            None,
+            Date,
+        );
+        one(
+            "Ngay sau khi bão tan tập trung khắc phục hậu quả, dọn dẹp trường lớp.",
+            None,
+            "Ngay sau khi bão tan",
+            None,
+            Date,
+        );
+        // An event with no word of the work after it runs to its clause end.
+        one(
+            "Bàn giao mặt bằng ngay sau khi phương án bồi thường được phê duyệt.",
+            None,
+            "ngay sau khi phương án bồi thường được phê duyệt",
+            None,
+            Date,
+        );
     }
 
     #[test]
