@@ -466,6 +466,9 @@ quy\s+định\s+kỳ
 # match straddles the phrase found from "trước khi" (in a group: a line opening
 # with "[" would read as a section header).
 (?:[^\s.;:,()]+)\s+trước\s+khi\s+(?:(?:xả\s+)?thải|ra\s+khỏi|nhập\s+vào)\b
+# A recurrence the text rules out, not one it sets: "không tổ chức kiểm tra, đánh
+# giá định kỳ vào ngày học sinh tiêm" (to the clause end at most)
+\bkhông\s+(?:tổ\s+chức|thực\s+hiện|tiến\s+hành)\b[^.;:\n]*?\bđịnh\s+kỳ\b
 # A purpose clause, not a time set: "Để chủ động ứng phó trước khi mưa lũ xảy ra, …"
 (?:^|[.;:]\s+)để(?:\s+[^\s.;:,()]+){0,6}?\s+trước\s+khi\b
 # A result up to a time, not a time set: "Đến hết tháng 10, thu ngân sách mới

@@ -2041,6 +2041,21 @@ mod tests {
     }
 
     #[test]
+    fn a_recurrence_ruled_out_is_none() {
+        none(
+            "Nhà trường không tổ chức kiểm tra, đánh giá định kỳ vào ngày học sinh đi tiêm.",
+            None,
+        );
+        one(
+            "Nhà trường không tổ chức dạy thêm; kiểm tra định kỳ hằng tháng.",
+            None,
+            "định kỳ hằng tháng",
+            None,
+            Recurring,
+        );
+    }
+
+    #[test]
     fn several_in_one_directive() {
         let got = run(
             "Lập lại tiến độ thi công, tập trung thông nền đường trong tháng 6/2025, trước mùa mưa lũ; hoàn thành trước ngày 15/6/2025.",
