@@ -264,7 +264,10 @@ fn period_names(key: &str, rules: &Rules) -> Vec<Range<usize>> {
 fn end_event_clause(key: &str, r: Range<usize>, rules: &Rules) -> Range<usize> {
     let phrase = &key[r.clone()];
     // Most phrases open otherwise: skip tokenizing them.
-    if !phrase.get(..4).is_some_and(|h| h.eq_ignore_ascii_case("ngay")) {
+    if !phrase
+        .get(..4)
+        .is_some_and(|h| h.eq_ignore_ascii_case("ngay"))
+    {
         return r;
     }
     let toks = crate::tokens::tokenize_for(phrase, r.start, rules);
@@ -849,7 +852,9 @@ mod tests {
             assert_eq!(found[0].date, ymd(2024, 9, 13), "{cell}");
         }
         // A cell with a day and more is read as running text.
-        assert!(find_in_cell(&fold_pattern("Ngày 13/9/2024 và các ngày sau"), n, rules()).is_empty());
+        assert!(
+            find_in_cell(&fold_pattern("Ngày 13/9/2024 và các ngày sau"), n, rules()).is_empty()
+        );
         one(
             "Nghiệm thu hệ thống phần mềm, hoàn thành ngày 30/9/2024.",
             n,
@@ -858,7 +863,10 @@ mod tests {
             Date,
         );
         // In running text a bare day is mostly a cited document's or a past event's.
-        none("Thực hiện Công văn của UBND tỉnh ngày 13/8/2024 về phòng chống dịch.", n);
+        none(
+            "Thực hiện Công văn của UBND tỉnh ngày 13/8/2024 về phòng chống dịch.",
+            n,
+        );
     }
 
     #[test]
@@ -1189,7 +1197,10 @@ mod tests {
             Period,
         );
         // "sau thu hoạch" without "ngay" is a trade, not a time.
-        none("Hỗ trợ hợp tác xã đầu tư công nghệ bảo quản sau thu hoạch.", n);
+        none(
+            "Hỗ trợ hợp tác xã đầu tư công nghệ bảo quản sau thu hoạch.",
+            n,
+        );
         one(
             "Trạm Y tế bố trí xe cấp cứu thường trực trong suốt buổi tiêm.",
             n,
@@ -1973,8 +1984,14 @@ mod tests {
             "Các trang trại xây hầm biogas xử lý chất thải trước khi thải ra kênh rạch.",
             n,
         );
-        none("Rửa sạch bánh xe tải trước khi ra khỏi bãi tập kết vật liệu.", n);
-        none("Lắp biển báo trên đường liên xã trước khi nhập vào đường tỉnh 12.", n);
+        none(
+            "Rửa sạch bánh xe tải trước khi ra khỏi bãi tập kết vật liệu.",
+            n,
+        );
+        none(
+            "Lắp biển báo trên đường liên xã trước khi nhập vào đường tỉnh 12.",
+            n,
+        );
         // An event is still a time.
         one(
             "Gia cố đê bao trước khi lũ về.",
