@@ -469,6 +469,9 @@ quy\s+định\s+kỳ
 # A recurrence the text rules out, not one it sets: "không tổ chức kiểm tra, đánh
 # giá định kỳ vào ngày học sinh tiêm" (to the clause end at most)
 \bkhông\s+(?:tổ\s+chức|thực\s+hiện|tiến\s+hành)\b[^.;:\n]*?\bđịnh\s+kỳ\b
+# A waiting period that a payment or a contract covers, not a time of the work:
+# "bố trí kinh phí hợp đồng giáo viên trong thời gian chờ tuyển dụng"
+\b(?:hợp\s+đồng|kinh\s+phí|chế\s+độ|phụ\s+cấp)\b[^.;:,\n]*?\btrong\s+(?:suốt\s+)?thời\s+gian\s+chờ\b
 # A purpose clause, not a time set: "Để chủ động ứng phó trước khi mưa lũ xảy ra, …"
 (?:^|[.;:]\s+)để(?:\s+[^\s.;:,()]+){0,6}?\s+trước\s+khi\b
 # A result up to a time, not a time set: "Đến hết tháng 10, thu ngân sách mới

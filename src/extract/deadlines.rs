@@ -2073,6 +2073,21 @@ mod tests {
     }
 
     #[test]
+    fn a_waiting_period_a_contract_covers_is_none() {
+        none(
+            "Phòng Nội vụ tham mưu ký hợp đồng nhân viên y tế trường học trong thời gian chờ tuyển dụng.",
+            None,
+        );
+        one(
+            "Chuyển rác về bãi tập trung của tỉnh trong thời gian chờ nâng cấp lò đốt.",
+            None,
+            "trong thời gian chờ nâng cấp lò đốt",
+            None,
+            Period,
+        );
+    }
+
+    #[test]
     fn several_in_one_directive() {
         let got = run(
             "Lập lại tiến độ thi công, tập trung thông nền đường trong tháng 6/2025, trước mùa mưa lũ; hoàn thành trước ngày 15/6/2025.",
