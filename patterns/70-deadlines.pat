@@ -457,7 +457,9 @@ quy\s+định\s+kỳ
 \b(?:hết|đến)\s+hạn\s+(?:sử\s+dụng\s+)?(?:trong|vào|từ)\b
 # A condition, not a time set: "chấm dứt hợp đồng nếu đến ngày 15/7/2020 khối
 # lượng không đạt 40%", "trường hợp quá ngày 30/6 chưa nộp …"
-\b(?:nếu|trường\s+hợp)\s+(?:đến|tới|sau|quá|hết)\s+(?:hết\s+)?(?:ngày\s+)?(?:{dl_day}|{dl_month}|{dl_quarter}|năm\s+\d{4})
+# (the match need only reach into the phrase found from "đến": no copy of the
+# date forms)
+\b(?:nếu|trường\s+hợp)\s+(?:đến|tới|sau|quá|hết)\b
 # A step of a process or a place, not a time: what is done to a thing before it
 # leaves or enters somewhere ("xử lý nước thải sơ bộ trước khi thải ra môi
 # trường", "vệ sinh bánh xe trước khi ra khỏi công trường", "gờ giảm tốc trên
