@@ -157,16 +157,22 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
             kept.push(c);
         }
     }
-    let merged = merge_recurrences(key, kept, |phrase| {
+    let merged = merge_recurrences(key, kept, |rounds, phrase| {
         // A period with its own year is one span, not a part of each round:
         // "hằng tuần, từ tháng 5 đến hết tháng 8-2023" is weekly, until 31/8.
+        // Rounds of days or weeks fit many times in a dated period even
+        // without its year ("ra quân Chủ nhật hằng tuần trong tháng 6 và
+        // tháng 7"); a monthly or yearly round holds its period ("hằng năm,
+        // trong quý IV" is each year's fourth quarter).
+        let short_rounds = {
+            let words: Vec<String> = crate::tokens::phrase_tokens(rounds);
+            let has = |w: &[&str]| words.iter().any(|x| w.contains(&x.as_str()));
+            has(&["tuần", "ngày"]) && !has(&["tháng", "quý", "quí", "năm", "kỳ"])
+        };
+        let year = notice_date.map(|d| d.year());
         matches!(
-            resolve(phrase, None, notice_date, rules),
-            Resolved::Value(Value {
-                date: Some(_),
-                explicit_year: true,
-                ..
-            })
+            resolve(phrase, year, notice_date, rules),
+            Resolved::Value(Value { date: Some(_), explicit_year, .. }) if explicit_year || short_rounds
         )
     });
 
@@ -313,12 +319,13 @@ fn trim_phrase(key: &str, r: Range<usize>) -> Range<usize> {
 
 /// Join a recurrence with a date or period written right next to it (at most a
 /// comma between): "trước ngày 25/12 hằng năm" is one yearly deadline, not a
-/// date plus a recurrence. A period after a recurrence that `fixed` says is
+/// date plus a recurrence. A period after a recurrence that `fixed` (given
+/// the recurrence and the period) says is
 /// dated with its own year stays apart: it bounds all the rounds.
 fn merge_recurrences(
     key: &str,
     kept: Vec<Candidate>,
-    fixed: impl Fn(&str) -> bool,
+    fixed: impl Fn(&str, &str) -> bool,
 ) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = Vec::new();
     for c in kept {
@@ -330,7 +337,7 @@ fn merge_recurrences(
                 prev.kind == DeadlineKind::Recurring || c.kind == DeadlineKind::Recurring;
             let bounds_the_rounds = prev.kind == DeadlineKind::Recurring
                 && c.kind == DeadlineKind::Period
-                && fixed(&key[c.range.clone()]);
+                && fixed(&key[prev.range.clone()], &key[c.range.clone()]);
             if touching && recurring && !bounds_the_rounds {
                 prev.range.end = c.range.end;
                 prev.kind = DeadlineKind::Recurring;
@@ -2480,7 +2487,23 @@ mod tests {
                 ),
             ]
         );
-        // Without a year of its own the period is part of each round.
+        // Rounds of weeks fit many times in a period without its year too.
+        assert_eq!(
+            run(
+                "Ra quân vào Chủ nhật hằng tuần trong tháng 6 và tháng 7.",
+                n
+            ),
+            vec![
+                (fold_pattern("vào Chủ nhật hằng tuần"), None, Recurring),
+                (
+                    fold_pattern("trong tháng 6 và tháng 7"),
+                    Some("2023-07-31".to_string()),
+                    Period
+                ),
+            ]
+        );
+        // Without a year of its own the period is part of each yearly or
+        // monthly round.
         one(
             "Văn phòng gửi báo cáo hằng năm, trong quý IV.",
             n,
