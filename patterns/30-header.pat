@@ -325,8 +325,10 @@ chủ\s+nghĩa\s+việt\s+nam
 ^(?:ngày đăng|ngày cập nhật|cập nhật(?:\s+lúc)?|đăng lúc|đăng ngày|ngày xuất bản|xuất bản(?:\s+ngày)?|thời gian đăng|ngày ban hành tin|published|posted)\s*:?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*[,|–-]?\s*)?(?:(?:thứ\s+\S+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s*)?{stamp_date}
 ^ngày\s*:\s*{stamp_date}
 ^{stamp_date}\s*(?:[-|,]\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:\(?gmt\s*\+\s*7\)?)?\s*$
-# with the view counter after it: `Ngày 06/06/2022 | 16:30:00 | Lượt xem: 1203`
-^(?:ngày\s+)?{stamp_date}\s*(?:[-|,]\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[-|,]\s*)?(?:lượt\s+(?:xem|đọc)|views?)\s*:?\s*[\d.,]+\s*$
+# with the view counter after it: `Ngày 06/06/2022 | 16:30:00 | Lượt xem: 1203`,
+# or a font-size widget, and more of the portal's tools after either:
+# `19/10/2020 20:30 | Lượt xem: 2015 | Cỡ chữ: A- A A+`
+^(?:ngày\s+)?{stamp_date}\s*(?:[-|,]\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[-|,]\s*)?(?:(?:lượt\s+(?:xem|đọc)|views?)\s*:?\s*[\d.,]+|cỡ\s+chữ\b)(?:\s[^\n]*)?$
 
 # Weaker stamps, read near the headline only (further down they may be table
 # cells or captions): a line that is only a date (`16/03/2021`), or a short

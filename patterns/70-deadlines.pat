@@ -135,9 +135,11 @@ qu[ýí]\s+{dl_qnum}(?:\s*(?:,|và|hoặc|-)\s*(?:qu[ýí]\s+)?{dl_qnum})*(?:{dl
 [regex dl_quarter_year]
 qu[ýí]\s+{dl_qnum}(?:\s*(?:,|và|hoặc|-)\s*(?:qu[ýí]\s+)?{dl_qnum})*(?:{dl_unit_year})
 
-# tháng 6, tháng 6/2024, tháng 11 năm 2025, tháng 6 và tháng 7/2024 (year optional).
+# tháng 6, tháng 6/2024, tháng 11 năm 2025, tháng 6 và tháng 7/2024 (year optional);
+# each month of a list may carry its own year: "tháng 12/2023 và tháng 01/2024"
+# (one loop over years and joined months: one copy of dl_unit_year, fewer states).
 [regex dl_month]
-tháng\s+\d{1,2}\b(?:\s*(?:và|hoặc|-)\s*(?:tháng\s+)?\d{1,2}\b)*(?:{dl_unit_year})?
+tháng\s+\d{1,2}\b(?:{dl_unit_year}|\s*(?:và|hoặc|-)\s*(?:tháng\s+)?\d{1,2}\b)*
 
 # A part of a month before it: "cuối tháng 12", "tuần đầu tháng 01/2026",
 # "nửa đầu tháng 6", "10 ngày đầu tháng 3".
@@ -175,6 +177,12 @@ trước|chậm\s+nhất|muộn\s+nhất|hạn\s+chót|hạn\s+cuối|thời\s+h
 [regex dl_season_tail]
 \s+(?:xuân\s+)?{dl_lunar_year}(?:\s+(?:năm\s+)?\d{4}\b)?|(?:\s+(?:du\s+lịch|hè|xuân|thu|đông)\b){0,2}\s+(?:năm\s+)?\d{4}\b(?:\s*-\s*\d{4}\b)?|\s+\d{1,2}\s*/\s*\d{1,2}\b(?:\s*(?:-|–|và|,)\s*\d{1,2}\s*/\s*\d{1,2}\b)?(?:\s*/\s*\d{4}\b|\s+năm\s+\d{4}\b)?
 
+# The day of an event printed in brackets after it: "trước khai giảng năm học
+# mới (ngày 05/9/2023)", "trước ngày bầu cử (dự kiến ngày 23/5/2021)"; the
+# phrase is dated by it (the full date only: a smaller automaton than dl_day's).
+[regex dl_bracket_day]
+\s*\(\s*(?:dự\s+kiến\s+)?(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*\)
+
 # A day of the week: thứ Hai, thứ 6, Chủ nhật.
 [regex dl_weekday]
 (?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\b
@@ -202,6 +210,13 @@ Tết Nguyên đán
 lễ, Tết
 thu hoạch
 bầu cử
+# the peak of a season and campaigns of work: "trong các ngày cao điểm nắng
+# nóng", "trong suốt thời gian tiêm", "trong thời gian thu thuế" (not "cao điểm"
+# alone: "trong đợt cao điểm từ ngày 10/11 đến …" is dated by what follows)
+cao điểm nắng nóng
+tiêm
+tiêm chủng
+thu thuế
 
 # A crop season: vụ Đông Xuân 2022 - 2023, vụ Hè Thu 2023.
 [regex dl_crop]
@@ -224,9 +239,12 @@ trong\s+suốt|ngay\s+trong|trong|vào|đến\s+hết|tới\s+hết|cho\s+đến
 # Hạn chót nộp hồ sơ là ngày 20/5/2024; Thời hạn hoàn thành: trước ngày 30/6/2024
 (?:hạn\s+chót|hạn\s+cuối|thời\s+hạn)(?:\s+[^\s\d.;:,()]+){0,4}?\s*:?(?:\s+(?:là|vào|trước|chậm\s+nhất))*(?:\s+ngày)?\s+{dl_days}
 # vào dịp ngày 19/12/2025, vào lúc 14 giờ ngày 20/3/2024, đến hết ngày 31/12/2024,
-# ngay trong ngày 15/3 (before "ngay trong ngày" below, which starts there too)
-(?:ngay\s+)?(?:vào|trong)\s+(?:dịp\s+|lúc\s+)?(?:{dl_time}\s*,?\s+)?ngày\s+{dl_days}
-(?:đến|tới|cho\s+đến)\s+(?:hết\s+)?ngày\s+{dl_days}
+# ngay trong đêm 19/10, ngay trong ngày 15/3 (before "ngay trong ngày" below, which starts there too)
+(?:ngay\s+)?(?:vào|trong)\s+(?:dịp\s+|lúc\s+)?(?:{dl_time}\s*,?\s+)?(?:ngày|đêm)\s+{dl_days}
+# also the day named with the verb of finishing: "nghiệm thu, hoàn thành ngày
+# 30/9/2024", "xong ngày 15/3" (a bare "ngày …" is mostly a cited document's date
+# or a past event; one line: each copy of dl_days costs automaton states)
+(?:(?:đến|tới|cho\s+đến)\s+(?:hết\s+)?|hoàn\s+thành\s+|xong\s+)ngày\s+{dl_days}
 # đến hết 31/12/2025; "phấn đấu đến 30/6/2025 giải ngân …" (without "hết" the year
 # must be printed: "giảm đến 1/2 số hộ" is a share; "từ 01/6 đến 30/6/2025" is a
 # range, found from its start in deadline_period)
@@ -239,7 +257,8 @@ trong\s+suốt|ngay\s+trong|trong|vào|đến\s+hết|tới\s+hết|cho\s+đến
 # a clock time on a day of the week or the next day: "trước 10 giờ sáng thứ Hai",
 # "trước 15 giờ ngày thứ Sáu", "trước 06 giờ sáng hôm sau" (no date: which week is
 # not printed; "… hằng tuần" after it is taken whole by deadline_recurring)
-(?:{dl_cue_date}){dl_cue_fill}\s+{dl_time}\s*,?\s+(?:ngày\s+|(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?(?:{dl_weekday}|hôm\s+sau\b)
+# also the same day: "trước 23 giờ trong ngày"
+(?:{dl_cue_date}){dl_cue_fill}\s+{dl_time}\s*,?\s+(?:(?:ngày\s+|(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?(?:{dl_weekday}|hôm\s+sau\b)|trong\s+ngày\b)
 # the same day: "báo cáo ngay trong ngày"
 ngay\s+trong\s+ngày(?:\s+hôm\s+nay)?\b
 # tại kỳ họp gần nhất; tại Kỳ họp thứ Sáu, HĐND tỉnh (dự kiến tổ chức tháng 12/2017);
@@ -249,8 +268,8 @@ ngay\s+trong\s+ngày(?:\s+hôm\s+nay)?\b
 # meeting of the next week or month: "tại cuộc họp giao ban tuần sau",
 # "tại buổi giao ban tháng tới" (a month read by deadline_value_month)
 (?:tại|trước|vào)\s+(?:(?:cuộc|buổi|phiên)\s+họp(?:\s+(?:ấp|thôn|xóm|bản|tổ|khu\s+phố|tổ\s+dân\s+phố|khối\s+phố|dân|giao\s+ban|định\s+kỳ|thường\s+kỳ))?|(?:cuộc\s+|buổi\s+|phiên\s+)?giao\s+ban)\s+(?:gần\s+nhất|sắp\s+tới|tiếp\s+theo|(?:tuần|tháng|qu[ýí])\s+(?:sau|tới|kế\s+tiếp|tiếp\s+theo))\b
-# trước mùa mưa lũ, trước Tết Nguyên đán
-(?:ngay\s+trước|trước)\s+(?:dịp\s+)?(?:{dl_seasons})\b(?:{dl_season_tail})?
+# trước mùa mưa lũ, trước Tết Nguyên đán; before a crop season: "trước vụ Đông Xuân"
+(?:ngay\s+trước|trước)\s+(?:dịp\s+)?(?:(?:{dl_seasons})\b(?:{dl_season_tail})?(?:{dl_bracket_day})?|{dl_crop})
 # ngay khi nước rút; ngay sau khi kết thúc việc thanh tra (to the end of the clause)
 ngay\s+(?:sau\s+)?khi(?:\s+[^\s.;:,()]+)+
 
@@ -264,6 +283,9 @@ từ\s+(?:ngày\s+)?{dl_day}\s*(?:đến|tới|-)\s*(?:hết\s+)?(?:ngày\s+)?{d
 từ\s+(?:(?:cuối|giữa|đầu)\s+)?{dl_month}\s*(?:đến|tới|-)\s*(?:hết\s+|cuối\s+)?{dl_month}
 từ\s+{dl_quarter}\s*(?:đến|tới|-)\s*(?:hết\s+)?{dl_quarter}
 (?:từ\s+nay|từ\s+bây\s+giờ)\s+(?:đến|tới|cho\s+đến)\s+(?:hết\s+)?(?:ngày\s+)?{dl_days}
+# until the day of an event, to the end of its clause: "từ nay đến ngày giao quân",
+# "từ nay đến lễ khai giảng" (its day is not printed)
+(?:từ\s+nay|từ\s+bây\s+giờ)\s+(?:đến|tới|cho\s+đến)\s+(?:hết\s+)?(?:ngày|lễ|thời\s+điểm)\s+[^\s\d.;:,()]+(?:\s+[^\s.;:,()]+)*
 # days that share their month: "trong các ngày 19 và 20/10/2020", "các ngày 5, 6/3"
 (?:(?:trong|vào|ngay\s+trong)\s+)?(?:các|những)\s+ngày\s+\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:,|và)\s*{dl_day}
 # a lunar month (its solar days are not printed): "từ nay đến hết tháng Giêng", "trong tháng Chạp"
@@ -280,8 +302,8 @@ từ\s+{dl_quarter}\s*(?:đến|tới|-)\s*(?:hết\s+)?{dl_quarter}
 # before an event by a delay: trước ngày kiểm tra ít nhất 03 ngày làm việc
 trước\s+(?:ngày|thời\s+điểm|khi)\s+[^\s\d.;:,()]+(?:\s+[^\s\d.;:,()]+)?\s+(?:ít\s+nhất|tối\s+thiểu)\s+\d{1,3}\s+(?:ngày|giờ|tuần)(?:\s+làm\s+việc)?
 # within a delay: trong vòng 10 ngày (kể từ ngày 15/3/2024), chậm nhất 05 ngày làm việc sau khi …,
-# không quá 05 ngày làm việc kể từ ngày nhận hồ sơ hợp lệ
-(?:trong\s+vòng|trong\s+thời\s+hạn|trong\s+thời\s+gian|trong|chậm\s+nhất|không\s+quá)\s+\d{1,3}\s+(?:giờ|ngày|tuần|tháng|năm)(?:\s+làm\s+việc)?(?:\s*[,(]?\s*(?:kể\s+từ|tính\s+từ|sau)\s+(?:ngày\s+{dl_day}|(?:\s*[^\s.;:,()]+){1,8}))?
+# không quá 05 ngày làm việc kể từ ngày nhận hồ sơ hợp lệ, chậm nhất sau 10 ngày kể từ …
+(?:trong\s+vòng|trong\s+thời\s+hạn|trong\s+thời\s+gian|trong|chậm\s+nhất(?:\s+là)?(?:\s+sau)?|không\s+quá)\s+\d{1,3}\s+(?:giờ|ngày|tuần|tháng|năm)(?:\s+làm\s+việc)?(?:\s*[,(]?\s*(?:kể\s+từ|tính\s+từ|sau)\s+(?:ngày\s+{dl_day}|(?:\s*[^\s.;:,()]+){1,8}))?
 # trong tháng 6, trong tháng 11 năm 2025, đến hết quý IV, trong năm 2024
 (?:{dl_cue_span})\s+(?:(?:{dl_month_part})\s+)?{dl_month}
 (?:{dl_cue_span})\s+(?:(?:cuối|giữa|đầu)\s+)?{dl_quarter}
@@ -297,7 +319,8 @@ thời\s+gian\s+(?:hoàn\s+thành|thực\s+hiện)\s+(?:trong\s+)?năm\s+\d{4}\b
 (?:ngay\s+trong|trong)\s+năm(?:\s+(?:nay|tới|sau))?\b
 # a month or quarter with its year standing alone: tháng 6/2024, Quí IV-2025
 {dl_quarter_year}
-tháng\s+\d{1,2}\s*[/-]\s*\d{4}\b
+# (with the months listed before it: "sinh hoạt chi bộ tháng 11 và tháng 12/2024")
+tháng\s+\d{1,2}\b(?:\s*(?:và|hoặc)\s*(?:tháng\s+)?\d{1,2}\b)*\s*[/-]\s*\d{4}\b
 tháng\s+\d{1,2},?\s+năm\s+\d{4}\b
 # vague spans that still bound the work
 trong\s+thời\s+gian\s+(?:tới|sắp\s+tới|giữa\s+hai\s+kỳ\s+họp)
@@ -307,6 +330,9 @@ trong\s+(?:tuần|tháng|qu[ýí])\s+(?:này|nay|tới|sau)\b
 (?:trước|trong|sau)(?:\s*,\s*(?:trước|trong|sau))*\s+và\s+(?:trước|trong|sau)\s+(?:dịp\s+)?(?:{dl_seasons})\b(?:{dl_season_tail})?
 # ... of the day or round of an event: "trước, trong và sau ngày bầu cử"
 (?:trước|trong|sau)(?:\s*,\s*(?:trước|trong|sau))*\s+và\s+(?:trước|trong|sau)\s+(?:ngày|đợt|kỳ|lễ|thời\s+gian)\s+[^\s\d.;:,()]+(?:\s+[^\s.;:,()]+){0,6}
+# during a crop season, or several: "trong vụ Hè Thu", "trong vụ Hè Thu và vụ Thu
+# Đông năm 2021" (not "vào": "đưa giống mới vào vụ Đông Xuân" puts a thing in it)
+(?:trong\s+suốt|ngay\s+trong|trong|suốt|đến\s+hết|cho\s+đến\s+hết)\s+(?:cả\s+)?{dl_crop}(?:\s*(?:,|và)\s*{dl_crop})*
 # trong mùa mưa lũ, vào dịp Tết, dịp Tết; work that goes on through a holiday:
 # "thi công xuyên Tết", "trực xuyên suốt dịp Tết Nguyên đán"
 # also until a season ends and right after a holiday: "đến hết mùa khô", "ngay
@@ -327,14 +353,17 @@ trong\s+(?:tuần|tháng|qu[ýí])\s+(?:này|nay|tới|sau)\b
 # before the day or round of an event: "trước ngày bầu cử", "trước ngày giao quân",
 # "trước thời điểm đại hội cơ sở",
 # "trước đợt kiểm tra của Đoàn thanh tra …"
-(?:ngay\s+)?trước\s+(?:ngày|đợt|phiên|buổi|lễ|thời\s+điểm)\s+[^\s\d.;:,()]+(?:\s+[^\s.;:,()]+){0,6}
+(?:ngay\s+)?trước\s+(?:ngày|đợt|phiên|buổi|lễ|thời\s+điểm)\s+[^\s\d.;:,()]+(?:\s+[^\s.;:,()]+){0,6}(?:{dl_bracket_day})?
 # while an event lasts: "trong thời gian diễn ra Lễ hội", "trong thời gian chờ nâng cấp …"
 trong\s+(?:suốt\s+)?thời\s+gian\s+(?:(?:diễn\s+ra|tổ\s+chức|chờ)(?:\s+[^\s.;:,()]+){1,6}|(?:thi\s+công|nghỉ|mưa\s+lũ|mưa\s+bão)(?:\s+[^\s.;:,()]+){0,6})
 # while an event lasts, named by it: "trong thời gian chiến dịch", "trong những ngày
 # nắng nóng", "vào các ngày nghỉ lễ", "trong các ngày thi", "vào các ngày nghỉ, ngày
 # lễ" ("thi", "nghỉ", "lễ" at the end of a clause only: "thi hành", "lễ hội" are
 # other words)
-(?:trong\s+suốt|ngay\s+trong|trong|suốt)\s+thời\s+(?:gian|kỳ)\s+(?:{dl_event_spans})\b(?:{dl_season_tail})?
+# (also a session or a round of it: "trong suốt buổi tiêm", "trong đợt thu hoạch")
+# and right after such an event: "làm đất ngay sau thu hoạch" ("sau thu hoạch"
+# alone is a trade: "công nghệ sau thu hoạch")
+(?:(?:trong\s+suốt|ngay\s+trong|trong|suốt)\s+(?:thời\s+(?:gian|kỳ)|buổi|đợt)|ngay\s+sau)\s+(?:{dl_event_spans})\b(?:{dl_season_tail})?
 (?:trong\s+suốt|ngay\s+trong|trong|suốt|vào)\s+(?:các|những)\s+(?:ngày|đêm)\s+(?:{dl_event_spans})\b(?:{dl_season_tail})?
 (?:trong\s+suốt|ngay\s+trong|trong|suốt|vào)\s+(?:thời\s+gian|(?:các|những)\s+(?:ngày|đêm))\s+(?:thi|nghỉ|lễ)\s*(?:[.;,:)]|$)
 # "trong tuần" with nothing after it in the clause (this week)
@@ -375,8 +404,9 @@ mỗi\s+(?:ngày|tuần|tháng|qu[ýí]|năm)\s+(?:\d{1,2}|một|hai|ba)\s+lần
 # "mỗi tháng tổ chức ít nhất 02 đợt", "mỗi quý kiểm tra một lần" (as "hằng tháng")
 mỗi\s+(?:năm\s+học|ngày|tuần|tháng|qu[ýí]|năm)\b
 # a day of the week in each month or week: "vào ngày Chủ nhật cuối tháng", "vào
-# thứ Sáu tuần cuối mỗi tháng" (a month in digits after it makes one day: left out)
-(?:vào\s+)?(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?{dl_weekday}\s+(?:(?:tuần\s+)?(?:đầu|cuối|cuối\s+cùng)\s+(?:của\s+)?(?:(?:mỗi|hằng|hàng|các)\s+)?(?:tháng|qu[ýí])|tuần\s+(?:đầu|cuối)\s+(?:của\s+)?(?:mỗi|hằng|hàng)\s+(?:tháng|qu[ýí]))\s*(?:[.;,:)]|$)
+# thứ Sáu tuần cuối mỗi tháng", "vào sáng Chủ nhật tuần thứ hai của tháng" (a
+# month in digits after it makes one day: left out)
+(?:vào\s+)?(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?{dl_weekday}\s+(?:(?:(?:tuần\s+)?(?:đầu|cuối|cuối\s+cùng)|tuần\s+thứ\s+(?:nhất|hai|ba|tư|[1-4]))\s+(?:của\s+)?(?:(?:mỗi|hằng|hàng|các)\s+)?(?:tháng|qu[ýí])|tuần\s+(?:đầu|cuối)\s+(?:của\s+)?(?:mỗi|hằng|hàng)\s+(?:tháng|qu[ýí]))\s*(?:[.;,:)]|$)
 # days of every week: "vào các ngày thứ Bảy, Chủ nhật", "vào các ngày cuối
 # tuần" (the plural says they recur)
 (?:vào|trong)\s+(?:các|những)\s+(?:ngày\s+)?(?:cuối\s+tuần\b|{dl_weekday}(?:\s*(?:,|và|hoặc)\s*(?:ngày\s+)?{dl_weekday})*)
@@ -425,6 +455,25 @@ quy\s+định\s+kỳ
 \bdồn\b(?:\s+[^\s.;:,()]+){0,4}?\s+vào\s+(?:những\s+tháng\s+)?(?:cuối|thời\s+điểm\s+cuối)\s+(?:năm|quý|tháng|kỳ)
 # A time that describes the people or things concerned: "thẻ BHYT hết hạn trong năm 2024"
 \b(?:hết|đến)\s+hạn\s+(?:sử\s+dụng\s+)?(?:trong|vào|từ)\b
+# A condition, not a time set: "chấm dứt hợp đồng nếu đến ngày 15/7/2020 khối
+# lượng không đạt 40%", "trường hợp quá ngày 30/6 chưa nộp …"
+# (the match need only reach into the phrase found from "đến": no copy of the
+# date forms)
+\b(?:nếu|trường\s+hợp)\s+(?:đến|tới|sau|quá|hết)\b
+# A step of a process or a place, not a time: what is done to a thing before it
+# leaves or enters somewhere ("xử lý nước thải sơ bộ trước khi thải ra môi
+# trường", "vệ sinh bánh xe trước khi ra khỏi công trường", "gờ giảm tốc trên
+# đường ĐH.02 trước khi nhập vào Quốc lộ 10"); an event stays a time ("trước
+# khi xả lũ", "trước khi bão đổ bộ"). The word before is taken so that the
+# match straddles the phrase found from "trước khi" (in a group: a line opening
+# with "[" would read as a section header).
+(?:[^\s.;:,()]+)\s+trước\s+khi\s+(?:(?:xả\s+)?thải|ra\s+khỏi|nhập\s+vào)\b
+# A recurrence the text rules out, not one it sets: "không tổ chức kiểm tra, đánh
+# giá định kỳ vào ngày học sinh tiêm" (to the clause end at most)
+\bkhông\s+(?:tổ\s+chức|thực\s+hiện|tiến\s+hành)\b[^.;:\n]*?\bđịnh\s+kỳ\b
+# A waiting period that a payment or a contract covers, not a time of the work:
+# "bố trí kinh phí hợp đồng giáo viên trong thời gian chờ tuyển dụng"
+\b(?:hợp\s+đồng|kinh\s+phí|chế\s+độ|phụ\s+cấp)\b[^.;:,\n]*?\btrong\s+(?:suốt\s+)?thời\s+gian\s+chờ\b
 # A purpose clause, not a time set: "Để chủ động ứng phó trước khi mưa lũ xảy ra, …"
 (?:^|[.;:]\s+)để(?:\s+[^\s.;:,()]+){0,6}?\s+trước\s+khi\b
 # A result up to a time, not a time set: "Đến hết tháng 10, thu ngân sách mới
@@ -445,8 +494,12 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # thực hiện trong 6 tháng đầu năm" is due within it, "báo cáo … tại phiên họp
 # thường kỳ tháng 12/2025" at that meeting. Optional section (with
 # deadline_name_cue).
+# (also an index or a scenario of the period: "công bố chỉ số giá xây dựng quý
+# I/2025", "xây dựng kịch bản thu ngân sách 3 tháng cuối năm 2024"; not a plan
+# or the revenue itself: "giải ngân 60% kế hoạch vốn 6 tháng đầu năm", "phấn đấu
+# thu ngân sách 6 tháng đầu năm đạt 55% dự toán" are targets within the period)
 [regex deadline_name]
-(?:kết\s+quả|sơ\s+kết|tổng\s+kết|đánh\s+giá|lũy\s+kế|so\s+với|cùng\s+kỳ|hội\s+nghị|báo\s+cáo|giao\s+ban|số\s+liệu|chi\s+phí|khả\s+năng\s+thu|dự\s+toán|quyết\s+toán|bảo\s+hiểm\s+y\s+tế|bhyt)
+(?:kết\s+quả|sơ\s+kết|tổng\s+kết|đánh\s+giá|lũy\s+kế|so\s+với|cùng\s+kỳ|hội\s+nghị|báo\s+cáo|giao\s+ban|số\s+liệu|chi\s+phí|khả\s+năng\s+thu|dự\s+toán|quyết\s+toán|bảo\s+hiểm\s+y\s+tế|bhyt|chỉ\s+số|kịch\s+bản)
 
 # The periods such a noun names (see deadline_name).
 [regex deadline_name_period]
@@ -458,13 +511,15 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 \b(?:trong|vào|đến|tới|trước|hết|chậm\s+nhất|muộn\s+nhất|tại|trình)\b
 
 # A whole cell of a task table's time column (or the value after a plan's time
-# label) that is a time there only: "Năm 2026", "Trong năm 2026", "Cả năm 2023",
+# label) that is a time there only: "Ngày 13/9/2024", "Năm 2026", "Trong năm 2026", "Cả năm 2023",
 # "Năm học 2024 - 2025", "Vụ Đông Xuân 2022 - 2023 và vụ Hè Thu 2023", "Kỳ họp
 # giữa năm 2025 của HĐND thành phố" (a finder above needs a cue). Optional section.
 [regex deadline_cell]
 (?:trong\s+|cả\s+)?năm\s+\d{4}
 (?:trong\s+)?năm\s+học\s+\d{4}\s*-\s*\d{4}
 {dl_crop}(?:\s*(?:,|và)\s*{dl_crop})*
+# a bare day in the time column: "Ngày 13/9/2024", "30/9/2024"
+(?:ngày\s+)?{dl_days}
 (?:các\s+)?kỳ\s+họp\s+(?:thường\s+lệ\s+)?(?:giữa|cuối)\s+năm(?:\s+\d{4})?(?:\s*,?\s*(?:của\s+)?(?:HĐND|Hội\s+đồng\s+nhân\s+dân)(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))?)?
 
 # ---------------------------------------------------------------- dating
@@ -482,11 +537,11 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 \btết\b
 \bmùa\b
 # a crop season, a lunar month, a mid-year session: their days are not printed
-^{dl_crop}
+\b{dl_crop}
 \btháng\s+(?:giêng|chạp)\b
 \bkỳ\s+họp\s+(?:thường\s+lệ\s+)?giữa\s+năm\b
 # while an event lasts: "trong thời gian chiến dịch năm 2024"
-\b(?:thời\s+gian|ngày|đêm)\s+(?:{dl_event_spans})\b
+\b(?:thời\s+gian|ngày|đêm|buổi|đợt|sau)\s+(?:{dl_event_spans})\b
 \bhọc\s+kỳ\b
 \bquốc\s+khánh\b
 \bkhai\s+giảng\b

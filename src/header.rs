@@ -1293,6 +1293,9 @@ Lê Thị Hoa
             ("Tiêu đề\n09/12/2024 | Đài TT-TH Tân Kỳ\nNội dung.", "2024-12-09"),
             // A view counter after the time.
             ("Tiêu đề\nNgày 06/06/2022 | 16:30:00 | Lượt xem: 1203\nNội dung.", "2022-06-06"),
+            // ... and more of the portal's tools after it.
+            ("Tiêu đề\n05/11/2021 09:10   |   Lượt xem: 87   |   Cỡ chữ: A- A A+\nNội dung.", "2021-11-05"),
+            ("Tiêu đề\n05/11/2021 09:10 | Cỡ chữ: A- A A+ | In bài\nNội dung.", "2021-11-05"),
         ];
         for (text, date) in cases {
             let h = header(text);

@@ -99,7 +99,7 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
     let mut cands: Vec<(usize, Candidate)> = Vec::new();
     for (order, (section, kind)) in FINDERS.iter().enumerate() {
         for m in rules.regex(section).find_iter(key) {
-            let range = trim_phrase(key, m.range());
+            let range = end_event_clause(key, trim_phrase(key, m.range()), rules);
             if !range.is_empty() {
                 cands.push((order, Candidate { range, kind: *kind }));
             }
@@ -157,16 +157,22 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
             kept.push(c);
         }
     }
-    let merged = merge_recurrences(key, kept, |phrase| {
+    let merged = merge_recurrences(key, kept, |rounds, phrase| {
         // A period with its own year is one span, not a part of each round:
         // "hằng tuần, từ tháng 5 đến hết tháng 8-2023" is weekly, until 31/8.
+        // Rounds of days or weeks fit many times in a dated period even
+        // without its year ("ra quân Chủ nhật hằng tuần trong tháng 6 và
+        // tháng 7"); a monthly or yearly round holds its period ("hằng năm,
+        // trong quý IV" is each year's fourth quarter).
+        let short_rounds = {
+            let words: Vec<String> = crate::tokens::phrase_tokens(rounds);
+            let has = |w: &[&str]| words.iter().any(|x| w.contains(&x.as_str()));
+            has(&["tuần", "ngày"]) && !has(&["tháng", "quý", "quí", "năm", "kỳ"])
+        };
+        let year = notice_date.map(|d| d.year());
         matches!(
-            resolve(phrase, None, notice_date, rules),
-            Resolved::Value(Value {
-                date: Some(_),
-                explicit_year: true,
-                ..
-            })
+            resolve(phrase, year, notice_date, rules),
+            Resolved::Value(Value { date: Some(_), explicit_year, .. }) if explicit_year || short_rounds
         )
     });
 
@@ -257,6 +263,40 @@ fn period_names(key: &str, rules: &Rules) -> Vec<Range<usize>> {
     names
 }
 
+/// An event clause found to the end of its clause ("ngay khi nước rút",
+/// "ngay sau khi bão tan") ends before a word that opens the work itself
+/// (`action_lead`: "ngay khi nước rút tập trung lực lượng dọn dẹp …" is due
+/// "ngay khi nước rút"). The event keeps at least one word after "khi".
+fn end_event_clause(key: &str, r: Range<usize>, rules: &Rules) -> Range<usize> {
+    let phrase = &key[r.clone()];
+    // Most phrases open otherwise: skip tokenizing them.
+    if !phrase
+        .get(..4)
+        .is_some_and(|h| h.eq_ignore_ascii_case("ngay"))
+    {
+        return r;
+    }
+    let toks = crate::tokens::tokenize_for(phrase, r.start, rules);
+    let words: Vec<&crate::tokens::Token> = toks.iter().filter(|t| t.word).collect();
+    let khi = match words.as_slice() {
+        [a, b, ..] if a.is("ngay") && b.is("khi") => 1,
+        [a, b, c, ..] if a.is("ngay") && b.is("sau") && c.is("khi") => 2,
+        _ => return r,
+    };
+    let lead = rules.list("action_lead");
+    // Positions in `toks` of the words after the event's first word.
+    let first = khi + 2;
+    for (w, word) in words.iter().enumerate().skip(first) {
+        let Some(i) = toks.iter().position(|t| t.start == word.start) else {
+            continue;
+        };
+        if lead.match_at(&toks, i).is_some() {
+            return r.start..words[w - 1].end;
+        }
+    }
+    r
+}
+
 fn trim_phrase(key: &str, r: Range<usize>) -> Range<usize> {
     let text = &key[r.clone()];
     let lead = text
@@ -279,12 +319,13 @@ fn trim_phrase(key: &str, r: Range<usize>) -> Range<usize> {
 
 /// Join a recurrence with a date or period written right next to it (at most a
 /// comma between): "trước ngày 25/12 hằng năm" is one yearly deadline, not a
-/// date plus a recurrence. A period after a recurrence that `fixed` says is
+/// date plus a recurrence. A period after a recurrence that `fixed` (given
+/// the recurrence and the period) says is
 /// dated with its own year stays apart: it bounds all the rounds.
 fn merge_recurrences(
     key: &str,
     kept: Vec<Candidate>,
-    fixed: impl Fn(&str) -> bool,
+    fixed: impl Fn(&str, &str) -> bool,
 ) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = Vec::new();
     for c in kept {
@@ -296,7 +337,7 @@ fn merge_recurrences(
                 prev.kind == DeadlineKind::Recurring || c.kind == DeadlineKind::Recurring;
             let bounds_the_rounds = prev.kind == DeadlineKind::Recurring
                 && c.kind == DeadlineKind::Period
-                && fixed(&key[c.range.clone()]);
+                && fixed(&key[prev.range.clone()], &key[c.range.clone()]);
             if touching && recurring && !bounds_the_rounds {
                 prev.range.end = c.range.end;
                 prev.kind = DeadlineKind::Recurring;
@@ -438,6 +479,18 @@ fn resolve(
     notice: Option<NaiveDate>,
     rules: &Rules,
 ) -> Resolved {
+    // An event with its day in brackets ("trước khai giảng năm học mới (ngày
+    // 05/9/2023)") is due that day, though the event's name alone fixes none.
+    if let Some(inner) = phrase
+        .strip_suffix(')')
+        .and_then(|p| p.rfind('(').map(|i| &p[i + 1..]))
+    {
+        if let Resolved::Value(v) = resolve(inner, fallback_year, notice, rules) {
+            if v.date.is_some() {
+                return Resolved::Value(v);
+            }
+        }
+    }
     if rules.regex("deadline_undated").is_match(phrase) {
         return Resolved::Value(Value::default());
     }
@@ -798,6 +851,32 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_day_is_a_deadline_in_a_time_cell_or_after_finishing() {
+        let n = ymd(2024, 8, 20);
+        for cell in ["Ngày 13/9/2024", "13/9/2024", " ngày 13/9 "] {
+            let found = find_in_cell(&fold_pattern(cell), n, rules());
+            assert_eq!(found.len(), 1, "{cell}");
+            assert_eq!(found[0].date, ymd(2024, 9, 13), "{cell}");
+        }
+        // A cell with a day and more is read as running text.
+        assert!(
+            find_in_cell(&fold_pattern("Ngày 13/9/2024 và các ngày sau"), n, rules()).is_empty()
+        );
+        one(
+            "Nghiệm thu hệ thống phần mềm, hoàn thành ngày 30/9/2024.",
+            n,
+            "hoàn thành ngày 30/9/2024",
+            Some("2024-09-30"),
+            Date,
+        );
+        // In running text a bare day is mostly a cited document's or a past event's.
+        none(
+            "Thực hiện Công văn của UBND tỉnh ngày 13/8/2024 về phòng chống dịch.",
+            n,
+        );
+    }
+
+    #[test]
     fn the_next_meeting_of_a_hamlet_and_a_harvest_season() {
         let n = ymd(2017, 5, 10);
         one(
@@ -1064,6 +1143,140 @@ mod tests {
             "từ tháng 3 đến tháng 5/2024",
             Some("2024-05-31"),
             Period,
+        );
+    }
+
+    #[test]
+    fn months_listed_with_their_own_years_are_one_phrase() {
+        one(
+            "Tổ chức 8 lớp tập huấn cho nông dân trong tháng 11/2024 và tháng 02/2025.",
+            ymd(2024, 10, 20),
+            "trong tháng 11/2024 và tháng 02/2025",
+            Some("2025-02-28"),
+            Period,
+        );
+        // Without a cue, the months listed before the one with its year belong to it.
+        one(
+            "Các chi bộ đưa nội dung này vào sinh hoạt chi bộ tháng 9 và tháng 10/2025.",
+            ymd(2025, 8, 15),
+            "tháng 9 và tháng 10/2025",
+            Some("2025-10-31"),
+            Period,
+        );
+    }
+
+    #[test]
+    fn crop_seasons_bound_the_work_without_a_day() {
+        let n = ymd(2024, 4, 2);
+        one(
+            "Trạm Khuyến nông xây dựng 03 mô hình lúa chất lượng cao trong vụ Thu Đông.",
+            n,
+            "trong vụ Thu Đông",
+            None,
+            Period,
+        );
+        one(
+            "Hướng dẫn nông dân chuyển đổi sang trồng màu trong vụ Đông Xuân và vụ Hè Thu năm 2025.",
+            n,
+            "trong vụ Đông Xuân và vụ Hè Thu năm 2025",
+            None,
+            Period,
+        );
+        one(
+            "Các hợp tác xã nạo vét kênh mương nội đồng trước vụ Hè Thu.",
+            n,
+            "trước vụ Hè Thu",
+            None,
+            Date,
+        );
+        // A season that names the plan is no time of the work.
+        none("Triển khai kế hoạch sản xuất vụ Hè Thu năm 2024.", n);
+    }
+
+    #[test]
+    fn spans_and_moments_of_an_event_without_its_day() {
+        let n = ymd(2024, 5, 10);
+        one(
+            "UBND các xã chỉ đạo cày ải, phơi đất ngay sau thu hoạch.",
+            n,
+            "ngay sau thu hoạch",
+            None,
+            Period,
+        );
+        // "sau thu hoạch" without "ngay" is a trade, not a time.
+        none(
+            "Hỗ trợ hợp tác xã đầu tư công nghệ bảo quản sau thu hoạch.",
+            n,
+        );
+        one(
+            "Trạm Y tế bố trí xe cấp cứu thường trực trong suốt buổi tiêm.",
+            n,
+            "trong suốt buổi tiêm",
+            None,
+            Period,
+        );
+        one(
+            "Các điểm thu phải niêm yết công khai trong thời gian thu thuế.",
+            n,
+            "trong thời gian thu thuế",
+            None,
+            Period,
+        );
+        one(
+            "Bố trí lực lượng cứu hộ tại bãi tắm trong những ngày cao điểm nắng nóng.",
+            n,
+            "trong những ngày cao điểm nắng nóng",
+            None,
+            Period,
+        );
+        one(
+            "Đài truyền thanh tăng thời lượng phát tin từ nay đến ngày khai giảng.",
+            n,
+            "từ nay đến ngày khai giảng",
+            None,
+            Period,
+        );
+        one(
+            "Điều động ca nô ứng cứu xã Phú Lộc ngay trong đêm 12/5.",
+            n,
+            "ngay trong đêm 12/5",
+            Some("2024-05-12"),
+            Date,
+        );
+    }
+
+    #[test]
+    fn latest_after_a_delay_and_a_date_inside_a_condition() {
+        let n = ymd(2024, 3, 1);
+        one(
+            "Kho bạc thanh toán cho nhà thầu chậm nhất sau 07 ngày kể từ ngày nhận đủ hồ sơ.",
+            n,
+            "chậm nhất sau 07 ngày kể từ ngày nhận đủ hồ sơ",
+            None,
+            Period,
+        );
+        one(
+            "Kho bạc thanh toán chậm nhất là sau 07 ngày kể từ ngày 04/3/2024.",
+            n,
+            "chậm nhất là sau 07 ngày kể từ ngày 04/3/2024",
+            Some("2024-03-11"),
+            Period,
+        );
+        // A day in a condition is what the condition tests, not when work is due.
+        none(
+            "Chấm dứt hợp đồng với nhà thầu nếu đến ngày 30/6/2024 khối lượng không đạt 50%.",
+            n,
+        );
+        none(
+            "Thu hồi vốn tạm ứng trường hợp đến hết tháng 5/2024 chưa có khối lượng.",
+            n,
+        );
+        one(
+            "Nhà thầu hoàn thành trước ngày 30/6/2024; nếu không hoàn thành sẽ bị xử lý.",
+            n,
+            "trước ngày 30/6/2024",
+            Some("2024-06-30"),
+            Date,
         );
     }
 
@@ -1745,6 +1958,143 @@ mod tests {
     }
 
     #[test]
+    fn an_event_dated_in_brackets_is_due_that_day() {
+        let n = ymd(2024, 8, 1);
+        one(
+            "Sửa chữa phòng học xong trước khai giảng năm học mới (ngày 05/9/2024).",
+            n,
+            "trước khai giảng năm học mới (ngày 05/9/2024)",
+            Some("2024-09-05"),
+            Date,
+        );
+        one(
+            "Niêm yết danh sách cử tri trước ngày bầu cử (dự kiến ngày 25/8/2024).",
+            n,
+            "trước ngày bầu cử (dự kiến ngày 25/8/2024)",
+            Some("2024-08-25"),
+            Period,
+        );
+        // Without its day the event fixes none; a note that is no day stays out.
+        one(
+            "Sửa chữa phòng học xong trước khai giảng năm học mới (có báo cáo kết quả).",
+            n,
+            "trước khai giảng năm học mới",
+            None,
+            Date,
+        );
+    }
+
+    #[test]
+    fn before_a_thing_leaves_or_enters_a_place_is_no_time() {
+        let n = ymd(2024, 3, 1);
+        none(
+            "Các trang trại xây hầm biogas xử lý chất thải trước khi thải ra kênh rạch.",
+            n,
+        );
+        none(
+            "Rửa sạch bánh xe tải trước khi ra khỏi bãi tập kết vật liệu.",
+            n,
+        );
+        none(
+            "Lắp biển báo trên đường liên xã trước khi nhập vào đường tỉnh 12.",
+            n,
+        );
+        // An event is still a time.
+        one(
+            "Gia cố đê bao trước khi lũ về.",
+            n,
+            "trước khi lũ về",
+            None,
+            Period,
+        );
+        one(
+            "Hoàn thành nạo vét kênh trước khi xuống giống vụ Đông Xuân.",
+            n,
+            "trước khi xuống giống vụ Đông Xuân",
+            None,
+            Period,
+        );
+    }
+
+    #[test]
+    fn a_clock_time_the_same_day_and_a_weekday_of_a_numbered_week() {
+        let n = ymd(2024, 3, 1);
+        one(
+            "Các tổ công tác báo cáo kết quả kiểm tra trước 21 giờ trong ngày.",
+            n,
+            "trước 21 giờ trong ngày",
+            None,
+            Date,
+        );
+        one(
+            "Các khu phố ra quân dọn vệ sinh vào sáng Thứ Bảy tuần thứ hai của tháng.",
+            n,
+            "vào sáng Thứ Bảy tuần thứ hai của tháng",
+            None,
+            Recurring,
+        );
+        // With its month in digits the week is one span, not a recurrence.
+        let got = run("Ra quân vào Chủ nhật tuần thứ hai của tháng 5/2024.", n);
+        assert!(got.iter().all(|(_, _, k)| *k != Recurring), "{got:?}");
+    }
+
+    #[test]
+    fn an_event_clause_ends_before_the_work_it_opens() {
+        one(
+            "Ngay khi lũ rút khẩn trương huy động lực lượng tiêu độc khử trùng.",
+            None,
+            "Ngay khi lũ rút",
+            None,
+            Date,
+        );
+        one(
+            "Ngay sau khi bão tan tập trung khắc phục hậu quả, dọn dẹp trường lớp.",
+            None,
+            "Ngay sau khi bão tan",
+            None,
+            Date,
+        );
+        // An event with no word of the work after it runs to its clause end.
+        one(
+            "Bàn giao mặt bằng ngay sau khi phương án bồi thường được phê duyệt.",
+            None,
+            "ngay sau khi phương án bồi thường được phê duyệt",
+            None,
+            Date,
+        );
+    }
+
+    #[test]
+    fn a_recurrence_ruled_out_is_none() {
+        none(
+            "Nhà trường không tổ chức kiểm tra, đánh giá định kỳ vào ngày học sinh đi tiêm.",
+            None,
+        );
+        one(
+            "Nhà trường không tổ chức dạy thêm; kiểm tra định kỳ hằng tháng.",
+            None,
+            "định kỳ hằng tháng",
+            None,
+            Recurring,
+        );
+    }
+
+    #[test]
+    fn a_waiting_period_a_contract_covers_is_none() {
+        none(
+            "Phòng Nội vụ tham mưu ký hợp đồng nhân viên y tế trường học trong thời gian chờ tuyển dụng.",
+            None,
+        );
+        one(
+            "Chuyển rác về bãi tập trung của tỉnh trong thời gian chờ nâng cấp lò đốt.",
+            None,
+            "trong thời gian chờ nâng cấp lò đốt",
+            None,
+            Period,
+        );
+    }
+
+    #[test]
     fn several_in_one_directive() {
         let got = run(
             "Lập lại tiến độ thi công, tập trung thông nền đường trong tháng 6/2025, trước mùa mưa lũ; hoàn thành trước ngày 15/6/2025.",
@@ -2137,7 +2487,23 @@ mod tests {
                 ),
             ]
         );
-        // Without a year of its own the period is part of each round.
+        // Rounds of weeks fit many times in a period without its year too.
+        assert_eq!(
+            run(
+                "Ra quân vào Chủ nhật hằng tuần trong tháng 6 và tháng 7.",
+                n
+            ),
+            vec![
+                (fold_pattern("vào Chủ nhật hằng tuần"), None, Recurring),
+                (
+                    fold_pattern("trong tháng 6 và tháng 7"),
+                    Some("2023-07-31".to_string()),
+                    Period
+                ),
+            ]
+        );
+        // Without a year of its own the period is part of each yearly or
+        // monthly round.
         one(
             "Văn phòng gửi báo cáo hằng năm, trong quý IV.",
             n,
@@ -2223,6 +2589,26 @@ mod tests {
             n,
             "trong quý III/2017",
             Some("2017-09-30"),
+            Period,
+        );
+        // An index, a scenario or a plan of the period names the work.
+        one(
+            "Sở Xây dựng công bố chỉ số giá xây dựng quý II/2017 trước ngày 15/7/2017.",
+            n,
+            "trước ngày 15/7/2017",
+            Some("2017-07-15"),
+            Date,
+        );
+        none(
+            "Chi cục Thuế xây dựng kịch bản thu ngân sách 6 tháng cuối năm 2017 theo từng tháng.",
+            n,
+        );
+        // The revenue of the period is a target within it.
+        one(
+            "Phấn đấu thu ngân sách 6 tháng cuối năm 2017 đạt trên 50% dự toán.",
+            n,
+            "6 tháng cuối năm 2017",
+            Some("2017-12-31"),
             Period,
         );
     }
