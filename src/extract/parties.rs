@@ -839,7 +839,19 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
     let scope_before = |k: usize| {
         (k.saturating_sub(3)..k).any(|p| lex.admin_at(toks, p).is_some_and(|(n, _)| p + n == k))
     };
+    // (Not the same kind again: "các bệnh viện tuyến tỉnh và bệnh viện tuyến
+    // huyện" are two bodies.)
+    let same_kind_again = k + 1 < toks.len()
+        && lex.collective.match_at(toks, k + 1).is_some_and(|(n, _)| {
+            (i..k.saturating_sub(n)).any(|p| {
+                (0..n).all(|d| {
+                    toks.get(p + d)
+                        .is_some_and(|t| t.lower == toks[k + 1 + d].lower)
+                })
+            })
+        });
     if (chained || started_as_chain && k > 0 && scope_before(k))
+        && !same_kind_again
         && k + 1 < toks.len()
         && toks[k].is("và")
         && !toks[k + 1].capital
@@ -4073,6 +4085,12 @@ mod tests {
             (
                 "Các bệnh viện tuyến tỉnh, tuyến huyện bố trí giường bệnh.",
                 vec!["bệnh viện tuyến tỉnh, tuyến huyện"],
+                vec![],
+            ),
+            // The same kind named again after "và" is a second body.
+            (
+                "Các bệnh viện tuyến tỉnh và bệnh viện tuyến huyện bố trí giường bệnh.",
+                vec!["bệnh viện tuyến tỉnh", "bệnh viện tuyến huyện"],
                 vec![],
             ),
         ] {
