@@ -315,14 +315,14 @@ chủ\s+nghĩa\s+việt\s+nam
 
 # A publication stamp of a news page: `Thứ ba, 06/09/2022 14:25`,
 # `09:59:00 | 16-03-2021`, `Thứ Ba, 17/09/2024 - 19:51`, `Ngày đăng: 05/06/2025 15:50`,
-# `Cập nhật: 10:30 12/03/2024`, a bare `06/09/2022 14:25`.
+# `Cập nhật: 10:30 12/03/2024`, `Cập nhật ngày: 17/08/2023 - 09:12`, a bare `06/09/2022 14:25`.
 [regex news_dateline]
 # (the time may come first: `Thứ Năm, 09:15, 09/10/2025`)
 ^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|t[2-7]|cn)\s*,?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*[,|–-]?\s*)?(?:ngày\s*)?{stamp_date}
 # after the site's name: `Baolaocai.vn  Thứ Sáu, 27/09/2024 - 18:15 GMT+7`
 ^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org|info)\b\s*[-|,·•]?\s*(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)?(?:\d{1,2}:\d{2}(?::\d{2})?\s*[,|–-]?\s*)?(?:ngày\s*)?{stamp_date}
 ^\d{1,2}:\d{2}(?::\d{2})?\s*(?:\|\s*|-\s*|,\s*)?(?:(?:thứ\s+\S+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s*)?{stamp_date}\s*(?:\(?gmt\s*\+\s*7\)?)?\s*$
-^(?:ngày đăng|ngày cập nhật|cập nhật(?:\s+lúc)?|đăng lúc|đăng ngày|ngày xuất bản|xuất bản(?:\s+ngày)?|thời gian đăng|ngày ban hành tin|published|posted)\s*:?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*[,|–-]?\s*)?(?:(?:thứ\s+\S+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s*)?{stamp_date}
+^(?:ngày đăng|ngày cập nhật|cập nhật(?:\s+lúc|\s+ngày)?|đăng lúc|đăng ngày|ngày xuất bản|xuất bản(?:\s+ngày)?|thời gian đăng|ngày ban hành tin|published|posted)\s*:?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*[,|–-]?\s*)?(?:(?:thứ\s+\S+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s*)?{stamp_date}
 ^ngày\s*:\s*{stamp_date}
 ^{stamp_date}\s*(?:[-|,]\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:\(?gmt\s*\+\s*7\)?)?\s*$
 # with the view counter after it: `Ngày 06/06/2022 | 16:30:00 | Lượt xem: 1203`,
@@ -335,8 +335,9 @@ chủ\s+nghĩa\s+việt\s+nam
 # line ending in one after a separator (`Thu Hà | 12/03/2024 10:20`; the
 # normalizer turns `|` into spaces).
 [regex news_date_bare]
-# (also after a bullet: `Thanh Lê • 06/11/2025 14:20`)
-(?:\||•|·|\s-\s|\s{3})\s*(?:(?:thứ\s+\S+|chủ\s+nhật)\s*,?\s*)?{stamp_date}(?:\s*(?:[-|,]\s*)?\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:\(?gmt\s*\+\s*7\)?)?\s*$
+# (also after a bullet: `Thanh Lê • 06/11/2025 14:20`, the time first: `Thanh Lê •
+# 14:20, 05/07/2022`)
+(?:\||•|·|\s-\s|\s{3})\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*,?\s*)?(?:(?:thứ\s+\S+|chủ\s+nhật)\s*,?\s*)?{stamp_date}(?:\s*(?:[-|,]\s*)?\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:\(?gmt\s*\+\s*7\)?)?\s*$
 ^\(?\s*(?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*\)?$
 ^\d{4}-\d{1,2}-\d{1,2}(?:[ t]\d{1,2}:\d{2}(?::\d{2})?)?$
 # the date, then its source: `09/12/2024 | Đài TT-TH Tân Kỳ`

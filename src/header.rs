@@ -1296,6 +1296,9 @@ Lê Thị Hoa
             // ... and more of the portal's tools after it.
             ("Tiêu đề\n05/11/2021 09:10   |   Lượt xem: 87   |   Cỡ chữ: A- A A+\nNội dung.", "2021-11-05"),
             ("Tiêu đề\n05/11/2021 09:10 | Cỡ chữ: A- A A+ | In bài\nNội dung.", "2021-11-05"),
+            // "Cập nhật ngày:" before the date; a byline with the time first.
+            ("Tiêu đề\nCập nhật ngày: 17/08/2023 - 09:12\nNội dung.", "2023-08-17"),
+            ("Tiêu đề\nThanh Lê • 14:20, 05/07/2022\nNội dung.", "2022-07-05"),
         ];
         for (text, date) in cases {
             let h = header(text);
