@@ -114,7 +114,8 @@ phản ánh về
 # between title and verb only the speaker's body and name: capitalized words
 # and levels)
 ^(?:{speaker_title})(?:\s+(?:(?-i:\p{Lu})[^\s,:;.]*|tỉnh|huyện|xã|thành\s+phố|thị\s+xã|quận|phường|thị\s+trấn))*\s+(?:cũng\s+|đã\s+)?(?:nhấn\s+mạnh|yêu\s+cầu|đề\s+nghị|lưu\s+ý|chỉ\s+đạo|khẳng\s+định)\s*[,:]\s+["“]?
-^(?:về|đối\s+với|trên\s+cơ\s+sở|căn\s+cứ|để|nhằm|trong|ngay\s+trong|sau\s+khi|trước\s+mắt)\s[^,:;]+?[,:]\s+
+# ("phòng, chống" is one word of the topic: "Về phòng, chống sạt lở, đồng chí yêu cầu …")
+^(?:về|đối\s+với|trên\s+cơ\s+sở|căn\s+cứ|để|nhằm|trong|ngay\s+trong|sau\s+khi|trước\s+mắt)\s(?:phòng\s*,\s*chống|[^,:;])+?[,:]\s+
 
 # A sentence giving work without naming the doer ("cần", "phải" after a topic).
 [regex passive_assigned]

@@ -65,6 +65,11 @@ mùa lũ
 mùa bão
 mùa khô
 mùa hanh khô
+# the Mekong's north-east monsoon, when salt water comes in: "trước mùa gió chướng"
+mùa gió chướng
+# winter's cold spells in the north: "trong mùa rét", "trước mùa đông"
+mùa rét
+mùa đông
 mùa nắng nóng
 mùa cháy rừng
 mùa du lịch

@@ -1572,6 +1572,21 @@ mod tests {
             None,
             Period,
         );
+        // The Mekong's monsoon of salt water, the north's cold season.
+        one(
+            "Di dời các hộ dân ra khỏi khu vực nguy cơ cao trước mùa gió chướng.",
+            None,
+            "trước mùa gió chướng",
+            None,
+            Date,
+        );
+        one(
+            "Hướng dẫn người dân chống rét cho trâu bò trong mùa rét.",
+            None,
+            "trong mùa rét",
+            None,
+            Period,
+        );
         one(
             "Bảo đảm trật tự an toàn giao thông dịp Tết Nguyên đán năm 2025.",
             ymd(2024, 12, 20),

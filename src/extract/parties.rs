@@ -4127,6 +4127,11 @@ mod tests {
         assert_eq!(l, ["huyện"]);
         let (l, _, _) = leads("Bà Nguyễn Thị Hoa đề nghị huyện khẩn trương giải quyết.");
         assert!(l.is_empty(), "{l:?}");
+        // A topic holding "phòng, chống" before the speaker.
+        let (l, _, _) = leads(
+            "Về phòng, chống sạt lở, đồng chí yêu cầu huyện rà soát toàn bộ các điểm sạt lở nguy hiểm.",
+        );
+        assert_eq!(l, ["huyện"]);
     }
 
     #[test]
