@@ -297,8 +297,8 @@ pub fn directives(
         // dõi …"), follows the list: the item's doer is not its doer.
         // So does one that opens asking ("Đề nghị các đồng chí Đảng ủy viên
         // phụ trách … đôn đốc …"), though it asks people.
-        if b.marker.is_none()
-            && b.parent.is_some_and(|p| task_item[p])
+        let plain_after_task = b.marker.is_none() && b.parent.is_some_and(|p| task_item[p]);
+        if plain_after_task
             && (ctx
                 .lex
                 .assign
@@ -316,7 +316,6 @@ pub fn directives(
         let plain_top = b.marker.is_none() && b.parent.is_none();
         // (also under an item that is a task of its own: the paragraph
         // before may have named doers of its own)
-        let plain_after_task = b.marker.is_none() && b.parent.is_some_and(|p| task_item[p]);
         if (plain_top || plain_after_task) && last_leads.set && continuation.is_match(key) {
             // "Đồng thời, …" goes on with the doer of the paragraph before (not its partners).
             inherited = Handed {

@@ -1268,6 +1268,33 @@ fn is_bare_collective_end(lex: &Lexicon, toks: &[Token], k: usize) -> bool {
     }
 }
 
+/// The head that places listed after `prev` share with it: the head the
+/// places of `prev` were given, else the one printed before its place
+/// ("UBND" of "UBND thị xã Đức Phổ").
+fn shared_head(
+    lex: &Lexicon,
+    toks: &[Token],
+    prev: Option<&Mention>,
+    list_head: &mut Option<String>,
+) -> Option<String> {
+    let prev = prev?;
+    list_head
+        .take()
+        .or_else(|| head_before_place(lex, toks, prev))
+}
+
+/// Gives `places` the shared `head`, before the unit each brings ("UBND" +
+/// "huyện" of "… và huyện Nghi Lộc").
+fn give_head(places: &mut [Mention], head: &str) {
+    for place in places {
+        place.implied_head = Some(match place.implied_head.take() {
+            Some(unit) if !unit.is_empty() => format!("{head} {unit}"),
+            _ => head.to_string(),
+        });
+        place.collective = false;
+    }
+}
+
 /// A list of bodies joined by `,`, `;`, `và`, `/` starting at `i`.
 pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, usize) {
     let mut out: Vec<Mention> = Vec::new();
@@ -1321,18 +1348,9 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
                     && lex
                         .admin_at(toks, m.toks.start + 1)
                         .is_some_and(|(n, _)| m.toks.start + 1 + n == m.toks.end);
-                let shared_head = out.last().filter(|_| bare_units).and_then(|prev| {
-                    list_head
-                        .take()
-                        .or_else(|| head_before_place(lex, toks, prev))
-                });
-                if let Some(head) = shared_head {
-                    for place in &mut items {
-                        place.implied_head = Some(match place.implied_head.take() {
-                            Some(unit) if !unit.is_empty() => format!("{head} {unit}"),
-                            _ => head.clone(),
-                        });
-                    }
+                let prev = out.last().filter(|_| bare_units);
+                if let Some(head) = shared_head(lex, toks, prev, &mut list_head) {
+                    give_head(&mut items, &head);
                 }
                 k = items.last().map_or(k, |p| p.toks.end);
                 out.extend(items);
@@ -1344,14 +1362,8 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
             // after the first share its head.
             // ("UBND các xã Hựu Thạnh, Đức Hòa Hạ và thị trấn Đức Hòa": the
             // head of a list of places too.)
-            let shared_head = out
-                .last()
-                .filter(|_| starts_with_place(lex, toks, &m))
-                .and_then(|prev| {
-                    list_head
-                        .take()
-                        .or_else(|| head_before_place(lex, toks, prev))
-                });
+            let prev = out.last().filter(|_| starts_with_place(lex, toks, &m));
+            let shared_head = shared_head(lex, toks, prev, &mut list_head);
             let first_new = out.len();
             match places_in_name(lex, toks, &m) {
                 Some((places, head)) => {
@@ -1364,13 +1376,7 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
                 }
             }
             if let Some(head) = shared_head {
-                for place in &mut out[first_new..] {
-                    place.implied_head = Some(match place.implied_head.take() {
-                        Some(unit) => format!("{head} {unit}"),
-                        None => head.clone(),
-                    });
-                    place.collective = false;
-                }
+                give_head(&mut out[first_new..], &head);
             }
         }
         // "các sở, ngành: Tài chính; Xây dựng" — one body per name, under the kind's head.
