@@ -690,6 +690,9 @@ cùng với
 bảo đảm
 đảm bảo
 làm
+# agreeing with a partner: "phối hợp với Sở Khoa học và Công nghệ thống nhất
+# giải pháp …", "Phòng Kinh tế thống nhất với …"
+thống nhất
 # time phrases after a name: "gửi Sở Tài chính chậm nhất ngày …"
 chậm nhất
 muộn nhất

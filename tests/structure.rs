@@ -607,3 +607,22 @@ fn a_plan_told_of_in_news_is_no_task() {
         &["sẽ trình UBND tỉnh", "phấn đấu hoàn thành việc chi trả"],
     );
 }
+
+/// A decision that goes on to ask for work is a task: one agreed with a
+/// partner and then a clause of work after ";", and an item whose first
+/// sentence records an agreement and whose next gives a body its work,
+/// with the closing nested under it.
+#[test]
+fn decisions_followed_by_work_are_tasks() {
+    let n = extract(
+        "THÔNG BÁO\nKết luận của Ban Thường vụ Thị ủy\n\nBan Thường vụ Thị ủy kết luận như sau:\n\n1. Đối với UBND các phường Hòa Bình, Tân An:\n\n- Thống nhất vị trí, ranh giới khu đất xây dựng trường với Sở Giáo dục và Đào tạo; hoàn thành giải phóng mặt bằng trước ngày 15/10/2025.\n\n- Thống nhất nội dung dự thảo phương án bồi thường.\n\n2. Về công tác tuyển quân: Ban Thường vụ Thị ủy thống nhất với báo cáo của Hội đồng nghĩa vụ quân sự thị xã. Ban Chỉ huy Quân sự thị xã tiếp tục phối hợp với các phường rà soát nguồn công dân trước ngày 30/11/2025.\n\nCác chi, đảng bộ cơ sở triển khai thực hiện nghiêm túc kết luận này.",
+    );
+    let site = directive(&n, "Thống nhất vị trí");
+    assert_eq!(leads(site), ["UBND phường Hòa Bình", "UBND phường Tân An"]);
+    assert_eq!(site.deadlines[0].date.as_deref(), Some("2025-10-15"));
+    no_directive_with(&n, &["dự thảo phương án", "thống nhất với báo cáo"]);
+    assert_eq!(
+        leads(directive(&n, "Ban Chỉ huy Quân sự thị xã")),
+        ["Ban Chỉ huy Quân sự thị xã"]
+    );
+}

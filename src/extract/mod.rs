@@ -390,7 +390,11 @@ pub fn directives(
             && b.marker.is_some()
             && b.children.iter().all(|&c| blocks[c].marker.is_none())
             && key.trim_end().ends_with(['.', ';'])
-            && reads_as_task(&ctx, &toks, &roles);
+            // (Or a later clause with a subject of its own: "3. Về công tác
+            // bầu cử: Ban Thường vụ thống nhất với báo cáo … Ban Chỉ đạo bầu
+            // cử huyện tiếp tục kiểm tra …" opens with a decision.)
+            && (reads_as_task(&ctx, &toks, &roles)
+                || roles.clause_subjects.iter().any(|(_, leads)| !leads.is_empty()));
         if task_with_paragraphs {
             handed[bi] = own.clone();
             task_item[bi] = true;
@@ -1373,7 +1377,11 @@ fn decision_only(ctx: &Ctx, range: Range<usize>, toks: &[Token]) -> bool {
     while toks.get(next).is_some_and(|t| t.is_punct(',')) {
         next += 1;
     }
-    start == 0 && ctx.lex.verb_at(toks, next).is_none()
+    // "Thống nhất vị trí khu đất với Sở X; hoàn thành giải phóng mặt bằng
+    // …": a later clause that opens with a verb asks for work.
+    let later_work =
+        (next..toks.len()).any(|k| toks[k].is_punct(';') && ctx.lex.verb_at(toks, k + 1).is_some());
+    start == 0 && ctx.lex.verb_at(toks, next).is_none() && !later_work
 }
 
 /// Where the optional regex section `name` first matches in the piece

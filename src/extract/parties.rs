@@ -2516,9 +2516,12 @@ fn clause(
                 });
             // (Not when the speaker for the issuer asks it: "Đồng chí yêu
             // cầu huyện rà soát …" on a visit to the district.)
-            // A citizen named as "ông"/"bà" may ask it too: a proposal up.
+            // A citizen named as "ông"/"bà" may propose to it too ("bà đề
+            // nghị huyện …"), but one who tells it to act is the leader
+            // ("Ông yêu cầu huyện chỉ đạo các xã …": `cue_direct`).
+            let pronoun = toks[opening].is("ông") || toks[opening].is("bà");
             let speaker_asks = speaker_end(lex, toks, opening, end, true) == Some(k)
-                && !(toks[opening].is("ông") || toks[opening].is("bà"));
+                && (!pronoun || direct.is_some());
             if upward && assign.is_some() && !speaker_asks {
                 k = after.max(k + len);
                 continue;
@@ -4133,6 +4136,16 @@ mod tests {
         assert_eq!(l, ["huyện"]);
         let (l, _, _) = leads("Bà Nguyễn Thị Hoa đề nghị huyện khẩn trương giải quyết.");
         assert!(l.is_empty(), "{l:?}");
+        // The leader named before as "ông", telling the district to act.
+        let (l, _, _) = leads("Ông yêu cầu huyện chỉ đạo các xã hướng dẫn người dân tái canh.");
+        assert_eq!(l, ["huyện"]);
+        let (l, _, _) = leads("Bà đề nghị huyện sớm hỗ trợ kinh phí làm đường.");
+        assert!(l.is_empty(), "{l:?}");
+        // Agreeing with a partner ends the partner's name.
+        let (_, c, _) = leads(
+            "Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Khoa học và Công nghệ thống nhất giải pháp tích hợp dữ liệu.",
+        );
+        assert_eq!(c, ["Sở Khoa học và Công nghệ"]);
         // A topic holding "phòng, chống" before the speaker.
         let (l, _, _) = leads(
             "Về phòng, chống sạt lở, đồng chí yêu cầu huyện rà soát toàn bộ các điểm sạt lở nguy hiểm.",
