@@ -118,6 +118,7 @@ VNPT
 MobiFone
 # Youth union of a town, branches of a mass association, an airport
 Thị đoàn
+Quận đoàn
 Chi hội
 Cảng hàng không quốc tế
 Cảng hàng không
@@ -198,6 +199,17 @@ Bộ phận Một cửa
 Công đoàn Khối các cơ quan
 Hội Cựu chiến binh Khối các cơ quan
 Công đoàn Viên chức
+# a census's boards: "Ban Chỉ đạo Tổng điều tra dân số và nhà ở huyện"
+Ban Chỉ đạo Tổng điều tra
+Ban Chỉ đạo Tổng điều tra dân số và nhà ở
+# forces named without a place: "phối hợp với Bộ đội Biên phòng, Công an, Quản lý thị trường"
+Bộ đội Biên phòng
+Quản lý thị trường
+# provincial funds named by purpose, with verbs in lower case
+Quỹ Đầu tư phát triển
+Quỹ Bảo vệ và phát triển rừng
+Quỹ Phát triển đất
+Quỹ Hỗ trợ nông dân
 # Election bodies ("cử" is no verb here): "Ủy ban bầu cử xã Ea Kar", "Tổ
 # bầu cử số 5"
 Ủy ban bầu cử
@@ -252,6 +264,8 @@ Phòng Tài chính kế toán
 Phòng Quản lý chất lượng
 Phòng Công tác xã hội
 Cục Quản lý Khám, chữa bệnh
+# the older post and telecom department: "Sở Bưu chính, Viễn thông"
+Bưu chính, Viễn thông
 Vụ Thi đua, khen thưởng
 Vụ Truyền thông và Thi đua, khen thưởng
 Ủy ban Quản lý vốn nhà nước tại doanh nghiệp
@@ -394,6 +408,23 @@ tổ chức chính trị - xã hội
 doanh nghiệp
 doanh nghiệp dự án
 doanh nghiệp viễn thông
+doanh nghiệp bưu chính, viễn thông
+# bodies of one sector, lower case: "phối hợp với cơ quan thuế"
+cơ quan thuế
+cơ quan hải quan
+cơ quan tài chính
+cơ quan công an
+cơ quan thống kê
+cơ quan bảo hiểm xã hội
+# the bodies that own a programme or project: "các cơ quan chủ quản chương trình"
+cơ quan chủ quản
+cơ quan chủ quản chương trình
+cơ quan chủ trì chương trình
+# a fund named by its purpose in lower case: "Quỹ phòng, chống thiên tai tỉnh"
+quỹ phòng, chống thiên tai
+# associations a bank entrusts loans to: "các hội, đoàn thể nhận ủy thác"
+hội, đoàn thể
+hội, đoàn thể nhận ủy thác
 doanh nghiệp lữ hành
 hãng hàng không
 chủ đầu tư
@@ -461,6 +492,8 @@ cơ sở
 cấp ủy
 chính quyền
 chính quyền địa phương
+chính quyền các địa phương
+chính quyền các cấp
 chủ rừng
 thành viên
 lực lượng
@@ -960,6 +993,7 @@ Tổng công ty
 Tập đoàn
 Hợp tác xã
 Ngân hàng
+Xí nghiệp
 
 # Trades in a firm's name that are verbs elsewhere: "Công ty CP Đầu tư xây
 # dựng và phát triển đô thị Viwaco".
@@ -1017,3 +1051,7 @@ tuyến trung ương
 tuyến tỉnh
 tuyến huyện
 tuyến xã
+# sectors after a collective named by one: "cơ quan thuế, hải quan, tài chính"
+thuế
+hải quan
+tài chính

@@ -4154,6 +4154,46 @@ mod tests {
     }
 
     #[test]
+    fn sector_bodies_forces_funds_and_census_boards_are_named_whole() {
+        let (_, c, _) =
+            leads("Phối hợp chặt chẽ với cơ quan thuế, hải quan, tài chính thu hồi nợ đọng.");
+        assert_eq!(c, ["cơ quan thuế, hải quan, tài chính"]);
+        let (_, c, _) =
+            leads("Sở Kế hoạch và Đầu tư phối hợp với cơ quan thuế xác minh doanh nghiệp.");
+        assert_eq!(c, ["cơ quan thuế"]);
+        let (_, c, _) =
+            leads("Phối hợp với Bộ đội Biên phòng, Công an, Quản lý thị trường kiểm soát địa bàn.");
+        assert_eq!(c, ["Bộ đội Biên phòng", "Công an", "Quản lý thị trường"]);
+        let (l, _, _) = leads("Quỹ phòng, chống thiên tai tỉnh đôn đốc các địa phương nộp Quỹ.");
+        assert_eq!(l, ["Quỹ phòng, chống thiên tai tỉnh"]);
+        let (l, _, _) = leads("Quỹ Đầu tư phát triển tỉnh rà soát các khoản cho vay.");
+        assert_eq!(l, ["Quỹ Đầu tư phát triển tỉnh"]);
+        let (l, _, _) = leads(
+            "Ban Chỉ đạo Tổng điều tra dân số và nhà ở huyện tổ chức tập huấn cho điều tra viên.",
+        );
+        assert_eq!(l, ["Ban Chỉ đạo Tổng điều tra dân số và nhà ở huyện"]);
+        let (l, c, _) = leads(
+            "Chi nhánh Ngân hàng Chính sách xã hội phối hợp với các hội, đoàn thể nhận ủy thác rà soát nợ.",
+        );
+        assert_eq!(l, ["Chi nhánh Ngân hàng Chính sách xã hội"]);
+        assert_eq!(c, ["hội, đoàn thể nhận ủy thác"]);
+        let (_, c, _) = leads(
+            "Sở Tài chính chủ trì, phối hợp với các cơ quan chủ quản chương trình hướng dẫn thanh toán.",
+        );
+        assert_eq!(c, ["cơ quan chủ quản chương trình"]);
+        // Older names and kinds: a department with a comma, a works with
+        // its trade in lower case, a district youth union.
+        let (l, _, _) = leads("Sở Bưu chính, Viễn thông hướng dẫn các doanh nghiệp.");
+        assert_eq!(l, ["Sở Bưu chính, Viễn thông"]);
+        let (l, _, _) = leads("Các doanh nghiệp bưu chính, viễn thông bảo đảm thông tin liên lạc.");
+        assert_eq!(l, ["doanh nghiệp bưu chính, viễn thông"]);
+        let (l, _, _) = leads("Xí nghiệp cấp nước Cầu Giát bảo đảm nguồn nước sinh hoạt.");
+        assert_eq!(l, ["Xí nghiệp cấp nước Cầu Giát"]);
+        let (l, _, _) = leads("Quận đoàn Ninh Kiều vận động đoàn viên ra quân.");
+        assert_eq!(l, ["Quận đoàn Ninh Kiều"]);
+    }
+
+    #[test]
     fn a_body_sharing_out_its_work_among_its_people_stays_the_doer() {
         let (l, c, _) =
             leads("Ban Chỉ đạo phòng, chống dịch huyện phân công thành viên phụ trách từng xã.");
