@@ -750,10 +750,17 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
             "," => {
                 // "sở, ban, ngành": a chain of bare collectives stays one body.
                 if chained {
+                    // ("các Sở, Ban, ngành": capitals throughout a chain
+                    // that opened with one, when no name follows the kind.)
+                    let capital_chain = |n: usize| {
+                        n == 1
+                            && toks[name_start_tok].capital
+                            && toks.get(next + n).is_none_or(|a| !(a.word && a.capital))
+                    };
                     if let Some((n, _)) = lex
                         .collective
                         .match_at(toks, next)
-                        .filter(|_| next_tok.is_some_and(|t| !t.capital))
+                        .filter(|&(n, _)| next_tok.is_some_and(|t| !t.capital || capital_chain(n)))
                     {
                         if n > 2 {
                             // "cấp ủy, chính quyền địa phương": a longer kind
@@ -1568,6 +1575,11 @@ fn places_in_name(lex: &Lexicon, toks: &[Token], body: &Mention) -> Option<(Vec<
             .is_some_and(place_word)
             .then_some((p, n, q))
     })?;
+    // "UBND các huyện, thành phố Đà Lạt, Bảo Lộc": the places follow the
+    // last of several units, one collective with them.
+    if (name_from..unit).any(|p| lex.admin_at(toks, p).is_some()) {
+        return None;
+    }
     // Each run of capitalized words, and whether it names its unit again
     // ("UBND phường Phú Cường, phường Hiệp Thành").
     let mut runs: Vec<(Range<usize>, bool)> = Vec::new();
@@ -2505,6 +2517,16 @@ fn clause(
             let (mut list, mut after) = cue_list_at(lex, toks, k + len);
             // "Yêu cầu các chủ đầu tư hạ tầng khu công nghiệp hoàn thiện …"
             after = with_qualifier(lex, toks, &mut list, after, end);
+            // "Kiến nghị Chủ tịch UBND huyện giao Phòng Tài chính - Kế hoạch
+            // kiểm tra …": the body asked is to hand the work on; the one it
+            // gives it to does it ("Giao Y làm Z": Y).
+            if !list.is_empty()
+                && toks.get(after).is_some_and(|t| t.is("giao"))
+                && !cue_list_at(lex, toks, after + 1).0.is_empty()
+            {
+                k = after;
+                continue;
+            }
             // "… kiến nghị tỉnh bố trí thêm vốn", "bà đề nghị huyện khẩn
             // trương …": a bare level above (no name, no UBND) is asked by
             // someone under it, a proposal up, reported: no one's task.
@@ -4191,6 +4213,31 @@ mod tests {
         assert_eq!(l, ["Xí nghiệp cấp nước Cầu Giát"]);
         let (l, _, _) = leads("Quận đoàn Ninh Kiều vận động đoàn viên ra quân.");
         assert_eq!(l, ["Quận đoàn Ninh Kiều"]);
+    }
+
+    #[test]
+    fn a_body_asked_to_hand_work_on_is_not_its_doer() {
+        let (l, _, _) = leads(
+            "Kiến nghị Chủ tịch UBND huyện giao Phòng Tài chính - Kế hoạch kiểm tra quyết toán ngân sách xã.",
+        );
+        assert_eq!(l, ["Phòng Tài chính - Kế hoạch"]);
+        // Told to direct another, it stays the doer.
+        let (l, _, _) = leads("Đề nghị UBND tỉnh chỉ đạo Sở Tài chính kiểm tra ngân sách.");
+        assert_eq!(l, ["UBND tỉnh"]);
+        // Giving a task to its people, it stays the doer too.
+        let (l, _, _) =
+            leads("Yêu cầu UBND các xã giao nhiệm vụ cho công chức địa chính rà soát hồ sơ.");
+        assert_eq!(l, ["UBND các xã"]);
+    }
+
+    #[test]
+    fn capitalized_kinds_and_chains_of_units_stay_one_collective() {
+        let (l, _, _) = leads("Yêu cầu Thủ trưởng các Sở, Ban, ngành rà soát các kiến nghị.");
+        assert_eq!(l, ["Sở, Ban, ngành"]);
+        let (l, _, _) = leads("Các Sở, Ban Quản lý dự án tỉnh rà soát hồ sơ.");
+        assert_eq!(l, ["Sở", "Ban Quản lý dự án tỉnh"]);
+        let (l, _, _) = leads("UBND các huyện, thành phố Đà Lạt, Bảo Lộc tổ chức tuần tra rừng.");
+        assert_eq!(l, ["UBND các huyện, thành phố Đà Lạt, Bảo Lộc"]);
     }
 
     #[test]
