@@ -598,6 +598,17 @@ Phó Trưởng phòng => Phòng
 Chánh Văn phòng => Văn phòng
 Phó Chánh Văn phòng => Văn phòng
 Chánh Thanh tra => Thanh tra
+Phó Chánh Thanh tra => Thanh tra
+# deputies, written as their body like the titles above: "Phó Hiệu trưởng
+# Trường THCS Lê Lợi", "Phó Chỉ huy trưởng Ban Chỉ huy quân sự xã"
+Phó Thủ trưởng =>
+Phó Tổng Giám đốc =>
+Phó Chỉ huy trưởng =>
+Phó Hiệu trưởng =>
+Phó Cục trưởng =>
+Phó Chi cục trưởng =>
+Phó Viện trưởng =>
+Phó Chủ nhiệm =>
 Trưởng ban => Ban
 Phó Trưởng ban => Ban
 Trưởng Công an => Công an
@@ -605,6 +616,7 @@ Trưởng Ban Chỉ huy => Ban Chỉ huy
 Trưởng Ban Chỉ đạo => Ban Chỉ đạo
 # "Trưởng các thôn, tổ dân phố", "Trưởng Công an xã" (the longer titles above first)
 Trưởng =>
+Phó Trưởng =>
 # "Tổ trưởng các tổ dân phố", "Tổ trưởng tổ dân phố 32"
 Tổ trưởng =>
 # a school's board of management: "Ban giám hiệu Trường Tiểu học Kim Đồng" → the school

@@ -4241,6 +4241,28 @@ mod tests {
     }
 
     #[test]
+    fn deputies_are_written_as_their_body() {
+        for (text, body) in [
+            (
+                "Giao Phó Chánh Thanh tra huyện theo dõi, đôn đốc việc thực hiện.",
+                "Thanh tra huyện",
+            ),
+            (
+                "Phó Hiệu trưởng Trường THCS Lê Lợi kiểm tra hồ sơ.",
+                "Trường THCS Lê Lợi",
+            ),
+            (
+                "Phó Chỉ huy trưởng Ban Chỉ huy quân sự xã rà soát nguồn.",
+                "Ban Chỉ huy quân sự xã",
+            ),
+            ("Giao Phó Trưởng Công an xã theo dõi an ninh.", "Công an xã"),
+        ] {
+            let (l, _, _) = leads(text);
+            assert_eq!(l, [body], "{text}");
+        }
+    }
+
+    #[test]
     fn a_body_sharing_out_its_work_among_its_people_stays_the_doer() {
         let (l, c, _) =
             leads("Ban Chỉ đạo phòng, chống dịch huyện phân công thành viên phụ trách từng xã.");
