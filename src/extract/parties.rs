@@ -1191,6 +1191,26 @@ fn second_object_end(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize> {
     {
         return None;
     }
+    // "… Khu kinh tế Nghi Sơn và các khu công nghiệp hỗ trợ …": the zones
+    // it also manages, in lower case.
+    let zones = match_seq(
+        toks,
+        first,
+        &[
+            &["khu", "công", "nghiệp"],
+            &["cụm", "công", "nghiệp"],
+            &["khu", "chế", "xuất"],
+        ],
+    );
+    if zones > 0 {
+        let end = first + zones;
+        let ends = toks.get(end).is_none_or(|t| {
+            t.is(":") || t.is(",") || t.is(";") || lex.verb_at(toks, end).is_some()
+        });
+        if ends {
+            return Some(end);
+        }
+    }
     let mut m = first;
     while m < first + MAX_WORDS && toks.get(m).is_some_and(|t| t.word) {
         if m > first + 1 && toks[m - 1].capital && lex.verb_at(toks, m).is_some() {
@@ -1883,6 +1903,10 @@ pub fn roles(lex: &Lexicon, key: &str, toks: &[Token], outer: bool) -> Roles {
     // the clause that directed listed Y's tasks after a colon, or had Y
     // work with partners.
     let (mut sentence_subject, mut tasks_listed, mut directed_partners) = (false, false, false);
+    // The clause that directed opened with the doer's own work ("Tăng cường
+    // thu thuế, đôn đốc các doanh nghiệp nộp thuế; phối hợp với W …"): Y's
+    // task ends with that clause.
+    let mut directed_midway = false;
     while clause_start < n {
         // A clause ends at `;`, a sentence end, or the end.
         let mut clause_end = clause_start;
@@ -1898,7 +1922,7 @@ pub fn roles(lex: &Lexicon, key: &str, toks: &[Token], outer: bool) -> Roles {
             }
             clause_end += 1;
         }
-        if sentence_directed && !tasks_listed {
+        if sentence_directed && (!tasks_listed || directed_midway) {
             // "X chỉ đạo Y làm A; phối hợp với W làm B": after the `;` the
             // sentence's subject X goes on, so W is X's partner. Not when X
             // is only handed down ("Chỉ đạo Y làm A; phối hợp với W …" under
@@ -1909,7 +1933,7 @@ pub fn roles(lex: &Lexicon, key: &str, toks: &[Token], outer: bool) -> Roles {
             let opening = skip_lead_in(lex, key, toks, clause_start, clause_end);
             let own_lead = match_seq(toks, opening, &[&["chủ", "trì"]]) > 0;
             let parallel = directed_partners && lex.cooperate.match_at(toks, opening).is_some();
-            if own_lead || (sentence_subject && !parallel) {
+            if own_lead || (sentence_subject && !parallel) || directed_midway {
                 sentence_directed = false;
             }
         }
@@ -1933,15 +1957,23 @@ pub fn roles(lex: &Lexicon, key: &str, toks: &[Token], outer: bool) -> Roles {
             .iter()
             .any(|(_, leads)| !leads.is_empty());
         if sentence_directed && !was_directed {
+            let cue_at = |k: usize| {
+                lex.direct.match_at(toks, k).is_some() || lex.assign.match_at(toks, k).is_some()
+            };
             // "chỉ đạo Y: a; b; …": every clause after is what Y is to do.
             let range = &toks[clause_start..clause_end];
             tasks_listed = range.iter().any(|t| t.is_punct(':'));
             directed_partners =
                 (clause_start..clause_end).any(|k| lex.cooperate.match_at(toks, k).is_some());
+            // (The first verb or cue of the clause, past a label's colon.)
+            let first =
+                (opening..clause_end).find(|&k| lex.verb_at(toks, k).is_some() || cue_at(k));
+            directed_midway = first.is_some_and(|k| !cue_at(k));
         }
         if sentence_end {
             sentence_directed = false;
             sentence_subject = false;
+            directed_midway = false;
         }
         clause_start = clause_end + 1;
     }
@@ -4260,6 +4292,25 @@ mod tests {
             let (l, _, _) = leads(text);
             assert_eq!(l, [body], "{text}");
         }
+    }
+
+    #[test]
+    fn the_doer_who_urged_in_passing_keeps_its_partners_after_a_semicolon() {
+        // The clause opened with the doer's own work; "đôn đốc Y" was one
+        // of its verbs, and the partner after ";" is the doer's.
+        let (l, c, _) = leads(
+            "Cục Hải quan tỉnh: Tăng cường quản lý thu thuế, đôn đốc các doanh nghiệp nộp thuế đúng hạn; phối hợp với Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp hỗ trợ doanh nghiệp.",
+        );
+        assert_eq!(l, ["Cục Hải quan tỉnh"]);
+        assert_eq!(
+            c,
+            ["Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp"]
+        );
+        // Directing first, the partner after ";" is Y's.
+        let (_, c, _) = leads(
+            "Sở Y tế: Chỉ đạo các cơ sở y tế bảo đảm cấp cứu; phối hợp với Công an tỉnh kiểm tra sức khỏe lái xe.",
+        );
+        assert!(c.is_empty(), "{c:?}");
     }
 
     #[test]
