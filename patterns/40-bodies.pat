@@ -738,6 +738,10 @@ làm
 # agreeing with a partner: "phối hợp với Sở Khoa học và Công nghệ thống nhất
 # giải pháp …", "Phòng Kinh tế thống nhất với …"
 thống nhất
+# what a report gives after its receiver: "báo cáo Sở Tài chính tình hình …"
+tình hình
+kết quả
+số liệu
 # time phrases after a name: "gửi Sở Tài chính chậm nhất ngày …"
 chậm nhất
 muộn nhất
@@ -747,6 +751,7 @@ thời hạn
 ngày
 vào
 hằng
+hàng ngày
 hàng tuần
 hàng tháng
 hàng quý

@@ -2663,6 +2663,15 @@ fn find_subject(
         let at_boundary = k == start || toks[k - 1].is(",") || toks[k - 1].is(":");
         if at_boundary {
             let (mut list, mut after) = body_list_at(lex, toks, k);
+            // "Các chủ rừng là Ban Quản lý rừng phòng hộ Lộc Bắc, Công ty
+            // TNHH … phải bố trí …": the kind, then the bodies it names.
+            if list.len() == 1 && list[0].collective && toks.get(after).is_some_and(|t| t.is("là"))
+            {
+                let (named, named_after) = body_list_at(lex, toks, after + 1);
+                if !named.is_empty() && named.iter().all(|m| !m.collective) && named_after <= end {
+                    (list, after) = (named, named_after);
+                }
+            }
             if after > end {
                 // A list that runs on past the clause's `;` ("Thủ trưởng các sở,
                 // ngành; Chủ tịch UBND các xã:"): the clause's own part.
@@ -4311,6 +4320,25 @@ mod tests {
             "Sở Y tế: Chỉ đạo các cơ sở y tế bảo đảm cấp cứu; phối hợp với Công an tỉnh kiểm tra sức khỏe lái xe.",
         );
         assert!(c.is_empty(), "{c:?}");
+    }
+
+    #[test]
+    fn a_kind_then_the_bodies_it_names_gives_those_bodies() {
+        let (l, _, _) = leads(
+            "Các chủ rừng là Ban Quản lý rừng phòng hộ Lộc Bắc, Công ty TNHH MTV Lâm nghiệp Di Linh phải bố trí đủ lực lượng.",
+        );
+        assert_eq!(
+            l,
+            [
+                "Ban Quản lý rừng phòng hộ Lộc Bắc",
+                "Công ty TNHH MTV Lâm nghiệp Di Linh"
+            ]
+        );
+        // What is reported, after the receiver, is not the receiver's name.
+        let (_, _, r) = leads("Phòng Nông nghiệp báo cáo Sở Tài chính tình hình quản lý tài sản.");
+        assert_eq!(r, ["Sở Tài chính"]);
+        let (_, _, r) = leads("Phòng Nông nghiệp báo cáo Sở Nông nghiệp và PTNT hàng ngày.");
+        assert_eq!(r, ["Sở Nông nghiệp và PTNT"]);
     }
 
     #[test]
