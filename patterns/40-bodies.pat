@@ -403,6 +403,9 @@ tổ dân phố
 thôn, tổ dân phố
 đoàn thể
 đoàn thể chính trị - xã hội
+# all levels and sectors: "yêu cầu các cấp, các ngành tập trung …"
+cấp, các ngành
+cấp, ngành
 hội đoàn thể
 tổ chức chính trị - xã hội
 doanh nghiệp
@@ -625,6 +628,11 @@ Ban giám hiệu =>
 # Lowercase words that may continue a collective body ("các cơ quan liên quan").
 [list body_modifier]
 # "UBND các xã có dự án đi qua"
+# "trường phổ thông có nhiều cấp học có cấp THPT"
+có cấp THPT
+có cấp trung học phổ thông
+có cấp THCS
+có cấp trung học cơ sở
 có dự án
 có dự án đi qua
 # "các cơ quan, đơn vị được giao nhiệm vụ"
@@ -1064,6 +1072,8 @@ phổ thông dân tộc bán trú
 dân tộc nội trú
 dân tộc bán trú
 liên cấp
+# schools teaching several levels: "các trường phổ thông có nhiều cấp học"
+phổ thông có nhiều cấp học
 tuyến trung ương
 tuyến tỉnh
 tuyến huyện

@@ -4342,6 +4342,23 @@ mod tests {
     }
 
     #[test]
+    fn schools_of_several_levels_and_all_levels_and_sectors_are_collectives() {
+        let (l, _, _) = leads(
+            "Đề nghị các trường THPT, trường phổ thông có nhiều cấp học có cấp THPT và các Trung tâm GDNN-GDTX rà soát hồ sơ.",
+        );
+        assert_eq!(
+            l,
+            [
+                "trường THPT",
+                "trường phổ thông có nhiều cấp học có cấp THPT",
+                "Trung tâm GDNN-GDTX"
+            ]
+        );
+        let (l, _, _) = leads("Yêu cầu các cấp, các ngành tập trung khắc phục hậu quả bão.");
+        assert_eq!(l, ["cấp, các ngành"]);
+    }
+
+    #[test]
     fn a_body_sharing_out_its_work_among_its_people_stays_the_doer() {
         let (l, c, _) =
             leads("Ban Chỉ đạo phòng, chống dịch huyện phân công thành viên phụ trách từng xã.");
