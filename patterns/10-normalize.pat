@@ -125,7 +125,8 @@
 # A task table's row number, its cell borders turned to spaces: "| 1 | Rà soát …"
 ^\d{1,3}[.)]?(?:\s{2,}|\t)
 ^(?-i:[IVX]{1,4})[.)]?\s{2,}
-^(?-i:[a-zđ])[)./]\s
+# (and "a- ", "b- " in old typescripts: "1/ Hội đồng bồi thường …:" ⏎ "a- Rà soát …")
+^(?-i:[a-zđ])[)./-]\s
 # A part lettered in capitals over its title in capitals: "B. NHIỆM VỤ THÁNG 6"
 ^(?-i:[A-H][.)]\s+\p{Lu}\p{Lu})
 ^[-+•*>◦▪●]\s*

@@ -191,6 +191,12 @@
 # tỉnh báo cáo …, đề nghị xem xét …"): the requests it tells are no tasks.
 # Optional section.
 [regex background_paragraph]
+# An earlier instruction told as history: "Trước đó, tại cuộc họp … ngày
+# 10/1, UBND tỉnh đã yêu cầu các chủ rừng hoàn thành … Đến nay, …"
+^(?:trước\s+đó|trước\s+đây)\s*,[^.;]*?\sđã\s+(?:yêu\s+cầu|chỉ\s+đạo|giao|đề\s+nghị)\b
+# What the hosts told a visiting delegation: "Báo cáo với đoàn, lãnh đạo
+# UBND huyện cho biết, …", "Báo cáo tại buổi làm việc, Giám đốc Sở thông tin …"
+^báo\s+cáo\s+(?:với|tại)\s[^.;:,]*,[^.;:]*?\s(?:cho\s+biết|thông\s+tin|nêu\s+rõ|phản\s+ánh)\b
 ^(?:(?:ngày|vào\s+ngày)\s+\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?\s*,\s*)?[^.;:,]*?\s(?:đã\s+)?(?:nhận\s+được|tiếp\s+nhận)\s+(?:các\s+)?(?:văn\s+bản|công\s+văn|tờ\s+trình|báo\s+cáo|đơn|thư|kiến\s+nghị|phản\s+ánh)\b
 
 # The opening of a numbered item that reports where things stand, even with

@@ -740,6 +740,15 @@ quyết liệt
 cùng
 cùng với
 đồng thời
+# "Giám đốc Sở Y tế tự kiểm điểm …": what the body does itself ("tự"
+# alone is a part of names: "Đội Quản lý trật tự đô thị")
+tự kiểm điểm
+tự kiểm tra
+tự rà soát
+tự chịu trách nhiệm
+tự đánh giá
+tự cân đối
+tự bố trí
 bảo đảm
 đảm bảo
 làm
@@ -891,6 +900,10 @@ trung tâm tích hợp dữ liệu
 công ty con
 # science, not a hospital's department
 khoa học
+# cases handled, not a ministry's department ("Vụ"): "các vụ việc trọng
+# điểm; các vụ việc thu hồi tiền …", "các vụ án tham nhũng"
+vụ việc
+vụ án
 
 # People's names, to end a body name where the name of its office holder
 # follows ("Phó Chủ tịch UBND tỉnh Nguyễn Văn Sơn chỉ đạo …"): a family name,

@@ -232,6 +232,8 @@ bày tỏ
 chia sẻ
 nêu ý kiến
 thông tin
+# "… Phó Chủ tịch UBND huyện thừa nhận: "…"": what the speaker owns up to
+thừa nhận
 
 # Who takes the floor at a meeting without speaking for the issuer: a request
 # in a sentence they open is told of ("Đại diện nhà thầu thi công đề nghị địa

@@ -662,6 +662,14 @@ fn is_caps_line(s: &str) -> bool {
     letters >= 3
 }
 
+/// "- xã hội …", "– xã hội …": a dash, a space, then a lower-case word.
+fn dash_continues(s: &str) -> bool {
+    let mut chars = s.chars();
+    matches!(chars.next(), Some('-' | '–'))
+        && chars.next() == Some(' ')
+        && chars.next().is_some_and(char::is_lowercase)
+}
+
 fn starts_lowercase(s: &str) -> bool {
     s.chars().next().is_some_and(|c| c.is_lowercase())
 }
@@ -964,7 +972,17 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
         if idx > 0 {
             // Lines are moved into `lines` once joined into the text.
             let prev: &String = &lines[idx - 1];
-            let next_is_marker = list_item;
+            // "… phát triển kinh tế" ⏎ "- xã hội của địa phương. …": a
+            // dash compound cut by a hard wrap, no bullet. The line before
+            // runs to the wrap width, ends on a word, and the dash is
+            // followed by a lower-case word.
+            let dash_wrap = list_item
+                && gap == 0
+                && dash_continues(&line.plain)
+                && prev.trim_end().ends_with(|c: char| c.is_alphabetic())
+                && !is_caps_line(prev)
+                && prev.chars().count() * 5 >= wrap_width * 4;
+            let next_is_marker = list_item && !dash_wrap;
             let standalone_pair = this_standalone || prev_standalone;
             let lower_next = starts_lowercase(&line.plain);
             // A lowercase line after `;` or `,` continues the same item.
@@ -1718,6 +1736,29 @@ mod tests {
         let paras = paragraphs(&n);
         assert_eq!(paras.len(), 3);
         assert!(paras[0].contains("Chính phủ Bùi Thanh Sơn"));
+    }
+
+    #[test]
+    fn a_dash_compound_cut_by_the_wrap_is_no_bullet() {
+        // "kinh tế - xã hội" broken after "kinh tế" in a hard-wrapped copy;
+        // a bullet after a sentence's end, or after a short line, stays one.
+        let input = "Trong năm 2023, UBND phường Hòa Minh đã cơ bản hoàn thành các chỉ tiêu phát triển kinh tế\n\
+            - xã hội của địa phương, bảo đảm kinh phí hoạt động của bộ máy theo đúng dự toán được giao.\n\
+            Tuy nhiên vẫn còn một số tồn tại cần khắc phục trong thời gian tới như sau:\n\
+            - tăng cường công tác thu ngân sách;\n\
+            Các nội dung cụ thể\n\
+            - rà soát các khoản chi thường xuyên.";
+        let n = normalize(input, &rules());
+        let paras = paragraphs(&n);
+        assert!(
+            paras[0].contains("kinh tế - xã hội của địa phương"),
+            "{paras:#?}"
+        );
+        assert_eq!(paras.len(), 5, "{paras:#?}");
+        assert!(paras[2].starts_with("- tăng cường"));
+        assert!(paras[4].starts_with("- rà soát"));
+        // Normalizing the text again reads it the same way.
+        assert_eq!(normalize(&n.text, &rules()).text, n.text);
     }
 
     #[test]

@@ -2678,3 +2678,156 @@ fn items_under_a_label_that_the_head_of_the_office_asks() {
         );
     }
 }
+
+/// "1. Đối với Trung tâm Y tế huyện (cơ quan thường trực Ban Chỉ đạo)" with
+/// no colon, a note in brackets on what the body is, and bullets under it:
+/// a heading that hands its body down, not the intro sentence's bodies.
+#[test]
+fn a_body_heading_with_a_role_note_in_brackets_hands_its_body_down() {
+    let text = "THÔNG BÁO\nKết luận của Trưởng Ban Chỉ đạo\n\n\
+        II. NHIỆM VỤ TRỌNG TÂM\n\n\
+        Trưởng Ban Chỉ đạo yêu cầu các thành viên Ban Chỉ đạo, các cơ quan, đơn vị có liên quan thực hiện tốt các nhiệm vụ sau:\n\n\
+        1. Đối với Trung tâm Y tế huyện (cơ quan thường trực Ban Chỉ đạo)\n\n\
+        - Tổ chức giám sát chặt chẽ các ổ dịch trên địa bàn trong tháng 4/2023.\n\n\
+        - Tổng hợp báo cáo Ban Chỉ đạo kết quả định kỳ hằng tháng.\n\n\
+        2. Đối với Phòng Giáo dục và Đào tạo (đơn vị phối hợp):\n\n\
+        - Chỉ đạo các trường học tăng cường vệ sinh lớp học.\n";
+    let n = extract(text);
+    assert_eq!(n.directives.len(), 3, "{:#?}", texts(&n));
+    for d in &n.directives[..2] {
+        assert_eq!(bodies(d, Role::Lead), ["Trung tâm Y tế huyện"]);
+    }
+    assert_eq!(
+        bodies(&n.directives[2], Role::Lead),
+        ["Phòng Giáo dục và Đào tạo"]
+    );
+}
+
+/// Clauses after ";" that name no new doer stay one directive: a case
+/// handled ("các vụ việc …" is no ministry's department), a share-out after
+/// a comma ("…, phân công thành viên phụ trách …"), a ";" inside brackets,
+/// and the doer's head doing something itself ("Giám đốc Sở … tự kiểm điểm").
+#[test]
+fn clauses_that_name_no_new_doer_stay_one_directive() {
+    let text = "THÔNG BÁO\nKết luận của Chủ tịch UBND huyện\n\n\
+        Chủ tịch UBND huyện kết luận như sau:\n\n\
+        1. Chi cục Thi hành án dân sự huyện tập trung giải quyết dứt điểm các vụ việc tồn đọng, kéo dài; các vụ việc thu hồi tiền cho Nhà nước trong các vụ án tham nhũng. Đối với vụ việc cần cưỡng chế, xây dựng phương án, báo cáo Ban Chỉ đạo trước ngày 30/6/2024.\n\n\
+        2. Ban Chỉ đạo huyện có trách nhiệm giúp UBND huyện tổ chức cuộc điều tra; xây dựng kế hoạch cụ thể cho từng giai đoạn, phân công thành viên phụ trách từng cụm xã.\n\n\
+        3. Các nhà thầu nộp lại số tiền thanh toán thừa (Công ty TNHH Xây dựng Hòa Bình: 120.000.000 đồng; Công ty cổ phần Cầu đường Sông Mã: 75.500.000 đồng) vào tài khoản tạm giữ trong thời hạn 15 ngày.\n\n\
+        4. Giao Sở Y tế tổ chức kiểm điểm trách nhiệm đối với tập thể lãnh đạo Trung tâm; đồng thời, Giám đốc Sở Y tế tự kiểm điểm trách nhiệm trong công tác chỉ đạo.\n";
+    let n = extract(text);
+    assert_eq!(n.directives.len(), 4, "{:#?}", texts(&n));
+    assert_eq!(
+        bodies(&n.directives[0], Role::Lead),
+        ["Chi cục Thi hành án dân sự huyện"]
+    );
+    assert_eq!(bodies(&n.directives[1], Role::Lead), ["Ban Chỉ đạo huyện"]);
+    assert!(n.directives[2].text.ends_with("trong thời hạn 15 ngày."));
+    assert_eq!(bodies(&n.directives[3], Role::Lead), ["Sở Y tế"]);
+}
+
+/// Old typescripts letter their items "a- ", "b- " under "1/ …:": each its
+/// own directive with its own deadline.
+#[test]
+fn letters_with_a_dash_are_items_of_their_own() {
+    let text = "CÔNG VĂN\nV/v đẩy nhanh giải phóng mặt bằng\n\n\
+        UBND huyện yêu cầu:\n\n\
+        1/ Hội đồng bồi thường giải phóng mặt bằng huyện:\n\
+        a- Kiểm kê lại tài sản của các hộ còn khiếu nại, trình phê duyệt trước ngày 10/9/2009.\n\
+        b- Chi trả tiền bồi thường cho các hộ đã có phương án được duyệt chậm nhất ngày 25/9/2009.\n\
+        c- Cử cán bộ bám sát từng xã để đối thoại với các hộ dân.\n";
+    let n = extract(text);
+    let ids: Vec<&str> = n.directives.iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(ids, ["1.a", "1.b", "1.c"], "{:#?}", texts(&n));
+    assert_eq!(
+        deadlines(&n.directives[1]),
+        [("chậm nhất ngày 25/9/2009", Some("2009-09-25"))]
+    );
+    for d in &n.directives {
+        assert_eq!(
+            bodies(d, Role::Lead),
+            ["Hội đồng bồi thường giải phóng mặt bằng huyện"]
+        );
+    }
+}
+
+/// In a news report, a quotation whose duty only exhorts ("… phải mạnh
+/// dạn hơn, không ngồi chờ tỉnh") or warns ("… phải chịu trách nhiệm"),
+/// a quoted report after "thừa nhận:", and an earlier instruction told as
+/// history ("Trước đó, … đã yêu cầu …") are no tasks; a quotation with
+/// work in it still is.
+#[test]
+fn news_quotes_that_exhort_warn_or_report_are_no_tasks() {
+    let text = "Bí thư Tỉnh ủy làm việc với huyện Krông Pa\n\n\
+        Chiều 12/4, Bí thư Tỉnh ủy đã có buổi làm việc với Ban Thường vụ Huyện ủy Krông Pa.\n\n\
+        Trước đó, tại hội nghị ngày 5/3, UBND tỉnh đã yêu cầu các chủ rừng hoàn thành làm đường băng cản lửa trước ngày 31/3. Đến nay, các đơn vị đã cơ bản hoàn thành.\n\n\
+        Ông Ksor Y, Phó Chủ tịch UBND huyện thừa nhận: \"Lực lượng kiểm lâm của huyện còn mỏng, mỗi người phải quản lý trên 2.000 ha rừng\".\n\n\
+        Kết luận buổi làm việc, Bí thư Tỉnh ủy yêu cầu UBND huyện Krông Pa tập trung tháo gỡ vướng mắc về mặt bằng cho các dự án giao thông trong quý II/2023.\n\n\
+        Báo cáo với đoàn, lãnh đạo huyện cho biết, trên địa bàn huyện xảy ra 12 vụ cháy rừng trong quý I.\n\n\
+        \"Krông Pa có nhiều tiềm năng về nông nghiệp. Huyện phải năng động hơn, không trông chờ vào tỉnh\", ông nhấn mạnh.\n\n\
+        \"Để cháy rừng ở xã nào thì Chủ tịch UBND xã đó phải chịu trách nhiệm. Tỉnh sẽ xử lý nghiêm\", Bí thư Tỉnh ủy khẳng định.\n\n\
+        \"Các xã phải hoàn thành cắm mốc ranh giới rừng trước mùa mưa\", ông lưu ý.\n";
+    let n = extract(text);
+    no_directive_with(
+        &n,
+        &[
+            "mỗi người phải quản lý",
+            "đường băng cản lửa",
+            "năng động hơn",
+            "phải chịu trách nhiệm",
+            "12 vụ cháy rừng",
+        ],
+    );
+    directive(&n, "Kết luận buổi làm việc");
+    let d = n
+        .directives
+        .iter()
+        .find(|d| d.text.contains("cắm mốc ranh giới"))
+        .unwrap_or_else(|| panic!("{:#?}", texts(&n)));
+    assert_eq!(deadlines(d), [("trước mùa mưa", None)]);
+}
+
+/// A news lead-in's hand-down ends past its items at the first paragraph
+/// that names its own subject: a later paragraph whose subject is not read
+/// gets no body of the lead-in.
+#[test]
+fn a_news_lead_ins_hand_down_ends_at_a_paragraph_with_its_own_subject() {
+    let text = "Chủ tịch UBND tỉnh kiểm tra công tác phòng cháy rừng\n\n\
+        Ngày 3/4, Chủ tịch UBND tỉnh đã đi kiểm tra công tác phòng cháy, chữa cháy rừng tại huyện Đắk Glong.\n\n\
+        Chủ tịch UBND tỉnh yêu cầu UBND huyện Đắk Glong và UBND huyện Tuy Đức:\n\n\
+        - Chỉ đạo các xã rà soát diện tích rừng có nguy cơ cháy cao, hoàn thành trước ngày 15/4/2024.\n\n\
+        - Kiểm điểm trách nhiệm của người đứng đầu các đơn vị để xảy ra cháy rừng.\n\n\
+        Sở Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với Công an tỉnh kiểm tra các điểm nóng.\n\n\
+        Các chủ rừng là Ban Quản lý rừng phòng hộ Gia Nghĩa, Công ty TNHH MTV Lâm nghiệp Quảng Sơn phải tuần tra thường xuyên, trực 24/24 giờ.\n";
+    let n = extract(text);
+    let d = directive(&n, "Sở Nông nghiệp");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Sở Nông nghiệp và Phát triển nông thôn"]
+    );
+    let owners = directive(&n, "Các chủ rừng");
+    assert!(
+        !bodies(owners, Role::Lead).contains(&"UBND huyện Đắk Glong"),
+        "{:#?}",
+        owners.responsible
+    );
+    let first = directive(&n, "Chỉ đạo các xã");
+    assert_eq!(
+        bodies(first, Role::Lead),
+        ["UBND huyện Đắk Glong", "UBND huyện Tuy Đức"]
+    );
+}
+
+/// An issuer printed over two lines, its unit then its office ("UBND TỈNH
+/// BÌNH PHƯỚC" ⏎ "VĂN PHÒNG"): the scope of the bodies is the unit alone.
+#[test]
+fn the_scope_ends_where_the_issuers_office_begins() {
+    let text = "UBND TỈNH BÌNH PHƯỚC\nVĂN PHÒNG\n\nSố: 210/TB-VP\n\n\
+        Bình Phước, ngày 4 tháng 6 năm 2025\n\n\
+        THÔNG BÁO\nKết luận của Phó Chủ tịch UBND tỉnh\n\n\
+        Phó Chủ tịch UBND tỉnh kết luận như sau:\n\n\
+        1. Giao Sở Xây dựng rà soát hồ sơ các dự án nhà ở xã hội trước ngày 30/6/2025.\n";
+    let n = extract(text);
+    let d = directive(&n, "Giao Sở Xây dựng");
+    assert_eq!(d.responsible[0].scope.as_deref(), Some("tỉnh Bình Phước"));
+}

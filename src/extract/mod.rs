@@ -83,16 +83,18 @@ pub fn directives(
     header: &Header,
     rules: &Rules,
 ) -> Vec<Directive> {
+    let lex = Lexicon::new(rules);
+    let scope = issuer_scope(&lex, rules, header.issuer.as_deref());
     let ctx = Ctx {
         n,
         input,
-        lex: Lexicon::new(rules),
+        lex,
         rules,
         notice_date: header
             .date
             .as_deref()
             .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()),
-        scope: issuer_scope(header.issuer.as_deref()),
+        scope,
     };
     let intro = rules.regex("intro_sentence");
     let run_cue = rules.regex("run_cue");
@@ -521,8 +523,14 @@ pub fn directives(
         } else {
             None
         };
-        let task_like =
-            reads_as_task(&ctx, &toks, &roles) || task_modal.is_match(key) || quoted.is_some();
+        // (a quotation whose duties only exhort or warn asks nothing: like
+        // any paragraph that asks nothing, it ends a run)
+        let exhorts = plain_top
+            && quoted.is_none()
+            && roles.assigned.is_empty()
+            && quoted_exhortation(&ctx, &toks);
+        let task_like = !exhorts
+            && (reads_as_task(&ctx, &toks, &roles) || task_modal.is_match(key) || quoted.is_some());
         if b.marker.is_some() && !task_like && assessment_opening.is_some_and(|r| r.is_match(key)) {
             continue;
         }
@@ -653,6 +661,12 @@ pub fn directives(
                 set: true,
                 directed: false,
             };
+        } else if news && plain_top && !roles.lead.is_empty() && items_since_intro(n, blocks, bi) {
+            // "Chủ tịch yêu cầu UBND huyện A và UBND huyện B:" ⏎ "- …" ⏎
+            // "Sở Tài nguyên và Môi trường chủ trì …": past the lead-in's
+            // items, a paragraph with a subject of its own ends the lead-in's
+            // hand-down (the paragraphs after it are no longer its list).
+            run_handed = Handed::default();
         }
         last_leads = own_or(&roles, inherited.clone());
         emit_block(&ctx, b, &toks, &inherited, &mut out);
@@ -673,7 +687,20 @@ fn quoted_direction(ctx: &Ctx, toks: &[Token], modal: &crate::rules::Pattern) ->
     if open > 0 && !toks[open - 1].is_punct(':') {
         return None;
     }
+    // Words reported, not given: "Ông K., Phó Chủ tịch UBND huyện thừa
+    // nhận: \"Lực lượng … còn mỏng, mỗi người phải quản lý …\"".
+    if let Some(account) = ctx.lex.account {
+        let before_colon = |k: usize| {
+            account
+                .match_at(toks, k)
+                .is_some_and(|(n, _)| k + n + 1 == open)
+        };
+        if open > 0 && (0..open).any(before_colon) {
+            return None;
+        }
+    }
     let mut start = open + 1;
+    let (mut found, mut concrete) = (None, false);
     while start < toks.len() {
         let end = toks[start..]
             .iter()
@@ -687,16 +714,98 @@ fn quoted_direction(ctx: &Ctx, toks: &[Token], modal: &crate::rules::Pattern) ->
                 .first()
                 .is_some_and(|(at, leads)| *at == 0 && !leads.is_empty());
             if body_first && modal.is_match(&ctx.n.key[first.start..last.end]) {
-                return Some(start);
+                // The first such sentence starts the task, when one of
+                // them asks work ("Huyện phải mạnh dạn hơn, không ngồi chờ
+                // tỉnh" alone only exhorts).
+                found.get_or_insert(start);
+                concrete |= concrete_after_modal(ctx, sentence);
             }
         }
         // The quotation ends: what follows tells who spoke.
         if toks.get(end).is_none_or(|t| t.is("\"")) {
-            return None;
+            break;
         }
         start = end + 1;
     }
-    None
+    found.filter(|_| concrete)
+}
+
+/// Walking back from block `bi` over plain paragraphs: items stand between
+/// it and the last sentence that introduced them with a colon.
+fn items_since_intro(n: &Normalized, blocks: &[Block], bi: usize) -> bool {
+    let mut items = false;
+    for b in blocks[..bi].iter().rev() {
+        if n.key[b.content.clone()].trim_end().ends_with(':') {
+            return items;
+        }
+        if b.marker.is_some() {
+            items = true;
+        } else if b.heading || b.parent.is_some() {
+            return false;
+        }
+    }
+    false
+}
+
+/// Where a modal of duty sits in a sentence ("phải", "cần", "có trách
+/// nhiệm"), and where the words it governs begin.
+fn modal_at(toks: &[Token]) -> Option<usize> {
+    (0..toks.len()).find_map(|k| {
+        let n = parties::match_seq(
+            toks,
+            k,
+            &[
+                &["có", "trách", "nhiệm"],
+                &["chịu", "trách", "nhiệm"],
+                &["phải"],
+                &["cần"],
+            ],
+        );
+        (n > 0).then_some(k + n)
+    })
+}
+
+/// After the sentence's modal, a verb of work other than answering for it:
+/// "Huyện phải hoàn thành …", not "Huyện phải mạnh dạn hơn, không ngồi chờ
+/// tỉnh" (an exhortation) nor "người đứng đầu ở đó phải chịu trách nhiệm"
+/// (a warning).
+fn concrete_after_modal(ctx: &Ctx, sentence: &[Token]) -> bool {
+    let Some(from) = modal_at(sentence) else {
+        return false;
+    };
+    (from..sentence.len()).any(|k| {
+        let answers = parties::match_seq(
+            sentence,
+            k,
+            &[&["chịu", "trách", "nhiệm"], &["có", "trách", "nhiệm"]],
+        ) > 0;
+        !answers && ctx.lex.verb_at(sentence, k).is_some()
+    })
+}
+
+/// A paragraph that opens with a quotation whose sentences of duty only
+/// exhort or warn ('"Để mất rừng ở đâu thì người đứng đầu ở đó phải chịu
+/// trách nhiệm. Tỉnh sẽ không có vùng cấm …", Chủ tịch UBND tỉnh khẳng
+/// định.'): the modal asks no work.
+fn quoted_exhortation(ctx: &Ctx, toks: &[Token]) -> bool {
+    if !toks.first().is_some_and(|t| t.is("\"")) {
+        return false;
+    }
+    let Some(close) = toks[1..].iter().position(|t| t.is("\"")).map(|p| p + 1) else {
+        return false;
+    };
+    let quote = &toks[1..close];
+    let mut dutiful = 0;
+    for sentence in quote.split(|t| t.is_punct('.') || t.is_punct('!') || t.is_punct('?')) {
+        if modal_at(sentence).is_none() {
+            continue;
+        }
+        if concrete_after_modal(ctx, sentence) {
+            return false;
+        }
+        dutiful += 1;
+    }
+    dutiful > 0
 }
 
 /// Lower-case word triples of a text (names and places left out: they recur
@@ -1469,8 +1578,11 @@ fn has_admin_unit(ctx: &Ctx, canonical: &str) -> bool {
     (0..toks.len()).any(|i| ctx.lex.admin_at(&toks, i).is_some())
 }
 
-/// "ỦY BAN NHÂN DÂN THÀNH PHỐ BIÊN HÒA" → "thành phố Biên Hòa".
-fn issuer_scope(issuer: Option<&str>) -> Option<String> {
+/// "ỦY BAN NHÂN DÂN THÀNH PHỐ BIÊN HÒA" → "thành phố Biên Hòa". An office
+/// printed under the issuer's unit ends the place's name ("UBND TỈNH
+/// TUYÊN QUANG" ⏎ "VĂN PHÒNG", "UBND HUYỆN TÂN UYÊN" ⏎ "BAN CHỈ ĐẠO …",
+/// joined on one line): "tỉnh Tuyên Quang".
+fn issuer_scope(lex: &Lexicon, rules: &Rules, issuer: Option<&str>) -> Option<String> {
     let issuer = issuer?;
     let lower = issuer.to_lowercase();
     for unit in [
@@ -1485,6 +1597,7 @@ fn issuer_scope(issuer: Option<&str>) -> Option<String> {
     ] {
         if let Some(pos) = lower.find(&format!("{unit} ")) {
             let rest = &issuer[pos + unit.len() + 1..];
+            let rest = &rest[..office_start(lex, rules, rest)];
             let name: Vec<String> = rest
                 .split_whitespace()
                 .map(|w| {
@@ -1499,4 +1612,16 @@ fn issuer_scope(issuer: Option<&str>) -> Option<String> {
         }
     }
     None
+}
+
+/// Where an office's name begins in the words after an issuer's unit: the
+/// first head of two words or more ("Văn phòng", "Ban Chỉ đạo"), else a
+/// one-word head with words after it ("Sở Y tế"); a place's last word may
+/// look like a head ("Hải Phòng"). The whole text when none.
+fn office_start(lex: &Lexicon, rules: &Rules, rest: &str) -> usize {
+    let toks = tokenize_for(rest, 0, rules);
+    let head_at = |k: usize| lex.head.match_at(&toks, k).map(|(n, _)| n);
+    let long = (1..toks.len()).find(|&k| head_at(k).is_some_and(|n| n >= 2));
+    let short = || (1..toks.len()).find(|&k| head_at(k).is_some_and(|n| k + n < toks.len()));
+    long.or_else(short).map_or(rest.len(), |k| toks[k].start)
 }

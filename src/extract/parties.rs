@@ -287,7 +287,7 @@ const QUANTIFIERS: &[&[&str]] = &[
     &["mọi"],
 ];
 
-fn match_seq(toks: &[Token], i: usize, seqs: &[&[&str]]) -> usize {
+pub(crate) fn match_seq(toks: &[Token], i: usize, seqs: &[&[&str]]) -> usize {
     for seq in seqs {
         if seq.len() <= toks.len().saturating_sub(i)
             && seq.iter().zip(&toks[i..]).all(|(w, t)| t.lower == *w)
@@ -1849,8 +1849,12 @@ pub fn skip_lead_in(lex: &Lexicon, key: &str, toks: &[Token], mut i: usize, end:
             // (or before a comma and the task's verb: "Đối với Sở Xây
             // dựng, khẩn trương hoàn thiện hồ sơ …", "…, tiếp tục …")
             let verb = past_adverbs(lex, toks, after + 1, end);
+            // (or before a note in brackets on what the body is, ending the
+            // label: "1. Đối với Chi cục Thi hành án dân sự huyện (cơ quan
+            // thường trực Ban Chỉ đạo)", with or without its colon)
             let whole = after >= end
                 || toks.get(after).is_some_and(|t| t.is(":"))
+                || aside_ends_label(toks, after, end)
                 || toks.get(after).is_some_and(|t| t.is(","))
                     && verb < end
                     && (lex.verb_at(toks, verb).is_some()
@@ -1895,7 +1899,8 @@ const NARRATIVE: &[&str] = &["đã", "đang", "vừa"];
 /// `yêu cầu X` inside it tells X what to do for that doer.
 pub fn roles(lex: &Lexicon, key: &str, toks: &[Token], outer: bool) -> Roles {
     let mut out = Roles::default();
-    let protected = distributed_ranges(lex, toks);
+    let mut protected = distributed_ranges(lex, toks);
+    protected.extend(bracketed_ranges(toks));
     let mut clause_start = 0;
     let n = toks.len();
     let mut sentence_directed = false;
@@ -1941,7 +1946,13 @@ pub fn roles(lex: &Lexicon, key: &str, toks: &[Token], outer: bool) -> Roles {
         // bản …": the doer named before shares out its own work, as one
         // handed down does.
         let opening = skip_lead_in(lex, key, toks, clause_start, clause_end);
-        let shares_out = sentence_subject && match_seq(toks, opening, &[&["phân", "công"]]) == 2;
+        // So does a later part of the clause, after a comma ("…; xây dựng
+        // kế hoạch, lịch trình …, phân công thành viên phụ trách từng cụm xã").
+        let shares_out = sentence_subject
+            && (opening..clause_end).any(|k| {
+                (k == opening || toks[k - 1].is(","))
+                    && match_seq(toks, k, &[&["phân", "công"]]) == 2
+            });
         let was_directed = sentence_directed;
         let subjects_before = out.clause_subjects.len();
         clause(
@@ -2017,6 +2028,26 @@ fn distributed_ranges(lex: &Lexicon, toks: &[Token]) -> Vec<Range<usize>> {
         }
         if last > c + 1 {
             out.push(c..last);
+        }
+    }
+    out
+}
+
+/// Token ranges inside brackets, whose `;` do not end a clause: "(Công ty
+/// A: 198.320.000 đồng; Công ty B: 89.136.000 đồng)". A bracket never
+/// closed protects nothing.
+fn bracketed_ranges(toks: &[Token]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        if !t.is_punct('(') {
+            continue;
+        }
+        let close = toks[i + 1..]
+            .iter()
+            .position(|t| t.is_punct(')') || t.is_punct('('))
+            .map(|p| i + 1 + p);
+        if let Some(j) = close.filter(|&j| toks[j].is_punct(')')) {
+            out.push(i..j);
         }
     }
     out
@@ -2793,6 +2824,23 @@ fn aside_then_colon(toks: &[Token], at: usize, end: usize) -> bool {
         && toks[end - 2].is_punct(')')
         && toks[end - 1].is_punct(':')
         && !toks[at + 1..end - 2].iter().any(|t| t.is_punct(')'))
+}
+
+/// A note in brackets right after a label's bodies that ends the text,
+/// with or without a colon after it: "(cơ quan thường trực Ban Chỉ đạo)".
+fn aside_ends_label(toks: &[Token], at: usize, end: usize) -> bool {
+    if end < toks.len() || !toks.get(at).is_some_and(|t| t.is_punct('(')) {
+        return false;
+    }
+    let close = match toks.last() {
+        Some(t) if t.is_punct(':') => end.saturating_sub(2),
+        _ => end.saturating_sub(1),
+    };
+    close > at + 1
+        && toks.get(close).is_some_and(|t| t.is_punct(')'))
+        && !toks[at + 1..close]
+            .iter()
+            .any(|t| t.is_punct(')') || t.is_punct('('))
 }
 
 /// "có trách nhiệm:" right after a heading's bodies, ending the text.
