@@ -59,6 +59,9 @@ pub struct Found {
 struct Candidate {
     range: Range<usize>,
     kind: DeadlineKind,
+    /// The part of the phrase its date is read from, when not the whole:
+    /// an event's span joined with the days printed after it.
+    value: Option<Range<usize>>,
 }
 
 /// Find the deadlines in `key` (tone-folded text of one directive).
@@ -97,11 +100,23 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
     let mended = mend_ocr_dates(key);
     let key = mended.as_ref();
     let mut cands: Vec<(usize, Candidate)> = Vec::new();
-    for (order, (section, kind)) in FINDERS.iter().enumerate() {
+    // The span of an event is an optional finder of its own (see
+    // `[regex deadline_event_span]`), tried after the others on ties.
+    let span = ("deadline_event_span", DeadlineKind::Period);
+    let optional = Some(&span).filter(|_| rules.has(span.0));
+    for (order, (section, kind)) in FINDERS.iter().chain(optional).enumerate() {
         for m in rules.regex(section).find_iter(key) {
             let range = end_event_clause(key, trim_phrase(key, m.range()), rules);
+            let range = end_span_clause(key, range, rules);
             if !range.is_empty() {
-                cands.push((order, Candidate { range, kind: *kind }));
+                cands.push((
+                    order,
+                    Candidate {
+                        range,
+                        kind: *kind,
+                        value: None,
+                    },
+                ));
             }
         }
     }
@@ -157,6 +172,7 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
             kept.push(c);
         }
     }
+    let kept = join_span_days(key, kept);
     let merged = merge_recurrences(key, kept, |rounds, phrase| {
         // A period with its own year is one span, not a part of each round:
         // "hằng tuần, từ tháng 5 đến hết tháng 8-2023" is weekly, until 31/8.
@@ -191,7 +207,8 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
             continue;
         }
         let fallback = notice_date.map(|d| d.year()).or(context_year);
-        match resolve(phrase, fallback, notice_date, rules) {
+        let value_text = c.value.as_ref().map_or(phrase, |r| &key[r.clone()]);
+        match resolve(value_text, fallback, notice_date, rules) {
             Resolved::Reject => {}
             Resolved::Value(v) => {
                 if let (Some(date), Some(notice)) = (v.date, notice_date) {
@@ -295,6 +312,94 @@ fn end_event_clause(key: &str, r: Range<usize>, rules: &Rules) -> Range<usize> {
         }
     }
     r
+}
+
+/// Whether a phrase opens with the span of an event: "trong (suốt) thời
+/// gian …".
+fn is_event_span(words: &[&crate::tokens::Token]) -> Option<usize> {
+    match words {
+        [a, b, c, ..] if a.is("trong") && b.is("thời") && c.is("gian") => Some(3),
+        [a, s, b, c, ..] if a.is("trong") && s.is("suốt") && b.is("thời") && c.is("gian") => {
+            Some(4)
+        }
+        _ => None,
+    }
+}
+
+/// The span of an event found to the end of its clause ("trong thời gian
+/// điều tra thực địa") ends before a word that opens something else: a range
+/// of days (`deadline_span_stop`: "… cao điểm từ ngày 25/01 đến …", joined
+/// again by [`join_span_days`]), a purpose, or the work itself
+/// (`action_lead`: "trong thời gian tới cần tập trung …"). A span whose first
+/// word is such a stop names no event: dropped (empty range). Optional list.
+fn end_span_clause(key: &str, r: Range<usize>, rules: &Rules) -> Range<usize> {
+    if !rules.has("deadline_span_stop") {
+        return r;
+    }
+    let phrase = &key[r.clone()];
+    // Most phrases open otherwise: skip tokenizing them.
+    if !phrase
+        .get(..5)
+        .is_some_and(|h| h.eq_ignore_ascii_case("trong"))
+    {
+        return r;
+    }
+    let toks = crate::tokens::tokenize_for(phrase, r.start, rules);
+    let words: Vec<&crate::tokens::Token> = toks.iter().filter(|t| t.word).collect();
+    let Some(head) = is_event_span(&words) else {
+        return r;
+    };
+    let stop = rules.list("deadline_span_stop");
+    let lead = rules.list("action_lead");
+    for (w, word) in words.iter().enumerate().skip(head) {
+        let Some(i) = toks.iter().position(|t| t.start == word.start) else {
+            continue;
+        };
+        if stop.match_at(&toks, i).is_some() || (w > head && lead.match_at(&toks, i).is_some()) {
+            if w == head {
+                return r.start..r.start;
+            }
+            return r.start..words[w - 1].end;
+        }
+    }
+    r
+}
+
+/// The span of an event followed by the days it lasts ("trong thời gian
+/// cao điểm từ ngày 25/01 đến ngày 22/02/2026", "trong thời gian mưa lớn (từ
+/// ngày 27/10 đến hết ngày 29/10/2024)") is one phrase, dated by the days.
+fn join_span_days(key: &str, kept: Vec<Candidate>) -> Vec<Candidate> {
+    let mut out: Vec<Candidate> = Vec::new();
+    for c in kept {
+        if let Some(prev) = out.last_mut() {
+            let gap = key[prev.range.end..c.range.start].trim();
+            let bracket = gap == "(";
+            let span = {
+                let text = &key[prev.range.clone()];
+                let toks = crate::tokens::tokenize(text, 0);
+                let words: Vec<&crate::tokens::Token> = toks.iter().filter(|t| t.word).collect();
+                is_event_span(&words).is_some()
+            };
+            let dated = c.kind != DeadlineKind::Recurring
+                && key[c.range.clone()].bytes().any(|b| b.is_ascii_digit());
+            if prev.kind == DeadlineKind::Period
+                && prev.value.is_none()
+                && (gap.is_empty() || bracket)
+                && span
+                && dated
+            {
+                let mut end = c.range.end;
+                if bracket && key[end..].starts_with(')') {
+                    end += 1;
+                }
+                prev.value = Some(c.value.unwrap_or(c.range));
+                prev.range.end = end;
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
 }
 
 fn trim_phrase(key: &str, r: Range<usize>) -> Range<usize> {
@@ -529,6 +634,8 @@ fn resolve(
             group(re, &caps, "y").and_then(parse_year),
         ) {
             (Some(d), Some(m), Some(y)) => NaiveDate::from_ymd_opt(y, m, d),
+            // "kể từ ngày ký / ban hành Thông báo này": the notice's own date.
+            _ if group(re, &caps, "issued").is_some() => notice,
             _ => None,
         };
         let n = group(re, &caps, "n").and_then(|n| number(n, rules));
