@@ -2678,3 +2678,19 @@ fn items_under_a_label_that_the_head_of_the_office_asks() {
         );
     }
 }
+
+/// "cùng thời hạn trên" gives the deadline of the item before again: dated
+/// by the last dated deadline before it in the notice.
+#[test]
+fn a_deadline_by_reference_takes_the_date_before_it() {
+    let text = "THÔNG BÁO\nKết luận của Chủ tịch UBND xã\n\n\
+        Chủ tịch UBND xã kết luận như sau:\n\n\
+        1. Công chức Tài chính - Kế toán lập dự toán thu ngân sách năm 2025, báo cáo UBND xã trước ngày 28/11/2024.\n\n\
+        2. Trạm Y tế xã lập dự toán kinh phí tiêm chủng năm 2025, gửi công chức Tài chính - Kế toán cùng thời hạn nêu trên.\n";
+    let n = extract(text);
+    let d = directive(&n, "Trạm Y tế xã");
+    assert_eq!(
+        deadlines(d),
+        [("cùng thời hạn nêu trên", Some("2024-11-28"))]
+    );
+}

@@ -2139,6 +2139,260 @@ mod tests {
     }
 
     #[test]
+    fn goods_or_waste_moving_on_is_no_time() {
+        let n = ymd(2024, 3, 1);
+        none(
+            "Kiểm tra dư lượng thuốc bảo vệ thực vật trên rau trước khi đưa ra thị trường.",
+            n,
+        );
+        none(
+            "Phân loại chất thải y tế tại khoa trước khi chuyển về lò đốt của bệnh viện.",
+            n,
+        );
+        none(
+            "Kiểm dịch toàn bộ lợn giống trước khi vận chuyển ra khỏi tỉnh.",
+            n,
+        );
+        none("Dán tem truy xuất cho cam sành trước khi tiêu thụ.", n);
+        // A handover, a submission or an event is still a time.
+        one(
+            "Nghiệm thu hạng mục cống thoát nước trước khi bàn giao.",
+            n,
+            "trước khi bàn giao",
+            None,
+            Period,
+        );
+    }
+
+    #[test]
+    fn a_lead_time_before_the_work_has_no_date() {
+        let n = ymd(2024, 5, 6);
+        one(
+            "Thông báo lịch cắt nước trên loa truyền thanh trước ít nhất 03 ngày.",
+            n,
+            "trước ít nhất 03 ngày",
+            None,
+            Period,
+        );
+        one(
+            "Gửi hồ sơ về Sở Tư pháp trước khi tổ chức ít nhất 10 ngày làm việc.",
+            n,
+            "trước khi tổ chức ít nhất 10 ngày làm việc",
+            None,
+            Period,
+        );
+    }
+
+    #[test]
+    fn the_span_of_an_activity_or_a_weather_event() {
+        let n = ymd(2024, 3, 1);
+        one(
+            "Bố trí cán bộ trực tại trạm bơm trong thời gian đổ ải.",
+            n,
+            "trong thời gian đổ ải",
+            None,
+            Period,
+        );
+        one(
+            "Giám sát chặt chẽ chất lượng vật liệu trong suốt thời gian thi công nền đường, không để lún sụt.",
+            n,
+            "trong suốt thời gian thi công nền đường",
+            None,
+            Period,
+        );
+        one(
+            "Duy trì lực lượng thường trực trong thời gian có mưa đá, lốc xoáy; báo cáo kịp thời.",
+            n,
+            "trong thời gian có mưa đá",
+            None,
+            Period,
+        );
+        one(
+            "Hỗ trợ người dân ghi phiếu trong thời gian kiểm kê rừng và đất lâm nghiệp.",
+            n,
+            "trong thời gian kiểm kê rừng và đất lâm nghiệp",
+            None,
+            Period,
+        );
+        // Cut before the work it opens; followed by its days, dated by them.
+        one(
+            "Trong thời gian cấm biển cần kiểm tra tàu cá neo đậu.",
+            n,
+            "Trong thời gian cấm biển",
+            None,
+            Period,
+        );
+        one(
+            "Tăng cường tuần tra trong thời gian tạm ngừng khai thác từ ngày 01/4 đến ngày 30/6/2024.",
+            n,
+            "trong thời gian tạm ngừng khai thác từ ngày 01/4 đến ngày 30/6/2024",
+            Some("2024-06-30"),
+            Period,
+        );
+        one(
+            "Phân luồng xe tải trong thời gian sửa chữa cầu (từ ngày 10/4 đến hết ngày 20/4/2024).",
+            n,
+            "trong thời gian sửa chữa cầu (từ ngày 10/4 đến hết ngày 20/4/2024)",
+            Some("2024-04-20"),
+            Period,
+        );
+        // A span that opens with its days is those days only.
+        one(
+            "Phát thanh trong thời gian từ ngày 01/5 đến ngày 31/5/2024.",
+            n,
+            "từ ngày 01/5 đến ngày 31/5/2024",
+            Some("2024-05-31"),
+            Period,
+        );
+        // Past, vague or a person's status: none.
+        none("Trong thời gian qua, các xã đã làm tốt công tác này.", n);
+        none("Khắc phục sự cố trong thời gian sớm nhất.", n);
+        none(
+            "Trong thời gian chưa có kết luận, giữ nguyên hiện trạng.",
+            n,
+        );
+        none("Cấm uống rượu bia trong thời gian làm việc.", n);
+        none("Hỗ trợ tiền ăn cho học viên trong thời gian học nghề.", n);
+        none("Thăm hỏi người lao động trong thời gian điều trị tại bệnh viện.", n);
+        // "trong thời gian tới" keeps its own phrase.
+        one(
+            "Trong thời gian tới cần tập trung giải ngân vốn.",
+            n,
+            "Trong thời gian tới",
+            None,
+            Period,
+        );
+        one(
+            "Trực cấp nước trong các đợt nắng nóng kéo dài.",
+            n,
+            "trong các đợt nắng nóng",
+            None,
+            Period,
+        );
+    }
+
+    #[test]
+    fn counted_rounds_recur() {
+        let n = ymd(2024, 3, 1);
+        one(
+            "Cập nhật số liệu sâu bệnh 5 ngày một lần.",
+            n,
+            "5 ngày một lần",
+            None,
+            Recurring,
+        );
+        one(
+            "Phun thuốc khử trùng chợ ít nhất 3 lần trong ngày.",
+            n,
+            "ít nhất 3 lần trong ngày",
+            None,
+            Recurring,
+        );
+        one(
+            "Phát bản tin cảnh báo trên sóng phát thanh 2 buổi/ngày.",
+            n,
+            "2 buổi/ngày",
+            None,
+            Recurring,
+        );
+        // A kind of school day is not how often.
+        none("Các trường tiểu học tổ chức dạy học 2 buổi/ngày.", n);
+    }
+
+    #[test]
+    fn a_round_with_its_day_or_time_in_brackets_is_one_phrase() {
+        let n = ymd(2024, 3, 1);
+        one(
+            "Báo cáo tiến độ giải ngân định kỳ hằng tuần vào thứ Sáu (trước 10 giờ 00) về Sở Tài chính.",
+            n,
+            "định kỳ hằng tuần vào thứ Sáu (trước 10 giờ 00)",
+            None,
+            Recurring,
+        );
+        one(
+            "Định kỳ hằng tháng (trước ngày 25 của tháng) gửi số liệu về Cục Thống kê.",
+            n,
+            "Định kỳ hằng tháng (trước ngày 25 của tháng)",
+            None,
+            Recurring,
+        );
+        one(
+            "Tổng hợp kết quả định kỳ hằng tuần vào thứ Hai.",
+            n,
+            "định kỳ hằng tuần vào thứ Hai",
+            None,
+            Recurring,
+        );
+        // A full date in the brackets is a deadline of its own.
+        let got = run(
+            "Báo cáo định kỳ 6 tháng (trước ngày 10/6/2024) về UBND tỉnh.",
+            n,
+        );
+        assert!(
+            got.iter()
+                .any(|(p, d, _)| p == "trước ngày 10/6/2024" && d.as_deref() == Some("2024-06-10")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_time_of_day_before_a_day_and_until_days_after_an_event() {
+        let n = ymd(2024, 3, 1);
+        one(
+            "Tổ chức lễ phát động vào chiều ngày 15/3/2024.",
+            n,
+            "vào chiều ngày 15/3/2024",
+            Some("2024-03-15"),
+            Date,
+        );
+        one(
+            "Duy trì chốt chặn cho đến khi hết 30 ngày kể từ ngày phát hiện con bò mắc bệnh cuối cùng.",
+            n,
+            "cho đến khi hết 30 ngày kể từ ngày phát hiện con bò mắc bệnh cuối cùng",
+            None,
+            Period,
+        );
+    }
+
+    #[test]
+    fn a_delay_from_the_day_this_notice_is_issued() {
+        let n = ymd(2024, 5, 10);
+        one(
+            "Nộp lại ngân sách số tiền chi sai trong thời hạn 20 ngày kể từ ngày ký Thông báo này.",
+            n,
+            "trong thời hạn 20 ngày kể từ ngày ký Thông báo này",
+            Some("2024-05-30"),
+            Period,
+        );
+        one(
+            "Khắc phục các thiếu sót trong vòng 45 ngày kể từ ngày ban hành Kết luận thanh tra này.",
+            n,
+            "trong vòng 45 ngày kể từ ngày ban hành Kết luận thanh tra này",
+            Some("2024-06-24"),
+            Period,
+        );
+        // Another document's day, or the day it is received, fixes none.
+        one(
+            "Báo cáo kết quả trong thời hạn 15 ngày kể từ ngày nhận được Kết luận này.",
+            n,
+            "trong thời hạn 15 ngày kể từ ngày nhận được Kết luận này",
+            None,
+            Period,
+        );
+    }
+
+    #[test]
+    fn a_season_with_its_school_year() {
+        one(
+            "Bảo đảm an toàn cho học sinh trong mùa mưa bão năm học 2024 - 2025.",
+            ymd(2024, 8, 1),
+            "trong mùa mưa bão năm học 2024 - 2025",
+            None,
+            Period,
+        );
+    }
+
+    #[test]
     fn a_clock_time_the_same_day_and_a_weekday_of_a_numbered_week() {
         let n = ymd(2024, 3, 1);
         one(
