@@ -230,6 +230,10 @@ thu thuế
 # condition, the modal that opens the work ("… tới cần tập trung"). A span
 # that opens with one names no event ("trong thời gian từ ngày …").
 [list deadline_span_stop]
+# (also "không quá …", "theo quy định" right after the head: a delay or a
+# vague span, read by other lines or none)
+không
+theo
 từ
 kể từ
 tính từ
@@ -544,7 +548,7 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # quy định", "trong thời gian chưa có quy hoạch", "trong thời gian làm việc",
 # "hỗ trợ tiền ăn trong thời gian học", "trong thời gian thi hành án",
 # "trong thời gian điều trị" (to the clause end, as the finder)
-\btrong\s+(?:suốt\s+)?thời\s+gian\s+(?:qua|vừa\s+qua|gần\s+đây|trước|sớm|ngắn|nhanh|dài|chưa|quy\s+định|này|đó|ấy|nhất\s+định|hợp\s+lý|cho\s+phép|làm\s+việc|công\s+tác|thực\s+hiện|học|hưởng|giữ|còn|không|tập\s+sự|thử\s+việc|nghỉ\s+hưu|nghỉ\s+phép|nghỉ\s+ốm|nghỉ\s+thai\s+sản|mang\s+thai|thi\s+hành\s+án|chấp\s+hành\s+(?:án|hình\s+phạt)|thử\s+thách|cai\s+nghiện|điều\s+trị|nằm\s+viện)\b(?:\s+[^\s\d.;:,()]+)*
+\btrong\s+(?:suốt\s+)?thời\s+gian\s+(?:qua|vừa\s+qua|gần\s+đây|trước|sớm|ngắn|nhanh|dài|chưa|quy\s+định|này|đó|ấy|nhất\s+định|hợp\s+lý|cho\s+phép|làm\s+việc|công\s+tác|thực\s+hiện|học|hưởng|giữ|còn|tập\s+sự|thử\s+việc|nghỉ\s+hưu|nghỉ\s+phép|nghỉ\s+ốm|nghỉ\s+thai\s+sản|mang\s+thai|thi\s+hành\s+án|chấp\s+hành\s+(?:án|hình\s+phạt)|thử\s+thách|cai\s+nghiện|điều\s+trị|nằm\s+viện)\b(?:\s+[^\s\d.;:,()]+)*
 # A kind of school day, not how often: "dạy học 2 buổi/ngày", "trường học 2 buổi/ngày"
 \b(?:học|dạy|trường|lớp|tiết)\b(?:\s+[^\s.;:,()]+)*?\s+(?:\d{1,2}|hai)\s+buổi\s*/\s*ngày
 

@@ -2252,8 +2252,19 @@ mod tests {
             n,
         );
         none("Cấm uống rượu bia trong thời gian làm việc.", n);
+        none("Giải quyết hồ sơ trong thời gian theo quy định.", n);
+        one(
+            "Trả kết quả cho người dân trong thời gian không quá 05 ngày làm việc.",
+            n,
+            "không quá 05 ngày làm việc",
+            None,
+            Period,
+        );
         none("Hỗ trợ tiền ăn cho học viên trong thời gian học nghề.", n);
-        none("Thăm hỏi người lao động trong thời gian điều trị tại bệnh viện.", n);
+        none(
+            "Thăm hỏi người lao động trong thời gian điều trị tại bệnh viện.",
+            n,
+        );
         // "trong thời gian tới" keeps its own phrase.
         one(
             "Trong thời gian tới cần tập trung giải ngân vốn.",
