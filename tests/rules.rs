@@ -1328,7 +1328,7 @@ fn time_bound_to_events_seasons_and_hours() {
     );
     assert_eq!(
         dl("Công an tỉnh bảo đảm"),
-        undated("trong thời gian cao điểm du lịch")
+        undated("trong thời gian cao điểm du lịch hè")
     );
 }
 
