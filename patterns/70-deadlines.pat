@@ -175,12 +175,13 @@ trước|chậm\s+nhất|muộn\s+nhất|hạn\s+chót|hạn\s+cuối|thời\s+h
 [regex dl_lunar_year]
 (?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)\s+(?:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)\b
 
-# What may follow a season or a holiday: its year (Tết Nguyên đán năm 2025,
+# What may follow a season or a holiday: its year or school year (Tết Nguyên
+# đán năm 2025, "trong mùa mưa lũ năm học 2025 - 2026",
 # Tết Nguyên đán Giáp Thìn, mùa khô 2023 - 2024, also after words that say
 # which: "mùa cao điểm du lịch năm 2020", "mùa du lịch hè năm 2023"), or the
 # days a holiday is named by (lễ 30/4 - 1/5, Quốc khánh 2/9).
 [regex dl_season_tail]
-\s+(?:xuân\s+)?{dl_lunar_year}(?:\s+(?:năm\s+)?\d{4}\b)?|(?:\s+(?:du\s+lịch|hè|xuân|thu|đông)\b){0,2}\s+(?:năm\s+)?\d{4}\b(?:\s*-\s*\d{4}\b)?|\s+\d{1,2}\s*/\s*\d{1,2}\b(?:\s*(?:-|–|và|,)\s*\d{1,2}\s*/\s*\d{1,2}\b)?(?:\s*/\s*\d{4}\b|\s+năm\s+\d{4}\b)?
+\s+(?:xuân\s+)?{dl_lunar_year}(?:\s+(?:năm\s+)?\d{4}\b)?|(?:\s+(?:du\s+lịch|hè|xuân|thu|đông)\b){0,2}\s+(?:năm\s+(?:học\s+)?)?\d{4}\b(?:\s*-\s*\d{4}\b)?|\s+\d{1,2}\s*/\s*\d{1,2}\b(?:\s*(?:-|–|và|,)\s*\d{1,2}\s*/\s*\d{1,2}\b)?(?:\s*/\s*\d{4}\b|\s+năm\s+\d{4}\b)?
 
 # The day of an event printed in brackets after it: "trước khai giảng năm học
 # mới (ngày 05/9/2023)", "trước ngày bầu cử (dự kiến ngày 23/5/2021)"; the
@@ -223,6 +224,30 @@ tiêm
 tiêm chủng
 thu thuế
 
+# Words that end the span of an event read to the end of its clause ("trong
+# thời gian điều tra thực địa"): a range of days after it ("… cao điểm từ
+# ngày 25/01 đến ngày 22/02/2026", joined to it again), a purpose, a
+# condition, the modal that opens the work ("… tới cần tập trung"). A span
+# that opens with one names no event ("trong thời gian từ ngày …").
+[list deadline_span_stop]
+# (also "không quá …", "theo quy định" right after the head: a delay or a
+# vague span, read by other lines or none)
+không
+theo
+từ
+kể từ
+tính từ
+đến
+cho đến
+để
+nhằm
+nếu
+thì
+sẽ
+đã
+đang
+được
+
 # A crop season: vụ Đông Xuân 2022 - 2023, vụ Hè Thu 2023.
 [regex dl_crop]
 vụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|xuân\s+hè|chiêm\s+xuân|mùa|đông|xuân|hè|chiêm)(?:\s+(?:năm\s+)?\d{4}\b(?:\s*-\s*\d{4}\b)?)?
@@ -230,6 +255,12 @@ vụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|xuân\s+hè|chiêm\s+xuân|mùa|
 # Words that bound a span: "trong tháng 6", "đến hết quý IV".
 [regex dl_cue_span]
 trong\s+suốt|ngay\s+trong|trong|vào|đến\s+hết|tới\s+hết|cho\s+đến\s+hết|đến|tới|cho\s+đến|hết
+
+# The deadline given just before, by reference: "gửi Phòng Kinh tế cùng thời
+# hạn trên", "cùng thời hạn nêu trên" ("đúng thời hạn" is urgency). Dated by
+# the last dated deadline before it in the notice. Optional section.
+[regex deadline_reference]
+cùng\s+(?:thời\s+hạn|thời\s+gian|mốc\s+thời\s+gian)\s+(?:nêu\s+trên|như\s+trên|trên)\b
 
 # ---------------------------------------------------------------- finders
 
@@ -244,8 +275,9 @@ trong\s+suốt|ngay\s+trong|trong|vào|đến\s+hết|tới\s+hết|cho\s+đến
 # Hạn chót nộp hồ sơ là ngày 20/5/2024; Thời hạn hoàn thành: trước ngày 30/6/2024
 (?:hạn\s+chót|hạn\s+cuối|thời\s+hạn)(?:\s+[^\s\d.;:,()]+){0,4}?\s*:?(?:\s+(?:là|vào|trước|chậm\s+nhất))*(?:\s+ngày)?\s+{dl_days}
 # vào dịp ngày 19/12/2025, vào lúc 14 giờ ngày 20/3/2024, đến hết ngày 31/12/2024,
-# ngay trong đêm 19/10, ngay trong ngày 15/3 (before "ngay trong ngày" below, which starts there too)
-(?:ngay\s+)?(?:vào|trong)\s+(?:dịp\s+|lúc\s+)?(?:{dl_time}\s*,?\s+)?(?:ngày|đêm)\s+{dl_days}
+# ngay trong đêm 19/10, ngay trong ngày 15/3 (before "ngay trong ngày" below, which starts there too);
+# a time of day before the day: "tổ chức lễ ra quân vào sáng ngày 01/4/2009"
+(?:ngay\s+)?(?:vào|trong)\s+(?:dịp\s+|lúc\s+)?(?:{dl_time}\s*,?\s+)?(?:(?:buổi\s+)?(?:sáng|trưa|chiều|tối)\s+)?(?:ngày|đêm)\s+{dl_days}
 # also the day named with the verb of finishing: "nghiệm thu, hoàn thành ngày
 # 30/9/2024", "xong ngày 15/3" (a bare "ngày …" is mostly a cited document's date
 # or a past event; one line: each copy of dl_days costs automaton states)
@@ -265,6 +297,8 @@ trong\s+suốt|ngay\s+trong|trong|vào|đến\s+hết|tới\s+hết|cho\s+đến
 # also the same day: "trước 23 giờ trong ngày"
 (?:{dl_cue_date}){dl_cue_fill}\s+{dl_time}\s*,?\s+(?:(?:ngày\s+|(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?(?:{dl_weekday}|hôm\s+sau\b)|trong\s+ngày\b)
 # the same day: "báo cáo ngay trong ngày"
+# the deadline given just before, by reference: "cùng thời hạn trên"
+{deadline_reference}
 ngay\s+trong\s+ngày(?:\s+hôm\s+nay)?\b
 # tại kỳ họp gần nhất; tại Kỳ họp thứ Sáu, HĐND tỉnh (dự kiến tổ chức tháng 12/2017);
 # after a plan's time label: "Thời hạn hoàn thành: Kỳ họp giữa năm 2025 của HĐND thành phố"
@@ -305,6 +339,8 @@ từ\s+{dl_quarter}\s*(?:đến|tới|-)\s*(?:hết\s+)?{dl_quarter}
 (?:trong|ngay\s+trong|trước|đến\s+hết|vào)\s+(?:\d{1,2}|ba|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4}\b|\s+nay\b)?
 (?:\d{1,2}|ba|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4}\b|\s+nay\b)?
 # before an event by a delay: trước ngày kiểm tra ít nhất 03 ngày làm việc
+# and a lead time alone: "công bố kế hoạch ngừng cấp điện trước ít nhất 05 ngày"
+trước\s+(?:ít\s+nhất|tối\s+thiểu)\s+\d{1,3}\s+(?:ngày|giờ|tuần)(?:\s+làm\s+việc)?
 trước\s+(?:ngày|thời\s+điểm|khi)\s+[^\s\d.;:,()]+(?:\s+[^\s\d.;:,()]+)?\s+(?:ít\s+nhất|tối\s+thiểu)\s+\d{1,3}\s+(?:ngày|giờ|tuần)(?:\s+làm\s+việc)?
 # within a delay: trong vòng 10 ngày (kể từ ngày 15/3/2024), chậm nhất 05 ngày làm việc sau khi …,
 # không quá 05 ngày làm việc kể từ ngày nhận hồ sơ hợp lệ, chậm nhất sau 10 ngày kể từ …
@@ -355,6 +391,9 @@ trong\s+(?:tuần|tháng|qu[ýí])\s+(?:này|nay|tới|sau)\b
 # cut inside a word): "cho đến khi bão tan", "đến khi hoàn thành việc di dời",
 # "cho đến khi có ý kiến của cơ quan có thẩm quyền"
 (?:cho\s+)?(?:đến|tới)\s+khi(?:\s+[^\s.;:,()]+){1,12}\s*(?:[.;:,()]|$)
+# until a count of days after an event: "cho đến khi hết 21 ngày kể từ ngày
+# tiêu hủy gia cầm bệnh cuối cùng" (longer than the line above allows)
+(?:cho\s+)?(?:đến|tới)\s+khi\s+hết\s+\d{1,3}\s+(?:ngày|tuần|tháng)\s+(?:kể|tính)\s+từ(?:\s+[^\s.;:,()]+){1,10}\s*(?:[.;:,()]|$)
 # before the day or round of an event: "trước ngày bầu cử", "trước ngày giao quân",
 # "trước thời điểm đại hội cơ sở",
 # "trước đợt kiểm tra của Đoàn thanh tra …"
@@ -365,10 +404,11 @@ trong\s+(?:suốt\s+)?thời\s+gian\s+(?:(?:diễn\s+ra|tổ\s+chức|chờ)(?:\
 # nắng nóng", "vào các ngày nghỉ lễ", "trong các ngày thi", "vào các ngày nghỉ, ngày
 # lễ" ("thi", "nghỉ", "lễ" at the end of a clause only: "thi hành", "lễ hội" are
 # other words)
-# (also a session or a round of it: "trong suốt buổi tiêm", "trong đợt thu hoạch")
+# (also a session or a round of it: "trong suốt buổi tiêm", "trong đợt thu hoạch",
+# "trong các đợt nắng nóng cao điểm")
 # and right after such an event: "làm đất ngay sau thu hoạch" ("sau thu hoạch"
 # alone is a trade: "công nghệ sau thu hoạch")
-(?:(?:trong\s+suốt|ngay\s+trong|trong|suốt)\s+(?:thời\s+(?:gian|kỳ)|buổi|đợt)|ngay\s+sau)\s+(?:{dl_event_spans})\b(?:{dl_season_tail})?
+(?:(?:trong\s+suốt|ngay\s+trong|trong|suốt)\s+(?:thời\s+(?:gian|kỳ)|buổi|(?:các\s+|những\s+)?đợt)|ngay\s+sau)\s+(?:{dl_event_spans})\b(?:{dl_season_tail})?
 (?:trong\s+suốt|ngay\s+trong|trong|suốt|vào)\s+(?:các|những)\s+(?:ngày|đêm)\s+(?:{dl_event_spans})\b(?:{dl_season_tail})?
 (?:trong\s+suốt|ngay\s+trong|trong|suốt|vào)\s+(?:thời\s+gian|(?:các|những)\s+(?:ngày|đêm))\s+(?:thi|nghỉ|lễ)\s*(?:[.;,:)]|$)
 # "trong tuần" with nothing after it in the clause (this week)
@@ -388,6 +428,13 @@ cuối\s+năm(?:\s+\d{4}\b|\s+nay\b)?
 # every week, the day or the time in brackets: "định kỳ hằng tuần (trước 15 giờ
 # thứ Năm)", "định kỳ hàng tuần (thứ Sáu)"
 (?:định\s+kỳ\s+)?(?:hằng|hàng|mỗi)\s+tuần\s*\(\s*(?:(?:{dl_cue_date}){dl_cue_fill}\s+{dl_time}\s*,?\s+(?:ngày\s+|(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?)?(?:ngày\s+)?{dl_weekday}\s*\)
+# a round with its day or time in brackets, and a weekday between: "định kỳ
+# hằng tuần vào thứ Năm (trước 15 giờ 00)", "định kỳ hằng quý (trước ngày 05
+# của tháng đầu quý sau)"; and a weekday after the week: "định kỳ hằng tuần
+# vào thứ Năm" (no full date in the brackets: "định kỳ 6 tháng (trước ngày
+# 15/6/2023)" is a recurrence and a date of its own)
+(?:định\s+kỳ(?:\s+(?:hằng|hàng|mỗi))?|hằng|hàng|mỗi)\s+(?:\d{1,2}\s+tháng|ngày|tuần|tháng|qu[ýí]|năm)(?:\s+(?:vào\s+)?(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?{dl_weekday})?\s*\(\s*(?:{dl_cue_date})\b[^()\n/]*\)
+(?:định\s+kỳ\s+)?(?:hằng|hàng|mỗi)\s+tuần\s+(?:vào\s+)?(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?{dl_weekday}
 # định kỳ trước ngày 25 hằng tháng; vào ngày 5 hàng tháng
 (?:định\s+kỳ\s+)?(?:trước|chậm\s+nhất|vào|trong|từ|đến)(?:\s+(?:là|ngày))*\s+\d{1,2}(?:\s*(?:,|và|hoặc|-)\s*\d{1,2})*\s+(?:hằng|hàng|mỗi|của\s+mỗi|của\s+các|của\s+tháng\s+cuối|tháng\s+cuối)\s+(?:tháng|qu[ýí]|tuần|năm)
 # định kỳ quý, năm; định kỳ 6 tháng; định kỳ hằng tháng; định kỳ
@@ -398,13 +445,17 @@ cuối\s+năm(?:\s+\d{4}\b|\s+nay\b)?
 # hằng năm, hàng tháng, hằng quý, năm
 (?:hằng|hàng|mỗi)\s+học\s+kỳ\b
 (?:hằng|hàng)\s+(?:ngày|tuần|tháng|qu[ýí]|năm)\b(?:\s*(?:,|và|hoặc|/)\s*(?:(?:hằng|hàng)\s+)?(?:tuần|tháng|qu[ýí]|năm)\b)*
-# 1 tuần/lần, 2 lần/tuần, mỗi tháng một lần; 3 buổi/tuần ("2 buổi/ngày" is a
-# kind of school day, not how often a task is done)
+# 1 tuần/lần, 2 lần/tuần, mỗi tháng một lần; 3 buổi/tuần, phát sóng 3 buổi/ngày
+# ("học 2 buổi/ngày" is a kind of school day: deadline_not)
 (?:\d{1,2}|một|hai|ba)\s+(?:ngày|tuần|tháng|qu[ýí]|năm)\s*/\s*(?:\d{1,2}\s+)?lần
 (?:\d{1,2}|một|hai|ba)\s+lần\s*/\s*(?:\d{1,2}\s+)?(?:ngày|tuần|tháng|qu[ýí]|năm)
-(?:\d{1,2}|một|hai|ba)\s+(?:buổi|đợt)\s*/\s*(?:tuần|tháng|qu[ýí]|năm)
+(?:\d{1,2}|một|hai|ba)\s+(?:buổi|đợt)\s*/\s*(?:ngày|tuần|tháng|qu[ýí]|năm)
 mỗi\s+(?:ngày|tuần|tháng|qu[ýí]|năm)\s+(?:\d{1,2}|một|hai|ba)\s+lần
 (?:(?:\d{1,2}|hai|ba|sáu)\s+)?(?:tuần|tháng|qu[ýí]|năm)\s+(?:một|1|01)\s+lần
+# days need their count: "báo cáo tiến độ 3 ngày một lần"
+(?:\d{1,2}|hai|ba)\s+ngày\s+(?:một|1|01)\s+lần
+# within the day: "phát thanh ít nhất 2 lần trong ngày"
+(?:ít\s+nhất\s+)?(?:\d{1,2}|hai|ba)\s+lần\s+trong\s+(?:một\s+)?ngày\b
 (?:\d{1,2}|một|hai|ba)\s+lần\s+(?:mỗi|một|trong\s+một)\s+(?:ngày|tuần|tháng|qu[ýí]|năm)
 # "mỗi tháng tổ chức ít nhất 02 đợt", "mỗi quý kiểm tra một lần" (as "hằng tháng")
 mỗi\s+(?:năm\s+học|ngày|tuần|tháng|qu[ýí]|năm)\b
@@ -472,7 +523,11 @@ quy\s+định\s+kỳ
 # khi xả lũ", "trước khi bão đổ bộ"). The word before is taken so that the
 # match straddles the phrase found from "trước khi" (in a group: a line opening
 # with "[" would read as a section header).
-(?:[^\s.;:,()]+)\s+trước\s+khi\s+(?:(?:xả\s+)?thải|ra\s+khỏi|nhập\s+vào)\b
+# Also goods or waste before they move on: "truy xuất nguồn gốc sâm thương
+# phẩm trước khi đưa ra thị trường", "bố trí điểm tập kết rác tạm thời trước
+# khi chuyển về khu xử lý", "kiểm dịch trước khi vận chuyển, tiêu thụ" (a
+# handover or a submission stays a time: "trước khi bàn giao", "trước khi nộp").
+(?:[^\s.;:,()]+)\s+trước\s+khi\s+(?:(?:xả\s+)?thải|ra\s+khỏi|nhập\s+vào|đưa\s+ra\s+(?:thị\s+trường|lưu\s+thông)|lưu\s+thông|tiêu\s+thụ|xuất\s+bán|bán\s+ra|chuyển\s+(?:về|đến|tới|ra|đi)|vận\s+chuyển)\b
 # A recurrence the text rules out, not one it sets: "không tổ chức kiểm tra, đánh
 # giá định kỳ vào ngày học sinh tiêm" (to the clause end at most)
 \bkhông\s+(?:tổ\s+chức|thực\s+hiện|tiến\s+hành)\b[^.;:\n]*?\bđịnh\s+kỳ\b
@@ -488,6 +543,14 @@ quy\s+định\s+kỳ
 chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # A week that is past: "trong tuần qua"
 \btrong\s+tuần\s+(?:qua|trước|vừa\s+qua)\b
+# A span that is past, vague, or of a person's status or conduct, not of an
+# event: "trong thời gian qua", "trong thời gian sớm nhất", "trong thời gian
+# quy định", "trong thời gian chưa có quy hoạch", "trong thời gian làm việc",
+# "hỗ trợ tiền ăn trong thời gian học", "trong thời gian thi hành án",
+# "trong thời gian điều trị" (to the clause end, as the finder)
+\btrong\s+(?:suốt\s+)?thời\s+gian\s+(?:qua|vừa\s+qua|gần\s+đây|trước|sớm|ngắn|nhanh|dài|chưa|quy\s+định|này|đó|ấy|nhất\s+định|hợp\s+lý|cho\s+phép|làm\s+việc|công\s+tác|thực\s+hiện|học|hưởng|giữ|còn|tập\s+sự|thử\s+việc|nghỉ\s+hưu|nghỉ\s+phép|nghỉ\s+ốm|nghỉ\s+thai\s+sản|mang\s+thai|thi\s+hành\s+án|chấp\s+hành\s+(?:án|hình\s+phạt)|thử\s+thách|cai\s+nghiện|điều\s+trị|nằm\s+viện)\b(?:\s+[^\s\d.;:,()]+)*
+# A kind of school day, not how often: "dạy học 2 buổi/ngày", "trường học 2 buổi/ngày"
+\b(?:học|dạy|trường|lớp|tiết)\b(?:\s+[^\s.;:,()]+)*?\s+(?:\d{1,2}|hai)\s+buổi\s*/\s*ngày
 
 # A period that names what the work is about, not when it is due: a reporting
 # period ("báo cáo kết quả 6 tháng đầu năm", "sơ kết 9 tháng đầu năm 2023"), the
@@ -527,6 +590,17 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 (?:ngày\s+)?{dl_days}
 (?:các\s+)?kỳ\s+họp\s+(?:thường\s+lệ\s+)?(?:giữa|cuối)\s+năm(?:\s+\d{4})?(?:\s*,?\s*(?:của\s+)?(?:HĐND|Hội\s+đồng\s+nhân\s+dân)(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))?)?
 
+# While an activity or a weather event lasts, named to the end of its clause:
+# "trong thời gian điều tra thực địa", "trong suốt thời gian thu thập thông
+# tin", "trong thời gian khám tuyển và giao quân", "trong thời gian bảo hành
+# công trình", "trong thời gian có bão, lũ". Found as a period, cut before a
+# range of days or the work by deadline_span_stop; past, vague and conduct
+# spans are in deadline_not. A section of its own: inside deadline_period it
+# would run over the start of "… cao điểm từ ngày 25/01 đến …" and hide it.
+# Optional section.
+[regex deadline_event_span]
+trong\s+(?:suốt\s+)?thời\s+gian\s+[^\s\d.;:,()]+(?:\s+[^\s\d.;:,()]+)*
+
 # ---------------------------------------------------------------- dating
 
 [regex deadline_undated]
@@ -562,8 +636,11 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 (?P<first>\d{1,2}|ba|sáu|chín)\s+tháng\s+đầu\s+năm(?:\s+(?P<y>\d{4})\b|\s+(?P<rel>nay)\b)?
 (?P<last>\d{1,2}|ba|sáu|chín)\s+tháng\s+cuối\s+năm(?:\s+(?P<y2>\d{4})\b|\s+(?P<rel2>nay)\b)?
 
+# A start printed as a day, or as the day this notice was signed or issued
+# ("trong thời hạn 30 ngày kể từ ngày ban hành Kết luận này": group `issued`,
+# counted from the notice's date; "kể từ ngày nhận được" fixes no day).
 [regex deadline_value_duration]
-(?:trong\s+vòng|trong\s+thời\s+hạn|trong\s+thời\s+gian|trong|chậm\s+nhất|không\s+quá|sau)\s+(?P<n>\d{1,3})\s+(?P<u>ngày|tuần|tháng|năm)(?P<work>\s+làm\s+việc)?(?:[^.;]*?\b(?:kể\s+từ|tính\s+từ)\s+ngày\s+(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4}|\d{2})\b)?
+(?:trong\s+vòng|trong\s+thời\s+hạn|trong\s+thời\s+gian|trong|chậm\s+nhất|không\s+quá|sau)\s+(?P<n>\d{1,3})\s+(?P<u>ngày|tuần|tháng|năm)(?P<work>\s+làm\s+việc)?(?:[^.;]*?\b(?:kể\s+từ|tính\s+từ)\s+ngày\s+(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4}|\d{2})\b|(?P<issued>ký|ban\s+hành)\b(?:\s+[^\s.;:,()]+)*?\s+này\b))?
 
 # The first days of a month: "tuần đầu tháng 01/2026" ends on the 7th,
 # "nửa đầu tháng 6" on the 15th, "10 ngày đầu tháng 3" on the 10th, "tuần

@@ -1328,7 +1328,7 @@ fn time_bound_to_events_seasons_and_hours() {
     );
     assert_eq!(
         dl("Công an tỉnh bảo đảm"),
-        undated("trong thời gian cao điểm du lịch")
+        undated("trong thời gian cao điểm du lịch hè")
     );
 }
 
@@ -2830,4 +2830,20 @@ fn the_scope_ends_where_the_issuers_office_begins() {
     let n = extract(text);
     let d = directive(&n, "Giao Sở Xây dựng");
     assert_eq!(d.responsible[0].scope.as_deref(), Some("tỉnh Bình Phước"));
+}
+
+/// "cùng thời hạn trên" gives the deadline of the item before again: dated
+/// by the last dated deadline before it in the notice.
+#[test]
+fn a_deadline_by_reference_takes_the_date_before_it() {
+    let text = "THÔNG BÁO\nKết luận của Chủ tịch UBND xã\n\n\
+        Chủ tịch UBND xã kết luận như sau:\n\n\
+        1. Công chức Tài chính - Kế toán lập dự toán thu ngân sách năm 2025, báo cáo UBND xã trước ngày 28/11/2024.\n\n\
+        2. Trạm Y tế xã lập dự toán kinh phí tiêm chủng năm 2025, gửi công chức Tài chính - Kế toán cùng thời hạn nêu trên.\n";
+    let n = extract(text);
+    let d = directive(&n, "Trạm Y tế xã");
+    assert_eq!(
+        deadlines(d),
+        [("cùng thời hạn nêu trên", Some("2024-11-28"))]
+    );
 }

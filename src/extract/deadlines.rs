@@ -59,6 +59,9 @@ pub struct Found {
 struct Candidate {
     range: Range<usize>,
     kind: DeadlineKind,
+    /// The part of the phrase its date is read from, when not the whole:
+    /// an event's span joined with the days printed after it.
+    value: Option<Range<usize>>,
 }
 
 /// Find the deadlines in `key` (tone-folded text of one directive).
@@ -97,11 +100,23 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
     let mended = mend_ocr_dates(key);
     let key = mended.as_ref();
     let mut cands: Vec<(usize, Candidate)> = Vec::new();
-    for (order, (section, kind)) in FINDERS.iter().enumerate() {
+    // The span of an event is an optional finder of its own (see
+    // `[regex deadline_event_span]`), tried after the others on ties.
+    let span = ("deadline_event_span", DeadlineKind::Period);
+    let optional = Some(&span).filter(|_| rules.has(span.0));
+    for (order, (section, kind)) in FINDERS.iter().chain(optional).enumerate() {
         for m in rules.regex(section).find_iter(key) {
             let range = end_event_clause(key, trim_phrase(key, m.range()), rules);
+            let range = end_span_clause(key, range, rules);
             if !range.is_empty() {
-                cands.push((order, Candidate { range, kind: *kind }));
+                cands.push((
+                    order,
+                    Candidate {
+                        range,
+                        kind: *kind,
+                        value: None,
+                    },
+                ));
             }
         }
     }
@@ -157,6 +172,7 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
             kept.push(c);
         }
     }
+    let kept = join_span_days(key, kept);
     let merged = merge_recurrences(key, kept, |rounds, phrase| {
         // A period with its own year is one span, not a part of each round:
         // "hằng tuần, từ tháng 5 đến hết tháng 8-2023" is weekly, until 31/8.
@@ -191,7 +207,8 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
             continue;
         }
         let fallback = notice_date.map(|d| d.year()).or(context_year);
-        match resolve(phrase, fallback, notice_date, rules) {
+        let value_text = c.value.as_ref().map_or(phrase, |r| &key[r.clone()]);
+        match resolve(value_text, fallback, notice_date, rules) {
             Resolved::Reject => {}
             Resolved::Value(v) => {
                 if let (Some(date), Some(notice)) = (v.date, notice_date) {
@@ -295,6 +312,94 @@ fn end_event_clause(key: &str, r: Range<usize>, rules: &Rules) -> Range<usize> {
         }
     }
     r
+}
+
+/// Whether a phrase opens with the span of an event: "trong (suốt) thời
+/// gian …".
+fn is_event_span(words: &[&crate::tokens::Token]) -> Option<usize> {
+    match words {
+        [a, b, c, ..] if a.is("trong") && b.is("thời") && c.is("gian") => Some(3),
+        [a, s, b, c, ..] if a.is("trong") && s.is("suốt") && b.is("thời") && c.is("gian") => {
+            Some(4)
+        }
+        _ => None,
+    }
+}
+
+/// The span of an event found to the end of its clause ("trong thời gian
+/// điều tra thực địa") ends before a word that opens something else: a range
+/// of days (`deadline_span_stop`: "… cao điểm từ ngày 25/01 đến …", joined
+/// again by [`join_span_days`]), a purpose, or the work itself
+/// (`action_lead`: "trong thời gian tới cần tập trung …"). A span whose first
+/// word is such a stop names no event: dropped (empty range). Optional list.
+fn end_span_clause(key: &str, r: Range<usize>, rules: &Rules) -> Range<usize> {
+    if !rules.has("deadline_span_stop") {
+        return r;
+    }
+    let phrase = &key[r.clone()];
+    // Most phrases open otherwise: skip tokenizing them.
+    if !phrase
+        .get(..5)
+        .is_some_and(|h| h.eq_ignore_ascii_case("trong"))
+    {
+        return r;
+    }
+    let toks = crate::tokens::tokenize_for(phrase, r.start, rules);
+    let words: Vec<&crate::tokens::Token> = toks.iter().filter(|t| t.word).collect();
+    let Some(head) = is_event_span(&words) else {
+        return r;
+    };
+    let stop = rules.list("deadline_span_stop");
+    let lead = rules.list("action_lead");
+    for (w, word) in words.iter().enumerate().skip(head) {
+        let Some(i) = toks.iter().position(|t| t.start == word.start) else {
+            continue;
+        };
+        if stop.match_at(&toks, i).is_some() || (w > head && lead.match_at(&toks, i).is_some()) {
+            if w == head {
+                return r.start..r.start;
+            }
+            return r.start..words[w - 1].end;
+        }
+    }
+    r
+}
+
+/// The span of an event followed by the days it lasts ("trong thời gian
+/// cao điểm từ ngày 25/01 đến ngày 22/02/2026", "trong thời gian mưa lớn (từ
+/// ngày 27/10 đến hết ngày 29/10/2024)") is one phrase, dated by the days.
+fn join_span_days(key: &str, kept: Vec<Candidate>) -> Vec<Candidate> {
+    let mut out: Vec<Candidate> = Vec::new();
+    for c in kept {
+        if let Some(prev) = out.last_mut() {
+            let gap = key[prev.range.end..c.range.start].trim();
+            let bracket = gap == "(";
+            let span = {
+                let text = &key[prev.range.clone()];
+                let toks = crate::tokens::tokenize(text, 0);
+                let words: Vec<&crate::tokens::Token> = toks.iter().filter(|t| t.word).collect();
+                is_event_span(&words).is_some()
+            };
+            let dated = c.kind != DeadlineKind::Recurring
+                && key[c.range.clone()].bytes().any(|b| b.is_ascii_digit());
+            if prev.kind == DeadlineKind::Period
+                && prev.value.is_none()
+                && (gap.is_empty() || bracket)
+                && span
+                && dated
+            {
+                let mut end = c.range.end;
+                if bracket && key[end..].starts_with(')') {
+                    end += 1;
+                }
+                prev.value = Some(c.value.unwrap_or(c.range));
+                prev.range.end = end;
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
 }
 
 fn trim_phrase(key: &str, r: Range<usize>) -> Range<usize> {
@@ -529,6 +634,8 @@ fn resolve(
             group(re, &caps, "y").and_then(parse_year),
         ) {
             (Some(d), Some(m), Some(y)) => NaiveDate::from_ymd_opt(y, m, d),
+            // "kể từ ngày ký / ban hành Thông báo này": the notice's own date.
+            _ if group(re, &caps, "issued").is_some() => notice,
             _ => None,
         };
         let n = group(re, &caps, "n").and_then(|n| number(n, rules));
@@ -2026,6 +2133,271 @@ mod tests {
             "Hoàn thành nạo vét kênh trước khi xuống giống vụ Đông Xuân.",
             n,
             "trước khi xuống giống vụ Đông Xuân",
+            None,
+            Period,
+        );
+    }
+
+    #[test]
+    fn goods_or_waste_moving_on_is_no_time() {
+        let n = ymd(2024, 3, 1);
+        none(
+            "Kiểm tra dư lượng thuốc bảo vệ thực vật trên rau trước khi đưa ra thị trường.",
+            n,
+        );
+        none(
+            "Phân loại chất thải y tế tại khoa trước khi chuyển về lò đốt của bệnh viện.",
+            n,
+        );
+        none(
+            "Kiểm dịch toàn bộ lợn giống trước khi vận chuyển ra khỏi tỉnh.",
+            n,
+        );
+        none("Dán tem truy xuất cho cam sành trước khi tiêu thụ.", n);
+        // A handover, a submission or an event is still a time.
+        one(
+            "Nghiệm thu hạng mục cống thoát nước trước khi bàn giao.",
+            n,
+            "trước khi bàn giao",
+            None,
+            Period,
+        );
+    }
+
+    #[test]
+    fn a_lead_time_before_the_work_has_no_date() {
+        let n = ymd(2024, 5, 6);
+        one(
+            "Thông báo lịch cắt nước trên loa truyền thanh trước ít nhất 03 ngày.",
+            n,
+            "trước ít nhất 03 ngày",
+            None,
+            Period,
+        );
+        one(
+            "Gửi hồ sơ về Sở Tư pháp trước khi tổ chức ít nhất 10 ngày làm việc.",
+            n,
+            "trước khi tổ chức ít nhất 10 ngày làm việc",
+            None,
+            Period,
+        );
+    }
+
+    #[test]
+    fn the_span_of_an_activity_or_a_weather_event() {
+        let n = ymd(2024, 3, 1);
+        one(
+            "Bố trí cán bộ trực tại trạm bơm trong thời gian đổ ải.",
+            n,
+            "trong thời gian đổ ải",
+            None,
+            Period,
+        );
+        one(
+            "Giám sát chặt chẽ chất lượng vật liệu trong suốt thời gian thi công nền đường, không để lún sụt.",
+            n,
+            "trong suốt thời gian thi công nền đường",
+            None,
+            Period,
+        );
+        one(
+            "Duy trì lực lượng thường trực trong thời gian có mưa đá, lốc xoáy; báo cáo kịp thời.",
+            n,
+            "trong thời gian có mưa đá",
+            None,
+            Period,
+        );
+        one(
+            "Hỗ trợ người dân ghi phiếu trong thời gian kiểm kê rừng và đất lâm nghiệp.",
+            n,
+            "trong thời gian kiểm kê rừng và đất lâm nghiệp",
+            None,
+            Period,
+        );
+        // Cut before the work it opens; followed by its days, dated by them.
+        one(
+            "Trong thời gian cấm biển cần kiểm tra tàu cá neo đậu.",
+            n,
+            "Trong thời gian cấm biển",
+            None,
+            Period,
+        );
+        one(
+            "Tăng cường tuần tra trong thời gian tạm ngừng khai thác từ ngày 01/4 đến ngày 30/6/2024.",
+            n,
+            "trong thời gian tạm ngừng khai thác từ ngày 01/4 đến ngày 30/6/2024",
+            Some("2024-06-30"),
+            Period,
+        );
+        one(
+            "Phân luồng xe tải trong thời gian sửa chữa cầu (từ ngày 10/4 đến hết ngày 20/4/2024).",
+            n,
+            "trong thời gian sửa chữa cầu (từ ngày 10/4 đến hết ngày 20/4/2024)",
+            Some("2024-04-20"),
+            Period,
+        );
+        // A span that opens with its days is those days only.
+        one(
+            "Phát thanh trong thời gian từ ngày 01/5 đến ngày 31/5/2024.",
+            n,
+            "từ ngày 01/5 đến ngày 31/5/2024",
+            Some("2024-05-31"),
+            Period,
+        );
+        // Past, vague or a person's status: none.
+        none("Trong thời gian qua, các xã đã làm tốt công tác này.", n);
+        none("Khắc phục sự cố trong thời gian sớm nhất.", n);
+        none(
+            "Trong thời gian chưa có kết luận, giữ nguyên hiện trạng.",
+            n,
+        );
+        none("Cấm uống rượu bia trong thời gian làm việc.", n);
+        none("Giải quyết hồ sơ trong thời gian theo quy định.", n);
+        one(
+            "Trả kết quả cho người dân trong thời gian không quá 05 ngày làm việc.",
+            n,
+            "không quá 05 ngày làm việc",
+            None,
+            Period,
+        );
+        none("Hỗ trợ tiền ăn cho học viên trong thời gian học nghề.", n);
+        none(
+            "Thăm hỏi người lao động trong thời gian điều trị tại bệnh viện.",
+            n,
+        );
+        // "trong thời gian tới" keeps its own phrase.
+        one(
+            "Trong thời gian tới cần tập trung giải ngân vốn.",
+            n,
+            "Trong thời gian tới",
+            None,
+            Period,
+        );
+        one(
+            "Trực cấp nước trong các đợt nắng nóng kéo dài.",
+            n,
+            "trong các đợt nắng nóng",
+            None,
+            Period,
+        );
+    }
+
+    #[test]
+    fn counted_rounds_recur() {
+        let n = ymd(2024, 3, 1);
+        one(
+            "Cập nhật số liệu sâu bệnh 5 ngày một lần.",
+            n,
+            "5 ngày một lần",
+            None,
+            Recurring,
+        );
+        one(
+            "Phun thuốc khử trùng chợ ít nhất 3 lần trong ngày.",
+            n,
+            "ít nhất 3 lần trong ngày",
+            None,
+            Recurring,
+        );
+        one(
+            "Phát bản tin cảnh báo trên sóng phát thanh 2 buổi/ngày.",
+            n,
+            "2 buổi/ngày",
+            None,
+            Recurring,
+        );
+        // A kind of school day is not how often.
+        none("Các trường tiểu học tổ chức dạy học 2 buổi/ngày.", n);
+    }
+
+    #[test]
+    fn a_round_with_its_day_or_time_in_brackets_is_one_phrase() {
+        let n = ymd(2024, 3, 1);
+        one(
+            "Báo cáo tiến độ giải ngân định kỳ hằng tuần vào thứ Sáu (trước 10 giờ 00) về Sở Tài chính.",
+            n,
+            "định kỳ hằng tuần vào thứ Sáu (trước 10 giờ 00)",
+            None,
+            Recurring,
+        );
+        one(
+            "Định kỳ hằng tháng (trước ngày 25 của tháng) gửi số liệu về Cục Thống kê.",
+            n,
+            "Định kỳ hằng tháng (trước ngày 25 của tháng)",
+            None,
+            Recurring,
+        );
+        one(
+            "Tổng hợp kết quả định kỳ hằng tuần vào thứ Hai.",
+            n,
+            "định kỳ hằng tuần vào thứ Hai",
+            None,
+            Recurring,
+        );
+        // A full date in the brackets is a deadline of its own.
+        let got = run(
+            "Báo cáo định kỳ 6 tháng (trước ngày 10/6/2024) về UBND tỉnh.",
+            n,
+        );
+        assert!(
+            got.iter()
+                .any(|(p, d, _)| p == "trước ngày 10/6/2024" && d.as_deref() == Some("2024-06-10")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_time_of_day_before_a_day_and_until_days_after_an_event() {
+        let n = ymd(2024, 3, 1);
+        one(
+            "Tổ chức lễ phát động vào chiều ngày 15/3/2024.",
+            n,
+            "vào chiều ngày 15/3/2024",
+            Some("2024-03-15"),
+            Date,
+        );
+        one(
+            "Duy trì chốt chặn cho đến khi hết 30 ngày kể từ ngày phát hiện con bò mắc bệnh cuối cùng.",
+            n,
+            "cho đến khi hết 30 ngày kể từ ngày phát hiện con bò mắc bệnh cuối cùng",
+            None,
+            Period,
+        );
+    }
+
+    #[test]
+    fn a_delay_from_the_day_this_notice_is_issued() {
+        let n = ymd(2024, 5, 10);
+        one(
+            "Nộp lại ngân sách số tiền chi sai trong thời hạn 20 ngày kể từ ngày ký Thông báo này.",
+            n,
+            "trong thời hạn 20 ngày kể từ ngày ký Thông báo này",
+            Some("2024-05-30"),
+            Period,
+        );
+        one(
+            "Khắc phục các thiếu sót trong vòng 45 ngày kể từ ngày ban hành Kết luận thanh tra này.",
+            n,
+            "trong vòng 45 ngày kể từ ngày ban hành Kết luận thanh tra này",
+            Some("2024-06-24"),
+            Period,
+        );
+        // Another document's day, or the day it is received, fixes none.
+        one(
+            "Báo cáo kết quả trong thời hạn 15 ngày kể từ ngày nhận được Kết luận này.",
+            n,
+            "trong thời hạn 15 ngày kể từ ngày nhận được Kết luận này",
+            None,
+            Period,
+        );
+    }
+
+    #[test]
+    fn a_season_with_its_school_year() {
+        one(
+            "Bảo đảm an toàn cho học sinh trong mùa mưa bão năm học 2024 - 2025.",
+            ymd(2024, 8, 1),
+            "trong mùa mưa bão năm học 2024 - 2025",
             None,
             Period,
         );

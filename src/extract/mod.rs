@@ -671,7 +671,29 @@ pub fn directives(
         last_leads = own_or(&roles, inherited.clone());
         emit_block(&ctx, b, &toks, &inherited, &mut out);
     }
+    date_references(rules, &mut out);
     out
+}
+
+/// A deadline given by reference ("gửi Phòng Kinh tế cùng thời hạn trên",
+/// `[regex deadline_reference]`, optional) takes the date of the last dated
+/// deadline before it in the notice: the item before set it.
+fn date_references(rules: &Rules, out: &mut [Directive]) {
+    if !rules.has("deadline_reference") {
+        return;
+    }
+    let reference = rules.regex("deadline_reference");
+    let mut last: Option<String> = None;
+    for d in out.iter_mut() {
+        for dl in &mut d.deadlines {
+            if dl.date.is_none() && reference.is_match(&crate::normalize::fold_pattern(&dl.text)) {
+                dl.date.clone_from(&last);
+            }
+            if dl.kind != crate::model::DeadlineKind::Recurring && dl.date.is_some() {
+                last.clone_from(&dl.date);
+            }
+        }
+    }
 }
 
 /// In a paragraph that opens with a quotation, the first token of the first
