@@ -81,6 +81,23 @@ pub fn find_in_cell(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) ->
     if !whole {
         return Vec::new();
     }
+    // A span of years ("2024-2025", "Năm 2025 và năm 2026") is due when the
+    // last year ends; a season of those years ("Mùa khô 2023 - 2024") is
+    // undated, as in a sentence.
+    if rules.has("deadline_cell_last_year") && !rules.regex("deadline_undated").is_match(phrase) {
+        let re = rules.regex("deadline_cell_last_year");
+        if let Some(y) = re
+            .captures(phrase)
+            .and_then(|c| c.name("y"))
+            .and_then(|y| y.as_str().parse::<i32>().ok())
+        {
+            return vec![Found {
+                range,
+                date: NaiveDate::from_ymd_opt(y, 12, 31),
+                kind: DeadlineKind::Period,
+            }];
+        }
+    }
     match resolve(phrase, notice_date.map(|d| d.year()), notice_date, rules) {
         Resolved::Reject => Vec::new(),
         Resolved::Value(v) => vec![Found {
@@ -848,6 +865,28 @@ mod tests {
         assert!(find_in_cell(&fold_pattern("Năm 2026 (tùy nguồn vốn)"), n, rules()).is_empty());
         let found = find_in_cell(&fold_pattern("Quý II/2026"), n, rules());
         assert_eq!(found[0].date, NaiveDate::from_ymd_opt(2026, 6, 30));
+    }
+
+    /// A time cell spanning years is due at the end of the last one; a
+    /// season of those years fixes no day.
+    #[test]
+    fn a_span_of_years_in_a_time_cell() {
+        let n = ymd(2024, 3, 1);
+        for (cell, date) in [
+            ("2024-2025", ymd(2025, 12, 31)),
+            ("2025 - 2026", ymd(2026, 12, 31)),
+            ("Năm 2025 và năm 2026", ymd(2026, 12, 31)),
+            ("Giai đoạn 2024 - 2025", ymd(2025, 12, 31)),
+            ("Mùa khô 2024 - 2025", None),
+            ("Mùa mưa", None),
+        ] {
+            let found = find_in_cell(&fold_pattern(cell), n, rules());
+            assert_eq!(found.len(), 1, "{cell}");
+            assert_eq!(found[0].date, date, "{cell}");
+        }
+        // In running text, years alone name a period of a plan.
+        none("Triển khai Đề án giai đoạn 2024-2025 trên địa bàn.", n);
+        assert!(find_in_cell(&fold_pattern("2024-2025 (dự kiến)"), n, rules()).is_empty());
     }
 
     #[test]
