@@ -250,3 +250,14 @@
 
 [regex table_other]
 ^(?:ghi\s+chú|sản\s+phẩm|kết\s+quả|hình\s+thức\s+văn\s+bản|kinh\s+phí|dự\s+kiến\s+sản\s+phẩm|cấp\s+trình|sản\s+phẩm\s+đầu\s+ra)$
+
+# A task table set one cell per line whose cells wrap over lines (a PDF's
+# text): how a line opens a cell of its own (a body's head, a time word),
+# and how a line ends with its cell going on (a joining word, a comma).
+# Where a row has more lines than cells, the line breaks most like a wrap
+# are joined. Optional sections.
+[regex table_cell_start]
+^(?:sở|phòng|ủy\s+ban|ubnd|ban|đài|báo|trung\s+tâm|công\s+ty|chi\s+cục|cục|bộ|hội|hợp\s+tác\s+xã|tỉnh\s+đoàn|huyện\s+đoàn|công\s+an|bộ\s+chỉ\s+huy|kho\s+bạc|ngân\s+hàng|bảo\s+hiểm|các\s+(?:sở|phòng|cơ\s+quan|đơn\s+vị)|từ|trước|trong|đến|tháng|quý|năm|hằng|hàng|định\s+kỳ|thường\s+xuyên|mùa|vụ|giai\s+đoạn)\b
+
+[regex table_cell_goes_on]
+(?:\s(?:và|của|các|cho|tại|trên|với|đến|từ|theo|về|thuộc|trong|những|được|đối\s+với)|[,;\-–])$

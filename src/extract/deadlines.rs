@@ -67,7 +67,25 @@ struct Candidate {
 /// (`[regex deadline_cell]`, optional: "Năm 2026" in such a column bounds
 /// the task, where in a sentence it mostly names a plan or a figure).
 pub fn find_in_cell(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Found> {
-    let found = find(key, notice_date, rules);
+    let mut found = find(key, notice_date, rules);
+    // A cell is one time: "Tháng 11/2023 - tháng 4/2024", read as two
+    // months, is one span due at the end of its last.
+    let mut i = 1;
+    while i < found.len() {
+        let between = key
+            .get(found[i - 1].range.end..found[i].range.start)
+            .unwrap_or("x")
+            .trim();
+        if matches!(between, "-" | "–" | "đến" | "tới") {
+            let last = found.remove(i);
+            let first = &mut found[i - 1];
+            first.range.end = last.range.end;
+            first.date = last.date;
+            first.kind = DeadlineKind::Period;
+        } else {
+            i += 1;
+        }
+    }
     if !found.is_empty() || !rules.has("deadline_cell") {
         return found;
     }
@@ -879,6 +897,7 @@ mod tests {
             ("Giai đoạn 2024 - 2025", ymd(2025, 12, 31)),
             ("Mùa khô 2024 - 2025", None),
             ("Mùa mưa", None),
+            ("Tháng 11/2024 - tháng 4/2025", ymd(2025, 4, 30)),
         ] {
             let found = find_in_cell(&fold_pattern(cell), n, rules());
             assert_eq!(found.len(), 1, "{cell}");

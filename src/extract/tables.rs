@@ -729,6 +729,87 @@ mod tests {
         );
     }
 
+    /// A PDF's table as text, one cell per line with cells wrapped over
+    /// lines: a header cell over two lines, groups lettered "A", "B", a
+    /// page number between two rows, the header printed again after a page
+    /// break, and a last row running to the end of the text. The lines of
+    /// a row beyond its cells join where a line goes on (lower case, after
+    /// "và" or a comma), else where the task's text wraps.
+    #[test]
+    fn wrapped_cells_one_per_line() {
+        let text = "PHỤ LỤC\nNHIỆM VỤ PHÒNG, CHỐNG SẠT LỞ BỜ SÔNG NĂM 2025\nTT\nNhiệm vụ\nĐơn vị chủ trì\nĐơn vị phối hợp\nThời gian\nthực hiện\nA\nGIẢI PHÁP PHI CÔNG TRÌNH\n1\nCắm biển cảnh báo tại các\nđiểm sạt lở trên sông Tiền,\nsông Hậu\nUBND các huyện\nSở Nông nghiệp và\nMôi trường\nTrước\n30/6/2025\n2\nDi dời hộ dân ra khỏi\nvùng nguy hiểm\nUBND huyện Chợ Mới\nỦy ban Mặt trận Tổ quốc\nViệt Nam huyện\nQuý III/2025\n3\n\nB\nGIẢI PHÁP CÔNG TRÌNH\n3\nGia cố bờ kè đoạn\nqua thị trấn Mỹ Luông\nBan Quản lý dự án\nđầu tư xây dựng tỉnh\nSở Xây dựng\nNăm 2025\nTT\nNhiệm vụ\nĐơn vị chủ trì\nĐơn vị phối hợp\nThời gian\nthực hiện\n4\nTổng hợp, báo cáo kết\nquả thực hiện\nSở Nông nghiệp và\nMôi trường\nCác sở, ngành\nTháng 12/2025";
+        let (n, tables) = read(text, find);
+        assert_eq!(tables.len(), 1);
+        let rows = &tables[0].rows;
+        let cell = |r: &Option<Range<usize>>| r.clone().map(|r| n.key[r].to_string());
+        let got: Vec<(String, Option<String>, Option<String>, Option<String>)> = rows
+            .iter()
+            .map(|r| {
+                (
+                    n.key[r.task.clone()].to_string(),
+                    cell(&r.lead),
+                    cell(&r.cooperate),
+                    cell(&r.deadline),
+                )
+            })
+            .collect();
+        let want = |t: &str, l: &str, c: &str, d: &str| {
+            (
+                t.to_string(),
+                Some(l.to_string()),
+                Some(c.to_string()),
+                Some(d.to_string()),
+            )
+        };
+        assert_eq!(
+            got,
+            [
+                want(
+                    "Cắm biển cảnh báo tại các điểm sạt lở trên sông Tiền, sông Hậu",
+                    "UBND các huyện",
+                    "Sở Nông nghiệp và Môi trường",
+                    "Trước 30/6/2025"
+                ),
+                want(
+                    "Di dời hộ dân ra khỏi vùng nguy hiểm",
+                    "UBND huyện Chợ Mới",
+                    "Ủy ban Mặt trận Tổ quốc Việt Nam huyện",
+                    "Quý III/2025"
+                ),
+                want(
+                    "Gia cố bờ kè đoạn qua thị trấn Mỹ Luông",
+                    "Ban Quản lý dự án đầu tư xây dựng tỉnh",
+                    "Sở Xây dựng",
+                    "Năm 2025"
+                ),
+                want(
+                    "Tổng hợp, báo cáo kết quả thực hiện",
+                    "Sở Nông nghiệp và Môi trường",
+                    "Các sở, ngành",
+                    "Tháng 12/2025"
+                ),
+            ]
+        );
+    }
+
+    /// One cell per line with empty cells left out (no blank line for
+    /// them): a short row's missing cells are its last ones, and a Roman
+    /// group row after it is no cell of it.
+    #[test]
+    fn short_rows_before_a_group_row() {
+        let text = "STT\nNội dung\nĐơn vị chủ trì\nĐơn vị phối hợp\nThời gian\nGhi chú\nI\nVệ sinh môi trường\n1\nRa quân thu gom rác thải trên các tuyến kênh\nUBND phường Phú Thứ\nĐoàn Thanh niên phường\nHằng tháng\nII\nTrật tự đô thị\n2\nXử lý lấn chiếm vỉa hè trên các tuyến phố chính\nĐội Quản lý trật tự đô thị\nCông an phường\nThường xuyên\nNguồn ngân sách phường\n3\nTổng kết kết quả thực hiện\nPhòng Quản lý đô thị\nCác phòng, ban liên quan\nTháng 12/2025";
+        let (n, tables) = read(text, find);
+        let rows = &tables[0].rows;
+        let numbers: Vec<&str> = rows.iter().map(|r| r.number.as_str()).collect();
+        assert_eq!(numbers, ["1", "2", "3"]);
+        assert_eq!(&n.key[rows[0].deadline.clone().unwrap()], "Hằng tháng");
+        assert_eq!(
+            &n.key[rows[1].lead.clone().unwrap()],
+            "Đội Quản lý trật tự đô thị"
+        );
+        assert_eq!(&n.key[rows[2].task.clone()], "Tổng kết kết quả thực hiện");
+    }
+
     #[test]
     fn fields_under_an_item_make_one_task() {
         let text = "II. NHIỆM VỤ\n\n1. Rà soát, đơn giản hóa thủ tục hành chính\n- Cơ quan chủ trì: Văn phòng UBND tỉnh.\n- Cơ quan phối hợp: Các sở, ban, ngành.\n- Thời gian thực hiện: Quý II/2025.\n\n2. Tổ chức hội nghị\n- Phòng Nội vụ chủ trì.\n- Thời gian: tháng 5.\n\n3. Khảo sát sự hài lòng\n- Thời gian hoàn thành: Tháng 11/2025.";
