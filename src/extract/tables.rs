@@ -742,7 +742,9 @@ mod tests {
         assert_eq!(tables.len(), 1);
         let rows = &tables[0].rows;
         let cell = |r: &Option<Range<usize>>| r.clone().map(|r| n.key[r].to_string());
-        let got: Vec<(String, Option<String>, Option<String>, Option<String>)> = rows
+        // (task, lead, cooperating, deadline)
+        type Cells = (String, Option<String>, Option<String>, Option<String>);
+        let got: Vec<Cells> = rows
             .iter()
             .map(|r| {
                 (
