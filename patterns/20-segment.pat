@@ -53,7 +53,7 @@
 
 # Heading text of a part that holds directives (matched on the heading text).
 [regex section_directive]
-^(?:các\s+|một\s+số\s+|những\s+)?(?:nhiệm\s+vụ|giải\s+pháp|tổ\s+chức\s+thực\s+hiện|phân\s+công|kiến\s+nghị|đề\s+xuất|kết\s+luận|chỉ\s+đạo|yêu\s+cầu\s+(?:cụ\s+thể|đối\s+với)|nội\s+dung\s+(?:thực\s+hiện|chỉ\s+đạo|kết\s+luận|hoạt\s+động)|hoạt\s+động\s+(?:trọng\s+tâm|chủ\s+yếu|cụ\s+thể))
+^(?:các\s+|một\s+số\s+|những\s+)?(?:nhiệm\s+vụ|giải\s+pháp|tổ\s+chức\s+thực\s+hiện|phân\s+công|kiến\s+nghị|đề\s+xuất|kết\s+luận|chỉ\s+đạo|yêu\s+cầu\s+(?:cụ\s+thể|đối\s+với)|nội\s+dung\s+(?:thực\s+hiện|chỉ\s+đạo|kết\s+luận|hoạt\s+động)|hoạt\s+động\s+(?:trọng\s+tâm|chủ\s+yếu|cụ\s+thể|chính))
 ^(?:về\s+)?(?:các\s+|một\s+số\s+|những\s+)?(?:nhiệm\s+vụ|giải\s+pháp|kiến\s+nghị|đề\s+xuất)
 # "B. PHƯƠNG HƯỚNG, NHIỆM VỤ THÁNG 6", "Phương hướng nhiệm vụ quý IV"
 ^phương\s+hướng\s*(?:,|và)?\s*(?:nhiệm\s+vụ|giải\s+pháp)
@@ -235,7 +235,7 @@
 ^(?:stt|tt|số\s+tt|số\s+thứ\s+tự)\.?$
 
 [regex table_task]
-^(?:tên\s+nhiệm\s+vụ|nhiệm\s+vụ|nội\s+dung(?:\s+công\s+việc|\s+nhiệm\s+vụ|\s+thực\s+hiện)?|công\s+việc|nhiệm\s+vụ,?\s+giải\s+pháp|tên\s+đề\s+án|tên\s+nhiệm\s+vụ,?\s+đề\s+án)$
+^(?:tên\s+nhiệm\s+vụ|nhiệm\s+vụ|nội\s+dung(?:\s+công\s+việc|\s+nhiệm\s+vụ|\s+thực\s+hiện|\s+hoạt\s+động)?|(?:tên\s+)?hoạt\s+động|công\s+việc|nhiệm\s+vụ,?\s+giải\s+pháp|tên\s+đề\s+án|tên\s+nhiệm\s+vụ,?\s+đề\s+án)$
 
 # "Cơ quan chủ trì", "Cơ quan, đơn vị chủ trì", "Đơn vị/cơ quan thực hiện",
 # "Chủ trì thực hiện", "Cơ quan chịu trách nhiệm", "Đơn vị đầu mối".
@@ -256,3 +256,14 @@
 
 [regex table_other]
 ^(?:ghi\s+chú|sản\s+phẩm|kết\s+quả|hình\s+thức\s+văn\s+bản|kinh\s+phí|dự\s+kiến\s+sản\s+phẩm|cấp\s+trình|sản\s+phẩm\s+đầu\s+ra)$
+
+# A task table set one cell per line whose cells wrap over lines (a PDF's
+# text): how a line opens a cell of its own (a body's head, a time word),
+# and how a line ends with its cell going on (a joining word, a comma).
+# Where a row has more lines than cells, the line breaks most like a wrap
+# are joined. Optional sections.
+[regex table_cell_start]
+^(?:sở|phòng|ủy\s+ban|ubnd|ban|đài|báo|trung\s+tâm|công\s+ty|chi\s+cục|cục|bộ|hội|hợp\s+tác\s+xã|tỉnh\s+đoàn|huyện\s+đoàn|công\s+an|bộ\s+chỉ\s+huy|kho\s+bạc|ngân\s+hàng|bảo\s+hiểm|các\s+(?:sở|phòng|cơ\s+quan|đơn\s+vị)|từ|trước|trong|đến|tháng|quý|năm|hằng|hàng|định\s+kỳ|thường\s+xuyên|mùa|vụ|giai\s+đoạn)\b
+
+[regex table_cell_goes_on]
+(?:\s(?:và|của|các|cho|tại|trên|với|đến|từ|theo|về|thuộc|trong|những|được|đối\s+với)|[,;\-–])$

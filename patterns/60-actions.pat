@@ -475,3 +475,8 @@ trực tiếp
 # The same as a sentence of its own: "Nhiệm vụ cụ thể, cơ quan chủ trì, thời
 # gian hoàn thành tại Phụ lục kèm theo.", "Các nhiệm vụ cụ thể có Phụ lục kèm theo."
 ^(?:các\s+)?(?:nhiệm\s+vụ|nội\s+dung|danh\s+mục\s+nhiệm\s+vụ)\b[^.;:()]*?\s(?:chi\s+tiết\s+|cụ\s+thể\s+)?(?:tại|theo|như|ở|có)\s+(?:các\s+)?(?:phụ\s+lục|biểu|danh\s+mục|bảng)\b[^.;:()]*\.?$
+# ... or over the table that follows: "Các hoạt động chuyên môn được phân
+# công cụ thể tại Bảng phân công nhiệm vụ dưới đây:"
+^(?:các\s+)?(?:nhiệm\s+vụ|nội\s+dung|hoạt\s+động)\b[^.;:()]*?\s(?:được\s+)?phân\s+công\s+(?:chi\s+tiết\s+|cụ\s+thể\s+)?(?:tại|theo|như|ở)\s+(?:các\s+)?(?:phụ\s+lục|biểu|bảng)\b[^.;:()]*[.:]?$
+# Opened by "Chi tiết": "Chi tiết nhiệm vụ, giải pháp và phân công thực hiện tại Phụ lục kèm theo."
+^(?:chi\s+tiết|cụ\s+thể)\s+(?:các\s+)?(?:nhiệm\s+vụ|nội\s+dung|phân\s+công|hoạt\s+động)\b[^.;:()]*?\s(?:tại|theo|như|ở)\s+(?:các\s+)?(?:phụ\s+lục|biểu|danh\s+mục|bảng)\b[^.;:()]*\.?$

@@ -583,11 +583,16 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # "Năm học 2024 - 2025", "Vụ Đông Xuân 2022 - 2023 và vụ Hè Thu 2023", "Kỳ họp
 # giữa năm 2025 của HĐND thành phố" (a finder above needs a cue). Optional section.
 [regex deadline_cell]
+# years: "2024-2025", "Năm 2025 và năm 2026", "Giai đoạn 2024 - 2025" (dated by
+# deadline_cell_last_year; first: "Năm 2025" alone would end the match)
+(?:(?:trong\s+)?(?:năm|giai\s+đoạn)\s+)?\d{4}(?:\s*(?:-|,|và|đến)\s*(?:năm\s+)?\d{4})+
 (?:trong\s+|cả\s+)?năm\s+\d{4}
 (?:trong\s+)?năm\s+học\s+\d{4}\s*-\s*\d{4}
 {dl_crop}(?:\s*(?:,|và)\s*{dl_crop})*
 # a bare day in the time column: "Ngày 13/9/2024", "30/9/2024"
 (?:ngày\s+)?{dl_days}
+# a season of years: "Mùa khô 2023 - 2024" (no day printed)
+{dl_seasons}(?:\s+(?:năm\s+)?\d{4}(?:\s*-\s*\d{4})?)?
 (?:các\s+)?kỳ\s+họp\s+(?:thường\s+lệ\s+)?(?:giữa|cuối)\s+năm(?:\s+\d{4})?(?:\s*,?\s*(?:của\s+)?(?:HĐND|Hội\s+đồng\s+nhân\s+dân)(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))?)?
 
 # While an activity or a weather event lasts, named to the end of its clause:
@@ -600,6 +605,11 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # Optional section.
 [regex deadline_event_span]
 trong\s+(?:suốt\s+)?thời\s+gian\s+[^\s\d.;:,()]+(?:\s+[^\s\d.;:,()]+)*
+
+# A cell of the time column that spans years ("2024-2025", "Năm 2025 và năm
+# 2026"): due at the end of the last one (`y`). Optional section.
+[regex deadline_cell_last_year]
+^(?:(?:trong\s+)?(?:năm|giai\s+đoạn)\s+)?\d{4}(?:\s*(?:-|,|và|đến)\s*(?:năm\s+)?\d{4})*\s*(?:-|,|và|đến)\s*(?:năm\s+)?(?P<y>\d{4})$
 
 # ---------------------------------------------------------------- dating
 

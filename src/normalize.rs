@@ -927,13 +927,24 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
     drop_running_lines(&mut kept, rules);
     // The cells of a task table set one per line (no pipes), each its own
     // paragraph: never joined, and no bare number of theirs is a page number.
-    let mut cells = table_cells(&kept, rules);
+    // A cell wrapped over lines is one paragraph again; a page number
+    // printed inside the table is dropped.
+    let TableCells {
+        mut cells,
+        mut joins,
+        drops,
+    } = table_cells(&kept, rules);
+    let mut drops = drops;
     let mut i = 0;
     while i < kept.len() {
-        if !cells[i] && page_number_at(i, &kept) {
+        if drops[i] || !cells[i] && page_number_at(i, &kept) {
             kept.remove(i);
             cells.remove(i);
-            kept[i].1 = 0;
+            joins.remove(i);
+            drops.remove(i);
+            if i < kept.len() {
+                kept[i].1 = 0;
+            }
             continue;
         }
         i += 1;
@@ -1025,17 +1036,18 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
                 && prev.chars().count() * 5 < wrap_width * 3
                 && opens_task(&line.plain);
             let in_table = cells[idx] || cells[idx - 1];
-            let join = gap_rows[idx].unwrap_or(
-                !in_table && bare_marker
-                    || !in_table
-                        && !next_is_marker
-                        && !standalone_pair
-                        && !topic_over_item
-                        && !label_over_line
-                        && (continues
-                            || wrapped
-                            || (!ends_sentence(prev) && (gap == 0 || lower_next))),
-            );
+            let join = joins[idx]
+                || gap_rows[idx].unwrap_or(
+                    !in_table && bare_marker
+                        || !in_table
+                            && !next_is_marker
+                            && !standalone_pair
+                            && !topic_over_item
+                            && !label_over_line
+                            && (continues
+                                || wrapped
+                                || (!ends_sentence(prev) && (gap == 0 || lower_next))),
+                );
             if join {
                 joined = true;
                 b.push(" ", line.pieces.first().map(|p| p.1).unwrap_or(0));
@@ -1285,9 +1297,21 @@ fn gap_table_rows(
 /// the row's other cells on the lines after it, a blank line counting as an
 /// empty cell; between rows, group rows (`I. HẠ TẦNG`, or `II` over its title).
 /// The table ends at the first line where a row should start and none does.
-fn table_cells(kept: &[(CleanLine, usize, bool, bool, bool)], rules: &Rules) -> Vec<bool> {
+/// The lines of task tables set one cell per line (see [`table_cells`]).
+struct TableCells {
+    /// The line is a cell (or the header's, or a group row's).
+    cells: Vec<bool>,
+    /// The line goes on with the cell of the line before (a wrapped cell).
+    joins: Vec<bool>,
+    /// The line is a page number printed inside the table.
+    drops: Vec<bool>,
+}
+
+fn table_cells(kept: &[(CleanLine, usize, bool, bool, bool)], rules: &Rules) -> TableCells {
     use crate::extract::tables::{column_of, is_roman_index, is_row_number, Column};
     let mut cells = vec![false; kept.len()];
+    let mut joins = vec![false; kept.len()];
+    let mut drops = vec![false; kept.len()];
     let plain = |i: usize| kept[i].0.plain.as_str();
     let column = |i: usize| {
         let p = plain(i);
@@ -1296,12 +1320,13 @@ fn table_cells(kept: &[(CleanLine, usize, bool, bool, bool)], rules: &Rules) -> 
             .then(|| column_of(rules, &fold_pattern_cow(p)))
             .flatten()
     };
-    // A group row: "I. HẠ TẦNG" on one line, or "I" over its title; then the
-    // line where the next row starts.
+    // A group row: "I. HẠ TẦNG" on one line, or "I" (or a letter, "A") over
+    // its title; then the line where the next row starts.
     let group_row = |k: usize| -> Option<usize> {
         let p = plain(k);
         let roman = p.split([' ', '.', ')']).next().unwrap_or("");
-        if !is_roman_index(roman)
+        let letter = roman.len() == 1 && roman.bytes().all(|b| (b'A'..=b'H').contains(&b));
+        if !(is_roman_index(roman) || letter)
             || p.len() > roman.len() && !p[roman.len()..].starts_with(['.', ')', ' '])
         {
             return None;
@@ -1313,30 +1338,122 @@ fn table_cells(kept: &[(CleanLine, usize, bool, bool, bool)], rules: &Rules) -> 
         };
         (next < kept.len() && is_row_number(plain(next))).then_some(next)
     };
-    let mut i = 0;
-    while i < kept.len() {
+    // The header's column names from line `i` on: the columns, the line
+    // after, and the lines that go on with a name ("Thời gian" ⏎ "thực hiện").
+    let header_at = |i: usize| -> Option<(Vec<Column>, usize, Vec<usize>)> {
         if plain(i).len() > 16 || column(i) != Some(Column::Index) {
-            i += 1;
-            continue;
+            return None;
         }
         let mut columns = vec![Column::Index];
+        let mut wrapped = Vec::new();
         let mut j = i + 1;
         while j < kept.len() && kept[j].1 == 0 {
             match column(j) {
                 Some(c) if c != Column::Index => columns.push(c),
+                None if columns.len() > 1 && plain(j).len() <= 40 => {
+                    let both = format!("{} {}", plain(j - 1), plain(j));
+                    if column_of(rules, &fold_pattern_cow(&both)) != columns.last().copied() {
+                        break;
+                    }
+                    wrapped.push(j);
+                }
                 _ => break,
             }
             j += 1;
         }
-        let width = columns.len();
-        if width < 3 || !columns.contains(&Column::Task) || !columns.contains(&Column::Lead) {
+        (columns.len() >= 3 && columns.contains(&Column::Task) && columns.contains(&Column::Lead))
+            .then_some((columns, j, wrapped))
+    };
+    // A top-level row number as a count ("3"), to tell a page number ("2"
+    // between rows 3 and 4) from a row.
+    let count = |i: usize| plain(i).trim_end_matches('.').parse::<u32>().ok();
+    let cell_start = rules
+        .has("table_cell_start")
+        .then(|| rules.regex("table_cell_start"));
+    let cell_goes_on = rules
+        .has("table_cell_goes_on")
+        .then(|| rules.regex("table_cell_goes_on"));
+    // How likely the line break before line `b` is inside a cell.
+    let wrap_score = |b: usize| -> i32 {
+        let (prev, line) = (plain(b - 1).trim_end(), plain(b).trim_start());
+        let mut score = 0;
+        match line.chars().next() {
+            Some(c) if c.is_lowercase() => score += 3,
+            Some(c) if c.is_ascii_digit() => score += 2,
+            _ => {}
+        }
+        if cell_goes_on.is_some_and(|r| r.is_match(&fold_pattern_cow(prev))) {
+            score += 3;
+        }
+        if cell_start.is_some_and(|r| r.is_match(&fold_pattern_cow(line))) {
+            score -= 2;
+        }
+        score
+    };
+    let mut i = 0;
+    while i < kept.len() {
+        let Some((columns, j, wrapped)) = header_at(i) else {
             i += 1;
             continue;
+        };
+        for w in wrapped {
+            joins[w] = true;
         }
+        let width = columns.len();
+        let mut last_count = 0;
         let mut k = j;
         loop {
             if k < kept.len() && is_row_number(plain(k)) {
-                // The row's other cells, up to the next row's number.
+                last_count = count(k).unwrap_or(last_count);
+                // The lines up to the next row's number, a group row or a
+                // header printed again on a new page are the row's cells
+                // (a bare number not after this row's is a page number).
+                let next_row = |m: usize| {
+                    is_row_number(plain(m)) && count(m).is_none_or(|c| c > last_count)
+                        || group_row(m).is_some()
+                        || header_at(m).is_some()
+                };
+                let mut m = k + 1;
+                while m < kept.len() && m - k <= 8 * width && !next_row(m) {
+                    m += 1;
+                }
+                // (The last row of a table that ends the text runs to its
+                // end, with no blank line: one is the end of the table.)
+                let found = if m < kept.len() {
+                    m - k <= 8 * width
+                } else {
+                    m - k <= 3 * width && (k + 1..m).all(|x| kept[x].1 == 0)
+                };
+                if found && m > k + 1 {
+                    let lines: Vec<usize> = (k + 1..m)
+                        .filter(|&x| {
+                            let page = count(x).is_some() && plain(x).len() <= 3;
+                            drops[x] = page;
+                            !page
+                        })
+                        .collect();
+                    // More lines than cells: join the line breaks most
+                    // like a wrap inside a cell (the earliest on a tie: a
+                    // task's text is the longest).
+                    // (A blank line is an empty cell.)
+                    let blanks: usize = lines.iter().map(|&x| kept[x].1).sum();
+                    let extra = (lines.len() + blanks).saturating_sub(width - 1);
+                    if extra > 0 {
+                        let mut breaks: Vec<(i32, usize)> = lines
+                            .windows(2)
+                            .filter(|w| w[1] == w[0] + 1 && kept[w[1]].1 == 0)
+                            .map(|w| (-wrap_score(w[1]), w[1]))
+                            .collect();
+                        breaks.sort();
+                        for &(_, b) in breaks.iter().take(extra) {
+                            joins[b] = true;
+                        }
+                    }
+                    k = m;
+                    continue;
+                }
+                // The last row: its cells, a blank line counting as an
+                // empty one, and no more.
                 let mut filled = 0;
                 let mut m = k + 1;
                 while m < kept.len() && !is_row_number(plain(m)) {
@@ -1353,6 +1470,15 @@ fn table_cells(kept: &[(CleanLine, usize, bool, bool, bool)], rules: &Rules) -> 
                 k = m;
                 continue;
             }
+            if k < kept.len() {
+                if let Some((_, after, wrapped)) = header_at(k) {
+                    for w in wrapped {
+                        joins[w] = true;
+                    }
+                    k = after;
+                    continue;
+                }
+            }
             match (k < kept.len()).then(|| group_row(k)).flatten() {
                 Some(next) => k = next,
                 None => break,
@@ -1363,7 +1489,11 @@ fn table_cells(kept: &[(CleanLine, usize, bool, bool, bool)], rules: &Rules) -> 
         }
         i = k.max(i + 1);
     }
-    cells
+    TableCells {
+        cells,
+        joins,
+        drops,
+    }
 }
 
 #[cfg(test)]

@@ -163,6 +163,26 @@ fn detect_marker(text: &str, rules: &MarkerRules) -> Option<(Marker, usize)> {
     None
 }
 
+/// A document attached after the signature whose title stands alone on its
+/// line, "kèm theo" a few lines below ("KẾ HOẠCH" ⏎ "Triển khai …" ⏎
+/// "(Ban hành kèm theo Quyết định số …)"): the title line in capitals and
+/// the two paragraphs after it, read as one line, make an appendix heading.
+fn attached_title(n: &Normalized, idx: usize, is_heading: impl Fn(&str) -> bool) -> bool {
+    let Some(first) = n.paragraphs.get(idx) else {
+        return false;
+    };
+    let title = n.key[first.clone()].trim_matches(|c: char| c == '*' || c.is_whitespace());
+    if title.is_empty() || title.split_whitespace().count() > 4 || !is_all_caps(title) {
+        return false;
+    }
+    let mut joined = title.to_string();
+    for p in n.paragraphs.iter().skip(idx + 1).take(2) {
+        joined.push(' ');
+        joined.push_str(n.key[p.clone()].trim_matches(|c: char| c == '*' || c.is_whitespace()));
+    }
+    is_heading(&joined)
+}
+
 fn is_all_caps(s: &str) -> bool {
     let mut letters = 0;
     for c in s.chars() {
@@ -246,8 +266,9 @@ pub fn segment(n: &Normalized, rules: &Rules) -> Segmented {
         // Zones that end the body: recipients, signature, appendix.
         if recipients_start.is_match(text) && zone != Zone::Appendix {
             zone = Zone::Recipients;
-        } else if appendix_start.is_match(content_text)
-            && matches!(zone, Zone::Recipients | Zone::Signature | Zone::Closing)
+        } else if matches!(zone, Zone::Recipients | Zone::Signature | Zone::Closing)
+            && (appendix_start.is_match(content_text)
+                || attached_title(n, idx, |t| appendix_start.is_match(t)))
         {
             zone = Zone::Appendix;
             stack.clear();

@@ -2847,3 +2847,34 @@ fn a_deadline_by_reference_takes_the_date_before_it() {
         [("cùng thời hạn nêu trên", Some("2024-11-28"))]
     );
 }
+
+/// A decision with its plan attached after the signature: the plan's title
+/// stands alone ("KẾ HOẠCH"), "kèm theo" two lines below, so the plan is
+/// read as an attached document whose numbering starts again (its items
+/// under "TỔ CHỨC THỰC HIỆN" are tasks, no repeated numbers). A sentence
+/// that only points to the appendix is none; the appendix's tab-separated
+/// table with an empty last cell is read row by row, its time cells
+/// spanning years due at the end of the last one.
+#[test]
+fn attached_plan_with_its_items_and_a_tab_table() {
+    let n = notice("qd-ke-hoach-nong-nghiep-so-quang-tri.txt");
+    assert!(
+        n.warnings.iter().all(|w| !w.contains("repeated")),
+        "{:?}",
+        n.warnings
+    );
+    let ids: Vec<&str> = n.directives.iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(ids, ["A.III.1", "A.III.2", "A.1", "A.2", "A.3", "A.4"]);
+    let d = directive(&n, "Sở Nông nghiệp và Môi trường chủ trì theo dõi");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Nông nghiệp và Môi trường"]);
+    no_directive_with(&n, &["Chi tiết nhiệm vụ, giải pháp"]);
+    let d = directive(&n, "Xây dựng cơ sở dữ liệu vùng trồng");
+    assert_eq!(bodies(d, Role::Cooperate), ["UBND các huyện"]);
+    assert_eq!(deadlines(d), [("2025-2026", Some("2026-12-31"))]);
+    let d = directive(&n, "Cấp mã số vùng trồng");
+    assert_eq!(deadlines(d), [("Năm 2025 và năm 2026", Some("2026-12-31"))]);
+    let d = directive(&n, "Hướng dẫn nông dân bán hàng trực tuyến");
+    assert_eq!(bodies(d, Role::Lead), ["Hội Nông dân tỉnh"]);
+    assert!(bodies(d, Role::Cooperate).is_empty());
+    assert_eq!(deadlines(d), [("Mùa khô 2025 - 2026", None)]);
+}

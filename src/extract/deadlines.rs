@@ -70,7 +70,25 @@ struct Candidate {
 /// (`[regex deadline_cell]`, optional: "Năm 2026" in such a column bounds
 /// the task, where in a sentence it mostly names a plan or a figure).
 pub fn find_in_cell(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Found> {
-    let found = find(key, notice_date, rules);
+    let mut found = find(key, notice_date, rules);
+    // A cell is one time: "Tháng 11/2023 - tháng 4/2024", read as two
+    // months, is one span due at the end of its last.
+    let mut i = 1;
+    while i < found.len() {
+        let between = key
+            .get(found[i - 1].range.end..found[i].range.start)
+            .unwrap_or("x")
+            .trim();
+        if matches!(between, "-" | "–" | "đến" | "tới") {
+            let last = found.remove(i);
+            let first = &mut found[i - 1];
+            first.range.end = last.range.end;
+            first.date = last.date;
+            first.kind = DeadlineKind::Period;
+        } else {
+            i += 1;
+        }
+    }
     if !found.is_empty() || !rules.has("deadline_cell") {
         return found;
     }
@@ -83,6 +101,23 @@ pub fn find_in_cell(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) ->
         .is_some_and(|m| m.range() == (0..phrase.len()));
     if !whole {
         return Vec::new();
+    }
+    // A span of years ("2024-2025", "Năm 2025 và năm 2026") is due when the
+    // last year ends; a season of those years ("Mùa khô 2023 - 2024") is
+    // undated, as in a sentence.
+    if rules.has("deadline_cell_last_year") && !rules.regex("deadline_undated").is_match(phrase) {
+        let re = rules.regex("deadline_cell_last_year");
+        if let Some(y) = re
+            .captures(phrase)
+            .and_then(|c| c.name("y"))
+            .and_then(|y| y.as_str().parse::<i32>().ok())
+        {
+            return vec![Found {
+                range,
+                date: NaiveDate::from_ymd_opt(y, 12, 31),
+                kind: DeadlineKind::Period,
+            }];
+        }
     }
     match resolve(phrase, notice_date.map(|d| d.year()), notice_date, rules) {
         Resolved::Reject => Vec::new(),
@@ -955,6 +990,29 @@ mod tests {
         assert!(find_in_cell(&fold_pattern("Năm 2026 (tùy nguồn vốn)"), n, rules()).is_empty());
         let found = find_in_cell(&fold_pattern("Quý II/2026"), n, rules());
         assert_eq!(found[0].date, NaiveDate::from_ymd_opt(2026, 6, 30));
+    }
+
+    /// A time cell spanning years is due at the end of the last one; a
+    /// season of those years fixes no day.
+    #[test]
+    fn a_span_of_years_in_a_time_cell() {
+        let n = ymd(2024, 3, 1);
+        for (cell, date) in [
+            ("2024-2025", ymd(2025, 12, 31)),
+            ("2025 - 2026", ymd(2026, 12, 31)),
+            ("Năm 2025 và năm 2026", ymd(2026, 12, 31)),
+            ("Giai đoạn 2024 - 2025", ymd(2025, 12, 31)),
+            ("Mùa khô 2024 - 2025", None),
+            ("Mùa mưa", None),
+            ("Tháng 11/2024 - tháng 4/2025", ymd(2025, 4, 30)),
+        ] {
+            let found = find_in_cell(&fold_pattern(cell), n, rules());
+            assert_eq!(found.len(), 1, "{cell}");
+            assert_eq!(found[0].date, date, "{cell}");
+        }
+        // In running text, years alone name a period of a plan.
+        none("Triển khai Đề án giai đoạn 2024-2025 trên địa bàn.", n);
+        assert!(find_in_cell(&fold_pattern("2024-2025 (dự kiến)"), n, rules()).is_empty());
     }
 
     #[test]

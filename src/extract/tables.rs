@@ -331,10 +331,26 @@ pub fn find_line_rows(n: &Normalized, blocks: &[Block], rules: &Rules) -> Vec<Ta
             if cells.len() < columns.len() {
                 // Padded cells make wide gaps too: only a row short of
                 // cells reads them as empty ones.
+                // (Short of cells still, the empty ones read may be all
+                // but the last: a trailing one leaves no gap.)
                 let with_empty = line_cells(n, &blocks[k], rules, true);
-                if with_empty.len() == columns.len() {
+                if with_empty.len() <= columns.len() {
                     cells = with_empty;
                 }
+            }
+            // A row numbered and with its task and lead cells, short of its
+            // last cells: a trailing empty cell ("… Tháng 4/2025⇥" with
+            // nothing under "Ghi chú") leaves no gap once the line is
+            // trimmed, so the missing cells are the last ones. A row with
+            // more cells than the header has a note in a column the header
+            // does not name: the cells after the header's are left out.
+            let lead_at = columns.iter().position(|&c| c == Column::Lead);
+            if lead_at.is_some_and(|l| cells.len() > l)
+                && cells.len() != columns.len()
+                && is_row_number(&n.key[cells[0].clone()])
+            {
+                let at = cells[cells.len() - 1].end;
+                cells.resize(columns.len(), at..at);
             }
             if cells.len() == columns.len() && is_row_number(&n.key[cells[0].clone()]) {
                 let number = &n.key[cells[0].clone()];
@@ -668,6 +684,132 @@ mod tests {
         assert_eq!(rows[0].cooperate, None);
         assert_eq!(&n.key[rows[0].deadline.clone().unwrap()], "Quý II/2024");
         assert_eq!(&n.key[rows[1].cooperate.clone().unwrap()], "Các sở, ngành");
+    }
+
+    /// Tab-separated rows whose last cell ("Ghi chú") is empty, so the
+    /// trimmed line shows no gap for it, or holds a note the header does
+    /// not name; an empty cell in the middle is two tabs; Roman group rows
+    /// with trailing tabs sit between the rows.
+    #[test]
+    fn tab_rows_with_a_trailing_empty_cell_or_an_extra_note() {
+        let text = "STT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\tGhi chú\nI\tCƠ SỞ DỮ LIỆU\t\t\t\t\n1\tXây dựng cơ sở dữ liệu vùng trồng\tSở Nông nghiệp và Môi trường\tUBND các huyện\t2025-2026\t\n2\tCấp mã số vùng trồng\tChi cục Trồng trọt\tSở Khoa học và Công nghệ\tNăm 2026\tTheo đề nghị\nII\tTHƯƠNG MẠI ĐIỆN TỬ\t\t\t\t\n3\tHướng dẫn bán hàng trực tuyến\tHội Nông dân tỉnh\t\tQuý IV/2025\t";
+        let (n, tables) = read(text, find_line_rows);
+        assert_eq!(tables.len(), 1);
+        let rows = &tables[0].rows;
+        let numbers: Vec<&str> = rows.iter().map(|r| r.number.as_str()).collect();
+        assert_eq!(numbers, ["1", "2", "3"]);
+        assert_eq!(&n.key[rows[0].deadline.clone().unwrap()], "2025-2026");
+        assert_eq!(&n.key[rows[1].lead.clone().unwrap()], "Chi cục Trồng trọt");
+        assert_eq!(rows[2].cooperate, None);
+        assert_eq!(&n.key[rows[2].deadline.clone().unwrap()], "Quý IV/2025");
+        // Without the note column in the header, a row with a note keeps
+        // its cells under the header's columns.
+        let text = "STT\tNội dung nhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\n1\tXây dựng cơ sở dữ liệu vùng trồng\tSở Nông nghiệp và Môi trường\tUBND các huyện\tNăm 2025\t\n2\tCấp mã số vùng trồng\tChi cục Trồng trọt\tSở Khoa học và Công nghệ\tNăm 2026\tTheo đề nghị";
+        let (n, tables) = read(text, find_line_rows);
+        let rows = &tables[0].rows;
+        assert_eq!(rows.len(), 2);
+        assert_eq!(&n.key[rows[1].deadline.clone().unwrap()], "Năm 2026");
+    }
+
+    /// A pipe table of a plan's activities ("Nội dung hoạt động") under
+    /// "CÁC HOẠT ĐỘNG CHÍNH", a part of tasks.
+    #[test]
+    fn activity_tables_under_main_activities() {
+        let text = "III. CÁC HOẠT ĐỘNG CHÍNH\n\n| TT | Nội dung hoạt động | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |\n|:--:|---|---|---|:--:|\n| **1** | **Truyền thông** | | | |\n| 1.1 | Xây dựng tin bài về tiêm chủng | Trung tâm Y tế huyện | Đài Truyền thanh huyện | Tháng 6/2024 |\n| 1.2 | Tập huấn cán bộ y tế xã | Trung tâm Y tế huyện | Trạm Y tế các xã | Quý III/2024 |";
+        let rules = crate::rules::shared_for_tests();
+        let n = normalize(text, rules);
+        let seg = segment(&n, rules);
+        assert_eq!(seg.blocks[0].part, crate::segment::Part::Directive);
+        let tables = find_line_rows(&n, &seg.blocks, rules);
+        let numbers: Vec<&str> = tables[0].rows.iter().map(|r| r.number.as_str()).collect();
+        assert_eq!(numbers, ["1.1", "1.2"]);
+        assert_eq!(
+            &n.key[tables[0].rows[1].cooperate.clone().unwrap()],
+            "Trạm Y tế các xã"
+        );
+    }
+
+    /// A PDF's table as text, one cell per line with cells wrapped over
+    /// lines: a header cell over two lines, groups lettered "A", "B", a
+    /// page number between two rows, the header printed again after a page
+    /// break, and a last row running to the end of the text. The lines of
+    /// a row beyond its cells join where a line goes on (lower case, after
+    /// "và" or a comma), else where the task's text wraps.
+    #[test]
+    fn wrapped_cells_one_per_line() {
+        let text = "PHỤ LỤC\nNHIỆM VỤ PHÒNG, CHỐNG SẠT LỞ BỜ SÔNG NĂM 2025\nTT\nNhiệm vụ\nĐơn vị chủ trì\nĐơn vị phối hợp\nThời gian\nthực hiện\nA\nGIẢI PHÁP PHI CÔNG TRÌNH\n1\nCắm biển cảnh báo tại các\nđiểm sạt lở trên sông Tiền,\nsông Hậu\nUBND các huyện\nSở Nông nghiệp và\nMôi trường\nTrước\n30/6/2025\n2\nDi dời hộ dân ra khỏi\nvùng nguy hiểm\nUBND huyện Chợ Mới\nỦy ban Mặt trận Tổ quốc\nViệt Nam huyện\nQuý III/2025\n3\n\nB\nGIẢI PHÁP CÔNG TRÌNH\n3\nGia cố bờ kè đoạn\nqua thị trấn Mỹ Luông\nBan Quản lý dự án\nđầu tư xây dựng tỉnh\nSở Xây dựng\nNăm 2025\nTT\nNhiệm vụ\nĐơn vị chủ trì\nĐơn vị phối hợp\nThời gian\nthực hiện\n4\nTổng hợp, báo cáo kết\nquả thực hiện\nSở Nông nghiệp và\nMôi trường\nCác sở, ngành\nTháng 12/2025";
+        let (n, tables) = read(text, find);
+        assert_eq!(tables.len(), 1);
+        let rows = &tables[0].rows;
+        let cell = |r: &Option<Range<usize>>| r.clone().map(|r| n.key[r].to_string());
+        // (task, lead, cooperating, deadline)
+        type Cells = (String, Option<String>, Option<String>, Option<String>);
+        let got: Vec<Cells> = rows
+            .iter()
+            .map(|r| {
+                (
+                    n.key[r.task.clone()].to_string(),
+                    cell(&r.lead),
+                    cell(&r.cooperate),
+                    cell(&r.deadline),
+                )
+            })
+            .collect();
+        let want = |t: &str, l: &str, c: &str, d: &str| {
+            (
+                t.to_string(),
+                Some(l.to_string()),
+                Some(c.to_string()),
+                Some(d.to_string()),
+            )
+        };
+        assert_eq!(
+            got,
+            [
+                want(
+                    "Cắm biển cảnh báo tại các điểm sạt lở trên sông Tiền, sông Hậu",
+                    "UBND các huyện",
+                    "Sở Nông nghiệp và Môi trường",
+                    "Trước 30/6/2025"
+                ),
+                want(
+                    "Di dời hộ dân ra khỏi vùng nguy hiểm",
+                    "UBND huyện Chợ Mới",
+                    "Ủy ban Mặt trận Tổ quốc Việt Nam huyện",
+                    "Quý III/2025"
+                ),
+                want(
+                    "Gia cố bờ kè đoạn qua thị trấn Mỹ Luông",
+                    "Ban Quản lý dự án đầu tư xây dựng tỉnh",
+                    "Sở Xây dựng",
+                    "Năm 2025"
+                ),
+                want(
+                    "Tổng hợp, báo cáo kết quả thực hiện",
+                    "Sở Nông nghiệp và Môi trường",
+                    "Các sở, ngành",
+                    "Tháng 12/2025"
+                ),
+            ]
+        );
+    }
+
+    /// One cell per line with empty cells left out (no blank line for
+    /// them): a short row's missing cells are its last ones, and a Roman
+    /// group row after it is no cell of it.
+    #[test]
+    fn short_rows_before_a_group_row() {
+        let text = "STT\nNội dung\nĐơn vị chủ trì\nĐơn vị phối hợp\nThời gian\nGhi chú\nI\nVệ sinh môi trường\n1\nRa quân thu gom rác thải trên các tuyến kênh\nUBND phường Phú Thứ\nĐoàn Thanh niên phường\nHằng tháng\nII\nTrật tự đô thị\n2\nXử lý lấn chiếm vỉa hè trên các tuyến phố chính\nĐội Quản lý trật tự đô thị\nCông an phường\nThường xuyên\nNguồn ngân sách phường\n3\nTổng kết kết quả thực hiện\nPhòng Quản lý đô thị\nCác phòng, ban liên quan\nTháng 12/2025";
+        let (n, tables) = read(text, find);
+        let rows = &tables[0].rows;
+        let numbers: Vec<&str> = rows.iter().map(|r| r.number.as_str()).collect();
+        assert_eq!(numbers, ["1", "2", "3"]);
+        assert_eq!(&n.key[rows[0].deadline.clone().unwrap()], "Hằng tháng");
+        assert_eq!(
+            &n.key[rows[1].lead.clone().unwrap()],
+            "Đội Quản lý trật tự đô thị"
+        );
+        assert_eq!(&n.key[rows[2].task.clone()], "Tổng kết kết quả thực hiện");
     }
 
     #[test]
