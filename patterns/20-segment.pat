@@ -77,6 +77,18 @@
 # A plan's funding part: "IV. KINH PHÍ", "V. Kinh phí thực hiện"
 ^(?:nguồn\s+)?kinh\s+phí(?:\s+thực\s+hiện)?$
 
+# A part of an inspection's conclusion that states its findings ("III. KẾT
+# LUẬN", "NHẬN XÉT, KẾT LUẬN"): an assessment when a later part of the same
+# level holds the remedies ("IV. KIẾN NGHỊ, BIỆN PHÁP XỬ LÝ"). Optional section.
+[regex findings_part]
+^(?:nhận\s+xét\s*(?:,|và)\s*)?kết\s+luận(?:\s+(?:chung|thanh\s+tra|kiểm\s+tra))?\s*:?$
+
+# A bare "YÊU CẦU" part: the remedies asked for when it follows the results
+# of an inspection ("I. KẾT QUẢ KIỂM TRA" ⏎ "II. YÊU CẦU"); a plan's
+# requirements after its purposes otherwise. Optional section.
+[regex request_part]
+^(?:các\s+)?yêu\s+cầu\s*:?$
+
 # The headings of an assessment part (their paragraphs become `assessment`).
 [regex section_assessment]
 ^(?:đánh\s+giá|kết\s+quả|tình\s+hình|thực\s+trạng|những\s+kết\s+quả)

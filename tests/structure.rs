@@ -626,3 +626,60 @@ fn decisions_followed_by_work_are_tasks() {
         ["Ban Chỉ huy Quân sự thị xã"]
     );
 }
+
+/// An inspection's conclusion: the findings under "KẾT LUẬN" before a part
+/// of remedies are no tasks, and a bare "YÊU CẦU" after the results of an
+/// inspection holds the remedies (a plan's "YÊU CẦU" after its purposes
+/// holds none).
+#[test]
+fn findings_before_remedies_and_requests_after_results() {
+    let n = extract(
+        "THANH TRA HUYỆN HÒA AN\nSố: 07/KL-TTr\nHòa An, ngày 12 tháng 8 năm 2022\n\nKẾT LUẬN THANH TRA\nViệc quản lý ngân sách xã Bình Long\n\nI. KẾT QUẢ THANH TRA\n\nUBND xã chi sai quy định 45.000.000 đồng.\n\nII. KẾT LUẬN\n\nNăm 2021, UBND xã Bình Long đã cơ bản thực hiện các nhiệm vụ thu, chi ngân sách.\n\nTrách nhiệm thuộc về Chủ tịch UBND xã Bình Long và công chức Tài chính - Kế toán xã.\n\nIII. KIẾN NGHỊ, BIỆN PHÁP XỬ LÝ\n\n1. UBND xã Bình Long thu hồi số tiền 45.000.000 đồng chi sai trước ngày 30/9/2022.\n\n2. Phòng Tài chính - Kế hoạch tăng cường hướng dẫn công tác quyết toán ngân sách xã.\n",
+    );
+    assert_eq!(
+        texts(&n).len(),
+        2,
+        "only the remedies are tasks: {:#?}",
+        texts(&n)
+    );
+    no_directive_with(&n, &["Trách nhiệm thuộc về", "đã cơ bản thực hiện"]);
+
+    let n = extract(
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 210/TB-SGDĐT\nCà Mau, ngày 4 tháng 12 năm 2023\n\nTHÔNG BÁO\nKết quả kiểm tra công tác tuyển sinh\n\nI. KẾT QUẢ KIỂM TRA\n\nMột số trường chưa công khai kế hoạch tuyển sinh.\n\nII. YÊU CẦU\n\n1. Về hồ sơ tuyển sinh\n\na) Rà soát hồ sơ tuyển sinh của các trường trực thuộc.\n\nb) Công khai kế hoạch tuyển sinh trên trang thông tin điện tử.\n",
+    );
+    directive(&n, "Rà soát hồ sơ tuyển sinh");
+    directive(&n, "Công khai kế hoạch tuyển sinh");
+
+    let n = extract(
+        "UBND HUYỆN NĂM CĂN\nSố: 15/KH-UBND\nNăm Căn, ngày 4 tháng 1 năm 2024\n\nKẾ HOẠCH\nTuyên truyền phổ biến pháp luật năm 2024\n\nI. MỤC ĐÍCH\n\nNâng cao nhận thức pháp luật của Nhân dân.\n\nII. YÊU CẦU\n\n1. Bảo đảm thiết thực, hiệu quả, tránh hình thức.\n\nIII. NHIỆM VỤ\n\n1. Phòng Tư pháp tổ chức hội nghị phổ biến pháp luật trong quý II/2024.\n",
+    );
+    no_directive_with(&n, &["thiết thực, hiệu quả"]);
+    directive(&n, "Phòng Tư pháp tổ chức hội nghị");
+}
+
+/// A closing formula asked of named bodies in the first sentences of a
+/// paragraph is no task: the work after it is (done by the bodies it asked
+/// unless it names its own), what to do when stuck is not, and a reason
+/// put before it ("Đây là công trình trọng điểm, …") changes nothing.
+#[test]
+fn closing_sentences_before_work_and_after_reasons() {
+    let head = "UBND TỈNH HÀ NAM\nSố: 05/CT-UBND\nHà Nam, ngày 3 tháng 3 năm 2023\n\nCHỈ THỊ\nVề tăng cường quản lý đê điều\n\nChủ tịch UBND tỉnh chỉ thị:\n\n1. Sở Nông nghiệp và Phát triển nông thôn kiểm tra hiện trạng đê điều trước mùa mưa lũ.\n\n";
+    let n = extract(&format!("{head}Yêu cầu Giám đốc các sở, ban, ngành; Chủ tịch UBND các huyện, thành phố nghiêm túc triển khai thực hiện Chỉ thị này. Giao Sở Tư pháp theo dõi, đôn đốc việc thực hiện Chỉ thị, báo cáo UBND tỉnh trước ngày 15/12/2023./.\n"));
+    assert_eq!(texts(&n).len(), 2, "{:#?}", texts(&n));
+    assert_eq!(leads(directive(&n, "Giao Sở Tư pháp")), ["Sở Tư pháp"]);
+    no_directive_with(&n, &["nghiêm túc triển khai"]);
+
+    let n = extract(&format!("{head}Yêu cầu các cơ quan, đơn vị và UBND các xã nghiêm túc triển khai thực hiện. Kết quả thực hiện báo cáo về UBND tỉnh (qua Sở Nông nghiệp và Phát triển nông thôn) trước ngày 30/6/2023./.\n"));
+    let d = directive(&n, "Kết quả thực hiện báo cáo");
+    assert_eq!(leads(d), ["cơ quan, đơn vị", "UBND các xã"]);
+    assert_eq!(d.deadlines[0].date.as_deref(), Some("2023-06-30"));
+
+    for closing in [
+        "Đây là công trình trọng điểm của tỉnh, UBND tỉnh yêu cầu các cơ quan, đơn vị, UBND các huyện nghiêm túc thực hiện. Quá trình thực hiện có vướng mắc báo cáo về UBND tỉnh (qua Sở Nông nghiệp và Phát triển nông thôn) để xem xét, giải quyết./.",
+        "Đây là nhiệm vụ cấp bách. Sở Nông nghiệp và Phát triển nông thôn đề nghị các đơn vị khẩn trương, nghiêm túc triển khai thực hiện. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị liên hệ Phòng Thủy lợi để được hướng dẫn./.",
+        "Yêu cầu Giám đốc Sở Xây dựng và các tổ chức, cá nhân có liên quan nghiêm túc thực hiện các nội dung tại Chỉ thị này.",
+    ] {
+        let n = extract(&format!("{head}{closing}\n"));
+        assert_eq!(texts(&n).len(), 1, "{closing}: {:#?}", texts(&n));
+    }
+}

@@ -1124,6 +1124,37 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
     if roles.cooperate.is_empty() && generic_closing(ctx, b.content.clone()) {
         return;
     }
+    // A closing formula in the first sentences of the paragraph ("Yêu cầu
+    // Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các huyện nghiêm túc
+    // triển khai thực hiện Chỉ thị này. Giao Sở Ngoại vụ theo dõi …"): the
+    // work after it is the task, done by the bodies the formula asked
+    // unless it names its own ("… Kết quả thực hiện báo cáo về UBND huyện
+    // trước ngày 29/3/2019."); what to do when stuck, or a remark ("Kết quả
+    // … là một trong những tiêu chí …"), is none.
+    if roles.cooperate.is_empty() {
+        if let Some(k) = closing_sentence_end(ctx, b, toks) {
+            let rest = &toks[k..];
+            let Some(first) = rest.first() else {
+                return;
+            };
+            let range = first.start..b.content.end;
+            let rest_roles = parties::roles(&ctx.lex, &ctx.n.key, rest, outer);
+            let closing = ctx.rules.regex("closing");
+            if closing.is_match(ctx.n.key[range.clone()].trim_start())
+                || !(reads_as_task(ctx, rest, &rest_roles)
+                    || !make_deadlines(ctx, range.clone()).is_empty())
+            {
+                return;
+            }
+            let asked = parties::roles(&ctx.lex, &ctx.n.key, &toks[..k], outer);
+            let from = Block {
+                content: range,
+                ..b.clone()
+            };
+            emit_block(ctx, &from, rest, &own_or(&asked, inherited.clone()), out);
+            return;
+        }
+    }
     let pieces = parts(ctx, toks, &roles, inherited);
     let multi = pieces.len() > 1;
     // A label before an inline enumeration ("Tỉnh Lạng Sơn: (i) …") names the doer of every part.
@@ -1411,6 +1442,17 @@ fn praise_only(ctx: &Ctx, range: Range<usize>, toks: &[Token]) -> bool {
     // (Only a cue that asks: "hướng dẫn các chi bộ" after the praise tells
     // what was done.)
     !(after..toks.len()).any(|k| ctx.lex.assign.match_at(toks, k).is_some())
+}
+
+/// The token after the first sentences of a paragraph that are a generic
+/// closing formula, when more text follows them.
+fn closing_sentence_end(ctx: &Ctx, b: &Block, toks: &[Token]) -> Option<usize> {
+    toks.iter()
+        .enumerate()
+        .filter(|(i, t)| t.is(".") && i + 1 < toks.len())
+        .take(3)
+        .find(|(_, t)| generic_closing(ctx, b.content.start..t.end))
+        .map(|(i, _)| i + 1)
 }
 
 /// True for an item that only asks everyone to carry the notice out ("Các
