@@ -473,6 +473,13 @@ trực tiếp
 # nghị các đơn vị khẩn trương triển khai thực hiện.")
 ^(?:đây\s+là\s[^.;:]*\.\s+)?(?:[^.;:]*?\s)?(?:đề\s+nghị|yêu\s+cầu)\s+[^.:]*?\s(?:khẩn\s+trương\s*,?\s*|nghiêm\s+túc\s+)+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?thực\s+hiện(?:\s+(?:nghiêm\s+túc|có\s+hiệu\s+quả|đầy\s+đủ))?(?:\s+(?:các\s+)?(?:nội\s+dung|nhiệm\s+vụ|yêu\s+cầu)(?:\s+(?:nêu\s+)?trên)?)?(?:\s+(?:(?:tại|của|trong)\s+)?(?:thông\s+báo|chỉ\s+thị|kế\s+hoạch|nghị\s+quyết|công\s+điện|văn\s+bản|quyết\s+định|phương\s+án|hướng\s+dẫn|chương\s+trình|kết\s+luận(?:\s+thanh\s+tra)?)\s+này)?\s*(?:\./\.|[.;])?$
 
+# A line that only gives a sum or a count after its label, as the breakdown
+# under a recovery task lists them ("- Tiền sử dụng đất còn thiếu …: 1.215.400.000
+# đồng;", "- Kinh phí thực hiện: 50 triệu đồng."): no task unless it reads as
+# one. Optional section.
+[regex amount_line]
+^[^.;:]*:\s*(?:khoảng\s+|tổng\s+cộng\s+|trên\s+|gần\s+)?\d[\d.,]*\s*(?:(?:nghìn|triệu|tỷ)\s+)?(?:đồng|ha|m2|m²|m3|hộ|người|trường\s+hợp|hồ\s+sơ|công\s+trình)\s*[;.,]?$
+
 # A note in parentheses that only says where the tasks are listed: no task
 # itself ("(Nhiệm vụ giao UBND các quận, huyện chi tiết tại Phụ lục kèm
 # theo)", "(Chi tiết tại Biểu kèm theo)", "(Có Phụ lục kèm theo)"). Optional section.

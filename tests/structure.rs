@@ -683,3 +683,24 @@ fn closing_sentences_before_work_and_after_reasons() {
         assert_eq!(texts(&n).len(), 1, "{closing}: {:#?}", texts(&n));
     }
 }
+
+/// Under the results of an inspection, a topic title that names a kind of
+/// work ("2. Công tác giao đất …") opens no run of tasks: the findings under
+/// it are none. The breakdown of a sum under a recovery task ("- Tiền …:
+/// 1.215.400.000 đồng;") is no task either.
+#[test]
+fn findings_under_a_work_topic_and_sum_breakdowns_are_no_tasks() {
+    let n = extract(
+        "THANH TRA TỈNH BẮC KẠN\nSố: 11/KL-TTr\nBắc Kạn, ngày 9 tháng 9 năm 2021\n\nKẾT LUẬN THANH TRA\nViệc quản lý đất đai tại huyện Na Rì\n\nII. KẾT QUẢ KIỂM TRA, XÁC MINH\n\n1. Công tác giao đất, cho thuê đất tại các xã\n\nUBND huyện đã giao đất ở cho 12 hộ gia đình không qua đấu giá.\n\n2. Công tác bồi thường, giải phóng mặt bằng\n\nBan Quản lý dự án huyện chi hỗ trợ di chuyển mồ mả vượt đơn giá số tiền 98.000.000 đồng.\n\nIII. KIẾN NGHỊ\n\n1. Giao Chủ tịch UBND huyện Na Rì thu hồi 140.000.000 đồng nộp vào tài khoản tạm giữ của Thanh tra tỉnh, gồm:\n\n- Tiền sử dụng đất còn thiếu của 12 hộ gia đình: 42.000.000 đồng;\n\n- Tiền chi hỗ trợ vượt đơn giá tại Ban Quản lý dự án huyện: 98.000.000 đồng.\n\n2. Sở Tài nguyên và Môi trường hướng dẫn huyện Na Rì xác định lại giá đất.\n",
+    );
+    assert_eq!(texts(&n).len(), 2, "{:#?}", texts(&n));
+    directive(&n, "Giao Chủ tịch UBND huyện Na Rì thu hồi");
+    no_directive_with(
+        &n,
+        &[
+            "chi hỗ trợ di chuyển",
+            ": 42.000.000 đồng",
+            ": 98.000.000 đồng",
+        ],
+    );
+}

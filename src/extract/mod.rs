@@ -110,6 +110,7 @@ pub fn directives(
     let task_title_for = rules
         .has("task_title_for")
         .then(|| rules.regex("task_title_for"));
+    let amount_line = rules.has("amount_line").then(|| rules.regex("amount_line"));
     let background = rules
         .has("background_paragraph")
         .then(|| rules.regex("background_paragraph"));
@@ -395,7 +396,14 @@ pub fn directives(
             // cử huyện tiếp tục kiểm tra …" opens with a decision.)
             && (reads_as_task(&ctx, &toks, &roles)
                 || roles.clause_subjects.iter().any(|(_, leads)| !leads.is_empty()));
-        if task_with_paragraphs {
+        // "1. Giao Chủ tịch UBND huyện thu hồi 140.000.000 đồng …, gồm:" over
+        // the lines of the sum only: a task, its lines none.
+        let over_sums = !b.children.is_empty()
+            && b.children.iter().all(|&c| {
+                amount_line.is_some_and(|r| r.is_match(n.key[blocks[c].content.clone()].trim()))
+            })
+            && reads_as_task(&ctx, &toks, &roles);
+        if task_with_paragraphs || over_sums {
             handed[bi] = own.clone();
             task_item[bi] = true;
         } else if !b.children.is_empty() || roles.label_only {
@@ -463,10 +471,17 @@ pub fn directives(
             }
             // "2. Yêu cầu" under "I. MỤC ĐÍCH, YÊU CẦU" names a part that
             // holds no tasks, though its word asks.
+            // Under an assessment part, a topic title that names a kind of
+            // work ("2. Công tác giao đất không thông qua đấu giá") asks no
+            // one: the findings under it are no tasks.
+            let assessed_title = !is_intro
+                && roles.assigned.is_empty()
+                && assessed(blocks, bi, in_assessment, assessment_item);
             if mode == Mode::Off
                 && (is_intro || !roles.assigned.is_empty() || b.marker.is_some())
                 && (!roles.lead.is_empty() || run_cue.is_match(key))
                 && !part_other.is_match(key.trim())
+                && !assessed_title
             {
                 mode = Mode::Run;
             }
@@ -524,6 +539,11 @@ pub fn directives(
         let task_like =
             reads_as_task(&ctx, &toks, &roles) || task_modal.is_match(key) || quoted.is_some();
         if b.marker.is_some() && !task_like && assessment_opening.is_some_and(|r| r.is_match(key)) {
+            continue;
+        }
+        // A line of a sum's breakdown under a task ("- Tiền sử dụng đất còn
+        // thiếu …: 1.215.400.000 đồng;"): what is owed, no task of its own.
+        if !task_like && amount_line.is_some_and(|r| r.is_match(key.trim())) {
             continue;
         }
         // An item that reports where things stand, doers named or not: no
