@@ -704,3 +704,27 @@ fn findings_under_a_work_topic_and_sum_breakdowns_are_no_tasks() {
         ],
     );
 }
+
+/// What came before the directions is no task: a text issued on a past day
+/// with the requests it made, where things stand by someone's report; the
+/// lead-in "… kiến nghị Chủ tịch UBND tỉnh:" is none either. A report that
+/// ends introducing the conclusions still introduces them.
+#[test]
+fn issued_texts_reports_and_lead_ins_are_no_tasks() {
+    let n = extract(
+        "UBND TỈNH PHÚ YÊN\nSố: 3120/UBND-KT\nV/v thực hiện kiến nghị của Kiểm toán nhà nước\nPhú Yên, ngày 5 tháng 10 năm 2023\n\nKính gửi: Các sở, ban, ngành; UBND các huyện, thị xã, thành phố.\n\nNgày 15/6/2023, Kiểm toán nhà nước khu vực V ban hành Báo cáo kiểm toán ngân sách địa phương năm 2022 của tỉnh, trong đó kiến nghị xử lý tài chính 45.200 triệu đồng.\n\nTheo báo cáo của Sở Tài chính, đến ngày 30/9/2023 các đơn vị mới thực hiện được 21.300 triệu đồng.\n\nĐể thực hiện nghiêm các kiến nghị, Chủ tịch UBND tỉnh yêu cầu:\n\n1. Các sở, ban, ngành và UBND các huyện thực hiện dứt điểm các kiến nghị trước ngày 31/12/2023.\n\n2. Sở Tài chính tổng hợp kết quả, báo cáo UBND tỉnh trước ngày 15/01/2024.\n",
+    );
+    assert_eq!(texts(&n).len(), 2, "{:#?}", texts(&n));
+    no_directive_with(&n, &["ban hành Báo cáo kiểm toán", "mới thực hiện được"]);
+
+    let n = extract(
+        "THANH TRA TỈNH PHÚ YÊN\nSố: 21/KL-TTr\nPhú Yên, ngày 5 tháng 10 năm 2023\n\nKẾT LUẬN THANH TRA\nViệc mua sắm trang thiết bị y tế\n\nIII. KIẾN NGHỊ\n\nTừ kết quả thanh tra nêu trên, Chánh Thanh tra tỉnh kiến nghị Chủ tịch UBND tỉnh:\n\n1. Giao Sở Y tế thu hồi số tiền chi sai trước ngày 31/12/2023.\n\n2. Giao Sở Tài chính hướng dẫn các đơn vị định giá trang thiết bị.\n",
+    );
+    assert_eq!(texts(&n).len(), 2, "{:#?}", texts(&n));
+    no_directive_with(&n, &["kiến nghị Chủ tịch UBND tỉnh"]);
+
+    let n = extract(
+        "UBND XÃ SƠN THÀNH\nSố: 88/TB-UBND\nSơn Thành, ngày 5 tháng 10 năm 2023\n\nTHÔNG BÁO\nKết luận của Chủ tịch UBND xã\n\nTheo báo cáo của Ban Thú y xã, trên địa bàn xã đã xuất hiện dịch tại 04 hộ chăn nuôi. Chủ tịch UBND xã kết luận như sau:\n\n1. Ban Thú y xã tổ chức tiêu độc, khử trùng các ổ dịch.\n",
+    );
+    directive(&n, "Ban Thú y xã tổ chức tiêu độc");
+}

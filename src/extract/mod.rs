@@ -272,9 +272,12 @@ pub fn directives(
         }
         // "Ngày 08/3/2022, UBND tỉnh nhận được Văn bản số … đề nghị …": what
         // came in, told before the directions; the requests it tells ask no one.
+        // (One that ends introducing the directions still introduces them:
+        // "Theo báo cáo của Ban Thú y xã, … Chủ tịch UBND xã kết luận như sau:")
         if b.marker.is_none()
             && mode != Mode::Section
             && background.is_some_and(|r| r.is_match(key.trim_start()))
+            && !intro.is_match(key.trim_end())
         {
             continue;
         }
