@@ -480,6 +480,13 @@ trực tiếp
 [regex amount_line]
 ^[^.;:]*:\s*(?:khoảng\s+|tổng\s+cộng\s+|trên\s+|gần\s+)?\d[\d.,]*\s*(?:(?:nghìn|triệu|tỷ)\s+)?(?:đồng|ha|m2|m²|m3|hộ|người|trường\s+hợp|hồ\s+sơ|công\s+trình)\s*[;.,]?$
 
+# A piece that only says whom its doer answers to, and for what ("Chịu
+# trách nhiệm trước Chủ tịch UBND huyện về kết quả tuyển quân của địa
+# phương.", "Chịu trách nhiệm trước pháp luật nếu để xảy ra …"): no task. The
+# whole piece: work after it in the same piece keeps it a task. Optional section.
+[regex accountability_only]
+^chịu\s+trách\s+nhiệm\s+(?:hoàn\s+toàn\s+|toàn\s+diện\s+)?trước\s+[^.;:]*?\s(?:về|nếu|khi)\s(?:[^.;:]|\.\d)*?\.?$
+
 # A note in parentheses that only says where the tasks are listed: no task
 # itself ("(Nhiệm vụ giao UBND các quận, huyện chi tiết tại Phụ lục kèm
 # theo)", "(Chi tiết tại Biểu kèm theo)", "(Có Phụ lục kèm theo)"). Optional section.

@@ -728,3 +728,18 @@ fn issued_texts_reports_and_lead_ins_are_no_tasks() {
     );
     directive(&n, "Ban Thú y xã tổ chức tiêu độc");
 }
+
+/// An item that only says whom its doer answers to is no task; one that
+/// goes on to the work is.
+#[test]
+fn accountability_alone_is_no_task() {
+    let n = extract(
+        "UBND HUYỆN TRI TÔN\nSố: 45/TB-UBND\nTri Tôn, ngày 2 tháng 3 năm 2024\n\nTHÔNG BÁO\nKết luận của Chủ tịch UBND huyện\n\nChủ tịch UBND huyện kết luận như sau:\n\n1. Chủ tịch UBND các xã, thị trấn:\n\n- Chịu trách nhiệm trước Chủ tịch UBND huyện về kết quả tuyển quân của địa phương.\n\n- Chịu trách nhiệm trước pháp luật nếu để xảy ra tình trạng lấn chiếm đất công trên địa bàn.\n\n- Chịu trách nhiệm trước Chủ tịch UBND huyện về công tác quản lý đất đai; tổ chức kiểm tra, xử lý dứt điểm các trường hợp lấn chiếm trong quý II/2024.\n\n- Tổ chức sơ tuyển sức khỏe cho công dân đủ điều kiện nhập ngũ.\n",
+    );
+    assert_eq!(texts(&n).len(), 2, "{:#?}", texts(&n));
+    no_directive_with(&n, &["kết quả tuyển quân", "trước pháp luật"]);
+    directive(
+        &n,
+        "Chịu trách nhiệm trước Chủ tịch UBND huyện về công tác quản lý",
+    );
+}

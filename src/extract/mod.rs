@@ -1311,6 +1311,11 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
         if praise_only(ctx, range.clone(), ptoks) {
             continue;
         }
+        // "Chịu trách nhiệm trước Chủ tịch UBND huyện về kết quả tuyển quân
+        // của địa phương.": whom the doer answers to, no work of its own.
+        if optional_match(ctx, "accountability_only", range.clone(), ptoks).is_some() {
+            continue;
+        }
         // "Theo kế hoạch, trong năm 2024, Sở Y tế sẽ trình …": a plan told
         // of, as news reports it; no one is asked.
         if optional_match(ctx, "plan_report", range.clone(), ptoks).is_some() {
