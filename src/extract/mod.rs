@@ -1163,10 +1163,9 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
             let range = first.start..b.content.end;
             let rest_roles = parties::roles(&ctx.lex, &ctx.n.key, rest, outer);
             let closing = ctx.rules.regex("closing");
-            if closing.is_match(ctx.n.key[range.clone()].trim_start())
-                || !(reads_as_task(ctx, rest, &rest_roles)
-                    || !make_deadlines(ctx, range.clone()).is_empty())
-            {
+            let work = reads_as_task(ctx, rest, &rest_roles)
+                || !make_deadlines(ctx, range.clone()).is_empty();
+            if !work || closing.is_match(ctx.n.key[range.clone()].trim_start()) {
                 return;
             }
             let asked = parties::roles(&ctx.lex, &ctx.n.key, &toks[..k], outer);
