@@ -77,6 +77,18 @@
 # A plan's funding part: "IV. KINH PHÍ", "V. Kinh phí thực hiện"
 ^(?:nguồn\s+)?kinh\s+phí(?:\s+thực\s+hiện)?$
 
+# A part of an inspection's conclusion that states its findings ("III. KẾT
+# LUẬN", "NHẬN XÉT, KẾT LUẬN"): an assessment when a later part of the same
+# level holds the remedies ("IV. KIẾN NGHỊ, BIỆN PHÁP XỬ LÝ"). Optional section.
+[regex findings_part]
+^(?:nhận\s+xét\s*(?:,|và)\s*)?kết\s+luận(?:\s+(?:chung|thanh\s+tra|kiểm\s+tra))?\s*:?$
+
+# A bare "YÊU CẦU" part: the remedies asked for when it follows the results
+# of an inspection ("I. KẾT QUẢ KIỂM TRA" ⏎ "II. YÊU CẦU"); a plan's
+# requirements after its purposes otherwise. Optional section.
+[regex request_part]
+^(?:các\s+)?yêu\s+cầu\s*:?$
+
 # The headings of an assessment part (their paragraphs become `assessment`).
 [regex section_assessment]
 ^(?:đánh\s+giá|kết\s+quả|tình\s+hình|thực\s+trạng|những\s+kết\s+quả)
@@ -168,6 +180,11 @@
 \b(?:một\s+số|các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:nhóm\s+)?(?:nhiệm\s+vụ|nội\s+dung|giải\s+pháp|công\s+việc)\s+(?:trọng\s+tâm|chủ\s+yếu|cụ\s+thể)(?:\s+(?:sau|sau\s+đây|như\s+sau))?\s*[.:]$
 # "…, Chủ tịch UBND tỉnh yêu cầu:", "UBND tỉnh chỉ thị:": a subject, then the cue.
 \S\s+(?:yêu\s+cầu|đề\s+nghị|chỉ\s+thị|chỉ\s+đạo|giao|kết\s+luận)\s*:$
+# The cue, then whom it asks: "Từ kết quả thanh tra nêu trên, Chánh Thanh
+# tra tỉnh kiến nghị Chủ tịch UBND tỉnh:" (the items are the asked one's)
+# (the one asked named without a comma: "…, yêu cầu các địa phương khẩn
+# trương, quyết liệt giải quyết …, cụ thể:" is a task)
+^[^.;:]*\s(?:kiến\s+nghị|đề\s+nghị|yêu\s+cầu)\s+(?:chủ\s+tịch|giám\s+đốc|thủ\s+trưởng|ủy\s+ban|ubnd)\s[^.;:,]*:$
 
 # The opening of a numbered item that assesses instead of asking ("1. Thời
 # gian qua, các sở, ngành đã …"): no task unless it reads as one. Optional section.
@@ -198,6 +215,12 @@
 # UBND huyện cho biết, …", "Báo cáo tại buổi làm việc, Giám đốc Sở thông tin …"
 ^báo\s+cáo\s+(?:với|tại)\s[^.;:,]*,[^.;:]*?\s(?:cho\s+biết|thông\s+tin|nêu\s+rõ|phản\s+ánh)\b
 ^(?:(?:ngày|vào\s+ngày)\s+\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?\s*,\s*)?[^.;:,]*?\s(?:đã\s+)?(?:nhận\s+được|tiếp\s+nhận)\s+(?:các\s+)?(?:văn\s+bản|công\s+văn|tờ\s+trình|báo\s+cáo|đơn|thư|kiến\s+nghị|phản\s+ánh)\b
+# A text issued on a past day, with the requests it made ("Ngày 28/6/2022,
+# Kiểm toán nhà nước ban hành Báo cáo kiểm toán …, trong đó kiến nghị …")
+^(?:ngày|vào\s+ngày)\s+\d{1,2}[/-]\d{1,2}[/-]\d{4}\s*,\s*[^.;:,]*?\s(?:đã\s+)?(?:ban\s+hành|có|gửi)\s+(?:các\s+)?(?:báo\s+cáo|kết\s+luận|văn\s+bản|công\s+văn|thông\s+báo|quyết\s+định|tờ\s+trình)\b
+# Where things stand by someone's report ("Theo báo cáo của Sở Tài chính, đến
+# ngày 31/8/2022 các cơ quan, đơn vị mới thực hiện được 54% …")
+^theo\s+(?:báo\s+cáo|số\s+liệu|kết\s+quả\s+(?:kiểm\s+tra|thanh\s+tra|rà\s+soát))\b[^.;:]*?,[^.;:]*?\s(?:đã|mới|chỉ|chưa)\s
 
 # The opening of a numbered item that reports where things stand, even with
 # doers named in it ("1. Tính đến ngày 05/5/2019, bệnh … đã xuất hiện …",

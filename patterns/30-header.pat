@@ -30,6 +30,8 @@ QUY CHẾ
 ĐỀ ÁN
 PHƯƠNG ÁN
 KẾT LUẬN
+KẾT LUẬN THANH TRA
+KẾT LUẬN KIỂM TRA
 THÔNG TRI
 LỆNH
 GIẤY MỜI
@@ -241,7 +243,8 @@ ngày\s*(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})\s*,?\s*năm\s*(?P<y>\d{4})
 
 # The number and symbol: `Số: 136 /TB-UBND`, `Số 31-CT/TU`, `Số: /KH-UBND`.
 [regex number_token]
-(?:[\pL\d]+)?(?:[^\S\n]*[-/.][^\S\n]*[\pL\d]+)+
+# ("856/UBND-TN&MT": an office's initials joined by "&")
+(?:[\pL\d]+)?(?:[^\S\n]*[-/.][^\S\n]*[\pL\d]+(?:&[\pL\d]+)*)+
 
 [regex number_line]
 (?m)(?:^[^\S\n]*số[^\S\n]*:?|\bsố[^\S\n]*:)\s*(?P<num>{number_token})

@@ -465,6 +465,27 @@ trực tiếp
 # it may be the first clause of a paragraph whose next clause gives one body
 # a task: "… yêu cầu các chi bộ, đoàn thể nghiêm túc thực hiện; giao Văn phòng …")
 ^(?:(?:[^.;:]*?\s)?(?:đề\s+nghị|yêu\s+cầu)\s+)?(?:(?:thủ\s+trưởng|giám\s+đốc|chủ\s+tịch)\s+)?(?:các|mọi|tất\s+cả\s+các)\s[^.:]*?\s(?:nghiêm\s+túc\s+|khẩn\s+trương\s+|chủ\s+động\s+)?(?:tổ\s+chức\s+)?(?:triển\s+khai|thực\s+hiện)(?:\s+thực\s+hiện)?(?:\s+(?:nghiêm\s+túc|có\s+hiệu\s+quả|đầy\s+đủ))?(?:\s+(?:các\s+)?(?:nội\s+dung|nhiệm\s+vụ)(?:\s+(?:nêu\s+)?trên)?)?(?:\s+(?:thông\s+báo|chỉ\s+thị|kế\s+hoạch|nghị\s+quyết|công\s+điện|văn\s+bản|quyết\s+định|phương\s+án|hướng\s+dẫn|chương\s+trình)\s+này)?(?:\s*[;,]\s*(?:trường\s+hợp|người\s+đứng\s+đầu|nếu|để\s+xảy\s+ra|(?:trong\s+)?quá\s+trình)\b[^.]*)?\s*(?:\./\.|[.;])?$
+# Asked of bodies named one by one, with the urgency that makes it a formula,
+# the notice or nothing as its object, after a remark on why it matters or
+# not ("Đây là công trình trọng điểm của tỉnh, UBND huyện yêu cầu các cơ
+# quan, UBND các xã nghiêm túc thực hiện.", "Yêu cầu Giám đốc Sở Y tế … nghiêm
+# túc thực hiện các nội dung tại Kết luận này.", "Sở Bưu chính, Viễn thông đề
+# nghị các đơn vị khẩn trương triển khai thực hiện.")
+^(?:đây\s+là\s[^.;:]*\.\s+)?(?:[^.;:]*?\s)?(?:đề\s+nghị|yêu\s+cầu)\s+[^.:]*?\s(?:khẩn\s+trương\s*,?\s*|nghiêm\s+túc\s+)+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?thực\s+hiện(?:\s+(?:nghiêm\s+túc|có\s+hiệu\s+quả|đầy\s+đủ))?(?:\s+(?:các\s+)?(?:nội\s+dung|nhiệm\s+vụ|yêu\s+cầu)(?:\s+(?:nêu\s+)?trên)?)?(?:\s+(?:(?:tại|của|trong)\s+)?(?:thông\s+báo|chỉ\s+thị|kế\s+hoạch|nghị\s+quyết|công\s+điện|văn\s+bản|quyết\s+định|phương\s+án|hướng\s+dẫn|chương\s+trình|kết\s+luận(?:\s+thanh\s+tra)?)\s+này)?\s*(?:\./\.|[.;])?$
+
+# A line that only gives a sum or a count after its label, as the breakdown
+# under a recovery task lists them ("- Tiền sử dụng đất còn thiếu …: 1.215.400.000
+# đồng;", "- Kinh phí thực hiện: 50 triệu đồng."): no task unless it reads as
+# one. Optional section.
+[regex amount_line]
+^[^.;:]*:\s*(?:khoảng\s+|tổng\s+cộng\s+|trên\s+|gần\s+)?\d[\d.,]*\s*(?:(?:nghìn|triệu|tỷ)\s+)?(?:đồng|ha|m2|m²|m3|hộ|người|trường\s+hợp|hồ\s+sơ|công\s+trình)\s*[;.,]?$
+
+# A piece that only says whom its doer answers to, and for what ("Chịu
+# trách nhiệm trước Chủ tịch UBND huyện về kết quả tuyển quân của địa
+# phương.", "Chịu trách nhiệm trước pháp luật nếu để xảy ra …"): no task. The
+# whole piece: work after it in the same piece keeps it a task. Optional section.
+[regex accountability_only]
+^chịu\s+trách\s+nhiệm\s+(?:hoàn\s+toàn\s+|toàn\s+diện\s+)?trước\s+[^.;:]*?\s(?:về|nếu|khi)\s(?:[^.;:]|\.\d)*?\.?$
 
 # A note in parentheses that only says where the tasks are listed: no task
 # itself ("(Nhiệm vụ giao UBND các quận, huyện chi tiết tại Phụ lục kèm

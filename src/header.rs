@@ -1509,4 +1509,18 @@ Lê Thị Hoa
             assert_eq!(h.title.as_deref(), Some("Tiêu đề bài báo"), "{text}");
         }
     }
+
+    /// An inspection's conclusion names its kind in two words; an office's
+    /// initials may be joined by "&" in the number.
+    #[test]
+    fn inspection_conclusion_kind_and_number_with_ampersand() {
+        let h = header("THANH TRA HUYỆN HÒA AN\nSố: 07/KL-TTr\nHòa An, ngày 12 tháng 8 năm 2022\nKẾT LUẬN THANH TRA\nViệc quản lý thu, chi ngân sách xã Bình Long\n1. Thu hồi số tiền chi sai.\n");
+        assert_eq!(h.doc_type.as_deref(), Some("KẾT LUẬN THANH TRA"));
+        assert_eq!(
+            h.title.as_deref(),
+            Some("Việc quản lý thu, chi ngân sách xã Bình Long")
+        );
+        let h = header("UBND HUYỆN ĐỨC LINH\nSố: 412/UBND-TN&MT\nV/v xử lý lấn chiếm đất công\nĐức Linh, ngày 3 tháng 4 năm 2015\nKính gửi: Phòng Tài nguyên và Môi trường\n");
+        assert_eq!(h.number.as_deref(), Some("412/UBND-TN&MT"));
+    }
 }

@@ -472,6 +472,7 @@ pub fn segment(n: &Normalized, rules: &Rules) -> Segmented {
         let _ = idx;
     }
     mark_header(&mut out.blocks, n);
+    settle_parts(&mut out.blocks, n, rules);
     warn_skipped_numbers(&mut out, n);
     out.assessment = assessment_range(&out.blocks);
     out
@@ -544,6 +545,61 @@ pub(crate) fn is_emphasized(n: &Normalized, key_range: Range<usize>) -> bool {
         })
         .sum();
     covered * 10 >= len * 8
+}
+
+/// Parts whose kind depends on the parts around them, as an inspection's
+/// conclusion lays them out: "I. KẾT QUẢ KIỂM TRA" ⏎ "II. YÊU CẦU" asks for
+/// the remedies (a plan's "YÊU CẦU" after its "MỤC ĐÍCH" sets requirements),
+/// and "III. KẾT LUẬN" before "IV. KIẾN NGHỊ, BIỆN PHÁP XỬ LÝ" states the
+/// findings the remedies answer. Siblings are headings of one marker style
+/// under one parent.
+fn settle_parts(blocks: &mut [Block], n: &Normalized, rules: &Rules) {
+    let (Some(findings), Some(requests)) = (
+        rules
+            .has("findings_part")
+            .then(|| rules.regex("findings_part")),
+        rules
+            .has("request_part")
+            .then(|| rules.regex("request_part")),
+    ) else {
+        return;
+    };
+    let siblings: Vec<usize> = (0..blocks.len())
+        .filter(|&i| {
+            let b = &blocks[i];
+            b.heading && b.part != Part::Topic && b.zone == Zone::Body
+        })
+        .collect();
+    let style = |b: &Block| b.marker.as_ref().map(|m| m.style);
+    let text = |b: &Block| {
+        n.key[b.content.clone()]
+            .trim_start_matches(['*', ' '])
+            .trim()
+    };
+    for (k, &i) in siblings.iter().enumerate() {
+        let same = |j: usize| {
+            blocks[j].parent == blocks[i].parent && style(&blocks[j]) == style(&blocks[i])
+        };
+        if blocks[i].part == Part::Other && requests.is_match(text(&blocks[i])) {
+            let before = siblings[..k].iter().rev().find(|&&j| same(j));
+            if before.is_some_and(|&j| blocks[j].part == Part::Assessment) {
+                blocks[i].part = Part::Directive;
+            }
+        }
+    }
+    for (k, &i) in siblings.iter().enumerate() {
+        let same = |j: usize| {
+            blocks[j].parent == blocks[i].parent && style(&blocks[j]) == style(&blocks[i])
+        };
+        if blocks[i].part == Part::Directive && findings.is_match(text(&blocks[i])) {
+            let tasks_after = siblings[k + 1..].iter().any(|&j| {
+                same(j) && blocks[j].part == Part::Directive && !findings.is_match(text(&blocks[j]))
+            });
+            if tasks_after {
+                blocks[i].part = Part::Assessment;
+            }
+        }
+    }
 }
 
 fn assessment_range(blocks: &[Block]) -> Option<Range<usize>> {

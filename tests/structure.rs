@@ -626,3 +626,120 @@ fn decisions_followed_by_work_are_tasks() {
         ["Ban Chỉ huy Quân sự thị xã"]
     );
 }
+
+/// An inspection's conclusion: the findings under "KẾT LUẬN" before a part
+/// of remedies are no tasks, and a bare "YÊU CẦU" after the results of an
+/// inspection holds the remedies (a plan's "YÊU CẦU" after its purposes
+/// holds none).
+#[test]
+fn findings_before_remedies_and_requests_after_results() {
+    let n = extract(
+        "THANH TRA HUYỆN HÒA AN\nSố: 07/KL-TTr\nHòa An, ngày 12 tháng 8 năm 2022\n\nKẾT LUẬN THANH TRA\nViệc quản lý ngân sách xã Bình Long\n\nI. KẾT QUẢ THANH TRA\n\nUBND xã chi sai quy định 45.000.000 đồng.\n\nII. KẾT LUẬN\n\nNăm 2021, UBND xã Bình Long đã cơ bản thực hiện các nhiệm vụ thu, chi ngân sách.\n\nTrách nhiệm thuộc về Chủ tịch UBND xã Bình Long và công chức Tài chính - Kế toán xã.\n\nIII. KIẾN NGHỊ, BIỆN PHÁP XỬ LÝ\n\n1. UBND xã Bình Long thu hồi số tiền 45.000.000 đồng chi sai trước ngày 30/9/2022.\n\n2. Phòng Tài chính - Kế hoạch tăng cường hướng dẫn công tác quyết toán ngân sách xã.\n",
+    );
+    assert_eq!(
+        texts(&n).len(),
+        2,
+        "only the remedies are tasks: {:#?}",
+        texts(&n)
+    );
+    no_directive_with(&n, &["Trách nhiệm thuộc về", "đã cơ bản thực hiện"]);
+
+    let n = extract(
+        "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 210/TB-SGDĐT\nCà Mau, ngày 4 tháng 12 năm 2023\n\nTHÔNG BÁO\nKết quả kiểm tra công tác tuyển sinh\n\nI. KẾT QUẢ KIỂM TRA\n\nMột số trường chưa công khai kế hoạch tuyển sinh.\n\nII. YÊU CẦU\n\n1. Về hồ sơ tuyển sinh\n\na) Rà soát hồ sơ tuyển sinh của các trường trực thuộc.\n\nb) Công khai kế hoạch tuyển sinh trên trang thông tin điện tử.\n",
+    );
+    directive(&n, "Rà soát hồ sơ tuyển sinh");
+    directive(&n, "Công khai kế hoạch tuyển sinh");
+
+    let n = extract(
+        "UBND HUYỆN NĂM CĂN\nSố: 15/KH-UBND\nNăm Căn, ngày 4 tháng 1 năm 2024\n\nKẾ HOẠCH\nTuyên truyền phổ biến pháp luật năm 2024\n\nI. MỤC ĐÍCH\n\nNâng cao nhận thức pháp luật của Nhân dân.\n\nII. YÊU CẦU\n\n1. Bảo đảm thiết thực, hiệu quả, tránh hình thức.\n\nIII. NHIỆM VỤ\n\n1. Phòng Tư pháp tổ chức hội nghị phổ biến pháp luật trong quý II/2024.\n",
+    );
+    no_directive_with(&n, &["thiết thực, hiệu quả"]);
+    directive(&n, "Phòng Tư pháp tổ chức hội nghị");
+}
+
+/// A closing formula asked of named bodies in the first sentences of a
+/// paragraph is no task: the work after it is (done by the bodies it asked
+/// unless it names its own), what to do when stuck is not, and a reason
+/// put before it ("Đây là công trình trọng điểm, …") changes nothing.
+#[test]
+fn closing_sentences_before_work_and_after_reasons() {
+    let head = "UBND TỈNH HÀ NAM\nSố: 05/CT-UBND\nHà Nam, ngày 3 tháng 3 năm 2023\n\nCHỈ THỊ\nVề tăng cường quản lý đê điều\n\nChủ tịch UBND tỉnh chỉ thị:\n\n1. Sở Nông nghiệp và Phát triển nông thôn kiểm tra hiện trạng đê điều trước mùa mưa lũ.\n\n";
+    let n = extract(&format!("{head}Yêu cầu Giám đốc các sở, ban, ngành; Chủ tịch UBND các huyện, thành phố nghiêm túc triển khai thực hiện Chỉ thị này. Giao Sở Tư pháp theo dõi, đôn đốc việc thực hiện Chỉ thị, báo cáo UBND tỉnh trước ngày 15/12/2023./.\n"));
+    assert_eq!(texts(&n).len(), 2, "{:#?}", texts(&n));
+    assert_eq!(leads(directive(&n, "Giao Sở Tư pháp")), ["Sở Tư pháp"]);
+    no_directive_with(&n, &["nghiêm túc triển khai"]);
+
+    let n = extract(&format!("{head}Yêu cầu các cơ quan, đơn vị và UBND các xã nghiêm túc triển khai thực hiện. Kết quả thực hiện báo cáo về UBND tỉnh (qua Sở Nông nghiệp và Phát triển nông thôn) trước ngày 30/6/2023./.\n"));
+    let d = directive(&n, "Kết quả thực hiện báo cáo");
+    assert_eq!(leads(d), ["cơ quan, đơn vị", "UBND các xã"]);
+    assert_eq!(d.deadlines[0].date.as_deref(), Some("2023-06-30"));
+
+    for closing in [
+        "Đây là công trình trọng điểm của tỉnh, UBND tỉnh yêu cầu các cơ quan, đơn vị, UBND các huyện nghiêm túc thực hiện. Quá trình thực hiện có vướng mắc báo cáo về UBND tỉnh (qua Sở Nông nghiệp và Phát triển nông thôn) để xem xét, giải quyết./.",
+        "Đây là nhiệm vụ cấp bách. Sở Nông nghiệp và Phát triển nông thôn đề nghị các đơn vị khẩn trương, nghiêm túc triển khai thực hiện. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, đề nghị liên hệ Phòng Thủy lợi để được hướng dẫn./.",
+        "Yêu cầu Giám đốc Sở Xây dựng và các tổ chức, cá nhân có liên quan nghiêm túc thực hiện các nội dung tại Chỉ thị này.",
+    ] {
+        let n = extract(&format!("{head}{closing}\n"));
+        assert_eq!(texts(&n).len(), 1, "{closing}: {:#?}", texts(&n));
+    }
+}
+
+/// Under the results of an inspection, a topic title that names a kind of
+/// work ("2. Công tác giao đất …") opens no run of tasks: the findings under
+/// it are none. The breakdown of a sum under a recovery task ("- Tiền …:
+/// 1.215.400.000 đồng;") is no task either.
+#[test]
+fn findings_under_a_work_topic_and_sum_breakdowns_are_no_tasks() {
+    let n = extract(
+        "THANH TRA TỈNH BẮC KẠN\nSố: 11/KL-TTr\nBắc Kạn, ngày 9 tháng 9 năm 2021\n\nKẾT LUẬN THANH TRA\nViệc quản lý đất đai tại huyện Na Rì\n\nII. KẾT QUẢ KIỂM TRA, XÁC MINH\n\n1. Công tác giao đất, cho thuê đất tại các xã\n\nUBND huyện đã giao đất ở cho 12 hộ gia đình không qua đấu giá.\n\n2. Công tác bồi thường, giải phóng mặt bằng\n\nBan Quản lý dự án huyện chi hỗ trợ di chuyển mồ mả vượt đơn giá số tiền 98.000.000 đồng.\n\nIII. KIẾN NGHỊ\n\n1. Giao Chủ tịch UBND huyện Na Rì thu hồi 140.000.000 đồng nộp vào tài khoản tạm giữ của Thanh tra tỉnh, gồm:\n\n- Tiền sử dụng đất còn thiếu của 12 hộ gia đình: 42.000.000 đồng;\n\n- Tiền chi hỗ trợ vượt đơn giá tại Ban Quản lý dự án huyện: 98.000.000 đồng.\n\n2. Sở Tài nguyên và Môi trường hướng dẫn huyện Na Rì xác định lại giá đất.\n",
+    );
+    assert_eq!(texts(&n).len(), 2, "{:#?}", texts(&n));
+    directive(&n, "Giao Chủ tịch UBND huyện Na Rì thu hồi");
+    no_directive_with(
+        &n,
+        &[
+            "chi hỗ trợ di chuyển",
+            ": 42.000.000 đồng",
+            ": 98.000.000 đồng",
+        ],
+    );
+}
+
+/// What came before the directions is no task: a text issued on a past day
+/// with the requests it made, where things stand by someone's report; the
+/// lead-in "… kiến nghị Chủ tịch UBND tỉnh:" is none either. A report that
+/// ends introducing the conclusions still introduces them.
+#[test]
+fn issued_texts_reports_and_lead_ins_are_no_tasks() {
+    let n = extract(
+        "UBND TỈNH PHÚ YÊN\nSố: 3120/UBND-KT\nV/v thực hiện kiến nghị của Kiểm toán nhà nước\nPhú Yên, ngày 5 tháng 10 năm 2023\n\nKính gửi: Các sở, ban, ngành; UBND các huyện, thị xã, thành phố.\n\nNgày 15/6/2023, Kiểm toán nhà nước khu vực V ban hành Báo cáo kiểm toán ngân sách địa phương năm 2022 của tỉnh, trong đó kiến nghị xử lý tài chính 45.200 triệu đồng.\n\nTheo báo cáo của Sở Tài chính, đến ngày 30/9/2023 các đơn vị mới thực hiện được 21.300 triệu đồng.\n\nĐể thực hiện nghiêm các kiến nghị, Chủ tịch UBND tỉnh yêu cầu:\n\n1. Các sở, ban, ngành và UBND các huyện thực hiện dứt điểm các kiến nghị trước ngày 31/12/2023.\n\n2. Sở Tài chính tổng hợp kết quả, báo cáo UBND tỉnh trước ngày 15/01/2024.\n",
+    );
+    assert_eq!(texts(&n).len(), 2, "{:#?}", texts(&n));
+    no_directive_with(&n, &["ban hành Báo cáo kiểm toán", "mới thực hiện được"]);
+
+    let n = extract(
+        "THANH TRA TỈNH PHÚ YÊN\nSố: 21/KL-TTr\nPhú Yên, ngày 5 tháng 10 năm 2023\n\nKẾT LUẬN THANH TRA\nViệc mua sắm trang thiết bị y tế\n\nIII. KIẾN NGHỊ\n\nTừ kết quả thanh tra nêu trên, Chánh Thanh tra tỉnh kiến nghị Chủ tịch UBND tỉnh:\n\n1. Giao Sở Y tế thu hồi số tiền chi sai trước ngày 31/12/2023.\n\n2. Giao Sở Tài chính hướng dẫn các đơn vị định giá trang thiết bị.\n",
+    );
+    assert_eq!(texts(&n).len(), 2, "{:#?}", texts(&n));
+    no_directive_with(&n, &["kiến nghị Chủ tịch UBND tỉnh"]);
+
+    let n = extract(
+        "UBND XÃ SƠN THÀNH\nSố: 88/TB-UBND\nSơn Thành, ngày 5 tháng 10 năm 2023\n\nTHÔNG BÁO\nKết luận của Chủ tịch UBND xã\n\nTheo báo cáo của Ban Thú y xã, trên địa bàn xã đã xuất hiện dịch tại 04 hộ chăn nuôi. Chủ tịch UBND xã kết luận như sau:\n\n1. Ban Thú y xã tổ chức tiêu độc, khử trùng các ổ dịch.\n",
+    );
+    directive(&n, "Ban Thú y xã tổ chức tiêu độc");
+}
+
+/// An item that only says whom its doer answers to is no task; one that
+/// goes on to the work is.
+#[test]
+fn accountability_alone_is_no_task() {
+    let n = extract(
+        "UBND HUYỆN TRI TÔN\nSố: 45/TB-UBND\nTri Tôn, ngày 2 tháng 3 năm 2024\n\nTHÔNG BÁO\nKết luận của Chủ tịch UBND huyện\n\nChủ tịch UBND huyện kết luận như sau:\n\n1. Chủ tịch UBND các xã, thị trấn:\n\n- Chịu trách nhiệm trước Chủ tịch UBND huyện về kết quả tuyển quân của địa phương.\n\n- Chịu trách nhiệm trước pháp luật nếu để xảy ra tình trạng lấn chiếm đất công trên địa bàn.\n\n- Chịu trách nhiệm trước Chủ tịch UBND huyện về công tác quản lý đất đai; tổ chức kiểm tra, xử lý dứt điểm các trường hợp lấn chiếm trong quý II/2024.\n\n- Tổ chức sơ tuyển sức khỏe cho công dân đủ điều kiện nhập ngũ.\n",
+    );
+    assert_eq!(texts(&n).len(), 2, "{:#?}", texts(&n));
+    no_directive_with(&n, &["kết quả tuyển quân", "trước pháp luật"]);
+    directive(
+        &n,
+        "Chịu trách nhiệm trước Chủ tịch UBND huyện về công tác quản lý",
+    );
+}

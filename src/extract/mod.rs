@@ -112,6 +112,7 @@ pub fn directives(
     let task_title_for = rules
         .has("task_title_for")
         .then(|| rules.regex("task_title_for"));
+    let amount_line = rules.has("amount_line").then(|| rules.regex("amount_line"));
     let background = rules
         .has("background_paragraph")
         .then(|| rules.regex("background_paragraph"));
@@ -273,9 +274,12 @@ pub fn directives(
         }
         // "Ngày 08/3/2022, UBND tỉnh nhận được Văn bản số … đề nghị …": what
         // came in, told before the directions; the requests it tells ask no one.
+        // (One that ends introducing the directions still introduces them:
+        // "Theo báo cáo của Ban Thú y xã, … Chủ tịch UBND xã kết luận như sau:")
         if b.marker.is_none()
             && mode != Mode::Section
             && background.is_some_and(|r| r.is_match(key.trim_start()))
+            && !intro.is_match(key.trim_end())
         {
             continue;
         }
@@ -397,7 +401,14 @@ pub fn directives(
             // cử huyện tiếp tục kiểm tra …" opens with a decision.)
             && (reads_as_task(&ctx, &toks, &roles)
                 || roles.clause_subjects.iter().any(|(_, leads)| !leads.is_empty()));
-        if task_with_paragraphs {
+        // "1. Giao Chủ tịch UBND huyện thu hồi 140.000.000 đồng …, gồm:" over
+        // the lines of the sum only: a task, its lines none.
+        let over_sums = !b.children.is_empty()
+            && b.children.iter().all(|&c| {
+                amount_line.is_some_and(|r| r.is_match(n.key[blocks[c].content.clone()].trim()))
+            })
+            && reads_as_task(&ctx, &toks, &roles);
+        if task_with_paragraphs || over_sums {
             handed[bi] = own.clone();
             task_item[bi] = true;
         } else if !b.children.is_empty() || roles.label_only {
@@ -465,10 +476,17 @@ pub fn directives(
             }
             // "2. Yêu cầu" under "I. MỤC ĐÍCH, YÊU CẦU" names a part that
             // holds no tasks, though its word asks.
+            // Under an assessment part, a topic title that names a kind of
+            // work ("2. Công tác giao đất không thông qua đấu giá") asks no
+            // one: the findings under it are no tasks.
+            let assessed_title = !is_intro
+                && roles.assigned.is_empty()
+                && assessed(blocks, bi, in_assessment, assessment_item);
             if mode == Mode::Off
                 && (is_intro || !roles.assigned.is_empty() || b.marker.is_some())
                 && (!roles.lead.is_empty() || run_cue.is_match(key))
                 && !part_other.is_match(key.trim())
+                && !assessed_title
             {
                 mode = Mode::Run;
             }
@@ -532,6 +550,11 @@ pub fn directives(
         let task_like = !exhorts
             && (reads_as_task(&ctx, &toks, &roles) || task_modal.is_match(key) || quoted.is_some());
         if b.marker.is_some() && !task_like && assessment_opening.is_some_and(|r| r.is_match(key)) {
+            continue;
+        }
+        // A line of a sum's breakdown under a task ("- Tiền sử dụng đất còn
+        // thiếu …: 1.215.400.000 đồng;"): what is owed, no task of its own.
+        if !task_like && amount_line.is_some_and(|r| r.is_match(key.trim())) {
             continue;
         }
         // An item that reports where things stand, doers named or not: no
@@ -1255,6 +1278,36 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
     if roles.cooperate.is_empty() && generic_closing(ctx, b.content.clone()) {
         return;
     }
+    // A closing formula in the first sentences of the paragraph ("Yêu cầu
+    // Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các huyện nghiêm túc
+    // triển khai thực hiện Chỉ thị này. Giao Sở Ngoại vụ theo dõi …"): the
+    // work after it is the task, done by the bodies the formula asked
+    // unless it names its own ("… Kết quả thực hiện báo cáo về UBND huyện
+    // trước ngày 29/3/2019."); what to do when stuck, or a remark ("Kết quả
+    // … là một trong những tiêu chí …"), is none.
+    if roles.cooperate.is_empty() {
+        if let Some(k) = closing_sentence_end(ctx, b, toks) {
+            let rest = &toks[k..];
+            let Some(first) = rest.first() else {
+                return;
+            };
+            let range = first.start..b.content.end;
+            let rest_roles = parties::roles(&ctx.lex, &ctx.n.key, rest, outer);
+            let closing = ctx.rules.regex("closing");
+            let work = reads_as_task(ctx, rest, &rest_roles)
+                || !make_deadlines(ctx, range.clone()).is_empty();
+            if !work || closing.is_match(ctx.n.key[range.clone()].trim_start()) {
+                return;
+            }
+            let asked = parties::roles(&ctx.lex, &ctx.n.key, &toks[..k], outer);
+            let from = Block {
+                content: range,
+                ..b.clone()
+            };
+            emit_block(ctx, &from, rest, &own_or(&asked, inherited.clone()), out);
+            return;
+        }
+    }
     let pieces = parts(ctx, toks, &roles, inherited);
     let multi = pieces.len() > 1;
     // A label before an inline enumeration ("Tỉnh Lạng Sơn: (i) …") names the doer of every part.
@@ -1386,6 +1439,11 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
             continue;
         }
         if praise_only(ctx, range.clone(), ptoks) {
+            continue;
+        }
+        // "Chịu trách nhiệm trước Chủ tịch UBND huyện về kết quả tuyển quân
+        // của địa phương.": whom the doer answers to, no work of its own.
+        if optional_match(ctx, "accountability_only", range.clone(), ptoks).is_some() {
             continue;
         }
         // "Theo kế hoạch, trong năm 2024, Sở Y tế sẽ trình …": a plan told
@@ -1542,6 +1600,17 @@ fn praise_only(ctx: &Ctx, range: Range<usize>, toks: &[Token]) -> bool {
     // (Only a cue that asks: "hướng dẫn các chi bộ" after the praise tells
     // what was done.)
     !(after..toks.len()).any(|k| ctx.lex.assign.match_at(toks, k).is_some())
+}
+
+/// The token after the first sentences of a paragraph that are a generic
+/// closing formula, when more text follows them.
+fn closing_sentence_end(ctx: &Ctx, b: &Block, toks: &[Token]) -> Option<usize> {
+    toks.iter()
+        .enumerate()
+        .filter(|(i, t)| t.is(".") && i + 1 < toks.len())
+        .take(3)
+        .find(|(_, t)| generic_closing(ctx, b.content.start..t.end))
+        .map(|(i, _)| i + 1)
 }
 
 /// True for an item that only asks everyone to carry the notice out ("Các
