@@ -743,3 +743,19 @@ fn accountability_alone_is_no_task() {
         "Chịu trách nhiệm trước Chủ tịch UBND huyện về công tác quản lý",
     );
 }
+
+/// A closing's wording after work named for a body ("Đề nghị Sở Tài chính
+/// rà soát hồ sơ, khẩn trương thực hiện.") is a task; the formula alone
+/// ("… các cơ quan, đơn vị khẩn trương, nghiêm túc triển khai thực hiện.")
+/// is none.
+#[test]
+fn work_before_a_closings_urgency_is_a_task() {
+    let n = extract(
+        "THÔNG BÁO\nKết luận của Chủ tịch UBND huyện\n\nChủ tịch UBND huyện kết luận như sau:\n\n1. Đề nghị Phòng Tài chính - Kế hoạch rà soát hồ sơ quyết toán, khẩn trương thực hiện.\n\n2. Giao Phòng Nội vụ tổng hợp danh sách trước ngày 20/6/2025.\n\nYêu cầu các cơ quan, đơn vị, địa phương khẩn trương, nghiêm túc triển khai thực hiện.",
+    );
+    assert_eq!(
+        leads(directive(&n, "Đề nghị Phòng Tài chính")),
+        ["Phòng Tài chính - Kế hoạch"]
+    );
+    no_directive_with(&n, &["nghiêm túc triển khai thực hiện"]);
+}

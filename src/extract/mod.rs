@@ -1275,7 +1275,10 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
     // A closing formula whose bodies are set apart by ";" ("Giám đốc các sở,
     // Thủ trưởng các ban, ngành; Chủ tịch UBND các xã … triển khai thực hiện
     // Chỉ thị này./."): whole, before its clauses are read as tasks.
-    if roles.cooperate.is_empty() && generic_closing(ctx, b.content.clone()) {
+    if roles.cooperate.is_empty()
+        && generic_closing(ctx, b.content.clone())
+        && !work_before_urgency(ctx, toks, &roles)
+    {
         return;
     }
     // A closing formula in the first sentences of the paragraph ("Yêu cầu
@@ -1451,7 +1454,10 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
         if optional_match(ctx, "plan_report", range.clone(), ptoks).is_some() {
             continue;
         }
-        if proles.cooperate.is_empty() && generic_closing(ctx, range.clone()) {
+        if proles.cooperate.is_empty()
+            && generic_closing(ctx, range.clone())
+            && !work_before_urgency(ctx, ptoks, &proles)
+        {
             continue;
         }
         // The notice's closing formula run on after the last item in the
@@ -1617,6 +1623,29 @@ fn closing_sentence_end(ctx: &Ctx, b: &Block, toks: &[Token]) -> Option<usize> {
 /// phòng, ban, đơn vị được giao nhiệm vụ tại Thông báo này nghiêm túc triển
 /// khai."): a closing formula numbered as an item, no task of its own (one
 /// that names partners to work with is a task: the caller checks).
+/// True when work is named between the bodies asked and the urgency of a
+/// closing's wording ("Đề nghị Sở Tài chính rà soát hồ sơ, khẩn trương thực
+/// hiện."): a task, not the formula "… các đơn vị khẩn trương thực hiện".
+fn work_before_urgency(ctx: &Ctx, toks: &[Token], roles: &parties::Roles) -> bool {
+    let urgency = (1..toks.len()).find(|&k| {
+        (toks[k - 1].is("khẩn") && toks[k].is("trương"))
+            || (toks[k - 1].is("nghiêm") && toks[k].is("túc"))
+    });
+    let Some(urgency) = urgency.map(|k| k - 1) else {
+        return false;
+    };
+    let Some(asked_end) = roles
+        .assigned
+        .iter()
+        .map(|m| m.toks.end)
+        .filter(|&e| e <= urgency)
+        .max()
+    else {
+        return false;
+    };
+    (asked_end..urgency).any(|k| ctx.lex.verb_at(toks, k).is_some())
+}
+
 fn generic_closing(ctx: &Ctx, range: Range<usize>) -> bool {
     let text = ctx.n.key[range].trim();
     ctx.rules.has("generic_closing")
