@@ -458,6 +458,20 @@ trực tiếp
 # An item that only asks everyone to carry the notice out: a closing formula
 # numbered as an item, no task ("Các phòng, ban, đơn vị được giao nhiệm vụ
 # tại Thông báo này nghiêm túc triển khai."). The whole item. Optional section.
+# A sentence on why the work matters, before a closing formula ("Đây là
+# nhiệm vụ trọng tâm, cấp bách trong những tháng cuối năm. Sở … đề nghị các
+# cơ quan … khẩn trương triển khai thực hiện."): the formula after it is still
+# one. (Apart from generic_closing: a gap to a full stop at the start of its
+# lines held a megabyte of search cache.) Optional section.
+[regex closing_reason]
+^đây\s+là\s[^.;:]*\.\s+
+
+# Words every line of generic_closing holds: a text without them is not
+# searched for the formula (most paragraphs; the formula's search cache stays
+# small). Keep in step with the lines below. Optional section.
+[regex generic_closing_needs]
+thực\s+hiện|triển\s+khai
+
 [regex generic_closing]
 # (a speaker may ask it: "Ông Lợi yêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện.";
 # it may end with whom it holds to account: "…; trường hợp để dịch lây lan, …",
@@ -471,7 +485,7 @@ trực tiếp
 # quan, UBND các xã nghiêm túc thực hiện.", "Yêu cầu Giám đốc Sở Y tế … nghiêm
 # túc thực hiện các nội dung tại Kết luận này.", "Sở Bưu chính, Viễn thông đề
 # nghị các đơn vị khẩn trương triển khai thực hiện.")
-^(?:đây\s+là\s[^.;:]*\.\s+)?(?:[^.;:]*?\s)?(?:đề\s+nghị|yêu\s+cầu)\s+[^.:]*?\s(?:khẩn\s+trương\s*,?\s*|nghiêm\s+túc\s+)+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?thực\s+hiện(?:\s+(?:nghiêm\s+túc|có\s+hiệu\s+quả|đầy\s+đủ))?(?:\s+(?:các\s+)?(?:nội\s+dung|nhiệm\s+vụ|yêu\s+cầu)(?:\s+(?:nêu\s+)?trên)?)?(?:\s+(?:(?:tại|của|trong)\s+)?(?:thông\s+báo|chỉ\s+thị|kế\s+hoạch|nghị\s+quyết|công\s+điện|văn\s+bản|quyết\s+định|phương\s+án|hướng\s+dẫn|chương\s+trình|kết\s+luận(?:\s+thanh\s+tra)?)\s+này)?\s*(?:\./\.|[.;])?$
+^(?:[^.;:]*?\s)?(?:đề\s+nghị|yêu\s+cầu)\s+[^.:]*?\s(?:khẩn\s+trương\s*,?\s*|nghiêm\s+túc\s+)+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?thực\s+hiện(?:\s+(?:nghiêm\s+túc|có\s+hiệu\s+quả|đầy\s+đủ))?(?:\s+(?:các\s+)?(?:nội\s+dung|nhiệm\s+vụ|yêu\s+cầu)(?:\s+(?:nêu\s+)?trên)?)?(?:\s+(?:(?:tại|của|trong)\s+)?(?:thông\s+báo|chỉ\s+thị|kế\s+hoạch|nghị\s+quyết|công\s+điện|văn\s+bản|quyết\s+định|phương\s+án|hướng\s+dẫn|chương\s+trình|kết\s+luận(?:\s+thanh\s+tra)?)\s+này)?\s*(?:\./\.|[.;])?$
 
 # A line that only gives a sum or a count after its label, as the breakdown
 # under a recovery task lists them ("- Tiền sử dụng đất còn thiếu …: 1.215.400.000

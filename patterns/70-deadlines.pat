@@ -259,6 +259,51 @@ trong\s+suốt|ngay\s+trong|trong|vào|đến\s+hết|tới\s+hết|cho\s+đến
 # The deadline given just before, by reference: "gửi Phòng Kinh tế cùng thời
 # hạn trên", "cùng thời hạn nêu trên" ("đúng thời hạn" is urgency). Dated by
 # the last dated deadline before it in the notice. Optional section.
+# Words after "trong (suốt) thời gian" that make the span past, vague, or a
+# person's status or conduct, not an event: "trong thời gian qua", "… sớm
+# nhất", "… quy định", "… chưa có quy hoạch", "… làm việc", "hỗ trợ tiền ăn
+# trong thời gian học", "… thi hành án", "… điều trị" (the span is no
+# deadline). A list read by the span's first words, not a regex over every
+# text. Optional section.
+[list deadline_span_not]
+qua
+vừa qua
+gần đây
+trước
+sớm
+ngắn
+nhanh
+dài
+chưa
+quy định
+này
+đó
+ấy
+nhất định
+hợp lý
+cho phép
+làm việc
+công tác
+thực hiện
+học
+hưởng
+giữ
+còn
+tập sự
+thử việc
+nghỉ hưu
+nghỉ phép
+nghỉ ốm
+nghỉ thai sản
+mang thai
+thi hành án
+chấp hành án
+chấp hành hình phạt
+thử thách
+cai nghiện
+điều trị
+nằm viện
+
 [regex deadline_reference]
 cùng\s+(?:thời\s+hạn|thời\s+gian|mốc\s+thời\s+gian)\s+(?:nêu\s+trên|như\s+trên|trên)\b
 
@@ -543,14 +588,10 @@ quy\s+định\s+kỳ
 chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # A week that is past: "trong tuần qua"
 \btrong\s+tuần\s+(?:qua|trước|vừa\s+qua)\b
-# A span that is past, vague, or of a person's status or conduct, not of an
-# event: "trong thời gian qua", "trong thời gian sớm nhất", "trong thời gian
-# quy định", "trong thời gian chưa có quy hoạch", "trong thời gian làm việc",
-# "hỗ trợ tiền ăn trong thời gian học", "trong thời gian thi hành án",
-# "trong thời gian điều trị" (to the clause end, as the finder)
-\btrong\s+(?:suốt\s+)?thời\s+gian\s+(?:qua|vừa\s+qua|gần\s+đây|trước|sớm|ngắn|nhanh|dài|chưa|quy\s+định|này|đó|ấy|nhất\s+định|hợp\s+lý|cho\s+phép|làm\s+việc|công\s+tác|thực\s+hiện|học|hưởng|giữ|còn|tập\s+sự|thử\s+việc|nghỉ\s+hưu|nghỉ\s+phép|nghỉ\s+ốm|nghỉ\s+thai\s+sản|mang\s+thai|thi\s+hành\s+án|chấp\s+hành\s+(?:án|hình\s+phạt)|thử\s+thách|cai\s+nghiện|điều\s+trị|nằm\s+viện)\b(?:\s+[^\s\d.;:,()]+)*
 # A kind of school day, not how often: "dạy học 2 buổi/ngày", "trường học 2 buổi/ngày"
-\b(?:học|dạy|trường|lớp|tiết)\b(?:\s+[^\s.;:,()]+)*?\s+(?:\d{1,2}|hai)\s+buổi\s*/\s*ngày
+# (the word before the count: a gap from "trường" to it held a megabyte of
+# search cache per thread)
+\b(?:học|dạy)\s+(?:\d{1,2}|hai)\s+buổi\s*/\s*ngày
 
 # A period that names what the work is about, not when it is due: a reporting
 # period ("báo cáo kết quả 6 tháng đầu năm", "sơ kết 9 tháng đầu năm 2023"), the

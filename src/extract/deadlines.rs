@@ -384,6 +384,15 @@ fn end_span_clause(key: &str, r: Range<usize>, rules: &Rules) -> Range<usize> {
     let Some(head) = is_event_span(&words) else {
         return r;
     };
+    // "trong thời gian qua", "trong thời gian học": no event's span.
+    if rules.has("deadline_span_not") {
+        let first = words
+            .get(head)
+            .and_then(|w| toks.iter().position(|t| t.start == w.start));
+        if first.is_some_and(|i| rules.list("deadline_span_not").match_at(&toks, i).is_some()) {
+            return r.start..r.start;
+        }
+    }
     let stop = rules.list("deadline_span_stop");
     let lead = rules.list("action_lead");
     for (w, word) in words.iter().enumerate().skip(head) {

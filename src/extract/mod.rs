@@ -1648,6 +1648,18 @@ fn work_before_urgency(ctx: &Ctx, toks: &[Token], roles: &parties::Roles) -> boo
 
 fn generic_closing(ctx: &Ctx, range: Range<usize>) -> bool {
     let text = ctx.n.key[range].trim();
+    if ctx.rules.has("generic_closing_needs")
+        && !ctx.rules.regex("generic_closing_needs").is_match(text)
+    {
+        return false;
+    }
+    let reason_end = ctx
+        .rules
+        .has("closing_reason")
+        .then(|| ctx.rules.regex("closing_reason").find_at_start(text))
+        .flatten()
+        .map_or(0, |m| m.end());
+    let text = &text[reason_end..];
     ctx.rules.has("generic_closing")
         && ctx.rules.regex("generic_closing").is_match(text)
         // "… tái giám sát các kiến nghị đã được trả lời nhưng chưa thực
