@@ -244,7 +244,7 @@ ngày\s*(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})\s*,?\s*năm\s*(?P<y>\d{4})
 # The number and symbol: `Số: 136 /TB-UBND`, `Số 31-CT/TU`, `Số: /KH-UBND`.
 [regex number_token]
 # ("856/UBND-TN&MT": an office's initials joined by "&")
-(?:[\pL\d]+)?(?:[^\S\n]*[-/.][^\S\n]*[\pL\d]+(?:&[\pL\d]+)*)+
+(?:[\pL\d]+)?(?:[^\S\n]*[-/.][^\S\n]*[\pL\d][\pL\d&]*)+
 
 [regex number_line]
 (?m)(?:^[^\S\n]*số[^\S\n]*:?|\bsố[^\S\n]*:)\s*(?P<num>{number_token})
