@@ -2403,7 +2403,12 @@ fn clause(
         }
         // "… lãnh đạo các xã kiến nghị tỉnh sớm phê duyệt …": a proposal up
         // to a higher level, reported; it asks no one under the issuer.
-        let proposes = requests && match_seq(toks, j, &[&["kiến", "nghị"]]) > 0;
+        // (Not when it recommends that the body asked hand the work on:
+        // "Thanh tra tỉnh kiến nghị Chủ tịch UBND tỉnh giao Chủ tịch UBND
+        // thị xã … thu hồi …": the body given it does it.)
+        let proposes = requests
+            && match_seq(toks, j, &[&["kiến", "nghị"]]) > 0
+            && !hands_work_on(lex, toks, j + 2);
         // ("UBND phường tiếp thu và đã có văn bản kiến nghị …": a verb,
         // then "và đã …", reports too.)
         let narrative = toks
@@ -2555,7 +2560,10 @@ fn clause(
         // A proposal up after whoever makes it ("lãnh đạo các xã kiến nghị
         // tỉnh …") names no doer; the issuer's own "Kiến nghị Bộ X …" opens
         // its clause.
-        if k > opening && match_seq(toks, k, &[&["kiến", "nghị"]]) > 0 {
+        if k > opening
+            && match_seq(toks, k, &[&["kiến", "nghị"]]) > 0
+            && !hands_work_on(lex, toks, k + 2)
+        {
             k = end;
             continue;
         }
@@ -2583,10 +2591,13 @@ fn clause(
             // "Kiến nghị Chủ tịch UBND huyện giao Phòng Tài chính - Kế hoạch
             // kiểm tra …": the body asked is to hand the work on; the one it
             // gives it to does it ("Giao Y làm Z": Y).
-            if !list.is_empty()
-                && toks.get(after).is_some_and(|t| t.is("giao"))
-                && !cue_list_at(lex, toks, after + 1).0.is_empty()
-            {
+            if hands_work_on(lex, toks, k + len) {
+                // (The one who recommends it is no doer either: "Thanh tra
+                // tỉnh kiến nghị Chủ tịch UBND tỉnh giao …".)
+                if assign.is_some() {
+                    clause_leads.clear();
+                    subject_leads = false;
+                }
                 k = after;
                 continue;
             }
@@ -2679,6 +2690,16 @@ fn clause(
     }
     out.clause_subjects.push((start, clause_leads.clone()));
     out.lead.extend(clause_leads);
+}
+
+/// Whether the bodies asked at `k` are asked to hand the work on ("… Chủ
+/// tịch UBND huyện giao Phòng Tài chính - Kế hoạch kiểm tra …"): the body
+/// given it does it ("Giao Y làm Z": Y).
+fn hands_work_on(lex: &Lexicon, toks: &[Token], k: usize) -> bool {
+    let (asked, after) = cue_list_at(lex, toks, k);
+    !asked.is_empty()
+        && toks.get(after).is_some_and(|t| t.is("giao"))
+        && !cue_list_at(lex, toks, after + 1).0.is_empty()
 }
 
 /// The subject of a clause: (bodies, token index after them).
@@ -4310,6 +4331,15 @@ mod tests {
             "Kiến nghị Chủ tịch UBND huyện giao Phòng Tài chính - Kế hoạch kiểm tra quyết toán ngân sách xã.",
         );
         assert_eq!(l, ["Phòng Tài chính - Kế hoạch"]);
+        // Recommended by a body of its own: neither the one recommending nor
+        // the one asked to hand it on does it.
+        let (l, _, _) = leads(
+            "Thanh tra tỉnh kiến nghị Chủ tịch UBND tỉnh giao Chủ tịch UBND thị xã Trảng Bàng chỉ đạo thu hồi số tiền chi sai.",
+        );
+        assert_eq!(l, ["UBND thị xã Trảng Bàng"]);
+        // A proposal up, with no one to hand it to, is still no one's task.
+        let (l, _, _) = leads("Lãnh đạo các xã kiến nghị tỉnh sớm phê duyệt dự án.");
+        assert!(l.is_empty(), "{l:?}");
         // Told to direct another, it stays the doer.
         let (l, _, _) = leads("Đề nghị UBND tỉnh chỉ đạo Sở Tài chính kiểm tra ngân sách.");
         assert_eq!(l, ["UBND tỉnh"]);
