@@ -1095,3 +1095,10 @@ tuyến xã
 thuế
 hải quan
 tài chính
+
+# Zones a board manages, named in lower case after "và các": "Ban Quản lý Khu
+# kinh tế Nghi Sơn và các khu công nghiệp" is one body. Optional section.
+[list managed_zone]
+khu công nghiệp
+cụm công nghiệp
+khu chế xuất

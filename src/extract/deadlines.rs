@@ -315,20 +315,30 @@ fn period_names(key: &str, rules: &Rules) -> Vec<Range<usize>> {
     names
 }
 
+/// The tokens of the phrase at `r` when it opens with `opening` (an ASCII
+/// word, any case); `None` otherwise: most phrases open otherwise, and are
+/// not tokenized.
+fn tokens_if_opening(
+    key: &str,
+    r: &Range<usize>,
+    opening: &str,
+    rules: &Rules,
+) -> Option<Vec<crate::tokens::Token>> {
+    let phrase = &key[r.clone()];
+    phrase
+        .get(..opening.len())
+        .is_some_and(|h| h.eq_ignore_ascii_case(opening))
+        .then(|| crate::tokens::tokenize_for(phrase, r.start, rules))
+}
+
 /// An event clause found to the end of its clause ("ngay khi nước rút",
 /// "ngay sau khi bão tan") ends before a word that opens the work itself
 /// (`action_lead`: "ngay khi nước rút tập trung lực lượng dọn dẹp …" is due
 /// "ngay khi nước rút"). The event keeps at least one word after "khi".
 fn end_event_clause(key: &str, r: Range<usize>, rules: &Rules) -> Range<usize> {
-    let phrase = &key[r.clone()];
-    // Most phrases open otherwise: skip tokenizing them.
-    if !phrase
-        .get(..4)
-        .is_some_and(|h| h.eq_ignore_ascii_case("ngay"))
-    {
+    let Some(toks) = tokens_if_opening(key, &r, "ngay", rules) else {
         return r;
-    }
-    let toks = crate::tokens::tokenize_for(phrase, r.start, rules);
+    };
     let words: Vec<&crate::tokens::Token> = toks.iter().filter(|t| t.word).collect();
     let khi = match words.as_slice() {
         [a, b, ..] if a.is("ngay") && b.is("khi") => 1,
@@ -371,15 +381,9 @@ fn end_span_clause(key: &str, r: Range<usize>, rules: &Rules) -> Range<usize> {
     if !rules.has("deadline_span_stop") {
         return r;
     }
-    let phrase = &key[r.clone()];
-    // Most phrases open otherwise: skip tokenizing them.
-    if !phrase
-        .get(..5)
-        .is_some_and(|h| h.eq_ignore_ascii_case("trong"))
-    {
+    let Some(toks) = tokens_if_opening(key, &r, "trong", rules) else {
         return r;
-    }
-    let toks = crate::tokens::tokenize_for(phrase, r.start, rules);
+    };
     let words: Vec<&crate::tokens::Token> = toks.iter().filter(|t| t.word).collect();
     let Some(head) = is_event_span(&words) else {
         return r;

@@ -104,6 +104,9 @@ pub struct Lexicon<'r> {
     /// Levels or grades that, after a comma or "và", name more of a kind
     /// already named ("các trường mầm non, tiểu học, trung học cơ sở").
     pub kind_level: Option<&'r List>,
+    /// Zones a board manages, named in lower case after "và các" ("Ban
+    /// Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp"). Optional section.
+    pub managed_zone: Option<&'r List>,
 }
 
 impl<'r> Lexicon<'r> {
@@ -158,6 +161,9 @@ impl<'r> Lexicon<'r> {
                 .has("place_qualifier")
                 .then(|| rules.list("place_qualifier")),
             kind_level: rules.has("kind_level").then(|| rules.list("kind_level")),
+            managed_zone: rules
+                .has("managed_zone")
+                .then(|| rules.list("managed_zone")),
         }
     }
 
@@ -1193,15 +1199,10 @@ fn second_object_end(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize> {
     }
     // "… Khu kinh tế Nghi Sơn và các khu công nghiệp hỗ trợ …": the zones
     // it also manages, in lower case.
-    let zones = match_seq(
-        toks,
-        first,
-        &[
-            &["khu", "công", "nghiệp"],
-            &["cụm", "công", "nghiệp"],
-            &["khu", "chế", "xuất"],
-        ],
-    );
+    let zones = lex
+        .managed_zone
+        .and_then(|l| l.match_at(toks, first))
+        .map_or(0, |(n, _)| n);
     if zones > 0 {
         let end = first + zones;
         let ends = toks.get(end).is_none_or(|t| {
