@@ -759,3 +759,25 @@ fn work_before_a_closings_urgency_is_a_task() {
     );
     no_directive_with(&n, &["nghiêm túc triển khai thực hiện"]);
 }
+
+/// Every Unicode space a copied notice may hold (no-break, en, thin,
+/// ideographic, the line separator …) reads as an ASCII space: the rules,
+/// whose `\s` is ASCII whitespace, find the same body and deadline as in
+/// the notice typed with plain spaces.
+#[test]
+fn odd_spaces_between_words_read_as_plain_spaces() {
+    let plain = "THÔNG BÁO\nKết luận của Chủ tịch UBND huyện\n\nChủ tịch UBND huyện kết luận như sau:\n\n1. Giao Phòng Nội vụ chủ trì, phối hợp với Phòng Tài chính - Kế hoạch rà soát biên chế, báo cáo trước ngày 30/6/2024.\n";
+    for space in [
+        '\u{A0}', '\u{2009}', '\u{3000}', '\u{2028}', '\u{85}', '\u{202F}',
+    ] {
+        let text = plain.replace(' ', &space.to_string());
+        let n = extract(&text);
+        let d = directive(&n, "Giao Phòng Nội vụ");
+        assert_eq!(leads(d), ["Phòng Nội vụ"], "{space:?}");
+        assert_eq!(
+            d.deadlines.first().and_then(|x| x.date.as_deref()),
+            Some("2024-06-30"),
+            "{space:?}"
+        );
+    }
+}

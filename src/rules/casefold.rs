@@ -28,6 +28,7 @@ pub fn without_needless_folding(source: &str) -> String {
     };
     let mut changed = false;
     ascii_digits(&mut tree, &mut changed);
+    narrow_spaces(&mut tree, &mut changed);
     wrap_closed_classes(&mut tree, &mut changed);
     if !changed {
         return source.to_string();
@@ -87,6 +88,88 @@ fn ascii_digits_in_item(item: &mut ast::ClassSetItem, changed: &mut bool) {
             .for_each(|i| ascii_digits_in_item(i, changed)),
         _ => {}
     }
+}
+
+/// `\s` of the rules is a space the normalized text can hold. In Unicode
+/// mode it also holds the no-break, en, em, thin, ideographic … spaces,
+/// whose UTF-8 sequences cost a dozen NFA states at each of the thousands of
+/// places the rules write `\s`: a third of all the rules' NFA states, and
+/// every search cache (the lazy DFAs' sparse sets, the PikeVM's active
+/// states) is sized by them, per thread. Every rule reads text that
+/// `normalize` has cleaned, where each of those spaces (and the next-line,
+/// line and paragraph separators) became an ASCII space.
+fn narrow_spaces(node: &mut Ast, changed: &mut bool) {
+    match node {
+        Ast::ClassPerl(perl) if perl.kind == ast::ClassPerlKind::Space => {
+            *node = Ast::class_bracketed(ast::ClassBracketed {
+                span: perl.span,
+                negated: perl.negated,
+                kind: ast::ClassSet::Item(kept_spaces(perl.span)),
+            });
+            *changed = true;
+        }
+        Ast::ClassBracketed(class) => narrow_spaces_in_set(&mut class.kind, changed),
+        Ast::Repetition(rep) => narrow_spaces(&mut rep.ast, changed),
+        Ast::Group(group) => narrow_spaces(&mut group.ast, changed),
+        Ast::Alternation(alt) => alt.asts.iter_mut().for_each(|a| narrow_spaces(a, changed)),
+        Ast::Concat(cat) => cat.asts.iter_mut().for_each(|a| narrow_spaces(a, changed)),
+        _ => {}
+    }
+}
+
+fn narrow_spaces_in_set(set: &mut ast::ClassSet, changed: &mut bool) {
+    match set {
+        ast::ClassSet::Item(item) => narrow_spaces_in_item(item, changed),
+        ast::ClassSet::BinaryOp(op) => {
+            narrow_spaces_in_set(&mut op.lhs, changed);
+            narrow_spaces_in_set(&mut op.rhs, changed);
+        }
+    }
+}
+
+fn narrow_spaces_in_item(item: &mut ast::ClassSetItem, changed: &mut bool) {
+    match item {
+        ast::ClassSetItem::Perl(perl) if perl.kind == ast::ClassPerlKind::Space => {
+            let span = perl.span;
+            *item = if perl.negated {
+                ast::ClassSetItem::Bracketed(Box::new(ast::ClassBracketed {
+                    span,
+                    negated: true,
+                    kind: ast::ClassSet::Item(kept_spaces(span)),
+                }))
+            } else {
+                kept_spaces(span)
+            };
+            *changed = true;
+        }
+        ast::ClassSetItem::Bracketed(class) => narrow_spaces_in_set(&mut class.kind, changed),
+        ast::ClassSetItem::Union(union) => union
+            .items
+            .iter_mut()
+            .for_each(|i| narrow_spaces_in_item(i, changed)),
+        _ => {}
+    }
+}
+
+/// The spaces of normalized text, inside a bracketed class: ASCII
+/// whitespace (tab to carriage return, and space).
+fn kept_spaces(span: ast::Span) -> ast::ClassSetItem {
+    let literal = |c| ast::Literal {
+        span,
+        kind: ast::LiteralKind::Verbatim,
+        c,
+    };
+    let range = |start, end| {
+        ast::ClassSetItem::Range(ast::ClassSetRange {
+            span,
+            start: literal(start),
+            end: literal(end),
+        })
+    };
+    ast::ClassSetItem::Union(ast::ClassSetUnion {
+        span,
+        items: vec![range('\t', '\r'), ast::ClassSetItem::Literal(literal(' '))],
+    })
 }
 
 /// `[0-9]` (or `[^0-9]`) at `span`.
@@ -205,7 +288,8 @@ mod tests {
     #[test]
     fn closed_classes_are_wrapped_and_others_kept() {
         let out = without_needless_folding(r"số[^\S\n]*\pL+\d[a-z]\p{Lu}");
-        assert!(out.contains(r"(?-i:[^\S\n])"), "{out}");
+        // `[^\S\n]`, with `\S` narrowed to `[^\t-\r ]` (tab and CR printed as is).
+        assert!(out.contains("(?-i:[^[^\t-\r ]\\n])"), "{out}");
         assert!(out.contains(r"(?-i:[0-9])"), "{out}");
         // Folding changes `[a-z]` (it adds `K`, the Kelvin sign), `\p{Lu}`
         // and even `\pL` (U+0345 folds to a letter): they stay folded.
@@ -253,6 +337,29 @@ mod tests {
         same_matches(
             r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b|ngày\s*\d+[^\d\s]",
             &["ngày 2024-06-30, NGÀY 5ở", "Ngày 12 tháng 5"],
+        );
+    }
+
+    #[test]
+    fn spaces_are_the_ascii_spaces_of_normalized_text() {
+        let out = without_needless_folding(r"trước\s+ngày[^\S\n]*\d\S+[\s,]");
+        assert!(!out.contains(r"\s") && !out.contains(r"\S"), "{out}");
+        let re = regex::RegexBuilder::new(&out)
+            .case_insensitive(true)
+            .build()
+            .unwrap();
+        assert!(re.is_match("TRƯỚC \t NGÀY 30/6,"));
+        assert!(
+            re.is_match("trước\nngày\t3x "),
+            "\\s holds the line break, [^\\S\\n] not"
+        );
+        assert!(!re.is_match("trước ngày\n3x "));
+        // Normalized text holds no other space: a no-break space is no space
+        // of the rules (`normalize` turned every one into an ASCII space).
+        assert!(!re.is_match("trước\u{A0}ngày 3x "));
+        same_matches(
+            r"(?m)^\s*(?P<n>\d+)[^\S\n]+\S+\s*$|ngày\s+\d+",
+            &["  12  Phòng\n3 Sở \n\nngày   5", "\t7\tX\r\n"],
         );
     }
 
