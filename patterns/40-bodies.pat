@@ -530,6 +530,8 @@ tổ hợp tác
 # a hospital's departments: "các khoa lâm sàng, cận lâm sàng"
 khoa
 khoa lâm sàng, cận lâm sàng
+khoa lâm sàng
+khoa cận lâm sàng
 # a sector as a doer: "Ngành giáo dục và chính quyền các xã phải …"
 ngành giáo dục
 ngành y tế

@@ -1840,6 +1840,24 @@ fn distributed_items(
             if k == from {
                 break;
             }
+            // "Các đơn vị tư vấn giám sát: Bố trí đủ kỹ sư …", "Các khoa lâm
+            // sàng: Hoàn thiện, nộp hồ sơ …": a label, then its task opening
+            // with a capitalized verb. A name opening with a verb ("Xây
+            // dựng", "Giao thông vận tải") ends where punctuation and a name,
+            // or the clause, do; with lower-case words beyond its second
+            // syllable, only a comma or a semicolon before the next name.
+            if items.is_empty() && lex.verb_at(toks, from).is_some() {
+                let own_lowercase = (from + 1..k)
+                    .filter(|&p| toks[p].word && !toks[p].capital && !toks[p - 1].capital)
+                    .count();
+                let ends_as_name = toks.get(k).is_none_or(|t| {
+                    !t.word && toks.get(k + 1).is_none_or(|n| n.capital || !n.word)
+                });
+                let listed_on = toks.get(k).is_some_and(|t| t.is(",") || t.is(";"));
+                if !ends_as_name || (own_lowercase >= 2 && !listed_on) {
+                    break;
+                }
+            }
             items.push(Mention {
                 toks: from..k,
                 name: toks[from].start..toks[k - 1].end,
@@ -3940,6 +3958,33 @@ mod tests {
             (
                 "UBND xã Cam Hiếu, huyện Cam Lộ báo cáo kết quả.",
                 &["UBND xã Cam Hiếu, huyện Cam Lộ"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_kind_as_a_label_before_its_task_in_capitals() {
+        assert_leads(&[
+            (
+                "Các đơn vị thi công: Bổ sung đủ máy móc tại công trường.",
+                &["đơn vị thi công"],
+            ),
+            (
+                "Các khoa lâm sàng: Rà soát, cập nhật phác đồ điều trị.",
+                &["khoa lâm sàng"],
+            ),
+            // A list of names under the kind, one opening with a verb.
+            (
+                "Các Sở: Xây dựng, Tài chính rà soát hồ sơ.",
+                &["Sở Xây dựng", "Sở Tài chính"],
+            ),
+            (
+                "Các đơn vị thi công: Bố trí đủ cán bộ kỹ thuật.",
+                &["đơn vị thi công"],
+            ),
+            (
+                "Các Bộ: Giao thông vận tải, Y tế rà soát hồ sơ.",
+                &["Bộ Giao thông vận tải", "Bộ Y tế"],
             ),
         ]);
     }
