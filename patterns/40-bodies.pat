@@ -182,6 +182,10 @@ TTYT
 BHXH
 # Centres for disease control: "CDC tỉnh", "CDC Hà Nội"
 CDC
+# police and treasury in initials: "CA huyện", "CA thị xã", "KBNN tỉnh"
+# ("CA" only in capitals: "ca bệnh" is a case)
+CA
+KBNN
 
 # Bodies named in full by these words, whatever follows: compounds whose
 # name contains `và` before another head, and the committees of a level.
@@ -356,10 +360,59 @@ Ban Quản lý dự án đầu tư xây dựng khu vực
 Ban Quản lý dự án đầu tư xây dựng công trình giao thông
 Ban Quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp
 Ban Quản lý dự án đầu tư xây dựng công trình nông nghiệp và phát triển nông thôn
+Ban Quản lý dự án đầu tư xây dựng công trình nông nghiệp và PTNT
+Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp và PTNT
 Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp và môi trường
 Ban Quản lý dự án đầu tư xây dựng công trình nông nghiệp và môi trường
 # a commune's office and statistics post
 Văn phòng - Thống kê
+# Units found in every hospital, school, district or power company whose
+# names hold words that are verbs or adverbs elsewhere ("tích cực", "quản
+# lý", "tư vấn", "sau", "xúc tiến", "thường xuyên") or a comma
+Khoa Hồi sức tích cực
+Khoa Hồi sức tích cực - Chống độc
+Khoa Hồi sức cấp cứu
+Phòng Đào tạo sau đại học
+Khoa Sau đại học
+Trung tâm Tư vấn tuyển sinh
+Trung tâm Tư vấn tuyển sinh và Hỗ trợ sinh viên
+Trung tâm Giáo dục thường xuyên
+Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên
+Trung tâm Thông tin xúc tiến du lịch
+Trung tâm Xúc tiến du lịch
+Trung tâm Thông tin và Xúc tiến du lịch
+Đội Quản lý vận hành lưới điện
+Đội Quản lý vận hành lưới điện cao thế
+Đội Quản lý vận hành lưới điện trung thế
+Ban Quản lý dự án lưới điện
+Ban Quản lý dự án điện
+Ban Điều hành dự án
+Đội Thanh tra trật tự xây dựng
+Đội Thanh tra trật tự xây dựng địa bàn
+Đội Quản lý trật tự xây dựng
+Đội Quản lý trật tự xây dựng đô thị
+Đội Quản lý trật tự đô thị
+Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ
+Đội Cảnh sát phòng cháy và chữa cháy
+Đội Cảnh sát giao thông
+Đội Cảnh sát giao thông - trật tự
+Phòng Bảo vệ, chăm sóc trẻ em
+Phòng Bảo vệ, chăm sóc trẻ em và Bình đẳng giới
+Phòng Đo đạc, bản đồ
+Phòng Đo đạc, bản đồ và Viễn thám
+Phòng Đo đạc và Bản đồ
+# drug rehabilitation centres: "Cơ sở cai nghiện ma túy tỉnh"
+Cơ sở cai nghiện ma túy
+Cơ sở cai nghiện
+# a commune's or district's loudspeaker station: "Đài Truyền thanh huyện",
+# "đài truyền thanh các xã, thị trấn"
+Đài Truyền thanh
+Đài Truyền thanh - Truyền hình
+# a team helping a council: "Tổ công tác giúp việc Hội đồng bồi thường …"
+Tổ công tác giúp việc
+# relic and forest boards: "Ban Quản lý di tích và rừng quốc gia Yên Tử"
+Ban Quản lý di tích
+Ban Quản lý di tích và rừng quốc gia
 HĐND và UBND
 Hội đồng nhân dân và Ủy ban nhân dân
 Văn phòng HĐND và UBND
@@ -433,6 +486,18 @@ hãng hàng không
 chủ đầu tư
 nhà thầu
 nhà thầu thi công
+# contractors by their task: "Các đơn vị tư vấn giám sát, nhà thầu thi công"
+đơn vị tư vấn giám sát
+đơn vị tư vấn thiết kế
+đơn vị thi công
+# businesses and establishments of a trade: "Các doanh nghiệp kinh doanh
+# dịch vụ du lịch, cơ sở lưu trú du lịch"
+doanh nghiệp kinh doanh dịch vụ du lịch
+doanh nghiệp kinh doanh du lịch
+doanh nghiệp kinh doanh lữ hành
+cơ sở lưu trú
+cơ sở lưu trú du lịch
+trung tâm giáo dục thường xuyên
 nhà đầu tư
 đơn vị tư vấn
 # budget holders: "Thủ trưởng các cơ quan, đơn vị sử dụng ngân sách thành phố"
@@ -465,6 +530,8 @@ tổ hợp tác
 # a hospital's departments: "các khoa lâm sàng, cận lâm sàng"
 khoa
 khoa lâm sàng, cận lâm sàng
+khoa lâm sàng
+khoa cận lâm sàng
 # a sector as a doer: "Ngành giáo dục và chính quyền các xã phải …"
 ngành giáo dục
 ngành y tế
@@ -587,6 +654,8 @@ Phó Giám đốc =>
 Tổng Giám đốc =>
 Chủ tịch =>
 Phó Chủ tịch =>
+# "đ/c Phạm Văn Tâm - PCT UBND TX"
+PCT =>
 Phó Chủ tịch Thường trực =>
 Bộ trưởng =>
 Thứ trưởng =>
@@ -599,6 +668,7 @@ Chủ nhiệm =>
 Trưởng phòng => Phòng
 Phó Trưởng phòng => Phòng
 Chánh Văn phòng => Văn phòng
+Chánh VP => VP
 Phó Chánh Văn phòng => Văn phòng
 Chánh Thanh tra => Thanh tra
 Phó Chánh Thanh tra => Thanh tra
@@ -861,6 +931,10 @@ BTG => Ban Tuyên giáo
 BDV => Ban Dân vận
 BTGDV => Ban Tuyên giáo và Dân vận
 TTYT => Trung tâm Y tế
+CA => Công an
+KBNN => Kho bạc Nhà nước
+KT&HT => Kinh tế và Hạ tầng
+ĐTXD => đầu tư xây dựng
 CDC => Trung tâm Kiểm soát bệnh tật
 
 # Words that look like a body but name a meeting, a report or an act.
@@ -1102,3 +1176,16 @@ tài chính
 khu công nghiệp
 cụm công nghiệp
 khu chế xuất
+
+# Levels of administrative units: units of one level listed in a body's
+# name are peers, one body each ("UBND thị xã Kỳ Anh, huyện Cẩm Xuyên, huyện
+# Thạch Hà"); a unit of another level says where a place lies ("xã Kim
+# Liên, huyện Nam Đàn"). ("thành phố" is of two levels: left out.) Optional.
+[list unit_level]
+huyện => district
+quận => district
+thị xã => district
+TX => district
+xã => commune
+phường => commune
+thị trấn => commune

@@ -1752,7 +1752,7 @@ fn issuer_scope(lex: &Lexicon, rules: &Rules, issuer: Option<&str>) -> Option<St
 /// look like a head ("Hải Phòng"). The whole text when none.
 fn office_start(lex: &Lexicon, rules: &Rules, rest: &str) -> usize {
     let toks = tokenize_for(rest, 0, rules);
-    let head_at = |k: usize| lex.head.match_at(&toks, k).map(|(n, _)| n);
+    let head_at = |k: usize| lex.head_at(&toks, k).map(|(n, _)| n);
     let long = (1..toks.len()).find(|&k| head_at(k).is_some_and(|n| n >= 2));
     let short = || (1..toks.len()).find(|&k| head_at(k).is_some_and(|n| k + n < toks.len()));
     long.or_else(short).map_or(rest.len(), |k| toks[k].start)

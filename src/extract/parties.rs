@@ -107,6 +107,11 @@ pub struct Lexicon<'r> {
     /// Zones a board manages, named in lower case after "và các" ("Ban
     /// Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp"). Optional section.
     pub managed_zone: Option<&'r List>,
+    /// The level of an administrative unit (`huyện => district`): units of
+    /// one level listed in a name are peers ("UBND thị xã Kỳ Anh, huyện Cẩm
+    /// Xuyên"), a unit of another level is where a place lies ("xã Kim
+    /// Liên, huyện Nam Đàn"). Optional section.
+    pub unit_level: Option<&'r List>,
 }
 
 impl<'r> Lexicon<'r> {
@@ -164,7 +169,26 @@ impl<'r> Lexicon<'r> {
             managed_zone: rules
                 .has("managed_zone")
                 .then(|| rules.list("managed_zone")),
+            unit_level: rules.has("unit_level").then(|| rules.list("unit_level")),
         }
+    }
+
+    /// A body's head at `i`. A two-letter head printed in capitals in the
+    /// lexicon ("CA" for Công an) matches only a word in capitals: its
+    /// lower-case twin is another word ("ca bệnh", "ca trực"). (Longer
+    /// initials have no such twin and are left alone: "Ubnd" in a careless
+    /// text.)
+    pub fn head_at(&self, toks: &[Token], i: usize) -> Option<(usize, &'r Entry)> {
+        let found = self.head.match_at(toks, i)?;
+        let phrase = &found.1.phrase;
+        let caps_only = phrase.chars().count() == 2
+            && phrase
+                .chars()
+                .all(|c| c.is_alphabetic() && c.is_uppercase());
+        if caps_only && !toks[i].all_caps {
+            return None;
+        }
+        Some(found)
     }
 
     /// An administrative unit at `i` ("tỉnh", "thị xã", "các cấp").
@@ -180,7 +204,7 @@ impl<'r> Lexicon<'r> {
     /// only begins like one ("Khoa học" in "Phòng Văn hóa, Khoa học và
     /// Thông tin").
     fn opens_head(&self, toks: &[Token], i: usize) -> bool {
-        self.head.match_at(toks, i).is_some() && !self.in_phrase(self.not_body, toks, i)
+        self.head_at(toks, i).is_some() && !self.in_phrase(self.not_body, toks, i)
     }
 
     /// A word that can never continue a body name.
@@ -260,7 +284,7 @@ impl<'r> Lexicon<'r> {
         if self.compound.match_at(toks, j).is_some() {
             return true;
         }
-        let Some((n, _)) = self.head.match_at(toks, j) else {
+        let Some((n, _)) = self.head_at(toks, j) else {
             return false;
         };
         // "Ban Quản lý dự án …" names itself; "Ban" needs a name after it.
@@ -328,6 +352,17 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
     let address = match_seq(toks, j, &[&["đồng", "chí"], &["đ", "/", "c"], &["đ/c"]]);
     if address > 0 && lex.holder.match_at(toks, j + address).is_some() {
         j += address;
+    } else if address > 0 {
+        // "đ/c Phạm Văn Tâm - PCT UBND TX": the person named, then the post
+        // that gives the body.
+        let person = person_name_len(lex, toks, j + address);
+        let sep = j + address + person;
+        if person > 0
+            && toks.get(sep).is_some_and(|t| is_dash(t) || t.is(","))
+            && lex.holder.match_at(toks, sep + 1).is_some()
+        {
+            j = sep + 1;
+        }
     }
     if let Some(post) = commune_post_at(lex, toks, i, j) {
         return Some(post);
@@ -378,7 +413,7 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
         let body_len = lex
             .compound
             .match_at(toks, j)
-            .or_else(|| lex.head.match_at(toks, j))
+            .or_else(|| lex.head_at(toks, j))
             .or_else(|| lex.collective.match_at(toks, j))
             .map(|(n, _)| n)
             .unwrap_or(0);
@@ -398,11 +433,15 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
     if let Some((n, _)) = lex.compound.match_at(toks, j) {
         k = j + n;
         named = true;
+    } else if office_initials(toks, j) {
+        // "P.TC-KH", "P. TN&MT": an office (Phòng) named by its initials.
+        k = j + 2;
+        named = true;
     } else if implied_head.is_some() {
         // The holder gave the head; the name words follow directly.
         k = j;
         named = true;
-    } else if let Some((n, _)) = lex.head.match_at(toks, j).filter(|(n, _)| {
+    } else if let Some((n, _)) = lex.head_at(toks, j).filter(|(n, _)| {
         (toks[j].capital || toks[j].all_caps)
             && (names_follow(lex, toks, j + n, toks[j].all_caps)
                 || governs_plural_object(lex, toks, j, *n))
@@ -413,7 +452,7 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
         k = j + n;
         collective = true;
         short_collective = n <= 2;
-    } else if let Some((n, _)) = lex.head.match_at(toks, j) {
+    } else if let Some((n, _)) = lex.head_at(toks, j) {
         // A lowercase head without `các` ("phòng chuyên môn") reads as a collective.
         k = j + n;
         collective = true;
@@ -544,6 +583,20 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                     k += 1;
                     continue;
                 }
+                // "BQLDA ĐTXD các công trình giao thông tỉnh": a board written
+                // in initials, its field in initials too, then what it manages.
+                if named_head_end.is_some_and(|e| e < k && (e..k).all(|p| toks[p].all_caps))
+                    && abbreviated_board(lex, &toks[i_head])
+                    && toks
+                        .get(k + 1)
+                        .is_some_and(|t| t.word && !t.all_caps && !t.capital)
+                    && lex.verb_at(toks, k + 1).is_none()
+                    && lex.stop.match_at(toks, k + 1).is_none()
+                    && lex.admin_at(toks, k + 1).is_none()
+                {
+                    k += 1;
+                    continue;
+                }
                 break;
             }
             // "… huyện cấp giấy chứng nhận": after a scope, "cấp" is the
@@ -563,8 +616,7 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                 if t.is("của") || t.is("thuộc") || t.is("trong") {
                     // "của huyện", "thuộc UBND tỉnh", "trong tỉnh": only before a place or body.
                     let next = k + n;
-                    if lex.admin_at(toks, next).is_some() || lex.head.match_at(toks, next).is_some()
-                    {
+                    if lex.admin_at(toks, next).is_some() || lex.head_at(toks, next).is_some() {
                         k = next;
                         continue;
                     }
@@ -641,6 +693,9 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                 && toks[k - 1].capital
                 && !after_proper_name
                 && !scoped
+                // (initials have no second syllable: "Phòng KT&HT trực tiếp
+                // kiểm tra …" ends at the initials)
+                && !(toks[k - 1].all_caps && lex.verb_lead.match_at(toks, k).is_some())
                 && (dash_then_name
                     || lex.verb.match_at(toks, k).is_none_or(|(n, _)| n == 1)
                         && lex.stop.match_at(toks, k).is_none());
@@ -649,7 +704,7 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                 && t.is("thành")
                 && toks.get(k + 1).is_some_and(|n| n.is("viên"))
                 && toks.get(k + 2).is_some_and(|n| n.capital)
-                && lex.head.match_at(toks, k + 2).is_some()
+                && lex.head_at(toks, k + 2).is_some()
             {
                 k += 2;
                 collective = false;
@@ -712,7 +767,7 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                         && t.capital
                         && !t.all_caps
                         && lex.holder.match_at(toks, m).is_none()
-                        && lex.head.match_at(toks, m).is_none()
+                        && lex.head_at(toks, m).is_none()
                 }) || lex.admin_at(toks, m).is_some();
                 if plain_run && named_end {
                     k = m;
@@ -895,7 +950,7 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
     let head_only = named
         && implied_head.is_none()
         && lex.compound.match_at(toks, name_start_tok).is_none()
-        && lex.head.match_at(toks, name_start_tok).map(|(n, _)| n) == Some(k - name_start_tok);
+        && lex.head_at(toks, name_start_tok).map(|(n, _)| n) == Some(k - name_start_tok);
     if head_only && !plural {
         let abbrev = toks[name_start_tok].all_caps;
         if !abbrev {
@@ -1079,6 +1134,15 @@ fn abbreviated_unit_dot(toks: &[Token], dot: usize) -> bool {
         && toks.get(dot + 1).is_some_and(|t| t.word && t.capital)
 }
 
+/// "P." before initials in capitals at `j` ("P.TC-KH", "P. TN&MT"): an
+/// office (Phòng) named in the short form of a district's notices.
+fn office_initials(toks: &[Token], j: usize) -> bool {
+    toks[j].lower == "p"
+        && toks[j].capital
+        && toks.get(j + 1).is_some_and(|t| t.is("."))
+        && toks.get(j + 2).is_some_and(|t| t.word && t.all_caps)
+}
+
 /// A hyphen or an en dash joining two words of a name.
 fn is_dash(t: &Token) -> bool {
     t.is("-") || t.is("–")
@@ -1125,7 +1189,7 @@ fn names_follow(lex: &Lexicon, toks: &[Token], k: usize, abbrev: bool) -> bool {
                 || toks.get(k + 1).is_some_and(|n| {
                     n.word
                         && n.capital
-                        && lex.head.match_at(toks, k + 1).is_none()
+                        && lex.head_at(toks, k + 1).is_none()
                         && lex.holder.match_at(toks, k + 1).is_none()
                 })
         }
@@ -1170,6 +1234,16 @@ fn governs_plural_object(lex: &Lexicon, toks: &[Token], head: usize, head_len: u
         && toks.get(after + 1).is_some_and(|t| t.word && !t.all_caps)
         && lex.verb_at(toks, after + 1).is_none()
         && lex.stop.match_at(toks, after + 1).is_none()
+}
+
+/// A board's head in initials whose long form governs what it manages
+/// ("BQLDA" => "Ban Quản lý dự án", "BCĐ" => "Ban Chỉ đạo").
+fn abbreviated_board(lex: &Lexicon, t: &Token) -> bool {
+    t.all_caps
+        && lex.abbreviation.value_of(&t.lower).is_some_and(|v| {
+            let v = v.to_lowercase();
+            v.starts_with("ban quản lý") || v.starts_with("ban chỉ đạo")
+        })
 }
 
 /// A board's head that governs what it manages ("Ban Quản lý", "Ban Chỉ
@@ -1252,7 +1326,7 @@ fn va_joins_lowercase_name(lex: &Lexicon, toks: &[Token], k: usize) -> Option<us
             t.word
                 && !t.capital
                 && !t.all_caps
-                && lex.head.match_at(toks, m).is_none()
+                && lex.head_at(toks, m).is_none()
                 && lex.collective.match_at(toks, m).is_none()
                 && lex.admin_at(toks, m).is_none()
                 && lex.assign.match_at(toks, m).is_none()
@@ -1476,7 +1550,7 @@ fn head_before_place(lex: &Lexicon, toks: &[Token], body: &Mention) -> Option<St
     let (n, _) = lex
         .compound
         .match_at(toks, from)
-        .or_else(|| lex.head.match_at(toks, from))?;
+        .or_else(|| lex.head_at(toks, from))?;
     let unit = from + n;
     if unit >= body.toks.end || lex.admin_at(toks, unit).is_none() {
         return None;
@@ -1617,12 +1691,24 @@ fn places_in_name(lex: &Lexicon, toks: &[Token], body: &Mention) -> Option<(Vec<
                         .is_some_and(|t| t.lower == toks[unit + d].lower)
                 })
         };
+        // (or a unit of the same level: "UBND thị xã Kỳ Anh, huyện Cẩm
+        // Xuyên", "UBND thị trấn Nam Đàn, xã Kim Liên")
+        let level_at = |p: usize| {
+            lex.unit_level
+                .and_then(|l| l.match_at(toks, p))
+                .and_then(|(n, e)| Some((n, e.value.clone()?)))
+        };
+        let peer_unit = |n: usize| {
+            level_at(k).is_some_and(|(m, level)| {
+                m == n && level_at(unit).is_some_and(|(u, l)| u == unit_len && l == level)
+            })
+        };
         let own_unit = if runs.is_empty() {
             None
         } else {
-            lex.admin_at(toks, k)
-                .map(|(n, _)| n)
-                .filter(|&n| same_unit(n) && toks.get(k + n).is_some_and(place_word))
+            lex.admin_at(toks, k).map(|(n, _)| n).filter(|&n| {
+                (same_unit(n) || peer_unit(n)) && toks.get(k + n).is_some_and(place_word)
+            })
         };
         if let Some(n) = own_unit {
             k += n;
@@ -1753,6 +1839,24 @@ fn distributed_items(
             }
             if k == from {
                 break;
+            }
+            // "Các đơn vị tư vấn giám sát: Bố trí đủ kỹ sư …", "Các khoa lâm
+            // sàng: Hoàn thiện, nộp hồ sơ …": a label, then its task opening
+            // with a capitalized verb. A name opening with a verb ("Xây
+            // dựng", "Giao thông vận tải") ends where punctuation and a name,
+            // or the clause, do; with lower-case words beyond its second
+            // syllable, only a comma or a semicolon before the next name.
+            if items.is_empty() && lex.verb_at(toks, from).is_some() {
+                let own_lowercase = (from + 1..k)
+                    .filter(|&p| toks[p].word && !toks[p].capital && !toks[p - 1].capital)
+                    .count();
+                let ends_as_name = toks.get(k).is_none_or(|t| {
+                    !t.word && toks.get(k + 1).is_none_or(|n| n.capital || !n.word)
+                });
+                let listed_on = toks.get(k).is_some_and(|t| t.is(",") || t.is(";"));
+                if !ends_as_name || (own_lowercase >= 2 && !listed_on) {
+                    break;
+                }
             }
             items.push(Mention {
                 toks: from..k,
@@ -2192,8 +2296,28 @@ fn speaker_end(
     if k == at {
         return None;
     }
+    // Only a form of address ("Đ/c", "Đồng chí") before an office holder
+    // who is no speaker ("Đ/c Trưởng phòng KT&HT chỉ đạo rà soát …"): the
+    // head of an office directing its own staff, the office's work.
+    let address_only = {
+        let mut p = at;
+        loop {
+            let n = match_seq(toks, p, &[&["đồng", "chí"], &["đ", "/", "c"], &["đ/c"]]);
+            if n == 0 {
+                break;
+            }
+            p += n;
+        }
+        p == k
+    };
     if let Some(m) = body_at(lex, toks, k).filter(|m| m.toks.end <= end) {
         if !with_body || m.plural || m.collective {
+            return None;
+        }
+        if address_only
+            && speaker.match_at(toks, k).is_none()
+            && lex.holder.match_at(toks, k).is_some()
+        {
             return None;
         }
         k = m.toks.end;
@@ -2739,7 +2863,7 @@ fn find_subject(
                 lex.collective
                     .match_at(toks, k)
                     .is_some_and(|(kind_len, _)| kind_len <= verb_len)
-            }) && lex.head.match_at(toks, k).is_none()
+            }) && lex.head_at(toks, k).is_none()
                 && list.first().is_some_and(|m| !m.plural && m.toks.start == k);
             if verb_first {
                 list.clear();
@@ -3739,6 +3863,130 @@ mod tests {
         assert_eq!(l, ["UBND các xã, thị trấn"]);
         let (l, _, _) = leads("UBND huyện Bình Sơn, Sở Xây dựng rà soát hồ sơ.");
         assert_eq!(l, ["UBND huyện Bình Sơn", "Sở Xây dựng"]);
+    }
+
+    #[test]
+    fn standard_units_whose_names_hold_verbs_adverbs_or_commas() {
+        assert_leads(&[
+            (
+                "Khoa Hồi sức tích cực - Chống độc bổ sung cơ số thuốc.",
+                &["Khoa Hồi sức tích cực - Chống độc"],
+            ),
+            (
+                "Đội Quản lý vận hành lưới điện trung thế thay thế cầu dao.",
+                &["Đội Quản lý vận hành lưới điện trung thế"],
+            ),
+            (
+                "Đội Thanh tra trật tự xây dựng địa bàn quận Cầu Giấy lập biên bản.",
+                &["Đội Thanh tra trật tự xây dựng địa bàn quận Cầu Giấy"],
+            ),
+            (
+                "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên thị xã tuyển sinh lớp mới.",
+                &["Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên thị xã"],
+            ),
+            (
+                "Phòng Đào tạo sau đại học công bố lịch thi.",
+                &["Phòng Đào tạo sau đại học"],
+            ),
+            (
+                "Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ huyện diễn tập.",
+                &["Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ huyện"],
+            ),
+            (
+                "Phòng Đo đạc, bản đồ và Viễn thám cập nhật bản đồ địa chính.",
+                &["Phòng Đo đạc, bản đồ và Viễn thám"],
+            ),
+            (
+                "Cơ sở cai nghiện ma túy số 2 tiếp nhận học viên.",
+                &["Cơ sở cai nghiện ma túy số 2"],
+            ),
+            (
+                "Đài Truyền thanh thị xã và đài truyền thanh các phường tăng cường tuyên truyền.",
+                &["Đài Truyền thanh thị xã", "đài truyền thanh các phường"],
+            ),
+            (
+                "Các đơn vị tư vấn giám sát, nhà thầu thi công bổ sung nhân lực.",
+                &["đơn vị tư vấn giám sát", "nhà thầu thi công"],
+            ),
+            (
+                "Các doanh nghiệp kinh doanh lữ hành, cơ sở lưu trú công khai giá.",
+                &["doanh nghiệp kinh doanh lữ hành", "cơ sở lưu trú"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn initials_of_offices_police_treasury_and_boards() {
+        let (l, c, _) = leads("Giao P.KT-HT rà soát hồ sơ, phối hợp với CA xã, KBNN huyện.");
+        assert_eq!(l, ["P.KT-HT"]);
+        assert_eq!(c, ["CA xã", "KBNN huyện"]);
+        assert_leads(&[
+            ("P. VH&TT chuẩn bị nội dung.", &["P. VH&TT"]),
+            (
+                "BQLDA ĐTXD các công trình dân dụng huyện lập dự toán.",
+                &["BQLDA ĐTXD các công trình dân dụng huyện"],
+            ),
+            // A case of illness is no police: "ca" in lower case.
+            ("Các ca bệnh được cách ly tại nhà.", &[]),
+        ]);
+    }
+
+    #[test]
+    fn comrades_named_before_their_post_and_peer_units_in_a_name() {
+        assert_leads(&[
+            (
+                "Giao đ/c Lê Văn Hùng - PCT UBND huyện chỉ đạo các xã.",
+                &["UBND huyện"],
+            ),
+            (
+                "Đề nghị đ/c Chánh VP HĐND&UBND thị xã tổng hợp ý kiến.",
+                &["VP HĐND&UBND thị xã"],
+            ),
+            (
+                "Đ/c Trưởng phòng TC-KH trực tiếp kiểm tra hồ sơ.",
+                &["Phòng TC-KH"],
+            ),
+            (
+                "UBND huyện Hương Khê, thị xã Hồng Lĩnh rà soát hồ sơ.",
+                &["UBND huyện Hương Khê", "UBND thị xã Hồng Lĩnh"],
+            ),
+            (
+                "UBND phường Đông Hà, xã Cam Hiếu báo cáo kết quả.",
+                &["UBND phường Đông Hà", "UBND xã Cam Hiếu"],
+            ),
+            // A unit of another level says where the place lies.
+            (
+                "UBND xã Cam Hiếu, huyện Cam Lộ báo cáo kết quả.",
+                &["UBND xã Cam Hiếu, huyện Cam Lộ"],
+            ),
+        ]);
+    }
+
+    #[test]
+    fn a_kind_as_a_label_before_its_task_in_capitals() {
+        assert_leads(&[
+            (
+                "Các đơn vị thi công: Bổ sung đủ máy móc tại công trường.",
+                &["đơn vị thi công"],
+            ),
+            (
+                "Các khoa lâm sàng: Rà soát, cập nhật phác đồ điều trị.",
+                &["khoa lâm sàng"],
+            ),
+            // A list of names under the kind, one opening with a verb.
+            (
+                "Các Sở: Xây dựng, Tài chính rà soát hồ sơ.",
+                &["Sở Xây dựng", "Sở Tài chính"],
+            ),
+            (
+                "Các đơn vị thi công: Bố trí đủ cán bộ kỹ thuật.",
+                &["đơn vị thi công"],
+            ),
+            (
+                "Các Bộ: Giao thông vận tải, Y tế rà soát hồ sơ.",
+                &["Bộ Giao thông vận tải", "Bộ Y tế"],
+            ),
+        ]);
     }
 
     #[test]
