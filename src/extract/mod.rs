@@ -628,7 +628,11 @@ pub fn directives(
                 // ("Chủ tịch biểu dương …; đồng thời yêu cầu các sở … tiếp
                 // tục phát huy …" under "I. ĐÁNH GIÁ TÌNH HÌNH"); a paragraph
                 // that opens with the assignment ("Giao Phòng Nội vụ …") is one.
-                let told_in_assessment = under_assessment && {
+                // So are those told in a part of purposes or targets ("I.
+                // MỤC ĐÍCH, YÊU CẦU" ⏎ "1. Cụ thể hóa các chỉ tiêu, nhiệm
+                // vụ được Ủy ban nhân dân tỉnh giao cho ngành y tế …"): the
+                // work handed out there was handed out before.
+                let told_in_assessment = (under_assessment || in_other_part) && {
                     let start = parties::skip_lead_in(&ctx.lex, &n.key, &toks, 0, toks.len());
                     ctx.lex.assign.match_at(&toks, start).is_none()
                 };
@@ -1511,12 +1515,34 @@ fn emit_row(ctx: &Ctx, blocks: &[Block], row: &tables::Row, out: &mut Vec<Direct
     let mut responsible = Vec::new();
     cell_bodies(&row.lead, Role::Lead, &mut responsible);
     cell_bodies(&row.cooperate, Role::Cooperate, &mut responsible);
-    let deadlines = row
+    let mut deadlines = row
         .deadline
         .as_ref()
         .map(|r| make_deadlines_with(ctx, r.clone(), deadlines::find_in_cell))
         .unwrap_or_default();
     let toks = tokenize_for(&ctx.n.key[row.task.clone()], row.task.start, ctx.rules);
+    if row.own_fields {
+        // An answer to a citizen's request ("Giao Sở Tài nguyên và Môi
+        // trường chủ trì, phối hợp với … ; báo cáo trước ngày …"): its
+        // doers, partners and deadlines are in its own words.
+        let roles = parties::roles(&ctx.lex, &ctx.n.key, &toks, false);
+        push_parties(ctx, &roles.lead, Role::Lead, false, &mut responsible);
+        push_parties(
+            ctx,
+            &roles.cooperate,
+            Role::Cooperate,
+            false,
+            &mut responsible,
+        );
+        push_parties(
+            ctx,
+            &roles.report_to,
+            Role::ReportTo,
+            false,
+            &mut responsible,
+        );
+        deadlines = make_deadlines(ctx, row.task.clone());
+    }
     let b = &blocks[row.task_block];
     let prefix = if b.zone == Zone::Appendix { "A" } else { "T" };
     out.push(Directive {
