@@ -244,6 +244,11 @@
 ^(?:trong\s+|qua\s+)?(?:(?:quý|tháng)\s+[^\s,]+|\d+\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|năm\s+\d{4})(?:\s+(?:năm\s+)?\d{4})?\s*,(?:[^.;]|\.\d)*?\s(?:đã|đạt)\s
 ^[^.;:,]*?\s(?:đã|vừa)\s+(?:tác\s+động|ảnh\s+hưởng)\b
 ^(?:cơ\s+bản\s+)?thống\s+nhất\s+(?:với\s+)?(?:đánh\s+giá|nhận\s+định)\b
+# A total and where it stands ("1. Tổng kế hoạch vốn năm 2024 Ban được
+# giao là 1.284,6 tỷ đồng, đến ngày 30/6/2024 đã giải ngân …", "1. Tổng thu
+# NSNN trên địa bàn 5 tháng đầu năm 2019 ước đạt …", "I. Tổng chiều dài
+# tuyến đã bàn giao mặt bằng … là 19,4/27,3 km")
+^tổng\s+(?:thu|chi|vốn|kế\s+hoạch\s+vốn|chiều\s+dài|diện\s+tích|số|giá\s+trị|dự\s+toán|mức\s+đầu\s+tư|kinh\s+phí|sản\s+lượng|kim\s+ngạch)\b[^.;:]*?\s(?:là|ước\s+đạt|ước\s+thực\s+hiện|đạt|đã|được)\s
 
 # Words that make an introducing sentence hand out work (a run of tasks follows).
 [regex run_cue]

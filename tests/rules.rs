@@ -2970,3 +2970,34 @@ fn work_told_in_a_plans_purposes_starts_no_run() {
     no_directive_with(&n, &["Cụ thể hóa", "Tỷ lệ trẻ", "Tỷ lệ trường"]);
     assert_eq!(n.directives.len(), 1, "{:#?}", texts(&n));
 }
+
+/// Conclusions numbered in Roman as sentences: a total and where it stands
+/// is no task, a topic label with its task on the same line is one; a
+/// sentence in the results part that introduces what was done starts no run.
+#[test]
+fn roman_numbered_sentences_and_results_told_under_an_assessment() {
+    let text = "THÔNG BÁO\nKết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp về tiến độ dự án đường tránh phía Tây\n\n\
+        Sau khi nghe báo cáo, Phó Chủ tịch UBND tỉnh kết luận như sau:\n\n\
+        I. Tổng diện tích đã thu hồi để bàn giao mặt bằng cho nhà thầu là 41,2/55,0 ha (đạt 75%). Các vướng mắc còn lại tập trung tại xã Hòa Phong và xã Hòa Sơn.\n\n\
+        II. Yêu cầu các cơ quan, đơn vị thực hiện các nội dung sau:\n\n\
+        1. UBND huyện Hòa Vang hoàn thành bàn giao mặt bằng còn lại trước ngày 30/11/2021.\n\n\
+        III. Về đề nghị của UBND huyện Hòa Vang về bổ sung kinh phí bồi thường: Giao Sở Tài chính chủ trì, phối hợp với Sở Kế hoạch và Đầu tư tham mưu UBND tỉnh bố trí kinh phí từ nguồn dự phòng ngân sách tỉnh.\n";
+    let n = extract(text);
+    no_directive_with(&n, &["Tổng diện tích"]);
+    let d = directive(&n, "Về đề nghị của UBND huyện Hòa Vang");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Tài chính"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["Sở Kế hoạch và Đầu tư"]);
+    assert_eq!(n.directives.len(), 2, "{:#?}", texts(&n));
+
+    let text = "THÔNG BÁO\nKết luận của Giám đốc Sở tại Hội nghị tổng kết năm học\n\n\
+        Sau khi nghe báo cáo, Giám đốc Sở kết luận như sau:\n\n\
+        I. KẾT QUẢ NĂM HỌC 2022 - 2023\n\n\
+        Với sự nỗ lực của đội ngũ nhà giáo, cấp tiểu học của tỉnh đã hoàn thành tốt các nhiệm vụ trọng tâm:\n\n\
+        - Tỷ lệ học sinh hoàn thành chương trình lớp học đạt 99,2%.\n\n\
+        - 100% trường tiểu học tổ chức dạy học 2 buổi/ngày.\n\n\
+        II. NHIỆM VỤ NĂM HỌC 2023 - 2024\n\n\
+        1. Phòng Giáo dục Tiểu học tham mưu ban hành hướng dẫn nhiệm vụ năm học trước ngày 31/8/2023.\n";
+    let n = extract(text);
+    no_directive_with(&n, &["Tỷ lệ học sinh", "2 buổi/ngày"]);
+    assert_eq!(n.directives.len(), 1, "{:#?}", texts(&n));
+}

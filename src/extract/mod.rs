@@ -492,7 +492,14 @@ pub fn directives(
             }
             continue;
         }
-        if is_intro {
+        // Under an assessment part, a sentence introducing what was done
+        // ("…, cấp trung học của tỉnh đã hoàn thành tốt các nhiệm vụ trọng
+        // tâm:" over the results) starts no run: its items are results.
+        let told_done = is_intro
+            && roles.assigned.is_empty()
+            && toks.iter().any(|t| t.is("đã"))
+            && assessed(blocks, bi, in_assessment, assessment_item);
+        if is_intro && !told_done {
             if !roles.lead.is_empty() || run_cue.is_match(key) || mode != Mode::Off {
                 // "…, Chủ tịch UBND phường kết luận như sau:": whoever
                 // concludes hands no work down to itself; only bodies it
@@ -559,8 +566,9 @@ pub fn directives(
         }
         // An item that reports where things stand, doers named or not: no
         // task unless it asks someone.
-        if b.marker.is_some()
-            && report_item.is_some_and(|r| r.is_match(key.trim_start()))
+        // (A plain paragraph too, after "… kết luận như sau:": "Đến nay, xã
+        // Thanh Tân đạt 15/19 tiêu chí …")
+        if report_item.is_some_and(|r| r.is_match(key.trim_start()))
             && roles.assigned.is_empty()
             && !task_modal.is_match(key)
             && !cue_then_verb(&ctx, &toks)
