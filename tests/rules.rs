@@ -3001,3 +3001,20 @@ fn roman_numbered_sentences_and_results_told_under_an_assessment() {
     no_directive_with(&n, &["Tỷ lệ học sinh", "2 buổi/ngày"]);
     assert_eq!(n.directives.len(), 1, "{:#?}", texts(&n));
 }
+
+/// A plan's funding part tells where the money was allocated ("… đã giao
+/// cho phòng Văn hóa và Thông tin"): a past allocation, no task; a task part
+/// after it still holds tasks.
+#[test]
+fn a_past_allocation_in_a_funding_part_is_no_task() {
+    let text = "KẾ HOẠCH\nTổ chức Hội thi văn nghệ quần chúng huyện năm 2023\n\n\
+        I. NỘI DUNG THỰC HIỆN\n\n\
+        1. Phòng Văn hóa và Thông tin xây dựng điều lệ Hội thi, hoàn thành trước ngày 15/4/2023.\n\n\
+        II. KINH PHÍ\n\n\
+        Kinh phí tổ chức Hội thi được bố trí từ nguồn sự nghiệp văn hóa năm 2023 đã giao cho phòng Văn hóa và Thông tin huyện.\n\n\
+        III. TỔ CHỨC THỰC HIỆN\n\n\
+        1. UBND các xã, thị trấn cử đội tham gia Hội thi.\n";
+    let n = extract(text);
+    no_directive_with(&n, &["Kinh phí tổ chức"]);
+    assert_eq!(n.directives.len(), 2, "{:#?}", texts(&n));
+}

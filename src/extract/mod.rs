@@ -495,9 +495,12 @@ pub fn directives(
         // Under an assessment part, a sentence introducing what was done
         // ("…, cấp trung học của tỉnh đã hoàn thành tốt các nhiệm vụ trọng
         // tâm:" over the results) starts no run: its items are results.
+        // ("… theo kế hoạch đã đề ra tập trung thực hiện một số nhiệm vụ
+        // trọng tâm sau:" asks: the work to come is "sau")
         let told_done = is_intro
             && roles.assigned.is_empty()
             && toks.iter().any(|t| t.is("đã"))
+            && !toks.iter().any(|t| t.is("sau"))
             && assessed(blocks, bi, in_assessment, assessment_item);
         if is_intro && !told_done {
             if !roles.lead.is_empty() || run_cue.is_match(key) || mode != Mode::Off {
@@ -639,11 +642,25 @@ pub fn directives(
                 // So are those told in a part of purposes or targets ("I.
                 // MỤC ĐÍCH, YÊU CẦU" ⏎ "1. Cụ thể hóa các chỉ tiêu, nhiệm
                 // vụ được Ủy ban nhân dân tỉnh giao cho ngành y tế …"): the
-                // work handed out there was handed out before.
-                let told_in_assessment = (under_assessment || in_other_part) && {
-                    let start = parties::skip_lead_in(&ctx.lex, &n.key, &toks, 0, toks.len());
-                    ctx.lex.assign.match_at(&toks, start).is_none()
+                // work handed out there was handed out before. (Its items
+                // only: a paragraph there that asks, "Ban Chỉ huy yêu cầu
+                // các địa phương …", still does.)
+                // A paragraph there asks unless the work was handed out
+                // in the past ("Kinh phí … đã giao cho phòng Văn hóa và
+                // Thông tin …").
+                let past_handout = || {
+                    (1..toks.len()).any(|k| {
+                        // ("các nhiệm vụ được giao" names the work, not
+                        // who was handed it)
+                        toks[k - 1].is("đã") && ctx.lex.assign.match_at(&toks, k).is_some()
+                    })
                 };
+                let told_in_assessment = (under_assessment
+                    || in_other_part && (b.marker.is_some() || past_handout()))
+                    && {
+                        let start = parties::skip_lead_in(&ctx.lex, &n.key, &toks, 0, toks.len());
+                        ctx.lex.assign.match_at(&toks, start).is_none()
+                    };
                 if (!roles.assigned.is_empty() && task_like && !told_in_assessment)
                     || (cue_may_ask && cue_then_verb(&ctx, &toks))
                     || first_numbered_task
