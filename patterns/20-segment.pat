@@ -57,6 +57,9 @@
 ^(?:về\s+)?(?:các\s+|một\s+số\s+|những\s+)?(?:nhiệm\s+vụ|giải\s+pháp|kiến\s+nghị|đề\s+xuất)
 # "B. PHƯƠNG HƯỚNG, NHIỆM VỤ THÁNG 6", "Phương hướng nhiệm vụ quý IV"
 ^phương\s+hướng\s*(?:,|và)?\s*(?:nhiệm\s+vụ|giải\s+pháp)
+# What a complaint's or an inspection's ruling orders: "IV. BIỆN PHÁP XỬ LÝ
+# THEO THẨM QUYỀN", "KIẾN NGHỊ BIỆN PHÁP XỬ LÝ", "Biện pháp khắc phục"
+^(?:kiến\s+nghị\s*(?:,|và)?\s*)?(?:các\s+)?biện\s+pháp\s+(?:xử\s+lý|khắc\s+phục|giải\s+quyết)\b
 # "Chương II. TRÁCH NHIỆM CỦA CÁC CƠ QUAN" (a regulation's duties)
 ^trách\s+nhiệm\s+(?:của\s+các|thực\s+hiện)\b
 # "II. NỘI DUNG, NHIỆM VỤ", "Nội dung và giải pháp"
@@ -75,6 +78,10 @@
 # A regulation's general part: "Chương I. QUY ĐỊNH CHUNG", "Nguyên tắc phối hợp"
 ^(?:quy\s+định\s+chung|nguyên\s+tắc(?:\s+[^\s.;:]+){0,3}|giải\s+thích\s+từ\s+ngữ)$
 # A plan's funding part: "IV. KINH PHÍ", "V. Kinh phí thực hiện"
+# What a citizen claims in a complaint, a denunciation or a petition ("I.
+# NỘI DUNG KHIẾU NẠI", "NỘI DUNG TỐ CÁO", "Tóm tắt nội dung đơn"): the
+# claims are told, no one is asked.
+^(?:tóm\s+tắt\s+)?nội\s+dung\s+(?:(?:đơn|vụ\s+việc)\s+)?(?:khiếu\s+nại|tố\s+cáo|kiến\s+nghị\s+của\s+công\s+dân|phản\s+ánh|đơn)\b
 ^(?:nguồn\s+)?kinh\s+phí(?:\s+thực\s+hiện)?$
 
 # A part of an inspection's conclusion that states its findings ("III. KẾT
@@ -237,6 +244,11 @@
 ^(?:trong\s+|qua\s+)?(?:(?:quý|tháng)\s+[^\s,]+|\d+\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|năm\s+\d{4})(?:\s+(?:năm\s+)?\d{4})?\s*,(?:[^.;]|\.\d)*?\s(?:đã|đạt)\s
 ^[^.;:,]*?\s(?:đã|vừa)\s+(?:tác\s+động|ảnh\s+hưởng)\b
 ^(?:cơ\s+bản\s+)?thống\s+nhất\s+(?:với\s+)?(?:đánh\s+giá|nhận\s+định)\b
+# A total and where it stands ("1. Tổng kế hoạch vốn năm 2024 Ban được
+# giao là 1.284,6 tỷ đồng, đến ngày 30/6/2024 đã giải ngân …", "1. Tổng thu
+# NSNN trên địa bàn 5 tháng đầu năm 2019 ước đạt …", "I. Tổng chiều dài
+# tuyến đã bàn giao mặt bằng … là 19,4/27,3 km")
+^tổng\s+(?:thu|chi|vốn|kế\s+hoạch\s+vốn|chiều\s+dài|diện\s+tích|số|giá\s+trị|dự\s+toán|mức\s+đầu\s+tư|kinh\s+phí|sản\s+lượng|kim\s+ngạch)\b[^.;:]*?\s(?:là|ước\s+đạt|ước\s+thực\s+hiện|đạt|đã|được)\s
 
 # Words that make an introducing sentence hand out work (a run of tasks follows).
 [regex run_cue]
@@ -259,6 +271,9 @@
 
 [regex table_task]
 ^(?:tên\s+nhiệm\s+vụ|nhiệm\s+vụ|nội\s+dung(?:\s+công\s+việc|\s+nhiệm\s+vụ|\s+thực\s+hiện|\s+hoạt\s+động)?|(?:tên\s+)?hoạt\s+động|công\s+việc|nhiệm\s+vụ,?\s+giải\s+pháp|tên\s+đề\s+án|tên\s+nhiệm\s+vụ,?\s+đề\s+án)$
+# The column of a table of citizens' requests that answers them ("Ý kiến
+# kết luận của Chủ tịch UBND tỉnh", "Ý kiến giải quyết"): its cells are tasks.
+^ý\s+kiến\s+(?:kết\s+luận|chỉ\s+đạo|giải\s+quyết|trả\s+lời)(?:\s+(?:của|tại)\s[^.;:]+)?$
 
 # "Cơ quan chủ trì", "Cơ quan, đơn vị chủ trì", "Đơn vị/cơ quan thực hiện",
 # "Chủ trì thực hiện", "Cơ quan chịu trách nhiệm", "Đơn vị đầu mối".
@@ -279,6 +294,14 @@
 
 [regex table_other]
 ^(?:ghi\s+chú|sản\s+phẩm|kết\s+quả|hình\s+thức\s+văn\s+bản|kinh\s+phí|dự\s+kiến\s+sản\s+phẩm|cấp\s+trình|sản\s+phẩm\s+đầu\s+ra)$
+
+# Columns of a table of what citizens asked, told and no task: who asked
+# ("Họ tên, địa chỉ công dân", "Người khiếu nại") and what ("Nội dung kiến
+# nghị", "Nội dung đơn"). With such a column and an answer column the table
+# holds tasks, whose cells name their doers. Optional section.
+[regex table_petition]
+^(?:họ\s+(?:và\s+)?tên|tên\s+công\s+dân|công\s+dân|người\s+(?:khiếu\s+nại|tố\s+cáo|kiến\s+nghị|phản\s+ánh|đề\s+nghị|gửi\s+đơn))(?:\s*[,/]\s*địa\s+chỉ)?(?:\s+(?:của\s+)?công\s+dân)?$
+^(?:tóm\s+tắt\s+)?nội\s+dung\s+(?:đơn|kiến\s+nghị|khiếu\s+nại|tố\s+cáo|phản\s+ánh|đề\s+nghị)(?:\s*(?:,|và)\s*(?:kiến\s+nghị|phản\s+ánh|đề\s+nghị))?(?:\s+(?:của\s+)?công\s+dân)?$
 
 # A task table set one cell per line whose cells wrap over lines (a PDF's
 # text): how a line opens a cell of its own (a body's head, a time word),

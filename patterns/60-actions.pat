@@ -425,6 +425,14 @@ trực tiếp
 # chấp thuận …; giao Sở X thông báo …" still names a doer; "Không cho phép
 # chôn cất mới …", "Không xem xét cấp phép mới …" forbid: tasks)
 ^(?:không|chưa)\s+(?:chấp\s+thuận|đồng\s+ý|thống\s+nhất|nhất\s+trí)\b(?:[^.;]|\.\d)*
+# The ruling on a complaint or a denunciation: its verdict ("Khiếu nại của
+# bà … là đúng một phần: …", "Nội dung tố cáo thứ nhất là đúng.", "Như vậy,
+# nội dung tố cáo đối với ông … là tố cáo đúng một phần.") and the decision
+# it keeps or recognizes ("Giữ nguyên nội dung Quyết định số …", "Công nhận
+# nội dung khiếu nại …"): judged, nothing asked ("… là đúng; giao Thanh tra
+# huyện …" names a doer).
+^(?:như\s+vậy|vì\s+vậy|do\s+đó|từ\s+đó)?\s*,?\s*(?:(?:các\s+)?nội\s+dung\s+|việc\s+)?(?:đơn\s+)?(?:khiếu\s+nại|tố\s+cáo|kiến\s+nghị|phản\s+ánh)\b[^.;:]*?\slà\s+(?:(?:khiếu\s+nại|tố\s+cáo|kiến\s+nghị|phản\s+ánh)\s+)?(?:đúng|sai|không\s+đúng|có\s+cơ\s+sở|không\s+có\s+cơ\s+sở|chưa\s+có\s+cơ\s+sở)\b(?:[^.;]|\.\d)*
+^(?:giữ\s+nguyên|công\s+nhận)\s+(?:(?:một\s+phần|toàn\s+bộ)\s+)?(?:nội\s+dung\s+)?(?:quyết\s+định|kết\s+luận|khiếu\s+nại|tố\s+cáo|kiến\s+nghị|đơn)\b(?:[^.;]|\.\d)*
 
 # A piece whose subject only praises or notes what was done ("Ban Thường vụ
 # Tỉnh ủy đánh giá cao sự nỗ lực …", "UBND huyện ghi nhận và biểu dương …"):

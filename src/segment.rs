@@ -292,7 +292,13 @@ pub fn segment(n: &Normalized, rules: &Rules) -> Segmented {
         let emphasized = is_emphasized(n, para.clone());
         let words = content_text.split_whitespace().count();
         let heading = match &marker {
-            Some(m) if m.style == Style::Roman => true,
+            // A Roman-numbered line is a part's title, unless it is a
+            // long sentence: a conclusion numbered so ("I. Tổng chiều dài
+            // tuyến đã bàn giao … là 19,4/27,3 km (đạt 71%). …", "III. Về
+            // kiến nghị của …: Giao Sở KH&ĐT chủ trì …") is an item.
+            Some(m) if m.style == Style::Roman => {
+                words <= 20 || !ends_with_terminal(content_text)
+            }
             _ => {
                 is_all_caps(without_note(content_text))
                     || (emphasized && words <= 25 && !ends_with_terminal(content_text))

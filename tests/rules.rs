@@ -2878,3 +2878,143 @@ fn attached_plan_with_its_items_and_a_tab_table() {
     assert!(bodies(d, Role::Cooperate).is_empty());
     assert_eq!(deadlines(d), [("Mùa khô 2025 - 2026", None)]);
 }
+
+/// A ruling on a complaint: the citizen's claims, the verification and the
+/// verdict ("… là đúng một phần", "Giữ nguyên Quyết định …") are no tasks;
+/// the measures after them are.
+#[test]
+fn a_complaint_ruling_asks_only_in_its_measures() {
+    let text = "ỦY BAN NHÂN DÂN\nHUYỆN TAM NÔNG\n\nSố: 41/TB-UBND\n\nTam Nông, ngày 12 tháng 5 năm 2022\n\n\
+        THÔNG BÁO\nKết luận nội dung tố cáo đối với ông Trần Văn Bảy\n\n\
+        Chủ tịch UBND huyện Tam Nông kết luận nội dung tố cáo như sau:\n\n\
+        I. NỘI DUNG TỐ CÁO\n\n\
+        1. Ông Trần Văn Bảy, Trưởng ấp Phú Thọ, thu tiền đóng góp làm đường giao thông nông thôn không đúng quy định.\n\n\
+        2. Ông Trần Văn Bảy không công khai danh sách hộ nghèo năm 2021.\n\n\
+        II. KẾT QUẢ XÁC MINH\n\n\
+        1. Đối với nội dung thứ nhất: ấp đã thu 120 triệu đồng của 240 hộ dân mà không có biên bản họp dân.\n\n\
+        III. KẾT LUẬN\n\n\
+        1. Nội dung tố cáo thứ nhất là đúng. Ông Trần Văn Bảy đã thiếu trách nhiệm trong việc vận động nhân dân.\n\n\
+        2. Nội dung tố cáo thứ hai là sai.\n\n\
+        Như vậy, nội dung tố cáo đối với ông Trần Văn Bảy là tố cáo đúng một phần.\n\n\
+        IV. BIỆN PHÁP XỬ LÝ\n\n\
+        1. Giao Chủ tịch UBND xã Phú Thọ tổ chức kiểm điểm ông Trần Văn Bảy, hoàn trả tiền cho các hộ dân trước ngày 30/6/2022.\n\n\
+        2. Giữ nguyên nội dung Quyết định số 215/QĐ-UBND ngày 02/3/2022 của UBND xã Phú Thọ về danh sách hộ nghèo.\n\n\
+        3. Chánh Thanh tra huyện theo dõi, đôn đốc việc thực hiện Thông báo này.\n\n\
+        Chủ tịch UBND huyện thông báo để các cơ quan, đơn vị có liên quan biết, thực hiện./.\n";
+    let n = extract(text);
+    no_directive_with(
+        &n,
+        &[
+            "thu tiền đóng góp",
+            "không công khai",
+            "là đúng",
+            "là sai",
+            "đúng một phần",
+            "Giữ nguyên",
+        ],
+    );
+    assert_eq!(n.directives.len(), 2, "{:#?}", texts(&n));
+    let d = directive(&n, "Giao Chủ tịch UBND xã Phú Thọ");
+    assert_eq!(bodies(d, Role::Lead), ["UBND xã Phú Thọ"]);
+}
+
+/// A table of what citizens asked at a reception: the header and the
+/// citizens' requests are no tasks; each answer is one, its doers, partners
+/// and deadlines read from its own words.
+#[test]
+fn a_citizen_reception_table_holds_tasks_in_its_answers() {
+    let text = "THÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh tại buổi tiếp công dân định kỳ tháng 9/2021\n\n\
+        I. KẾT LUẬN ĐỐI VỚI TỪNG VỤ VIỆC\n\n\
+        | STT | Họ tên, địa chỉ công dân | Nội dung kiến nghị | Ý kiến giải quyết |\n\
+        |---|---|---|---|\n\
+        | 1 | Bà Lò Thị Hoa, bản Co Mạ, xã Chiềng Khoi | Đề nghị bồi thường đất bị sạt lở do thi công đường | Giao UBND huyện Yên Châu chủ trì, phối hợp với Sở Giao thông vận tải kiểm tra hiện trạng, trả lời bà Hoa trước ngày 30/10/2021. |\n\
+        | 2 | Ông Cầm Văn Nọi, bản Nà Sài | Khiếu nại việc cấp giấy chứng nhận quyền sử dụng đất | Giao Sở Tài nguyên và Môi trường xem xét, giải quyết theo quy định. |\n\n\
+        II. Ý KIẾN CHỈ ĐẠO CHUNG\n\n\
+        1. Thanh tra tỉnh theo dõi, đôn đốc việc thực hiện kết luận này.\n";
+    let n = extract(text);
+    no_directive_with(
+        &n,
+        &[
+            "Họ tên",
+            "Lò Thị Hoa, bản",
+            "Cầm Văn Nọi",
+            "Đề nghị bồi thường",
+        ],
+    );
+    assert_eq!(n.directives.len(), 3, "{:#?}", texts(&n));
+    let d = directive(&n, "Giao UBND huyện Yên Châu");
+    assert_eq!(bodies(d, Role::Lead), ["UBND huyện Yên Châu"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["Sở Giao thông vận tải"]);
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 30/10/2021", Some("2021-10-30"))]
+    );
+    let d = directive(&n, "Giao Sở Tài nguyên");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Tài nguyên và Môi trường"]);
+}
+
+/// A plan's purposes and targets tell of work handed out before ("các chỉ
+/// tiêu được UBND tỉnh giao cho ngành giáo dục"): no run of tasks starts
+/// there, and the targets under it are none.
+#[test]
+fn work_told_in_a_plans_purposes_starts_no_run() {
+    let text = "KẾ HOẠCH\nThực hiện nhiệm vụ năm học 2024-2025\n\n\
+        I. MỤC ĐÍCH, YÊU CẦU\n\n\
+        1. Cụ thể hóa các chỉ tiêu được Ủy ban nhân dân tỉnh giao cho ngành giáo dục năm 2024; làm căn cứ đánh giá thi đua.\n\n\
+        II. CHỈ TIÊU\n\n\
+        - Tỷ lệ trẻ 5 tuổi đến trường: 99,5%.\n\
+        - Tỷ lệ trường đạt chuẩn quốc gia: 75%.\n\n\
+        III. NHIỆM VỤ\n\n\
+        1. Rà soát, sắp xếp mạng lưới trường lớp trước ngày 30/9/2024.\n";
+    let n = extract(text);
+    no_directive_with(&n, &["Cụ thể hóa", "Tỷ lệ trẻ", "Tỷ lệ trường"]);
+    assert_eq!(n.directives.len(), 1, "{:#?}", texts(&n));
+}
+
+/// Conclusions numbered in Roman as sentences: a total and where it stands
+/// is no task, a topic label with its task on the same line is one; a
+/// sentence in the results part that introduces what was done starts no run.
+#[test]
+fn roman_numbered_sentences_and_results_told_under_an_assessment() {
+    let text = "THÔNG BÁO\nKết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp về tiến độ dự án đường tránh phía Tây\n\n\
+        Sau khi nghe báo cáo, Phó Chủ tịch UBND tỉnh kết luận như sau:\n\n\
+        I. Tổng diện tích đã thu hồi để bàn giao mặt bằng cho nhà thầu là 41,2/55,0 ha (đạt 75%). Các vướng mắc còn lại tập trung tại xã Hòa Phong và xã Hòa Sơn.\n\n\
+        II. Yêu cầu các cơ quan, đơn vị thực hiện các nội dung sau:\n\n\
+        1. UBND huyện Hòa Vang hoàn thành bàn giao mặt bằng còn lại trước ngày 30/11/2021.\n\n\
+        III. Về đề nghị của UBND huyện Hòa Vang về bổ sung kinh phí bồi thường: Giao Sở Tài chính chủ trì, phối hợp với Sở Kế hoạch và Đầu tư tham mưu UBND tỉnh bố trí kinh phí từ nguồn dự phòng ngân sách tỉnh.\n";
+    let n = extract(text);
+    no_directive_with(&n, &["Tổng diện tích"]);
+    let d = directive(&n, "Về đề nghị của UBND huyện Hòa Vang");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Tài chính"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["Sở Kế hoạch và Đầu tư"]);
+    assert_eq!(n.directives.len(), 2, "{:#?}", texts(&n));
+
+    let text = "THÔNG BÁO\nKết luận của Giám đốc Sở tại Hội nghị tổng kết năm học\n\n\
+        Sau khi nghe báo cáo, Giám đốc Sở kết luận như sau:\n\n\
+        I. KẾT QUẢ NĂM HỌC 2022 - 2023\n\n\
+        Với sự nỗ lực của đội ngũ nhà giáo, cấp tiểu học của tỉnh đã hoàn thành tốt các nhiệm vụ trọng tâm:\n\n\
+        - Tỷ lệ học sinh hoàn thành chương trình lớp học đạt 99,2%.\n\n\
+        - 100% trường tiểu học tổ chức dạy học 2 buổi/ngày.\n\n\
+        II. NHIỆM VỤ NĂM HỌC 2023 - 2024\n\n\
+        1. Phòng Giáo dục Tiểu học tham mưu ban hành hướng dẫn nhiệm vụ năm học trước ngày 31/8/2023.\n";
+    let n = extract(text);
+    no_directive_with(&n, &["Tỷ lệ học sinh", "2 buổi/ngày"]);
+    assert_eq!(n.directives.len(), 1, "{:#?}", texts(&n));
+}
+
+/// A plan's funding part tells where the money was allocated ("… đã giao
+/// cho phòng Văn hóa và Thông tin"): a past allocation, no task; a task part
+/// after it still holds tasks.
+#[test]
+fn a_past_allocation_in_a_funding_part_is_no_task() {
+    let text = "KẾ HOẠCH\nTổ chức Hội thi văn nghệ quần chúng huyện năm 2023\n\n\
+        I. NỘI DUNG THỰC HIỆN\n\n\
+        1. Phòng Văn hóa và Thông tin xây dựng điều lệ Hội thi, hoàn thành trước ngày 15/4/2023.\n\n\
+        II. KINH PHÍ\n\n\
+        Kinh phí tổ chức Hội thi được bố trí từ nguồn sự nghiệp văn hóa năm 2023 đã giao cho phòng Văn hóa và Thông tin huyện.\n\n\
+        III. TỔ CHỨC THỰC HIỆN\n\n\
+        1. UBND các xã, thị trấn cử đội tham gia Hội thi.\n";
+    let n = extract(text);
+    no_directive_with(&n, &["Kinh phí tổ chức"]);
+    assert_eq!(n.directives.len(), 2, "{:#?}", texts(&n));
+}

@@ -492,7 +492,17 @@ pub fn directives(
             }
             continue;
         }
-        if is_intro {
+        // Under an assessment part, a sentence introducing what was done
+        // ("…, cấp trung học của tỉnh đã hoàn thành tốt các nhiệm vụ trọng
+        // tâm:" over the results) starts no run: its items are results.
+        // ("… theo kế hoạch đã đề ra tập trung thực hiện một số nhiệm vụ
+        // trọng tâm sau:" asks: the work to come is "sau")
+        let told_done = is_intro
+            && roles.assigned.is_empty()
+            && toks.iter().any(|t| t.is("đã"))
+            && !toks.iter().any(|t| t.is("sau"))
+            && assessed(blocks, bi, in_assessment, assessment_item);
+        if is_intro && !told_done {
             if !roles.lead.is_empty() || run_cue.is_match(key) || mode != Mode::Off {
                 // "…, Chủ tịch UBND phường kết luận như sau:": whoever
                 // concludes hands no work down to itself; only bodies it
@@ -559,8 +569,9 @@ pub fn directives(
         }
         // An item that reports where things stand, doers named or not: no
         // task unless it asks someone.
-        if b.marker.is_some()
-            && report_item.is_some_and(|r| r.is_match(key.trim_start()))
+        // (A plain paragraph too, after "… kết luận như sau:": "Đến nay, xã
+        // Thanh Tân đạt 15/19 tiêu chí …")
+        if report_item.is_some_and(|r| r.is_match(key.trim_start()))
             && roles.assigned.is_empty()
             && !task_modal.is_match(key)
             && !cue_then_verb(&ctx, &toks)
@@ -628,10 +639,28 @@ pub fn directives(
                 // ("Chủ tịch biểu dương …; đồng thời yêu cầu các sở … tiếp
                 // tục phát huy …" under "I. ĐÁNH GIÁ TÌNH HÌNH"); a paragraph
                 // that opens with the assignment ("Giao Phòng Nội vụ …") is one.
-                let told_in_assessment = under_assessment && {
-                    let start = parties::skip_lead_in(&ctx.lex, &n.key, &toks, 0, toks.len());
-                    ctx.lex.assign.match_at(&toks, start).is_none()
+                // So are those told in a part of purposes or targets ("I.
+                // MỤC ĐÍCH, YÊU CẦU" ⏎ "1. Cụ thể hóa các chỉ tiêu, nhiệm
+                // vụ được Ủy ban nhân dân tỉnh giao cho ngành y tế …"): the
+                // work handed out there was handed out before. (Its items
+                // only: a paragraph there that asks, "Ban Chỉ huy yêu cầu
+                // các địa phương …", still does.)
+                // A paragraph there asks unless the work was handed out
+                // in the past ("Kinh phí … đã giao cho phòng Văn hóa và
+                // Thông tin …").
+                let past_handout = || {
+                    (1..toks.len()).any(|k| {
+                        // ("các nhiệm vụ được giao" names the work, not
+                        // who was handed it)
+                        toks[k - 1].is("đã") && ctx.lex.assign.match_at(&toks, k).is_some()
+                    })
                 };
+                let told_in_assessment = (under_assessment
+                    || in_other_part && (b.marker.is_some() || past_handout()))
+                    && {
+                        let start = parties::skip_lead_in(&ctx.lex, &n.key, &toks, 0, toks.len());
+                        ctx.lex.assign.match_at(&toks, start).is_none()
+                    };
                 if (!roles.assigned.is_empty() && task_like && !told_in_assessment)
                     || (cue_may_ask && cue_then_verb(&ctx, &toks))
                     || first_numbered_task
@@ -1511,12 +1540,34 @@ fn emit_row(ctx: &Ctx, blocks: &[Block], row: &tables::Row, out: &mut Vec<Direct
     let mut responsible = Vec::new();
     cell_bodies(&row.lead, Role::Lead, &mut responsible);
     cell_bodies(&row.cooperate, Role::Cooperate, &mut responsible);
-    let deadlines = row
+    let mut deadlines = row
         .deadline
         .as_ref()
         .map(|r| make_deadlines_with(ctx, r.clone(), deadlines::find_in_cell))
         .unwrap_or_default();
     let toks = tokenize_for(&ctx.n.key[row.task.clone()], row.task.start, ctx.rules);
+    if row.own_fields {
+        // An answer to a citizen's request ("Giao Sở Tài nguyên và Môi
+        // trường chủ trì, phối hợp với … ; báo cáo trước ngày …"): its
+        // doers, partners and deadlines are in its own words.
+        let roles = parties::roles(&ctx.lex, &ctx.n.key, &toks, false);
+        push_parties(ctx, &roles.lead, Role::Lead, false, &mut responsible);
+        push_parties(
+            ctx,
+            &roles.cooperate,
+            Role::Cooperate,
+            false,
+            &mut responsible,
+        );
+        push_parties(
+            ctx,
+            &roles.report_to,
+            Role::ReportTo,
+            false,
+            &mut responsible,
+        );
+        deadlines = make_deadlines(ctx, row.task.clone());
+    }
     let b = &blocks[row.task_block];
     let prefix = if b.zone == Zone::Appendix { "A" } else { "T" };
     out.push(Directive {

@@ -27,6 +27,10 @@ pub enum Column {
     Cooperate,
     Deadline,
     Other,
+    /// Who petitioned and what they asked (a citizen-reception table's
+    /// "Họ tên, địa chỉ công dân", "Nội dung kiến nghị"): told, no task; the
+    /// table's task column then names its doers itself.
+    Petition,
 }
 
 /// One task row: the number as printed and the key ranges of its cells.
@@ -43,6 +47,9 @@ pub struct Row {
     pub lead: Option<Range<usize>>,
     pub cooperate: Option<Range<usize>>,
     pub deadline: Option<Range<usize>>,
+    /// The table has no column of doers: the task cell names its doers,
+    /// partners and deadlines itself ("Giao UBND thành phố … trước ngày …").
+    pub own_fields: bool,
 }
 
 /// A table found among the blocks: its rows and every block it covers.
@@ -65,10 +72,11 @@ pub(crate) fn column_of(rules: &Rules, text: &str) -> Option<Column> {
         ("table_cooperate", Column::Cooperate),
         ("table_deadline", Column::Deadline),
         ("table_other", Column::Other),
+        ("table_petition", Column::Petition),
     ];
     checks
         .iter()
-        .find(|(name, _)| rules.regex(name).is_match(t))
+        .find(|(name, _)| rules.has(name) && rules.regex(name).is_match(t))
         .map(|&(_, c)| c)
 }
 
@@ -146,7 +154,7 @@ pub fn find(n: &Normalized, blocks: &[Block], rules: &Rules) -> Vec<Table> {
                 _ => break,
             }
         }
-        if !(columns.contains(&Column::Task) && columns.contains(&Column::Lead)) {
+        if !task_columns(&columns) {
             i += 1;
             continue;
         }
@@ -292,7 +300,16 @@ fn row_of(
         lead: pick(Column::Lead),
         cooperate: pick(Column::Cooperate),
         deadline: pick(Column::Deadline),
+        own_fields: !columns.contains(&Column::Lead),
     })
+}
+
+/// A header that makes a task table: a task column with a column of doers,
+/// or, in a table of what citizens asked, the column of the answers (whose
+/// cells name their doers: "Giao UBND huyện …").
+fn task_columns(columns: &[Column]) -> bool {
+    columns.contains(&Column::Task)
+        && (columns.contains(&Column::Lead) || columns.contains(&Column::Petition))
 }
 
 /// Tables whose rows are single lines, their cells apart by a cell gap (a
@@ -316,8 +333,7 @@ pub fn find_line_rows(n: &Normalized, blocks: &[Block], rules: &Rules) -> Vec<Ta
             c.len() >= 3
                 && c[0] == Column::Index
                 && !c[1..].contains(&Column::Index)
-                && c.contains(&Column::Task)
-                && c.contains(&Column::Lead)
+                && task_columns(c)
         }) else {
             i += 1;
             continue;
@@ -473,6 +489,7 @@ pub fn find_field_lists(n: &Normalized, blocks: &[Block], rules: &Rules) -> Vec<
             lead: None,
             cooperate: None,
             deadline: None,
+            own_fields: false,
         };
         let mut last = None;
         let mut j = i + 1;
@@ -488,7 +505,7 @@ pub fn find_field_lists(n: &Normalized, blocks: &[Block], rules: &Rules) -> Vec<
                 Column::Lead => row.lead = Some(value),
                 Column::Cooperate => row.cooperate = Some(value),
                 Column::Deadline => row.deadline = Some(value),
-                Column::Other => {}
+                Column::Other | Column::Petition => {}
                 Column::Index | Column::Task => break,
             }
             last = Some(j);
