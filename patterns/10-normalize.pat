@@ -22,8 +22,9 @@
 ^trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?$
 # A PDF page's running header: "VĂN PHÒNG UBND TỈNH X - Thông báo kết luận số 412/TB-VP"
 ^(?-i:\p{Lu}[\p{Lu}\s,]+)[-–|]\s*(?:thông\s+báo|kế\s+hoạch|chỉ\s+thị|công\s+văn|quyết\s+định|nghị\s+quyết)\b[^.]*\bsố\s*:?\s*\d+[/-][^\s.]+$
-# A link to another article inside the text: "Xem thêm: Hà Tĩnh cấm biển từ 12 giờ"
-^(xem thêm|đọc thêm|xem tiếp|có thể bạn quan tâm|bạn đọc quan tâm)\s*(?:[:>»›-].*)?$
+# A link to another article inside the text: "Xem thêm: Hà Tĩnh cấm biển từ 12 giờ",
+# with the arrows a page sets before it: ">> Đọc thêm: …", "» Xem thêm: …"
+^(?:[>»›]+\s*)?(xem thêm|đọc thêm|xem tiếp|có thể bạn quan tâm|bạn đọc quan tâm)\s*(?:[:>»›-].*)?$
 # The article's tags: "Từ khóa: bão số 10, công điện"
 ^(từ khóa|từ khoá|tags?)\s*:
 ^<jsontable\b.*</jsontable>$

@@ -1118,6 +1118,9 @@ Lê Thị Hoa
             ("Tiêu đề bài báo\n(04/12/2025 09:00)\n\nNội dung bài.", "2025-12-04"),
             ("Tiêu đề bài báo\nCập nhật lúc 09:00 ngày 04/12/2025\n\nNội dung bài.", "2025-12-04"),
             ("Tiêu đề bài báo\nThứ 5, 04/12/2025, 09:00\n\nNội dung bài.", "2025-12-04"),
+            // the time first, then the page's tools after the date
+            ("Tiêu đề bài báo\n\n09:05 - 14/03/2023   |   Thu gọn  |  In bài\n\nNội dung bài.", "2023-03-14"),
+            ("Tiêu đề bài báo\n\n21:10 | 05/08/2021 | Cỡ chữ A- A+\n\nNội dung bài.", "2021-08-05"),
         ];
         for (text, date) in cases {
             let h = header(text);

@@ -701,6 +701,12 @@ fn links_block_end(input: &str, from: usize) -> Option<usize> {
     None
 }
 
+/// A line that ends a sentence of text (a menu, a masthead, a headline, a
+/// dateline or a label does not).
+fn is_prose(line: &str) -> bool {
+    line.trim_end().ends_with(['.', '!', '?', ';', '"', '”'])
+}
+
 /// Where the first blank line at or after `from` starts.
 fn first_blank_after(input: &str, from: usize) -> Option<usize> {
     let mut at = from;
@@ -831,6 +837,14 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
             continue;
         }
         if debris_tail.is_match(&folded) {
+            // The outlet's masthead set over the article ("BÁO X - CƠ QUAN
+            // CỦA ĐẢNG BỘ … TỈNH X") reads like its footer: before any
+            // sentence of the page it is one line of furniture, not the end.
+            if !kept.iter().any(|k| is_prose(&k.0.plain)) {
+                debris.push(start..offset);
+                blanks += 1;
+                continue;
+            }
             tail_from = Some(start);
             debris.push(start..input.len());
             continue;
@@ -1898,6 +1912,27 @@ mod tests {
         assert_eq!(n.text, "- kịp thời báo cáo \"đúng hạn\" - ngay");
         assert_eq!(n.emphasis.len(), 1);
         assert_eq!(&n.text[n.emphasis[0].clone()], "kịp thời báo cáo");
+    }
+
+    #[test]
+    fn a_masthead_over_the_article_is_furniture_and_its_footer_ends_the_page() {
+        // The outlet's line reads the same over the article as under it: at
+        // the top it is dropped alone, at the foot everything after it goes.
+        let input = "BÁO HÀ GIANG ONLINE - CƠ QUAN CỦA ĐẢNG BỘ ĐẢNG CỘNG SẢN VIỆT NAM TỈNH HÀ GIANG\nTrang nhất   Thời sự   Xã hội\n\nTỉnh yêu cầu tăng cường phòng dịch\n\nChủ tịch UBND tỉnh yêu cầu Sở Y tế tăng cường giám sát dịch bệnh.\n\nBáo Hà Giang - Cơ quan của Đảng bộ tỉnh Hà Giang\nTổng biên tập: Nguyễn Văn A.";
+        let n = normalize(input, &rules());
+        assert!(!n.text.contains("ONLINE"), "{}", n.text);
+        assert!(n.text.contains("Sở Y tế tăng cường giám sát"), "{}", n.text);
+        assert!(!n.text.contains("Cơ quan của Đảng bộ tỉnh"), "{}", n.text);
+        assert!(!n.text.contains("Tổng biên tập"), "{}", n.text);
+    }
+
+    #[test]
+    fn a_link_to_another_article_after_arrows_is_dropped() {
+        let input = "UBND huyện yêu cầu các xã rà soát nguồn nước sinh hoạt.\n\n>> Đọc thêm: Nắng nóng kéo dài, nhiều hồ chứa cạn kiệt\n\n» Xem thêm: Lúa chết khô vì hạn\n\nCác xã báo cáo trước ngày 20/4.";
+        let n = normalize(input, &rules());
+        assert!(!n.text.contains("Đọc thêm"), "{}", n.text);
+        assert!(!n.text.contains("Xem thêm"), "{}", n.text);
+        assert!(n.text.contains("Các xã báo cáo trước ngày 20/4."), "{}", n.text);
     }
 
     #[test]
