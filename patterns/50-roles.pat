@@ -264,6 +264,18 @@ chia sẻ
 cho biết
 thông tin
 
+# What a leader says that neither asks nor tells of work done: in a news
+# report, a paragraph the speaker opens so ("Phó Chủ tịch UBND tỉnh cũng lưu
+# ý, về lâu dài, …") takes no body from the paragraph before (with
+# `speech_verb`). Optional section.
+[list remark_verb]
+lưu ý
+nhắc nhở
+nói
+nêu rõ
+chỉ rõ
+cảnh báo
+
 # A level above, named bare after a request: "… kiến nghị tỉnh bố trí thêm
 # vốn", "bà đề nghị huyện khẩn trương …" — someone under it proposes; no
 # one's task (a body asked by name, "UBND tỉnh", still is). Optional section.

@@ -2169,7 +2169,7 @@ fn person_name_len(lex: &Lexicon, toks: &[Token], i: usize) -> usize {
 /// A cũng …"): after the titles, the one authority they head when
 /// `with_body` allows it, the person's name and adverbs; `None` when no
 /// title is there or the body is several ("Chủ tịch UBND các huyện").
-fn speaker_end(
+pub(super) fn speaker_end(
     lex: &Lexicon,
     toks: &[Token],
     at: usize,
