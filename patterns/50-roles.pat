@@ -264,6 +264,18 @@ chia sẻ
 cho biết
 thông tin
 
+# Kinds of texts an authority issues: "Sở Xây dựng vừa có văn bản đề nghị UBND
+# các quận … chủ động …", "UBND tỉnh vừa ban hành Công điện số 12/CĐ-UBND yêu
+# cầu …" report a request just made (after "vừa" only: "đã có văn bản kiến
+# nghị" tells of the past); the bodies asked do the work. Optional section.
+[list issued_text]
+văn bản
+công văn
+công điện
+chỉ thị
+thông báo
+văn bản hỏa tốc
+
 # What a leader says that neither asks nor tells of work done: in a news
 # report, a paragraph the speaker opens so ("Phó Chủ tịch UBND tỉnh cũng lưu
 # ý, về lâu dài, …") takes no body from the paragraph before (with

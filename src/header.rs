@@ -793,13 +793,9 @@ enum SignTail {
 }
 
 fn sign_tail(cell: &str, c: &Closing, r: &Rx) -> Option<(usize, SignTail)> {
-    let (at, _) = cell
-        .char_indices()
-        .filter(|&(i, ch)| {
-            matches!(ch, ';' | ')' | '.')
-                && cell[i + ch.len_utf8()..].starts_with(char::is_whitespace)
-        })
-        .last()?;
+    let (at, _) = cell.char_indices().rev().find(|&(i, ch)| {
+        matches!(ch, ';' | ')' | '.') && cell[i + ch.len_utf8()..].starts_with(char::is_whitespace)
+    })?;
     let tail = cell[at + 1..].trim();
     if tail.is_empty() || tail.chars().any(|ch| ch.is_ascii_digit()) {
         return None;
@@ -1157,7 +1153,12 @@ Lê Thị Hoa
         assert_eq!(s.delegation.as_deref(), Some("KT."));
         assert_eq!(
             h.recipients,
-            vec!["UBND tỉnh (b/c)", "Các phòng, ban", "UBND các xã", "Lưu: VT, TH"]
+            vec![
+                "UBND tỉnh (b/c)",
+                "Các phòng, ban",
+                "UBND các xã",
+                "Lưu: VT, TH"
+            ]
         );
         // a recipient's own parts stay in the list
         let text = "Số: 41/TB-UBND\nTHÔNG BÁO\n1. Các xã kiểm tra.\nNơi nhận:\n- UBND tỉnh (b/c); HĐND tỉnh;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nPhạm Văn Hòa\n";

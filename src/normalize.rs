@@ -1886,7 +1886,9 @@ mod tests {
         let n = normalize(input, &rules());
         let paras = paragraphs(&n);
         assert!(
-            paras.contains(&"a) Phòng Tài nguyên và Môi trường hướng dẫn các xã sử dụng đất đúng quy định."),
+            paras.contains(
+                &"a) Phòng Tài nguyên và Môi trường hướng dẫn các xã sử dụng đất đúng quy định."
+            ),
             "{paras:#?}"
         );
         assert!(!n.text.contains("Ba Tơ"), "{paras:#?}");
@@ -2041,7 +2043,11 @@ mod tests {
         let n = normalize(input, &rules());
         assert!(!n.text.contains("Đọc thêm"), "{}", n.text);
         assert!(!n.text.contains("Xem thêm"), "{}", n.text);
-        assert!(n.text.contains("Các xã báo cáo trước ngày 20/4."), "{}", n.text);
+        assert!(
+            n.text.contains("Các xã báo cáo trước ngày 20/4."),
+            "{}",
+            n.text
+        );
     }
 
     #[test]

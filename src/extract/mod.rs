@@ -797,7 +797,9 @@ fn leader_remark(ctx: &Ctx, toks: &[Token]) -> bool {
         .rules
         .has("remark_verb")
         .then(|| ctx.rules.list("remark_verb"));
-    ctx.lex.speech.is_some_and(|l| l.match_at(toks, k).is_some())
+    ctx.lex
+        .speech
+        .is_some_and(|l| l.match_at(toks, k).is_some())
         || remark.is_some_and(|l| l.match_at(toks, k).is_some())
 }
 
