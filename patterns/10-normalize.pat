@@ -22,8 +22,10 @@
 ^trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?$
 # A PDF page's running header: "VĂN PHÒNG UBND TỈNH X - Thông báo kết luận số 412/TB-VP"
 ^(?-i:\p{Lu}[\p{Lu}\s,]+)[-–|]\s*(?:thông\s+báo|kế\s+hoạch|chỉ\s+thị|công\s+văn|quyết\s+định|nghị\s+quyết)\b[^.]*\bsố\s*:?\s*\d+[/-][^\s.]+$
-# A link to another article inside the text: "Xem thêm: Hà Tĩnh cấm biển từ 12 giờ"
-^(xem thêm|đọc thêm|xem tiếp|có thể bạn quan tâm|bạn đọc quan tâm)\s*(?:[:>»›-].*)?$
+# A link to another article inside the text: "Xem thêm: Hà Tĩnh cấm biển từ 12 giờ",
+# with the arrows a page sets before it: ">> Đọc thêm: …", "» Xem thêm: …" (» is
+# read as a quote mark)
+^(?:[>»›"]+\s*)?(xem thêm|đọc thêm|xem tiếp|có thể bạn quan tâm|bạn đọc quan tâm)\s*(?:[:>»›-].*)?$
 # The article's tags: "Từ khóa: bão số 10, công điện"
 ^(từ khóa|từ khoá|tags?)\s*:
 ^<jsontable\b.*</jsontable>$
@@ -60,16 +62,19 @@
 
 # A PDF page's running line that repeats the notice's kind and number, with
 # the page count after it or not: "Thông báo kết luận số 371/TB-UBND   Trang
-# 1/2", "Thông báo kết luận 312-TB/HU". Dropped only where the number is the
-# notice's own (a wrapped sentence may end with another notice's number),
-# with the page numbers and the issuer's line next to it. Optional section.
+# 1/2", "Thông báo kết luận 312-TB/HU", with its date and issuer: "Thông báo
+# số 205/TB-UBND ngày 12/9/2017 của UBND huyện Đức Phổ". Dropped only where
+# the number is the notice's own (a wrapped sentence may end with another
+# notice's number), with the page numbers and the issuer's line next to it.
+# Optional section.
 [regex running_line]
-^(?:thông\s+báo|kế\s+hoạch|chỉ\s+thị|công\s+văn|quyết\s+định|nghị\s+quyết|báo\s+cáo|tờ\s+trình)(?:\s+kết\s+luận)?(?:\s+số)?\s*:?\s*(?P<num>[0-9]+[-/.]\S+)(?:\s+trang\s+[0-9]{1,3}(?:\s*/\s*[0-9]{1,3})?)?$
+^(?:thông\s+báo|kế\s+hoạch|chỉ\s+thị|công\s+văn|quyết\s+định|nghị\s+quyết|báo\s+cáo|tờ\s+trình)(?:\s+kết\s+luận)?(?:\s+số)?\s*:?\s*(?P<num>[0-9]+[-/.]\S+)(?:\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})?(?:\s+của\s+[^.;:\d]+)?(?:\s+trang\s+[0-9]{1,3}(?:\s*/\s*[0-9]{1,3})?)?$
 
 # The notice's own number on its header line ("Số: 371/TB-UBND", "Số
 # 312-TB/HU"), against which running lines are checked. Optional section.
 [regex own_number]
-^số\s*:?\s*(?P<num>[0-9]+[-/.]\S+)
+# (a space may stand before the slash: "Số: 205 /TB-UBND")
+^số\s*:?\s*(?P<num>[0-9]+\s?[-/.]\S+)
 
 # Next to a running line: a page number ("2", "Trang 2", "Trang 1/2"), or a
 # short line that ends with one after a cell gap ("UBND tỉnh Hà Giang   2").

@@ -319,6 +319,21 @@ chủ\s+nghĩa\s+việt\s+nam
 # A publication stamp of a news page: `Thứ ba, 06/09/2022 14:25`,
 # `09:59:00 | 16-03-2021`, `Thứ Ba, 17/09/2024 - 19:51`, `Ngày đăng: 05/06/2025 15:50`,
 # `Cập nhật: 10:30 12/03/2024`, `Cập nhật ngày: 17/08/2023 - 09:12`, a bare `06/09/2022 14:25`.
+# The tools a news page sets next to its date stamp.
+[list page_tool]
+thu gọn
+phóng to
+in bài
+bản in
+cỡ chữ
+chia sẻ
+gửi email
+gửi bài
+nghe đọc
+nghe bài
+lưu bài
+bình luận
+
 [regex news_dateline]
 # (the time may come first: `Thứ Năm, 09:15, 09/10/2025`)
 ^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|t[2-7]|cn)\s*,?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*[,|–-]?\s*)?(?:ngày\s*)?{stamp_date}
@@ -332,6 +347,8 @@ chủ\s+nghĩa\s+việt\s+nam
 # or a font-size widget, and more of the portal's tools after either:
 # `19/10/2020 20:30 | Lượt xem: 2015 | Cỡ chữ: A- A A+`
 ^(?:ngày\s+)?{stamp_date}\s*(?:[-|,]\s*)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[-|,]\s*)?(?:(?:lượt\s+(?:xem|đọc)|views?)\s*:?\s*[\d.,]+|cỡ\s+chữ\b)(?:\s[^\n]*)?$
+# the time first, then the page's tools: `15:40 - 02/11/2020   |   Thu gọn  |  In bài`
+^\d{1,2}:\d{2}(?::\d{2})?\s*(?:[-|,]\s*)?(?:(?:thứ\s+\S+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s*)?{stamp_date}\s*(?:\(?gmt\s*\+\s*7\)?)?\s*(?:[-|•·,]\s*)?(?:(?:lượt\s+(?:xem|đọc)|views?)\s*:?\s*[\d.,]+|{page_tool})(?:\s[^\n]*)?$
 
 # Weaker stamps, read near the headline only (further down they may be table
 # cells or captions): a line that is only a date (`16/03/2021`), or a short

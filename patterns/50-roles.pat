@@ -264,6 +264,30 @@ chia sẻ
 cho biết
 thông tin
 
+# Kinds of texts an authority issues: "Sở Xây dựng vừa có văn bản đề nghị UBND
+# các quận … chủ động …", "UBND tỉnh vừa ban hành Công điện số 12/CĐ-UBND yêu
+# cầu …" report a request just made (after "vừa" only: "đã có văn bản kiến
+# nghị" tells of the past); the bodies asked do the work. Optional section.
+[list issued_text]
+văn bản
+công văn
+công điện
+chỉ thị
+thông báo
+văn bản hỏa tốc
+
+# What a leader says that neither asks nor tells of work done: in a news
+# report, a paragraph the speaker opens so ("Phó Chủ tịch UBND tỉnh cũng lưu
+# ý, về lâu dài, …") takes no body from the paragraph before (with
+# `speech_verb`). Optional section.
+[list remark_verb]
+lưu ý
+nhắc nhở
+nói
+nêu rõ
+chỉ rõ
+cảnh báo
+
 # A level above, named bare after a request: "… kiến nghị tỉnh bố trí thêm
 # vốn", "bà đề nghị huyện khẩn trương …" — someone under it proposes; no
 # one's task (a body asked by name, "UBND tỉnh", still is). Optional section.

@@ -128,6 +128,11 @@ const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 /// [`decode`] taking the bytes: a UTF-8 file without a byte order mark (most
 /// files) becomes the text without a copy, so a 100 MB file holds one
 /// 100 MB buffer here, not two.
+/// Whether `word` (letters only) can be one Vietnamese syllable.
+pub fn is_vietnamese_syllable(word: &str) -> bool {
+    syllable::is_syllable(word)
+}
+
 pub fn decode_owned(
     bytes: Vec<u8>,
     forced: Option<&str>,

@@ -783,6 +783,34 @@ impl Closing {
     }
 }
 
+/// The end of a recipient's line that belongs to the signature beside the
+/// list, flattened onto it: a title in capitals (`- UBND tỉnh (b/c); CHỦ
+/// TỊCH`) or, under titles, the signer's name (`- Lưu: VT, NN. Võ Thành
+/// Nam`). Only after a `;`, `)` or `.` that ends the recipient.
+enum SignTail {
+    Title(String),
+    Name(String),
+}
+
+fn sign_tail(cell: &str, c: &Closing, r: &Rx) -> Option<(usize, SignTail)> {
+    let (at, _) = cell.char_indices().rev().find(|&(i, ch)| {
+        matches!(ch, ';' | ')' | '.') && cell[i + ch.len_utf8()..].starts_with(char::is_whitespace)
+    })?;
+    let tail = cell[at + 1..].trim();
+    if tail.is_empty() || tail.chars().any(|ch| ch.is_ascii_digit()) {
+        return None;
+    }
+    if is_caps(tail) {
+        let more_titles = !c.titles.is_empty() && tail.split_whitespace().count() >= 2;
+        return (is_sign_start(tail, r) || more_titles)
+            .then(|| (at + 1, SignTail::Title(tail.to_string())));
+    }
+    if c.titles.is_empty() {
+        return None;
+    }
+    signer_name(tail, r).map(|n| (at + 1, SignTail::Name(n)))
+}
+
 /// Read signature titles, the signer's name and (from a `Nơi nhận:` cell on)
 /// the recipients from `cells[from..to]`. Cells are read by kind rather than
 /// in sequence, because a two-column closing table flattened row by row
@@ -800,7 +828,12 @@ fn read_closing(cells: &[&str], from: usize, to: usize, list: bool, r: &Rx) -> C
                 in_list = true;
                 let b = Block::one(cell);
                 let rest = b.text_of(m.end()..b.key().len()).trim();
-                if !rest.is_empty() {
+                // "Nơi nhận: TM. ỦY BAN NHÂN DÂN": a two-column closing
+                // flattened line by line sets the signature's first line
+                // after the head of the list.
+                if c.name.is_none() && is_sign_start(rest, r) {
+                    c.titles.push(caps_prefix(rest).0.to_string());
+                } else if !rest.is_empty() {
                     c.add_recipients(rest, r);
                 }
                 continue;
@@ -826,6 +859,18 @@ fn read_closing(cells: &[&str], from: usize, to: usize, list: bool, r: &Rx) -> C
             }
         }
         if in_list {
+            // "- UBND tỉnh (b/c); CHỦ TỊCH", "- Lưu: VT, NN. Võ Thành Nam":
+            // the signature's column flattened onto the recipients' lines.
+            let mut cell: &str = cell;
+            if !named {
+                if let Some((at, tail)) = sign_tail(cell, &c, r) {
+                    match tail {
+                        SignTail::Title(t) => c.titles.push(t),
+                        SignTail::Name(n) => c.name = Some(n),
+                    }
+                    cell = cell[..at].trim_end();
+                }
+            }
             let continues = !is_bullet(cell)
                 && c.recipients.last().is_some_and(|prev| {
                     starts_lowercase(cell) || prev.trim_end().ends_with([',', '&'])
@@ -1097,6 +1142,43 @@ Lê Thị Hoa
     }
 
     #[test]
+    fn signature_flattened_onto_the_recipients_lines() {
+        // A PDF's two-column closing read line by line: the signature's
+        // lines end the recipients' lines.
+        let text = "Số: 41/TB-UBND\nBa Tơ, ngày 3 tháng 5 năm 2019\nTHÔNG BÁO\n1. Các xã kiểm tra.\nUBND huyện thông báo để các cơ quan biết, thực hiện./.\nNơi nhận: KT. CHỦ TỊCH\n- UBND tỉnh (b/c); PHÓ CHỦ TỊCH\n- Các phòng, ban;\n- UBND các xã;\n- Lưu: VT, TH. Phạm Văn Hòa\n";
+        let h = header(text);
+        let s = h.signer.unwrap();
+        assert_eq!(s.name.as_deref(), Some("Phạm Văn Hòa"));
+        assert_eq!(s.position.as_deref(), Some("PHÓ CHỦ TỊCH"));
+        assert_eq!(s.delegation.as_deref(), Some("KT."));
+        assert_eq!(
+            h.recipients,
+            vec![
+                "UBND tỉnh (b/c)",
+                "Các phòng, ban",
+                "UBND các xã",
+                "Lưu: VT, TH"
+            ]
+        );
+        // a recipient's own parts stay in the list
+        let text = "Số: 41/TB-UBND\nTHÔNG BÁO\n1. Các xã kiểm tra.\nNơi nhận:\n- UBND tỉnh (b/c); HĐND tỉnh;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nPhạm Văn Hòa\n";
+        let h = header(text);
+        assert_eq!(h.recipients, vec!["UBND tỉnh (b/c); HĐND tỉnh", "Lưu: VT"]);
+        assert_eq!(h.signer.unwrap().name.as_deref(), Some("Phạm Văn Hòa"));
+    }
+
+    #[test]
+    fn signature_in_a_markdown_table_cell_with_html_breaks() {
+        let text = "| ỦY BAN NHÂN DÂN TỈNH LAI CHÂU | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n| Số: 52/TB-UBND | *Lai Châu, ngày 10 tháng 5 năm 2018* |\n\n**THÔNG BÁO**\n\n1. Sở Xây dựng kiểm tra hồ sơ.\n\n| *Nơi nhận:*<br>- TT Tỉnh ủy;<br>- Lưu: VT. | **TL. CHỦ TỊCH<br>CHÁNH VĂN PHÒNG**<br><br><br>**Đào Văn Lực** |\n";
+        let h = header(text);
+        let s = h.signer.unwrap();
+        assert_eq!(s.name.as_deref(), Some("Đào Văn Lực"));
+        assert_eq!(s.position.as_deref(), Some("CHÁNH VĂN PHÒNG"));
+        assert_eq!(s.delegation.as_deref(), Some("TL."));
+        assert_eq!(h.recipients, vec!["TT Tỉnh ủy", "Lưu: VT"]);
+    }
+
+    #[test]
     fn signature_without_recipients_and_on_one_line() {
         let text = "CHỈ THỊ\nVề tăng cường phòng cháy\n\n1. Các xã kiểm tra.\n\nYêu cầu các cơ quan thực hiện nghiêm túc Chỉ thị này./.\n\nKT. CHỦ TỊCH PHÓ CHỦ TỊCH\nĐinh Văn Sáu\n";
         let h = header(text);
@@ -1118,6 +1200,9 @@ Lê Thị Hoa
             ("Tiêu đề bài báo\n(04/12/2025 09:00)\n\nNội dung bài.", "2025-12-04"),
             ("Tiêu đề bài báo\nCập nhật lúc 09:00 ngày 04/12/2025\n\nNội dung bài.", "2025-12-04"),
             ("Tiêu đề bài báo\nThứ 5, 04/12/2025, 09:00\n\nNội dung bài.", "2025-12-04"),
+            // the time first, then the page's tools after the date
+            ("Tiêu đề bài báo\n\n09:05 - 14/03/2023   |   Thu gọn  |  In bài\n\nNội dung bài.", "2023-03-14"),
+            ("Tiêu đề bài báo\n\n21:10 | 05/08/2021 | Cỡ chữ A- A+\n\nNội dung bài.", "2021-08-05"),
         ];
         for (text, date) in cases {
             let h = header(text);

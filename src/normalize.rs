@@ -421,7 +421,7 @@ fn is_clean_already(line: &str) -> bool {
     let mut i = 0;
     while i < b.len() {
         match b[i] {
-            b'*' | b'|' | b'\t' => return false,
+            b'*' | b'|' | b'\t' | b'<' => return false,
             0x00..=0x7F => i += 1,
             // U+00C0–U+02FF (but Ð, U+00D0, which becomes Đ): letters, no marks.
             0xC3 if b.get(i + 1) == Some(&0x90) => return false,
@@ -508,6 +508,22 @@ fn clean_line_general(line: &str, base: usize) -> CleanLine {
             i += run;
             continue;
         }
+        if c == '<' {
+            if let Some(len) = br_tag_len(&line[i..]) {
+                // A line break kept as HTML inside a markdown table's cell
+                // (`**TL. CHỦ TỊCH<br>CHÁNH VĂN PHÒNG**<br><br>**Lý Đại
+                // Hùng**`): one space for a run of them, so the cell stays
+                // one cell of its table.
+                let mut end = i + len;
+                while let Some(more) = br_tag_len(&line[end..]) {
+                    end += more;
+                }
+                out.push(" ", base + i);
+                i = end;
+                prev_char = Some(' ');
+                continue;
+            }
+        }
         if c == '|' {
             // Table cell borders carry no words.
             out.push(" ", base + i);
@@ -550,7 +566,7 @@ fn clean_line_general(line: &str, base: usize) -> CleanLine {
         let mut end = i + clen;
         while end < line.len() {
             let n = line[end..].chars().next().unwrap_or('*');
-            if n == '*' || n == '|' || replacement(n).is_some() {
+            if n == '*' || n == '|' || n == '<' || replacement(n).is_some() {
                 break;
             }
             end += n.len_utf8();
@@ -575,6 +591,23 @@ fn clean_line_general(line: &str, base: usize) -> CleanLine {
         out.push(&composed, start);
     }
     out
+}
+
+/// The length of an HTML line break at the start of `s` (`<br>`, `<BR/>`,
+/// `<br />`).
+fn br_tag_len(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    if b.len() < 4 || b[0] != b'<' || !b[1..3].eq_ignore_ascii_case(b"br") {
+        return None;
+    }
+    let mut j = 3;
+    while b.get(j) == Some(&b' ') {
+        j += 1;
+    }
+    if b.get(j) == Some(&b'/') {
+        j += 1;
+    }
+    (b.get(j) == Some(&b'>')).then_some(j + 1)
 }
 
 /// Trim the line's pieces to the non-space content; returns None for lines with no words.
@@ -707,6 +740,38 @@ fn links_block_end(input: &str, from: usize) -> Option<usize> {
     None
 }
 
+/// A line that ends a sentence of text (a menu, a masthead, a headline, a
+/// dateline or a label does not).
+fn is_prose(line: &str) -> bool {
+    line.trim_end().ends_with(['.', '!', '?', ';', '"', '”'])
+}
+
+/// A line that ends in a syllable cut by a hyphen ("… kiể-") over a line
+/// that opens with its rest ("m tra …"): only when the halves make one
+/// Vietnamese syllable, so a compound broken at its dash ("PCTT-" ⏎
+/// "TKCN", "Văn hóa-" ⏎ "Thể thao") keeps it.
+fn hyphen_broken_syllable(prev: &str, next: &str) -> bool {
+    let Some(head) = prev.strip_suffix('-') else {
+        return false;
+    };
+    let head_start = head
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(head.len(), |(i, _)| i);
+    let head = &head[head_start..];
+    let tail_end = next
+        .char_indices()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(next.len(), |(i, _)| i);
+    let tail = &next[..tail_end];
+    !head.is_empty()
+        && tail.chars().next().is_some_and(char::is_lowercase)
+        && head.chars().count() + tail.chars().count() <= 8
+        && crate::decode::is_vietnamese_syllable(&format!("{head}{tail}"))
+}
+
 /// Where the first blank line at or after `from` starts.
 fn first_blank_after(input: &str, from: usize) -> Option<usize> {
     let mut at = from;
@@ -837,6 +902,14 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
             continue;
         }
         if debris_tail.is_match(&folded) {
+            // The outlet's masthead set over the article ("BÁO X - CƠ QUAN
+            // CỦA ĐẢNG BỘ … TỈNH X") reads like its footer: before any
+            // sentence of the page it is one line of furniture, not the end.
+            if !kept.iter().any(|k| is_prose(&k.0.plain)) {
+                debris.push(start..offset);
+                blanks += 1;
+                continue;
+            }
             tail_from = Some(start);
             debris.push(start..input.len());
             continue;
@@ -1054,7 +1127,20 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
                                 || wrapped
                                 || (!ends_sentence(prev) && (gap == 0 || lower_next))),
                 );
-            if join {
+            if join && hyphen_broken_syllable(prev, &line.plain) {
+                // "kiể-" ⏎ "m tra": one word cut by the page's hyphenation;
+                // the hyphen goes and the halves join with no space.
+                joined = true;
+                b.text.pop();
+                if b.anchors.last().is_some_and(|a| a.0 >= b.text.len()) {
+                    b.anchors.pop();
+                }
+                let end = b.text.len();
+                for e in &mut b.emphasis {
+                    e.end = e.end.min(end);
+                    e.start = e.start.min(e.end);
+                }
+            } else if join {
                 joined = true;
                 b.push(" ", line.pieces.first().map(|p| p.1).unwrap_or(0));
                 if bare_marker {
@@ -1146,8 +1232,14 @@ fn drop_running_lines(kept: &mut Vec<(CleanLine, usize, bool, bool, bool)>, rule
     let number_of = |re: &crate::rules::Pattern, i: usize| -> Option<String> {
         let folded = fold_pattern_cow(&kept[i].0.plain);
         re.captures(&folded).and_then(|c| {
-            c.name("num")
-                .map(|m| m.as_str().trim_end_matches([',', ';']).to_string())
+            // "205 /TB-UBND" on the header line is "205/TB-UBND" in the running line.
+            c.name("num").map(|m| {
+                m.as_str()
+                    .trim_end_matches([',', ';'])
+                    .chars()
+                    .filter(|c| !c.is_whitespace())
+                    .collect()
+            })
         })
     };
     // The number is printed near the top, before the text.
@@ -1795,6 +1887,39 @@ mod tests {
     }
 
     #[test]
+    fn a_running_line_with_date_and_issuer_is_dropped_and_the_sentence_joins() {
+        let input = "Số: 117 /TB-UBND\n\nTHÔNG BÁO\n\na) Phòng Tài nguyên và Môi trường hướng dẫn các xã sử dụng đất đúng quy\nTrang 2/3\n\nThông báo số 117/TB-UBND ngày 05/4/2019 của UBND huyện Ba Tơ\nđịnh.\nb) Các xã báo cáo kết quả.\n\nThực hiện theo\nThông báo số 98/TB-UBND ngày 01/3/2019 của UBND tỉnh\n";
+        let n = normalize(input, &rules());
+        let paras = paragraphs(&n);
+        assert!(
+            paras.contains(
+                &"a) Phòng Tài nguyên và Môi trường hướng dẫn các xã sử dụng đất đúng quy định."
+            ),
+            "{paras:#?}"
+        );
+        assert!(!n.text.contains("Ba Tơ"), "{paras:#?}");
+        // another notice's number is text
+        assert!(n.text.contains("98/TB-UBND"), "{paras:#?}");
+        assert_eq!(normalize(&n.text, &rules()).text, n.text);
+    }
+
+    #[test]
+    fn a_syllable_cut_by_a_hyphen_is_joined_but_a_dash_compound_is_not() {
+        let input = "Số: 12/TB-UBND\n\n1. Phòng Kinh tế chủ trì kiể-\nm tra các tuyến đường thường xuy-\nên bị ngập; phối hợp Ban Chỉ huy PCTT-\nTKCN huyện và Trung tâm Văn hóa-\nThể thao báo cáo.\n";
+        let n = normalize(input, &rules());
+        assert!(n.text.contains("chủ trì kiểm tra"), "{}", n.text);
+        assert!(n.text.contains("thường xuyên bị ngập"), "{}", n.text);
+        assert!(n.text.contains("PCTT- TKCN"), "{}", n.text);
+        assert!(n.text.contains("Văn hóa- Thể thao"), "{}", n.text);
+        // the joined word maps back to the input's halves
+        let at = n.text.find("kiểm").unwrap();
+        assert_eq!(n.text_to_input(at), input.find("kiể-").unwrap());
+        let m = n.text.find("m tra").unwrap();
+        assert_eq!(n.text_to_input(m), input.find("m tra").unwrap());
+        assert_eq!(normalize(&n.text, &rules()).text, n.text);
+    }
+
+    #[test]
     fn a_page_number_inside_a_broken_sentence_is_dropped() {
         let input =
             "1. Lập phương án cưỡng chế thu hồi\n\n3\n\nđất đối với 08 hộ dân.\n\nSTT\n1\nRà soát.";
@@ -1904,6 +2029,31 @@ mod tests {
         assert_eq!(n.text, "- kịp thời báo cáo \"đúng hạn\" - ngay");
         assert_eq!(n.emphasis.len(), 1);
         assert_eq!(&n.text[n.emphasis[0].clone()], "kịp thời báo cáo");
+    }
+
+    #[test]
+    fn a_masthead_over_the_article_is_furniture_and_its_footer_ends_the_page() {
+        // The outlet's line reads the same over the article as under it: at
+        // the top it is dropped alone, at the foot everything after it goes.
+        let input = "BÁO HÀ GIANG ONLINE - CƠ QUAN CỦA ĐẢNG BỘ ĐẢNG CỘNG SẢN VIỆT NAM TỈNH HÀ GIANG\nTrang nhất   Thời sự   Xã hội\n\nTỉnh yêu cầu tăng cường phòng dịch\n\nChủ tịch UBND tỉnh yêu cầu Sở Y tế tăng cường giám sát dịch bệnh.\n\nBáo Hà Giang - Cơ quan của Đảng bộ tỉnh Hà Giang\nTổng biên tập: Nguyễn Văn A.";
+        let n = normalize(input, &rules());
+        assert!(!n.text.contains("ONLINE"), "{}", n.text);
+        assert!(n.text.contains("Sở Y tế tăng cường giám sát"), "{}", n.text);
+        assert!(!n.text.contains("Cơ quan của Đảng bộ tỉnh"), "{}", n.text);
+        assert!(!n.text.contains("Tổng biên tập"), "{}", n.text);
+    }
+
+    #[test]
+    fn a_link_to_another_article_after_arrows_is_dropped() {
+        let input = "UBND huyện yêu cầu các xã rà soát nguồn nước sinh hoạt.\n\n>> Đọc thêm: Nắng nóng kéo dài, nhiều hồ chứa cạn kiệt\n\n» Xem thêm: Lúa chết khô vì hạn\n\nCác xã báo cáo trước ngày 20/4.";
+        let n = normalize(input, &rules());
+        assert!(!n.text.contains("Đọc thêm"), "{}", n.text);
+        assert!(!n.text.contains("Xem thêm"), "{}", n.text);
+        assert!(
+            n.text.contains("Các xã báo cáo trước ngày 20/4."),
+            "{}",
+            n.text
+        );
     }
 
     #[test]

@@ -3018,3 +3018,59 @@ fn a_past_allocation_in_a_funding_part_is_no_task() {
     no_directive_with(&n, &["Kinh phí tổ chức"]);
     assert_eq!(n.directives.len(), 2, "{:#?}", texts(&n));
 }
+
+/// A news report of a text just issued that asks ("Sở … vừa có văn bản đề
+/// nghị UBND các huyện …", "… vừa ban hành Công văn số … yêu cầu …") is a
+/// direction given now: the bodies asked do the work. A text issued before
+/// ("đã có văn bản đề nghị …") is told of.
+#[test]
+fn a_text_just_issued_that_asks_is_a_direction() {
+    let text = "Lâm Đồng chủ động phòng chống sạt lở\n\nThứ hai, 08:10, 12/09/2022\n\n\
+        (LĐO) - Mưa lớn kéo dài, nhiều tuyến đường có nguy cơ sạt lở.\n\n\
+        Theo Đài Khí tượng thủy văn tỉnh, mưa lớn có thể kéo dài đến hết tuần.\n\n\
+        Trước tình hình trên, Sở Giao thông vận tải vừa có văn bản đề nghị UBND các huyện, thành phố chủ động cắm biển cảnh báo tại các điểm sạt lở, hoàn thành trước ngày 20/9.\n";
+    let n = extract(text);
+    let d = directive(
+        &n,
+        "Trước tình hình trên, Sở Giao thông vận tải vừa có văn bản",
+    );
+    assert_eq!(bodies(d, Role::Lead), ["UBND các huyện, thành phố"]);
+    assert_eq!(deadlines(d), [("trước ngày 20/9", Some("2022-09-20"))]);
+
+    let text = "Lâm Đồng chủ động phòng chống sạt lở\n\nThứ hai, 08:10, 12/09/2022\n\n\
+        (LĐO) - Mưa lớn kéo dài, nhiều tuyến đường có nguy cơ sạt lở.\n\n\
+        Theo Đài Khí tượng thủy văn tỉnh, mưa lớn có thể kéo dài đến hết tuần.\n\n\
+        Sở Nông nghiệp và Phát triển nông thôn vừa ban hành Công văn số 812/SNN-TL yêu cầu các công ty thủy lợi kiểm tra an toàn hồ đập.\n";
+    let n = extract(text);
+    let d = directive(&n, "Sở Nông nghiệp và Phát triển nông thôn vừa ban hành");
+    assert_eq!(bodies(d, Role::Lead), ["công ty thủy lợi"]);
+
+    let text = "Lâm Đồng chủ động phòng chống sạt lở\n\nThứ hai, 08:10, 12/09/2022\n\n\
+        (LĐO) - Mưa lớn kéo dài, nhiều tuyến đường có nguy cơ sạt lở.\n\n\
+        Theo Đài Khí tượng thủy văn tỉnh, mưa lớn có thể kéo dài đến hết tuần.\n\n\
+        Trước đó, Sở Giao thông vận tải đã có văn bản đề nghị UBND các huyện cắm biển cảnh báo.\n";
+    let n = extract(text);
+    no_directive_with(&n, &["đã có văn bản đề nghị"]);
+}
+
+/// In a news report, the leader's own words after a paragraph that gave
+/// work ('"Cán bộ thú y phải …", ông X nói.', "Phó Chủ tịch UBND tỉnh cũng
+/// lưu ý, …") take no body from that paragraph.
+#[test]
+fn a_quote_or_a_remark_after_an_assignment_inherits_no_body() {
+    let text = "Hà Tĩnh khẩn cấp chống dịch tả lợn châu Phi\n\nThứ ba, 06/09/2022 14:25\n\n\
+        (HTO) - Chiều 5/9, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp bàn giải pháp chống dịch.\n\n\
+        Phó Chủ tịch UBND tỉnh giao Sở Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với UBND các huyện tổ chức tiêu hủy lợn bệnh, hoàn thành trước ngày 15/9/2022.\n\n\
+        \"Cán bộ thú y phải xuống từng thôn, phát hiện ổ dịch đến đâu xử lý dứt điểm đến đó\", ông nói.\n\n\
+        Phó Chủ tịch UBND tỉnh cũng lưu ý, về lâu dài, việc chăn nuôi phải được quy hoạch xa khu dân cư.\n";
+    let n = extract(text);
+    let d = directive(&n, "Phó Chủ tịch UBND tỉnh giao Sở Nông nghiệp");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Sở Nông nghiệp và Phát triển nông thôn"]
+    );
+    for starts in ["\"Cán bộ thú y phải", "Phó Chủ tịch UBND tỉnh cũng lưu ý"] {
+        let d = directive(&n, starts);
+        assert!(bodies(d, Role::Lead).is_empty(), "{d:#?}");
+    }
+}

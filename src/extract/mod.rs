@@ -329,6 +329,13 @@ pub fn directives(
                 ..last_leads.clone()
             };
         }
+        // In a news report, the leader's own words after a paragraph that
+        // gave work ('"Cán bộ y tế phải đến từng nhà …", ông X nói.', "Phó
+        // Chủ tịch UBND tỉnh cũng lưu ý, về lâu dài, việc xử lý … phải …")
+        // are not that paragraph's list: they name their own doer or none.
+        if news && plain_top && !continuation.is_match(key) && leader_remark(&ctx, &toks) {
+            inherited = Handed::default();
+        }
         let roles = parties::roles(&ctx.lex, &n.key, &toks, !inherited.lead.is_empty());
         if open_line {
             // A subheading that asks ("Bộ Y tế yêu cầu chuẩn bị sẵn sàng khu
@@ -802,6 +809,27 @@ fn quoted_direction(ctx: &Ctx, toks: &[Token], modal: &crate::rules::Pattern) ->
         start = end + 1;
     }
     found.filter(|_| concrete)
+}
+
+/// A paragraph of a leader's own words: a quotation that opens it, or the
+/// speaker named first, remarking (`speech_verb`, `remark_verb`: "Phó Chủ
+/// tịch UBND tỉnh cũng lưu ý, …"), not asking.
+fn leader_remark(ctx: &Ctx, toks: &[Token]) -> bool {
+    if toks.first().is_some_and(|t| t.is("\"")) {
+        return true;
+    }
+    let Some(k) = parties::speaker_end(&ctx.lex, toks, 0, toks.len(), true).filter(|&k| k > 0)
+    else {
+        return false;
+    };
+    let remark = ctx
+        .rules
+        .has("remark_verb")
+        .then(|| ctx.rules.list("remark_verb"));
+    ctx.lex
+        .speech
+        .is_some_and(|l| l.match_at(toks, k).is_some())
+        || remark.is_some_and(|l| l.match_at(toks, k).is_some())
 }
 
 /// Walking back from block `bi` over plain paragraphs: items stand between

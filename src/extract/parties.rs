@@ -85,6 +85,9 @@ pub struct Lexicon<'r> {
     /// ("Đại diện nhà thầu", "cử tri"): a request they open is told of.
     /// Optional section.
     pub participant: Option<&'r List>,
+    /// Kinds of texts an authority issues ("văn bản", "công điện"): "X vừa
+    /// có văn bản đề nghị Y …" reports a request just made. Optional.
+    pub issued_text: Option<&'r List>,
     /// After a clause's subject: it answers for the work, is given none
     /// ("… chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu …"). Optional.
     pub accountability: Option<&'r crate::rules::Pattern>,
@@ -154,6 +157,7 @@ impl<'r> Lexicon<'r> {
                 .has("accountability")
                 .then(|| rules.regex("accountability")),
             participant: rules.has("participant").then(|| rules.list("participant")),
+            issued_text: rules.has("issued_text").then(|| rules.list("issued_text")),
             speech: rules.has("speech_verb").then(|| rules.list("speech_verb")),
             account: rules
                 .has("account_verb")
@@ -2273,7 +2277,37 @@ fn person_name_len(lex: &Lexicon, toks: &[Token], i: usize) -> usize {
 /// A cũng …"): after the titles, the one authority they head when
 /// `with_body` allows it, the person's name and adverbs; `None` when no
 /// title is there or the body is several ("Chủ tịch UBND các huyện").
-fn speaker_end(
+/// After "vừa": an issuing verb or none, a kind of text, its number and
+/// date, then the cue that asks ("ban hành Công văn số 5678/SXD-HTKT yêu
+/// cầu"): where the cue starts.
+fn issued_text_cue(lex: &Lexicon, toks: &[Token], j: usize, end: usize) -> Option<usize> {
+    let texts = lex.issued_text?;
+    let mut k = j;
+    k += match_seq(
+        toks,
+        k,
+        &[
+            &["ký", "ban", "hành"],
+            &["ban", "hành"],
+            &["ký"],
+            &["gửi"],
+            &["ra"],
+            &["có"],
+        ],
+    );
+    let (n, _) = texts.match_at(toks, k)?;
+    k += n;
+    let limit = end.min(k + 12);
+    while k < limit && !toks[k].is(",") && !toks[k].is(";") && !toks[k].is(".") {
+        if lex.assign.match_at(toks, k).is_some() {
+            return Some(k);
+        }
+        k += 1;
+    }
+    None
+}
+
+pub(super) fn speaker_end(
     lex: &Lexicon,
     toks: &[Token],
     at: usize,
@@ -2507,6 +2541,9 @@ fn clause(
         (None, None) if leads_body => None,
         (None, None) => find_subject(lex, toks, i, end, start),
     };
+    // The cue a text just issued makes ("vừa có văn bản đề nghị …"): a cue,
+    // though "văn bản đề nghị" is elsewhere a paper's name.
+    let mut issued_cue = None;
     if let Some((list, after)) = subject {
         let mut j = after;
         while j < end
@@ -2514,6 +2551,19 @@ fn clause(
             && lex.assign.match_at(toks, j).is_none()
         {
             j += 1;
+        }
+        // "Sở Xây dựng vừa có văn bản đề nghị UBND các quận …": a text just
+        // issued that asks is the report of a direction given now (not a
+        // past one: "đã có văn bản kiến nghị …" stays told of).
+        // (the body's name may have taken "vừa" in, as in "doanh nghiệp
+        // nhỏ và vừa")
+        let issued = (after.saturating_sub(1)..j)
+            .any(|m| toks[m].is("vừa"))
+            .then(|| issued_text_cue(lex, toks, j, end))
+            .flatten();
+        if let Some(cue) = issued {
+            j = cue;
+            issued_cue = Some(cue);
         }
         let mut requests = lex.assign.match_at(toks, j).is_some();
         // "Công an phường phân công cảnh sát khu vực …", "Ban Chỉ đạo …
@@ -2536,9 +2586,10 @@ fn clause(
             && !hands_work_on(lex, toks, j + 2);
         // ("UBND phường tiếp thu và đã có văn bản kiến nghị …": a verb,
         // then "và đã …", reports too.)
-        let narrative = toks
-            .get(after)
-            .is_some_and(|t| NARRATIVE.contains(&t.lower.as_str()))
+        let narrative = issued.is_none()
+            && toks
+                .get(after)
+                .is_some_and(|t| NARRATIVE.contains(&t.lower.as_str()))
             || (after + 1..end.min(after + 5))
                 .take_while(|&m| toks[m].word)
                 .any(|m| toks[m - 1].is("và") && NARRATIVE.contains(&toks[m].lower.as_str()));
@@ -2631,7 +2682,7 @@ fn clause(
             continue;
         }
         // "công trình", "giao thông", "bàn giao": words that contain a cue word.
-        let in_noun = lex.in_phrase(lex.not_cue, toks, k);
+        let in_noun = lex.in_phrase(lex.not_cue, toks, k) && issued_cue != Some(k);
         if in_noun {
             k += 1;
             continue;
@@ -3168,6 +3219,12 @@ fn followed_by_predicate(lex: &Lexicon, toks: &[Token], after: usize, end: usize
         return false;
     }
     if toks[j].is_punct(':') {
+        return true;
+    }
+    // "Sở Xây dựng vừa có văn bản đề nghị …": it asks by the text it issued.
+    if (after.saturating_sub(1)..j).any(|m| toks[m].is("vừa"))
+        && issued_text_cue(lex, toks, j, end).is_some()
+    {
         return true;
     }
     if lex.verb_at(toks, j).is_some()
