@@ -2878,3 +2878,89 @@ fn attached_plan_with_its_items_and_a_tab_table() {
     assert!(bodies(d, Role::Cooperate).is_empty());
     assert_eq!(deadlines(d), [("Mùa khô 2025 - 2026", None)]);
 }
+
+/// Clauses of one body's task: a "; yêu cầu …" after the doer's own work is
+/// the doer requiring a third party (one directive, the deadline after it
+/// its own); "; Đ/c Trưởng phòng X trực tiếp …" names the same office, no
+/// new body; "; tư vấn, tuyển chọn …" is a verb, no body. Two sentences
+/// with two offices in one item are two directives.
+#[test]
+fn clauses_that_go_on_with_the_same_doer() {
+    let text = "THÔNG BÁO\nKết luận của Chủ tịch UBND huyện\n\n\
+        Chủ tịch UBND huyện kết luận như sau:\n\n\
+        1. Giao Phòng Nông nghiệp và PTNT chủ trì, phối hợp với UBND xã Tân Lập kiểm tra hiện trường; yêu cầu chủ đầu tư dừng ngay việc đổ thải ra kênh; báo cáo kết quả trong tháng 9/2023.\n\n\
+        2. Phòng VH&TT: Hướng dẫn các thôn xây dựng hương ước; Đ/c Trưởng phòng VH&TT trực tiếp kiểm tra việc thực hiện tại các thôn.\n\n\
+        3. Trung tâm Dịch vụ việc làm chủ trì tổ chức sàn giao dịch việc làm hằng quý; tư vấn, tuyển chọn lao động đi làm việc ở nước ngoài, phấn đấu năm 2024 đưa 300 lao động đi làm việc.\n\n\
+        4. Phòng KT&HT rà soát các tuyến đường xuống cấp. Phòng TC-KH bố trí kinh phí sửa chữa trong quý IV/2023.\n";
+    let n = extract(text);
+    let d = directive(&n, "Giao Phòng Nông nghiệp");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Nông nghiệp và PTNT"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["UBND xã Tân Lập"]);
+    assert_eq!(deadlines(d), [("trong tháng 9/2023", Some("2023-09-30"))]);
+    assert!(d.text.contains("yêu cầu chủ đầu tư"));
+    assert!(!n.directives.iter().any(|d| d.text.starts_with("tư vấn")));
+    let d = directive(&n, "Phòng VH&TT");
+    assert!(d.text.contains("trực tiếp kiểm tra"), "{:?}", d.text);
+    assert_eq!(bodies(d, Role::Lead), ["Phòng VH&TT"]);
+    let d = directive(&n, "Trung tâm Dịch vụ việc làm");
+    assert!(d.text.contains("tư vấn, tuyển chọn"), "{:?}", d.text);
+    assert_eq!(bodies(d, Role::Lead), ["Trung tâm Dịch vụ việc làm"]);
+    let d = directive(&n, "Phòng KT&HT");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng KT&HT"]);
+    let d = directive(&n, "Phòng TC-KH");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng TC-KH"]);
+    assert_eq!(deadlines(d), [("trong quý IV/2023", Some("2023-12-31"))]);
+}
+
+/// A plan item whose task names its doers after a colon ("Thứ ba, thực
+/// hiện nghiêm chế độ báo cáo: các Ban … báo cáo …"): they lead, they are
+/// no receivers. An introducing sentence that asks two groups with two
+/// verbs ("… yêu cầu các phòng …, đề nghị Phòng … các huyện tập trung thực
+/// hiện các nhiệm vụ sau:") hands both down.
+#[test]
+fn doers_after_a_tasks_colon_and_two_requests_in_one_intro() {
+    let text = "THÔNG BÁO\nKết luận của Giám đốc Sở tại hội nghị giao ban\n\n\
+        I. NHIỆM VỤ CHUNG\n\n\
+        Thứ nhất, thực hiện nghiêm chế độ thông tin: các Đội Quản lý thị trường báo cáo kết quả kiểm tra hằng tuần về Văn phòng Cục.\n\n\
+        II. NHIỆM VỤ CỤ THỂ\n\n\
+        Giám đốc Sở yêu cầu các phòng, đơn vị trực thuộc Sở, đề nghị Phòng Y tế các huyện, thị xã tập trung thực hiện các nhiệm vụ sau:\n\n\
+        1. Rà soát danh sách đối tượng tiêm chủng, hoàn thành trước ngày 15/3/2024.\n";
+    let n = extract(text);
+    let d = directive(&n, "thực hiện nghiêm chế độ thông tin");
+    assert_eq!(bodies(d, Role::Lead), ["Đội Quản lý thị trường"]);
+    assert!(!bodies(d, Role::ReportTo).contains(&"Đội Quản lý thị trường"));
+    let d = directive(&n, "Rà soát danh sách");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "phòng, đơn vị trực thuộc Sở",
+            "Phòng Y tế các huyện, thị xã"
+        ]
+    );
+}
+
+/// "1. Phòng, chống dịch …" ⏎ "Giao các Trạm Y tế:" ⏎ "+ …": the bodies of
+/// the label hold inside topic 1 only; topic 3's paragraph, whose doer is
+/// not read, gets none of them.
+#[test]
+fn a_label_under_a_topic_hands_down_inside_that_topic_only() {
+    let text = "THÔNG BÁO\nKết luận của Giám đốc Trung tâm Y tế tại hội nghị giao ban\n\n\
+        II. NHIỆM VỤ TRỌNG TÂM THÁNG 7\n\n\
+        1. Phòng, chống dịch sốt xuất huyết\n\n\
+        Giao các Trạm Y tế:\n\n\
+        + Kiểm tra các ổ bọ gậy trên địa bàn trước ngày 10/7/2024.\n\n\
+        + Bố trí lực lượng trực cấp cứu 24/24h.\n\n\
+        2. Công tác khám chữa bệnh\n\n\
+        a) Khoa Khám bệnh rà soát quy trình tiếp đón trong tháng 7/2024.\n\n\
+        3. Công tác đầu tư xây dựng\n\n\
+        Ban Quản lý dự án nước sạch đẩy nhanh tiến độ cải tạo khu điều trị, hoàn thành trước ngày 30/8/2024.\n";
+    let n = extract(text);
+    let d = directive(&n, "Kiểm tra các ổ bọ gậy");
+    assert_eq!(bodies(d, Role::Lead), ["Trạm Y tế"]);
+    let d = directive(&n, "Ban Quản lý dự án nước sạch");
+    assert!(
+        !bodies(d, Role::Lead).contains(&"Trạm Y tế"),
+        "{:#?}",
+        d.responsible
+    );
+}

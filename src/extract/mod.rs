@@ -140,6 +140,11 @@ pub fn directives(
     // one did: its numbered siblings are tasks of their own, not its
     // continuation ("1. … giao Phòng A …" says nothing of who does "2. …").
     let mut run_from_item: Option<Option<usize>> = None;
+    // The item whose paragraph started the run ("1. Đảm bảo cung cấp điện"
+    // ⏎ "Giao các Điện lực:" ⏎ "+ …"): the run holds inside that item only,
+    // not in the items after it ("3. Công tác đầu tư xây dựng" ⏎ "Ban Quản
+    // lý dự án … đẩy nhanh …" names its own doer, read or not).
+    let mut run_within: Option<usize> = None;
     let mut last_leads = Handed::default();
     // No part heading, intro or task yet: a formal notice that goes from its
     // title straight to numbered tasks ("THÔNG BÁO Kết luận …" then "1. Sở
@@ -201,6 +206,7 @@ pub fn directives(
                     mode = Mode::Run;
                     run_handed = Handed::default();
                     run_from_item = None;
+                    run_within = None;
                 }
                 continue;
             }
@@ -218,6 +224,7 @@ pub fn directives(
                     heading_paused = false;
                     run_handed = Handed::default();
                     run_from_item = None;
+                    run_within = None;
                     last_leads = Handed::default();
                 }
             }
@@ -290,7 +297,8 @@ pub fn directives(
             .filter(|h| h.set)
             .unwrap_or_else(|| {
                 let sibling_item = b.marker.is_some() && run_from_item == Some(b.parent);
-                if mode == Mode::Off || sibling_item {
+                let outside = run_within.is_some_and(|p| next_topic(blocks, bi, p));
+                if mode == Mode::Off || sibling_item || outside {
                     Handed::default()
                 } else {
                     run_handed.clone()
@@ -337,6 +345,7 @@ pub fn directives(
                 mode = Mode::Run;
                 run_handed = own_or(&roles, Handed::default());
                 run_from_item = None;
+                run_within = None;
             }
             continue;
         }
@@ -358,6 +367,7 @@ pub fn directives(
             };
             run_handed = Handed::default();
             run_from_item = None;
+            run_within = None;
             // A task part inside a part whose introducing sentence named the
             // doers ("1. Nhiệm vụ chung" after "… yêu cầu các sở, ngành …
             // thực hiện các nhiệm vụ sau:") keeps them for its items.
@@ -381,6 +391,7 @@ pub fn directives(
                 mode = Mode::Off;
                 run_handed = Handed::default();
                 run_from_item = None;
+                run_within = None;
             }
             continue;
         }
@@ -468,6 +479,7 @@ pub fn directives(
             if named_here && b.children.is_empty() && b.marker.is_none() {
                 run_handed = handed[bi].clone();
                 run_from_item = None;
+                run_within = b.parent.filter(|&p| topic_title(n, &blocks[p]));
                 // Under a heading ("Thứ ba: Về …"), its later items take
                 // these bodies, not the heading's.
                 if let Some(p) = b.parent {
@@ -505,6 +517,9 @@ pub fn directives(
                     own_or(&roles, Handed::default())
                 };
                 run_from_item = None;
+                run_within = b
+                    .parent
+                    .filter(|&p| b.marker.is_none() && topic_title(n, &blocks[p]));
                 // "II. NHIỆM VỤ" ⏎ "Chủ tịch yêu cầu các sở, ngành … thực hiện
                 // các nhiệm vụ sau:" ⏎ "1. Nhiệm vụ chung" ⏎ "a) …": the topics
                 // after it under the same part are its, through their own
@@ -531,6 +546,7 @@ pub fn directives(
             mode = Mode::Off;
             run_handed = Handed::default();
             run_from_item = None;
+            run_within = None;
             continue;
         }
         // A leader's words quoted whole, one of whose sentences tells a body
@@ -647,6 +663,7 @@ pub fn directives(
                         own_or(&roles, Handed::default())
                     };
                     run_from_item = b.marker.is_some().then_some(b.parent);
+                    run_within = None;
                     true
                 } else {
                     false
@@ -684,12 +701,14 @@ pub fn directives(
                 set: true,
                 directed: false,
             };
+            run_within = None;
         } else if news && plain_top && !roles.lead.is_empty() && items_since_intro(n, blocks, bi) {
             // "Chủ tịch yêu cầu UBND huyện A và UBND huyện B:" ⏎ "- …" ⏎
             // "Sở Tài nguyên và Môi trường chủ trì …": past the lead-in's
             // items, a paragraph with a subject of its own ends the lead-in's
             // hand-down (the paragraphs after it are no longer its list).
             run_handed = Handed::default();
+            run_within = None;
         }
         last_leads = own_or(&roles, inherited.clone());
         emit_block(&ctx, b, &toks, &inherited, &mut out);
@@ -777,6 +796,56 @@ fn quoted_direction(ctx: &Ctx, toks: &[Token], modal: &crate::rules::Pattern) ->
 
 /// Walking back from block `bi` over plain paragraphs: items stand between
 /// it and the last sentence that introduced them with a colon.
+/// A numbered topic title ("1. Đảm bảo cung cấp điện mùa nắng nóng"), not
+/// a task sentence: a run started under it is its own. (A paragraph after a
+/// task item ending in "." is set under it by the layout only; its run goes
+/// on to the items after.)
+fn topic_title(n: &Normalized, b: &Block) -> bool {
+    b.marker.is_some()
+        && !n.key[b.content.clone()]
+            .trim_end()
+            .ends_with(['.', ';', '!', '"', '…'])
+}
+
+/// Whether block `bi` is, or lies under, a later topic numbered on from
+/// topic `p` ("3." after "1.", at the same level): a run started under `p`
+/// has ended there. (A list numbered again from "1." after "2. Về …" is
+/// no later topic: the run may be its.)
+fn next_topic(blocks: &[Block], bi: usize, p: usize) -> bool {
+    let Some(pm) = blocks[p].marker.as_ref() else {
+        return false;
+    };
+    let number = |label: &str| {
+        label
+            .rsplit('.')
+            .find(|s| !s.is_empty())
+            .and_then(|s| s.trim().parse::<u32>().ok())
+    };
+    let mut at = Some(bi);
+    // (A chain is no longer than the blocks; the bound keeps a malformed
+    // tree from looping.)
+    for _ in 0..=blocks.len() {
+        let Some(x) = at else { return false };
+        if x == p {
+            return false;
+        }
+        let later = blocks[x].parent == blocks[p].parent
+            && x > p
+            && blocks[x].marker.as_ref().is_some_and(|m| {
+                m.style == pm.style
+                    && match (number(&m.label), number(&pm.label)) {
+                        (Some(a), Some(b)) => a > b,
+                        _ => m.label != pm.label,
+                    }
+            });
+        if later {
+            return true;
+        }
+        at = blocks[x].parent;
+    }
+    false
+}
+
 fn items_since_intro(n: &Normalized, blocks: &[Block], bi: usize) -> bool {
     let mut items = false;
     for b in blocks[..bi].iter().rev() {
