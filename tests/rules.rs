@@ -2964,3 +2964,46 @@ fn a_label_under_a_topic_hands_down_inside_that_topic_only() {
         d.responsible
     );
 }
+
+/// A news report of a hospital's meeting: "Đối với Phòng X, Giám đốc yêu
+/// cầu <verb> …" gives X the task; "X được yêu cầu <verb>" / "X được đề
+/// nghị phối hợp với Y …" give X the task in the passive; a bare "Sở"
+/// quoted after directions to one Sở is that Sở (left bare when two Sở
+/// were named before).
+#[test]
+fn a_topic_label_with_a_bare_title_passive_requests_and_a_bare_head() {
+    let text = "Bệnh viện Đa khoa tỉnh giao ban tháng 5\n\
+        \n\
+        (Baotinh.vn) - Chiều 2/6, Bệnh viện Đa khoa tỉnh tổ chức hội nghị giao ban tháng 5/2024.\n\
+        \n\
+        Theo báo cáo, trong tháng 5, bệnh viện đã khám cho hơn 25.000 lượt người bệnh.\n\
+        \n\
+        Phát biểu kết luận, Giám đốc Bệnh viện yêu cầu Khoa Dược rà soát danh mục thuốc đấu thầu, hoàn thành trước ngày 20/6/2024.\n\
+        \n\
+        Đối với Phòng Quản lý chất lượng, Giám đốc yêu cầu tăng cường đánh giá sự hài lòng của người bệnh, định kỳ hằng tháng công bố kết quả tại giao ban.\n\
+        \n\
+        Trung tâm Kiểm soát bệnh tật tỉnh được yêu cầu hướng dẫn bệnh viện giám sát ca bệnh sốt xuất huyết trong mùa mưa.\n\
+        \n\
+        Ngoài ra, Khoa Truyền nhiễm được đề nghị phối hợp với Khoa Nhi chuẩn bị giường bệnh dự phòng.\n\
+        \n\
+        Giám đốc Bệnh viện đề nghị Sở Y tế bổ sung kinh phí mua sắm máy thở trong quý III/2024.\n\
+        \n\
+        \"Sở cần sớm phê duyệt danh mục kỹ thuật mới cho bệnh viện\", ông nhấn mạnh.\n";
+    let n = extract(text);
+    let d = directive(&n, "Đối với Phòng Quản lý chất lượng");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Quản lý chất lượng"]);
+    assert_eq!(deadlines(d), [("định kỳ hằng tháng", None)]);
+    let d = directive(&n, "Trung tâm Kiểm soát bệnh tật tỉnh được yêu cầu");
+    assert_eq!(bodies(d, Role::Lead), ["Trung tâm Kiểm soát bệnh tật tỉnh"]);
+    let d = directive(&n, "Ngoài ra, Khoa Truyền nhiễm");
+    assert_eq!(bodies(d, Role::Lead), ["Khoa Truyền nhiễm"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["Khoa Nhi"]);
+    let d = directive(&n, "\"Sở cần sớm phê duyệt");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Y tế"]);
+    let two = extract(&text.replace(
+        "Giám đốc Bệnh viện yêu cầu Khoa Dược",
+        "Giám đốc Bệnh viện đề nghị Sở Tài chính",
+    ));
+    let d = directive(&two, "\"Sở cần sớm phê duyệt");
+    assert_eq!(bodies(d, Role::Lead), ["Sở"]);
+}

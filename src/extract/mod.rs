@@ -714,7 +714,47 @@ pub fn directives(
         emit_block(&ctx, b, &toks, &inherited, &mut out);
     }
     date_references(rules, &mut out);
+    bare_heads(&mut out);
     out
+}
+
+/// Heads that name a body only with its domain ("Sở Tài nguyên và Môi
+/// trường"); alone, they point back to the one named before.
+const BARE_HEADS: &[&str] = &["sở", "phòng", "bộ"];
+
+/// '"Sở cần rà soát lại …", ông Tuấn nhấn mạnh.' after directions to "Sở
+/// TN&MT": a head named bare is the one body of that kind the directives
+/// before it named. Left bare when none or several were (which one is
+/// meant is then unknown).
+fn bare_heads(out: &mut [Directive]) {
+    for i in 0..out.len() {
+        for j in 0..out[i].responsible.len() {
+            let head = out[i].responsible[j].canonical.clone();
+            if !BARE_HEADS.contains(&head.as_str()) {
+                continue;
+            }
+            let prefix = format!("{head} ");
+            let mut named: Vec<&Party> = Vec::new();
+            for p in out[..i].iter().flat_map(|d| &d.responsible) {
+                if p.canonical.starts_with(&prefix)
+                    && !named.iter().any(|q| q.canonical == p.canonical)
+                {
+                    named.push(p);
+                }
+            }
+            if let [only] = named[..] {
+                let (name, canonical, scope) = (
+                    only.name.clone(),
+                    only.canonical.clone(),
+                    only.scope.clone(),
+                );
+                let p = &mut out[i].responsible[j];
+                p.name = name;
+                p.canonical = canonical;
+                p.scope = scope;
+            }
+        }
+    }
 }
 
 /// A deadline given by reference ("gửi Phòng Kinh tế cùng thời hạn trên",
@@ -1161,7 +1201,7 @@ fn leading_time_end(ctx: &Ctx, toks: &[Token], start: usize) -> Option<usize> {
 }
 
 /// A task handed out in the passive, a verb after it ("Trạm Y tế xã được
-/// giao chuẩn bị cơ số thuốc …"; not "… hoàn thành nhiệm vụ được giao.",
+/// giao chuẩn bị cơ số thuốc …", "Công ty … được yêu cầu bố trí …"; not "… hoàn thành nhiệm vụ được giao.",
 /// nor "Các cơ quan được phân công báo cáo …", the bodies that were given
 /// parts of the plan): the bodies before it, read from the
 /// clause's start (empty when none stands there).
@@ -1174,8 +1214,20 @@ fn passive_task(ctx: &Ctx, toks: &[Token]) -> Option<Vec<Mention>> {
         .windows(2)
         .enumerate()
         .find_map(|(k, w)| {
-            (k > 0 && w[0].is("được") && w[1].is("giao") && ctx.lex.verb_at(toks, k + 2).is_some())
-                .then_some(k)
+            // "… được giao chuẩn bị …", "… được yêu cầu bố trí …", "… được
+            // đề nghị phối hợp với …": the work given in the passive.
+            let cue = if w[1].is("giao") {
+                1
+            } else if parties::match_seq(toks, k + 1, &[&["yêu", "cầu"], &["đề", "nghị"]]) == 2
+            {
+                2
+            } else {
+                0
+            };
+            let next = k + 1 + cue;
+            let work = ctx.lex.verb_at(toks, next).is_some()
+                || (cue == 2 && ctx.lex.cooperate.match_at(toks, next).is_some());
+            (k > 0 && w[0].is("được") && cue > 0 && work).then_some(k)
         })?;
     let start = parties::skip_lead_in(&ctx.lex, &ctx.n.key, toks, 0, at);
     let (bodies, end) = parties::body_list_at(&ctx.lex, toks, start);

@@ -2255,6 +2255,14 @@ fn label_asked(
                 // (or the head of the issuing office: "Đối với Phòng Tài
                 // nguyên và Môi trường các huyện, Giám đốc Sở đề nghị: …")
                 .or_else(|| holder_end(lex, toks, c + 1))
+                // (or the head named by title alone, in a news report of the
+                // body's own meeting: "Đối với Phòng Điều dưỡng, Giám đốc yêu
+                // cầu tăng cường kiểm tra …")
+                .or_else(|| {
+                    let (n, _) = lex.holder.match_at(toks, c + 1)?;
+                    let k = c + 1 + n;
+                    lex.assign.match_at(toks, k).map(|_| k)
+                })
                 .or_else(|| lex.assign.match_at(toks, c + 1).map(|_| c + 1))?;
             let (mut len, _) = lex.assign.match_at(toks, k)?;
             // "… yêu cầu:" ending the text: the items after it are X's.
