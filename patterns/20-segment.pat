@@ -279,6 +279,10 @@
 
 [regex table_other]
 ^(?:ghi\s+chú|sản\s+phẩm|kết\s+quả|hình\s+thức\s+văn\s+bản|kinh\s+phí|dự\s+kiến\s+sản\s+phẩm|cấp\s+trình|sản\s+phẩm\s+đầu\s+ra)$
+# what an event plan lists under an activity ("- Quy mô: Khoảng 1.500 đại
+# biểu", "- Địa điểm: …", "- Thành phần tham dự: …"): the activity's fields,
+# no task of their own
+^(?:quy\s+mô|địa\s+điểm|thành\s+phần(?:\s+tham\s+(?:dự|gia))?|hình\s+thức\s+tổ\s+chức)$
 
 # A task table set one cell per line whose cells wrap over lines (a PDF's
 # text): how a line opens a cell of its own (a body's head, a time word),

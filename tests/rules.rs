@@ -3007,3 +3007,55 @@ fn a_topic_label_with_a_bare_title_passive_requests_and_a_bare_head() {
     let d = directive(&two, "\"Sở cần sớm phê duyệt");
     assert_eq!(bodies(d, Role::Lead), ["Sở"]);
 }
+
+/// An event plan: the doers printed after the activity, as a bullet ("-
+/// Đơn vị thực hiện: X chủ trì, phối hợp với Y") after a "- Quy mô: …"
+/// bullet, or inline after its sentence ("… . Đơn vị thực hiện: X. Đơn vị
+/// phối hợp: Y."), lead and partner the activity, which keeps its own
+/// times; neither field is a task. "UBND TP. Vị Thanh được giao …" opening
+/// a paragraph is one sentence.
+#[test]
+fn an_event_plans_doers_after_the_activity_and_a_city_abbreviated() {
+    let text = "ỦY BAN NHÂN DÂN\n\
+        TỈNH HẬU GIANG\n\
+        Số: 52/KH-UBND\n\
+        Hậu Giang, ngày 10 tháng 3 năm 2025\n\
+        \n\
+        KẾ HOẠCH\n\
+        Tổ chức các hoạt động kỷ niệm Ngày thành lập tỉnh\n\
+        \n\
+        I. NỘI DUNG HOẠT ĐỘNG\n\
+        \n\
+        1. Lễ kỷ niệm\n\
+        \n\
+        - Tổ chức Lễ kỷ niệm tại Quảng trường tỉnh vào 19 giờ 30 ngày 01/4/2025.\n\
+        \n\
+        - Quy mô: Khoảng 800 đại biểu.\n\
+        \n\
+        - Đơn vị thực hiện: Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Văn phòng UBND tỉnh.\n\
+        \n\
+        2. Hoạt động thể thao\n\
+        \n\
+        a) Tổ chức Giải đua ghe ngo truyền thống trên sông Cái Côn từ ngày 28/3 đến ngày 30/3/2025. Đơn vị thực hiện: Trung tâm Huấn luyện và Thi đấu thể thao tỉnh. Đơn vị phối hợp: UBND huyện Phụng Hiệp.\n\
+        \n\
+        b) UBND TP. Vị Thanh được giao chỉnh trang các tuyến đường trung tâm, hoàn thành trước ngày 25/3/2025.\n";
+    let n = extract(text);
+    no_directive_with(&n, &["Quy mô", "Đơn vị thực hiện", "Đơn vị phối hợp"]);
+    let d = directive(&n, "Tổ chức Lễ kỷ niệm");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Văn hóa, Thể thao và Du lịch"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["Văn phòng UBND tỉnh"]);
+    assert_eq!(
+        deadlines(d),
+        [("vào 19 giờ 30 ngày 01/4/2025", Some("2025-04-01"))]
+    );
+    let d = directive(&n, "Tổ chức Giải đua ghe ngo");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Trung tâm Huấn luyện và Thi đấu thể thao tỉnh"]
+    );
+    assert_eq!(bodies(d, Role::Cooperate), ["UBND huyện Phụng Hiệp"]);
+    assert!(d.responsible.iter().all(|p| !p.inherited));
+    let d = directive(&n, "UBND TP. Vị Thanh");
+    assert_eq!(bodies(d, Role::Lead), ["UBND TP. Vị Thanh"]);
+    assert_eq!(deadlines(d), [("trước ngày 25/3/2025", Some("2025-03-25"))]);
+}

@@ -1206,9 +1206,11 @@ fn leading_time_end(ctx: &Ctx, toks: &[Token], start: usize) -> Option<usize> {
 /// parts of the plan): the bodies before it, read from the
 /// clause's start (empty when none stands there).
 fn passive_task(ctx: &Ctx, toks: &[Token]) -> Option<Vec<Mention>> {
-    let first_clause = toks
-        .iter()
-        .position(|t| t.is_punct(';') || t.is_punct('.'))
+    // (The dot of "UBND TP. Châu Đốc" ends no clause.)
+    let first_clause = (0..toks.len())
+        .find(|&k| {
+            toks[k].is_punct(';') || (toks[k].is_punct('.') && !parties::is_abbrev_dot(toks, k))
+        })
         .unwrap_or(toks.len());
     let at = toks[..first_clause]
         .windows(2)
@@ -1391,6 +1393,27 @@ fn parts(
 }
 
 fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mut Vec<Directive>) {
+    // "Tổ chức Liên hoan … tại Nhà hát Cao Văn Lầu. Đơn vị thực hiện: Sở
+    // Văn hóa, Thể thao và Du lịch.": the doers printed after the task, in
+    // a field of their own; the task is theirs, the field no task.
+    if let Some((task_end, doers)) = doers_field(ctx, toks) {
+        let from = Block {
+            content: b.content.start..toks[task_end - 1].end,
+            ..b.clone()
+        };
+        let before = out.len();
+        emit_block(ctx, &from, &toks[..task_end], &doers, out);
+        let named = canonical_set(ctx, &doers.lead)
+            .into_iter()
+            .chain(canonical_set(ctx, &doers.cooperate))
+            .collect::<HashSet<_>>();
+        for p in out[before..].iter_mut().flat_map(|d| &mut d.responsible) {
+            if named.contains(&p.canonical) {
+                p.inherited = false;
+            }
+        }
+        return;
+    }
     let outer = !inherited.lead.is_empty();
     let roles = parties::roles(&ctx.lex, &ctx.n.key, toks, outer);
     // A closing formula whose bodies are set apart by ";" ("Giám đốc các sở,
@@ -1612,14 +1635,75 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
     }
 }
 
+/// A sentence after the task that only names its doers, as a plan's field
+/// ("… . Đơn vị thực hiện: Báo Bạc Liêu chủ trì, phối hợp với Sở Văn hóa,
+/// Thể thao và Du lịch.", "Đơn vị phối hợp: …"): where the task ends (the
+/// field's first token) and the bodies the fields name. Only fields to the
+/// end of the text.
+fn doers_field(ctx: &Ctx, toks: &[Token]) -> Option<(usize, Handed)> {
+    let (lead_re, partner_re) = (
+        ctx.rules.regex("table_lead"),
+        ctx.rules.regex("table_cooperate"),
+    );
+    // The label of a field opening at `s` (a sentence's start): its colon
+    // and whether it names partners.
+    let label_at = |s: usize| -> Option<(usize, bool)> {
+        let colon = (s + 1..toks.len().min(s + 7)).find(|&c| toks[c].is_punct(':'))?;
+        let label = ctx.n.key[toks[s].start..toks[colon - 1].end].trim();
+        if lead_re.is_match(label) {
+            Some((colon, false))
+        } else if partner_re.is_match(label) {
+            Some((colon, true))
+        } else {
+            None
+        }
+    };
+    let sentence_start =
+        |s: usize| s > 0 && toks[s - 1].is_punct('.') && !parties::is_abbrev_dot(toks, s - 1);
+    let first = (1..toks.len()).find(|&s| sentence_start(s) && label_at(s).is_some())?;
+    let mut doers = Handed {
+        set: true,
+        ..Handed::default()
+    };
+    let mut s = first;
+    while s < toks.len() {
+        let (colon, partners) = label_at(s)?;
+        let end = (colon + 1..toks.len())
+            .find(|&e| sentence_start(e) && label_at(e).is_some())
+            .unwrap_or(toks.len());
+        let value = &toks[colon + 1..end];
+        if partners {
+            let r = parties::roles(&ctx.lex, &ctx.n.key, value, false);
+            doers.cooperate.extend(r.lead);
+            doers.cooperate.extend(r.cooperate);
+        } else {
+            let r = parties::roles(&ctx.lex, &ctx.n.key, value, false);
+            doers.lead.extend(r.lead);
+            doers.cooperate.extend(r.cooperate);
+        }
+        s = end;
+    }
+    (!doers.lead.is_empty() || !doers.cooperate.is_empty()).then_some((first, doers))
+}
+
 /// One directive per task row of a table.
 fn emit_row(ctx: &Ctx, blocks: &[Block], row: &tables::Row, out: &mut Vec<Directive>) {
     let cell_bodies = |range: &Option<Range<usize>>, role: Role, out: &mut Vec<Party>| {
         let Some(r) = range else { return };
         let toks = tokenize_for(&ctx.n.key[r.clone()], r.start, ctx.rules);
-        // Cells list bodies separated by `;` or `,`.
+        // Cells list bodies separated by `;` or `,`. In a lead cell, those
+        // after a partnership cue are partners ("Sở Văn hóa, Thể thao và Du
+        // lịch chủ trì, phối hợp với Văn phòng UBND tỉnh").
+        let mut role = role;
         let mut k = 0;
         while k < toks.len() {
+            if let Some((len, _)) = ctx.lex.cooperate.match_at(&toks, k) {
+                if role == Role::Lead {
+                    role = Role::Cooperate;
+                }
+                k += len;
+                continue;
+            }
             let (list, after) = parties::body_list_at(&ctx.lex, &toks, k);
             if list.is_empty() {
                 k += 1;
@@ -1632,11 +1716,14 @@ fn emit_row(ctx: &Ctx, blocks: &[Block], row: &tables::Row, out: &mut Vec<Direct
     let mut responsible = Vec::new();
     cell_bodies(&row.lead, Role::Lead, &mut responsible);
     cell_bodies(&row.cooperate, Role::Cooperate, &mut responsible);
-    let deadlines = row
-        .deadline
-        .as_ref()
-        .map(|r| make_deadlines_with(ctx, r.clone(), deadlines::find_in_cell))
-        .unwrap_or_default();
+    // (An item of a plan whose fields name no time keeps the times its own
+    // text gives: "Tổ chức Lễ mít tinh … vào 07 giờ 00 ngày 29/4/2025" ⏎
+    // "- Đơn vị thực hiện: …".)
+    let deadlines = match &row.deadline {
+        Some(r) => make_deadlines_with(ctx, r.clone(), deadlines::find_in_cell),
+        None if row.item => make_deadlines(ctx, row.task.clone()),
+        None => Vec::new(),
+    };
     let toks = tokenize_for(&ctx.n.key[row.task.clone()], row.task.start, ctx.rules);
     let b = &blocks[row.task_block];
     let prefix = if b.zone == Zone::Appendix { "A" } else { "T" };

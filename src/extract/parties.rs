@@ -2338,7 +2338,7 @@ fn speaker_directs(lex: &Lexicon, toks: &[Token], start: usize, end: usize) -> O
     None
 }
 
-fn is_abbrev_dot(toks: &[Token], i: usize) -> bool {
+pub(crate) fn is_abbrev_dot(toks: &[Token], i: usize) -> bool {
     // "TP. Hồ Chí Minh", "KT. CHỦ TỊCH", "1.000": not a sentence end.
     let prev = i.checked_sub(1).and_then(|p| toks.get(p));
     let next = toks.get(i + 1);
