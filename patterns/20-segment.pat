@@ -294,6 +294,10 @@
 
 [regex table_other]
 ^(?:ghi\s+chú|sản\s+phẩm|kết\s+quả|hình\s+thức\s+văn\s+bản|kinh\s+phí|dự\s+kiến\s+sản\s+phẩm|cấp\s+trình|sản\s+phẩm\s+đầu\s+ra)$
+# what an event plan lists under an activity ("- Quy mô: Khoảng 1.500 đại
+# biểu", "- Địa điểm: …", "- Thành phần tham dự: …"): the activity's fields,
+# no task of their own
+^(?:quy\s+mô|địa\s+điểm|thành\s+phần(?:\s+tham\s+(?:dự|gia))?|hình\s+thức\s+tổ\s+chức)$
 
 # Columns of a table of what citizens asked, told and no task: who asked
 # ("Họ tên, địa chỉ công dân", "Người khiếu nại") and what ("Nội dung kiến

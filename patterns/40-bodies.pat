@@ -801,6 +801,9 @@ nghiêm túc
 sớm
 kịp thời
 thường xuyên
+# "Trưởng phòng KT&HT trực tiếp kiểm tra …": how the holder works, not
+# a word of the office's name
+trực tiếp
 tiếp tục
 chủ động
 khẩn trương

@@ -3074,3 +3074,184 @@ fn a_quote_or_a_remark_after_an_assignment_inherits_no_body() {
         assert!(bodies(d, Role::Lead).is_empty(), "{d:#?}");
     }
 }
+
+/// Clauses of one body's task: a "; yêu cầu …" after the doer's own work is
+/// the doer requiring a third party (one directive, the deadline after it
+/// its own); "; Đ/c Trưởng phòng X trực tiếp …" names the same office, no
+/// new body; "; tư vấn, tuyển chọn …" is a verb, no body. Two sentences
+/// with two offices in one item are two directives.
+#[test]
+fn clauses_that_go_on_with_the_same_doer() {
+    let text = "THÔNG BÁO\nKết luận của Chủ tịch UBND huyện\n\n\
+        Chủ tịch UBND huyện kết luận như sau:\n\n\
+        1. Giao Phòng Nông nghiệp và PTNT chủ trì, phối hợp với UBND xã Tân Lập kiểm tra hiện trường; yêu cầu chủ đầu tư dừng ngay việc đổ thải ra kênh; báo cáo kết quả trong tháng 9/2023.\n\n\
+        2. Phòng VH&TT: Hướng dẫn các thôn xây dựng hương ước; Đ/c Trưởng phòng VH&TT trực tiếp kiểm tra việc thực hiện tại các thôn.\n\n\
+        3. Trung tâm Dịch vụ việc làm chủ trì tổ chức sàn giao dịch việc làm hằng quý; tư vấn, tuyển chọn lao động đi làm việc ở nước ngoài, phấn đấu năm 2024 đưa 300 lao động đi làm việc.\n\n\
+        4. Phòng KT&HT rà soát các tuyến đường xuống cấp. Phòng TC-KH bố trí kinh phí sửa chữa trong quý IV/2023.\n";
+    let n = extract(text);
+    let d = directive(&n, "Giao Phòng Nông nghiệp");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Nông nghiệp và PTNT"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["UBND xã Tân Lập"]);
+    assert_eq!(deadlines(d), [("trong tháng 9/2023", Some("2023-09-30"))]);
+    assert!(d.text.contains("yêu cầu chủ đầu tư"));
+    assert!(!n.directives.iter().any(|d| d.text.starts_with("tư vấn")));
+    let d = directive(&n, "Phòng VH&TT");
+    assert!(d.text.contains("trực tiếp kiểm tra"), "{:?}", d.text);
+    assert_eq!(bodies(d, Role::Lead), ["Phòng VH&TT"]);
+    let d = directive(&n, "Trung tâm Dịch vụ việc làm");
+    assert!(d.text.contains("tư vấn, tuyển chọn"), "{:?}", d.text);
+    assert_eq!(bodies(d, Role::Lead), ["Trung tâm Dịch vụ việc làm"]);
+    let d = directive(&n, "Phòng KT&HT");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng KT&HT"]);
+    let d = directive(&n, "Phòng TC-KH");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng TC-KH"]);
+    assert_eq!(deadlines(d), [("trong quý IV/2023", Some("2023-12-31"))]);
+}
+
+/// A plan item whose task names its doers after a colon ("Thứ ba, thực
+/// hiện nghiêm chế độ báo cáo: các Ban … báo cáo …"): they lead, they are
+/// no receivers. An introducing sentence that asks two groups with two
+/// verbs ("… yêu cầu các phòng …, đề nghị Phòng … các huyện tập trung thực
+/// hiện các nhiệm vụ sau:") hands both down.
+#[test]
+fn doers_after_a_tasks_colon_and_two_requests_in_one_intro() {
+    let text = "THÔNG BÁO\nKết luận của Giám đốc Sở tại hội nghị giao ban\n\n\
+        I. NHIỆM VỤ CHUNG\n\n\
+        Thứ nhất, thực hiện nghiêm chế độ thông tin: các Đội Quản lý thị trường báo cáo kết quả kiểm tra hằng tuần về Văn phòng Cục.\n\n\
+        II. NHIỆM VỤ CỤ THỂ\n\n\
+        Giám đốc Sở yêu cầu các phòng, đơn vị trực thuộc Sở, đề nghị Phòng Y tế các huyện, thị xã tập trung thực hiện các nhiệm vụ sau:\n\n\
+        1. Rà soát danh sách đối tượng tiêm chủng, hoàn thành trước ngày 15/3/2024.\n";
+    let n = extract(text);
+    let d = directive(&n, "thực hiện nghiêm chế độ thông tin");
+    assert_eq!(bodies(d, Role::Lead), ["Đội Quản lý thị trường"]);
+    assert!(!bodies(d, Role::ReportTo).contains(&"Đội Quản lý thị trường"));
+    let d = directive(&n, "Rà soát danh sách");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "phòng, đơn vị trực thuộc Sở",
+            "Phòng Y tế các huyện, thị xã"
+        ]
+    );
+}
+
+/// "1. Phòng, chống dịch …" ⏎ "Giao các Trạm Y tế:" ⏎ "+ …": the bodies of
+/// the label hold inside topic 1 only; topic 3's paragraph, whose doer is
+/// not read, gets none of them.
+#[test]
+fn a_label_under_a_topic_hands_down_inside_that_topic_only() {
+    let text = "THÔNG BÁO\nKết luận của Giám đốc Trung tâm Y tế tại hội nghị giao ban\n\n\
+        II. NHIỆM VỤ TRỌNG TÂM THÁNG 7\n\n\
+        1. Phòng, chống dịch sốt xuất huyết\n\n\
+        Giao các Trạm Y tế:\n\n\
+        + Kiểm tra các ổ bọ gậy trên địa bàn trước ngày 10/7/2024.\n\n\
+        + Bố trí lực lượng trực cấp cứu 24/24h.\n\n\
+        2. Công tác khám chữa bệnh\n\n\
+        a) Khoa Khám bệnh rà soát quy trình tiếp đón trong tháng 7/2024.\n\n\
+        3. Công tác đầu tư xây dựng\n\n\
+        Ban Quản lý dự án nước sạch đẩy nhanh tiến độ cải tạo khu điều trị, hoàn thành trước ngày 30/8/2024.\n";
+    let n = extract(text);
+    let d = directive(&n, "Kiểm tra các ổ bọ gậy");
+    assert_eq!(bodies(d, Role::Lead), ["Trạm Y tế"]);
+    let d = directive(&n, "Ban Quản lý dự án nước sạch");
+    assert!(
+        !bodies(d, Role::Lead).contains(&"Trạm Y tế"),
+        "{:#?}",
+        d.responsible
+    );
+}
+
+/// A news report of a hospital's meeting: "Đối với Phòng X, Giám đốc yêu
+/// cầu <verb> …" gives X the task; "X được yêu cầu <verb>" / "X được đề
+/// nghị phối hợp với Y …" give X the task in the passive; a bare "Sở"
+/// quoted after directions to one Sở is that Sở (left bare when two Sở
+/// were named before).
+#[test]
+fn a_topic_label_with_a_bare_title_passive_requests_and_a_bare_head() {
+    let text = "Bệnh viện Đa khoa tỉnh giao ban tháng 5\n\
+        \n\
+        (Baotinh.vn) - Chiều 2/6, Bệnh viện Đa khoa tỉnh tổ chức hội nghị giao ban tháng 5/2024.\n\
+        \n\
+        Theo báo cáo, trong tháng 5, bệnh viện đã khám cho hơn 25.000 lượt người bệnh.\n\
+        \n\
+        Phát biểu kết luận, Giám đốc Bệnh viện yêu cầu Khoa Dược rà soát danh mục thuốc đấu thầu, hoàn thành trước ngày 20/6/2024.\n\
+        \n\
+        Đối với Phòng Quản lý chất lượng, Giám đốc yêu cầu tăng cường đánh giá sự hài lòng của người bệnh, định kỳ hằng tháng công bố kết quả tại giao ban.\n\
+        \n\
+        Trung tâm Kiểm soát bệnh tật tỉnh được yêu cầu hướng dẫn bệnh viện giám sát ca bệnh sốt xuất huyết trong mùa mưa.\n\
+        \n\
+        Ngoài ra, Khoa Truyền nhiễm được đề nghị phối hợp với Khoa Nhi chuẩn bị giường bệnh dự phòng.\n\
+        \n\
+        Giám đốc Bệnh viện đề nghị Sở Y tế bổ sung kinh phí mua sắm máy thở trong quý III/2024.\n\
+        \n\
+        \"Sở cần sớm phê duyệt danh mục kỹ thuật mới cho bệnh viện\", ông nhấn mạnh.\n";
+    let n = extract(text);
+    let d = directive(&n, "Đối với Phòng Quản lý chất lượng");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Quản lý chất lượng"]);
+    assert_eq!(deadlines(d), [("định kỳ hằng tháng", None)]);
+    let d = directive(&n, "Trung tâm Kiểm soát bệnh tật tỉnh được yêu cầu");
+    assert_eq!(bodies(d, Role::Lead), ["Trung tâm Kiểm soát bệnh tật tỉnh"]);
+    let d = directive(&n, "Ngoài ra, Khoa Truyền nhiễm");
+    assert_eq!(bodies(d, Role::Lead), ["Khoa Truyền nhiễm"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["Khoa Nhi"]);
+    let d = directive(&n, "\"Sở cần sớm phê duyệt");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Y tế"]);
+    let two = extract(&text.replace(
+        "Giám đốc Bệnh viện yêu cầu Khoa Dược",
+        "Giám đốc Bệnh viện đề nghị Sở Tài chính",
+    ));
+    let d = directive(&two, "\"Sở cần sớm phê duyệt");
+    assert_eq!(bodies(d, Role::Lead), ["Sở"]);
+}
+
+/// An event plan: the doers printed after the activity, as a bullet ("-
+/// Đơn vị thực hiện: X chủ trì, phối hợp với Y") after a "- Quy mô: …"
+/// bullet, or inline after its sentence ("… . Đơn vị thực hiện: X. Đơn vị
+/// phối hợp: Y."), lead and partner the activity, which keeps its own
+/// times; neither field is a task. "UBND TP. Vị Thanh được giao …" opening
+/// a paragraph is one sentence.
+#[test]
+fn an_event_plans_doers_after_the_activity_and_a_city_abbreviated() {
+    let text = "ỦY BAN NHÂN DÂN\n\
+        TỈNH HẬU GIANG\n\
+        Số: 52/KH-UBND\n\
+        Hậu Giang, ngày 10 tháng 3 năm 2025\n\
+        \n\
+        KẾ HOẠCH\n\
+        Tổ chức các hoạt động kỷ niệm Ngày thành lập tỉnh\n\
+        \n\
+        I. NỘI DUNG HOẠT ĐỘNG\n\
+        \n\
+        1. Lễ kỷ niệm\n\
+        \n\
+        - Tổ chức Lễ kỷ niệm tại Quảng trường tỉnh vào 19 giờ 30 ngày 01/4/2025.\n\
+        \n\
+        - Quy mô: Khoảng 800 đại biểu.\n\
+        \n\
+        - Đơn vị thực hiện: Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Văn phòng UBND tỉnh.\n\
+        \n\
+        2. Hoạt động thể thao\n\
+        \n\
+        a) Tổ chức Giải đua ghe ngo truyền thống trên sông Cái Côn từ ngày 28/3 đến ngày 30/3/2025. Đơn vị thực hiện: Trung tâm Huấn luyện và Thi đấu thể thao tỉnh. Đơn vị phối hợp: UBND huyện Phụng Hiệp.\n\
+        \n\
+        b) UBND TP. Vị Thanh được giao chỉnh trang các tuyến đường trung tâm, hoàn thành trước ngày 25/3/2025.\n";
+    let n = extract(text);
+    no_directive_with(&n, &["Quy mô", "Đơn vị thực hiện", "Đơn vị phối hợp"]);
+    let d = directive(&n, "Tổ chức Lễ kỷ niệm");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Văn hóa, Thể thao và Du lịch"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["Văn phòng UBND tỉnh"]);
+    assert_eq!(
+        deadlines(d),
+        [("vào 19 giờ 30 ngày 01/4/2025", Some("2025-04-01"))]
+    );
+    let d = directive(&n, "Tổ chức Giải đua ghe ngo");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Trung tâm Huấn luyện và Thi đấu thể thao tỉnh"]
+    );
+    assert_eq!(bodies(d, Role::Cooperate), ["UBND huyện Phụng Hiệp"]);
+    assert!(d.responsible.iter().all(|p| !p.inherited));
+    let d = directive(&n, "UBND TP. Vị Thanh");
+    assert_eq!(bodies(d, Role::Lead), ["UBND TP. Vị Thanh"]);
+    assert_eq!(deadlines(d), [("trước ngày 25/3/2025", Some("2025-03-25"))]);
+}

@@ -140,6 +140,11 @@ pub fn directives(
     // one did: its numbered siblings are tasks of their own, not its
     // continuation ("1. … giao Phòng A …" says nothing of who does "2. …").
     let mut run_from_item: Option<Option<usize>> = None;
+    // The item whose paragraph started the run ("1. Đảm bảo cung cấp điện"
+    // ⏎ "Giao các Điện lực:" ⏎ "+ …"): the run holds inside that item only,
+    // not in the items after it ("3. Công tác đầu tư xây dựng" ⏎ "Ban Quản
+    // lý dự án … đẩy nhanh …" names its own doer, read or not).
+    let mut run_within: Option<usize> = None;
     let mut last_leads = Handed::default();
     // No part heading, intro or task yet: a formal notice that goes from its
     // title straight to numbered tasks ("THÔNG BÁO Kết luận …" then "1. Sở
@@ -201,6 +206,7 @@ pub fn directives(
                     mode = Mode::Run;
                     run_handed = Handed::default();
                     run_from_item = None;
+                    run_within = None;
                 }
                 continue;
             }
@@ -218,6 +224,7 @@ pub fn directives(
                     heading_paused = false;
                     run_handed = Handed::default();
                     run_from_item = None;
+                    run_within = None;
                     last_leads = Handed::default();
                 }
             }
@@ -290,7 +297,8 @@ pub fn directives(
             .filter(|h| h.set)
             .unwrap_or_else(|| {
                 let sibling_item = b.marker.is_some() && run_from_item == Some(b.parent);
-                if mode == Mode::Off || sibling_item {
+                let outside = run_within.is_some_and(|p| next_topic(blocks, bi, p));
+                if mode == Mode::Off || sibling_item || outside {
                     Handed::default()
                 } else {
                     run_handed.clone()
@@ -344,6 +352,7 @@ pub fn directives(
                 mode = Mode::Run;
                 run_handed = own_or(&roles, Handed::default());
                 run_from_item = None;
+                run_within = None;
             }
             continue;
         }
@@ -365,6 +374,7 @@ pub fn directives(
             };
             run_handed = Handed::default();
             run_from_item = None;
+            run_within = None;
             // A task part inside a part whose introducing sentence named the
             // doers ("1. Nhiệm vụ chung" after "… yêu cầu các sở, ngành …
             // thực hiện các nhiệm vụ sau:") keeps them for its items.
@@ -388,6 +398,7 @@ pub fn directives(
                 mode = Mode::Off;
                 run_handed = Handed::default();
                 run_from_item = None;
+                run_within = None;
             }
             continue;
         }
@@ -475,6 +486,7 @@ pub fn directives(
             if named_here && b.children.is_empty() && b.marker.is_none() {
                 run_handed = handed[bi].clone();
                 run_from_item = None;
+                run_within = b.parent.filter(|&p| topic_title(n, &blocks[p]));
                 // Under a heading ("Thứ ba: Về …"), its later items take
                 // these bodies, not the heading's.
                 if let Some(p) = b.parent {
@@ -522,6 +534,9 @@ pub fn directives(
                     own_or(&roles, Handed::default())
                 };
                 run_from_item = None;
+                run_within = b
+                    .parent
+                    .filter(|&p| b.marker.is_none() && topic_title(n, &blocks[p]));
                 // "II. NHIỆM VỤ" ⏎ "Chủ tịch yêu cầu các sở, ngành … thực hiện
                 // các nhiệm vụ sau:" ⏎ "1. Nhiệm vụ chung" ⏎ "a) …": the topics
                 // after it under the same part are its, through their own
@@ -548,6 +563,7 @@ pub fn directives(
             mode = Mode::Off;
             run_handed = Handed::default();
             run_from_item = None;
+            run_within = None;
             continue;
         }
         // A leader's words quoted whole, one of whose sentences tells a body
@@ -683,6 +699,7 @@ pub fn directives(
                         own_or(&roles, Handed::default())
                     };
                     run_from_item = b.marker.is_some().then_some(b.parent);
+                    run_within = None;
                     true
                 } else {
                     false
@@ -720,18 +737,60 @@ pub fn directives(
                 set: true,
                 directed: false,
             };
+            run_within = None;
         } else if news && plain_top && !roles.lead.is_empty() && items_since_intro(n, blocks, bi) {
             // "Chủ tịch yêu cầu UBND huyện A và UBND huyện B:" ⏎ "- …" ⏎
             // "Sở Tài nguyên và Môi trường chủ trì …": past the lead-in's
             // items, a paragraph with a subject of its own ends the lead-in's
             // hand-down (the paragraphs after it are no longer its list).
             run_handed = Handed::default();
+            run_within = None;
         }
         last_leads = own_or(&roles, inherited.clone());
         emit_block(&ctx, b, &toks, &inherited, &mut out);
     }
     date_references(rules, &mut out);
+    bare_heads(&mut out);
     out
+}
+
+/// Heads that name a body only with its domain ("Sở Tài nguyên và Môi
+/// trường"); alone, they point back to the one named before.
+const BARE_HEADS: &[&str] = &["sở", "phòng", "bộ"];
+
+/// '"Sở cần rà soát lại …", ông Tuấn nhấn mạnh.' after directions to "Sở
+/// TN&MT": a head named bare is the one body of that kind the directives
+/// before it named. Left bare when none or several were (which one is
+/// meant is then unknown).
+fn bare_heads(out: &mut [Directive]) {
+    for i in 0..out.len() {
+        for j in 0..out[i].responsible.len() {
+            let head = out[i].responsible[j].canonical.clone();
+            if !BARE_HEADS.contains(&head.as_str()) {
+                continue;
+            }
+            let prefix = format!("{head} ");
+            let mut named: Vec<&Party> = Vec::new();
+            for p in out[..i].iter().flat_map(|d| &d.responsible) {
+                if p.canonical.starts_with(&prefix)
+                    && !named.iter().any(|q| q.canonical == p.canonical)
+                {
+                    named.push(p);
+                }
+            }
+            if let [only] = named[..] {
+                let (name, canonical, scope) = (
+                    only.name.clone(),
+                    only.canonical.clone(),
+                    only.scope.clone(),
+                );
+                let p = &mut out[i].responsible[j];
+                p.name = name;
+                p.canonical = canonical;
+                p.scope = scope;
+            }
+        }
+    }
 }
 
 /// A deadline given by reference ("gửi Phòng Kinh tế cùng thời hạn trên",
@@ -834,6 +893,56 @@ fn leader_remark(ctx: &Ctx, toks: &[Token]) -> bool {
 
 /// Walking back from block `bi` over plain paragraphs: items stand between
 /// it and the last sentence that introduced them with a colon.
+/// A numbered topic title ("1. Đảm bảo cung cấp điện mùa nắng nóng"), not
+/// a task sentence: a run started under it is its own. (A paragraph after a
+/// task item ending in "." is set under it by the layout only; its run goes
+/// on to the items after.)
+fn topic_title(n: &Normalized, b: &Block) -> bool {
+    b.marker.is_some()
+        && !n.key[b.content.clone()]
+            .trim_end()
+            .ends_with(['.', ';', '!', '"', '…'])
+}
+
+/// Whether block `bi` is, or lies under, a later topic numbered on from
+/// topic `p` ("3." after "1.", at the same level): a run started under `p`
+/// has ended there. (A list numbered again from "1." after "2. Về …" is
+/// no later topic: the run may be its.)
+fn next_topic(blocks: &[Block], bi: usize, p: usize) -> bool {
+    let Some(pm) = blocks[p].marker.as_ref() else {
+        return false;
+    };
+    let number = |label: &str| {
+        label
+            .rsplit('.')
+            .find(|s| !s.is_empty())
+            .and_then(|s| s.trim().parse::<u32>().ok())
+    };
+    let mut at = Some(bi);
+    // (A chain is no longer than the blocks; the bound keeps a malformed
+    // tree from looping.)
+    for _ in 0..=blocks.len() {
+        let Some(x) = at else { return false };
+        if x == p {
+            return false;
+        }
+        let later = blocks[x].parent == blocks[p].parent
+            && x > p
+            && blocks[x].marker.as_ref().is_some_and(|m| {
+                m.style == pm.style
+                    && match (number(&m.label), number(&pm.label)) {
+                        (Some(a), Some(b)) => a > b,
+                        _ => m.label != pm.label,
+                    }
+            });
+        if later {
+            return true;
+        }
+        at = blocks[x].parent;
+    }
+    false
+}
+
 fn items_since_intro(n: &Normalized, blocks: &[Block], bi: usize) -> bool {
     let mut items = false;
     for b in blocks[..bi].iter().rev() {
@@ -1149,21 +1258,35 @@ fn leading_time_end(ctx: &Ctx, toks: &[Token], start: usize) -> Option<usize> {
 }
 
 /// A task handed out in the passive, a verb after it ("Trạm Y tế xã được
-/// giao chuẩn bị cơ số thuốc …"; not "… hoàn thành nhiệm vụ được giao.",
+/// giao chuẩn bị cơ số thuốc …", "Công ty … được yêu cầu bố trí …"; not "… hoàn thành nhiệm vụ được giao.",
 /// nor "Các cơ quan được phân công báo cáo …", the bodies that were given
 /// parts of the plan): the bodies before it, read from the
 /// clause's start (empty when none stands there).
 fn passive_task(ctx: &Ctx, toks: &[Token]) -> Option<Vec<Mention>> {
-    let first_clause = toks
-        .iter()
-        .position(|t| t.is_punct(';') || t.is_punct('.'))
+    // (The dot of "UBND TP. Châu Đốc" ends no clause.)
+    let first_clause = (0..toks.len())
+        .find(|&k| {
+            toks[k].is_punct(';') || (toks[k].is_punct('.') && !parties::is_abbrev_dot(toks, k))
+        })
         .unwrap_or(toks.len());
     let at = toks[..first_clause]
         .windows(2)
         .enumerate()
         .find_map(|(k, w)| {
-            (k > 0 && w[0].is("được") && w[1].is("giao") && ctx.lex.verb_at(toks, k + 2).is_some())
-                .then_some(k)
+            // "… được giao chuẩn bị …", "… được yêu cầu bố trí …", "… được
+            // đề nghị phối hợp với …": the work given in the passive.
+            let cue = if w[1].is("giao") {
+                1
+            } else if parties::match_seq(toks, k + 1, &[&["yêu", "cầu"], &["đề", "nghị"]]) == 2
+            {
+                2
+            } else {
+                0
+            };
+            let next = k + 1 + cue;
+            let work = ctx.lex.verb_at(toks, next).is_some()
+                || (cue == 2 && ctx.lex.cooperate.match_at(toks, next).is_some());
+            (k > 0 && w[0].is("được") && cue > 0 && work).then_some(k)
         })?;
     let start = parties::skip_lead_in(&ctx.lex, &ctx.n.key, toks, 0, at);
     let (bodies, end) = parties::body_list_at(&ctx.lex, toks, start);
@@ -1327,6 +1450,27 @@ fn parts(
 }
 
 fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mut Vec<Directive>) {
+    // "Tổ chức Liên hoan … tại Nhà hát Cao Văn Lầu. Đơn vị thực hiện: Sở
+    // Văn hóa, Thể thao và Du lịch.": the doers printed after the task, in
+    // a field of their own; the task is theirs, the field no task.
+    if let Some((task_end, doers)) = doers_field(ctx, toks) {
+        let from = Block {
+            content: b.content.start..toks[task_end - 1].end,
+            ..b.clone()
+        };
+        let before = out.len();
+        emit_block(ctx, &from, &toks[..task_end], &doers, out);
+        let named = canonical_set(ctx, &doers.lead)
+            .into_iter()
+            .chain(canonical_set(ctx, &doers.cooperate))
+            .collect::<HashSet<_>>();
+        for p in out[before..].iter_mut().flat_map(|d| &mut d.responsible) {
+            if named.contains(&p.canonical) {
+                p.inherited = false;
+            }
+        }
+        return;
+    }
     let outer = !inherited.lead.is_empty();
     let roles = parties::roles(&ctx.lex, &ctx.n.key, toks, outer);
     // A closing formula whose bodies are set apart by ";" ("Giám đốc các sở,
@@ -1548,14 +1692,75 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
     }
 }
 
+/// A sentence after the task that only names its doers, as a plan's field
+/// ("… . Đơn vị thực hiện: Báo Bạc Liêu chủ trì, phối hợp với Sở Văn hóa,
+/// Thể thao và Du lịch.", "Đơn vị phối hợp: …"): where the task ends (the
+/// field's first token) and the bodies the fields name. Only fields to the
+/// end of the text.
+fn doers_field(ctx: &Ctx, toks: &[Token]) -> Option<(usize, Handed)> {
+    let (lead_re, partner_re) = (
+        ctx.rules.regex("table_lead"),
+        ctx.rules.regex("table_cooperate"),
+    );
+    // The label of a field opening at `s` (a sentence's start): its colon
+    // and whether it names partners.
+    let label_at = |s: usize| -> Option<(usize, bool)> {
+        let colon = (s + 1..toks.len().min(s + 7)).find(|&c| toks[c].is_punct(':'))?;
+        let label = ctx.n.key[toks[s].start..toks[colon - 1].end].trim();
+        if lead_re.is_match(label) {
+            Some((colon, false))
+        } else if partner_re.is_match(label) {
+            Some((colon, true))
+        } else {
+            None
+        }
+    };
+    let sentence_start =
+        |s: usize| s > 0 && toks[s - 1].is_punct('.') && !parties::is_abbrev_dot(toks, s - 1);
+    let first = (1..toks.len()).find(|&s| sentence_start(s) && label_at(s).is_some())?;
+    let mut doers = Handed {
+        set: true,
+        ..Handed::default()
+    };
+    let mut s = first;
+    while s < toks.len() {
+        let (colon, partners) = label_at(s)?;
+        let end = (colon + 1..toks.len())
+            .find(|&e| sentence_start(e) && label_at(e).is_some())
+            .unwrap_or(toks.len());
+        let value = &toks[colon + 1..end];
+        if partners {
+            let r = parties::roles(&ctx.lex, &ctx.n.key, value, false);
+            doers.cooperate.extend(r.lead);
+            doers.cooperate.extend(r.cooperate);
+        } else {
+            let r = parties::roles(&ctx.lex, &ctx.n.key, value, false);
+            doers.lead.extend(r.lead);
+            doers.cooperate.extend(r.cooperate);
+        }
+        s = end;
+    }
+    (!doers.lead.is_empty() || !doers.cooperate.is_empty()).then_some((first, doers))
+}
+
 /// One directive per task row of a table.
 fn emit_row(ctx: &Ctx, blocks: &[Block], row: &tables::Row, out: &mut Vec<Directive>) {
     let cell_bodies = |range: &Option<Range<usize>>, role: Role, out: &mut Vec<Party>| {
         let Some(r) = range else { return };
         let toks = tokenize_for(&ctx.n.key[r.clone()], r.start, ctx.rules);
-        // Cells list bodies separated by `;` or `,`.
+        // Cells list bodies separated by `;` or `,`. In a lead cell, those
+        // after a partnership cue are partners ("Sở Văn hóa, Thể thao và Du
+        // lịch chủ trì, phối hợp với Văn phòng UBND tỉnh").
+        let mut role = role;
         let mut k = 0;
         while k < toks.len() {
+            if let Some((len, _)) = ctx.lex.cooperate.match_at(&toks, k) {
+                if role == Role::Lead {
+                    role = Role::Cooperate;
+                }
+                k += len;
+                continue;
+            }
             let (list, after) = parties::body_list_at(&ctx.lex, &toks, k);
             if list.is_empty() {
                 k += 1;
@@ -1568,11 +1773,14 @@ fn emit_row(ctx: &Ctx, blocks: &[Block], row: &tables::Row, out: &mut Vec<Direct
     let mut responsible = Vec::new();
     cell_bodies(&row.lead, Role::Lead, &mut responsible);
     cell_bodies(&row.cooperate, Role::Cooperate, &mut responsible);
-    let mut deadlines = row
-        .deadline
-        .as_ref()
-        .map(|r| make_deadlines_with(ctx, r.clone(), deadlines::find_in_cell))
-        .unwrap_or_default();
+    // (An item of a plan whose fields name no time keeps the times its own
+    // text gives: "Tổ chức Lễ mít tinh … vào 07 giờ 00 ngày 29/4/2025" ⏎
+    // "- Đơn vị thực hiện: …".)
+    let mut deadlines = match &row.deadline {
+        Some(r) => make_deadlines_with(ctx, r.clone(), deadlines::find_in_cell),
+        None if row.item => make_deadlines(ctx, row.task.clone()),
+        None => Vec::new(),
+    };
     let toks = tokenize_for(&ctx.n.key[row.task.clone()], row.task.start, ctx.rules);
     if row.own_fields {
         // An answer to a citizen's request ("Giao Sở Tài nguyên và Môi

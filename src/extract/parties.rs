@@ -2062,6 +2062,11 @@ pub fn roles(lex: &Lexicon, key: &str, toks: &[Token], outer: bool) -> Roles {
                 (k == opening || toks[k - 1].is(","))
                     && match_seq(toks, k, &[&["phân", "công"]]) == 2
             });
+        // "Giao Sở TN&MT kiểm tra thực địa; yêu cầu chủ đầu tư dừng ngay
+        // …; báo cáo kết quả …": after the doer's own work, a clause that
+        // opens with the request is the doer requiring a third party (as
+        // ", yêu cầu …" and "; buộc …" are), not the issuer's new task.
+        let requires_on = sentence_subject && match_seq(toks, opening, &[&["yêu", "cầu"]]) == 2;
         let was_directed = sentence_directed;
         let subjects_before = out.clause_subjects.len();
         clause(
@@ -2069,7 +2074,7 @@ pub fn roles(lex: &Lexicon, key: &str, toks: &[Token], outer: bool) -> Roles {
             key,
             toks,
             clause_start..clause_end,
-            outer || shares_out,
+            outer || shares_out || requires_on,
             &mut sentence_directed,
             &mut out,
         );
@@ -2408,6 +2413,14 @@ fn label_asked(
                 // (or the head of the issuing office: "Đối với Phòng Tài
                 // nguyên và Môi trường các huyện, Giám đốc Sở đề nghị: …")
                 .or_else(|| holder_end(lex, toks, c + 1))
+                // (or the head named by title alone, in a news report of the
+                // body's own meeting: "Đối với Phòng Điều dưỡng, Giám đốc yêu
+                // cầu tăng cường kiểm tra …")
+                .or_else(|| {
+                    let (n, _) = lex.holder.match_at(toks, c + 1)?;
+                    let k = c + 1 + n;
+                    lex.assign.match_at(toks, k).map(|_| k)
+                })
                 .or_else(|| lex.assign.match_at(toks, c + 1).map(|_| c + 1))?;
             let (mut len, _) = lex.assign.match_at(toks, k)?;
             // "… yêu cầu:" ending the text: the items after it are X's.
@@ -2483,7 +2496,7 @@ fn speaker_directs(lex: &Lexicon, toks: &[Token], start: usize, end: usize) -> O
     None
 }
 
-fn is_abbrev_dot(toks: &[Token], i: usize) -> bool {
+pub(crate) fn is_abbrev_dot(toks: &[Token], i: usize) -> bool {
     // "TP. Hồ Chí Minh", "KT. CHỦ TỊCH", "1.000": not a sentence end.
     let prev = i.checked_sub(1).and_then(|p| toks.get(p));
     let next = toks.get(i + 1);
@@ -2517,6 +2530,8 @@ fn clause(
     // A body named as such that asks a third party ("Ban Quản lý chợ yêu
     // cầu các hộ kinh doanh …"): its own task when no body is asked.
     let mut asker: Vec<Mention> = Vec::new();
+    // The token after the comma that ends the bodies of the last request.
+    let mut asked_until: Option<usize> = None;
 
     // "- Lãnh đạo UBND tỉnh tháo gỡ vướng mắc …" under "Ban cán sự đảng
     // UBND tỉnh:": with a doer handed down, an opening "lãnh đạo" is its
@@ -2802,6 +2817,23 @@ fn clause(
             // động - Thương binh và Xã hội thanh tra, xử lý": after its own
             // work, the doer (named or handed down) proposes to X; X gets
             // the proposal, no task of this directive.
+            // "Giám đốc Sở yêu cầu các phòng, đơn vị trực thuộc Sở, đề nghị
+            // Phòng LĐTBXH các huyện tập trung thực hiện …": a second request
+            // right after the bodies just asked asks more doers of the same
+            // work, as a list would.
+            let asks_more = asked_until == Some(k)
+                && k > 0
+                && toks[k - 1].is(",")
+                && (toks[k].is("yêu") || toks[k].is("đề"))
+                && assign.is_some()
+                && !list.is_empty();
+            if asks_more {
+                out.assigned.extend(list.iter().cloned());
+                clause_leads.extend(list);
+                asked_until = Some(after + 1);
+                k = after.max(k + len);
+                continue;
+            }
             let proposal = (outer || subject_leads)
                 && toks[k].is("đề")
                 && k > opening
@@ -2846,6 +2878,7 @@ fn clause(
                     out.label_only = true;
                 }
                 out.assigned.extend(list.iter().cloned());
+                asked_until = (!list.is_empty()).then_some(after + 1);
                 clause_leads.extend(list);
                 subject_leads = true;
             } else if !list.is_empty() {
@@ -2916,7 +2949,17 @@ fn find_subject(
                     .is_some_and(|(kind_len, _)| kind_len <= verb_len)
             }) && lex.head_at(toks, k).is_none()
                 && list.first().is_some_and(|m| !m.plural && m.toks.start == k);
-            if verb_first {
+            // "…; tư vấn, tuyển chọn lao động đi làm việc ở nước ngoài": a
+            // bare kind that is also work ("tư vấn"), then a comma and a
+            // verb, is one of a series of the doer's verbs.
+            let verb_series = list.len() == 1
+                && !list[0].plural
+                && list[0].collective
+                && list[0].toks.start == k
+                && !toks[k].capital
+                && toks.get(after).is_some_and(|t| t.is(","))
+                && lex.verb_at(toks, after + 1).is_some();
+            if verb_first || verb_series {
                 list.clear();
             }
             // "Phó Chủ tịch UBND xã phụ trách khối kinh tế chỉ đạo …": what the
@@ -3004,12 +3047,46 @@ fn find_subject(
             return if purpose {
                 late_subject(lex, toks, k, end)
             } else {
-                None
+                subject_after_colon(lex, toks, k, end)
             };
         }
         k += 1;
     }
     None
+}
+
+/// "Thực hiện nghiêm chế độ báo cáo: các Ban Điều hành dự án báo cáo tiến
+/// độ …": a task named first, then after its colon the bodies that do it
+/// with their own verb; they are the clause's subject (a `báo cáo` before
+/// the colon sends nothing to them).
+fn subject_after_colon(
+    lex: &Lexicon,
+    toks: &[Token],
+    from: usize,
+    end: usize,
+) -> Option<(Vec<Mention>, usize)> {
+    let colon = (from..end).find(|&c| toks[c].is_punct(':'))?;
+    // "Hoàn trả … các khoản thu sai, cụ thể: Trường A hoàn trả …; Trường B
+    // …": the colon spells out the task itself, body by body; one directive.
+    let spelled_out = (1..=2).any(|n| {
+        colon >= n
+            && match_seq(
+                toks,
+                colon - n,
+                &[&["cụ", "thể"], &["như", "sau"], &["gồm"]],
+            ) == n
+    });
+    if spelled_out {
+        return None;
+    }
+    // (Not a cue's list: "Giao nhiệm vụ như sau: …" returns before here.)
+    let (list, after) = body_list_at(lex, toks, colon + 1);
+    let first = list.first()?;
+    (first.toks.start <= colon + 2
+        && after < end
+        && !toks[after].is_punct(':')
+        && followed_by_predicate(lex, toks, after, end))
+    .then_some((list, after))
 }
 
 /// "(Ban quản lý rừng phòng hộ, …):" right after a heading's bodies, ending
