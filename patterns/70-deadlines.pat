@@ -230,6 +230,11 @@ thu thuế
 # condition, the modal that opens the work ("… tới cần tập trung"). A span
 # that opens with one names no event ("trong thời gian từ ngày …").
 [list deadline_span_stop]
+# (and a place or a party, after the event: "trong dịp Tết tại địa phương",
+# "… với sự tham gia của …")
+tại
+với
+như
 # (also "không quá …", "theo quy định" right after the head: a delay or a
 # vague span, read by other lines or none)
 không
@@ -267,6 +272,15 @@ trong\s+suốt|ngay\s+trong|trong|vào|đến\s+hết|tới\s+hết|cho\s+đến
 # text. Optional section.
 [list deadline_span_not]
 qua
+# (after "các ngày", "các tháng", "dịp": a part of the year or the week, read
+# by other lines: "trong những tháng cuối năm", "vào các ngày thứ Bảy"; not
+# "tới" or "giữa": "trong thời gian tới", "trong thời gian giữa hai kỳ họp"
+# are spans of their own)
+cuối
+đầu
+còn lại
+thứ
+chủ nhật
 vừa qua
 gần đây
 trước
@@ -303,6 +317,16 @@ thử thách
 cai nghiện
 điều trị
 nằm viện
+
+# The first words after the days, nights or months of an event ("trong
+# những ngày …", "vào các đêm …") that make it a condition, not an event:
+# "trong những ngày có cảnh báo cháy rừng cấp IV" (whenever one is given);
+# and the days ahead, vague ("theo dõi mưa lớn có thể xảy ra trong những ngày
+# tới" is not counted where annotated). Optional section.
+[list deadline_days_not]
+có
+tới
+sắp tới
 
 [regex deadline_reference]
 cùng\s+(?:thời\s+hạn|thời\s+gian|mốc\s+thời\s+gian)\s+(?:nêu\s+trên|như\s+trên|trên)\b
@@ -348,12 +372,16 @@ ngay\s+trong\s+ngày(?:\s+hôm\s+nay)?\b
 # tại kỳ họp gần nhất; tại Kỳ họp thứ Sáu, HĐND tỉnh (dự kiến tổ chức tháng 12/2017);
 # after a plan's time label: "Thời hạn hoàn thành: Kỳ họp giữa năm 2025 của HĐND thành phố"
 (?:tại|trước|vào|trình|{dl_time_label})\s+(?:các\s+)?kỳ\s+họp\s+(?:gần\s+nhất|sắp\s+tới|tới|tiếp\s+theo|thường\s+lệ(?:\s+(?:cuối|giữa)\s+năm(?:\s+\d{4}\b)?)?|cuối\s+năm(?:\s+\d{4}\b)?|giữa\s+năm(?:\s+\d{4}\b)?|thứ\s+\w+)(?:\s*,?\s*(?:của\s+)?(?:HĐND|Hội\s+đồng\s+nhân\s+dân)(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))?)?(?:\s*,?\s*khóa\s+[IVXLC]+)?(?:\s*\((?:dự\s+kiến|khoảng)[^()]{0,60}\))?
-# "tại cuộc họp ấp gần nhất", "tại buổi họp giao ban tiếp theo", and the
+# "tại cuộc họp ấp gần nhất", "tại buổi họp giao ban tiếp theo", "tại buổi
+# tiếp công dân định kỳ tháng sau", and the
 # meeting of the next week or month: "tại cuộc họp giao ban tuần sau",
 # "tại buổi giao ban tháng tới" (a month read by deadline_value_month)
-(?:tại|trước|vào)\s+(?:(?:cuộc|buổi|phiên)\s+họp(?:\s+(?:ấp|thôn|xóm|bản|tổ|khu\s+phố|tổ\s+dân\s+phố|khối\s+phố|dân|giao\s+ban|định\s+kỳ|thường\s+kỳ))?|(?:cuộc\s+|buổi\s+|phiên\s+)?giao\s+ban)\s+(?:gần\s+nhất|sắp\s+tới|tiếp\s+theo|(?:tuần|tháng|qu[ýí])\s+(?:sau|tới|kế\s+tiếp|tiếp\s+theo))\b
+(?:tại|trước|vào)\s+(?:(?:cuộc|buổi|phiên)\s+(?:họp|tiếp\s+công\s+dân)(?:\s+(?:ấp|thôn|xóm|bản|tổ|khu\s+phố|tổ\s+dân\s+phố|khối\s+phố|dân|giao\s+ban|định\s+kỳ|thường\s+kỳ))?|(?:cuộc\s+|buổi\s+|phiên\s+)?giao\s+ban)\s+(?:gần\s+nhất|sắp\s+tới|tiếp\s+theo|(?:tuần|tháng|qu[ýí])\s+(?:sau|tới|kế\s+tiếp|tiếp\s+theo))\b
 # trước mùa mưa lũ, trước Tết Nguyên đán; before a crop season: "trước vụ Đông Xuân"
 (?:ngay\s+trước|trước)\s+(?:dịp\s+)?(?:(?:{dl_seasons})\b(?:{dl_season_tail})?(?:{dl_bracket_day})?|{dl_crop})
+# after the water or the storm is gone, without "ngay": "vệ sinh môi trường sau khi
+# nước rút", "sau khi bão tan" (a bare "sau khi …" is mostly a step of the work)
+(?:ngay\s+)?sau\s+khi\s+(?:nước|lũ|bão|mưa\s+lũ|mưa|triều\s+cường)\s+(?:rút|tan|tạnh|dứt|đi\s+qua|qua|kết\s+thúc)\b
 # ngay khi nước rút; ngay sau khi kết thúc việc thanh tra (to the end of the clause)
 ngay\s+(?:sau\s+)?khi(?:\s+[^\s.;:,()]+)+
 
@@ -364,14 +392,17 @@ ngay\s+(?:sau\s+)?khi(?:\s+[^\s.;:,()]+)+
 (?:^|[.;:!?]\s+|\n)năm\s+\d{4}\s+và\s+(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau|tới)
 # từ ngày 01/6 đến ngày 30/6/2024, từ tháng 3 đến tháng 6/2024 (a start alone is no deadline)
 từ\s+(?:ngày\s+)?{dl_day}\s*(?:đến|tới|-)\s*(?:hết\s+)?(?:ngày\s+)?{dl_day}
-từ\s+(?:(?:cuối|giữa|đầu)\s+)?{dl_month}\s*(?:đến|tới|-)\s*(?:hết\s+|cuối\s+)?{dl_month}
+# (also in brackets after the season it dates: "trong các tháng cao điểm nắng
+# nóng (tháng 5 đến tháng 8/2023)", joined to it)
+(?:từ\s+|\(\s*)(?:(?:cuối|giữa|đầu)\s+)?{dl_month}\s*(?:đến|tới|-)\s*(?:hết\s+|cuối\s+)?{dl_month}
 từ\s+{dl_quarter}\s*(?:đến|tới|-)\s*(?:hết\s+)?{dl_quarter}
 (?:từ\s+nay|từ\s+bây\s+giờ)\s+(?:đến|tới|cho\s+đến)\s+(?:hết\s+)?(?:ngày\s+)?{dl_days}
 # until the day of an event, to the end of its clause: "từ nay đến ngày giao quân",
 # "từ nay đến lễ khai giảng" (its day is not printed)
 (?:từ\s+nay|từ\s+bây\s+giờ)\s+(?:đến|tới|cho\s+đến)\s+(?:hết\s+)?(?:ngày|lễ|thời\s+điểm)\s+[^\s\d.;:,()]+(?:\s+[^\s.;:,()]+)*
-# days that share their month: "trong các ngày 19 và 20/10/2020", "các ngày 5, 6/3"
-(?:(?:trong|vào|ngay\s+trong)\s+)?(?:các|những)\s+ngày\s+\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:,|và)\s*{dl_day}
+# days that share their month: "trong các ngày 19 và 20/10/2020", "các ngày 5, 6/3",
+# "trong các ngày 09 - 10/11/2024"
+(?:(?:trong|vào|ngay\s+trong)\s+)?(?:các|những)\s+ngày\s+\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:,|và|-)\s*{dl_day}
 # a lunar month (its solar days are not printed): "từ nay đến hết tháng Giêng", "trong tháng Chạp"
 (?:(?:từ\s+nay\s+)?(?:đến|tới|cho\s+đến)(?:\s+(?:hết|cuối))?|trong(?:\s+suốt)?|ngay\s+trong|trước|vào|hết)\s+(?:(?:cuối|giữa|đầu)\s+)?tháng\s+(?:giêng|chạp)\b(?:\s*\(âm\s+lịch\))?
 # trong những tháng còn lại của năm 2022; từ nay đến hết năm; đến hết năm 2025; vào cuối năm
@@ -389,7 +420,18 @@ trước\s+(?:ít\s+nhất|tối\s+thiểu)\s+\d{1,3}\s+(?:ngày|giờ|tuần)(?
 trước\s+(?:ngày|thời\s+điểm|khi)\s+[^\s\d.;:,()]+(?:\s+[^\s\d.;:,()]+)?\s+(?:ít\s+nhất|tối\s+thiểu)\s+\d{1,3}\s+(?:ngày|giờ|tuần)(?:\s+làm\s+việc)?
 # within a delay: trong vòng 10 ngày (kể từ ngày 15/3/2024), chậm nhất 05 ngày làm việc sau khi …,
 # không quá 05 ngày làm việc kể từ ngày nhận hồ sơ hợp lệ, chậm nhất sau 10 ngày kể từ …
-(?:trong\s+vòng|trong\s+thời\s+hạn|trong\s+thời\s+gian|trong|chậm\s+nhất(?:\s+là)?(?:\s+sau)?|không\s+quá)\s+\d{1,3}\s+(?:giờ|ngày|tuần|tháng|năm)(?:\s+làm\s+việc)?(?:\s*[,(]?\s*(?:kể\s+từ|tính\s+từ|sau)\s+(?:ngày\s+{dl_day}|(?:\s*[^\s.;:,()]+){1,8}))?
+(?:trong\s+vòng|trong\s+thời\s+hạn|trong\s+thời\s+gian|trong|chậm\s+nhất(?:\s+là)?(?:\s+sau)?|không\s+quá)\s+\d{1,3}\s+(?:phút|giờ|ngày|tuần|tháng|năm)(?:\s+làm\s+việc)?(?:\s*[,(]?\s*(?:kể\s+từ|tính\s+từ|sau)\s+(?:ngày\s+{dl_day}|(?:\s*[^\s.;:,()]+){1,8}))?
+# a limit in hours on a task: "không để tồn đọng rác tại điểm tập kết quá 24 giờ"
+# (hours only: "nợ quá 90 ngày" is a class of debt)
+quá\s+\d{1,3}\s+giờ\b
+# a clock-time range on a day, or on each morning or night of an event: "từ 05
+# giờ 00 đến 14 giờ 00 ngày 07/02/2025", "từ 6 giờ 30 đến 9 giờ 30 các buổi
+# sáng" (no date); opened by "từ" (a bare range is read in a table's time
+# column only, deadline_cell: opening on a digit the line held a third of a
+# megabyte of search cache)
+từ\s+{dl_time}\s*(?:đến|tới|-)\s*{dl_time}(?:\s*,?\s+ngày\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\b|\s+(?:các|những|mỗi)\s+(?:buổi|đêm|ngày)(?:\s+[^\s\d.;:,()]+)?)
+# the rush hours of a day: "bố trí nhân viên hướng dẫn vào giờ cao điểm"
+(?:vào|trong)\s+(?:các\s+|những\s+)?giờ\s+cao\s+điểm
 # trong tháng 6, trong tháng 11 năm 2025, đến hết quý IV, trong năm 2024
 (?:{dl_cue_span})\s+(?:(?:{dl_month_part})\s+)?{dl_month}
 (?:{dl_cue_span})\s+(?:(?:cuối|giữa|đầu)\s+)?{dl_quarter}
@@ -415,7 +457,8 @@ trong\s+(?:tuần|tháng|qu[ýí])\s+(?:này|nay|tới|sau)\b
 # trước, trong và sau Tết Nguyên đán
 (?:trước|trong|sau)(?:\s*,\s*(?:trước|trong|sau))*\s+và\s+(?:trước|trong|sau)\s+(?:dịp\s+)?(?:{dl_seasons})\b(?:{dl_season_tail})?
 # ... of the day or round of an event: "trước, trong và sau ngày bầu cử"
-(?:trước|trong|sau)(?:\s*,\s*(?:trước|trong|sau))*\s+và\s+(?:trước|trong|sau)\s+(?:ngày|đợt|kỳ|lễ|thời\s+gian)\s+[^\s\d.;:,()]+(?:\s+[^\s.;:,()]+){0,6}
+# (also of its activities: "trước, trong và sau các hoạt động kỷ niệm")
+(?:trước|trong|sau)(?:\s*,\s*(?:trước|trong|sau))*\s+và\s+(?:ngay\s+)?(?:trước|trong|sau)\s+(?:(?:các|những)\s+)?(?:ngày|đợt|kỳ|lễ|thời\s+gian|hoạt\s+động|sự\s+kiện|chương\s+trình)\s+[^\s\d.;:,()]+(?:\s+[^\s.;:,()]+){0,6}
 # during a crop season, or several: "trong vụ Hè Thu", "trong vụ Hè Thu và vụ Thu
 # Đông năm 2021" (not "vào": "đưa giống mới vào vụ Đông Xuân" puts a thing in it)
 (?:trong\s+suốt|ngay\s+trong|trong|suốt|đến\s+hết|cho\s+đến\s+hết)\s+(?:cả\s+)?{dl_crop}(?:\s*(?:,|và)\s*{dl_crop})*
@@ -443,6 +486,10 @@ trong\s+(?:tuần|tháng|qu[ýí])\s+(?:này|nay|tới|sau)\b
 # "trước thời điểm đại hội cơ sở",
 # "trước đợt kiểm tra của Đoàn thanh tra …"
 (?:ngay\s+)?trước\s+(?:ngày|đợt|phiên|buổi|lễ|thời\s+điểm)\s+[^\s\d.;:,()]+(?:\s+[^\s.;:,()]+){0,6}(?:{dl_bracket_day})?
+# around a named event, printed with a capital: "nhặt rác làm sạch bãi biển sau
+# Giải", "sau Lễ hội" (lower-case "sau lễ" is a holiday, read above; after
+# the line above: "trước Lễ khai trương du lịch biển …" is read whole there)
+(?:ngay\s+)?(?:trước|sau)\s+(?-i:Giải|Festival|Lễ|Liên\s+hoan|Hội\s+chợ|Hội\s+thi|Ngày\s+hội|Tuần\s+lễ)\b
 # while an event lasts: "trong thời gian diễn ra Lễ hội", "trong thời gian chờ nâng cấp …"
 trong\s+(?:suốt\s+)?thời\s+gian\s+(?:(?:diễn\s+ra|tổ\s+chức|chờ)(?:\s+[^\s.;:,()]+){1,6}|(?:thi\s+công|nghỉ|mưa\s+lũ|mưa\s+bão)(?:\s+[^\s.;:,()]+){0,6})
 # while an event lasts, named by it: "trong thời gian chiến dịch", "trong những ngày
@@ -464,6 +511,9 @@ trong\s+(?:suốt\s+)?thời\s+gian\s+(?:(?:diễn\s+ra|tổ\s+chức|chờ)(?:\
 # "cuối năm" alone (xếp loại cuối năm): kept, with no date unless a year
 # follows; "Cuối năm nay, …" is this year's end
 cuối\s+năm(?:\s+\d{4}\b|\s+nay\b)?
+# "đầu năm" alone, like "cuối năm": "tổ chức khám sức khỏe đầu năm cho học sinh"
+# (no date; "từ đầu năm", "đầu năm học" and "6 tháng đầu năm" are in deadline_not)
+đầu\s+năm\b
 
 [regex deadline_recurring]
 # định kỳ vào thứ Sáu hằng tuần; vào sáng thứ Hai hằng tuần; trước 16 giờ thứ Sáu hằng tuần
@@ -512,7 +562,9 @@ mỗi\s+(?:năm\s+học|ngày|tuần|tháng|qu[ýí]|năm)\b
 # tuần" (the plural says they recur)
 (?:vào|trong)\s+(?:các|những)\s+(?:ngày\s+)?(?:cuối\s+tuần\b|{dl_weekday}(?:\s*(?:,|và|hoặc)\s*(?:ngày\s+)?{dl_weekday})*)
 # bound to each round of an event: "trước mỗi kỳ họp HĐND huyện", "sau mỗi đợt kiểm tra"
-(?:ngay\s+)?(?:trước|sau|tại|vào|trong)(?:\s*(?:,|và)\s*(?:trước|trong|sau))*\s+mỗi\s+(?:kỳ\s+họp|phiên\s+họp|cuộc\s+họp|đợt|kỳ|mùa|dịp|năm\s+học|học\s+kỳ|đêm|buổi)(?:\s+[^\s\d.;:,()]+){0,6}
+# (also a market day, a show or a match: "thu gom rác sau mỗi phiên chợ", "trong và
+# ngay sau mỗi chương trình", "sau mỗi trận đấu")
+(?:ngay\s+)?(?:trước|sau|tại|vào|trong)(?:\s*(?:,|và)\s*(?:ngay\s+)?(?:trước|trong|sau))*\s+mỗi\s+(?:kỳ\s+họp|phiên\s+họp|cuộc\s+họp|phiên|đợt|kỳ|mùa|dịp|năm\s+học|học\s+kỳ|đêm|buổi|chương\s+trình|sự\s+kiện|trận|lễ)(?:\s+[^\s\d.;:,()]+){0,6}
 
 [regex deadline_not]
 # A cited document's date: Quyết định số 2619/QĐ-UBND, ngày 01/12/2017; 617/KH-UBND ngày 01/12/2025
@@ -551,8 +603,11 @@ thường\s+xuyên
 quy\s+định\s+kỳ
 # A meeting named by its month: "buổi tiếp công dân định kỳ tháng 10/2016" (the
 # month names the meeting; "tại …" before it is a time, in deadline_period)
-định\s+kỳ\s+tháng\s+\d{1,2}\b
-# A time the text forbids, not one it sets: "không để dồn khối lượng vào cuối năm"
+# (or by the month after: "… định kỳ tháng sau" is one meeting, not monthly)
+định\s+kỳ\s+tháng\s+(?:\d{1,2}\b|sau\b|tới\b|kế\s+tiếp\b|tiếp\s+theo\b)
+# A time the text forbids, not one it sets: "không để dồn khối lượng vào cuối năm",
+# "chậm nhất trước ngày 15/11, không để đến cuối năm mới xin điều chỉnh"
+không\s+để\s+(?:đến|tới|sang)\s+(?:(?:hết|cuối|đầu|giữa)\s+)?(?:năm|quý|tháng|kỳ)
 \bdồn\b(?:\s+[^\s.;:,()]+){0,4}?\s+vào\s+(?:những\s+tháng\s+)?(?:cuối|thời\s+điểm\s+cuối)\s+(?:năm|quý|tháng|kỳ)
 # A time that describes the people or things concerned: "thẻ BHYT hết hạn trong năm 2024"
 \b(?:hết|đến)\s+hạn\s+(?:sử\s+dụng\s+)?(?:trong|vào|từ)\b
@@ -585,6 +640,12 @@ quy\s+định\s+kỳ
 # đạt 68% dự toán."
 (?:^|[.;:]\s+)(?:đến|tính\s+đến)\s+(?:hết\s+|cuối\s+)?(?:ngày\s+{dl_day}|tháng\s+\d{1,2}(?:\s*[/-]\s*\d{4})?|{dl_quarter}|năm\s+\d{4})\s*,[^.;]*?\b(?:mới\s+)?(?:đạt|đã)\b
 # A meeting's agenda, not a time: "xây dựng chương trình kỳ họp thứ 38 …"
+# The start of a year that is a start, a school year, or part of a count of
+# months: "từ đầu năm đến nay", "thu, chi đầu năm học", "sơ kết 6 tháng đầu
+# năm" (so that "đầu năm" alone is not read inside them)
+từ\s+đầu\s+năm
+đầu\s+năm\s+học
+tháng\s+đầu\s+năm
 chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # A week that is past: "trong tuần qua"
 \btrong\s+tuần\s+(?:qua|trước|vừa\s+qua)\b
@@ -607,12 +668,18 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # I/2025", "xây dựng kịch bản thu ngân sách 3 tháng cuối năm 2024"; not a plan
 # or the revenue itself: "giải ngân 60% kế hoạch vốn 6 tháng đầu năm", "phấn đấu
 # thu ngân sách 6 tháng đầu năm đạt 55% dự toán" are targets within the period)
+# (also the pay of a month: "thanh toán tiền phụ cấp phẫu thuật, thủ thuật tháng
+# 8/2023", "chi trả lương tháng 12/2024"; a session of a council named by its
+# time after a conference: "Hội nghị sơ kết 9 tháng và kỳ họp thường lệ cuối
+# năm 2019" (a session alone stays a time: "chuẩn bị nội dung kỳ họp thường lệ
+# cuối năm 2022" is due by it); what a
+# plan is made for: "xây dựng kế hoạch cụ thể cho 6 tháng cuối năm")
 [regex deadline_name]
-(?:kết\s+quả|sơ\s+kết|tổng\s+kết|đánh\s+giá|lũy\s+kế|so\s+với|cùng\s+kỳ|hội\s+nghị|báo\s+cáo|giao\s+ban|số\s+liệu|chi\s+phí|khả\s+năng\s+thu|dự\s+toán|quyết\s+toán|bảo\s+hiểm\s+y\s+tế|bhyt|chỉ\s+số|kịch\s+bản)
+(?:phụ\s+cấp(?:\s+phẫu\s+thuật,\s*thủ\s+thuật)?|trợ\s+cấp|tiền\s+lương|lương|tiền\s+công|cho|kết\s+quả|sơ\s+kết|tổng\s+kết|đánh\s+giá|lũy\s+kế|so\s+với|cùng\s+kỳ|hội\s+nghị|báo\s+cáo|giao\s+ban|số\s+liệu|chi\s+phí|khả\s+năng\s+thu|dự\s+toán|quyết\s+toán|bảo\s+hiểm\s+y\s+tế|bhyt|chỉ\s+số|kịch\s+bản)
 
 # The periods such a noun names (see deadline_name).
 [regex deadline_name_period]
-(?:(?:\d{1,2}|ba|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm|{dl_quarter_year}|tháng\s+\d{1,2}\s*[/-]\s*\d{4}\b)
+(?:(?:\d{1,2}|ba|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm|{dl_quarter_year}|tháng\s+\d{1,2}\s*[/-]\s*\d{4}\b|(?:cuối|giữa)\s+năm\s+\d{4}\b)
 
 # A cue that makes a period the time of the work, between the noun and the
 # period or opening it (see deadline_name).
@@ -630,8 +697,9 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 (?:trong\s+|cả\s+)?năm\s+\d{4}
 (?:trong\s+)?năm\s+học\s+\d{4}\s*-\s*\d{4}
 {dl_crop}(?:\s*(?:,|và)\s*{dl_crop})*
-# a bare day in the time column: "Ngày 13/9/2024", "30/9/2024"
-(?:ngày\s+)?{dl_days}
+# a bare day in the time column: "Ngày 13/9/2024", "30/9/2024", or its hours:
+# "04 giờ 00 - 10 giờ 00 ngày 13/8/2023"
+(?:{dl_time}\s*(?:-|đến)\s*{dl_time}\s*,?\s+)?(?:ngày\s+)?{dl_days}
 # a season of years: "Mùa khô 2023 - 2024" (no day printed)
 {dl_seasons}(?:\s+(?:năm\s+)?\d{4}(?:\s*-\s*\d{4})?)?
 (?:các\s+)?kỳ\s+họp\s+(?:thường\s+lệ\s+)?(?:giữa|cuối)\s+năm(?:\s+\d{4})?(?:\s*,?\s*(?:của\s+)?(?:HĐND|Hội\s+đồng\s+nhân\s+dân)(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))?)?
@@ -644,8 +712,17 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # spans are in deadline_not. A section of its own: inside deadline_period it
 # would run over the start of "… cao điểm từ ngày 25/01 đến …" and hide it.
 # Optional section.
+# The same for an occasion, for the days, nights or months of an event and
+# for its rounds: "trong dịp thu hoạch, tiêu thụ vải thiều", "nhân dịp kỷ niệm
+# 73 năm Ngày Thương binh - Liệt sĩ", "trong dịp Festival", "vào các ngày cao
+# điểm", "trong những ngày diễn ra lễ hội", "trong các tháng mùa hè", "ngay
+# sau các ngày cao điểm", "trong suốt đợt triều cường", "vào đêm diễn ra Lễ
+# Tắm Bà", "nhất là dịp kỷ niệm …" (a bare "dịp" needs its season, read by
+# deadline_period: "Kế hoạch phòng, chống đuối nước dịp hè năm 2024" is a name).
+# One alternative with one tail (no digits: a year or a day after the event is
+# read by the other finders): each copy of the tail costs search cache.
 [regex deadline_event_span]
-trong\s+(?:suốt\s+)?thời\s+gian\s+[^\s\d.;:,()]+(?:\s+[^\s\d.;:,()]+)*
+(?:trong\s+(?:suốt\s+)?thời\s+gian|(?:trong\s+suốt|ngay\s+trong|trong|vào|nhân|suốt|ngay\s+sau|nhất\s+là|đặc\s+biệt\s+là)\s+(?:dịp|(?:các|những)\s+(?:ngày|đêm|tháng|đợt)|đợt|(?:ngày|đêm|buổi)\s+diễn\s+ra))\s+[^\s\d.;:,()]+(?:\s+[^\s\d.;:,()]+)*
 
 # A cell of the time column that spans years ("2024-2025", "Năm 2025 và năm
 # 2026"): due at the end of the last one (`y`). Optional section.
@@ -670,6 +747,12 @@ trong\s+(?:suốt\s+)?thời\s+gian\s+[^\s\d.;:,()]+(?:\s+[^\s\d.;:,()]+)*
 \b{dl_crop}
 \btháng\s+(?:giêng|chạp)\b
 \bkỳ\s+họp\s+(?:thường\s+lệ\s+)?giữa\s+năm\b
+# the start of a year named alone ("khám sức khỏe đầu năm 2024"): its last day is
+# not the year's
+^(?:vào\s+)?đầu\s+năm\b
+# an anniversary: its printed day is the day remembered ("dịp kỷ niệm 73 năm
+# Ngày Thương binh - Liệt sĩ 27/7/2020")
+\bkỷ\s+niệm\b
 # while an event lasts: "trong thời gian chiến dịch năm 2024"
 \b(?:thời\s+gian|ngày|đêm|buổi|đợt|sau)\s+(?:{dl_event_spans})\b
 \bhọc\s+kỳ\b
@@ -717,6 +800,8 @@ tuần thứ 4 => 28
 # "tháng 6 - 7 năm 2024" is not read as 6 July.
 {dl_month}
 {dl_quarter}
+# two days sharing a month: "các ngày 09 - 10/11/2024" (not 9 October 2011)
+\d{1,2}\s*-\s*(?P<d4>\d{1,2})\s*/\s*(?P<m4>\d{1,2})\s*/\s*(?P<y5>\d{4}|\d{2})\b
 (?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}|\d{2})|\s+năm\s+(?P<y3>\d{4}))?\b
 (?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:năm\s+|[/-]\s*)(?P<y2>\d{4}))?\b
 
