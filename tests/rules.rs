@@ -2878,3 +2878,26 @@ fn attached_plan_with_its_items_and_a_tab_table() {
     assert!(bodies(d, Role::Cooperate).is_empty());
     assert_eq!(deadlines(d), [("Mùa khô 2025 - 2026", None)]);
 }
+
+#[test]
+fn a_councils_bodies_and_members_and_supervision_of_the_carrying_out() {
+    let n = extract(
+        "HỘI ĐỒNG NHÂN DÂN HUYỆN KIM SƠN\nSố: 21/TB-HĐND\nKim Sơn, ngày 12 tháng 9 năm 2024\n\n\
+         THÔNG BÁO\nKết luận phiên giải trình\n\n\
+         1. Thường trực HĐND, các Ban HĐND, các Tổ đại biểu và đại biểu HĐND huyện theo chức năng, \
+         nhiệm vụ theo dõi việc giải quyết kiến nghị cử tri.\n\
+         2. Các nội dung khác:\n\
+         - Các Ban HĐND huyện giám sát chặt chẽ việc thực hiện.\n\
+         - Các cơ quan, đơn vị nghiêm túc thực hiện.\n\n\
+         TM. THƯỜNG TRỰC HĐND\nCHỦ TỊCH\nLê Văn Tâm\n",
+    );
+    let d = directive(&n, "Thường trực HĐND");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Thường trực HĐND", "Ban HĐND", "Tổ đại biểu"]
+    );
+    // Supervising the carrying out is a task, not the closing formula.
+    let d = directive(&n, "Các Ban HĐND huyện giám sát");
+    assert_eq!(bodies(d, Role::Lead), ["Ban HĐND huyện"]);
+    no_directive_with(&n, &["nghiêm túc thực hiện"]);
+}

@@ -1521,6 +1521,22 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
             k += 1;
             continue;
         }
+        // "Thường trực HĐND, các Ban HĐND, các Tổ đại biểu và đại biểu HĐND
+        // thành phố tăng cường …": a council's members, people listed with
+        // its bodies, are no body; the list reads past them to its verb.
+        if sep && match_seq(toks, k + 1, &[&["đại", "biểu"]]) == 2 {
+            if let Some(council) = body_at(lex, toks, k + 3) {
+                k = council.toks.end;
+                let sep_after = toks
+                    .get(k)
+                    .is_some_and(|t| t.is(",") || t.is(";") || t.is("và"));
+                if sep_after && body_at(lex, toks, k + 1).is_some() {
+                    k += 1;
+                    continue;
+                }
+                break;
+            }
+        }
         // "bệnh viện, viện có giường bệnh trực thuộc Bộ Y tế, giám đốc Sở Y tế …":
         // words describing the body before the next one in the list.
         if !sep && !listed {
