@@ -720,6 +720,16 @@ có cấp THCS
 có cấp trung học cơ sở
 có dự án
 có dự án đi qua
+# places and schools of a kind, named by what they have: "UBND các xã,
+# phường nơi có khoáng sản", "UBND các xã có sông chảy qua", "các trường mầm
+# non, tiểu học có tổ chức bán trú", "các trường có công trình đang thi công"
+nơi có khoáng sản
+có khoáng sản
+có sông chảy qua
+có sông, suối chảy qua
+có tổ chức bán trú
+có học sinh bán trú
+có công trình đang thi công
 # "các cơ quan, đơn vị được giao nhiệm vụ"
 được giao nhiệm vụ
 có dự án điện đi qua

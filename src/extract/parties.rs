@@ -4987,6 +4987,19 @@ mod tests {
     }
 
     #[test]
+    fn places_and_schools_named_by_what_they_have() {
+        let (l, _, _) = leads("UBND các xã, thị trấn nơi có khoáng sản tăng cường kiểm tra.");
+        assert_eq!(l, ["UBND các xã, thị trấn nơi có khoáng sản"]);
+        let (_, c, _) = leads("Công an huyện phối hợp với UBND các xã có sông chảy qua tuần tra.");
+        assert_eq!(c, ["UBND các xã có sông chảy qua"]);
+        let (l, c, _) = leads(
+            "Hiệu trưởng các trường có công trình đang thi công phối hợp với nhà thầu bảo đảm an toàn.",
+        );
+        assert_eq!(l, ["trường có công trình đang thi công"]);
+        assert_eq!(c, ["nhà thầu"]);
+    }
+
+    #[test]
     fn offices_and_teams_named_with_commas_and_lower_case_words() {
         let (l, c, _) = leads(
             "Phòng Công chức, viên chức chủ trì, phối hợp với Phòng Tổ chức, biên chế và tổ chức phi chính phủ thẩm định hồ sơ.",
