@@ -267,6 +267,16 @@ Phòng Kế hoạch tổng hợp
 Phòng Tài chính kế toán
 Phòng Quản lý chất lượng
 Phòng Công tác xã hội
+# offices of a provincial Department of Home Affairs, named with commas and
+# lower-case words: "phối hợp với Phòng Tổ chức, biên chế và tổ chức phi chính phủ"
+Phòng Tổ chức, biên chế và tổ chức phi chính phủ
+Phòng Công chức, viên chức
+Phòng Xây dựng chính quyền và công tác thanh niên
+# a district's urban order teams: "phối hợp với Đội Kiểm tra trật tự đô thị, UBND các xã"
+Đội Kiểm tra trật tự đô thị
+Đội Kiểm tra quy tắc đô thị
+Đội Quản lý trật tự đô thị
+Đội Thanh tra trật tự đô thị
 Cục Quản lý Khám, chữa bệnh
 # the older post and telecom department: "Sở Bưu chính, Viễn thông"
 Bưu chính, Viễn thông
@@ -391,7 +401,6 @@ Ban Điều hành dự án
 Đội Thanh tra trật tự xây dựng địa bàn
 Đội Quản lý trật tự xây dựng
 Đội Quản lý trật tự xây dựng đô thị
-Đội Quản lý trật tự đô thị
 Đội Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ
 Đội Cảnh sát phòng cháy và chữa cháy
 Đội Cảnh sát giao thông
@@ -510,6 +519,12 @@ cơ sở y tế
 bệnh viện
 viện
 trường
+# research bodies with their partners, one kind: "các viện nghiên cứu,
+# doanh nghiệp trong và ngoài nước", "các viện nghiên cứu, trường đại học"
+viện nghiên cứu
+viện nghiên cứu, doanh nghiệp
+viện nghiên cứu, trường đại học
+viện, trường
 trường học
 nhà trường
 # the Government's bodies: "Các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ"
@@ -705,6 +720,16 @@ có cấp THCS
 có cấp trung học cơ sở
 có dự án
 có dự án đi qua
+# places and schools of a kind, named by what they have: "UBND các xã,
+# phường nơi có khoáng sản", "UBND các xã có sông chảy qua", "các trường mầm
+# non, tiểu học có tổ chức bán trú", "các trường có công trình đang thi công"
+nơi có khoáng sản
+có khoáng sản
+có sông chảy qua
+có sông, suối chảy qua
+có tổ chức bán trú
+có học sinh bán trú
+có công trình đang thi công
 # "các cơ quan, đơn vị được giao nhiệm vụ"
 được giao nhiệm vụ
 có dự án điện đi qua
@@ -732,12 +757,20 @@ cấp
 các cấp
 của
 trong
+# "các viện nghiên cứu, doanh nghiệp trong và ngoài nước"
+trong và ngoài nước
+trong nước
+nước ngoài
 ven biển
 là tổ chức
 đầu mối
 thường trực
 nhà nước
 công lập
+# public service units: "Thủ trưởng các đơn vị sự nghiệp công lập thuộc UBND
+# tỉnh" (a bare "sự nghiệp" is read as a short lower-case run of the name,
+# which keeps "cơ quan chuyên môn, đơn vị sự nghiệp" one collective)
+sự nghiệp công lập
 y tế
 chủ rừng
 cơ sở
@@ -1162,6 +1195,11 @@ phổ thông dân tộc bán trú
 dân tộc nội trú
 dân tộc bán trú
 liên cấp
+# higher levels: "các trường cao đẳng sư phạm", "các trường trung cấp"
+cao đẳng
+cao đẳng sư phạm
+đại học
+trung cấp
 # schools teaching several levels: "các trường phổ thông có nhiều cấp học"
 phổ thông có nhiều cấp học
 tuyến trung ương
@@ -1184,6 +1222,18 @@ khu chế xuất
 # name are peers, one body each ("UBND thị xã Kỳ Anh, huyện Cẩm Xuyên, huyện
 # Thạch Hà"); a unit of another level says where a place lies ("xã Kim
 # Liên, huyện Nam Đàn"). ("thành phố" is of two levels: left out.) Optional.
+# Parents named after a unit and a dash: "Cục Quân y - Bộ Quốc phòng", "Cục
+# Nhà trường - Bộ Tổng Tham mưu" is one body, the department of that
+# ministry. Optional.
+[list parent_body]
+Bộ
+Bộ Tổng Tham mưu
+Bộ Tư lệnh
+Tổng cục
+Tổng cục Chính trị
+Quân khu
+Quân chủng
+
 [list unit_level]
 huyện => district
 quận => district

@@ -461,6 +461,9 @@ trực tiếp
 # done ("… giám sát các kiến nghị đã được trả lời nhưng chưa thực hiện."), the
 # item is a task. Optional section.
 [regex generic_closing_not]
+# "the carrying out" as the object of another verb: "Các Ban HĐND tỉnh giám
+# sát chặt chẽ việc thực hiện." asks for supervision, no closing
+\bviệc\s+(?:triển\s+khai|thực\s+hiện)(?:\s+thực\s+hiện)?\s*(?:\./\.|\.)?$
 \b(?:chưa|không|chậm)\s+(?:được\s+)?(?:triển\s+khai|thực\s+hiện)(?:\s+thực\s+hiện)?\s*(?:\./\.|\.)?$
 
 # An item that only asks everyone to carry the notice out: a closing formula

@@ -3255,3 +3255,29 @@ fn an_event_plans_doers_after_the_activity_and_a_city_abbreviated() {
     assert_eq!(bodies(d, Role::Lead), ["UBND TP. Vị Thanh"]);
     assert_eq!(deadlines(d), [("trước ngày 25/3/2025", Some("2025-03-25"))]);
 }
+
+/// A People's Council's own bodies are doers ("Thường trực HĐND, các Ban
+/// HĐND, các Tổ đại biểu và đại biểu HĐND …": its members are people); a
+/// supervision of "việc thực hiện" is a task, a closing formula is not.
+#[test]
+fn a_councils_bodies_and_members_and_supervision_of_the_carrying_out() {
+    let n = extract(
+        "HỘI ĐỒNG NHÂN DÂN HUYỆN KIM SƠN\nSố: 21/TB-HĐND\nKim Sơn, ngày 12 tháng 9 năm 2024\n\n\
+         THÔNG BÁO\nKết luận phiên giải trình\n\n\
+         1. Thường trực HĐND, các Ban HĐND, các Tổ đại biểu và đại biểu HĐND huyện theo chức năng, \
+         nhiệm vụ theo dõi việc giải quyết kiến nghị cử tri.\n\
+         2. Các nội dung khác:\n\
+         - Các Ban HĐND huyện giám sát chặt chẽ việc thực hiện.\n\
+         - Các cơ quan, đơn vị nghiêm túc thực hiện.\n\n\
+         TM. THƯỜNG TRỰC HĐND\nCHỦ TỊCH\nLê Văn Tâm\n",
+    );
+    let d = directive(&n, "Thường trực HĐND");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Thường trực HĐND", "Ban HĐND", "Tổ đại biểu"]
+    );
+    // Supervising the carrying out is a task, not the closing formula.
+    let d = directive(&n, "Các Ban HĐND huyện giám sát");
+    assert_eq!(bodies(d, Role::Lead), ["Ban HĐND huyện"]);
+    no_directive_with(&n, &["nghiêm túc thực hiện"]);
+}

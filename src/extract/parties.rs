@@ -110,6 +110,9 @@ pub struct Lexicon<'r> {
     /// Zones a board manages, named in lower case after "và các" ("Ban
     /// Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp"). Optional section.
     pub managed_zone: Option<&'r List>,
+    /// A parent named after a unit and a dash ("Cục Quân y - Bộ Quốc
+    /// phòng"): part of the unit's name. Optional section.
+    pub parent_body: Option<&'r List>,
     /// The level of an administrative unit (`huyện => district`): units of
     /// one level listed in a name are peers ("UBND thị xã Kỳ Anh, huyện Cẩm
     /// Xuyên"), a unit of another level is where a place lies ("xã Kim
@@ -174,6 +177,7 @@ impl<'r> Lexicon<'r> {
                 .has("managed_zone")
                 .then(|| rules.list("managed_zone")),
             unit_level: rules.has("unit_level").then(|| rules.list("unit_level")),
+            parent_body: rules.has("parent_body").then(|| rules.list("parent_body")),
         }
     }
 
@@ -501,7 +505,7 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
         // "các trường mầm non, tiểu học, trung học cơ sở": more levels of
         // the kind, after a name that ends with one.
         if k > name_start_tok && (t.is(",") || t.is("và")) {
-            if let Some(n) = more_levels(lex, toks, k) {
+            if let Some(n) = more_levels(lex, toks, name_start_tok, k) {
                 k += 1 + n;
                 continue;
             }
@@ -617,7 +621,8 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
             if let Some((n, _)) = lex.modifier.match_at(toks, k).filter(|_| !issue_verb) {
                 // "cơ quan chức năng, chính quyền địa phương": a described kind ends the chain.
                 chained = false;
-                if t.is("của") || t.is("thuộc") || t.is("trong") {
+                // ("trong và ngoài nước" is a whole modifier.)
+                if n == 1 && (t.is("của") || t.is("thuộc") || t.is("trong")) {
                     // "của huyện", "thuộc UBND tỉnh", "trong tỉnh": only before a place or body.
                     let next = k + n;
                     if lex.admin_at(toks, next).is_some() || lex.head_at(toks, next).is_some() {
@@ -858,8 +863,15 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                     }
                 }
                 // "thành phố Thủ Đức, quận, huyện": more places of the same scope.
+                // (In a heading in capitals, right after a unit: "ỦY BAN NHÂN
+                // DÂN CÁC TỈNH, THÀNH PHỐ TRỰC THUỘC TRUNG ƯƠNG".)
+                let caps_unit_before = toks[k - 1].all_caps
+                    && (k.saturating_sub(3)..k)
+                        .any(|p| lex.admin_at(toks, p).is_some_and(|(n, _)| p + n == k));
                 if let Some((n, _)) = lex.admin_at(toks, next) {
-                    if next_tok.is_some_and(|t| !t.capital) && k > name_start_tok {
+                    if next_tok.is_some_and(|t| !t.capital || t.all_caps && caps_unit_before)
+                        && k > name_start_tok
+                    {
                         k = next + n;
                         continue;
                     }
@@ -886,7 +898,12 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                         && toks[k].start > toks[k - 1].end
                         // ("Ngân hàng Nhà nước Việt Nam - Chi nhánh tỉnh …": its branch)
                         && !(next_tok.is_some_and(|t| t.is("chi"))
-                            && toks.get(next + 1).is_some_and(|t| t.is("nhánh"))))
+                            && toks.get(next + 1).is_some_and(|t| t.is("nhánh")))
+                        // ("Cục Quân y - Bộ Quốc phòng": its parent; not a
+                        // ministry's peer, "Bộ Y tế - Bộ Tài chính")
+                        && !(parent_after_dash(lex, toks, next)
+                            && !(toks[i_head].is("bộ")
+                                && lex.head_at(toks, i_head).is_some_and(|(n, _)| n == 1))))
                 {
                     k = next;
                     continue;
@@ -1507,6 +1524,22 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
         if sep && body_at(lex, toks, k + 1).is_some() {
             k += 1;
             continue;
+        }
+        // "Thường trực HĐND, các Ban HĐND, các Tổ đại biểu và đại biểu HĐND
+        // thành phố tăng cường …": a council's members, people listed with
+        // its bodies, are no body; the list reads past them to its verb.
+        if sep && match_seq(toks, k + 1, &[&["đại", "biểu"]]) == 2 {
+            if let Some(council) = body_at(lex, toks, k + 3) {
+                k = council.toks.end;
+                let sep_after = toks
+                    .get(k)
+                    .is_some_and(|t| t.is(",") || t.is(";") || t.is("và"));
+                if sep_after && body_at(lex, toks, k + 1).is_some() {
+                    k += 1;
+                    continue;
+                }
+                break;
+            }
         }
         // "bệnh viện, viện có giường bệnh trực thuộc Bộ Y tế, giám đốc Sở Y tế …":
         // words describing the body before the next one in the list.
@@ -2236,12 +2269,36 @@ fn shares_among_people(lex: &Lexicon, toks: &[Token], cue: usize) -> bool {
 /// Token count of the level after the joiner at `k` when the name before
 /// it ends with a level too ("trường mầm non, tiểu học": "tiểu học" after
 /// "mầm non"); `None` otherwise.
-fn more_levels(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize> {
+fn more_levels(lex: &Lexicon, toks: &[Token], start: usize, k: usize) -> Option<usize> {
     let levels = lex.kind_level?;
-    let (n, _) = levels.match_at(toks, k + 1)?;
+    // ("các đại học, học viện, trường đại học, trường cao đẳng sư phạm": the
+    // kind's noun again, at the end of a list of kinds; "các trường THPT,
+    // trường phổ thông …" are two bodies.)
+    let noun = usize::from(
+        toks.get(k + 1)
+            .is_some_and(|t| t.is("trường") && !t.capital)
+            && toks[start..k].iter().any(|t| t.is(",")),
+    );
+    let (n, _) = levels.match_at(toks, k + 1 + noun)?;
+    let n = n + noun;
     let ends_with_level =
         (k.saturating_sub(4)..k).any(|s| levels.match_at(toks, s).is_some_and(|(m, _)| s + m == k));
     ends_with_level.then_some(n)
+}
+
+/// A parent body named by its head and a name at `j`, right after a dash
+/// ("Bộ Quốc phòng", "Bộ Tổng Tham mưu").
+fn parent_after_dash(lex: &Lexicon, toks: &[Token], j: usize) -> bool {
+    lex.parent_body
+        .and_then(|l| l.match_at(toks, j))
+        .is_some_and(|(n, _)| {
+            // (a name of capitals inside the entry, or after it: "Bộ Tổng
+            // Tham mưu", "Tổng cục Thuế", "Quân khu 4")
+            toks[j + 1..j + n].iter().any(|t| t.capital)
+                || toks
+                    .get(j + n)
+                    .is_some_and(|t| t.word && t.capital || is_number(t))
+        })
 }
 
 /// Whether an office holder's title ends right before `i` ("Phó Chủ tịch"
@@ -5013,6 +5070,80 @@ mod tests {
                 "Liên minh Hợp tác xã Tỉnh"
             ]
         );
+    }
+
+    #[test]
+    fn places_of_a_heading_in_capitals_stay_one_collective() {
+        let (l, _, _) = leads("ĐỀ NGHỊ ỦY BAN NHÂN DÂN CÁC HUYỆN, THỊ XÃ");
+        assert_eq!(l, ["ỦY BAN NHÂN DÂN CÁC HUYỆN, THỊ XÃ"]);
+        // Lower case stays as it was.
+        let (l, _, _) = leads("Đề nghị Ủy ban nhân dân các huyện, thị xã triển khai ngay.");
+        assert_eq!(l, ["Ủy ban nhân dân các huyện, thị xã"]);
+    }
+
+    #[test]
+    fn a_department_keeps_its_ministry_after_a_dash() {
+        let (l, _, _) =
+            leads("Đề nghị Cục Kế hoạch - Bộ Tài chính, Vụ Pháp chế - Bộ Nội vụ góp ý dự thảo.");
+        assert_eq!(
+            l,
+            ["Cục Kế hoạch - Bộ Tài chính", "Vụ Pháp chế - Bộ Nội vụ"]
+        );
+        let (l, _, _) = leads("Cục Tác chiến - Bộ Tổng Tham mưu hướng dẫn các đơn vị.");
+        assert_eq!(l, ["Cục Tác chiến - Bộ Tổng Tham mưu"]);
+        // Two ministries joined by a dash are no department and its parent.
+        let (l, _, _) = leads("Bộ Y tế - Bộ Tài chính thống nhất hướng dẫn.");
+        assert_ne!(l, ["Bộ Y tế - Bộ Tài chính"]);
+    }
+
+    #[test]
+    fn collectives_of_research_public_service_and_school_kinds() {
+        let (_, c, _) = leads(
+            "Sở Khoa học và Công nghệ phối hợp với các viện nghiên cứu, doanh nghiệp trong và ngoài nước chuyển giao công nghệ.",
+        );
+        assert_eq!(c, ["viện nghiên cứu, doanh nghiệp trong và ngoài nước"]);
+        let (l, _, _) = leads(
+            "Thủ trưởng các đơn vị sự nghiệp công lập thuộc Sở Y tế rà soát vị trí việc làm.",
+        );
+        assert_eq!(l, ["đơn vị sự nghiệp công lập thuộc Sở Y tế"]);
+        let (l, _, _) = leads("Các trường cao đẳng sư phạm xây dựng chỉ tiêu tuyển sinh.");
+        assert_eq!(l, ["trường cao đẳng sư phạm"]);
+        let (l, _, _) = leads(
+            "Các đại học, học viện, trường đại học, trường cao đẳng sư phạm công bố đề án tuyển sinh.",
+        );
+        assert_eq!(
+            l,
+            ["đại học, học viện, trường đại học, trường cao đẳng sư phạm"]
+        );
+        // Two kinds of schools named apart stay two.
+        let (l, _, _) = leads("Các trường THCS, trường phổ thông dân tộc nội trú báo cáo.");
+        assert_eq!(l.len(), 2);
+    }
+
+    #[test]
+    fn places_and_schools_named_by_what_they_have() {
+        let (l, _, _) = leads("UBND các xã, thị trấn nơi có khoáng sản tăng cường kiểm tra.");
+        assert_eq!(l, ["UBND các xã, thị trấn nơi có khoáng sản"]);
+        let (_, c, _) = leads("Công an huyện phối hợp với UBND các xã có sông chảy qua tuần tra.");
+        assert_eq!(c, ["UBND các xã có sông chảy qua"]);
+        let (l, c, _) = leads(
+            "Hiệu trưởng các trường có công trình đang thi công phối hợp với nhà thầu bảo đảm an toàn.",
+        );
+        assert_eq!(l, ["trường có công trình đang thi công"]);
+        assert_eq!(c, ["nhà thầu"]);
+    }
+
+    #[test]
+    fn offices_and_teams_named_with_commas_and_lower_case_words() {
+        let (l, c, _) = leads(
+            "Phòng Công chức, viên chức chủ trì, phối hợp với Phòng Tổ chức, biên chế và tổ chức phi chính phủ thẩm định hồ sơ.",
+        );
+        assert_eq!(l, ["Phòng Công chức, viên chức"]);
+        assert_eq!(c, ["Phòng Tổ chức, biên chế và tổ chức phi chính phủ"]);
+        let (_, c, _) = leads(
+            "Phòng Kinh tế, Hạ tầng và Đô thị phối hợp với Đội Kiểm tra quy tắc đô thị, UBND các phường xử lý vi phạm.",
+        );
+        assert_eq!(c, ["Đội Kiểm tra quy tắc đô thị", "UBND các phường"]);
     }
 
     #[test]
