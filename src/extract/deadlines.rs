@@ -3531,4 +3531,119 @@ mod tests {
             Recurring,
         );
     }
+
+    /// The end of a window may carry its clock time; the window is due on its last day.
+    #[test]
+    fn a_window_ends_at_a_clock_time() {
+        one(
+            "Nhận hồ sơ đăng ký từ ngày 02/6/2025 đến 16 giờ 30 ngày 13/6/2025; hướng dẫn thí sinh.",
+            ymd(2025, 5, 20),
+            "từ ngày 02/6/2025 đến 16 giờ 30 ngày 13/6/2025",
+            Some("2025-06-13"),
+            Period,
+        );
+    }
+
+    /// Rounds counted in hours or in issues are recurrences.
+    #[test]
+    fn rounds_in_hours_and_issues_recur() {
+        let r = |t: &str, p: &str| one(t, ymd(2025, 7, 1), p, None, Recurring);
+        r(
+            "Trung tâm Dự báo cập nhật bản tin 06 giờ một lần.",
+            "06 giờ một lần",
+        );
+        r(
+            "Đài Truyền thanh phát chuyên mục tối thiểu 03 kỳ/tháng.",
+            "03 kỳ/tháng",
+        );
+        r(
+            "Cổng thông tin đăng ít nhất 02 tin/tuần về tiến độ.",
+            "02 tin/tuần",
+        );
+    }
+
+    /// A report's rounds listed without "định kỳ" recur; with a year they are a period named.
+    #[test]
+    fn report_rounds_listed_bare() {
+        one(
+            "Sở Tư pháp báo cáo kết quả thực hiện 6 tháng, năm về UBND tỉnh.",
+            ymd(2025, 3, 1),
+            "6 tháng, năm",
+            None,
+            Recurring,
+        );
+        one(
+            "Phòng Nội vụ báo cáo kết quả 6 tháng, năm 2024 trước ngày 20/01/2025.",
+            ymd(2025, 1, 5),
+            "trước ngày 20/01/2025",
+            Some("2025-01-20"),
+            Date,
+        );
+    }
+
+    /// The weekday after a weekly round, later in its clause, is read with the
+    /// round; not across a semicolon, and not when found as a time of its own.
+    #[test]
+    fn a_weekday_after_a_weekly_round() {
+        one(
+            "Định kỳ hằng tuần báo cáo tình hình về Sở Y tế vào sáng thứ Hai.",
+            ymd(2025, 3, 1),
+            "Định kỳ hằng tuần báo cáo tình hình về Sở Y tế vào sáng thứ Hai",
+            None,
+            Recurring,
+        );
+        one(
+            "Báo cáo UBND huyện hằng tuần (vào chiều thứ Năm) để tổng hợp.",
+            ymd(2025, 3, 1),
+            "hằng tuần (vào chiều thứ Năm)",
+            None,
+            Recurring,
+        );
+        let got = run(
+            "Tổng hợp số liệu hằng tuần; tổ chức họp giao ban vào thứ Sáu.",
+            ymd(2025, 3, 1),
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "hằng tuần");
+        // Without a weekly round, a weekday alone is no deadline.
+        assert!(run("Đoàn kiểm tra làm việc vào thứ Sáu.", ymd(2025, 3, 1)).is_empty());
+    }
+
+    /// A time inside a purpose clause ("để kịp …") is what the work serves;
+    /// "kịp thời" (in time) opens no purpose.
+    #[test]
+    fn a_purpose_clause_holds_no_deadline() {
+        one(
+            "Gửi hồ sơ thanh toán chậm nhất ngày 10/12/2025 để kịp giải ngân trong năm.",
+            ymd(2025, 11, 1),
+            "chậm nhất ngày 10/12/2025",
+            Some("2025-12-10"),
+            Date,
+        );
+        one(
+            "Các xã để kịp thời xử lý, hoàn thành trong tháng 12/2025.",
+            ymd(2025, 11, 1),
+            "trong tháng 12/2025",
+            Some("2025-12-31"),
+            Period,
+        );
+    }
+
+    /// A window closed before the notice is the period a figure covers; one
+    /// still open is a deadline.
+    #[test]
+    fn a_closed_window_is_a_data_period() {
+        assert!(run(
+            "Thống kê số vụ vi phạm từ ngày 01/01/2025 đến ngày 30/6/2025, gửi Công an huyện.",
+            ymd(2025, 7, 10),
+        )
+        .is_empty());
+        one(
+            "Tổ chức kiểm tra từ ngày 15/7/2025 đến ngày 30/7/2025.",
+            ymd(2025, 7, 10),
+            "từ ngày 15/7/2025 đến ngày 30/7/2025",
+            Some("2025-07-30"),
+            Period,
+        );
+    }
 }
