@@ -329,7 +329,7 @@ tới
 sắp tới
 
 [regex deadline_reference]
-cùng\s+(?:thời\s+hạn|thời\s+gian|mốc\s+thời\s+gian)\s+(?:nêu\s+trên|như\s+trên|trên)\b
+(?:trong\s+)?cùng\s+(?:thời\s+hạn|thời\s+gian|mốc\s+thời\s+gian)\s+(?:nêu\s+trên|như\s+trên|trên)\b
 
 # ---------------------------------------------------------------- finders
 
@@ -390,8 +390,9 @@ ngay\s+(?:sau\s+)?khi(?:\s+[^\s.;:,()]+)+
 (?:trong|từ|ngay\s+từ|cho)\s+năm\s+\d{4}\s+và\s+(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau|tới)
 (?:từ|ngay\s+từ)\s+năm\s+\d{4}\s+trở\s+đi
 (?:^|[.;:!?]\s+|\n)năm\s+\d{4}\s+và\s+(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau|tới)
-# từ ngày 01/6 đến ngày 30/6/2024, từ tháng 3 đến tháng 6/2024 (a start alone is no deadline)
-từ\s+(?:ngày\s+)?{dl_day}\s*(?:đến|tới|-)\s*(?:hết\s+)?(?:ngày\s+)?{dl_day}
+# từ ngày 01/6 đến ngày 30/6/2024, từ tháng 3 đến tháng 6/2024 (a start alone is no deadline);
+# the end may carry its clock time: "từ ngày 24/4/2025 đến 17 giờ 00 ngày 05/5/2025"
+từ\s+(?:ngày\s+)?{dl_day}\s*(?:đến|tới|-)\s*(?:hết\s+)?(?:{dl_time}\s*,?\s+)?(?:ngày\s+)?{dl_day}
 # (also in brackets after the season it dates: "trong các tháng cao điểm nắng
 # nóng (tháng 5 đến tháng 8/2023)", joined to it)
 (?:từ\s+|\(\s*)(?:(?:cuối|giữa|đầu)\s+)?{dl_month}\s*(?:đến|tới|-)\s*(?:hết\s+|cuối\s+)?{dl_month}
@@ -544,14 +545,20 @@ cuối\s+năm(?:\s+\d{4}\b|\s+nay\b)?
 # ("học 2 buổi/ngày" is a kind of school day: deadline_not)
 (?:\d{1,2}|một|hai|ba)\s+(?:ngày|tuần|tháng|qu[ýí]|năm)\s*/\s*(?:\d{1,2}\s+)?lần
 (?:\d{1,2}|một|hai|ba)\s+lần\s*/\s*(?:\d{1,2}\s+)?(?:ngày|tuần|tháng|qu[ýí]|năm)
-(?:\d{1,2}|một|hai|ba)\s+(?:buổi|đợt)\s*/\s*(?:ngày|tuần|tháng|qu[ýí]|năm)
+# also issues, news items and articles: "phát sóng tối thiểu 02 kỳ/tháng", "03 tin/tuần"
+(?:\d{1,2}|một|hai|ba)\s+(?:buổi|đợt|kỳ|tin|bài)\s*/\s*(?:ngày|tuần|tháng|qu[ýí]|năm)
 mỗi\s+(?:ngày|tuần|tháng|qu[ýí]|năm)\s+(?:\d{1,2}|một|hai|ba)\s+lần
 (?:(?:\d{1,2}|hai|ba|sáu)\s+)?(?:tuần|tháng|qu[ýí]|năm)\s+(?:một|1|01)\s+lần
-# days need their count: "báo cáo tiến độ 3 ngày một lần"
-(?:\d{1,2}|hai|ba)\s+ngày\s+(?:một|1|01)\s+lần
+# days and hours need their count: "báo cáo tiến độ 3 ngày một lần", "cập nhật
+# bản tin 03 giờ một lần", "6 giờ/lần"
+(?:\d{1,2}|hai|ba)\s+(?:ngày|giờ)\s+(?:một|1|01)\s+lần
+\d{1,2}\s+giờ\s*/\s*(?:1\s+)?lần
 # within the day: "phát thanh ít nhất 2 lần trong ngày"
 (?:ít\s+nhất\s+)?(?:\d{1,2}|hai|ba)\s+lần\s+trong\s+(?:một\s+)?ngày\b
 (?:\d{1,2}|một|hai|ba)\s+lần\s+(?:mỗi|một|trong\s+một)\s+(?:ngày|tuần|tháng|qu[ýí]|năm)
+# the rounds of a report listed without "định kỳ": "báo cáo tình hình 6 tháng, năm",
+# "báo cáo quý, 6 tháng, năm" (a year after "năm" makes it a period: deadline_not)
+(?:(?:tháng|qu[ýí])\s*,\s*)*(?:6|06|sáu)\s+tháng(?:\s*,\s*(?:9|09|chín)\s+tháng)?\s*(?:,|và)\s*năm\b
 # "mỗi tháng tổ chức ít nhất 02 đợt", "mỗi quý kiểm tra một lần" (as "hằng tháng")
 mỗi\s+(?:năm\s+học|ngày|tuần|tháng|qu[ýí]|năm)\b
 # a day of the week in each month or week: "vào ngày Chủ nhật cuối tháng", "vào
@@ -593,6 +600,8 @@ trong\s+năm\s+(?:học|qua|trước|vừa\s+qua|ngân\s+sách|tài\s+chính|ng�
 \bsố\s+[\w.-]*\d[\w/.-]*(?:\s+[^\s.;:,()]+)*?\s+(?:về|quy\s+định|hướng\s+dẫn|ban\s+hành)(?:\s+[^\s.;:,()]+)*?\s+(?:hằng|hàng)\s+(?:năm|quý|tháng)\b
 # "hàng" of a noun before a time word: ngân hàng năm 2024, cửa hàng tháng
 (?:ngân|cửa|mặt|khách|đơn|xếp|nhà|tàu|kho|món)\s+hàng\s+(?:ngày|tuần|tháng|qu[ýí]|năm)
+# Six months and a year with the year printed: "kết quả 6 tháng, năm 2024" is a period
+(?:6|06|sáu)\s+tháng\s*(?:,|và)\s*năm\s+\d{4}
 # A span of counts, not a day: trước 2 - 3 ngày, gấp 2-3 lần
 \d{1,2}\s*[-–]\s*\d{1,2}\s+(?:ngày|tuần|tháng|năm|giờ|lần|ca|kíp|người)\b
 # A condition, not a time: ngay khi có yêu cầu, ngay khi phát hiện vi phạm (an
@@ -824,3 +833,24 @@ năm\s+(?P<rel>nay|tới|sau)\b
 [regex deadline_year_end]
 (?:vào|đến|tới|trước|trong|cho\s+đến)\s+(?:dịp\s+)?(?:hết|cuối)\s+năm
 tháng\s+(?:còn\s+lại|cuối)
+
+# A window from its first day to its last ("từ ngày 01/6 đến ngày 30/6/2024"):
+# one that closed before the notice was issued is the period a figure covers,
+# no deadline. Optional section.
+[regex deadline_range]
+^từ\s
+
+# A weekly round, after which a day of the week printed away from it is the
+# round's day: "định kỳ hằng tuần báo cáo … vào thứ Sáu" (deadline_weekday_after).
+# Optional sections.
+[regex deadline_weekly]
+\btuần\b
+
+[regex deadline_weekday_after]
+(?:vào|trước)\s+(?:{dl_time}\s*,?\s+)?(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?{dl_weekday}
+
+# A purpose clause whose time is that of what the work serves: "gửi hồ sơ
+# chậm nhất ngày 15/12/2024 để kịp kiểm soát chi trong năm". "kịp thời" (in
+# time) is an adverb, no purpose: the group `adverb` marks it. Optional section.
+[regex deadline_purpose]
+\b(?:để|nhằm)\s+kịp\b(?P<adverb>\s+thời\b)?

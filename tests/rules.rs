@@ -3281,3 +3281,29 @@ fn a_councils_bodies_and_members_and_supervision_of_the_carrying_out() {
     assert_eq!(bodies(d, Role::Lead), ["Ban HĐND huyện"]);
     no_directive_with(&n, &["nghiêm túc thực hiện"]);
 }
+
+/// A reference to "the same time" takes the last deadline before it, in its
+/// own item too (the window's end), and skips a closed window a figure covers.
+#[test]
+fn a_reference_takes_the_last_deadline_not_a_data_period() {
+    let text = "ỦY BAN NHÂN DÂN\nHUYỆN THẠCH HÀ\nSố: 45/TB-UBND\nThạch Hà, ngày 30 tháng 5 năm 2025\n\n\
+        THÔNG BÁO\nKết luận của Chủ tịch UBND huyện\n\n\
+        Chủ tịch UBND huyện kết luận như sau:\n\n\
+        1. Phòng Giáo dục và Đào tạo nhận hồ sơ từ ngày 02/6/2025 đến 17 giờ 00 ngày 13/6/2025; các trường nhận hồ sơ bổ sung trong cùng thời gian nêu trên.\n\n\
+        2. Phòng Tài chính - Kế hoạch báo cáo UBND huyện trước 16 giờ ngày 20/6/2025.\n\n\
+        3. Bộ phận một cửa thống kê số hồ sơ từ ngày 01/01/2025 đến ngày 30/4/2025, gửi Phòng Nội vụ cùng thời hạn trên.\n";
+    let n = extract(text);
+    let d = directive(&n, "Phòng Giáo dục và Đào tạo");
+    assert_eq!(
+        deadlines(d),
+        [
+            (
+                "từ ngày 02/6/2025 đến 17 giờ 00 ngày 13/6/2025",
+                Some("2025-06-13")
+            ),
+            ("trong cùng thời gian nêu trên", Some("2025-06-13"))
+        ]
+    );
+    let d = directive(&n, "Bộ phận một cửa");
+    assert_eq!(deadlines(d), [("cùng thời hạn trên", Some("2025-06-20"))]);
+}

@@ -159,6 +159,8 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
         // Most directives name no time: skip the exclusions' pass over them.
         return Vec::new();
     }
+    weekdays_after_rounds(key, &mut cands, rules);
+    drop_purpose_times(key, &mut cands, rules);
     // An event's span read to the end of its clause ends where another time
     // phrase starts inside it: "dịp Tết gửi trước ngày 28/02/2015" is the
     // occasion, then a day of its own.
@@ -274,6 +276,17 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
         match resolve(value_text, fallback, notice_date, rules) {
             Resolved::Reject => {}
             Resolved::Value(v) => {
+                // A window printed from its first day to its last that closed
+                // before the notice was issued is the period a figure covers
+                // ("thống kê số hồ sơ … từ ngày 01/12/2007 đến ngày
+                // 31/5/2008" in a notice of June 2008): no work fits in it.
+                if let (Some(date), Some(notice), true) =
+                    (v.date, notice_date, is_range(phrase, rules))
+                {
+                    if date < notice {
+                        continue;
+                    }
+                }
                 if let (Some(date), Some(notice)) = (v.date, notice_date) {
                     // A count of months is never moved to next year, so it
                     // is history even when its year is the notice's.
@@ -293,6 +306,94 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
         }
     }
     out
+}
+
+/// Whether a phrase is a window from a first day to a last one
+/// (`[regex deadline_range]`, optional: "từ ngày 01/6 đến ngày 30/6/2024").
+fn is_range(phrase: &str, rules: &Rules) -> bool {
+    rules.has("deadline_range") && rules.regex("deadline_range").is_match(phrase)
+}
+
+/// "định kỳ hằng tuần báo cáo … vào thứ Sáu": the day of the week printed
+/// after a weekly round, later in its clause, is the round's day
+/// (`[regex deadline_weekday_after]` after `[regex deadline_weekly]`,
+/// optional): the round is read to it as one phrase (unless the day is found
+/// on its own: "trước 15 giờ ngày thứ Sáu"). Alone, "vào thứ Sáu" is
+/// too often a day told of, so it is read only after such a round; another
+/// time phrase between them keeps the two apart.
+fn weekdays_after_rounds(key: &str, cands: &mut [(usize, Candidate)], rules: &Rules) {
+    if !rules.has("deadline_weekday_after") || !rules.has("deadline_weekly") {
+        return;
+    }
+    let weekly = rules.regex("deadline_weekly");
+    let starts: Vec<usize> = cands.iter().map(|(_, c)| c.range.start).collect();
+    let days: Vec<Range<usize>> = rules
+        .regex("deadline_weekday_after")
+        .find_iter(key)
+        .map(|m| m.range())
+        .collect();
+    for (_, c) in cands.iter_mut() {
+        if c.kind != DeadlineKind::Recurring || !weekly.is_match(&key[c.range.clone()]) {
+            continue;
+        }
+        let Some(day) = days.iter().find(|d| d.start >= c.range.end) else {
+            continue;
+        };
+        let gap = &key[c.range.end..day.start];
+        let same_clause = !gap.contains([';', '.', '\n']);
+        let alone = !starts.iter().any(|&s| s >= c.range.end && s <= day.start);
+        if !same_clause || !alone {
+            continue;
+        }
+        let mut end = day.end;
+        // "hằng tuần (vào chiều thứ Sáu)": the bracket opened closes with it.
+        let phrase = &key[c.range.start..end];
+        if phrase.matches('(').count() > phrase.matches(')').count() {
+            let rest = &key[end..];
+            let trimmed = rest.trim_start();
+            if trimmed.starts_with(')') {
+                end += rest.len() - trimmed.len() + 1;
+            }
+        }
+        c.range.end = end;
+    }
+}
+
+/// "gửi hồ sơ chậm nhất ngày 15/12/2024 để kịp kiểm soát chi trong năm":
+/// a time inside a purpose clause (`[regex deadline_purpose]`, optional) is
+/// the time of what the work serves, not of the work. The clause ends at the
+/// next comma, semicolon or sentence end. A match with the group `adverb`
+/// ("để kịp thời báo cáo …": in time) opens no purpose.
+fn drop_purpose_times(key: &str, cands: &mut Vec<(usize, Candidate)>, rules: &Rules) {
+    if !rules.has("deadline_purpose") {
+        return;
+    }
+    let re = rules.regex("deadline_purpose");
+    let clauses: Vec<Range<usize>> = re
+        .captures_iter(key)
+        .filter(|c| c.name("adverb").is_none())
+        .filter_map(|c| c.get(0))
+        .map(|m| {
+            let rest = &key[m.end()..];
+            let end = rest
+                .char_indices()
+                .find(|&(i, ch)| {
+                    matches!(ch, ',' | ';' | '\n')
+                        || (ch == '.'
+                            && rest[i + 1..].chars().next().is_none_or(char::is_whitespace))
+                })
+                .map_or(key.len(), |(i, _)| m.end() + i);
+            m.start()..end
+        })
+        .collect();
+    if clauses.is_empty() {
+        return;
+    }
+    cands.retain(|(_, c)| {
+        !clauses
+            .iter()
+            .any(|x| x.start <= c.range.start && c.range.end <= x.end)
+    });
 }
 
 /// Drop punctuation and spaces the regexes may take at the edges (a sentence
@@ -3428,6 +3529,121 @@ mod tests {
             "hằng năm",
             None,
             Recurring,
+        );
+    }
+
+    /// The end of a window may carry its clock time; the window is due on its last day.
+    #[test]
+    fn a_window_ends_at_a_clock_time() {
+        one(
+            "Nhận hồ sơ đăng ký từ ngày 02/6/2025 đến 16 giờ 30 ngày 13/6/2025; hướng dẫn thí sinh.",
+            ymd(2025, 5, 20),
+            "từ ngày 02/6/2025 đến 16 giờ 30 ngày 13/6/2025",
+            Some("2025-06-13"),
+            Period,
+        );
+    }
+
+    /// Rounds counted in hours or in issues are recurrences.
+    #[test]
+    fn rounds_in_hours_and_issues_recur() {
+        let r = |t: &str, p: &str| one(t, ymd(2025, 7, 1), p, None, Recurring);
+        r(
+            "Trung tâm Dự báo cập nhật bản tin 06 giờ một lần.",
+            "06 giờ một lần",
+        );
+        r(
+            "Đài Truyền thanh phát chuyên mục tối thiểu 03 kỳ/tháng.",
+            "03 kỳ/tháng",
+        );
+        r(
+            "Cổng thông tin đăng ít nhất 02 tin/tuần về tiến độ.",
+            "02 tin/tuần",
+        );
+    }
+
+    /// A report's rounds listed without "định kỳ" recur; with a year they are a period named.
+    #[test]
+    fn report_rounds_listed_bare() {
+        one(
+            "Sở Tư pháp báo cáo kết quả thực hiện 6 tháng, năm về UBND tỉnh.",
+            ymd(2025, 3, 1),
+            "6 tháng, năm",
+            None,
+            Recurring,
+        );
+        one(
+            "Phòng Nội vụ báo cáo kết quả 6 tháng, năm 2024 trước ngày 20/01/2025.",
+            ymd(2025, 1, 5),
+            "trước ngày 20/01/2025",
+            Some("2025-01-20"),
+            Date,
+        );
+    }
+
+    /// The weekday after a weekly round, later in its clause, is read with the
+    /// round; not across a semicolon, and not when found as a time of its own.
+    #[test]
+    fn a_weekday_after_a_weekly_round() {
+        one(
+            "Định kỳ hằng tuần báo cáo tình hình về Sở Y tế vào sáng thứ Hai.",
+            ymd(2025, 3, 1),
+            "Định kỳ hằng tuần báo cáo tình hình về Sở Y tế vào sáng thứ Hai",
+            None,
+            Recurring,
+        );
+        one(
+            "Báo cáo UBND huyện hằng tuần (vào chiều thứ Năm) để tổng hợp.",
+            ymd(2025, 3, 1),
+            "hằng tuần (vào chiều thứ Năm)",
+            None,
+            Recurring,
+        );
+        let got = run(
+            "Tổng hợp số liệu hằng tuần; tổ chức họp giao ban vào thứ Sáu.",
+            ymd(2025, 3, 1),
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "hằng tuần");
+        // Without a weekly round, a weekday alone is no deadline.
+        assert!(run("Đoàn kiểm tra làm việc vào thứ Sáu.", ymd(2025, 3, 1)).is_empty());
+    }
+
+    /// A time inside a purpose clause ("để kịp …") is what the work serves;
+    /// "kịp thời" (in time) opens no purpose.
+    #[test]
+    fn a_purpose_clause_holds_no_deadline() {
+        one(
+            "Gửi hồ sơ thanh toán chậm nhất ngày 10/12/2025 để kịp giải ngân trong năm.",
+            ymd(2025, 11, 1),
+            "chậm nhất ngày 10/12/2025",
+            Some("2025-12-10"),
+            Date,
+        );
+        one(
+            "Các xã để kịp thời xử lý, hoàn thành trong tháng 12/2025.",
+            ymd(2025, 11, 1),
+            "trong tháng 12/2025",
+            Some("2025-12-31"),
+            Period,
+        );
+    }
+
+    /// A window closed before the notice is the period a figure covers; one
+    /// still open is a deadline.
+    #[test]
+    fn a_closed_window_is_a_data_period() {
+        assert!(run(
+            "Thống kê số vụ vi phạm từ ngày 01/01/2025 đến ngày 30/6/2025, gửi Công an huyện.",
+            ymd(2025, 7, 10),
+        )
+        .is_empty());
+        one(
+            "Tổ chức kiểm tra từ ngày 15/7/2025 đến ngày 30/7/2025.",
+            ymd(2025, 7, 10),
+            "từ ngày 15/7/2025 đến ngày 30/7/2025",
+            Some("2025-07-30"),
+            Period,
         );
     }
 }
