@@ -179,6 +179,8 @@
 # A news lead into the tasks, ended by a full stop: "…, đồng thời giao nhiệm
 # vụ cụ thể cho từng sở, ngành, địa phương."
 \bgiao\s+nhiệm\s+vụ\s+(?:cụ\s+thể\s+)?(?:cho\s+)?(?:từng|các|mỗi)\s[^.:;]+[.:]$
+# "… Chủ tịch UBND tỉnh giao nhiệm vụ cụ thể:" (the bodies head the paragraphs after)
+\s(?:giao|phân\s+công)\s+nhiệm\s+vụ(?:\s+cụ\s+thể)?\s*:$
 # A heading of the work to come: "Các nội dung cần triển khai:", "Nhiệm vụ tuần tới:"
 ^(?:các\s+|một\s+số\s+)?(?:nội\s+dung|nhiệm\s+vụ|công\s+việc)(?:\s+trọng\s+tâm)?\s+(?:cần|phải|sẽ|cần\s+phải)\s+(?:triển\s+khai|thực\s+hiện|tập\s+trung|làm)(?:\s+(?:ngay|trong\s+(?:thời\s+gian|tuần|tháng)\s+tới))?\s*:$
 ^(?:nhiệm\s+vụ|công\s+việc|phương\s+hướng)(?:\s*,\s*(?:nhiệm\s+vụ|giải\s+pháp))?(?:\s+trọng\s+tâm)?\s+(?:tuần|tháng|quý|năm|thời\s+gian|những\s+tháng\s+cuối\s+năm)(?:\s+tới|\s+sau)?\s*:$

@@ -301,3 +301,11 @@ trung ương
 Chính phủ
 Thủ tướng Chính phủ
 Quốc hội
+
+# In a news report, advice given to the public ("Đài Khí tượng thủy văn khu
+# vực Nam Bộ khuyến cáo người dân sống ven sông … chủ động kê cao tài sản",
+# "Ngành y tế khuyến cáo bà con …"): the advisor is no doer, the public no
+# body; no task. (In a notice, "Trạm Khuyến nông khuyến cáo nông dân …" is
+# the station's task: news only.) Optional section.
+[regex public_advice]
+^[^.;:"]*?\s(?:khuyến\s+cáo|khuyến\s+nghị|kêu\s+gọi|lưu\s+ý)\s+(?:(?:toàn\s+thể|mọi|các|những)\s+)?(?:người\s+dân|nhân\s+dân|bà\s+con|hộ\s+dân|du\s+khách|ngư\s+dân|nông\s+dân|người\s+tiêu\s+dùng|phụ\s+huynh|người\s+tham\s+gia\s+giao\s+thông|cộng\s+đồng)\b

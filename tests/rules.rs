@@ -3307,3 +3307,98 @@ fn a_reference_takes_the_last_deadline_not_a_data_period() {
     let d = directive(&n, "Bộ phận một cửa");
     assert_eq!(deadlines(d), [("cùng thời hạn trên", Some("2025-06-20"))]);
 }
+
+/// The top of a news report written for these tests: title, dateline, lead
+/// and a background paragraph, so the paragraphs after are its body.
+const NEWS_TOP: &str = "Bình Phước chủ động ứng phó nắng hạn\n\nThứ tư, 09:15, 15/03/2023\n\n\
+    (BP) - Nắng hạn kéo dài, tỉnh yêu cầu các ngành chủ động ứng phó.\n\n\
+    Theo Đài Khí tượng thủy văn tỉnh, nắng nóng có thể kéo dài đến hết tháng 4.\n\n";
+
+/// In a news report, a paragraph that opens with a body asking others
+/// ("Sở Công Thương yêu cầu các doanh nghiệp …", "Sở Xây dựng vừa ban hành
+/// Công văn số … yêu cầu …") after one that gave work is a new request:
+/// kept, with its own doers (it was read as the first doer requiring a third
+/// party, and lost with every second such paragraph).
+#[test]
+fn news_paragraphs_of_several_askers_are_each_a_task() {
+    let text = format!(
+        "{NEWS_TOP}Trước tình hình trên, Sở Nông nghiệp và Phát triển nông thôn đề nghị UBND các huyện, thị xã rà soát nguồn nước, hoàn thành trước ngày 25/3.\n\n\
+        Sở Công Thương yêu cầu các doanh nghiệp bảo đảm nguồn hàng thiết yếu.\n\n\
+        Sở Y tế cũng yêu cầu các bệnh viện bố trí đủ nước sạch phục vụ người bệnh.\n\n\
+        Sở Xây dựng vừa ban hành Công văn số 321/SXD-HTKT yêu cầu các đơn vị cấp nước kiểm tra đường ống.\n"
+    );
+    let n = extract(&text);
+    let d = directive(&n, "Sở Công Thương yêu cầu");
+    assert_eq!(bodies(d, Role::Lead), ["doanh nghiệp"]);
+    let d = directive(&n, "Sở Y tế cũng yêu cầu");
+    assert_eq!(bodies(d, Role::Lead), ["bệnh viện"]);
+    let d = directive(&n, "Sở Xây dựng vừa ban hành");
+    assert_eq!(bodies(d, Role::Lead), ["đơn vị cấp nước"]);
+}
+
+/// "vừa" after a body's name is an adverb ("just", "vừa … vừa …": "Công ty
+/// Điện lực Bình Phước vừa kiểm tra vừa sửa chữa …"), no part of the name;
+/// a report of what a body just did is no task. "doanh nghiệp nhỏ và vừa"
+/// keeps it.
+#[test]
+fn vua_after_a_name_ends_it() {
+    let text = format!(
+        "{NEWS_TOP}Chủ tịch UBND tỉnh yêu cầu Sở Kế hoạch và Đầu tư hỗ trợ các doanh nghiệp nhỏ và vừa tiếp cận vốn vay.\n\n\
+        Chủ tịch UBND tỉnh giao Công ty Điện lực Bình Phước vừa kiểm tra vừa sửa chữa các đường dây, hoàn thành trước ngày 20/3.\n\n\
+        Công ty Cấp thoát nước tỉnh vừa lắp đặt thêm 20 bồn chứa nước tại các xã vùng sâu.\n"
+    );
+    let n = extract(&text);
+    let d = directive(&n, "Chủ tịch UBND tỉnh yêu cầu Sở Kế hoạch");
+    assert!(d.text.contains("doanh nghiệp nhỏ và vừa tiếp cận"));
+    let d = directive(&n, "Chủ tịch UBND tỉnh giao Công ty Điện lực");
+    assert_eq!(bodies(d, Role::Lead), ["Công ty Điện lực Bình Phước"]);
+    no_directive_with(&n, &["vừa lắp đặt thêm 20 bồn"]);
+}
+
+/// Reported speech that directs no one: localities proposing up to the
+/// province ("Các xã đề nghị tỉnh …; đề nghị ngành điện …"), advice to the
+/// public ("… khuyến cáo người dân …"), a citizen named with where they live
+/// ("Ông X, trú tại thôn A, xã B phản ánh …", "Bà Y, ngụ tại …, đề nghị …").
+#[test]
+fn proposals_up_public_advice_and_citizens_requests_are_no_tasks() {
+    let text = format!(
+        "{NEWS_TOP}Các xã vùng biên đề nghị tỉnh sớm hỗ trợ kinh phí nạo vét ao hồ; đề nghị ngành điện ưu tiên cấp điện cho các trạm bơm.\n\n\
+        Trung tâm Y tế huyện khuyến cáo người dân vùng khô hạn chủ động trữ nước sạch, đun sôi nước trước khi uống.\n\n\
+        Tại buổi đối thoại, ông Trần Văn Bình, trú tại thôn 3, xã Đak Nhau, huyện Bù Đăng phản ánh việc một số hộ dân lấn chiếm kênh mương. Bà Lê Thị Hoa, ngụ tại ấp 2, xã Lộc Hưng đề nghị xem xét hỗ trợ giống cây trồng.\n\n\
+        Chủ tịch UBND tỉnh giao UBND huyện Bù Đăng kiểm tra, xử lý việc lấn chiếm kênh mương, báo cáo trước ngày 30/3.\n"
+    );
+    let n = extract(&text);
+    no_directive_with(&n, &["đề nghị tỉnh sớm hỗ trợ"]);
+    no_directive_with(&n, &["ưu tiên cấp điện cho các trạm bơm"]);
+    no_directive_with(&n, &["khuyến cáo người dân"]);
+    no_directive_with(&n, &["phản ánh việc một số hộ dân"]);
+    no_directive_with(&n, &["xem xét hỗ trợ giống cây trồng"]);
+    let d = directive(&n, "Chủ tịch UBND tỉnh giao UBND huyện Bù Đăng");
+    assert_eq!(bodies(d, Role::Lead), ["UBND huyện Bù Đăng"]);
+    assert!(n.directives.iter().all(|d| d
+        .responsible
+        .iter()
+        .all(|p| !p.name.contains("Đak Nhau") && !p.name.contains("Lộc Hưng"))));
+}
+
+/// A leader's quotation that only warns whoever fails ("… thì Trưởng thôn
+/// đó phải giải trình") or tells what the speaker's body will do ("HĐND
+/// tỉnh sẽ tiếp tục giám sát …") asks no one; a request in the same
+/// quotation still does, and a body given work after it ("Công an xã được
+/// giao …") takes the run up.
+#[test]
+fn quoted_warnings_and_intentions_are_no_tasks() {
+    let text = format!(
+        "{NEWS_TOP}Chủ tịch UBND huyện giao Phòng Tài nguyên và Môi trường chủ trì, phối hợp với UBND các xã xóa các điểm rác tự phát, hoàn thành trước ngày 31/3.\n\n\
+        \"Không để rác tái phát. Thôn nào để tái phát điểm rác thì Trưởng thôn đó phải giải trình\", ông Hùng nhấn mạnh.\n\n\
+        Công an xã được giao tăng cường tuần tra vào ban đêm.\n\n\
+        \"HĐND huyện sẽ tiếp tục giám sát việc thực hiện các cam kết hôm nay. Đề nghị UBND huyện báo cáo kết quả tại kỳ họp cuối năm\", Chủ tịch HĐND huyện nói.\n"
+    );
+    let n = extract(&text);
+    no_directive_with(&n, &["phải giải trình"]);
+    no_directive_with(&n, &["sẽ tiếp tục giám sát"]);
+    let d = directive(&n, "Công an xã được giao");
+    assert_eq!(bodies(d, Role::Lead), ["Công an xã"]);
+    let d = directive(&n, "Đề nghị UBND huyện báo cáo");
+    assert_eq!(bodies(d, Role::Lead), ["UBND huyện"]);
+}

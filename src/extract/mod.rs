@@ -73,6 +73,8 @@ struct Ctx<'a> {
     rules: &'a Rules,
     notice_date: Option<NaiveDate>,
     scope: Option<String>,
+    /// A news article (no kind, no number): reported speech is read as such.
+    news: bool,
 }
 
 /// Extract the directives of a segmented notice.
@@ -95,6 +97,7 @@ pub fn directives(
             .as_deref()
             .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()),
         scope,
+        news: header.doc_type.is_none() && header.number.is_none(),
     };
     let intro = rules.regex("intro_sentence");
     let run_cue = rules.regex("run_cue");
@@ -122,7 +125,7 @@ pub fn directives(
     let continuation = rules.regex("continuation");
     let lead_tag = rules.has("news_lead").then(|| rules.regex("news_lead"));
     let datelines = [rules.regex("news_dateline"), rules.regex("news_date_bare")];
-    let news = header.doc_type.is_none() && header.number.is_none();
+    let news = ctx.news;
     // A news article's lead is not met yet (formal notices have none).
     let mut lead_open = news;
 
@@ -342,6 +345,13 @@ pub fn directives(
         // Chủ tịch UBND tỉnh cũng lưu ý, về lâu dài, việc xử lý … phải …")
         // are not that paragraph's list: they name their own doer or none.
         if news && plain_top && !continuation.is_match(key) && leader_remark(&ctx, &toks) {
+            inherited = Handed::default();
+        }
+        // Nor is a paragraph that opens with a body asking others ("Sở Công
+        // Thương yêu cầu các doanh nghiệp …" after "Sở NN&PTNT đề nghị UBND
+        // các quận …"): a new asker, whose request was read as the handed-down
+        // doer's requiring a third party and lost.
+        if news && plain_top && !continuation.is_match(key) && body_asks_first(&ctx, &toks) {
             inherited = Handed::default();
         }
         let roles = parties::roles(&ctx.lex, &n.key, &toks, !inherited.lead.is_empty());
@@ -579,7 +589,13 @@ pub fn directives(
         let exhorts = plain_top
             && quoted.is_none()
             && roles.assigned.is_empty()
-            && quoted_exhortation(&ctx, &toks);
+            && quoted_exhortation(&ctx, &toks)
+            // (so does advice given to the public, in a news report)
+            || news
+                && plain_top
+                && roles.assigned.is_empty()
+                && rules.has("public_advice")
+                && rules.regex("public_advice").is_match(key.trim_start());
         let task_like = !exhorts
             && (reads_as_task(&ctx, &toks, &roles) || task_modal.is_match(key) || quoted.is_some());
         if b.marker.is_some() && !task_like && assessment_opening.is_some_and(|r| r.is_match(key)) {
@@ -684,7 +700,14 @@ pub fn directives(
                         let start = parties::skip_lead_in(&ctx.lex, &n.key, &toks, 0, toks.len());
                         ctx.lex.assign.match_at(&toks, start).is_none()
                     };
+                // ("Công an phường được giao tăng cường tuần tra …" in a
+                // news report: a body given work now, as "giao X" does)
+                let given_now = news
+                    && plain_top
+                    && !under_assessment
+                    && passive_task(&ctx, &toks).is_some_and(|b| !b.is_empty());
                 if (!roles.assigned.is_empty() && task_like && !told_in_assessment)
+                    || given_now
                     || (cue_may_ask && cue_then_verb(&ctx, &toks))
                     || first_numbered_task
                     || taken_up
@@ -891,6 +914,33 @@ fn leader_remark(ctx: &Ctx, toks: &[Token]) -> bool {
         || remark.is_some_and(|l| l.match_at(toks, k).is_some())
 }
 
+/// A paragraph whose subject, first after any lead-in ("Trước tình hình
+/// trên, "), is a body that asks others ("Sở Y tế (cũng) yêu cầu các bệnh
+/// viện …").
+fn body_asks_first(ctx: &Ctx, toks: &[Token]) -> bool {
+    let start = parties::skip_lead_in(&ctx.lex, &ctx.n.key, toks, 0, toks.len());
+    let (list, mut after) = parties::body_list_at(&ctx.lex, toks, start);
+    if list.is_empty() || list[0].toks.start != start {
+        return false;
+    }
+    // (an adverb between the subject and its cue: "cũng", "tiếp tục")
+    after += parties::match_seq(
+        toks,
+        after,
+        &[&["cũng"], &["tiếp", "tục"], &["đồng", "thời"]],
+    );
+    // ("Sở Giao thông vận tải vừa ban hành Công văn số … yêu cầu …": it
+    // asks by the text it just issued)
+    if toks.get(after).is_some_and(|t| t.is("vừa")) {
+        if let Some(cue) = parties::issued_text_cue(&ctx.lex, toks, after + 1, toks.len()) {
+            after = cue;
+        }
+    }
+    // (Only a request: under a doer handed down, "yêu cầu X" is that doer
+    // requiring X, while "Bộ Nội vụ chỉ đạo …" already reads as its own.)
+    ctx.lex.assign.match_at(toks, after).is_some()
+}
+
 /// Walking back from block `bi` over plain paragraphs: items stand between
 /// it and the last sentence that introduced them with a colon.
 /// A numbered topic title ("1. Đảm bảo cung cấp điện mùa nắng nóng"), not
@@ -984,14 +1034,30 @@ fn concrete_after_modal(ctx: &Ctx, sentence: &[Token]) -> bool {
     let Some(from) = modal_at(sentence) else {
         return false;
     };
-    (from..sentence.len()).any(|k| {
+    let mut k = from;
+    while k < sentence.len() {
         let answers = parties::match_seq(
             sentence,
             k,
-            &[&["chịu", "trách", "nhiệm"], &["có", "trách", "nhiệm"]],
-        ) > 0;
-        !answers && ctx.lex.verb_at(sentence, k).is_some()
-    })
+            // ("… thì Trưởng ban điều hành khu phố đó phải giải trình":
+            // answering for a failure, a warning; its words are no work,
+            // "trình" included)
+            &[
+                &["chịu", "trách", "nhiệm"],
+                &["có", "trách", "nhiệm"],
+                &["giải", "trình"],
+            ],
+        );
+        if answers > 0 {
+            k += answers;
+            continue;
+        }
+        if ctx.lex.verb_at(sentence, k).is_some() {
+            return true;
+        }
+        k += 1;
+    }
+    false
 }
 
 /// A paragraph that opens with a quotation whose sentences of duty only
@@ -1194,6 +1260,11 @@ fn cue_then_verb(ctx: &Ctx, toks: &[Token]) -> bool {
             .account
             .is_some_and(|l| l.match_at(toks, k).is_some())
         {
+            reported = true;
+        }
+        // "Bà Nguyễn Thị Nhung, trú tại khu phố 3, … đề nghị xem xét …": a
+        // citizen's request, told of.
+        if k > 0 && parties::resides(toks, k - 1..k + 1) {
             reported = true;
         }
         let cue = !reported
@@ -1576,6 +1647,16 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
         if statement {
             continue;
         }
+        // '"HĐND tỉnh sẽ tiếp tục giám sát việc thực hiện những cam kết …
+        // Đề nghị UBND tỉnh báo cáo …", Chủ tịch HĐND tỉnh nhấn mạnh.': in a
+        // news report's quotation, what a body will do is the speaker's
+        // intention, asked of no one.
+        if ctx.news
+            && quoted_piece(toks, piece)
+            && intends(if multi { ptoks } else { toks }, &proles)
+        {
+            continue;
+        }
         let start = if pi == 0 && !multi {
             b.content.start
         } else {
@@ -1690,6 +1771,24 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
             deadlines,
         });
     }
+}
+
+/// The piece lies inside a quotation that opens the paragraph.
+fn quoted_piece(toks: &[Token], piece: &Range<usize>) -> bool {
+    toks.first().is_some_and(|t| t.is("\""))
+        && toks[1..]
+            .iter()
+            .position(|t| t.is("\""))
+            .is_some_and(|close| piece.start <= close + 1)
+}
+
+/// The piece's doer is followed by "sẽ" ("HĐND tỉnh (cũng) sẽ …"): what it
+/// will do, not what it is asked.
+fn intends(toks: &[Token], roles: &parties::Roles) -> bool {
+    roles.lead.first().is_some_and(|m| {
+        let j = m.toks.end + parties::match_seq(toks, m.toks.end, &[&["cũng"]]);
+        toks.get(j).is_some_and(|t| t.is("sẽ"))
+    })
 }
 
 /// A sentence after the task that only names its doers, as a plan's field

@@ -227,6 +227,15 @@ impl<'r> Lexicon<'r> {
         if self.stop.match_at(toks, i).is_some() {
             return true;
         }
+        // "Công ty Điện lực vừa triển khai …", "Sở Y tế vừa có văn bản …":
+        // after a name, "vừa" is the adverb "just"; it names a size only
+        // next to "và" or a comma ("doanh nghiệp nhỏ và vừa", "vừa và nhỏ").
+        if t.is("vừa")
+            && !(i > 0 && (toks[i - 1].is("và") || toks[i - 1].is(",")))
+            && !toks.get(i + 1).is_some_and(|n| n.is("và") || n.is(","))
+        {
+            return true;
+        }
         // "Ban An toàn giao thông tỉnh", "Cục Cảnh sát giao thông", "công
         // trình thủy lợi": a noun holding a cue word goes on with the name
         // ("giao ban" is a meeting held, not a name).
@@ -1958,6 +1967,9 @@ pub struct Roles {
     /// A heading whose named doer directs another body (`Sở A chỉ đạo Chi
     /// cục B:`): the items under it are B's tasks, though A is their doer.
     pub directs_items: bool,
+    /// The sentence so far proposes up to a level above ("Các địa phương
+    /// đề nghị tỉnh sớm hỗ trợ …"): its later requests are more of it.
+    proposing_up: bool,
 }
 
 /// Index of the first token at or after byte `pos`.
@@ -2129,6 +2141,7 @@ pub fn roles(lex: &Lexicon, key: &str, toks: &[Token], outer: bool) -> Roles {
             directed_midway = first.is_some_and(|k| !cue_at(k));
         }
         if sentence_end {
+            out.proposing_up = false;
             sentence_directed = false;
             sentence_subject = false;
             directed_midway = false;
@@ -2342,7 +2355,12 @@ fn person_name_len(lex: &Lexicon, toks: &[Token], i: usize) -> usize {
 /// After "vừa": an issuing verb or none, a kind of text, its number and
 /// date, then the cue that asks ("ban hành Công văn số 5678/SXD-HTKT yêu
 /// cầu"): where the cue starts.
-fn issued_text_cue(lex: &Lexicon, toks: &[Token], j: usize, end: usize) -> Option<usize> {
+pub(crate) fn issued_text_cue(
+    lex: &Lexicon,
+    toks: &[Token],
+    j: usize,
+    end: usize,
+) -> Option<usize> {
     let texts = lex.issued_text?;
     let mut k = j;
     k += match_seq(
@@ -2582,6 +2600,12 @@ fn clause(
     }
     let mut i = skip_lead_in(lex, key, toks, start, end);
     let opening = i;
+    // "…; đề nghị ngành điện ưu tiên cấp điện …" after a proposal up in
+    // the same sentence: the same subject proposes more, asking no one.
+    if out.proposing_up && lex.assign.match_at(toks, opening).is_some() {
+        out.clause_subjects.push((start, Vec::new()));
+        return;
+    }
     let mut subject_leads = false;
     let mut clause_leads: Vec<Mention> = Vec::new();
     // A body named as such that asks a third party ("Ban Quản lý chợ yêu
@@ -2817,10 +2841,13 @@ fn clause(
         }
         // "Đại diện nhà thầu thi công đề nghị địa phương sớm bàn giao …":
         // who took the floor asks; the clause is told of, it asks no one.
+        // So does a citizen named with where they live ("Bà Nguyễn Thị
+        // Nhung, trú tại khu phố 3, phường 2 đề nghị xem xét …").
         if k > opening
-            && lex
+            && (lex
                 .participant
                 .is_some_and(|l| l.match_at(toks, opening).is_some())
+                || resides(toks, opening..k))
             && lex.assign.match_at(toks, k).is_some()
         {
             k = end;
@@ -2867,6 +2894,9 @@ fn clause(
             let speaker_asks = speaker_end(lex, toks, opening, end, true) == Some(k)
                 && (!pronoun || direct.is_some());
             if upward && assign.is_some() && !speaker_asks {
+                // Whoever proposes it is no doer either.
+                asker.clear();
+                out.proposing_up = true;
                 k = after.max(k + len);
                 continue;
             }
@@ -2969,6 +2999,58 @@ fn hands_work_on(lex: &Lexicon, toks: &[Token], k: usize) -> bool {
 }
 
 /// The subject of a clause: (bodies, token index after them).
+/// Words before "tại"/"ở" that give where a person lives ("trú tại", "ngụ
+/// tại", "sinh sống ở").
+const RESIDES: &[&str] = &["trú", "ngụ", "sống"];
+
+/// A person's residence is given in `range` ("trú tại", "ngụ ở").
+pub(crate) fn resides(toks: &[Token], range: Range<usize>) -> bool {
+    range.clone().skip(1).any(|m| {
+        (toks[m].is("tại") || toks[m].is("ở")) && RESIDES.iter().any(|w| toks[m - 1].is(w))
+    })
+}
+
+/// Token `k`, after a comma, goes on with a person's address ("Ông Phan
+/// Thanh Hải, trú tại thôn Ái Tử, thị trấn Ái Tử, huyện Triệu Phong phản
+/// ánh …"): the places there are where someone lives, no body.
+fn in_address(lex: &Lexicon, toks: &[Token], start: usize, k: usize) -> bool {
+    let mut m = k;
+    while m > start {
+        m -= 1;
+        let t = &toks[m];
+        if (t.is("tại") || t.is("ở")) && m > 0 && RESIDES.iter().any(|w| toks[m - 1].is(w)) {
+            return true;
+        }
+        // (only place names and commas stand between the address and `k`)
+        let place_word = t.is(",")
+            || t.lower.bytes().all(|c| c.is_ascii_digit())
+            || t.capital
+            || lex.admin.match_at(toks, m).is_some()
+            || ADDRESS_WORDS.contains(&t.lower.as_str());
+        if !place_word {
+            return false;
+        }
+    }
+    false
+}
+
+/// Lower-case words inside an address besides the administrative units.
+const ADDRESS_WORDS: &[&str] = &[
+    "thôn",
+    "xóm",
+    "ấp",
+    "bản",
+    "làng",
+    "khu",
+    "phố",
+    "tổ",
+    "khối",
+    "số",
+    "đường",
+    "trấn",
+    "thị",
+];
+
 fn find_subject(
     lex: &Lexicon,
     toks: &[Token],
@@ -2979,6 +3061,10 @@ fn find_subject(
     let mut k = start;
     while k < end {
         let at_boundary = k == start || toks[k - 1].is(",") || toks[k - 1].is(":");
+        if at_boundary && k > start && in_address(lex, toks, start, k) {
+            k += 1;
+            continue;
+        }
         if at_boundary {
             let (mut list, mut after) = body_list_at(lex, toks, k);
             // "Các chủ rừng là Ban Quản lý rừng phòng hộ Lộc Bắc, Công ty
