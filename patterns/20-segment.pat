@@ -158,7 +158,7 @@
 # UBND phường kết luận như sau:"): its subject is the speaker, handed down to
 # no item (bodies it asks still are). Optional section.
 [regex conclusion_cue]
-\b(?:kết\s+luận|ý\s+kiến\s+chỉ\s+đạo|có\s+ý\s+kiến|chỉ\s+đạo)(?:\s+(?:như\s+sau|sau\s+đây|một\s+số\s+nội\s+dung(?:\s+sau)?|các\s+nội\s+dung\s+sau))?\s*:$
+\b(?:kết\s+luận|ý\s+kiến\s+chỉ\s+đạo|có\s+ý\s+kiến|chỉ\s+đạo|thông\s+báo)(?:\s+(?:như\s+sau|sau\s+đây|một\s+số\s+nội\s+dung(?:\s+sau)?|các\s+nội\s+dung\s+sau))?\s*:$
 
 # The opening of a news article's lead (optional section): the outlet's tag
 # ("(Baoquangngai.vn)- ", "(Chinhphu.vn) - ", "TTO - ", "VOV.VN - "), or a
@@ -187,6 +187,10 @@
 \b(?:một\s+số|các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:nhóm\s+)?(?:nhiệm\s+vụ|nội\s+dung|giải\s+pháp|công\s+việc)\s+(?:trọng\s+tâm|chủ\s+yếu|cụ\s+thể)(?:\s+(?:sau|sau\s+đây|như\s+sau))?\s*[.:]$
 # "…, Chủ tịch UBND tỉnh yêu cầu:", "UBND tỉnh chỉ thị:": a subject, then the cue.
 \S\s+(?:yêu\s+cầu|đề\s+nghị|chỉ\s+thị|chỉ\s+đạo|giao|kết\s+luận)\s*:$
+# A regulator that announces its measures, then who must do what ("…, Cục
+# Quản lý Dược thông báo:" ⏎ "1. Đình chỉ lưu hành …" ⏎ "2. Công ty … phải …"):
+# a lead-in like "yêu cầu:" that hands its subject down to no item.
+\S\s+thông\s+báo\s*:$
 # The cue, then whom it asks: "Từ kết quả thanh tra nêu trên, Chánh Thanh
 # tra tỉnh kiến nghị Chủ tịch UBND tỉnh:" (the items are the asked one's)
 # (the one asked named without a comma: "…, yêu cầu các địa phương khẩn
@@ -255,6 +259,8 @@
 \b(?:yêu\s+cầu|đề\s+nghị|giao|phân\s+công|kết\s+luận|ý\s+kiến\s+chỉ\s+đạo|chỉ\s+đạo\s+như|nhiệm\s+vụ|giải\s+pháp|quyết\s+nghị)\b
 # "…, Chủ tịch UBND tỉnh chỉ đạo:" (elsewhere "chỉ đạo" names a board or a text)
 \bchỉ\s+đạo\s*:\s*$
+# "…, Cục Quản lý Dược thông báo:" before its numbered measures.
+\S\s+thông\s+báo\s*:\s*$
 # A Chỉ thị's "…, Chủ tịch UBND tỉnh chỉ thị:" / "… chỉ thị như sau:" opens
 # its task part (elsewhere "Chỉ thị" names the text itself).
 \bchỉ\s+thị(?:\s+như\s+sau)?\s*:\s*$

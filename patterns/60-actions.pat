@@ -433,6 +433,9 @@ trực tiếp
 # huyện …" names a doer).
 ^(?:như\s+vậy|vì\s+vậy|do\s+đó|từ\s+đó)?\s*,?\s*(?:(?:các\s+)?nội\s+dung\s+|việc\s+)?(?:đơn\s+)?(?:khiếu\s+nại|tố\s+cáo|kiến\s+nghị|phản\s+ánh)\b[^.;:]*?\slà\s+(?:(?:khiếu\s+nại|tố\s+cáo|kiến\s+nghị|phản\s+ánh)\s+)?(?:đúng|sai|không\s+đúng|có\s+cơ\s+sở|không\s+có\s+cơ\s+sở|chưa\s+có\s+cơ\s+sở)\b(?:[^.;]|\.\d)*
 ^(?:giữ\s+nguyên|công\s+nhận)\s+(?:(?:một\s+phần|toàn\s+bộ)\s+)?(?:nội\s+dung\s+)?(?:quyết\s+định|kết\s+luận|khiếu\s+nại|tố\s+cáo|kiến\s+nghị|đơn)\b(?:[^.;]|\.\d)*
+# A regulator's own measure on a product, announced ("Đình chỉ lưu hành và thu
+# hồi trên toàn quốc lô thuốc …"): who recalls it is told in the items after.
+^đình\s+chỉ\s+lưu\s+hành\b(?:[^.;]|\.\d)*
 
 # A piece whose subject only praises or notes what was done ("Ban Thường vụ
 # Tỉnh ủy đánh giá cao sự nỗ lực …", "UBND huyện ghi nhận và biểu dương …"):

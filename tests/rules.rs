@@ -3018,3 +3018,25 @@ fn a_past_allocation_in_a_funding_part_is_no_task() {
     no_directive_with(&n, &["Kinh phí tổ chức"]);
     assert_eq!(n.directives.len(), 2, "{:#?}", texts(&n));
 }
+
+/// A regulator's "… thông báo:" lead-in over its measures: an item "X phải
+/// …" under it is a task of X (it was dropped: only "yêu cầu:" opened a
+/// run), the issuer is handed down to no item, and the product's suspension
+/// it announces is its own measure, no task.
+#[test]
+fn items_under_a_regulators_announcement_lead_in() {
+    let text = "Số: 214/CN-TACN\nV/v đình chỉ lưu hành thức ăn chăn nuôi không đạt chất lượng\n\n\
+        Hà Nội, ngày 12 tháng 9 năm 2023\n\n\
+        Kính gửi: Sở Nông nghiệp và Phát triển nông thôn các tỉnh, thành phố.\n\n\
+        Căn cứ kết quả kiểm tra chất lượng, Cục Chăn nuôi thông báo:\n\n\
+        1. Đình chỉ lưu hành trên toàn quốc lô thức ăn hỗn hợp cho lợn thịt số lô 0823 do Công ty TNHH Thức ăn Hòa Bình sản xuất.\n\n\
+        2. Công ty TNHH Thức ăn Hòa Bình phải phối hợp với các đại lý thu hồi toàn bộ lô sản phẩm nêu trên, báo cáo kết quả về Cục Chăn nuôi trước ngày 15/10/2023.\n\n\
+        3. Đề nghị Sở Nông nghiệp và Phát triển nông thôn các tỉnh, thành phố kiểm tra, giám sát việc thu hồi.\n\n\
+        Cục Chăn nuôi thông báo để các đơn vị biết và thực hiện./.\n";
+    let n = extract(text);
+    no_directive_with(&n, &["Đình chỉ lưu hành"]);
+    let d = directive(&n, "Công ty TNHH Thức ăn Hòa Bình phải");
+    assert_eq!(bodies(d, Role::Lead), ["Công ty TNHH Thức ăn Hòa Bình"]);
+    assert_eq!(deadlines(d), [("trước ngày 15/10/2023", Some("2023-10-15"))]);
+    assert_eq!(n.directives.len(), 2, "{:#?}", texts(&n));
+}
