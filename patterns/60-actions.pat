@@ -453,6 +453,11 @@ trực tiếp
 # …" asks). Optional section.
 [regex plan_report]
 ^(?:theo\s+kế\s+hoạch|được\s+biết|theo\s+lộ\s+trình)\s*,[^.;:]*?\s(?:sẽ|phấn\s+đấu|dự\s+kiến)\s
+# A people's council (or its standing board, its committees) saying what it
+# will itself go on watching ("HĐND tỉnh sẽ tiếp tục giám sát việc thực hiện
+# những cam kết …", "Ban Pháp chế HĐND huyện sẽ theo dõi, tái giám sát …"): its
+# own intention, no one is asked.
+^"?\s*[^.;:,"]*?\b(?:hđnd|hội\s+đồng\s+nhân\s+dân)\b[^.;:,"]*?\ssẽ\s+(?:tiếp\s+tục\s+)?(?:theo\s+dõi\s*,?\s*|đôn\s+đốc\s*,?\s*)?(?:giám\s+sát|tái\s+giám\s+sát|theo\s+dõi|đôn\s+đốc)\b
 
 # A sentence that reports a result ("Đến hết tháng 8, thu ngân sách mới đạt
 # 58% dự toán."), before a sentence that gives a named body work: no task.

@@ -3040,3 +3040,95 @@ fn items_under_a_regulators_announcement_lead_in() {
     assert_eq!(deadlines(d), [("trước ngày 15/10/2023", Some("2023-10-15"))]);
     assert_eq!(n.directives.len(), 2, "{:#?}", texts(&n));
 }
+
+/// What a supervising board writes around its recommendations is no task:
+/// its lead-in ("…, Ban Pháp chế HĐND huyện kiến nghị:"), its closing with
+/// the recommendations as object ("… quan tâm thực hiện các kiến nghị nêu
+/// trên./."); the items under "Đối với X:" still are X's.
+#[test]
+fn a_supervision_notices_lead_in_and_closing_are_no_tasks() {
+    let text = "HĐND HUYỆN ĐỨC THỌ\n\
+        BAN PHÁP CHẾ\n\
+        \n\
+        Số: 15/TB-BPC\n\
+        \n\
+        Đức Thọ, ngày 20 tháng 9 năm 2024\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết quả giám sát công tác tiếp công dân trên địa bàn huyện\n\
+        \n\
+        I. KẾT QUẢ GIÁM SÁT\n\
+        \n\
+        Công tác tiếp công dân được duy trì thường xuyên; một số xã chưa bố trí phòng tiếp công dân.\n\
+        \n\
+        II. KIẾN NGHỊ\n\
+        \n\
+        Trên cơ sở kết quả giám sát, Ban Pháp chế HĐND huyện kiến nghị:\n\
+        \n\
+        1. Đối với UBND huyện:\n\
+        \n\
+        - Chỉ đạo UBND các xã bố trí phòng tiếp công dân đúng quy định trước ngày 31/12/2024.\n\
+        \n\
+        2. Đối với UBND các xã:\n\
+        \n\
+        - Niêm yết công khai lịch tiếp công dân tại trụ sở.\n\
+        \n\
+        Ban Pháp chế HĐND huyện đề nghị UBND huyện và các cơ quan, đơn vị liên quan quan tâm thực hiện các kiến nghị nêu trên./.\n\
+        \n\
+        Nơi nhận:\n\
+        - Lưu: VT.\n";
+    let n = extract(text);
+    no_directive_with(&n, &["Trên cơ sở kết quả giám sát", "quan tâm thực hiện"]);
+    let d = directive(&n, "Chỉ đạo UBND các xã bố trí");
+    assert_eq!(bodies(d, Role::Lead), ["UBND huyện"]);
+    assert_eq!(n.directives.len(), 2, "{:#?}", texts(&n));
+}
+
+/// The issuer's earlier text told as background ("Thực hiện Kế hoạch số …,
+/// ngày 15/3/2023 UBND huyện đã có Công văn số … yêu cầu … hạn gửi trước
+/// ngày 30/3/2023."): what was asked then is no task now.
+#[test]
+fn an_earlier_request_told_as_background_is_no_task() {
+    let text = "Số: 302/UBND-VP\n\
+        V/v đôn đốc báo cáo công tác dân vận chính quyền\n\
+        \n\
+        Hương Khê, ngày 05 tháng 4 năm 2023\n\
+        \n\
+        Kính gửi: UBND các xã, thị trấn.\n\
+        \n\
+        Thực hiện Kế hoạch số 12/KH-UBND ngày 10/3/2023 của UBND tỉnh, ngày 15/3/2023 UBND huyện đã có Công văn số 210/UBND-VP yêu cầu UBND các xã, thị trấn báo cáo kết quả công tác dân vận chính quyền, hạn gửi trước ngày 30/3/2023.\n\
+        \n\
+        Đến nay, UBND huyện mới nhận được báo cáo của 12/21 xã, thị trấn.\n\
+        \n\
+        Để kịp tổng hợp, Chủ tịch UBND huyện yêu cầu:\n\
+        \n\
+        1. UBND các xã, thị trấn khẩn trương hoàn thành báo cáo, gửi về UBND huyện (qua Văn phòng) trước ngày 10/4/2023.\n\
+        \n\
+        2. Văn phòng HĐND và UBND huyện tổng hợp, tham mưu báo cáo UBND tỉnh trước ngày 15/4/2023.\n\
+        \n\
+        Yêu cầu các cơ quan, đơn vị nghiêm túc thực hiện./.\n\
+        \n\
+        Nơi nhận:\n\
+        - Lưu: VT.\n";
+    let n = extract(text);
+    no_directive_with(&n, &["Thực hiện Kế hoạch số 12"]);
+    let d = directive(&n, "UBND các xã, thị trấn khẩn trương");
+    assert_eq!(deadlines(d), [("trước ngày 10/4/2023", Some("2023-04-10"))]);
+    assert_eq!(n.directives.len(), 2, "{:#?}", texts(&n));
+}
+
+/// A people's council saying what it will itself go on supervising, quoted in
+/// a news report, is its own intention; the request after it is a task.
+#[test]
+fn a_councils_own_supervision_to_come_is_no_task() {
+    let text = "(Baohatinh.vn) - Chiều 12/12, Chủ tịch HĐND tỉnh kết luận phiên chất vấn về công tác quản lý rừng.\n\
+        \n\
+        Chủ tịch HĐND tỉnh đề nghị UBND tỉnh chỉ đạo rà soát toàn bộ diện tích rừng bị lấn chiếm, hoàn thành trước ngày 30/6/2024.\n\
+        \n\
+        \"HĐND tỉnh sẽ tiếp tục giám sát việc thực hiện những cam kết của các sở, ngành tại phiên chất vấn. Đề nghị UBND tỉnh báo cáo kết quả tại kỳ họp giữa năm 2024\", Chủ tịch HĐND tỉnh nhấn mạnh.\n";
+    let n = extract(text);
+    no_directive_with(&n, &["sẽ tiếp tục giám sát"]);
+    let d = directive(&n, "Đề nghị UBND tỉnh báo cáo");
+    assert_eq!(bodies(d, Role::Lead), ["UBND tỉnh"]);
+    assert_eq!(n.directives.len(), 2, "{:#?}", texts(&n));
+}
