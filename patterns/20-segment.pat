@@ -203,6 +203,14 @@
 # trương, quyết liệt giải quyết …, cụ thể:" is a task)
 ^[^.;:]*\s(?:kiến\s+nghị|đề\s+nghị|yêu\s+cầu)\s+(?:chủ\s+tịch|giám\s+đốc|thủ\s+trưởng|ủy\s+ban|ubnd)\s[^.;:,]*:$
 
+# A line of its own that hands out work with a subject of its own ("Bộ
+# Nông nghiệp và Môi trường giao:", "Đồng thời, UBND tỉnh yêu cầu:"): after a
+# numbered item that is a whole sentence it opens a list beside that item,
+# not one under it (the item is a task, not the heading of the list).
+# Optional section.
+[regex own_lead_in]
+^(?:(?:đồng\s+thời|bên\s+cạnh\s+đó|ngoài\s+ra)\s*,?\s*)?[^.;:,]*?\S\s+(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo|kết\s+luận|thông\s+báo|kiến\s+nghị)\s*:$
+
 # The opening of a numbered item that assesses instead of asking ("1. Thời
 # gian qua, các sở, ngành đã …"): no task unless it reads as one. Optional section.
 [regex assessment_opening]

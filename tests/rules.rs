@@ -3037,7 +3037,10 @@ fn items_under_a_regulators_announcement_lead_in() {
     no_directive_with(&n, &["Đình chỉ lưu hành"]);
     let d = directive(&n, "Công ty TNHH Thức ăn Hòa Bình phải");
     assert_eq!(bodies(d, Role::Lead), ["Công ty TNHH Thức ăn Hòa Bình"]);
-    assert_eq!(deadlines(d), [("trước ngày 15/10/2023", Some("2023-10-15"))]);
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 15/10/2023", Some("2023-10-15"))]
+    );
     assert_eq!(n.directives.len(), 2, "{:#?}", texts(&n));
 }
 
@@ -3131,4 +3134,27 @@ fn a_councils_own_supervision_to_come_is_no_task() {
     let d = directive(&n, "Đề nghị UBND tỉnh báo cáo");
     assert_eq!(bodies(d, Role::Lead), ["UBND tỉnh"]);
     assert_eq!(n.directives.len(), 2, "{:#?}", texts(&n));
+}
+
+/// The last numbered task before a lead-in line with a subject of its own
+/// ("Sở Nông nghiệp và Phát triển nông thôn giao:" ⏎ "- Chi cục …") is kept
+/// with its deadline; the bullets are the bodies' they name.
+#[test]
+fn the_last_item_before_a_subjects_lead_in_is_kept() {
+    let text = "Số: 88/SNN-TL\nV/v ứng phó mưa lớn\n\nThanh Hóa, ngày 02 tháng 10 năm 2024\n\n\
+        Kính gửi: UBND các huyện, thị xã, thành phố.\n\n\
+        Sở Nông nghiệp và Phát triển nông thôn đề nghị Chủ tịch UBND các huyện, thị xã, thành phố chỉ đạo các cơ quan chuyên môn, UBND cấp xã thực hiện các nội dung sau:\n\n\
+        1. Rà soát các khu dân cư ven sông, chủ động sơ tán người dân khỏi vùng nguy hiểm.\n\n\
+        2. Tổ chức trực ban 24/24 giờ, báo cáo tình hình về Sở trước 16 giờ hằng ngày.\n\n\
+        Sở Nông nghiệp và Phát triển nông thôn giao:\n\n\
+        - Chi cục Thủy lợi theo dõi mực nước các hồ chứa, cập nhật tình hình 06 giờ một lần.\n\n\
+        - Chi cục Chăn nuôi và Thú y hướng dẫn các địa phương vệ sinh chuồng trại sau lũ.\n";
+    let n = extract(text);
+    let d = directive(&n, "Tổ chức trực ban 24/24 giờ");
+    assert_eq!(bodies(d, Role::Lead), ["UBND các huyện, thị xã, thành phố"]);
+    assert_eq!(d.deadlines.len(), 1, "{:#?}", d.deadlines);
+    let d = directive(&n, "Chi cục Thủy lợi");
+    assert_eq!(bodies(d, Role::Lead), ["Chi cục Thủy lợi"]);
+    no_directive_with(&n, &["Sở Nông nghiệp và Phát triển nông thôn giao"]);
+    assert_eq!(n.directives.len(), 4, "{:#?}", texts(&n));
 }

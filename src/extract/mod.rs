@@ -199,7 +199,17 @@ pub fn directives(
                 let key = n.key[b.content.clone()].trim_end();
                 if intro.is_match(key) && run_cue.is_match(key) {
                     mode = Mode::Run;
-                    run_handed = Handed::default();
+                    // A letter's lead-in read with its header ("Kính gửi: …"
+                    // ⏎ "Sở … đề nghị Chủ tịch UBND các huyện … chỉ đạo …
+                    // thực hiện các nội dung sau:") hands down the bodies it
+                    // asks, as it does in the body.
+                    let toks = tokenize_for(&n.key[b.content.clone()], b.content.start, ctx.rules);
+                    let roles = parties::roles(&ctx.lex, &n.key, &toks, false);
+                    run_handed = if roles.assigned.is_empty() {
+                        Handed::default()
+                    } else {
+                        own_or(&roles, Handed::default())
+                    };
                     run_from_item = None;
                 }
                 continue;
