@@ -3158,3 +3158,33 @@ fn the_last_item_before_a_subjects_lead_in_is_kept() {
     no_directive_with(&n, &["Sở Nông nghiệp và Phát triển nông thôn giao"]);
     assert_eq!(n.directives.len(), 4, "{:#?}", texts(&n));
 }
+
+/// "Đồng thời, <issuer> yêu cầu X …" after a numbered run asks X: X is the
+/// doer, not the run's bodies carried on by "Đồng thời".
+#[test]
+fn an_issuer_asking_a_body_after_dong_thoi_names_the_doer() {
+    let text = "Số: 512/SYT-KHTC\n\
+        V/v đẩy nhanh tiến độ mua sắm trang thiết bị y tế\n\
+        \n\
+        Cần Thơ, ngày 14 tháng 8 năm 2024\n\
+        \n\
+        Kính gửi: Các đơn vị trực thuộc Sở Y tế.\n\
+        \n\
+        Thực hiện chỉ đạo của UBND thành phố về đẩy nhanh tiến độ giải ngân, Sở Y tế đề nghị Thủ trưởng các đơn vị trực thuộc thực hiện các nội dung sau:\n\
+        \n\
+        1. Rà soát danh mục trang thiết bị cần mua sắm, hoàn thành trước ngày 31/8/2024.\n\
+        \n\
+        2. Báo cáo tiến độ mua sắm về Sở Y tế (qua Phòng Kế hoạch - Tài chính) trước ngày 05 hằng tháng.\n\
+        \n\
+        Đồng thời, Sở Y tế yêu cầu Trung tâm Kiểm soát bệnh tật thành phố hướng dẫn các đơn vị xây dựng cấu hình kỹ thuật trang thiết bị xét nghiệm.\n\
+        \n\
+        Sở Y tế đề nghị các đơn vị quan tâm, chỉ đạo thực hiện./.\n";
+    let n = extract(text);
+    let d = directive(&n, "Đồng thời, Sở Y tế yêu cầu");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Trung tâm Kiểm soát bệnh tật thành phố"]
+    );
+    let d = directive(&n, "Báo cáo tiến độ mua sắm");
+    assert_eq!(bodies(d, Role::Lead), ["đơn vị trực thuộc"]);
+}

@@ -332,7 +332,15 @@ pub fn directives(
         let plain_top = b.marker.is_none() && b.parent.is_none();
         // (also under an item that is a task of its own: the paragraph
         // before may have named doers of its own)
-        if (plain_top || plain_after_task) && last_leads.set && continuation.is_match(key) {
+        // ("Đồng thời, Bộ Tài chính yêu cầu Kho bạc Nhà nước chỉ đạo …" asks
+        // a body of its own: that body is the doer)
+        if (plain_top || plain_after_task)
+            && last_leads.set
+            && continuation.is_match(key)
+            && parties::roles(&ctx.lex, &n.key, &toks, false)
+                .assigned
+                .is_empty()
+        {
             // "Đồng thời, …" goes on with the doer of the paragraph before (not its partners).
             inherited = Handed {
                 cooperate: Vec::new(),
