@@ -3188,3 +3188,47 @@ fn an_issuer_asking_a_body_after_dong_thoi_names_the_doer() {
     let d = directive(&n, "Báo cáo tiến độ mua sắm");
     assert_eq!(bodies(d, Role::Lead), ["đơn vị trực thuộc"]);
 }
+
+/// A numbered assessment title inside the conclusions ("1. Đánh giá chung")
+/// covers its own paragraphs: the topics after it ("2. Đối với từng công
+/// trình" ⏎ "a) …: Ban Quản lý dự án … chỉ đạo …") are conclusions again; a
+/// second findings title ("2. Tồn tại, hạn chế") is not.
+#[test]
+fn conclusions_go_on_past_a_numbered_assessment_title() {
+    let text = "THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND huyện tại buổi kiểm tra tiến độ các công trình giao thông nông thôn\n\
+        \n\
+        Sau khi kiểm tra thực tế và nghe báo cáo của Ban Quản lý dự án đầu tư xây dựng huyện, Chủ tịch UBND huyện kết luận như sau:\n\
+        \n\
+        1. Đánh giá chung\n\
+        \n\
+        Các công trình cơ bản bảo đảm chất lượng; tuy nhiên tiến độ tuyến đường ĐH5 còn chậm so với hợp đồng.\n\
+        \n\
+        2. Đối với từng công trình\n\
+        \n\
+        a) Tuyến đường ĐH5: Ban Quản lý dự án đầu tư xây dựng huyện chỉ đạo nhà thầu tăng cường nhân lực, hoàn thành trước ngày 30/9/2024.\n\
+        \n\
+        b) Cầu Bến Đình: UBND xã Tân Lập chủ trì vận động các hộ dân bàn giao mặt bằng trước ngày 15/8/2024.\n";
+    let n = extract(text);
+    no_directive_with(&n, &["Các công trình cơ bản"]);
+    let d = directive(&n, "Tuyến đường ĐH5");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Ban Quản lý dự án đầu tư xây dựng huyện"]
+    );
+    assert_eq!(n.directives.len(), 2, "{:#?}", texts(&n));
+
+    let text = "THÔNG BÁO\nKết luận giám sát của Thường trực HĐND xã\n\n\
+        Ngày 06/11/2024, Đoàn giám sát của Thường trực HĐND xã đã giám sát việc tổ chức bữa ăn bán trú tại Trường Mầm non Hoa Mai, kết luận như sau:\n\n\
+        1. Kết quả\n\
+        Trường có 8 lớp với 250 cháu, trong đó 220 cháu ăn bán trú.\n\n\
+        2. Tồn tại, hạn chế\n\
+        - Sổ kiểm thực 3 bước ghi chép chưa đầy đủ.\n\
+        - Nguồn nước giếng khoan chưa được xét nghiệm.\n\n\
+        3. Kiến nghị\n\
+        3.1. Đối với Trường Mầm non Hoa Mai:\n\
+        a. Chấn chỉnh việc ghi chép sổ kiểm thực 3 bước.\n";
+    let n = extract(text);
+    no_directive_with(&n, &["Sổ kiểm thực 3 bước ghi chép", "Nguồn nước giếng"]);
+    assert_eq!(n.directives.len(), 1, "{:#?}", texts(&n));
+}

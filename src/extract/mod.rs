@@ -161,6 +161,11 @@ pub fn directives(
     let mut in_other_part = false;
     // Inside a document attached after the signature.
     let mut in_appendix = false;
+    // A numbered assessment title that broke a run of conclusions ("…, Chủ
+    // tịch UBND huyện kết luận như sau:" ⏎ "1. Đánh giá chung" ⏎ …): the run
+    // and its hand-down, taken up again past the title's own paragraphs ("2.
+    // Đối với từng công trình" ⏎ "a) …: Ban Quản lý dự án … chỉ đạo …").
+    let mut resume_after: Option<(usize, Mode, Handed)> = None;
     let formal = header.doc_type.is_some();
     // Task tables of either layout, then plan items with their fields; a
     // later finder's table that overlaps an earlier one is dropped.
@@ -238,6 +243,31 @@ pub fn directives(
                 continue;
             }
             Zone::Body => {}
+        }
+        if let Some((item, m, h)) = resume_after.take() {
+            let mut under = bi == item;
+            let mut p = b.parent;
+            while let Some(q) = p {
+                under |= q == item;
+                p = blocks[q].parent;
+            }
+            // ("1. Kết quả" ⏎ "2. Tồn tại, hạn chế" ⏎ "- …": more findings
+            // under a title of their own; the run resumes after them.)
+            let findings_title = b.marker.is_some()
+                && !b.children.is_empty()
+                && part_other.is_match(n.key[b.content.clone()].trim());
+            if under {
+                resume_after = Some((item, m, h));
+            } else if findings_title && assessment_item == Some(item) {
+                assessment_item = Some(bi);
+                resume_after = Some((bi, m, h));
+            } else if assessment_item == Some(item) {
+                in_assessment = false;
+                assessment_item = None;
+                mode = m;
+                run_handed = h;
+                run_from_item = None;
+            }
         }
         let key = &n.key[b.content.clone()];
         // The lead of a news article (its first paragraph of prose, often
@@ -366,6 +396,8 @@ pub fn directives(
             // đổi" opens none)
             in_other_part = b.part == Part::Other && b.marker.is_some();
             assessment_item = (in_assessment && b.marker.is_some()).then_some(bi);
+            resume_after = (assessment_item.is_some() && mode != Mode::Off)
+                .then(|| (bi, mode, run_handed.clone()));
             untouched = false;
             paused = false;
             heading_paused = false;
