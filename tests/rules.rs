@@ -3232,3 +3232,17 @@ fn conclusions_go_on_past_a_numbered_assessment_title() {
     no_directive_with(&n, &["Sổ kiểm thực 3 bước ghi chép", "Nguồn nước giếng"]);
     assert_eq!(n.directives.len(), 1, "{:#?}", texts(&n));
 }
+
+/// The closing formula with the conclusions as its object ("… yêu cầu các
+/// phòng, ban, đơn vị nghiêm túc triển khai thực hiện các nội dung kết luận
+/// trên./.") is no task; the task before it is.
+#[test]
+fn a_closing_on_the_conclusions_above_is_no_task() {
+    let text = "THÔNG BÁO\nKết luận của Giám đốc Công ty tại cuộc họp giao ban quý II\n\n\
+        Sau khi nghe các phòng báo cáo, Giám đốc Công ty kết luận như sau:\n\n\
+        1. Phòng Kỹ thuật rà soát hồ sơ các công trình sửa chữa lớn, hoàn thành trước ngày 15/7/2023.\n\n\
+        Giám đốc Công ty yêu cầu các phòng, ban, xí nghiệp nghiêm túc triển khai thực hiện các nội dung kết luận trên./.\n";
+    let n = extract(text);
+    no_directive_with(&n, &["nghiêm túc triển khai"]);
+    assert_eq!(n.directives.len(), 1, "{:#?}", texts(&n));
+}
