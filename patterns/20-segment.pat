@@ -120,7 +120,9 @@
 ^(?:đề\s+nghị|yêu\s+cầu)\s+(?:thủ\s+trưởng|giám\s+đốc|các|chủ\s+tịch)(?:[^.]|\.\d)*?\b(?:nghiêm\s+túc|triển\s+khai)\b(?:[^.]|\.\d)*?\bthực\s+hiện\s*[;,]\s*(?:trong\s+quá\s+trình|quá\s+trình|nếu)\b(?:[^.]|\.\d)*?\b(?:khó\s+khăn|vướng\s+mắc)\b(?:[^.]|\.\d)*\./\.\s*$
 
 # "… đề nghị Ủy ban nhân dân các tỉnh, thành phố quan tâm, chỉ đạo thực hiện./."
-\b(?:đề\s+nghị|yêu\s+cầu)\b[^.]*\bquan\s+tâm\s*,?\s*(?:chỉ\s+đạo\s*,?\s*)?(?:triển\s+khai\s+|tổ\s+chức\s+)?thực\s+hiện\s*\./\.\s*$
+# (with what the notice asked as object: "… đề nghị UBND huyện và các cơ quan,
+# đơn vị liên quan quan tâm thực hiện các kiến nghị nêu trên./.")
+\b(?:đề\s+nghị|yêu\s+cầu)\b[^.]*\bquan\s+tâm\s*,?\s*(?:chỉ\s+đạo\s*,?\s*)?(?:triển\s+khai\s+|tổ\s+chức\s+)?thực\s+hiện(?:\s+(?:các\s+)?(?:kiến\s+nghị|nội\s+dung|đề\s+xuất|đề\s+nghị)(?:\s+(?:nêu\s+)?trên)?)?\s*\./\.\s*$
 # The execution article of a decision: "Điều 3. Chánh Văn phòng …, Chủ tịch
 # UBND các xã chịu trách nhiệm thi hành Quyết định này.", "… căn cứ Quyết
 # định thi hành.", with the effective date after it or not.
@@ -158,7 +160,7 @@
 # UBND phường kết luận như sau:"): its subject is the speaker, handed down to
 # no item (bodies it asks still are). Optional section.
 [regex conclusion_cue]
-\b(?:kết\s+luận|ý\s+kiến\s+chỉ\s+đạo|có\s+ý\s+kiến|chỉ\s+đạo)(?:\s+(?:như\s+sau|sau\s+đây|một\s+số\s+nội\s+dung(?:\s+sau)?|các\s+nội\s+dung\s+sau))?\s*:$
+\b(?:kết\s+luận|ý\s+kiến\s+chỉ\s+đạo|có\s+ý\s+kiến|chỉ\s+đạo|thông\s+báo|kiến\s+nghị)(?:\s+(?:như\s+sau|sau\s+đây|một\s+số\s+nội\s+dung(?:\s+sau)?|các\s+nội\s+dung\s+sau))?\s*:$
 
 # The opening of a news article's lead (optional section): the outlet's tag
 # ("(Baoquangngai.vn)- ", "(Chinhphu.vn) - ", "TTO - ", "VOV.VN - "), or a
@@ -189,11 +191,27 @@
 \b(?:một\s+số|các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:nhóm\s+)?(?:nhiệm\s+vụ|nội\s+dung|giải\s+pháp|công\s+việc)\s+(?:trọng\s+tâm|chủ\s+yếu|cụ\s+thể)(?:\s+(?:sau|sau\s+đây|như\s+sau))?\s*[.:]$
 # "…, Chủ tịch UBND tỉnh yêu cầu:", "UBND tỉnh chỉ thị:": a subject, then the cue.
 \S\s+(?:yêu\s+cầu|đề\s+nghị|chỉ\s+thị|chỉ\s+đạo|giao|kết\s+luận)\s*:$
+# A regulator that announces its measures, then who must do what ("…, Cục
+# Quản lý Dược thông báo:" ⏎ "1. Đình chỉ lưu hành …" ⏎ "2. Công ty … phải …"):
+# a lead-in like "yêu cầu:" that hands its subject down to no item.
+\S\s+thông\s+báo\s*:$
+# A supervising body's lead-in over its recommendations ("Trên cơ sở kết quả
+# giám sát, Ban Kinh tế - Ngân sách HĐND tỉnh kiến nghị:"): who does them is
+# in the items ("1. Đối với UBND tỉnh: …").
+\S\s+kiến\s+nghị\s*:$
 # The cue, then whom it asks: "Từ kết quả thanh tra nêu trên, Chánh Thanh
 # tra tỉnh kiến nghị Chủ tịch UBND tỉnh:" (the items are the asked one's)
 # (the one asked named without a comma: "…, yêu cầu các địa phương khẩn
 # trương, quyết liệt giải quyết …, cụ thể:" is a task)
 ^[^.;:]*\s(?:kiến\s+nghị|đề\s+nghị|yêu\s+cầu)\s+(?:chủ\s+tịch|giám\s+đốc|thủ\s+trưởng|ủy\s+ban|ubnd)\s[^.;:,]*:$
+
+# A line of its own that hands out work with a subject of its own ("Bộ
+# Nông nghiệp và Môi trường giao:", "Đồng thời, UBND tỉnh yêu cầu:"): after a
+# numbered item that is a whole sentence it opens a list beside that item,
+# not one under it (the item is a task, not the heading of the list).
+# Optional section.
+[regex own_lead_in]
+^(?:(?:đồng\s+thời|bên\s+cạnh\s+đó|ngoài\s+ra)\s*,?\s*)?[^.;:,]*?\S\s+(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo|kết\s+luận|thông\s+báo|kiến\s+nghị)\s*:$
 
 # The opening of a numbered item that assesses instead of asking ("1. Thời
 # gian qua, các sở, ngành đã …"): no task unless it reads as one. Optional section.
@@ -220,6 +238,10 @@
 # An earlier instruction told as history: "Trước đó, tại cuộc họp … ngày
 # 10/1, UBND tỉnh đã yêu cầu các chủ rừng hoàn thành … Đến nay, …"
 ^(?:trước\s+đó|trước\s+đây)\s*,[^.;]*?\sđã\s+(?:yêu\s+cầu|chỉ\s+đạo|giao|đề\s+nghị)\b
+# The text sent out earlier to carry out a higher one's, with what it asked
+# then ("Thực hiện Công văn số 286/SNV-CCHC …, ngày 05/6/2008 UBND huyện đã có
+# Công văn số 388/UBND-NV yêu cầu các cơ quan, đơn vị báo cáo …, hạn gửi …")
+^thực\s+hiện\s[^.;:]*?\sđã\s+(?:có|ban\s+hành|gửi)\s+(?:các\s+)?(?:công\s+văn|văn\s+bản|thông\s+báo|kế\s+hoạch|quyết\s+định|chỉ\s+thị|công\s+điện)\b
 # What the hosts told a visiting delegation: "Báo cáo với đoàn, lãnh đạo
 # UBND huyện cho biết, …", "Báo cáo tại buổi làm việc, Giám đốc Sở thông tin …"
 ^báo\s+cáo\s+(?:với|tại)\s[^.;:,]*,[^.;:]*?\s(?:cho\s+biết|thông\s+tin|nêu\s+rõ|phản\s+ánh)\b
@@ -257,6 +279,8 @@
 \b(?:yêu\s+cầu|đề\s+nghị|giao|phân\s+công|kết\s+luận|ý\s+kiến\s+chỉ\s+đạo|chỉ\s+đạo\s+như|nhiệm\s+vụ|giải\s+pháp|quyết\s+nghị)\b
 # "…, Chủ tịch UBND tỉnh chỉ đạo:" (elsewhere "chỉ đạo" names a board or a text)
 \bchỉ\s+đạo\s*:\s*$
+# "…, Cục Quản lý Dược thông báo:" before its numbered measures.
+\S\s+thông\s+báo\s*:\s*$
 # A Chỉ thị's "…, Chủ tịch UBND tỉnh chỉ thị:" / "… chỉ thị như sau:" opens
 # its task part (elsewhere "Chỉ thị" names the text itself).
 \bchỉ\s+thị(?:\s+như\s+sau)?\s*:\s*$

@@ -433,6 +433,9 @@ trực tiếp
 # huyện …" names a doer).
 ^(?:như\s+vậy|vì\s+vậy|do\s+đó|từ\s+đó)?\s*,?\s*(?:(?:các\s+)?nội\s+dung\s+|việc\s+)?(?:đơn\s+)?(?:khiếu\s+nại|tố\s+cáo|kiến\s+nghị|phản\s+ánh)\b[^.;:]*?\slà\s+(?:(?:khiếu\s+nại|tố\s+cáo|kiến\s+nghị|phản\s+ánh)\s+)?(?:đúng|sai|không\s+đúng|có\s+cơ\s+sở|không\s+có\s+cơ\s+sở|chưa\s+có\s+cơ\s+sở)\b(?:[^.;]|\.\d)*
 ^(?:giữ\s+nguyên|công\s+nhận)\s+(?:(?:một\s+phần|toàn\s+bộ)\s+)?(?:nội\s+dung\s+)?(?:quyết\s+định|kết\s+luận|khiếu\s+nại|tố\s+cáo|kiến\s+nghị|đơn)\b(?:[^.;]|\.\d)*
+# A regulator's own measure on a product, announced ("Đình chỉ lưu hành và thu
+# hồi trên toàn quốc lô thuốc …"): who recalls it is told in the items after.
+^đình\s+chỉ\s+lưu\s+hành\b(?:[^.;]|\.\d)*
 
 # A piece whose subject only praises or notes what was done ("Ban Thường vụ
 # Tỉnh ủy đánh giá cao sự nỗ lực …", "UBND huyện ghi nhận và biểu dương …"):
@@ -450,6 +453,11 @@ trực tiếp
 # …" asks). Optional section.
 [regex plan_report]
 ^(?:theo\s+kế\s+hoạch|được\s+biết|theo\s+lộ\s+trình)\s*,[^.;:]*?\s(?:sẽ|phấn\s+đấu|dự\s+kiến)\s
+# A people's council (or its standing board, its committees) saying what it
+# will itself go on watching ("HĐND tỉnh sẽ tiếp tục giám sát việc thực hiện
+# những cam kết …", "Ban Pháp chế HĐND huyện sẽ theo dõi, tái giám sát …"): its
+# own intention, no one is asked.
+^"?\s*[^.;:,"]*?\b(?:hđnd|hội\s+đồng\s+nhân\s+dân)\b[^.;:,"]*?\ssẽ\s+(?:tiếp\s+tục\s+)?(?:theo\s+dõi\s*,?\s*|đôn\s+đốc\s*,?\s*)?(?:giám\s+sát|tái\s+giám\s+sát|theo\s+dõi|đôn\s+đốc)\b
 
 # A sentence that reports a result ("Đến hết tháng 8, thu ngân sách mới đạt
 # 58% dự toán."), before a sentence that gives a named body work: no task.
@@ -485,11 +493,12 @@ thực\s+hiện|triển\s+khai
 
 [regex generic_closing]
 # (a speaker may ask it: "Ông Lợi yêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện.";
+# its object may be the conclusions: "… nghiêm túc triển khai thực hiện các nội dung kết luận trên./.";
 # it may end with whom it holds to account: "…; trường hợp để dịch lây lan, …",
 # or with what to do when stuck: "…; trong quá trình thực hiện nếu có khó khăn, …";
 # it may be the first clause of a paragraph whose next clause gives one body
 # a task: "… yêu cầu các chi bộ, đoàn thể nghiêm túc thực hiện; giao Văn phòng …")
-^(?:(?:[^.;:]*?\s)?(?:đề\s+nghị|yêu\s+cầu)\s+)?(?:(?:thủ\s+trưởng|giám\s+đốc|chủ\s+tịch)\s+)?(?:các|mọi|tất\s+cả\s+các)\s[^.:]*?\s(?:nghiêm\s+túc\s+|khẩn\s+trương\s+|chủ\s+động\s+)?(?:tổ\s+chức\s+)?(?:triển\s+khai|thực\s+hiện)(?:\s+thực\s+hiện)?(?:\s+(?:nghiêm\s+túc|có\s+hiệu\s+quả|đầy\s+đủ))?(?:\s+(?:các\s+)?(?:nội\s+dung|nhiệm\s+vụ)(?:\s+(?:nêu\s+)?trên)?)?(?:\s+(?:thông\s+báo|chỉ\s+thị|kế\s+hoạch|nghị\s+quyết|công\s+điện|văn\s+bản|quyết\s+định|phương\s+án|hướng\s+dẫn|chương\s+trình)\s+này)?(?:\s*[;,]\s*(?:trường\s+hợp|người\s+đứng\s+đầu|nếu|để\s+xảy\s+ra|(?:trong\s+)?quá\s+trình)\b[^.]*)?\s*(?:\./\.|[.;])?$
+^(?:(?:[^.;:]*?\s)?(?:đề\s+nghị|yêu\s+cầu)\s+)?(?:(?:thủ\s+trưởng|giám\s+đốc|chủ\s+tịch)\s+)?(?:các|mọi|tất\s+cả\s+các)\s[^.:]*?\s(?:nghiêm\s+túc\s+|khẩn\s+trương\s+|chủ\s+động\s+)?(?:tổ\s+chức\s+)?(?:triển\s+khai|thực\s+hiện)(?:\s+thực\s+hiện)?(?:\s+(?:nghiêm\s+túc|có\s+hiệu\s+quả|đầy\s+đủ))?(?:\s+(?:các\s+)?(?:nội\s+dung|nhiệm\s+vụ)(?:\s+(?:kết\s+luận|chỉ\s+đạo))?(?:\s+(?:nêu\s+)?trên)?)?(?:\s+(?:thông\s+báo|chỉ\s+thị|kế\s+hoạch|nghị\s+quyết|công\s+điện|văn\s+bản|quyết\s+định|phương\s+án|hướng\s+dẫn|chương\s+trình)\s+này)?(?:\s*[;,]\s*(?:trường\s+hợp|người\s+đứng\s+đầu|nếu|để\s+xảy\s+ra|(?:trong\s+)?quá\s+trình)\b[^.]*)?\s*(?:\./\.|[.;])?$
 # Asked of bodies named one by one, with the urgency that makes it a formula,
 # the notice or nothing as its object, after a remark on why it matters or
 # not ("Đây là công trình trọng điểm của tỉnh, UBND huyện yêu cầu các cơ

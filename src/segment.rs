@@ -246,6 +246,7 @@ pub fn segment(n: &Normalized, rules: &Rules) -> Segmented {
     let recipients_start = rules.regex("recipients_start");
     let signature_line = rules.regex("signature_line");
     let appendix_start = rules.regex("appendix_heading");
+    let own_lead_in = rules.has("own_lead_in").then(|| rules.regex("own_lead_in"));
 
     let mut out = Segmented::default();
     let mut zone = Zone::Body;
@@ -383,6 +384,22 @@ pub fn segment(n: &Normalized, rules: &Rules) -> Segmented {
                     }
                     if heading && part != Part::Topic {
                         stack.clear();
+                    }
+                    // "6. Tổ chức trực ban … trước 15 giờ hằng ngày." ⏎ "Bộ
+                    // Nông nghiệp và Môi trường giao:" ⏎ "- Cục …": a lead-in
+                    // with a subject of its own after an item that is a whole
+                    // sentence opens a list beside the item; nested under it,
+                    // the item became the list's heading and was lost.
+                    if own_lead_in.is_some_and(|r| r.is_match(content_text.trim())) {
+                        if let Some(&(style, top)) = stack.last() {
+                            let item = &out.blocks[top];
+                            if !matches!(style, Style::Roman | Style::Article)
+                                && item.children.is_empty()
+                                && ends_with_terminal(&n.key[item.content.clone()])
+                            {
+                                stack.pop();
+                            }
+                        }
                     }
                     stack.last().map(|&(_, b)| b)
                 }
@@ -662,6 +679,17 @@ mod tests {
     fn ordinal_with_a_comma_is_a_marker_a_weekday_is_not() {
         let (_, s) = seg("Thứ ba, 22/5/2018 14:25\n\nThứ hai, ngày 20/11, UBND tỉnh họp.\n\nThứ nhất, Sở Y tế rà soát.\n\nThứ Hai, Sở Nội vụ báo cáo.");
         assert_eq!(ids(&s), ["p1", "p2", "1", "1.p1"]);
+    }
+
+    /// A lead-in with a subject of its own after a numbered item that is a
+    /// whole sentence stands beside the item, its bullets under neither; after
+    /// an item that ends with ":" it is the item's own.
+    #[test]
+    fn a_subjects_lead_in_after_a_whole_item_opens_a_list_beside_it() {
+        let (_, s) = seg("1. Sơ tán người dân khỏi vùng nguy hiểm.\n\n2. Tổ chức trực ban 24/24 giờ.\n\nSở Nông nghiệp và Phát triển nông thôn giao:\n\n- Chi cục Thủy lợi theo dõi mực nước các hồ chứa.");
+        assert_eq!(ids(&s), ["1", "2", "p1", "b1"]);
+        let (_, s) = seg("1. Về công tác phòng chống lụt bão:\n\nSở Nông nghiệp và Phát triển nông thôn giao:\n\n- Chi cục Thủy lợi theo dõi mực nước các hồ chứa.");
+        assert_eq!(ids(&s), ["1", "1.p1", "1.b1"]);
     }
 
     fn ids(s: &Segmented) -> Vec<&str> {

@@ -3402,3 +3402,231 @@ fn quoted_warnings_and_intentions_are_no_tasks() {
     let d = directive(&n, "Đề nghị UBND huyện báo cáo");
     assert_eq!(bodies(d, Role::Lead), ["UBND huyện"]);
 }
+
+/// A regulator's "… thông báo:" lead-in over its measures: an item "X phải
+/// …" under it is a task of X (it was dropped: only "yêu cầu:" opened a
+/// run), the issuer is handed down to no item, and the product's suspension
+/// it announces is its own measure, no task.
+#[test]
+fn items_under_a_regulators_announcement_lead_in() {
+    let text = "Số: 214/CN-TACN\nV/v đình chỉ lưu hành thức ăn chăn nuôi không đạt chất lượng\n\n\
+        Hà Nội, ngày 12 tháng 9 năm 2023\n\n\
+        Kính gửi: Sở Nông nghiệp và Phát triển nông thôn các tỉnh, thành phố.\n\n\
+        Căn cứ kết quả kiểm tra chất lượng, Cục Chăn nuôi thông báo:\n\n\
+        1. Đình chỉ lưu hành trên toàn quốc lô thức ăn hỗn hợp cho lợn thịt số lô 0823 do Công ty TNHH Thức ăn Hòa Bình sản xuất.\n\n\
+        2. Công ty TNHH Thức ăn Hòa Bình phải phối hợp với các đại lý thu hồi toàn bộ lô sản phẩm nêu trên, báo cáo kết quả về Cục Chăn nuôi trước ngày 15/10/2023.\n\n\
+        3. Đề nghị Sở Nông nghiệp và Phát triển nông thôn các tỉnh, thành phố kiểm tra, giám sát việc thu hồi.\n\n\
+        Cục Chăn nuôi thông báo để các đơn vị biết và thực hiện./.\n";
+    let n = extract(text);
+    no_directive_with(&n, &["Đình chỉ lưu hành"]);
+    let d = directive(&n, "Công ty TNHH Thức ăn Hòa Bình phải");
+    assert_eq!(bodies(d, Role::Lead), ["Công ty TNHH Thức ăn Hòa Bình"]);
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 15/10/2023", Some("2023-10-15"))]
+    );
+    assert_eq!(n.directives.len(), 2, "{:#?}", texts(&n));
+}
+
+/// What a supervising board writes around its recommendations is no task:
+/// its lead-in ("…, Ban Pháp chế HĐND huyện kiến nghị:"), its closing with
+/// the recommendations as object ("… quan tâm thực hiện các kiến nghị nêu
+/// trên./."); the items under "Đối với X:" still are X's.
+#[test]
+fn a_supervision_notices_lead_in_and_closing_are_no_tasks() {
+    let text = "HĐND HUYỆN ĐỨC THỌ\n\
+        BAN PHÁP CHẾ\n\
+        \n\
+        Số: 15/TB-BPC\n\
+        \n\
+        Đức Thọ, ngày 20 tháng 9 năm 2024\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết quả giám sát công tác tiếp công dân trên địa bàn huyện\n\
+        \n\
+        I. KẾT QUẢ GIÁM SÁT\n\
+        \n\
+        Công tác tiếp công dân được duy trì thường xuyên; một số xã chưa bố trí phòng tiếp công dân.\n\
+        \n\
+        II. KIẾN NGHỊ\n\
+        \n\
+        Trên cơ sở kết quả giám sát, Ban Pháp chế HĐND huyện kiến nghị:\n\
+        \n\
+        1. Đối với UBND huyện:\n\
+        \n\
+        - Chỉ đạo UBND các xã bố trí phòng tiếp công dân đúng quy định trước ngày 31/12/2024.\n\
+        \n\
+        2. Đối với UBND các xã:\n\
+        \n\
+        - Niêm yết công khai lịch tiếp công dân tại trụ sở.\n\
+        \n\
+        Ban Pháp chế HĐND huyện đề nghị UBND huyện và các cơ quan, đơn vị liên quan quan tâm thực hiện các kiến nghị nêu trên./.\n\
+        \n\
+        Nơi nhận:\n\
+        - Lưu: VT.\n";
+    let n = extract(text);
+    no_directive_with(&n, &["Trên cơ sở kết quả giám sát", "quan tâm thực hiện"]);
+    let d = directive(&n, "Chỉ đạo UBND các xã bố trí");
+    assert_eq!(bodies(d, Role::Lead), ["UBND huyện"]);
+    assert_eq!(n.directives.len(), 2, "{:#?}", texts(&n));
+}
+
+/// The issuer's earlier text told as background ("Thực hiện Kế hoạch số …,
+/// ngày 15/3/2023 UBND huyện đã có Công văn số … yêu cầu … hạn gửi trước
+/// ngày 30/3/2023."): what was asked then is no task now.
+#[test]
+fn an_earlier_request_told_as_background_is_no_task() {
+    let text = "Số: 302/UBND-VP\n\
+        V/v đôn đốc báo cáo công tác dân vận chính quyền\n\
+        \n\
+        Hương Khê, ngày 05 tháng 4 năm 2023\n\
+        \n\
+        Kính gửi: UBND các xã, thị trấn.\n\
+        \n\
+        Thực hiện Kế hoạch số 12/KH-UBND ngày 10/3/2023 của UBND tỉnh, ngày 15/3/2023 UBND huyện đã có Công văn số 210/UBND-VP yêu cầu UBND các xã, thị trấn báo cáo kết quả công tác dân vận chính quyền, hạn gửi trước ngày 30/3/2023.\n\
+        \n\
+        Đến nay, UBND huyện mới nhận được báo cáo của 12/21 xã, thị trấn.\n\
+        \n\
+        Để kịp tổng hợp, Chủ tịch UBND huyện yêu cầu:\n\
+        \n\
+        1. UBND các xã, thị trấn khẩn trương hoàn thành báo cáo, gửi về UBND huyện (qua Văn phòng) trước ngày 10/4/2023.\n\
+        \n\
+        2. Văn phòng HĐND và UBND huyện tổng hợp, tham mưu báo cáo UBND tỉnh trước ngày 15/4/2023.\n\
+        \n\
+        Yêu cầu các cơ quan, đơn vị nghiêm túc thực hiện./.\n\
+        \n\
+        Nơi nhận:\n\
+        - Lưu: VT.\n";
+    let n = extract(text);
+    no_directive_with(&n, &["Thực hiện Kế hoạch số 12"]);
+    let d = directive(&n, "UBND các xã, thị trấn khẩn trương");
+    assert_eq!(deadlines(d), [("trước ngày 10/4/2023", Some("2023-04-10"))]);
+    assert_eq!(n.directives.len(), 2, "{:#?}", texts(&n));
+}
+
+/// A people's council saying what it will itself go on supervising, quoted in
+/// a news report, is its own intention; the request after it is a task.
+#[test]
+fn a_councils_own_supervision_to_come_is_no_task() {
+    let text = "(Baohatinh.vn) - Chiều 12/12, Chủ tịch HĐND tỉnh kết luận phiên chất vấn về công tác quản lý rừng.\n\
+        \n\
+        Chủ tịch HĐND tỉnh đề nghị UBND tỉnh chỉ đạo rà soát toàn bộ diện tích rừng bị lấn chiếm, hoàn thành trước ngày 30/6/2024.\n\
+        \n\
+        \"HĐND tỉnh sẽ tiếp tục giám sát việc thực hiện những cam kết của các sở, ngành tại phiên chất vấn. Đề nghị UBND tỉnh báo cáo kết quả tại kỳ họp giữa năm 2024\", Chủ tịch HĐND tỉnh nhấn mạnh.\n";
+    let n = extract(text);
+    no_directive_with(&n, &["sẽ tiếp tục giám sát"]);
+    let d = directive(&n, "Đề nghị UBND tỉnh báo cáo");
+    assert_eq!(bodies(d, Role::Lead), ["UBND tỉnh"]);
+    assert_eq!(n.directives.len(), 2, "{:#?}", texts(&n));
+}
+
+/// The last numbered task before a lead-in line with a subject of its own
+/// ("Sở Nông nghiệp và Phát triển nông thôn giao:" ⏎ "- Chi cục …") is kept
+/// with its deadline; the bullets are the bodies' they name.
+#[test]
+fn the_last_item_before_a_subjects_lead_in_is_kept() {
+    let text = "Số: 88/SNN-TL\nV/v ứng phó mưa lớn\n\nThanh Hóa, ngày 02 tháng 10 năm 2024\n\n\
+        Kính gửi: UBND các huyện, thị xã, thành phố.\n\n\
+        Sở Nông nghiệp và Phát triển nông thôn đề nghị Chủ tịch UBND các huyện, thị xã, thành phố chỉ đạo các cơ quan chuyên môn, UBND cấp xã thực hiện các nội dung sau:\n\n\
+        1. Rà soát các khu dân cư ven sông, chủ động sơ tán người dân khỏi vùng nguy hiểm.\n\n\
+        2. Tổ chức trực ban 24/24 giờ, báo cáo tình hình về Sở trước 16 giờ hằng ngày.\n\n\
+        Sở Nông nghiệp và Phát triển nông thôn giao:\n\n\
+        - Chi cục Thủy lợi theo dõi mực nước các hồ chứa, cập nhật tình hình 06 giờ một lần.\n\n\
+        - Chi cục Chăn nuôi và Thú y hướng dẫn các địa phương vệ sinh chuồng trại sau lũ.\n";
+    let n = extract(text);
+    let d = directive(&n, "Tổ chức trực ban 24/24 giờ");
+    assert_eq!(bodies(d, Role::Lead), ["UBND các huyện, thị xã, thành phố"]);
+    assert_eq!(d.deadlines.len(), 1, "{:#?}", d.deadlines);
+    let d = directive(&n, "Chi cục Thủy lợi");
+    assert_eq!(bodies(d, Role::Lead), ["Chi cục Thủy lợi"]);
+    no_directive_with(&n, &["Sở Nông nghiệp và Phát triển nông thôn giao"]);
+    assert_eq!(n.directives.len(), 4, "{:#?}", texts(&n));
+}
+
+/// "Đồng thời, <issuer> yêu cầu X …" after a numbered run asks X: X is the
+/// doer, not the run's bodies carried on by "Đồng thời".
+#[test]
+fn an_issuer_asking_a_body_after_dong_thoi_names_the_doer() {
+    let text = "Số: 512/SYT-KHTC\n\
+        V/v đẩy nhanh tiến độ mua sắm trang thiết bị y tế\n\
+        \n\
+        Cần Thơ, ngày 14 tháng 8 năm 2024\n\
+        \n\
+        Kính gửi: Các đơn vị trực thuộc Sở Y tế.\n\
+        \n\
+        Thực hiện chỉ đạo của UBND thành phố về đẩy nhanh tiến độ giải ngân, Sở Y tế đề nghị Thủ trưởng các đơn vị trực thuộc thực hiện các nội dung sau:\n\
+        \n\
+        1. Rà soát danh mục trang thiết bị cần mua sắm, hoàn thành trước ngày 31/8/2024.\n\
+        \n\
+        2. Báo cáo tiến độ mua sắm về Sở Y tế (qua Phòng Kế hoạch - Tài chính) trước ngày 05 hằng tháng.\n\
+        \n\
+        Đồng thời, Sở Y tế yêu cầu Trung tâm Kiểm soát bệnh tật thành phố hướng dẫn các đơn vị xây dựng cấu hình kỹ thuật trang thiết bị xét nghiệm.\n\
+        \n\
+        Sở Y tế đề nghị các đơn vị quan tâm, chỉ đạo thực hiện./.\n";
+    let n = extract(text);
+    let d = directive(&n, "Đồng thời, Sở Y tế yêu cầu");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Trung tâm Kiểm soát bệnh tật thành phố"]
+    );
+    let d = directive(&n, "Báo cáo tiến độ mua sắm");
+    assert_eq!(bodies(d, Role::Lead), ["đơn vị trực thuộc"]);
+}
+
+/// A numbered assessment title inside the conclusions ("1. Đánh giá chung")
+/// covers its own paragraphs: the topics after it ("2. Đối với từng công
+/// trình" ⏎ "a) …: Ban Quản lý dự án … chỉ đạo …") are conclusions again; a
+/// second findings title ("2. Tồn tại, hạn chế") is not.
+#[test]
+fn conclusions_go_on_past_a_numbered_assessment_title() {
+    let text = "THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND huyện tại buổi kiểm tra tiến độ các công trình giao thông nông thôn\n\
+        \n\
+        Sau khi kiểm tra thực tế và nghe báo cáo của Ban Quản lý dự án đầu tư xây dựng huyện, Chủ tịch UBND huyện kết luận như sau:\n\
+        \n\
+        1. Đánh giá chung\n\
+        \n\
+        Các công trình cơ bản bảo đảm chất lượng; tuy nhiên tiến độ tuyến đường ĐH5 còn chậm so với hợp đồng.\n\
+        \n\
+        2. Đối với từng công trình\n\
+        \n\
+        a) Tuyến đường ĐH5: Ban Quản lý dự án đầu tư xây dựng huyện chỉ đạo nhà thầu tăng cường nhân lực, hoàn thành trước ngày 30/9/2024.\n\
+        \n\
+        b) Cầu Bến Đình: UBND xã Tân Lập chủ trì vận động các hộ dân bàn giao mặt bằng trước ngày 15/8/2024.\n";
+    let n = extract(text);
+    no_directive_with(&n, &["Các công trình cơ bản"]);
+    let d = directive(&n, "Tuyến đường ĐH5");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Ban Quản lý dự án đầu tư xây dựng huyện"]
+    );
+    assert_eq!(n.directives.len(), 2, "{:#?}", texts(&n));
+
+    let text = "THÔNG BÁO\nKết luận giám sát của Thường trực HĐND xã\n\n\
+        Ngày 06/11/2024, Đoàn giám sát của Thường trực HĐND xã đã giám sát việc tổ chức bữa ăn bán trú tại Trường Mầm non Hoa Mai, kết luận như sau:\n\n\
+        1. Kết quả\n\
+        Trường có 8 lớp với 250 cháu, trong đó 220 cháu ăn bán trú.\n\n\
+        2. Tồn tại, hạn chế\n\
+        - Sổ kiểm thực 3 bước ghi chép chưa đầy đủ.\n\
+        - Nguồn nước giếng khoan chưa được xét nghiệm.\n\n\
+        3. Kiến nghị\n\
+        3.1. Đối với Trường Mầm non Hoa Mai:\n\
+        a. Chấn chỉnh việc ghi chép sổ kiểm thực 3 bước.\n";
+    let n = extract(text);
+    no_directive_with(&n, &["Sổ kiểm thực 3 bước ghi chép", "Nguồn nước giếng"]);
+    assert_eq!(n.directives.len(), 1, "{:#?}", texts(&n));
+}
+
+/// The closing formula with the conclusions as its object ("… yêu cầu các
+/// phòng, ban, đơn vị nghiêm túc triển khai thực hiện các nội dung kết luận
+/// trên./.") is no task; the task before it is.
+#[test]
+fn a_closing_on_the_conclusions_above_is_no_task() {
+    let text = "THÔNG BÁO\nKết luận của Giám đốc Công ty tại cuộc họp giao ban quý II\n\n\
+        Sau khi nghe các phòng báo cáo, Giám đốc Công ty kết luận như sau:\n\n\
+        1. Phòng Kỹ thuật rà soát hồ sơ các công trình sửa chữa lớn, hoàn thành trước ngày 15/7/2023.\n\n\
+        Giám đốc Công ty yêu cầu các phòng, ban, xí nghiệp nghiêm túc triển khai thực hiện các nội dung kết luận trên./.\n";
+    let n = extract(text);
+    no_directive_with(&n, &["nghiêm túc triển khai"]);
+    assert_eq!(n.directives.len(), 1, "{:#?}", texts(&n));
+}

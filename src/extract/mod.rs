@@ -169,6 +169,11 @@ pub fn directives(
     let mut in_other_part = false;
     // Inside a document attached after the signature.
     let mut in_appendix = false;
+    // A numbered assessment title that broke a run of conclusions ("…, Chủ
+    // tịch UBND huyện kết luận như sau:" ⏎ "1. Đánh giá chung" ⏎ …): the run
+    // and its hand-down, taken up again past the title's own paragraphs ("2.
+    // Đối với từng công trình" ⏎ "a) …: Ban Quản lý dự án … chỉ đạo …").
+    let mut resume_after: Option<(usize, Mode, Handed)> = None;
     let formal = header.doc_type.is_some();
     // Task tables of either layout, then plan items with their fields; a
     // later finder's table that overlaps an earlier one is dropped.
@@ -207,7 +212,17 @@ pub fn directives(
                 let key = n.key[b.content.clone()].trim_end();
                 if intro.is_match(key) && run_cue.is_match(key) {
                     mode = Mode::Run;
-                    run_handed = Handed::default();
+                    // A letter's lead-in read with its header ("Kính gửi: …"
+                    // ⏎ "Sở … đề nghị Chủ tịch UBND các huyện … chỉ đạo …
+                    // thực hiện các nội dung sau:") hands down the bodies it
+                    // asks, as it does in the body.
+                    let toks = tokenize_for(&n.key[b.content.clone()], b.content.start, ctx.rules);
+                    let roles = parties::roles(&ctx.lex, &n.key, &toks, false);
+                    run_handed = if roles.assigned.is_empty() {
+                        Handed::default()
+                    } else {
+                        own_or(&roles, Handed::default())
+                    };
                     run_from_item = None;
                     run_within = None;
                 }
@@ -238,6 +253,31 @@ pub fn directives(
                 continue;
             }
             Zone::Body => {}
+        }
+        if let Some((item, m, h)) = resume_after.take() {
+            let mut under = bi == item;
+            let mut p = b.parent;
+            while let Some(q) = p {
+                under |= q == item;
+                p = blocks[q].parent;
+            }
+            // ("1. Kết quả" ⏎ "2. Tồn tại, hạn chế" ⏎ "- …": more findings
+            // under a title of their own; the run resumes after them.)
+            let findings_title = b.marker.is_some()
+                && !b.children.is_empty()
+                && part_other.is_match(n.key[b.content.clone()].trim());
+            if under {
+                resume_after = Some((item, m, h));
+            } else if findings_title && assessment_item == Some(item) {
+                assessment_item = Some(bi);
+                resume_after = Some((bi, m, h));
+            } else if assessment_item == Some(item) {
+                in_assessment = false;
+                assessment_item = None;
+                mode = m;
+                run_handed = h;
+                run_from_item = None;
+            }
         }
         let key = &n.key[b.content.clone()];
         // The lead of a news article (its first paragraph of prose, often
@@ -333,7 +373,15 @@ pub fn directives(
         let plain_top = b.marker.is_none() && b.parent.is_none();
         // (also under an item that is a task of its own: the paragraph
         // before may have named doers of its own)
-        if (plain_top || plain_after_task) && last_leads.set && continuation.is_match(key) {
+        // ("Đồng thời, Bộ Tài chính yêu cầu Kho bạc Nhà nước chỉ đạo …" asks
+        // a body of its own: that body is the doer)
+        if (plain_top || plain_after_task)
+            && last_leads.set
+            && continuation.is_match(key)
+            && parties::roles(&ctx.lex, &n.key, &toks, false)
+                .assigned
+                .is_empty()
+        {
             // "Đồng thời, …" goes on with the doer of the paragraph before (not its partners).
             inherited = Handed {
                 cooperate: Vec::new(),
@@ -374,6 +422,8 @@ pub fn directives(
             // đổi" opens none)
             in_other_part = b.part == Part::Other && b.marker.is_some();
             assessment_item = (in_assessment && b.marker.is_some()).then_some(bi);
+            resume_after = (assessment_item.is_some() && mode != Mode::Off)
+                .then(|| (bi, mode, run_handed.clone()));
             untouched = false;
             paused = false;
             heading_paused = false;
