@@ -47,47 +47,7 @@ pub fn without_needless_folding(source: &str) -> String {
 /// per thread. Notices write ASCII digits, and every number a rule captures
 /// is parsed as ASCII, so a digit of another script never made a valid match.
 fn ascii_digits(node: &mut Ast, changed: &mut bool) {
-    match node {
-        Ast::ClassPerl(perl) if perl.kind == ast::ClassPerlKind::Digit => {
-            *node = Ast::class_bracketed(digit_range_class(perl.span, perl.negated));
-            *changed = true;
-        }
-        Ast::ClassBracketed(class) => ascii_digits_in_set(&mut class.kind, changed),
-        Ast::Repetition(rep) => ascii_digits(&mut rep.ast, changed),
-        Ast::Group(group) => ascii_digits(&mut group.ast, changed),
-        Ast::Alternation(alt) => alt.asts.iter_mut().for_each(|a| ascii_digits(a, changed)),
-        Ast::Concat(cat) => cat.asts.iter_mut().for_each(|a| ascii_digits(a, changed)),
-        _ => {}
-    }
-}
-
-fn ascii_digits_in_set(set: &mut ast::ClassSet, changed: &mut bool) {
-    match set {
-        ast::ClassSet::Item(item) => ascii_digits_in_item(item, changed),
-        ast::ClassSet::BinaryOp(op) => {
-            ascii_digits_in_set(&mut op.lhs, changed);
-            ascii_digits_in_set(&mut op.rhs, changed);
-        }
-    }
-}
-
-fn ascii_digits_in_item(item: &mut ast::ClassSetItem, changed: &mut bool) {
-    match item {
-        ast::ClassSetItem::Perl(perl) if perl.kind == ast::ClassPerlKind::Digit => {
-            *item = if perl.negated {
-                ast::ClassSetItem::Bracketed(Box::new(digit_range_class(perl.span, true)))
-            } else {
-                digit_range(perl.span)
-            };
-            *changed = true;
-        }
-        ast::ClassSetItem::Bracketed(class) => ascii_digits_in_set(&mut class.kind, changed),
-        ast::ClassSetItem::Union(union) => union
-            .items
-            .iter_mut()
-            .for_each(|i| ascii_digits_in_item(i, changed)),
-        _ => {}
-    }
+    replace_perl_class(node, ast::ClassPerlKind::Digit, digit_range, changed);
 }
 
 /// `\s` of the rules is a space the normalized text can hold. In Unicode
@@ -99,54 +59,79 @@ fn ascii_digits_in_item(item: &mut ast::ClassSetItem, changed: &mut bool) {
 /// `normalize` has cleaned, where each of those spaces (and the next-line,
 /// line and paragraph separators) became an ASCII space.
 fn narrow_spaces(node: &mut Ast, changed: &mut bool) {
+    replace_perl_class(node, ast::ClassPerlKind::Space, kept_spaces, changed);
+}
+
+/// Every `\X` of `kind` (and its negation `\X` in capitals), inside
+/// brackets or not, replaced by the bracketed items `items` gives.
+fn replace_perl_class(
+    node: &mut Ast,
+    kind: ast::ClassPerlKind,
+    items: fn(ast::Span) -> ast::ClassSetItem,
+    changed: &mut bool,
+) {
+    let walk =
+        |a: &mut Ast, changed: &mut bool| replace_perl_class(a, kind.clone(), items, changed);
     match node {
-        Ast::ClassPerl(perl) if perl.kind == ast::ClassPerlKind::Space => {
+        Ast::ClassPerl(perl) if perl.kind == kind => {
             *node = Ast::class_bracketed(ast::ClassBracketed {
                 span: perl.span,
                 negated: perl.negated,
-                kind: ast::ClassSet::Item(kept_spaces(perl.span)),
+                kind: ast::ClassSet::Item(items(perl.span)),
             });
             *changed = true;
         }
-        Ast::ClassBracketed(class) => narrow_spaces_in_set(&mut class.kind, changed),
-        Ast::Repetition(rep) => narrow_spaces(&mut rep.ast, changed),
-        Ast::Group(group) => narrow_spaces(&mut group.ast, changed),
-        Ast::Alternation(alt) => alt.asts.iter_mut().for_each(|a| narrow_spaces(a, changed)),
-        Ast::Concat(cat) => cat.asts.iter_mut().for_each(|a| narrow_spaces(a, changed)),
+        Ast::ClassBracketed(class) => replace_perl_in_set(&mut class.kind, &kind, items, changed),
+        Ast::Repetition(rep) => walk(&mut rep.ast, changed),
+        Ast::Group(group) => walk(&mut group.ast, changed),
+        Ast::Alternation(alt) => alt.asts.iter_mut().for_each(|a| walk(a, changed)),
+        Ast::Concat(cat) => cat.asts.iter_mut().for_each(|a| walk(a, changed)),
         _ => {}
     }
 }
 
-fn narrow_spaces_in_set(set: &mut ast::ClassSet, changed: &mut bool) {
+fn replace_perl_in_set(
+    set: &mut ast::ClassSet,
+    kind: &ast::ClassPerlKind,
+    items: fn(ast::Span) -> ast::ClassSetItem,
+    changed: &mut bool,
+) {
     match set {
-        ast::ClassSet::Item(item) => narrow_spaces_in_item(item, changed),
+        ast::ClassSet::Item(item) => replace_perl_in_item(item, kind, items, changed),
         ast::ClassSet::BinaryOp(op) => {
-            narrow_spaces_in_set(&mut op.lhs, changed);
-            narrow_spaces_in_set(&mut op.rhs, changed);
+            replace_perl_in_set(&mut op.lhs, kind, items, changed);
+            replace_perl_in_set(&mut op.rhs, kind, items, changed);
         }
     }
 }
 
-fn narrow_spaces_in_item(item: &mut ast::ClassSetItem, changed: &mut bool) {
+fn replace_perl_in_item(
+    item: &mut ast::ClassSetItem,
+    kind: &ast::ClassPerlKind,
+    items: fn(ast::Span) -> ast::ClassSetItem,
+    changed: &mut bool,
+) {
     match item {
-        ast::ClassSetItem::Perl(perl) if perl.kind == ast::ClassPerlKind::Space => {
+        ast::ClassSetItem::Perl(perl) if perl.kind == *kind => {
             let span = perl.span;
             *item = if perl.negated {
                 ast::ClassSetItem::Bracketed(Box::new(ast::ClassBracketed {
                     span,
                     negated: true,
-                    kind: ast::ClassSet::Item(kept_spaces(span)),
+                    kind: ast::ClassSet::Item(items(span)),
                 }))
             } else {
-                kept_spaces(span)
+                items(span)
             };
             *changed = true;
         }
-        ast::ClassSetItem::Bracketed(class) => narrow_spaces_in_set(&mut class.kind, changed),
+        ast::ClassSetItem::Bracketed(class) => {
+            replace_perl_in_set(&mut class.kind, kind, items, changed)
+        }
         ast::ClassSetItem::Union(union) => union
             .items
             .iter_mut()
-            .for_each(|i| narrow_spaces_in_item(i, changed)),
+            .for_each(|i| replace_perl_in_item(i, kind, items, changed)),
         _ => {}
     }
 }
@@ -170,15 +155,6 @@ fn kept_spaces(span: ast::Span) -> ast::ClassSetItem {
         span,
         items: vec![range('\t', '\r'), ast::ClassSetItem::Literal(literal(' '))],
     })
-}
-
-/// `[0-9]` (or `[^0-9]`) at `span`.
-fn digit_range_class(span: ast::Span, negated: bool) -> ast::ClassBracketed {
-    ast::ClassBracketed {
-        span,
-        negated,
-        kind: ast::ClassSet::Item(digit_range(span)),
-    }
 }
 
 /// `0-9` inside a bracketed class.
