@@ -2843,12 +2843,14 @@ fn clause(
         // who took the floor asks; the clause is told of, it asks no one.
         // So does a citizen named with where they live ("Bà Nguyễn Thị
         // Nhung, trú tại khu phố 3, phường 2 đề nghị xem xét …").
+        // (The request first: `resides` walks the clause so far, at every
+        // token it was a quadratic walk.)
         if k > opening
+            && lex.assign.match_at(toks, k).is_some()
             && (lex
                 .participant
                 .is_some_and(|l| l.match_at(toks, opening).is_some())
                 || resides(toks, opening..k))
-            && lex.assign.match_at(toks, k).is_some()
         {
             k = end;
             continue;
