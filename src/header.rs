@@ -211,7 +211,7 @@ impl<'a> Rx<'a> {
             signer_delegation: rules.regex("signer_delegation"),
             signer_skip: rules.regex("signer_skip"),
             person_name: rules.regex("person_name"),
-            signer_rank: rules.has("signer_rank").then(|| rules.regex("signer_rank")),
+            signer_rank: rules.optional_regex("signer_rank"),
             recipient_split: rules.regex("recipient_split"),
             cell_gap: rules.regex("cell_gap"),
             news_date_bare: rules.regex("news_date_bare"),

@@ -790,9 +790,7 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
     let debris_prefix = rules.regex("debris_prefix");
     let standalone = rules.regex("standalone_line");
     let marker = rules.regex("list_marker");
-    let topic_heading = rules
-        .has("topic_heading")
-        .then(|| rules.regex("topic_heading"));
+    let topic_heading = rules.optional_regex("topic_heading");
     // A numbered topic line ("1. Về công tác giải phóng mặt bằng"), whose
     // line break is no wrap even where single breaks are.
     let is_topic = |folded: &str, list_item: bool| {
@@ -801,9 +799,7 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
     // A line that opens with what a body is to do ("Tham mưu UBND huyện …",
     // "Là cơ quan thường trực, …"); a wrapped line opens with the rest of a
     // sentence ("Vị Xuyên khẩn trương …").
-    let label_task_start = rules
-        .has("label_task_start")
-        .then(|| rules.regex("label_task_start"));
+    let label_task_start = rules.optional_regex("label_task_start");
     let opens_task = |line: &str| {
         let head = &line[..line.floor_char_boundary(48)];
         let toks = crate::tokens::tokenize_for(head, 0, rules);
@@ -824,10 +820,8 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
     let mut blanks = 0usize;
     let mut offset = 0usize;
     let mut tail_from: Option<usize> = None;
-    let debris_links = rules
-        .has("debris_links")
-        .then(|| rules.regex("debris_links"));
-    let summary_box = rules.has("summary_box").then(|| rules.regex("summary_box"));
+    let debris_links = rules.optional_regex("debris_links");
+    let summary_box = rules.optional_regex("summary_box");
     // The end of a block of links to other articles set in the text.
     let mut links_until = 0usize;
     for raw in input.split_inclusive('\n') {
@@ -1465,12 +1459,8 @@ fn table_cells(kept: &[(CleanLine, usize, bool, bool, bool)], rules: &Rules) -> 
     // A top-level row number as a count ("3"), to tell a page number ("2"
     // between rows 3 and 4) from a row.
     let count = |i: usize| plain(i).trim_end_matches('.').parse::<u32>().ok();
-    let cell_start = rules
-        .has("table_cell_start")
-        .then(|| rules.regex("table_cell_start"));
-    let cell_goes_on = rules
-        .has("table_cell_goes_on")
-        .then(|| rules.regex("table_cell_goes_on"));
+    let cell_start = rules.optional_regex("table_cell_start");
+    let cell_goes_on = rules.optional_regex("table_cell_goes_on");
     // How likely the line break before line `b` is inside a cell.
     let wrap_score = |b: usize| -> i32 {
         let (prev, line) = (plain(b - 1).trim_end(), plain(b).trim_start());

@@ -474,6 +474,12 @@ impl Rules {
             .unwrap_or_else(|| panic!("rule section `{name}` was not validated at load"))
     }
 
+    /// An optional `[regex NAME]` section: `None` when the patterns leave it
+    /// out.
+    pub fn optional_regex(&self, name: &str) -> Option<&Pattern> {
+        self.regexes.get(name)
+    }
+
     /// A `[list NAME]` lexicon (checked at load).
     pub fn list(&self, name: &str) -> &List {
         self.lists

@@ -225,7 +225,7 @@ pub fn segment(n: &Normalized, rules: &Rules) -> Segmented {
                 Style::Bullet(l.chars().next().unwrap_or('-'))
             }),
         ],
-        part: rules.has("marker_part").then(|| rules.regex("marker_part")),
+        part: rules.optional_regex("marker_part"),
     };
     if rules.has("marker_chapter") {
         // "Chương II" over its title: a top-level part, as "II." is.
@@ -246,7 +246,7 @@ pub fn segment(n: &Normalized, rules: &Rules) -> Segmented {
     let recipients_start = rules.regex("recipients_start");
     let signature_line = rules.regex("signature_line");
     let appendix_start = rules.regex("appendix_heading");
-    let own_lead_in = rules.has("own_lead_in").then(|| rules.regex("own_lead_in"));
+    let own_lead_in = rules.optional_regex("own_lead_in");
 
     let mut out = Segmented::default();
     let mut zone = Zone::Body;
@@ -578,12 +578,8 @@ pub(crate) fn is_emphasized(n: &Normalized, key_range: Range<usize>) -> bool {
 /// under one parent.
 fn settle_parts(blocks: &mut [Block], n: &Normalized, rules: &Rules) {
     let (Some(findings), Some(requests)) = (
-        rules
-            .has("findings_part")
-            .then(|| rules.regex("findings_part")),
-        rules
-            .has("request_part")
-            .then(|| rules.regex("request_part")),
+        rules.optional_regex("findings_part"),
+        rules.optional_regex("request_part"),
     ) else {
         return;
     };

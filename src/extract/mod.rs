@@ -102,28 +102,16 @@ pub fn directives(
     let intro = rules.regex("intro_sentence");
     let run_cue = rules.regex("run_cue");
     let part_other = rules.regex("section_other");
-    let assessment_opening = rules
-        .has("assessment_opening")
-        .then(|| rules.regex("assessment_opening"));
+    let assessment_opening = rules.optional_regex("assessment_opening");
     let task_modal = rules.regex("task_modal");
-    let report_item = rules
-        .has("assessment_item")
-        .then(|| rules.regex("assessment_item"));
-    let pointer_note = rules
-        .has("pointer_note")
-        .then(|| rules.regex("pointer_note"));
-    let task_title_for = rules
-        .has("task_title_for")
-        .then(|| rules.regex("task_title_for"));
-    let amount_line = rules.has("amount_line").then(|| rules.regex("amount_line"));
-    let background = rules
-        .has("background_paragraph")
-        .then(|| rules.regex("background_paragraph"));
-    let conclusion_cue = rules
-        .has("conclusion_cue")
-        .then(|| rules.regex("conclusion_cue"));
+    let report_item = rules.optional_regex("assessment_item");
+    let pointer_note = rules.optional_regex("pointer_note");
+    let task_title_for = rules.optional_regex("task_title_for");
+    let amount_line = rules.optional_regex("amount_line");
+    let background = rules.optional_regex("background_paragraph");
+    let conclusion_cue = rules.optional_regex("conclusion_cue");
     let continuation = rules.regex("continuation");
-    let lead_tag = rules.has("news_lead").then(|| rules.regex("news_lead"));
+    let lead_tag = rules.optional_regex("news_lead");
     let datelines = [rules.regex("news_dateline"), rules.regex("news_date_bare")];
     let news = ctx.news;
     // A news article's lead is not met yet (formal notices have none).

@@ -156,9 +156,7 @@ impl<'r> Lexicon<'r> {
             label_predicate: rules
                 .has("label_predicate")
                 .then(|| rules.list("label_predicate")),
-            accountability: rules
-                .has("accountability")
-                .then(|| rules.regex("accountability")),
+            accountability: rules.optional_regex("accountability"),
             participant: rules.has("participant").then(|| rules.list("participant")),
             issued_text: rules.has("issued_text").then(|| rules.list("issued_text")),
             speech: rules.has("speech_verb").then(|| rules.list("speech_verb")),
