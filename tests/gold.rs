@@ -1,5 +1,6 @@
 //! Gold scoring: the seed thresholds of issue 2, a ratchet that keeps the
-//! figures of the seeds and the dev set from going down (`tests/figures.json`),
+//! figures of the seeds, the dev set and the team's written set from going
+//! down (`tests/figures.json`),
 //! and the Rust scorer (`chidao::eval`, `chidao eval`) checked against the
 //! team's `tests/score.py` on the same predictions, byte for byte.
 //!
@@ -19,10 +20,12 @@ use serde_json::{json, Value};
 
 use crate::common::{repo, run, TempDir};
 
-/// The scored sets: name, gold folder, notices.
-const SETS: [(&str, &str, &str); 2] = [
+/// The scored sets: name, gold folder, notices. `written` holds notices the
+/// team wrote in the style of real ones (see `tests/written/README.md`).
+const SETS: [(&str, &str, &str); 3] = [
     ("seeds", "tests/gold", "corpus"),
     ("dev", "tests/dev/gold", "tests/dev/corpus"),
+    ("written", "tests/written/gold", "tests/written/corpus"),
 ];
 
 /// A stored figure may fall by this much (rounding noise) before the ratchet fails.
@@ -164,10 +167,11 @@ fn figures_never_drop() {
     assert!(
         drops.is_empty(),
         "figures dropped below tests/figures.json (fix the rules, or store lower figures on purpose \
-         with CHIDAO_UPDATE_FIGURES=force cargo test gold):\n  {}\nseeds: {}\ndev:   {}",
+         with CHIDAO_UPDATE_FIGURES=force cargo test gold):\n  {}\nseeds:   {}\ndev:     {}\nwritten: {}",
         drops.join("\n  "),
         scores("seeds").summary().line(),
-        scores("dev").summary().line()
+        scores("dev").summary().line(),
+        scores("written").summary().line()
     );
 }
 
