@@ -3630,3 +3630,35 @@ fn a_closing_on_the_conclusions_above_is_no_task() {
     no_directive_with(&n, &["nghiêm túc triển khai"]);
     assert_eq!(n.directives.len(), 1, "{:#?}", texts(&n));
 }
+
+/// A numbered label too long for a short line ("6. Đề nghị Công an huyện,
+/// Công ty Cấp nước Hà Tĩnh") over a line opening with a task verb of two
+/// words printed as a sentence's start ("Bảo đảm …"): the label's bodies
+/// end at the break. A line that goes on a name ("Sở Giáo dục và" ⏎ "Đào
+/// tạo …") is still a wrap.
+#[test]
+fn a_long_label_ends_before_a_capitalized_task_verb() {
+    let text = "KẾ HOẠCH\nTổ chức Ngày hội thể thao huyện năm 2025\n\n\
+        III. TỔ CHỨC THỰC HIỆN\n\n\
+        1. Phòng Văn hóa và Thông tin chủ trì xây dựng điều lệ giải, lập dự toán\n\
+        kinh phí, trình UBND huyện phê duyệt trước ngày 15/3/2025; phối hợp với\n\
+        các xã, thị trấn chuẩn bị sân bãi, dụng cụ thi đấu cho các môn thi đấu.\n\n\
+        2. Đề nghị Công an huyện, Công ty Điện lực Thạch Hà, Trung tâm Y tế huyện\n\
+        Bảo đảm an ninh trật tự, cấp điện và y tế tại các địa điểm thi đấu trong\n\
+        suốt thời gian tổ chức Ngày hội.\n\n\
+        3. Đề nghị Huyện đoàn phối hợp với Phòng Giáo dục và\n\
+        Đào tạo vận động đoàn viên, học sinh tham gia cổ vũ các môn thi đấu.\n";
+    let n = extract(text);
+    let d = directive(&n, "Bảo đảm an ninh trật tự");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "Công an huyện",
+            "Công ty Điện lực Thạch Hà",
+            "Trung tâm Y tế huyện"
+        ]
+    );
+    let d = directive(&n, "Đề nghị Huyện đoàn");
+    assert_eq!(bodies(d, Role::Lead), ["Huyện đoàn"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["Phòng Giáo dục và Đào tạo"]);
+}
