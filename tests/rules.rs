@@ -3662,3 +3662,23 @@ fn a_long_label_ends_before_a_capitalized_task_verb() {
     assert_eq!(bodies(d, Role::Lead), ["Huyện đoàn"]);
     assert_eq!(bodies(d, Role::Cooperate), ["Phòng Giáo dục và Đào tạo"]);
 }
+
+/// Places listed after a bare unit ("Các tỉnh Quảng Nam, Quảng Ngãi, Bà
+/// Rịa - Vũng Tàu …") are one body each, a dash inside a place's name
+/// included.
+#[test]
+fn listed_provinces_with_a_dashed_name_are_one_body_each() {
+    let text = "CÔNG ĐIỆN\nVề việc ứng phó áp thấp nhiệt đới\n\n\
+        THỦ TƯỚNG CHÍNH PHỦ yêu cầu:\n\n\
+        1. Các tỉnh Quảng Nam, Quảng Ngãi, Bà Rịa - Vũng Tàu khẩn trương kêu gọi tàu thuyền vào nơi tránh trú an toàn trước 17 giờ ngày 12/10/2024.\n";
+    let n = extract(text);
+    let d = directive(&n, "Các tỉnh Quảng Nam");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "Tỉnh Quảng Nam",
+            "Tỉnh Quảng Ngãi",
+            "Tỉnh Bà Rịa - Vũng Tàu"
+        ]
+    );
+}

@@ -1758,7 +1758,16 @@ fn places_in_name(lex: &Lexicon, toks: &[Token], body: &Mention) -> Option<(Vec<
             k += n;
         }
         let words_from = k;
-        while k < name_end && place_word(&toks[k]) {
+        // (a dash inside a place's name: "Bà Rịa - Vũng Tàu")
+        while k < name_end
+            && (place_word(&toks[k])
+                || k > words_from
+                    && is_dash(&toks[k])
+                    && k + 1 < name_end
+                    && toks[k - 1].capital
+                    && toks[k + 1].word
+                    && toks[k + 1].capital)
+        {
             k += 1;
         }
         if k == words_from {
