@@ -3682,3 +3682,28 @@ fn listed_provinces_with_a_dashed_name_are_one_body_each() {
         ]
     );
 }
+
+/// A state group known by its initials ("EVN") is a body of a list; the
+/// mass media named as a kind ("Các cơ quan thông tin đại chúng") open a
+/// list of bodies; "còn lại" narrows a kind ("UBND các xã còn lại").
+#[test]
+fn group_initials_mass_media_and_the_remaining_units_are_bodies() {
+    let text = "THÔNG BÁO\nKết luận của Phó Thủ tướng về dự án đường dây 220 kV\n\n\
+        Phó Thủ tướng kết luận như sau:\n\n\
+        1. Yêu cầu các Bộ, ngành, địa phương liên quan và EVN tập trung hoàn thành giải phóng mặt bằng trong quý I năm 2025.\n\n\
+        2. Các cơ quan thông tin đại chúng, Báo Nhân Dân tăng cường tuyên truyền về dự án.\n\n\
+        3. Chủ tịch UBND các xã còn lại chủ động rà soát, báo cáo kết quả.\n";
+    let n = extract(text);
+    let d = directive(&n, "Yêu cầu các Bộ");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Bộ, ngành, địa phương liên quan", "EVN"]
+    );
+    let d = directive(&n, "Các cơ quan thông tin");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["cơ quan thông tin đại chúng", "Báo Nhân Dân"]
+    );
+    let d = directive(&n, "Chủ tịch UBND các xã");
+    assert_eq!(bodies(d, Role::Lead), ["UBND các xã còn lại"]);
+}
