@@ -3707,3 +3707,16 @@ fn group_initials_mass_media_and_the_remaining_units_are_bodies() {
     let d = directive(&n, "Chủ tịch UBND các xã");
     assert_eq!(bodies(d, Role::Lead), ["UBND các xã còn lại"]);
 }
+
+/// "…; phân công thành viên phụ trách địa bàn" with no body before it: the
+/// doer shares the work out among its members, who are no body.
+#[test]
+fn sharing_work_among_members_names_no_body() {
+    let text = "KẾ HOẠCH\nPhòng, chống dịch tả lợn châu Phi năm 2025\n\n\
+        III. NHIỆM VỤ VÀ GIẢI PHÁP\n\n\
+        1. Kiện toàn Ban Chỉ đạo phòng, chống dịch bệnh động vật các cấp; phân công thành viên phụ trách từng xã, thị trấn.\n\n\
+        2. Tổ chức tiêm phòng vắc xin cho đàn lợn trước ngày 30/6/2025.\n";
+    let n = extract(text);
+    let d = directive(&n, "Kiện toàn Ban Chỉ đạo");
+    assert!(bodies(d, Role::Lead).is_empty(), "{:?}", d.responsible);
+}

@@ -2941,6 +2941,13 @@ fn clause(
                 k = after.max(k + len);
                 continue;
             }
+            // "Củng cố Ban Chỉ đạo …; phân công thành viên phụ trách địa
+            // bàn": the doer shares its work out among its own members,
+            // who are no body, whoever the doer is.
+            if toks[k].is("phân") && speaker_cue != Some(k) && shares_among_people(lex, toks, k) {
+                k = after.max(k + len);
+                continue;
+            }
             let mut is_assign = (assign.is_some_and(|(l, _)| l == len) && !toks[k].is("chỉ"))
                 || speaker_cue == Some(k);
             if outer && toks[k].is("yêu") && speaker_end(lex, toks, opening, end, true) != Some(k)
