@@ -116,6 +116,10 @@ Tổ
 Viettel
 VNPT
 MobiFone
+# State groups known by their initials: "EVN", "EVN miền Bắc"
+EVN
+PVN
+TKV
 # Youth union of a town, branches of a mass association, an airport
 Thị đoàn
 Quận đoàn
@@ -190,6 +194,13 @@ KBNN
 # Bodies named in full by these words, whatever follows: compounds whose
 # name contains `và` before another head, and the committees of a level.
 [list body_compound]
+# State groups and corporations known by their initials, alone: "các Bộ,
+# địa phương liên quan và EVN quán triệt …"
+EVN
+PVN
+TKV
+VNPT
+Viettel
 # Services and commune units named with lower-case words that are verbs
 # elsewhere ("việc làm", "trả kết quả", "giám sát")
 Trung tâm Dịch vụ việc làm
@@ -460,6 +471,8 @@ ban quản lý rừng phòng hộ, đặc dụng
 công ty
 công ty lâm nghiệp
 cơ quan báo chí
+# "Các cơ quan thông tin đại chúng, Đài Phát thanh - Truyền hình tỉnh …"
+cơ quan thông tin đại chúng
 cơ quan thông tấn, báo chí
 tổ dân phố
 thôn, tổ dân phố
@@ -749,6 +762,8 @@ nói trên
 chi nhánh
 liên quan
 có liên quan
+# the rest of a kind after some were named: "UBND các xã, thị trấn còn lại"
+còn lại
 chuyên môn
 chức năng
 trực thuộc

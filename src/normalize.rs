@@ -808,6 +808,39 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
             || label_task_start.is_some_and(|r| r.is_match(&fold_pattern(head)))
     };
 
+    // A line that opens with a task verb of two words or more set as a
+    // sentence's start ("Tham mưu UBND cấp huyện …", "Phối hợp với …",
+    // "Bảo đảm an ninh …"): its first word alone in capitals, the rest in
+    // lower case, as no place or body name is printed. Not after a body's
+    // head that the verb may name ("… Ban" ⏎ "Chỉ đạo …").
+    let opens_task_verb = |prev: &str, line: &str| {
+        let head = &line[..line.floor_char_boundary(48)];
+        let toks = crate::tokens::tokenize_for(head, 0, rules);
+        let verb = rules.list("action_verb").match_at(&toks, 0).map(|(n, _)| n);
+        let Some(n) = verb.filter(|&n| n >= 2) else {
+            return false;
+        };
+        if !toks[0].capital || toks[1..n].iter().any(|t| t.capital || !t.word) {
+            return false;
+        }
+        let tail = &prev[prev.floor_char_boundary(prev.len().saturating_sub(40))..];
+        let ptoks = crate::tokens::tokenize_for(tail, 0, rules);
+        // (nor after a word that joins on: "Sở Giáo dục và" ⏎ "Đào tạo …")
+        if ptoks.last().is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "và" | "với" | "của" | "các" | "cho" | "hoặc" | "cùng"
+            )
+        }) {
+            return false;
+        }
+        let heads = rules.list("body_head");
+        !(1..=ptoks.len().min(4)).any(|k| {
+            let at = ptoks.len() - k;
+            ptoks[at].capital && heads.match_at(&ptoks, at).is_some_and(|(m, _)| m == k)
+        })
+    };
+
     let mut input_line_starts = vec![0];
     // (cleaned line, blank lines before it, whether its folded text is a
     // standalone line, a list item, a topic heading): the folded text is
@@ -1105,9 +1138,13 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
                 // (a capitals heading wrapped: "IV. TỔ CHỨC" ⏎ "THỰC HIỆN")
                 && !is_caps_line(&line.plain)
                 && !prev.trim_end().ends_with([',', ';', '-', '–', '('])
-                && prev.split_whitespace().count() <= 12
-                && prev.chars().count() * 5 < wrap_width * 3
-                && opens_task(&line.plain);
+                && (prev.split_whitespace().count() <= 12
+                    && prev.chars().count() * 5 < wrap_width * 3
+                    && opens_task(&line.plain)
+                    // (a longer label over such a verb: "6. Đề nghị Công an
+                    // tỉnh, Công ty Điện lực An Giang" ⏎ "Bảo đảm an ninh …")
+                    || prev.split_whitespace().count() <= 24
+                        && opens_task_verb(prev, &line.plain));
             let in_table = cells[idx] || cells[idx - 1];
             let join = joins[idx]
                 || gap_rows[idx].unwrap_or(

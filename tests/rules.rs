@@ -3630,3 +3630,93 @@ fn a_closing_on_the_conclusions_above_is_no_task() {
     no_directive_with(&n, &["nghiêm túc triển khai"]);
     assert_eq!(n.directives.len(), 1, "{:#?}", texts(&n));
 }
+
+/// A numbered label too long for a short line ("6. Đề nghị Công an huyện,
+/// Công ty Cấp nước Hà Tĩnh") over a line opening with a task verb of two
+/// words printed as a sentence's start ("Bảo đảm …"): the label's bodies
+/// end at the break. A line that goes on a name ("Sở Giáo dục và" ⏎ "Đào
+/// tạo …") is still a wrap.
+#[test]
+fn a_long_label_ends_before_a_capitalized_task_verb() {
+    let text = "KẾ HOẠCH\nTổ chức Ngày hội thể thao huyện năm 2025\n\n\
+        III. TỔ CHỨC THỰC HIỆN\n\n\
+        1. Phòng Văn hóa và Thông tin chủ trì xây dựng điều lệ giải, lập dự toán\n\
+        kinh phí, trình UBND huyện phê duyệt trước ngày 15/3/2025; phối hợp với\n\
+        các xã, thị trấn chuẩn bị sân bãi, dụng cụ thi đấu cho các môn thi đấu.\n\n\
+        2. Đề nghị Công an huyện, Công ty Điện lực Thạch Hà, Trung tâm Y tế huyện\n\
+        Bảo đảm an ninh trật tự, cấp điện và y tế tại các địa điểm thi đấu trong\n\
+        suốt thời gian tổ chức Ngày hội.\n\n\
+        3. Đề nghị Huyện đoàn phối hợp với Phòng Giáo dục và\n\
+        Đào tạo vận động đoàn viên, học sinh tham gia cổ vũ các môn thi đấu.\n";
+    let n = extract(text);
+    let d = directive(&n, "Bảo đảm an ninh trật tự");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "Công an huyện",
+            "Công ty Điện lực Thạch Hà",
+            "Trung tâm Y tế huyện"
+        ]
+    );
+    let d = directive(&n, "Đề nghị Huyện đoàn");
+    assert_eq!(bodies(d, Role::Lead), ["Huyện đoàn"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["Phòng Giáo dục và Đào tạo"]);
+}
+
+/// Places listed after a bare unit ("Các tỉnh Quảng Nam, Quảng Ngãi, Bà
+/// Rịa - Vũng Tàu …") are one body each, a dash inside a place's name
+/// included.
+#[test]
+fn listed_provinces_with_a_dashed_name_are_one_body_each() {
+    let text = "CÔNG ĐIỆN\nVề việc ứng phó áp thấp nhiệt đới\n\n\
+        THỦ TƯỚNG CHÍNH PHỦ yêu cầu:\n\n\
+        1. Các tỉnh Quảng Nam, Quảng Ngãi, Bà Rịa - Vũng Tàu khẩn trương kêu gọi tàu thuyền vào nơi tránh trú an toàn trước 17 giờ ngày 12/10/2024.\n";
+    let n = extract(text);
+    let d = directive(&n, "Các tỉnh Quảng Nam");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "Tỉnh Quảng Nam",
+            "Tỉnh Quảng Ngãi",
+            "Tỉnh Bà Rịa - Vũng Tàu"
+        ]
+    );
+}
+
+/// A state group known by its initials ("EVN") is a body of a list; the
+/// mass media named as a kind ("Các cơ quan thông tin đại chúng") open a
+/// list of bodies; "còn lại" narrows a kind ("UBND các xã còn lại").
+#[test]
+fn group_initials_mass_media_and_the_remaining_units_are_bodies() {
+    let text = "THÔNG BÁO\nKết luận của Phó Thủ tướng về dự án đường dây 220 kV\n\n\
+        Phó Thủ tướng kết luận như sau:\n\n\
+        1. Yêu cầu các Bộ, ngành, địa phương liên quan và EVN tập trung hoàn thành giải phóng mặt bằng trong quý I năm 2025.\n\n\
+        2. Các cơ quan thông tin đại chúng, Báo Nhân Dân tăng cường tuyên truyền về dự án.\n\n\
+        3. Chủ tịch UBND các xã còn lại chủ động rà soát, báo cáo kết quả.\n";
+    let n = extract(text);
+    let d = directive(&n, "Yêu cầu các Bộ");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Bộ, ngành, địa phương liên quan", "EVN"]
+    );
+    let d = directive(&n, "Các cơ quan thông tin");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["cơ quan thông tin đại chúng", "Báo Nhân Dân"]
+    );
+    let d = directive(&n, "Chủ tịch UBND các xã");
+    assert_eq!(bodies(d, Role::Lead), ["UBND các xã còn lại"]);
+}
+
+/// "…; phân công thành viên phụ trách địa bàn" with no body before it: the
+/// doer shares the work out among its members, who are no body.
+#[test]
+fn sharing_work_among_members_names_no_body() {
+    let text = "KẾ HOẠCH\nPhòng, chống dịch tả lợn châu Phi năm 2025\n\n\
+        III. NHIỆM VỤ VÀ GIẢI PHÁP\n\n\
+        1. Kiện toàn Ban Chỉ đạo phòng, chống dịch bệnh động vật các cấp; phân công thành viên phụ trách từng xã, thị trấn.\n\n\
+        2. Tổ chức tiêm phòng vắc xin cho đàn lợn trước ngày 30/6/2025.\n";
+    let n = extract(text);
+    let d = directive(&n, "Kiện toàn Ban Chỉ đạo");
+    assert!(bodies(d, Role::Lead).is_empty(), "{:?}", d.responsible);
+}

@@ -1758,7 +1758,16 @@ fn places_in_name(lex: &Lexicon, toks: &[Token], body: &Mention) -> Option<(Vec<
             k += n;
         }
         let words_from = k;
-        while k < name_end && place_word(&toks[k]) {
+        // (a dash inside a place's name: "Bà Rịa - Vũng Tàu")
+        while k < name_end
+            && (place_word(&toks[k])
+                || k > words_from
+                    && is_dash(&toks[k])
+                    && k + 1 < name_end
+                    && toks[k - 1].capital
+                    && toks[k + 1].word
+                    && toks[k + 1].capital)
+        {
             k += 1;
         }
         if k == words_from {
@@ -2929,6 +2938,13 @@ fn clause(
                 && (opening..k).any(|m| lex.verb_at(toks, m).is_some());
             if proposal && !list.is_empty() {
                 out.report_to.extend(list);
+                k = after.max(k + len);
+                continue;
+            }
+            // "Củng cố Ban Chỉ đạo …; phân công thành viên phụ trách địa
+            // bàn": the doer shares its work out among its own members,
+            // who are no body, whoever the doer is.
+            if toks[k].is("phân") && speaker_cue != Some(k) && shares_among_people(lex, toks, k) {
                 k = after.max(k + len);
                 continue;
             }
