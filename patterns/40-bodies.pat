@@ -674,6 +674,9 @@ PCT =>
 Phó Chủ tịch Thường trực =>
 Bộ trưởng =>
 Thứ trưởng =>
+# the State Bank's head: "Thống đốc Ngân hàng Nhà nước Việt Nam chỉ đạo …"
+Thống đốc =>
+Phó Thống đốc =>
 Cục trưởng =>
 Chi cục trưởng =>
 Viện trưởng =>

@@ -3630,3 +3630,117 @@ fn a_closing_on_the_conclusions_above_is_no_task() {
     no_directive_with(&n, &["nghiêm túc triển khai"]);
     assert_eq!(n.directives.len(), 1, "{:#?}", texts(&n));
 }
+
+/// "Chủ tịch UBND thị xã A chỉ đạo nhà thầu …" under a heading that hands
+/// down UBND thị xã A: the head of a place addressed is no speaker for the
+/// issuer, so its body is the doer and the contractor directed is not.
+#[test]
+fn the_head_of_an_addressed_place_directing_is_the_doer() {
+    let text = "ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH\n\
+        Số: 215/TB-UBND\n\
+        \n\
+        Bình Định, ngày 12 tháng 9 năm 2023\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND tỉnh tại buổi làm việc về giải phóng mặt bằng Khu công nghiệp Hòa Hội\n\
+        \n\
+        Sau khi nghe báo cáo, Chủ tịch UBND tỉnh kết luận như sau:\n\
+        \n\
+        1. UBND thị xã Hoài Nhơn, UBND huyện Tây Sơn:\n\
+        \n\
+        - Tập trung vận động các hộ dân còn lại bàn giao mặt bằng trước ngày 30/9/2023.\n\
+        \n\
+        - Chủ tịch UBND thị xã Hoài Nhơn chỉ đạo nhà thầu đẩy nhanh tiến độ thi công Khu tái định cư Hoài Tân, hoàn thành trước ngày 30/10/2023.\n\
+        \n\
+        2. Sở Tài chính thẩm định giá đất cụ thể, trình UBND tỉnh trong tháng 10/2023.\n";
+    let n = extract(text);
+    let d = directive(&n, "Chủ tịch UBND thị xã Hoài Nhơn chỉ đạo");
+    assert_eq!(bodies(d, Role::Lead), ["UBND thị xã Hoài Nhơn"]);
+}
+
+/// "Thống đốc Ngân hàng Nhà nước …" is written as its bank; "… báo cáo Lãnh
+/// đạo Bộ. Cục B chỉ đạo …": the dot after "Bộ" ends a sentence (only
+/// unmarked short units, "TP.", "TX.", are abbreviated), so Cục B's
+/// sentence is a directive of its own with its own deadline.
+#[test]
+fn a_governor_and_a_sentence_after_bo_name_their_doers() {
+    let text = "THỦ TƯỚNG CHÍNH PHỦ\n\
+        Số: 1001/CĐ-TTg\n\
+        \n\
+        Hà Nội, ngày 05 tháng 11 năm 2023\n\
+        \n\
+        CÔNG ĐIỆN\n\
+        Về bảo đảm nguồn cung phân bón\n\
+        \n\
+        Để bảo đảm nguồn cung phân bón cho vụ Đông Xuân, Thủ tướng Chính phủ yêu cầu:\n\
+        \n\
+        1. Bộ Công Thương chỉ đạo các doanh nghiệp sản xuất phân bón duy trì sản xuất ổn định trong quý IV năm 2023.\n\
+        \n\
+        2. Thống đốc Ngân hàng Nhà nước Việt Nam chỉ đạo các tổ chức tín dụng bố trí đủ nguồn vốn cho các doanh nghiệp nhập khẩu phân bón.\n\
+        \n\
+        3. Giao Cục Trồng trọt làm đầu mối theo dõi tình hình cung ứng, tổng hợp kết quả báo cáo Lãnh đạo Bộ. Cục Bảo vệ thực vật chỉ đạo các chi cục kiểm tra chất lượng phân bón trước ngày 30/11/2023.\n\
+        \n\
+        4. Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện Công điện này.\n";
+    let n = extract(text);
+    let d = directive(&n, "Thống đốc Ngân hàng");
+    assert_eq!(bodies(d, Role::Lead), ["Ngân hàng Nhà nước Việt Nam"]);
+    let d = directive(&n, "Cục Bảo vệ thực vật chỉ đạo");
+    assert_eq!(bodies(d, Role::Lead), ["Cục Bảo vệ thực vật"]);
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 30/11/2023", Some("2023-11-30"))]
+    );
+    let d = directive(&n, "Giao Cục Trồng trọt");
+    assert!(d.deadlines.is_empty(), "{:?}", deadlines(d));
+}
+
+/// A block of links under "Thông tin liên quan" after the last item is page
+/// furniture: the item stays a task, not a heading over the links.
+#[test]
+fn related_news_links_after_the_last_item_are_dropped() {
+    let text = "BÁO CẦN THƠ ĐIỆN TỬ\n\
+        \n\
+        Chủ động ứng phó xâm nhập mặn mùa khô\n\
+        Cập nhật lúc 09:10, Thứ Hai, 10/02/2025 (GMT+7)\n\
+        \n\
+        Sáng 10-2, Phó Chủ tịch UBND thành phố đã chủ trì cuộc họp với các sở, ngành về công tác phòng, chống hạn mặn.\n\
+        \n\
+        Phó Chủ tịch UBND thành phố yêu cầu các đơn vị, địa phương thực hiện một số nội dung sau:\n\
+        \n\
+        1. Sở Nông nghiệp và Môi trường theo dõi sát diễn biến độ mặn, cung cấp bản tin cho các địa phương định kỳ hằng tuần.\n\
+        \n\
+        2. Các quận, huyện ven sông chỉ đạo ngành nông nghiệp khuyến cáo người dân không xuống giống tại những vùng có nguy cơ nhiễm mặn.\n\
+        \n\
+        3. Sở Y tế chỉ đạo các trung tâm y tế kiểm tra chất lượng nước sinh hoạt tại các điểm cấp nước tập trung.\n\
+        \n\
+        Thông tin liên quan\n\
+        - Cần Thơ: Hơn 2.000 ha lúa có nguy cơ thiếu nước (02/02/2025)\n\
+        - Khởi công cống ngăn mặn Cái Răng (25/01/2025)\n";
+    let n = extract(text);
+    let d = directive(&n, "Sở Y tế chỉ đạo");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Y tế"]);
+    no_directive_with(&n, &["Khởi công cống"]);
+}
+
+/// In a news report, advice to the public is no task, but a body that
+/// directs another to give it ("Các quận, huyện … chỉ đạo ngành nông nghiệp
+/// khuyến cáo người dân …") has one.
+#[test]
+fn directing_another_to_advise_the_public_is_a_task() {
+    let text = "BÁO CẦN THƠ ĐIỆN TỬ\n\
+        \n\
+        Chủ động ứng phó xâm nhập mặn mùa khô\n\
+        Cập nhật lúc 09:10, Thứ Hai, 10/02/2025 (GMT+7)\n\
+        \n\
+        Sáng 10-2, Phó Chủ tịch UBND thành phố đã chủ trì cuộc họp với các sở, ngành về công tác phòng, chống hạn mặn.\n\
+        \n\
+        Phó Chủ tịch UBND thành phố yêu cầu Sở Nông nghiệp và Môi trường theo dõi sát diễn biến độ mặn, cung cấp bản tin cho các địa phương định kỳ hằng tuần.\n\
+        \n\
+        Các quận, huyện ven sông chỉ đạo ngành nông nghiệp khuyến cáo người dân không xuống giống tại những vùng có nguy cơ nhiễm mặn.\n\
+        \n\
+        Sở Y tế khuyến cáo người dân sử dụng nước sạch, đun sôi nước trước khi uống.\n";
+    let n = extract(text);
+    let d = directive(&n, "Các quận, huyện ven sông chỉ đạo");
+    assert_eq!(bodies(d, Role::Lead), ["quận, huyện ven sông"]);
+    no_directive_with(&n, &["Sở Y tế khuyến cáo"]);
+}

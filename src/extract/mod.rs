@@ -632,6 +632,9 @@ pub fn directives(
             || news
                 && plain_top
                 && roles.assigned.is_empty()
+                // (not a body's direction that another advise it: "Các tỉnh
+                // chỉ đạo ngành nông nghiệp khuyến cáo người dân …")
+                && !roles.directed
                 && rules.has("public_advice")
                 && rules.regex("public_advice").is_match(key.trim_start());
         let task_like = !exhorts

@@ -1159,6 +1159,8 @@ fn abbreviated_unit_dot(toks: &[Token], dot: usize) -> bool {
         && unit.word
         && unit.capital
         && unit.lower.chars().count() <= 2
+        // (letters without marks: "Bộ", "Sở" are words, "TP", "Tx" are not)
+        && unit.lower.is_ascii()
         && toks.get(dot + 1).is_some_and(|t| t.word && t.capital)
 }
 
@@ -2545,8 +2547,19 @@ fn mister_name_end(toks: &[Token], at: usize, end: usize) -> Option<usize> {
 /// index of `chỉ đạo`. The body directed is told to act by the one who
 /// concludes, so it is responsible; a body that is not the speaker ("Sở Y tế
 /// chỉ đạo Trung tâm Y tế …") stays the doer.
-fn speaker_directs(lex: &Lexicon, toks: &[Token], start: usize, end: usize) -> Option<usize> {
-    lex.speaker?;
+///
+/// Under a doer handed down (`outer`), the head of a place named in full
+/// ("Chủ tịch UBND thị xã An Nhơn chỉ đạo nhà thầu …" under "UBND thị xã An
+/// Nhơn, UBND huyện Phù Cát:") is one of the bodies addressed, not the
+/// speaker: its body stays the doer.
+fn speaker_directs(
+    lex: &Lexicon,
+    toks: &[Token],
+    start: usize,
+    end: usize,
+    outer: bool,
+) -> Option<usize> {
+    let speaker = lex.speaker?;
     // The speaker opens the clause or follows an opening phrase and a comma
     // ("Kết luận cuộc họp, …", "Tại buổi kiểm tra, …").
     let after_comma = (start..end.min(start + 10))
@@ -2559,6 +2572,9 @@ fn speaker_directs(lex: &Lexicon, toks: &[Token], start: usize, end: usize) -> O
         let Some(k) = speaker_end(lex, toks, at, end, true) else {
             continue;
         };
+        if outer && addressed_head(lex, speaker, toks, at, k) {
+            continue;
+        }
         if k < end
             && lex.direct.match_at(toks, k).is_some()
             && lex.assign.match_at(toks, k).is_none()
@@ -2567,6 +2583,24 @@ fn speaker_directs(lex: &Lexicon, toks: &[Token], start: usize, end: usize) -> O
         }
     }
     None
+}
+
+/// The speaker at `at` (ending at `k`) heads a unit named by its place
+/// ("Chủ tịch UBND thị xã An Nhơn"), not a unit of the issuer's bare level
+/// ("Chủ tịch UBND tỉnh").
+fn addressed_head(lex: &Lexicon, speaker: &List, toks: &[Token], at: usize, k: usize) -> bool {
+    let mut j = at;
+    while let Some((n, _)) = speaker.match_at(toks, j).filter(|_| j < k) {
+        j += n;
+    }
+    let Some(m) = body_at(lex, toks, j).filter(|m| m.toks.end <= k) else {
+        return false;
+    };
+    (m.toks.start + 1..m.toks.end).any(|u| {
+        lex.admin
+            .match_at(toks, u)
+            .is_some_and(|(n, _)| u + n < m.toks.end && toks[u + n].capital)
+    })
 }
 
 pub(crate) fn is_abbrev_dot(toks: &[Token], i: usize) -> bool {
@@ -2621,7 +2655,7 @@ fn clause(
         .flatten();
     let speaker_cue = asked
         .is_none()
-        .then(|| speaker_directs(lex, toks, i, end))
+        .then(|| speaker_directs(lex, toks, i, end, outer))
         .flatten();
     // The subject: bodies at the start of the clause, or after a comma/colon
     // before any verb, followed by a verb, a cue, or a colon; or those of a
