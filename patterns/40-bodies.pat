@@ -333,6 +333,8 @@ Hội đồng tuyển sinh
 Hội đồng tuyển dụng
 Hội đồng xét tuyển
 Ủy ban Kiểm tra
+# a market's board, written in lower case: "phối hợp với Ban quản lý chợ …"
+Ban quản lý chợ
 Ban Quản lý các khu du lịch
 Ban Quản lý khu du lịch
 Khu Quản lý đường bộ

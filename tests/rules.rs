@@ -3744,3 +3744,55 @@ fn directing_another_to_advise_the_public_is_a_task() {
     assert_eq!(bodies(d, Role::Lead), ["quận, huyện ven sông"]);
     no_directive_with(&n, &["Sở Y tế khuyến cáo"]);
 }
+
+/// A topic before a comma and a speaker's request ("Đối với phần mặt bằng
+/// còn vướng, Phó Chủ tịch UBND tỉnh đề nghị UBND các huyện: A, B …") ends
+/// at its comma, not at the list's colon; and the dot after a place written
+/// short ("… về TP.HCM. Sở Giao thông vận tải phải …") ends a sentence, so
+/// the body of the next one has a directive of its own.
+#[test]
+fn a_topic_ends_at_its_comma_before_a_request_and_tp_hcm_ends_a_sentence() {
+    let text = "BÁO BÌNH DƯƠNG\n\
+        \n\
+        Kiểm tra tiến độ dự án đường Vành đai 4\n\
+        \n\
+        Sáng 15-9, Phó Chủ tịch UBND tỉnh đã kiểm tra tiến độ dự án đường Vành đai 4.\n\
+        \n\
+        Đối với phần mặt bằng còn vướng, Phó Chủ tịch UBND tỉnh đề nghị UBND các huyện: Bàu Bàng, Bắc Tân Uyên tiếp tục vận động các hộ dân còn lại bàn giao mặt bằng trước ngày 30/10.\n\
+        \n\
+        \"Các đơn vị liên quan phải xác định đây là công trình trọng điểm, tập trung cao độ để dự án hoàn thành trong năm 2025, kết nối với Quốc lộ 13 về TP.HCM. Sở Giao thông vận tải phải tổ chức giao ban định kỳ hằng tuần với chủ đầu tư và các nhà thầu\" - Phó Chủ tịch UBND tỉnh nhấn mạnh.\n";
+    let n = extract(text);
+    let d = directive(&n, "Đối với phần mặt bằng còn vướng");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["UBND huyện Bàu Bàng", "UBND huyện Bắc Tân Uyên"]
+    );
+    let d = directive(&n, "Sở Giao thông vận tải phải");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Giao thông vận tải"]);
+    assert_eq!(deadlines(d), [("định kỳ hằng tuần", None)]);
+}
+
+/// "… cảnh báo cháy rừng cấp IV, cấp V. Công an xã, phường phối hợp với Ban
+/// quản lý chợ …": a grade in Roman numerals ends the sentence (no
+/// abbreviated unit), the police's sentence is its own directive, and a
+/// market's board is one body.
+#[test]
+fn a_roman_grade_ends_a_sentence() {
+    let text = "ỦY BAN NHÂN DÂN TỈNH KON TUM\n\
+        Số: 07/CT-UBND\n\
+        \n\
+        CHỈ THỊ\n\
+        Về tăng cường công tác phòng cháy, chữa cháy mùa khô\n\
+        \n\
+        1. UBND các xã, phường:\n\
+        \n\
+        a) Các xã có rừng chủ động phối hợp với các đơn vị chủ rừng tuần tra, kiểm soát người ra vào rừng; nghiêm cấm đốt nương rẫy khi có cảnh báo cháy rừng cấp IV, cấp V. Công an xã, phường phối hợp với Ban quản lý chợ kiểm tra việc sử dụng điện, lửa tại các chợ.\n\
+        \n\
+        b) Tổ chức sơ kết công tác phòng cháy, chữa cháy định kỳ hàng quý.\n";
+    let n = extract(text);
+    let d = directive(&n, "Công an xã, phường phối hợp");
+    assert_eq!(bodies(d, Role::Lead), ["Công an xã, phường"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["Ban quản lý chợ"]);
+    let d = directive(&n, "Các xã có rừng");
+    assert!(!bodies(d, Role::Cooperate).contains(&"Ban quản lý chợ"));
+}

@@ -2024,7 +2024,19 @@ pub fn skip_lead_in(lex: &Lexicon, key: &str, toks: &[Token], mut i: usize, end:
         let slice = &key[t.start..clause_end.max(t.start)];
         match lex.lead_in.find(slice) {
             Some(m) if m.start() == 0 && m.end() > 0 => {
-                let next = tok_at_byte(toks, t.start + m.end());
+                let mut next = tok_at_byte(toks, t.start + m.end());
+                // A topic to a colon that takes a request in ("Đối với phần
+                // mặt bằng còn vướng, Phó Chủ tịch UBND tỉnh đề nghị UBND
+                // các huyện: Châu Thành, …"): the topic ends at its comma.
+                // ("giao" of "giao thông" is no cue)
+                let cue_at = |k: usize| {
+                    lex.assign.match_at(toks, k).is_some() && !lex.in_phrase(lex.not_cue, toks, k)
+                };
+                if let Some(cue) = (i + 1..next).find(|&k| cue_at(k)) {
+                    if let Some(comma) = (i + 1..cue).find(|&k| toks[k].is(",")) {
+                        next = comma + 1;
+                    }
+                }
                 if next <= i || next >= end {
                     break;
                 }
@@ -2603,13 +2615,34 @@ fn addressed_head(lex: &Lexicon, speaker: &List, toks: &[Token], at: usize, k: u
     })
 }
 
+/// Words that take a grade or number in Roman numerals ("cấp V", "quý IV").
+const GRADED: &[&str] = &["cấp", "quý", "loại", "hạng", "nhóm", "độ", "khóa", "phần"];
+
+/// Token `k` is a Roman numeral after a word it grades ("cấp V", "quý IV").
+fn roman_grade(toks: &[Token], k: usize) -> bool {
+    k >= 1
+        && toks[k].word
+        && (toks[k].all_caps || toks[k].capital && toks[k].lower.chars().count() == 1)
+        && toks[k].lower.chars().all(|c| matches!(c, 'i' | 'v' | 'x'))
+        && GRADED.iter().any(|w| toks[k - 1].is(w))
+}
+
 pub(crate) fn is_abbrev_dot(toks: &[Token], i: usize) -> bool {
     // "TP. Hồ Chí Minh", "KT. CHỦ TỊCH", "1.000": not a sentence end.
     let prev = i.checked_sub(1).and_then(|p| toks.get(p));
     let next = toks.get(i + 1);
     match (prev, next) {
+        // "… khi có cảnh báo cháy rừng cấp IV, cấp V. Công an xã …": a
+        // grade in Roman numerals ends the sentence.
+        (Some(_), Some(_)) if roman_grade(toks, i - 1) => false,
         (Some(p), Some(nx)) => {
-            (p.word && p.all_caps && p.lower.chars().count() <= 3 && nx.capital)
+            (p.word
+                && p.all_caps
+                && p.lower.chars().count() <= 3
+                && nx.capital
+                // (not the place of an abbreviated unit, whose name is
+                // whole: "… kết nối với Vành đai 3 TP.HCM. Sở …")
+                && !(i >= 2 && abbreviated_unit_dot(toks, i - 2)))
                 || (is_number(p) && is_number(nx) && nx.start == toks[i].end)
                 || abbreviated_unit_dot(toks, i)
         }
