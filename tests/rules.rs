@@ -3796,3 +3796,39 @@ fn a_roman_grade_ends_a_sentence() {
     let d = directive(&n, "Các xã có rừng");
     assert!(!bodies(d, Role::Cooperate).contains(&"Ban quản lý chợ"));
 }
+
+/// How often between a subject and its verb ("Sở Kế hoạch và Đầu tư định kỳ
+/// hằng tháng cung cấp …") still leaves the body its subject; and in a news
+/// report a paragraph that opens with the request ("Yêu cầu UBND các huyện,
+/// thành phố …") asks the bodies it names, not the doer of the paragraph
+/// before.
+#[test]
+fn a_recurrence_after_the_subject_and_a_news_paragraph_opening_with_a_request() {
+    let n = extract("BÁO HƯNG YÊN\n\
+        \n\
+        Đẩy mạnh phát triển người tham gia bảo hiểm xã hội\n\
+        Cập nhật lúc 10:05, Thứ Ba, 18/07/2023 (GMT+7)\n\
+        \n\
+        Chiều 17-7, Phó Chủ tịch UBND tỉnh đã chủ trì hội nghị sơ kết công tác bảo hiểm xã hội 6 tháng đầu năm.\n\
+        \n\
+        Phó Chủ tịch UBND tỉnh giao Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với BHXH tỉnh thanh tra các doanh nghiệp nợ đọng bảo hiểm xã hội, hoàn thành trước ngày 30/11/2023.\n\
+        \n\
+        Sở Kế hoạch và Đầu tư định kỳ hằng tháng cung cấp cho BHXH tỉnh danh sách doanh nghiệp thành lập mới trên địa bàn.\n\
+        \n\
+        Yêu cầu UBND các huyện, thành phố đưa chỉ tiêu phát triển người tham gia bảo hiểm xã hội vào chỉ tiêu phát triển kinh tế - xã hội hằng năm của địa phương.\n");
+    let d = directive(&n, "Sở Kế hoạch và Đầu tư định kỳ");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Kế hoạch và Đầu tư"]);
+    assert_eq!(deadlines(d), [("định kỳ hằng tháng", None)]);
+    let n = extract("BÁO HƯNG YÊN\n\
+        \n\
+        Đẩy mạnh phát triển người tham gia bảo hiểm xã hội\n\
+        Cập nhật lúc 10:05, Thứ Ba, 18/07/2023 (GMT+7)\n\
+        \n\
+        Chiều 17-7, Phó Chủ tịch UBND tỉnh đã chủ trì hội nghị sơ kết công tác bảo hiểm xã hội 6 tháng đầu năm.\n\
+        \n\
+        Phó Chủ tịch UBND tỉnh giao Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với BHXH tỉnh thanh tra các doanh nghiệp nợ đọng bảo hiểm xã hội, hoàn thành trước ngày 30/11/2023.\n\
+        \n\
+        Yêu cầu UBND các huyện, thành phố đưa chỉ tiêu phát triển người tham gia bảo hiểm xã hội vào chỉ tiêu phát triển kinh tế - xã hội hằng năm của địa phương.\n");
+    let d = directive(&n, "Yêu cầu UBND các huyện");
+    assert_eq!(bodies(d, Role::Lead), ["UBND các huyện, thành phố"]);
+}

@@ -3491,13 +3491,42 @@ fn qualifier_then_verb(lex: &Lexicon, toks: &[Token], after: usize, end: usize) 
 /// one starts the verb ("tiếp nhận"): where the verb should stand.
 fn past_adverbs(lex: &Lexicon, toks: &[Token], from: usize, end: usize) -> usize {
     let mut j = from;
-    while j < end.min(toks.len())
-        && SUBJECT_ADVERBS.contains(&toks[j].lower.as_str())
-        && lex.verb_at(toks, j).is_none()
-    {
-        j += 1;
+    loop {
+        while j < end.min(toks.len())
+            && SUBJECT_ADVERBS.contains(&toks[j].lower.as_str())
+            && lex.verb_at(toks, j).is_none()
+        {
+            j += 1;
+        }
+        // "Sở Kế hoạch và Đầu tư định kỳ hằng tháng cung cấp …": how often
+        // stands between the subject and its verb.
+        let n = recurrence_len(toks, j);
+        if n == 0 || j + n >= end {
+            return j;
+        }
+        j += n;
     }
-    j
+}
+
+/// Token count of a recurrence at `j` ("định kỳ", "hằng tháng", "định kỳ
+/// hàng quý"); 0 when none.
+fn recurrence_len(toks: &[Token], j: usize) -> usize {
+    let fixed = match_seq(toks, j, &[&["định", "kỳ"]]);
+    let every = match_seq(toks, j + fixed, &[&["hằng"], &["hàng"]]);
+    let unit = if every > 0 {
+        match_seq(
+            toks,
+            j + fixed + every,
+            &[&["ngày"], &["tuần"], &["tháng"], &["quý"], &["năm"]],
+        )
+    } else {
+        0
+    };
+    if unit > 0 {
+        fixed + every + unit
+    } else {
+        fixed
+    }
 }
 
 fn followed_by_predicate(lex: &Lexicon, toks: &[Token], after: usize, end: usize) -> bool {
