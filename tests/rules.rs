@@ -3832,3 +3832,24 @@ fn a_recurrence_after_the_subject_and_a_news_paragraph_opening_with_a_request() 
     let d = directive(&n, "Yêu cầu UBND các huyện");
     assert_eq!(bodies(d, Role::Lead), ["UBND các huyện, thành phố"]);
 }
+
+/// "Việc rà soát … do Sở Xây dựng chủ trì, phối hợp với …": the body that
+/// leads the work named in the passive is responsible.
+#[test]
+fn the_body_leading_passive_work_is_responsible() {
+    let n = extract("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\n\
+        Số: 09/CT-UBND\n\
+        \n\
+        CHỈ THỊ\n\
+        Về công tác phục vụ mùa du lịch hè\n\
+        \n\
+        1. Sở Văn hóa, Thể thao và Du lịch kiểm tra các cơ sở lưu trú trên địa bàn.\n\
+        \n\
+        2. Việc rà soát, điều chỉnh quy hoạch chi tiết các bãi tắm Cửa Tùng, Cửa Việt do Sở Xây dựng chủ trì, phối hợp với UBND huyện Vĩnh Linh, UBND huyện Gio Linh thực hiện, hoàn thành trong quý III/2024.\n");
+    let d = directive(&n, "Việc rà soát");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Xây dựng"]);
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["UBND huyện Vĩnh Linh", "UBND huyện Gio Linh"]
+    );
+}

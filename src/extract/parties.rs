@@ -2848,6 +2848,17 @@ fn clause(
             k += 1;
             continue;
         }
+        // "Việc rà soát … do Sở Xây dựng chủ trì, phối hợp với …": the body
+        // that leads the work named in the passive.
+        if toks[k].is("do") && clause_leads.is_empty() && !*directed {
+            let (list, after) = body_list_at(lex, toks, k + 1);
+            if !list.is_empty() && match_seq(toks, after, &[&["chủ", "trì"]]) > 0 {
+                clause_leads.extend(list);
+                subject_leads = true;
+                k = after;
+                continue;
+            }
+        }
         if let Some((len, _)) = lex.cooperate.match_at(toks, k) {
             let (mut list, after) = cue_list_at(lex, toks, k + len);
             if list.is_empty() && (subject_leads || outer) {
