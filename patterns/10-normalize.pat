@@ -90,6 +90,8 @@
 # Optional section.
 [regex debris_links]
 ^(tin|bài) liên quan\s*:?$
+# "Thông tin liên quan", "Tin tức liên quan", "Bài viết liên quan"
+^(thông tin|tin tức|bài viết) liên quan\s*:?$
 ^(xem thêm|đọc thêm|có thể bạn quan tâm|bạn đọc quan tâm)\s*:?$
 
 # The title of a summary box set at the top of an article ("Tóm tắt:",

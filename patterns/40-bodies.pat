@@ -344,6 +344,8 @@ Hội đồng tuyển sinh
 Hội đồng tuyển dụng
 Hội đồng xét tuyển
 Ủy ban Kiểm tra
+# a market's board, written in lower case: "phối hợp với Ban quản lý chợ …"
+Ban quản lý chợ
 Ban Quản lý các khu du lịch
 Ban Quản lý khu du lịch
 Khu Quản lý đường bộ
@@ -687,6 +689,9 @@ PCT =>
 Phó Chủ tịch Thường trực =>
 Bộ trưởng =>
 Thứ trưởng =>
+# the State Bank's head: "Thống đốc Ngân hàng Nhà nước Việt Nam chỉ đạo …"
+Thống đốc =>
+Phó Thống đốc =>
 Cục trưởng =>
 Chi cục trưởng =>
 Viện trưởng =>

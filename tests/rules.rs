@@ -3719,4 +3719,226 @@ fn sharing_work_among_members_names_no_body() {
     let n = extract(text);
     let d = directive(&n, "Kiện toàn Ban Chỉ đạo");
     assert!(bodies(d, Role::Lead).is_empty(), "{:?}", d.responsible);
+
+/// "Chủ tịch UBND thị xã A chỉ đạo nhà thầu …" under a heading that hands
+/// down UBND thị xã A: the head of a place addressed is no speaker for the
+/// issuer, so its body is the doer and the contractor directed is not.
+#[test]
+fn the_head_of_an_addressed_place_directing_is_the_doer() {
+    let text = "ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH\n\
+        Số: 215/TB-UBND\n\
+        \n\
+        Bình Định, ngày 12 tháng 9 năm 2023\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND tỉnh tại buổi làm việc về giải phóng mặt bằng Khu công nghiệp Hòa Hội\n\
+        \n\
+        Sau khi nghe báo cáo, Chủ tịch UBND tỉnh kết luận như sau:\n\
+        \n\
+        1. UBND thị xã Hoài Nhơn, UBND huyện Tây Sơn:\n\
+        \n\
+        - Tập trung vận động các hộ dân còn lại bàn giao mặt bằng trước ngày 30/9/2023.\n\
+        \n\
+        - Chủ tịch UBND thị xã Hoài Nhơn chỉ đạo nhà thầu đẩy nhanh tiến độ thi công Khu tái định cư Hoài Tân, hoàn thành trước ngày 30/10/2023.\n\
+        \n\
+        2. Sở Tài chính thẩm định giá đất cụ thể, trình UBND tỉnh trong tháng 10/2023.\n";
+    let n = extract(text);
+    let d = directive(&n, "Chủ tịch UBND thị xã Hoài Nhơn chỉ đạo");
+    assert_eq!(bodies(d, Role::Lead), ["UBND thị xã Hoài Nhơn"]);
+}
+
+/// "Thống đốc Ngân hàng Nhà nước …" is written as its bank; "… báo cáo Lãnh
+/// đạo Bộ. Cục B chỉ đạo …": the dot after "Bộ" ends a sentence (only
+/// unmarked short units, "TP.", "TX.", are abbreviated), so Cục B's
+/// sentence is a directive of its own with its own deadline.
+#[test]
+fn a_governor_and_a_sentence_after_bo_name_their_doers() {
+    let text = "THỦ TƯỚNG CHÍNH PHỦ\n\
+        Số: 1001/CĐ-TTg\n\
+        \n\
+        Hà Nội, ngày 05 tháng 11 năm 2023\n\
+        \n\
+        CÔNG ĐIỆN\n\
+        Về bảo đảm nguồn cung phân bón\n\
+        \n\
+        Để bảo đảm nguồn cung phân bón cho vụ Đông Xuân, Thủ tướng Chính phủ yêu cầu:\n\
+        \n\
+        1. Bộ Công Thương chỉ đạo các doanh nghiệp sản xuất phân bón duy trì sản xuất ổn định trong quý IV năm 2023.\n\
+        \n\
+        2. Thống đốc Ngân hàng Nhà nước Việt Nam chỉ đạo các tổ chức tín dụng bố trí đủ nguồn vốn cho các doanh nghiệp nhập khẩu phân bón.\n\
+        \n\
+        3. Giao Cục Trồng trọt làm đầu mối theo dõi tình hình cung ứng, tổng hợp kết quả báo cáo Lãnh đạo Bộ. Cục Bảo vệ thực vật chỉ đạo các chi cục kiểm tra chất lượng phân bón trước ngày 30/11/2023.\n\
+        \n\
+        4. Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện Công điện này.\n";
+    let n = extract(text);
+    let d = directive(&n, "Thống đốc Ngân hàng");
+    assert_eq!(bodies(d, Role::Lead), ["Ngân hàng Nhà nước Việt Nam"]);
+    let d = directive(&n, "Cục Bảo vệ thực vật chỉ đạo");
+    assert_eq!(bodies(d, Role::Lead), ["Cục Bảo vệ thực vật"]);
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 30/11/2023", Some("2023-11-30"))]
+    );
+    let d = directive(&n, "Giao Cục Trồng trọt");
+    assert!(d.deadlines.is_empty(), "{:?}", deadlines(d));
+}
+
+/// A block of links under "Thông tin liên quan" after the last item is page
+/// furniture: the item stays a task, not a heading over the links.
+#[test]
+fn related_news_links_after_the_last_item_are_dropped() {
+    let text = "BÁO CẦN THƠ ĐIỆN TỬ\n\
+        \n\
+        Chủ động ứng phó xâm nhập mặn mùa khô\n\
+        Cập nhật lúc 09:10, Thứ Hai, 10/02/2025 (GMT+7)\n\
+        \n\
+        Sáng 10-2, Phó Chủ tịch UBND thành phố đã chủ trì cuộc họp với các sở, ngành về công tác phòng, chống hạn mặn.\n\
+        \n\
+        Phó Chủ tịch UBND thành phố yêu cầu các đơn vị, địa phương thực hiện một số nội dung sau:\n\
+        \n\
+        1. Sở Nông nghiệp và Môi trường theo dõi sát diễn biến độ mặn, cung cấp bản tin cho các địa phương định kỳ hằng tuần.\n\
+        \n\
+        2. Các quận, huyện ven sông chỉ đạo ngành nông nghiệp khuyến cáo người dân không xuống giống tại những vùng có nguy cơ nhiễm mặn.\n\
+        \n\
+        3. Sở Y tế chỉ đạo các trung tâm y tế kiểm tra chất lượng nước sinh hoạt tại các điểm cấp nước tập trung.\n\
+        \n\
+        Thông tin liên quan\n\
+        - Cần Thơ: Hơn 2.000 ha lúa có nguy cơ thiếu nước (02/02/2025)\n\
+        - Khởi công cống ngăn mặn Cái Răng (25/01/2025)\n";
+    let n = extract(text);
+    let d = directive(&n, "Sở Y tế chỉ đạo");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Y tế"]);
+    no_directive_with(&n, &["Khởi công cống"]);
+}
+
+/// In a news report, advice to the public is no task, but a body that
+/// directs another to give it ("Các quận, huyện … chỉ đạo ngành nông nghiệp
+/// khuyến cáo người dân …") has one.
+#[test]
+fn directing_another_to_advise_the_public_is_a_task() {
+    let text = "BÁO CẦN THƠ ĐIỆN TỬ\n\
+        \n\
+        Chủ động ứng phó xâm nhập mặn mùa khô\n\
+        Cập nhật lúc 09:10, Thứ Hai, 10/02/2025 (GMT+7)\n\
+        \n\
+        Sáng 10-2, Phó Chủ tịch UBND thành phố đã chủ trì cuộc họp với các sở, ngành về công tác phòng, chống hạn mặn.\n\
+        \n\
+        Phó Chủ tịch UBND thành phố yêu cầu Sở Nông nghiệp và Môi trường theo dõi sát diễn biến độ mặn, cung cấp bản tin cho các địa phương định kỳ hằng tuần.\n\
+        \n\
+        Các quận, huyện ven sông chỉ đạo ngành nông nghiệp khuyến cáo người dân không xuống giống tại những vùng có nguy cơ nhiễm mặn.\n\
+        \n\
+        Sở Y tế khuyến cáo người dân sử dụng nước sạch, đun sôi nước trước khi uống.\n";
+    let n = extract(text);
+    let d = directive(&n, "Các quận, huyện ven sông chỉ đạo");
+    assert_eq!(bodies(d, Role::Lead), ["quận, huyện ven sông"]);
+    no_directive_with(&n, &["Sở Y tế khuyến cáo"]);
+}
+
+/// A topic before a comma and a speaker's request ("Đối với phần mặt bằng
+/// còn vướng, Phó Chủ tịch UBND tỉnh đề nghị UBND các huyện: A, B …") ends
+/// at its comma, not at the list's colon; and the dot after a place written
+/// short ("… về TP.HCM. Sở Giao thông vận tải phải …") ends a sentence, so
+/// the body of the next one has a directive of its own.
+#[test]
+fn a_topic_ends_at_its_comma_before_a_request_and_tp_hcm_ends_a_sentence() {
+    let text = "BÁO BÌNH DƯƠNG\n\
+        \n\
+        Kiểm tra tiến độ dự án đường Vành đai 4\n\
+        \n\
+        Sáng 15-9, Phó Chủ tịch UBND tỉnh đã kiểm tra tiến độ dự án đường Vành đai 4.\n\
+        \n\
+        Đối với phần mặt bằng còn vướng, Phó Chủ tịch UBND tỉnh đề nghị UBND các huyện: Bàu Bàng, Bắc Tân Uyên tiếp tục vận động các hộ dân còn lại bàn giao mặt bằng trước ngày 30/10.\n\
+        \n\
+        \"Các đơn vị liên quan phải xác định đây là công trình trọng điểm, tập trung cao độ để dự án hoàn thành trong năm 2025, kết nối với Quốc lộ 13 về TP.HCM. Sở Giao thông vận tải phải tổ chức giao ban định kỳ hằng tuần với chủ đầu tư và các nhà thầu\" - Phó Chủ tịch UBND tỉnh nhấn mạnh.\n";
+    let n = extract(text);
+    let d = directive(&n, "Đối với phần mặt bằng còn vướng");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["UBND huyện Bàu Bàng", "UBND huyện Bắc Tân Uyên"]
+    );
+    let d = directive(&n, "Sở Giao thông vận tải phải");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Giao thông vận tải"]);
+    assert_eq!(deadlines(d), [("định kỳ hằng tuần", None)]);
+}
+
+/// "… cảnh báo cháy rừng cấp IV, cấp V. Công an xã, phường phối hợp với Ban
+/// quản lý chợ …": a grade in Roman numerals ends the sentence (no
+/// abbreviated unit), the police's sentence is its own directive, and a
+/// market's board is one body.
+#[test]
+fn a_roman_grade_ends_a_sentence() {
+    let text = "ỦY BAN NHÂN DÂN TỈNH KON TUM\n\
+        Số: 07/CT-UBND\n\
+        \n\
+        CHỈ THỊ\n\
+        Về tăng cường công tác phòng cháy, chữa cháy mùa khô\n\
+        \n\
+        1. UBND các xã, phường:\n\
+        \n\
+        a) Các xã có rừng chủ động phối hợp với các đơn vị chủ rừng tuần tra, kiểm soát người ra vào rừng; nghiêm cấm đốt nương rẫy khi có cảnh báo cháy rừng cấp IV, cấp V. Công an xã, phường phối hợp với Ban quản lý chợ kiểm tra việc sử dụng điện, lửa tại các chợ.\n\
+        \n\
+        b) Tổ chức sơ kết công tác phòng cháy, chữa cháy định kỳ hàng quý.\n";
+    let n = extract(text);
+    let d = directive(&n, "Công an xã, phường phối hợp");
+    assert_eq!(bodies(d, Role::Lead), ["Công an xã, phường"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["Ban quản lý chợ"]);
+    let d = directive(&n, "Các xã có rừng");
+    assert!(!bodies(d, Role::Cooperate).contains(&"Ban quản lý chợ"));
+}
+
+/// How often between a subject and its verb ("Sở Kế hoạch và Đầu tư định kỳ
+/// hằng tháng cung cấp …") still leaves the body its subject; and in a news
+/// report a paragraph that opens with the request ("Yêu cầu UBND các huyện,
+/// thành phố …") asks the bodies it names, not the doer of the paragraph
+/// before.
+#[test]
+fn a_recurrence_after_the_subject_and_a_news_paragraph_opening_with_a_request() {
+    let n = extract("BÁO HƯNG YÊN\n\
+        \n\
+        Đẩy mạnh phát triển người tham gia bảo hiểm xã hội\n\
+        Cập nhật lúc 10:05, Thứ Ba, 18/07/2023 (GMT+7)\n\
+        \n\
+        Chiều 17-7, Phó Chủ tịch UBND tỉnh đã chủ trì hội nghị sơ kết công tác bảo hiểm xã hội 6 tháng đầu năm.\n\
+        \n\
+        Phó Chủ tịch UBND tỉnh giao Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với BHXH tỉnh thanh tra các doanh nghiệp nợ đọng bảo hiểm xã hội, hoàn thành trước ngày 30/11/2023.\n\
+        \n\
+        Sở Kế hoạch và Đầu tư định kỳ hằng tháng cung cấp cho BHXH tỉnh danh sách doanh nghiệp thành lập mới trên địa bàn.\n\
+        \n\
+        Yêu cầu UBND các huyện, thành phố đưa chỉ tiêu phát triển người tham gia bảo hiểm xã hội vào chỉ tiêu phát triển kinh tế - xã hội hằng năm của địa phương.\n");
+    let d = directive(&n, "Sở Kế hoạch và Đầu tư định kỳ");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Kế hoạch và Đầu tư"]);
+    assert_eq!(deadlines(d), [("định kỳ hằng tháng", None)]);
+    let n = extract("BÁO HƯNG YÊN\n\
+        \n\
+        Đẩy mạnh phát triển người tham gia bảo hiểm xã hội\n\
+        Cập nhật lúc 10:05, Thứ Ba, 18/07/2023 (GMT+7)\n\
+        \n\
+        Chiều 17-7, Phó Chủ tịch UBND tỉnh đã chủ trì hội nghị sơ kết công tác bảo hiểm xã hội 6 tháng đầu năm.\n\
+        \n\
+        Phó Chủ tịch UBND tỉnh giao Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp với BHXH tỉnh thanh tra các doanh nghiệp nợ đọng bảo hiểm xã hội, hoàn thành trước ngày 30/11/2023.\n\
+        \n\
+        Yêu cầu UBND các huyện, thành phố đưa chỉ tiêu phát triển người tham gia bảo hiểm xã hội vào chỉ tiêu phát triển kinh tế - xã hội hằng năm của địa phương.\n");
+    let d = directive(&n, "Yêu cầu UBND các huyện");
+    assert_eq!(bodies(d, Role::Lead), ["UBND các huyện, thành phố"]);
+}
+
+/// "Việc rà soát … do Sở Xây dựng chủ trì, phối hợp với …": the body that
+/// leads the work named in the passive is responsible.
+#[test]
+fn the_body_leading_passive_work_is_responsible() {
+    let n = extract("ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ\n\
+        Số: 09/CT-UBND\n\
+        \n\
+        CHỈ THỊ\n\
+        Về công tác phục vụ mùa du lịch hè\n\
+        \n\
+        1. Sở Văn hóa, Thể thao và Du lịch kiểm tra các cơ sở lưu trú trên địa bàn.\n\
+        \n\
+        2. Việc rà soát, điều chỉnh quy hoạch chi tiết các bãi tắm Cửa Tùng, Cửa Việt do Sở Xây dựng chủ trì, phối hợp với UBND huyện Vĩnh Linh, UBND huyện Gio Linh thực hiện, hoàn thành trong quý III/2024.\n");
+    let d = directive(&n, "Việc rà soát");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Xây dựng"]);
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["UBND huyện Vĩnh Linh", "UBND huyện Gio Linh"]
+    );
 }

@@ -390,6 +390,28 @@ pub fn directives(
         if news && plain_top && !continuation.is_match(key) && body_asks_first(&ctx, &toks) {
             inherited = Handed::default();
         }
+        // Nor, in a news report, one that opens with the request itself
+        // ("Yêu cầu UBND các huyện, thành phố đưa chỉ tiêu …" after "…
+        // giao Sở Lao động - Thương binh và Xã hội chủ trì …"): the leader
+        // asks the bodies named, not the doer of the paragraph before.
+        if news
+            && plain_top
+            && !continuation.is_match(key)
+            && !inherited.lead.is_empty()
+            && ctx
+                .lex
+                .assign
+                .match_at(
+                    &toks,
+                    parties::skip_lead_in(&ctx.lex, &n.key, &toks, 0, toks.len()),
+                )
+                .is_some()
+            && !parties::roles(&ctx.lex, &n.key, &toks, false)
+                .assigned
+                .is_empty()
+        {
+            inherited = Handed::default();
+        }
         let roles = parties::roles(&ctx.lex, &n.key, &toks, !inherited.lead.is_empty());
         if open_line {
             // A subheading that asks ("Bộ Y tế yêu cầu chuẩn bị sẵn sàng khu
@@ -632,6 +654,9 @@ pub fn directives(
             || news
                 && plain_top
                 && roles.assigned.is_empty()
+                // (not a body's direction that another advise it: "Các tỉnh
+                // chỉ đạo ngành nông nghiệp khuyến cáo người dân …")
+                && !roles.directed
                 && rules.has("public_advice")
                 && rules.regex("public_advice").is_match(key.trim_start());
         let task_like = !exhorts

@@ -1159,6 +1159,8 @@ fn abbreviated_unit_dot(toks: &[Token], dot: usize) -> bool {
         && unit.word
         && unit.capital
         && unit.lower.chars().count() <= 2
+        // (letters without marks: "Bộ", "Sở" are words, "TP", "Tx" are not)
+        && unit.lower.is_ascii()
         && toks.get(dot + 1).is_some_and(|t| t.word && t.capital)
 }
 
@@ -2031,7 +2033,19 @@ pub fn skip_lead_in(lex: &Lexicon, key: &str, toks: &[Token], mut i: usize, end:
         let slice = &key[t.start..clause_end.max(t.start)];
         match lex.lead_in.find(slice) {
             Some(m) if m.start() == 0 && m.end() > 0 => {
-                let next = tok_at_byte(toks, t.start + m.end());
+                let mut next = tok_at_byte(toks, t.start + m.end());
+                // A topic to a colon that takes a request in ("Đối với phần
+                // mặt bằng còn vướng, Phó Chủ tịch UBND tỉnh đề nghị UBND
+                // các huyện: Châu Thành, …"): the topic ends at its comma.
+                // ("giao" of "giao thông" is no cue)
+                let cue_at = |k: usize| {
+                    lex.assign.match_at(toks, k).is_some() && !lex.in_phrase(lex.not_cue, toks, k)
+                };
+                if let Some(cue) = (i + 1..next).find(|&k| cue_at(k)) {
+                    if let Some(comma) = (i + 1..cue).find(|&k| toks[k].is(",")) {
+                        next = comma + 1;
+                    }
+                }
                 if next <= i || next >= end {
                     break;
                 }
@@ -2554,8 +2568,19 @@ fn mister_name_end(toks: &[Token], at: usize, end: usize) -> Option<usize> {
 /// index of `chỉ đạo`. The body directed is told to act by the one who
 /// concludes, so it is responsible; a body that is not the speaker ("Sở Y tế
 /// chỉ đạo Trung tâm Y tế …") stays the doer.
-fn speaker_directs(lex: &Lexicon, toks: &[Token], start: usize, end: usize) -> Option<usize> {
-    lex.speaker?;
+///
+/// Under a doer handed down (`outer`), the head of a place named in full
+/// ("Chủ tịch UBND thị xã An Nhơn chỉ đạo nhà thầu …" under "UBND thị xã An
+/// Nhơn, UBND huyện Phù Cát:") is one of the bodies addressed, not the
+/// speaker: its body stays the doer.
+fn speaker_directs(
+    lex: &Lexicon,
+    toks: &[Token],
+    start: usize,
+    end: usize,
+    outer: bool,
+) -> Option<usize> {
+    let speaker = lex.speaker?;
     // The speaker opens the clause or follows an opening phrase and a comma
     // ("Kết luận cuộc họp, …", "Tại buổi kiểm tra, …").
     let after_comma = (start..end.min(start + 10))
@@ -2568,6 +2593,9 @@ fn speaker_directs(lex: &Lexicon, toks: &[Token], start: usize, end: usize) -> O
         let Some(k) = speaker_end(lex, toks, at, end, true) else {
             continue;
         };
+        if outer && addressed_head(lex, speaker, toks, at, k) {
+            continue;
+        }
         if k < end
             && lex.direct.match_at(toks, k).is_some()
             && lex.assign.match_at(toks, k).is_none()
@@ -2578,13 +2606,52 @@ fn speaker_directs(lex: &Lexicon, toks: &[Token], start: usize, end: usize) -> O
     None
 }
 
+/// The speaker at `at` (ending at `k`) heads a unit named by its place
+/// ("Chủ tịch UBND thị xã An Nhơn"), not a unit of the issuer's bare level
+/// ("Chủ tịch UBND tỉnh").
+fn addressed_head(lex: &Lexicon, speaker: &List, toks: &[Token], at: usize, k: usize) -> bool {
+    let mut j = at;
+    while let Some((n, _)) = speaker.match_at(toks, j).filter(|_| j < k) {
+        j += n;
+    }
+    let Some(m) = body_at(lex, toks, j).filter(|m| m.toks.end <= k) else {
+        return false;
+    };
+    (m.toks.start + 1..m.toks.end).any(|u| {
+        lex.admin
+            .match_at(toks, u)
+            .is_some_and(|(n, _)| u + n < m.toks.end && toks[u + n].capital)
+    })
+}
+
+/// Words that take a grade or number in Roman numerals ("cấp V", "quý IV").
+const GRADED: &[&str] = &["cấp", "quý", "loại", "hạng", "nhóm", "độ", "khóa", "phần"];
+
+/// Token `k` is a Roman numeral after a word it grades ("cấp V", "quý IV").
+fn roman_grade(toks: &[Token], k: usize) -> bool {
+    k >= 1
+        && toks[k].word
+        && (toks[k].all_caps || toks[k].capital && toks[k].lower.chars().count() == 1)
+        && toks[k].lower.chars().all(|c| matches!(c, 'i' | 'v' | 'x'))
+        && GRADED.iter().any(|w| toks[k - 1].is(w))
+}
+
 pub(crate) fn is_abbrev_dot(toks: &[Token], i: usize) -> bool {
     // "TP. Hồ Chí Minh", "KT. CHỦ TỊCH", "1.000": not a sentence end.
     let prev = i.checked_sub(1).and_then(|p| toks.get(p));
     let next = toks.get(i + 1);
     match (prev, next) {
+        // "… khi có cảnh báo cháy rừng cấp IV, cấp V. Công an xã …": a
+        // grade in Roman numerals ends the sentence.
+        (Some(_), Some(_)) if roman_grade(toks, i - 1) => false,
         (Some(p), Some(nx)) => {
-            (p.word && p.all_caps && p.lower.chars().count() <= 3 && nx.capital)
+            (p.word
+                && p.all_caps
+                && p.lower.chars().count() <= 3
+                && nx.capital
+                // (not the place of an abbreviated unit, whose name is
+                // whole: "… kết nối với Vành đai 3 TP.HCM. Sở …")
+                && !(i >= 2 && abbreviated_unit_dot(toks, i - 2)))
                 || (is_number(p) && is_number(nx) && nx.start == toks[i].end)
                 || abbreviated_unit_dot(toks, i)
         }
@@ -2630,7 +2697,7 @@ fn clause(
         .flatten();
     let speaker_cue = asked
         .is_none()
-        .then(|| speaker_directs(lex, toks, i, end))
+        .then(|| speaker_directs(lex, toks, i, end, outer))
         .flatten();
     // The subject: bodies at the start of the clause, or after a comma/colon
     // before any verb, followed by a verb, a cue, or a colon; or those of a
@@ -2789,6 +2856,17 @@ fn clause(
         if in_noun {
             k += 1;
             continue;
+        }
+        // "Việc rà soát … do Sở Xây dựng chủ trì, phối hợp với …": the body
+        // that leads the work named in the passive.
+        if toks[k].is("do") && clause_leads.is_empty() && !*directed {
+            let (list, after) = body_list_at(lex, toks, k + 1);
+            if !list.is_empty() && match_seq(toks, after, &[&["chủ", "trì"]]) > 0 {
+                clause_leads.extend(list);
+                subject_leads = true;
+                k = after;
+                continue;
+            }
         }
         if let Some((len, _)) = lex.cooperate.match_at(toks, k) {
             let (mut list, after) = cue_list_at(lex, toks, k + len);
@@ -3440,13 +3518,42 @@ fn qualifier_then_verb(lex: &Lexicon, toks: &[Token], after: usize, end: usize) 
 /// one starts the verb ("tiếp nhận"): where the verb should stand.
 fn past_adverbs(lex: &Lexicon, toks: &[Token], from: usize, end: usize) -> usize {
     let mut j = from;
-    while j < end.min(toks.len())
-        && SUBJECT_ADVERBS.contains(&toks[j].lower.as_str())
-        && lex.verb_at(toks, j).is_none()
-    {
-        j += 1;
+    loop {
+        while j < end.min(toks.len())
+            && SUBJECT_ADVERBS.contains(&toks[j].lower.as_str())
+            && lex.verb_at(toks, j).is_none()
+        {
+            j += 1;
+        }
+        // "Sở Kế hoạch và Đầu tư định kỳ hằng tháng cung cấp …": how often
+        // stands between the subject and its verb.
+        let n = recurrence_len(toks, j);
+        if n == 0 || j + n >= end {
+            return j;
+        }
+        j += n;
     }
-    j
+}
+
+/// Token count of a recurrence at `j` ("định kỳ", "hằng tháng", "định kỳ
+/// hàng quý"); 0 when none.
+fn recurrence_len(toks: &[Token], j: usize) -> usize {
+    let fixed = match_seq(toks, j, &[&["định", "kỳ"]]);
+    let every = match_seq(toks, j + fixed, &[&["hằng"], &["hàng"]]);
+    let unit = if every > 0 {
+        match_seq(
+            toks,
+            j + fixed + every,
+            &[&["ngày"], &["tuần"], &["tháng"], &["quý"], &["năm"]],
+        )
+    } else {
+        0
+    };
+    if unit > 0 {
+        fixed + every + unit
+    } else {
+        fixed
+    }
 }
 
 fn followed_by_predicate(lex: &Lexicon, toks: &[Token], after: usize, end: usize) -> bool {
