@@ -430,12 +430,18 @@ fn period_names(key: &str, rules: &Rules) -> Vec<Range<usize>> {
         if period.start < from {
             continue;
         }
-        let noun = nouns.iter().find(|n| {
-            n.start >= from
-                && n.end < period.start
-                && key[n.end..period.start].starts_with(char::is_whitespace)
-                && !key[n.end..period.start].contains(['.', ';', ':', ','])
-        });
+        // The noun nearest the period names it: in "báo cáo UBND tỉnh trước
+        // ngày 20 hằng tháng và báo cáo sơ kết 6 tháng đầu năm" the cue before
+        // the first "báo cáo" is not between "sơ kết" and its period.
+        let noun = nouns
+            .iter()
+            .filter(|n| {
+                n.start >= from
+                    && n.end < period.start
+                    && key[n.end..period.start].starts_with(char::is_whitespace)
+                    && !key[n.end..period.start].contains(['.', ';', ':', ','])
+            })
+            .last();
         if let Some(noun) = noun {
             names.push(noun.start..period.end);
             from = period.end;
@@ -830,6 +836,19 @@ fn resolve(
         if let Resolved::Value(v) = resolve(inner, fallback_year, notice, rules) {
             if v.date.is_some() {
                 return Resolved::Value(v);
+            }
+        }
+    }
+    // The day of an event printed after its name ("trong ngày bầu cử
+    // 23/5/2021", "trước ngày khai giảng 5-9"): due that day, though the
+    // event's name alone fixes none. Optional section (group `day`).
+    if let Some(re) = rules.optional_regex("deadline_event_day") {
+        let caps = re.captures(phrase);
+        if let Some(day) = caps.as_ref().and_then(|c| group(re, c, "day")) {
+            if let Resolved::Value(v) = resolve(day, fallback_year, notice, rules) {
+                if v.date.is_some() {
+                    return Resolved::Value(v);
+                }
             }
         }
     }
