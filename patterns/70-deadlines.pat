@@ -224,9 +224,10 @@ bỏ phiếu
 # đán năm 2025, "trong mùa mưa lũ năm học 2025 - 2026",
 # Tết Nguyên đán Giáp Thìn, mùa khô 2023 - 2024, also after words that say
 # which: "mùa cao điểm du lịch năm 2020", "mùa du lịch hè năm 2023"), or the
-# days a holiday is named by (lễ 30/4 - 1/5, Quốc khánh 2/9).
+# days a holiday is named by (lễ 30/4 - 1/5, Quốc khánh 2/9); the summer
+# without a year: "trong suốt mùa du lịch hè (từ ngày 01/5 đến …)".
 [regex dl_season_tail]
-\s+(?:xuân\s+)?{dl_lunar_year}(?:\s+(?:năm\s+)?\d{4}\b)?|(?:\s+(?:du\s+lịch|hè|xuân|thu|đông|{dl_crop_names})\b){0,2}\s+(?:năm\s+(?:học\s+)?)?\d{4}\b(?:\s*-\s*\d{4}\b)?|\s+\d{1,2}\s*/\s*\d{1,2}\b(?:\s*(?:-|–|và|,)\s*\d{1,2}\s*/\s*\d{1,2}\b)?(?:\s*/\s*\d{4}\b|\s+năm\s+\d{4}\b)?
+\s+(?:xuân\s+)?{dl_lunar_year}(?:\s+(?:năm\s+)?\d{4}\b)?|(?:\s+(?:du\s+lịch|hè|xuân|thu|đông|{dl_crop_names})\b){0,2}\s+(?:năm\s+(?:học\s+)?)?\d{4}\b(?:\s*-\s*\d{4}\b)?|\s+(?:du\s+lịch\s+)?hè\b|\s+\d{1,2}\s*/\s*\d{1,2}\b(?:\s*(?:-|–|và|,)\s*\d{1,2}\s*/\s*\d{1,2}\b)?(?:\s*/\s*\d{4}\b|\s+năm\s+\d{4}\b)?
 
 # The day of an event printed in brackets after it: "trước khai giảng năm học
 # mới (ngày 05/9/2023)", "trước ngày bầu cử (dự kiến ngày 23/5/2021)"; the

@@ -582,11 +582,24 @@ fn end_span_clause(key: &str, r: Range<usize>, wide: bool, rules: &Rules) -> Ran
     };
     let stop = rules.list("deadline_span_stop");
     let lead = rules.list("action_lead");
+    let verb = rules.list("action_verb");
+    let at = |word: &crate::tokens::Token| toks.iter().position(|t| t.start == word.start);
     for (w, word) in words.iter().enumerate().skip(head) {
-        let Some(i) = toks.iter().position(|t| t.start == word.start) else {
+        let Some(i) = at(word) else {
             continue;
         };
-        if stop.match_at(&toks, i).is_some() || (w > head && lead.match_at(&toks, i).is_some()) {
+        // "và" before a verb joins a second task, not more of the event:
+        // "báo cáo hằng tuần trong các tháng cao điểm và tổng kết … trước ngày …".
+        let joins_task = w > head
+            && word.is("và")
+            && words
+                .get(w + 1)
+                .and_then(|next| at(next))
+                .is_some_and(|j| verb.match_at(&toks, j).is_some());
+        if joins_task
+            || stop.match_at(&toks, i).is_some()
+            || (w > head && lead.match_at(&toks, i).is_some())
+        {
             if w == head {
                 return r.start..r.start;
             }
