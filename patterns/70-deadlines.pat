@@ -870,6 +870,24 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 [regex deadline_value_duration]
 (?:trong\s+vòng|trong\s+thời\s+hạn|trong\s+thời\s+gian|trong|chậm\s+nhất|không\s+quá|sau)\s+(?P<n>\d{1,3})\s+(?P<u>ngày|tuần|tháng|năm)(?P<work>\s+làm\s+việc)?(?:[^.;]*?\b(?:kể\s+từ|tính\s+từ)\s+ngày\s+(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4}|\d{2})\b|(?P<issued>ký|ban\s+hành)\b(?:\s+[^\s.;:,()]+)*?\s+này\b|(?:thông\s+báo|kế\s+hoạch|chỉ\s+thị|quyết\s+định|kết\s+luận|công\s+văn|văn\s+bản|nghị\s+quyết|phương\s+án|công\s+điện)\s+này\s+(?:được\s+)?(?P<issued2>ký|ban\s+hành)\b))?
 
+# A delay counted from the meeting the notice reports ("trong 15 ngày kể từ
+# ngày cuộc họp") or from the day the document takes effect ("trong thời hạn
+# 30 ngày kể từ ngày Quyết định này có hiệu lực"), dated when that day is
+# known (deadline_meeting_day, deadline_effective_day, or the header's
+# meeting). Optional sections.
+[regex deadline_value_from]
+^(?:trong\s+vòng|trong\s+thời\s+hạn|trong|chậm\s+nhất|không\s+quá)\s+(?P<n>\d{1,3})\s+(?P<u>ngày|tuần|tháng)\s+(?:kể|tính)\s+từ\s+ngày\s+(?:(?P<meeting>(?:cuộc|buổi|phiên)\s+(?:họp|làm\s+việc)|hội\s+nghị)\b|(?:quyết\s+định|chỉ\s+thị|quy\s+chế|quy\s+định|nghị\s+quyết)\s+này\s+(?P<effective>có\s+hiệu\s+lực)\b)
+
+# The day of a news report's meeting, opening a paragraph of its lead: "Chiều
+# 11/6, đồng chí … chủ trì cuộc họp …" (the year the notice's when left out).
+[regex deadline_meeting_day]
+(?m)^(?:(?:sáng|chiều|tối|trưa)\s+)?(?:(?:ngày\s+)?hôm\s+nay\s+)?\(?(?:ngày\s+)?(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?\)?\s*,\s*(?:tại\s+[^\n,]+,\s*)?(?:đồng\s+chí|ông|bà|ủy\s+ban|ubnd|ban|sở|thường\s+trực|chủ\s+tịch|phó\s+chủ\s+tịch)
+
+# The day a decision takes effect: "Quyết định này có hiệu lực kể từ ngày 25
+# tháng 7 năm 2022", "có hiệu lực thi hành từ ngày 01/8/2022".
+[regex deadline_effective_day]
+có\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+ngày\s+(?P<d>\d{1,2})(?:\s*/\s*|\s+tháng\s+)(?P<m>\d{1,2})(?:\s*/\s*|\s+năm\s+)(?P<y>\d{4})\b
+
 # The day of an event printed after its name: "trong ngày bầu cử 23/5/2021",
 # "trước ngày khai giảng 5-9" (group `day`; the event's name alone fixes no
 # day). Optional section.

@@ -3784,3 +3784,37 @@ fn a_news_stamp_in_a_row_of_page_furniture() {
         assert_eq!(n.header.date.as_deref(), Some(date), "{stamp}");
     }
 }
+
+/// A delay counted from the meeting a news report tells of ("Chiều 11/6,
+/// …") or from the day a decision takes effect, when that day is printed,
+/// ends that many days after it; counted from an unknown day, it has none.
+#[test]
+fn delays_from_the_meeting_or_the_effective_day() {
+    let text = "Đẩy nhanh giải phóng mặt bằng dự án đường ven sông\nCập nhật: 15:42 | 12/06/2019\n\n\
+        Chiều 11/6, đồng chí Phó Chủ tịch UBND tỉnh chủ trì cuộc họp nghe báo cáo tiến độ giải phóng mặt bằng dự án.\n\n\
+        Phó Chủ tịch UBND tỉnh yêu cầu UBND thành phố hoàn thành chi trả tiền bồi thường trong 15 ngày kể từ ngày cuộc họp.\n";
+    let n = extract(text);
+    let d = directive(&n, "Phó Chủ tịch UBND tỉnh yêu cầu");
+    assert_eq!(
+        deadlines(d),
+        [("trong 15 ngày kể từ ngày cuộc họp", Some("2019-06-26"))]
+    );
+
+    let text = format!(
+        "{DISTRICT_TOP}1. Phòng Kinh tế rà soát quy chế, hoàn thành trong thời hạn 30 ngày kể từ ngày Quyết định này có hiệu lực.\n\n\
+        2. Phòng Tài chính giải quyết hồ sơ trong 10 ngày kể từ ngày nhận đủ hồ sơ hợp lệ.\n\n\
+        Quyết định này có hiệu lực kể từ ngày 10 tháng 3 năm 2026.\n"
+    );
+    let n = extract(&text);
+    assert_eq!(
+        deadlines_of(&n, "Phòng Kinh tế"),
+        [(
+            "trong thời hạn 30 ngày kể từ ngày Quyết định này có hiệu lực",
+            Some("2026-04-09")
+        )]
+    );
+    assert_eq!(
+        deadlines_of(&n, "Phòng Tài chính"),
+        [("trong 10 ngày kể từ ngày nhận đủ hồ sơ hợp lệ", None)]
+    );
+}
