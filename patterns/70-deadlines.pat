@@ -175,7 +175,8 @@ trước|chậm\s+nhất|muộn\s+nhất|hạn\s+chót|hạn\s+cuối|thời\s+h
 [regex dl_lunar_year]
 (?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)\s+(?:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)\b
 
-# Crops a harvest season is named by: "trong mùa thu hoạch vải năm 2019".
+# Crops a harvest season is named by: "trong mùa thu hoạch vải năm 2019"
+# (one finder line: in the seasons' tail each copy would cost search cache).
 [list dl_crop_names]
 vải
 vải thiều
@@ -227,7 +228,7 @@ bỏ phiếu
 # days a holiday is named by (lễ 30/4 - 1/5, Quốc khánh 2/9); the summer
 # without a year: "trong suốt mùa du lịch hè (từ ngày 01/5 đến …)".
 [regex dl_season_tail]
-\s+(?:xuân\s+)?{dl_lunar_year}(?:\s+(?:năm\s+)?\d{4}\b)?|(?:\s+(?:du\s+lịch|hè|xuân|thu|đông|{dl_crop_names})\b){0,2}\s+(?:năm\s+(?:học\s+)?)?\d{4}\b(?:\s*-\s*\d{4}\b)?|\s+(?:du\s+lịch\s+)?hè\b|\s+\d{1,2}\s*/\s*\d{1,2}\b(?:\s*(?:-|–|và|,)\s*\d{1,2}\s*/\s*\d{1,2}\b)?(?:\s*/\s*\d{4}\b|\s+năm\s+\d{4}\b)?
+\s+(?:xuân\s+)?{dl_lunar_year}(?:\s+(?:năm\s+)?\d{4}\b)?|(?:\s+(?:du\s+lịch|hè|xuân|thu|đông)\b){0,2}\s+(?:năm\s+(?:học\s+)?)?\d{4}\b(?:\s*-\s*\d{4}\b)?|\s+(?:du\s+lịch\s+)?hè\b|\s+\d{1,2}\s*/\s*\d{1,2}\b(?:\s*(?:-|–|và|,)\s*\d{1,2}\s*/\s*\d{1,2}\b)?(?:\s*/\s*\d{4}\b|\s+năm\s+\d{4}\b)?
 
 # The day of an event printed in brackets after it: "trước khai giảng năm học
 # mới (ngày 05/9/2023)", "trước ngày bầu cử (dự kiến ngày 23/5/2021)"; the
@@ -434,7 +435,7 @@ ngay\s+trong\s+ngày(?:\s+hôm\s+nay)?\b
 # after an election or a disaster, or at the end of a season: "sau bầu cử",
 # "sau thiên tai", "sau khi kết thúc vụ thu hoạch", "khi kết thúc mùa khô"
 (?:ngay\s+)?sau\s+(?:{dl_events_after})\b
-(?:(?:ngay\s+)?sau\s+khi|khi)\s+(?:kết\s+thúc|hết)\s+(?:(?:{dl_events_after})\b|(?:{dl_seasons})\b(?:{dl_season_tail})?|{dl_crop})
+(?:(?:ngay\s+)?sau\s+khi|khi)\s+(?:kết\s+thúc|hết)\s+(?:(?:{dl_events_after})\b|(?:{dl_seasons})\b|{dl_crop})
 # a stage of a crop, counted in days: "phun thuốc sau cấy 20-25 ngày"
 sau\s+(?:gieo\s+cấy|gieo\s+sạ|gieo|cấy|sạ|trồng)\s+\d{1,2}(?:\s*-\s*\d{1,2})?\s+ngày\b
 # a session of the council named by its time after the council: "trước kỳ họp
@@ -527,6 +528,8 @@ trong\s+(?:tuần|tháng|qu[ýí])\s+(?:này|nay|tới|sau)\b
 # ... of the day or round of an event: "trước, trong và sau ngày bầu cử"
 # (also of its activities: "trước, trong và sau các hoạt động kỷ niệm")
 (?:trước|trong|sau)(?:\s*,\s*(?:trước|trong|sau))*\s+và\s+(?:ngay\s+)?(?:trước|trong|sau)\s+(?:(?:các|những)\s+)?(?:ngày|đợt|kỳ|lễ|thời\s+gian|hoạt\s+động|sự\s+kiện|chương\s+trình)\s+[^\s\d.;:,()]+(?:\s+[^\s.;:,()]+){0,6}
+# the harvest of a crop in a year: "trong mùa thu hoạch vải năm 2019"
+(?:trong\s+suốt|trong|vào|suốt)\s+(?:mùa|vụ)\s+thu\s+hoạch\s+(?:{dl_crop_names})\s+năm\s+\d{4}\b
 # during a crop season, or several: "trong vụ Hè Thu", "trong vụ Hè Thu và vụ Thu
 # Đông năm 2021" (not "vào": "đưa giống mới vào vụ Đông Xuân" puts a thing in it)
 (?:trong\s+suốt|ngay\s+trong|trong|suốt|đến\s+hết|cho\s+đến\s+hết)\s+(?:cả\s+)?{dl_crop}(?:\s*(?:,|và)\s*{dl_crop})*
