@@ -3662,9 +3662,15 @@ fn deadlines_bound_to_kinds_of_events() {
     );
     let n = extract(&text);
     let cases: [(&str, (&str, Option<&str>)); 11] = [
-        ("Phòng Nông nghiệp", ("trước thời vụ gieo cấy vụ Mùa 2026", None)),
+        (
+            "Phòng Nông nghiệp",
+            ("trước thời vụ gieo cấy vụ Mùa 2026", None),
+        ),
         ("UBND các xã báo cáo", ("sau khi kết thúc bỏ phiếu", None)),
-        ("Công an huyện", ("trong ngày bầu cử 15/3/2026", Some("2026-03-15"))),
+        (
+            "Công an huyện",
+            ("trong ngày bầu cử 15/3/2026", Some("2026-03-15")),
+        ),
         (
             "Phòng Tài chính",
             ("trước kỳ họp HĐND huyện cuối năm 2026", None),
@@ -3673,8 +3679,14 @@ fn deadlines_bound_to_kinds_of_events() {
         ("Phòng Giáo dục", ("trước thềm năm học mới", None)),
         ("UBND các xã hướng dẫn", ("sau thiên tai", None)),
         ("Trạm Khuyến nông", ("sau cấy 15-20 ngày", None)),
-        ("Phòng Nội vụ", ("tại cuộc họp giao ban của UBND huyện", None)),
-        ("Các trường", ("trước ngày khai giảng 5-9", Some("2026-09-05"))),
+        (
+            "Phòng Nội vụ",
+            ("tại cuộc họp giao ban của UBND huyện", None),
+        ),
+        (
+            "Các trường",
+            ("trước ngày khai giảng 5-9", Some("2026-09-05")),
+        ),
         ("Phòng Văn hóa", ("khi kết thúc mùa du lịch", None)),
     ];
     for (starts, expected) in cases {

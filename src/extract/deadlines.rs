@@ -433,15 +433,12 @@ fn period_names(key: &str, rules: &Rules) -> Vec<Range<usize>> {
         // The noun nearest the period names it: in "báo cáo UBND tỉnh trước
         // ngày 20 hằng tháng và báo cáo sơ kết 6 tháng đầu năm" the cue before
         // the first "báo cáo" is not between "sơ kết" and its period.
-        let noun = nouns
-            .iter()
-            .filter(|n| {
-                n.start >= from
-                    && n.end < period.start
-                    && key[n.end..period.start].starts_with(char::is_whitespace)
-                    && !key[n.end..period.start].contains(['.', ';', ':', ','])
-            })
-            .last();
+        let noun = nouns.iter().rev().find(|n| {
+            n.start >= from
+                && n.end < period.start
+                && key[n.end..period.start].starts_with(char::is_whitespace)
+                && !key[n.end..period.start].contains(['.', ';', ':', ','])
+        });
         if let Some(noun) = noun {
             names.push(noun.start..period.end);
             from = period.end;
@@ -1163,7 +1160,12 @@ impl Starts {
     /// notice's; the effective day printed anywhere ("Quyết định này có hiệu
     /// lực kể từ ngày 25 tháng 7 năm 2022"). Optional sections
     /// `deadline_meeting_day` and `deadline_effective_day` (groups d, m, y).
-    pub fn read(key: &str, meeting: Option<NaiveDate>, notice: Option<NaiveDate>, rules: &Rules) -> Starts {
+    pub fn read(
+        key: &str,
+        meeting: Option<NaiveDate>,
+        notice: Option<NaiveDate>,
+        rules: &Rules,
+    ) -> Starts {
         let day = |name: &str| -> Option<NaiveDate> {
             let re = rules.optional_regex(name)?;
             let caps = re.captures(key)?;
