@@ -175,13 +175,60 @@ trước|chậm\s+nhất|muộn\s+nhất|hạn\s+chót|hạn\s+cuối|thời\s+h
 [regex dl_lunar_year]
 (?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)\s+(?:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)\b
 
+# Crops a harvest season is named by: "trong mùa thu hoạch vải năm 2019"
+# (one finder line: in the seasons' tail each copy would cost search cache).
+[list dl_crop_names]
+vải
+vải thiều
+nhãn
+lúa
+ngô
+cà phê
+hồ tiêu
+tiêu
+điều
+mía
+chè
+thanh long
+sầu riêng
+xoài
+cam
+bưởi
+mận
+mơ
+mít
+
+# Days of an event a task is bound to, after "vào/trong ngày" or "vào đêm":
+# "trong ngày bầu cử", "vào đêm Giao thừa", "trong ngày khai giảng".
+[list dl_event_days]
+bầu cử
+bỏ phiếu
+Giao thừa
+khai giảng
+tựu trường
+giao quân
+ra quân
+hội
+thi
+
+# Events after which work is due: "ổn định tình hình sau bầu cử", "khôi phục
+# sản xuất sau thiên tai"; and the end of a season, a crop or an election:
+# "sau khi kết thúc vụ thu hoạch", "khi kết thúc mùa khô", "sau khi kết thúc bỏ phiếu".
+[list dl_events_after]
+bầu cử
+thiên tai
+mưa lũ
+bão lũ
+bỏ phiếu
+
 # What may follow a season or a holiday: its year or school year (Tết Nguyên
 # đán năm 2025, "trong mùa mưa lũ năm học 2025 - 2026",
 # Tết Nguyên đán Giáp Thìn, mùa khô 2023 - 2024, also after words that say
 # which: "mùa cao điểm du lịch năm 2020", "mùa du lịch hè năm 2023"), or the
-# days a holiday is named by (lễ 30/4 - 1/5, Quốc khánh 2/9).
+# days a holiday is named by (lễ 30/4 - 1/5, Quốc khánh 2/9); the summer
+# without a year: "trong suốt mùa du lịch hè (từ ngày 01/5 đến …)".
 [regex dl_season_tail]
-\s+(?:xuân\s+)?{dl_lunar_year}(?:\s+(?:năm\s+)?\d{4}\b)?|(?:\s+(?:du\s+lịch|hè|xuân|thu|đông)\b){0,2}\s+(?:năm\s+(?:học\s+)?)?\d{4}\b(?:\s*-\s*\d{4}\b)?|\s+\d{1,2}\s*/\s*\d{1,2}\b(?:\s*(?:-|–|và|,)\s*\d{1,2}\s*/\s*\d{1,2}\b)?(?:\s*/\s*\d{4}\b|\s+năm\s+\d{4}\b)?
+\s+(?:xuân\s+)?{dl_lunar_year}(?:\s+(?:năm\s+)?\d{4}\b)?|(?:\s+(?:du\s+lịch|hè|xuân|thu|đông)\b){0,2}\s+(?:năm\s+(?:học\s+)?)?\d{4}\b(?:\s*-\s*\d{4}\b)?|\s+(?:du\s+lịch\s+)?hè\b|\s+\d{1,2}\s*/\s*\d{1,2}\b(?:\s*(?:-|–|và|,)\s*\d{1,2}\s*/\s*\d{1,2}\b)?(?:\s*/\s*\d{4}\b|\s+năm\s+\d{4}\b)?
 
 # The day of an event printed in brackets after it: "trước khai giảng năm học
 # mới (ngày 05/9/2023)", "trước ngày bầu cử (dự kiến ngày 23/5/2021)"; the
@@ -253,9 +300,9 @@ sẽ
 đang
 được
 
-# A crop season: vụ Đông Xuân 2022 - 2023, vụ Hè Thu 2023.
+# A crop season: vụ Đông Xuân 2022 - 2023, vụ Hè Thu 2023, "trong suốt vụ sản xuất".
 [regex dl_crop]
-vụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|xuân\s+hè|chiêm\s+xuân|mùa|đông|xuân|hè|chiêm)(?:\s+(?:năm\s+)?\d{4}\b(?:\s*-\s*\d{4}\b)?)?
+vụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|xuân\s+hè|chiêm\s+xuân|mùa|đông|xuân|hè|chiêm|sản\s+xuất)(?:\s+(?:năm\s+)?\d{4}\b(?:\s*-\s*\d{4}\b)?)?
 
 # Words that bound a span: "trong tháng 6", "đến hết quý IV".
 [regex dl_cue_span]
@@ -377,8 +424,26 @@ ngay\s+trong\s+ngày(?:\s+hôm\s+nay)?\b
 # meeting of the next week or month: "tại cuộc họp giao ban tuần sau",
 # "tại buổi giao ban tháng tới" (a month read by deadline_value_month)
 (?:tại|trước|vào)\s+(?:(?:cuộc|buổi|phiên)\s+(?:họp|tiếp\s+công\s+dân)(?:\s+(?:ấp|thôn|xóm|bản|tổ|khu\s+phố|tổ\s+dân\s+phố|khối\s+phố|dân|giao\s+ban|định\s+kỳ|thường\s+kỳ))?|(?:cuộc\s+|buổi\s+|phiên\s+)?giao\s+ban)\s+(?:gần\s+nhất|sắp\s+tới|tiếp\s+theo|(?:tuần|tháng|qu[ýí])\s+(?:sau|tới|kế\s+tiếp|tiếp\s+theo))\b
-# trước mùa mưa lũ, trước Tết Nguyên đán; before a crop season: "trước vụ Đông Xuân"
-(?:ngay\s+trước|trước)\s+(?:dịp\s+)?(?:(?:{dl_seasons})\b(?:{dl_season_tail})?(?:{dl_bracket_day})?|{dl_crop})
+# trước mùa mưa lũ, trước Tết Nguyên đán; before a crop season: "trước vụ Đông Xuân";
+# on its eve: "trước thềm năm học mới"
+(?:ngay\s+trước|trước)\s+(?:dịp\s+|thềm\s+)?(?:(?:{dl_seasons})\b(?:{dl_season_tail})?(?:{dl_bracket_day})?|{dl_crop})
+# before the sowing or planting of a crop: "xong trước thời vụ gieo cấy vụ Mùa 2019"
+(?:ngay\s+trước|trước)\s+(?:khung\s+)?thời\s+vụ(?:\s+(?:gieo\s+cấy|gieo\s+trồng|gieo\s+sạ|xuống\s+giống|thu\s+hoạch))?(?:\s+{dl_crop})?
+# the day or night of an event, with its day when printed: "trong ngày bầu cử
+# 23/5/2021", "vào đêm Giao thừa" (dated by deadline_event_day)
+(?:ngay\s+)?(?:vào|trong)\s+(?:ngày|đêm)\s+(?:{dl_event_days})\b(?:\s*\(?\s*(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?\b\)?)?
+# after an election or a disaster, or at the end of a season: "sau bầu cử",
+# "sau thiên tai", "sau khi kết thúc vụ thu hoạch", "khi kết thúc mùa khô"
+(?:ngay\s+)?sau\s+(?:{dl_events_after})\b
+(?:(?:ngay\s+)?sau\s+khi|khi)\s+(?:kết\s+thúc|hết)\s+(?:(?:{dl_events_after})\b|(?:{dl_seasons})\b|{dl_crop})
+# a stage of a crop, counted in days: "phun thuốc sau cấy 20-25 ngày"
+sau\s+(?:gieo\s+cấy|gieo\s+sạ|gieo|cấy|sạ|trồng)\s+\d{1,2}(?:\s*-\s*\d{1,2})?\s+ngày\b
+# a session of the council named by its time after the council: "trước kỳ họp
+# HĐND tỉnh cuối năm 2016", "trước kỳ họp HĐND thành phố giữa năm 2026" (undated)
+(?:tại|trước|vào|trình)\s+(?:các\s+)?kỳ\s+họp\s+(?:của\s+)?(?:HĐND|Hội\s+đồng\s+nhân\s+dân)(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))?\s+(?:thường\s+lệ\s+)?(?:cuối|giữa)\s+năm(?:\s+\d{4}\b|\s+nay\b)?
+# the briefing meeting of a named authority: "báo cáo tại cuộc họp giao ban của
+# UBND phường" (a bare "tại cuộc họp giao ban" may cite a past one)
+(?:tại|trước|vào)\s+(?:(?:cuộc|buổi|phiên)\s+(?:họp\s+)?)?giao\s+ban(?:\s+(?:hằng|hàng)\s+(?:tuần|tháng))?\s+(?:của\s+)(?:UBND|Ủy\s+ban\s+nhân\s+dân|Thường\s+trực\s+(?:HĐND|UBND))\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)\b
 # after the water or the storm is gone, without "ngay": "vệ sinh môi trường sau khi
 # nước rút", "sau khi bão tan" (a bare "sau khi …" is mostly a step of the work)
 (?:ngay\s+)?sau\s+khi\s+(?:nước|lũ|bão|mưa\s+lũ|mưa|triều\s+cường)\s+(?:rút|tan|tạnh|dứt|đi\s+qua|qua|kết\s+thúc)\b
@@ -451,6 +516,9 @@ thời\s+gian\s+(?:hoàn\s+thành|thực\s+hiện)\s+(?:trong\s+)?năm\s+\d{4}\b
 # (with the months listed before it: "sinh hoạt chi bộ tháng 11 và tháng 12/2024")
 tháng\s+\d{1,2}\b(?:\s*(?:và|hoặc)\s*(?:tháng\s+)?\d{1,2}\b)*\s*[/-]\s*\d{4}\b
 tháng\s+\d{1,2},?\s+năm\s+\d{4}\b
+# a week or a half of a month with its year, standing alone: "Tuần thứ 4 tháng
+# 9/2025" (dated by deadline_value_month_start: the 28th)
+(?:tuần|nửa)\s+(?:đầu|thứ\s+(?:nhất|hai|ba|tư|[1-4]))\s+(?:của\s+)?tháng\s+\d{1,2}\s*(?:[/-]\s*\d{4}\b|,?\s+năm\s+\d{4}\b)
 # vague spans that still bound the work
 trong\s+thời\s+gian\s+(?:tới|sắp\s+tới|giữa\s+hai\s+kỳ\s+họp)
 trong\s+(?:các|những)\s+năm\s+(?:tới|sắp\s+tới|tiếp\s+theo)
@@ -460,6 +528,8 @@ trong\s+(?:tuần|tháng|qu[ýí])\s+(?:này|nay|tới|sau)\b
 # ... of the day or round of an event: "trước, trong và sau ngày bầu cử"
 # (also of its activities: "trước, trong và sau các hoạt động kỷ niệm")
 (?:trước|trong|sau)(?:\s*,\s*(?:trước|trong|sau))*\s+và\s+(?:ngay\s+)?(?:trước|trong|sau)\s+(?:(?:các|những)\s+)?(?:ngày|đợt|kỳ|lễ|thời\s+gian|hoạt\s+động|sự\s+kiện|chương\s+trình)\s+[^\s\d.;:,()]+(?:\s+[^\s.;:,()]+){0,6}
+# the harvest of a crop in a year: "trong mùa thu hoạch vải năm 2019"
+(?:trong\s+suốt|trong|vào|suốt)\s+(?:mùa|vụ)\s+thu\s+hoạch\s+(?:{dl_crop_names})\s+năm\s+\d{4}\b
 # during a crop season, or several: "trong vụ Hè Thu", "trong vụ Hè Thu và vụ Thu
 # Đông năm 2021" (not "vào": "đưa giống mới vào vụ Đông Xuân" puts a thing in it)
 (?:trong\s+suốt|ngay\s+trong|trong|suốt|đến\s+hết|cho\s+đến\s+hết)\s+(?:cả\s+)?{dl_crop}(?:\s*(?:,|và)\s*{dl_crop})*
@@ -658,6 +728,18 @@ tháng\s+đầu\s+năm
 chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # A week that is past: "trong tuần qua"
 \btrong\s+tuần\s+(?:qua|trước|vừa\s+qua)\b
+# A habit of hygiene, not a time set: "rửa tay bằng xà phòng trước khi ăn"
+# (the word before is taken, as for a step of a process above)
+(?:[^\s.;:,()]+)\s+trước\s+khi\s+(?:ăn|uống|ngủ|đi\s+ngủ|cho\s+trẻ\s+ăn)\b
+# A season or an event that describes the things concerned: "phòng, chống
+# dịch bệnh phát sinh trong mùa khô", "các bệnh thường gặp vào mùa hè",
+# "không để dịch bệnh bùng phát sau mưa lũ"
+\b(?:phát\s+sinh|bùng\s+phát|thường\s+xảy\s+ra|thường\s+gặp|hay\s+gặp)\s+(?:trong|vào|sau)\s+(?:(?:các|những)\s+(?:ngày|tháng)\s+)?(?:{dl_seasons}|{dl_events_after})\b
+# The festivals of a time of year, not a time: "quản lý chặt chẽ lễ hội đầu năm"
+\bhội\s+(?:đầu|cuối)\s+năm\b
+# The state of things during an event that a report tells: "tổng hợp tình hình
+# trong những ngày Tết báo cáo …"
+\btình\s+hình\s+(?:trong|vào)\s+(?:các|những)\s+(?:ngày|đêm)\b
 # A kind of school day, not how often: "dạy học 2 buổi/ngày", "trường học 2 buổi/ngày"
 # (the word before the count: a gap from "trường" to it held a megabyte of
 # search cache per thread)
@@ -673,6 +755,8 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # thực hiện trong 6 tháng đầu năm" is due within it, "báo cáo … tại phiên họp
 # thường kỳ tháng 12/2025" at that meeting. Optional section (with
 # deadline_name_cue).
+# (also a work programme or schedule of the period: "xây dựng Chương trình
+# công tác quý III/2025 của UBND phường", "lịch công tác tháng 10/2025")
 # (also an index or a scenario of the period: "công bố chỉ số giá xây dựng quý
 # I/2025", "xây dựng kịch bản thu ngân sách 3 tháng cuối năm 2024"; not a plan
 # or the revenue itself: "giải ngân 60% kế hoạch vốn 6 tháng đầu năm", "phấn đấu
@@ -684,7 +768,7 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # cuối năm 2022" is due by it); what a
 # plan is made for: "xây dựng kế hoạch cụ thể cho 6 tháng cuối năm")
 [regex deadline_name]
-(?:phụ\s+cấp(?:\s+phẫu\s+thuật,\s*thủ\s+thuật)?|trợ\s+cấp|tiền\s+lương|lương|tiền\s+công|cho|kết\s+quả|sơ\s+kết|tổng\s+kết|đánh\s+giá|lũy\s+kế|so\s+với|cùng\s+kỳ|hội\s+nghị|báo\s+cáo|giao\s+ban|số\s+liệu|chi\s+phí|khả\s+năng\s+thu|dự\s+toán|quyết\s+toán|bảo\s+hiểm\s+y\s+tế|bhyt|chỉ\s+số|kịch\s+bản)
+(?:công\s+tác|phụ\s+cấp(?:\s+phẫu\s+thuật,\s*thủ\s+thuật)?|trợ\s+cấp|tiền\s+lương|lương|tiền\s+công|cho|kết\s+quả|sơ\s+kết|tổng\s+kết|đánh\s+giá|lũy\s+kế|so\s+với|cùng\s+kỳ|hội\s+nghị|báo\s+cáo|giao\s+ban|số\s+liệu|chi\s+phí|khả\s+năng\s+thu|dự\s+toán|quyết\s+toán|bảo\s+hiểm\s+y\s+tế|bhyt|chỉ\s+số|kịch\s+bản)
 
 # The periods such a noun names (see deadline_name).
 [regex deadline_name_period]
@@ -755,7 +839,11 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # a crop season, a lunar month, a mid-year session: their days are not printed
 \b{dl_crop}
 \btháng\s+(?:giêng|chạp)\b
-\bkỳ\s+họp\s+(?:thường\s+lệ\s+)?giữa\s+năm\b
+\bkỳ\s+họp\b
+# the stage of a crop: "sau cấy 20-25 ngày"
+^sau\s+(?:gieo|cấy|sạ|trồng)\b
+# the eve of an event
+\btrước\s+thềm\b
 # the start of a year named alone ("khám sức khỏe đầu năm 2024"): its last day is
 # not the year's
 ^(?:vào\s+)?đầu\s+năm\b
@@ -783,7 +871,31 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # ("trong thời hạn 30 ngày kể từ ngày ban hành Kết luận này": group `issued`,
 # counted from the notice's date; "kể từ ngày nhận được" fixes no day).
 [regex deadline_value_duration]
-(?:trong\s+vòng|trong\s+thời\s+hạn|trong\s+thời\s+gian|trong|chậm\s+nhất|không\s+quá|sau)\s+(?P<n>\d{1,3})\s+(?P<u>ngày|tuần|tháng|năm)(?P<work>\s+làm\s+việc)?(?:[^.;]*?\b(?:kể\s+từ|tính\s+từ)\s+ngày\s+(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4}|\d{2})\b|(?P<issued>ký|ban\s+hành)\b(?:\s+[^\s.;:,()]+)*?\s+này\b))?
+(?:trong\s+vòng|trong\s+thời\s+hạn|trong\s+thời\s+gian|trong|chậm\s+nhất|không\s+quá|sau)\s+(?P<n>\d{1,3})\s+(?P<u>ngày|tuần|tháng|năm)(?P<work>\s+làm\s+việc)?(?:[^.;]*?\b(?:kể\s+từ|tính\s+từ)\s+ngày\s+(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4}|\d{2})\b|(?P<issued>ký|ban\s+hành)\b(?:\s+[^\s.;:,()]+)*?\s+này\b|(?:thông\s+báo|kế\s+hoạch|chỉ\s+thị|quyết\s+định|kết\s+luận|công\s+văn|văn\s+bản|nghị\s+quyết|phương\s+án|công\s+điện)\s+này\s+(?:được\s+)?(?P<issued2>ký|ban\s+hành)\b))?
+
+# A delay counted from the meeting the notice reports ("trong 15 ngày kể từ
+# ngày cuộc họp") or from the day the document takes effect ("trong thời hạn
+# 30 ngày kể từ ngày Quyết định này có hiệu lực"), dated when that day is
+# known (deadline_meeting_day, deadline_effective_day, or the header's
+# meeting). Optional sections.
+[regex deadline_value_from]
+^(?:trong\s+vòng|trong\s+thời\s+hạn|trong|chậm\s+nhất|không\s+quá)\s+(?P<n>\d{1,3})\s+(?P<u>ngày|tuần|tháng)\s+(?:kể|tính)\s+từ\s+ngày\s+(?:(?P<meeting>(?:cuộc|buổi|phiên)\s+(?:họp|làm\s+việc)|hội\s+nghị)\b|(?:quyết\s+định|chỉ\s+thị|quy\s+chế|quy\s+định|nghị\s+quyết)\s+này\s+(?P<effective>có\s+hiệu\s+lực)\b)
+
+# The day of a news report's meeting, opening a paragraph of its lead: "Chiều
+# 11/6, đồng chí … chủ trì cuộc họp …" (the year the notice's when left out).
+[regex deadline_meeting_day]
+(?m)^(?:(?:sáng|chiều|tối|trưa)\s+)?(?:(?:ngày\s+)?hôm\s+nay\s+)?\(?(?:ngày\s+)?(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?\)?\s*,\s*(?:tại\s+[^\n,]+,\s*)?(?:đồng\s+chí|ông|bà|ủy\s+ban|ubnd|ban|sở|thường\s+trực|chủ\s+tịch|phó\s+chủ\s+tịch)
+
+# The day a decision takes effect: "Quyết định này có hiệu lực kể từ ngày 25
+# tháng 7 năm 2022", "có hiệu lực thi hành từ ngày 01/8/2022".
+[regex deadline_effective_day]
+có\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+ngày\s+(?P<d>\d{1,2})(?:\s*/\s*|\s+tháng\s+)(?P<m>\d{1,2})(?:\s*/\s*|\s+năm\s+)(?P<y>\d{4})\b
+
+# The day of an event printed after its name: "trong ngày bầu cử 23/5/2021",
+# "trước ngày khai giảng 5-9" (group `day`; the event's name alone fixes no
+# day). Optional section.
+[regex deadline_event_day]
+^(?:ngay\s+)?(?:trước|trong|vào)\s+(?:ngày|đêm)(?:\s+[^\s\d.;:,()]+)+\s*\(?\s*(?:ngày\s+)?(?P<day>\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?)\s*\)?$
 
 # The first days of a month: "tuần đầu tháng 01/2026" ends on the 7th,
 # "nửa đầu tháng 6" on the 15th, "10 ngày đầu tháng 3" on the 10th, "tuần
@@ -807,6 +919,8 @@ tuần thứ 4 => 28
 [regex deadline_value_day]
 # A month or a quarter, with its list, holds no day: taken whole so that
 # "tháng 6 - 7 năm 2024" is not read as 6 July.
+# (nor a week of a month: "tuần thứ 4 tháng 9/2025" is not 4 September)
+tuần\s+thứ\s+\d{1,2}\s+(?:của\s+)?{dl_month}
 {dl_month}
 {dl_quarter}
 # two days sharing a month: "các ngày 09 - 10/11/2024" (not 9 October 2011)

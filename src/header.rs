@@ -930,12 +930,22 @@ fn closing(cells: &[&str], r: &Rx) -> (Option<Signer>, Vec<String>) {
     }
 }
 
-/// A publication stamp on one short line (`Thứ ba, 06/09/2022 14:25`).
+/// A publication stamp on one short line (`Thứ ba, 06/09/2022 14:25`), or
+/// in the first cell of a longer row of the page's furniture (`Ngày đăng:
+/// 14/01/2026 | Người đăng: … | Lượt xem: 287`, `08/11/2025 - 10:27    A A A
+/// | Facebook`, `Thứ Sáu, 12/04/2013 - 16:05 GMT+7     ▶ Xem video`).
 fn stamp(line: &str, r: &Rx) -> Option<String> {
     let clean = line
         .trim()
         .trim_start_matches(['#', '*', '>', '|', ' '])
         .trim_end_matches(['*', '|', ' ']);
+    stamp_cell(clean, r).or_else(|| {
+        let first = first_cell(clean);
+        (first.len() < clean.len()).then(|| stamp_cell(first, r))?
+    })
+}
+
+fn stamp_cell(clean: &str, r: &Rx) -> Option<String> {
     if clean.chars().count() > MAX_STAMP_LEN {
         return None;
     }
@@ -943,6 +953,19 @@ fn stamp(line: &str, r: &Rx) -> Option<String> {
     let key = fold_pattern_cow(&spaced);
     let m = r.news_dateline.find(&key)?;
     parse_date(&key[m.range()], r)
+}
+
+/// The first cell of a row of page furniture: up to a `|`, a `▶`, a tab or
+/// a run of three spaces.
+fn first_cell(line: &str) -> &str {
+    let mut end = line.len();
+    for (i, ch) in line.char_indices() {
+        if matches!(ch, '|' | '▶' | '\t') || line[i..].starts_with("   ") {
+            end = i;
+            break;
+        }
+    }
+    line[..end].trim_end()
 }
 
 /// A stamp, or a bare date line, right under the headline. A bare date is a
@@ -1203,6 +1226,10 @@ Lê Thị Hoa
             // the time first, then the page's tools after the date
             ("Tiêu đề bài báo\n\n09:05 - 14/03/2023   |   Thu gọn  |  In bài\n\nNội dung bài.", "2023-03-14"),
             ("Tiêu đề bài báo\n\n21:10 | 05/08/2021 | Cỡ chữ A- A+\n\nNội dung bài.", "2021-08-05"),
+            // the stamp in the first cell of a long row of the page's furniture
+            ("Tiêu đề bài báo\nNgày đăng: 14/01/2026 | Người đăng: Văn phòng HĐND và UBND phường | Lượt xem: 287\n\nNội dung bài.", "2026-01-14"),
+            ("Tiêu đề bài báo\nThứ Sáu, 12/04/2013 - 16:05 GMT+7                                ▶ Xem video  |  Nghe đọc\n\nNội dung bài.", "2013-04-12"),
+            ("Tiêu đề bài báo\n\n08/11/2025 - 10:27        A   A   A   |   Facebook   |   Zalo   |   Sao chép liên kết\n\nNội dung bài.", "2025-11-08"),
         ];
         for (text, date) in cases {
             let h = header(text);

@@ -3679,6 +3679,99 @@ fn listed_provinces_with_a_dashed_name_are_one_body_each() {
             "Tỉnh Quảng Nam",
             "Tỉnh Quảng Ngãi",
             "Tỉnh Bà Rịa - Vũng Tàu"
+
+/// The formal top of a district notice issued on 05/3/2026, for the deadline
+/// tests below.
+const DISTRICT_TOP: &str = "ỦY BAN NHÂN DÂN\nHUYỆN HƯNG NGUYÊN\n\nSố: 41/TB-UBND\n\nHưng Nguyên, ngày 05 tháng 3 năm 2026\n\n\
+    THÔNG BÁO\nKết luận của Chủ tịch UBND huyện tại cuộc họp triển khai nhiệm vụ quý II\n\n\
+    Sau khi nghe các phòng báo cáo, Chủ tịch UBND huyện kết luận như sau:\n\n";
+
+fn deadlines_of<'a>(n: &'a Notice, starts: &str) -> Vec<(&'a str, Option<&'a str>)> {
+    deadlines(directive(n, starts))
+}
+
+/// Work bound to an event of a kind (a crop's sowing, an election, a
+/// council session named after the council, a disaster, a school year's eve,
+/// the night of a holiday, a named authority's briefing): a deadline with
+/// no date, unless the event's day is printed after it.
+#[test]
+fn deadlines_bound_to_kinds_of_events() {
+    let text = format!(
+        "{DISTRICT_TOP}1. Phòng Nông nghiệp và Môi trường hoàn thành nạo vét kênh mương xong trước thời vụ gieo cấy vụ Mùa 2026.\n\n\
+        2. UBND các xã báo cáo kết quả bầu cử sau khi kết thúc bỏ phiếu.\n\n\
+        3. Công an huyện bảo đảm an ninh, trật tự trong ngày bầu cử 15/3/2026.\n\n\
+        4. Phòng Tài chính - Kế hoạch trình phương án phân bổ vốn trước kỳ họp HĐND huyện cuối năm 2026.\n\n\
+        5. Ban Chỉ huy Quân sự huyện tổ chức bắn pháo hoa vào đêm Giao thừa.\n\n\
+        6. Phòng Giáo dục và Đào tạo sửa chữa phòng học trước thềm năm học mới.\n\n\
+        7. UBND các xã hướng dẫn nhân dân khôi phục sản xuất sau thiên tai.\n\n\
+        8. Trạm Khuyến nông hướng dẫn nông dân bón thúc sau cấy 15-20 ngày.\n\n\
+        9. Phòng Nội vụ báo cáo kết quả tại cuộc họp giao ban của UBND huyện.\n\n\
+        10. Các trường tổng vệ sinh trường lớp trước ngày khai giảng 5-9.\n\n\
+        11. Phòng Văn hóa tổng kết công tác phục vụ khi kết thúc mùa du lịch.\n"
+    );
+    let n = extract(&text);
+    let cases: [(&str, (&str, Option<&str>)); 11] = [
+        (
+            "Phòng Nông nghiệp",
+            ("trước thời vụ gieo cấy vụ Mùa 2026", None),
+        ),
+        ("UBND các xã báo cáo", ("sau khi kết thúc bỏ phiếu", None)),
+        (
+            "Công an huyện",
+            ("trong ngày bầu cử 15/3/2026", Some("2026-03-15")),
+        ),
+        (
+            "Phòng Tài chính",
+            ("trước kỳ họp HĐND huyện cuối năm 2026", None),
+        ),
+        ("Ban Chỉ huy", ("vào đêm Giao thừa", None)),
+        ("Phòng Giáo dục", ("trước thềm năm học mới", None)),
+        ("UBND các xã hướng dẫn", ("sau thiên tai", None)),
+        ("Trạm Khuyến nông", ("sau cấy 15-20 ngày", None)),
+        (
+            "Phòng Nội vụ",
+            ("tại cuộc họp giao ban của UBND huyện", None),
+        ),
+        (
+            "Các trường",
+            ("trước ngày khai giảng 5-9", Some("2026-09-05")),
+        ),
+        ("Phòng Văn hóa", ("khi kết thúc mùa du lịch", None)),
+    ];
+    for (starts, expected) in cases {
+        assert_eq!(deadlines_of(&n, starts), [expected], "{starts}");
+    }
+}
+
+/// Times that describe the diseases, habits, festivals or the state of
+/// things a task is about, or name a programme, fix no time for the work.
+#[test]
+fn times_that_describe_or_name_are_no_deadlines() {
+    let text = format!(
+        "{DISTRICT_TOP}1. Trung tâm Y tế huyện chủ động phòng, chống dịch bệnh phát sinh trong mùa khô.\n\n\
+        2. Các trường mầm non hướng dẫn trẻ rửa tay bằng xà phòng trước khi ăn.\n\n\
+        3. Phòng Văn hóa quản lý chặt chẽ lễ hội đầu năm.\n\n\
+        4. Văn phòng HĐND và UBND huyện xây dựng Chương trình công tác quý III/2026 của UBND huyện.\n\n\
+        5. Phòng Nội vụ tổng hợp, báo cáo UBND huyện trước ngày 20 hằng tháng và báo cáo sơ kết 6 tháng đầu năm 2026 gửi UBND tỉnh trước ngày 15/7/2026.\n\n\
+        6. Các xã tổng hợp tình hình trong những ngày Tết báo cáo UBND huyện.\n\n\
+        7. Trung tâm Y tế không để dịch bệnh bùng phát sau mưa lũ.\n"
+    );
+    let n = extract(&text);
+    for starts in [
+        "Trung tâm Y tế huyện",
+        "Các trường mầm non",
+        "Phòng Văn hóa",
+        "Văn phòng HĐND",
+        "Các xã tổng hợp",
+        "Trung tâm Y tế không",
+    ] {
+        assert_eq!(deadlines_of(&n, starts), [], "{starts}");
+    }
+    assert_eq!(
+        deadlines_of(&n, "Phòng Nội vụ"),
+        [
+            ("trước ngày 20 hằng tháng", None),
+            ("trước ngày 15/7/2026", Some("2026-07-15"))
         ]
     );
 }
@@ -3940,5 +4033,107 @@ fn the_body_leading_passive_work_is_responsible() {
     assert_eq!(
         bodies(d, Role::Cooperate),
         ["UBND huyện Vĩnh Linh", "UBND huyện Gio Linh"]
+
+/// A delay counted from the day the plan is issued ("… kể từ ngày Kế hoạch
+/// này được ban hành") ends that many days after the plan's date; a week of
+/// a month in a plan's time column ends on its 7n-th day; an event's span
+/// ends before "và" and the verb of a second task; a summer season keeps
+/// the range in brackets that dates it.
+#[test]
+fn delays_weeks_and_spans_of_events() {
+    let text = format!(
+        "{DISTRICT_TOP}1. Phòng Lao động rà soát danh sách hộ nghèo, hoàn thành trong thời hạn 10 ngày kể từ ngày Kế hoạch này được ban hành.\n\n\
+        2. Phòng Văn hóa báo cáo UBND huyện hằng tuần trong các tháng cao điểm và tổng kết công tác phục vụ mùa du lịch hè trước ngày 15/9/2026.\n\n\
+        3. Công an huyện bảo đảm an ninh tại các điểm du lịch trong suốt mùa du lịch hè (từ ngày 01/5 đến ngày 31/8/2026).\n\n\
+        4. Phòng Kinh tế tuyên truyền trên hệ thống loa truyền thanh: Tuần thứ 2 tháng 4/2026.\n"
+    );
+    let n = extract(&text);
+    assert_eq!(
+        deadlines_of(&n, "Phòng Lao động"),
+        [(
+            "trong thời hạn 10 ngày kể từ ngày Kế hoạch này được ban hành",
+            Some("2026-03-15")
+        )]
+    );
+    assert_eq!(
+        deadlines_of(&n, "Phòng Văn hóa"),
+        [
+            ("hằng tuần trong các tháng cao điểm", None),
+            ("trước ngày 15/9/2026", Some("2026-09-15"))
+        ]
+    );
+    assert_eq!(
+        deadlines_of(&n, "Công an huyện"),
+        [(
+            "trong suốt mùa du lịch hè (từ ngày 01/5 đến ngày 31/8/2026)",
+            Some("2026-08-31")
+        )]
+    );
+    assert_eq!(
+        deadlines_of(&n, "Phòng Kinh tế"),
+        [("Tuần thứ 2 tháng 4/2026", Some("2026-04-14"))]
+    );
+}
+
+/// A news page's stamp in the first cell of a longer row of the page's
+/// furniture ("Ngày đăng: … | Người đăng: … | Lượt xem: …") is its
+/// publication date, not the date of the document it reports.
+#[test]
+fn a_news_stamp_in_a_row_of_page_furniture() {
+    for (stamp, date) in [
+        (
+            "Ngày đăng: 14/01/2026 | Người đăng: Văn phòng HĐND và UBND phường | Lượt xem: 287",
+            "2026-01-14",
+        ),
+        (
+            "08/11/2025 - 10:27        A   A   A   |   Facebook   |   Zalo   |   Sao chép liên kết",
+            "2025-11-08",
+        ),
+        (
+            "Thứ Sáu, 12/04/2013 - 16:05 GMT+7                                ▶ Xem video  |  Nghe đọc",
+            "2013-04-12",
+        ),
+    ] {
+        let text = format!(
+            "Phường Đông Sơn triển khai nhiệm vụ tháng 01\n{stamp}\n\n\
+            Sáng 13/01, UBND phường tổ chức hội nghị giao ban theo Kế hoạch số 12/KH-UBND ngày 05/01/2026.\n\n\
+            Chủ tịch UBND phường yêu cầu Công an phường tăng cường tuần tra, bảo đảm an ninh trật tự.\n"
+        );
+        let n = extract(&text);
+        assert_eq!(n.header.date.as_deref(), Some(date), "{stamp}");
+    }
+}
+
+/// A delay counted from the meeting a news report tells of ("Chiều 11/6,
+/// …") or from the day a decision takes effect, when that day is printed,
+/// ends that many days after it; counted from an unknown day, it has none.
+#[test]
+fn delays_from_the_meeting_or_the_effective_day() {
+    let text = "Đẩy nhanh giải phóng mặt bằng dự án đường ven sông\nCập nhật: 15:42 | 12/06/2019\n\n\
+        Chiều 11/6, đồng chí Phó Chủ tịch UBND tỉnh chủ trì cuộc họp nghe báo cáo tiến độ giải phóng mặt bằng dự án.\n\n\
+        Phó Chủ tịch UBND tỉnh yêu cầu UBND thành phố hoàn thành chi trả tiền bồi thường trong 15 ngày kể từ ngày cuộc họp.\n";
+    let n = extract(text);
+    let d = directive(&n, "Phó Chủ tịch UBND tỉnh yêu cầu");
+    assert_eq!(
+        deadlines(d),
+        [("trong 15 ngày kể từ ngày cuộc họp", Some("2019-06-26"))]
+    );
+
+    let text = format!(
+        "{DISTRICT_TOP}1. Phòng Kinh tế rà soát quy chế, hoàn thành trong thời hạn 30 ngày kể từ ngày Quyết định này có hiệu lực.\n\n\
+        2. Phòng Tài chính giải quyết hồ sơ trong 10 ngày kể từ ngày nhận đủ hồ sơ hợp lệ.\n\n\
+        Quyết định này có hiệu lực kể từ ngày 10 tháng 3 năm 2026.\n"
+    );
+    let n = extract(&text);
+    assert_eq!(
+        deadlines_of(&n, "Phòng Kinh tế"),
+        [(
+            "trong thời hạn 30 ngày kể từ ngày Quyết định này có hiệu lực",
+            Some("2026-04-09")
+        )]
+    );
+    assert_eq!(
+        deadlines_of(&n, "Phòng Tài chính"),
+        [("trong 10 ngày kể từ ngày nhận đủ hồ sơ hợp lệ", None)]
     );
 }

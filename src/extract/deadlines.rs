@@ -430,7 +430,10 @@ fn period_names(key: &str, rules: &Rules) -> Vec<Range<usize>> {
         if period.start < from {
             continue;
         }
-        let noun = nouns.iter().find(|n| {
+        // The noun nearest the period names it: in "báo cáo UBND tỉnh trước
+        // ngày 20 hằng tháng và báo cáo sơ kết 6 tháng đầu năm" the cue before
+        // the first "báo cáo" is not between "sơ kết" and its period.
+        let noun = nouns.iter().rev().find(|n| {
             n.start >= from
                 && n.end < period.start
                 && key[n.end..period.start].starts_with(char::is_whitespace)
@@ -576,11 +579,24 @@ fn end_span_clause(key: &str, r: Range<usize>, wide: bool, rules: &Rules) -> Ran
     };
     let stop = rules.list("deadline_span_stop");
     let lead = rules.list("action_lead");
+    let verb = rules.list("action_verb");
+    let at = |word: &crate::tokens::Token| toks.iter().position(|t| t.start == word.start);
     for (w, word) in words.iter().enumerate().skip(head) {
-        let Some(i) = toks.iter().position(|t| t.start == word.start) else {
+        let Some(i) = at(word) else {
             continue;
         };
-        if stop.match_at(&toks, i).is_some() || (w > head && lead.match_at(&toks, i).is_some()) {
+        // "và" before a verb joins a second task, not more of the event:
+        // "báo cáo hằng tuần trong các tháng cao điểm và tổng kết … trước ngày …".
+        let joins_task = w > head
+            && word.is("và")
+            && words
+                .get(w + 1)
+                .and_then(|next| at(next))
+                .is_some_and(|j| verb.match_at(&toks, j).is_some());
+        if joins_task
+            || stop.match_at(&toks, i).is_some()
+            || (w > head && lead.match_at(&toks, i).is_some())
+        {
             if w == head {
                 return r.start..r.start;
             }
@@ -830,6 +846,19 @@ fn resolve(
         if let Resolved::Value(v) = resolve(inner, fallback_year, notice, rules) {
             if v.date.is_some() {
                 return Resolved::Value(v);
+            }
+        }
+    }
+    // The day of an event printed after its name ("trong ngày bầu cử
+    // 23/5/2021", "trước ngày khai giảng 5-9"): due that day, though the
+    // event's name alone fixes none. Optional section (group `day`).
+    if let Some(re) = rules.optional_regex("deadline_event_day") {
+        let caps = re.captures(phrase);
+        if let Some(day) = caps.as_ref().and_then(|c| group(re, c, "day")) {
+            if let Resolved::Value(v) = resolve(day, fallback_year, notice, rules) {
+                if v.date.is_some() {
+                    return Resolved::Value(v);
+                }
             }
         }
     }
@@ -1117,6 +1146,69 @@ fn month_end(year: i32, month: u32) -> Option<NaiveDate> {
 }
 
 /// `start` plus a delay in a unit of `deadline_units`.
+/// Days a delay may be counted from besides the notice's own: the meeting
+/// the notice reports, and the day the document takes effect when printed.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Starts {
+    pub meeting: Option<NaiveDate>,
+    pub effective: Option<NaiveDate>,
+}
+
+impl Starts {
+    /// The meeting's day from the header, else (a news report) the day that
+    /// opens a paragraph of the lead ("Chiều 11/6, …"), its year the
+    /// notice's; the effective day printed anywhere ("Quyết định này có hiệu
+    /// lực kể từ ngày 25 tháng 7 năm 2022"). Optional sections
+    /// `deadline_meeting_day` and `deadline_effective_day` (groups d, m, y).
+    pub fn read(
+        key: &str,
+        meeting: Option<NaiveDate>,
+        notice: Option<NaiveDate>,
+        rules: &Rules,
+    ) -> Starts {
+        let day = |name: &str| -> Option<NaiveDate> {
+            let re = rules.optional_regex(name)?;
+            let caps = re.captures(key)?;
+            let d = group(re, &caps, "d").and_then(|d| number(d, rules))?;
+            let m = group(re, &caps, "m").and_then(|m| number(m, rules))?;
+            let y = group(re, &caps, "y")
+                .and_then(parse_year)
+                .or_else(|| notice.map(|n| n.year()))?;
+            NaiveDate::from_ymd_opt(y, m, d)
+        };
+        // Most notices count no delay from a day: skip the passes over them.
+        if !key.contains("từ ngày") {
+            return Starts {
+                meeting,
+                effective: None,
+            };
+        }
+        Starts {
+            meeting: meeting.or_else(|| day("deadline_meeting_day")),
+            effective: day("deadline_effective_day"),
+        }
+    }
+
+    /// The date of a delay counted from the meeting or the effective day
+    /// ("trong 15 ngày kể từ ngày cuộc họp", "… kể từ ngày Quyết định này có
+    /// hiệu lực"): groups n, u and `meeting` or `effective` of the optional
+    /// section `deadline_value_from`.
+    pub fn date_of(&self, phrase: &str, rules: &Rules) -> Option<NaiveDate> {
+        let re = rules.optional_regex("deadline_value_from")?;
+        let caps = re.captures(phrase)?;
+        let start = if group(re, &caps, "meeting").is_some() {
+            self.meeting
+        } else if group(re, &caps, "effective").is_some() {
+            self.effective
+        } else {
+            None
+        }?;
+        let n = group(re, &caps, "n").and_then(|n| number(n, rules))?;
+        let unit = group(re, &caps, "u").and_then(|u| rules.list("deadline_units").value_of(u))?;
+        add(start, n, unit)
+    }
+}
+
 fn add(start: NaiveDate, n: u32, unit: &str) -> Option<NaiveDate> {
     match unit {
         "day" => start.checked_add_days(Days::new(u64::from(n))),

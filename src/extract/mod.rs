@@ -72,6 +72,8 @@ struct Ctx<'a> {
     lex: Lexicon<'a>,
     rules: &'a Rules,
     notice_date: Option<NaiveDate>,
+    /// The meeting's day and the effective day, for delays counted from them.
+    starts: deadlines::Starts,
     scope: Option<String>,
     /// A news article (no kind, no number): reported speech is read as such.
     news: bool,
@@ -87,15 +89,22 @@ pub fn directives(
 ) -> Vec<Directive> {
     let lex = Lexicon::new(rules);
     let scope = issuer_scope(&lex, rules, header.issuer.as_deref());
+    let notice_date = header
+        .date
+        .as_deref()
+        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+    let meeting_date = header
+        .meeting
+        .as_ref()
+        .and_then(|m| m.date.as_deref())
+        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
     let ctx = Ctx {
         n,
         input,
         lex,
         rules,
-        notice_date: header
-            .date
-            .as_deref()
-            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()),
+        notice_date,
+        starts: deadlines::Starts::read(&n.key, meeting_date, notice_date, rules),
         scope,
         news: header.doc_type.is_none() && header.number.is_none(),
     };
@@ -1999,9 +2008,12 @@ fn make_deadlines_with(
         .into_iter()
         .map(|f| {
             let r = range.start + f.range.start..range.start + f.range.end;
+            let date = f
+                .date
+                .or_else(|| ctx.starts.date_of(&ctx.n.key[r.clone()], ctx.rules));
             crate::model::Deadline {
                 text: ctx.n.text_of(r.clone()).to_string(),
-                date: f.date.map(|d| d.format("%Y-%m-%d").to_string()),
+                date: date.map(|d| d.format("%Y-%m-%d").to_string()),
                 kind: f.kind,
                 span: Some(ctx.n.span(ctx.input, r)),
             }
