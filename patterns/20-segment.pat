@@ -113,7 +113,7 @@
 # hiện.", "Văn phòng Tỉnh ủy thông báo kết luận của đồng chí Trưởng Ban Chỉ đạo để …"
 ^[^.]*\bthông\s+báo(?:\s+(?:ý\s+kiến\s+)?(?:kết\s+luận|chỉ\s+đạo)\b[^.]*?)?\s+(?:để|đến)\b[^.]*\b(?:biết|thực\s+hiện)\s*\.?\s*$
 \bthông\s+báo\s+(?:để|đến)\b(?:[^.]|\.\d)*?\b(?:biết|thực\s+hiện)\s*\./\.\s*$
-^(?:đề\s+nghị|yêu\s+cầu)\s+(?:thủ\s+trưởng|giám\s+đốc|các|chủ\s+tịch)(?:[^.]|\.\d)*?\b(?:nghiêm\s+túc|triển\s+khai)\b(?:[^.]|\.\d)*?\b(?:thực\s+hiện|(?:chỉ\s+thị|kế\s+hoạch|thông\s+báo|văn\s+bản|phương\s+án|công\s+điện|hướng\s+dẫn|chương\s+trình|quyết\s+định)\s+này)\s*\./\.\s*$
+^(?:đề\s+nghị|yêu\s+cầu)\s+(?:thủ\s+trưởng|giám\s+đốc|các|chủ\s+tịch)(?:[^.]|\.\d)*?\b(?:nghiêm\s+túc|triển\s+khai)\b(?:[^.]|\.\d)*?\b(?:thực\s+hiện|(?:chỉ\s+thị|kế\s+hoạch|thông\s+báo|công\s+văn|văn\s+bản|phương\s+án|công\s+điện|hướng\s+dẫn|chương\s+trình|quyết\s+định)\s+này)\s*\./\.\s*$
 # With what to do when stuck after it: "Yêu cầu Thủ trưởng các cơ quan, …
 # nghiêm túc triển khai thực hiện; trong quá trình thực hiện nếu có khó khăn,
 # vướng mắc kịp thời báo cáo UBND huyện để được hướng dẫn./."

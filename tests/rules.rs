@@ -3630,3 +3630,35 @@ fn a_closing_on_the_conclusions_above_is_no_task() {
     no_directive_with(&n, &["nghiêm túc triển khai"]);
     assert_eq!(n.directives.len(), 1, "{:#?}", texts(&n));
 }
+
+/// A closing that asks everyone to carry the text out is no task, whatever
+/// kind of text it names ("… nội dung Công văn này./.") and with the
+/// emulation clause after it ("…; kết quả thực hiện là một trong những tiêu
+/// chí đánh giá, xếp loại thi đua cuối năm 2023 …./."): no deadline either.
+#[test]
+fn a_closing_with_the_emulation_clause_is_no_task() {
+    let text = "CÔNG VĂN\nV/v tăng cường quản lý chợ tạm trên địa bàn huyện\n\n\
+        UBND huyện Tân Phước yêu cầu các cơ quan, đơn vị thực hiện tốt các nội dung sau:\n\n\
+        1. Phòng Kinh tế và Hạ tầng rà soát các chợ tạm, chợ cóc trên địa bàn, báo cáo UBND huyện trước ngày 30/6/2023.\n\n\
+        2. UBND các xã, thị trấn vận động các hộ kinh doanh vào chợ đúng nơi quy định.\n\n\
+        Nhận được văn bản này, yêu cầu các cơ quan, đơn vị, UBND các xã, thị trấn nghiêm túc triển khai thực hiện; kết quả thực hiện được đánh giá vào bình xét thi đua cuối năm 2023./.\n";
+    let n = extract(text);
+    no_directive_with(&n, &["Nhận được văn bản này"]);
+    assert_eq!(n.directives.len(), 2, "{:#?}", texts(&n));
+
+    let text = "CHỈ THỊ\nVề tăng cường phòng, chống dịch bệnh trên đàn gia súc\n\n\
+        Chủ tịch UBND huyện Tân Phước chỉ thị:\n\n\
+        1. Phòng Nông nghiệp và Phát triển nông thôn hướng dẫn các xã tiêm phòng cho đàn gia súc trong tháng 4/2023.\n\n\
+        Thủ trưởng các cơ quan, đơn vị, Chủ tịch UBND các xã, thị trấn nghiêm túc triển khai thực hiện Chỉ thị này; kết quả thực hiện là một trong những tiêu chí đánh giá, xếp loại thi đua cuối năm 2023 của cơ quan, đơn vị, địa phương./.\n";
+    let n = extract(text);
+    no_directive_with(&n, &["xếp loại thi đua"]);
+    assert_eq!(n.directives.len(), 1, "{:#?}", texts(&n));
+
+    let text = "CÔNG VĂN\nV/v đôn đốc thu nộp kinh phí công đoàn\n\n\
+        1. Liên đoàn Lao động tỉnh rà soát các đơn vị chậm nộp kinh phí công đoàn, báo cáo trước ngày 15/11/2023.\n\n\
+        2. Sở Tài chính hướng dẫn các đơn vị dự toán trích nộp kinh phí đúng quy định.\n\n\
+        Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện quan tâm, triển khai thực hiện nghiêm túc nội dung Công văn này./.\n";
+    let n = extract(text);
+    no_directive_with(&n, &["nội dung Công văn này"]);
+    assert_eq!(n.directives.len(), 2, "{:#?}", texts(&n));
+}
