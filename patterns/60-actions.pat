@@ -529,6 +529,28 @@ thực\s+hiện|triển\s+khai
 [regex accountability_only]
 ^chịu\s+trách\s+nhiệm\s+(?:hoàn\s+toàn\s+|toàn\s+diện\s+)?trước\s+[^.;:]*?\s(?:về|nếu|khi)\s(?:[^.;:]|\.\d)*?\.?$
 
+# What follows a piece's subject when it only says whom the body answers
+# to ("Giám đốc các sở, Chủ tịch UBND các xã chịu trách nhiệm trước Chủ tịch
+# UBND tỉnh nếu để xảy ra cháy, nổ …", "Thứ hai, người đứng đầu cơ quan, đơn
+# vị chịu trách nhiệm trước Chủ tịch UBND tỉnh về kết quả thực hiện …") or
+# that the body ends when its work is done ("Tổ giúp việc tự giải thể sau khi
+# hoàn thành nhiệm vụ."): no task. To the piece's end: work after it ("…;
+# tổ chức kiểm tra …") keeps it a task. Optional section.
+[regex subject_statement]
+^(?:(?:phải|sẽ|hoàn\s+toàn|trực\s+tiếp)\s+)*chịu\s+trách\s+nhiệm(?:\s+(?:hoàn\s+toàn|toàn\s+diện|cá\s+nhân|chính))?\s+trước\s+[^.;:]*?\s(?:về|nếu|khi)\s(?:[^.;:]|\.\d)*?\.?$
+^(?:sẽ\s+)?(?:tự\s+)?(?:giải\s+thể|giải\s+tán|chấm\s+dứt\s+hoạt\s+động)\b[^.;:]*\.?$
+
+# A piece that only says what befalls whoever keeps or breaks the rules
+# ("Cơ quan, đơn vị, cá nhân có thành tích … được khen thưởng theo quy định;
+# tổ chức, cá nhân vi phạm bị xử lý theo quy định của pháp luật."), as a
+# regulation's article on rewards and sanctions does: no one's work.
+# Every clause so. Optional section.
+[regex reward_sanction]
+(?:sẽ\s+)?(?:được\s+(?:xem\s+xét\s+)?(?:khen\s+thưởng|biểu\s+dương)|bị\s+(?:xem\s+xét\s+)?(?:xử\s+lý|xử\s+phạt|kỷ\s+luật|truy\s+cứu))\b
+
+[regex reward_sanction_only]
+^(?:[^.;:]*?\s)?{reward_sanction}[^.;:]*(?:;\s*(?:[^.;:]*?\s)?{reward_sanction}[^.;:]*)*\.?$
+
 # A note in parentheses that only says where the tasks are listed: no task
 # itself ("(Nhiệm vụ giao UBND các quận, huyện chi tiết tại Phụ lục kèm
 # theo)", "(Chi tiết tại Biểu kèm theo)", "(Có Phụ lục kèm theo)"). Optional section.

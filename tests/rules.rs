@@ -861,7 +861,7 @@ fn news_quoted_task_and_bulleted_requests() {
 fn letter_with_the_chairs_opinion() {
     let n = notice("cv-thanh-hoa-xang-dau.txt");
     assert_eq!(n.header.number.as_deref(), Some("18234/UBND-CN"));
-    assert_eq!(n.directives.len(), 4);
+    assert_eq!(n.directives.len(), 3);
     assert!(!n.directives.iter().any(|d| d.text.starts_with("Đồng ý")));
     let d = directive(&n, "Chủ trì, phối hợp với các đơn vị liên quan tăng cường");
     assert_eq!(bodies(d, Role::Lead), ["Sở Công Thương"]);
@@ -872,8 +872,8 @@ fn letter_with_the_chairs_opinion() {
         bodies(d, Role::Cooperate).is_empty(),
         "the partner of the force directed"
     );
-    let d = directive(&n, "Chủ tịch UBND các xã, phường chịu trách nhiệm");
-    assert_eq!(bodies(d, Role::Lead), ["UBND các xã, phường"]);
+    // (whom the xã answer to is no task)
+    no_directive_with(&n, &["Chủ tịch UBND các xã, phường chịu trách nhiệm"]);
 }
 
 /// A short notice that goes from its title straight to "1. Sở Xây dựng
@@ -1742,10 +1742,91 @@ fn who_answers_for_a_task_is_not_given_another() {
         .directives
         .iter()
         .any(|d| d.text.starts_with("Chủ tịch UBND cấp huyện chịu")));
-    // An item that is only that sentence keeps its body.
+    // An item that is only that sentence asks for no work: who answers
+    // for what is no task.
     let n = notice("cv-thanh-hoa-xang-dau.txt");
-    let d = directive(&n, "Chủ tịch UBND các xã, phường chịu trách nhiệm");
-    assert_eq!(bodies(d, Role::Lead), ["UBND các xã, phường"]);
+    no_directive_with(&n, &["Chủ tịch UBND các xã, phường chịu trách nhiệm"]);
+}
+
+/// After its subject, a piece that only says whom the body answers to
+/// ("… chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để xảy ra …", "… về kết
+/// quả thực hiện …") or that the body ends when its work is done ("Tổ công
+/// tác tự giải thể …") is no task; with work after it, it is one.
+#[test]
+fn a_subjects_accountability_or_dissolution_is_no_task() {
+    let text = "CHỈ THỊ\n\
+        Về tăng cường phòng cháy, chữa cháy rừng mùa khô năm 2024\n\
+        \n\
+        Chủ tịch UBND tỉnh Kon Tum chỉ thị:\n\
+        \n\
+        I. YÊU CẦU CHUNG\n\
+        \n\
+        Thứ nhất, các sở, ban, ngành, UBND các huyện xác định phòng cháy rừng là nhiệm vụ trọng tâm trong mùa khô.\n\
+        \n\
+        Thứ hai, người đứng đầu cơ quan, đơn vị, địa phương chịu trách nhiệm trước Chủ tịch UBND tỉnh về kết quả thực hiện trong phạm vi quản lý.\n\
+        \n\
+        II. NHIỆM VỤ CỤ THỂ\n\
+        \n\
+        1. Sở Nông nghiệp và Phát triển nông thôn chỉ đạo Chi cục Kiểm lâm tăng cường tuần tra rừng.\n\
+        \n\
+        2. Tổ chức thực hiện\n\
+        \n\
+        - UBND các huyện hướng dẫn các chủ rừng xây dựng phương án chữa cháy rừng, hoàn thành trước ngày 15/3/2024.\n\
+        \n\
+        - Giám đốc các sở, Thủ trưởng các ban, ngành, Chủ tịch UBND các huyện chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để xảy ra cháy rừng do thiếu trách nhiệm. Yêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện Chỉ thị này./.\n";
+    let n = extract(text);
+    no_directive_with(&n, &["chịu trách nhiệm trước"]);
+    assert_eq!(n.directives.len(), 3, "{:#?}", texts(&n));
+
+    let text = "ỦY BAN NHÂN DÂN HUYỆN ĐẠ TẺH\n\
+        QUYẾT ĐỊNH\n\
+        Về việc thành lập Tổ giúp việc kiểm tra đất công\n\
+        \n\
+        CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN\n\
+        \n\
+        QUYẾT ĐỊNH:\n\
+        \n\
+        Điều 1. Thành lập Tổ giúp việc kiểm tra việc sử dụng đất công trên địa bàn huyện.\n\
+        \n\
+        Điều 2. Tổ giúp việc có nhiệm vụ:\n\
+        1. Kiểm tra hiện trạng sử dụng các thửa đất công do UBND các xã quản lý, hoàn thành trước ngày 30/9/2023.\n\
+        2. Tổng hợp kết quả, báo cáo UBND huyện.\n\
+        \n\
+        Điều 3. Tổ trưởng Tổ giúp việc phân công nhiệm vụ cụ thể cho từng thành viên. Phòng Tài nguyên và Môi trường là cơ quan thường trực, bảo đảm điều kiện làm việc cho Tổ giúp việc.\n\
+        Tổ giúp việc tự giải thể sau khi hoàn thành nhiệm vụ.\n\
+        \n\
+        Điều 4. Chánh Văn phòng HĐND và UBND huyện, Trưởng phòng Tài nguyên và Môi trường và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.\n";
+    let n = extract(text);
+    assert!(
+        !n.directives.iter().any(|d| d.text.starts_with("Tổ giúp việc tự giải thể")),
+        "{:#?}",
+        texts(&n)
+    );
+    let d = directive(&n, "Phòng Tài nguyên và Môi trường là cơ quan");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Tài nguyên và Môi trường"]);
+
+    // Work after the accountability keeps the piece a task.
+    let text = "CHỈ THỊ\nVề công tác tuyển quân năm 2024\n\n\
+        Chủ tịch UBND huyện chỉ thị:\n\n\
+        1. Chủ tịch UBND các xã chịu trách nhiệm trước Chủ tịch UBND huyện về kết quả tuyển quân; tổ chức khám sơ tuyển trước ngày 15/12/2023.\n";
+    let n = extract(text);
+    let d = directive(&n, "Chủ tịch UBND các xã chịu trách nhiệm");
+    assert_eq!(bodies(d, Role::Lead), ["UBND các xã"]);
+}
+
+/// A regulation's article on rewards and sanctions ("Cơ quan, đơn vị, cá
+/// nhân có thành tích … được khen thưởng …; tổ chức, cá nhân vi phạm bị xử
+/// lý …") says what befalls whoever keeps or breaks it: no task.
+#[test]
+fn rewards_and_sanctions_of_a_regulation_are_no_task() {
+    let text = "QUY CHẾ\nPhối hợp quản lý cụm công nghiệp trên địa bàn tỉnh\n\n\
+        Điều 5. Trách nhiệm của Sở Công Thương\n\n\
+        1. Chủ trì, phối hợp với các sở, ngành kiểm tra việc đầu tư hạ tầng các cụm công nghiệp.\n\n\
+        Điều 6. Khen thưởng và xử lý vi phạm\n\n\
+        Tổ chức, cá nhân có thành tích trong thực hiện Quy chế được khen thưởng theo quy định; cơ quan, đơn vị, cá nhân vi phạm bị xử lý theo quy định của pháp luật.\n";
+    let n = extract(text);
+    no_directive_with(&n, &["khen thưởng"]);
+    assert_eq!(n.directives.len(), 1, "{:#?}", texts(&n));
 }
 
 #[test]
@@ -3661,4 +3742,34 @@ fn a_closing_with_the_emulation_clause_is_no_task() {
     let n = extract(text);
     no_directive_with(&n, &["nội dung Công văn này"]);
     assert_eq!(n.directives.len(), 2, "{:#?}", texts(&n));
+}
+
+/// A body that shares its work out among its own people ("Tổ trưởng Tổ giúp
+/// việc phân công nhiệm vụ cụ thể cho từng thành viên.") is the doer, as the
+/// first sentence of an article of a decision; the article that only says
+/// who carries the decision out is no task.
+#[test]
+fn sharing_work_out_to_members_is_the_bodys_task() {
+    let text = "ỦY BAN NHÂN DÂN HUYỆN ĐẠ TẺH\n\
+        QUYẾT ĐỊNH\n\
+        Về việc thành lập Tổ giúp việc kiểm tra đất công\n\
+        \n\
+        CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN\n\
+        \n\
+        QUYẾT ĐỊNH:\n\
+        \n\
+        Điều 1. Thành lập Tổ giúp việc kiểm tra việc sử dụng đất công trên địa bàn huyện.\n\
+        \n\
+        Điều 2. Tổ giúp việc có nhiệm vụ:\n\
+        1. Kiểm tra hiện trạng sử dụng các thửa đất công do UBND các xã quản lý, hoàn thành trước ngày 30/9/2023.\n\
+        2. Tổng hợp kết quả, báo cáo UBND huyện.\n\
+        \n\
+        Điều 3. Tổ trưởng Tổ giúp việc phân công nhiệm vụ cụ thể cho từng thành viên. Phòng Tài nguyên và Môi trường là cơ quan thường trực, bảo đảm điều kiện làm việc cho Tổ giúp việc.\n\
+        Tổ giúp việc tự giải thể sau khi hoàn thành nhiệm vụ.\n\
+        \n\
+        Điều 4. Chánh Văn phòng HĐND và UBND huyện, Trưởng phòng Tài nguyên và Môi trường và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.\n";
+    let n = extract(text);
+    let d = directive(&n, "Tổ trưởng Tổ giúp việc phân công nhiệm vụ");
+    assert_eq!(bodies(d, Role::Lead), ["Tổ giúp việc"]);
+    no_directive_with(&n, &["chịu trách nhiệm thi hành"]);
 }
