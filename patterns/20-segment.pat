@@ -268,6 +268,11 @@
 ^(?:trong\s+|qua\s+)?(?:(?:quý|tháng)\s+[^\s,]+|\d+\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|năm\s+\d{4})(?:\s+(?:năm\s+)?\d{4})?\s*,(?:[^.;]|\.\d)*?\s(?:đã|đạt)\s
 ^[^.;:,]*?\s(?:đã|vừa)\s+(?:tác\s+động|ảnh\s+hưởng)\b
 ^(?:cơ\s+bản\s+)?thống\s+nhất\s+(?:với\s+)?(?:đánh\s+giá|nhận\s+định)\b
+# What carrying out an earlier text has done ("1. Thực hiện Kế hoạch số
+# 05/KH-UBND ngày 05/01/2026 của UBND xã, công tác chuẩn bị bầu cử đã được
+# triển khai đúng quy định: …"; the work as its subject: "…, UBND các xã rà
+# soát các công trình đã hoàn thành" asks)
+^thực\s+hiện\s+(?:các\s+)?(?:kế\s+hoạch|công\s+văn|chỉ\s+thị|nghị\s+quyết|quyết\s+định|thông\s+báo|văn\s+bản|chương\s+trình|hướng\s+dẫn|kết\s+luận)\b(?:[^.;:]|\.\d)*?,\s*(?:công\s+tác|việc|hoạt\s+động|các\s+(?:nội\s+dung|nhiệm\s+vụ|bước))\s[^.;:,]*?\s(?:đã|vừa)\s+(?:được\s+|cơ\s+bản\s+)?(?:triển\s+khai|thực\s+hiện|hoàn\s+thành|tổ\s+chức|ban\s+hành|đạt)\b
 # A total and where it stands ("1. Tổng kế hoạch vốn năm 2024 Ban được
 # giao là 1.284,6 tỷ đồng, đến ngày 30/6/2024 đã giải ngân …", "1. Tổng thu
 # NSNN trên địa bàn 5 tháng đầu năm 2019 ước đạt …", "I. Tổng chiều dài

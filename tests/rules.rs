@@ -3773,3 +3773,20 @@ fn sharing_work_out_to_members_is_the_bodys_task() {
     assert_eq!(bodies(d, Role::Lead), ["Tổ giúp việc"]);
     no_directive_with(&n, &["chịu trách nhiệm thi hành"]);
 }
+
+/// A conclusion item that tells what carrying out an earlier text has done
+/// ("1. Thực hiện Kế hoạch số …, công tác … đã được triển khai …. Tuy nhiên,
+/// …") assesses, no task; one whose subject is a body still asks.
+#[test]
+fn what_carrying_out_a_plan_has_done_is_no_task() {
+    let text = "THÔNG BÁO\nKết luận của Chủ tịch UBND xã tại cuộc họp triển khai công tác tiêm chủng\n\n\
+        Sau khi nghe Trạm Y tế xã báo cáo, Chủ tịch UBND xã kết luận như sau:\n\n\
+        1. Thực hiện Kế hoạch số 12/KH-UBND ngày 10/02/2024 của UBND xã, công tác tiêm chủng mở rộng đã được triển khai đúng quy định: lập danh sách trẻ trong độ tuổi, bố trí điểm tiêm. Tuy nhiên, địa bàn rộng, giao thông đi lại khó khăn nên tỷ lệ tiêm chủng còn thấp.\n\n\
+        2. Giao Trạm Y tế xã tổ chức tiêm bù cho trẻ chưa được tiêm, hoàn thành trước ngày 30/4/2024.\n\n\
+        3. Thực hiện Kế hoạch số 12/KH-UBND, các thôn rà soát các hộ gia đình đã chuyển đi nơi khác, báo cáo UBND xã trước ngày 15/4/2024.\n";
+    let n = extract(text);
+    no_directive_with(&n, &["công tác tiêm chủng mở rộng đã được"]);
+    directive(&n, "Giao Trạm Y tế xã");
+    directive(&n, "Thực hiện Kế hoạch số 12/KH-UBND, các thôn rà soát");
+    assert_eq!(n.directives.len(), 2, "{:#?}", texts(&n));
+}
