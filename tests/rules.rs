@@ -3790,3 +3790,21 @@ fn what_carrying_out_a_plan_has_done_is_no_task() {
     directive(&n, "Thực hiện Kế hoạch số 12/KH-UBND, các thôn rà soát");
     assert_eq!(n.directives.len(), 2, "{:#?}", texts(&n));
 }
+
+/// The place and date line with one letter of its words slipped by OCR
+/// ("ngàv", "thánq", "nam") still gives the place and the date.
+#[test]
+fn place_and_date_with_an_ocr_slip() {
+    for line in [
+        "Tuy Hòa, ngàv 05 tháng 3 năm 2015",
+        "Tuy Hòa, ngày 05 thánq 3 năm 2015",
+        "Tuy Hòa, ngay 05 tháng 3 nam 2015",
+    ] {
+        let text = format!(
+            "ỦY BAN NHÂN DÂN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n  THÀNH PHỐ TUY HÒA                Độc lập - Tự do - Hạnh phúc\n  Số: 215 /TB-UBND              {line}\n\n                             THÔNG BÁO\n       Kết luận của Chủ tịch UBND thành phố tại cuộc họp về chợ Tuy Hòa\n\n   Ngày 02/3/2015, Chủ tịch UBND thành phố chủ trì cuộc họp về việc sắp xếp các hộ kinh doanh tại chợ Tuy Hòa. Chủ tịch UBND thành phố kết luận như sau:\n\n   1. Phòng Kinh tế rà soát các hộ kinh doanh, báo cáo UBND thành phố trước ngày 20/3/2015.\n"
+        );
+        let n = extract(&text);
+        assert_eq!(n.header.place.as_deref(), Some("Tuy Hòa"), "{line}");
+        assert_eq!(n.header.date.as_deref(), Some("2015-03-05"), "{line}");
+    }
+}
