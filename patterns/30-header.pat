@@ -273,6 +273,14 @@ năm|\pLăm|n\pLm|nă\pL
 [regex date_line]
 (?m)^[^\S\n]*(?P<date>{date_any})[^\S\n]*$
 
+# A legal database's title of the page, before the document: its kind, its
+# number and year, then its subject ("Công văn 3412/UBND-VX năm 2020 về đôn
+# đốc …", "Quyết định 1845/QĐ-UBND năm 2022 ban hành …"). Read for the kind
+# only when the document prints no title line in capitals (an official
+# letter), and only for the document's own number. Optional section.
+[regex database_title]
+^(?P<kind>{doc_type})\s+(?:số\s+)?(?P<num>\d+[\pL\d]*(?:[-/.][\pL\d&]+)+)\s+năm\s+\d{4}\s+(?:về|do|của|quy\s+định|ban\s+hành|hướng\s+dẫn|phê\s+duyệt|triển\s+khai|thực\s+hiện|sửa\s+đổi)\b
+
 # The national heading, which sits beside the issuer and is not part of it.
 [regex motto]
 cộng\s+hòa\s+xã

@@ -3808,3 +3808,40 @@ fn place_and_date_with_an_ocr_slip() {
         assert_eq!(n.header.date.as_deref(), Some("2015-03-05"), "{line}");
     }
 }
+
+/// An official letter prints no title line in capitals; a legal database's
+/// page title before it ("Công văn 1520/UBND-VX năm 2019 về …") names its
+/// kind, when the number is the letter's own.
+#[test]
+fn kind_from_a_legal_databases_page_title() {
+    let text = "Trang chủ  >  Văn bản pháp luật  >  Giáo dục\n\
+        \n\
+        Công văn 1520/UBND-VX năm 2019 về tăng cường công tác phòng, chống đuối nước trẻ em do tỉnh Quảng Trị ban hành\n\
+        \n\
+        Tải văn bản   |   In   |   Chia sẻ\n\
+        \n\
+        ỦY BAN NHÂN DÂN\n\
+        TỈNH QUẢNG TRỊ\n\
+        Số: 1520/UBND-VX\n\
+        V/v tăng cường công tác phòng, chống đuối nước trẻ em\n\
+        \n\
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+        Độc lập - Tự do - Hạnh phúc\n\
+        Quảng Trị, ngày 15 tháng 5 năm 2019\n\
+        \n\
+        Kính gửi:\n\
+        - Sở Giáo dục và Đào tạo;\n\
+        - UBND các huyện, thị xã, thành phố.\n\
+        \n\
+        Để chủ động phòng, chống đuối nước trẻ em trong dịp hè năm 2019, Chủ tịch UBND tỉnh yêu cầu:\n\
+        \n\
+        1. Sở Giáo dục và Đào tạo chỉ đạo các trường học tổ chức dạy bơi cho học sinh trong tháng 6/2019.\n\
+        \n\
+        2. UBND các huyện, thị xã, thành phố rà soát, lắp đặt biển cảnh báo tại các điểm nguy hiểm ven sông, hồ.\n";
+    let n = extract(text);
+    assert_eq!(n.header.doc_type.as_deref(), Some("CÔNG VĂN"));
+    assert_eq!(n.header.number.as_deref(), Some("1520/UBND-VX"));
+    // Another document's number: no kind.
+    let other = text.replace("Công văn 1520/UBND-VX năm", "Công văn 1777/UBND-VX năm");
+    assert_eq!(extract(&other).header.doc_type, None);
+}
