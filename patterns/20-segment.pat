@@ -238,6 +238,10 @@
 # An earlier instruction told as history: "Trước đó, tại cuộc họp … ngày
 # 10/1, UBND tỉnh đã yêu cầu các chủ rừng hoàn thành … Đến nay, …"
 ^(?:trước\s+đó|trước\s+đây)\s*,[^.;]*?\sđã\s+(?:yêu\s+cầu|chỉ\s+đạo|giao|đề\s+nghị)\b
+# What was done before, as news tells it after the directions: "Trước đó,
+# trong năm 2011, Đà Nẵng đã thu hồi 18 dự án … để giao cho các nhà đầu tư
+# khác." (the whole paragraph so: one sentence, past)
+^(?:trước\s+đó|trước\s+đây)\s*,[^.;]*?\sđã\s[^.;]*\.?$
 # The text sent out earlier to carry out a higher one's, with what it asked
 # then ("Thực hiện Công văn số 286/SNV-CCHC …, ngày 05/6/2008 UBND huyện đã có
 # Công văn số 388/UBND-NV yêu cầu các cơ quan, đơn vị báo cáo …, hạn gửi …")

@@ -3845,3 +3845,17 @@ fn kind_from_a_legal_databases_page_title() {
     let other = text.replace("Công văn 1520/UBND-VX năm", "Công văn 1777/UBND-VX năm");
     assert_eq!(extract(&other).header.doc_type, None);
 }
+
+/// After the directions a news report tells, "Trước đó, …, X đã …" tells what
+/// was done before: no task.
+#[test]
+fn what_was_done_before_in_a_news_report_is_no_task() {
+    let text = "Quảng Nam thu hồi các dự án chậm triển khai\n\n\
+        (Baoquangnam.vn) - Ngày 10/9/2013, UBND tỉnh Quảng Nam tổ chức cuộc họp rà soát các dự án đầu tư chậm triển khai trên địa bàn tỉnh.\n\n\
+        Theo kết luận, Chủ tịch UBND tỉnh giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở Tài nguyên và Môi trường rà soát toàn bộ các dự án chậm triển khai, báo cáo trước ngày 30/10/2013.\n\n\
+        Sở Tài nguyên và Môi trường khẩn trương lập thủ tục thu hồi đất các dự án đã quá thời hạn trong quý IV/2013.\n\n\
+        Trước đó, trong năm 2012, Quảng Nam đã thu hồi 12 dự án với tổng diện tích hơn 200 ha để giao cho các nhà đầu tư khác.\n";
+    let n = extract(text);
+    no_directive_with(&n, &["Trước đó"]);
+    directive(&n, "Sở Tài nguyên và Môi trường khẩn trương");
+}
