@@ -494,10 +494,11 @@ thực\s+hiện|triển\s+khai
 # The emulation clause a closing may end with: the carrying out is weighed
 # in the year's emulation ("…; kết quả thực hiện được đánh giá vào bình xét
 # thi đua cuối năm 2012./.", "…; kết quả thực hiện là một trong những tiêu
-# chí đánh giá, xếp loại thi đua cuối năm 2021 của cơ quan, đơn vị./."): no
-# task and no deadline. Used inside generic_closing.
+# chí đánh giá, xếp loại thi đua cuối năm 2021 của cơ quan, đơn vị./."): cut
+# off before the formula is read (no task, no deadline). Apart from
+# generic_closing: inside it, it cost 0.7 MB of search cache. Optional section.
 [regex closing_emulation]
-\s*[;,.]\s*(?:kết\s+quả|việc)\s+(?:triển\s+khai\s+)?(?:thực\s+hiện\s+)?(?:(?:chỉ\s+thị|công\s+văn|văn\s+bản|thông\s+báo|kế\s+hoạch)\s+này\s+)?(?:sẽ\s+)?(?:là|được|làm)\s[^.;]*?\b(?:thi\s+đua|khen\s+thưởng|xếp\s+loại)\b[^.;]*
+(?:;|,|\.)\s*(?:kết\s+quả|việc)\s+(?:triển\s+khai\s+)?(?:thực\s+hiện\s+)?(?:(?:chỉ\s+thị|công\s+văn|văn\s+bản|thông\s+báo|kế\s+hoạch)\s+này\s+)?(?:sẽ\s+)?(?:là|được|làm)\s[^.;]*?\b(?:thi\s+đua|khen\s+thưởng|xếp\s+loại)\b[^.;]*(?:\./\.|\.)?\s*$
 
 [regex generic_closing]
 # (a speaker may ask it: "Ông Lợi yêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện.";
@@ -506,14 +507,14 @@ thực\s+hiện|triển\s+khai
 # or with what to do when stuck: "…; trong quá trình thực hiện nếu có khó khăn, …";
 # it may be the first clause of a paragraph whose next clause gives one body
 # a task: "… yêu cầu các chi bộ, đoàn thể nghiêm túc thực hiện; giao Văn phòng …")
-^(?:(?:[^.;:]*?\s)?(?:đề\s+nghị|yêu\s+cầu)\s+)?(?:(?:thủ\s+trưởng|giám\s+đốc|chủ\s+tịch)\s+)?(?:các|mọi|tất\s+cả\s+các)\s[^.:]*?\s(?:nghiêm\s+túc\s+|khẩn\s+trương\s+|chủ\s+động\s+)?(?:tổ\s+chức\s+)?(?:triển\s+khai|thực\s+hiện)(?:\s+thực\s+hiện)?(?:\s+(?:nghiêm\s+túc|có\s+hiệu\s+quả|đầy\s+đủ))?(?:\s+(?:các\s+)?(?:nội\s+dung|nhiệm\s+vụ)(?:\s+(?:kết\s+luận|chỉ\s+đạo))?(?:\s+(?:nêu\s+)?trên)?)?(?:\s+(?:thông\s+báo|chỉ\s+thị|kế\s+hoạch|nghị\s+quyết|công\s+điện|công\s+văn|văn\s+bản|quyết\s+định|phương\s+án|hướng\s+dẫn|chương\s+trình)\s+này)?(?:\s*[;,]\s*(?:trường\s+hợp|người\s+đứng\s+đầu|nếu|để\s+xảy\s+ra|(?:trong\s+)?quá\s+trình)\b[^.]*|{closing_emulation})?\s*(?:\./\.|[.;])?$
+^(?:(?:[^.;:]*?\s)?(?:đề\s+nghị|yêu\s+cầu)\s+)?(?:(?:thủ\s+trưởng|giám\s+đốc|chủ\s+tịch)\s+)?(?:các|mọi|tất\s+cả\s+các)\s[^.:]*?\s(?:nghiêm\s+túc\s+|khẩn\s+trương\s+|chủ\s+động\s+)?(?:tổ\s+chức\s+)?(?:triển\s+khai|thực\s+hiện)(?:\s+thực\s+hiện)?(?:\s+(?:nghiêm\s+túc|có\s+hiệu\s+quả|đầy\s+đủ))?(?:\s+(?:các\s+)?(?:nội\s+dung|nhiệm\s+vụ)(?:\s+(?:kết\s+luận|chỉ\s+đạo))?(?:\s+(?:nêu\s+)?trên)?)?(?:\s+(?:thông\s+báo|chỉ\s+thị|kế\s+hoạch|nghị\s+quyết|công\s+điện|công\s+văn|văn\s+bản|quyết\s+định|phương\s+án|hướng\s+dẫn|chương\s+trình)\s+này)?(?:\s*[;,]\s*(?:trường\s+hợp|người\s+đứng\s+đầu|nếu|để\s+xảy\s+ra|(?:trong\s+)?quá\s+trình)\b[^.]*)?\s*(?:\./\.|[.;])?$
 # Asked of bodies named one by one, with the urgency that makes it a formula,
 # the notice or nothing as its object, after a remark on why it matters or
 # not ("Đây là công trình trọng điểm của tỉnh, UBND huyện yêu cầu các cơ
 # quan, UBND các xã nghiêm túc thực hiện.", "Yêu cầu Giám đốc Sở Y tế … nghiêm
 # túc thực hiện các nội dung tại Kết luận này.", "Sở Bưu chính, Viễn thông đề
 # nghị các đơn vị khẩn trương triển khai thực hiện.")
-^(?:[^.;:]*?\s)?(?:đề\s+nghị|yêu\s+cầu)\s+[^.:]*?\s(?:khẩn\s+trương\s*,?\s*|nghiêm\s+túc\s+)+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?thực\s+hiện(?:\s+(?:nghiêm\s+túc|có\s+hiệu\s+quả|đầy\s+đủ))?(?:\s+(?:các\s+)?(?:nội\s+dung|nhiệm\s+vụ|yêu\s+cầu)(?:\s+(?:nêu\s+)?trên)?)?(?:\s+(?:(?:tại|của|trong)\s+)?(?:thông\s+báo|chỉ\s+thị|kế\s+hoạch|nghị\s+quyết|công\s+điện|công\s+văn|văn\s+bản|quyết\s+định|phương\s+án|hướng\s+dẫn|chương\s+trình|kết\s+luận(?:\s+thanh\s+tra)?)\s+này)?{closing_emulation}?\s*(?:\./\.|[.;])?$
+^(?:[^.;:]*?\s)?(?:đề\s+nghị|yêu\s+cầu)\s+[^.:]*?\s(?:khẩn\s+trương\s*,?\s*|nghiêm\s+túc\s+)+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?thực\s+hiện(?:\s+(?:nghiêm\s+túc|có\s+hiệu\s+quả|đầy\s+đủ))?(?:\s+(?:các\s+)?(?:nội\s+dung|nhiệm\s+vụ|yêu\s+cầu)(?:\s+(?:nêu\s+)?trên)?)?(?:\s+(?:(?:tại|của|trong)\s+)?(?:thông\s+báo|chỉ\s+thị|kế\s+hoạch|nghị\s+quyết|công\s+điện|công\s+văn|văn\s+bản|quyết\s+định|phương\s+án|hướng\s+dẫn|chương\s+trình|kết\s+luận(?:\s+thanh\s+tra)?)\s+này)?\s*(?:\./\.|[.;])?$
 
 # A line that only gives a sum or a count after its label, as the breakdown
 # under a recovery task lists them ("- Tiền sử dụng đất còn thiếu …: 1.215.400.000

@@ -1798,7 +1798,9 @@ fn a_subjects_accountability_or_dissolution_is_no_task() {
         Điều 4. Chánh Văn phòng HĐND và UBND huyện, Trưởng phòng Tài nguyên và Môi trường và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.\n";
     let n = extract(text);
     assert!(
-        !n.directives.iter().any(|d| d.text.starts_with("Tổ giúp việc tự giải thể")),
+        !n.directives
+            .iter()
+            .any(|d| d.text.starts_with("Tổ giúp việc tự giải thể")),
         "{:#?}",
         texts(&n)
     );

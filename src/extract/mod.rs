@@ -2117,7 +2117,16 @@ fn generic_closing(ctx: &Ctx, range: Range<usize>) -> bool {
         .then(|| ctx.rules.regex("closing_reason").find_at_start(text))
         .flatten()
         .map_or(0, |m| m.end());
-    let text = &text[reason_end..];
+    let mut text = &text[reason_end..];
+    // "…; kết quả thực hiện là một trong những tiêu chí … xếp loại thi đua
+    // cuối năm …./.": the emulation clause after the formula is cut off.
+    if let Some(m) = ctx
+        .rules
+        .optional_regex("closing_emulation")
+        .and_then(|re| re.find(text))
+    {
+        text = text[..m.start()].trim_end();
+    }
     ctx.rules.has("generic_closing")
         && ctx.rules.regex("generic_closing").is_match(text)
         // "… tái giám sát các kiến nghị đã được trả lời nhưng chưa thực
