@@ -113,7 +113,7 @@
 # hiện.", "Văn phòng Tỉnh ủy thông báo kết luận của đồng chí Trưởng Ban Chỉ đạo để …"
 ^[^.]*\bthông\s+báo(?:\s+(?:ý\s+kiến\s+)?(?:kết\s+luận|chỉ\s+đạo)\b[^.]*?)?\s+(?:để|đến)\b[^.]*\b(?:biết|thực\s+hiện)\s*\.?\s*$
 \bthông\s+báo\s+(?:để|đến)\b(?:[^.]|\.\d)*?\b(?:biết|thực\s+hiện)\s*\./\.\s*$
-^(?:đề\s+nghị|yêu\s+cầu)\s+(?:thủ\s+trưởng|giám\s+đốc|các|chủ\s+tịch)(?:[^.]|\.\d)*?\b(?:nghiêm\s+túc|triển\s+khai)\b(?:[^.]|\.\d)*?\b(?:thực\s+hiện|(?:chỉ\s+thị|kế\s+hoạch|thông\s+báo|văn\s+bản|phương\s+án|công\s+điện|hướng\s+dẫn|chương\s+trình|quyết\s+định)\s+này)\s*\./\.\s*$
+^(?:đề\s+nghị|yêu\s+cầu)\s+(?:thủ\s+trưởng|giám\s+đốc|các|chủ\s+tịch)(?:[^.]|\.\d)*?\b(?:nghiêm\s+túc|triển\s+khai)\b(?:[^.]|\.\d)*?\b(?:thực\s+hiện|(?:chỉ\s+thị|kế\s+hoạch|thông\s+báo|công\s+văn|văn\s+bản|phương\s+án|công\s+điện|hướng\s+dẫn|chương\s+trình|quyết\s+định)\s+này)\s*\./\.\s*$
 # With what to do when stuck after it: "Yêu cầu Thủ trưởng các cơ quan, …
 # nghiêm túc triển khai thực hiện; trong quá trình thực hiện nếu có khó khăn,
 # vướng mắc kịp thời báo cáo UBND huyện để được hướng dẫn./."
@@ -238,6 +238,10 @@
 # An earlier instruction told as history: "Trước đó, tại cuộc họp … ngày
 # 10/1, UBND tỉnh đã yêu cầu các chủ rừng hoàn thành … Đến nay, …"
 ^(?:trước\s+đó|trước\s+đây)\s*,[^.;]*?\sđã\s+(?:yêu\s+cầu|chỉ\s+đạo|giao|đề\s+nghị)\b
+# What was done before, as news tells it after the directions: "Trước đó,
+# trong năm 2011, Đà Nẵng đã thu hồi 18 dự án … để giao cho các nhà đầu tư
+# khác." (the whole paragraph so: one sentence, past)
+^(?:trước\s+đó|trước\s+đây)\s*,[^.;]*?\sđã\s[^.;]*\.?$
 # The text sent out earlier to carry out a higher one's, with what it asked
 # then ("Thực hiện Công văn số 286/SNV-CCHC …, ngày 05/6/2008 UBND huyện đã có
 # Công văn số 388/UBND-NV yêu cầu các cơ quan, đơn vị báo cáo …, hạn gửi …")
@@ -268,6 +272,11 @@
 ^(?:trong\s+|qua\s+)?(?:(?:quý|tháng)\s+[^\s,]+|\d+\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|năm\s+\d{4})(?:\s+(?:năm\s+)?\d{4})?\s*,(?:[^.;]|\.\d)*?\s(?:đã|đạt)\s
 ^[^.;:,]*?\s(?:đã|vừa)\s+(?:tác\s+động|ảnh\s+hưởng)\b
 ^(?:cơ\s+bản\s+)?thống\s+nhất\s+(?:với\s+)?(?:đánh\s+giá|nhận\s+định)\b
+# What carrying out an earlier text has done ("1. Thực hiện Kế hoạch số
+# 05/KH-UBND ngày 05/01/2026 của UBND xã, công tác chuẩn bị bầu cử đã được
+# triển khai đúng quy định: …"; the work as its subject: "…, UBND các xã rà
+# soát các công trình đã hoàn thành" asks)
+^thực\s+hiện\s+(?:các\s+)?(?:kế\s+hoạch|công\s+văn|chỉ\s+thị|nghị\s+quyết|quyết\s+định|thông\s+báo|văn\s+bản|chương\s+trình|hướng\s+dẫn|kết\s+luận)\b(?:[^.;:]|\.\d)*?,\s*(?:công\s+tác|việc|hoạt\s+động|các\s+(?:nội\s+dung|nhiệm\s+vụ|bước))\s[^.;:,]*?\s(?:đã|vừa)\s+(?:được\s+|cơ\s+bản\s+)?(?:triển\s+khai|thực\s+hiện|hoàn\s+thành|tổ\s+chức|ban\s+hành|đạt)\b
 # A total and where it stands ("1. Tổng kế hoạch vốn năm 2024 Ban được
 # giao là 1.284,6 tỷ đồng, đến ngày 30/6/2024 đã giải ngân …", "1. Tổng thu
 # NSNN trên địa bàn 5 tháng đầu năm 2019 ước đạt …", "I. Tổng chiều dài

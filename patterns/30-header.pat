@@ -223,8 +223,21 @@ ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*,?\s*năm\s*\d{4}
 (?:ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}
 
 # The parts of a date in words: `ngày 19 tháng 3 năm 2024`.
+# The words of a date with one letter slipped by OCR (`ngàv 26 tháng 12
+# năm 2014`, `ngay`, `thánq`): the digits between them keep it a date. The
+# slip is an ASCII letter (a look-alike, a mark lost): any letter (`\pL`)
+# cost the place and date search 4 MB.
+[regex ocr_ngay]
+ngày|[a-z]gày|n[a-z]ày|ng[a-z]y|ngà[a-z]
+
+[regex ocr_thang]
+tháng|[a-z]háng|t[a-z]áng|th[a-z]ng|thá[a-z]g|thán[a-z]
+
+[regex ocr_nam]
+năm|[a-z]ăm|n[a-z]m|nă[a-z]
+
 [regex date_words]
-ngày\s*(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})\s*,?\s*năm\s*(?P<y>\d{4})
+{ocr_ngay}\s*(?P<d>\d{1,2})\s*{ocr_thang}\s*(?P<m>\d{1,2})\s*,?\s*{ocr_nam}\s*(?P<y>\d{4})
 
 # The parts of a date in digits: `19/3/2024`, `16-03-2021`, `01.12.2025`.
 [regex date_digits]
@@ -254,12 +267,21 @@ ngày\s*(?P<d>\d{1,2})\s*tháng\s*(?P<m>\d{1,2})\s*,?\s*năm\s*(?P<y>\d{4})
 # a blank day `ngày   tháng 3 năm 2024`; a number cell may precede it on the line.
 # `ngày` is required so that a news stamp `Thứ ba, 06/09/2022` is no place, and
 # the date ends the line, so that a sentence `Tại Huế, ngày 5/6/2024, …` is none.
+# (One letter of its words may be slipped by OCR: `Phú Yên, ngàv 26 tháng 12 năm 2014`.)
 [regex place_date]
-(?m)^(?:[^\n]*?/[^\s/]+[^\S\n]+)?(?P<place>\pL[^\n,:;/|()]{1,40}?)[^\S\n]*,\s*(?P<date>ngày\s*\d{0,2}\s*tháng\s*\d{0,2}\s*,?\s*năm\s*\d{4}|ngày\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})[^\S\n]*$
+(?m)^(?:[^\n]*?/[^\s/]+[^\S\n]+)?(?P<place>\pL[^\n,:;/|()]{1,40}?)[^\S\n]*,\s*(?P<date>{ocr_ngay}\s*\d{0,2}\s*{ocr_thang}\s*\d{0,2}\s*,?\s*{ocr_nam}\s*\d{4}|ngày\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})[^\S\n]*$
 
 # A date line without a place: `Ngày 19 tháng 3 năm 2024`.
 [regex date_line]
 (?m)^[^\S\n]*(?P<date>{date_any})[^\S\n]*$
+
+# A legal database's title of the page, before the document: its kind, its
+# number and year, then its subject ("Công văn 3412/UBND-VX năm 2020 về đôn
+# đốc …", "Quyết định 1845/QĐ-UBND năm 2022 ban hành …"). Read for the kind
+# only when the document prints no title line in capitals (an official
+# letter), and only for the document's own number. Optional section.
+[regex database_title]
+^(?P<kind>{doc_type})\s+(?:số\s+)?(?P<num>\d+[\pL\d]*(?:[-/.][\pL\d&]+)+)\s+năm\s+\d{4}\s+(?:về|do|của|quy\s+định|ban\s+hành|hướng\s+dẫn|phê\s+duyệt|triển\s+khai|thực\s+hiện|sửa\s+đổi)\b
 
 # The national heading, which sits beside the issuer and is not part of it.
 [regex motto]

@@ -491,6 +491,15 @@ trực tiếp
 [regex generic_closing_needs]
 thực\s+hiện|triển\s+khai
 
+# The emulation clause a closing may end with: the carrying out is weighed
+# in the year's emulation ("…; kết quả thực hiện được đánh giá vào bình xét
+# thi đua cuối năm 2012./.", "…; kết quả thực hiện là một trong những tiêu
+# chí đánh giá, xếp loại thi đua cuối năm 2021 của cơ quan, đơn vị./."): cut
+# off before the formula is read (no task, no deadline). Apart from
+# generic_closing: inside it, it cost 0.7 MB of search cache. Optional section.
+[regex closing_emulation]
+(?:;|,|\.)\s*(?:kết\s+quả|việc)\s+(?:triển\s+khai\s+)?(?:thực\s+hiện\s+)?(?:(?:chỉ\s+thị|công\s+văn|văn\s+bản|thông\s+báo|kế\s+hoạch)\s+này\s+)?(?:sẽ\s+)?(?:là|được|làm)\s[^.;]*?\b(?:thi\s+đua|khen\s+thưởng|xếp\s+loại)\b[^.;]*(?:\./\.|\.)?\s*$
+
 [regex generic_closing]
 # (a speaker may ask it: "Ông Lợi yêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện.";
 # its object may be the conclusions: "… nghiêm túc triển khai thực hiện các nội dung kết luận trên./.";
@@ -498,14 +507,14 @@ thực\s+hiện|triển\s+khai
 # or with what to do when stuck: "…; trong quá trình thực hiện nếu có khó khăn, …";
 # it may be the first clause of a paragraph whose next clause gives one body
 # a task: "… yêu cầu các chi bộ, đoàn thể nghiêm túc thực hiện; giao Văn phòng …")
-^(?:(?:[^.;:]*?\s)?(?:đề\s+nghị|yêu\s+cầu)\s+)?(?:(?:thủ\s+trưởng|giám\s+đốc|chủ\s+tịch)\s+)?(?:các|mọi|tất\s+cả\s+các)\s[^.:]*?\s(?:nghiêm\s+túc\s+|khẩn\s+trương\s+|chủ\s+động\s+)?(?:tổ\s+chức\s+)?(?:triển\s+khai|thực\s+hiện)(?:\s+thực\s+hiện)?(?:\s+(?:nghiêm\s+túc|có\s+hiệu\s+quả|đầy\s+đủ))?(?:\s+(?:các\s+)?(?:nội\s+dung|nhiệm\s+vụ)(?:\s+(?:kết\s+luận|chỉ\s+đạo))?(?:\s+(?:nêu\s+)?trên)?)?(?:\s+(?:thông\s+báo|chỉ\s+thị|kế\s+hoạch|nghị\s+quyết|công\s+điện|văn\s+bản|quyết\s+định|phương\s+án|hướng\s+dẫn|chương\s+trình)\s+này)?(?:\s*[;,]\s*(?:trường\s+hợp|người\s+đứng\s+đầu|nếu|để\s+xảy\s+ra|(?:trong\s+)?quá\s+trình)\b[^.]*)?\s*(?:\./\.|[.;])?$
+^(?:(?:[^.;:]*?\s)?(?:đề\s+nghị|yêu\s+cầu)\s+)?(?:(?:thủ\s+trưởng|giám\s+đốc|chủ\s+tịch)\s+)?(?:các|mọi|tất\s+cả\s+các)\s[^.:]*?\s(?:nghiêm\s+túc\s+|khẩn\s+trương\s+|chủ\s+động\s+)?(?:tổ\s+chức\s+)?(?:triển\s+khai|thực\s+hiện)(?:\s+thực\s+hiện)?(?:\s+(?:nghiêm\s+túc|có\s+hiệu\s+quả|đầy\s+đủ))?(?:\s+(?:các\s+)?(?:nội\s+dung|nhiệm\s+vụ)(?:\s+(?:kết\s+luận|chỉ\s+đạo))?(?:\s+(?:nêu\s+)?trên)?)?(?:\s+(?:thông\s+báo|chỉ\s+thị|kế\s+hoạch|nghị\s+quyết|công\s+điện|công\s+văn|văn\s+bản|quyết\s+định|phương\s+án|hướng\s+dẫn|chương\s+trình)\s+này)?(?:\s*[;,]\s*(?:trường\s+hợp|người\s+đứng\s+đầu|nếu|để\s+xảy\s+ra|(?:trong\s+)?quá\s+trình)\b[^.]*)?\s*(?:\./\.|[.;])?$
 # Asked of bodies named one by one, with the urgency that makes it a formula,
 # the notice or nothing as its object, after a remark on why it matters or
 # not ("Đây là công trình trọng điểm của tỉnh, UBND huyện yêu cầu các cơ
 # quan, UBND các xã nghiêm túc thực hiện.", "Yêu cầu Giám đốc Sở Y tế … nghiêm
 # túc thực hiện các nội dung tại Kết luận này.", "Sở Bưu chính, Viễn thông đề
 # nghị các đơn vị khẩn trương triển khai thực hiện.")
-^(?:[^.;:]*?\s)?(?:đề\s+nghị|yêu\s+cầu)\s+[^.:]*?\s(?:khẩn\s+trương\s*,?\s*|nghiêm\s+túc\s+)+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?thực\s+hiện(?:\s+(?:nghiêm\s+túc|có\s+hiệu\s+quả|đầy\s+đủ))?(?:\s+(?:các\s+)?(?:nội\s+dung|nhiệm\s+vụ|yêu\s+cầu)(?:\s+(?:nêu\s+)?trên)?)?(?:\s+(?:(?:tại|của|trong)\s+)?(?:thông\s+báo|chỉ\s+thị|kế\s+hoạch|nghị\s+quyết|công\s+điện|văn\s+bản|quyết\s+định|phương\s+án|hướng\s+dẫn|chương\s+trình|kết\s+luận(?:\s+thanh\s+tra)?)\s+này)?\s*(?:\./\.|[.;])?$
+^(?:[^.;:]*?\s)?(?:đề\s+nghị|yêu\s+cầu)\s+[^.:]*?\s(?:khẩn\s+trương\s*,?\s*|nghiêm\s+túc\s+)+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?thực\s+hiện(?:\s+(?:nghiêm\s+túc|có\s+hiệu\s+quả|đầy\s+đủ))?(?:\s+(?:các\s+)?(?:nội\s+dung|nhiệm\s+vụ|yêu\s+cầu)(?:\s+(?:nêu\s+)?trên)?)?(?:\s+(?:(?:tại|của|trong)\s+)?(?:thông\s+báo|chỉ\s+thị|kế\s+hoạch|nghị\s+quyết|công\s+điện|công\s+văn|văn\s+bản|quyết\s+định|phương\s+án|hướng\s+dẫn|chương\s+trình|kết\s+luận(?:\s+thanh\s+tra)?)\s+này)?\s*(?:\./\.|[.;])?$
 
 # A line that only gives a sum or a count after its label, as the breakdown
 # under a recovery task lists them ("- Tiền sử dụng đất còn thiếu …: 1.215.400.000
@@ -520,6 +529,28 @@ thực\s+hiện|triển\s+khai
 # whole piece: work after it in the same piece keeps it a task. Optional section.
 [regex accountability_only]
 ^chịu\s+trách\s+nhiệm\s+(?:hoàn\s+toàn\s+|toàn\s+diện\s+)?trước\s+[^.;:]*?\s(?:về|nếu|khi)\s(?:[^.;:]|\.\d)*?\.?$
+
+# What follows a piece's subject when it only says whom the body answers
+# to ("Giám đốc các sở, Chủ tịch UBND các xã chịu trách nhiệm trước Chủ tịch
+# UBND tỉnh nếu để xảy ra cháy, nổ …", "Thứ hai, người đứng đầu cơ quan, đơn
+# vị chịu trách nhiệm trước Chủ tịch UBND tỉnh về kết quả thực hiện …") or
+# that the body ends when its work is done ("Tổ giúp việc tự giải thể sau khi
+# hoàn thành nhiệm vụ."): no task. To the piece's end: work after it ("…;
+# tổ chức kiểm tra …") keeps it a task. Optional section.
+[regex subject_statement]
+^(?:(?:phải|sẽ|hoàn\s+toàn|trực\s+tiếp)\s+)*chịu\s+trách\s+nhiệm(?:\s+(?:hoàn\s+toàn|toàn\s+diện|cá\s+nhân|chính))?\s+trước\s+[^.;:]*?\s(?:về|nếu|khi)\s(?:[^.;:]|\.\d)*?\.?$
+^(?:sẽ\s+)?(?:tự\s+)?(?:giải\s+thể|giải\s+tán|chấm\s+dứt\s+hoạt\s+động)\b[^.;:]*\.?$
+
+# A piece that only says what befalls whoever keeps or breaks the rules
+# ("Cơ quan, đơn vị, cá nhân có thành tích … được khen thưởng theo quy định;
+# tổ chức, cá nhân vi phạm bị xử lý theo quy định của pháp luật."), as a
+# regulation's article on rewards and sanctions does: no one's work.
+# Every clause so. Optional section.
+[regex reward_sanction]
+(?:sẽ\s+)?(?:được\s+(?:xem\s+xét\s+)?(?:khen\s+thưởng|biểu\s+dương)|bị\s+(?:xem\s+xét\s+)?(?:xử\s+lý|xử\s+phạt|kỷ\s+luật|truy\s+cứu))\b
+
+[regex reward_sanction_only]
+^(?:[^.;:]*?\s)?{reward_sanction}[^.;:]*(?:;\s*(?:[^.;:]*?\s)?{reward_sanction}[^.;:]*)*\.?$
 
 # A note in parentheses that only says where the tasks are listed: no task
 # itself ("(Nhiệm vụ giao UBND các quận, huyện chi tiết tại Phụ lục kèm

@@ -174,6 +174,8 @@ struct Rx<'a> {
     person_name: &'a Pattern,
     /// A rank or degree printed before a signer's name (optional section).
     signer_rank: Option<&'a Pattern>,
+    /// A legal database's page title naming the kind (optional section).
+    database_title: Option<&'a Pattern>,
     recipient_split: &'a Pattern,
     cell_gap: &'a Pattern,
     news_date_bare: &'a Pattern,
@@ -212,6 +214,7 @@ impl<'a> Rx<'a> {
             signer_skip: rules.regex("signer_skip"),
             person_name: rules.regex("person_name"),
             signer_rank: rules.optional_regex("signer_rank"),
+            database_title: rules.optional_regex("database_title"),
             recipient_split: rules.regex("recipient_split"),
             cell_gap: rules.regex("cell_gap"),
             news_date_bare: rules.regex("news_date_bare"),
@@ -356,6 +359,25 @@ fn doc_type_line(line: &str, r: &Rx) -> Option<(String, String)> {
     Some((kind, rest))
 }
 
+/// The kind named by a legal database's page title ("Công văn 3412/UBND-VX
+/// năm 2020 về …"), in capitals, when its number is `number` (or the top
+/// block printed none).
+fn database_kind(line: &str, number: Option<&str>, r: &Rx) -> Option<String> {
+    let re = r.database_title?;
+    let b = Block::one(line);
+    let c = re.captures(b.key())?;
+    let kind = c.name("kind")?;
+    let num: String = b
+        .text_of(c.name("num")?.range())
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    if number.is_some_and(|n| !n.eq_ignore_ascii_case(&num)) {
+        return None;
+    }
+    Some(squash(b.text_of(kind.range())).to_uppercase())
+}
+
 fn find_top(lines: &[&str], r: &Rx) -> Top {
     let scan = lines.len().min(TOP_SCAN);
     let mut top = Top {
@@ -403,6 +425,14 @@ fn find_top(lines: &[&str], r: &Rx) -> Top {
         top.date = c
             .name("date")
             .and_then(|m| parse_date(block.text_of(m.range()), r));
+    }
+    if top.doc_type.is_none() {
+        // No title line in capitals (an official letter): the kind as a
+        // legal database titles the page ("Công văn 3412/UBND-VX năm 2020
+        // về …"), for this document's number.
+        top.doc_type = lines[..top.end]
+            .iter()
+            .find_map(|l| database_kind(l, top.number.as_deref(), r));
     }
     let has_motto = r.motto.is_match(block.key());
     let has_subject = lines[..top.end]

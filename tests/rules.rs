@@ -861,7 +861,7 @@ fn news_quoted_task_and_bulleted_requests() {
 fn letter_with_the_chairs_opinion() {
     let n = notice("cv-thanh-hoa-xang-dau.txt");
     assert_eq!(n.header.number.as_deref(), Some("18234/UBND-CN"));
-    assert_eq!(n.directives.len(), 4);
+    assert_eq!(n.directives.len(), 3);
     assert!(!n.directives.iter().any(|d| d.text.starts_with("Đồng ý")));
     let d = directive(&n, "Chủ trì, phối hợp với các đơn vị liên quan tăng cường");
     assert_eq!(bodies(d, Role::Lead), ["Sở Công Thương"]);
@@ -872,8 +872,8 @@ fn letter_with_the_chairs_opinion() {
         bodies(d, Role::Cooperate).is_empty(),
         "the partner of the force directed"
     );
-    let d = directive(&n, "Chủ tịch UBND các xã, phường chịu trách nhiệm");
-    assert_eq!(bodies(d, Role::Lead), ["UBND các xã, phường"]);
+    // (whom the xã answer to is no task)
+    no_directive_with(&n, &["Chủ tịch UBND các xã, phường chịu trách nhiệm"]);
 }
 
 /// A short notice that goes from its title straight to "1. Sở Xây dựng
@@ -1742,10 +1742,93 @@ fn who_answers_for_a_task_is_not_given_another() {
         .directives
         .iter()
         .any(|d| d.text.starts_with("Chủ tịch UBND cấp huyện chịu")));
-    // An item that is only that sentence keeps its body.
+    // An item that is only that sentence asks for no work: who answers
+    // for what is no task.
     let n = notice("cv-thanh-hoa-xang-dau.txt");
-    let d = directive(&n, "Chủ tịch UBND các xã, phường chịu trách nhiệm");
-    assert_eq!(bodies(d, Role::Lead), ["UBND các xã, phường"]);
+    no_directive_with(&n, &["Chủ tịch UBND các xã, phường chịu trách nhiệm"]);
+}
+
+/// After its subject, a piece that only says whom the body answers to
+/// ("… chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để xảy ra …", "… về kết
+/// quả thực hiện …") or that the body ends when its work is done ("Tổ công
+/// tác tự giải thể …") is no task; with work after it, it is one.
+#[test]
+fn a_subjects_accountability_or_dissolution_is_no_task() {
+    let text = "CHỈ THỊ\n\
+        Về tăng cường phòng cháy, chữa cháy rừng mùa khô năm 2024\n\
+        \n\
+        Chủ tịch UBND tỉnh Kon Tum chỉ thị:\n\
+        \n\
+        I. YÊU CẦU CHUNG\n\
+        \n\
+        Thứ nhất, các sở, ban, ngành, UBND các huyện xác định phòng cháy rừng là nhiệm vụ trọng tâm trong mùa khô.\n\
+        \n\
+        Thứ hai, người đứng đầu cơ quan, đơn vị, địa phương chịu trách nhiệm trước Chủ tịch UBND tỉnh về kết quả thực hiện trong phạm vi quản lý.\n\
+        \n\
+        II. NHIỆM VỤ CỤ THỂ\n\
+        \n\
+        1. Sở Nông nghiệp và Phát triển nông thôn chỉ đạo Chi cục Kiểm lâm tăng cường tuần tra rừng.\n\
+        \n\
+        2. Tổ chức thực hiện\n\
+        \n\
+        - UBND các huyện hướng dẫn các chủ rừng xây dựng phương án chữa cháy rừng, hoàn thành trước ngày 15/3/2024.\n\
+        \n\
+        - Giám đốc các sở, Thủ trưởng các ban, ngành, Chủ tịch UBND các huyện chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để xảy ra cháy rừng do thiếu trách nhiệm. Yêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện Chỉ thị này./.\n";
+    let n = extract(text);
+    no_directive_with(&n, &["chịu trách nhiệm trước"]);
+    assert_eq!(n.directives.len(), 3, "{:#?}", texts(&n));
+
+    let text = "ỦY BAN NHÂN DÂN HUYỆN ĐẠ TẺH\n\
+        QUYẾT ĐỊNH\n\
+        Về việc thành lập Tổ giúp việc kiểm tra đất công\n\
+        \n\
+        CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN\n\
+        \n\
+        QUYẾT ĐỊNH:\n\
+        \n\
+        Điều 1. Thành lập Tổ giúp việc kiểm tra việc sử dụng đất công trên địa bàn huyện.\n\
+        \n\
+        Điều 2. Tổ giúp việc có nhiệm vụ:\n\
+        1. Kiểm tra hiện trạng sử dụng các thửa đất công do UBND các xã quản lý, hoàn thành trước ngày 30/9/2023.\n\
+        2. Tổng hợp kết quả, báo cáo UBND huyện.\n\
+        \n\
+        Điều 3. Tổ trưởng Tổ giúp việc phân công nhiệm vụ cụ thể cho từng thành viên. Phòng Tài nguyên và Môi trường là cơ quan thường trực, bảo đảm điều kiện làm việc cho Tổ giúp việc.\n\
+        Tổ giúp việc tự giải thể sau khi hoàn thành nhiệm vụ.\n\
+        \n\
+        Điều 4. Chánh Văn phòng HĐND và UBND huyện, Trưởng phòng Tài nguyên và Môi trường và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.\n";
+    let n = extract(text);
+    assert!(
+        !n.directives
+            .iter()
+            .any(|d| d.text.starts_with("Tổ giúp việc tự giải thể")),
+        "{:#?}",
+        texts(&n)
+    );
+    let d = directive(&n, "Phòng Tài nguyên và Môi trường là cơ quan");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Tài nguyên và Môi trường"]);
+
+    // Work after the accountability keeps the piece a task.
+    let text = "CHỈ THỊ\nVề công tác tuyển quân năm 2024\n\n\
+        Chủ tịch UBND huyện chỉ thị:\n\n\
+        1. Chủ tịch UBND các xã chịu trách nhiệm trước Chủ tịch UBND huyện về kết quả tuyển quân; tổ chức khám sơ tuyển trước ngày 15/12/2023.\n";
+    let n = extract(text);
+    let d = directive(&n, "Chủ tịch UBND các xã chịu trách nhiệm");
+    assert_eq!(bodies(d, Role::Lead), ["UBND các xã"]);
+}
+
+/// A regulation's article on rewards and sanctions ("Cơ quan, đơn vị, cá
+/// nhân có thành tích … được khen thưởng …; tổ chức, cá nhân vi phạm bị xử
+/// lý …") says what befalls whoever keeps or breaks it: no task.
+#[test]
+fn rewards_and_sanctions_of_a_regulation_are_no_task() {
+    let text = "QUY CHẾ\nPhối hợp quản lý cụm công nghiệp trên địa bàn tỉnh\n\n\
+        Điều 5. Trách nhiệm của Sở Công Thương\n\n\
+        1. Chủ trì, phối hợp với các sở, ngành kiểm tra việc đầu tư hạ tầng các cụm công nghiệp.\n\n\
+        Điều 6. Khen thưởng và xử lý vi phạm\n\n\
+        Tổ chức, cá nhân có thành tích trong thực hiện Quy chế được khen thưởng theo quy định; cơ quan, đơn vị, cá nhân vi phạm bị xử lý theo quy định của pháp luật.\n";
+    let n = extract(text);
+    no_directive_with(&n, &["khen thưởng"]);
+    assert_eq!(n.directives.len(), 1, "{:#?}", texts(&n));
 }
 
 #[test]
@@ -4136,4 +4219,151 @@ fn delays_from_the_meeting_or_the_effective_day() {
         deadlines_of(&n, "Phòng Tài chính"),
         [("trong 10 ngày kể từ ngày nhận đủ hồ sơ hợp lệ", None)]
     );
+
+/// A closing that asks everyone to carry the text out is no task, whatever
+/// kind of text it names ("… nội dung Công văn này./.") and with the
+/// emulation clause after it ("…; kết quả thực hiện là một trong những tiêu
+/// chí đánh giá, xếp loại thi đua cuối năm 2023 …./."): no deadline either.
+#[test]
+fn a_closing_with_the_emulation_clause_is_no_task() {
+    let text = "CÔNG VĂN\nV/v tăng cường quản lý chợ tạm trên địa bàn huyện\n\n\
+        UBND huyện Tân Phước yêu cầu các cơ quan, đơn vị thực hiện tốt các nội dung sau:\n\n\
+        1. Phòng Kinh tế và Hạ tầng rà soát các chợ tạm, chợ cóc trên địa bàn, báo cáo UBND huyện trước ngày 30/6/2023.\n\n\
+        2. UBND các xã, thị trấn vận động các hộ kinh doanh vào chợ đúng nơi quy định.\n\n\
+        Nhận được văn bản này, yêu cầu các cơ quan, đơn vị, UBND các xã, thị trấn nghiêm túc triển khai thực hiện; kết quả thực hiện được đánh giá vào bình xét thi đua cuối năm 2023./.\n";
+    let n = extract(text);
+    no_directive_with(&n, &["Nhận được văn bản này"]);
+    assert_eq!(n.directives.len(), 2, "{:#?}", texts(&n));
+
+    let text = "CHỈ THỊ\nVề tăng cường phòng, chống dịch bệnh trên đàn gia súc\n\n\
+        Chủ tịch UBND huyện Tân Phước chỉ thị:\n\n\
+        1. Phòng Nông nghiệp và Phát triển nông thôn hướng dẫn các xã tiêm phòng cho đàn gia súc trong tháng 4/2023.\n\n\
+        Thủ trưởng các cơ quan, đơn vị, Chủ tịch UBND các xã, thị trấn nghiêm túc triển khai thực hiện Chỉ thị này; kết quả thực hiện là một trong những tiêu chí đánh giá, xếp loại thi đua cuối năm 2023 của cơ quan, đơn vị, địa phương./.\n";
+    let n = extract(text);
+    no_directive_with(&n, &["xếp loại thi đua"]);
+    assert_eq!(n.directives.len(), 1, "{:#?}", texts(&n));
+
+    let text = "CÔNG VĂN\nV/v đôn đốc thu nộp kinh phí công đoàn\n\n\
+        1. Liên đoàn Lao động tỉnh rà soát các đơn vị chậm nộp kinh phí công đoàn, báo cáo trước ngày 15/11/2023.\n\n\
+        2. Sở Tài chính hướng dẫn các đơn vị dự toán trích nộp kinh phí đúng quy định.\n\n\
+        Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện quan tâm, triển khai thực hiện nghiêm túc nội dung Công văn này./.\n";
+    let n = extract(text);
+    no_directive_with(&n, &["nội dung Công văn này"]);
+    assert_eq!(n.directives.len(), 2, "{:#?}", texts(&n));
+}
+
+/// A body that shares its work out among its own people ("Tổ trưởng Tổ giúp
+/// việc phân công nhiệm vụ cụ thể cho từng thành viên.") is the doer, as the
+/// first sentence of an article of a decision; the article that only says
+/// who carries the decision out is no task.
+#[test]
+fn sharing_work_out_to_members_is_the_bodys_task() {
+    let text = "ỦY BAN NHÂN DÂN HUYỆN ĐẠ TẺH\n\
+        QUYẾT ĐỊNH\n\
+        Về việc thành lập Tổ giúp việc kiểm tra đất công\n\
+        \n\
+        CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN\n\
+        \n\
+        QUYẾT ĐỊNH:\n\
+        \n\
+        Điều 1. Thành lập Tổ giúp việc kiểm tra việc sử dụng đất công trên địa bàn huyện.\n\
+        \n\
+        Điều 2. Tổ giúp việc có nhiệm vụ:\n\
+        1. Kiểm tra hiện trạng sử dụng các thửa đất công do UBND các xã quản lý, hoàn thành trước ngày 30/9/2023.\n\
+        2. Tổng hợp kết quả, báo cáo UBND huyện.\n\
+        \n\
+        Điều 3. Tổ trưởng Tổ giúp việc phân công nhiệm vụ cụ thể cho từng thành viên. Phòng Tài nguyên và Môi trường là cơ quan thường trực, bảo đảm điều kiện làm việc cho Tổ giúp việc.\n\
+        Tổ giúp việc tự giải thể sau khi hoàn thành nhiệm vụ.\n\
+        \n\
+        Điều 4. Chánh Văn phòng HĐND và UBND huyện, Trưởng phòng Tài nguyên và Môi trường và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.\n";
+    let n = extract(text);
+    let d = directive(&n, "Tổ trưởng Tổ giúp việc phân công nhiệm vụ");
+    assert_eq!(bodies(d, Role::Lead), ["Tổ giúp việc"]);
+    no_directive_with(&n, &["chịu trách nhiệm thi hành"]);
+}
+
+/// A conclusion item that tells what carrying out an earlier text has done
+/// ("1. Thực hiện Kế hoạch số …, công tác … đã được triển khai …. Tuy nhiên,
+/// …") assesses, no task; one whose subject is a body still asks.
+#[test]
+fn what_carrying_out_a_plan_has_done_is_no_task() {
+    let text = "THÔNG BÁO\nKết luận của Chủ tịch UBND xã tại cuộc họp triển khai công tác tiêm chủng\n\n\
+        Sau khi nghe Trạm Y tế xã báo cáo, Chủ tịch UBND xã kết luận như sau:\n\n\
+        1. Thực hiện Kế hoạch số 12/KH-UBND ngày 10/02/2024 của UBND xã, công tác tiêm chủng mở rộng đã được triển khai đúng quy định: lập danh sách trẻ trong độ tuổi, bố trí điểm tiêm. Tuy nhiên, địa bàn rộng, giao thông đi lại khó khăn nên tỷ lệ tiêm chủng còn thấp.\n\n\
+        2. Giao Trạm Y tế xã tổ chức tiêm bù cho trẻ chưa được tiêm, hoàn thành trước ngày 30/4/2024.\n\n\
+        3. Thực hiện Kế hoạch số 12/KH-UBND, các thôn rà soát các hộ gia đình đã chuyển đi nơi khác, báo cáo UBND xã trước ngày 15/4/2024.\n";
+    let n = extract(text);
+    no_directive_with(&n, &["công tác tiêm chủng mở rộng đã được"]);
+    directive(&n, "Giao Trạm Y tế xã");
+    directive(&n, "Thực hiện Kế hoạch số 12/KH-UBND, các thôn rà soát");
+    assert_eq!(n.directives.len(), 2, "{:#?}", texts(&n));
+}
+
+/// The place and date line with one letter of its words slipped by OCR
+/// ("ngàv", "thánq", "nam") still gives the place and the date.
+#[test]
+fn place_and_date_with_an_ocr_slip() {
+    for line in [
+        "Tuy Hòa, ngàv 05 tháng 3 năm 2015",
+        "Tuy Hòa, ngày 05 thánq 3 năm 2015",
+        "Tuy Hòa, ngay 05 tháng 3 nam 2015",
+    ] {
+        let text = format!(
+            "ỦY BAN NHÂN DÂN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n  THÀNH PHỐ TUY HÒA                Độc lập - Tự do - Hạnh phúc\n  Số: 215 /TB-UBND              {line}\n\n                             THÔNG BÁO\n       Kết luận của Chủ tịch UBND thành phố tại cuộc họp về chợ Tuy Hòa\n\n   Ngày 02/3/2015, Chủ tịch UBND thành phố chủ trì cuộc họp về việc sắp xếp các hộ kinh doanh tại chợ Tuy Hòa. Chủ tịch UBND thành phố kết luận như sau:\n\n   1. Phòng Kinh tế rà soát các hộ kinh doanh, báo cáo UBND thành phố trước ngày 20/3/2015.\n"
+        );
+        let n = extract(&text);
+        assert_eq!(n.header.place.as_deref(), Some("Tuy Hòa"), "{line}");
+        assert_eq!(n.header.date.as_deref(), Some("2015-03-05"), "{line}");
+    }
+}
+
+/// An official letter prints no title line in capitals; a legal database's
+/// page title before it ("Công văn 1520/UBND-VX năm 2019 về …") names its
+/// kind, when the number is the letter's own.
+#[test]
+fn kind_from_a_legal_databases_page_title() {
+    let text = "Trang chủ  >  Văn bản pháp luật  >  Giáo dục\n\
+        \n\
+        Công văn 1520/UBND-VX năm 2019 về tăng cường công tác phòng, chống đuối nước trẻ em do tỉnh Quảng Trị ban hành\n\
+        \n\
+        Tải văn bản   |   In   |   Chia sẻ\n\
+        \n\
+        ỦY BAN NHÂN DÂN\n\
+        TỈNH QUẢNG TRỊ\n\
+        Số: 1520/UBND-VX\n\
+        V/v tăng cường công tác phòng, chống đuối nước trẻ em\n\
+        \n\
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+        Độc lập - Tự do - Hạnh phúc\n\
+        Quảng Trị, ngày 15 tháng 5 năm 2019\n\
+        \n\
+        Kính gửi:\n\
+        - Sở Giáo dục và Đào tạo;\n\
+        - UBND các huyện, thị xã, thành phố.\n\
+        \n\
+        Để chủ động phòng, chống đuối nước trẻ em trong dịp hè năm 2019, Chủ tịch UBND tỉnh yêu cầu:\n\
+        \n\
+        1. Sở Giáo dục và Đào tạo chỉ đạo các trường học tổ chức dạy bơi cho học sinh trong tháng 6/2019.\n\
+        \n\
+        2. UBND các huyện, thị xã, thành phố rà soát, lắp đặt biển cảnh báo tại các điểm nguy hiểm ven sông, hồ.\n";
+    let n = extract(text);
+    assert_eq!(n.header.doc_type.as_deref(), Some("CÔNG VĂN"));
+    assert_eq!(n.header.number.as_deref(), Some("1520/UBND-VX"));
+    // Another document's number: no kind.
+    let other = text.replace("Công văn 1520/UBND-VX năm", "Công văn 1777/UBND-VX năm");
+    assert_eq!(extract(&other).header.doc_type, None);
+}
+
+/// After the directions a news report tells, "Trước đó, …, X đã …" tells what
+/// was done before: no task.
+#[test]
+fn what_was_done_before_in_a_news_report_is_no_task() {
+    let text = "Quảng Nam thu hồi các dự án chậm triển khai\n\n\
+        (Baoquangnam.vn) - Ngày 10/9/2013, UBND tỉnh Quảng Nam tổ chức cuộc họp rà soát các dự án đầu tư chậm triển khai trên địa bàn tỉnh.\n\n\
+        Theo kết luận, Chủ tịch UBND tỉnh giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở Tài nguyên và Môi trường rà soát toàn bộ các dự án chậm triển khai, báo cáo trước ngày 30/10/2013.\n\n\
+        Sở Tài nguyên và Môi trường khẩn trương lập thủ tục thu hồi đất các dự án đã quá thời hạn trong quý IV/2013.\n\n\
+        Trước đó, trong năm 2012, Quảng Nam đã thu hồi 12 dự án với tổng diện tích hơn 200 ha để giao cho các nhà đầu tư khác.\n";
+    let n = extract(text);
+    no_directive_with(&n, &["Trước đó"]);
+    directive(&n, "Sở Tài nguyên và Môi trường khẩn trương");
 }

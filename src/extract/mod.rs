@@ -1803,6 +1803,19 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
         if optional_match(ctx, "accountability_only", range.clone(), ptoks).is_some() {
             continue;
         }
+        // "Giám đốc các sở, … chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu
+        // để xảy ra cháy, nổ …", "Tổ giúp việc tự giải thể sau khi hoàn thành
+        // nhiệm vụ.": after its subject the piece only says whom the body
+        // answers to, or that it ends; no task.
+        if own_lead && subject_statement(ctx, ptoks, &proles, range.end) {
+            continue;
+        }
+        // "Cơ quan, đơn vị, cá nhân có thành tích … được khen thưởng theo quy
+        // định; tổ chức, cá nhân vi phạm bị xử lý …": what befalls whoever
+        // keeps or breaks the rules, no one's work.
+        if optional_match(ctx, "reward_sanction_only", range.clone(), ptoks).is_some() {
+            continue;
+        }
         // "Theo kế hoạch, trong năm 2024, Sở Y tế sẽ trình …": a plan told
         // of, as news reports it; no one is asked.
         if optional_match(ctx, "plan_report", range.clone(), ptoks).is_some() {
@@ -2056,6 +2069,27 @@ fn optional_match(
     Some((m.start(), after))
 }
 
+/// True when what follows the first clause's subject, to the piece's end
+/// `end`, is only a statement about that subject (`subject_statement`):
+/// whom it answers to ("… chịu trách nhiệm trước Chủ tịch UBND tỉnh về kết
+/// quả thực hiện …"), that it ends ("… tự giải thể sau khi hoàn thành nhiệm
+/// vụ.").
+fn subject_statement(ctx: &Ctx, toks: &[Token], roles: &parties::Roles, end: usize) -> bool {
+    let Some(re) = ctx.rules.optional_regex("subject_statement") else {
+        return false;
+    };
+    let Some(after) = roles
+        .clause_subjects
+        .first()
+        .and_then(|(_, leads)| leads.iter().map(|m| m.toks.end).max())
+    else {
+        return false;
+    };
+    toks.get(after)
+        .filter(|t| t.start < end)
+        .is_some_and(|t| re.is_match(&ctx.n.key[t.start..end]))
+}
+
 /// True for a piece that only praises or notes what was done ("Ban Thường
 /// vụ Tỉnh ủy đánh giá cao sự nỗ lực của …", "UBND huyện ghi nhận và biểu
 /// dương các xã …"): it asks for no work unless a cue that hands out work
@@ -2120,7 +2154,16 @@ fn generic_closing(ctx: &Ctx, range: Range<usize>) -> bool {
         .then(|| ctx.rules.regex("closing_reason").find_at_start(text))
         .flatten()
         .map_or(0, |m| m.end());
-    let text = &text[reason_end..];
+    let mut text = &text[reason_end..];
+    // "…; kết quả thực hiện là một trong những tiêu chí … xếp loại thi đua
+    // cuối năm …./.": the emulation clause after the formula is cut off.
+    if let Some(m) = ctx
+        .rules
+        .optional_regex("closing_emulation")
+        .and_then(|re| re.find(text))
+    {
+        text = text[..m.start()].trim_end();
+    }
     ctx.rules.has("generic_closing")
         && ctx.rules.regex("generic_closing").is_match(text)
         // "… tái giám sát các kiến nghị đã được trả lời nhưng chưa thực

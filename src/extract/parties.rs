@@ -2286,13 +2286,40 @@ fn partners_before(lex: &Lexicon, toks: &[Token], from: usize, cue: usize) -> Ve
 /// Whether the assignment cue at `cue` ("phân công") shares work out among
 /// people rather than to a body: nobody named after it, or its bare members
 /// ("phân công thành viên", "phân công cán bộ").
+/// Who a body's work is shared out to, when they are its own people.
+const PEOPLE: &[&[&str]] = &[
+    &["thành", "viên"],
+    &["cán", "bộ"],
+    &["công", "chức"],
+    &["viên", "chức"],
+    &["tổ", "viên"],
+];
+
 fn shares_among_people(lex: &Lexicon, toks: &[Token], cue: usize) -> bool {
     let Some((len, _)) = lex.assign.match_at(toks, cue) else {
         return false;
     };
     let (list, _) = body_list_at(lex, toks, cue + len);
-    // ("phân công nhiệm vụ như sau:" introduces the items.)
-    let introduces = toks.get(cue + len).is_none_or(|t| !t.word || t.is("nhiệm"));
+    // ("phân công nhiệm vụ như sau:" introduces the items; "phân công nhiệm
+    // vụ cụ thể cho từng thành viên" shares the work out among people.)
+    let to_people = || {
+        let clause = toks[cue + len..]
+            .iter()
+            .take_while(|t| !(t.is(".") || t.is(";") || t.is_punct(':')))
+            .count();
+        (cue + len..cue + len + clause)
+            .filter(|&k| toks[k].is("cho"))
+            .any(|k| {
+                let k = k + usize::from(
+                    toks.get(k + 1)
+                        .is_some_and(|t| t.is("các") || t.is("từng") || t.is("mỗi")),
+                );
+                match_seq(toks, k + 1, PEOPLE) == 2
+            })
+    };
+    let introduces = toks
+        .get(cue + len)
+        .is_none_or(|t| !t.word || t.is("nhiệm") && !to_people());
     list.is_empty() && !introduces
         || !list.is_empty()
             && list.iter().all(|m| {
