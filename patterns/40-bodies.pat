@@ -757,6 +757,8 @@ cấp
 các cấp
 của
 trong
+# "các trường học trên địa bàn xã", "các doanh nghiệp trên địa bàn tỉnh" (only before a place)
+trên địa bàn
 # "các viện nghiên cứu, doanh nghiệp trong và ngoài nước"
 trong và ngoài nước
 trong nước

@@ -1105,8 +1105,16 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
                 // (a capitals heading wrapped: "IV. TỔ CHỨC" ⏎ "THỰC HIỆN")
                 && !is_caps_line(&line.plain)
                 && !prev.trim_end().ends_with([',', ';', '-', '–', '('])
-                && prev.split_whitespace().count() <= 12
-                && prev.chars().count() * 5 < wrap_width * 3
+                && (prev.split_whitespace().count() <= 12
+                    && prev.chars().count() * 5 < wrap_width * 3
+                    // (or the line's first word, with room to spare, would
+                    // have fitted after it: "2. Bộ Chỉ huy Quân sự tỉnh, Bộ
+                    // Chỉ huy Bộ đội Biên phòng tỉnh" ⏎ "Xây dựng kế hoạch …")
+                    || prev.split_whitespace().count() <= 18
+                        && prev.chars().count()
+                            + line.plain.split_whitespace().next().map_or(0, |w| w.chars().count())
+                            + 8
+                            <= wrap_width)
                 && opens_task(&line.plain);
             let in_table = cells[idx] || cells[idx - 1];
             let join = joins[idx]

@@ -3630,3 +3630,47 @@ fn a_closing_on_the_conclusions_above_is_no_task() {
     no_directive_with(&n, &["nghiêm túc triển khai"]);
     assert_eq!(n.directives.len(), 1, "{:#?}", texts(&n));
 }
+
+/// A heading line of bodies with no colon whose next line opens with the
+/// work ("2. Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh" ⏎
+/// "Xây dựng kế hoạch …") is a label, not a sentence wrapped: the line's
+/// first word would have fitted on it. Its bodies are handed down.
+#[test]
+fn a_heading_line_of_bodies_the_next_word_would_fit_on_is_a_label() {
+    let text = "UBND TỈNH BÌNH ĐỊNH\nSố: 45/KH-UBND\nBình Định, ngày 12 tháng 6 năm 2019\n\n\
+        KẾ HOẠCH\nPhòng, chống thiên tai năm 2019\n\n\
+        III. TỔ CHỨC THỰC HIỆN\n\
+        1. Công an tỉnh\n\
+        Đảm bảo an ninh trật tự, phân luồng giao thông tại các khu vực ngập sâu, sạt lở.\n\n\
+        2. Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh\n\
+        Xây dựng kế hoạch, sẵn sàng lực lượng, phương tiện tham gia sơ tán dân, tìm\n\
+        kiếm cứu nạn; tổ chức diễn tập phòng, chống thiên tai trong tháng 8/2019.\n\n\
+        3. Sở Tài chính\n\
+        Chủ trì, phối hợp với Sở Kế hoạch và Đầu tư cân đối, bố trí kinh phí cho công\n\
+        tác phòng, chống thiên tai; tham mưu UBND tỉnh sử dụng dự phòng ngân sách.\n";
+    let n = extract(text);
+    let d = directive(&n, "Xây dựng kế hoạch, sẵn sàng");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"]
+    );
+    assert!(d.responsible[0].inherited);
+}
+
+/// "Các trường học trên địa bàn xã": a kind of body with the place it lies
+/// in is one body, and as a heading hands it down.
+#[test]
+fn a_kind_of_body_on_a_places_territory_is_one_body() {
+    let text = "UBND XÃ AN HÒA\nSố: 21/PA-UBND\nAn Hòa, ngày 02 tháng 8 năm 2024\n\n\
+        PHƯƠNG ÁN\nỨng phó thiên tai trên địa bàn xã\n\n\
+        IV. TỔ CHỨC THỰC HIỆN\n\
+        1. Công an xã\n\
+        Bảo đảm an ninh trật tự tại các điểm sơ tán.\n\n\
+        2. Các trường học trên địa bàn xã\n\
+        Chủ động rà soát, gia cố phòng học, bảo vệ hồ sơ, thiết bị; cho học sinh nghỉ học khi có thông báo của UBND xã.\n\n\
+        3. Văn phòng HĐND và UBND xã\n\
+        Tổng hợp, báo cáo nhanh tình hình thiên tai gửi UBND huyện theo quy định.\n";
+    let n = extract(text);
+    let d = directive(&n, "Chủ động rà soát, gia cố");
+    assert_eq!(bodies(d, Role::Lead), ["trường học trên địa bàn xã"]);
+}
