@@ -159,6 +159,8 @@ Thống kê
 Cục Thống kê
 Bảo hiểm
 Hợp tác xã
+# "HTX Dịch vụ nông nghiệp Hồng Phong"
+HTX
 Vườn quốc gia
 Khu bảo tồn
 Ban Tiếp công dân
@@ -974,6 +976,7 @@ KBNN => Kho bạc Nhà nước
 KT&HT => Kinh tế và Hạ tầng
 ĐTXD => đầu tư xây dựng
 CDC => Trung tâm Kiểm soát bệnh tật
+HTX => Hợp tác xã
 
 # Words that look like a body but name a meeting, a report or an act.
 [list not_body]
@@ -1142,6 +1145,7 @@ Công ty
 Tổng công ty
 Tập đoàn
 Hợp tác xã
+HTX
 Ngân hàng
 Xí nghiệp
 

@@ -3674,3 +3674,70 @@ fn a_kind_of_body_on_a_places_territory_is_one_body() {
     let d = directive(&n, "Chủ động rà soát, gia cố");
     assert_eq!(bodies(d, Role::Lead), ["trường học trên địa bàn xã"]);
 }
+
+/// "1. Giao HTX Dịch vụ nông nghiệp Hồng Phong:" over bullets: a cooperative
+/// written "HTX" heads a named body like "Hợp tác xã", handed down.
+#[test]
+fn a_cooperative_written_htx_is_a_body_handed_down() {
+    let text = "UBND XÃ TÂN AN\nSố: 03/KH-UBND\nTân An, ngày 05 tháng 01 năm 2022\n\n\
+        KẾ HOẠCH\nSản xuất vụ Xuân năm 2022\n\n\
+        IV. TỔ CHỨC THỰC HIỆN\n\
+        1. Giao HTX Dịch vụ nông nghiệp Tân Thành:\n\
+        - Xây dựng phương án cung ứng giống, phân bón đảm bảo chất lượng, giá cả hợp lý.\n\
+        - Báo cáo tiến độ gieo cấy về UBND xã vào thứ Hai hằng tuần.\n\
+        2. Đài Truyền thanh xã\n\
+        Tăng thời lượng thông tin về lịch thời vụ, thời tiết, tình hình sâu bệnh.\n";
+    let n = extract(text);
+    let d = directive(&n, "Xây dựng phương án cung ứng");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["HTX Dịch vụ nông nghiệp Tân Thành"]
+    );
+    let d = directive(&n, "Báo cáo tiến độ gieo cấy");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["HTX Dịch vụ nông nghiệp Tân Thành"]
+    );
+}
+
+/// "Theo chức năng, nhiệm vụ, chỉ đạo …" under a heading of bodies: the
+/// bodies' remit opens the task, which is theirs; the items after it are
+/// tasks still.
+#[test]
+fn a_task_opening_with_the_bodies_remit_is_theirs() {
+    let text = "Số: 1520/UBND-VX\nV/v thực hiện chính sách bảo hiểm y tế\n\n\
+        Cà Mau, ngày 08 tháng 10 năm 2021\n\n\
+        Kính gửi: Các sở, ban, ngành cấp tỉnh.\n\n\
+        Chủ tịch Ủy ban nhân dân tỉnh có ý kiến chỉ đạo như sau:\n\n\
+        1. Bảo hiểm xã hội tỉnh\n\n\
+        a) Chủ trì, phối hợp với Liên đoàn Lao động tỉnh rà soát các đơn vị nợ đóng bảo hiểm xã hội.\n\n\
+        2. Các Sở: Y tế, Giáo dục và Đào tạo\n\n\
+        Theo chức năng, nhiệm vụ, chỉ đạo các đơn vị trực thuộc vận động học sinh, sinh viên tham gia bảo hiểm y tế.\n\n\
+        3. Sở Thông tin và Truyền thông tăng cường tuyên truyền về chính sách bảo hiểm y tế.\n";
+    let n = extract(text);
+    let d = directive(&n, "Theo chức năng, nhiệm vụ");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Sở Y tế", "Sở Giáo dục và Đào tạo"]
+    );
+    let d = directive(&n, "Sở Thông tin và Truyền thông");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Thông tin và Truyền thông"]);
+}
+
+/// Under a numbered sentence that introduces the work of the bodies it
+/// names ("2. …, Chủ tịch UBND xã yêu cầu các phòng, đơn vị … thực hiện các
+/// nhiệm vụ sau:"), a paragraph not read as a task does not end the
+/// conclusions: the paragraphs and items after it are tasks still.
+#[test]
+fn a_paragraph_read_as_no_task_under_a_label_ends_no_run() {
+    let text = "THÔNG BÁO\nKết luận của Chủ tịch UBND xã tại cuộc họp triển khai công tác bầu cử\n\n\
+        Sau khi nghe báo cáo, Chủ tịch UBND xã kết luận như sau:\n\n\
+        1. Thống nhất dự kiến thành lập 05 đơn vị bầu cử đại biểu HĐND xã.\n\n\
+        2. Để cuộc bầu cử thành công, Chủ tịch UBND xã yêu cầu các phòng, đơn vị, các thôn tập trung thực hiện tốt các nhiệm vụ sau:\n\n\
+        Một là, Văn phòng HĐND và UBND xã (bộ phận thường trực của Ủy ban bầu cử xã) tham mưu ban hành các văn bản hướng dẫn theo đúng lịch trình bầu cử.\n\n\
+        Hai là, Công an xã xây dựng kế hoạch bảo đảm an ninh, trật tự trong suốt quá trình bầu cử.\n\n\
+        3. Giao Văn phòng HĐND và UBND xã theo dõi, đôn đốc việc thực hiện Thông báo này.\n";
+    let n = extract(text);
+    let d = directive(&n, "Hai là, Công an xã");
+    assert_eq!(bodies(d, Role::Lead), ["Công an xã"]);
+}

@@ -124,6 +124,8 @@ pub fn directives(
     // sở, ngành … nghiêm túc triển khai …; kết quả báo cáo …"), as opposed
     // to headings of items.
     let mut task_item: Vec<bool> = vec![false; blocks.len()];
+    // Headings that only name the doers of the items under them.
+    let mut label_heading: Vec<bool> = vec![false; blocks.len()];
     let mut out = Vec::new();
     let mut mode = Mode::Off;
     let mut run_handed = Handed::default();
@@ -527,6 +529,14 @@ pub fn directives(
             } else {
                 own
             };
+            // Only bodies, no work after them ("2. Các Sở: Lao động - Thương
+            // binh và Xã hội, Y tế", "1. Giao HTX …:"), or a sentence that
+            // introduces the work of those it names ("3. …, Chủ tịch UBND xã
+            // yêu cầu các phòng, đơn vị … thực hiện các nhiệm vụ sau:"): a
+            // label of doers.
+            label_heading[bi] = handed[bi].lead.last().is_some_and(|m| {
+                is_intro || (m.toks.end..toks.len()).all(|k| ctx.lex.verb_at(&toks, k).is_none())
+            });
             // "Sở NN&PTNT có trách nhiệm:" as a paragraph of its own, its
             // items after it at the same level (news bullets, or the items
             // of a part: "II. NHIỆM VỤ" ⏎ "UBND tỉnh Gia Lai tập trung thực
@@ -668,6 +678,13 @@ pub fn directives(
                     // thống nhất bố cục …; tuy nhiên … còn chung chung." ⏎ "+
                     // Giao …": the assessment that opens a topic of the
                     // conclusions is no task, but the topic's items still are.
+                    false
+                } else if b.marker.is_none()
+                    && b.parent.is_some_and(|p| blocks[p].marker.is_some() && label_heading[p])
+                {
+                    // Nor does a paragraph that reads as no task under a
+                    // numbered heading of bodies ("2. Các Sở: …" ⏎ "Đây là
+                    // nhiệm vụ trọng tâm …"): the items after it are tasks still.
                     false
                 } else {
                     mode = Mode::Off;
