@@ -3652,7 +3652,10 @@ fn a_heading_line_of_bodies_the_next_word_would_fit_on_is_a_label() {
     let d = directive(&n, "Xây dựng kế hoạch, sẵn sàng");
     assert_eq!(
         bodies(d, Role::Lead),
-        ["Bộ Chỉ huy Quân sự tỉnh", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"]
+        [
+            "Bộ Chỉ huy Quân sự tỉnh",
+            "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"
+        ]
     );
     assert!(d.responsible[0].inherited);
 }
@@ -3689,15 +3692,9 @@ fn a_cooperative_written_htx_is_a_body_handed_down() {
         Tăng thời lượng thông tin về lịch thời vụ, thời tiết, tình hình sâu bệnh.\n";
     let n = extract(text);
     let d = directive(&n, "Xây dựng phương án cung ứng");
-    assert_eq!(
-        bodies(d, Role::Lead),
-        ["HTX Dịch vụ nông nghiệp Tân Thành"]
-    );
+    assert_eq!(bodies(d, Role::Lead), ["HTX Dịch vụ nông nghiệp Tân Thành"]);
     let d = directive(&n, "Báo cáo tiến độ gieo cấy");
-    assert_eq!(
-        bodies(d, Role::Lead),
-        ["HTX Dịch vụ nông nghiệp Tân Thành"]
-    );
+    assert_eq!(bodies(d, Role::Lead), ["HTX Dịch vụ nông nghiệp Tân Thành"]);
 }
 
 /// "Theo chức năng, nhiệm vụ, chỉ đạo …" under a heading of bodies: the
@@ -3716,10 +3713,7 @@ fn a_task_opening_with_the_bodies_remit_is_theirs() {
         3. Sở Thông tin và Truyền thông tăng cường tuyên truyền về chính sách bảo hiểm y tế.\n";
     let n = extract(text);
     let d = directive(&n, "Theo chức năng, nhiệm vụ");
-    assert_eq!(
-        bodies(d, Role::Lead),
-        ["Sở Y tế", "Sở Giáo dục và Đào tạo"]
-    );
+    assert_eq!(bodies(d, Role::Lead), ["Sở Y tế", "Sở Giáo dục và Đào tạo"]);
     let d = directive(&n, "Sở Thông tin và Truyền thông");
     assert_eq!(bodies(d, Role::Lead), ["Sở Thông tin và Truyền thông"]);
 }
@@ -3740,4 +3734,36 @@ fn a_paragraph_read_as_no_task_under_a_label_ends_no_run() {
     let n = extract(text);
     let d = directive(&n, "Hai là, Công an xã");
     assert_eq!(bodies(d, Role::Lead), ["Công an xã"]);
+}
+
+/// After "Giám đốc Sở yêu cầu Thủ trưởng các đơn vị trực thuộc Sở:", a
+/// numbered heading that is one body's name as a whole, whose words read
+/// as verbs ("1. Chi cục Khai thác và Bảo vệ nguồn lợi thủy sản"), hands
+/// that body down: a heading of its own wins over the introducing sentence.
+#[test]
+fn a_heading_body_of_its_own_wins_over_an_earlier_intro() {
+    let text = "SỞ NÔNG NGHIỆP VÀ PTNT\nSố: 120/KH-SNN\nĐồng Hới, ngày 10 tháng 3 năm 2012\n\n\
+        KẾ HOẠCH\nPhòng, chống lụt bão năm 2012\n\n\
+        III. TỔ CHỨC THỰC HIỆN\n\n\
+        Giám đốc Sở yêu cầu Thủ trưởng các đơn vị trực thuộc Sở:\n\n\
+        Xây dựng phương án phòng, chống lụt bão của đơn vị, gửi về Sở trước ngày 15/4/2012.\n\n\
+        Ngoài ra, các đơn vị thực hiện các nhiệm vụ cụ thể sau:\n\n\
+        1. Chi cục Khai thác và Bảo vệ nguồn lợi thủy sản\n\
+        a) Hướng dẫn tàu thuyền vào nơi tránh trú an toàn khi có áp thấp nhiệt đới.\n\
+        b) Thống kê số lượng tàu thuyền, ngư dân hoạt động trên biển.\n\n\
+        2. Chi cục Đê điều và Phòng chống lụt bão\n\
+        a) Chủ trì kiểm tra đê điều trước lũ, hoàn thành trước ngày 31/5/2012.\n";
+    let n = extract(text);
+    let d = directive(&n, "Thống kê số lượng tàu thuyền");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Chi cục Khai thác và Bảo vệ nguồn lợi thủy sản"]
+    );
+    let d = directive(&n, "Chủ trì kiểm tra đê điều");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Chi cục Đê điều và Phòng chống lụt bão"]
+    );
+    let d = directive(&n, "Xây dựng phương án phòng");
+    assert_eq!(bodies(d, Role::Lead), ["đơn vị trực thuộc Sở"]);
 }
