@@ -3767,3 +3767,24 @@ fn a_heading_body_of_its_own_wins_over_an_earlier_intro() {
     let d = directive(&n, "Xây dựng phương án phòng");
     assert_eq!(bodies(d, Role::Lead), ["đơn vị trực thuộc Sở"]);
 }
+
+/// Under a heading for two bodies, a bullet naming one of them is that
+/// body's alone; the next bullet with no body returns to both.
+#[test]
+fn a_bullet_naming_one_of_the_headings_bodies_is_its_alone() {
+    let text = "THÔNG BÁO\nKết luận của Phó Chủ tịch UBND thành phố tại buổi kiểm tra tiến độ dự án\n\n\
+        Sau khi kiểm tra hiện trường, Phó Chủ tịch UBND thành phố kết luận như sau:\n\n\
+        1. Ban QLDA thành phố đôn đốc nhà thầu tăng cường nhân lực, hoàn thành trước ngày 30/6/2026.\n\n\
+        2. UBND phường Tân An, UBND phường An Bình\n\n\
+        - Phối hợp với Ban QLDA thành phố giải quyết dứt điểm các hộ dân còn vướng mặt bằng.\n\n\
+        - UBND phường An Bình vận động các hộ kinh doanh tự phát di dời khỏi khu vực cổng bệnh viện.\n\n\
+        - Bảo đảm an ninh trật tự, vệ sinh môi trường khu vực dự án trong thời gian tới.\n";
+    let n = extract(text);
+    let d = directive(&n, "UBND phường An Bình vận động");
+    assert_eq!(bodies(d, Role::Lead), ["UBND phường An Bình"]);
+    let d = directive(&n, "Bảo đảm an ninh trật tự");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["UBND phường Tân An", "UBND phường An Bình"]
+    );
+}
