@@ -163,6 +163,8 @@ Thống kê
 Cục Thống kê
 Bảo hiểm
 Hợp tác xã
+# "HTX Dịch vụ nông nghiệp Hồng Phong"
+HTX
 Vườn quốc gia
 Khu bảo tồn
 Ban Tiếp công dân
@@ -777,6 +779,8 @@ cấp
 các cấp
 của
 trong
+# "các trường học trên địa bàn xã", "các doanh nghiệp trên địa bàn tỉnh" (only before a place)
+trên địa bàn
 # "các viện nghiên cứu, doanh nghiệp trong và ngoài nước"
 trong và ngoài nước
 trong nước
@@ -992,6 +996,7 @@ KBNN => Kho bạc Nhà nước
 KT&HT => Kinh tế và Hạ tầng
 ĐTXD => đầu tư xây dựng
 CDC => Trung tâm Kiểm soát bệnh tật
+HTX => Hợp tác xã
 
 # Words that look like a body but name a meeting, a report or an act.
 [list not_body]
@@ -1160,6 +1165,7 @@ Công ty
 Tổng công ty
 Tập đoàn
 Hợp tác xã
+HTX
 Ngân hàng
 Xí nghiệp
 

@@ -1141,6 +1141,15 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
                 && (prev.split_whitespace().count() <= 12
                     && prev.chars().count() * 5 < wrap_width * 3
                     && opens_task(&line.plain)
+                    // (or the line's first word, with room to spare, would
+                    // have fitted after it: "2. Bộ Chỉ huy Quân sự tỉnh, Bộ
+                    // Chỉ huy Bộ đội Biên phòng tỉnh" ⏎ "Xây dựng kế hoạch …")
+                    || prev.split_whitespace().count() <= 18
+                        && prev.chars().count()
+                            + line.plain.split_whitespace().next().map_or(0, |w| w.chars().count())
+                            + 8
+                            <= wrap_width
+                        && opens_task(&line.plain)
                     // (a longer label over such a verb: "6. Đề nghị Công an
                     // tỉnh, Công ty Điện lực An Giang" ⏎ "Bảo đảm an ninh …")
                     || prev.split_whitespace().count() <= 24

@@ -4367,3 +4367,161 @@ fn what_was_done_before_in_a_news_report_is_no_task() {
     no_directive_with(&n, &["Trước đó"]);
     directive(&n, "Sở Tài nguyên và Môi trường khẩn trương");
 }
+
+/// A heading line of bodies with no colon whose next line opens with the
+/// work ("2. Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh" ⏎
+/// "Xây dựng kế hoạch …") is a label, not a sentence wrapped: the line's
+/// first word would have fitted on it. Its bodies are handed down.
+#[test]
+fn a_heading_line_of_bodies_the_next_word_would_fit_on_is_a_label() {
+    let text = "UBND TỈNH BÌNH ĐỊNH\nSố: 45/KH-UBND\nBình Định, ngày 12 tháng 6 năm 2019\n\n\
+        KẾ HOẠCH\nPhòng, chống thiên tai năm 2019\n\n\
+        III. TỔ CHỨC THỰC HIỆN\n\
+        1. Công an tỉnh\n\
+        Đảm bảo an ninh trật tự, phân luồng giao thông tại các khu vực ngập sâu, sạt lở.\n\n\
+        2. Bộ Chỉ huy Quân sự tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh\n\
+        Xây dựng kế hoạch, sẵn sàng lực lượng, phương tiện tham gia sơ tán dân, tìm\n\
+        kiếm cứu nạn; tổ chức diễn tập phòng, chống thiên tai trong tháng 8/2019.\n\n\
+        3. Sở Tài chính\n\
+        Chủ trì, phối hợp với Sở Kế hoạch và Đầu tư cân đối, bố trí kinh phí cho công\n\
+        tác phòng, chống thiên tai; tham mưu UBND tỉnh sử dụng dự phòng ngân sách.\n";
+    let n = extract(text);
+    let d = directive(&n, "Xây dựng kế hoạch, sẵn sàng");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "Bộ Chỉ huy Quân sự tỉnh",
+            "Bộ Chỉ huy Bộ đội Biên phòng tỉnh"
+        ]
+    );
+    assert!(d.responsible[0].inherited);
+}
+
+/// "Các trường học trên địa bàn xã": a kind of body with the place it lies
+/// in is one body, and as a heading hands it down.
+#[test]
+fn a_kind_of_body_on_a_places_territory_is_one_body() {
+    let text = "UBND XÃ AN HÒA\nSố: 21/PA-UBND\nAn Hòa, ngày 02 tháng 8 năm 2024\n\n\
+        PHƯƠNG ÁN\nỨng phó thiên tai trên địa bàn xã\n\n\
+        IV. TỔ CHỨC THỰC HIỆN\n\
+        1. Công an xã\n\
+        Bảo đảm an ninh trật tự tại các điểm sơ tán.\n\n\
+        2. Các trường học trên địa bàn xã\n\
+        Chủ động rà soát, gia cố phòng học, bảo vệ hồ sơ, thiết bị; cho học sinh nghỉ học khi có thông báo của UBND xã.\n\n\
+        3. Văn phòng HĐND và UBND xã\n\
+        Tổng hợp, báo cáo nhanh tình hình thiên tai gửi UBND huyện theo quy định.\n";
+    let n = extract(text);
+    let d = directive(&n, "Chủ động rà soát, gia cố");
+    assert_eq!(bodies(d, Role::Lead), ["trường học trên địa bàn xã"]);
+}
+
+/// "1. Giao HTX Dịch vụ nông nghiệp Hồng Phong:" over bullets: a cooperative
+/// written "HTX" heads a named body like "Hợp tác xã", handed down.
+#[test]
+fn a_cooperative_written_htx_is_a_body_handed_down() {
+    let text = "UBND XÃ TÂN AN\nSố: 03/KH-UBND\nTân An, ngày 05 tháng 01 năm 2022\n\n\
+        KẾ HOẠCH\nSản xuất vụ Xuân năm 2022\n\n\
+        IV. TỔ CHỨC THỰC HIỆN\n\
+        1. Giao HTX Dịch vụ nông nghiệp Tân Thành:\n\
+        - Xây dựng phương án cung ứng giống, phân bón đảm bảo chất lượng, giá cả hợp lý.\n\
+        - Báo cáo tiến độ gieo cấy về UBND xã vào thứ Hai hằng tuần.\n\
+        2. Đài Truyền thanh xã\n\
+        Tăng thời lượng thông tin về lịch thời vụ, thời tiết, tình hình sâu bệnh.\n";
+    let n = extract(text);
+    let d = directive(&n, "Xây dựng phương án cung ứng");
+    assert_eq!(bodies(d, Role::Lead), ["HTX Dịch vụ nông nghiệp Tân Thành"]);
+    let d = directive(&n, "Báo cáo tiến độ gieo cấy");
+    assert_eq!(bodies(d, Role::Lead), ["HTX Dịch vụ nông nghiệp Tân Thành"]);
+}
+
+/// "Theo chức năng, nhiệm vụ, chỉ đạo …" under a heading of bodies: the
+/// bodies' remit opens the task, which is theirs; the items after it are
+/// tasks still.
+#[test]
+fn a_task_opening_with_the_bodies_remit_is_theirs() {
+    let text = "Số: 1520/UBND-VX\nV/v thực hiện chính sách bảo hiểm y tế\n\n\
+        Cà Mau, ngày 08 tháng 10 năm 2021\n\n\
+        Kính gửi: Các sở, ban, ngành cấp tỉnh.\n\n\
+        Chủ tịch Ủy ban nhân dân tỉnh có ý kiến chỉ đạo như sau:\n\n\
+        1. Bảo hiểm xã hội tỉnh\n\n\
+        a) Chủ trì, phối hợp với Liên đoàn Lao động tỉnh rà soát các đơn vị nợ đóng bảo hiểm xã hội.\n\n\
+        2. Các Sở: Y tế, Giáo dục và Đào tạo\n\n\
+        Theo chức năng, nhiệm vụ, chỉ đạo các đơn vị trực thuộc vận động học sinh, sinh viên tham gia bảo hiểm y tế.\n\n\
+        3. Sở Thông tin và Truyền thông tăng cường tuyên truyền về chính sách bảo hiểm y tế.\n";
+    let n = extract(text);
+    let d = directive(&n, "Theo chức năng, nhiệm vụ");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Y tế", "Sở Giáo dục và Đào tạo"]);
+    let d = directive(&n, "Sở Thông tin và Truyền thông");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Thông tin và Truyền thông"]);
+}
+
+/// Under a numbered sentence that introduces the work of the bodies it
+/// names ("2. …, Chủ tịch UBND xã yêu cầu các phòng, đơn vị … thực hiện các
+/// nhiệm vụ sau:"), a paragraph not read as a task does not end the
+/// conclusions: the paragraphs and items after it are tasks still.
+#[test]
+fn a_paragraph_read_as_no_task_under_a_label_ends_no_run() {
+    let text = "THÔNG BÁO\nKết luận của Chủ tịch UBND xã tại cuộc họp triển khai công tác bầu cử\n\n\
+        Sau khi nghe báo cáo, Chủ tịch UBND xã kết luận như sau:\n\n\
+        1. Thống nhất dự kiến thành lập 05 đơn vị bầu cử đại biểu HĐND xã.\n\n\
+        2. Để cuộc bầu cử thành công, Chủ tịch UBND xã yêu cầu các phòng, đơn vị, các thôn tập trung thực hiện tốt các nhiệm vụ sau:\n\n\
+        Một là, Văn phòng HĐND và UBND xã (bộ phận thường trực của Ủy ban bầu cử xã) tham mưu ban hành các văn bản hướng dẫn theo đúng lịch trình bầu cử.\n\n\
+        Hai là, Công an xã xây dựng kế hoạch bảo đảm an ninh, trật tự trong suốt quá trình bầu cử.\n\n\
+        3. Giao Văn phòng HĐND và UBND xã theo dõi, đôn đốc việc thực hiện Thông báo này.\n";
+    let n = extract(text);
+    let d = directive(&n, "Hai là, Công an xã");
+    assert_eq!(bodies(d, Role::Lead), ["Công an xã"]);
+}
+
+/// After "Giám đốc Sở yêu cầu Thủ trưởng các đơn vị trực thuộc Sở:", a
+/// numbered heading that is one body's name as a whole, whose words read
+/// as verbs ("1. Chi cục Khai thác và Bảo vệ nguồn lợi thủy sản"), hands
+/// that body down: a heading of its own wins over the introducing sentence.
+#[test]
+fn a_heading_body_of_its_own_wins_over_an_earlier_intro() {
+    let text = "SỞ NÔNG NGHIỆP VÀ PTNT\nSố: 120/KH-SNN\nĐồng Hới, ngày 10 tháng 3 năm 2012\n\n\
+        KẾ HOẠCH\nPhòng, chống lụt bão năm 2012\n\n\
+        III. TỔ CHỨC THỰC HIỆN\n\n\
+        Giám đốc Sở yêu cầu Thủ trưởng các đơn vị trực thuộc Sở:\n\n\
+        Xây dựng phương án phòng, chống lụt bão của đơn vị, gửi về Sở trước ngày 15/4/2012.\n\n\
+        Ngoài ra, các đơn vị thực hiện các nhiệm vụ cụ thể sau:\n\n\
+        1. Chi cục Khai thác và Bảo vệ nguồn lợi thủy sản\n\
+        a) Hướng dẫn tàu thuyền vào nơi tránh trú an toàn khi có áp thấp nhiệt đới.\n\
+        b) Thống kê số lượng tàu thuyền, ngư dân hoạt động trên biển.\n\n\
+        2. Chi cục Đê điều và Phòng chống lụt bão\n\
+        a) Chủ trì kiểm tra đê điều trước lũ, hoàn thành trước ngày 31/5/2012.\n";
+    let n = extract(text);
+    let d = directive(&n, "Thống kê số lượng tàu thuyền");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Chi cục Khai thác và Bảo vệ nguồn lợi thủy sản"]
+    );
+    let d = directive(&n, "Chủ trì kiểm tra đê điều");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Chi cục Đê điều và Phòng chống lụt bão"]
+    );
+    let d = directive(&n, "Xây dựng phương án phòng");
+    assert_eq!(bodies(d, Role::Lead), ["đơn vị trực thuộc Sở"]);
+}
+
+/// Under a heading for two bodies, a bullet naming one of them is that
+/// body's alone; the next bullet with no body returns to both.
+#[test]
+fn a_bullet_naming_one_of_the_headings_bodies_is_its_alone() {
+    let text = "THÔNG BÁO\nKết luận của Phó Chủ tịch UBND thành phố tại buổi kiểm tra tiến độ dự án\n\n\
+        Sau khi kiểm tra hiện trường, Phó Chủ tịch UBND thành phố kết luận như sau:\n\n\
+        1. Ban QLDA thành phố đôn đốc nhà thầu tăng cường nhân lực, hoàn thành trước ngày 30/6/2026.\n\n\
+        2. UBND phường Tân An, UBND phường An Bình\n\n\
+        - Phối hợp với Ban QLDA thành phố giải quyết dứt điểm các hộ dân còn vướng mặt bằng.\n\n\
+        - UBND phường An Bình vận động các hộ kinh doanh tự phát di dời khỏi khu vực cổng bệnh viện.\n\n\
+        - Bảo đảm an ninh trật tự, vệ sinh môi trường khu vực dự án trong thời gian tới.\n";
+    let n = extract(text);
+    let d = directive(&n, "UBND phường An Bình vận động");
+    assert_eq!(bodies(d, Role::Lead), ["UBND phường An Bình"]);
+    let d = directive(&n, "Bảo đảm an ninh trật tự");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["UBND phường Tân An", "UBND phường An Bình"]
+    );
+}

@@ -133,6 +133,8 @@ pub fn directives(
     // sở, ngành … nghiêm túc triển khai …; kết quả báo cáo …"), as opposed
     // to headings of items.
     let mut task_item: Vec<bool> = vec![false; blocks.len()];
+    // Headings that only name the doers of the items under them.
+    let mut label_heading: Vec<bool> = vec![false; blocks.len()];
     let mut out = Vec::new();
     let mut mode = Mode::Off;
     let mut run_handed = Handed::default();
@@ -533,9 +535,24 @@ pub fn directives(
             // a collective the clauses do not read: all its bodies.
             let listed = label_lists(&ctx, &toks)
                 .filter(|l| !named_here || key.contains(';') && l.len() > roles.lead.len());
+            // "1. Chi cục Đê điều và Phòng chống lụt bão", "3. Chi cục Khai
+            // thác và Bảo vệ nguồn lợi thủy sản" over items: a numbered line
+            // that opens with a body's head and its name in capitals, and
+            // asks no one, is that body, though its words read otherwise. Its
+            // own body wins over the bodies of an earlier introducing sentence.
+            let whole_name = (!named_here && concerned.is_none() && !is_intro)
+                .then(|| whole_line_body(&ctx, b, &toks))
+                .flatten();
             handed[bi] = if let Some(lead) = listed {
                 Handed {
                     lead,
+                    cooperate: Vec::new(),
+                    set: true,
+                    directed: false,
+                }
+            } else if let Some(m) = whole_name {
+                Handed {
+                    lead: vec![m],
                     cooperate: Vec::new(),
                     set: true,
                     directed: false,
@@ -558,6 +575,14 @@ pub fn directives(
             } else {
                 own
             };
+            // Only bodies, no work after them ("2. Các Sở: Lao động - Thương
+            // binh và Xã hội, Y tế", "1. Giao HTX …:"), or a sentence that
+            // introduces the work of those it names ("3. …, Chủ tịch UBND xã
+            // yêu cầu các phòng, đơn vị … thực hiện các nhiệm vụ sau:"): a
+            // label of doers.
+            label_heading[bi] = handed[bi].lead.last().is_some_and(|m| {
+                is_intro || (m.toks.end..toks.len()).all(|k| ctx.lex.verb_at(&toks, k).is_none())
+            });
             // "Sở NN&PTNT có trách nhiệm:" as a paragraph of its own, its
             // items after it at the same level (news bullets, or the items
             // of a part: "II. NHIỆM VỤ" ⏎ "UBND tỉnh Gia Lai tập trung thực
@@ -702,6 +727,14 @@ pub fn directives(
                     // thống nhất bố cục …; tuy nhiên … còn chung chung." ⏎ "+
                     // Giao …": the assessment that opens a topic of the
                     // conclusions is no task, but the topic's items still are.
+                    false
+                } else if b.marker.is_none()
+                    && b.parent
+                        .is_some_and(|p| blocks[p].marker.is_some() && label_heading[p])
+                {
+                    // Nor does a paragraph that reads as no task under a
+                    // numbered heading of bodies ("2. Các Sở: …" ⏎ "Đây là
+                    // nhiệm vụ trọng tâm …"): the items after it are tasks still.
                     false
                 } else {
                     mode = Mode::Off;
@@ -1275,6 +1308,44 @@ fn label_lists(ctx: &Ctx, toks: &[Token]) -> Option<Vec<Mention>> {
         start = end + 1;
     }
     Some(lead)
+}
+
+/// A numbered heading over items that is one body's name as a whole ("1.
+/// Chi cục Đê điều và Phòng chống lụt bão"): a body's head, a capitalized
+/// name right after it, no cue, no full stop, at most 14 words.
+fn whole_line_body(ctx: &Ctx, b: &Block, toks: &[Token]) -> Option<Mention> {
+    if b.marker.is_none() || b.children.is_empty() {
+        return None;
+    }
+    let mut end = toks.len();
+    while end > 0 && !toks[end - 1].word {
+        end -= 1;
+    }
+    let lex = &ctx.lex;
+    let (n, _) = lex.head_at(toks, 0).filter(|_| toks[0].capital)?;
+    let named = toks.get(n).is_some_and(|t| t.capital || t.all_caps);
+    let words = toks[..end].iter().filter(|t| t.word).count();
+    let trailing_ok = toks[end..].iter().all(|t| t.is_punct(':'));
+    let asks = (0..end).any(|k| {
+        lex.assign.match_at(toks, k).is_some()
+            || lex.direct.match_at(toks, k).is_some()
+            || lex.cooperate.match_at(toks, k).is_some()
+            || lex.report.match_at(toks, k).is_some()
+    });
+    let plain = toks[..end]
+        .iter()
+        .all(|t| t.word || t.is_punct('-') || t.is_punct('&'));
+    (named && n < end && words <= 14 && trailing_ok && !asks && plain
+        // (a verb as long as the head or longer is a topic: "Phòng chống
+        // dịch", "Ban hành văn bản"; "chi" in "Chi cục" is shorter)
+        && lex.verb_at(toks, 0).is_none_or(|v| v < n))
+    .then(|| Mention {
+        toks: 0..end,
+        name: toks[0].start..toks[end - 1].end,
+        implied_head: None,
+        collective: false,
+        plural: false,
+    })
 }
 
 /// A heading that is only a body's name ("1. Ban Quản lý dự án đầu tư xây dựng

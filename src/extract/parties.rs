@@ -629,7 +629,10 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                 // "cơ quan chức năng, chính quyền địa phương": a described kind ends the chain.
                 chained = false;
                 // ("trong và ngoài nước" is a whole modifier.)
-                if n == 1 && (t.is("của") || t.is("thuộc") || t.is("trong")) {
+                // ("trên địa bàn xã": a place follows as well)
+                let to_place = n == 1 && (t.is("của") || t.is("thuộc") || t.is("trong"))
+                    || n == 3 && t.is("trên");
+                if to_place {
                     // "của huyện", "thuộc UBND tỉnh", "trong tỉnh": only before a place or body.
                     let next = k + n;
                     if lex.admin_at(toks, next).is_some() || lex.head_at(toks, next).is_some() {
