@@ -26,7 +26,9 @@
 # "Thứ hai, UBND các huyện …:" with a comma: the number word in lower case
 # ("Thứ Hai, ngày 20/11" is a weekday). Optional section.
 [regex marker_ordinal_comma]
-^(?P<label>thứ\s+(?-i:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))\s*,\s*
+# Also "Một là, …", "Hai là, …" … "Mười là, …": the number word
+# capitalized, then "là" and a comma or colon.
+^(?P<label>thứ\s+(?-i:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?-i:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là)\s*[,:]\s*
 
 # A chapter or part of a regulation or plan: "Chương II", "Phần I", "Chương 3"
 # over its title in capitals; read as a Roman-numbered part. Optional section.

@@ -3630,3 +3630,26 @@ fn a_closing_on_the_conclusions_above_is_no_task() {
     no_directive_with(&n, &["nghiêm túc triển khai"]);
     assert_eq!(n.directives.len(), 1, "{:#?}", texts(&n));
 }
+
+/// "Một là, … / Hai là, … / Ba là, …" number the items like "Thứ nhất, …":
+/// each is a directive of its own, an item that names no body is kept with
+/// none, and the wrapped lines of one item stay in it.
+#[test]
+fn items_numbered_mot_la_hai_la_are_directives() {
+    let text = "THÔNG BÁO\nKết luận của Chủ tịch UBND xã tại hội nghị triển khai công tác phòng, chống hạn hán\n\n\
+        Sau khi nghe báo cáo, Chủ tịch UBND xã kết luận như sau:\n\n\
+        Một là, Ban Chỉ huy Phòng chống thiên tai xã rà soát các hồ chứa, trạm bơm;\n\
+        báo cáo UBND xã trước ngày 20/4/2025.\n\n\
+        Hai là, tuyên truyền nhân dân sử dụng nước tiết kiệm, không lấy nước sinh hoạt tưới cây.\n\n\
+        Ba là, Hợp tác xã Nông nghiệp Đông Hòa điều tiết nước tưới luân phiên cho các cánh đồng trong tháng 5/2025.\n\n\
+        Ủy ban nhân dân xã thông báo để các ban, ngành, các thôn biết, thực hiện./.\n";
+    let n = extract(text);
+    let d = directive(&n, "Ban Chỉ huy Phòng chống");
+    assert_eq!(bodies(d, Role::Lead), ["Ban Chỉ huy Phòng chống thiên tai xã"]);
+    assert_eq!(deadlines(d), [("trước ngày 20/4/2025", Some("2025-04-20"))]);
+    let d = directive(&n, "tuyên truyền nhân dân sử dụng nước");
+    assert!(d.responsible.is_empty() && !d.text.contains("Hợp tác xã"));
+    let d = directive(&n, "Hợp tác xã Nông nghiệp");
+    assert_eq!(bodies(d, Role::Lead), ["Hợp tác xã Nông nghiệp Đông Hòa"]);
+    assert_eq!(n.directives.len(), 3, "{:#?}", texts(&n));
+}
