@@ -3653,3 +3653,34 @@ fn items_numbered_mot_la_hai_la_are_directives() {
     assert_eq!(bodies(d, Role::Lead), ["Hợp tác xã Nông nghiệp Đông Hòa"]);
     assert_eq!(n.directives.len(), 3, "{:#?}", texts(&n));
 }
+
+/// A plan's parts that hold its work by other titles ("NỘI DUNG TRỌNG
+/// TÂM", "PHƯƠNG ÁN ỨNG PHÓ", a schedule "Lịch kiểm tra") hold directives;
+/// its purposes and requirements do not, unless an item there opens with
+/// the body that is to do it by a date.
+#[test]
+fn plan_parts_of_content_response_and_schedule_hold_tasks() {
+    let text = "KẾ HOẠCH\nKiểm tra an toàn thực phẩm dịp Tết Nguyên đán năm 2025\n\n\
+        Ủy ban nhân dân xã ban hành Kế hoạch kiểm tra an toàn thực phẩm như sau:\n\n\
+        I. MỤC ĐÍCH, YÊU CẦU\n\
+        1. Nâng cao nhận thức của người sản xuất, kinh doanh thực phẩm.\n\
+        2. Trạm Y tế xã xây dựng kế hoạch kiểm tra chi tiết, gửi về UBND xã trước ngày 05/01/2025.\n\n\
+        II. NỘI DUNG TRỌNG TÂM\n\
+        1. Kiểm tra các cơ sở kinh doanh thực phẩm tại chợ xã, hoàn thành trước ngày 20/01/2025.\n\
+        2. Lịch kiểm tra\n\
+        - Các tổ kiểm tra làm việc tại chợ xã từ ngày 10/01/2025 đến ngày 15/01/2025.\n\
+        - Tổng hợp kết quả kiểm tra, báo cáo UBND xã trước ngày 25/01/2025.\n\n\
+        III. PHƯƠNG ÁN ỨNG PHÓ\n\
+        1. Khi xảy ra ngộ độc thực phẩm, Trạm Y tế xã tổ chức cấp cứu người bệnh, lấy mẫu thực phẩm gửi xét nghiệm.\n\
+        2. Công an xã phối hợp điều tra nguyên nhân vụ ngộ độc.\n";
+    let n = extract(text);
+    no_directive_with(&n, &["Nâng cao nhận thức"]);
+    let d = directive(&n, "Trạm Y tế xã xây dựng kế hoạch");
+    assert_eq!(bodies(d, Role::Lead), ["Trạm Y tế xã"]);
+    directive(&n, "Kiểm tra các cơ sở kinh doanh");
+    directive(&n, "Tổng hợp kết quả kiểm tra");
+    directive(&n, "Khi xảy ra ngộ độc");
+    let d = directive(&n, "Công an xã phối hợp");
+    assert_eq!(bodies(d, Role::Lead), ["Công an xã"]);
+    assert_eq!(n.directives.len(), 6, "{:#?}", texts(&n));
+}
