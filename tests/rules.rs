@@ -3684,3 +3684,23 @@ fn plan_parts_of_content_response_and_schedule_hold_tasks() {
     assert_eq!(bodies(d, Role::Lead), ["Công an xã"]);
     assert_eq!(n.directives.len(), 6, "{:#?}", texts(&n));
 }
+
+/// A page number set off by dashes ("- 3 -") between blank lines inside a
+/// sentence the page broke is no paragraph break: the sentence keeps its
+/// deadline.
+#[test]
+fn a_dashed_page_number_inside_a_sentence_does_not_split_it() {
+    let text = "KẾ HOẠCH\nPhòng, chống thiên tai năm 2024\n\n\
+        IV. TỔ CHỨC THỰC HIỆN\n\n\
+        1. Phòng Nông nghiệp và Môi trường\n\
+        - Tham mưu UBND huyện chỉ đạo công tác phòng, chống thiên tai trên địa bàn huyện.\n\
+        - Kiểm tra an toàn các hồ chứa nước nhỏ, báo cáo kết quả về\n\n\
+        \x20                                   - 3 -\n\n\
+        UBND huyện trước ngày 15/8/2024.\n\
+        - Hướng dẫn các xã gia cố đê bao trước mùa mưa bão.\n";
+    let n = extract(text);
+    let d = directive(&n, "Kiểm tra an toàn các hồ chứa");
+    assert_eq!(deadlines(d), [("trước ngày 15/8/2024", Some("2024-08-15"))]);
+    assert!(!n.directives.iter().any(|d| d.text.starts_with("UBND huyện trước")));
+    assert_eq!(n.directives.len(), 3, "{:#?}", texts(&n));
+}
