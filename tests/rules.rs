@@ -3645,7 +3645,10 @@ fn items_numbered_mot_la_hai_la_are_directives() {
         Ủy ban nhân dân xã thông báo để các ban, ngành, các thôn biết, thực hiện./.\n";
     let n = extract(text);
     let d = directive(&n, "Ban Chỉ huy Phòng chống");
-    assert_eq!(bodies(d, Role::Lead), ["Ban Chỉ huy Phòng chống thiên tai xã"]);
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Ban Chỉ huy Phòng chống thiên tai xã"]
+    );
     assert_eq!(deadlines(d), [("trước ngày 20/4/2025", Some("2025-04-20"))]);
     let d = directive(&n, "tuyên truyền nhân dân sử dụng nước");
     assert!(d.responsible.is_empty() && !d.text.contains("Hợp tác xã"));
@@ -3701,6 +3704,9 @@ fn a_dashed_page_number_inside_a_sentence_does_not_split_it() {
     let n = extract(text);
     let d = directive(&n, "Kiểm tra an toàn các hồ chứa");
     assert_eq!(deadlines(d), [("trước ngày 15/8/2024", Some("2024-08-15"))]);
-    assert!(!n.directives.iter().any(|d| d.text.starts_with("UBND huyện trước")));
+    assert!(!n
+        .directives
+        .iter()
+        .any(|d| d.text.starts_with("UBND huyện trước")));
     assert_eq!(n.directives.len(), 3, "{:#?}", texts(&n));
 }
