@@ -155,7 +155,6 @@ giao
 yêu cầu
 đề nghị
 tiếp nhận
-nhận hồ sơ
 trả lời
 đối thoại
 tiếp công dân
