@@ -4532,3 +4532,83 @@ fn a_bullet_naming_one_of_the_headings_bodies_is_its_alone() {
         ["UBND phường Tân An", "UBND phường An Bình"]
     );
 }
+
+/// "Một là, … / Hai là, … / Ba là, …" number the items like "Thứ nhất, …":
+/// each is a directive of its own, an item that names no body is kept with
+/// none, and the wrapped lines of one item stay in it.
+#[test]
+fn items_numbered_mot_la_hai_la_are_directives() {
+    let text = "THÔNG BÁO\nKết luận của Chủ tịch UBND xã tại hội nghị triển khai công tác phòng, chống hạn hán\n\n\
+        Sau khi nghe báo cáo, Chủ tịch UBND xã kết luận như sau:\n\n\
+        Một là, Ban Chỉ huy Phòng chống thiên tai xã rà soát các hồ chứa, trạm bơm;\n\
+        báo cáo UBND xã trước ngày 20/4/2025.\n\n\
+        Hai là, tuyên truyền nhân dân sử dụng nước tiết kiệm, không lấy nước sinh hoạt tưới cây.\n\n\
+        Ba là, Hợp tác xã Nông nghiệp Đông Hòa điều tiết nước tưới luân phiên cho các cánh đồng trong tháng 5/2025.\n\n\
+        Ủy ban nhân dân xã thông báo để các ban, ngành, các thôn biết, thực hiện./.\n";
+    let n = extract(text);
+    let d = directive(&n, "Ban Chỉ huy Phòng chống");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Ban Chỉ huy Phòng chống thiên tai xã"]
+    );
+    assert_eq!(deadlines(d), [("trước ngày 20/4/2025", Some("2025-04-20"))]);
+    let d = directive(&n, "tuyên truyền nhân dân sử dụng nước");
+    assert!(d.responsible.is_empty() && !d.text.contains("Hợp tác xã"));
+    let d = directive(&n, "Hợp tác xã Nông nghiệp");
+    assert_eq!(bodies(d, Role::Lead), ["Hợp tác xã Nông nghiệp Đông Hòa"]);
+    assert_eq!(n.directives.len(), 3, "{:#?}", texts(&n));
+}
+
+/// A plan's parts that hold its work by other titles ("NỘI DUNG TRỌNG
+/// TÂM", "PHƯƠNG ÁN ỨNG PHÓ", a schedule "Lịch kiểm tra") hold directives;
+/// its purposes and requirements do not, unless an item there opens with
+/// the body that is to do it by a date.
+#[test]
+fn plan_parts_of_content_response_and_schedule_hold_tasks() {
+    let text = "KẾ HOẠCH\nKiểm tra an toàn thực phẩm dịp Tết Nguyên đán năm 2025\n\n\
+        Ủy ban nhân dân xã ban hành Kế hoạch kiểm tra an toàn thực phẩm như sau:\n\n\
+        I. MỤC ĐÍCH, YÊU CẦU\n\
+        1. Nâng cao nhận thức của người sản xuất, kinh doanh thực phẩm.\n\
+        2. Trạm Y tế xã xây dựng kế hoạch kiểm tra chi tiết, gửi về UBND xã trước ngày 05/01/2025.\n\n\
+        II. NỘI DUNG TRỌNG TÂM\n\
+        1. Kiểm tra các cơ sở kinh doanh thực phẩm tại chợ xã, hoàn thành trước ngày 20/01/2025.\n\
+        2. Lịch kiểm tra\n\
+        - Các tổ kiểm tra làm việc tại chợ xã từ ngày 10/01/2025 đến ngày 15/01/2025.\n\
+        - Tổng hợp kết quả kiểm tra, báo cáo UBND xã trước ngày 25/01/2025.\n\n\
+        III. PHƯƠNG ÁN ỨNG PHÓ\n\
+        1. Khi xảy ra ngộ độc thực phẩm, Trạm Y tế xã tổ chức cấp cứu người bệnh, lấy mẫu thực phẩm gửi xét nghiệm.\n\
+        2. Công an xã phối hợp điều tra nguyên nhân vụ ngộ độc.\n";
+    let n = extract(text);
+    no_directive_with(&n, &["Nâng cao nhận thức"]);
+    let d = directive(&n, "Trạm Y tế xã xây dựng kế hoạch");
+    assert_eq!(bodies(d, Role::Lead), ["Trạm Y tế xã"]);
+    directive(&n, "Kiểm tra các cơ sở kinh doanh");
+    directive(&n, "Tổng hợp kết quả kiểm tra");
+    directive(&n, "Khi xảy ra ngộ độc");
+    let d = directive(&n, "Công an xã phối hợp");
+    assert_eq!(bodies(d, Role::Lead), ["Công an xã"]);
+    assert_eq!(n.directives.len(), 6, "{:#?}", texts(&n));
+}
+
+/// A page number set off by dashes ("- 3 -") between blank lines inside a
+/// sentence the page broke is no paragraph break: the sentence keeps its
+/// deadline.
+#[test]
+fn a_dashed_page_number_inside_a_sentence_does_not_split_it() {
+    let text = "KẾ HOẠCH\nPhòng, chống thiên tai năm 2024\n\n\
+        IV. TỔ CHỨC THỰC HIỆN\n\n\
+        1. Phòng Nông nghiệp và Môi trường\n\
+        - Tham mưu UBND huyện chỉ đạo công tác phòng, chống thiên tai trên địa bàn huyện.\n\
+        - Kiểm tra an toàn các hồ chứa nước nhỏ, báo cáo kết quả về\n\n\
+        \x20                                   - 3 -\n\n\
+        UBND huyện trước ngày 15/8/2024.\n\
+        - Hướng dẫn các xã gia cố đê bao trước mùa mưa bão.\n";
+    let n = extract(text);
+    let d = directive(&n, "Kiểm tra an toàn các hồ chứa");
+    assert_eq!(deadlines(d), [("trước ngày 15/8/2024", Some("2024-08-15"))]);
+    assert!(!n
+        .directives
+        .iter()
+        .any(|d| d.text.starts_with("UBND huyện trước")));
+    assert_eq!(n.directives.len(), 3, "{:#?}", texts(&n));
+}
