@@ -821,11 +821,31 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
             || label_task_start.is_some_and(|r| r.is_match(&fold_pattern(head)))
     };
 
+    // A line that ends in a word that joins on ("Sở Giáo dục và" ⏎ "Đào tạo
+    // …") or in a body's head that the next line's verb may name ("… Ban" ⏎
+    // "Chỉ đạo …"): the name goes on over the break.
+    let name_goes_on = |prev: &str| {
+        let tail = &prev[prev.floor_char_boundary(prev.len().saturating_sub(40))..];
+        let ptoks = crate::tokens::tokenize_for(tail, 0, rules);
+        if ptoks.last().is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "và" | "với" | "của" | "các" | "cho" | "hoặc" | "cùng"
+            )
+        }) {
+            return true;
+        }
+        let heads = rules.list("body_head");
+        (1..=ptoks.len().min(4)).any(|k| {
+            let at = ptoks.len() - k;
+            ptoks[at].capital && heads.match_at(&ptoks, at).is_some_and(|(m, _)| m == k)
+        })
+    };
     // A line that opens with a task verb of two words or more set as a
     // sentence's start ("Tham mưu UBND cấp huyện …", "Phối hợp với …",
     // "Bảo đảm an ninh …"): its first word alone in capitals, the rest in
-    // lower case, as no place or body name is printed. Not after a body's
-    // head that the verb may name ("… Ban" ⏎ "Chỉ đạo …").
+    // lower case, as no place or body name is printed; not where the name
+    // above goes on.
     let opens_task_verb = |prev: &str, line: &str| {
         let head = &line[..line.floor_char_boundary(48)];
         let toks = crate::tokens::tokenize_for(head, 0, rules);
@@ -836,22 +856,7 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
         if !toks[0].capital || toks[1..n].iter().any(|t| t.capital || !t.word) {
             return false;
         }
-        let tail = &prev[prev.floor_char_boundary(prev.len().saturating_sub(40))..];
-        let ptoks = crate::tokens::tokenize_for(tail, 0, rules);
-        // (nor after a word that joins on: "Sở Giáo dục và" ⏎ "Đào tạo …")
-        if ptoks.last().is_some_and(|t| {
-            matches!(
-                t.lower.as_str(),
-                "và" | "với" | "của" | "các" | "cho" | "hoặc" | "cùng"
-            )
-        }) {
-            return false;
-        }
-        let heads = rules.list("body_head");
-        !(1..=ptoks.len().min(4)).any(|k| {
-            let at = ptoks.len() - k;
-            ptoks[at].capital && heads.match_at(&ptoks, at).is_some_and(|(m, _)| m == k)
-        })
+        !name_goes_on(prev)
     };
 
     let mut input_line_starts = vec![0];
@@ -1174,6 +1179,7 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
                             + 8
                             <= wrap_width
                         && opens_task(&line.plain)
+                        && !name_goes_on(prev)
                     // (a longer label over such a verb: "6. Đề nghị Công an
                     // tỉnh, Công ty Điện lực An Giang" ⏎ "Bảo đảm an ninh …")
                     || prev.split_whitespace().count() <= 24

@@ -4476,8 +4476,11 @@ fn a_paragraph_read_as_no_task_under_a_label_ends_no_run() {
         Hai là, Công an xã xây dựng kế hoạch bảo đảm an ninh, trật tự trong suốt quá trình bầu cử.\n\n\
         3. Giao Văn phòng HĐND và UBND xã theo dõi, đôn đốc việc thực hiện Thông báo này.\n";
     let n = extract(text);
-    let d = directive(&n, "Hai là, Công an xã");
+    // ("Hai là," numbers the item: the directive's text starts after it)
+    let d = directive(&n, "Công an xã xây dựng");
     assert_eq!(bodies(d, Role::Lead), ["Công an xã"]);
+    let d = directive(&n, "Văn phòng HĐND và UBND xã (bộ phận");
+    assert_eq!(bodies(d, Role::Lead), ["Văn phòng HĐND và UBND xã"]);
 }
 
 /// After "Giám đốc Sở yêu cầu Thủ trưởng các đơn vị trực thuộc Sở:", a
