@@ -3762,6 +3762,9 @@ fn listed_provinces_with_a_dashed_name_are_one_body_each() {
             "Tỉnh Quảng Nam",
             "Tỉnh Quảng Ngãi",
             "Tỉnh Bà Rịa - Vũng Tàu"
+        ]
+    );
+}
 
 /// The formal top of a district notice issued on 05/3/2026, for the deadline
 /// tests below.
@@ -3895,6 +3898,7 @@ fn sharing_work_among_members_names_no_body() {
     let n = extract(text);
     let d = directive(&n, "Kiện toàn Ban Chỉ đạo");
     assert!(bodies(d, Role::Lead).is_empty(), "{:?}", d.responsible);
+}
 
 /// "Chủ tịch UBND thị xã A chỉ đạo nhà thầu …" under a heading that hands
 /// down UBND thị xã A: the head of a place addressed is no speaker for the
@@ -4116,6 +4120,8 @@ fn the_body_leading_passive_work_is_responsible() {
     assert_eq!(
         bodies(d, Role::Cooperate),
         ["UBND huyện Vĩnh Linh", "UBND huyện Gio Linh"]
+    );
+}
 
 /// A delay counted from the day the plan is issued ("… kể từ ngày Kế hoạch
 /// này được ban hành") ends that many days after the plan's date; a week of
@@ -4219,6 +4225,7 @@ fn delays_from_the_meeting_or_the_effective_day() {
         deadlines_of(&n, "Phòng Tài chính"),
         [("trong 10 ngày kể từ ngày nhận đủ hồ sơ hợp lệ", None)]
     );
+}
 
 /// A closing that asks everyone to carry the text out is no task, whatever
 /// kind of text it names ("… nội dung Công văn này./.") and with the
@@ -4524,4 +4531,23 @@ fn a_bullet_naming_one_of_the_headings_bodies_is_its_alone() {
         bodies(d, Role::Lead),
         ["UBND phường Tân An", "UBND phường An Bình"]
     );
+}
+
+/// A news report whose first direction gives a ministry the lead in the
+/// passive ("Bộ X được giao chủ trì, phối hợp với …"): the body named before
+/// the cue leads (its name does not read on over the cue) and the run of
+/// directions starts there.
+#[test]
+fn a_body_given_the_lead_in_the_passive_opens_a_news_run() {
+    let text = format!(
+        "{NEWS_TOP}Theo Phó Chủ tịch, việc thiếu nước sạch mùa khô năm trước đã ảnh hưởng đến đời sống người dân.\n\n\
+        Sở Xây dựng được giao chủ trì, phối hợp với Sở Tài chính rà soát các phương án cấp nước, hoàn thành trước ngày 15/12/2025. Sở cũng phải đôn đốc tiến độ nhà máy nước phía Nam, bảo đảm vận hành trong tháng 6/2026.\n\n\
+        Công ty Cấp nước tỉnh và các nhà máy nước phải bố trí lịch sửa chữa đường ống xong trước tháng 4/2026.\n"
+    );
+    let n = extract(&text);
+    let d = directive(&n, "Sở Xây dựng được giao chủ trì");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Xây dựng"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["Sở Tài chính"]);
+    assert_eq!(deadlines(d)[0].1, Some("2025-12-15"));
+    directive(&n, "bố trí lịch sửa chữa đường ống");
 }
