@@ -4549,5 +4549,5 @@ fn a_body_given_the_lead_in_the_passive_opens_a_news_run() {
     assert!(bodies(d, Role::Lead)[0].starts_with("Sở Xây dựng"));
     assert_eq!(bodies(d, Role::Cooperate), ["Sở Tài chính"]);
     assert_eq!(deadlines(d)[0].1, Some("2025-12-15"));
-    directive(&n, "bố trí lịch sửa chữa đường ống");
+    directive(&n, "Công ty Cấp nước tỉnh và các nhà máy nước phải");
 }
