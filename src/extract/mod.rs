@@ -1515,12 +1515,15 @@ fn passive_task(ctx: &Ctx, toks: &[Token]) -> Option<Vec<Mention>> {
                 0
             };
             let next = k + 1 + cue;
+            // ("… được giao chủ trì, phối hợp với …": the lead given)
             let work = ctx.lex.verb_at(toks, next).is_some()
-                || (cue == 2 && ctx.lex.cooperate.match_at(toks, next).is_some());
+                || (cue == 2 && ctx.lex.cooperate.match_at(toks, next).is_some())
+                || parties::match_seq(toks, next, &[&["chủ", "trì"]]) == 2;
             (k > 0 && w[0].is("được") && cue > 0 && work).then_some(k)
         })?;
     let start = parties::skip_lead_in(&ctx.lex, &ctx.n.key, toks, 0, at);
-    let (bodies, end) = parties::body_list_at(&ctx.lex, toks, start);
+    // (Read up to the cue: a name may read on over "được giao chủ trì".)
+    let (bodies, end) = parties::body_list_at(&ctx.lex, &toks[..at], start);
     Some(if end == at { bodies } else { Vec::new() })
 }
 
