@@ -44,6 +44,9 @@ const FINDERS: &[(&str, DeadlineKind)] = &[
 /// whose deadlines they record, but a period that ended long before is history
 /// (`trong năm 2023` in a 2024 notice is an assessment, not a task).
 const PAST_TOLERANCE_DAYS: u64 = 31;
+/// Days after a half-year ends past which a notice that asks for work "in
+/// the first N months" without a year means next year's.
+const HALF_GONE_DAYS: u64 = 90;
 
 /// A deadline found in a piece of key text.
 #[derive(Debug, Clone, PartialEq)]
@@ -632,6 +635,7 @@ fn join_span_days(key: &str, kept: Vec<Candidate>) -> Vec<Candidate> {
                 is_event_span(&words, false).is_some()
                     || ((bracket || range_next) && is_event_span(&words, true).is_some())
                     || (bracket && !text.bytes().any(|b| b.is_ascii_digit()))
+                    || (gap.is_empty() && is_season_of_year(&words, &key[c.range.clone()]))
             };
             let dated = c.kind != DeadlineKind::Recurring
                 && key[c.range.clone()].bytes().any(|b| b.is_ascii_digit());
@@ -653,6 +657,25 @@ fn join_span_days(key: &str, kept: Vec<Candidate>) -> Vec<Candidate> {
         out.push(c);
     }
     out
+}
+
+/// A season with no digits, right before the part of a year it falls in:
+/// "trong mùa cao điểm cuối năm 2022" is one span, due at that year's end
+/// (a day after a season is a deadline of its own: "trong mùa khô trước
+/// ngày 30/4").
+fn is_season_of_year(words: &[&crate::tokens::Token], next: &str) -> bool {
+    let cues = words
+        .iter()
+        .take_while(|w| SPAN_CUES.iter().any(|c| w.is(c)))
+        .count();
+    let season = cues > 0 && words.get(cues).is_some_and(|w| w.is("mùa"));
+    let next: Vec<String> = crate::tokens::phrase_tokens(next);
+    let of_year = match next.as_slice() {
+        [n, ..] if n == "năm" => true,
+        [p, n, ..] => (p == "cuối" || p == "giữa" || p == "đầu") && n == "năm",
+        _ => false,
+    };
+    season && of_year && !words.iter().any(|w| w.lower.bytes().any(|b| b.is_ascii_digit()))
 }
 
 fn trim_phrase(key: &str, r: Range<usize>) -> Range<usize> {
@@ -888,6 +911,33 @@ fn resolve(
         })
         .collect();
     if !halves.is_empty() {
+        // A span to act in ("trong 6 tháng đầu năm") without its year, in a
+        // notice issued more than a quarter after it ended, is next year's:
+        // the work cannot fall in a half-year long gone (a reporting period
+        // has no cue before it and stays history).
+        if let Some(n) = notice {
+            let lower = phrase.to_lowercase();
+            let cued = ["trong ", "ngay trong ", "trước ", "đến hết "]
+                .iter()
+                .any(|c| lower.starts_with(c));
+            let next: Option<Vec<Reading>> = halves
+                .iter()
+                .map(|r| -> Option<Reading> {
+                    let end = r.unit.last_day(n.year())?;
+                    let gone = end.checked_add_days(Days::new(HALF_GONE_DAYS))? < n;
+                    if r.year.is_some() || !gone {
+                        return None;
+                    }
+                    Some(Reading {
+                        unit: Unit::Fixed(r.unit.last_day(n.year() + 1)?),
+                        year: None,
+                    })
+                })
+                .collect();
+            if let (true, Some(next)) = (cued, next) {
+                return Resolved::Value(ctx.settle(&next, false));
+            }
+        }
         return Resolved::Value(ctx.settle(&halves, true));
     }
 
