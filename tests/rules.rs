@@ -4532,3 +4532,64 @@ fn a_bullet_naming_one_of_the_headings_bodies_is_its_alone() {
         ["UBND phường Tân An", "UBND phường An Bình"]
     );
 }
+
+/// Kinds of time bound to an occasion or a session: the next week after
+/// "vào", the weekend with the holidays listed after it (recurring), a bare
+/// session at the end of a clause, a conference named by the period it
+/// reports on (no date), and a season with the part of a year it falls in
+/// (one span, due at that year's end).
+#[test]
+fn occasions_sessions_conferences_and_a_season_of_a_year() {
+    let text = format!(
+        "{DISTRICT_TOP}1. Phòng Kinh tế và Hạ tầng bố trí lịch để lãnh đạo huyện kiểm tra thực địa tuyến kè vào tuần sau.\n\n\
+        2. Phòng Văn hóa và Thông tin bố trí đủ điểm trông giữ xe cho du khách vào các dịp cuối tuần, lễ, Tết.\n\n\
+        3. Phòng Tài chính - Kế hoạch hoàn thành thẩm định phương án phân bổ vốn trước kỳ họp.\n\n\
+        4. Văn phòng HĐND và UBND huyện tổng hợp kết quả, báo cáo Chủ tịch UBND huyện tại Hội nghị giao ban 6 tháng đầu năm.\n\n\
+        5. Phòng Nông nghiệp và Môi trường tăng cường tuần tra bảo vệ rừng trong mùa cao điểm cuối năm 2026.\n"
+    );
+    let n = extract(&text);
+    assert_eq!(
+        deadlines_of(&n, "Phòng Kinh tế và Hạ tầng"),
+        [("vào tuần sau", None)]
+    );
+    assert_eq!(
+        deadlines_of(&n, "Phòng Văn hóa và Thông tin"),
+        [("vào các dịp cuối tuần, lễ, Tết", None)]
+    );
+    assert_eq!(
+        deadlines_of(&n, "Phòng Tài chính - Kế hoạch"),
+        [("trước kỳ họp", None)]
+    );
+    assert_eq!(
+        deadlines_of(&n, "Văn phòng HĐND và UBND huyện"),
+        [("tại Hội nghị giao ban 6 tháng đầu năm", None)]
+    );
+    assert_eq!(
+        deadlines_of(&n, "Phòng Nông nghiệp và Môi trường"),
+        [("trong mùa cao điểm cuối năm 2026", Some("2026-12-31"))]
+    );
+}
+
+/// A half-year to act in, without its year, in a notice issued more than a
+/// quarter after it ended is next year's ("trong 6 tháng đầu năm" in
+/// November); in a notice issued while it runs it is this year's.
+#[test]
+fn a_half_year_long_gone_is_next_years() {
+    let top = |date: &str| {
+        format!(
+            "BỘ CÔNG THƯƠNG\n\nSố: 112/TB-BCT\n\nHà Nội, {date}\n\nTHÔNG BÁO\nKết luận của Bộ trưởng về cung ứng điện\n\n\
+            Bộ trưởng kết luận như sau:\n\n\
+            1. Tập đoàn Điện lực Việt Nam bảo đảm cung ứng đủ điện cho sản xuất, nhất là trong 6 tháng đầu năm.\n"
+        )
+    };
+    let n = extract(&top("ngày 20 tháng 11 năm 2023"));
+    assert_eq!(
+        deadlines_of(&n, "Tập đoàn Điện lực"),
+        [("trong 6 tháng đầu năm", Some("2024-06-30"))]
+    );
+    let n = extract(&top("ngày 20 tháng 02 năm 2024"));
+    assert_eq!(
+        deadlines_of(&n, "Tập đoàn Điện lực"),
+        [("trong 6 tháng đầu năm", Some("2024-06-30"))]
+    );
+}
