@@ -891,12 +891,19 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # known (deadline_meeting_day, deadline_effective_day, or the header's
 # meeting). Optional sections.
 [regex deadline_value_from]
-^(?:trong\s+vòng|trong\s+thời\s+hạn|trong|chậm\s+nhất|không\s+quá)\s+(?P<n>\d{1,3})\s+(?P<u>ngày|tuần|tháng)\s+(?:kể|tính)\s+từ\s+ngày\s+(?:(?P<meeting>(?:cuộc|buổi|phiên)\s+(?:họp|làm\s+việc)|hội\s+nghị)\b|(?:quyết\s+định|chỉ\s+thị|quy\s+chế|quy\s+định|nghị\s+quyết)\s+này\s+(?P<effective>có\s+hiệu\s+lực)\b)
+^(?:trong\s+vòng|trong\s+thời\s+hạn|trong|chậm\s+nhất|không\s+quá)\s+(?P<n>\d{1,3})\s+(?P<u>ngày|tuần|tháng)\s+(?:kể|tính)\s+từ\s+ngày\s+(?:(?P<meeting>(?:cuộc|buổi|phiên)\s+(?:họp|làm\s+việc)|hội\s+nghị)\b|(?:quyết\s+định|chỉ\s+thị|quy\s+chế|quy\s+định|nghị\s+quyết)\s+này\s+(?P<effective>có\s+hiệu\s+lực)\b|(?:ký|ban\s+hành)\s+(?P<reported>thông\s+báo|kế\s+hoạch|chỉ\s+thị|quyết\s+định|kết\s+luận|công\s+văn|công\s+điện|văn\s+bản)\b)
 
 # The day of a news report's meeting, opening a paragraph of its lead: "Chiều
 # 11/6, đồng chí … chủ trì cuộc họp …" (the year the notice's when left out).
 [regex deadline_meeting_day]
 (?m)^(?:(?:sáng|chiều|tối|trưa)\s+)?(?:(?:ngày\s+)?hôm\s+nay\s+)?\(?(?:ngày\s+)?(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?\)?\s*,\s*(?:tại\s+[^\n,]+,\s*)?(?:đồng\s+chí|ông|bà|ủy\s+ban|ubnd|ban|sở|thường\s+trực|chủ\s+tịch|phó\s+chủ\s+tịch)
+
+# A news report's delay "kể từ ngày ký Thông báo" (no "này": the report is
+# no notice) counts from the day of the document it reports, printed with its
+# number: "Văn phòng UBND tỉnh vừa có Thông báo số 58/TB-VP ngày 11/4/2018"
+# (group `kind`, matched to the delay's; news reports only). Optional section.
+[regex deadline_reported_day]
+(?P<kind>thông\s+báo|kế\s+hoạch|chỉ\s+thị|quyết\s+định|kết\s+luận|công\s+văn|công\s+điện|văn\s+bản)\s+(?:số\s+)?\d+[\w/.-]*\s*,?\s*ngày\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})\b
 
 # The day a decision takes effect: "Quyết định này có hiệu lực kể từ ngày 25
 # tháng 7 năm 2022", "có hiệu lực thi hành từ ngày 01/8/2022".

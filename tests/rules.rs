@@ -4593,3 +4593,18 @@ fn a_half_year_long_gone_is_next_years() {
         [("trong 6 tháng đầu năm", Some("2024-06-30"))]
     );
 }
+
+/// A news report's delay "kể từ ngày ký Thông báo" counts from the day of
+/// the notice it reports, printed with its number; a formal notice's own
+/// "kể từ ngày ký Thông báo này" counts from its own date.
+#[test]
+fn a_news_reports_delay_counts_from_the_reported_notice() {
+    let text = "Khẩn trương khắc phục sạt lở bờ sông Hậu\nNgày đăng: 22/09/2021 | Lượt xem: 830\n\n\
+        Văn phòng UBND tỉnh vừa có Thông báo số 214/TB-VP ngày 20/9/2021 truyền đạt ý kiến kết luận của Phó Chủ tịch UBND tỉnh tại buổi kiểm tra các điểm sạt lở.\n\n\
+        Phó Chủ tịch UBND tỉnh giao Sở Nông nghiệp và Phát triển nông thôn lập phương án gia cố khẩn cấp bờ kè, trình UBND tỉnh trong 10 ngày kể từ ngày ký Thông báo.\n";
+    let n = extract(text);
+    assert_eq!(
+        deadlines_of(&n, "Phó Chủ tịch UBND tỉnh giao"),
+        [("trong 10 ngày kể từ ngày ký Thông báo", Some("2021-09-30"))]
+    );
+}

@@ -1198,10 +1198,13 @@ fn month_end(year: i32, month: u32) -> Option<NaiveDate> {
 /// `start` plus a delay in a unit of `deadline_units`.
 /// Days a delay may be counted from besides the notice's own: the meeting
 /// the notice reports, and the day the document takes effect when printed.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Starts {
     pub meeting: Option<NaiveDate>,
     pub effective: Option<NaiveDate>,
+    /// In a news report, the documents it reports with their printed days
+    /// ("Thông báo số 58/TB-VP ngày 11/4/2018"): kind (lowercase) and day.
+    pub reported: Vec<(String, NaiveDate)>,
 }
 
 impl Starts {
@@ -1214,6 +1217,7 @@ impl Starts {
         key: &str,
         meeting: Option<NaiveDate>,
         notice: Option<NaiveDate>,
+        news: bool,
         rules: &Rules,
     ) -> Starts {
         let day = |name: &str| -> Option<NaiveDate> {
@@ -1231,11 +1235,29 @@ impl Starts {
             return Starts {
                 meeting,
                 effective: None,
+                reported: Vec::new(),
             };
         }
+        // A news report counting a delay "kể từ ngày ký Thông báo" counts it
+        // from the notice it reports (optional section
+        // `deadline_reported_day`, groups kind, d, m, y).
+        let reported = match rules.optional_regex("deadline_reported_day") {
+            Some(re) if news => re
+                .captures_iter(key)
+                .filter_map(|caps| {
+                    let kind = group(re, &caps, "kind")?;
+                    let d = group(re, &caps, "d").and_then(|d| number(d, rules))?;
+                    let m = group(re, &caps, "m").and_then(|m| number(m, rules))?;
+                    let y = group(re, &caps, "y").and_then(parse_year)?;
+                    Some((kind_key(kind), NaiveDate::from_ymd_opt(y, m, d)?))
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
         Starts {
             meeting: meeting.or_else(|| day("deadline_meeting_day")),
             effective: day("deadline_effective_day"),
+            reported,
         }
     }
 
@@ -1250,6 +1272,13 @@ impl Starts {
             self.meeting
         } else if group(re, &caps, "effective").is_some() {
             self.effective
+        } else if let Some(kind) = group(re, &caps, "reported") {
+            // The first reported document of the kind the phrase names.
+            let kind = kind_key(kind);
+            self.reported
+                .iter()
+                .find(|(k, _)| *k == kind)
+                .map(|(_, d)| *d)
         } else {
             None
         }?;
@@ -1257,6 +1286,15 @@ impl Starts {
         let unit = group(re, &caps, "u").and_then(|u| rules.list("deadline_units").value_of(u))?;
         add(start, n, unit)
     }
+}
+
+/// A document kind as compared between a delay and a reported document:
+/// lowercase words joined by one space.
+fn kind_key(kind: &str) -> String {
+    kind.split_whitespace()
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn add(start: NaiveDate, n: u32, unit: &str) -> Option<NaiveDate> {
