@@ -675,7 +675,11 @@ fn is_season_of_year(words: &[&crate::tokens::Token], next: &str) -> bool {
         [p, n, ..] => (p == "cuối" || p == "giữa" || p == "đầu") && n == "năm",
         _ => false,
     };
-    season && of_year && !words.iter().any(|w| w.lower.bytes().any(|b| b.is_ascii_digit()))
+    season
+        && of_year
+        && !words
+            .iter()
+            .any(|w| w.lower.bytes().any(|b| b.is_ascii_digit()))
 }
 
 fn trim_phrase(key: &str, r: Range<usize>) -> Range<usize> {
