@@ -419,6 +419,12 @@ ngay\s+trong\s+ngày(?:\s+hôm\s+nay)?\b
 # tại kỳ họp gần nhất; tại Kỳ họp thứ Sáu, HĐND tỉnh (dự kiến tổ chức tháng 12/2017);
 # after a plan's time label: "Thời hạn hoàn thành: Kỳ họp giữa năm 2025 của HĐND thành phố"
 (?:tại|trước|vào|trình|{dl_time_label})\s+(?:các\s+)?kỳ\s+họp\s+(?:gần\s+nhất|sắp\s+tới|tới|tiếp\s+theo|thường\s+lệ(?:\s+(?:cuối|giữa)\s+năm(?:\s+\d{4}\b)?)?|cuối\s+năm(?:\s+\d{4}\b)?|giữa\s+năm(?:\s+\d{4}\b)?|thứ\s+\w+)(?:\s*,?\s*(?:của\s+)?(?:HĐND|Hội\s+đồng\s+nhân\s+dân)(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))?)?(?:\s*,?\s*khóa\s+[IVXLC]+)?(?:\s*\((?:dự\s+kiến|khoảng)[^()]{0,60}\))?
+# a bare session at the end of the clause: "hoàn thành giám sát chuyên đề
+# trước kỳ họp." (the session the notice spoke of; "tại kỳ họp vừa qua" is past)
+(?:tại|trước)\s+kỳ\s+họp\s*(?:[.;,]|$)
+# a conference of a round of reports, named by its period: "báo cáo tại Hội
+# nghị giao ban 6 tháng đầu năm", "tại Hội nghị sơ kết quý III" (undated)
+(?:tại|trước|vào)\s+(?:hội\s+nghị|(?:cuộc|buổi|phiên)\s+họp)\s+(?:giao\s+ban|sơ\s+kết|tổng\s+kết)\s+(?:(?:\d{1,2}|ba|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|qu[ýí]\s+{dl_qnum}|năm)(?:\s*[/-]?\s*(?:năm\s+)?\d{4}\b)?
 # "tại cuộc họp ấp gần nhất", "tại buổi họp giao ban tiếp theo", "tại buổi
 # tiếp công dân định kỳ tháng sau", and the
 # meeting of the next week or month: "tại cuộc họp giao ban tuần sau",
@@ -522,7 +528,8 @@ tháng\s+\d{1,2},?\s+năm\s+\d{4}\b
 # vague spans that still bound the work
 trong\s+thời\s+gian\s+(?:tới|sắp\s+tới|giữa\s+hai\s+kỳ\s+họp)
 trong\s+(?:các|những)\s+năm\s+(?:tới|sắp\s+tới|tiếp\s+theo)
-trong\s+(?:tuần|tháng|qu[ýí])\s+(?:này|nay|tới|sau)\b
+# also after "vào": "kiểm tra thực địa vào tuần sau", "ngay trong tuần tới"
+(?:ngay\s+trong|trong|vào)\s+(?:tuần|tháng|qu[ýí])\s+(?:này|nay|tới|sau)\b
 # trước, trong và sau Tết Nguyên đán
 (?:trước|trong|sau)(?:\s*,\s*(?:trước|trong|sau))*\s+và\s+(?:trước|trong|sau)\s+(?:dịp\s+)?(?:{dl_seasons})\b(?:{dl_season_tail})?
 # ... of the day or round of an event: "trước, trong và sau ngày bầu cử"
@@ -636,8 +643,9 @@ mỗi\s+(?:năm\s+học|ngày|tuần|tháng|qu[ýí]|năm)\b
 # month in digits after it makes one day: left out)
 (?:vào\s+)?(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?{dl_weekday}\s+(?:(?:(?:tuần\s+)?(?:đầu|cuối|cuối\s+cùng)|tuần\s+thứ\s+(?:nhất|hai|ba|tư|[1-4]))\s+(?:của\s+)?(?:(?:mỗi|hằng|hàng|các)\s+)?(?:tháng|qu[ýí])|tuần\s+(?:đầu|cuối)\s+(?:của\s+)?(?:mỗi|hằng|hàng)\s+(?:tháng|qu[ýí]))\s*(?:[.;,:)]|$)
 # days of every week: "vào các ngày thứ Bảy, Chủ nhật", "vào các ngày cuối
-# tuần" (the plural says they recur)
-(?:vào|trong)\s+(?:các|những)\s+(?:ngày\s+)?(?:cuối\s+tuần\b|{dl_weekday}(?:\s*(?:,|và|hoặc)\s*(?:ngày\s+)?{dl_weekday})*)
+# tuần" (the plural says they recur); with the holidays listed after the
+# weekend: "vào các dịp cuối tuần, lễ, Tết"
+(?:vào|trong)\s+(?:các|những)\s+(?:(?:ngày|dịp)\s+)?(?:cuối\s+tuần\b(?:\s*(?:,|và|hoặc)\s*(?:(?:ngày|dịp)\s+)?(?:nghỉ\s+)?(?:lễ|tết)\b)*|{dl_weekday}(?:\s*(?:,|và|hoặc)\s*(?:ngày\s+)?{dl_weekday})*)
 # bound to each round of an event: "trước mỗi kỳ họp HĐND huyện", "sau mỗi đợt kiểm tra"
 # (also a market day, a show or a match: "thu gom rác sau mỗi phiên chợ", "trong và
 # ngay sau mỗi chương trình", "sau mỗi trận đấu")
@@ -840,6 +848,10 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 \b{dl_crop}
 \btháng\s+(?:giêng|chạp)\b
 \bkỳ\s+họp\b
+# a conference of a round of reports: "tại Hội nghị giao ban 6 tháng đầu
+# năm" (its day is not printed; "tại cuộc họp giao ban tháng 5/2012" is
+# dated by its month)
+\b(?:hội\s+nghị|họp)\s+(?:giao\s+ban|sơ\s+kết|tổng\s+kết)\s+(?:(?:\d{1,2}|ba|sáu|chín)\s+tháng\b|qu[ýí]\b|năm\b)
 # the stage of a crop: "sau cấy 20-25 ngày"
 ^sau\s+(?:gieo|cấy|sạ|trồng)\b
 # the eve of an event
@@ -879,12 +891,19 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # known (deadline_meeting_day, deadline_effective_day, or the header's
 # meeting). Optional sections.
 [regex deadline_value_from]
-^(?:trong\s+vòng|trong\s+thời\s+hạn|trong|chậm\s+nhất|không\s+quá)\s+(?P<n>\d{1,3})\s+(?P<u>ngày|tuần|tháng)\s+(?:kể|tính)\s+từ\s+ngày\s+(?:(?P<meeting>(?:cuộc|buổi|phiên)\s+(?:họp|làm\s+việc)|hội\s+nghị)\b|(?:quyết\s+định|chỉ\s+thị|quy\s+chế|quy\s+định|nghị\s+quyết)\s+này\s+(?P<effective>có\s+hiệu\s+lực)\b)
+^(?:trong\s+vòng|trong\s+thời\s+hạn|trong|chậm\s+nhất|không\s+quá)\s+(?P<n>\d{1,3})\s+(?P<u>ngày|tuần|tháng)\s+(?:kể|tính)\s+từ\s+ngày\s+(?:(?P<meeting>(?:cuộc|buổi|phiên)\s+(?:họp|làm\s+việc)|hội\s+nghị)\b|(?:quyết\s+định|chỉ\s+thị|quy\s+chế|quy\s+định|nghị\s+quyết)\s+này\s+(?P<effective>có\s+hiệu\s+lực)\b|(?:ký|ban\s+hành)\s+(?P<reported>thông\s+báo|kế\s+hoạch|chỉ\s+thị|quyết\s+định|kết\s+luận|công\s+văn|công\s+điện|văn\s+bản)\b)
 
 # The day of a news report's meeting, opening a paragraph of its lead: "Chiều
 # 11/6, đồng chí … chủ trì cuộc họp …" (the year the notice's when left out).
 [regex deadline_meeting_day]
 (?m)^(?:(?:sáng|chiều|tối|trưa)\s+)?(?:(?:ngày\s+)?hôm\s+nay\s+)?\(?(?:ngày\s+)?(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?\)?\s*,\s*(?:tại\s+[^\n,]+,\s*)?(?:đồng\s+chí|ông|bà|ủy\s+ban|ubnd|ban|sở|thường\s+trực|chủ\s+tịch|phó\s+chủ\s+tịch)
+
+# A news report's delay "kể từ ngày ký Thông báo" (no "này": the report is
+# no notice) counts from the day of the document it reports, printed with its
+# number: "Văn phòng UBND tỉnh vừa có Thông báo số 58/TB-VP ngày 11/4/2018"
+# (group `kind`, matched to the delay's; news reports only). Optional section.
+[regex deadline_reported_day]
+(?P<kind>thông\s+báo|kế\s+hoạch|chỉ\s+thị|quyết\s+định|kết\s+luận|công\s+văn|công\s+điện|văn\s+bản)\s+(?:số\s+)?\d+[\w/.-]*\s*,?\s*ngày\s+(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})\b
 
 # The day a decision takes effect: "Quyết định này có hiệu lực kể từ ngày 25
 # tháng 7 năm 2022", "có hiệu lực thi hành từ ngày 01/8/2022".

@@ -4634,3 +4634,79 @@ fn a_body_given_the_lead_in_the_passive_opens_a_news_run() {
     assert_eq!(deadlines(d)[0].1, Some("2025-12-15"));
     directive(&n, "Công ty Cấp nước tỉnh và các nhà máy nước phải");
 }
+
+/// Kinds of time bound to an occasion or a session: the next week after
+/// "vào", the weekend with the holidays listed after it (recurring), a bare
+/// session at the end of a clause, a conference named by the period it
+/// reports on (no date), and a season with the part of a year it falls in
+/// (one span, due at that year's end).
+#[test]
+fn occasions_sessions_conferences_and_a_season_of_a_year() {
+    let text = format!(
+        "{DISTRICT_TOP}1. Phòng Kinh tế và Hạ tầng bố trí lịch để lãnh đạo huyện kiểm tra thực địa tuyến kè vào tuần sau.\n\n\
+        2. Phòng Văn hóa và Thông tin bố trí đủ điểm trông giữ xe cho du khách vào các dịp cuối tuần, lễ, Tết.\n\n\
+        3. Phòng Tài chính - Kế hoạch hoàn thành thẩm định phương án phân bổ vốn trước kỳ họp.\n\n\
+        4. Văn phòng HĐND và UBND huyện tổng hợp kết quả, báo cáo Chủ tịch UBND huyện tại Hội nghị giao ban 6 tháng đầu năm.\n\n\
+        5. Phòng Nông nghiệp và Môi trường tăng cường tuần tra bảo vệ rừng trong mùa cao điểm cuối năm 2026.\n"
+    );
+    let n = extract(&text);
+    assert_eq!(
+        deadlines_of(&n, "Phòng Kinh tế và Hạ tầng"),
+        [("vào tuần sau", None)]
+    );
+    assert_eq!(
+        deadlines_of(&n, "Phòng Văn hóa và Thông tin"),
+        [("vào các dịp cuối tuần, lễ, Tết", None)]
+    );
+    assert_eq!(
+        deadlines_of(&n, "Phòng Tài chính - Kế hoạch"),
+        [("trước kỳ họp", None)]
+    );
+    assert_eq!(
+        deadlines_of(&n, "Văn phòng HĐND và UBND huyện"),
+        [("tại Hội nghị giao ban 6 tháng đầu năm", None)]
+    );
+    assert_eq!(
+        deadlines_of(&n, "Phòng Nông nghiệp và Môi trường"),
+        [("trong mùa cao điểm cuối năm 2026", Some("2026-12-31"))]
+    );
+}
+
+/// A half-year to act in, without its year, in a notice issued more than a
+/// quarter after it ended is next year's ("trong 6 tháng đầu năm" in
+/// November); in a notice issued while it runs it is this year's.
+#[test]
+fn a_half_year_long_gone_is_next_years() {
+    let top = |date: &str| {
+        format!(
+            "BỘ CÔNG THƯƠNG\n\nSố: 112/TB-BCT\n\nHà Nội, {date}\n\nTHÔNG BÁO\nKết luận của Bộ trưởng về cung ứng điện\n\n\
+            Bộ trưởng kết luận như sau:\n\n\
+            1. Tập đoàn Điện lực Việt Nam bảo đảm cung ứng đủ điện cho sản xuất, nhất là trong 6 tháng đầu năm.\n"
+        )
+    };
+    let n = extract(&top("ngày 20 tháng 11 năm 2023"));
+    assert_eq!(
+        deadlines_of(&n, "Tập đoàn Điện lực"),
+        [("trong 6 tháng đầu năm", Some("2024-06-30"))]
+    );
+    let n = extract(&top("ngày 20 tháng 02 năm 2024"));
+    assert_eq!(
+        deadlines_of(&n, "Tập đoàn Điện lực"),
+        [("trong 6 tháng đầu năm", Some("2024-06-30"))]
+    );
+}
+
+/// A news report's delay "kể từ ngày ký Thông báo" counts from the day of
+/// the notice it reports, printed with its number; a formal notice's own
+/// "kể từ ngày ký Thông báo này" counts from its own date.
+#[test]
+fn a_news_reports_delay_counts_from_the_reported_notice() {
+    let text = "Khẩn trương khắc phục sạt lở bờ sông Hậu\nNgày đăng: 22/09/2021 | Lượt xem: 830\n\n\
+        Văn phòng UBND tỉnh vừa có Thông báo số 214/TB-VP ngày 20/9/2021 truyền đạt ý kiến kết luận của Phó Chủ tịch UBND tỉnh tại buổi kiểm tra các điểm sạt lở.\n\n\
+        Phó Chủ tịch UBND tỉnh giao Sở Nông nghiệp và Phát triển nông thôn lập phương án gia cố khẩn cấp bờ kè, trình UBND tỉnh trong 10 ngày kể từ ngày ký Thông báo.\n";
+    let n = extract(text);
+    assert_eq!(
+        deadlines_of(&n, "Phó Chủ tịch UBND tỉnh giao"),
+        [("trong 10 ngày kể từ ngày ký Thông báo", Some("2021-09-30"))]
+    );
+}

@@ -44,6 +44,9 @@ const FINDERS: &[(&str, DeadlineKind)] = &[
 /// whose deadlines they record, but a period that ended long before is history
 /// (`trong năm 2023` in a 2024 notice is an assessment, not a task).
 const PAST_TOLERANCE_DAYS: u64 = 31;
+/// Days after a half-year ends past which a notice that asks for work "in
+/// the first N months" without a year means next year's.
+const HALF_GONE_DAYS: u64 = 90;
 
 /// A deadline found in a piece of key text.
 #[derive(Debug, Clone, PartialEq)]
@@ -632,6 +635,7 @@ fn join_span_days(key: &str, kept: Vec<Candidate>) -> Vec<Candidate> {
                 is_event_span(&words, false).is_some()
                     || ((bracket || range_next) && is_event_span(&words, true).is_some())
                     || (bracket && !text.bytes().any(|b| b.is_ascii_digit()))
+                    || (gap.is_empty() && is_season_of_year(&words, &key[c.range.clone()]))
             };
             let dated = c.kind != DeadlineKind::Recurring
                 && key[c.range.clone()].bytes().any(|b| b.is_ascii_digit());
@@ -653,6 +657,29 @@ fn join_span_days(key: &str, kept: Vec<Candidate>) -> Vec<Candidate> {
         out.push(c);
     }
     out
+}
+
+/// A season with no digits, right before the part of a year it falls in:
+/// "trong mùa cao điểm cuối năm 2022" is one span, due at that year's end
+/// (a day after a season is a deadline of its own: "trong mùa khô trước
+/// ngày 30/4").
+fn is_season_of_year(words: &[&crate::tokens::Token], next: &str) -> bool {
+    let cues = words
+        .iter()
+        .take_while(|w| SPAN_CUES.iter().any(|c| w.is(c)))
+        .count();
+    let season = cues > 0 && words.get(cues).is_some_and(|w| w.is("mùa"));
+    let next: Vec<String> = crate::tokens::phrase_tokens(next);
+    let of_year = match next.as_slice() {
+        [n, ..] if n == "năm" => true,
+        [p, n, ..] => (p == "cuối" || p == "giữa" || p == "đầu") && n == "năm",
+        _ => false,
+    };
+    season
+        && of_year
+        && !words
+            .iter()
+            .any(|w| w.lower.bytes().any(|b| b.is_ascii_digit()))
 }
 
 fn trim_phrase(key: &str, r: Range<usize>) -> Range<usize> {
@@ -888,6 +915,33 @@ fn resolve(
         })
         .collect();
     if !halves.is_empty() {
+        // A span to act in ("trong 6 tháng đầu năm") without its year, in a
+        // notice issued more than a quarter after it ended, is next year's:
+        // the work cannot fall in a half-year long gone (a reporting period
+        // has no cue before it and stays history).
+        if let Some(n) = notice {
+            let lower = phrase.to_lowercase();
+            let cued = ["trong ", "ngay trong ", "trước ", "đến hết "]
+                .iter()
+                .any(|c| lower.starts_with(c));
+            let next: Option<Vec<Reading>> = halves
+                .iter()
+                .map(|r| -> Option<Reading> {
+                    let end = r.unit.last_day(n.year())?;
+                    let gone = end.checked_add_days(Days::new(HALF_GONE_DAYS))? < n;
+                    if r.year.is_some() || !gone {
+                        return None;
+                    }
+                    Some(Reading {
+                        unit: Unit::Fixed(r.unit.last_day(n.year() + 1)?),
+                        year: None,
+                    })
+                })
+                .collect();
+            if let (true, Some(next)) = (cued, next) {
+                return Resolved::Value(ctx.settle(&next, false));
+            }
+        }
         return Resolved::Value(ctx.settle(&halves, true));
     }
 
@@ -1148,10 +1202,13 @@ fn month_end(year: i32, month: u32) -> Option<NaiveDate> {
 /// `start` plus a delay in a unit of `deadline_units`.
 /// Days a delay may be counted from besides the notice's own: the meeting
 /// the notice reports, and the day the document takes effect when printed.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Starts {
     pub meeting: Option<NaiveDate>,
     pub effective: Option<NaiveDate>,
+    /// In a news report, the documents it reports with their printed days
+    /// ("Thông báo số 58/TB-VP ngày 11/4/2018"): kind (lowercase) and day.
+    pub reported: Vec<(String, NaiveDate)>,
 }
 
 impl Starts {
@@ -1164,6 +1221,7 @@ impl Starts {
         key: &str,
         meeting: Option<NaiveDate>,
         notice: Option<NaiveDate>,
+        news: bool,
         rules: &Rules,
     ) -> Starts {
         let day = |name: &str| -> Option<NaiveDate> {
@@ -1181,11 +1239,29 @@ impl Starts {
             return Starts {
                 meeting,
                 effective: None,
+                reported: Vec::new(),
             };
         }
+        // A news report counting a delay "kể từ ngày ký Thông báo" counts it
+        // from the notice it reports (optional section
+        // `deadline_reported_day`, groups kind, d, m, y).
+        let reported = match rules.optional_regex("deadline_reported_day") {
+            Some(re) if news => re
+                .captures_iter(key)
+                .filter_map(|caps| {
+                    let kind = group(re, &caps, "kind")?;
+                    let d = group(re, &caps, "d").and_then(|d| number(d, rules))?;
+                    let m = group(re, &caps, "m").and_then(|m| number(m, rules))?;
+                    let y = group(re, &caps, "y").and_then(parse_year)?;
+                    Some((kind_key(kind), NaiveDate::from_ymd_opt(y, m, d)?))
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
         Starts {
             meeting: meeting.or_else(|| day("deadline_meeting_day")),
             effective: day("deadline_effective_day"),
+            reported,
         }
     }
 
@@ -1200,6 +1276,13 @@ impl Starts {
             self.meeting
         } else if group(re, &caps, "effective").is_some() {
             self.effective
+        } else if let Some(kind) = group(re, &caps, "reported") {
+            // The first reported document of the kind the phrase names.
+            let kind = kind_key(kind);
+            self.reported
+                .iter()
+                .find(|(k, _)| *k == kind)
+                .map(|(_, d)| *d)
         } else {
             None
         }?;
@@ -1207,6 +1290,15 @@ impl Starts {
         let unit = group(re, &caps, "u").and_then(|u| rules.list("deadline_units").value_of(u))?;
         add(start, n, unit)
     }
+}
+
+/// A document kind as compared between a delay and a reported document:
+/// lowercase words joined by one space.
+fn kind_key(kind: &str) -> String {
+    kind.split_whitespace()
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn add(start: NaiveDate, n: u32, unit: &str) -> Option<NaiveDate> {

@@ -98,15 +98,16 @@ pub fn directives(
         .as_ref()
         .and_then(|m| m.date.as_deref())
         .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+    let news = header.doc_type.is_none() && header.number.is_none();
     let ctx = Ctx {
         n,
         input,
         lex,
         rules,
         notice_date,
-        starts: deadlines::Starts::read(&n.key, meeting_date, notice_date, rules),
+        starts: deadlines::Starts::read(&n.key, meeting_date, notice_date, news, rules),
         scope,
-        news: header.doc_type.is_none() && header.number.is_none(),
+        news,
     };
     let intro = rules.regex("intro_sentence");
     let run_cue = rules.regex("run_cue");
