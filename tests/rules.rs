@@ -4525,3 +4525,41 @@ fn a_bullet_naming_one_of_the_headings_bodies_is_its_alone() {
         ["UBND phường Tân An", "UBND phường An Bình"]
     );
 }
+
+/// Under a doer handed down, "Chỉ đạo Y làm A; làm B; phối hợp với W làm C":
+/// a clause of other work between makes the run the doer's own tasks, so W
+/// is the doer's partner (the first clause after "chỉ đạo Y" stays Y's). A
+/// topic label's colon before "chỉ đạo" lists no tasks of Y.
+#[test]
+fn after_a_run_of_own_tasks_the_doer_works_with_partners() {
+    let text = "ỦY BAN NHÂN DÂN TỈNH LONG AN\n\nCHỈ THỊ\nVề phòng, chống hạn hán mùa khô năm 2020\n\n\
+        Để chủ động ứng phó với hạn hán, Chủ tịch UBND tỉnh yêu cầu:\n\n\
+        1. Sở Nông nghiệp và Phát triển nông thôn\n\n\
+        a) Chỉ đạo Chi cục Thủy lợi vận hành các cống ngăn mặn hợp lý; hoàn thành việc nạo vét kênh nội đồng trước ngày 15/2/2020; phối hợp với UBND các huyện tháo dỡ các đập tạm trước mùa mưa.\n\n\
+        b) Chỉ đạo Trung tâm Khuyến nông hướng dẫn nông dân chuyển đổi cây trồng; phối hợp với Hội Nông dân tỉnh tổ chức tập huấn.\n\n\
+        2. UBND xã Tân Lập\n\n\
+        a) Về môi trường: chỉ đạo Ban Nhân dân các ấp ra quân dọn vệ sinh kênh rạch; vận động các hộ không xả rác xuống kênh; phối hợp với Trạm Y tế xã tuyên truyền phòng bệnh.\n";
+    let n = extract(text);
+    let d = directive(&n, "Chỉ đạo Chi cục Thủy lợi");
+    assert_eq!(bodies(d, Role::Cooperate), ["UBND các huyện"]);
+    let d = directive(&n, "Chỉ đạo Trung tâm Khuyến nông");
+    assert!(bodies(d, Role::Cooperate).is_empty());
+    let d = directive(&n, "chỉ đạo Ban Nhân dân các ấp");
+    assert_eq!(bodies(d, Role::Lead), ["UBND xã Tân Lập"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["Trạm Y tế xã"]);
+}
+
+/// Suppliers are a kind of body: "phối hợp với … và nhà cung cấp".
+#[test]
+fn suppliers_are_partners() {
+    let text = "SỞ Y TẾ TỈNH PHÚ YÊN\n\nTHÔNG BÁO\nKết luận của Giám đốc Sở Y tế tại hội nghị giao ban\n\n\
+        Giám đốc Sở kết luận như sau:\n\n\
+        1. Giao Phòng Nghiệp vụ Y chủ trì, phối hợp với Trung tâm Y tế các huyện và nhà cung cấp triển khai bệnh án điện tử, hoàn thành trong quý III/2024.\n";
+    let n = extract(text);
+    let d = directive(&n, "triển khai bệnh án điện tử");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Nghiệp vụ Y"]);
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Trung tâm Y tế các huyện", "nhà cung cấp"]
+    );
+}
