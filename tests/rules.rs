@@ -4551,7 +4551,7 @@ fn after_a_run_of_own_tasks_the_doer_works_with_partners() {
     assert_eq!(bodies(d, Role::Cooperate), ["UBND các huyện"]);
     let d = directive(&n, "Chỉ đạo Trung tâm Khuyến nông");
     assert!(bodies(d, Role::Cooperate).is_empty());
-    let d = directive(&n, "chỉ đạo Ban Nhân dân các ấp");
+    let d = directive(&n, "Về môi trường: chỉ đạo Ban Nhân dân");
     assert_eq!(bodies(d, Role::Lead), ["UBND xã Tân Lập"]);
     assert_eq!(bodies(d, Role::Cooperate), ["Trạm Y tế xã"]);
 }
@@ -4563,7 +4563,7 @@ fn suppliers_are_partners() {
         Giám đốc Sở kết luận như sau:\n\n\
         1. Giao Phòng Nghiệp vụ Y chủ trì, phối hợp với Trung tâm Y tế các huyện và nhà cung cấp triển khai bệnh án điện tử, hoàn thành trong quý III/2024.\n";
     let n = extract(text);
-    let d = directive(&n, "triển khai bệnh án điện tử");
+    let d = directive(&n, "Giao Phòng Nghiệp vụ Y");
     assert_eq!(bodies(d, Role::Lead), ["Phòng Nghiệp vụ Y"]);
     assert_eq!(
         bodies(d, Role::Cooperate),
@@ -4649,4 +4649,17 @@ fn a_dashed_page_number_inside_a_sentence_does_not_split_it() {
         .iter()
         .any(|d| d.text.starts_with("UBND huyện trước")));
     assert_eq!(n.directives.len(), 3, "{:#?}", texts(&n));
+}
+
+/// A task naming its doer only in a closing bracket ("(Văn phòng … thực
+/// hiện)", "(Phòng … chủ trì)") is that body's.
+#[test]
+fn a_closing_bracket_names_the_doer() {
+    let text = "ỦY BAN NHÂN DÂN PHƯỜNG AN KHÁNH\n\nTHÔNG BÁO\nKết luận của Chủ tịch UBND phường tại cuộc họp về chuyển đổi số\n\n\
+        Chủ tịch UBND phường kết luận như sau:\n\n\
+        - Phòng Văn hóa - Xã hội tuyên truyền về dịch vụ công trực tuyến trong tháng 12/2025.\n\n\
+        - Rà soát danh mục thủ tục hành chính, công khai trên Cổng dịch vụ công trước ngày 20/12/2025 (Văn phòng HĐND và UBND phường thực hiện).\n";
+    let n = extract(text);
+    let d = directive(&n, "Rà soát danh mục thủ tục");
+    assert_eq!(bodies(d, Role::Lead), ["Văn phòng HĐND và UBND phường"]);
 }

@@ -2186,7 +2186,33 @@ pub fn roles(lex: &Lexicon, key: &str, toks: &[Token], outer: bool) -> Roles {
         }
         clause_start = clause_end + 1;
     }
+    if out.lead.is_empty() {
+        // "… công khai trên Cổng dịch vụ công trước cuối tháng 11/2025
+        // (Văn phòng HĐND và UBND phường thực hiện).": a task naming its
+        // doer only in a closing bracket.
+        out.lead = closing_doer(lex, toks);
+    }
     out
+}
+
+/// The bodies of a closing bracket that names who does the work ("(Phòng
+/// Tư pháp thực hiện)", "(Văn phòng chủ trì)"), with only punctuation after it.
+fn closing_doer(lex: &Lexicon, toks: &[Token]) -> Vec<Mention> {
+    let Some(close) = toks.iter().rposition(|t| t.is_punct(')')) else {
+        return Vec::new();
+    };
+    if toks[close + 1..].iter().any(|t| t.word) {
+        return Vec::new();
+    }
+    let Some(open) = toks[..close].iter().rposition(|t| t.is_punct('(')) else {
+        return Vec::new();
+    };
+    let (list, after) = body_list_at(lex, toks, open + 1);
+    let verb = match_seq(toks, after, &[&["thực", "hiện"], &["chủ", "trì"]]);
+    if list.is_empty() || verb == 0 || after + verb != close {
+        return Vec::new();
+    }
+    list
 }
 
 /// Token ranges of distributed lists ("các sở, ngành: Tài chính; Xây dựng; …")
