@@ -525,6 +525,8 @@ cơ sở lưu trú
 cơ sở lưu trú du lịch
 trung tâm giáo dục thường xuyên
 nhà đầu tư
+# suppliers: "phối hợp với Trung tâm Y tế các huyện … và nhà cung cấp"
+nhà cung cấp
 đơn vị tư vấn
 # budget holders: "Thủ trưởng các cơ quan, đơn vị sử dụng ngân sách thành phố"
 đơn vị sử dụng ngân sách

@@ -4710,3 +4710,54 @@ fn a_news_reports_delay_counts_from_the_reported_notice() {
         [("trong 10 ngày kể từ ngày ký Thông báo", Some("2021-09-30"))]
     );
 }
+
+/// Under a doer handed down, "Chỉ đạo Y làm A; làm B; phối hợp với W làm C":
+/// a clause of other work between makes the run the doer's own tasks, so W
+/// is the doer's partner (the first clause after "chỉ đạo Y" stays Y's). A
+/// topic label's colon before "chỉ đạo" lists no tasks of Y.
+#[test]
+fn after_a_run_of_own_tasks_the_doer_works_with_partners() {
+    let text = "ỦY BAN NHÂN DÂN TỈNH LONG AN\n\nCHỈ THỊ\nVề phòng, chống hạn hán mùa khô năm 2020\n\n\
+        Để chủ động ứng phó với hạn hán, Chủ tịch UBND tỉnh yêu cầu:\n\n\
+        1. Sở Nông nghiệp và Phát triển nông thôn\n\n\
+        a) Chỉ đạo Chi cục Thủy lợi vận hành các cống ngăn mặn hợp lý; hoàn thành việc nạo vét kênh nội đồng trước ngày 15/2/2020; phối hợp với UBND các huyện tháo dỡ các đập tạm trước mùa mưa.\n\n\
+        b) Chỉ đạo Trung tâm Khuyến nông hướng dẫn nông dân chuyển đổi cây trồng; phối hợp với Hội Nông dân tỉnh tổ chức tập huấn.\n\n\
+        2. UBND xã Tân Lập\n\n\
+        a) Về môi trường: chỉ đạo Ban Nhân dân các ấp ra quân dọn vệ sinh kênh rạch; vận động các hộ không xả rác xuống kênh; phối hợp với Trạm Y tế xã tuyên truyền phòng bệnh.\n";
+    let n = extract(text);
+    let d = directive(&n, "Chỉ đạo Chi cục Thủy lợi");
+    assert_eq!(bodies(d, Role::Cooperate), ["UBND các huyện"]);
+    let d = directive(&n, "Chỉ đạo Trung tâm Khuyến nông");
+    assert!(bodies(d, Role::Cooperate).is_empty());
+    let d = directive(&n, "Về môi trường: chỉ đạo Ban Nhân dân");
+    assert_eq!(bodies(d, Role::Lead), ["UBND xã Tân Lập"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["Trạm Y tế xã"]);
+}
+
+/// Suppliers are a kind of body: "phối hợp với … và nhà cung cấp".
+#[test]
+fn suppliers_are_partners() {
+    let text = "SỞ Y TẾ TỈNH PHÚ YÊN\n\nTHÔNG BÁO\nKết luận của Giám đốc Sở Y tế tại hội nghị giao ban\n\n\
+        Giám đốc Sở kết luận như sau:\n\n\
+        1. Giao Phòng Nghiệp vụ Y chủ trì, phối hợp với Trung tâm Y tế các huyện và nhà cung cấp triển khai bệnh án điện tử, hoàn thành trong quý III/2024.\n";
+    let n = extract(text);
+    let d = directive(&n, "Giao Phòng Nghiệp vụ Y");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Nghiệp vụ Y"]);
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Trung tâm Y tế các huyện", "nhà cung cấp"]
+    );
+}
+
+/// A task naming its doer only in a closing bracket ("(Văn phòng … thực
+/// hiện)", "(Phòng … chủ trì)") is that body's.
+#[test]
+fn a_closing_bracket_names_the_doer() {
+    let text = "ỦY BAN NHÂN DÂN PHƯỜNG AN KHÁNH\n\nTHÔNG BÁO\nKết luận của Chủ tịch UBND phường tại cuộc họp về chuyển đổi số\n\n\
+        Chủ tịch UBND phường kết luận như sau:\n\n\
+        - Phòng Văn hóa - Xã hội tuyên truyền về dịch vụ công trực tuyến trong tháng 12/2025.\n\n\
+        - Rà soát danh mục thủ tục hành chính, công khai trên Cổng dịch vụ công trước ngày 20/12/2025 (Văn phòng HĐND và UBND phường thực hiện).\n";
+    let n = extract(text);
+    let d = directive(&n, "Rà soát danh mục thủ tục");
+    assert_eq!(bodies(d, Role::Lead), ["Văn phòng HĐND và UBND phường"]);
+}

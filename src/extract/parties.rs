@@ -2090,6 +2090,8 @@ pub fn roles(lex: &Lexicon, key: &str, toks: &[Token], outer: bool) -> Roles {
     // thu thuế, đôn đốc các doanh nghiệp nộp thuế; phối hợp với W …"): Y's
     // task ends with that clause.
     let mut directed_midway = false;
+    // Clauses of other work after the one that directed, in that sentence.
+    let mut directed_run = 0;
     while clause_start < n {
         // A clause ends at `;`, a sentence end, or the end.
         let mut clause_end = clause_start;
@@ -2116,7 +2118,11 @@ pub fn roles(lex: &Lexicon, key: &str, toks: &[Token], outer: bool) -> Roles {
             let opening = skip_lead_in(lex, key, toks, clause_start, clause_end);
             let own_lead = match_seq(toks, opening, &[&["chủ", "trì"]]) > 0;
             let parallel = directed_partners && lex.cooperate.match_at(toks, opening).is_some();
-            if own_lead || (sentence_subject && !parallel) || directed_midway {
+            // "Chỉ đạo Y làm A; hoàn thành B; phối hợp với W làm C" under X's
+            // heading: a clause of other work between reads as a run of X's
+            // own tasks, the first of which directed Y; X works with W.
+            let run_on = directed_run > 0 && lex.cooperate.match_at(toks, opening).is_some();
+            if own_lead || (sentence_subject && !parallel) || directed_midway || run_on {
                 sentence_directed = false;
             }
         }
@@ -2137,6 +2143,12 @@ pub fn roles(lex: &Lexicon, key: &str, toks: &[Token], outer: bool) -> Roles {
         // ", yêu cầu …" and "; buộc …" are), not the issuer's new task.
         let requires_on = sentence_subject && match_seq(toks, opening, &[&["yêu", "cầu"]]) == 2;
         let was_directed = sentence_directed;
+        if was_directed && !tasks_listed {
+            let opening = skip_lead_in(lex, key, toks, clause_start, clause_end);
+            if lex.cooperate.match_at(toks, opening).is_none() {
+                directed_run += 1;
+            }
+        }
         let subjects_before = out.clause_subjects.len();
         clause(
             lex,
@@ -2151,11 +2163,13 @@ pub fn roles(lex: &Lexicon, key: &str, toks: &[Token], outer: bool) -> Roles {
             .iter()
             .any(|(_, leads)| !leads.is_empty());
         if sentence_directed && !was_directed {
+            directed_run = 0;
             let cue_at = |k: usize| {
                 lex.direct.match_at(toks, k).is_some() || lex.assign.match_at(toks, k).is_some()
             };
             // "chỉ đạo Y: a; b; …": every clause after is what Y is to do.
-            let range = &toks[clause_start..clause_end];
+            // (past a topic label: "Về môi trường: chỉ đạo Y …; …" lists nothing)
+            let range = &toks[opening..clause_end];
             tasks_listed = range.iter().any(|t| t.is_punct(':'));
             directed_partners =
                 (clause_start..clause_end).any(|k| lex.cooperate.match_at(toks, k).is_some());
@@ -2172,7 +2186,33 @@ pub fn roles(lex: &Lexicon, key: &str, toks: &[Token], outer: bool) -> Roles {
         }
         clause_start = clause_end + 1;
     }
+    if out.lead.is_empty() {
+        // "… công khai trên Cổng dịch vụ công trước cuối tháng 11/2025
+        // (Văn phòng HĐND và UBND phường thực hiện).": a task naming its
+        // doer only in a closing bracket.
+        out.lead = closing_doer(lex, toks);
+    }
     out
+}
+
+/// The bodies of a closing bracket that names who does the work ("(Phòng
+/// Tư pháp thực hiện)", "(Văn phòng chủ trì)"), with only punctuation after it.
+fn closing_doer(lex: &Lexicon, toks: &[Token]) -> Vec<Mention> {
+    let Some(close) = toks.iter().rposition(|t| t.is_punct(')')) else {
+        return Vec::new();
+    };
+    if toks[close + 1..].iter().any(|t| t.word) {
+        return Vec::new();
+    }
+    let Some(open) = toks[..close].iter().rposition(|t| t.is_punct('(')) else {
+        return Vec::new();
+    };
+    let (list, after) = body_list_at(lex, toks, open + 1);
+    let verb = match_seq(toks, after, &[&["thực", "hiện"], &["chủ", "trì"]]);
+    if list.is_empty() || verb == 0 || after + verb != close {
+        return Vec::new();
+    }
+    list
 }
 
 /// Token ranges of distributed lists ("các sở, ngành: Tài chính; Xây dựng; …")
