@@ -507,6 +507,9 @@ quỹ phòng, chống thiên tai
 # associations a bank entrusts loans to: "các hội, đoàn thể nhận ủy thác"
 hội, đoàn thể
 hội, đoàn thể nhận ủy thác
+# the mass organisations by their kind: "các hội, đoàn thể chính trị - xã hội của huyện"
+hội, đoàn thể chính trị - xã hội
+hội, đoàn thể chính trị xã hội
 doanh nghiệp lữ hành
 hãng hàng không
 chủ đầu tư

@@ -647,7 +647,9 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
             if let Some((n, _)) = lex
                 .head
                 .match_at(toks, k)
-                .filter(|_| t.capital || t.all_caps)
+                // ("Chi cục Đê điều và Phòng chống lụt bão": "Phòng chống"
+                // is a field of the name, no office's head.)
+                .filter(|_| (t.capital || t.all_caps) && !lex.in_phrase(lex.not_body, toks, k))
             {
                 // "… Khu kinh tế Hải Phòng và UBND các huyện": after "và"
                 // a head opens the next body.
