@@ -124,6 +124,8 @@ TKV
 Thị đoàn
 Quận đoàn
 Chi hội
+# the youth union's branch of a unit: "Chi đoàn Thanh niên Bệnh viện"
+Chi đoàn
 Cảng hàng không quốc tế
 Cảng hàng không
 Đoàn đại biểu
