@@ -139,6 +139,7 @@
 ^[-+•*>◦▪●]\s*
 ^thứ\s+(nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+)\s*[:.]
 ^thứ\s+(?-i:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*,
+^(?-i:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\s*[,:]
 ^(điều|mục|phần|chương)\s+\d+\b
 ^(mục|phần|chương)\s+(?-i:[IVXLC]+)\b
 ^\(\d+\)\s

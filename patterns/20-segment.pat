@@ -26,7 +26,9 @@
 # "Thứ hai, UBND các huyện …:" with a comma: the number word in lower case
 # ("Thứ Hai, ngày 20/11" is a weekday). Optional section.
 [regex marker_ordinal_comma]
-^(?P<label>thứ\s+(?-i:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))\s*,\s*
+# Also "Một là, …", "Hai là, …" … "Mười là, …": the number word
+# capitalized, then "là" and a comma or colon.
+^(?P<label>thứ\s+(?-i:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|(?-i:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là)\s*[,:]\s*
 
 # A chapter or part of a regulation or plan: "Chương II", "Phần I", "Chương 3"
 # over its title in capitals; read as a Roman-numbered part. Optional section.
@@ -53,7 +55,7 @@
 
 # Heading text of a part that holds directives (matched on the heading text).
 [regex section_directive]
-^(?:các\s+|một\s+số\s+|những\s+)?(?:nhiệm\s+vụ|giải\s+pháp|tổ\s+chức\s+thực\s+hiện|phân\s+công|kiến\s+nghị|đề\s+xuất|kết\s+luận|chỉ\s+đạo|yêu\s+cầu\s+(?:cụ\s+thể|đối\s+với)|nội\s+dung\s+(?:thực\s+hiện|chỉ\s+đạo|kết\s+luận|hoạt\s+động)|hoạt\s+động\s+(?:trọng\s+tâm|chủ\s+yếu|cụ\s+thể|chính))
+^(?:các\s+|một\s+số\s+|những\s+)?(?:nhiệm\s+vụ|giải\s+pháp|tổ\s+chức\s+thực\s+hiện|phân\s+công|kiến\s+nghị|đề\s+xuất|kết\s+luận|chỉ\s+đạo|yêu\s+cầu\s+(?:cụ\s+thể|đối\s+với)|nội\s+dung\s+(?:thực\s+hiện|chỉ\s+đạo|kết\s+luận|hoạt\s+động|trọng\s+tâm|chủ\s+yếu|cụ\s+thể|triển\s+khai)|hoạt\s+động\s+(?:trọng\s+tâm|chủ\s+yếu|cụ\s+thể|chính))
 ^(?:về\s+)?(?:các\s+|một\s+số\s+|những\s+)?(?:nhiệm\s+vụ|giải\s+pháp|kiến\s+nghị|đề\s+xuất)
 # "B. PHƯƠNG HƯỚNG, NHIỆM VỤ THÁNG 6", "Phương hướng nhiệm vụ quý IV"
 ^phương\s+hướng\s*(?:,|và)?\s*(?:nhiệm\s+vụ|giải\s+pháp)
@@ -69,6 +71,14 @@
 # inspection's "NỘI DUNG, THỜI GIAN, THÀNH PHẦN" sets no tasks)
 # "III. NỘI DUNG VÀ THỜI GIAN THỰC HIỆN" (a plan's steps by date)
 ^nội\s+dung\s*(?:,|và)\s*(?:tiến\s+độ|lộ\s+trình|(?:thời\s+gian|thời\s+hạn)\s+(?:hoàn\s+thành|thực\s+hiện))\b
+# What a phương án has the bodies do: "III. PHƯƠNG ÁN ỨNG PHÓ", "Phương án
+# xử lý", "Phương án sơ tán, di dời dân" (the title of the document alone,
+# "PHƯƠNG ÁN", is no part)
+^(?:các\s+)?phương\s+án\s+(?:ứng\s+phó|xử\s+lý|triển\s+khai|thực\s+hiện|tổ\s+chức|phòng\s+(?:chống|ngừa)|phòng\s*,\s*chống|bảo\s+đảm|đảm\s+bảo|khắc\s+phục|sơ\s+tán|di\s+dời|cứu\s+hộ|cứu\s+nạn|hành\s+động)\b
+# A plan's schedule of the work: "2. Lịch tuyển sinh", "Lịch thực hiện",
+# "Tiến độ thực hiện", "Thời gian và tiến độ triển khai"
+^(?:lịch|tiến\s+độ)\s+(?:tuyển\s+sinh|thi|thực\s+hiện|triển\s+khai|tổ\s+chức|kiểm\s+tra|công\s+tác|làm\s+việc|trực)\b
+^(?:thời\s+gian\s*(?:,|và)\s*)?tiến\s+độ\s+(?:thực\s+hiện|triển\s+khai)\b
 
 # Heading text of a part that holds no directives: assessment, purposes, targets.
 [regex section_other]

@@ -685,6 +685,19 @@ fn lettered_or_bullet(line: &str) -> bool {
     }
 }
 
+/// A page number set off by dashes on its line: "- 3 -", "– 12 –".
+fn dashed_page_number(s: &str) -> bool {
+    let t = s.trim();
+    let Some(inner) = t
+        .strip_prefix(['-', '–'])
+        .and_then(|t| t.strip_suffix(['-', '–']))
+    else {
+        return false;
+    };
+    let inner = inner.trim();
+    (1..=3).contains(&inner.len()) && inner.bytes().all(|b| b.is_ascii_digit())
+}
+
 fn ends_sentence(s: &str) -> bool {
     let t = s.trim_end_matches(|c: char| c == ')' || c == '"' || c == '\'' || c.is_whitespace());
     t.ends_with(['.', ':', ';', '!', '?'])
@@ -851,6 +864,8 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
     let mut last_kept_start: Option<usize> = None;
     let mut debris = Vec::new();
     let mut blanks = 0usize;
+    // A dashed page number was dropped inside a broken sentence.
+    let mut page_break = false;
     let mut offset = 0usize;
     let mut tail_from: Option<usize> = None;
     let debris_links = rules.optional_regex("debris_links");
@@ -944,6 +959,12 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
         if debris_line.is_match(&folded) {
             debris.push(start..offset);
             blanks += 1;
+            // A page number set off by dashes inside a sentence the page
+            // broke ("… báo cáo kết quả về" ⏎ "- 3 -" ⏎ "UBND tỉnh trước
+            // ngày …"): the blank lines around it are the page's, not a
+            // paragraph break.
+            page_break |= dashed_page_number(&folded)
+                && kept.last().is_some_and(|k| !ends_sentence(&k.0.plain));
             continue;
         }
         let prefix_chars = debris_prefix
@@ -1006,6 +1027,9 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
             }
         };
         last_kept_start = Some(start);
+        if std::mem::take(&mut page_break) {
+            blanks = 0;
+        }
         kept.push((line, blanks, standalone_line, list_item, topic));
         blanks = 0;
     }

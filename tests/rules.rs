@@ -3714,6 +3714,154 @@ fn a_closing_on_the_conclusions_above_is_no_task() {
     assert_eq!(n.directives.len(), 1, "{:#?}", texts(&n));
 }
 
+/// A closing that asks everyone to carry the text out is no task, whatever
+/// kind of text it names ("… nội dung Công văn này./.") and with the
+/// emulation clause after it ("…; kết quả thực hiện là một trong những tiêu
+/// chí đánh giá, xếp loại thi đua cuối năm 2023 …./."): no deadline either.
+#[test]
+fn a_closing_with_the_emulation_clause_is_no_task() {
+    let text = "CÔNG VĂN\nV/v tăng cường quản lý chợ tạm trên địa bàn huyện\n\n\
+        UBND huyện Tân Phước yêu cầu các cơ quan, đơn vị thực hiện tốt các nội dung sau:\n\n\
+        1. Phòng Kinh tế và Hạ tầng rà soát các chợ tạm, chợ cóc trên địa bàn, báo cáo UBND huyện trước ngày 30/6/2023.\n\n\
+        2. UBND các xã, thị trấn vận động các hộ kinh doanh vào chợ đúng nơi quy định.\n\n\
+        Nhận được văn bản này, yêu cầu các cơ quan, đơn vị, UBND các xã, thị trấn nghiêm túc triển khai thực hiện; kết quả thực hiện được đánh giá vào bình xét thi đua cuối năm 2023./.\n";
+    let n = extract(text);
+    no_directive_with(&n, &["Nhận được văn bản này"]);
+    assert_eq!(n.directives.len(), 2, "{:#?}", texts(&n));
+
+    let text = "CHỈ THỊ\nVề tăng cường phòng, chống dịch bệnh trên đàn gia súc\n\n\
+        Chủ tịch UBND huyện Tân Phước chỉ thị:\n\n\
+        1. Phòng Nông nghiệp và Phát triển nông thôn hướng dẫn các xã tiêm phòng cho đàn gia súc trong tháng 4/2023.\n\n\
+        Thủ trưởng các cơ quan, đơn vị, Chủ tịch UBND các xã, thị trấn nghiêm túc triển khai thực hiện Chỉ thị này; kết quả thực hiện là một trong những tiêu chí đánh giá, xếp loại thi đua cuối năm 2023 của cơ quan, đơn vị, địa phương./.\n";
+    let n = extract(text);
+    no_directive_with(&n, &["xếp loại thi đua"]);
+    assert_eq!(n.directives.len(), 1, "{:#?}", texts(&n));
+
+    let text = "CÔNG VĂN\nV/v đôn đốc thu nộp kinh phí công đoàn\n\n\
+        1. Liên đoàn Lao động tỉnh rà soát các đơn vị chậm nộp kinh phí công đoàn, báo cáo trước ngày 15/11/2023.\n\n\
+        2. Sở Tài chính hướng dẫn các đơn vị dự toán trích nộp kinh phí đúng quy định.\n\n\
+        Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện quan tâm, triển khai thực hiện nghiêm túc nội dung Công văn này./.\n";
+    let n = extract(text);
+    no_directive_with(&n, &["nội dung Công văn này"]);
+    assert_eq!(n.directives.len(), 2, "{:#?}", texts(&n));
+}
+
+/// A body that shares its work out among its own people ("Tổ trưởng Tổ giúp
+/// việc phân công nhiệm vụ cụ thể cho từng thành viên.") is the doer, as the
+/// first sentence of an article of a decision; the article that only says
+/// who carries the decision out is no task.
+#[test]
+fn sharing_work_out_to_members_is_the_bodys_task() {
+    let text = "ỦY BAN NHÂN DÂN HUYỆN ĐẠ TẺH\n\
+        QUYẾT ĐỊNH\n\
+        Về việc thành lập Tổ giúp việc kiểm tra đất công\n\
+        \n\
+        CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN\n\
+        \n\
+        QUYẾT ĐỊNH:\n\
+        \n\
+        Điều 1. Thành lập Tổ giúp việc kiểm tra việc sử dụng đất công trên địa bàn huyện.\n\
+        \n\
+        Điều 2. Tổ giúp việc có nhiệm vụ:\n\
+        1. Kiểm tra hiện trạng sử dụng các thửa đất công do UBND các xã quản lý, hoàn thành trước ngày 30/9/2023.\n\
+        2. Tổng hợp kết quả, báo cáo UBND huyện.\n\
+        \n\
+        Điều 3. Tổ trưởng Tổ giúp việc phân công nhiệm vụ cụ thể cho từng thành viên. Phòng Tài nguyên và Môi trường là cơ quan thường trực, bảo đảm điều kiện làm việc cho Tổ giúp việc.\n\
+        Tổ giúp việc tự giải thể sau khi hoàn thành nhiệm vụ.\n\
+        \n\
+        Điều 4. Chánh Văn phòng HĐND và UBND huyện, Trưởng phòng Tài nguyên và Môi trường và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.\n";
+    let n = extract(text);
+    let d = directive(&n, "Tổ trưởng Tổ giúp việc phân công nhiệm vụ");
+    assert_eq!(bodies(d, Role::Lead), ["Tổ giúp việc"]);
+    no_directive_with(&n, &["chịu trách nhiệm thi hành"]);
+}
+
+/// A conclusion item that tells what carrying out an earlier text has done
+/// ("1. Thực hiện Kế hoạch số …, công tác … đã được triển khai …. Tuy nhiên,
+/// …") assesses, no task; one whose subject is a body still asks.
+#[test]
+fn what_carrying_out_a_plan_has_done_is_no_task() {
+    let text = "THÔNG BÁO\nKết luận của Chủ tịch UBND xã tại cuộc họp triển khai công tác tiêm chủng\n\n\
+        Sau khi nghe Trạm Y tế xã báo cáo, Chủ tịch UBND xã kết luận như sau:\n\n\
+        1. Thực hiện Kế hoạch số 12/KH-UBND ngày 10/02/2024 của UBND xã, công tác tiêm chủng mở rộng đã được triển khai đúng quy định: lập danh sách trẻ trong độ tuổi, bố trí điểm tiêm. Tuy nhiên, địa bàn rộng, giao thông đi lại khó khăn nên tỷ lệ tiêm chủng còn thấp.\n\n\
+        2. Giao Trạm Y tế xã tổ chức tiêm bù cho trẻ chưa được tiêm, hoàn thành trước ngày 30/4/2024.\n\n\
+        3. Thực hiện Kế hoạch số 12/KH-UBND, các thôn rà soát các hộ gia đình đã chuyển đi nơi khác, báo cáo UBND xã trước ngày 15/4/2024.\n";
+    let n = extract(text);
+    no_directive_with(&n, &["công tác tiêm chủng mở rộng đã được"]);
+    directive(&n, "Giao Trạm Y tế xã");
+    directive(&n, "Thực hiện Kế hoạch số 12/KH-UBND, các thôn rà soát");
+    assert_eq!(n.directives.len(), 2, "{:#?}", texts(&n));
+}
+
+/// The place and date line with one letter of its words slipped by OCR
+/// ("ngàv", "thánq", "nam") still gives the place and the date.
+#[test]
+fn place_and_date_with_an_ocr_slip() {
+    for line in [
+        "Tuy Hòa, ngàv 05 tháng 3 năm 2015",
+        "Tuy Hòa, ngày 05 thánq 3 năm 2015",
+        "Tuy Hòa, ngay 05 tháng 3 nam 2015",
+    ] {
+        let text = format!(
+            "ỦY BAN NHÂN DÂN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n  THÀNH PHỐ TUY HÒA                Độc lập - Tự do - Hạnh phúc\n  Số: 215 /TB-UBND              {line}\n\n                             THÔNG BÁO\n       Kết luận của Chủ tịch UBND thành phố tại cuộc họp về chợ Tuy Hòa\n\n   Ngày 02/3/2015, Chủ tịch UBND thành phố chủ trì cuộc họp về việc sắp xếp các hộ kinh doanh tại chợ Tuy Hòa. Chủ tịch UBND thành phố kết luận như sau:\n\n   1. Phòng Kinh tế rà soát các hộ kinh doanh, báo cáo UBND thành phố trước ngày 20/3/2015.\n"
+        );
+        let n = extract(&text);
+        assert_eq!(n.header.place.as_deref(), Some("Tuy Hòa"), "{line}");
+        assert_eq!(n.header.date.as_deref(), Some("2015-03-05"), "{line}");
+    }
+}
+
+/// An official letter prints no title line in capitals; a legal database's
+/// page title before it ("Công văn 1520/UBND-VX năm 2019 về …") names its
+/// kind, when the number is the letter's own.
+#[test]
+fn kind_from_a_legal_databases_page_title() {
+    let text = "Trang chủ  >  Văn bản pháp luật  >  Giáo dục\n\
+        \n\
+        Công văn 1520/UBND-VX năm 2019 về tăng cường công tác phòng, chống đuối nước trẻ em do tỉnh Quảng Trị ban hành\n\
+        \n\
+        Tải văn bản   |   In   |   Chia sẻ\n\
+        \n\
+        ỦY BAN NHÂN DÂN\n\
+        TỈNH QUẢNG TRỊ\n\
+        Số: 1520/UBND-VX\n\
+        V/v tăng cường công tác phòng, chống đuối nước trẻ em\n\
+        \n\
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+        Độc lập - Tự do - Hạnh phúc\n\
+        Quảng Trị, ngày 15 tháng 5 năm 2019\n\
+        \n\
+        Kính gửi:\n\
+        - Sở Giáo dục và Đào tạo;\n\
+        - UBND các huyện, thị xã, thành phố.\n\
+        \n\
+        Để chủ động phòng, chống đuối nước trẻ em trong dịp hè năm 2019, Chủ tịch UBND tỉnh yêu cầu:\n\
+        \n\
+        1. Sở Giáo dục và Đào tạo chỉ đạo các trường học tổ chức dạy bơi cho học sinh trong tháng 6/2019.\n\
+        \n\
+        2. UBND các huyện, thị xã, thành phố rà soát, lắp đặt biển cảnh báo tại các điểm nguy hiểm ven sông, hồ.\n";
+    let n = extract(text);
+    assert_eq!(n.header.doc_type.as_deref(), Some("CÔNG VĂN"));
+    assert_eq!(n.header.number.as_deref(), Some("1520/UBND-VX"));
+    // Another document's number: no kind.
+    let other = text.replace("Công văn 1520/UBND-VX năm", "Công văn 1777/UBND-VX năm");
+    assert_eq!(extract(&other).header.doc_type, None);
+}
+
+/// After the directions a news report tells, "Trước đó, …, X đã …" tells what
+/// was done before: no task.
+#[test]
+fn what_was_done_before_in_a_news_report_is_no_task() {
+    let text = "Quảng Nam thu hồi các dự án chậm triển khai\n\n\
+        (Baoquangnam.vn) - Ngày 10/9/2013, UBND tỉnh Quảng Nam tổ chức cuộc họp rà soát các dự án đầu tư chậm triển khai trên địa bàn tỉnh.\n\n\
+        Theo kết luận, Chủ tịch UBND tỉnh giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở Tài nguyên và Môi trường rà soát toàn bộ các dự án chậm triển khai, báo cáo trước ngày 30/10/2013.\n\n\
+        Sở Tài nguyên và Môi trường khẩn trương lập thủ tục thu hồi đất các dự án đã quá thời hạn trong quý IV/2013.\n\n\
+        Trước đó, trong năm 2012, Quảng Nam đã thu hồi 12 dự án với tổng diện tích hơn 200 ha để giao cho các nhà đầu tư khác.\n";
+    let n = extract(text);
+    no_directive_with(&n, &["Trước đó"]);
+    directive(&n, "Sở Tài nguyên và Môi trường khẩn trương");
+}
+
 /// A numbered label too long for a short line ("6. Đề nghị Công an huyện,
 /// Công ty Cấp nước Hà Tĩnh") over a line opening with a task verb of two
 /// words printed as a sentence's start ("Bảo đảm …"): the label's bodies
@@ -3762,99 +3910,6 @@ fn listed_provinces_with_a_dashed_name_are_one_body_each() {
             "Tỉnh Quảng Nam",
             "Tỉnh Quảng Ngãi",
             "Tỉnh Bà Rịa - Vũng Tàu"
-
-/// The formal top of a district notice issued on 05/3/2026, for the deadline
-/// tests below.
-const DISTRICT_TOP: &str = "ỦY BAN NHÂN DÂN\nHUYỆN HƯNG NGUYÊN\n\nSố: 41/TB-UBND\n\nHưng Nguyên, ngày 05 tháng 3 năm 2026\n\n\
-    THÔNG BÁO\nKết luận của Chủ tịch UBND huyện tại cuộc họp triển khai nhiệm vụ quý II\n\n\
-    Sau khi nghe các phòng báo cáo, Chủ tịch UBND huyện kết luận như sau:\n\n";
-
-fn deadlines_of<'a>(n: &'a Notice, starts: &str) -> Vec<(&'a str, Option<&'a str>)> {
-    deadlines(directive(n, starts))
-}
-
-/// Work bound to an event of a kind (a crop's sowing, an election, a
-/// council session named after the council, a disaster, a school year's eve,
-/// the night of a holiday, a named authority's briefing): a deadline with
-/// no date, unless the event's day is printed after it.
-#[test]
-fn deadlines_bound_to_kinds_of_events() {
-    let text = format!(
-        "{DISTRICT_TOP}1. Phòng Nông nghiệp và Môi trường hoàn thành nạo vét kênh mương xong trước thời vụ gieo cấy vụ Mùa 2026.\n\n\
-        2. UBND các xã báo cáo kết quả bầu cử sau khi kết thúc bỏ phiếu.\n\n\
-        3. Công an huyện bảo đảm an ninh, trật tự trong ngày bầu cử 15/3/2026.\n\n\
-        4. Phòng Tài chính - Kế hoạch trình phương án phân bổ vốn trước kỳ họp HĐND huyện cuối năm 2026.\n\n\
-        5. Ban Chỉ huy Quân sự huyện tổ chức bắn pháo hoa vào đêm Giao thừa.\n\n\
-        6. Phòng Giáo dục và Đào tạo sửa chữa phòng học trước thềm năm học mới.\n\n\
-        7. UBND các xã hướng dẫn nhân dân khôi phục sản xuất sau thiên tai.\n\n\
-        8. Trạm Khuyến nông hướng dẫn nông dân bón thúc sau cấy 15-20 ngày.\n\n\
-        9. Phòng Nội vụ báo cáo kết quả tại cuộc họp giao ban của UBND huyện.\n\n\
-        10. Các trường tổng vệ sinh trường lớp trước ngày khai giảng 5-9.\n\n\
-        11. Phòng Văn hóa tổng kết công tác phục vụ khi kết thúc mùa du lịch.\n"
-    );
-    let n = extract(&text);
-    let cases: [(&str, (&str, Option<&str>)); 11] = [
-        (
-            "Phòng Nông nghiệp",
-            ("trước thời vụ gieo cấy vụ Mùa 2026", None),
-        ),
-        ("UBND các xã báo cáo", ("sau khi kết thúc bỏ phiếu", None)),
-        (
-            "Công an huyện",
-            ("trong ngày bầu cử 15/3/2026", Some("2026-03-15")),
-        ),
-        (
-            "Phòng Tài chính",
-            ("trước kỳ họp HĐND huyện cuối năm 2026", None),
-        ),
-        ("Ban Chỉ huy", ("vào đêm Giao thừa", None)),
-        ("Phòng Giáo dục", ("trước thềm năm học mới", None)),
-        ("UBND các xã hướng dẫn", ("sau thiên tai", None)),
-        ("Trạm Khuyến nông", ("sau cấy 15-20 ngày", None)),
-        (
-            "Phòng Nội vụ",
-            ("tại cuộc họp giao ban của UBND huyện", None),
-        ),
-        (
-            "Các trường",
-            ("trước ngày khai giảng 5-9", Some("2026-09-05")),
-        ),
-        ("Phòng Văn hóa", ("khi kết thúc mùa du lịch", None)),
-    ];
-    for (starts, expected) in cases {
-        assert_eq!(deadlines_of(&n, starts), [expected], "{starts}");
-    }
-}
-
-/// Times that describe the diseases, habits, festivals or the state of
-/// things a task is about, or name a programme, fix no time for the work.
-#[test]
-fn times_that_describe_or_name_are_no_deadlines() {
-    let text = format!(
-        "{DISTRICT_TOP}1. Trung tâm Y tế huyện chủ động phòng, chống dịch bệnh phát sinh trong mùa khô.\n\n\
-        2. Các trường mầm non hướng dẫn trẻ rửa tay bằng xà phòng trước khi ăn.\n\n\
-        3. Phòng Văn hóa quản lý chặt chẽ lễ hội đầu năm.\n\n\
-        4. Văn phòng HĐND và UBND huyện xây dựng Chương trình công tác quý III/2026 của UBND huyện.\n\n\
-        5. Phòng Nội vụ tổng hợp, báo cáo UBND huyện trước ngày 20 hằng tháng và báo cáo sơ kết 6 tháng đầu năm 2026 gửi UBND tỉnh trước ngày 15/7/2026.\n\n\
-        6. Các xã tổng hợp tình hình trong những ngày Tết báo cáo UBND huyện.\n\n\
-        7. Trung tâm Y tế không để dịch bệnh bùng phát sau mưa lũ.\n"
-    );
-    let n = extract(&text);
-    for starts in [
-        "Trung tâm Y tế huyện",
-        "Các trường mầm non",
-        "Phòng Văn hóa",
-        "Văn phòng HĐND",
-        "Các xã tổng hợp",
-        "Trung tâm Y tế không",
-    ] {
-        assert_eq!(deadlines_of(&n, starts), [], "{starts}");
-    }
-    assert_eq!(
-        deadlines_of(&n, "Phòng Nội vụ"),
-        [
-            ("trước ngày 20 hằng tháng", None),
-            ("trước ngày 15/7/2026", Some("2026-07-15"))
         ]
     );
 }
@@ -3895,6 +3950,7 @@ fn sharing_work_among_members_names_no_body() {
     let n = extract(text);
     let d = directive(&n, "Kiện toàn Ban Chỉ đạo");
     assert!(bodies(d, Role::Lead).is_empty(), "{:?}", d.responsible);
+}
 
 /// "Chủ tịch UBND thị xã A chỉ đạo nhà thầu …" under a heading that hands
 /// down UBND thị xã A: the head of a place addressed is no speaker for the
@@ -4116,6 +4172,104 @@ fn the_body_leading_passive_work_is_responsible() {
     assert_eq!(
         bodies(d, Role::Cooperate),
         ["UBND huyện Vĩnh Linh", "UBND huyện Gio Linh"]
+    );
+}
+
+/// The formal top of a district notice issued on 05/3/2026, for the deadline
+/// tests below.
+const DISTRICT_TOP: &str = "ỦY BAN NHÂN DÂN\nHUYỆN HƯNG NGUYÊN\n\nSố: 41/TB-UBND\n\nHưng Nguyên, ngày 05 tháng 3 năm 2026\n\n\
+    THÔNG BÁO\nKết luận của Chủ tịch UBND huyện tại cuộc họp triển khai nhiệm vụ quý II\n\n\
+    Sau khi nghe các phòng báo cáo, Chủ tịch UBND huyện kết luận như sau:\n\n";
+
+fn deadlines_of<'a>(n: &'a Notice, starts: &str) -> Vec<(&'a str, Option<&'a str>)> {
+    deadlines(directive(n, starts))
+}
+
+/// Work bound to an event of a kind (a crop's sowing, an election, a
+/// council session named after the council, a disaster, a school year's eve,
+/// the night of a holiday, a named authority's briefing): a deadline with
+/// no date, unless the event's day is printed after it.
+#[test]
+fn deadlines_bound_to_kinds_of_events() {
+    let text = format!(
+        "{DISTRICT_TOP}1. Phòng Nông nghiệp và Môi trường hoàn thành nạo vét kênh mương xong trước thời vụ gieo cấy vụ Mùa 2026.\n\n\
+        2. UBND các xã báo cáo kết quả bầu cử sau khi kết thúc bỏ phiếu.\n\n\
+        3. Công an huyện bảo đảm an ninh, trật tự trong ngày bầu cử 15/3/2026.\n\n\
+        4. Phòng Tài chính - Kế hoạch trình phương án phân bổ vốn trước kỳ họp HĐND huyện cuối năm 2026.\n\n\
+        5. Ban Chỉ huy Quân sự huyện tổ chức bắn pháo hoa vào đêm Giao thừa.\n\n\
+        6. Phòng Giáo dục và Đào tạo sửa chữa phòng học trước thềm năm học mới.\n\n\
+        7. UBND các xã hướng dẫn nhân dân khôi phục sản xuất sau thiên tai.\n\n\
+        8. Trạm Khuyến nông hướng dẫn nông dân bón thúc sau cấy 15-20 ngày.\n\n\
+        9. Phòng Nội vụ báo cáo kết quả tại cuộc họp giao ban của UBND huyện.\n\n\
+        10. Các trường tổng vệ sinh trường lớp trước ngày khai giảng 5-9.\n\n\
+        11. Phòng Văn hóa tổng kết công tác phục vụ khi kết thúc mùa du lịch.\n"
+    );
+    let n = extract(&text);
+    let cases: [(&str, (&str, Option<&str>)); 11] = [
+        (
+            "Phòng Nông nghiệp",
+            ("trước thời vụ gieo cấy vụ Mùa 2026", None),
+        ),
+        ("UBND các xã báo cáo", ("sau khi kết thúc bỏ phiếu", None)),
+        (
+            "Công an huyện",
+            ("trong ngày bầu cử 15/3/2026", Some("2026-03-15")),
+        ),
+        (
+            "Phòng Tài chính",
+            ("trước kỳ họp HĐND huyện cuối năm 2026", None),
+        ),
+        ("Ban Chỉ huy", ("vào đêm Giao thừa", None)),
+        ("Phòng Giáo dục", ("trước thềm năm học mới", None)),
+        ("UBND các xã hướng dẫn", ("sau thiên tai", None)),
+        ("Trạm Khuyến nông", ("sau cấy 15-20 ngày", None)),
+        (
+            "Phòng Nội vụ",
+            ("tại cuộc họp giao ban của UBND huyện", None),
+        ),
+        (
+            "Các trường",
+            ("trước ngày khai giảng 5-9", Some("2026-09-05")),
+        ),
+        ("Phòng Văn hóa", ("khi kết thúc mùa du lịch", None)),
+    ];
+    for (starts, expected) in cases {
+        assert_eq!(deadlines_of(&n, starts), [expected], "{starts}");
+    }
+}
+
+/// Times that describe the diseases, habits, festivals or the state of
+/// things a task is about, or name a programme, fix no time for the work.
+#[test]
+fn times_that_describe_or_name_are_no_deadlines() {
+    let text = format!(
+        "{DISTRICT_TOP}1. Trung tâm Y tế huyện chủ động phòng, chống dịch bệnh phát sinh trong mùa khô.\n\n\
+        2. Các trường mầm non hướng dẫn trẻ rửa tay bằng xà phòng trước khi ăn.\n\n\
+        3. Phòng Văn hóa quản lý chặt chẽ lễ hội đầu năm.\n\n\
+        4. Văn phòng HĐND và UBND huyện xây dựng Chương trình công tác quý III/2026 của UBND huyện.\n\n\
+        5. Phòng Nội vụ tổng hợp, báo cáo UBND huyện trước ngày 20 hằng tháng và báo cáo sơ kết 6 tháng đầu năm 2026 gửi UBND tỉnh trước ngày 15/7/2026.\n\n\
+        6. Các xã tổng hợp tình hình trong những ngày Tết báo cáo UBND huyện.\n\n\
+        7. Trung tâm Y tế không để dịch bệnh bùng phát sau mưa lũ.\n"
+    );
+    let n = extract(&text);
+    for starts in [
+        "Trung tâm Y tế huyện",
+        "Các trường mầm non",
+        "Phòng Văn hóa",
+        "Văn phòng HĐND",
+        "Các xã tổng hợp",
+        "Trung tâm Y tế không",
+    ] {
+        assert_eq!(deadlines_of(&n, starts), [], "{starts}");
+    }
+    assert_eq!(
+        deadlines_of(&n, "Phòng Nội vụ"),
+        [
+            ("trước ngày 20 hằng tháng", None),
+            ("trước ngày 15/7/2026", Some("2026-07-15"))
+        ]
+    );
+}
 
 /// A delay counted from the day the plan is issued ("… kể từ ngày Kế hoạch
 /// này được ban hành") ends that many days after the plan's date; a week of
@@ -4219,153 +4373,6 @@ fn delays_from_the_meeting_or_the_effective_day() {
         deadlines_of(&n, "Phòng Tài chính"),
         [("trong 10 ngày kể từ ngày nhận đủ hồ sơ hợp lệ", None)]
     );
-
-/// A closing that asks everyone to carry the text out is no task, whatever
-/// kind of text it names ("… nội dung Công văn này./.") and with the
-/// emulation clause after it ("…; kết quả thực hiện là một trong những tiêu
-/// chí đánh giá, xếp loại thi đua cuối năm 2023 …./."): no deadline either.
-#[test]
-fn a_closing_with_the_emulation_clause_is_no_task() {
-    let text = "CÔNG VĂN\nV/v tăng cường quản lý chợ tạm trên địa bàn huyện\n\n\
-        UBND huyện Tân Phước yêu cầu các cơ quan, đơn vị thực hiện tốt các nội dung sau:\n\n\
-        1. Phòng Kinh tế và Hạ tầng rà soát các chợ tạm, chợ cóc trên địa bàn, báo cáo UBND huyện trước ngày 30/6/2023.\n\n\
-        2. UBND các xã, thị trấn vận động các hộ kinh doanh vào chợ đúng nơi quy định.\n\n\
-        Nhận được văn bản này, yêu cầu các cơ quan, đơn vị, UBND các xã, thị trấn nghiêm túc triển khai thực hiện; kết quả thực hiện được đánh giá vào bình xét thi đua cuối năm 2023./.\n";
-    let n = extract(text);
-    no_directive_with(&n, &["Nhận được văn bản này"]);
-    assert_eq!(n.directives.len(), 2, "{:#?}", texts(&n));
-
-    let text = "CHỈ THỊ\nVề tăng cường phòng, chống dịch bệnh trên đàn gia súc\n\n\
-        Chủ tịch UBND huyện Tân Phước chỉ thị:\n\n\
-        1. Phòng Nông nghiệp và Phát triển nông thôn hướng dẫn các xã tiêm phòng cho đàn gia súc trong tháng 4/2023.\n\n\
-        Thủ trưởng các cơ quan, đơn vị, Chủ tịch UBND các xã, thị trấn nghiêm túc triển khai thực hiện Chỉ thị này; kết quả thực hiện là một trong những tiêu chí đánh giá, xếp loại thi đua cuối năm 2023 của cơ quan, đơn vị, địa phương./.\n";
-    let n = extract(text);
-    no_directive_with(&n, &["xếp loại thi đua"]);
-    assert_eq!(n.directives.len(), 1, "{:#?}", texts(&n));
-
-    let text = "CÔNG VĂN\nV/v đôn đốc thu nộp kinh phí công đoàn\n\n\
-        1. Liên đoàn Lao động tỉnh rà soát các đơn vị chậm nộp kinh phí công đoàn, báo cáo trước ngày 15/11/2023.\n\n\
-        2. Sở Tài chính hướng dẫn các đơn vị dự toán trích nộp kinh phí đúng quy định.\n\n\
-        Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban, ngành, Chủ tịch UBND các huyện quan tâm, triển khai thực hiện nghiêm túc nội dung Công văn này./.\n";
-    let n = extract(text);
-    no_directive_with(&n, &["nội dung Công văn này"]);
-    assert_eq!(n.directives.len(), 2, "{:#?}", texts(&n));
-}
-
-/// A body that shares its work out among its own people ("Tổ trưởng Tổ giúp
-/// việc phân công nhiệm vụ cụ thể cho từng thành viên.") is the doer, as the
-/// first sentence of an article of a decision; the article that only says
-/// who carries the decision out is no task.
-#[test]
-fn sharing_work_out_to_members_is_the_bodys_task() {
-    let text = "ỦY BAN NHÂN DÂN HUYỆN ĐẠ TẺH\n\
-        QUYẾT ĐỊNH\n\
-        Về việc thành lập Tổ giúp việc kiểm tra đất công\n\
-        \n\
-        CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN\n\
-        \n\
-        QUYẾT ĐỊNH:\n\
-        \n\
-        Điều 1. Thành lập Tổ giúp việc kiểm tra việc sử dụng đất công trên địa bàn huyện.\n\
-        \n\
-        Điều 2. Tổ giúp việc có nhiệm vụ:\n\
-        1. Kiểm tra hiện trạng sử dụng các thửa đất công do UBND các xã quản lý, hoàn thành trước ngày 30/9/2023.\n\
-        2. Tổng hợp kết quả, báo cáo UBND huyện.\n\
-        \n\
-        Điều 3. Tổ trưởng Tổ giúp việc phân công nhiệm vụ cụ thể cho từng thành viên. Phòng Tài nguyên và Môi trường là cơ quan thường trực, bảo đảm điều kiện làm việc cho Tổ giúp việc.\n\
-        Tổ giúp việc tự giải thể sau khi hoàn thành nhiệm vụ.\n\
-        \n\
-        Điều 4. Chánh Văn phòng HĐND và UBND huyện, Trưởng phòng Tài nguyên và Môi trường và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.\n";
-    let n = extract(text);
-    let d = directive(&n, "Tổ trưởng Tổ giúp việc phân công nhiệm vụ");
-    assert_eq!(bodies(d, Role::Lead), ["Tổ giúp việc"]);
-    no_directive_with(&n, &["chịu trách nhiệm thi hành"]);
-}
-
-/// A conclusion item that tells what carrying out an earlier text has done
-/// ("1. Thực hiện Kế hoạch số …, công tác … đã được triển khai …. Tuy nhiên,
-/// …") assesses, no task; one whose subject is a body still asks.
-#[test]
-fn what_carrying_out_a_plan_has_done_is_no_task() {
-    let text = "THÔNG BÁO\nKết luận của Chủ tịch UBND xã tại cuộc họp triển khai công tác tiêm chủng\n\n\
-        Sau khi nghe Trạm Y tế xã báo cáo, Chủ tịch UBND xã kết luận như sau:\n\n\
-        1. Thực hiện Kế hoạch số 12/KH-UBND ngày 10/02/2024 của UBND xã, công tác tiêm chủng mở rộng đã được triển khai đúng quy định: lập danh sách trẻ trong độ tuổi, bố trí điểm tiêm. Tuy nhiên, địa bàn rộng, giao thông đi lại khó khăn nên tỷ lệ tiêm chủng còn thấp.\n\n\
-        2. Giao Trạm Y tế xã tổ chức tiêm bù cho trẻ chưa được tiêm, hoàn thành trước ngày 30/4/2024.\n\n\
-        3. Thực hiện Kế hoạch số 12/KH-UBND, các thôn rà soát các hộ gia đình đã chuyển đi nơi khác, báo cáo UBND xã trước ngày 15/4/2024.\n";
-    let n = extract(text);
-    no_directive_with(&n, &["công tác tiêm chủng mở rộng đã được"]);
-    directive(&n, "Giao Trạm Y tế xã");
-    directive(&n, "Thực hiện Kế hoạch số 12/KH-UBND, các thôn rà soát");
-    assert_eq!(n.directives.len(), 2, "{:#?}", texts(&n));
-}
-
-/// The place and date line with one letter of its words slipped by OCR
-/// ("ngàv", "thánq", "nam") still gives the place and the date.
-#[test]
-fn place_and_date_with_an_ocr_slip() {
-    for line in [
-        "Tuy Hòa, ngàv 05 tháng 3 năm 2015",
-        "Tuy Hòa, ngày 05 thánq 3 năm 2015",
-        "Tuy Hòa, ngay 05 tháng 3 nam 2015",
-    ] {
-        let text = format!(
-            "ỦY BAN NHÂN DÂN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n  THÀNH PHỐ TUY HÒA                Độc lập - Tự do - Hạnh phúc\n  Số: 215 /TB-UBND              {line}\n\n                             THÔNG BÁO\n       Kết luận của Chủ tịch UBND thành phố tại cuộc họp về chợ Tuy Hòa\n\n   Ngày 02/3/2015, Chủ tịch UBND thành phố chủ trì cuộc họp về việc sắp xếp các hộ kinh doanh tại chợ Tuy Hòa. Chủ tịch UBND thành phố kết luận như sau:\n\n   1. Phòng Kinh tế rà soát các hộ kinh doanh, báo cáo UBND thành phố trước ngày 20/3/2015.\n"
-        );
-        let n = extract(&text);
-        assert_eq!(n.header.place.as_deref(), Some("Tuy Hòa"), "{line}");
-        assert_eq!(n.header.date.as_deref(), Some("2015-03-05"), "{line}");
-    }
-}
-
-/// An official letter prints no title line in capitals; a legal database's
-/// page title before it ("Công văn 1520/UBND-VX năm 2019 về …") names its
-/// kind, when the number is the letter's own.
-#[test]
-fn kind_from_a_legal_databases_page_title() {
-    let text = "Trang chủ  >  Văn bản pháp luật  >  Giáo dục\n\
-        \n\
-        Công văn 1520/UBND-VX năm 2019 về tăng cường công tác phòng, chống đuối nước trẻ em do tỉnh Quảng Trị ban hành\n\
-        \n\
-        Tải văn bản   |   In   |   Chia sẻ\n\
-        \n\
-        ỦY BAN NHÂN DÂN\n\
-        TỈNH QUẢNG TRỊ\n\
-        Số: 1520/UBND-VX\n\
-        V/v tăng cường công tác phòng, chống đuối nước trẻ em\n\
-        \n\
-        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
-        Độc lập - Tự do - Hạnh phúc\n\
-        Quảng Trị, ngày 15 tháng 5 năm 2019\n\
-        \n\
-        Kính gửi:\n\
-        - Sở Giáo dục và Đào tạo;\n\
-        - UBND các huyện, thị xã, thành phố.\n\
-        \n\
-        Để chủ động phòng, chống đuối nước trẻ em trong dịp hè năm 2019, Chủ tịch UBND tỉnh yêu cầu:\n\
-        \n\
-        1. Sở Giáo dục và Đào tạo chỉ đạo các trường học tổ chức dạy bơi cho học sinh trong tháng 6/2019.\n\
-        \n\
-        2. UBND các huyện, thị xã, thành phố rà soát, lắp đặt biển cảnh báo tại các điểm nguy hiểm ven sông, hồ.\n";
-    let n = extract(text);
-    assert_eq!(n.header.doc_type.as_deref(), Some("CÔNG VĂN"));
-    assert_eq!(n.header.number.as_deref(), Some("1520/UBND-VX"));
-    // Another document's number: no kind.
-    let other = text.replace("Công văn 1520/UBND-VX năm", "Công văn 1777/UBND-VX năm");
-    assert_eq!(extract(&other).header.doc_type, None);
-}
-
-/// After the directions a news report tells, "Trước đó, …, X đã …" tells what
-/// was done before: no task.
-#[test]
-fn what_was_done_before_in_a_news_report_is_no_task() {
-    let text = "Quảng Nam thu hồi các dự án chậm triển khai\n\n\
-        (Baoquangnam.vn) - Ngày 10/9/2013, UBND tỉnh Quảng Nam tổ chức cuộc họp rà soát các dự án đầu tư chậm triển khai trên địa bàn tỉnh.\n\n\
-        Theo kết luận, Chủ tịch UBND tỉnh giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở Tài nguyên và Môi trường rà soát toàn bộ các dự án chậm triển khai, báo cáo trước ngày 30/10/2013.\n\n\
-        Sở Tài nguyên và Môi trường khẩn trương lập thủ tục thu hồi đất các dự án đã quá thời hạn trong quý IV/2013.\n\n\
-        Trước đó, trong năm 2012, Quảng Nam đã thu hồi 12 dự án với tổng diện tích hơn 200 ha để giao cho các nhà đầu tư khác.\n";
-    let n = extract(text);
-    no_directive_with(&n, &["Trước đó"]);
-    directive(&n, "Sở Tài nguyên và Môi trường khẩn trương");
 }
 
 /// A heading line of bodies with no colon whose next line opens with the
@@ -4524,4 +4531,84 @@ fn a_bullet_naming_one_of_the_headings_bodies_is_its_alone() {
         bodies(d, Role::Lead),
         ["UBND phường Tân An", "UBND phường An Bình"]
     );
+}
+
+/// "Một là, … / Hai là, … / Ba là, …" number the items like "Thứ nhất, …":
+/// each is a directive of its own, an item that names no body is kept with
+/// none, and the wrapped lines of one item stay in it.
+#[test]
+fn items_numbered_mot_la_hai_la_are_directives() {
+    let text = "THÔNG BÁO\nKết luận của Chủ tịch UBND xã tại hội nghị triển khai công tác phòng, chống hạn hán\n\n\
+        Sau khi nghe báo cáo, Chủ tịch UBND xã kết luận như sau:\n\n\
+        Một là, Ban Chỉ huy Phòng chống thiên tai xã rà soát các hồ chứa, trạm bơm;\n\
+        báo cáo UBND xã trước ngày 20/4/2025.\n\n\
+        Hai là, tuyên truyền nhân dân sử dụng nước tiết kiệm, không lấy nước sinh hoạt tưới cây.\n\n\
+        Ba là, Hợp tác xã Nông nghiệp Đông Hòa điều tiết nước tưới luân phiên cho các cánh đồng trong tháng 5/2025.\n\n\
+        Ủy ban nhân dân xã thông báo để các ban, ngành, các thôn biết, thực hiện./.\n";
+    let n = extract(text);
+    let d = directive(&n, "Ban Chỉ huy Phòng chống");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Ban Chỉ huy Phòng chống thiên tai xã"]
+    );
+    assert_eq!(deadlines(d), [("trước ngày 20/4/2025", Some("2025-04-20"))]);
+    let d = directive(&n, "tuyên truyền nhân dân sử dụng nước");
+    assert!(d.responsible.is_empty() && !d.text.contains("Hợp tác xã"));
+    let d = directive(&n, "Hợp tác xã Nông nghiệp");
+    assert_eq!(bodies(d, Role::Lead), ["Hợp tác xã Nông nghiệp Đông Hòa"]);
+    assert_eq!(n.directives.len(), 3, "{:#?}", texts(&n));
+}
+
+/// A plan's parts that hold its work by other titles ("NỘI DUNG TRỌNG
+/// TÂM", "PHƯƠNG ÁN ỨNG PHÓ", a schedule "Lịch kiểm tra") hold directives;
+/// its purposes and requirements do not, unless an item there opens with
+/// the body that is to do it by a date.
+#[test]
+fn plan_parts_of_content_response_and_schedule_hold_tasks() {
+    let text = "KẾ HOẠCH\nKiểm tra an toàn thực phẩm dịp Tết Nguyên đán năm 2025\n\n\
+        Ủy ban nhân dân xã ban hành Kế hoạch kiểm tra an toàn thực phẩm như sau:\n\n\
+        I. MỤC ĐÍCH, YÊU CẦU\n\
+        1. Nâng cao nhận thức của người sản xuất, kinh doanh thực phẩm.\n\
+        2. Trạm Y tế xã xây dựng kế hoạch kiểm tra chi tiết, gửi về UBND xã trước ngày 05/01/2025.\n\n\
+        II. NỘI DUNG TRỌNG TÂM\n\
+        1. Kiểm tra các cơ sở kinh doanh thực phẩm tại chợ xã, hoàn thành trước ngày 20/01/2025.\n\
+        2. Lịch kiểm tra\n\
+        - Các tổ kiểm tra làm việc tại chợ xã từ ngày 10/01/2025 đến ngày 15/01/2025.\n\
+        - Tổng hợp kết quả kiểm tra, báo cáo UBND xã trước ngày 25/01/2025.\n\n\
+        III. PHƯƠNG ÁN ỨNG PHÓ\n\
+        1. Khi xảy ra ngộ độc thực phẩm, Trạm Y tế xã tổ chức cấp cứu người bệnh, lấy mẫu thực phẩm gửi xét nghiệm.\n\
+        2. Công an xã phối hợp điều tra nguyên nhân vụ ngộ độc.\n";
+    let n = extract(text);
+    no_directive_with(&n, &["Nâng cao nhận thức"]);
+    let d = directive(&n, "Trạm Y tế xã xây dựng kế hoạch");
+    assert_eq!(bodies(d, Role::Lead), ["Trạm Y tế xã"]);
+    directive(&n, "Kiểm tra các cơ sở kinh doanh");
+    directive(&n, "Tổng hợp kết quả kiểm tra");
+    directive(&n, "Khi xảy ra ngộ độc");
+    let d = directive(&n, "Công an xã phối hợp");
+    assert_eq!(bodies(d, Role::Lead), ["Công an xã"]);
+    assert_eq!(n.directives.len(), 6, "{:#?}", texts(&n));
+}
+
+/// A page number set off by dashes ("- 3 -") between blank lines inside a
+/// sentence the page broke is no paragraph break: the sentence keeps its
+/// deadline.
+#[test]
+fn a_dashed_page_number_inside_a_sentence_does_not_split_it() {
+    let text = "KẾ HOẠCH\nPhòng, chống thiên tai năm 2024\n\n\
+        IV. TỔ CHỨC THỰC HIỆN\n\n\
+        1. Phòng Nông nghiệp và Môi trường\n\
+        - Tham mưu UBND huyện chỉ đạo công tác phòng, chống thiên tai trên địa bàn huyện.\n\
+        - Kiểm tra an toàn các hồ chứa nước nhỏ, báo cáo kết quả về\n\n\
+        \x20                                   - 3 -\n\n\
+        UBND huyện trước ngày 15/8/2024.\n\
+        - Hướng dẫn các xã gia cố đê bao trước mùa mưa bão.\n";
+    let n = extract(text);
+    let d = directive(&n, "Kiểm tra an toàn các hồ chứa");
+    assert_eq!(deadlines(d), [("trước ngày 15/8/2024", Some("2024-08-15"))]);
+    assert!(!n
+        .directives
+        .iter()
+        .any(|d| d.text.starts_with("UBND huyện trước")));
+    assert_eq!(n.directives.len(), 3, "{:#?}", texts(&n));
 }

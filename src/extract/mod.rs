@@ -811,7 +811,24 @@ pub fn directives(
                     && plain_top
                     && !under_assessment
                     && passive_task(&ctx, &toks).is_some_and(|b| !b.is_empty());
+                // An item of a part of purposes or requirements that opens
+                // with the body that is to do it ("2. Yêu cầu" ⏎ "- Trung
+                // tâm Y tế các huyện … xây dựng kế hoạch …, gửi về Sở Y tế
+                // trước ngày 20/4/2019."): work assigned to a named body.
+                let named_in_other = in_other_part
+                    && !under_assessment
+                    && b.marker.is_some()
+                    && task_like
+                    && roles.clause_subjects.first().is_some_and(|(_, leads)| {
+                        leads.first().is_some_and(|m| m.toks.start <= 1)
+                    })
+                    // (with a date to do it by: a requirement that a body
+                    // act well in general is none)
+                    && make_deadlines(&ctx, b.content.clone())
+                        .iter()
+                        .any(|d| d.date.is_some());
                 if (!roles.assigned.is_empty() && task_like && !told_in_assessment)
+                    || named_in_other
                     || given_now
                     || (cue_may_ask && cue_then_verb(&ctx, &toks))
                     || first_numbered_task
