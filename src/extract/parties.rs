@@ -709,10 +709,8 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
             // Hậu cần - Kỹ thuật".)
             let dash_then_name = toks.get(k + 1).is_some_and(is_dash)
                 && toks.get(k + 2).is_some_and(|n| n.word && n.capital);
-            // ("và" is no syllable: "TKV và PVN" are two groups.)
             let compound_tail = lowercase_run == 0
                 && k > name_start_tok
-                && !t.is("và")
                 && toks[k - 1].capital
                 && !after_proper_name
                 && !scoped
