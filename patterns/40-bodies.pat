@@ -124,6 +124,8 @@ TKV
 Thị đoàn
 Quận đoàn
 Chi hội
+# the youth union's branch of a unit: "Chi đoàn Thanh niên Bệnh viện"
+Chi đoàn
 Cảng hàng không quốc tế
 Cảng hàng không
 Đoàn đại biểu
@@ -507,6 +509,9 @@ quỹ phòng, chống thiên tai
 # associations a bank entrusts loans to: "các hội, đoàn thể nhận ủy thác"
 hội, đoàn thể
 hội, đoàn thể nhận ủy thác
+# the mass organisations by their kind: "các hội, đoàn thể chính trị - xã hội của huyện"
+hội, đoàn thể chính trị - xã hội
+hội, đoàn thể chính trị xã hội
 doanh nghiệp lữ hành
 hãng hàng không
 chủ đầu tư

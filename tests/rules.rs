@@ -4761,3 +4761,65 @@ fn a_closing_bracket_names_the_doer() {
     let d = directive(&n, "Rà soát danh mục thủ tục");
     assert_eq!(bodies(d, Role::Lead), ["Văn phòng HĐND và UBND phường"]);
 }
+
+/// "các hội, đoàn thể chính trị - xã hội" is one collective, kept whole.
+#[test]
+fn mass_organisations_by_their_kind_are_one_collective() {
+    let text = "THÔNG BÁO\nKết luận của Chủ tịch UBND huyện về công tác giải phóng mặt bằng\n\n\
+        Chủ tịch UBND huyện kết luận như sau:\n\n\
+        1. Đề nghị Ủy ban MTTQ Việt Nam huyện và các hội, đoàn thể chính trị - xã hội của huyện \
+        phối hợp với chính quyền cơ sở vận động nhân dân bàn giao mặt bằng.\n";
+    let n = extract(text);
+    let d = directive(&n, "Đề nghị Ủy ban MTTQ");
+    let lead = bodies(d, Role::Lead);
+    assert_eq!(lead.len(), 2, "{lead:?}");
+    assert!(
+        lead[1].starts_with("hội, đoàn thể chính trị - xã hội"),
+        "{lead:?}"
+    );
+}
+
+/// A capitalized "Phòng chống" after "và" is a field of the name, no office
+/// of its own: the subject is the whole department.
+#[test]
+fn phong_chong_after_va_stays_in_the_name() {
+    let text = "THÔNG BÁO\nKết luận của Giám đốc Sở về công tác phòng chống thiên tai\n\n\
+        Giám đốc Sở kết luận như sau:\n\n\
+        1. Chi cục Thủy lợi và Phòng chống thiên tai kiểm tra các tuyến đê xung yếu trước mùa mưa lũ.\n\n\
+        2. Văn phòng Sở bố trí phương tiện phục vụ công tác chỉ đạo.\n";
+    let n = extract(text);
+    let d = directive(&n, "Chi cục Thủy lợi");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Chi cục Thủy lợi và Phòng chống thiên tai"]
+    );
+}
+
+/// A youth union branch ("Chi đoàn …") is a body after a comma.
+#[test]
+fn initials_joined_by_va_and_a_youth_union_branch() {
+    let text = "THÔNG BÁO\nKết luận của Phó Thủ tướng về bảo đảm cung ứng điện\n\n\
+        Phó Thủ tướng kết luận như sau:\n\n\
+        1. Đề nghị EVN và VNPT phối hợp bảo đảm thông tin liên lạc phục vụ điều độ hệ thống điện.\n\n\
+        2. Công đoàn, Chi đoàn Thanh niên Công ty phát động phong trào thi đua tiết kiệm điện.\n";
+    let n = extract(text);
+    let d = directive(&n, "Công đoàn, Chi đoàn");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Công đoàn", "Chi đoàn Thanh niên Công ty"]
+    );
+}
+
+/// After a cue, a kind of body told by what it does and then the body itself
+/// in brackets: the bracketed body is the one named.
+#[test]
+fn a_kind_then_the_body_in_brackets_names_the_body() {
+    let text = "KẾ HOẠCH\nTriển khai hồ sơ sức khỏe điện tử năm 2025\n\n\
+        IV. TỔ CHỨC THỰC HIỆN\n\n\
+        1. Phòng Công nghệ thông tin chủ trì, phối hợp với đơn vị cung cấp phần mềm (Viettel Nghệ An) \
+        cấu hình, kiểm thử hệ thống trong quý II/2025.\n";
+    let n = extract(text);
+    let d = directive(&n, "Phòng Công nghệ thông tin chủ trì");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Công nghệ thông tin"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["Viettel Nghệ An"]);
+}

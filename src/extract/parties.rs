@@ -647,7 +647,9 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
             if let Some((n, _)) = lex
                 .head
                 .match_at(toks, k)
-                .filter(|_| t.capital || t.all_caps)
+                // ("Chi cục Đê điều và Phòng chống lụt bão": "Phòng chống"
+                // is a field of the name, no office's head.)
+                .filter(|_| (t.capital || t.all_caps) && !lex.in_phrase(lex.not_body, toks, k))
             {
                 // "… Khu kinh tế Hải Phòng và UBND các huyện": after "và"
                 // a head opens the next body.
@@ -2293,6 +2295,17 @@ fn partners_only(lex: &Lexicon, toks: &[Token], after: usize, end: usize) -> boo
 /// Phòng Kinh tế và Hạ tầng …"): the list goes on after the bracket.
 fn cue_list_at(lex: &Lexicon, toks: &[Token], at: usize) -> (Vec<Mention>, usize) {
     let (mut list, mut after) = body_list_at(lex, toks, at);
+    // "phối hợp với đơn vị cung cấp phần mềm (VNPT Thanh Hóa)": a kind told
+    // by what it does, then the body itself in brackets: that body is named.
+    if let Some((named, close)) = list
+        .last()
+        .filter(|m| m.collective && m.toks.end == after)
+        .and_then(|_| named_in_brackets(lex, toks, after))
+    {
+        list.pop();
+        list.push(named);
+        after = close + 1;
+    }
     while !list.is_empty() && toks.get(after).is_some_and(|t| t.is_punct('(')) {
         let Some(close) = (after + 1..toks.len().min(after + 16))
             .take_while(|&m| !toks[m].is_punct('(') && !toks[m].is(";"))
@@ -2309,6 +2322,23 @@ fn cue_list_at(lex: &Lexicon, toks: &[Token], at: usize) -> (Vec<Mention>, usize
         after = more_after;
     }
     (list, after)
+}
+
+/// After a kind of body ending at `after`, a few lower-case words telling
+/// what it does and a body named in brackets, alone: the body and the
+/// bracket's close.
+fn named_in_brackets(lex: &Lexicon, toks: &[Token], after: usize) -> Option<(Mention, usize)> {
+    const MAX_WORDS: usize = 6;
+    let open = (after..toks.len().min(after + MAX_WORDS + 1))
+        .take_while(|&m| {
+            toks[m].is_punct('(') || (toks[m].word && !toks[m].capital && !toks[m].all_caps)
+        })
+        .find(|&m| toks[m].is_punct('('))?;
+    let named = body_at(lex, toks, open + 1).filter(|m| !m.collective && !m.plural)?;
+    let close = named.toks.end;
+    toks.get(close)
+        .is_some_and(|t| t.is_punct(')'))
+        .then_some((named, close))
 }
 
 /// The bodies right before a partnership cue at `cue`, set off by a comma
