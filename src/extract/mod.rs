@@ -355,19 +355,23 @@ pub fn directives(
         // So does one that opens asking ("Đề nghị các đồng chí Đảng ủy viên
         // phụ trách … đôn đốc …"), though it asks people.
         let plain_after_task = b.marker.is_none() && b.parent.is_some_and(|p| task_item[p]);
-        if plain_after_task
-            && (ctx
-                .lex
+        // The paragraph opens asking (after a lead-in), and it names bodies
+        // it gives work to; both are read only where a rule needs them.
+        let opens_asking = || {
+            ctx.lex
                 .assign
                 .match_at(
                     &toks,
                     parties::skip_lead_in(&ctx.lex, &n.key, &toks, 0, toks.len()),
                 )
                 .is_some()
-                || !parties::roles(&ctx.lex, &n.key, &toks, false)
-                    .assigned
-                    .is_empty())
-        {
+        };
+        let assigns_bodies = || {
+            !parties::roles(&ctx.lex, &n.key, &toks, false)
+                .assigned
+                .is_empty()
+        };
+        if plain_after_task && (opens_asking() || assigns_bodies()) {
             inherited = Handed::default();
         }
         let plain_top = b.marker.is_none() && b.parent.is_none();
@@ -378,9 +382,7 @@ pub fn directives(
         if (plain_top || plain_after_task)
             && last_leads.set
             && continuation.is_match(key)
-            && parties::roles(&ctx.lex, &n.key, &toks, false)
-                .assigned
-                .is_empty()
+            && !assigns_bodies()
         {
             // "Đồng thời, …" goes on with the doer of the paragraph before (not its partners).
             inherited = Handed {
@@ -410,17 +412,8 @@ pub fn directives(
             && plain_top
             && !continuation.is_match(key)
             && !inherited.lead.is_empty()
-            && ctx
-                .lex
-                .assign
-                .match_at(
-                    &toks,
-                    parties::skip_lead_in(&ctx.lex, &n.key, &toks, 0, toks.len()),
-                )
-                .is_some()
-            && !parties::roles(&ctx.lex, &n.key, &toks, false)
-                .assigned
-                .is_empty()
+            && opens_asking()
+            && assigns_bodies()
         {
             inherited = Handed::default();
         }
