@@ -1748,6 +1748,28 @@ fn who_answers_for_a_task_is_not_given_another() {
     no_directive_with(&n, &["Chủ tịch UBND các xã, phường chịu trách nhiệm"]);
 }
 
+/// A district decision setting up a working group (articles that hand out
+/// work, one where its leader shares the work among members, one where it
+/// dissolves, the formula of who carries the decision out), for two tests.
+const WORKING_GROUP_DECISION: &str = "ỦY BAN NHÂN DÂN HUYỆN ĐẠ TẺH\n\
+        QUYẾT ĐỊNH\n\
+        Về việc thành lập Tổ giúp việc kiểm tra đất công\n\
+        \n\
+        CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN\n\
+        \n\
+        QUYẾT ĐỊNH:\n\
+        \n\
+        Điều 1. Thành lập Tổ giúp việc kiểm tra việc sử dụng đất công trên địa bàn huyện.\n\
+        \n\
+        Điều 2. Tổ giúp việc có nhiệm vụ:\n\
+        1. Kiểm tra hiện trạng sử dụng các thửa đất công do UBND các xã quản lý, hoàn thành trước ngày 30/9/2023.\n\
+        2. Tổng hợp kết quả, báo cáo UBND huyện.\n\
+        \n\
+        Điều 3. Tổ trưởng Tổ giúp việc phân công nhiệm vụ cụ thể cho từng thành viên. Phòng Tài nguyên và Môi trường là cơ quan thường trực, bảo đảm điều kiện làm việc cho Tổ giúp việc.\n\
+        Tổ giúp việc tự giải thể sau khi hoàn thành nhiệm vụ.\n\
+        \n\
+        Điều 4. Chánh Văn phòng HĐND và UBND huyện, Trưởng phòng Tài nguyên và Môi trường và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.\n";
+
 /// After its subject, a piece that only says whom the body answers to
 /// ("… chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để xảy ra …", "… về kết
 /// quả thực hiện …") or that the body ends when its work is done ("Tổ công
@@ -1778,24 +1800,7 @@ fn a_subjects_accountability_or_dissolution_is_no_task() {
     no_directive_with(&n, &["chịu trách nhiệm trước"]);
     assert_eq!(n.directives.len(), 3, "{:#?}", texts(&n));
 
-    let text = "ỦY BAN NHÂN DÂN HUYỆN ĐẠ TẺH\n\
-        QUYẾT ĐỊNH\n\
-        Về việc thành lập Tổ giúp việc kiểm tra đất công\n\
-        \n\
-        CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN\n\
-        \n\
-        QUYẾT ĐỊNH:\n\
-        \n\
-        Điều 1. Thành lập Tổ giúp việc kiểm tra việc sử dụng đất công trên địa bàn huyện.\n\
-        \n\
-        Điều 2. Tổ giúp việc có nhiệm vụ:\n\
-        1. Kiểm tra hiện trạng sử dụng các thửa đất công do UBND các xã quản lý, hoàn thành trước ngày 30/9/2023.\n\
-        2. Tổng hợp kết quả, báo cáo UBND huyện.\n\
-        \n\
-        Điều 3. Tổ trưởng Tổ giúp việc phân công nhiệm vụ cụ thể cho từng thành viên. Phòng Tài nguyên và Môi trường là cơ quan thường trực, bảo đảm điều kiện làm việc cho Tổ giúp việc.\n\
-        Tổ giúp việc tự giải thể sau khi hoàn thành nhiệm vụ.\n\
-        \n\
-        Điều 4. Chánh Văn phòng HĐND và UBND huyện, Trưởng phòng Tài nguyên và Môi trường và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.\n";
+    let text = WORKING_GROUP_DECISION;
     let n = extract(text);
     assert!(
         !n.directives
@@ -3752,24 +3757,7 @@ fn a_closing_with_the_emulation_clause_is_no_task() {
 /// who carries the decision out is no task.
 #[test]
 fn sharing_work_out_to_members_is_the_bodys_task() {
-    let text = "ỦY BAN NHÂN DÂN HUYỆN ĐẠ TẺH\n\
-        QUYẾT ĐỊNH\n\
-        Về việc thành lập Tổ giúp việc kiểm tra đất công\n\
-        \n\
-        CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN\n\
-        \n\
-        QUYẾT ĐỊNH:\n\
-        \n\
-        Điều 1. Thành lập Tổ giúp việc kiểm tra việc sử dụng đất công trên địa bàn huyện.\n\
-        \n\
-        Điều 2. Tổ giúp việc có nhiệm vụ:\n\
-        1. Kiểm tra hiện trạng sử dụng các thửa đất công do UBND các xã quản lý, hoàn thành trước ngày 30/9/2023.\n\
-        2. Tổng hợp kết quả, báo cáo UBND huyện.\n\
-        \n\
-        Điều 3. Tổ trưởng Tổ giúp việc phân công nhiệm vụ cụ thể cho từng thành viên. Phòng Tài nguyên và Môi trường là cơ quan thường trực, bảo đảm điều kiện làm việc cho Tổ giúp việc.\n\
-        Tổ giúp việc tự giải thể sau khi hoàn thành nhiệm vụ.\n\
-        \n\
-        Điều 4. Chánh Văn phòng HĐND và UBND huyện, Trưởng phòng Tài nguyên và Môi trường và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.\n";
+    let text = WORKING_GROUP_DECISION;
     let n = extract(text);
     let d = directive(&n, "Tổ trưởng Tổ giúp việc phân công nhiệm vụ");
     assert_eq!(bodies(d, Role::Lead), ["Tổ giúp việc"]);
