@@ -959,6 +959,14 @@ tháng\s+(?P<m>\d{1,2})\b(?:\s*[/-]\s*(?P<y>\d{4}|\d{2})\b|,?\s+năm\s+(?P<y2>\d
 (?:\bvà|\bhoặc|-|\bđến)\s*(?P<m2>\d{1,2})(?:\s*[/-]\s*(?P<y3>\d{4}|\d{2})\b|,?\s+năm\s+(?P<y4>\d{4})\b)
 tháng\s+(?P<rel>này|nay|tới|sau)\b
 
+# A phrase that asks for the work before a whole month, quarter or year
+# starts: "trước tháng 4/2024" is due on 31/3/2024, "hoàn thành trước quý
+# III/2025" on 30/6/2025, "trước năm 2026" on 31/12/2025 ("trước cuối năm",
+# "trước hết tháng 6" and "trước ngày …" name the last day itself). Optional
+# section.
+[regex deadline_before_period]
+^(?:(?:hoàn\s+thành|xong|kết\s+thúc)\s+)?trước\s+(?:tháng|qu[ýí]|năm)\s+(?:\d|[IV])
+
 [regex deadline_value_year]
 năm\s+(?P<y>\d{4})\b
 năm\s+(?P<rel>nay|tới|sau)\b

@@ -1019,7 +1019,8 @@ fn resolve(
         })
         .collect();
     if !quarters.is_empty() {
-        return Resolved::Value(ctx.settle(&quarters, false));
+        let value = ctx.settle(&quarters, false);
+        return Resolved::Value(before_period(value, phrase, Period::Quarter, rules));
     }
 
     // The first days of a month ("tuần đầu tháng 01/2026"): read before
@@ -1073,7 +1074,8 @@ fn resolve(
         })
         .collect();
     if !months.is_empty() {
-        return Resolved::Value(ctx.settle(&months, false));
+        let value = ctx.settle(&months, false);
+        return Resolved::Value(before_period(value, phrase, Period::Month, rules));
     }
 
     let re = rules.regex("deadline_value_year");
@@ -1088,7 +1090,8 @@ fn resolve(
         })
         .collect();
     if !years.is_empty() {
-        return Resolved::Value(ctx.settle(&years, false));
+        let value = ctx.settle(&years, false);
+        return Resolved::Value(before_period(value, phrase, Period::Year, rules));
     }
 
     if rules.regex("deadline_year_end").is_match(phrase) {
@@ -1102,6 +1105,36 @@ fn resolve(
         return Resolved::Reject;
     }
     Resolved::Value(Value::default())
+}
+
+/// The kind of period a value named, to find where it starts.
+#[derive(Debug, Clone, Copy)]
+enum Period {
+    Month,
+    Quarter,
+    Year,
+}
+
+/// "trước tháng 4/2024" allows no day of April: the work is due the day
+/// before the period starts, while "trước ngày 30/6" keeps its day (the
+/// day itself is the last one allowed, as the guidelines read it). Only
+/// a phrase of `deadline_before_period` (optional section) is moved.
+fn before_period(value: Value, phrase: &str, period: Period, rules: &Rules) -> Value {
+    let before = rules
+        .optional_regex("deadline_before_period")
+        .is_some_and(|re| re.is_match(phrase));
+    let Some(end) = value.date.filter(|_| before) else {
+        return value;
+    };
+    let start = match period {
+        Period::Month => NaiveDate::from_ymd_opt(end.year(), end.month(), 1),
+        Period::Quarter => NaiveDate::from_ymd_opt(end.year(), (end.month0() / 3) * 3 + 1, 1),
+        Period::Year => NaiveDate::from_ymd_opt(end.year(), 1, 1),
+    };
+    Value {
+        date: start.and_then(|d| d.pred_opt()),
+        ..value
+    }
 }
 
 struct Ctx<'r> {
@@ -1570,6 +1603,48 @@ mod tests {
             n,
             "trước khai giảng",
             None,
+            Date,
+        );
+    }
+
+    #[test]
+    fn before_a_whole_month_quarter_or_year_is_the_day_before_it_starts() {
+        let n = ymd(2024, 3, 5);
+        one(
+            "Phòng Nội vụ rà soát hồ sơ cán bộ, hoàn thành trước tháng 4/2024.",
+            n,
+            "trước tháng 4/2024",
+            Some("2024-03-31"),
+            Date,
+        );
+        one(
+            "Ban Quản lý dự án hoàn thành thủ tục đầu tư trước quý III/2024.",
+            n,
+            "trước quý III/2024",
+            Some("2024-06-30"),
+            Date,
+        );
+        one(
+            "Các xã xóa nhà tạm cho hộ nghèo xong trước năm 2025.",
+            n,
+            "xong trước năm 2025",
+            Some("2024-12-31"),
+            Date,
+        );
+        // January: the day before is in the year before.
+        one(
+            "Trung tâm Y tế hoàn thành tiêm vắc xin trước tháng 01/2025.",
+            n,
+            "trước tháng 01/2025",
+            Some("2024-12-31"),
+            Date,
+        );
+        // The end of a period, or its last day, is still allowed.
+        one(
+            "Phòng Tài chính - Kế hoạch quyết toán vốn trước cuối tháng 6/2024.",
+            n,
+            "trước cuối tháng 6/2024",
+            Some("2024-06-30"),
             Date,
         );
     }
