@@ -107,6 +107,8 @@ mùa nước nổi
 nghỉ hè
 kỳ nghỉ hè
 mùa hè
+# an outbreak's season: "tuyên truyền phòng bệnh trong mùa dịch"
+mùa dịch
 # harvests: "tăng cường tuần tra trong mùa thu hoạch"
 mùa thu hoạch
 vụ thu hoạch
@@ -381,6 +383,10 @@ sắp tới
 # ---------------------------------------------------------------- finders
 
 [regex deadline_date]
+# a day with the count of days before or after an event in brackets, which
+# restates it: one deadline (first: the next line would stop at the day), dated by the day: "chậm nhất ngày 13/5/2021 (10
+# ngày trước ngày bầu cử)" (the bracket alone is no deadline: deadline_not)
+(?:{dl_cue_date}){dl_cue_fill}(?:\s+ngày)?\s+{dl_day}\s*\(\s*\d{1,3}\s+ngày\s+(?:trước|sau)\s+(?:ngày\s+)?[^\s\d()][^()\n]*\)
 # a lunar day: đến hết mùng 6 tháng Giêng, trước ngày 15 tháng Chạp, trước Rằm
 # tháng Giêng (before the next line, which would stop at "trước ngày 15")
 (?:(?:{dl_cue_date}){dl_cue_fill}|(?:đến|tới|cho\s+đến)(?:\s+hết)?|vào(?:\s+dịp)?)\s+{dl_lunar}
@@ -412,13 +418,16 @@ sắp tới
 # not printed; "… hằng tuần" after it is taken whole by deadline_recurring)
 # also the same day: "trước 23 giờ trong ngày"
 (?:{dl_cue_date}){dl_cue_fill}\s+{dl_time}\s*,?\s+(?:(?:ngày\s+|(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?(?:{dl_weekday}|hôm\s+sau\b)|trong\s+ngày\b)
+# a weekday of this or next week: "đi học trở lại vào thứ Hai tuần sau" (dated
+# from the notice's date by deadline_value_weekday)
+(?:vào|trước|đến|chậm\s+nhất)\s+(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?{dl_weekday}\s+tuần\s+(?:này|sau|tới)\b
 # the same day: "báo cáo ngay trong ngày"
 # the deadline given just before, by reference: "cùng thời hạn trên"
 {deadline_reference}
 ngay\s+trong\s+ngày(?:\s+hôm\s+nay)?\b
 # tại kỳ họp gần nhất; tại Kỳ họp thứ Sáu, HĐND tỉnh (dự kiến tổ chức tháng 12/2017);
 # after a plan's time label: "Thời hạn hoàn thành: Kỳ họp giữa năm 2025 của HĐND thành phố"
-(?:tại|trước|vào|trình|{dl_time_label})\s+(?:các\s+)?kỳ\s+họp\s+(?:gần\s+nhất|sắp\s+tới|tới|tiếp\s+theo|thường\s+lệ(?:\s+(?:cuối|giữa)\s+năm(?:\s+\d{4}\b)?)?|cuối\s+năm(?:\s+\d{4}\b)?|giữa\s+năm(?:\s+\d{4}\b)?|thứ\s+\w+)(?:\s*,?\s*(?:của\s+)?(?:HĐND|Hội\s+đồng\s+nhân\s+dân)(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))?)?(?:\s*,?\s*khóa\s+[IVXLC]+)?(?:\s*\((?:dự\s+kiến|khoảng)[^()]{0,60}\))?
+(?:tại|trước|vào|{dl_time_label})\s+(?:các\s+)?kỳ\s+họp\s+(?:gần\s+nhất|sắp\s+tới|tới|tiếp\s+theo|thường\s+lệ(?:\s+(?:cuối|giữa)\s+năm(?:\s+\d{4}\b)?)?|cuối\s+năm(?:\s+\d{4}\b)?|giữa\s+năm(?:\s+\d{4}\b)?|thứ\s+\w+)(?:\s*,?\s*(?:của\s+)?(?:(?:HĐND|Hội\s+đồng\s+nhân\s+dân)(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))?|Quốc\s+hội))?(?:\s*,?\s*khóa\s+[IVXLC]+)?(?:\s*\((?:dự\s+kiến|khoảng)[^()]{0,60}\))?
 # a bare session at the end of the clause: "hoàn thành giám sát chuyên đề
 # trước kỳ họp." (the session the notice spoke of; "tại kỳ họp vừa qua" is past)
 (?:tại|trước)\s+kỳ\s+họp\s*(?:[.;,]|$)
@@ -446,7 +455,7 @@ ngay\s+trong\s+ngày(?:\s+hôm\s+nay)?\b
 sau\s+(?:gieo\s+cấy|gieo\s+sạ|gieo|cấy|sạ|trồng)\s+\d{1,2}(?:\s*-\s*\d{1,2})?\s+ngày\b
 # a session of the council named by its time after the council: "trước kỳ họp
 # HĐND tỉnh cuối năm 2016", "trước kỳ họp HĐND thành phố giữa năm 2026" (undated)
-(?:tại|trước|vào|trình)\s+(?:các\s+)?kỳ\s+họp\s+(?:của\s+)?(?:HĐND|Hội\s+đồng\s+nhân\s+dân)(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))?\s+(?:thường\s+lệ\s+)?(?:cuối|giữa)\s+năm(?:\s+\d{4}\b|\s+nay\b)?
+(?:tại|trước|vào)\s+(?:các\s+)?kỳ\s+họp\s+(?:của\s+)?(?:HĐND|Hội\s+đồng\s+nhân\s+dân)(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))?\s+(?:thường\s+lệ\s+)?(?:cuối|giữa)\s+năm(?:\s+\d{4}\b|\s+nay\b)?
 # the briefing meeting of a named authority: "báo cáo tại cuộc họp giao ban của
 # UBND phường" (a bare "tại cuộc họp giao ban" may cite a past one)
 (?:tại|trước|vào)\s+(?:(?:cuộc|buổi|phiên)\s+(?:họp\s+)?)?giao\s+ban(?:\s+(?:hằng|hàng)\s+(?:tuần|tháng))?\s+(?:của\s+)(?:UBND|Ủy\s+ban\s+nhân\s+dân|Thường\s+trực\s+(?:HĐND|UBND))\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)\b
@@ -568,7 +577,10 @@ trong\s+(?:các|những)\s+năm\s+(?:tới|sắp\s+tới|tiếp\s+theo)
 # Giải", "sau Lễ hội" (lower-case "sau lễ" is a holiday, read above; after
 # the line above: "trước Lễ khai trương du lịch biển …" is read whole there)
 (?:ngay\s+)?(?:trước|sau)\s+(?-i:Giải|Festival|Lễ|Liên\s+hoan|Hội\s+chợ|Hội\s+thi|Ngày\s+hội|Tuần\s+lễ)\b
-# while an event lasts: "trong thời gian diễn ra Lễ hội", "trong thời gian chờ nâng cấp …"
+# while an event lasts: "trong thời gian diễn ra Lễ hội", "trong thời gian chờ nâng cấp …";
+# while a construction lasts: "giám sát cộng đồng trong quá trình thi công" ("trong
+# quá trình thực hiện" alone is vague)
+trong\s+(?:suốt\s+)?quá\s+trình\s+thi\s+công(?:\s+[^\s.;:,()]+){0,6}
 trong\s+(?:suốt\s+)?thời\s+gian\s+(?:(?:diễn\s+ra|tổ\s+chức|chờ)(?:\s+[^\s.;:,()]+){1,6}|(?:thi\s+công|nghỉ|mưa\s+lũ|mưa\s+bão)(?:\s+[^\s.;:,()]+){0,6})
 # while an event lasts, named by it: "trong thời gian chiến dịch", "trong những ngày
 # nắng nóng", "vào các ngày nghỉ lễ", "trong các ngày thi", "vào các ngày nghỉ, ngày
@@ -578,14 +590,14 @@ trong\s+(?:suốt\s+)?thời\s+gian\s+(?:(?:diễn\s+ra|tổ\s+chức|chờ)(?:\
 # "trong các đợt nắng nóng cao điểm")
 # and right after such an event: "làm đất ngay sau thu hoạch" ("sau thu hoạch"
 # alone is a trade: "công nghệ sau thu hoạch")
-(?:(?:trong\s+suốt|ngay\s+trong|trong|suốt)\s+(?:thời\s+(?:gian|kỳ)|buổi|(?:các\s+|những\s+)?đợt)|ngay\s+sau)\s+(?:{dl_event_spans})\b(?:{dl_season_tail})?
+(?:(?:trong\s+suốt|ngay\s+trong|trong|suốt)\s+(?:thời\s+(?:gian|kỳ)|quá\s+trình|buổi|(?:các\s+|những\s+)?đợt)|ngay\s+sau)\s+(?:{dl_event_spans})\b(?:{dl_season_tail})?
 (?:trong\s+suốt|ngay\s+trong|trong|suốt|vào)\s+(?:các|những)\s+(?:ngày|đêm)\s+(?:{dl_event_spans})\b(?:{dl_season_tail})?
 (?:trong\s+suốt|ngay\s+trong|trong|suốt|vào)\s+(?:thời\s+gian|(?:các|những)\s+(?:ngày|đêm))\s+(?:thi|nghỉ|lễ)\s*(?:[.;,:)]|$)
 # "trong tuần" with nothing after it in the clause (this week)
 (?:ngay\s+)?trong\s+tuần\s*(?:[.;,]|$)
 # at a monthly meeting: "tại phiên họp tháng 12", "tại cuộc họp thường kỳ tháng 12/2025",
 # "tại buổi tiếp công dân định kỳ tháng 10/2016"
-(?:tại|trước|vào|trình)\s+(?:(?:phiên|cuộc|buổi)\s+họp|buổi\s+tiếp\s+công\s+dân)\s+(?:thường\s+kỳ\s+|định\s+kỳ\s+|giao\s+ban\s+)?{dl_month}
+(?:tại|trước|vào)\s+(?:(?:phiên|cuộc|buổi)\s+họp(?:\s+(?:Chính\s+phủ|UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân)(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu))?)?|buổi\s+tiếp\s+công\s+dân)\s+(?:thường\s+kỳ\s+|định\s+kỳ\s+|giao\s+ban\s+)?{dl_month}
 # "cuối năm" alone (xếp loại cuối năm): kept, with no date unless a year
 # follows; "Cuối năm nay, …" is this year's end
 cuối\s+năm(?:\s+\d{4}\b|\s+nay\b)?
@@ -634,8 +646,9 @@ mỗi\s+(?:ngày|tuần|tháng|qu[ýí]|năm)\s+(?:\d{1,2}|một|hai|ba)\s+lần
 (?:ít\s+nhất\s+)?(?:\d{1,2}|hai|ba)\s+lần\s+trong\s+(?:một\s+)?ngày\b
 (?:\d{1,2}|một|hai|ba)\s+lần\s+(?:mỗi|một|trong\s+một)\s+(?:ngày|tuần|tháng|qu[ýí]|năm)
 # the rounds of a report listed without "định kỳ": "báo cáo tình hình 6 tháng, năm",
-# "báo cáo quý, 6 tháng, năm" (a year after "năm" makes it a period: deadline_not)
-(?:(?:tháng|qu[ýí])\s*,\s*)*(?:6|06|sáu)\s+tháng(?:\s*,\s*(?:9|09|chín)\s+tháng)?\s*(?:,|và)\s*năm\b
+# "báo cáo quý, 6 tháng, năm", "báo cáo kết quả 6 tháng đầu năm, cả năm"
+# (a year after "năm" makes it a period: deadline_not)
+(?:(?:tháng|qu[ýí])\s*,\s*)*(?:6|06|sáu)\s+tháng(?:\s+đầu\s+năm)?(?:\s*,\s*(?:9|09|chín)\s+tháng)?\s*(?:,|và)\s*(?:cả\s+)?năm\b
 # "mỗi tháng tổ chức ít nhất 02 đợt", "mỗi quý kiểm tra một lần" (as "hằng tháng")
 mỗi\s+(?:năm\s+học|ngày|tuần|tháng|qu[ýí]|năm)\b
 # a day of the week in each month or week: "vào ngày Chủ nhật cuối tháng", "vào
@@ -652,6 +665,12 @@ mỗi\s+(?:năm\s+học|ngày|tuần|tháng|qu[ýí]|năm)\b
 (?:ngay\s+)?(?:trước|sau|tại|vào|trong)(?:\s*(?:,|và)\s*(?:ngay\s+)?(?:trước|trong|sau))*\s+mỗi\s+(?:kỳ\s+họp|phiên\s+họp|cuộc\s+họp|phiên|đợt|kỳ|mùa|dịp|năm\s+học|học\s+kỳ|đêm|buổi|chương\s+trình|sự\s+kiện|trận|lễ)(?:\s+[^\s\d.;:,()]+){0,6}
 
 [regex deadline_not]
+# Until a state returns or settles, a condition, not an event: "cấm biển … cho
+# đến khi thời tiết trở lại bình thường", "đến khi tình hình ổn định"
+(?:cho\s+)?(?:đến|tới)\s+khi(?:\s+[^\s.;:,()]+){1,6}?\s+(?:trở\s+lại\s+bình\s+thường|bình\s+thường\s+trở\s+lại|(?:trở\s+lại\s+|được\s+)?ổn\s+định)\b
+# A count of days before or after an event, in brackets after a printed day,
+# restates that day: "xong trước ngày 13/02/2026 (30 ngày trước ngày bầu cử)"
+\(\s*\d{1,3}\s+ngày\s+(?:trước|sau)\s+(?:ngày\s+)?[^\s\d()][^()\n]*\)
 # A cited document's date: Quyết định số 2619/QĐ-UBND, ngày 01/12/2017; 617/KH-UBND ngày 01/12/2025
 số\s+[\w.-]*\d[\w/.-]*\s*,?\s*(?:ngày\s+)?{dl_day}
 \d+[\w.-]*/[\w/.&-]+\s*,?\s*ngày\s+{dl_day}
@@ -883,8 +902,10 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # ("trong thời hạn 30 ngày kể từ ngày ban hành Kết luận này": group `issued`,
 # counted from the notice's date; "kể từ ngày nhận được" fixes no day).
 [regex deadline_value_duration]
-(?:trong\s+vòng|trong\s+thời\s+hạn|trong\s+thời\s+gian|trong|chậm\s+nhất|không\s+quá|sau)\s+(?P<n>\d{1,3})\s+(?P<u>ngày|tuần|tháng|năm)(?P<work>\s+làm\s+việc)?(?:[^.;]*?\b(?:kể\s+từ|tính\s+từ)\s+ngày\s+(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4}|\d{2})\b|(?P<issued>ký|ban\s+hành)\b(?:\s+[^\s.;:,()]+)*?\s+này\b|(?:thông\s+báo|kế\s+hoạch|chỉ\s+thị|quyết\s+định|kết\s+luận|công\s+văn|văn\s+bản|nghị\s+quyết|phương\s+án|công\s+điện)\s+này\s+(?:được\s+)?(?P<issued2>ký|ban\s+hành)\b))?
+(?:trong\s+vòng|trong\s+thời\s+hạn|trong\s+thời\s+gian|trong|chậm\s+nhất|không\s+quá|sau)\s+(?P<n>\d{1,3})\s+(?P<u>ngày|tuần|tháng|năm)(?P<work>\s+làm\s+việc)?(?:[^.;]*?\b(?:kể\s+từ|tính\s+từ)\s+ngày\s+(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4}|\d{2})\b|(?P<issued>ký|ban\s+hành)\b(?:\s+[^\s.;:,()]+)*?\s+này\b|(?:thông\s+báo|kế\s+hoạch|chỉ\s+thị|quyết\s+định|kết\s+luận|công\s+văn|văn\s+bản|nghị\s+quyết|phương\s+án|công\s+điện)\s+này\s+(?:được\s+)?(?P<issued2>ký|ban\s+hành)\b|(?P<issued3>ký\s+ban\s+hành|ký|ban\s+hành)\s*(?:[.;:,)]|$)))?
 
+# (a bare "kể từ ngày ký ban hành" at the end of its clause names no other
+# document: the notice's own signing)
 # A delay counted from the meeting the notice reports ("trong 15 ngày kể từ
 # ngày cuộc họp") or from the day the document takes effect ("trong thời hạn
 # 30 ngày kể từ ngày Quyết định này có hiệu lực"), dated when that day is
@@ -995,3 +1016,17 @@ tháng\s+(?:còn\s+lại|cuối)
 # time) is an adverb, no purpose: the group `adverb` marks it. Optional section.
 [regex deadline_purpose]
 \b(?:để|nhằm)\s+kịp\b(?P<adverb>\s+thời\b)?
+
+# A weekday of this or next week ("vào thứ Hai tuần sau"): group wd the
+# weekday's number word or digit (hai/2 = Monday … bảy/7, chủ nhật), rel a
+# word of deadline_relative (này: this week, sau/tới: next). Dated from the
+# notice's date. Optional section.
+[regex deadline_value_weekday]
+(?:thứ\s+(?P<wd>hai|ba|tư|năm|sáu|bảy|[2-7])|(?P<sun>chủ\s+nhật))\s+tuần\s+(?P<rel>này|sau|tới)\b
+
+# Words after "trong thời gian" that close the span right after them: the
+# time ahead, vague ("hướng dẫn người dân trong thời gian tới về các biện pháp
+# …" is due "trong thời gian tới"). Optional section.
+[list deadline_span_ahead]
+tới
+sắp tới

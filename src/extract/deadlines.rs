@@ -222,7 +222,10 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
                 let overlaps = x.start < range.end && range.start < x.end;
                 let wraps = range.start <= x.start && x.end <= range.end;
                 let lead = &key[x.start.min(range.start)..range.end];
-                overlaps && !wraps && !cue.is_match(lead)
+                // "báo cáo kết quả 6 tháng đầu năm, cả năm": rounds listed
+                // past the named period are a recurrence.
+                let rounds = c.kind == DeadlineKind::Recurring && range.end > x.end;
+                overlaps && !wraps && !rounds && !cue.is_match(lead)
             })
         });
     }
@@ -260,6 +263,7 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
         )
     });
 
+    let merged = share_recurrence(key, merged);
     let mut out = Vec::new();
     // Without a notice date, a phrase with no year takes the last year
     // written before it in the same directive.
@@ -571,6 +575,15 @@ fn end_span_clause(key: &str, r: Range<usize>, wide: bool, rules: &Rules) -> Ran
             return r.start..r.start;
         }
     }
+    // "trong thời gian tới về các biện pháp …": the time ahead ends with
+    // "tới" (optional list `deadline_span_ahead`).
+    if let (Some(i), true) = (first, rules.has("deadline_span_ahead")) {
+        if let Some((n, _)) = rules.list("deadline_span_ahead").match_at(&toks, i) {
+            if let Some(last) = toks.get(i + n - 1) {
+                return r.start..last.end;
+            }
+        }
+    }
     // "nhất là dịp kỷ niệm …": the occasion starts at "dịp" ("nhất là"
     // stresses it, and is no part of the time).
     let start = match words.first() {
@@ -721,8 +734,9 @@ fn merge_recurrences(
             let recurring =
                 prev.kind == DeadlineKind::Recurring || c.kind == DeadlineKind::Recurring;
             let bounds_the_rounds = prev.kind == DeadlineKind::Recurring
-                && c.kind == DeadlineKind::Period
-                && fixed(&key[prev.range.clone()], &key[c.range.clone()]);
+                && ((c.kind == DeadlineKind::Period
+                    && fixed(&key[prev.range.clone()], &key[c.range.clone()]))
+                    || ends_the_rounds(&key[c.range.clone()]));
             if touching && recurring && !bounds_the_rounds {
                 prev.range.end = c.range.end;
                 prev.kind = DeadlineKind::Recurring;
@@ -732,6 +746,41 @@ fn merge_recurrences(
         out.push(c);
     }
     out
+}
+
+/// Whether a phrase after a recurrence is the day the rounds end ("cập nhật
+/// hằng tuần đến ngày 15/3/2026", "định kỳ 2 buổi/ngày từ nay đến ngày bầu
+/// cử"): a deadline of its own, not a part of each round.
+fn ends_the_rounds(phrase: &str) -> bool {
+    let words = crate::tokens::phrase_tokens(phrase);
+    let w = |i: usize| words.get(i).map_or("", String::as_str);
+    matches!(
+        (w(0), w(1)),
+        ("đến", _) | ("tới", _) | ("cho", "đến") | ("từ", "nay") | ("từ", "bây")
+    )
+}
+
+/// Days printed with one cue and joined by "và" to a yearly or monthly day
+/// ("trước ngày 15/6 và trước ngày 15/12 hằng năm"): the recurrence printed
+/// once holds for both, so the first recurs too (without a year of its own).
+fn share_recurrence(key: &str, mut kept: Vec<Candidate>) -> Vec<Candidate> {
+    for i in 1..kept.len() {
+        let (a, b) = (&kept[i - 1], &kept[i]);
+        if a.kind == DeadlineKind::Recurring || b.kind != DeadlineKind::Recurring {
+            continue;
+        }
+        let gap = key[a.range.end..b.range.start].trim();
+        let first = &key[a.range.clone()];
+        let second = &key[b.range.clone()];
+        let cue = |p: &str| p.split_whitespace().next().map(str::to_lowercase);
+        let has_year = first
+            .split(|c: char| !c.is_ascii_digit())
+            .any(|d| d.len() == 4);
+        if (gap == "và" || gap == ",") && cue(first) == cue(second) && !has_year {
+            kept[i - 1].kind = DeadlineKind::Recurring;
+        }
+    }
+    kept
 }
 
 /// Mend OCR slips inside dates: `l`/`I` read for 1 and `O`/`o` for 0
@@ -866,11 +915,18 @@ fn resolve(
 ) -> Resolved {
     // An event with its day in brackets ("trước khai giảng năm học mới (ngày
     // 05/9/2023)") is due that day, though the event's name alone fixes none.
-    if let Some(inner) = phrase
+    if let Some((outer, inner)) = phrase
         .strip_suffix(')')
-        .and_then(|p| p.rfind('(').map(|i| &p[i + 1..]))
+        .and_then(|p| p.rfind('(').map(|i| (&p[..i], &p[i + 1..])))
     {
         if let Resolved::Value(v) = resolve(inner, fallback_year, notice, rules) {
+            if v.date.is_some() {
+                return Resolved::Value(v);
+            }
+        }
+        // A day with what it is in brackets ("chậm nhất ngày 13/5/2021 (10
+        // ngày trước ngày bầu cử)"): due that day.
+        if let Resolved::Value(v) = resolve(outer.trim_end(), fallback_year, notice, rules) {
             if v.date.is_some() {
                 return Resolved::Value(v);
             }
@@ -887,6 +943,37 @@ fn resolve(
                     return Resolved::Value(v);
                 }
             }
+        }
+    }
+    // A weekday of this or next week ("vào thứ Hai tuần sau"), from the
+    // notice's date. Optional section.
+    if let Some(re) = rules.optional_regex("deadline_value_weekday") {
+        if let Some(caps) = re.captures(phrase) {
+            let day = match group(re, &caps, "wd") {
+                Some(w) => match w.to_lowercase().as_str() {
+                    "hai" | "2" => Some(0),
+                    "ba" | "3" => Some(1),
+                    "tư" | "4" => Some(2),
+                    "năm" | "5" => Some(3),
+                    "sáu" | "6" => Some(4),
+                    "bảy" | "7" => Some(5),
+                    _ => None,
+                },
+                None => group(re, &caps, "sun").map(|_| 6),
+            };
+            let weeks = group(re, &caps, "rel").and_then(|r| relative(r, rules));
+            let date = match (notice, day, weeks) {
+                (Some(n), Some(day), Some(weeks)) => {
+                    let monday = n - chrono::Duration::days(i64::from(n.weekday().num_days_from_monday()));
+                    Some(monday + chrono::Duration::days(7 * i64::from(weeks) + day))
+                }
+                _ => None,
+            };
+            return Resolved::Value(Value {
+                date,
+                explicit_year: false,
+                short: false,
+            });
         }
     }
     if rules.regex("deadline_undated").is_match(phrase) {
