@@ -4811,3 +4811,146 @@ fn a_kind_then_the_body_in_brackets_names_the_body() {
     assert_eq!(bodies(d, Role::Lead), ["Phòng Công nghệ thông tin"]);
     assert_eq!(bodies(d, Role::Cooperate), ["Viettel Nghệ An"]);
 }
+
+/// A recurrence then the day its rounds end are two deadlines ("hằng tuần"
+/// and "đến ngày 30/4/2026"; "định kỳ 2 buổi/ngày" and "từ nay đến ngày bầu
+/// cử"); days joined by "và" to a yearly day recur with it.
+#[test]
+fn a_recurrence_and_the_day_its_rounds_end_are_two_deadlines() {
+    let text = "ỦY BAN NHÂN DÂN XÃ HÒA BÌNH\nSố: 12/KH-UBND\nHòa Bình, ngày 05 tháng 01 năm 2026\n\nKẾ HOẠCH\nTuyên truyền bầu cử năm 2026\n\n\
+        II. NHIỆM VỤ\n\n\
+        1. Công chức Văn hóa - Xã hội xã cập nhật tin bài trên trang thông tin điện tử hằng tuần đến ngày 30/4/2026.\n\n\
+        2. Đài truyền thanh xã phát thông tin bầu cử định kỳ 2 buổi/ngày từ nay đến ngày bầu cử.\n\n\
+        3. Các thôn báo cáo kết quả về UBND xã trước ngày 20/6 và trước ngày 20/12 hằng năm.\n";
+    let n = extract(text);
+    let d = directive(&n, "Công chức Văn hóa");
+    assert_eq!(
+        deadlines(d),
+        [
+            ("hằng tuần", None),
+            ("đến ngày 30/4/2026", Some("2026-04-30"))
+        ]
+    );
+    let d = directive(&n, "Đài truyền thanh xã");
+    assert_eq!(
+        deadlines(d),
+        [
+            ("định kỳ 2 buổi/ngày", None),
+            ("từ nay đến ngày bầu cử", None)
+        ]
+    );
+    let d = directive(&n, "Các thôn báo cáo");
+    assert_eq!(
+        deadlines(d),
+        [
+            ("trước ngày 20/6", None),
+            ("trước ngày 20/12 hằng năm", None)
+        ]
+    );
+}
+
+/// A day with the count of days before an event in brackets restates the
+/// day: one deadline, dated by it. "Cho đến khi thời tiết trở lại bình
+/// thường" is how long a ban lasts (a condition), and "trình kỳ họp thứ N"
+/// names where the report goes, not when.
+#[test]
+fn a_restated_day_a_ban_until_calm_weather_and_a_session_reported_to() {
+    let text = "ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN\nSố: 88/TB-UBND\nPhú Yên, ngày 10 tháng 01 năm 2026\n\nTHÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh\n\n\
+        Chủ tịch UBND tỉnh kết luận như sau:\n\n\
+        1. UBND các phường niêm yết danh sách cử tri, hoàn thành chậm nhất ngày 12/02/2026 (30 ngày trước ngày bầu cử).\n\n\
+        2. UBND các xã ven biển hướng dẫn ngư dân đưa tàu vào nơi neo đậu an toàn trước 16 giờ ngày 15/01; cấm ra khơi kể từ 18 giờ ngày 15/01 cho đến khi thời tiết trở lại bình thường.\n\n\
+        3. Sở Tài chính chuẩn bị báo cáo quyết toán ngân sách trình kỳ họp thứ 4 HĐND tỉnh, hoàn thành trước kỳ họp HĐND tỉnh giữa năm 2026.\n";
+    let n = extract(text);
+    let d = directive(&n, "UBND các phường niêm yết");
+    assert_eq!(
+        deadlines(d),
+        [(
+            "chậm nhất ngày 12/02/2026 (30 ngày trước ngày bầu cử)",
+            Some("2026-02-12")
+        )]
+    );
+    let d = directive(&n, "UBND các xã ven biển");
+    assert_eq!(
+        deadlines(d),
+        [("trước 16 giờ ngày 15/01", Some("2026-01-15"))]
+    );
+    let d = directive(&n, "Sở Tài chính chuẩn bị");
+    assert_eq!(
+        deadlines(d),
+        [("trước kỳ họp HĐND tỉnh giữa năm 2026", None)]
+    );
+}
+
+/// Sessions of the National Assembly ("tại Kỳ họp thứ hai, Quốc hội khóa
+/// XV") and a named body's regular meeting of a month ("tại phiên họp Chính
+/// phủ thường kỳ tháng 9 năm 2022", due at the month's end) are whole times;
+/// "trong thời gian tới" ends at "tới".
+#[test]
+fn sessions_of_the_assembly_a_governments_monthly_meeting_and_the_time_ahead() {
+    let text = "CHÍNH PHỦ\nSố: 130/NQ-CP\nHà Nội, ngày 20 tháng 8 năm 2022\n\nNGHỊ QUYẾT\nPhiên họp Chính phủ thường kỳ tháng 7 năm 2022\n\n\
+        QUYẾT NGHỊ:\n\n\
+        1. Bộ Tài chính hoàn thiện phương án phân bổ vốn, báo cáo tại Kỳ họp thứ tư, Quốc hội khóa XV.\n\n\
+        2. Văn phòng Chính phủ theo dõi, tổng hợp tình hình, báo cáo tại phiên họp Chính phủ thường kỳ tháng 9 năm 2022.\n\n\
+        3. Bộ Y tế hướng dẫn các địa phương trong thời gian tới về các biện pháp tiêm chủng mùa đông.\n";
+    let n = extract(text);
+    let d = directive(&n, "Bộ Tài chính hoàn thiện");
+    assert_eq!(
+        deadlines(d),
+        [("tại Kỳ họp thứ tư, Quốc hội khóa XV", None)]
+    );
+    let d = directive(&n, "Văn phòng Chính phủ theo dõi");
+    assert_eq!(
+        deadlines(d),
+        [(
+            "tại phiên họp Chính phủ thường kỳ tháng 9 năm 2022",
+            Some("2022-09-30")
+        )]
+    );
+    let d = directive(&n, "Bộ Y tế hướng dẫn");
+    assert_eq!(deadlines(d), [("trong thời gian tới", None)]);
+}
+
+/// Spans of an event: an outbreak's season ("trong mùa dịch"), a
+/// construction ("trong quá trình thi công"), an election ("trong suốt quá
+/// trình bầu cử"); report rounds listed as "6 tháng đầu năm, cả năm" recur.
+#[test]
+fn an_outbreaks_season_a_construction_and_report_rounds() {
+    let text = "ỦY BAN NHÂN DÂN HUYỆN KRÔNG BUK\nSố: 21/KH-UBND\nKrông Buk, ngày 15 tháng 3 năm 2024\n\nKẾ HOẠCH\nXây dựng nông thôn mới năm 2024\n\n\
+        III. TỔ CHỨC THỰC HIỆN\n\n\
+        1. Trung tâm Văn hóa huyện tăng thời lượng tuyên truyền phòng bệnh tay chân miệng trong mùa dịch.\n\n\
+        2. UBND xã Cư Pơng tổ chức giám sát cộng đồng trong quá trình thi công, công khai các khoản đóng góp.\n\n\
+        3. Công an huyện bảo đảm an ninh trật tự trong suốt quá trình bầu cử.\n\n\
+        4. Phòng Kinh tế và Hạ tầng cập nhật dữ liệu quy hoạch; báo cáo kết quả 6 tháng đầu năm, cả năm.\n";
+    let n = extract(text);
+    let d = directive(&n, "Trung tâm Văn hóa huyện");
+    assert_eq!(deadlines(d), [("trong mùa dịch", None)]);
+    let d = directive(&n, "UBND xã Cư Pơng");
+    assert_eq!(deadlines(d), [("trong quá trình thi công", None)]);
+    let d = directive(&n, "Công an huyện");
+    assert_eq!(deadlines(d), [("trong suốt quá trình bầu cử", None)]);
+    let d = directive(&n, "Phòng Kinh tế và Hạ tầng");
+    assert_eq!(deadlines(d), [("6 tháng đầu năm, cả năm", None)]);
+    assert_eq!(d.deadlines[0].kind, chidao::model::DeadlineKind::Recurring);
+}
+
+/// A delay "kể từ ngày ký ban hành" with no other document named counts from
+/// the notice's own date; a weekday of next week ("vào thứ Ba tuần sau") is
+/// dated from the notice's date (a news article's publication day).
+#[test]
+fn a_delay_from_signing_and_a_weekday_of_next_week() {
+    let text = "ỦY BAN NHÂN DÂN PHƯỜNG AN HÒA\nSố: 05/CTr-UBND\nAn Hòa, ngày 09 tháng 02 năm 2026\n\nCHƯƠNG TRÌNH\nCông tác năm 2026\n\n\
+        III. TỔ CHỨC THỰC HIỆN\n\n\
+        1. Các phòng chuyên môn thuộc UBND phường xây dựng kế hoạch công tác của đơn vị, gửi Văn phòng trong 10 ngày kể từ ngày ký ban hành.\n";
+    let n = extract(text);
+    let d = directive(&n, "Các phòng chuyên môn");
+    assert_eq!(
+        deadlines(d),
+        [("trong 10 ngày kể từ ngày ký ban hành", Some("2026-02-19"))]
+    );
+    let news = "Huế: Học sinh nghỉ học vì lũ\n\n21/10/2023 10:20\n\n\
+        Chủ tịch UBND tỉnh yêu cầu các sở, ngành tập trung khắc phục hậu quả lũ.\n\n\
+        Sở Giáo dục và Đào tạo kiểm tra các trường bị ngập để học sinh đi học trở lại vào thứ Ba tuần sau.\n";
+    let n = extract(news);
+    let d = directive(&n, "Sở Giáo dục và Đào tạo kiểm tra");
+    assert_eq!(deadlines(d), [("vào thứ Ba tuần sau", Some("2023-10-24"))]);
+}

@@ -964,7 +964,8 @@ fn resolve(
             let weeks = group(re, &caps, "rel").and_then(|r| relative(r, rules));
             let date = match (notice, day, weeks) {
                 (Some(n), Some(day), Some(weeks)) => {
-                    let monday = n - chrono::Duration::days(i64::from(n.weekday().num_days_from_monday()));
+                    let monday =
+                        n - chrono::Duration::days(i64::from(n.weekday().num_days_from_monday()));
                     Some(monday + chrono::Duration::days(7 * i64::from(weeks) + day))
                 }
                 _ => None,
