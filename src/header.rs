@@ -407,10 +407,10 @@ fn find_top(lines: &[&str], r: &Rx) -> Top {
     }
     let block = Block::new(&lines[..top.end]);
     // The document's own `Số:` line, else a portal's label (`Số/Ký hiệu:`).
-    let number = r.number_line.captures(block.key()).or_else(|| {
-        r.number_label
-            .and_then(|re| re.captures(block.key()))
-    });
+    let number = r
+        .number_line
+        .captures(block.key())
+        .or_else(|| r.number_label.and_then(|re| re.captures(block.key())));
     if let Some(c) = number {
         if let Some(m) = c.name("num") {
             let num: String = block
