@@ -652,10 +652,11 @@ mỗi\s+(?:năm\s+học|ngày|tuần|tháng|qu[ýí]|năm)\b
 (?:ngay\s+)?(?:trước|sau|tại|vào|trong)(?:\s*(?:,|và)\s*(?:ngay\s+)?(?:trước|trong|sau))*\s+mỗi\s+(?:kỳ\s+họp|phiên\s+họp|cuộc\s+họp|phiên|đợt|kỳ|mùa|dịp|năm\s+học|học\s+kỳ|đêm|buổi|chương\s+trình|sự\s+kiện|trận|lễ)(?:\s+[^\s\d.;:,()]+){0,6}
 
 [regex deadline_not]
-# One session named with its kind (`buổi tiếp công dân định kỳ`, `lịch tiếp
-# công dân định kỳ của Chủ tịch`, `tiếp công dân định kỳ ngày 20/8/2025`): a
-# name, no recurrence
-(?:buổi|phiên|cuộc)\s+(?:tiếp\s+công\s+dân|họp|giao\s+ban)\s+định\s+kỳ\b
+# One session named with its kind (`buổi tiếp công dân định kỳ được chuyển
+# sang …`, `lịch tiếp công dân định kỳ của Chủ tịch`, `tiếp công dân định kỳ
+# ngày 20/8/2025`): a name, no recurrence (`… định kỳ tháng 10/2016` is read
+# with its month elsewhere)
+(?:buổi|phiên|cuộc)\s+(?:tiếp\s+công\s+dân|họp|giao\s+ban)\s+định\s+kỳ\s+(?:được|đã|sẽ|vẫn|không|bị)\b
 (?:tiếp\s+công\s+dân|họp|giao\s+ban)\s+định\s+kỳ\s+(?:(?:vào\s+)?ngày\s+\d|của\b)
 # A cited document's date: Quyết định số 2619/QĐ-UBND, ngày 01/12/2017; 617/KH-UBND ngày 01/12/2025
 số\s+[\w.-]*\d[\w/.-]*\s*,?\s*(?:ngày\s+)?{dl_day}
