@@ -260,7 +260,13 @@ năm|[a-z]ăm|n[a-z]m|nă[a-z]
 (?:[\pL\d]+)?(?:[^\S\n]*[-/.][^\S\n]*[\pL\d][\pL\d&]*)+
 
 [regex number_line]
-(?m)(?:^[^\S\n]*số[^\S\n]*:?|\bsố[^\S\n]*:)\s*(?P<num>{number_token})
+(?m)(?:^[^\S\n]*số(?:[^\S\n]*:|[^\S\n]+)|\bsố[^\S\n]*:)\s*(?P<num>{number_token})
+
+# A portal's or legal database's label of the number (`Số/Ký hiệu: 214/KH-UBND`,
+# `Số ký hiệu 1845/QĐ-UBND`, `Ký hiệu:`, `Số hiệu:`): read only when the top
+# block prints no `Số:` line of the document's own. Optional section.
+[regex number_label]
+(?m)^[^\S\n]*(?:số[^\S\n]*/[^\S\n]*ký|số[^\S\n]+ký|ký|số)[^\S\n]+hiệu[^\S\n]*:?[^\S\n]*(?P<num>{number_token})
 
 # The place and date line: `Biên Hòa, ngày 19 tháng 3 năm 2024`, wrapped
 # `Hà Nội, ngày 24\ntháng 11 năm 2025`, `Đồng Tháp,\nngày 01 tháng 12 năm 2025`,

@@ -404,6 +404,26 @@ ngay
 tập trung
 trực tiếp
 
+# A notice that only informs: its closing tells the public or the units to
+# know (`… thông báo để các tổ chức, công dân trên địa bàn được biết./.`,
+# `… thông báo để các đơn vị biết và thông tin cho …`), not to carry out
+# (`… biết, thực hiện`). Read with `schedule_change`. Optional section.
+[regex inform_closing]
+thông\s+báo\s+(?:để|cho|đến)\s+[^.;:]*?\bbiết\s*(?:\.|$|và\s+thông\s+tin\b)
+
+# In a notice that only informs (`inform_closing`), a piece that announces a
+# change of an event's time or place: "Tạm dừng buổi tiếp công dân định kỳ
+# ngày 20/8/2025", "Buổi tiếp công dân định kỳ được chuyển sang ngày …",
+# "Việc tiếp công dân thường xuyên … vẫn được thực hiện …", "Hoãn Hội nghị
+# …", "Lùi thời gian tổ chức Hội nghị sang ngày …": no one is asked, no task.
+# A piece that names or inherits a doer ("Giao Ban QLDA tạm dừng thi công
+# …") is kept. Optional section.
+[regex schedule_change]
+^(?:tạm\s+dừng|tạm\s+hoãn|hoãn|lùi|dời|thay\s+đổi)\s+(?:(?:thời\s+gian|lịch|ngày|địa\s+điểm)\s+)?(?:(?:việc\s+)?tổ\s+chức\s+)?(?:(?:các|một\s+số)\s+)?(?:buổi|cuộc|phiên|kỳ\s+họp|hội\s+nghị|hội\s+thảo|lễ|lịch|tiếp\s+công\s+dân)\b
+^(?:(?:các|một\s+số)\s+)?(?:buổi|cuộc|phiên|kỳ\s+họp|hội\s+nghị|hội\s+thảo|lễ|lịch|việc|thời\s+gian|địa\s+điểm)\b[^.;:]*?\s(?:được\s+|sẽ\s+được\s+|sẽ\s+)?(?:chuyển\s+sang|dời\s+sang|lùi\s+sang|lùi\s+đến|hoãn\s+đến|tổ\s+chức\s+vào\s+ngày)\b
+^(?:(?:các|một\s+số)\s+)?(?:buổi|cuộc|phiên|lịch|việc)\b[^.;:]*?\svẫn\s+(?:được\s+)?(?:thực\s+hiện|tổ\s+chức|duy\s+trì|diễn\s+ra)\b
+^(?:(?:các|một\s+số)\s+)?(?:địa\s+điểm|thời\s+gian|thành\s+phần)\b[^.;:]*?\s(?:không\s+thay\s+đổi|giữ\s+nguyên)\b
+
 # Items that only record what a meeting approved or noted, not work
 # ("Thống nhất nội dung dự thảo …", "Ghi nhận và đánh giá cao kết quả …"):
 # dropped unless an action verb follows the phrase matched here ("Thống nhất

@@ -671,6 +671,13 @@ mỗi\s+(?:năm\s+học|ngày|tuần|tháng|qu[ýí]|năm)\b
 # A count of days before or after an event, in brackets after a printed day,
 # restates that day: "xong trước ngày 13/02/2026 (30 ngày trước ngày bầu cử)"
 \(\s*\d{1,3}\s+ngày\s+(?:trước|sau)\s+(?:ngày\s+)?[^\s\d()][^()\n]*\)
+
+# One session named with its kind (`buổi tiếp công dân định kỳ được chuyển
+# sang …`, `lịch tiếp công dân định kỳ của Chủ tịch`, `tiếp công dân định kỳ
+# ngày 20/8/2025`): a name, no recurrence (`… định kỳ tháng 10/2016` is read
+# with its month elsewhere)
+(?:buổi|phiên|cuộc)\s+(?:tiếp\s+công\s+dân|họp|giao\s+ban)\s+định\s+kỳ\s+(?:được|đã|sẽ|vẫn|không|bị)\b
+(?:tiếp\s+công\s+dân|họp|giao\s+ban)\s+định\s+kỳ\s+(?:(?:vào\s+)?ngày\s+\d|của\b)
 # A cited document's date: Quyết định số 2619/QĐ-UBND, ngày 01/12/2017; 617/KH-UBND ngày 01/12/2025
 số\s+[\w.-]*\d[\w/.-]*\s*,?\s*(?:ngày\s+)?{dl_day}
 \d+[\w.-]*/[\w/.&-]+\s*,?\s*ngày\s+{dl_day}

@@ -176,6 +176,8 @@ struct Rx<'a> {
     signer_rank: Option<&'a Pattern>,
     /// A legal database's page title naming the kind (optional section).
     database_title: Option<&'a Pattern>,
+    /// A portal's label of the number, `Số/Ký hiệu:` (optional section).
+    number_label: Option<&'a Pattern>,
     recipient_split: &'a Pattern,
     cell_gap: &'a Pattern,
     news_date_bare: &'a Pattern,
@@ -215,6 +217,7 @@ impl<'a> Rx<'a> {
             person_name: rules.regex("person_name"),
             signer_rank: rules.optional_regex("signer_rank"),
             database_title: rules.optional_regex("database_title"),
+            number_label: rules.optional_regex("number_label"),
             recipient_split: rules.regex("recipient_split"),
             cell_gap: rules.regex("cell_gap"),
             news_date_bare: rules.regex("news_date_bare"),
@@ -386,6 +389,11 @@ fn find_top(lines: &[&str], r: &Rx) -> Top {
     };
     for (i, line) in lines.iter().enumerate().take(scan) {
         if let Some((kind, rest)) = doc_type_line(line, r) {
+            // A legal database's page title in capitals (`CHỈ THỊ 3004/CT-BGDĐT
+            // VỀ …`) above the document's own header: the kind line below wins.
+            if starts_with_number(&rest) && kind_line_below(&lines[i + 1..scan], r) {
+                continue;
+            }
             top.end = i;
             top.title_idx = Some(i);
             top.doc_type = Some(kind);
@@ -398,7 +406,12 @@ fn find_top(lines: &[&str], r: &Rx) -> Top {
         }
     }
     let block = Block::new(&lines[..top.end]);
-    if let Some(c) = r.number_line.captures(block.key()) {
+    // The document's own `Số:` line, else a portal's label (`Số/Ký hiệu:`).
+    let number = r
+        .number_line
+        .captures(block.key())
+        .or_else(|| r.number_label.and_then(|re| re.captures(block.key())));
+    if let Some(c) = number {
         if let Some(m) = c.name("num") {
             let num: String = block
                 .text_of(m.range())
@@ -443,6 +456,30 @@ fn find_top(lines: &[&str], r: &Rx) -> Top {
     top.only_kind_line = !strong && top.title_idx.is_some();
     top.issuer = issuer_at_top(&lines[..top.end], r);
     top
+}
+
+/// The rest of a kind line opens with a number and symbol (`3004/CT-BGDĐT`,
+/// `SỐ 12/NQ-HĐND`), as a legal database titles its page.
+fn starts_with_number(rest: &str) -> bool {
+    let mut words = rest.split_whitespace();
+    let mut w = words.next().unwrap_or("");
+    if w.trim_end_matches(':').eq_ignore_ascii_case("số") || w.trim_end_matches(':') == "SỐ" {
+        w = words.next().unwrap_or("");
+    }
+    w.starts_with(|c: char| c.is_ascii_digit()) && w.contains(['/', '-'])
+}
+
+/// Another title line naming a kind among `lines`, before the body begins.
+fn kind_line_below(lines: &[&str], r: &Rx) -> bool {
+    for line in lines {
+        if doc_type_line(line, r).is_some() {
+            return true;
+        }
+        if !is_caps(line) && r.body_start.is_match(&fold_pattern_cow(line)) {
+            return false;
+        }
+    }
+    false
 }
 
 /// The first standalone place and date line among `cells`.

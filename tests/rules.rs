@@ -4954,3 +4954,89 @@ fn a_delay_from_signing_and_a_weekday_of_next_week() {
     let d = directive(&n, "Sở Giáo dục và Đào tạo kiểm tra");
     assert_eq!(deadlines(d), [("vào thứ Ba tuần sau", Some("2023-10-24"))]);
 }
+
+/// A legal database's page: its caps title "QUYẾT ĐỊNH 512/QĐ-UBND VỀ …" and
+/// its property table stand above the document's own header, which wins.
+#[test]
+fn a_database_page_title_yields_to_the_documents_own_header() {
+    let text = "CƠ SỞ DỮ LIỆU VĂN BẢN\n\
+        Trang chủ  ›  Văn bản  ›  Nông nghiệp\n\n\
+        KẾ HOẠCH 512/KH-UBND VỀ PHÒNG, CHỐNG DỊCH BỆNH GIA SÚC NĂM 2024 DO ỦY BAN NHÂN DÂN TỈNH KON TUM BAN HÀNH\n\n\
+        Số hiệu\t512/KH-UBND\tNgày ban hành\t04/03/2024\n\
+        Loại văn bản\tKế hoạch\tNgày hiệu lực\tĐã biết\n\
+        Nơi ban hành\tTỉnh Kon Tum\n\
+        Người ký\tY Ngọc\n\n\
+        ỦY BAN NHÂN DÂN\nTỈNH KON TUM\n-------\n\
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n\
+        Số: 512/KH-UBND\nKon Tum, ngày 04 tháng 03 năm 2024\n\n\
+        KẾ HOẠCH\nPhòng, chống dịch bệnh gia súc năm 2024\n\n\
+        I. NHIỆM VỤ\n\n\
+        1. Sở Nông nghiệp và Phát triển nông thôn tổ chức tiêm phòng đợt 1 trong tháng 4/2024.\n\n\
+        Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\n\
+        KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nY Ngọc\n";
+    let n = extract(text);
+    assert_eq!(n.header.number.as_deref(), Some("512/KH-UBND"));
+    assert_eq!(n.header.doc_type.as_deref(), Some("KẾ HOẠCH"));
+    assert_eq!(n.header.place.as_deref(), Some("Kon Tum"));
+    assert_eq!(n.header.date.as_deref(), Some("2024-03-04"));
+    assert_eq!(
+        n.header.signer.as_ref().and_then(|s| s.name.as_deref()),
+        Some("Y Ngọc")
+    );
+}
+
+/// A portal's label "Số/Ký hiệu:" introduces the number; it is never read
+/// as a number "/Ký".
+#[test]
+fn a_portals_number_label_is_no_number() {
+    let text = "Cổng thông tin điện tử xã Tân Phú\n\
+        Kế hoạch tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2025\n\
+        Số/Ký hiệu: 88/KH-UBND | Ngày ban hành: 03/10/2025\n\n\
+        ỦY BAN NHÂN DÂN\nXÃ TÂN PHÚ\n\
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n\
+        Tân Phú, ngày 03 tháng 10 năm 2025\n\n\
+        KẾ HOẠCH\nTổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2025\n\n\
+        1. Ban Công tác Mặt trận các ấp tổ chức Ngày hội trước ngày 18/11/2025.\n";
+    let n = extract(text);
+    assert_eq!(n.header.number.as_deref(), Some("88/KH-UBND"));
+    let with_own = text.replace("Tân Phú, ngày 03", "Số: 88/KH-UBND\nTân Phú, ngày 03");
+    assert_eq!(
+        extract(&with_own).header.number.as_deref(),
+        Some("88/KH-UBND")
+    );
+}
+
+/// A notice that only informs the public of a change of schedule gives no
+/// directive; the session's name "… định kỳ" is no recurrence.
+#[test]
+fn a_change_of_schedule_told_to_the_public_is_no_task() {
+    let text = "ỦY BAN NHÂN DÂN\nXÃ ĐÔNG HẢI\n\n\
+        Số: 17/TB-UBND\n\nĐông Hải, ngày 05 tháng 3 năm 2025\n\n\
+        THÔNG BÁO\nVề việc thay đổi lịch tiếp công dân định kỳ tháng 3 năm 2025\n\n\
+        Do Chủ tịch UBND xã đi công tác, Ủy ban nhân dân xã thông báo:\n\n\
+        1. Tạm hoãn buổi tiếp công dân định kỳ ngày 10/3/2025 (thứ Hai).\n\n\
+        2. Buổi tiếp công dân định kỳ được dời sang ngày 12/3/2025, địa điểm không thay đổi.\n\n\
+        3. Việc tiếp nhận đơn thư tại Bộ phận một cửa vẫn được thực hiện vào giờ hành chính.\n\n\
+        Ủy ban nhân dân xã Đông Hải thông báo để các tổ chức, công dân trên địa bàn được biết./.\n";
+    let n = extract(text);
+    assert!(n.directives.is_empty(), "{:?}", texts(&n));
+    // Told to units to carry out, the items stay, and the session's name
+    // gives no recurrence.
+    let to_do = text.replace(
+        "tổ chức, công dân trên địa bàn được biết",
+        "cơ quan, đơn vị biết, thực hiện",
+    );
+    let n = extract(&to_do);
+    let d = directive(&n, "Tạm hoãn buổi tiếp công dân");
+    assert!(
+        d.deadlines.iter().all(|x| !x.text.contains("định kỳ")),
+        "{:?}",
+        deadlines(d)
+    );
+    // An item that names its doer is a task even in a notice that informs.
+    let own = text.replace("1. Tạm hoãn", "1. Văn phòng HĐND và UBND xã tạm hoãn");
+    let n = extract(&own);
+    let d = directive(&n, "Văn phòng HĐND và UBND xã tạm hoãn");
+    assert_eq!(bodies(d, Role::Lead), ["Văn phòng HĐND và UBND xã"]);
+    assert_eq!(n.directives.len(), 1, "{:?}", texts(&n));
+}

@@ -77,6 +77,9 @@ struct Ctx<'a> {
     scope: Option<String>,
     /// A news article (no kind, no number): reported speech is read as such.
     news: bool,
+    /// The notice closes by only informing (`… thông báo để các tổ chức,
+    /// công dân được biết./.`; optional section `inform_closing`).
+    informs: bool,
 }
 
 /// Extract the directives of a segmented notice.
@@ -108,6 +111,9 @@ pub fn directives(
         starts: deadlines::Starts::read(&n.key, meeting_date, notice_date, news, rules),
         scope,
         news,
+        informs: rules
+            .optional_regex("inform_closing")
+            .is_some_and(|r| r.is_match(&n.key)),
     };
     let intro = rules.regex("intro_sentence");
     let run_cue = rules.regex("run_cue");
@@ -1878,6 +1884,16 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
         let actions = actions::find(&ctx.lex, ctx.n, ptoks);
         let own_parties = own_lead || !label_leads.is_empty() || !proles.cooperate.is_empty();
         if !own_parties && decision_only(ctx, range.clone(), ptoks) {
+            continue;
+        }
+        // "Tạm dừng buổi tiếp công dân định kỳ ngày 20/8/2025", "Buổi tiếp
+        // công dân được chuyển sang ngày 22/8/2025" in a notice that only
+        // informs: a change of schedule announced, no one asked.
+        if ctx.informs
+            && !own_parties
+            && inherited.lead.is_empty()
+            && optional_match(ctx, "schedule_change", range.clone(), ptoks).is_some()
+        {
             continue;
         }
         if praise_only(ctx, range.clone(), ptoks) {
