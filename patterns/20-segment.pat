@@ -188,6 +188,8 @@
 # "… lãnh đạo, chỉ đạo thực hiện một số nội dung:", "… tập trung một số
 # nhiệm vụ." (the items follow: "Thứ nhất, …")
 \bmột\s+số\s+(?:nội\s+dung|nhiệm\s+vụ|việc)(?:\s+(?:trọng\s+tâm|chủ\s+yếu|cụ\s+thể))?\s*[.:]$
+# counted: "… đề nghị BHXH tỉnh tập trung vào ba nhóm nhiệm vụ." (then "Thứ nhất, …")
+\s(?:hai|ba|bốn|năm|sáu|bảy|tám|[2-9])\s+(?:nhóm\s+)?(?:nội\s+dung|nhiệm\s+vụ|giải\s+pháp)(?:\s+(?:trọng\s+tâm|chủ\s+yếu|cụ\s+thể|chính))?\s*[.:]$
 # A news lead into the tasks, ended by a full stop: "…, đồng thời giao nhiệm
 # vụ cụ thể cho từng sở, ngành, địa phương."
 \bgiao\s+nhiệm\s+vụ\s+(?:cụ\s+thể\s+)?(?:cho\s+)?(?:từng|các|mỗi)\s[^.:;]+[.:]$
@@ -219,9 +221,11 @@
 # Nông nghiệp và Môi trường giao:", "Đồng thời, UBND tỉnh yêu cầu:"): after a
 # numbered item that is a whole sentence it opens a list beside that item,
 # not one under it (the item is a task, not the heading of the list).
+# So does one after a purpose ("Để thực hiện các nhiệm vụ nêu trên, Bộ
+# trưởng yêu cầu:" after "Bốn là, đổi mới …").
 # Optional section.
 [regex own_lead_in]
-^(?:(?:đồng\s+thời|bên\s+cạnh\s+đó|ngoài\s+ra)\s*,?\s*)?[^.;:,]*?\S\s+(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo|kết\s+luận|thông\s+báo|kiến\s+nghị)\s*:$
+^(?:(?:đồng\s+thời|bên\s+cạnh\s+đó|ngoài\s+ra)\s*,?\s*|để\s+(?:thực\s+hiện|triển\s+khai|hoàn\s+thành|bảo\s+đảm|đảm\s+bảo|đạt)\s[^.;:,]*?,\s*)?[^.;:,]*?\S\s+(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo|kết\s+luận|thông\s+báo|kiến\s+nghị)\s*:$
 
 # The opening of a numbered item that assesses instead of asking ("1. Thời
 # gian qua, các sở, ngành đã …"): no task unless it reads as one. Optional section.

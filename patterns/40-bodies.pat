@@ -451,6 +451,11 @@ Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân
 [list body_collective]
 # written without its comma: "các sở ngành, địa phương"
 sở ngành
+# a ministry's kind of department named in lower case, all of them at once:
+# "Bộ trưởng … chỉ thị các sở giáo dục và đào tạo, các cơ sở giáo dục …"
+sở giáo dục và đào tạo
+phòng giáo dục và đào tạo
+sở y tế
 sở
 ban
 ngành

@@ -18,6 +18,9 @@ phân công cho
 ủy quyền cho
 trân trọng đề nghị
 kiến nghị
+# a minister's directive as a verb: "Bộ trưởng … chỉ thị các sở giáo dục và
+# đào tạo … thực hiện …" (the noun, "Chỉ thị số …", "Chỉ thị này", asks no one)
+chỉ thị
 lưu ý
 nhắc nhở
 nhấn mạnh
@@ -153,6 +156,10 @@ hành trình
 quá trình
 giải trình
 trình độ
+chỉ thị số
+chỉ thị này
+chỉ thị của
+các chỉ thị
 giao thông
 giao dịch
 giao ban

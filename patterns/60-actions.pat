@@ -100,6 +100,9 @@ kiểm đếm
 công khai
 niêm yết
 đăng tải
+# broadcasters' work: "Đài Truyền hình Việt Nam, Đài Tiếng nói Việt Nam dành
+# thời lượng phát sóng …"
+dành thời lượng
 cung cấp
 hỗ trợ
 tạo điều kiện

@@ -5040,3 +5040,134 @@ fn a_change_of_schedule_told_to_the_public_is_no_task() {
     assert_eq!(bodies(d, Role::Lead), ["Văn phòng HĐND và UBND xã"]);
     assert_eq!(n.directives.len(), 1, "{:?}", texts(&n));
 }
+
+/// A body that recommends after a supervision ("Đoàn kiểm tra kiến nghị …")
+/// speaks; the topic label names whom the recommendation is for.
+#[test]
+fn a_recommending_body_after_a_topic_label_leaves_the_label_responsible() {
+    let text = "THÔNG BÁO\nKết quả giám sát của Thường trực HĐND huyện về công tác y tế cơ sở\n\n\
+        Đối với UBND huyện, Đoàn kiểm tra kiến nghị chỉ đạo Phòng Y tế rà soát nhân lực các \
+        trạm y tế xã trong quý III/2025.\n";
+    let n = extract(text);
+    let d = directive(&n, "Đối với UBND huyện");
+    assert_eq!(bodies(d, Role::Lead), ["UBND huyện"]);
+}
+
+/// A time between the cue and the bodies asked ("đề nghị từ nay đến cuối
+/// năm 2025, các ban, ngành …:"): the bodies are handed down all the same.
+#[test]
+fn a_time_between_the_cue_and_the_bodies_asked() {
+    let text =
+        "THÔNG BÁO\nKết luận của Chủ tịch UBND xã tại hội nghị sơ kết công tác chuyển đổi số\n\n\
+        Phát biểu kết luận, đồng chí Chủ tịch UBND xã đề nghị từ nay đến cuối năm 2025, các ban, \
+        ngành, đoàn thể xã tập trung thực hiện một số nhiệm vụ sau:\n\n\
+        - Rà soát, cập nhật dữ liệu dân cư trên địa bàn.\n\n\
+        - Hướng dẫn người dân cài đặt ứng dụng định danh điện tử.\n";
+    let n = extract(text);
+    for start in ["Rà soát, cập nhật", "Hướng dẫn người dân"] {
+        let d = directive(&n, start);
+        assert_eq!(bodies(d, Role::Lead), ["ban, ngành, đoàn thể xã"]);
+    }
+}
+
+/// "Đối với UBND các phường: A, B, C:" over items: one body per place.
+#[test]
+fn a_topic_label_with_a_distributed_list_hands_each_body_down() {
+    let text = "THÔNG BÁO\nKết luận của Chủ tịch UBND thị xã về phòng, chống hạn hán\n\n\
+        II. NHIỆM VỤ\n\n\
+        1. Phòng Kinh tế theo dõi sát tình hình nguồn nước, báo cáo UBND thị xã hằng tuần.\n\n\
+        2. Đối với UBND các phường: An Hòa, Tân Lập, Bình Minh:\n\n\
+        - Nạo vét kênh mương nội đồng, hoàn thành trước ngày 15/3/2025;\n\n\
+        - Bố trí xe chở nước sinh hoạt cho các hộ thiếu nước.\n";
+    let n = extract(text);
+    let d = directive(&n, "Nạo vét kênh mương");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "UBND phường An Hòa",
+            "UBND phường Tân Lập",
+            "UBND phường Bình Minh"
+        ]
+    );
+}
+
+/// "Riêng đối với lĩnh vực xây dựng, Phó Chủ tịch … yêu cầu Phòng …" after a
+/// run of items: a topic, then the speaker asking a body of its own.
+#[test]
+fn rieng_before_a_topic_keeps_the_speakers_request() {
+    let text =
+        "THÔNG BÁO\nKết luận của Phó Chủ tịch UBND huyện tại hội nghị về cải cách hành chính\n\n\
+        Kết luận hội nghị, Phó Chủ tịch UBND huyện đề nghị các cơ quan, đơn vị thực hiện một số \
+        nhiệm vụ sau:\n\n\
+        - Niêm yết công khai thủ tục hành chính tại bộ phận một cửa.\n\n\
+        Riêng đối với lĩnh vực xây dựng, Phó Chủ tịch UBND huyện yêu cầu Phòng Kinh tế - Hạ tầng \
+        rà soát các hồ sơ cấp phép xây dựng trễ hạn, giải quyết dứt điểm trong tháng 9/2025.\n";
+    let n = extract(text);
+    let d = directive(&n, "Riêng đối với lĩnh vực xây dựng");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Kinh tế - Hạ tầng"]);
+}
+
+/// A minister's "chỉ thị" as a verb hands its bodies to "Một là, …"; a
+/// purpose lead-in ("Để thực hiện …, Bộ trưởng yêu cầu:") after "Hai là,
+/// …" opens a list beside it, so "Hai là" stays a directive.
+#[test]
+fn a_minister_chi_thi_hands_down_and_a_purpose_lead_in_opens_a_list() {
+    let text = "CHỈ THỊ\nVề nhiệm vụ trọng tâm của ngành y tế năm 2025\n\n\
+        Năm 2024, toàn ngành đã hoàn thành các chỉ tiêu được giao.\n\
+        Bộ trưởng Bộ Y tế chỉ thị các sở y tế, các bệnh viện trực thuộc Bộ thực hiện các nhiệm \
+        vụ trọng tâm sau đây:\n\n\
+        Một là, nâng cao chất lượng khám bệnh, chữa bệnh tại tuyến cơ sở.\n\n\
+        Hai là, đẩy mạnh chuyển đổi số trong quản lý hồ sơ bệnh án.\n\n\
+        Để thực hiện các nhiệm vụ nêu trên, Bộ trưởng yêu cầu:\n\
+        1. Cục Quản lý Khám, chữa bệnh ban hành hướng dẫn chuyên môn trước ngày 30/6/2025.\n\
+        2. Thanh tra Bộ kiểm tra việc thực hiện Chỉ thị này trong quý IV/2025.\n";
+    let n = extract(text);
+    for start in ["nâng cao chất lượng", "đẩy mạnh chuyển đổi số"] {
+        let d = directive(&n, start);
+        assert_eq!(
+            bodies(d, Role::Lead),
+            ["sở y tế", "bệnh viện trực thuộc Bộ"]
+        );
+    }
+    let d = directive(&n, "Thanh tra Bộ");
+    assert_eq!(bodies(d, Role::Lead), ["Thanh tra Bộ"]);
+}
+
+/// "… đề nghị Cục Thuế tỉnh tập trung vào hai nhóm nhiệm vụ." only
+/// introduces "Thứ nhất, …": no directive of its own.
+#[test]
+fn a_counted_group_of_tasks_only_introduces() {
+    let text = "THÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh tại buổi làm việc với Cục Thuế tỉnh\n\n\
+        Kết luận buổi làm việc, đồng chí Chủ tịch UBND tỉnh đề nghị Cục Thuế tỉnh tập trung vào \
+        hai nhóm nhiệm vụ.\n\n\
+        Thứ nhất, rà soát các khoản nợ thuế, phân loại và đôn đốc thu hồi trong quý IV/2025.\n\n\
+        Thứ hai, đẩy mạnh hóa đơn điện tử khởi tạo từ máy tính tiền.\n";
+    let n = extract(text);
+    no_directive_with(&n, &["hai nhóm nhiệm vụ"]);
+    let d = directive(&n, "đẩy mạnh hóa đơn");
+    assert_eq!(bodies(d, Role::Lead), ["Cục Thuế tỉnh"]);
+}
+
+/// A new sentence whose subject is told by what it has not done ("Các
+/// huyện … chưa hoàn thành … phải …") is a new directive; so is a clause of
+/// broadcasters after a `;` ("Đài … dành thời lượng phát sóng …").
+#[test]
+fn new_subjects_after_a_condition_or_a_semicolon_split_the_item() {
+    let text = "CÔNG VĂN\nVề việc phát triển đoàn viên công đoàn năm 2024\n\n\
+        1. Giao Liên đoàn Lao động tỉnh theo dõi kết quả phát triển đoàn viên của các địa \
+        phương. Các huyện, thành phố chưa hoàn thành 60% kế hoạch tính đến ngày 30/6/2024 phải \
+        báo cáo nguyên nhân về UBND tỉnh trước ngày 10/7/2024.\n\n\
+        2. Sở Văn hóa và Thông tin chỉ đạo các cơ quan báo chí tăng cường tuyên truyền về an toàn \
+        giao thông; Đài Phát thanh và Truyền hình tỉnh dành thời lượng phát sóng phù hợp trước \
+        và trong dịp Tết.\n";
+    let n = extract(text);
+    let d = directive(&n, "Các huyện, thành phố chưa hoàn thành");
+    assert_eq!(bodies(d, Role::Lead), ["huyện, thành phố"]);
+    let d = directive(&n, "Giao Liên đoàn");
+    assert_eq!(bodies(d, Role::Lead), ["Liên đoàn Lao động tỉnh"]);
+    let d = directive(&n, "Đài Phát thanh và Truyền hình tỉnh dành");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Đài Phát thanh và Truyền hình tỉnh"]
+    );
+}

@@ -36,7 +36,10 @@ fn clause_action(
 ) -> Option<Action> {
     let mut i = parties::skip_lead_in(lex, &n.key, toks, start, end);
     // "… đề nghị các sở, ngành tập trung …": the task starts after the bodies a cue names.
-    if let Some(cue) = (i..end).find(|&k| lex.assign.match_at(toks, k).is_some()) {
+    // ("quán triệt Chỉ thị của …": a cue word inside a noun is none)
+    if let Some(cue) = (i..end)
+        .find(|&k| lex.assign.match_at(toks, k).is_some() && !lex.in_phrase(lex.not_cue, toks, k))
+    {
         let (len, _) = lex
             .assign
             .match_at(toks, cue)

@@ -2011,6 +2011,17 @@ pub fn skip_lead_in(lex: &Lexicon, key: &str, toks: &[Token], mut i: usize, end:
         // is skipped when bodies make the whole label, named ones or several
         // of a kind. "Về chính quyền địa phương …:" and "Đối với người đứng
         // đầu …:" are topics, skipped whole below.
+        // "Riêng đối với lĩnh vực đất đai, Phó Chủ tịch UBND huyện yêu cầu
+        // …": "riêng" before a topic that names no body; the topic is
+        // skipped whole below, as one without "riêng" is.
+        if t.is("riêng")
+            && match_seq(toks, i + 1, TOPIC_LABELS) == 2
+            && body_at(lex, toks, i + 3).is_none()
+            && i + 3 < end
+        {
+            i += 1;
+            continue;
+        }
         let label = match_seq(toks, i, TOPIC_LABELS);
         if label > 0 {
             let (list, after) = body_list_at(lex, toks, i + label);
@@ -2027,10 +2038,19 @@ pub fn skip_lead_in(lex: &Lexicon, key: &str, toks: &[Token], mut i: usize, end:
                     && verb < end
                     && (lex.verb_at(toks, verb).is_some()
                         || lex.verb_lead.match_at(toks, verb).is_some());
+            // (a distributed list names each body after its kind and a
+            // colon: "5. Đối với UBND các xã: Ngọc Chúc, Ngọc Thuận:")
+            let distributed = |m: &Mention| {
+                m.implied_head.is_some()
+                    && m.toks.start > i + label
+                    && toks[i + label..m.toks.start]
+                        .iter()
+                        .any(|t| t.is_punct(':'))
+            };
             let doers = lex.holder.match_at(toks, i + label).is_none()
-                && list
-                    .first()
-                    .is_some_and(|m| m.toks.start == i + label && (m.plural || !m.collective));
+                && list.first().is_some_and(|m| {
+                    (m.toks.start == i + label || distributed(m)) && (m.plural || !m.collective)
+                });
             if doers && whole {
                 return i + label;
             }
@@ -2609,6 +2629,11 @@ fn label_asked(
                 // (or the head of the issuing office: "Đối với Phòng Tài
                 // nguyên và Môi trường các huyện, Giám đốc Sở đề nghị: …")
                 .or_else(|| holder_end(lex, toks, c + 1))
+                // (or a body that recommends after a supervision or a
+                // visit: "Đối với UBND tỉnh, Đoàn giám sát kiến nghị chỉ
+                // đạo Sở Y tế …" — the label names whom it is for; the one
+                // who recommends is no doer)
+                .or_else(|| recommender_end(lex, toks, c + 1, end))
                 // (or the head named by title alone, in a news report of the
                 // body's own meeting: "Đối với Phòng Điều dưỡng, Giám đốc yêu
                 // cầu tăng cường kiểm tra …")
@@ -2641,6 +2666,29 @@ fn label_asked(
     list.retain(|m| m.toks.end <= comma);
     let named = list.first().is_some_and(|m| m.toks.start == at + label);
     named.then_some((list, cue_end))
+}
+
+/// A body (and at most three lower-case words naming what it is: "Đoàn
+/// giám sát", "Đoàn công tác") that recommends ("kiến nghị", "đề nghị")
+/// at `at`: the token of the cue.
+fn recommender_end(lex: &Lexicon, toks: &[Token], at: usize, end: usize) -> Option<usize> {
+    let m = body_at(lex, toks, at).filter(|m| m.toks.start == at)?;
+    let mut k = m.toks.end;
+    let mut words = 0;
+    while k < end && words <= 3 {
+        if match_seq(toks, k, &[&["kiến", "nghị"], &["đề", "nghị"]]) == 2 {
+            return Some(k);
+        }
+        let t = &toks[k];
+        if !t.word || t.capital || lex.assign.match_at(toks, k).is_some() {
+            return None;
+        }
+        if !SUBJECT_ADVERBS.contains(&t.lower.as_str()) {
+            words += 1;
+        }
+        k += 1;
+    }
+    None
 }
 
 /// After an office holder's title and the body it heads ("Giám đốc Sở",
@@ -3048,6 +3096,16 @@ fn clause(
                 .unwrap_or(0)
                 .max(direct.map(|d| d.0).unwrap_or(0));
             let (mut list, mut after) = cue_list_at(lex, toks, k + len);
+            // "… đề nghị trong 6 tháng cuối năm, các cơ quan, đơn vị …": a
+            // time between the cue and the bodies asked.
+            if list.is_empty() {
+                if let Some(p) = time_then_comma(toks, k + len, end) {
+                    let (more, more_after) = cue_list_at(lex, toks, p);
+                    if more.first().is_some_and(|m| m.toks.start == p) {
+                        (list, after) = (more, more_after);
+                    }
+                }
+            }
             // "Yêu cầu các chủ đầu tư hạ tầng khu công nghiệp hoàn thiện …"
             after = with_qualifier(lex, toks, &mut list, after, end);
             // "Kiến nghị Chủ tịch UBND huyện giao Phòng Tài chính - Kế hoạch
@@ -3126,7 +3184,9 @@ fn clause(
                 k = after.max(k + len);
                 continue;
             }
-            let mut is_assign = (assign.is_some_and(|(l, _)| l == len) && !toks[k].is("chỉ"))
+            // ("chỉ thị" asks as "giao" does; "chỉ đạo" directs)
+            let mut is_assign = (assign.is_some_and(|(l, _)| l == len)
+                && match_seq(toks, k, &[&["chỉ", "đạo"]]) == 0)
                 || speaker_cue == Some(k);
             if outer && toks[k].is("yêu") && speaker_end(lex, toks, opening, end, true) != Some(k)
             {
@@ -3180,6 +3240,30 @@ fn clause(
     }
     out.clause_subjects.push((start, clause_leads.clone()));
     out.lead.extend(clause_leads);
+}
+
+/// Words that open a time phrase ("trong 6 tháng cuối năm", "từ nay đến
+/// cuối năm", "ngay trong tháng 7").
+const TIME_OPENERS: &[&str] = &["trong", "từ", "đến", "trước", "sau", "ngay", "những"];
+/// Words that make a phrase a time ("tháng", "quý", "năm").
+const TIME_WORDS: &[&str] = &[
+    "ngày", "tuần", "tháng", "quý", "năm", "thời", "giai", "dịp", "tết", "mùa", "đợt",
+];
+
+/// A time phrase of at most ten tokens at `at`, then a comma: the token
+/// after the comma.
+fn time_then_comma(toks: &[Token], at: usize, end: usize) -> Option<usize> {
+    if !toks
+        .get(at)
+        .is_some_and(|t| TIME_OPENERS.contains(&t.lower.as_str()))
+    {
+        return None;
+    }
+    let comma = (at + 1..end.min(at + 11))
+        .take_while(|&k| toks[k].word || toks[k].is(",") || toks[k].is("/") || toks[k].is("-"))
+        .find(|&k| toks[k].is(","))?;
+    let timed = (at + 1..comma).any(|k| TIME_WORDS.contains(&toks[k].lower.as_str()));
+    (timed && comma + 1 < end).then_some(comma + 1)
 }
 
 /// Whether the bodies asked at `k` are asked to hand the work on ("… Chủ
@@ -3327,6 +3411,7 @@ fn find_subject(
                 if label
                     || followed_by_predicate(lex, toks, after, end)
                     || (several && relative_clause_then_verb(lex, toks, after, end))
+                    || (several && condition_then_modal(toks, after, end))
                     || (several && clause_begun && relative_rest_then_verb(lex, toks, after, end))
                 {
                     return Some((list, after));
@@ -3531,6 +3616,23 @@ fn relative_clause_then_verb(lex: &Lexicon, toks: &[Token], after: usize, end: u
     (after + 1..end.min(after + 9))
         .take_while(|&m| toks[m].word && !NARRATIVE.contains(&toks[m].lower.as_str()))
         .any(|m| lex.verb_at(toks, m).is_some())
+}
+
+/// Which of the bodies, told by what they have not done, then what they
+/// must do: "Các huyện, thị xã, thành phố chưa đạt 70% chỉ tiêu tính đến
+/// ngày 30/9/2023 phải có báo cáo giải trình …" (`chưa`/`không` at `after`,
+/// `phải`/`cần` within the sentence's next words).
+fn condition_then_modal(toks: &[Token], after: usize, end: usize) -> bool {
+    const MAX_TOKENS: usize = 20;
+    if !toks
+        .get(after)
+        .is_some_and(|t| t.is("chưa") || t.is("không"))
+    {
+        return false;
+    }
+    (after + 2..end.min(after + MAX_TOKENS))
+        .take_while(|&m| !(toks[m].is(";") || toks[m].is(":") || toks[m].is(".")))
+        .any(|m| toks[m].is("phải") || toks[m].is("cần"))
 }
 
 /// A few lowercase words that are no verb, then a verb: the rest of a
