@@ -4811,3 +4811,63 @@ fn a_kind_then_the_body_in_brackets_names_the_body() {
     assert_eq!(bodies(d, Role::Lead), ["Phòng Công nghệ thông tin"]);
     assert_eq!(bodies(d, Role::Cooperate), ["Viettel Nghệ An"]);
 }
+
+/// A centre whose field holds "và" in lower case ("tài nguyên và môi
+/// trường") keeps the whole field, as a subject, after "phối hợp với" and
+/// alone in a table's cell; "môi trường" opens no school.
+#[test]
+fn a_lower_case_field_joined_by_va_stays_in_the_name() {
+    let text = "KẾ HOẠCH\nQuản lý chất thải rắn năm 2025\n\n\
+        III. TỔ CHỨC THỰC HIỆN\n\n\
+        1. Trung tâm Quan trắc tài nguyên và môi trường lấy mẫu, phân tích chất lượng nước thải.\n\n\
+        2. Chi cục Bảo vệ môi trường chủ trì, phối hợp với Trung tâm Quan trắc tài nguyên và môi \
+        trường kiểm tra các lò đốt chất thải định kỳ 6 tháng một lần.\n";
+    let n = extract(text);
+    let d = directive(&n, "lấy mẫu, phân tích");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Trung tâm Quan trắc tài nguyên và môi trường"]
+    );
+    let d = directive(&n, "kiểm tra các lò đốt");
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Trung tâm Quan trắc tài nguyên và môi trường"]
+    );
+}
+
+/// A board of projects goes on with the trades of its projects ("đầu tư
+/// xây dựng", verbs elsewhere) and its place, written in full or in
+/// initials.
+#[test]
+fn a_board_of_projects_keeps_its_trades_and_place() {
+    let text = "THÔNG BÁO\nKết luận của Phó Chủ tịch UBND thị xã về giải phóng mặt bằng\n\n\
+        Phó Chủ tịch UBND thị xã kết luận như sau:\n\n\
+        - Ban QLDA đầu tư xây dựng thị xã phối hợp với nhà thầu thi công ngay trên phần diện tích \
+        đã bàn giao.\n\n\
+        - Đề nghị Ban Quản lý các dự án đầu tư xây dựng tỉnh đẩy nhanh tiến độ các công trình \
+        trường học đang thi công.\n";
+    let n = extract(text);
+    let d = directive(&n, "thi công ngay trên");
+    assert_eq!(bodies(d, Role::Lead), ["Ban QLDA đầu tư xây dựng thị xã"]);
+    let d = directive(&n, "đẩy nhanh tiến độ");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Ban Quản lý các dự án đầu tư xây dựng tỉnh"]
+    );
+}
+
+/// The party committees of several districts named after one plural kind
+/// ("Các huyện ủy A, B") are one body each, like "UBND các huyện A, B".
+#[test]
+fn party_committees_of_named_districts_are_one_body_each() {
+    let text = "THÔNG BÁO\nKết luận của Ban Thường vụ Tỉnh ủy về quản lý rừng\n\n\
+        Ban Thường vụ Tỉnh ủy kết luận như sau:\n\n\
+        1. Các huyện ủy Hướng Hóa, Đakrông lãnh đạo chính quyền địa phương nâng cao hiệu quả \
+        quản lý, bảo vệ rừng.\n";
+    let n = extract(text);
+    let d = directive(&n, "lãnh đạo chính quyền");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Huyện ủy Hướng Hóa", "Huyện ủy Đakrông"]
+    );
+}
