@@ -4871,3 +4871,24 @@ fn party_committees_of_named_districts_are_one_body_each() {
         ["Huyện ủy Hướng Hóa", "Huyện ủy Đakrông"]
     );
 }
+
+/// The parts of a council listed after it without a name of their own
+/// ("các Ban", "các Tổ đại biểu") take the council's name.
+#[test]
+fn parts_of_a_council_listed_after_it_take_its_name() {
+    let text = "NGHỊ QUYẾT\nVề giám sát việc thu hồi đất\n\n\
+        Điều 2. Tổ chức thực hiện\n\n\
+        1. Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.\n\n\
+        2. Thường trực Hội đồng nhân dân tỉnh, các Ban, các Tổ đại biểu giám sát việc thực hiện \
+        Nghị quyết.\n";
+    let n = extract(text);
+    let d = directive(&n, "giám sát việc thực hiện");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "Thường trực Hội đồng nhân dân tỉnh",
+            "Ban Hội đồng nhân dân tỉnh",
+            "Tổ đại biểu Hội đồng nhân dân tỉnh"
+        ]
+    );
+}

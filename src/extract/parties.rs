@@ -1602,7 +1602,44 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
         }
         break;
     }
+    council_parts(lex, toks, &mut out);
     (out, k)
+}
+
+/// "Thường trực HĐND tỉnh, các Ban, các Tổ đại biểu …": the parts of a
+/// council listed after it without a name of their own (after `các`, no
+/// capitalized name word nor place) are that council's: each takes the
+/// council's name ("Ban HĐND tỉnh", "Tổ đại biểu HĐND tỉnh").
+fn council_parts(lex: &Lexicon, toks: &[Token], out: &mut [Mention]) {
+    let mut council: Option<Range<usize>> = None;
+    for m in out.iter_mut() {
+        let words: Vec<usize> = (m.toks.clone())
+            .filter(|&p| toks[p].start >= m.name.start && toks[p].end <= m.name.end)
+            .collect();
+        let bare_part = m.plural
+            && m.implied_head.is_none()
+            && !words.is_empty()
+            && words.len() <= 3
+            && words.iter().all(|&p| toks[p].word)
+            && words[1..]
+                .iter()
+                .all(|&p| !toks[p].capital && !toks[p].all_caps)
+            && words.iter().all(|&p| lex.admin_at(toks, p).is_none());
+        if let Some(c) = council.clone().filter(|_| bare_part) {
+            let head: Vec<String> = words.iter().map(|&p| display_word(&toks[p])).collect();
+            m.implied_head = Some(head.join(" "));
+            m.name = c;
+            m.collective = false;
+            continue;
+        }
+        // The council in this mention's name, to its end.
+        council = words
+            .iter()
+            .find(|&&p| {
+                toks[p].is("hđnd") || match_seq(toks, p, &[&["hội", "đồng", "nhân", "dân"]]) == 4
+            })
+            .map(|&p| toks[p].start..m.name.end);
+    }
 }
 
 const QUANTIFIER_WORDS: &[&str] = &["các", "những", "mọi", "tất", "cả", "toàn", "bộ"];
