@@ -1041,6 +1041,8 @@ hội viên
 cấp ủy viên
 ủy viên
 cục bộ
+# the environment, no school: "Trung tâm Quan trắc tài nguyên và môi trường"
+môi trường
 sở hữu
 trung tâm hành chính công
 trung tâm tích hợp dữ liệu
@@ -1280,3 +1282,15 @@ TX => district
 xã => commune
 phường => commune
 thị trấn => commune
+
+# Boards of projects: the trades of their projects (`brand_trade`, verbs
+# elsewhere) go on with the name, then its place ("Ban QLDA đầu tư xây dựng
+# thị xã", "Ban Quản lý các dự án đầu tư xây dựng tỉnh"). Optional.
+[list project_board]
+Ban Quản lý dự án
+Ban Quản lý các dự án
+Ban QLDA
+Ban QL dự án
+Ban QLCDA
+BQLDA
+BQL dự án

@@ -2635,7 +2635,10 @@ fn a_task_ending_in_what_was_not_done_is_no_closing() {
     let n = extract(text);
     assert_eq!(n.directives.len(), 1, "{:#?}", n.directives);
     let d = directive(&n, "Thường trực HĐND tỉnh đề nghị");
-    assert_eq!(bodies(d, Role::Lead), ["Ban của HĐND tỉnh", "Tổ đại biểu"]);
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Ban của HĐND tỉnh", "Tổ đại biểu HĐND tỉnh"]
+    );
     assert_eq!(deadlines(d), [("sau mỗi kỳ họp", None)]);
 }
 
@@ -3362,7 +3365,7 @@ fn a_councils_bodies_and_members_and_supervision_of_the_carrying_out() {
     let d = directive(&n, "Thường trực HĐND");
     assert_eq!(
         bodies(d, Role::Lead),
-        ["Thường trực HĐND", "Ban HĐND", "Tổ đại biểu"]
+        ["Thường trực HĐND", "Ban HĐND", "Tổ đại biểu HĐND"]
     );
     // Supervising the carrying out is a task, not the closing formula.
     let d = directive(&n, "Các Ban HĐND huyện giám sát");
@@ -5169,5 +5172,86 @@ fn new_subjects_after_a_condition_or_a_semicolon_split_the_item() {
     assert_eq!(
         bodies(d, Role::Lead),
         ["Đài Phát thanh và Truyền hình tỉnh"]
+    );
+}
+
+/// A centre whose field holds "và" in lower case ("tài nguyên và môi
+/// trường") keeps the whole field, as a subject, after "phối hợp với" and
+/// alone in a table's cell; "môi trường" opens no school.
+#[test]
+fn a_lower_case_field_joined_by_va_stays_in_the_name() {
+    let text = "KẾ HOẠCH\nQuản lý chất thải rắn năm 2025\n\n\
+        III. TỔ CHỨC THỰC HIỆN\n\n\
+        1. Trung tâm Quan trắc tài nguyên và môi trường lấy mẫu, phân tích chất lượng nước thải.\n\n\
+        2. Chi cục Bảo vệ môi trường chủ trì, phối hợp với Trung tâm Quan trắc tài nguyên và môi \
+        trường kiểm tra các lò đốt chất thải định kỳ 6 tháng một lần.\n";
+    let n = extract(text);
+    let d = directive(&n, "Trung tâm Quan trắc tài nguyên và môi trường lấy mẫu");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Trung tâm Quan trắc tài nguyên và môi trường"]
+    );
+    let d = directive(&n, "Chi cục Bảo vệ môi trường chủ trì");
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Trung tâm Quan trắc tài nguyên và môi trường"]
+    );
+}
+
+/// A board of projects goes on with the trades of its projects ("đầu tư
+/// xây dựng", verbs elsewhere) and its place, written in full or in
+/// initials.
+#[test]
+fn a_board_of_projects_keeps_its_trades_and_place() {
+    let text = "THÔNG BÁO\nKết luận của Phó Chủ tịch UBND thị xã về giải phóng mặt bằng\n\n\
+        Phó Chủ tịch UBND thị xã kết luận như sau:\n\n\
+        - Ban QLDA đầu tư xây dựng thị xã phối hợp với nhà thầu thi công ngay trên phần diện tích \
+        đã bàn giao.\n\n\
+        - Đề nghị Ban Quản lý các dự án đầu tư xây dựng tỉnh đẩy nhanh tiến độ các công trình \
+        trường học đang thi công.\n";
+    let n = extract(text);
+    let d = directive(&n, "Ban QLDA đầu tư xây dựng thị xã phối hợp");
+    assert_eq!(bodies(d, Role::Lead), ["Ban QLDA đầu tư xây dựng thị xã"]);
+    let d = directive(&n, "Đề nghị Ban Quản lý các dự án");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Ban Quản lý các dự án đầu tư xây dựng tỉnh"]
+    );
+}
+
+/// The party committees of several districts named after one plural kind
+/// ("Các huyện ủy A, B") are one body each, like "UBND các huyện A, B".
+#[test]
+fn party_committees_of_named_districts_are_one_body_each() {
+    let text = "THÔNG BÁO\nKết luận của Ban Thường vụ Tỉnh ủy về quản lý rừng\n\n\
+        Ban Thường vụ Tỉnh ủy kết luận như sau:\n\n\
+        1. Các huyện ủy Hướng Hóa, Đakrông lãnh đạo chính quyền địa phương nâng cao hiệu quả \
+        quản lý, bảo vệ rừng.\n";
+    let n = extract(text);
+    let d = directive(&n, "Các huyện ủy Hướng Hóa");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Huyện ủy Hướng Hóa", "Huyện ủy Đakrông"]
+    );
+}
+
+/// The parts of a council listed after it without a name of their own
+/// ("các Ban", "các Tổ đại biểu") take the council's name.
+#[test]
+fn parts_of_a_council_listed_after_it_take_its_name() {
+    let text = "NGHỊ QUYẾT\nVề giám sát việc thu hồi đất\n\n\
+        Điều 2. Tổ chức thực hiện\n\n\
+        1. Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.\n\n\
+        2. Thường trực Hội đồng nhân dân tỉnh, các Ban, các Tổ đại biểu giám sát việc thực hiện \
+        Nghị quyết.\n";
+    let n = extract(text);
+    let d = directive(&n, "Thường trực Hội đồng nhân dân tỉnh, các Ban");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "Thường trực Hội đồng nhân dân tỉnh",
+            "Ban Hội đồng nhân dân tỉnh",
+            "Tổ đại biểu Hội đồng nhân dân tỉnh"
+        ]
     );
 }

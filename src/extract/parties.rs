@@ -113,6 +113,9 @@ pub struct Lexicon<'r> {
     /// A parent named after a unit and a dash ("Cục Quân y - Bộ Quốc
     /// phòng"): part of the unit's name. Optional section.
     pub parent_body: Option<&'r List>,
+    /// Boards of projects ("Ban QLDA", "Ban Quản lý các dự án"): the trades
+    /// of their projects (`brand_trade`) go on with the name. Optional.
+    pub project_board: Option<&'r List>,
     /// The level of an administrative unit (`huyện => district`): units of
     /// one level listed in a name are peers ("UBND thị xã Kỳ Anh, huyện Cẩm
     /// Xuyên"), a unit of another level is where a place lies ("xã Kim
@@ -176,6 +179,9 @@ impl<'r> Lexicon<'r> {
                 .then(|| rules.list("managed_zone")),
             unit_level: rules.has("unit_level").then(|| rules.list("unit_level")),
             parent_body: rules.has("parent_body").then(|| rules.list("parent_body")),
+            project_board: rules
+                .has("project_board")
+                .then(|| rules.list("project_board")),
         }
     }
 
@@ -504,6 +510,11 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
     // Only one-word kinds chain: "sở, ban, ngành", not "Ban Quản lý dự án, nhà thầu".
     let mut chained = collective && short_collective;
     let started_as_chain = chained;
+    // Where the trades of a board of projects may follow its name.
+    let mut project_trades_from = lex
+        .project_board
+        .and_then(|l| l.match_at(toks, name_start_tok))
+        .map(|(n, _)| name_start_tok + n);
     loop {
         if k >= toks.len() {
             break;
@@ -534,6 +545,17 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
             continue;
         }
         if t.word {
+            // "Ban QLDA đầu tư xây dựng thị xã", "Ban Quản lý các dự án đầu
+            // tư xây dựng tỉnh": a board of projects goes on with the trades
+            // of its projects, verbs elsewhere.
+            if named && !scoped && !t.capital && project_trades_from == Some(k) {
+                if let Some((n, _)) = lex.brand_trade.and_then(|l| l.match_at(toks, k)) {
+                    k += n;
+                    project_trades_from = Some(k);
+                    lowercase_run = 0;
+                    continue;
+                }
+            }
             if let Some((n, _)) = lex.compound.match_at(toks, k) {
                 k += n;
                 continue;
@@ -1361,8 +1383,10 @@ fn va_joins_lowercase_name(lex: &Lexicon, toks: &[Token], k: usize) -> Option<us
             t.word
                 && !t.capital
                 && !t.all_caps
-                && lex.head_at(toks, m).is_none()
-                && lex.collective.match_at(toks, m).is_none()
+                // ("môi trường" holds "trường" but opens no school)
+                && !lex.opens_head(toks, m)
+                && (lex.collective.match_at(toks, m).is_none()
+                    || lex.in_phrase(lex.not_body, toks, m))
                 && lex.admin_at(toks, m).is_none()
                 && lex.assign.match_at(toks, m).is_none()
                 && lex.direct.match_at(toks, m).is_none()
@@ -1393,7 +1417,13 @@ fn va_joins_lowercase_name(lex: &Lexicon, toks: &[Token], k: usize) -> Option<us
     while toks.get(m).is_some_and(|t| t.word && t.capital) {
         m += 1;
     }
-    (m > start && predicate(m)).then_some(m)
+    if m > start && predicate(m) {
+        return Some(m);
+    }
+    // "… Trung tâm Quan trắc tài nguyên và môi trường" as a table's cell or
+    // a heading: the name runs to the end of the text or to its colon.
+    let closes = |m: usize| toks.get(m).is_none_or(|t| t.is(":"));
+    (m > k + 1 && closes(m)).then_some(m)
 }
 
 /// After a collective at `k`, the chain goes on only at a comma or `và` + collective, or ends.
@@ -1572,7 +1602,44 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
         }
         break;
     }
+    council_parts(lex, toks, &mut out);
     (out, k)
+}
+
+/// "Thường trực HĐND tỉnh, các Ban, các Tổ đại biểu …": the parts of a
+/// council listed after it without a name of their own (after `các`, no
+/// capitalized name word nor place) are that council's: each takes the
+/// council's name ("Ban HĐND tỉnh", "Tổ đại biểu HĐND tỉnh").
+fn council_parts(lex: &Lexicon, toks: &[Token], out: &mut [Mention]) {
+    let mut council: Option<Range<usize>> = None;
+    for m in out.iter_mut() {
+        let words: Vec<usize> = (m.toks.clone())
+            .filter(|&p| toks[p].start >= m.name.start && toks[p].end <= m.name.end)
+            .collect();
+        let bare_part = m.plural
+            && m.implied_head.is_none()
+            && !words.is_empty()
+            && words.len() <= 3
+            && words.iter().all(|&p| toks[p].word)
+            && words[1..]
+                .iter()
+                .all(|&p| !toks[p].capital && !toks[p].all_caps)
+            && words.iter().all(|&p| lex.admin_at(toks, p).is_none());
+        if let Some(c) = council.clone().filter(|_| bare_part) {
+            let head: Vec<String> = words.iter().map(|&p| display_word(&toks[p])).collect();
+            m.implied_head = Some(head.join(" "));
+            m.name = c;
+            m.collective = false;
+            continue;
+        }
+        // The council in this mention's name, to its end.
+        council = words
+            .iter()
+            .find(|&&p| {
+                toks[p].is("hđnd") || match_seq(toks, p, &[&["hội", "đồng", "nhân", "dân"]]) == 4
+            })
+            .map(|&p| toks[p].start..m.name.end);
+    }
 }
 
 const QUANTIFIER_WORDS: &[&str] = &["các", "những", "mọi", "tất", "cả", "toàn", "bộ"];
@@ -1713,8 +1780,15 @@ fn places_in_name(lex: &Lexicon, toks: &[Token], body: &Mention) -> Option<(Vec<
     // The first unit followed by a capitalized word or a number: "huyện
     // Bình Sơn", "các xóm 3, 5, 7", "các ấp Bình Hữu 1, Bình Hữu 2".
     let place_word = |t: &Token| t.word && (t.capital || is_number(t));
+    // (or a unit's party committee: "các huyện ủy Hướng Hóa, Đakrông")
+    let committee = |p: usize| {
+        (p == name_from
+            && toks.get(p + 1).is_some_and(|t| t.is("ủy"))
+            && lex.head_at(toks, p).is_some_and(|(n, _)| n == 2))
+        .then_some(2)
+    };
     let (unit, unit_len, qualifier_len) = (name_from..name_end).find_map(|p| {
-        let (n, _) = lex.admin_at(toks, p)?;
+        let n = committee(p).or_else(|| lex.admin_at(toks, p).map(|(n, _)| n))?;
         let n = n + usize::from(abbreviated_unit_dot(toks, p + n));
         let q = place_qualifier_len(lex, toks, p + n, false);
         toks.get(p + n + q)
