@@ -4811,3 +4811,50 @@ fn a_kind_then_the_body_in_brackets_names_the_body() {
     assert_eq!(bodies(d, Role::Lead), ["Phòng Công nghệ thông tin"]);
     assert_eq!(bodies(d, Role::Cooperate), ["Viettel Nghệ An"]);
 }
+
+/// A plan's bare "II. NỘI DUNG" after its "I. MỤC ĐÍCH, YÊU CẦU" is its
+/// content: the items under it are tasks; the purposes are none.
+#[test]
+fn a_plans_bare_content_part_holds_its_tasks() {
+    let text = "KẾ HOẠCH\nSố hóa hồ sơ hộ tịch năm 2025\n\n\
+        I. MỤC ĐÍCH, YÊU CẦU\n\
+        - Bảo đảm dữ liệu hộ tịch được cập nhật đầy đủ, chính xác.\n\n\
+        II. NỘI DUNG\n\
+        1. Giai đoạn 1\n\
+        a) Rà soát sổ hộ tịch lưu trữ tại xã, hoàn thành trước ngày 30/6/2025.\n\
+        b) Nhập dữ liệu vào phần mềm hộ tịch điện tử trong quý III/2025.\n\n\
+        III. TỔ CHỨC THỰC HIỆN\n\
+        1. Công chức Tư pháp - Hộ tịch chủ trì thực hiện Kế hoạch.\n";
+    let n = extract(text);
+    let d = directive(&n, "Rà soát sổ hộ tịch");
+    assert_eq!(deadlines(d), [("trước ngày 30/6/2025", Some("2025-06-30"))]);
+    directive(&n, "Nhập dữ liệu vào phần mềm");
+    no_directive_with(&n, &["Bảo đảm dữ liệu hộ tịch"]);
+}
+
+/// Without a part of purposes before it, a bare "NỘI DUNG" stays a topic
+/// (a report's content is no task part).
+#[test]
+fn a_bare_content_heading_without_purposes_is_no_task_part() {
+    let text = "BÁO CÁO\nKết quả công tác hộ tịch năm 2024\n\n\
+        I. NỘI DUNG\n\
+        1. Rà soát sổ hộ tịch lưu trữ tại 12 xã với 3.500 hồ sơ.\n\
+        2. Nhập dữ liệu vào phần mềm hộ tịch điện tử đạt 85%.\n";
+    let n = extract(text);
+    no_directive_with(&n, &["Rà soát sổ hộ tịch", "Nhập dữ liệu"]);
+}
+
+/// "NỘI DUNG CÔNG TÁC TRỌNG TÂM" names the work to be done: a task part.
+#[test]
+fn content_of_the_key_work_is_a_task_part() {
+    let text = "CHƯƠNG TRÌNH\nCông tác năm 2026 của UBND xã\n\n\
+        I. MỤC ĐÍCH, YÊU CẦU\n\
+        Cụ thể hóa các nhiệm vụ trọng tâm năm 2026.\n\n\
+        II. NỘI DUNG CÔNG TÁC TRỌNG TÂM\n\n\
+        Một là, tập trung chỉnh trang các tuyến đường trung tâm xã; xong trước ngày 30/4/2026.\n\n\
+        Hai là, phấn đấu thu ngân sách đạt và vượt dự toán được giao.\n";
+    let n = extract(text);
+    let d = directive(&n, "tập trung chỉnh trang");
+    assert_eq!(d.deadlines[0].date.as_deref(), Some("2026-04-30"));
+    directive(&n, "phấn đấu thu ngân sách");
+}
