@@ -4858,3 +4858,30 @@ fn content_of_the_key_work_is_a_task_part() {
     assert_eq!(d.deadlines[0].date.as_deref(), Some("2026-04-30"));
     directive(&n, "phấn đấu thu ngân sách");
 }
+
+/// A task table whose header names stand on one line apart by tabs, its rows
+/// set one cell per line (a blank line an empty cell): each row is one task
+/// with its column's bodies and time.
+#[test]
+fn a_tab_separated_header_over_rows_one_cell_per_line() {
+    let text = "KẾ HOẠCH\nPhòng, chống dịch bệnh gia súc năm 2024\n\n\
+        III. TỔ CHỨC THỰC HIỆN\n\
+        STT\tNội dung\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian\n\
+        1\n\tTiêm phòng vắc xin lở mồm long móng cho đàn trâu, bò\n\tTrạm Chăn nuôi và Thú y huyện\n\tUBND các xã\n\tQuý II/2024\n\
+        2\n\tKiểm soát vận chuyển gia súc qua địa bàn\n\tĐội Quản lý thị trường số 3\n\t\n\tTrong năm 2024\n\
+        3\n\tTuyên truyền biện pháp phòng bệnh trên loa truyền thanh\n\tTrung tâm Văn hóa huyện\n\tHội Nông dân huyện; UBND các xã\n\tTháng 3/2024\n";
+    let n = extract(text);
+    no_directive_with(&n, &["Đơn vị chủ trì"]);
+    let d = directive(&n, "Tiêm phòng vắc xin");
+    assert_eq!(bodies(d, Role::Lead), ["Trạm Chăn nuôi và Thú y huyện"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["UBND các xã"]);
+    assert_eq!(deadlines(d), [("Quý II/2024", Some("2024-06-30"))]);
+    let d = directive(&n, "Kiểm soát vận chuyển");
+    assert_eq!(bodies(d, Role::Lead), ["Đội Quản lý thị trường số 3"]);
+    assert_eq!(deadlines(d), [("Trong năm 2024", Some("2024-12-31"))]);
+    let d = directive(&n, "Tuyên truyền biện pháp");
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Hội Nông dân huyện", "UBND các xã"]
+    );
+}
