@@ -4885,3 +4885,21 @@ fn a_tab_separated_header_over_rows_one_cell_per_line() {
         ["Hội Nông dân huyện", "UBND các xã"]
     );
 }
+
+/// The last row of a pipe table set one cell per line, short of an empty
+/// cell, ends before the closing after the table: its time cell stays under
+/// the time column (a time, not a partner body).
+#[test]
+fn a_last_row_short_of_a_cell_does_not_run_into_the_closing() {
+    let text = "KẾ HOẠCH\nCông tác năm 2026 của UBND xã\n\n\
+        III. TỔ CHỨC THỰC HIỆN\n\n\
+        |\nSTT\n|\nNội dung công việc\n|\nĐơn vị chủ trì\n|\nĐơn vị phối hợp\n|\nThời gian\n|\n|\n\
+        1\n|\nBáo cáo tình hình kinh tế - xã hội 6 tháng đầu năm\n|\nVăn phòng UBND xã\n|\nCác ban, ngành\n|\nTháng 6/2026\n|\n|\n\
+        2\n|\nDự toán ngân sách xã năm 2027\n|\nBan Tài chính xã\n|\n|\nTrước kỳ họp HĐND xã cuối năm\n|\n\n\
+        Trên đây là Kế hoạch công tác năm 2026 của UBND xã./.\n";
+    let n = extract(text);
+    let d = directive(&n, "Dự toán ngân sách xã");
+    assert_eq!(bodies(d, Role::Lead), ["Ban Tài chính xã"]);
+    assert!(bodies(d, Role::Cooperate).is_empty(), "{:?}", d.responsible);
+    assert_eq!(deadlines(d), [("Trước kỳ họp HĐND xã cuối năm", None)]);
+}

@@ -194,10 +194,13 @@ pub fn find(n: &Normalized, blocks: &[Block], rules: &Rules) -> Vec<Table> {
                 // The row's cells run to the next row's number (or a part
                 // heading after the table).
                 let mut m = k + 1;
+                // (nor into the closing after the table: "Trên đây là …" is no
+                // cell of a last row short of its empty cells)
                 while m < blocks.len()
                     && m - k < width
                     && !is_row_number(&n.key[blocks[m].range.clone()])
                     && !(blocks[m].heading && blocks[m].part != crate::segment::Part::Topic)
+                    && blocks[m].zone == blocks[k].zone
                 {
                     m += 1;
                 }
