@@ -55,7 +55,7 @@
 
 # Heading text of a part that holds directives (matched on the heading text).
 [regex section_directive]
-^(?:các\s+|một\s+số\s+|những\s+)?(?:nhiệm\s+vụ|giải\s+pháp|tổ\s+chức\s+thực\s+hiện|phân\s+công|kiến\s+nghị|đề\s+xuất|kết\s+luận|chỉ\s+đạo|yêu\s+cầu\s+(?:cụ\s+thể|đối\s+với)|nội\s+dung\s+(?:thực\s+hiện|chỉ\s+đạo|kết\s+luận|hoạt\s+động|trọng\s+tâm|chủ\s+yếu|cụ\s+thể|triển\s+khai)|hoạt\s+động\s+(?:trọng\s+tâm|chủ\s+yếu|cụ\s+thể|chính))
+^(?:các\s+|một\s+số\s+|những\s+)?(?:nhiệm\s+vụ|giải\s+pháp|tổ\s+chức\s+thực\s+hiện|phân\s+công|kiến\s+nghị|đề\s+xuất|kết\s+luận|chỉ\s+đạo|yêu\s+cầu\s+(?:cụ\s+thể|đối\s+với)|nội\s+dung\s+(?:(?:công\s+tác|công\s+việc|nhiệm\s+vụ)\s+)?(?:thực\s+hiện|chỉ\s+đạo|kết\s+luận|hoạt\s+động|trọng\s+tâm|chủ\s+yếu|cụ\s+thể|triển\s+khai)|hoạt\s+động\s+(?:trọng\s+tâm|chủ\s+yếu|cụ\s+thể|chính))
 ^(?:về\s+)?(?:các\s+|một\s+số\s+|những\s+)?(?:nhiệm\s+vụ|giải\s+pháp|kiến\s+nghị|đề\s+xuất)
 # "B. PHƯƠNG HƯỚNG, NHIỆM VỤ THÁNG 6", "Phương hướng nhiệm vụ quý IV"
 ^phương\s+hướng\s*(?:,|và)?\s*(?:nhiệm\s+vụ|giải\s+pháp)
@@ -79,6 +79,13 @@
 # "Tiến độ thực hiện", "Thời gian và tiến độ triển khai"
 ^(?:lịch|tiến\s+độ)\s+(?:tuyển\s+sinh|thi|thực\s+hiện|triển\s+khai|tổ\s+chức|kiểm\s+tra|công\s+tác|làm\s+việc|trực)\b
 ^(?:thời\s+gian\s*(?:,|và)\s*)?tiến\s+độ\s+(?:thực\s+hiện|triển\s+khai)\b
+
+# A plan's bare content part ("II. NỘI DUNG", "III. Nội dung:"): its items
+# are the plan's tasks when a part of the same level before it set the plan's
+# purposes or requirements ("I. MỤC ĐÍCH, YÊU CẦU"); elsewhere (a report, a
+# topic of a part) it stays a topic. Matched on the heading text. Optional section.
+[regex content_part]
+^nội\s+dung\s*:?$
 
 # Heading text of a part that holds no directives: assessment, purposes, targets.
 [regex section_other]

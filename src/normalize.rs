@@ -1508,7 +1508,29 @@ fn table_cells(kept: &[(CleanLine, usize, bool, bool, bool)], rules: &Rules) -> 
     };
     // The header's column names from line `i` on: the columns, the line
     // after, and the lines that go on with a name ("Thời gian" ⏎ "thực hiện").
+    let gap = rules.regex("cell_gap");
     let header_at = |i: usize| -> Option<(Vec<Column>, usize, Vec<usize>)> {
+        // The header's names on one line, apart by tabs ("TT⇥Nhiệm vụ⇥Cơ
+        // quan chủ trì⇥…"), over rows set one cell per line: the rows are
+        // read as under a header of one name per line.
+        if plain(i).len() <= 200 && gap.is_match(plain(i)) {
+            let columns: Option<Vec<Column>> = gap
+                .split(plain(i).trim())
+                .map(|c| column_of(rules, &fold_pattern_cow(c.trim())))
+                .collect();
+            return columns
+                .filter(|c| {
+                    c.len() >= 3
+                        && c[0] == Column::Index
+                        && !c[1..].contains(&Column::Index)
+                        && c.contains(&Column::Task)
+                        && c.contains(&Column::Lead)
+                        && i + 1 < kept.len()
+                        && kept[i + 1].1 == 0
+                        && is_row_number(plain(i + 1))
+                })
+                .map(|c| (c, i + 1, Vec::new()));
+        }
         if plain(i).len() > 16 || column(i) != Some(Column::Index) {
             return None;
         }

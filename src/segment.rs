@@ -577,6 +577,36 @@ pub(crate) fn is_emphasized(n: &Normalized, key_range: Range<usize>) -> bool {
 /// findings the remedies answer. Siblings are headings of one marker style
 /// under one parent.
 fn settle_parts(blocks: &mut [Block], n: &Normalized, rules: &Rules) {
+    let style = |b: &Block| b.marker.as_ref().map(|m| m.style);
+    let text = |b: &Block| {
+        n.key[b.content.clone()]
+            .trim_start_matches(['*', ' '])
+            .trim()
+    };
+    // A plan's bare "II. NỘI DUNG" after its "I. MỤC ĐÍCH, YÊU CẦU" (a part
+    // of the same level that holds no tasks) is the plan's content: its tasks.
+    if let Some(content) = rules.optional_regex("content_part") {
+        for i in 0..blocks.len() {
+            let b = &blocks[i];
+            if !(b.heading
+                && b.part == Part::Topic
+                && b.zone == Zone::Body
+                && content.is_match(text(b).trim_end_matches(['*', ' '])))
+            {
+                continue;
+            }
+            let after_purposes = blocks[..i].iter().any(|p| {
+                p.heading
+                    && p.part == Part::Other
+                    && p.zone == Zone::Body
+                    && p.parent == b.parent
+                    && style(p) == style(b)
+            });
+            if after_purposes {
+                blocks[i].part = Part::Directive;
+            }
+        }
+    }
     let (Some(findings), Some(requests)) = (
         rules.optional_regex("findings_part"),
         rules.optional_regex("request_part"),
@@ -589,12 +619,6 @@ fn settle_parts(blocks: &mut [Block], n: &Normalized, rules: &Rules) {
             b.heading && b.part != Part::Topic && b.zone == Zone::Body
         })
         .collect();
-    let style = |b: &Block| b.marker.as_ref().map(|m| m.style);
-    let text = |b: &Block| {
-        n.key[b.content.clone()]
-            .trim_start_matches(['*', ' '])
-            .trim()
-    };
     for (k, &i) in siblings.iter().enumerate() {
         let same = |j: usize| {
             blocks[j].parent == blocks[i].parent && style(&blocks[j]) == style(&blocks[i])

@@ -5255,3 +5255,95 @@ fn parts_of_a_council_listed_after_it_take_its_name() {
         ]
     );
 }
+
+/// A plan's bare "II. NỘI DUNG" after its "I. MỤC ĐÍCH, YÊU CẦU" is its
+/// content: the items under it are tasks; the purposes are none.
+#[test]
+fn a_plans_bare_content_part_holds_its_tasks() {
+    let text = "KẾ HOẠCH\nSố hóa hồ sơ hộ tịch năm 2025\n\n\
+        I. MỤC ĐÍCH, YÊU CẦU\n\
+        - Bảo đảm dữ liệu hộ tịch được cập nhật đầy đủ, chính xác.\n\n\
+        II. NỘI DUNG\n\
+        1. Giai đoạn 1\n\
+        a) Rà soát sổ hộ tịch lưu trữ tại xã, hoàn thành trước ngày 30/6/2025.\n\
+        b) Nhập dữ liệu vào phần mềm hộ tịch điện tử trong quý III/2025.\n\n\
+        III. TỔ CHỨC THỰC HIỆN\n\
+        1. Công chức Tư pháp - Hộ tịch chủ trì thực hiện Kế hoạch.\n";
+    let n = extract(text);
+    let d = directive(&n, "Rà soát sổ hộ tịch");
+    assert_eq!(deadlines(d), [("trước ngày 30/6/2025", Some("2025-06-30"))]);
+    directive(&n, "Nhập dữ liệu vào phần mềm");
+    no_directive_with(&n, &["Bảo đảm dữ liệu hộ tịch"]);
+}
+
+/// Without a part of purposes before it, a bare "NỘI DUNG" stays a topic
+/// (a report's content is no task part).
+#[test]
+fn a_bare_content_heading_without_purposes_is_no_task_part() {
+    let text = "BÁO CÁO\nKết quả công tác hộ tịch năm 2024\n\n\
+        I. NỘI DUNG\n\
+        1. Rà soát sổ hộ tịch lưu trữ tại 12 xã với 3.500 hồ sơ.\n\
+        2. Nhập dữ liệu vào phần mềm hộ tịch điện tử đạt 85%.\n";
+    let n = extract(text);
+    no_directive_with(&n, &["Rà soát sổ hộ tịch", "Nhập dữ liệu"]);
+}
+
+/// "NỘI DUNG CÔNG TÁC TRỌNG TÂM" names the work to be done: a task part.
+#[test]
+fn content_of_the_key_work_is_a_task_part() {
+    let text = "CHƯƠNG TRÌNH\nCông tác năm 2026 của UBND xã\n\n\
+        I. MỤC ĐÍCH, YÊU CẦU\n\
+        Cụ thể hóa các nhiệm vụ trọng tâm năm 2026.\n\n\
+        II. NỘI DUNG CÔNG TÁC TRỌNG TÂM\n\n\
+        Một là, tập trung chỉnh trang các tuyến đường trung tâm xã; xong trước ngày 30/4/2026.\n\n\
+        Hai là, phấn đấu thu ngân sách đạt và vượt dự toán được giao.\n";
+    let n = extract(text);
+    let d = directive(&n, "tập trung chỉnh trang");
+    assert_eq!(d.deadlines[0].date.as_deref(), Some("2026-04-30"));
+    directive(&n, "phấn đấu thu ngân sách");
+}
+
+/// A task table whose header names stand on one line apart by tabs, its rows
+/// set one cell per line (a blank line an empty cell): each row is one task
+/// with its column's bodies and time.
+#[test]
+fn a_tab_separated_header_over_rows_one_cell_per_line() {
+    let text = "KẾ HOẠCH\nPhòng, chống dịch bệnh gia súc năm 2024\n\n\
+        III. TỔ CHỨC THỰC HIỆN\n\
+        STT\tNội dung\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian\n\
+        1\n\tTiêm phòng vắc xin lở mồm long móng cho đàn trâu, bò\n\tTrạm Chăn nuôi và Thú y huyện\n\tUBND các xã\n\tQuý II/2024\n\
+        2\n\tKiểm soát vận chuyển gia súc qua địa bàn\n\tĐội Quản lý thị trường số 3\n\t\n\tTrong năm 2024\n\
+        3\n\tTuyên truyền biện pháp phòng bệnh trên loa truyền thanh\n\tTrung tâm Văn hóa huyện\n\tHội Nông dân huyện; UBND các xã\n\tTháng 3/2024\n";
+    let n = extract(text);
+    no_directive_with(&n, &["Đơn vị chủ trì"]);
+    let d = directive(&n, "Tiêm phòng vắc xin");
+    assert_eq!(bodies(d, Role::Lead), ["Trạm Chăn nuôi và Thú y huyện"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["UBND các xã"]);
+    assert_eq!(deadlines(d), [("Quý II/2024", Some("2024-06-30"))]);
+    let d = directive(&n, "Kiểm soát vận chuyển");
+    assert_eq!(bodies(d, Role::Lead), ["Đội Quản lý thị trường số 3"]);
+    assert_eq!(deadlines(d), [("Trong năm 2024", Some("2024-12-31"))]);
+    let d = directive(&n, "Tuyên truyền biện pháp");
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Hội Nông dân huyện", "UBND các xã"]
+    );
+}
+
+/// The last row of a pipe table set one cell per line, short of an empty
+/// cell, ends before the closing after the table: its time cell stays under
+/// the time column (a time, not a partner body).
+#[test]
+fn a_last_row_short_of_a_cell_does_not_run_into_the_closing() {
+    let text = "KẾ HOẠCH\nCông tác năm 2026 của UBND xã\n\n\
+        III. TỔ CHỨC THỰC HIỆN\n\n\
+        |\nSTT\n|\nNội dung công việc\n|\nĐơn vị chủ trì\n|\nĐơn vị phối hợp\n|\nThời gian\n|\n|\n\
+        1\n|\nBáo cáo tình hình kinh tế - xã hội 6 tháng đầu năm\n|\nVăn phòng UBND xã\n|\nCác ban, ngành\n|\nTháng 6/2026\n|\n|\n\
+        2\n|\nDự toán ngân sách xã năm 2027\n|\nBan Tài chính xã\n|\n|\nTrước kỳ họp HĐND xã cuối năm\n|\n\n\
+        Trên đây là Kế hoạch công tác năm 2026 của UBND xã./.\n";
+    let n = extract(text);
+    let d = directive(&n, "Dự toán ngân sách xã");
+    assert_eq!(bodies(d, Role::Lead), ["Ban Tài chính xã"]);
+    assert!(bodies(d, Role::Cooperate).is_empty(), "{:?}", d.responsible);
+    assert_eq!(deadlines(d), [("Trước kỳ họp HĐND xã cuối năm", None)]);
+}

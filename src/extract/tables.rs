@@ -139,19 +139,27 @@ pub fn find(n: &Normalized, blocks: &[Block], rules: &Rules) -> Vec<Table> {
     while i < blocks.len() {
         // A header row: an index column, then at least a task and a lead column.
         let text = &n.key[blocks[i].range.clone()];
-        if column_of(rules, text) != Some(Column::Index) {
+        // (or the header's names on one line, apart by tabs, over rows set
+        // one cell per line: "TT⇥Nhiệm vụ⇥Cơ quan chủ trì⇥…" ⏎ "1" ⏎ "Kiện
+        // toàn …" ⏎ "Phòng Nông nghiệp và PTNT" …)
+        let one_line = one_line_header(n, blocks, i, rules);
+        if one_line.is_none() && column_of(rules, text) != Some(Column::Index) {
             i += 1;
             continue;
         }
         let mut columns = vec![Column::Index];
         let mut j = i + 1;
-        while j < blocks.len() {
-            match column_of(rules, &n.key[blocks[j].range.clone()]) {
-                Some(c) if c != Column::Index => {
-                    columns.push(c);
-                    j += 1;
+        if let Some(c) = one_line {
+            columns = c;
+        } else {
+            while j < blocks.len() {
+                match column_of(rules, &n.key[blocks[j].range.clone()]) {
+                    Some(c) if c != Column::Index => {
+                        columns.push(c);
+                        j += 1;
+                    }
+                    _ => break,
                 }
-                _ => break,
             }
         }
         if !task_columns(&columns) {
@@ -186,10 +194,13 @@ pub fn find(n: &Normalized, blocks: &[Block], rules: &Rules) -> Vec<Table> {
                 // The row's cells run to the next row's number (or a part
                 // heading after the table).
                 let mut m = k + 1;
+                // (nor into the closing after the table: "Trên đây là …" is no
+                // cell of a last row short of its empty cells)
                 while m < blocks.len()
                     && m - k < width
                     && !is_row_number(&n.key[blocks[m].range.clone()])
                     && !(blocks[m].heading && blocks[m].part != crate::segment::Part::Topic)
+                    && blocks[m].zone == blocks[k].zone
                 {
                     m += 1;
                 }
@@ -271,6 +282,30 @@ pub fn find(n: &Normalized, blocks: &[Block], rules: &Rules) -> Vec<Table> {
         i = end;
     }
     tables
+}
+
+/// The columns of a header whose names stand on one line apart by cell gaps,
+/// when the line after it is a bare row number (rows set one cell per line).
+fn one_line_header(
+    n: &Normalized,
+    blocks: &[Block],
+    i: usize,
+    rules: &Rules,
+) -> Option<Vec<Column>> {
+    let next = blocks.get(i + 1)?;
+    if !is_row_number(&n.key[next.range.clone()]) {
+        return None;
+    }
+    let cells = line_cells(n, &blocks[i], rules, false);
+    let columns: Vec<Column> = cells
+        .iter()
+        .map(|r| column_of(rules, &n.key[r.clone()]))
+        .collect::<Option<_>>()?;
+    (columns.len() >= 3
+        && columns[0] == Column::Index
+        && !columns[1..].contains(&Column::Index)
+        && task_columns(&columns))
+    .then_some(columns)
 }
 
 /// The row numbered `number` whose `cells` (after the number) stand under
