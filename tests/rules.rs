@@ -4811,3 +4811,24 @@ fn a_kind_then_the_body_in_brackets_names_the_body() {
     assert_eq!(bodies(d, Role::Lead), ["Phòng Công nghệ thông tin"]);
     assert_eq!(bodies(d, Role::Cooperate), ["Viettel Nghệ An"]);
 }
+
+/// In a news report, a topic label and then the leader named as "ông/bà X"
+/// (his title between commas or not) asking a bare level: the leader's
+/// conclusions, a directive; no citizen's proposal up.
+#[test]
+fn a_topic_label_then_the_named_leader_asking_a_level_is_a_directive() {
+    let text = "Phó Chủ tịch UBND tỉnh kiểm tra công tác phòng, chống hạn mặn tại huyện Cầu Ngang\n\n\
+        Chiều 12/3, Phó Chủ tịch UBND tỉnh Trần Văn Hòa kiểm tra công tác phòng, chống hạn mặn tại huyện Cầu Ngang.\n\n\
+        Phó Chủ tịch UBND tỉnh yêu cầu huyện Cầu Ngang rà soát các hộ thiếu nước sinh hoạt, \
+        bố trí xe chở nước đến từng ấp trước ngày 20/3.\n\n\
+        Về chăn nuôi, ông Trần Văn Hòa đề nghị huyện chỉ đạo các xã theo dõi nguồn nước, \
+        hướng dẫn người dân dự trữ thức ăn cho đàn gia súc trong tháng 4.\n\n\
+        Về thủy lợi, ông Trần Văn Hòa, Phó Chủ tịch UBND tỉnh, đề nghị huyện nạo vét các kênh \
+        nội đồng trước mùa mưa.\n";
+    let n = extract(text);
+    let d = directive(&n, "Về chăn nuôi");
+    assert_eq!(bodies(d, Role::Lead), ["huyện"]);
+    assert_eq!(deadlines(d), [("trong tháng 4", None)]);
+    let d = directive(&n, "Về thủy lợi");
+    assert_eq!(bodies(d, Role::Lead), ["huyện"]);
+}

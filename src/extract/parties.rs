@@ -2650,6 +2650,25 @@ fn holder_end(lex: &Lexicon, toks: &[Token], at: usize) -> Option<usize> {
     body_at(lex, toks, at).map(|m| m.toks.end)
 }
 
+/// After a speaker (`speaker_end`), and after the title set between commas
+/// after "ông"/"bà" and the name ("ông Lâm Quang Trí, Chủ tịch UBND tỉnh,
+/// đề nghị …"): the token after them.
+fn named_speaker_end(lex: &Lexicon, toks: &[Token], at: usize, end: usize) -> Option<usize> {
+    let k = speaker_end(lex, toks, at, end, true)?;
+    if mister_name_end(toks, at, end).is_none() || !toks.get(k).is_some_and(|t| t.is(",")) {
+        return Some(k);
+    }
+    let titled = speaker_end(lex, toks, k + 1, end, true)
+        .filter(|&t| t > k + 1 && !toks[k + 1].is("ông") && !toks[k + 1].is("bà"));
+    Some(titled.map_or(k, |t| {
+        if toks.get(t).is_some_and(|x| x.is(",")) {
+            t + 1
+        } else {
+            t
+        }
+    }))
+}
+
 /// After "ông"/"bà" and a name of one to four capitalized words (a news
 /// report's speaker, named before): the token after the name.
 fn mister_name_end(toks: &[Token], at: usize, end: usize) -> Option<usize> {
@@ -3077,9 +3096,15 @@ fn clause(
             // A citizen named as "ông"/"bà" may propose to it too ("bà đề
             // nghị huyện …"), but one who tells it to act is the leader
             // ("Ông yêu cầu huyện chỉ đạo các xã …": `cue_direct`).
+            // So is one who asks it under a topic label ("Về sản xuất nông
+            // nghiệp, ông Lâm Quang Trí đề nghị huyện chỉ đạo các xã …"): the
+            // leader's conclusions go topic by topic; a citizen's request
+            // does not.
             let pronoun = toks[opening].is("ông") || toks[opening].is("bà");
-            let speaker_asks = speaker_end(lex, toks, opening, end, true) == Some(k)
-                && (!pronoun || direct.is_some());
+            let topic_first = opening > start
+                && (toks[start].is("về") || match_seq(toks, start, TOPIC_LABELS) > 0);
+            let speaker_asks = named_speaker_end(lex, toks, opening, end) == Some(k)
+                && (!pronoun || direct.is_some() || topic_first);
             if upward && assign.is_some() && !speaker_asks {
                 // Whoever proposes it is no doer either.
                 asker.clear();
