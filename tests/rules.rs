@@ -4832,3 +4832,27 @@ fn a_topic_label_then_the_named_leader_asking_a_level_is_a_directive() {
     let d = directive(&n, "Về thủy lợi");
     assert_eq!(bodies(d, Role::Lead), ["huyện"]);
 }
+
+/// In a news report, a subheading between the leader's directions, then a
+/// paragraph whose body follows a topic label ("Đối với …, Ban Quản lý dự
+/// án … đôn đốc …"): the directions go on.
+#[test]
+fn after_a_news_subheading_a_body_after_a_topic_label_takes_the_run_up() {
+    let text = "Phó Chủ tịch UBND huyện kiểm tra tiến độ xây dựng trường học\n\n\
+        (TH) - Sáng 5/8/2024, Phó Chủ tịch UBND huyện Lê Văn Tâm kiểm tra tiến độ các công trình trường học.\n\n\
+        Phó Chủ tịch UBND huyện yêu cầu Phòng Giáo dục và Đào tạo rà soát cơ sở vật chất, \
+        hoàn thành trước ngày 25/8/2024.\n\n\
+        Bảo đảm phòng học cho năm học mới\n\n\
+        Đối với công trình Trường Tiểu học Tân Phú, Ban Quản lý dự án đầu tư xây dựng huyện \
+        đôn đốc nhà thầu hoàn thiện các hạng mục phụ trợ, bàn giao trước ngày 30/8/2024.\n\n\
+        Về thiết bị dạy học, Phòng Tài chính - Kế hoạch tham mưu bố trí kinh phí mua sắm trong tháng 8/2024.\n";
+    let n = extract(text);
+    let d = directive(&n, "Đối với công trình Trường Tiểu học");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Ban Quản lý dự án đầu tư xây dựng huyện"]
+    );
+    assert_eq!(deadlines(d), [("trước ngày 30/8/2024", Some("2024-08-30"))]);
+    let d = directive(&n, "Về thiết bị dạy học");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Tài chính - Kế hoạch"]);
+}

@@ -755,11 +755,22 @@ pub fn directives(
                 // named body ("Sở Giáo dục và Đào tạo chỉ đạo …"; not "Ngày
                 // 22/5, Ban Thường vụ … tổ chức hội nghị", not "Các tỉnh,
                 // thành phố chủ động …") takes it up without partners.
+                // (after a topic label too: "Đối với dự án khu tái định cư
+                // …, Ban Quản lý dự án … đôn đốc nhà thầu …")
+                // (not after a purpose: "Để chủ động ứng phó …, Ban Chỉ huy
+                // … cập nhật cảnh báo …" tells what it did)
+                let topic_label = toks.first().is_some_and(|t| t.is("về"))
+                    || toks.len() > 1 && toks[0].is("đối") && toks[1].is("với");
+                let subject_at = if topic_label {
+                    parties::skip_lead_in(&ctx.lex, &n.key, &toks, 0, toks.len())
+                } else {
+                    0
+                };
                 let opens_with_named_body =
                     roles.clause_subjects.first().is_some_and(|(_, leads)| {
-                        leads
-                            .first()
-                            .is_some_and(|m| m.toks.start <= 1 && !m.collective)
+                        leads.first().is_some_and(|m| {
+                            (m.toks.start <= 1 || m.toks.start == subject_at) && !m.collective
+                        })
                     });
                 let taken_up = paused
                     && (plain_top || b.marker.is_some())
