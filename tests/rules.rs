@@ -4856,3 +4856,37 @@ fn after_a_news_subheading_a_body_after_a_topic_label_takes_the_run_up() {
     let d = directive(&n, "Về thiết bị dạy học");
     assert_eq!(bodies(d, Role::Lead), ["Phòng Tài chính - Kế hoạch"]);
 }
+
+/// Tasks enumerated inline ("(1) …; (2) …") after a body's label in a
+/// numbered item that has a paragraph under it: one directive each, the
+/// label's body their doer; the paragraph under it is its own task.
+#[test]
+fn inline_enumeration_in_an_item_with_a_paragraph_under_it_is_split() {
+    let text = "Phó Chủ tịch UBND tỉnh chỉ đạo chuẩn bị mùa mưa bão\n\n\
+        (BĐT) - Chiều 2/9/2025, Phó Chủ tịch UBND tỉnh Hồ Văn Nam chủ trì cuộc họp về phòng, chống thiên tai.\n\n\
+        Kết luận cuộc họp, Phó Chủ tịch UBND tỉnh yêu cầu các sở, ngành và địa phương triển khai \
+        đồng bộ các giải pháp. Cụ thể:\n\n\
+        Thứ nhất, về hồ chứa, Công ty TNHH MTV Khai thác công trình thủy lợi tỉnh phải coi đây là \
+        nhiệm vụ trọng tâm: (1) kiểm tra toàn bộ các hồ chứa xung yếu trước ngày 20/9/2025; \
+        (2) bố trí lực lượng trực 24/24 giờ tại các hồ chứa lớn; (3) phối hợp với UBND các huyện \
+        xây dựng phương án vận hành xả lũ.\n\n\
+        Sở Xây dựng chủ trì rà soát các công trình đang thi công, hoàn thành trong tháng 9/2025.\n\n\
+        Thứ hai, Công an tỉnh chỉ đạo lực lượng chức năng tăng cường tuần tra các tuyến đê. \
+        Đồng thời, (1) lập chốt cảnh giới tại các ngầm tràn; (2) hỗ trợ địa phương sơ tán dân khi có lệnh.\n";
+    let n = extract(text);
+    let d = directive(&n, "(1) kiểm tra toàn bộ các hồ chứa");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Công ty TNHH MTV Khai thác công trình thủy lợi tỉnh"]
+    );
+    assert_eq!(deadlines(d), [("trước ngày 20/9/2025", Some("2025-09-20"))]);
+    let d = directive(&n, "(3) phối hợp với UBND các huyện");
+    assert_eq!(bodies(d, Role::Cooperate), ["UBND các huyện"]);
+    let d = directive(&n, "Sở Xây dựng chủ trì");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Xây dựng"]);
+    // The sentence before "Đồng thời, (1) …" is a task of its own.
+    let d = directive(&n, "Công an tỉnh chỉ đạo lực lượng chức năng");
+    assert_eq!(bodies(d, Role::Lead), ["Công an tỉnh"]);
+    let d = directive(&n, "(2) hỗ trợ địa phương sơ tán dân");
+    assert_eq!(bodies(d, Role::Lead), ["Công an tỉnh"]);
+}
