@@ -4890,3 +4890,30 @@ fn inline_enumeration_in_an_item_with_a_paragraph_under_it_is_split() {
     let d = directive(&n, "(2) hỗ trợ địa phương sơ tán dân");
     assert_eq!(bodies(d, Role::Lead), ["Công an tỉnh"]);
 }
+
+/// In a news report, what delegates ask or propose when they take the floor
+/// (after an opening phrase too, "Tại hội nghị, các đại biểu đề nghị …",
+/// and in the clauses after it) is told of: no directive.
+#[test]
+fn delegates_requests_after_an_opening_phrase_are_no_directives() {
+    let text = "Sơ kết công tác xây dựng nông thôn mới 6 tháng đầu năm\n\n\
+        (NA) - Sáng 12/7/2024, UBND tỉnh tổ chức hội nghị sơ kết công tác xây dựng nông thôn mới.\n\n\
+        Phát biểu kết luận, Phó Chủ tịch UBND tỉnh yêu cầu Sở Nông nghiệp và PTNT rà soát \
+        tiêu chí các xã, hoàn thành trong quý III/2024.\n\n\
+        Tại hội nghị, các đại biểu đề nghị Sở Tài chính sớm phân bổ vốn sự nghiệp; \
+        kiến nghị ngành điện đầu tư lưới điện nông thôn.\n\n\
+        Thảo luận tại hội nghị, đại diện các huyện đề xuất tỉnh có cơ chế hỗ trợ lãi suất; \
+        đề nghị Sở Xây dựng hướng dẫn thiết kế mẫu nhà văn hóa thôn.\n\n\
+        Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở Tài chính tham mưu bố trí vốn trong tháng 8/2024.\n";
+    let n = extract(text);
+    no_directive_with(
+        &n,
+        &[
+            "Sở Tài chính sớm phân bổ",
+            "ngành điện đầu tư",
+            "Sở Xây dựng hướng dẫn",
+        ],
+    );
+    let d = directive(&n, "Sở Kế hoạch và Đầu tư chủ trì");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Kế hoạch và Đầu tư"]);
+}

@@ -3007,6 +3007,16 @@ fn clause(
             k = after.max(k + len);
             continue;
         }
+        // What one who takes the floor proposes ("đại biểu các huyện đề xuất
+        // tỉnh …; đề nghị ngành …") asks no one, in this clause or the next.
+        if k > opening
+            && match_seq(toks, k, &[&["đề", "xuất"]]) > 0
+            && participant_opens(lex, toks, opening, k)
+        {
+            out.proposing_up = true;
+            k = end;
+            continue;
+        }
         if let Some((len, _)) = lex.report.match_at(toks, k) {
             let (mut list, mut after) = body_list_at(lex, toks, k + len);
             if list.is_empty() {
@@ -3040,6 +3050,9 @@ fn clause(
             && match_seq(toks, k, &[&["kiến", "nghị"]]) > 0
             && !hands_work_on(lex, toks, k + 2)
         {
+            // ("…; đề nghị ngành BHXH đơn giản hóa …": the same subject
+            // proposes more in the clauses after it)
+            out.proposing_up = true;
             k = end;
             continue;
         }
@@ -3049,13 +3062,14 @@ fn clause(
         // Nhung, trú tại khu phố 3, phường 2 đề nghị xem xét …").
         // (The request first: `resides` walks the clause so far, at every
         // token it was a quadratic walk.)
+        // (They may take the floor after an opening phrase: "Tham luận tại
+        // hội nghị, đại diện Liên đoàn Lao động tỉnh … đề nghị …"; what
+        // they ask after it asks no one either.)
         if k > opening
             && lex.assign.match_at(toks, k).is_some()
-            && (lex
-                .participant
-                .is_some_and(|l| l.match_at(toks, opening).is_some())
-                || resides(toks, opening..k))
+            && (participant_opens(lex, toks, opening, k) || resides(toks, opening..k))
         {
+            out.proposing_up = true;
             k = end;
             continue;
         }
@@ -3205,6 +3219,35 @@ fn clause(
     }
     out.clause_subjects.push((start, clause_leads.clone()));
     out.lead.extend(clause_leads);
+}
+
+/// Who takes the floor without speaking for the issuer (`participant`,
+/// "các đại biểu", "một số hộ dân") opens the clause at `opening`, or
+/// after an opening phrase ("Tham luận tại hội nghị, đại diện …").
+fn participant_opens(lex: &Lexicon, toks: &[Token], opening: usize, k: usize) -> bool {
+    let Some(list) = lex.participant else {
+        return false;
+    };
+    let at = |i: usize| {
+        let i = i + match_seq(toks, i, &[&["các"], &["những"], &["một", "số"], &["nhiều"]]);
+        list.match_at(toks, i).is_some()
+    };
+    at(opening) || floor_after_opening(lex, toks, opening, k).is_some_and(at)
+}
+
+/// The token after an opening phrase and its comma ("Tham luận tại hội
+/// nghị, …", "Tại buổi làm việc, …"), when no cue, body or speaker comes
+/// before the comma.
+fn floor_after_opening(lex: &Lexicon, toks: &[Token], opening: usize, k: usize) -> Option<usize> {
+    let comma = (opening..k.min(opening + 8)).find(|&c| toks[c].is(","))?;
+    let plain = (opening..comma).all(|m| {
+        toks[m].word
+            && lex.assign.match_at(toks, m).is_none()
+            && lex.direct.match_at(toks, m).is_none()
+            && body_at(lex, toks, m).is_none()
+            && lex.speaker.is_none_or(|l| l.match_at(toks, m).is_none())
+    });
+    plain.then_some(comma + 1)
 }
 
 /// Whether the bodies asked at `k` are asked to hand the work on ("… Chủ
