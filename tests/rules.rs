@@ -5347,3 +5347,109 @@ fn a_last_row_short_of_a_cell_does_not_run_into_the_closing() {
     assert!(bodies(d, Role::Cooperate).is_empty(), "{:?}", d.responsible);
     assert_eq!(deadlines(d), [("Trước kỳ họp HĐND xã cuối năm", None)]);
 }
+
+/// In a news report, a topic label and then the leader named as "ông/bà X"
+/// (his title between commas or not) asking a bare level: the leader's
+/// conclusions, a directive; no citizen's proposal up.
+#[test]
+fn a_topic_label_then_the_named_leader_asking_a_level_is_a_directive() {
+    let text = "Phó Chủ tịch UBND tỉnh kiểm tra công tác phòng, chống hạn mặn tại huyện Cầu Ngang\n\n\
+        Chiều 12/3, Phó Chủ tịch UBND tỉnh Trần Văn Hòa kiểm tra công tác phòng, chống hạn mặn tại huyện Cầu Ngang.\n\n\
+        Phó Chủ tịch UBND tỉnh yêu cầu huyện Cầu Ngang rà soát các hộ thiếu nước sinh hoạt, \
+        bố trí xe chở nước đến từng ấp trước ngày 20/3.\n\n\
+        Về chăn nuôi, ông Trần Văn Hòa đề nghị huyện chỉ đạo các xã theo dõi nguồn nước, \
+        hướng dẫn người dân dự trữ thức ăn cho đàn gia súc trong tháng 4.\n\n\
+        Về thủy lợi, ông Trần Văn Hòa, Phó Chủ tịch UBND tỉnh, đề nghị huyện nạo vét các kênh \
+        nội đồng trước mùa mưa.\n";
+    let n = extract(text);
+    let d = directive(&n, "Về chăn nuôi");
+    assert_eq!(bodies(d, Role::Lead), ["huyện"]);
+    assert_eq!(deadlines(d), [("trong tháng 4", None)]);
+    let d = directive(&n, "Về thủy lợi");
+    assert_eq!(bodies(d, Role::Lead), ["huyện"]);
+}
+
+/// In a news report, a subheading between the leader's directions, then a
+/// paragraph whose body follows a topic label ("Đối với …, Ban Quản lý dự
+/// án … đôn đốc …"): the directions go on.
+#[test]
+fn after_a_news_subheading_a_body_after_a_topic_label_takes_the_run_up() {
+    let text = "Phó Chủ tịch UBND huyện kiểm tra tiến độ xây dựng trường học\n\n\
+        (TH) - Sáng 5/8/2024, Phó Chủ tịch UBND huyện Lê Văn Tâm kiểm tra tiến độ các công trình trường học.\n\n\
+        Phó Chủ tịch UBND huyện yêu cầu Phòng Giáo dục và Đào tạo rà soát cơ sở vật chất, \
+        hoàn thành trước ngày 25/8/2024.\n\n\
+        Bảo đảm phòng học cho năm học mới\n\n\
+        Đối với công trình Trường Tiểu học Tân Phú, Ban Quản lý dự án đầu tư xây dựng huyện \
+        đôn đốc nhà thầu hoàn thiện các hạng mục phụ trợ, bàn giao trước ngày 30/8/2024.\n\n\
+        Về thiết bị dạy học, Phòng Tài chính - Kế hoạch tham mưu bố trí kinh phí mua sắm trong tháng 8/2024.\n";
+    let n = extract(text);
+    let d = directive(&n, "Đối với công trình Trường Tiểu học");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Ban Quản lý dự án đầu tư xây dựng huyện"]
+    );
+    assert_eq!(deadlines(d), [("trước ngày 30/8/2024", Some("2024-08-30"))]);
+    let d = directive(&n, "Về thiết bị dạy học");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Tài chính - Kế hoạch"]);
+}
+
+/// Tasks enumerated inline ("(1) …; (2) …") after a body's label in a
+/// numbered item that has a paragraph under it: one directive each, the
+/// label's body their doer; the paragraph under it is its own task.
+#[test]
+fn inline_enumeration_in_an_item_with_a_paragraph_under_it_is_split() {
+    let text = "Phó Chủ tịch UBND tỉnh chỉ đạo chuẩn bị mùa mưa bão\n\n\
+        (BĐT) - Chiều 2/9/2025, Phó Chủ tịch UBND tỉnh Hồ Văn Nam chủ trì cuộc họp về phòng, chống thiên tai.\n\n\
+        Kết luận cuộc họp, Phó Chủ tịch UBND tỉnh yêu cầu các sở, ngành và địa phương triển khai \
+        đồng bộ các giải pháp. Cụ thể:\n\n\
+        Thứ nhất, về hồ chứa, Công ty TNHH MTV Khai thác công trình thủy lợi tỉnh phải coi đây là \
+        nhiệm vụ trọng tâm: (1) kiểm tra toàn bộ các hồ chứa xung yếu trước ngày 20/9/2025; \
+        (2) bố trí lực lượng trực 24/24 giờ tại các hồ chứa lớn; (3) phối hợp với UBND các huyện \
+        xây dựng phương án vận hành xả lũ.\n\n\
+        Sở Xây dựng chủ trì rà soát các công trình đang thi công, hoàn thành trong tháng 9/2025.\n\n\
+        Thứ hai, Công an tỉnh chỉ đạo lực lượng chức năng tăng cường tuần tra các tuyến đê. \
+        Đồng thời, (1) lập chốt cảnh giới tại các ngầm tràn; (2) hỗ trợ địa phương sơ tán dân khi có lệnh.\n";
+    let n = extract(text);
+    let d = directive(&n, "(1) kiểm tra toàn bộ các hồ chứa");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Công ty TNHH MTV Khai thác công trình thủy lợi tỉnh"]
+    );
+    assert_eq!(deadlines(d), [("trước ngày 20/9/2025", Some("2025-09-20"))]);
+    let d = directive(&n, "(3) phối hợp với UBND các huyện");
+    assert_eq!(bodies(d, Role::Cooperate), ["UBND các huyện"]);
+    let d = directive(&n, "Sở Xây dựng chủ trì");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Xây dựng"]);
+    // The sentence before "Đồng thời, (1) …" is a task of its own.
+    let d = directive(&n, "Công an tỉnh chỉ đạo lực lượng chức năng");
+    assert_eq!(bodies(d, Role::Lead), ["Công an tỉnh"]);
+    let d = directive(&n, "(2) hỗ trợ địa phương sơ tán dân");
+    assert_eq!(bodies(d, Role::Lead), ["Công an tỉnh"]);
+}
+
+/// In a news report, what delegates ask or propose when they take the floor
+/// (after an opening phrase too, "Tại hội nghị, các đại biểu đề nghị …",
+/// and in the clauses after it) is told of: no directive.
+#[test]
+fn delegates_requests_after_an_opening_phrase_are_no_directives() {
+    let text = "Sơ kết công tác xây dựng nông thôn mới 6 tháng đầu năm\n\n\
+        (NA) - Sáng 12/7/2024, UBND tỉnh tổ chức hội nghị sơ kết công tác xây dựng nông thôn mới.\n\n\
+        Phát biểu kết luận, Phó Chủ tịch UBND tỉnh yêu cầu Sở Nông nghiệp và PTNT rà soát \
+        tiêu chí các xã, hoàn thành trong quý III/2024.\n\n\
+        Tại hội nghị, các đại biểu đề nghị Sở Tài chính sớm phân bổ vốn sự nghiệp; \
+        kiến nghị ngành điện đầu tư lưới điện nông thôn.\n\n\
+        Thảo luận tại hội nghị, đại diện các huyện đề xuất tỉnh có cơ chế hỗ trợ lãi suất; \
+        đề nghị Sở Xây dựng hướng dẫn thiết kế mẫu nhà văn hóa thôn.\n\n\
+        Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở Tài chính tham mưu bố trí vốn trong tháng 8/2024.\n";
+    let n = extract(text);
+    no_directive_with(
+        &n,
+        &[
+            "Sở Tài chính sớm phân bổ",
+            "ngành điện đầu tư",
+            "Sở Xây dựng hướng dẫn",
+        ],
+    );
+    let d = directive(&n, "Sở Kế hoạch và Đầu tư chủ trì");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Kế hoạch và Đầu tư"]);
+}

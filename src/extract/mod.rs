@@ -499,7 +499,11 @@ pub fn directives(
             // bầu cử: Ban Thường vụ thống nhất với báo cáo … Ban Chỉ đạo bầu
             // cử huyện tiếp tục kiểm tra …" opens with a decision.)
             && (reads_as_task(&ctx, &toks, &roles)
-                || roles.clause_subjects.iter().any(|(_, leads)| !leads.is_empty()));
+                || roles.clause_subjects.iter().any(|(_, leads)| !leads.is_empty())
+                // (or tasks enumerated inline after its label: "Thứ nhất,
+                // về vệ sinh môi trường, UBND đặc khu … phải xem đây là
+                // nhiệm vụ cấp bách hàng đầu: (1) xử lý …; (2) tổ chức …")
+                || rules.regex("inline_enum").find_iter(key).nth(1).is_some());
         // "1. Giao Chủ tịch UBND huyện thu hồi 140.000.000 đồng …, gồm:" over
         // the lines of the sum only: a task, its lines none.
         let over_sums = !b.children.is_empty()
@@ -761,11 +765,22 @@ pub fn directives(
                 // named body ("Sở Giáo dục và Đào tạo chỉ đạo …"; not "Ngày
                 // 22/5, Ban Thường vụ … tổ chức hội nghị", not "Các tỉnh,
                 // thành phố chủ động …") takes it up without partners.
+                // (after a topic label too: "Đối với dự án khu tái định cư
+                // …, Ban Quản lý dự án … đôn đốc nhà thầu …")
+                // (not after a purpose: "Để chủ động ứng phó …, Ban Chỉ huy
+                // … cập nhật cảnh báo …" tells what it did)
+                let topic_label = toks.first().is_some_and(|t| t.is("về"))
+                    || toks.len() > 1 && toks[0].is("đối") && toks[1].is("với");
+                let subject_at = if topic_label {
+                    parties::skip_lead_in(&ctx.lex, &n.key, &toks, 0, toks.len())
+                } else {
+                    0
+                };
                 let opens_with_named_body =
                     roles.clause_subjects.first().is_some_and(|(_, leads)| {
-                        leads
-                            .first()
-                            .is_some_and(|m| m.toks.start <= 1 && !m.collective)
+                        leads.first().is_some_and(|m| {
+                            (m.toks.start <= 1 || m.toks.start == subject_at) && !m.collective
+                        })
                     });
                 let taken_up = paused
                     && (plain_top || b.marker.is_some())
@@ -1592,12 +1607,14 @@ fn level_held<'a>(ctx: &Ctx, level: &str, holders: impl Iterator<Item = &'a Stri
 
 /// Split a directive block into parts: inline enumerations, and clauses whose
 /// subject is a different body. Returns token ranges.
+/// The pieces of a block that are tasks of their own, and where an inline
+/// enumeration's first item starts (the words before it label its items).
 fn parts(
     ctx: &Ctx,
     toks: &[Token],
     roles: &parties::Roles,
     inherited: &Handed,
-) -> Vec<Range<usize>> {
+) -> (Vec<Range<usize>>, Option<usize>) {
     let n = toks.len();
     // Inline "(i) … (ii) …".
     let enum_re = ctx.rules.regex("inline_enum");
@@ -1632,9 +1649,16 @@ fn parts(
                     .regex("intro_sentence")
                     .is_match(ctx.n.key[toks[0].start..t.end].trim_end())
             });
-            if lead
-                .last()
-                .is_some_and(|t| t.is_punct(';') || t.is_punct('.'))
+            // (or by `;` or `.` and a connective that opens the items:
+            // "Chỉ đạo lực lượng chức năng …. Đồng thời, (1) …; (2) …")
+            let ends_sentence = |t: &Token| t.is_punct(';') || t.is_punct('.');
+            let connective = lead.last().is_some_and(|t| t.is(","))
+                && lead.iter().rposition(ends_sentence).is_some_and(|p| {
+                    let rest = &ctx.n.key[lead[p].end..lead[lead.len() - 1].start];
+                    ctx.rules.regex("continuation").is_match(rest.trim_start())
+                        && lead.len() - p <= 5
+                });
+            if (lead.last().is_some_and(ends_sentence) || connective)
                 && !announces
                 && reads_as_task(ctx, lead, roles)
             {
@@ -1646,7 +1670,7 @@ fn parts(
                     out.push(*s..e);
                 }
             }
-            return out;
+            return (out, Some(starts[0]));
         }
     }
     // Clauses with their own, different subject. Until a clause names its
@@ -1680,7 +1704,7 @@ fn parts(
             out.push(*s..e);
         }
     }
-    out
+    (out, None)
 }
 
 fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mut Vec<Directive>) {
@@ -1746,13 +1770,14 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
             return;
         }
     }
-    let pieces = parts(ctx, toks, &roles, inherited);
+    let (pieces, enum_start) = parts(ctx, toks, &roles, inherited);
     let multi = pieces.len() > 1;
-    // A label before an inline enumeration ("Tỉnh Lạng Sơn: (i) …") names the doer of every part.
-    let label_roles = pieces
-        .first()
-        .filter(|r| multi && r.start > 0)
-        .map(|r| parties::roles(&ctx.lex, &ctx.n.key, &toks[..r.start], outer));
+    // A label before an inline enumeration ("Tỉnh Lạng Sơn: (i) …") names
+    // the doer of every part; so does a task of its own before it ("Công an
+    // tỉnh chỉ đạo …. Đồng thời, (1) …; (2) …").
+    let label_roles = enum_start
+        .filter(|&e| multi && e > 0)
+        .map(|e| parties::roles(&ctx.lex, &ctx.n.key, &toks[..e], outer));
     let label_leads = label_roles
         .as_ref()
         .map(|r| r.lead.clone())

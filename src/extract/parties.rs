@@ -2772,6 +2772,25 @@ fn holder_end(lex: &Lexicon, toks: &[Token], at: usize) -> Option<usize> {
     body_at(lex, toks, at).map(|m| m.toks.end)
 }
 
+/// After a speaker (`speaker_end`), and after the title set between commas
+/// after "ông"/"bà" and the name ("ông Lâm Quang Trí, Chủ tịch UBND tỉnh,
+/// đề nghị …"): the token after them.
+fn named_speaker_end(lex: &Lexicon, toks: &[Token], at: usize, end: usize) -> Option<usize> {
+    let k = speaker_end(lex, toks, at, end, true)?;
+    if mister_name_end(toks, at, end).is_none() || !toks.get(k).is_some_and(|t| t.is(",")) {
+        return Some(k);
+    }
+    let titled = speaker_end(lex, toks, k + 1, end, true)
+        .filter(|&t| t > k + 1 && !toks[k + 1].is("ông") && !toks[k + 1].is("bà"));
+    Some(titled.map_or(k, |t| {
+        if toks.get(t).is_some_and(|x| x.is(",")) {
+            t + 1
+        } else {
+            t
+        }
+    }))
+}
+
 /// After "ông"/"bà" and a name of one to four capitalized words (a news
 /// report's speaker, named before): the token after the name.
 fn mister_name_end(toks: &[Token], at: usize, end: usize) -> Option<usize> {
@@ -3110,6 +3129,16 @@ fn clause(
             k = after.max(k + len);
             continue;
         }
+        // What one who takes the floor proposes ("đại biểu các huyện đề xuất
+        // tỉnh …; đề nghị ngành …") asks no one, in this clause or the next.
+        if k > opening
+            && match_seq(toks, k, &[&["đề", "xuất"]]) > 0
+            && participant_opens(lex, toks, opening, k)
+        {
+            out.proposing_up = true;
+            k = end;
+            continue;
+        }
         if let Some((len, _)) = lex.report.match_at(toks, k) {
             let (mut list, mut after) = body_list_at(lex, toks, k + len);
             if list.is_empty() {
@@ -3143,6 +3172,9 @@ fn clause(
             && match_seq(toks, k, &[&["kiến", "nghị"]]) > 0
             && !hands_work_on(lex, toks, k + 2)
         {
+            // ("…; đề nghị ngành BHXH đơn giản hóa …": the same subject
+            // proposes more in the clauses after it)
+            out.proposing_up = true;
             k = end;
             continue;
         }
@@ -3152,13 +3184,14 @@ fn clause(
         // Nhung, trú tại khu phố 3, phường 2 đề nghị xem xét …").
         // (The request first: `resides` walks the clause so far, at every
         // token it was a quadratic walk.)
+        // (They may take the floor after an opening phrase: "Tham luận tại
+        // hội nghị, đại diện Liên đoàn Lao động tỉnh … đề nghị …"; what
+        // they ask after it asks no one either.)
         if k > opening
             && lex.assign.match_at(toks, k).is_some()
-            && (lex
-                .participant
-                .is_some_and(|l| l.match_at(toks, opening).is_some())
-                || resides(toks, opening..k))
+            && (participant_opens(lex, toks, opening, k) || resides(toks, opening..k))
         {
+            out.proposing_up = true;
             k = end;
             continue;
         }
@@ -3209,9 +3242,15 @@ fn clause(
             // A citizen named as "ông"/"bà" may propose to it too ("bà đề
             // nghị huyện …"), but one who tells it to act is the leader
             // ("Ông yêu cầu huyện chỉ đạo các xã …": `cue_direct`).
+            // So is one who asks it under a topic label ("Về sản xuất nông
+            // nghiệp, ông Lâm Quang Trí đề nghị huyện chỉ đạo các xã …"): the
+            // leader's conclusions go topic by topic; a citizen's request
+            // does not.
             let pronoun = toks[opening].is("ông") || toks[opening].is("bà");
-            let speaker_asks = speaker_end(lex, toks, opening, end, true) == Some(k)
-                && (!pronoun || direct.is_some());
+            let topic_first = opening > start
+                && (toks[start].is("về") || match_seq(toks, start, TOPIC_LABELS) > 0);
+            let speaker_asks = named_speaker_end(lex, toks, opening, end) == Some(k)
+                && (!pronoun || direct.is_some() || topic_first);
             if upward && assign.is_some() && !speaker_asks {
                 // Whoever proposes it is no doer either.
                 asker.clear();
@@ -3338,6 +3377,35 @@ fn time_then_comma(toks: &[Token], at: usize, end: usize) -> Option<usize> {
         .find(|&k| toks[k].is(","))?;
     let timed = (at + 1..comma).any(|k| TIME_WORDS.contains(&toks[k].lower.as_str()));
     (timed && comma + 1 < end).then_some(comma + 1)
+}
+
+/// Who takes the floor without speaking for the issuer (`participant`,
+/// "các đại biểu", "một số hộ dân") opens the clause at `opening`, or
+/// after an opening phrase ("Tham luận tại hội nghị, đại diện …").
+fn participant_opens(lex: &Lexicon, toks: &[Token], opening: usize, k: usize) -> bool {
+    let Some(list) = lex.participant else {
+        return false;
+    };
+    let at = |i: usize| {
+        let i = i + match_seq(toks, i, &[&["các"], &["những"], &["một", "số"], &["nhiều"]]);
+        list.match_at(toks, i).is_some()
+    };
+    at(opening) || floor_after_opening(lex, toks, opening, k).is_some_and(at)
+}
+
+/// The token after an opening phrase and its comma ("Tham luận tại hội
+/// nghị, …", "Tại buổi làm việc, …"), when no cue, body or speaker comes
+/// before the comma.
+fn floor_after_opening(lex: &Lexicon, toks: &[Token], opening: usize, k: usize) -> Option<usize> {
+    let comma = (opening..k.min(opening + 8)).find(|&c| toks[c].is(","))?;
+    let plain = (opening..comma).all(|m| {
+        toks[m].word
+            && lex.assign.match_at(toks, m).is_none()
+            && lex.direct.match_at(toks, m).is_none()
+            && body_at(lex, toks, m).is_none()
+            && lex.speaker.is_none_or(|l| l.match_at(toks, m).is_none())
+    });
+    plain.then_some(comma + 1)
 }
 
 /// Whether the bodies asked at `k` are asked to hand the work on ("… Chủ
