@@ -4811,3 +4811,27 @@ fn a_kind_then_the_body_in_brackets_names_the_body() {
     assert_eq!(bodies(d, Role::Lead), ["Phòng Công nghệ thông tin"]);
     assert_eq!(bodies(d, Role::Cooperate), ["Viettel Nghệ An"]);
 }
+
+/// A heading of two distributed lists joined by "và", wrapped over two
+/// lines: the bodies of both lists are handed down, the second list's head
+/// read as a body and not as a place of the first.
+#[test]
+fn two_distributed_lists_joined_by_va_in_a_heading() {
+    let text = "THÔNG BÁO\nKết luận của Phó Chủ tịch UBND tỉnh về giải phóng mặt bằng\n\n\
+        II. NHIỆM VỤ THỜI GIAN TỚI\n\n\
+        1. UBND các phường: Tân An, Hòa Bình và UBND các\nxã: Lộc Châu, Đại Lào\n\n\
+        1.1. Hoàn thành kiểm đếm, lập phương án bồi thường trước ngày 30/6/2025.\n\n\
+        2. Sở Tài chính\n\n\
+        2.1. Bố trí kinh phí chi trả bồi thường trong tháng 7/2025.\n";
+    let n = extract(text);
+    let d = directive(&n, "Hoàn thành kiểm đếm");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "UBND phường Tân An",
+            "UBND phường Hòa Bình",
+            "UBND xã Lộc Châu",
+            "UBND xã Đại Lào"
+        ]
+    );
+}

@@ -1681,8 +1681,16 @@ fn places_under(
             collective: false,
             plural: false,
         });
+        // ("… Nam Gia Nghĩa và UBND các xã: Nhân Cơ, …": a body of its own,
+        // a head then lower-case words, ends the places; a place's name is
+        // capitalized throughout.)
+        let opens_body = |n: usize| {
+            lex.opens_head(toks, n)
+                && body_at(lex, toks, n)
+                    .is_some_and(|b| toks[b.toks.clone()].iter().any(|t| t.word && !t.capital))
+        };
         let next_is_place = |n: usize| {
-            toks.get(n).is_some_and(|t| t.word && t.capital)
+            (toks.get(n).is_some_and(|t| t.word && t.capital) && !opens_body(n))
                 || lex
                     .admin
                     .match_at(toks, n)
