@@ -4835,3 +4835,27 @@ fn two_distributed_lists_joined_by_va_in_a_heading() {
         ]
     );
 }
+
+/// A kind of body narrowed by a relative clause on "có" keeps the clause up
+/// to "và" and the next body, or up to the heading's colon; and a clause
+/// begun inside the name ("có dự án") goes on with how its object fares
+/// ("chậm đưa vào sử dụng") before the predicate.
+#[test]
+fn a_kind_narrowed_by_a_relative_clause_on_co_keeps_it() {
+    let text = "THÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh về quản lý thu ngân sách\n\n\
+        Chủ tịch UBND tỉnh kết luận như sau:\n\n\
+        1. Các sở, ngành có thu học phí, viện phí và UBND các thị xã, huyện:\n\n\
+        a) Công khai mức thu, đối tượng miễn giảm trước ngày 15/9/2025.\n\n\
+        2. Các chủ đầu tư có dự án chưa giải ngân báo cáo nguyên nhân trong tháng 9/2025.\n";
+    let n = extract(text);
+    let d = directive(&n, "Công khai mức thu");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["sở, ngành có thu học phí, viện phí", "UBND các thị xã, huyện"]
+    );
+    let d = directive(&n, "Các chủ đầu tư");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["chủ đầu tư có dự án chưa giải ngân"]
+    );
+}
