@@ -4859,3 +4859,26 @@ fn a_kind_narrowed_by_a_relative_clause_on_co_keeps_it() {
         ["chủ đầu tư có dự án chưa giải ngân"]
     );
 }
+
+/// Groups known by their initials joined by "và" are two bodies, and a
+/// name followed by its initials in brackets goes on to the next body of
+/// the list.
+#[test]
+fn groups_by_initials_joined_by_va_and_initials_in_brackets() {
+    let text = "THÔNG BÁO\nKết luận của Phó Thủ tướng về cung ứng nhiên liệu cho phát điện\n\n\
+        Phó Thủ tướng kết luận như sau:\n\n\
+        1. Yêu cầu PVN và TKV bảo đảm đủ khí, than cho các nhà máy nhiệt điện trong quý III/2025.\n\n\
+        2. Tổng công ty Điện lực miền Trung (EVNCPC) và Tổng công ty Truyền tải điện Quốc gia \
+        rà soát các đường dây trước ngày 30/6/2025.\n";
+    let n = extract(text);
+    let d = directive(&n, "Yêu cầu PVN");
+    assert_eq!(bodies(d, Role::Lead), ["PVN", "TKV"]);
+    let d = directive(&n, "Tổng công ty Điện lực");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "Tổng công ty Điện lực miền Trung",
+            "Tổng công ty Truyền tải điện Quốc gia"
+        ]
+    );
+}

@@ -535,6 +535,13 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
         }
         if t.word {
             if let Some((n, _)) = lex.compound.match_at(toks, k) {
+                // "TKV và PVN bảo đảm …": after "và" a compound that is a
+                // head of its own (a group known by its initials) is the
+                // next body.
+                if k > name_start_tok + 1 && toks[k - 1].is("và") && lex.opens_head(toks, k) {
+                    k -= 1;
+                    break;
+                }
                 k += n;
                 continue;
             }
@@ -1566,6 +1573,18 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
                     }
                 }
             }
+        }
+        // "Tập đoàn Dầu khí Việt Nam (PVN) và Tập đoàn …": the initials of
+        // the name just read, in brackets, before the next body of the list.
+        if toks.get(k).is_some_and(|t| t.is_punct('('))
+            && toks.get(k + 1).is_some_and(|t| t.word && t.all_caps)
+            && toks.get(k + 2).is_some_and(|t| t.is_punct(')'))
+            && toks
+                .get(k + 3)
+                .is_some_and(|t| t.is(",") || t.is(";") || t.is("và"))
+            && body_at(lex, toks, k + 4).is_some()
+        {
+            k += 3;
         }
         let Some(t) = toks.get(k) else { break };
         let sep = t.is(",") || t.is(";") || t.is("và") || t.is("/") || t.is("hoặc");
