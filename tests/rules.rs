@@ -4851,7 +4851,10 @@ fn a_kind_narrowed_by_a_relative_clause_on_co_keeps_it() {
     let d = directive(&n, "Công khai mức thu");
     assert_eq!(
         bodies(d, Role::Lead),
-        ["sở, ngành có thu học phí, viện phí", "UBND các thị xã, huyện"]
+        [
+            "sở, ngành có thu học phí, viện phí",
+            "UBND các thị xã, huyện"
+        ]
     );
     let d = directive(&n, "Các chủ đầu tư");
     assert_eq!(
@@ -4881,4 +4884,29 @@ fn groups_by_initials_joined_by_va_and_initials_in_brackets() {
             "Tổng công ty Truyền tải điện Quốc gia"
         ]
     );
+}
+
+/// A hard-wrapped line opening "2 - Tây Ninh" after a line that runs to the
+/// wrap width and ends on a place's name is the rest of a route's name
+/// ("Đắk Nông 2 - Tây Ninh"), no new item.
+#[test]
+fn a_number_dash_place_after_a_full_line_is_a_wrap() {
+    let text = "THÔNG BÁO\nKết luận của Phó Thủ tướng về các dự án lưới điện truyền tải\n\n\
+        Phó Thủ tướng kết luận như sau:\n\n\
+        1. Bộ Công Thương chỉ đạo các chủ đầu tư rà soát tiến độ các dự án lưới điện\n\
+        truyền tải, báo cáo Thủ tướng Chính phủ trước ngày 30/6/2025.\n\n\
+        2. Về đấu nối các dự án điện gió: Tập đoàn Điện lực Việt Nam khẩn trương hoàn\n\
+        thành đầu tư đường dây 220 kV Krông Búk - Buôn Ma Thuột và đường dây 500 kV Đắk\n\
+        2 - Tây Ninh để giải tỏa công suất các nhà máy điện trên địa bàn, hoàn thành\n\
+        trong năm 2026.\n\n\
+        3. UBND tỉnh Đắk Lắk bàn giao mặt bằng cho chủ đầu tư trong quý III/2025.\n";
+    let n = extract(text);
+    assert!(
+        !texts(&n).iter().any(|t| t.starts_with("Tây Ninh")),
+        "{:#?}",
+        texts(&n)
+    );
+    let d = directive(&n, "Về đấu nối");
+    assert!(d.text.contains("Đắk 2 - Tây Ninh"), "{}", d.text);
+    assert_eq!(deadlines(d), [("trong năm 2026", Some("2026-12-31"))]);
 }

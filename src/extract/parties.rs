@@ -1555,9 +1555,7 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
             // "có" begun inside the name goes on with how its object fares
             // (late, not yet, under way, then a verb) before the predicate.
             if let Some(last) = out.last_mut().filter(|m| {
-                m.collective
-                    && m.toks.end == k
-                    && (m.toks.start + 1..k).any(|q| toks[q].is("có"))
+                m.collective && m.toks.end == k && (m.toks.start + 1..k).any(|q| toks[q].is("có"))
             }) {
                 if let Some(n) = toks
                     .get(k)
@@ -1565,7 +1563,8 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
                     .and_then(|_| lex.verb_at(toks, k + 1))
                 {
                     let after = k + 1 + n;
-                    if lex.verb_at(toks, after).is_some() || lex.assign.match_at(toks, after).is_some()
+                    if lex.verb_at(toks, after).is_some()
+                        || lex.assign.match_at(toks, after).is_some()
                     {
                         last.toks.end = after;
                         last.name.end = toks[after - 1].end;
@@ -1637,7 +1636,10 @@ fn relative_clause_to_list_end(lex: &Lexicon, toks: &[Token], k: usize) -> Optio
     if !toks.get(k).is_some_and(|t| t.is("có")) {
         return None;
     }
-    if lex.label_predicate.is_some_and(|l| l.match_at(toks, k).is_some()) {
+    if lex
+        .label_predicate
+        .is_some_and(|l| l.match_at(toks, k).is_some())
+    {
         return None;
     }
     let mut m = k + 1;
