@@ -785,6 +785,23 @@ fn hyphen_broken_syllable(prev: &str, next: &str) -> bool {
         && crate::decode::is_vietnamese_syllable(&format!("{head}{tail}"))
 }
 
+/// A line opening with a number, a spaced dash and a capitalized word
+/// ("3 - Phù Cát …").
+fn number_dash_name(line: &str) -> bool {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 2 {
+        return false;
+    }
+    let rest = &line[digits..];
+    let Some(rest) = rest
+        .strip_prefix(" - ")
+        .or_else(|| rest.strip_prefix(" – "))
+    else {
+        return false;
+    };
+    rest.chars().next().is_some_and(char::is_uppercase)
+}
+
 /// Where the first blank line at or after `from` starts.
 fn first_blank_after(input: &str, from: usize) -> Option<usize> {
     let mut at = from;
@@ -1128,7 +1145,20 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
                 && prev.trim_end().ends_with(|c: char| c.is_alphabetic())
                 && !is_caps_line(prev)
                 && prev.chars().count() * 5 >= wrap_width * 4;
-            let next_is_marker = list_item && !dash_wrap;
+            // "… đường dây 500 kV Pleiku" ⏎ "3 - Phù Cát để …": a number, a
+            // spaced dash and a name after a line that runs to the wrap
+            // width and ends on a capitalized name: the name of a line or
+            // route between places ("Pleiku 3 - Phù Cát"), no item.
+            let numbered_name_wrap = list_item
+                && gap == 0
+                && number_dash_name(&line.plain)
+                && prev.split_whitespace().last().is_some_and(|w| {
+                    w.chars().all(char::is_alphanumeric)
+                        && w.chars().next().is_some_and(char::is_uppercase)
+                })
+                && !is_caps_line(prev)
+                && prev.chars().count() * 5 >= wrap_width * 4;
+            let next_is_marker = list_item && !dash_wrap && !numbered_name_wrap;
             let standalone_pair = this_standalone || prev_standalone;
             let lower_next = starts_lowercase(&line.plain);
             // A lowercase line after `;` or `,` continues the same item.

@@ -5453,3 +5453,102 @@ fn delegates_requests_after_an_opening_phrase_are_no_directives() {
     let d = directive(&n, "Sở Kế hoạch và Đầu tư chủ trì");
     assert_eq!(bodies(d, Role::Lead), ["Sở Kế hoạch và Đầu tư"]);
 }
+
+/// A heading of two distributed lists joined by "và", wrapped over two
+/// lines: the bodies of both lists are handed down, the second list's head
+/// read as a body and not as a place of the first.
+#[test]
+fn two_distributed_lists_joined_by_va_in_a_heading() {
+    let text = "THÔNG BÁO\nKết luận của Phó Chủ tịch UBND tỉnh về giải phóng mặt bằng\n\n\
+        II. NHIỆM VỤ THỜI GIAN TỚI\n\n\
+        1. UBND các phường: Tân An, Hòa Bình và UBND các\nxã: Lộc Châu, Đại Lào\n\n\
+        1.1. Hoàn thành kiểm đếm, lập phương án bồi thường trước ngày 30/6/2025.\n\n\
+        2. Sở Tài chính\n\n\
+        2.1. Bố trí kinh phí chi trả bồi thường trong tháng 7/2025.\n";
+    let n = extract(text);
+    let d = directive(&n, "Hoàn thành kiểm đếm");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "UBND phường Tân An",
+            "UBND phường Hòa Bình",
+            "UBND xã Lộc Châu",
+            "UBND xã Đại Lào"
+        ]
+    );
+}
+
+/// A kind of body narrowed by a relative clause on "có" keeps the clause up
+/// to "và" and the next body, or up to the heading's colon; and a clause
+/// begun inside the name ("có dự án") goes on with how its object fares
+/// ("chậm đưa vào sử dụng") before the predicate.
+#[test]
+fn a_kind_narrowed_by_a_relative_clause_on_co_keeps_it() {
+    let text = "THÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh về quản lý thu ngân sách\n\n\
+        Chủ tịch UBND tỉnh kết luận như sau:\n\n\
+        1. Các sở, ngành có thu học phí, viện phí và UBND các thị xã, huyện:\n\n\
+        a) Công khai mức thu, đối tượng miễn giảm trước ngày 15/9/2025.\n\n\
+        2. Các chủ đầu tư có dự án chưa giải ngân báo cáo nguyên nhân trong tháng 9/2025.\n";
+    let n = extract(text);
+    let d = directive(&n, "Công khai mức thu");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "sở, ngành có thu học phí, viện phí",
+            "UBND các thị xã, huyện"
+        ]
+    );
+    let d = directive(&n, "Các chủ đầu tư");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["chủ đầu tư có dự án chưa giải ngân"]
+    );
+}
+
+/// Groups known by their initials joined by "và" are two bodies, and a
+/// name followed by its initials in brackets goes on to the next body of
+/// the list.
+#[test]
+fn groups_by_initials_joined_by_va_and_initials_in_brackets() {
+    let text = "THÔNG BÁO\nKết luận của Phó Thủ tướng về cung ứng nhiên liệu cho phát điện\n\n\
+        Phó Thủ tướng kết luận như sau:\n\n\
+        1. Yêu cầu PVN và TKV bảo đảm đủ khí, than cho các nhà máy nhiệt điện trong quý III/2025.\n\n\
+        2. Tổng công ty Điện lực miền Trung (EVNCPC) và Tổng công ty Truyền tải điện Quốc gia \
+        rà soát các đường dây trước ngày 30/6/2025.\n";
+    let n = extract(text);
+    let d = directive(&n, "Yêu cầu PVN");
+    assert_eq!(bodies(d, Role::Lead), ["PVN", "TKV"]);
+    let d = directive(&n, "Tổng công ty Điện lực");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "Tổng công ty Điện lực miền Trung",
+            "Tổng công ty Truyền tải điện Quốc gia"
+        ]
+    );
+}
+
+/// A hard-wrapped line opening "2 - Tây Ninh" after a line that runs to the
+/// wrap width and ends on a place's name is the rest of a route's name
+/// ("Đắk Nông 2 - Tây Ninh"), no new item.
+#[test]
+fn a_number_dash_place_after_a_full_line_is_a_wrap() {
+    let text = "THÔNG BÁO\nKết luận của Phó Thủ tướng về các dự án lưới điện truyền tải\n\n\
+        Phó Thủ tướng kết luận như sau:\n\n\
+        1. Bộ Công Thương chỉ đạo các chủ đầu tư rà soát tiến độ các dự án lưới điện\n\
+        truyền tải, báo cáo Thủ tướng Chính phủ trước ngày 30/6/2025.\n\n\
+        2. Về đấu nối các dự án điện gió: Tập đoàn Điện lực Việt Nam khẩn trương hoàn\n\
+        thành đầu tư đường dây 220 kV Krông Búk - Buôn Ma Thuột và đường dây 500 kV Đắk\n\
+        2 - Tây Ninh để giải tỏa công suất các nhà máy điện trên địa bàn, hoàn thành\n\
+        trong năm 2026.\n\n\
+        3. UBND tỉnh Đắk Lắk bàn giao mặt bằng cho chủ đầu tư trong quý III/2025.\n";
+    let n = extract(text);
+    assert!(
+        !texts(&n).iter().any(|t| t.starts_with("Tây Ninh")),
+        "{:#?}",
+        texts(&n)
+    );
+    let d = directive(&n, "Về đấu nối");
+    assert!(d.text.contains("Đắk 2 - Tây Ninh"), "{}", d.text);
+    assert_eq!(deadlines(d), [("trong năm 2026", Some("2026-12-31"))]);
+}

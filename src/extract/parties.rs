@@ -557,6 +557,13 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                 }
             }
             if let Some((n, _)) = lex.compound.match_at(toks, k) {
+                // "TKV và PVN bảo đảm …": after "và" a compound that is a
+                // head of its own (a group known by its initials) is the
+                // next body.
+                if k > name_start_tok + 1 && toks[k - 1].is("và") && lex.opens_head(toks, k) {
+                    k -= 1;
+                    break;
+                }
                 k += n;
                 continue;
             }
@@ -1563,6 +1570,51 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
                 }
             }
         }
+        // "Các sở, ban, ngành có nguồn thu phí, lệ phí và Chủ tịch UBND các
+        // quận, huyện:": a kind narrowed by a relative clause on "có" keeps
+        // it up to the next body of the list or the colon.
+        if !listed {
+            if let Some(end) = relative_clause_to_list_end(lex, toks, k) {
+                if let Some(last) = out.last_mut().filter(|m| m.collective && m.toks.end == k) {
+                    last.toks.end = end;
+                    last.name.end = toks[end - 1].end;
+                    k = end;
+                }
+            }
+            // "các chủ đầu tư có dự án chậm triển khai báo cáo …": a clause on
+            // "có" begun inside the name goes on with how its object fares
+            // (late, not yet, under way, then a verb) before the predicate.
+            if let Some(last) = out.last_mut().filter(|m| {
+                m.collective && m.toks.end == k && (m.toks.start + 1..k).any(|q| toks[q].is("có"))
+            }) {
+                if let Some(n) = toks
+                    .get(k)
+                    .filter(|t| CLAUSE_ASPECT.contains(&t.lower.as_str()))
+                    .and_then(|_| lex.verb_at(toks, k + 1))
+                {
+                    let after = k + 1 + n;
+                    if lex.verb_at(toks, after).is_some()
+                        || lex.assign.match_at(toks, after).is_some()
+                    {
+                        last.toks.end = after;
+                        last.name.end = toks[after - 1].end;
+                        k = after;
+                    }
+                }
+            }
+        }
+        // "Tập đoàn Dầu khí Việt Nam (PVN) và Tập đoàn …": the initials of
+        // the name just read, in brackets, before the next body of the list.
+        if toks.get(k).is_some_and(|t| t.is_punct('('))
+            && toks.get(k + 1).is_some_and(|t| t.word && t.all_caps)
+            && toks.get(k + 2).is_some_and(|t| t.is_punct(')'))
+            && toks
+                .get(k + 3)
+                .is_some_and(|t| t.is(",") || t.is(";") || t.is("và"))
+            && body_at(lex, toks, k + 4).is_some()
+        {
+            k += 3;
+        }
         let Some(t) = toks.get(k) else { break };
         let sep = t.is(",") || t.is(";") || t.is("và") || t.is("/") || t.is("hoặc");
         if sep && body_at(lex, toks, k + 1).is_some() {
@@ -1641,6 +1693,44 @@ fn council_parts(lex: &Lexicon, toks: &[Token], out: &mut [Mention]) {
             .map(|&p| toks[p].start..m.name.end);
     }
 }
+
+/// A relative clause on "có" after a kind of body ("có nguồn thu phí, lệ
+/// phí"), in lower-case words and commas, that ends where `và` and another
+/// body, or a colon, follow: the end of the clause. `None` for a clause
+/// that runs into a role cue or a label's predicate (`có trách nhiệm:`).
+fn relative_clause_to_list_end(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize> {
+    const MAX_TOKENS: usize = 12;
+    if !toks.get(k).is_some_and(|t| t.is("có")) {
+        return None;
+    }
+    if lex
+        .label_predicate
+        .is_some_and(|l| l.match_at(toks, k).is_some())
+    {
+        return None;
+    }
+    let mut m = k + 1;
+    while m < toks.len() && m <= k + MAX_TOKENS {
+        let t = &toks[m];
+        if t.is_punct(':') || (t.is("và") && body_at(lex, toks, m + 1).is_some()) {
+            return (m > k + 1 && !toks[m - 1].is(",")).then_some(m);
+        }
+        let plain = (t.word && !t.capital && !NARRATIVE.contains(&t.lower.as_str())) || t.is(",");
+        if !plain
+            || lex.assign.match_at(toks, m).is_some()
+            || lex.cooperate.match_at(toks, m).is_some()
+            || lex.report.match_at(toks, m).is_some()
+        {
+            return None;
+        }
+        m += 1;
+    }
+    None
+}
+
+/// How the object of a relative clause on "có" fares, before a verb: "(có
+/// dự án) chậm triển khai", "chưa hoàn thành", "đang thi công".
+const CLAUSE_ASPECT: &[&str] = &["chậm", "chưa", "đang"];
 
 const QUANTIFIER_WORDS: &[&str] = &["các", "những", "mọi", "tất", "cả", "toàn", "bộ"];
 
@@ -1748,8 +1838,16 @@ fn places_under(
             collective: false,
             plural: false,
         });
+        // ("… Nam Gia Nghĩa và UBND các xã: Nhân Cơ, …": a body of its own,
+        // a head then lower-case words, ends the places; a place's name is
+        // capitalized throughout.)
+        let opens_body = |n: usize| {
+            lex.opens_head(toks, n)
+                && body_at(lex, toks, n)
+                    .is_some_and(|b| toks[b.toks.clone()].iter().any(|t| t.word && !t.capital))
+        };
         let next_is_place = |n: usize| {
-            toks.get(n).is_some_and(|t| t.word && t.capital)
+            (toks.get(n).is_some_and(|t| t.word && t.capital) && !opens_body(n))
                 || lex
                     .admin
                     .match_at(toks, n)
