@@ -124,6 +124,14 @@ pub struct Lexicon<'r> {
 }
 
 impl<'r> Lexicon<'r> {
+    /// Whether a cue that gives a role (assigns, asks to cooperate, or to
+    /// report) starts at `k`: where a body's name or its clause must end.
+    fn role_cue_at(&self, toks: &[Token], k: usize) -> bool {
+        self.assign.match_at(toks, k).is_some()
+            || self.cooperate.match_at(toks, k).is_some()
+            || self.report.match_at(toks, k).is_some()
+    }
+
     pub fn new(rules: &'r Rules) -> Self {
         Lexicon {
             head: rules.list("body_head"),
@@ -1716,11 +1724,7 @@ fn relative_clause_to_list_end(lex: &Lexicon, toks: &[Token], k: usize) -> Optio
             return (m > k + 1 && !toks[m - 1].is(",")).then_some(m);
         }
         let plain = (t.word && !t.capital && !NARRATIVE.contains(&t.lower.as_str())) || t.is(",");
-        if !plain
-            || lex.assign.match_at(toks, m).is_some()
-            || lex.cooperate.match_at(toks, m).is_some()
-            || lex.report.match_at(toks, m).is_some()
-        {
+        if !plain || lex.role_cue_at(toks, m) {
             return None;
         }
         m += 1;
@@ -2123,12 +2127,7 @@ fn attributive_end(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize> {
                     && body_at(lex, toks, m + 1).is_some());
             return (m > k && next_is_body).then_some(m);
         }
-        if !t.word
-            || lex.verb.match_at(toks, m).is_some()
-            || lex.assign.match_at(toks, m).is_some()
-            || lex.cooperate.match_at(toks, m).is_some()
-            || lex.report.match_at(toks, m).is_some()
-        {
+        if !t.word || lex.verb.match_at(toks, m).is_some() || lex.role_cue_at(toks, m) {
             return None;
         }
         m += 1;
