@@ -927,6 +927,18 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                     k = next;
                     continue;
                 }
+                // "Phòng Kinh tế, hạ tầng và đô thị chủ trì …", "Cục Cơ sở vật
+                // chất và Thiết bị trường học, đồ chơi trẻ em phối hợp …": a
+                // field list in lower case with a comma inside, run to the
+                // predicate or the name's capitals.
+                let own_lowercase = lowercase_run > usize::from(run_starts_with_tail);
+                if named && !collective && !scoped && k > name_start_tok {
+                    if let Some(end) = lowercase_fields_after_comma(lex, toks, k, own_lowercase) {
+                        k = end;
+                        lowercase_run = 0;
+                        continue;
+                    }
+                }
                 break;
             }
             "-" | "–" | "&" => {
@@ -1431,6 +1443,62 @@ fn va_joins_lowercase_name(lex: &Lexicon, toks: &[Token], k: usize) -> Option<us
     // a heading: the name runs to the end of the text or to its colon.
     let closes = |m: usize| toks.get(m).is_none_or(|t| t.is(":"));
     (m > k + 1 && closes(m)).then_some(m)
+}
+
+/// The comma at `k` inside a named body's lower-case fields ("Phòng Kinh tế,
+/// hạ tầng và đô thị", "… Thiết bị trường học, đồ chơi trẻ em", "Ban Chỉ đạo
+/// phòng, chống lụt, bão Trung ương"): at most six plain lower-case words
+/// (`và` among them) after it, then a predicate, a place or a capitalized
+/// word that opens no other body. The fields before the comma are lower-case
+/// words of the name (`own_lowercase`), or the run after it holds `và`
+/// (not a task: "Sở Y tế, hằng tháng báo cáo" stops at a time word). Returns
+/// where the name goes on (at the predicate, the name ends there).
+fn lowercase_fields_after_comma(
+    lex: &Lexicon,
+    toks: &[Token],
+    k: usize,
+    own_lowercase: bool,
+) -> Option<usize> {
+    const MAX_WORDS: usize = 6;
+    let plain = |m: usize| {
+        toks.get(m).is_some_and(|t| {
+            t.word
+                && !t.capital
+                && !t.all_caps
+                && !lex.opens_head(toks, m)
+                && lex.collective.match_at(toks, m).is_none()
+                && lex.admin_at(toks, m).is_none()
+                && lex.holder.match_at(toks, m).is_none()
+                && lex.modifier.match_at(toks, m).is_none()
+                && !lex.stops_name(toks, m)
+        })
+    };
+    let mut m = k + 1;
+    let mut words = 0;
+    let mut with_va = false;
+    while words < MAX_WORDS {
+        if plain(m) {
+            words += 1;
+            m += 1;
+        } else if words > 0 && toks.get(m).is_some_and(|t| t.is("và")) && plain(m + 1) {
+            with_va = true;
+            m += 1;
+        } else {
+            break;
+        }
+    }
+    if words == 0 || !(own_lowercase || with_va) {
+        return None;
+    }
+    let t = toks.get(m)?;
+    let predicate = lex.verb_at(toks, m).is_some()
+        || lex.assign.match_at(toks, m).is_some()
+        || lex.cooperate.match_at(toks, m).is_some();
+    let named_on = t.word
+        && (t.capital || t.all_caps)
+        && !lex.opens_head(toks, m)
+        && lex.holder.match_at(toks, m).is_none();
+    (predicate || named_on || lex.admin_at(toks, m).is_some()).then_some(m)
 }
 
 /// After a collective at `k`, the chain goes on only at a comma or `và` + collective, or ends.
