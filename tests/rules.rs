@@ -5584,3 +5584,34 @@ fn a_comma_inside_lowercase_fields_of_a_name() {
         ]
     );
 }
+
+/// Another place of the kind a board's name ends with ("Ban Quản lý chợ
+/// Vườn Hoa, chợ Điện Biên") is a second board under the same head; a line
+/// opening "Theo chức năng, nhiệm vụ …" under a label of bodies is the
+/// item's task, not the rest of the label.
+#[test]
+fn a_second_place_of_a_boards_kind_and_a_task_by_remit_under_a_label() {
+    let text = "THÔNG BÁO\nKết luận của Chủ tịch UBND phường về quản lý chợ và khoáng sản\n\n\
+        Chủ tịch UBND phường kết luận như sau:\n\n\
+        1. Ban Quản lý chợ Vườn Hoa, chợ Điện Biên rà soát, sửa chữa hệ thống điện, phương tiện \
+        phòng cháy, chữa cháy trước ngày 31/12/2025.\n\n\
+        2. Các phòng: Kinh tế và Hạ tầng, Tài chính - Kế hoạch, Chi cục Thuế huyện\n\
+        Theo chức năng, nhiệm vụ được giao phối hợp kiểm tra việc kê khai, nộp thuế tài nguyên \
+        trong năm 2026.\n\n\
+        3. Công an phường bảo đảm an ninh trật tự tại các chợ trong dịp Tết.\n";
+    let n = extract(text);
+    let d = directive(&n, "Ban Quản lý chợ");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Ban Quản lý chợ Vườn Hoa", "Ban Quản lý chợ Điện Biên"]
+    );
+    let d = directive(&n, "Theo chức năng");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "Phòng Kinh tế và Hạ tầng",
+            "Phòng Tài chính - Kế hoạch",
+            "Chi cục Thuế huyện"
+        ]
+    );
+}

@@ -1683,6 +1683,14 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
         {
             k += 3;
         }
+        // "Ban Quản lý chợ Vườn Hoa, chợ Điện Biên": another place of the
+        // kind the body's name ends with, under the same head.
+        if !listed {
+            while let Some(peer) = out.last().and_then(|m| same_kind_peer(lex, toks, m, k)) {
+                k = peer.toks.end;
+                out.push(peer);
+            }
+        }
         let Some(t) = toks.get(k) else { break };
         let sep = t.is(",") || t.is(";") || t.is("và") || t.is("/") || t.is("hoặc");
         if sep && body_at(lex, toks, k + 1).is_some() {
@@ -1724,6 +1732,53 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
     }
     council_parts(lex, toks, &mut out);
     (out, k)
+}
+
+/// After a named body whose name ends with a lower-case kind of place and
+/// its proper name ("Ban Quản lý chợ Vườn Hoa"), at the separator `k`: the
+/// same kind again with another proper name ("…, chợ Điện Biên") is a peer
+/// under the words before the kind ("Ban Quản lý chợ Điện Biên").
+fn same_kind_peer(lex: &Lexicon, toks: &[Token], m: &Mention, k: usize) -> Option<Mention> {
+    if m.collective || m.plural || !toks.get(k).is_some_and(|t| t.is(",") || t.is("và")) {
+        return None;
+    }
+    let kind = toks
+        .get(k + 1)
+        .filter(|t| t.word && !t.capital && !t.all_caps)?;
+    let proper = |p: usize| {
+        toks.get(p)
+            .is_some_and(|t| t.word && t.capital && !t.all_caps)
+    };
+    if !proper(k + 2)
+        || lex.opens_head(toks, k + 1)
+        || lex.admin_at(toks, k + 1).is_some()
+        || lex.collective.match_at(toks, k + 1).is_some()
+        || lex.stops_name(toks, k + 1)
+    {
+        return None;
+    }
+    let name_start = tok_at_byte(toks, m.name.start);
+    let name_end = tok_at_byte(toks, m.name.end);
+    // The kind, inside the name, right before its proper name to the end.
+    let at = (name_start + 2..name_end.saturating_sub(1))
+        .rev()
+        .find(|&p| toks[p].lower == kind.lower && (p + 1..name_end).all(proper))?;
+    let mut end = k + 2;
+    while proper(end) && lex.holder.match_at(toks, end).is_none() && !lex.opens_head(toks, end) {
+        end += 1;
+    }
+    if end == k + 2 || end - (k + 2) > 4 {
+        return None;
+    }
+    let mut head: Vec<String> = m.implied_head.iter().cloned().collect();
+    head.extend(toks[name_start..at].iter().map(display_word));
+    Some(Mention {
+        toks: k + 1..end,
+        name: toks[k + 1].start..toks[end - 1].end,
+        implied_head: Some(head.join(" ")),
+        collective: false,
+        plural: false,
+    })
 }
 
 /// "Thường trực HĐND tỉnh, các Ban, các Tổ đại biểu …": the parts of a
