@@ -151,6 +151,9 @@
 # Optional section.
 [regex label_task_start]
 ^(?:là\s+(?:cơ\s+quan|đơn\s+vị|đầu\s+mối)|chịu\s+trách\s+nhiệm|có\s+trách\s+nhiệm)\b
+# "3. Các phòng: Kinh tế và Hạ tầng, Tài chính - Kế hoạch" ⏎ "Theo chức năng,
+# nhiệm vụ phối hợp kiểm tra …": the bodies work within their own remit
+^theo\s+(?:đúng\s+)?chức\s+năng\s*,?\s+nhiệm\s+vụ\b
 # Each of the bodies the label lists: "2.8. UBND các xã: Lăng Can, Khuôn Hà"
 # ⏎ "Mỗi xã chuẩn bị 01 gian hàng …"
 ^(?:mỗi|từng)\s+(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh|sở|ngành|phòng|đơn\s+vị|cơ\s+quan|địa\s+phương|thôn|bản|tổ\s+dân\s+phố|khu\s+phố|trường|chi\s+bộ|hội|đoàn\s+thể|doanh\s+nghiệp)\b

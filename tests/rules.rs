@@ -5552,3 +5552,66 @@ fn a_number_dash_place_after_a_full_line_is_a_wrap() {
     assert!(d.text.contains("Đắk 2 - Tây Ninh"), "{}", d.text);
     assert_eq!(deadlines(d), [("trong năm 2026", Some("2026-12-31"))]);
 }
+
+/// A named body whose lower-case fields hold a comma ("Phòng Kinh tế, hạ
+/// tầng và đô thị", "… Thiết bị trường học, đồ chơi trẻ em", "phòng, chống
+/// lụt, bão") keeps its whole name up to its verb, and a second body after
+/// such a name is still a body of its own.
+#[test]
+fn a_comma_inside_lowercase_fields_of_a_name() {
+    let text = "THÔNG BÁO\nKết luận của Chủ tịch UBND phường về chuẩn bị Tết\n\n\
+        Chủ tịch UBND phường kết luận như sau:\n\n\
+        1. Phòng Kinh tế, hạ tầng và đô thị chủ trì, phối hợp với Công an phường kiểm tra \
+        việc niêm yết giá tại các chợ, xong trước ngày 20/12/2025.\n\n\
+        2. Cục Cơ sở vật chất và Thiết bị trường học, đồ chơi trẻ em phối hợp với Sở Y tế \
+        rà soát phòng học tạm trong năm 2026.\n\n\
+        3. Ban Chỉ đạo phòng, chống lụt, bão tỉnh, Ban Chỉ huy Quân sự tỉnh theo chức năng, \
+        nhiệm vụ được giao theo dõi chặt chẽ diễn biến mưa lũ.\n";
+    let n = extract(text);
+    let d = directive(&n, "Phòng Kinh tế");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Kinh tế, hạ tầng và đô thị"]);
+    let d = directive(&n, "Cục Cơ sở vật chất");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Cục Cơ sở vật chất và Thiết bị trường học, đồ chơi trẻ em"]
+    );
+    let d = directive(&n, "Ban Chỉ đạo phòng");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "Ban Chỉ đạo phòng, chống lụt, bão tỉnh",
+            "Ban Chỉ huy Quân sự tỉnh"
+        ]
+    );
+}
+
+/// Another place of the kind a board's name ends with ("Ban Quản lý chợ
+/// Vườn Hoa, chợ Điện Biên") is a second board under the same head; a line
+/// opening "Theo chức năng, nhiệm vụ …" under a label of bodies is the
+/// item's task, not the rest of the label.
+#[test]
+fn a_second_place_of_a_boards_kind_and_a_task_by_remit_under_a_label() {
+    let text = "THÔNG BÁO\nKết luận của Chủ tịch UBND phường về quản lý chợ và khoáng sản\n\n\
+        Chủ tịch UBND phường kết luận như sau:\n\n\
+        1. Ban Quản lý chợ Vườn Hoa, chợ Điện Biên rà soát, sửa chữa hệ thống điện, phương tiện \
+        phòng cháy, chữa cháy trước ngày 31/12/2025.\n\n\
+        2. Các phòng: Kinh tế và Hạ tầng, Tài chính - Kế hoạch, Chi cục Thuế huyện\n\
+        Theo chức năng, nhiệm vụ được giao phối hợp kiểm tra việc kê khai, nộp thuế tài nguyên \
+        trong năm 2026.\n\n\
+        3. Công an phường bảo đảm an ninh trật tự tại các chợ trong dịp Tết.\n";
+    let n = extract(text);
+    let d = directive(&n, "Ban Quản lý chợ");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Ban Quản lý chợ Vườn Hoa", "Ban Quản lý chợ Điện Biên"]
+    );
+    let d = directive(&n, "Theo chức năng");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "Phòng Kinh tế và Hạ tầng",
+            "Phòng Tài chính - Kế hoạch",
+            "Chi cục Thuế huyện"
+        ]
+    );
+}

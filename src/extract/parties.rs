@@ -935,6 +935,18 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                     k = next;
                     continue;
                 }
+                // "Phòng Kinh tế, hạ tầng và đô thị chủ trì …", "Cục Cơ sở vật
+                // chất và Thiết bị trường học, đồ chơi trẻ em phối hợp …": a
+                // field list in lower case with a comma inside, run to the
+                // predicate or the name's capitals.
+                let own_lowercase = lowercase_run > usize::from(run_starts_with_tail);
+                if named && !collective && !scoped && k > name_start_tok {
+                    if let Some(end) = lowercase_fields_after_comma(lex, toks, k, own_lowercase) {
+                        k = end;
+                        lowercase_run = 0;
+                        continue;
+                    }
+                }
                 break;
             }
             "-" | "–" | "&" => {
@@ -1441,6 +1453,62 @@ fn va_joins_lowercase_name(lex: &Lexicon, toks: &[Token], k: usize) -> Option<us
     (m > k + 1 && closes(m)).then_some(m)
 }
 
+/// The comma at `k` inside a named body's lower-case fields ("Phòng Kinh tế,
+/// hạ tầng và đô thị", "… Thiết bị trường học, đồ chơi trẻ em", "Ban Chỉ đạo
+/// phòng, chống lụt, bão Trung ương"): at most six plain lower-case words
+/// (`và` among them) after it, then a predicate, a place or a capitalized
+/// word that opens no other body. The fields before the comma are lower-case
+/// words of the name (`own_lowercase`), or the run after it holds `và`
+/// (not a task: "Sở Y tế, hằng tháng báo cáo" stops at a time word). Returns
+/// where the name goes on (at the predicate, the name ends there).
+fn lowercase_fields_after_comma(
+    lex: &Lexicon,
+    toks: &[Token],
+    k: usize,
+    own_lowercase: bool,
+) -> Option<usize> {
+    const MAX_WORDS: usize = 6;
+    let plain = |m: usize| {
+        toks.get(m).is_some_and(|t| {
+            t.word
+                && !t.capital
+                && !t.all_caps
+                && !lex.opens_head(toks, m)
+                && lex.collective.match_at(toks, m).is_none()
+                && lex.admin_at(toks, m).is_none()
+                && lex.holder.match_at(toks, m).is_none()
+                && lex.modifier.match_at(toks, m).is_none()
+                && !lex.stops_name(toks, m)
+        })
+    };
+    let mut m = k + 1;
+    let mut words = 0;
+    let mut with_va = false;
+    while words < MAX_WORDS {
+        if plain(m) {
+            words += 1;
+            m += 1;
+        } else if words > 0 && toks.get(m).is_some_and(|t| t.is("và")) && plain(m + 1) {
+            with_va = true;
+            m += 1;
+        } else {
+            break;
+        }
+    }
+    if words == 0 || !(own_lowercase || with_va) {
+        return None;
+    }
+    let t = toks.get(m)?;
+    let predicate = lex.verb_at(toks, m).is_some()
+        || lex.assign.match_at(toks, m).is_some()
+        || lex.cooperate.match_at(toks, m).is_some();
+    let named_on = t.word
+        && (t.capital || t.all_caps)
+        && !lex.opens_head(toks, m)
+        && lex.holder.match_at(toks, m).is_none();
+    (predicate || named_on || lex.admin_at(toks, m).is_some()).then_some(m)
+}
+
 /// After a collective at `k`, the chain goes on only at a comma or `và` + collective, or ends.
 fn is_bare_collective_end(lex: &Lexicon, toks: &[Token], k: usize) -> bool {
     match toks.get(k) {
@@ -1623,6 +1691,14 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
         {
             k += 3;
         }
+        // "Ban Quản lý chợ Vườn Hoa, chợ Điện Biên": another place of the
+        // kind the body's name ends with, under the same head.
+        if !listed {
+            while let Some(peer) = out.last().and_then(|m| same_kind_peer(lex, toks, m, k)) {
+                k = peer.toks.end;
+                out.push(peer);
+            }
+        }
         let Some(t) = toks.get(k) else { break };
         let sep = t.is(",") || t.is(";") || t.is("và") || t.is("/") || t.is("hoặc");
         if sep && body_at(lex, toks, k + 1).is_some() {
@@ -1664,6 +1740,53 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
     }
     council_parts(lex, toks, &mut out);
     (out, k)
+}
+
+/// After a named body whose name ends with a lower-case kind of place and
+/// its proper name ("Ban Quản lý chợ Vườn Hoa"), at the separator `k`: the
+/// same kind again with another proper name ("…, chợ Điện Biên") is a peer
+/// under the words before the kind ("Ban Quản lý chợ Điện Biên").
+fn same_kind_peer(lex: &Lexicon, toks: &[Token], m: &Mention, k: usize) -> Option<Mention> {
+    if m.collective || m.plural || !toks.get(k).is_some_and(|t| t.is(",") || t.is("và")) {
+        return None;
+    }
+    let kind = toks
+        .get(k + 1)
+        .filter(|t| t.word && !t.capital && !t.all_caps)?;
+    let proper = |p: usize| {
+        toks.get(p)
+            .is_some_and(|t| t.word && t.capital && !t.all_caps)
+    };
+    if !proper(k + 2)
+        || lex.opens_head(toks, k + 1)
+        || lex.admin_at(toks, k + 1).is_some()
+        || lex.collective.match_at(toks, k + 1).is_some()
+        || lex.stops_name(toks, k + 1)
+    {
+        return None;
+    }
+    let name_start = tok_at_byte(toks, m.name.start);
+    let name_end = tok_at_byte(toks, m.name.end);
+    // The kind, inside the name, right before its proper name to the end.
+    let at = (name_start + 2..name_end.saturating_sub(1))
+        .rev()
+        .find(|&p| toks[p].lower == kind.lower && (p + 1..name_end).all(proper))?;
+    let mut end = k + 2;
+    while proper(end) && lex.holder.match_at(toks, end).is_none() && !lex.opens_head(toks, end) {
+        end += 1;
+    }
+    if end == k + 2 || end - (k + 2) > 4 {
+        return None;
+    }
+    let mut head: Vec<String> = m.implied_head.iter().cloned().collect();
+    head.extend(toks[name_start..at].iter().map(display_word));
+    Some(Mention {
+        toks: k + 1..end,
+        name: toks[k + 1].start..toks[end - 1].end,
+        implied_head: Some(head.join(" ")),
+        collective: false,
+        plural: false,
+    })
 }
 
 /// "Thường trực HĐND tỉnh, các Ban, các Tổ đại biểu …": the parts of a
