@@ -381,7 +381,7 @@ pub fn segment(n: &Normalized, rules: &Rules) -> Segmented {
                     // cơ quan thường trực, …") keeps the paragraphs after it.
                     while stack.last().is_some_and(|&(s, b)| {
                         matches!(s, Style::Bullet(_) | Style::Paren)
-                            && !(out.blocks[b].heading && !heading)
+                            && (heading || !out.blocks[b].heading)
                     }) {
                         stack.pop();
                     }
