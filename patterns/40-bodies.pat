@@ -319,6 +319,10 @@ Ban điều hành
 Ban Công tác Mặt trận
 Ban Chỉ huy PCTT và TKCN
 Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn
+# the flood and storm boards of every level, central ones included: "Ban
+# Chỉ đạo phòng, chống lụt, bão Trung ương, Ủy ban Quốc gia …"
+Ban Chỉ đạo phòng, chống lụt, bão
+Ban Chỉ huy phòng, chống lụt, bão
 # A trade union of a sector: "Công đoàn ngành Giáo dục"
 Công đoàn ngành
 # The military command of a commune, a district or a town

@@ -376,10 +376,13 @@ pub fn segment(n: &Normalized, rules: &Rules) -> Segmented {
                 None => {
                     // An unnumbered paragraph belongs to the nearest numbered item,
                     // not to a bullet before it.
-                    while stack
-                        .last()
-                        .is_some_and(|(s, _)| matches!(s, Style::Bullet(_) | Style::Paren))
-                    {
+                    // A bullet or a parenthesized number over a title of its
+                    // own ("**(1) Phòng Kinh tế, Hạ tầng và Đô thị**" ⏎ "Là
+                    // cơ quan thường trực, …") keeps the paragraphs after it.
+                    while stack.last().is_some_and(|&(s, b)| {
+                        matches!(s, Style::Bullet(_) | Style::Paren)
+                            && (heading || !out.blocks[b].heading)
+                    }) {
                         stack.pop();
                     }
                     if heading && part != Part::Topic {

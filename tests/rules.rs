@@ -5615,3 +5615,58 @@ fn a_second_place_of_a_boards_kind_and_a_task_by_remit_under_a_label() {
         ]
     );
 }
+
+/// A parenthesized number over a bold title of its own (a body's name) keeps
+/// the paragraphs after it: they are its tasks and take its body.
+#[test]
+fn a_bold_numbered_body_title_hands_down_to_its_paragraphs() {
+    let text = "KẾ HOẠCH\nTriển khai chiến dịch làm sạch dữ liệu đất đai\n\n\
+        **II. TỔ CHỨC THỰC HIỆN**\n\n\
+        **(1) Phòng Kinh tế, Hạ tầng và Đô thị**\n\n\
+        Là cơ quan thường trực, tham mưu UBND xã tổ chức thực hiện Kế hoạch; \
+        tổng hợp kết quả, báo cáo UBND xã hằng tuần.\n\n\
+        **(2) Phòng Văn hóa - Xã hội**\n\n\
+        Chỉ đạo Trung tâm Văn hóa, Thông tin và Thể thao xã đăng tải tin, bài về \
+        Chiến dịch trên Trang thông tin điện tử xã.\n";
+    let n = extract(text);
+    let d = directive(&n, "Là cơ quan thường trực");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Kinh tế, Hạ tầng và Đô thị"]);
+    let d = directive(&n, "Chỉ đạo Trung tâm Văn hóa");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Văn hóa - Xã hội"]);
+    assert!(
+        !texts(&n).iter().any(|t| t.starts_with("Phòng Kinh tế")),
+        "{:#?}",
+        texts(&n)
+    );
+}
+
+/// The central flood and storm board is named with commas inside its name.
+#[test]
+fn a_flood_and_storm_board_keeps_its_commas() {
+    let text = "CÔNG ĐIỆN\n\n\
+        1. Bộ Quốc phòng chỉ đạo các đơn vị sẵn sàng lực lượng cứu hộ.\n\n\
+        2. Ban Chỉ đạo phòng, chống lụt, bão Trung ương, Ủy ban Quốc gia Tìm kiếm Cứu nạn \
+        theo chức năng, nhiệm vụ được giao theo dõi chặt chẽ diễn biến của bão.\n";
+    let n = extract(text);
+    let d = directive(&n, "Ban Chỉ đạo phòng");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "Ban Chỉ đạo phòng, chống lụt, bão Trung ương",
+            "Ủy ban Quốc gia Tìm kiếm Cứu nạn"
+        ]
+    );
+}
+
+/// Initials a news report gives a body in brackets name that body later.
+#[test]
+fn initials_given_in_brackets_name_the_body_later() {
+    let text = "TP.HCM: Số ca sốt xuất huyết giảm\n\n15/05/2024 06:30 GMT+7\n\n\
+        Theo báo cáo của Trung tâm Kiểm soát bệnh tật thành phố (HCDC), tuần qua \
+        thành phố ghi nhận 186 ca sốt xuất huyết.\n\n\
+        Phát biểu chỉ đạo, bà Nguyễn Thị Mai, Phó giám đốc Sở Y tế, đề nghị HCDC \
+        giám sát chặt chẽ các điểm nguy cơ, xử lý ổ dịch trong vòng 48 giờ.\n";
+    let n = extract(text);
+    let d = directive(&n, "Phát biểu chỉ đạo");
+    assert_eq!(bodies(d, Role::Lead), ["HCDC"]);
+}

@@ -90,7 +90,8 @@ pub fn directives(
     header: &Header,
     rules: &Rules,
 ) -> Vec<Directive> {
-    let lex = Lexicon::new(rules);
+    let mut lex = Lexicon::new(rules);
+    lex.learn_acronyms(&n.key, rules);
     let scope = issuer_scope(&lex, rules, header.issuer.as_deref());
     let notice_date = header
         .date

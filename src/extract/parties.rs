@@ -121,6 +121,11 @@ pub struct Lexicon<'r> {
     /// Xuyên"), a unit of another level is where a place lies ("xã Kim
     /// Liên, huyện Nam Đàn"). Optional section.
     pub unit_level: Option<&'r List>,
+    /// Initials the document itself gives a body in brackets after its
+    /// name ("Trung tâm Kiểm soát bệnh tật TP.HCM (HCDC)"), lowercased: later
+    /// alone ("đề nghị HCDC phối hợp …") they name that body. Set per
+    /// document by [`Lexicon::learn_acronyms`].
+    pub acronyms: Vec<String>,
 }
 
 impl<'r> Lexicon<'r> {
@@ -130,6 +135,45 @@ impl<'r> Lexicon<'r> {
         self.assign.match_at(toks, k).is_some()
             || self.cooperate.match_at(toks, k).is_some()
             || self.report.match_at(toks, k).is_some()
+    }
+
+    /// Learn the initials a text gives its bodies: `Name (ABC)`, where a
+    /// body mention ends right before the bracket and `ABC` is a word in
+    /// capitals the lexicon does not already know.
+    pub fn learn_acronyms(&mut self, key: &str, rules: &Rules) {
+        let b = key.as_bytes();
+        let candidate = (0..b.len())
+            .any(|i| b[i] == b'(' && b.get(i + 1).is_some_and(|c| c.is_ascii_uppercase()));
+        if !candidate {
+            return;
+        }
+        let toks = crate::tokens::tokenize_for(key, 0, rules);
+        let mut found = Vec::new();
+        for i in 1..toks.len().saturating_sub(2) {
+            let t = &toks[i + 1];
+            if !(toks[i].is("(") && toks[i + 2].is(")") && t.word && t.all_caps)
+                || t.lower.chars().count() < 2
+                || found.contains(&t.lower.to_string())
+                || self.abbreviation.value_of(&t.lower).is_some()
+                || self.head_at(&toks, i + 1).is_some()
+                || self.compound.match_at(&toks, i + 1).is_some()
+            {
+                continue;
+            }
+            let named = (i.saturating_sub(16)..i)
+                .any(|s| body_at(self, &toks, s).is_some_and(|m| m.toks.end == i));
+            if named {
+                found.push(t.lower.to_string());
+            }
+        }
+        self.acronyms = found;
+    }
+
+    fn acronym_at(&self, toks: &[Token], j: usize) -> bool {
+        !self.acronyms.is_empty()
+            && toks.get(j).is_some_and(|t| {
+                t.word && t.all_caps && self.acronyms.iter().any(|a| *a == t.lower)
+            })
     }
 
     pub fn new(rules: &'r Rules) -> Self {
@@ -186,6 +230,7 @@ impl<'r> Lexicon<'r> {
                 .has("managed_zone")
                 .then(|| rules.list("managed_zone")),
             unit_level: rules.has("unit_level").then(|| rules.list("unit_level")),
+            acronyms: Vec::new(),
             parent_body: rules.has("parent_body").then(|| rules.list("parent_body")),
             project_board: rules
                 .has("project_board")
@@ -465,6 +510,10 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
     } else if office_initials(toks, j) {
         // "P.TC-KH", "P. TN&MT": an office (Phòng) named by its initials.
         k = j + 2;
+        named = true;
+    } else if lex.acronym_at(toks, j) {
+        // "đề nghị HCDC phối hợp …": initials the text gave a body.
+        k = j + 1;
         named = true;
     } else if implied_head.is_some() {
         // The holder gave the head; the name words follow directly.
