@@ -5552,3 +5552,39 @@ fn a_number_dash_place_after_a_full_line_is_a_wrap() {
     assert!(d.text.contains("Đắk 2 - Tây Ninh"), "{}", d.text);
     assert_eq!(deadlines(d), [("trong năm 2026", Some("2026-12-31"))]);
 }
+
+/// "bị xử lý" is a sanction only where its clause ends there or says how
+/// ("… vi phạm bị xử lý theo quy định"); "lắp đặt thiết bị xử lý nước lợ"
+/// is equipment to install, and the bullet a task.
+#[test]
+fn equipment_that_treats_water_is_no_sanction() {
+    let text = "THÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh về cấp nước mùa khô\n\n\
+        Chủ tịch UBND tỉnh kết luận như sau:\n\n\
+        1. Sở Nông nghiệp và Môi trường:\n\n\
+        - Rà soát các trạm cấp nước tập trung, hoàn thành trước ngày 10/3/2025.\n\n\
+        - Chủ trì, phối hợp với Sở Tài chính tổng hợp nhu cầu kinh phí khoan giếng, \
+        lắp đặt thiết bị xử lý nước lợ, trình UBND tỉnh trước ngày 05/3/2025.\n\n\
+        2. Tổ chức, cá nhân vi phạm bị xử lý nghiêm theo quy định của pháp luật.\n";
+    let n = extract(text);
+    let d = directive(&n, "Chủ trì, phối hợp");
+    assert_eq!(bodies(d, Role::Cooperate), ["Sở Tài chính"]);
+    assert_eq!(deadlines(d), [("trước ngày 05/3/2025", Some("2025-03-05"))]);
+    no_directive_with(&n, &["vi phạm bị xử lý"]);
+}
+
+/// "l.2." is "1.2." as OCR reads it: an item after "1.1.", with the
+/// lettered items under it; "l." alone stays the letter item l.
+#[test]
+fn ocr_lower_case_l_for_one_opens_a_numbered_item() {
+    let text = "THÔNG BÁO\nKết luận của Chủ tịch UBND quận về trật tự xây dựng\n\n\
+        II. KẾT LUẬN VÀ CHỈ ĐẠO\n\n\
+        1. VỀ QUẢN LÝ TRẬT TỰ XÂY DỰNG\n\n\
+        1.1. Phòng Quản lý đô thị lập hồ sơ xử lý các công trình vi phạm, hoàn thành trong tháng 3/2012.\n\n\
+        l.2. Chủ tịch UBND phường Đằng Hải:\n\
+        a) Tổ chức cưỡng chế các công trình vi phạm trước ngày 30/3/2012.\n\
+        b) Báo cáo kết quả về UBND quận trước ngày 05/4/2012.\n";
+    let n = extract(text);
+    let d = directive(&n, "Tổ chức cưỡng chế");
+    assert_eq!(d.id, "II.1.2.a", "{:#?}", texts(&n));
+    assert_eq!(bodies(d, Role::Lead), ["UBND phường Đằng Hải"]);
+}
