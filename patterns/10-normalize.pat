@@ -165,3 +165,10 @@
 ^(?:\d+(?:\.\d+)*[.)]|(?-i:[IVXLC]+)[.)]|(?-i:[a-zđ])[).])\s+(?:về|đối\s+với|lĩnh\s+vực)(?:\s+[^\s.;:!?]+){1,15}$
 # "1. Đánh giá chung", "1. Kết quả đạt được": an assessment part's title
 ^(?:\d+[.)]|(?-i:[IVXLC]+)[.)])\s+(?:đánh\s+giá|kết\s+quả|tình\s+hình|thực\s+trạng)(?:\s+[^\s.;:!?]+){0,7}\s*:?$
+
+# A phrase that links a new sentence to the one before ("Đồng thời, Sở …",
+# "Ngoài ra, UBND các huyện …"): where a line ending a sentence is followed
+# by a line opening so and then a body, in a copy not hard-wrapped, the
+# line break is a paragraph break. Optional section.
+[regex paragraph_link]
+^(?:cùng\s+với\s+đó|bên\s+cạnh\s+đó|đồng\s+thời|ngoài\s+ra)\s*,\s*

@@ -10,8 +10,10 @@
 
 [regex marker_arabic]
 # "1.", "2)", "3 - ", "1- ", "1/ " (a slash or dash only before a space:
-# "15/4/2026" is a date, "1-2 ngày" a range)
-^(?P<label>\d{1,2}(?:\.\d{1,2}){0,3})(?:\.\s*|\)\s*|\s*-\s+|/\s+)
+# "15/4/2026" is a date, "1-2 ngày" a range); "l.2." is "1.2." as OCR
+# reads it (a lower-case L for 1, only before ".digit": "l." alone is the
+# letter item l)
+^(?P<label>\d{1,2}(?:\.\d{1,2}){0,3}|(?-i:l)(?:\.\d{1,2}){1,3})(?:\.\s*|\)\s*|\s*-\s+|/\s+)
 
 [regex marker_letter]
 # "a)", "b.", "c/ ", "d- " (old typescripts)

@@ -570,10 +570,13 @@ thực\s+hiện|triển\s+khai
 # regulation's article on rewards and sanctions does: no one's work.
 # Every clause so. Optional section.
 [regex reward_sanction]
-(?:sẽ\s+)?(?:được\s+(?:xem\s+xét\s+)?(?:khen\s+thưởng|biểu\s+dương)|bị\s+(?:xem\s+xét\s+)?(?:xử\s+lý|xử\s+phạt|kỷ\s+luật|truy\s+cứu))\b
+(?:sẽ\s+)?(?:được\s+(?:xem\s+xét\s+)?(?:khen\s+thưởng|biểu\s+dương)[^.;:]*|bị\s+(?:xem\s+xét\s+)?(?:xử\s+phạt|kỷ\s+luật|truy\s+cứu)\b[^.;:]*|bị\s+(?:xem\s+xét\s+)?xử\s+lý(?:\s*|\s*,[^.;:]*|\s+(?:theo|nghiêm|kỷ\s+luật|hình\s+sự|hành\s+chính|vi\s+phạm|trách\s+nhiệm|tùy|tuỳ|thích\s+đáng|về|trước)\b[^.;:]*))
+# "bị xử lý" is a sanction only where the clause ends there or goes on
+# with how ("… bị xử lý nghiêm theo quy định"); "lắp đặt thiết bị xử lý
+# nước lợ" is equipment, and its clause a task.
 
 [regex reward_sanction_only]
-^(?:[^.;:]*?\s)?{reward_sanction}[^.;:]*(?:;\s*(?:[^.;:]*?\s)?{reward_sanction}[^.;:]*)*\.?$
+^(?:[^.;:]*?\s)?{reward_sanction}(?:;\s*(?:[^.;:]*?\s)?{reward_sanction})*\.?$
 
 # A note in parentheses that only says where the tasks are listed: no task
 # itself ("(Nhiệm vụ giao UBND các quận, huyện chi tiết tại Phụ lục kèm

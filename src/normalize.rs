@@ -876,6 +876,31 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
         !name_goes_on(prev)
     };
 
+    // A line that opens a new paragraph after a line ending a sentence: a
+    // task verb ("Tổ chức chi trả tại nhà …") or a body, alone or after a
+    // linking phrase ("Đồng thời, Sở Nông nghiệp …").
+    let paragraph_link = rules.optional_regex("paragraph_link");
+    let heads = rules.list("body_head");
+    let opens_paragraph = |line: &str| {
+        if !line.starts_with(char::is_uppercase) {
+            return false;
+        }
+        let head = &line[..line.floor_char_boundary(64)];
+        let folded = fold_pattern(head);
+        let skip = paragraph_link
+            .and_then(|r| r.find(&folded))
+            .map_or(0, |m| folded[..m.end()].chars().count());
+        let rest = head
+            .char_indices()
+            .nth(skip)
+            .map_or("", |(i, _)| &head[i..]);
+        if skip == 0 && opens_task(line) {
+            return true;
+        }
+        let toks = crate::tokens::tokenize_for(rest, 0, rules);
+        toks.first().is_some_and(|t| t.capital) && heads.match_at(&toks, 0).is_some()
+    };
+
     let mut input_line_starts = vec![0];
     // (cleaned line, blank lines before it, whether its folded text is a
     // standalone line, a list item, a topic heading): the folded text is
@@ -1114,6 +1139,20 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
         lengths.sort_unstable();
         lengths.get(lengths.len() * 9 / 10).copied().unwrap_or(0)
     };
+    // A copy hard-wrapped at a fixed width breaks lines in the middle of
+    // sentences ("… trên địa" ⏎ "bàn …"); one whose lines are paragraphs
+    // hardly ever does, and there a sentence's end at a line break before a
+    // new task or body is a paragraph's end.
+    let mid_sentence_breaks = kept
+        .windows(2)
+        .filter(|w| {
+            w[1].1 == 0
+                && !w[1].3
+                && !ends_sentence(&w[0].0.plain)
+                && starts_lowercase(&w[1].0.plain)
+        })
+        .count();
+    let hard_wrapped = mid_sentence_breaks >= 2;
     let mut b = Builder {
         text: String::with_capacity(input.len()),
         anchors: Vec::new(),
@@ -1165,7 +1204,15 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
             let continues = lower_next && prev.trim_end().ends_with([';', ',']);
             // In a document whose paragraphs are set apart by blank lines, a
             // single line break is a wrap, whatever the punctuation before it.
-            let wrapped = gap == 0 && blank_separated && !is_caps_line(prev);
+            let wrapped = gap == 0
+                && blank_separated
+                && !is_caps_line(prev)
+                && (hard_wrapped
+                    || !prev.trim_end().ends_with('.')
+                    || !opens_paragraph(&line.plain)
+                    // (the notice's last line, "… biết, thực hiện./.", goes
+                    // on with the closing paragraph before it)
+                    || line.plain.trim_end().ends_with("./."));
             // "1. Về công tác giải phóng mặt bằng" or "III. TỔ CHỨC THỰC HIỆN"
             // over a capitalized line ("UBND phường … chủ trì …", "Giao Sở
             // Nội vụ …"): a heading and its first item.

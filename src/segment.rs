@@ -151,6 +151,11 @@ fn detect_marker(text: &str, rules: &MarkerRules) -> Option<(Marker, usize)> {
                 continue;
             }
             let style = style_of(label);
+            // "l.2." read by OCR for "1.2.": the number it stands for.
+            let label = match (style, label.strip_prefix('l')) {
+                (Style::Arabic(_), Some(rest)) => format!("1{rest}"),
+                _ => label.to_string(),
+            };
             return Some((
                 Marker {
                     style,

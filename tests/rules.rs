@@ -5670,3 +5670,67 @@ fn initials_given_in_brackets_name_the_body_later() {
     let d = directive(&n, "Phát biểu chỉ đạo");
     assert_eq!(bodies(d, Role::Lead), ["HCDC"]);
 }
+
+/// "bị xử lý" is a sanction only where its clause ends there or says how
+/// ("… vi phạm bị xử lý theo quy định"); "lắp đặt thiết bị xử lý nước lợ"
+/// is equipment to install, and the bullet a task.
+#[test]
+fn equipment_that_treats_water_is_no_sanction() {
+    let text = "THÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh về cấp nước mùa khô\n\n\
+        Chủ tịch UBND tỉnh kết luận như sau:\n\n\
+        1. Sở Nông nghiệp và Môi trường:\n\n\
+        - Rà soát các trạm cấp nước tập trung, hoàn thành trước ngày 10/3/2025.\n\n\
+        - Chủ trì, phối hợp với Sở Tài chính tổng hợp nhu cầu kinh phí khoan giếng, \
+        lắp đặt thiết bị xử lý nước lợ, trình UBND tỉnh trước ngày 05/3/2025.\n\n\
+        2. Tổ chức, cá nhân vi phạm bị xử lý nghiêm theo quy định của pháp luật.\n";
+    let n = extract(text);
+    let d = directive(&n, "Chủ trì, phối hợp");
+    assert_eq!(bodies(d, Role::Cooperate), ["Sở Tài chính"]);
+    assert_eq!(deadlines(d), [("trước ngày 05/3/2025", Some("2025-03-05"))]);
+    no_directive_with(&n, &["vi phạm bị xử lý"]);
+}
+
+/// "l.2." is "1.2." as OCR reads it: an item after "1.1.", with the
+/// lettered items under it; "l." alone stays the letter item l.
+#[test]
+fn ocr_lower_case_l_for_one_opens_a_numbered_item() {
+    let text = "THÔNG BÁO\nKết luận của Chủ tịch UBND quận về trật tự xây dựng\n\n\
+        II. KẾT LUẬN VÀ CHỈ ĐẠO\n\n\
+        1. VỀ QUẢN LÝ TRẬT TỰ XÂY DỰNG\n\n\
+        1.1. Phòng Quản lý đô thị lập hồ sơ xử lý các công trình vi phạm, hoàn thành trong tháng 3/2012.\n\n\
+        l.2. Chủ tịch UBND phường Đằng Hải:\n\
+        a) Tổ chức cưỡng chế các công trình vi phạm trước ngày 30/3/2012.\n\
+        b) Báo cáo kết quả về UBND quận trước ngày 05/4/2012.\n";
+    let n = extract(text);
+    let d = directive(&n, "Tổ chức cưỡng chế");
+    assert_eq!(d.id, "II.1.2.a", "{:#?}", texts(&n));
+    assert_eq!(bodies(d, Role::Lead), ["UBND phường Đằng Hải"]);
+}
+
+/// In a copy whose lines are paragraphs (set apart by blank lines, never
+/// broken inside a sentence), a line ending a sentence over a line opening
+/// with a task verb, or with a linking phrase and a body, starts a new
+/// paragraph: its own directive, with the item's doer but not its partners
+/// or deadline.
+#[test]
+fn a_sentence_end_over_a_task_line_is_a_paragraph_break() {
+    let text = "THÔNG BÁO\nÝ kiến của Chủ tịch UBND tỉnh về chi trả lương hưu dịp Tết\n\n\
+        Chủ tịch UBND tỉnh có ý kiến như sau:\n\n\
+        1. Bảo hiểm xã hội tỉnh chủ trì, phối hợp với Bưu điện tỉnh hoàn thành việc chi trả lương hưu tháng 01 và tháng 02/2026 chậm nhất ngày 10/02/2026.\n\
+        Tổ chức chi trả tại nhà cho người hưởng từ 80 tuổi trở lên, người ốm đau không thể đến điểm chi trả.\n\n\
+        2. Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Kiểm lâm:\n\n\
+        - Tăng cường lực lượng kiểm lâm địa bàn xuống cơ sở.\n\
+        - Cập nhật cấp dự báo cháy rừng hằng ngày trên các phương tiện thông tin đại chúng.\n\
+        Đồng thời, Sở Tài chính bố trí kinh phí mua sắm máy thổi gió cho các địa phương trọng điểm, hoàn thành trước ngày 10/7/2026.\n\n\
+        3. Công an tỉnh bảo đảm an ninh, trật tự tại các điểm chi trả.\n";
+    let n = extract(text);
+    let d = directive(&n, "Tổ chức chi trả tại nhà");
+    assert!(!d.text.contains("chậm nhất"), "{}", d.text);
+    assert_eq!(bodies(d, Role::Lead), ["Bảo hiểm xã hội tỉnh"]);
+    assert!(deadlines(d).is_empty());
+    let d = directive(&n, "Cập nhật cấp dự báo");
+    assert!(!d.text.contains("Đồng thời"), "{}", d.text);
+    let d = directive(&n, "Đồng thời, Sở Tài chính");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Tài chính"]);
+    assert_eq!(deadlines(d), [("trước ngày 10/7/2026", Some("2026-07-10"))]);
+}

@@ -381,6 +381,13 @@ pub fn directives(
         if plain_after_task && (opens_asking() || assigns_bodies()) {
             inherited = Handed::default();
         }
+        // "Một là, Bảo hiểm xã hội tỉnh chủ trì, phối hợp với Bưu điện tỉnh
+        // …" ⏎ "Tổ chức chi trả tại nhà …": a paragraph of its own under an
+        // item that is a task goes on with the item's doer, not its partners
+        // (those of a label ending in ":" are handed to its items still).
+        if plain_after_task {
+            inherited.cooperate.clear();
+        }
         let plain_top = b.marker.is_none() && b.parent.is_none();
         // (also under an item that is a task of its own: the paragraph
         // before may have named doers of its own)
