@@ -89,10 +89,13 @@
 # dropped; with no sentence of the article after it, the rest of the page is.
 # Optional section.
 [regex debris_links]
-^(tin|bài) liên quan\s*:?$
+# The heading may be set after arrows or a chevron (">> Tin liên quan:").
+^(?:>+|»+)?\s*(tin|bài) liên quan\s*:?$
 # "Thông tin liên quan", "Tin tức liên quan", "Bài viết liên quan"
-^(thông tin|tin tức|bài viết) liên quan\s*:?$
-^(xem thêm|đọc thêm|có thể bạn quan tâm|bạn đọc quan tâm)\s*:?$
+^(?:>+|»+)?\s*(thông tin|tin tức|bài viết) liên quan\s*:?$
+^(?:>+|»+)?\s*(xem thêm|đọc thêm|có thể bạn quan tâm|bạn đọc quan tâm)\s*:?$
+# "Tin cùng chuyên mục", "Bài cùng chuyên mục", "Tin khác"
+^(?:>+|»+)?\s*(tin|bài|bài viết) (cùng chuyên mục|khác)\s*:?$
 
 # The title of a summary box set at the top of an article ("Tóm tắt:",
 # "Điểm nhấn"): its lines, to the first blank line, restate the

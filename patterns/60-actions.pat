@@ -592,3 +592,12 @@ thực\s+hiện|triển\s+khai
 ^(?:các\s+)?(?:nhiệm\s+vụ|nội\s+dung|hoạt\s+động)\b[^.;:()]*?\s(?:được\s+)?phân\s+công\s+(?:chi\s+tiết\s+|cụ\s+thể\s+)?(?:tại|theo|như|ở)\s+(?:các\s+)?(?:phụ\s+lục|biểu|bảng)\b[^.;:()]*[.:]?$
 # Opened by "Chi tiết": "Chi tiết nhiệm vụ, giải pháp và phân công thực hiện tại Phụ lục kèm theo."
 ^(?:chi\s+tiết|cụ\s+thể)\s+(?:các\s+)?(?:nhiệm\s+vụ|nội\s+dung|phân\s+công|hoạt\s+động)\b[^.;:()]*?\s(?:tại|theo|như|ở)\s+(?:các\s+)?(?:phụ\s+lục|biểu|danh\s+mục|bảng)\b[^.;:()]*\.?$
+
+# A piece that only says where the money for the work comes from, as a
+# plan's funding part does ("Kinh phí thực hiện Kế hoạch được bố trí từ
+# nguồn ngân sách huyện năm 2014 …", "Nguồn kinh phí: từ ngân sách tỉnh …",
+# "Kinh phí do ngân sách nhà nước bảo đảm"): no one is asked. A piece that
+# names its own doer ("… do Sở Tài chính tham mưu bố trí") stays a task.
+# The whole piece. Optional section.
+[regex funding_only]
+^(?:nguồn\s+)?kinh\s+phí\b[^.;:]*?(?:\s|:\s*)(?:được\s+(?:(?:xem\s+xét\s+)?bố\s+trí|cân\s+đối|đảm\s+bảo|bảo\s+đảm|cấp|trích|chi|sử\s+dụng|lồng\s+ghép|huy\s+động)|(?:lấy\s+|sử\s+dụng\s+)?từ\s+(?:các\s+)?nguồn|(?:lấy\s+|sử\s+dụng\s+)?từ\s+ngân\s+sách|do\s+ngân\s+sách|bố\s+trí\s+từ|thực\s+hiện\s+theo\s+(?:quy\s+định|phân\s+cấp))\b[^.;:]*\.?$

@@ -171,6 +171,9 @@ trước|chậm\s+nhất|muộn\s+nhất|hạn\s+chót|hạn\s+cuối|thời\s+h
 # Giêng and Chạp name lunar months only; a month in digits needs "âm lịch".
 [regex dl_lunar]
 (?:ngày\s+)?(?:(?:mùng|mồng)\s+\d{1,2}|\d{1,2}|rằm)\s+tháng\s+(?:(?:giêng|chạp)\b(?:\s*\(âm\s+lịch\))?|\d{1,2}\s*(?:âm\s+lịch\b|\(âm\s+lịch\)))
+# a day of Tết, the first days of tháng Giêng: "đến hết mùng 6 Tết", "mồng 4
+# Tết Nguyên đán" (undated: `tết` in deadline_undated)
+(?:ngày\s+)?(?:mùng|mồng)\s+\d{1,2}\s+tết\b(?:\s+nguyên\s+đán)?
 
 # A year of the sexagenary cycle: Giáp Thìn, Bính Ngọ (a stem, then a branch:
 # 10 + 12 words, not the sixty names).
@@ -272,6 +275,9 @@ cao điểm nắng nóng
 tiêm
 tiêm chủng
 thu thuế
+# a round of payments: "tăng cường thời gian làm việc trong kỳ chi trả", "trong
+# đợt chi trả"
+chi trả
 
 # Words that end the span of an event read to the end of its clause ("trong
 # thời gian điều tra thực địa"): a range of days after it ("… cao điểm từ
@@ -590,7 +596,7 @@ trong\s+(?:suốt\s+)?thời\s+gian\s+(?:(?:diễn\s+ra|tổ\s+chức|chờ)(?:\
 # "trong các đợt nắng nóng cao điểm")
 # and right after such an event: "làm đất ngay sau thu hoạch" ("sau thu hoạch"
 # alone is a trade: "công nghệ sau thu hoạch")
-(?:(?:trong\s+suốt|ngay\s+trong|trong|suốt)\s+(?:thời\s+(?:gian|kỳ)|quá\s+trình|buổi|(?:các\s+|những\s+)?đợt)|ngay\s+sau)\s+(?:{dl_event_spans})\b(?:{dl_season_tail})?
+(?:(?:trong\s+suốt|ngay\s+trong|trong|suốt)\s+(?:thời\s+(?:gian|kỳ)|quá\s+trình|buổi|(?:các\s+|những\s+)?(?:đợt|kỳ))|ngay\s+sau)\s+(?:{dl_event_spans})\b(?:{dl_season_tail})?
 (?:trong\s+suốt|ngay\s+trong|trong|suốt|vào)\s+(?:các|những)\s+(?:ngày|đêm)\s+(?:{dl_event_spans})\b(?:{dl_season_tail})?
 (?:trong\s+suốt|ngay\s+trong|trong|suốt|vào)\s+(?:thời\s+gian|(?:các|những)\s+(?:ngày|đêm))\s+(?:thi|nghỉ|lễ)\s*(?:[.;,:)]|$)
 # "trong tuần" with nothing after it in the clause (this week)
@@ -636,7 +642,10 @@ cuối\s+năm(?:\s+\d{4}\b|\s+nay\b)?
 (?:\d{1,2}|một|hai|ba)\s+lần\s*/\s*(?:\d{1,2}\s+)?(?:ngày|tuần|tháng|qu[ýí]|năm)
 # also issues, news items and articles: "phát sóng tối thiểu 02 kỳ/tháng", "03 tin/tuần"
 (?:\d{1,2}|một|hai|ba)\s+(?:buổi|đợt|kỳ|tin|bài)\s*/\s*(?:ngày|tuần|tháng|qu[ýí]|năm)
-mỗi\s+(?:ngày|tuần|tháng|qu[ýí]|năm)\s+(?:\d{1,2}|một|hai|ba)\s+lần
+mỗi\s+(?:ngày|tuần|tháng|qu[ýí]|năm)\s+(?:(?:ít\s+nhất|tối\s+thiểu)\s+)?(?:\d{1,2}|một|hai|ba)\s+lần
+# the start or the end of each round: "báo cáo vào cuối mỗi học kỳ", "đầu mỗi
+# năm học", "cuối hằng tháng"
+(?:(?:vào|trước|trong)\s+)?(?:cuối|đầu|giữa)\s+(?:mỗi|hằng|hàng)\s+(?:năm\s+học|học\s+kỳ|tuần|tháng|qu[ýí]|năm|đợt|kỳ)\b
 (?:(?:\d{1,2}|hai|ba|sáu)\s+)?(?:tuần|tháng|qu[ýí]|năm)\s+(?:một|1|01)\s+lần
 # days and hours need their count: "báo cáo tiến độ 3 ngày một lần", "cập nhật
 # bản tin 03 giờ một lần", "6 giờ/lần"
@@ -889,7 +898,7 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # Ngày Thương binh - Liệt sĩ 27/7/2020")
 \bkỷ\s+niệm\b
 # while an event lasts: "trong thời gian chiến dịch năm 2024"
-\b(?:thời\s+gian|ngày|đêm|buổi|đợt|sau)\s+(?:{dl_event_spans})\b
+\b(?:thời\s+gian|ngày|đêm|buổi|đợt|kỳ|sau)\s+(?:{dl_event_spans})\b
 \bhọc\s+kỳ\b
 \bquốc\s+khánh\b
 \bkhai\s+giảng\b

@@ -5734,3 +5734,80 @@ fn a_sentence_end_over_a_task_line_is_a_paragraph_break() {
     assert_eq!(bodies(d, Role::Lead), ["Sở Tài chính"]);
     assert_eq!(deadlines(d), [("trước ngày 10/7/2026", Some("2026-07-10"))]);
 }
+
+/// In a news report: a block of links after ">> Tin liên quan:" is page
+/// furniture; a quotation with its speaker that asks no body and no work,
+/// or warns whoever fails ("… nào không làm thì phải …"), is no task and
+/// does not end the run; "Bộ cũng phải …" after "Bộ Công Thương …" is the
+/// same doer's task.
+#[test]
+fn news_links_remarks_and_a_bare_ministry_after_its_name() {
+    let text = format!(
+        "{NEWS_TOP}Chủ tịch UBND tỉnh yêu cầu Sở Xây dựng rà soát các công trình xây dựng sai phép, hoàn thành trong tháng 4/2023.\n\n\
+        >> Tin liên quan:\n\
+        • Thị xã khởi công khu tái định cư phường Tân Bình\n\
+        • Người dân đồng thuận giao đất làm đường liên xã\n\n\
+        \"Không để tình trạng xe quá tải cày nát đường rồi mới xử lý\", người đứng đầu chính quyền tỉnh nhấn mạnh.\n\n\
+        \"Tỉnh đã tạo mọi điều kiện, nhưng nhà đầu tư nào không làm thì phải trả đất lại để giao cho nhà đầu tư khác\", ông Hùng nói.\n\n\
+        Cũng theo kết luận, Cục Thuế tỉnh rà soát, truy thu tiền thuê đất còn nợ đọng của các chủ đầu tư.\n\n\
+        Bộ Công Thương được giao chủ trì rà soát các kịch bản cung ứng điện trước ngày 15/5/2023. Bộ cũng phải chỉ đạo đẩy nhanh tiến độ đường dây 500 kV, bảo đảm đóng điện trong tháng 6/2023.\n"
+    );
+    let n = extract(&text);
+    no_directive_with(&n, &["khởi công khu tái định cư"]);
+    no_directive_with(&n, &["Người dân đồng thuận"]);
+    no_directive_with(&n, &["cày nát đường"]);
+    no_directive_with(&n, &["trả đất lại"]);
+    let d = directive(&n, "Cũng theo kết luận");
+    assert_eq!(bodies(d, Role::Lead), ["Cục Thuế tỉnh"]);
+    let d = directive(&n, "Bộ Công Thương");
+    assert!(d.text.contains("Bộ cũng phải chỉ đạo"), "{}", d.text);
+    assert!(
+        !texts(&n).iter().any(|t| t.starts_with("Bộ cũng")),
+        "{:#?}",
+        texts(&n)
+    );
+}
+
+/// A plan's funding sentence says where the money comes from: no one is
+/// asked, even under an item that hands down its body.
+#[test]
+fn a_funding_sentence_is_no_task() {
+    let text = "ỦY BAN NHÂN DÂN HUYỆN\n\nKẾ HOẠCH\nKiểm tra hoạt động khai thác cát trái phép năm 2024\n\n\
+        III. TỔ CHỨC THỰC HIỆN\n\
+        1. Ủy ban nhân dân các xã, thị trấn:\n\
+        - Quản lý chặt chẽ các bãi cát ven sông trên địa bàn.\n\
+        - Báo cáo kết quả về UBND huyện trước ngày 15/6/2024.\n\n\
+        Kinh phí thực hiện Kế hoạch được bố trí từ nguồn ngân sách huyện năm 2024 theo dự toán được duyệt.\n";
+    let n = extract(text);
+    directive(&n, "Quản lý chặt chẽ");
+    no_directive_with(&n, &["Kinh phí thực hiện"]);
+}
+
+/// Time phrases: a day of Tết ("đến hết mùng 6 Tết"), a round of payments
+/// ("trong kỳ chi trả"), "mỗi tuần ít nhất 01 lần", "vào cuối mỗi học kỳ",
+/// and a season "trong suốt" after a recurrence, a phrase of its own.
+#[test]
+fn tet_days_payment_rounds_and_rounds_with_their_bounds() {
+    let text = "THÔNG BÁO\nKết luận của Chủ tịch UBND phường về công tác chuẩn bị Tết\n\n\
+        Ngày 10 tháng 12 năm 2025\n\n\
+        Chủ tịch UBND phường kết luận như sau:\n\n\
+        1. Ban Quản lý chợ bố trí lực lượng trực bảo vệ 24/24 giờ đến hết mùng 6 Tết.\n\n\
+        2. Bưu điện phường tăng cường thời gian làm việc cả thứ Bảy, Chủ nhật trong kỳ chi trả.\n\n\
+        3. Trạm Y tế phường kiểm tra bếp ăn các trường mầm non mỗi tuần ít nhất 01 lần.\n\n\
+        4. Văn phòng UBND phường tổng hợp kết quả, báo cáo Chủ tịch UBND phường vào cuối mỗi học kỳ.\n\n\
+        5. Phòng Kinh tế theo dõi độ mặn, cập nhật bản tin định kỳ 02 lần/tuần trong suốt mùa khô.\n";
+    let n = extract(text);
+    let d = directive(&n, "Ban Quản lý chợ");
+    assert_eq!(deadlines(d), [("đến hết mùng 6 Tết", None)]);
+    let d = directive(&n, "Bưu điện phường");
+    assert_eq!(deadlines(d), [("trong kỳ chi trả", None)]);
+    let d = directive(&n, "Trạm Y tế phường");
+    assert_eq!(deadlines(d), [("mỗi tuần ít nhất 01 lần", None)]);
+    let d = directive(&n, "Văn phòng UBND phường");
+    assert_eq!(deadlines(d), [("vào cuối mỗi học kỳ", None)]);
+    let d = directive(&n, "Phòng Kinh tế");
+    assert_eq!(
+        deadlines(d),
+        [("định kỳ 02 lần/tuần", None), ("trong suốt mùa khô", None)]
+    );
+}

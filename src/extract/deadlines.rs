@@ -750,13 +750,17 @@ fn merge_recurrences(
 
 /// Whether a phrase after a recurrence is the day the rounds end ("cập nhật
 /// hằng tuần đến ngày 15/3/2026", "định kỳ 2 buổi/ngày từ nay đến ngày bầu
-/// cử"): a deadline of its own, not a part of each round.
+/// cử", "… trong suốt mùa khô"): a deadline of its own, not a part of
+/// each round.
 fn ends_the_rounds(phrase: &str) -> bool {
     let words = crate::tokens::phrase_tokens(phrase);
     let w = |i: usize| words.get(i).map_or("", String::as_str);
     matches!(
         (w(0), w(1)),
         ("đến", _) | ("tới", _) | ("cho", "đến") | ("từ", "nay") | ("từ", "bây")
+            // (a season or an event throughout which the rounds go on:
+            // "định kỳ 02 lần/tuần trong suốt mùa khô")
+            | ("trong", "suốt") | ("suốt", _) | ("xuyên", "suốt")
     )
 }
 

@@ -690,6 +690,13 @@ pub fn directives(
         } else {
             None
         };
+        // A news report's quotation that stands alone with its speaker and
+        // tells no body what to do ('"Không để tình trạng xe quá tải cày
+        // nát đường …", người đứng đầu … nhấn mạnh.'): the leader's words
+        // between the directions, no task; the run goes on past it.
+        if news && plain_top && quoted.is_none() && quoted_remark(&ctx, &toks) {
+            continue;
+        }
         // (a quotation whose duties only exhort or warn asks nothing: like
         // any paragraph that asks nothing, it ends a run)
         let exhorts = plain_top
@@ -1021,7 +1028,10 @@ fn quoted_direction(ctx: &Ctx, toks: &[Token], modal: &crate::rules::Pattern) ->
                 .clause_subjects
                 .first()
                 .is_some_and(|(at, leads)| *at == 0 && !leads.is_empty());
-            if body_first && modal.is_match(&ctx.n.key[first.start..last.end]) {
+            if body_first
+                && modal.is_match(&ctx.n.key[first.start..last.end])
+                && !whoever_fails(sentence)
+            {
                 // The first such sentence starts the task, when one of
                 // them asks work ("Huyện phải mạnh dạn hơn, không ngồi chờ
                 // tỉnh" alone only exhorts).
@@ -1036,6 +1046,53 @@ fn quoted_direction(ctx: &Ctx, toks: &[Token], modal: &crate::rules::Pattern) ->
         start = end + 1;
     }
     found.filter(|_| concrete)
+}
+
+/// A sentence whose duty falls on whoever fails ("… nhà đầu tư nào không
+/// làm thì phải trả đất lại …", "Địa phương nào để dân thiếu nước thì …
+/// phải chịu trách nhiệm"): a warning of what follows a failure, no work
+/// asked of a body.
+fn whoever_fails(sentence: &[Token]) -> bool {
+    let Some(modal) = modal_at(sentence) else {
+        return false;
+    };
+    let Some(then) = sentence[..modal].iter().rposition(|t| t.is("thì")) else {
+        return false;
+    };
+    sentence[..then].iter().skip(1).any(|t| t.is("nào"))
+}
+
+/// A paragraph that is a quotation and who said it, nothing more
+/// ('"…", người đứng đầu chính quyền tỉnh nhấn mạnh.', '"…" - ông Hiền
+/// nói.'): the speaker's words, in which no body is asked, give no task.
+fn quoted_remark(ctx: &Ctx, toks: &[Token]) -> bool {
+    if !toks.first().is_some_and(|t| t.is("\"")) {
+        return false;
+    }
+    let Some(close) = toks[1..].iter().position(|t| t.is("\"")).map(|p| p + 1) else {
+        return false;
+    };
+    let tail = &toks[close + 1..];
+    // Who spoke, in a few words: not a request that follows the quotation.
+    if tail.iter().filter(|t| t.word).count() > 12 {
+        return false;
+    }
+    let roles = parties::roles(&ctx.lex, &ctx.n.key, tail, false);
+    if !roles.assigned.is_empty() {
+        return false;
+    }
+    // No sentence of the quotation names a body that must do work, nor
+    // says that work must be done ("… mỗi sở, ngành phải xác định rõ …").
+    let quote = &toks[1..close];
+    !quote
+        .split(|t| t.is_punct('.') || t.is_punct('!') || t.is_punct('?'))
+        .filter(|s| !s.is_empty() && !whoever_fails(s))
+        .any(|s| {
+            concrete_after_modal(ctx, s)
+                || !parties::roles(&ctx.lex, &ctx.n.key, s, false)
+                    .assigned
+                    .is_empty()
+        })
 }
 
 /// A paragraph of a leader's own words: a quotation that opens it, or the
@@ -1697,7 +1754,28 @@ fn parts(
             && set
                 .iter()
                 .all(|level| level_held(ctx, level, current.iter()));
-        if set != current && !same_level {
+        // "Bộ Công Thương được giao chủ trì …. Bộ cũng phải chỉ đạo …": a
+        // head named bare (`BARE_HEADS`) when the current doer is the one
+        // body of that kind is that doer again.
+        // (before any clause's subject, the doer the first sentence gave
+        // the work to: "Bộ Công Thương được giao chủ trì …")
+        let bare_head = set.len() == 1 && set.iter().all(|h| BARE_HEADS.contains(&h.as_str()));
+        let before = if !bare_head {
+            HashSet::new()
+        } else if current.is_empty() {
+            let from = parties::skip_lead_in(&ctx.lex, &ctx.n.key, toks, 0, *start);
+            let (given, _) = parties::body_list_at(&ctx.lex, &toks[..*start], from);
+            canonical_set(ctx, &given)
+        } else {
+            current.clone()
+        };
+        let same_head = bare_head
+            && before.len() == 1
+            && set.iter().all(|head| {
+                BARE_HEADS.contains(&head.as_str())
+                    && before.iter().all(|c| c.starts_with(&format!("{head} ")))
+            });
+        if set != current && !same_level && !same_head {
             let sentence_before = *start > 0 && toks[*start - 1].is_punct('.');
             if *start > 0 && (!current.is_empty() || sentence_before) {
                 cuts.push(*start);
@@ -1948,6 +2026,11 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
         // định; tổ chức, cá nhân vi phạm bị xử lý …": what befalls whoever
         // keeps or breaks the rules, no one's work.
         if optional_match(ctx, "reward_sanction_only", range.clone(), ptoks).is_some() {
+            continue;
+        }
+        // "Kinh phí thực hiện Kế hoạch được bố trí từ nguồn ngân sách huyện
+        // …": where the money comes from, no one asked.
+        if !own_parties && optional_match(ctx, "funding_only", range.clone(), ptoks).is_some() {
             continue;
         }
         // "Theo kế hoạch, trong năm 2024, Sở Y tế sẽ trình …": a plan told
