@@ -101,7 +101,7 @@ phản ánh về
 
 # Leading phrases before the subject of a sentence ("Đồng thời, …").
 [regex lead_in]
-^(?:đồng\s+thời|trong\s+đó|ngoài\s+ra|bên\s+cạnh\s+đó|theo\s+đó|mặt\s+khác|do\s+đó|vì\s+vậy|tiếp\s+theo)\s*,?\s+
+^(?:đồng\s+thời|trong\s+đó|ngoài\s+ra|bên\s+cạnh\s+đó|cùng\s+với\s+đó|song\s+song\s+với\s+đó|theo\s+đó|mặt\s+khác|do\s+đó|vì\s+vậy|tiếp\s+theo)\s*,?\s+
 # "Riêng UBND xã A chủ trì …": one of the bodies handed down, named alone.
 ^riêng\s+(?:đối\s+với\s+)?
 # An article or part titled by whose duties follow: "Điều 4. Trách nhiệm của
@@ -129,7 +129,7 @@ phản ánh về
 
 # A paragraph that goes on with the doer of the paragraph before it.
 [regex continuation]
-^(?:đồng\s+thời|ngoài\s+ra|bên\s+cạnh\s+đó|mặt\s+khác)\b
+^(?:đồng\s+thời|ngoài\s+ra|bên\s+cạnh\s+đó|cùng\s+với\s+đó|mặt\s+khác)\b
 
 # Nouns that contain a cue word: no role cue inside them.
 [list not_cue]

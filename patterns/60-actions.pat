@@ -468,6 +468,13 @@ thông\s+báo\s+(?:để|cho|đến)\s+[^.;:]*?\bbiết\s*(?:\.|$|và\s+thông\s
 # ("ghi nhận ý kiến …, tổng hợp …" records opinions: a task)
 # (after an opening phrase: "Phát biểu tại đây, Chủ tịch UBND tỉnh biểu dương …")
 ^(?:(?:phát\s+biểu|kết\s+luận|tại|qua|trong|thay\s+mặt)\b[^.;:,]*,\s*)?[^.;:,]+?\s(?:đánh\s+giá\s+cao|ghi\s+nhận\s+(?:và\s+(?:đánh\s+giá\s+cao|biểu\s+dương)|(?:những\s+|các\s+)?(?:kết\s+quả|sự\s+nỗ\s+lực|nỗ\s+lực|sự\s+cố\s+gắng|cố\s+gắng|tinh\s+thần))|biểu\s+dương|hoan\s+nghênh|khen\s+ngợi|đánh\s+giá\s+tích\s+cực|chúc\s+mừng|(?:cơ\s+bản\s+)?(?:thống\s+nhất|nhất\s+trí|đồng\s+ý)\s+(?:với|thông\s+qua))\b
+# (a leader who criticizes: "Phó Chủ tịch UBND tỉnh phê bình Ban QLDA … đã
+# chưa quyết liệt")
+^(?:{speaker_title})\s[^.;:,]*?\b(?:nghiêm\s+khắc\s+)?phê\s+bình\s
+# The praise or the criticism opening the piece, the issuer its subject
+# ("Biểu dương Ban Quản lý dự án … và các nhà thầu đã nỗ lực …", "Khen ngợi
+# …", "Phê bình UBND huyện … chưa quyết liệt"): no work either.
+^(?:đánh\s+giá\s+cao|ghi\s+nhận\s+và\s+(?:đánh\s+giá\s+cao|biểu\s+dương)|biểu\s+dương|hoan\s+nghênh|khen\s+ngợi|(?:nghiêm\s+khắc\s+)?phê\s+bình)\s
 
 # A plan told of, as news reports it after the directions ("Theo kế hoạch,
 # trong năm 2024, Sở Y tế sẽ trình UBND tỉnh …", "Được biết, từ nay đến cuối
@@ -552,6 +559,7 @@ thực\s+hiện|triển\s+khai
 # whole piece: work after it in the same piece keeps it a task. Optional section.
 [regex accountability_only]
 ^chịu\s+trách\s+nhiệm\s+(?:hoàn\s+toàn\s+|toàn\s+diện\s+)?trước\s+[^.;:]*?\s(?:về|nếu|khi)\s(?:[^.;:]|\.\d)*?\.?$
+^(?:phải\s+)?chịu\s+trách\s+nhiệm\s+(?:nếu|khi)\s+để\s+(?:xảy\s+ra|diễn\s+ra|tái\s+diễn|phát\s+sinh)\s(?:[^.;:]|\.\d)*?\.?$
 
 # What follows a piece's subject when it only says whom the body answers
 # to ("Giám đốc các sở, Chủ tịch UBND các xã chịu trách nhiệm trước Chủ tịch
@@ -562,6 +570,9 @@ thực\s+hiện|triển\s+khai
 # tổ chức kiểm tra …") keeps it a task. Optional section.
 [regex subject_statement]
 ^(?:(?:phải|sẽ|hoàn\s+toàn|trực\s+tiếp)\s+)*chịu\s+trách\s+nhiệm(?:\s+(?:hoàn\s+toàn|toàn\s+diện|cá\s+nhân|chính))?\s+trước\s+[^.;:]*?\s(?:về|nếu|khi)\s(?:[^.;:]|\.\d)*?\.?$
+# (whom it answers to left unsaid: "Người đứng đầu các địa phương phải chịu
+# trách nhiệm nếu để xảy ra tình trạng …")
+^(?:(?:phải|sẽ|hoàn\s+toàn|trực\s+tiếp)\s+)*chịu\s+trách\s+nhiệm(?:\s+(?:hoàn\s+toàn|toàn\s+diện|cá\s+nhân|chính))?\s+(?:nếu|khi)\s+để\s+(?:xảy\s+ra|diễn\s+ra|tái\s+diễn|phát\s+sinh)\s(?:[^.;:]|\.\d)*?\.?$
 ^(?:sẽ\s+)?(?:tự\s+)?(?:giải\s+thể|giải\s+tán|chấm\s+dứt\s+hoạt\s+động)\b[^.;:]*\.?$
 
 # A piece that only says what befalls whoever keeps or breaks the rules

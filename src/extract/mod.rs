@@ -555,6 +555,12 @@ pub fn directives(
             let whole_name = (!named_here && concerned.is_none() && !is_intro)
                 .then(|| whole_line_body(&ctx, b, &toks))
                 .flatten();
+            // "2. Chủ tịch UBND các xã, thị trấn có rừng" ⏎ "Chịu trách
+            // nhiệm trước …" ⏎ "a) …": a first line that is only a body
+            // (a label without its colon) over items hands that body down.
+            let first_line = (!named_here && concerned.is_none() && !is_intro && whole_name.is_none())
+                .then(|| first_line_label(&ctx, b, &toks, blocks))
+                .flatten();
             handed[bi] = if let Some(lead) = listed {
                 Handed {
                     lead,
@@ -569,6 +575,8 @@ pub fn directives(
                     set: true,
                     directed: false,
                 }
+            } else if let Some(h) = first_line {
+                h
             } else if named_here {
                 extend_label(&ctx, &toks, own)
             } else if let Some(h) = concerned {
@@ -1410,6 +1418,47 @@ fn label_lists(ctx: &Ctx, toks: &[Token]) -> Option<Vec<Mention>> {
 /// A numbered heading over items that is one body's name as a whole ("1.
 /// Chi cục Đê điều và Phòng chống lụt bão"): a body's head, a capitalized
 /// name right after it, no cue, no full stop, at most 14 words.
+fn first_line_label(ctx: &Ctx, b: &Block, toks: &[Token], blocks: &[Block]) -> Option<Handed> {
+    if b.marker.is_none() || !b.children.iter().any(|&c| blocks[c].marker.is_some()) {
+        return None;
+    }
+    let text = &ctx.n.key[b.content.clone()];
+    let end = b.content.start + text.find('\n').unwrap_or(text.len());
+    let k = toks.partition_point(|t| t.end <= end);
+    let mut e = k;
+    while e > 0 && toks[e - 1].is_punct(':') {
+        e -= 1;
+    }
+    if e == 0 {
+        return None;
+    }
+    // (a kind narrowed by a clause on "có" in lower-case words, as before a
+    // colon: "UBND các xã, thị trấn có rừng")
+    let narrowed = (1..e).rev().find(|&c| toks[c].is("có")).filter(|&c| {
+        c + 1 < e
+            && e - c <= 12
+            && toks[c + 1..e]
+                .iter()
+                .all(|t| (t.word && !t.capital) || t.is(","))
+    });
+    let cut = narrowed.unwrap_or(e);
+    let mut r = parties::roles(&ctx.lex, &ctx.n.key, &toks[..cut], false);
+    let last = r.lead.last_mut()?;
+    if last.toks.end != cut || !r.cooperate.is_empty() || !r.assigned.is_empty() {
+        return None;
+    }
+    if cut < e {
+        last.toks.end = e;
+        last.name.end = toks[e - 1].end;
+    }
+    Some(Handed {
+        lead: r.lead,
+        cooperate: Vec::new(),
+        set: true,
+        directed: false,
+    })
+}
+
 fn whole_line_body(ctx: &Ctx, b: &Block, toks: &[Token]) -> Option<Mention> {
     if b.marker.is_none() || b.children.is_empty() {
         return None;
@@ -2317,7 +2366,9 @@ fn praise_only(ctx: &Ctx, range: Range<usize>, toks: &[Token]) -> bool {
     };
     // (Only a cue that asks: "hướng dẫn các chi bộ" after the praise tells
     // what was done.)
-    !(after..toks.len()).any(|k| ctx.lex.assign.match_at(toks, k).is_some())
+    // ("giao" inside a noun, "Ban QLDA giao thông", asks no one)
+    !(after..toks.len())
+        .any(|k| ctx.lex.assign.match_at(toks, k).is_some() && !ctx.lex.in_phrase(ctx.lex.not_cue, toks, k))
 }
 
 /// The token after the first sentences of a paragraph that are a generic

@@ -3103,7 +3103,10 @@ fn speaker_directs(
         let Some(k) = speaker_end(lex, toks, at, end, true) else {
             continue;
         };
-        if outer && addressed_head(lex, speaker, toks, at, k) {
+        // (without one too: "Chủ tịch UBND thị xã Đức Phổ chỉ đạo Trung tâm
+        // Phát triển quỹ đất …" in the province's notice directs the town's
+        // own staff: the town is the doer)
+        if addressed_head(lex, speaker, toks, at, k, outer) {
             continue;
         }
         if k < end
@@ -3119,7 +3122,14 @@ fn speaker_directs(
 /// The speaker at `at` (ending at `k`) heads a unit named by its place
 /// ("Chủ tịch UBND thị xã An Nhơn"), not a unit of the issuer's bare level
 /// ("Chủ tịch UBND tỉnh").
-fn addressed_head(lex: &Lexicon, speaker: &List, toks: &[Token], at: usize, k: usize) -> bool {
+fn addressed_head(
+    lex: &Lexicon,
+    speaker: &List,
+    toks: &[Token],
+    at: usize,
+    k: usize,
+    outer: bool,
+) -> bool {
     let mut j = at;
     while let Some((n, _)) = speaker.match_at(toks, j).filter(|_| j < k) {
         j += n;
@@ -3130,7 +3140,13 @@ fn addressed_head(lex: &Lexicon, speaker: &List, toks: &[Token], at: usize, k: u
     (m.toks.start + 1..m.toks.end).any(|u| {
         lex.admin
             .match_at(toks, u)
-            .is_some_and(|(n, _)| u + n < m.toks.end && toks[u + n].capital)
+            .is_some_and(|(n, _)| {
+                u + n < m.toks.end
+                    && toks[u + n].capital
+                    // (with no doer handed down, a place, not the speaker's
+                    // name: "Phó Chủ tịch UBND tỉnh Nguyễn Hữu Quế")
+                    && (outer || person_name_len(lex, toks, u + n) == 0)
+            })
     })
 }
 
