@@ -175,3 +175,9 @@
 # line break is a paragraph break. Optional section.
 [regex paragraph_link]
 ^(?:cùng\s+với\s+đó|bên\s+cạnh\s+đó|đồng\s+thời|ngoài\s+ra)\s*,\s*
+
+# A round opening a line after a sentence's end, then a task verb ("Định kỳ
+# trước ngày 25 hằng tháng báo cáo kết quả …", "Hằng quý, tổng hợp …"):
+# in a copy not hard-wrapped, a paragraph of its own. Optional section.
+[regex paragraph_time]
+^(?:định\s+kỳ\s*,?\s*)?(?:(?:trước|vào)\s+ngày\s+\d{1,2}\s+)?(?:hằng|hàng|mỗi)\s+(?:tháng|quý|tuần|năm)\s*,?\s*

@@ -880,6 +880,7 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
     // task verb ("Tổ chức chi trả tại nhà …") or a body, alone or after a
     // linking phrase ("Đồng thời, Sở Nông nghiệp …").
     let paragraph_link = rules.optional_regex("paragraph_link");
+    let paragraph_time = rules.optional_regex("paragraph_time");
     let heads = rules.list("body_head");
     let opens_paragraph = |line: &str| {
         if !line.starts_with(char::is_uppercase) {
@@ -896,6 +897,18 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
             .map_or("", |(i, _)| &head[i..]);
         if skip == 0 && opens_task(line) {
             return true;
+        }
+        // "Định kỳ trước ngày 25 hằng tháng báo cáo kết quả …": a round
+        // first, then the task.
+        if let Some(m) = paragraph_time
+            .filter(|_| skip == 0)
+            .and_then(|r| r.find(&folded))
+        {
+            let n = folded[..m.end()].chars().count();
+            return head
+                .char_indices()
+                .nth(n)
+                .is_some_and(|(i, _)| opens_task(&head[i..]));
         }
         let toks = crate::tokens::tokenize_for(rest, 0, rules);
         toks.first().is_some_and(|t| t.capital) && heads.match_at(&toks, 0).is_some()

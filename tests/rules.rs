@@ -5811,3 +5811,107 @@ fn tet_days_payment_rounds_and_rounds_with_their_bounds() {
         [("định kỳ 02 lần/tuần", None), ("trong suốt mùa khô", None)]
     );
 }
+
+/// Praise ("Biểu dương …") or a leader's criticism ("Phó Chủ tịch UBND tỉnh
+/// phê bình …", "giao thông" in a name no cue) opening a piece, and a warning
+/// of accountability with no one to answer to named ("… phải chịu trách
+/// nhiệm nếu để xảy ra …"): no tasks.
+#[test]
+fn praise_criticism_and_accountability_warnings_are_no_tasks() {
+    let text = "THÔNG BÁO\n\
+        Kết luận của Phó Chủ tịch UBND tỉnh về tiến độ xây dựng trường học\n\
+        \n\
+        Ngày 12 tháng 9 năm 2023\n\
+        \n\
+        Phó Chủ tịch UBND tỉnh kết luận như sau:\n\
+        \n\
+        1. Biểu dương Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng tỉnh và các nhà thầu đã nỗ lực thi công trong mùa mưa.\n\
+        \n\
+        2. Việc chậm tiến độ có nguyên nhân khách quan. Phó Chủ tịch UBND tỉnh phê bình Ban QLDA giao thông và UBND huyện Tuy An đã chưa quyết liệt trong chỉ đạo.\n\
+        \n\
+        3. Sở Giáo dục và Đào tạo hoàn thành bàn giao phòng học trước ngày 30/9/2023.\n\
+        \n\
+        4. Người đứng đầu các địa phương phải chịu trách nhiệm nếu để xảy ra tình trạng học sinh thiếu phòng học.\n";
+    let n = extract(text);
+    directive(&n, "Sở Giáo dục và Đào tạo hoàn thành");
+    no_directive_with(&n, &["Biểu dương"]);
+    no_directive_with(&n, &["phê bình"]);
+    no_directive_with(&n, &["chịu trách nhiệm nếu để xảy ra"]);
+}
+
+/// A numbered line that is only a body, narrowed by "có …" and with no
+/// colon, hands that body down to its items; the head of a unit named by
+/// its place who "chỉ đạo" a body is that unit, the doer (no partner from
+/// inside the work directed); "Cùng với đó," before a new subject opens a
+/// directive of its own.
+#[test]
+fn body_line_without_colon_directing_head_and_linking_opener() {
+    let text = "CHỈ THỊ\n\
+        Về tăng cường phòng cháy, chữa cháy rừng mùa khô năm 2024\n\
+        \n\
+        Chủ tịch UBND huyện yêu cầu:\n\
+        \n\
+        1. Chủ tịch UBND các xã, thị trấn có rừng\n\
+        Chịu trách nhiệm trước Chủ tịch UBND huyện nếu để xảy ra cháy rừng lớn trên địa bàn.\n\
+        a) Rà soát phương án phòng cháy rừng cấp xã, xong trước ngày 31/3/2024.\n\
+        b) Tổ chức ký cam kết bảo vệ rừng đến từng hộ nhận khoán.\n\
+        \n\
+        2. Chủ tịch UBND huyện Sơn Hòa chỉ đạo Trung tâm Phát triển quỹ đất huyện phối hợp UBND xã Sơn Long hoàn thành bàn giao mặt bằng trước ngày 30/10/2024.\n\
+        \n\
+        3. Công an huyện tăng cường tuần tra, xử lý nghiêm vi phạm về tốc độ. Cùng với đó, Phòng Kinh tế và Hạ tầng phối hợp với Đội Quản lý thị trường số 5 kiểm tra tải trọng xe tại các mỏ đá.\n";
+    let n = extract(text);
+    let d = directive(&n, "Rà soát phương án");
+    assert_eq!(bodies(d, Role::Lead), ["UBND các xã, thị trấn có rừng"]);
+    assert!(d.responsible[0].inherited);
+    let d = directive(&n, "Tổ chức ký cam kết");
+    assert_eq!(bodies(d, Role::Lead), ["UBND các xã, thị trấn có rừng"]);
+    let d = directive(&n, "Chủ tịch UBND huyện Sơn Hòa");
+    assert_eq!(bodies(d, Role::Lead), ["UBND huyện Sơn Hòa"]);
+    assert!(bodies(d, Role::Cooperate).is_empty());
+    let d = directive(&n, "Công an huyện");
+    assert!(bodies(d, Role::Cooperate).is_empty());
+    let d = directive(&n, "Cùng với đó, Phòng Kinh tế");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Kinh tế và Hạ tầng"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["Đội Quản lý thị trường số 5"]);
+}
+
+/// A body that the task sets up ("Ủy ban bầu cử phường thành lập xong trước
+/// …; các Tổ bầu cử thành lập chậm nhất …") is no doer and opens no
+/// directive: its deadline stays with the task before. A line that opens
+/// with a round and then a task ("Định kỳ trước ngày 20 hằng tháng báo cáo
+/// …") after a sentence's end is a paragraph, a directive, of its own.
+#[test]
+fn bodies_set_up_and_rounds_opening_a_line() {
+    let text = "KẾ HOẠCH\n\
+        Tổ chức bầu cử đại biểu HĐND phường nhiệm kỳ 2026-2031\n\
+        \n\
+        II. NHIỆM VỤ VÀ THỜI GIAN THỰC HIỆN\n\
+        1. Thành lập Ủy ban bầu cử phường và các Ban bầu cử, Tổ bầu cử: Ủy ban bầu cử phường thành lập xong trước ngày 18/01/2026; các Tổ bầu cử thành lập chậm nhất ngày 03/02/2026.\n\
+        2. Lập danh sách cử tri: các tổ dân phố rà soát, lập danh sách cử tri trước ngày 12/02/2026.\n\
+        \n\
+        III. TỔ CHỨC THỰC HIỆN\n\
+        UBND phường yêu cầu Thủ trưởng các ban, ngành, đoàn thể phường:\n\
+        Quán triệt, triển khai Kế hoạch này đến toàn thể cán bộ, công chức; xây dựng kế hoạch chi tiết của đơn vị trước ngày 20/01/2026.\n\
+        Định kỳ trước ngày 20 hằng tháng báo cáo kết quả thực hiện về Văn phòng HĐND và UBND phường để tổng hợp.\n";
+    let n = extract(text);
+    let d = directive(&n, "Thành lập Ủy ban bầu cử phường");
+    assert!(bodies(d, Role::Lead).is_empty());
+    assert_eq!(
+        deadlines(d),
+        [
+            ("xong trước ngày 18/01/2026", Some("2026-01-18")),
+            ("chậm nhất ngày 03/02/2026", Some("2026-02-03"))
+        ]
+    );
+    assert!(!n
+        .directives
+        .iter()
+        .any(|d| d.text.starts_with("các Tổ bầu cử")));
+    let d = directive(&n, "Định kỳ trước ngày 20 hằng tháng báo cáo");
+    assert_eq!(deadlines(d)[0].0, "Định kỳ trước ngày 20 hằng tháng");
+    let d = directive(&n, "UBND phường yêu cầu");
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 20/01/2026", Some("2026-01-20"))]
+    );
+}

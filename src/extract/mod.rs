@@ -558,9 +558,10 @@ pub fn directives(
             // "2. Chủ tịch UBND các xã, thị trấn có rừng" ⏎ "Chịu trách
             // nhiệm trước …" ⏎ "a) …": a first line that is only a body
             // (a label without its colon) over items hands that body down.
-            let first_line = (!named_here && concerned.is_none() && !is_intro && whole_name.is_none())
-                .then(|| first_line_label(&ctx, b, &toks, blocks))
-                .flatten();
+            let first_line =
+                (!named_here && concerned.is_none() && !is_intro && whole_name.is_none())
+                    .then(|| first_line_label(&ctx, b, &toks, blocks))
+                    .flatten();
             handed[bi] = if let Some(lead) = listed {
                 Handed {
                     lead,
@@ -2367,8 +2368,9 @@ fn praise_only(ctx: &Ctx, range: Range<usize>, toks: &[Token]) -> bool {
     // (Only a cue that asks: "hướng dẫn các chi bộ" after the praise tells
     // what was done.)
     // ("giao" inside a noun, "Ban QLDA giao thông", asks no one)
-    !(after..toks.len())
-        .any(|k| ctx.lex.assign.match_at(toks, k).is_some() && !ctx.lex.in_phrase(ctx.lex.not_cue, toks, k))
+    !(after..toks.len()).any(|k| {
+        ctx.lex.assign.match_at(toks, k).is_some() && !ctx.lex.in_phrase(ctx.lex.not_cue, toks, k)
+    })
 }
 
 /// The token after the first sentences of a paragraph that are a generic

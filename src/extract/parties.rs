@@ -1904,6 +1904,10 @@ fn relative_clause_to_list_end(lex: &Lexicon, toks: &[Token], k: usize) -> Optio
     None
 }
 
+/// The words after a set-up verb with no object ("thành lập xong", "…
+/// chậm nhất ngày", "… trước ngày"): the body before it is what is set up.
+const SET_UP_THEN: &[&str] = &["xong", "trước", "chậm", "trong", "ngay", "kịp"];
+
 /// How the object of a relative clause on "có" fares, before a verb: "(có
 /// dự án) chậm triển khai", "chưa hoàn thành", "đang thi công".
 const CLAUSE_ASPECT: &[&str] = &["chậm", "chưa", "đang"];
@@ -3138,15 +3142,13 @@ fn addressed_head(
         return false;
     };
     (m.toks.start + 1..m.toks.end).any(|u| {
-        lex.admin
-            .match_at(toks, u)
-            .is_some_and(|(n, _)| {
-                u + n < m.toks.end
+        lex.admin.match_at(toks, u).is_some_and(|(n, _)| {
+            u + n < m.toks.end
                     && toks[u + n].capital
                     // (with no doer handed down, a place, not the speaker's
                     // name: "Phó Chủ tịch UBND tỉnh Nguyễn Hữu Quế")
                     && (outer || person_name_len(lex, toks, u + n) == 0)
-            })
+        })
     })
 }
 
@@ -3310,7 +3312,27 @@ fn clause(
                 .get(list[0].toks.end - 1)
                 .is_some_and(|t| t.end > list[0].name.end)
             && lex.speech.is_some_and(|l| l.match_at(toks, j).is_some());
-        if answers || named_speaker {
+        // "Ủy ban bầu cử xã thành lập xong trước ngày 20/01/2026; các Tổ
+        // bầu cử thành lập chậm nhất ngày …": the body is what gets set up
+        // (no object after the verb, a time or the clause's end): the work
+        // of the clause before goes on, no doer of its own.
+        let set_up = !requests && {
+            let v = match_seq(
+                toks,
+                after,
+                &[
+                    &["thành", "lập"],
+                    &["được", "thành", "lập"],
+                    &["kiện", "toàn"],
+                    &["được", "kiện", "toàn"],
+                ],
+            );
+            v > 0
+                && toks.get(after + v).is_none_or(|t| {
+                    t.is_punct(';') || t.is_punct('.') || SET_UP_THEN.contains(&t.lower.as_str())
+                })
+        };
+        if answers || named_speaker || set_up {
             // Its cue still names whom it answers to.
             i = after;
         } else if narrative {
