@@ -226,6 +226,24 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
     out
 }
 
+/// Whether the token after a bracket whose text follows is `rest` could be
+/// a word in capitals (every letter a capital: `(HCDC)`, `(2TA)`): its
+/// first char, past whitespace, is a word char and no small letter. A cheap
+/// test that is never false where [`tokenize`] would give such a word.
+pub fn may_open_initials(rest: &str) -> bool {
+    let Some(c) = rest.chars().find(|c| !c.is_whitespace()) else {
+        return false;
+    };
+    if !is_word_char(c) {
+        return false;
+    }
+    let upper = match vietnamese_lower(c) {
+        Some(l) => l != c,
+        None => c.is_uppercase(),
+    };
+    !is_letter(c) || upper
+}
+
 /// [`tokenize`], with each token's [`Token::lists`] looked up once, so that
 /// matching the lexicons at every token skips the lists it cannot start.
 pub fn tokenize_for(text: &str, base: usize, rules: &crate::rules::Rules) -> Vec<Token> {

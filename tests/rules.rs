@@ -5915,3 +5915,24 @@ fn bodies_set_up_and_rounds_opening_a_line() {
         [("trước ngày 20/01/2026", Some("2026-01-20"))]
     );
 }
+
+/// Initials are learned from the words around their bracket only: a long
+/// report before them, other brackets close by ("(1)", a remark in small
+/// letters) and the initials used far below still name the body.
+#[test]
+fn initials_deep_in_a_long_report_with_other_brackets_close_by() {
+    let filler = "thành phố ghi nhận thêm nhiều ca bệnh tại các khu dân cư đông đúc, \
+        nhất là ở các khu nhà trọ công nhân và các khu vực ven kênh rạch. ";
+    let text = format!(
+        "TP.HCM: Số ca sốt xuất huyết giảm\n\n15/05/2024 06:30 GMT+7\n\n{}\n\n\
+         (1) Theo báo cáo của Trung tâm Kiểm soát bệnh tật thành phố (HCDC), tuần qua \
+         thành phố ghi nhận 186 ca sốt xuất huyết (giảm 12 ca so với tuần trước).\n\n{}\n\n\
+         Phát biểu chỉ đạo, bà Nguyễn Thị Mai, Phó giám đốc Sở Y tế, đề nghị HCDC \
+         giám sát chặt chẽ các điểm nguy cơ, xử lý ổ dịch trong vòng 48 giờ.\n",
+        filler.repeat(6),
+        filler.repeat(8)
+    );
+    let n = extract(&text);
+    let d = directive(&n, "Phát biểu chỉ đạo");
+    assert_eq!(bodies(d, Role::Lead), ["HCDC"]);
+}

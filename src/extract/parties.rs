@@ -128,6 +128,46 @@ pub struct Lexicon<'r> {
     pub acronyms: Vec<String>,
 }
 
+/// Whitespace-separated words read on each side of a bracket that may give
+/// initials (a body's name before it is found within 16 tokens).
+const ACRONYM_WINDOW: usize = 64;
+
+fn is_space_byte(c: u8) -> bool {
+    matches!(c, b' ' | b'\n' | b'\t' | b'\r')
+}
+
+/// Start of the `words`-th whitespace-separated word before byte `p` (or 0):
+/// a place where the tokenizer starts a token whatever came before.
+fn word_window_start(b: &[u8], p: usize, words: usize) -> usize {
+    let mut seen = 0;
+    let mut j = p;
+    while j > 0 {
+        j -= 1;
+        if is_space_byte(b[j]) && b.get(j + 1).is_some_and(|&c| !is_space_byte(c)) {
+            seen += 1;
+            if seen > words {
+                return j + 1;
+            }
+        }
+    }
+    0
+}
+
+/// End of the `words`-th whitespace-separated word after byte `p` (or the
+/// end of the text): a whitespace byte, where no token goes on.
+fn word_window_end(b: &[u8], p: usize, words: usize) -> usize {
+    let mut seen = 0;
+    for j in p + 1..b.len() {
+        if is_space_byte(b[j]) && !is_space_byte(b[j - 1]) {
+            seen += 1;
+            if seen > words {
+                return j;
+            }
+        }
+    }
+    b.len()
+}
+
 impl<'r> Lexicon<'r> {
     /// Whether a cue that gives a role (assigns, asks to cooperate, or to
     /// report) starts at `k`: where a body's name or its clause must end.
@@ -147,23 +187,47 @@ impl<'r> Lexicon<'r> {
         if !candidate {
             return;
         }
-        let toks = crate::tokens::tokenize_for(key, 0, rules);
-        let mut found = Vec::new();
-        for i in 1..toks.len().saturating_sub(2) {
-            let t = &toks[i + 1];
-            if !(toks[i].is("(") && toks[i + 2].is(")") && t.word && t.all_caps)
-                || t.lower.chars().count() < 2
-                || found.contains(&t.lower.to_string())
-                || self.abbreviation.value_of(&t.lower).is_some()
-                || self.head_at(&toks, i + 1).is_some()
-                || self.compound.match_at(&toks, i + 1).is_some()
-            {
+        // Only the words around a bracket that may hold initials are read
+        // (the whole text was tokenized a second time here): each such
+        // bracket's window, windows that meet merged, cut at whitespace so
+        // the tokens are those of the whole text.
+        let mut windows: Vec<(Range<usize>, Vec<usize>)> = Vec::new();
+        for p in (0..b.len()).filter(|&p| b[p] == b'(') {
+            if !crate::tokens::may_open_initials(&key[p + 1..]) {
                 continue;
             }
-            let named = (i.saturating_sub(16)..i)
-                .any(|s| body_at(self, &toks, s).is_some_and(|m| m.toks.end == i));
-            if named {
-                found.push(t.lower.to_string());
+            let range =
+                word_window_start(b, p, ACRONYM_WINDOW)..word_window_end(b, p, ACRONYM_WINDOW);
+            match windows.last_mut() {
+                Some((last, opens)) if range.start <= last.end => {
+                    last.end = last.end.max(range.end);
+                    opens.push(p);
+                }
+                _ => windows.push((range, vec![p])),
+            }
+        }
+        let mut found = Vec::new();
+        for (range, opens) in windows {
+            let toks = crate::tokens::tokenize_for(&key[range.clone()], range.start, rules);
+            for i in 1..toks.len().saturating_sub(2) {
+                if opens.binary_search(&toks[i].start).is_err() {
+                    continue;
+                }
+                let t = &toks[i + 1];
+                if !(toks[i].is("(") && toks[i + 2].is(")") && t.word && t.all_caps)
+                    || t.lower.chars().count() < 2
+                    || found.contains(&t.lower.to_string())
+                    || self.abbreviation.value_of(&t.lower).is_some()
+                    || self.head_at(&toks, i + 1).is_some()
+                    || self.compound.match_at(&toks, i + 1).is_some()
+                {
+                    continue;
+                }
+                let named = (i.saturating_sub(16)..i)
+                    .any(|s| body_at(self, &toks, s).is_some_and(|m| m.toks.end == i));
+                if named {
+                    found.push(t.lower.to_string());
+                }
             }
         }
         self.acronyms = found;

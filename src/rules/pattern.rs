@@ -198,8 +198,12 @@ impl Pattern {
             Some(fast) => {
                 let at_start = Input::new(haystack).anchored(Anchored::Yes);
                 // The superset's lazy DFA rules most texts out cheaply; the
-                // rule's NFA runs only where a match could start.
-                fast.superset.search(&at_start)?;
+                // rule's NFA runs only where a match could start. Whether it
+                // matches is all that is asked (the start is 0): its forward
+                // automaton alone, without growing the reverse one's cache.
+                if !fast.superset.is_match(at_start.clone()) {
+                    return None;
+                }
                 fast.anchored.search(&at_start)?.range()
             }
         };
