@@ -2278,7 +2278,13 @@ fn heading_line(ctx: &Ctx, range: Range<usize>) -> Option<usize> {
     }
     // The heading's words end the first line of the range: the paragraph
     // starts at the first key char on a later line.
-    if !ctx.n.text_of(range.clone()).trim_start().starts_with(line) {
+    // (The range opens the line: compared by offsets, not by text, which
+    // may be composed otherwise than the input.)
+    let at_line_start = ctx.input[..span.start]
+        .chars()
+        .next_back()
+        .is_none_or(|c| c == '\n');
+    if !at_line_start {
         return None;
     }
     let key = &ctx.n.key[range.clone()];
