@@ -113,6 +113,8 @@ mùa dịch
 mùa thu hoạch
 vụ thu hoạch
 kỳ nghỉ Tết
+# a holiday's break named by its days: "trước kỳ nghỉ lễ 30/4 - 01/5"
+kỳ nghỉ lễ
 
 # ---------------------------------------------------------------- building blocks
 
@@ -482,14 +484,18 @@ từ\s+(?:ngày\s+)?{dl_day}\s*(?:đến|tới|-)\s*(?:hết\s+)?(?:{dl_time}\s*
 # (also in brackets after the season it dates: "trong các tháng cao điểm nắng
 # nóng (tháng 5 đến tháng 8/2023)", joined to it)
 (?:từ\s+|\(\s*)(?:(?:cuối|giữa|đầu)\s+)?{dl_month}\s*(?:đến|tới|-)\s*(?:hết\s+|cuối\s+)?{dl_month}
+# months listed in brackets after the season they date: "trong các tháng cao
+# điểm nắng nóng (tháng 5, 6, 7)" (joined to it, due at the end of the last)
+\(\s*tháng\s+\d{1,2}(?:\s*(?:,|và|hoặc)\s*(?:tháng\s+)?\d{1,2}\b)+(?:{dl_unit_year})?\s*\)
 từ\s+{dl_quarter}\s*(?:đến|tới|-)\s*(?:hết\s+)?{dl_quarter}
 (?:từ\s+nay|từ\s+bây\s+giờ)\s+(?:đến|tới|cho\s+đến)\s+(?:hết\s+)?(?:ngày\s+)?{dl_days}
 # until the day of an event, to the end of its clause: "từ nay đến ngày giao quân",
-# "từ nay đến lễ khai giảng" (its day is not printed)
-(?:từ\s+nay|từ\s+bây\s+giờ)\s+(?:đến|tới|cho\s+đến)\s+(?:hết\s+)?(?:ngày|lễ|thời\s+điểm)\s+[^\s\d.;:,()]+(?:\s+[^\s.;:,()]+)*
+# "từ nay đến lễ khai giảng" (its day is not printed); also from the day this
+# document is issued: "từ ngày ban hành Kế hoạch đến ngày bầu cử"
+(?:từ\s+nay|từ\s+bây\s+giờ|từ\s+ngày\s+(?:ký\s+)?(?:ban\s+hành|ký)(?:\s+(?:thông\s+báo|kế\s+hoạch|chỉ\s+thị|quyết\s+định|công\s+văn|văn\s+bản|công\s+điện))?(?:\s+này)?)\s+(?:đến|tới|cho\s+đến)\s+(?:hết\s+)?(?:ngày|lễ|thời\s+điểm)\s+[^\s\d.;:,()]+(?:\s+[^\s.;:,()]+)*
 # days that share their month: "trong các ngày 19 và 20/10/2020", "các ngày 5, 6/3",
-# "trong các ngày 09 - 10/11/2024"
-(?:(?:trong|vào|ngay\s+trong)\s+)?(?:các|những)\s+ngày\s+\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:,|và|-)\s*{dl_day}
+# "trong các ngày 09 - 10/11/2024", counted: "trong hai ngày 03 và 04/6/2026"
+(?:(?:trong|vào|ngay\s+trong)\s+)?(?:(?:các|những)(?:\s+(?:hai|ba|02|03))?|hai|ba|02|03)\s+ngày\s+\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:,|và|-)\s*{dl_day}
 # a lunar month (its solar days are not printed): "từ nay đến hết tháng Giêng", "trong tháng Chạp"
 (?:(?:từ\s+nay\s+)?(?:đến|tới|cho\s+đến)(?:\s+(?:hết|cuối))?|trong(?:\s+suốt)?|ngay\s+trong|trước|vào|hết)\s+(?:(?:cuối|giữa|đầu)\s+)?tháng\s+(?:giêng|chạp)\b(?:\s*\(âm\s+lịch\))?
 # trong những tháng còn lại của năm 2022; từ nay đến hết năm; đến hết năm 2025; vào cuối năm
@@ -545,6 +551,8 @@ trong\s+thời\s+gian\s+(?:tới|sắp\s+tới|giữa\s+hai\s+kỳ\s+họp)
 trong\s+(?:các|những)\s+năm\s+(?:tới|sắp\s+tới|tiếp\s+theo)
 # also after "vào": "kiểm tra thực địa vào tuần sau", "ngay trong tuần tới"
 (?:ngay\s+trong|trong|vào)\s+(?:tuần|tháng|qu[ýí])\s+(?:này|nay|tới|sau)\b
+# next week bare at the end of its clause: "trình UBND tỉnh phê duyệt tuần sau."
+\btuần\s+(?:sau|tới)\s*(?:[.;]|$)
 # trước, trong và sau Tết Nguyên đán
 (?:trước|trong|sau)(?:\s*,\s*(?:trước|trong|sau))*\s+và\s+(?:trước|trong|sau)\s+(?:dịp\s+)?(?:{dl_seasons})\b(?:{dl_season_tail})?
 # ... of the day or round of an event: "trước, trong và sau ngày bầu cử"
@@ -626,8 +634,9 @@ cuối\s+năm(?:\s+\d{4}\b|\s+nay\b)?
 # 15/6/2023)" is a recurrence and a date of its own)
 (?:định\s+kỳ(?:\s+(?:hằng|hàng|mỗi))?|hằng|hàng|mỗi)\s+(?:\d{1,2}\s+tháng|ngày|tuần|tháng|qu[ýí]|năm)(?:\s+(?:vào\s+)?(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?{dl_weekday})?\s*\(\s*(?:{dl_cue_date})\b[^()\n/]*\)
 (?:định\s+kỳ\s+)?(?:hằng|hàng|mỗi)\s+tuần\s+(?:vào\s+)?(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?{dl_weekday}
-# định kỳ trước ngày 25 hằng tháng; vào ngày 5 hàng tháng
-(?:định\s+kỳ\s+)?(?:trước|chậm\s+nhất|vào|trong|từ|đến)(?:\s+(?:là|ngày))*\s+\d{1,2}(?:\s*(?:,|và|hoặc|-)\s*\d{1,2})*\s+(?:hằng|hàng|mỗi|của\s+mỗi|của\s+các|của\s+tháng\s+cuối|tháng\s+cuối)\s+(?:tháng|qu[ýí]|tuần|năm)
+# định kỳ trước ngày 25 hằng tháng; vào ngày 5 hàng tháng; "trước ngày 20
+# tháng cuối mỗi quý"
+(?:định\s+kỳ\s+)?(?:trước|chậm\s+nhất|vào|trong|từ|đến)(?:\s+(?:là|ngày))*\s+\d{1,2}(?:\s*(?:,|và|hoặc|-)\s*\d{1,2})*\s+(?:hằng|hàng|mỗi|của\s+mỗi|của\s+các|(?:của\s+)?tháng\s+(?:cuối|đầu)(?:\s+(?:của\s+)?(?:mỗi|hằng|hàng))?)\s+(?:tháng|qu[ýí]|tuần|năm)
 # định kỳ quý, năm; định kỳ 6 tháng; định kỳ hằng tháng; định kỳ
 định\s+kỳ(?:\s+(?:hằng|hàng|mỗi))?(?:\s+(?:\d{1,2}|ba|sáu)\s+tháng\b|\s+(?:tháng|qu[ýí]|năm|tuần|ngày)\b)(?:\s*(?:,|và|hoặc|/)\s*(?:(?:hằng|hàng)\s+)?(?:(?:\d{1,2}|ba|sáu)\s+tháng|tháng|qu[ýí]|năm)\b)*(?:\s+(?:một|1|01)\s+lần)?
 định\s+kỳ
@@ -769,6 +778,8 @@ từ\s+đầu\s+năm
 đầu\s+năm\s+học
 tháng\s+đầu\s+năm
 chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
+# A week's programme or roster, a name: "lịch công tác tuần tới"
+(?:lịch|chương\s+trình|kế\s+hoạch)\s+(?:công\s+tác|làm\s+việc|trực)\s+tuần\s+(?:sau|tới)\b
 # A week that is past: "trong tuần qua"
 \btrong\s+tuần\s+(?:qua|trước|vừa\s+qua)\b
 # A habit of hygiene, not a time set: "rửa tay bằng xà phòng trước khi ăn"
@@ -904,6 +915,7 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 \bkhai\s+giảng\b
 # a holiday named by its days: "dịp lễ 30/4 - 1/5"
 \bdịp\s+(?:đại\s+|nghỉ\s+)?lễ\b
+\bkỳ\s+nghỉ\s+lễ\b
 # a lunar day with its month in digits: "vào ngày 10 tháng 3 âm lịch" (with
 # Giêng or Chạp no value section reads a day)
 \bâm\s+lịch\b
@@ -915,10 +927,11 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 (?P<last>\d{1,2}|ba|sáu|chín)\s+tháng\s+cuối\s+năm(?:\s+(?P<y2>\d{4})\b|\s+(?P<rel2>nay)\b)?
 
 # A start printed as a day, or as the day this notice was signed or issued
-# ("trong thời hạn 30 ngày kể từ ngày ban hành Kết luận này": group `issued`,
+# ("trong thời hạn 30 ngày kể từ ngày ban hành Kết luận này", "… kể từ ngày
+# Kế hoạch được ban hành": group `issued`,
 # counted from the notice's date; "kể từ ngày nhận được" fixes no day).
 [regex deadline_value_duration]
-(?:trong\s+vòng|trong\s+thời\s+hạn|trong\s+thời\s+gian|trong|chậm\s+nhất|không\s+quá|sau)\s+(?P<n>\d{1,3})\s+(?P<u>ngày|tuần|tháng|năm)(?P<work>\s+làm\s+việc)?(?:[^.;]*?\b(?:kể\s+từ|tính\s+từ)\s+ngày\s+(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4}|\d{2})\b|(?P<issued>ký|ban\s+hành)\b(?:\s+[^\s.;:,()]+)*?\s+này\b|(?:thông\s+báo|kế\s+hoạch|chỉ\s+thị|quyết\s+định|kết\s+luận|công\s+văn|văn\s+bản|nghị\s+quyết|phương\s+án|công\s+điện)\s+này\s+(?:được\s+)?(?P<issued2>ký|ban\s+hành)\b|(?P<issued3>ký\s+ban\s+hành|ký|ban\s+hành)\s*(?:[.;:,)]|$)))?
+(?:trong\s+vòng|trong\s+thời\s+hạn|trong\s+thời\s+gian|trong|chậm\s+nhất|không\s+quá|sau)\s+(?P<n>\d{1,3})\s+(?P<u>ngày|tuần|tháng|năm)(?P<work>\s+làm\s+việc)?(?:[^.;]*?\b(?:kể\s+từ|tính\s+từ)\s+ngày\s+(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4}|\d{2})\b|(?P<issued>ký|ban\s+hành)\b(?:\s+[^\s.;:,()]+)*?\s+này\b|(?:thông\s+báo|kế\s+hoạch|chỉ\s+thị|quyết\s+định|kết\s+luận|công\s+văn|văn\s+bản|nghị\s+quyết|phương\s+án|công\s+điện)\s+(?:này\s+(?:được\s+)?|được\s+)(?P<issued2>ký|ban\s+hành)\b|(?P<issued3>ký\s+ban\s+hành|ký|ban\s+hành)\s*(?:[.;:,)]|$)))?
 
 # (a bare "kể từ ngày ký ban hành" at the end of its clause names no other
 # document: the notice's own signing)
@@ -992,6 +1005,9 @@ qu[ýí]\s+(?P<q>{dl_qnum})(?:\s*[/-]\s*(?P<y>\d{4}|\d{2})\b|,?\s+năm\s+(?P<y2>
 qu[ýí]\s+(?P<rel>này|nay|tới|sau)\b
 
 [regex deadline_value_month]
+# a list of months with a comma: "tháng 5, 6, 7", "tháng 4, 5 và 6/2024"
+# (the last; first: the line after it would stop at the first month)
+tháng\s+\d{1,2}\s*,(?:\s*(?:tháng\s+)?\d{1,2}\s*(?:,|và|hoặc))*\s*(?:tháng\s+)?(?P<m5>\d{1,2})\b(?:\s*[/-]\s*(?P<y5>\d{4}|\d{2})\b|,?\s+năm\s+(?P<y6>\d{4})\b)?
 tháng\s+(?P<m>\d{1,2})\b(?:\s*[/-]\s*(?P<y>\d{4}|\d{2})\b|,?\s+năm\s+(?P<y2>\d{4})\b)?
 (?:\bvà|\bhoặc|-|\bđến)\s*(?P<m2>\d{1,2})(?:\s*[/-]\s*(?P<y3>\d{4}|\d{2})\b|,?\s+năm\s+(?P<y4>\d{4})\b)
 tháng\s+(?P<rel>này|nay|tới|sau)\b
@@ -1039,6 +1055,15 @@ tháng\s+(?:còn\s+lại|cuối)
 # notice's date. Optional section.
 [regex deadline_value_weekday]
 (?:thứ\s+(?P<wd>hai|ba|tư|năm|sáu|bảy|[2-7])|(?P<sun>chủ\s+nhật))\s+tuần\s+(?P<rel>này|sau|tới)\b
+# next week as a whole ("trong tuần tới", "trình … tuần sau"): its Sunday
+# (a meeting of next week, "tại cuộc họp giao ban tuần sau", is not read)
+^(?:(?:ngay\s+)?(?:trong|vào)\s+)?tuần\s+(?P<rel2>sau|tới)$
+
+# Two whole days, each with its year, under one cue ("trước ngày 20/6/2018
+# và 20/12/2018"): two deadlines, split at the group `sep` (days that share
+# their month, "03 và 04/6/2026", are one). Optional section.
+[regex deadline_dated_list]
+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?P<sep>\s*(?:,|và|hoặc)\s*)(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\b
 
 # Words after "trong thời gian" that close the span right after them: the
 # time ahead, vague ("hướng dẫn người dân trong thời gian tới về các biện pháp

@@ -4627,7 +4627,7 @@ fn a_body_given_the_lead_in_the_passive_opens_a_news_run() {
 }
 
 /// Kinds of time bound to an occasion or a session: the next week after
-/// "vào", the weekend with the holidays listed after it (recurring), a bare
+/// "vào" (due on that week's Sunday), the weekend with the holidays listed after it (recurring), a bare
 /// session at the end of a clause, a conference named by the period it
 /// reports on (no date), and a season with the part of a year it falls in
 /// (one span, due at that year's end).
@@ -4643,7 +4643,7 @@ fn occasions_sessions_conferences_and_a_season_of_a_year() {
     let n = extract(&text);
     assert_eq!(
         deadlines_of(&n, "Phòng Kinh tế và Hạ tầng"),
-        [("vào tuần sau", None)]
+        [("vào tuần sau", Some("2026-03-15"))]
     );
     assert_eq!(
         deadlines_of(&n, "Phòng Văn hóa và Thông tin"),
@@ -5935,4 +5935,151 @@ fn initials_deep_in_a_long_report_with_other_brackets_close_by() {
     let n = extract(&text);
     let d = directive(&n, "Phát biểu chỉ đạo");
     assert_eq!(bodies(d, Role::Lead), ["HCDC"]);
+}
+
+/// Next week as a whole ("trình … tuần sau", "trong tuần tới") is due on
+/// its Sunday; months listed in brackets after a season date it to the last;
+/// a season after a weekly round is a phrase of its own, a season of a
+/// year's end and a day of each quarter's last month are one.
+#[test]
+fn next_week_bracketed_months_and_seasons_after_rounds() {
+    let text = "ỦY BAN NHÂN DÂN\n\
+        HUYỆN GIO LINH\n\
+        \n\
+        Số: 52/TB-UBND\n\
+        \n\
+        Gio Linh, ngày 15 tháng 4 năm 2024\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND huyện tại cuộc họp giao ban tháng 4\n\
+        \n\
+        Chủ tịch UBND huyện kết luận như sau:\n\
+        \n\
+        1. Phòng Tài nguyên và Môi trường hoàn thiện hồ sơ giá đất, trình UBND huyện phê duyệt tuần sau.\n\
+        \n\
+        2. Phòng Kinh tế và Hạ tầng rà soát đơn giá vật liệu xây dựng, hoàn thành trong tuần tới.\n\
+        \n\
+        3. Hạt Kiểm lâm huyện bố trí lực lượng trực 24/24 giờ trong các tháng cao điểm nắng nóng (tháng 6, 7, 8).\n\
+        \n\
+        4. Trung tâm Văn hóa - Thông tin huyện phát sóng tin phòng cháy rừng định kỳ hàng tuần trong mùa khô.\n\
+        \n\
+        5. Trạm Thủy nông huyện vận hành an toàn các hồ chứa trong mùa lũ cuối năm.\n\
+        \n\
+        6. Phòng Tài chính - Kế hoạch tổng hợp tình hình giải ngân, báo cáo UBND huyện trước ngày 15 tháng cuối mỗi quý.\n";
+    let n = extract(text);
+    assert_eq!(
+        deadlines_of(&n, "Phòng Tài nguyên và Môi trường"),
+        [("tuần sau", Some("2024-04-28"))]
+    );
+    assert_eq!(
+        deadlines_of(&n, "Phòng Kinh tế và Hạ tầng"),
+        [("trong tuần tới", Some("2024-04-28"))]
+    );
+    assert_eq!(
+        deadlines_of(&n, "Hạt Kiểm lâm huyện"),
+        [(
+            "trong các tháng cao điểm nắng nóng (tháng 6, 7, 8)",
+            Some("2024-08-31")
+        )]
+    );
+    assert_eq!(
+        deadlines_of(&n, "Trung tâm Văn hóa"),
+        [("định kỳ hàng tuần", None), ("trong mùa khô", None)]
+    );
+    assert_eq!(
+        deadlines_of(&n, "Trạm Thủy nông huyện"),
+        [("trong mùa lũ cuối năm", None)]
+    );
+    let d = directive(&n, "Phòng Tài chính - Kế hoạch");
+    assert_eq!(deadlines(d), [("trước ngày 15 tháng cuối mỗi quý", None)]);
+    assert_eq!(d.deadlines[0].kind, chidao::model::DeadlineKind::Recurring);
+}
+
+/// Two whole days under one cue are two deadlines, counted days sharing
+/// their month one; a delay from the day the plan "được ban hành" counts
+/// from the notice's date; a span from that day to an event, and a
+/// holiday's break, are undated deadlines; "sau bầu cử" right before a day
+/// is when the work starts, no deadline.
+#[test]
+fn two_days_under_one_cue_delays_from_issue_and_holiday_breaks() {
+    let text = "ỦY BAN NHÂN DÂN\n\
+        XÃ PHƯỚC SƠN\n\
+        \n\
+        Số: 18/KH-UBND\n\
+        \n\
+        Phước Sơn, ngày 20 tháng 3 năm 2025\n\
+        \n\
+        KẾ HOẠCH\n\
+        Tổ chức các hoạt động trọng tâm quý II năm 2025\n\
+        \n\
+        III. TỔ CHỨC THỰC HIỆN\n\
+        \n\
+        1. Văn phòng HĐND và UBND xã tổng hợp kết quả, báo cáo UBND huyện trước ngày 15/6/2025 và 15/12/2025.\n\
+        \n\
+        2. Trường THCS Phước Sơn tổ chức hội khỏe Phù Đổng cấp trường trong hai ngày 24 và 25/5/2025.\n\
+        \n\
+        3. Bộ phận Tài chính - Kế toán xã lập dự toán kinh phí, trình UBND xã trong 10 ngày kể từ ngày Kế hoạch được ban hành; hướng dẫn quyết toán kinh phí sau bầu cử trước ngày 30/6/2025.\n\
+        \n\
+        4. Đài truyền thanh xã tuyên truyền từ ngày ban hành Kế hoạch đến ngày bầu cử, bằng loa truyền thanh và pa-nô.\n\
+        \n\
+        5. Công an xã ra quân lập lại trật tự lòng đường, vỉa hè tại khu vực chợ xã trước kỳ nghỉ lễ 30/4 - 01/5.\n";
+    let n = extract(text);
+    assert_eq!(
+        deadlines_of(&n, "Văn phòng HĐND và UBND xã"),
+        [
+            ("trước ngày 15/6/2025", Some("2025-06-15")),
+            ("15/12/2025", Some("2025-12-15"))
+        ]
+    );
+    assert_eq!(
+        deadlines_of(&n, "Trường THCS Phước Sơn"),
+        [("trong hai ngày 24 và 25/5/2025", Some("2025-05-25"))]
+    );
+    assert_eq!(
+        deadlines_of(&n, "Bộ phận Tài chính"),
+        [
+            (
+                "trong 10 ngày kể từ ngày Kế hoạch được ban hành",
+                Some("2025-03-30")
+            ),
+            ("trước ngày 30/6/2025", Some("2025-06-30"))
+        ]
+    );
+    assert_eq!(
+        deadlines_of(&n, "Đài truyền thanh xã"),
+        [("từ ngày ban hành Kế hoạch đến ngày bầu cử", None)]
+    );
+    assert_eq!(
+        deadlines_of(&n, "Công an xã"),
+        [("trước kỳ nghỉ lễ 30/4 - 01/5", None)]
+    );
+}
+
+/// A news subheading read with the paragraph under it ("Chủ động trước
+/// mùa mưa" ⏎ "Phát biểu chỉ đạo, …") gives that paragraph no deadline.
+#[test]
+fn a_news_subheadings_time_bounds_no_work() {
+    let text = "Cần Thơ chủ động phòng chống dịch tay chân miệng\n\
+        Ngày đăng: 12/05/2025\n\
+        \n\
+        (Báo Cần Thơ) - Sáng 12/5, Sở Y tế thành phố tổ chức hội nghị triển khai công tác phòng chống dịch bệnh năm 2025.\n\
+        \n\
+        Chủ động trước mùa mưa\n\
+        Phát biểu chỉ đạo, ông Trần Văn Hùng, Phó giám đốc Sở Y tế, đề nghị CDC thành phố phối hợp với trung tâm y tế các quận, huyện giám sát chặt chẽ các ổ dịch, xử lý ổ dịch trong vòng 48 giờ kể từ khi phát hiện ca bệnh.\n\
+        \n\
+        Ông Hùng cũng yêu cầu các bệnh viện tuyến thành phố dự trữ đủ thuốc, vật tư trước mùa mưa.\n";
+    let n = extract(text);
+    let d = n
+        .directives
+        .iter()
+        .find(|d| d.text.contains("giám sát chặt chẽ"))
+        .expect("the CDC directive");
+    assert_eq!(
+        deadlines(d),
+        [("trong vòng 48 giờ kể từ khi phát hiện ca bệnh", None)]
+    );
+    assert_eq!(
+        deadlines_of(&n, "Ông Hùng cũng yêu cầu"),
+        [("trước mùa mưa", None)]
+    );
 }

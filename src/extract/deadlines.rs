@@ -244,6 +244,8 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
         }
     }
     let kept = join_span_days(key, kept);
+    let kept = split_dated_lists(key, kept, rules);
+    let kept = drop_starts_before_days(key, kept);
     let merged = merge_recurrences(key, kept, |rounds, phrase| {
         // A period with its own year is one span, not a part of each round:
         // "hằng tuần, từ tháng 5 đến hết tháng 8-2023" is weekly, until 31/8.
@@ -641,17 +643,27 @@ fn join_span_days(key: &str, kept: Vec<Candidate>) -> Vec<Candidate> {
             let range_next = key[c.range.clone()]
                 .get(.."từ".len())
                 .is_some_and(|h| h.eq_ignore_ascii_case("từ"));
-            let span = {
-                let text = &key[prev.range.clone()];
-                let toks = crate::tokens::tokenize(text, 0);
-                let words: Vec<&crate::tokens::Token> = toks.iter().filter(|t| t.word).collect();
-                is_event_span(&words, false).is_some()
-                    || ((bracket || range_next) && is_event_span(&words, true).is_some())
-                    || (bracket && !text.bytes().any(|b| b.is_ascii_digit()))
-                    || (gap.is_empty() && is_season_of_year(&words, &key[c.range.clone()]))
-            };
+            let text = &key[prev.range.clone()];
+            let toks = crate::tokens::tokenize(text, 0);
+            let words: Vec<&crate::tokens::Token> = toks.iter().filter(|t| t.word).collect();
+            let of_year = gap.is_empty() && is_season_of_year(&words, &key[c.range.clone()]);
+            let span = is_event_span(&words, false).is_some()
+                || ((bracket || range_next) && is_event_span(&words, true).is_some())
+                || (bracket && !text.bytes().any(|b| b.is_ascii_digit()))
+                || of_year;
             let dated = c.kind != DeadlineKind::Recurring
                 && key[c.range.clone()].bytes().any(|b| b.is_ascii_digit());
+            if prev.kind == DeadlineKind::Period
+                && prev.value.is_none()
+                && of_year
+                && !dated
+                && c.kind != DeadlineKind::Recurring
+            {
+                // "trong mùa lũ cuối năm": the season of a part of a year
+                // with no year printed is one span, with no day.
+                prev.range.end = c.range.end;
+                continue;
+            }
             if prev.kind == DeadlineKind::Period
                 && prev.value.is_none()
                 && (gap.is_empty() || bracket)
@@ -668,6 +680,66 @@ fn join_span_days(key: &str, kept: Vec<Candidate>) -> Vec<Candidate> {
             }
         }
         out.push(c);
+    }
+    out
+}
+
+/// Two whole days (each with its year) under one cue, "trước ngày
+/// 20/6/2018 và 20/12/2018", are two deadlines: the first keeps the cue, the
+/// second is the day as printed (`[regex deadline_dated_list]`, optional,
+/// group `sep` between them). Days that share their month ("trong hai ngày
+/// 03 và 04/6/2026") are one.
+fn split_dated_lists(key: &str, kept: Vec<Candidate>, rules: &Rules) -> Vec<Candidate> {
+    let Some(re) = rules.optional_regex("deadline_dated_list") else {
+        return kept;
+    };
+    let mut out = Vec::with_capacity(kept.len());
+    for c in kept {
+        if c.kind != DeadlineKind::Date || c.value.is_some() {
+            out.push(c);
+            continue;
+        }
+        let phrase = &key[c.range.clone()];
+        let mut start = c.range.start;
+        let mut at = 0;
+        while let Some(sep) = re.captures_at(phrase, at).and_then(|caps| caps.name("sep")) {
+            out.push(Candidate {
+                range: start..c.range.start + sep.start(),
+                kind: c.kind,
+                value: None,
+            });
+            start = c.range.start + sep.end();
+            at = sep.end();
+        }
+        out.push(Candidate {
+            range: start..c.range.end,
+            kind: c.kind,
+            value: None,
+        });
+    }
+    out
+}
+
+/// "hướng dẫn quyết toán kinh phí sau bầu cử trước ngày 30/4/2026": a
+/// time after an event right before a day is when the work starts, the day
+/// when it is due; only the day is kept.
+fn drop_starts_before_days(key: &str, kept: Vec<Candidate>) -> Vec<Candidate> {
+    let mut out: Vec<Candidate> = Vec::with_capacity(kept.len());
+    for (i, c) in kept.iter().enumerate() {
+        let day_next = kept.get(i + 1).is_some_and(|n| {
+            n.kind == DeadlineKind::Date
+                && key[c.range.end..n.range.start].trim().is_empty()
+                && key[n.range.clone()].bytes().any(|b| b.is_ascii_digit())
+        });
+        if c.kind == DeadlineKind::Date && day_next {
+            let words = crate::tokens::phrase_tokens(&key[c.range.clone()]);
+            let after = matches!(words.first().map(String::as_str), Some("sau"))
+                || (words.len() > 1 && words[0] == "ngay" && words[1] == "sau");
+            if after {
+                continue;
+            }
+        }
+        out.push(c.clone());
     }
     out
 }
@@ -761,6 +833,9 @@ fn ends_the_rounds(phrase: &str) -> bool {
             // (a season or an event throughout which the rounds go on:
             // "định kỳ 02 lần/tuần trong suốt mùa khô")
             | ("trong", "suốt") | ("suốt", _) | ("xuyên", "suốt")
+            // (a season the rounds fall in: "phát sóng định kỳ hàng tuần
+            // trong mùa khô")
+            | ("trong", "mùa")
     )
 }
 
@@ -963,7 +1038,9 @@ fn resolve(
                     "bảy" | "7" => Some(5),
                     _ => None,
                 },
-                None => group(re, &caps, "sun").map(|_| 6),
+                // "chủ nhật tuần sau", or next week whole ("trong tuần
+                // tới"): its Sunday, the last day it allows.
+                None => Some(6),
             };
             let weeks = group(re, &caps, "rel").and_then(|r| relative(r, rules));
             let date = match (notice, day, weeks) {

@@ -2284,8 +2284,10 @@ fn make_deadlines_with(
     finder: fn(&str, Option<NaiveDate>, &Rules) -> Vec<deadlines::Found>,
 ) -> Vec<crate::model::Deadline> {
     let key = &ctx.n.key[range.clone()];
+    let heading = heading_line(ctx, range.clone());
     finder(key, ctx.notice_date, ctx.rules)
         .into_iter()
+        .filter(|f| heading.is_none_or(|end| range.start + f.range.start >= end))
         .map(|f| {
             let r = range.start + f.range.start..range.start + f.range.end;
             let date = f
@@ -2299,6 +2301,62 @@ fn make_deadlines_with(
             }
         })
         .collect()
+}
+
+/// Most words of a heading line over a paragraph (see [`heading_line`]).
+const HEADING_WORDS: usize = 8;
+
+/// "Chủ động trước mùa mưa ⏎ Phát biểu chỉ đạo, bà … đề nghị …": a news
+/// subheading read with the paragraph under it (a short first line with no
+/// punctuation, opening with a capital, the next line too) only titles the
+/// paragraph: its time bounds none of the work. The key offset where the
+/// paragraph starts, when the range opens so.
+fn heading_line(ctx: &Ctx, range: Range<usize>) -> Option<usize> {
+    let span = ctx.n.span(ctx.input, range.clone());
+    if span.line_end <= span.line_start {
+        return None;
+    }
+    let rest = ctx.input.get(span.start..)?;
+    let (line, next) = rest.split_once('\n')?;
+    let line = line.trim();
+    let next = next.trim_start();
+    let bare = !line.contains(['.', ';', ':', ',', '!', '?', '(', ')', '-', '/']);
+    let short = line.split_whitespace().count() <= HEADING_WORDS;
+    let capital = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
+    if !(bare && short && capital(line) && capital(next)) {
+        return None;
+    }
+    // The heading's words end the first line of the range: the paragraph
+    // starts at the first key char on a later line.
+    // (The range opens the line: compared by offsets, not by text, which
+    // may be composed otherwise than the input.)
+    let at_line_start = ctx.input[..span.start]
+        .chars()
+        .next_back()
+        .is_none_or(|c| c == '\n');
+    if !at_line_start {
+        return None;
+    }
+    let key = &ctx.n.key[range.clone()];
+    let words = line.split_whitespace().count();
+    let mut end = None;
+    let mut count = 0;
+    let mut in_word = false;
+    for (i, ch) in key.char_indices() {
+        if ch.is_whitespace() {
+            if in_word {
+                count += 1;
+                if count == words {
+                    end = Some(range.start + i);
+                    break;
+                }
+            }
+            in_word = false;
+        } else {
+            in_word = true;
+        }
+    }
+    end
 }
 
 /// True for an item that only records what the meeting approved or noted
