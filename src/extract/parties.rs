@@ -1995,7 +1995,7 @@ fn narrowing_clause_end(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize
     }
     let span = t.is("từ");
     let mut reached_to = false;
-    if !span && !under_body {
+    if !span {
         // The clause's own predicate ("chưa phê duyệt", "bị ảnh hưởng").
         if let Some(n) = lex.verb_at(toks, m) {
             m += n;
@@ -2012,13 +2012,15 @@ fn narrowing_clause_end(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize
                 && ((t.is("và") && body_at(lex, toks, m + 1).is_some())
                     || lex.role_cue_at(toks, m)));
         if strong {
-            if m == first && !under_body || span && !reached_to {
+            if m == first || (span && !reached_to) {
                 return None;
             }
             return (!toks[m - 1].is(",") && !toks[m - 1].is("và")).then_some(m);
         }
-        if verb_end.is_none() && m > first && lex.verb_at(toks, m).is_some() {
+        // (The first task verb ends a clause that may end so.)
+        if !firm_only && (!span || reached_to) && m > first && lex.verb_at(toks, m).is_some() {
             verb_end = Some(m);
+            break;
         }
         if span && t.is("đến") {
             reached_to = true;
@@ -2028,7 +2030,7 @@ fn narrowing_clause_end(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize
             || (t.word
                 && (!t.capital || span || body_at(lex, toks, m).is_none())
                 && !NARRATIVE.contains(&t.lower.as_str()));
-        if !plain || lex.stop.match_at(toks, m).is_some() && !t.is("đến") && !t.is("có") {
+        if !plain || (lex.stop.match_at(toks, m).is_some() && !t.is("đến") && !t.is("có")) {
             break;
         }
         m += 1;
