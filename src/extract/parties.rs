@@ -288,10 +288,9 @@ impl<'r> Lexicon<'r> {
             return false;
         }
         // "Cảng vụ Hàng không": a word of a compound noun, no negation.
-        if self
-            .name_compound
-            .is_some_and(|l| (1..=2).any(|b| i >= b && l.match_at(toks, i - b).is_some_and(|(n, _)| n > b)))
-        {
+        if self.name_compound.is_some_and(|l| {
+            (1..=2).any(|b| i >= b && l.match_at(toks, i - b).is_some_and(|(n, _)| n > b))
+        }) {
             return false;
         }
         if self.stop.match_at(toks, i).is_some() {
@@ -1727,7 +1726,8 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
                 while p < m.toks.end && QUANTIFIER_WORDS.contains(&toks[p].lower.as_str()) {
                     p += 1;
                 }
-                lex.admin_at(toks, p).is_some_and(|(n, _)| p + n >= m.toks.end)
+                lex.admin_at(toks, p)
+                    .is_some_and(|(n, _)| p + n >= m.toks.end)
             };
             let several = |m: &Mention| {
                 !bare_place(m)
