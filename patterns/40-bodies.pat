@@ -157,8 +157,10 @@ Hải đội
 Hải đoàn
 Trạm
 Cảng vụ
-# field units: "Cụm Thủy nông Triệu Sơn"
-Cụm
+# field units of irrigation: "Cụm Thủy nông Triệu Sơn" (not a bare "cụm":
+# "cụm công nghiệp" is a zone)
+Cụm Thủy nông
+Cụm Thủy lợi
 Học viện
 Đại học
 Nhà máy

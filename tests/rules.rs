@@ -5855,8 +5855,8 @@ fn collectives_narrowed_by_a_clause() {
 }
 
 /// Names that a stop word or a verb cut: "Hàng không" inside a name,
-/// the commune's "Trung tâm Dịch vụ tổng hợp", a field unit "Cụm …" as a
-/// head, and "nhận hồ sơ" the task, not part of the name.
+/// the commune's "Trung tâm Dịch vụ tổng hợp", a field unit of irrigation as a
+/// head ("Cụm Thủy nông …"), and "nhận hồ sơ" the task, not part of the name.
 #[test]
 fn field_units_and_names_with_stop_words_inside() {
     let text = "THÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh\n\n\
