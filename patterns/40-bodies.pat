@@ -157,6 +157,10 @@ Hải đội
 Hải đoàn
 Trạm
 Cảng vụ
+# field units of irrigation: "Cụm Thủy nông Triệu Sơn" (not a bare "cụm":
+# "cụm công nghiệp" is a zone)
+Cụm Thủy nông
+Cụm Thủy lợi
 Học viện
 Đại học
 Nhà máy
@@ -208,6 +212,8 @@ Viettel
 # Services and commune units named with lower-case words that are verbs
 # elsewhere ("việc làm", "trả kết quả", "giám sát")
 Trung tâm Dịch vụ việc làm
+# the service centre of a commune or ward: "Trung tâm Dịch vụ tổng hợp xã"
+Trung tâm Dịch vụ tổng hợp
 Bưu điện văn hóa xã
 Ban giám sát đầu tư cộng đồng
 Ban Giám sát đầu tư của cộng đồng
@@ -1298,3 +1304,10 @@ Ban QL dự án
 Ban QLCDA
 BQLDA
 BQL dự án
+
+# Compound nouns in a body's name whose later word stops a name elsewhere
+# ("không" is a negation, "sau" a time): "Cảng vụ Hàng không miền Nam",
+# "Viện Công nghệ sau thu hoạch".
+[list name_compound]
+hàng không
+sau thu hoạch

@@ -158,6 +158,7 @@ giao
 yêu cầu
 đề nghị
 tiếp nhận
+nhận hồ sơ
 trả lời
 đối thoại
 tiếp công dân

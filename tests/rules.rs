@@ -6083,3 +6083,73 @@ fn a_news_subheadings_time_bounds_no_work() {
         [("trước mùa mưa", None)]
     );
 }
+
+/// A collective narrowed by a clause is one body with the clause, up to
+/// where its task starts: `bị …` up to the task verb, `chưa …` up to
+/// `khẩn trương`, `từ … đến …`, `(trực) thuộc X` and `có …` after it. Not a
+/// bare place of a topic label (`Đối với các huyện chưa có dịch:`), nor a
+/// report (`Các xã đã triển khai …`).
+#[test]
+fn collectives_narrowed_by_a_clause() {
+    let text = "THÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh về khắc phục hậu quả mưa lũ\n\n\
+        Chủ tịch UBND tỉnh kết luận như sau:\n\n\
+        1. Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Tài chính, UBND các xã bị thiệt hại nặng tổng hợp nhu cầu hỗ trợ, trình UBND tỉnh trong tháng 4/2025.\n\n\
+        2. Yêu cầu UBND các huyện, thị xã chưa hoàn thành kế hoạch gieo trồng vụ Đông Xuân khẩn trương chỉ đạo gieo trồng bổ sung.\n\n\
+        3. Thủ trưởng các đơn vị trực thuộc Sở có học sinh khuyết tật bố trí giáo viên hỗ trợ.\n\n\
+        4. Ủy ban nhân dân các huyện từ Sông Cầu đến Đông Hòa chủ động sơ tán dân ở vùng trũng thấp.\n\n\
+        5. Các phòng, ban thuộc UBND huyện rà soát thủ tục hành chính.\n\n\
+        6. Đối với các huyện chưa có dịch: lập chốt kiểm dịch tạm thời.\n";
+    let n = extract(text);
+    let d = directive(&n, "Sở Nông nghiệp và Môi trường chủ trì");
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Sở Tài chính", "UBND các xã bị thiệt hại nặng"]
+    );
+    let d = directive(&n, "Yêu cầu UBND các huyện");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["UBND các huyện, thị xã chưa hoàn thành kế hoạch gieo trồng vụ Đông Xuân"]
+    );
+    let d = directive(&n, "Thủ trưởng các đơn vị");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["đơn vị trực thuộc Sở có học sinh khuyết tật"]
+    );
+    let d = directive(&n, "Ủy ban nhân dân các huyện từ");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Ủy ban nhân dân các huyện từ Sông Cầu đến Đông Hòa"]
+    );
+    let d = directive(&n, "Các phòng, ban thuộc");
+    assert_eq!(bodies(d, Role::Lead), ["phòng, ban thuộc UBND huyện"]);
+    let d = directive(&n, "Đối với các huyện");
+    assert!(bodies(d, Role::Lead).is_empty());
+}
+
+/// Names that a stop word or a verb cut: "Hàng không" inside a name,
+/// the commune's "Trung tâm Dịch vụ tổng hợp", a field unit of irrigation as a
+/// head ("Cụm Thủy nông …"), and "nhận hồ sơ" the task, not part of the name.
+#[test]
+fn field_units_and_names_with_stop_words_inside() {
+    let text = "THÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh\n\n\
+        Chủ tịch UBND tỉnh kết luận như sau:\n\n\
+        1. Sở Giao thông vận tải phối hợp với Cảng vụ Hàng không miền Trung đề xuất mở thêm đường bay.\n\n\
+        2. Phòng Văn hóa - Xã hội chủ trì, phối hợp với Trung tâm Dịch vụ tổng hợp phường tổ chức tuyên truyền.\n\n\
+        3. Sở Nông nghiệp và Môi trường phối hợp với Cụm Thủy nông Sơn Hòa kiểm tra các tuyến kênh.\n\n\
+        4. Các trường THPT nhận hồ sơ đăng ký dự tuyển từ ngày 10/5/2025.\n";
+    let n = extract(text);
+    let d = directive(&n, "Sở Giao thông vận tải");
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Cảng vụ Hàng không miền Trung"]
+    );
+    let d = directive(&n, "Phòng Văn hóa");
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Trung tâm Dịch vụ tổng hợp phường"]
+    );
+    let d = directive(&n, "Sở Nông nghiệp");
+    assert_eq!(bodies(d, Role::Cooperate), ["Cụm Thủy nông Sơn Hòa"]);
+    let d = directive(&n, "Các trường THPT");
+    assert_eq!(bodies(d, Role::Lead), ["trường THPT"]);
+}

@@ -72,6 +72,9 @@ pub struct Lexicon<'r> {
     /// What a heading may say of its bodies before its colon ("Sở NN&PTNT
     /// có trách nhiệm:"): still a heading of the items after it. Optional.
     pub label_predicate: Option<&'r List>,
+    /// Compound nouns in a body's name whose later word is a stop word
+    /// elsewhere ("hàng không"). Optional.
+    pub name_compound: Option<&'r List>,
     /// What a leader does in speaking ("đánh giá", "khẳng định"): a leader
     /// named in person who does it is the speaker, no doer. Optional.
     pub speech: Option<&'r List>,
@@ -275,6 +278,9 @@ impl<'r> Lexicon<'r> {
             label_predicate: rules
                 .has("label_predicate")
                 .then(|| rules.list("label_predicate")),
+            name_compound: rules
+                .has("name_compound")
+                .then(|| rules.list("name_compound")),
             accountability: rules.optional_regex("accountability"),
             participant: rules.has("participant").then(|| rules.list("participant")),
             issued_text: rules.has("issued_text").then(|| rules.list("issued_text")),
@@ -343,6 +349,12 @@ impl<'r> Lexicon<'r> {
             return true;
         }
         if t.capital {
+            return false;
+        }
+        // "Cảng vụ Hàng không": a word of a compound noun, no negation.
+        if self.name_compound.is_some_and(|l| {
+            (1..=2).any(|b| i >= b && l.match_at(toks, i - b).is_some_and(|(n, _)| n > b))
+        }) {
             return false;
         }
         if self.stop.match_at(toks, i).is_some() {
@@ -1770,6 +1782,30 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
                     k = end;
                 }
             }
+            // "UBND các xã bị ảnh hưởng tổng hợp …", "các tỉnh từ A đến B:":
+            // a kind of body, or several of one, narrowed by a clause.
+            // (Not bare places, "Đối với các tỉnh chưa có dịch:", a topic.)
+            let bare_place = |m: &Mention| {
+                let mut p = m.toks.start;
+                while p < m.toks.end && QUANTIFIER_WORDS.contains(&toks[p].lower.as_str()) {
+                    p += 1;
+                }
+                lex.admin_at(toks, p)
+                    .is_some_and(|(n, _)| p + n >= m.toks.end)
+            };
+            let several = |m: &Mention| {
+                !bare_place(m)
+                    && (m.collective
+                        || m.plural
+                        || (m.toks.clone()).any(|q| toks[q].is("các") || toks[q].is("những")))
+            };
+            if let Some(last) = out.last_mut().filter(|m| m.toks.end == k && several(m)) {
+                if let Some(end) = narrowing_clause_end(lex, toks, k) {
+                    last.toks.end = end;
+                    last.name.end = toks[end - 1].end;
+                    k = end;
+                }
+            }
             // "các chủ đầu tư có dự án chậm triển khai báo cáo …": a clause on
             // "có" begun inside the name goes on with how its object fares
             // (late, not yet, under way, then a verb) before the predicate.
@@ -1971,6 +2007,111 @@ fn relative_clause_to_list_end(lex: &Lexicon, toks: &[Token], k: usize) -> Optio
 /// The words after a set-up verb with no object ("thành lập xong", "…
 /// chậm nhất ngày", "… trước ngày"): the body before it is what is set up.
 const SET_UP_THEN: &[&str] = &["xong", "trước", "chậm", "trong", "ngay", "kịp"];
+
+/// Words that open a clause narrowing a collective down to some of its
+/// members ("UBND các xã bị ảnh hưởng", "các huyện chưa phê duyệt quy
+/// hoạch", "các đơn vị có học sinh nội trú", "các tỉnh từ Thanh Hóa đến
+/// Thừa Thiên Huế", "đơn vị sự nghiệp thuộc UBND phường").
+const NARROWING_OPENERS: &[&str] = &["có", "bị", "chưa", "đã", "không", "từ", "thuộc", "trực"];
+
+/// A clause narrowing a collective, at `k` right after it, that ends where
+/// its task begins: at a task verb or a role cue (after the clause's own
+/// first verb), `phải`/`khẩn trương`, a colon, or `và` and another body.
+/// Lower-case words and commas only, but for the places of `từ … đến …`
+/// and the body after `(trực) thuộc`. `None` when the clause runs to the
+/// sentence's end or is a predicate itself ("UBND các xã chưa triển khai.").
+fn narrowing_clause_end(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize> {
+    const MAX_TOKENS: usize = 14;
+    let t = toks.get(k)?;
+    if !NARROWING_OPENERS.contains(&t.lower.as_str()) {
+        return None;
+    }
+    if lex
+        .label_predicate
+        .is_some_and(|l| l.match_at(toks, k).is_some())
+        || lex.role_cue_at(toks, k)
+    {
+        return None;
+    }
+    // "không" narrows only as "không có"; after "đã", "chưa", "không" the
+    // words may be the collective's own predicate, so only a firm end counts.
+    if t.is("không") && !toks.get(k + 1).is_some_and(|t| t.is("có")) {
+        return None;
+    }
+    let firm_only = t.is("đã") || t.is("chưa") || t.is("không");
+    let mut m = k + 1;
+    // "trực thuộc Sở", "thuộc UBND phường": the body the members belong to.
+    if t.is("trực") {
+        if !toks.get(m).is_some_and(|t| t.is("thuộc")) {
+            return None;
+        }
+        m += 1;
+    }
+    let under_body = t.is("thuộc") || t.is("trực");
+    if under_body {
+        // (A bare head in capitals, "trực thuộc Sở", is the issuer.)
+        m = match body_at(lex, toks, m) {
+            Some(body) => body.toks.end,
+            None => {
+                let capital = toks.get(m).is_some_and(|t| t.capital);
+                let (n, _) = lex.head_at(toks, m).filter(|_| capital)?;
+                m + n
+            }
+        };
+        // "… thuộc UBND phường có …": a clause on the body goes on.
+        return narrowing_clause_end(lex, toks, m).or(Some(m));
+    }
+    let span = t.is("từ");
+    let mut reached_to = false;
+    if !span {
+        // The clause's own predicate ("chưa phê duyệt", "bị ảnh hưởng").
+        if let Some(n) = lex.verb_at(toks, m) {
+            m += n;
+        }
+    }
+    let first = m;
+    let mut verb_end = None;
+    while m < toks.len() && m <= k + MAX_TOKENS {
+        let t = &toks[m];
+        let strong = t.is_punct(':')
+            || t.is("phải")
+            || match_seq(toks, m, &[&["khẩn", "trương"]]) == 2
+            || (!firm_only
+                && ((t.is("và") && body_at(lex, toks, m + 1).is_some())
+                    || lex.role_cue_at(toks, m)));
+        if strong {
+            if m == first || (span && !reached_to) {
+                return None;
+            }
+            return (!toks[m - 1].is(",") && !toks[m - 1].is("và")).then_some(m);
+        }
+        // (The first task verb ends a clause that may end so.)
+        if !firm_only && (!span || reached_to) && m > first && lex.verb_at(toks, m).is_some() {
+            verb_end = Some(m);
+            break;
+        }
+        if span && t.is("đến") {
+            reached_to = true;
+        }
+        // (Names in the clause, "vụ Đông Xuân", but no other body.)
+        let plain = t.is(",")
+            || (t.word
+                && (!t.capital || span || body_at(lex, toks, m).is_none())
+                && !NARRATIVE.contains(&t.lower.as_str()));
+        if !plain || (lex.stop.match_at(toks, m).is_some() && !t.is("đến") && !t.is("có")) {
+            break;
+        }
+        m += 1;
+    }
+    if span && !reached_to {
+        return None;
+    }
+    if firm_only {
+        return None;
+    }
+    let end = verb_end?;
+    (!toks[end - 1].is(",")).then_some(end)
+}
 
 /// How the object of a relative clause on "có" fares, before a verb: "(có
 /// dự án) chậm triển khai", "chưa hoàn thành", "đang thi công".
