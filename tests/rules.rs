@@ -3373,8 +3373,8 @@ fn a_councils_bodies_and_members_and_supervision_of_the_carrying_out() {
     no_directive_with(&n, &["nghiêm túc thực hiện"]);
 }
 
-/// A reference to "the same time" takes the last deadline before it, in its
-/// own item too (the window's end), and skips a closed window a figure covers.
+/// A reference to "the same time" takes the last deadline before it, in the
+/// same item too (the window's end), and skips a closed window a figure covers.
 #[test]
 fn a_reference_takes_the_last_deadline_not_a_data_period() {
     let text = "ỦY BAN NHÂN DÂN\nHUYỆN THẠCH HÀ\nSố: 45/TB-UBND\nThạch Hà, ngày 30 tháng 5 năm 2025\n\n\
@@ -3387,13 +3387,18 @@ fn a_reference_takes_the_last_deadline_not_a_data_period() {
     let d = directive(&n, "Phòng Giáo dục và Đào tạo");
     assert_eq!(
         deadlines(d),
-        [
-            (
-                "từ ngày 02/6/2025 đến 17 giờ 00 ngày 13/6/2025",
-                Some("2025-06-13")
-            ),
-            ("trong cùng thời gian nêu trên", Some("2025-06-13"))
-        ]
+        [(
+            "từ ngày 02/6/2025 đến 17 giờ 00 ngày 13/6/2025",
+            Some("2025-06-13")
+        )]
+    );
+    // The schools' part after the semicolon gives work to another body: a
+    // task of its own, whose reference still takes the window's end.
+    let d = directive(&n, "các trường nhận hồ sơ");
+    assert_eq!(bodies(d, Role::Lead), ["trường"]);
+    assert_eq!(
+        deadlines(d),
+        [("trong cùng thời gian nêu trên", Some("2025-06-13"))]
     );
     let d = directive(&n, "Bộ phận một cửa");
     assert_eq!(deadlines(d), [("cùng thời hạn trên", Some("2025-06-20"))]);
