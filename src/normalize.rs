@@ -698,6 +698,29 @@ fn dashed_page_number(s: &str) -> bool {
     (1..=3).contains(&inner.len()) && inner.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// A page number on its line, set off by dashes ("- 3 -") or named
+/// ("Trang 2", "Trang 2/5").
+fn page_number_line(s: &str) -> bool {
+    if dashed_page_number(s) {
+        return true;
+    }
+    let t = s.trim();
+    let Some(rest) = t
+        .strip_prefix("Trang")
+        .or_else(|| t.strip_prefix("trang"))
+        .or_else(|| t.strip_prefix("TRANG"))
+    else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    let (page, of) = rest.split_once('/').unwrap_or((rest, "1"));
+    let num = |x: &str| {
+        let x = x.trim();
+        (1..=3).contains(&x.len()) && x.bytes().all(|b| b.is_ascii_digit())
+    };
+    rest.len() < t.len() && num(page) && num(of)
+}
+
 fn ends_sentence(s: &str) -> bool {
     let t = s.trim_end_matches(|c: char| c == ')' || c == '"' || c == '\'' || c.is_whitespace());
     t.ends_with(['.', ':', ';', '!', '?'])
@@ -1006,11 +1029,11 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
         if debris_line.is_match(&folded) {
             debris.push(start..offset);
             blanks += 1;
-            // A page number set off by dashes inside a sentence the page
-            // broke ("… báo cáo kết quả về" ⏎ "- 3 -" ⏎ "UBND tỉnh trước
+            // A page number (set off by dashes, or "Trang 2") inside a
+            // sentence the page broke ("… báo cáo kết quả về" ⏎ "- 3 -" ⏎ "UBND tỉnh trước
             // ngày …"): the blank lines around it are the page's, not a
             // paragraph break.
-            page_break |= dashed_page_number(&folded)
+            page_break |= page_number_line(&folded)
                 && kept.last().is_some_and(|k| !ends_sentence(&k.0.plain));
             continue;
         }
