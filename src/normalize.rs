@@ -1100,7 +1100,14 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
         if std::mem::take(&mut page_break) {
             blanks = 0;
         }
-        kept.push((line, blanks, standalone_line, list_item, topic));
+        // A row of a pipe table ("| Kiểm tra … | Xong trước 31/5/2023 |"):
+        // a line of its own, never joined to the heading over the table or
+        // to the next row.
+        let pipe_row = {
+            let t = body.trim();
+            t.len() > 2 && t.starts_with('|') && t.ends_with('|')
+        };
+        kept.push((line, blanks, standalone_line || pipe_row, list_item, topic));
         blanks = 0;
     }
 
