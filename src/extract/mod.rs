@@ -1692,9 +1692,15 @@ fn parts(
                 toks.partition_point(|t| t.end <= at)
             })
             .map(|i| {
-                // Start at the marker: its "(" or its letter or number.
+                // Start at the marker: its "(" or its letter or number (or
+                // its bullet: "•", "+").
                 let mut i = i;
-                while i < n && !toks[i].word && !toks[i].is_punct('(') {
+                while i < n
+                    && !toks[i].word
+                    && !toks[i].is_punct('(')
+                    && !toks[i].is_punct('•')
+                    && !toks[i].is_punct('+')
+                {
                     i += 1;
                 }
                 i
@@ -1729,10 +1735,16 @@ fn parts(
             {
                 out.push(0..starts[0]);
             }
-            for (k, s) in starts.iter().enumerate() {
+            for (k, &s) in starts.iter().enumerate() {
                 let e = starts.get(k + 1).copied().unwrap_or(n);
-                if e > *s {
-                    out.push(*s..e);
+                // (a bullet is no part of either item: "…; + Phối hợp …")
+                let s = if s < e && (toks[s].is_punct('•') || toks[s].is_punct('+')) {
+                    s + 1
+                } else {
+                    s
+                };
+                if e > s {
+                    out.push(s..e);
                 }
             }
             return (out, Some(starts[0]));
