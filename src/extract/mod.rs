@@ -1883,7 +1883,10 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
     // "2. Phòng Tài chính - Kế hoạch + Tham mưu …; + Phối hợp …" (a PDF copy
     // that set the items on the heading's line): a label that is only a
     // list of bodies, with no verb, names the doer of every item.
-    if let (Some(e), true) = (enum_start.filter(|&e| multi && e > 0), label_leads.is_empty()) {
+    if let (Some(e), true) = (
+        enum_start.filter(|&e| multi && e > 0),
+        label_leads.is_empty(),
+    ) {
         let label = &toks[..e];
         let (bodies, end) = parties::body_list_at(&ctx.lex, label, 0);
         let rest_is_punct = label[end.min(label.len())..]
