@@ -356,6 +356,8 @@ struct CleanLine {
     pieces: Vec<(usize, usize)>,
     emphasis: Vec<Range<usize>>, // relative to the line's joined text
     plain: String,
+    /// A row of a pipe table: `| … | … |`.
+    pipe_row: bool,
 }
 
 impl CleanLine {
@@ -672,6 +674,7 @@ fn trim_line(mut line: CleanLine) -> Option<CleanLine> {
         plain,
         pieces,
         emphasis,
+        pipe_row: line.pipe_row,
     })
 }
 
@@ -1107,7 +1110,8 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
             let t = body.trim();
             t.len() > 2 && t.starts_with('|') && t.ends_with('|')
         };
-        kept.push((line, blanks, standalone_line || pipe_row, list_item, topic));
+        line.pipe_row = pipe_row;
+        kept.push((line, blanks, standalone_line, list_item, topic));
         blanks = 0;
     }
 
@@ -1159,6 +1163,18 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
     // Rows of a table set one per line, cells apart by tabs or pipes: each
     // row its own paragraph, a cell carried over to the next line joined back.
     let gap_rows = gap_table_rows(&kept, rules);
+    // A pipe table's row stands alone, unless it or the line after it opens
+    // in lower case (normalizing again, with the pipes gone, would join them).
+    for i in 0..kept.len() {
+        if kept[i].0.pipe_row
+            && !starts_lowercase(&kept[i].0.plain)
+            && kept
+                .get(i + 1)
+                .is_none_or(|k| !starts_lowercase(&k.0.plain))
+        {
+            kept[i].2 = true;
+        }
+    }
     // Decide which line breaks are inside a sentence.
     let blank_gaps = kept.iter().skip(1).filter(|k| k.1 > 0).count();
     let blank_separated = kept.len() > 4 && blank_gaps * 5 >= kept.len().saturating_sub(1);
