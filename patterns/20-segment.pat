@@ -54,6 +54,12 @@
 (?:^|[;:.]\s*|\s)\((?-i:i{1,3}|iv|v|vi{1,3}|[a-zđ]|\d{1,2})\)\s+
 (?:^|[;:]\s*)(?-i:[a-zđ]|\d{1,2})\)\s+
 (?:^|[;:.]\s*)thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*[,:]\s+
+# A bullet flattened into the line by a PDF copy: "1. Về dự toán • Phòng Tài chính … • Các phòng …"
+(?:^|\s)•\s+
+# The first lettered item flattened after a heading that names its body: "1. Chi cục Thuế khu vực a) Rà soát …; b) …"
+\s(?-i:a)\)\s+(?-i:\p{Lu})
+# A plus item flattened after a heading that names its body: "2. Phòng Tài chính - Kế hoạch + Tham mưu …; + Phối hợp …"
+(?:^|[;:.]\s*|\s)\+\s+(?-i:\p{Lu})
 
 # Heading text of a part that holds directives (matched on the heading text).
 [regex section_directive]

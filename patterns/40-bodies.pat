@@ -328,6 +328,9 @@ Ban Chỉ huy phòng, chống thiên tai và tìm kiếm cứu nạn
 # the flood and storm boards of every level, central ones included: "Ban
 # Chỉ đạo phòng, chống lụt, bão Trung ương, Ủy ban Quốc gia …"
 Ban Chỉ đạo phòng, chống lụt, bão
+# a board against revenue loss: "Ban Chỉ đạo chống thất thu ngân sách huyện" ("thu" is no verb there)
+Ban Chỉ đạo chống thất thu ngân sách
+Ban Chỉ đạo chống thất thu
 Ban Chỉ huy phòng, chống lụt, bão
 # A trade union of a sector: "Công đoàn ngành Giáo dục"
 Công đoàn ngành

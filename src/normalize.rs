@@ -356,6 +356,8 @@ struct CleanLine {
     pieces: Vec<(usize, usize)>,
     emphasis: Vec<Range<usize>>, // relative to the line's joined text
     plain: String,
+    /// A row of a pipe table: `| … | … |`.
+    pipe_row: bool,
 }
 
 impl CleanLine {
@@ -672,6 +674,7 @@ fn trim_line(mut line: CleanLine) -> Option<CleanLine> {
         plain,
         pieces,
         emphasis,
+        pipe_row: line.pipe_row,
     })
 }
 
@@ -696,6 +699,29 @@ fn dashed_page_number(s: &str) -> bool {
     };
     let inner = inner.trim();
     (1..=3).contains(&inner.len()) && inner.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A page number on its line, set off by dashes ("- 3 -") or named
+/// ("Trang 2", "Trang 2/5").
+fn page_number_line(s: &str) -> bool {
+    if dashed_page_number(s) {
+        return true;
+    }
+    let t = s.trim();
+    let Some(rest) = t
+        .strip_prefix("Trang")
+        .or_else(|| t.strip_prefix("trang"))
+        .or_else(|| t.strip_prefix("TRANG"))
+    else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    let (page, of) = rest.split_once('/').unwrap_or((rest, "1"));
+    let num = |x: &str| {
+        let x = x.trim();
+        (1..=3).contains(&x.len()) && x.bytes().all(|b| b.is_ascii_digit())
+    };
+    rest.len() < t.len() && num(page) && num(of)
 }
 
 fn ends_sentence(s: &str) -> bool {
@@ -1019,11 +1045,11 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
         if debris_line.is_match(&folded) {
             debris.push(start..offset);
             blanks += 1;
-            // A page number set off by dashes inside a sentence the page
-            // broke ("… báo cáo kết quả về" ⏎ "- 3 -" ⏎ "UBND tỉnh trước
+            // A page number (set off by dashes, or "Trang 2") inside a
+            // sentence the page broke ("… báo cáo kết quả về" ⏎ "- 3 -" ⏎ "UBND tỉnh trước
             // ngày …"): the blank lines around it are the page's, not a
             // paragraph break.
-            page_break |= dashed_page_number(&folded)
+            page_break |= page_number_line(&folded)
                 && kept.last().is_some_and(|k| !ends_sentence(&k.0.plain));
             continue;
         }
@@ -1090,6 +1116,14 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
         if std::mem::take(&mut page_break) {
             blanks = 0;
         }
+        // A row of a pipe table ("| Kiểm tra … | Xong trước 31/5/2023 |"):
+        // a line of its own, never joined to the heading over the table or
+        // to the next row.
+        let pipe_row = {
+            let t = body.trim();
+            t.len() > 2 && t.starts_with('|') && t.ends_with('|')
+        };
+        line.pipe_row = pipe_row;
         kept.push((line, blanks, standalone_line, list_item, topic));
         blanks = 0;
     }
@@ -1142,6 +1176,18 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
     // Rows of a table set one per line, cells apart by tabs or pipes: each
     // row its own paragraph, a cell carried over to the next line joined back.
     let gap_rows = gap_table_rows(&kept, rules);
+    // A pipe table's row stands alone, unless it or the line after it opens
+    // in lower case (normalizing again, with the pipes gone, would join them).
+    for i in 0..kept.len() {
+        if kept[i].0.pipe_row
+            && !starts_lowercase(&kept[i].0.plain)
+            && kept
+                .get(i + 1)
+                .is_none_or(|k| !starts_lowercase(&k.0.plain))
+        {
+            kept[i].2 = true;
+        }
+    }
     // Decide which line breaks are inside a sentence.
     let blank_gaps = kept.iter().skip(1).filter(|k| k.1 > 0).count();
     let blank_separated = kept.len() > 4 && blank_gaps * 5 >= kept.len().saturating_sub(1);

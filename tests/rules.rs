@@ -6158,3 +6158,176 @@ fn field_units_and_names_with_stop_words_inside() {
     let d = directive(&n, "Các trường THPT");
     assert_eq!(bodies(d, Role::Lead), ["trường THPT"]);
 }
+
+/// A PDF copy's page number "Trang 2" (or "Trang 2/5") inside a sentence the
+/// page broke: dropped, and the sentence joined again, so the lettered item
+/// keeps its text and the clause after the break is no item of its own.
+#[test]
+fn a_named_page_number_inside_a_sentence_joins_it_again() {
+    let text = "\
+        ỦY BAN NHÂN DÂN                     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+        XÃ TÂN HỘI                              Độc lập - Tự do - Hạnh phúc\n\
+        \n\
+        Số: 41/TB-UBND                      Tân Hội, ngày 03 tháng 9 năm 2025\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND xã về quyết toán ngân sách các xã cũ\n\
+        \n\
+        Ngày 29/8/2025, Chủ tịch UBND xã chủ trì cuộc họp về quyết toán ngân sách năm 2024 của\n\
+        các xã cũ. Chủ tịch UBND xã kết luận:\n\
+        \n\
+        1. Về quyết toán ngân sách\n\
+        \n\
+        a) Phòng Kinh tế hoàn chỉnh hồ sơ quyết toán ngân sách năm 2024 của các xã cũ, trình UBND\n\
+        xã trước ngày 20/9/2025.\n\
+        \n\
+        b) Rà soát các khoản tạm ứng, tạm chi tồn đọng của các xã cũ, lập danh sách cụ thể từng\n\
+        đối tượng, hoàn thành trong tháng 10/2025. Đối với các khoản tạm ứng quá hạn, phối hợp với\n\
+        \n\
+        Trang 2\n\
+        \n\
+        \n\
+        Ban Quản lý dự án đầu tư xây dựng khu vực thu hồi dứt điểm.\n\
+        \n\
+        c) Văn phòng HĐND và UBND xã lưu trữ đầy đủ chứng từ, sổ sách kế toán của các xã cũ.\n";
+    let n = extract(text);
+    let d = directive(&n, "Rà soát các khoản tạm ứng");
+    assert!(d.text.contains("thu hồi dứt điểm"), "{}", d.text);
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Ban Quản lý dự án đầu tư xây dựng khu vực"]
+    );
+    assert!(!n
+        .directives
+        .iter()
+        .any(|d| d.text.starts_with("Ban Quản lý dự án")));
+    no_directive_with(&n, &["Trang 2"]);
+}
+
+/// Items a PDF copy set on their heading's line: "•" bullets after a topic
+/// ("1. Về dự toán … • Phòng … • Trung tâm …"), a first "a)" after a heading
+/// that only names a body ("2. Chi cục Thuế khu vực a) Rà soát …; b) …"), and
+/// "+" items ("3. Phòng Quản lý đô thị + Kiểm tra …; + Phối hợp …"): one
+/// directive each, with the heading's body when it names one.
+#[test]
+fn bullets_and_lettered_items_flattened_onto_the_heading_line() {
+    let text = "\
+        ỦY BAN NHÂN DÂN                     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+        THỊ XÃ AN NHƠN                            Độc lập - Tự do - Hạnh phúc\n\
+        \n\
+        Số: 77/TB-UBND                      An Nhơn, ngày 20 tháng 11 năm 2024\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND thị xã về dự toán ngân sách năm 2025\n\
+        \n\
+        Ngày 18/11/2024, Chủ tịch UBND thị xã chủ trì cuộc họp. Thu ngân sách năm 2024 ước đạt\n\
+        105% dự toán, nhưng thu tiền sử dụng đất chỉ đạt 70%; công tác bồi thường còn chậm. Chủ\n\
+        tịch UBND thị xã kết luận:\n\
+        \n\
+        1. Về dự toán ngân sách năm 2025 • Phòng Tài chính - Kế hoạch chủ trì, phối hợp với Chi\n\
+        cục Thuế khu vực hoàn chỉnh dự toán thu, chi ngân sách năm 2025, trình Thường trực HĐND\n\
+        thị xã trước ngày 05/12/2024. • Trung tâm Phát triển quỹ đất thị xã lập phương án đấu giá\n\
+        các lô đất ở khu dân cư Bắc Phong, báo cáo UBND thị xã trong tháng 12/2024.\n\
+        \n\
+        2. Chi cục Thuế khu vực a) Rà soát, lập bộ thuế khoán năm 2025 đối với hộ kinh doanh, bảo\n\
+        đảm công khai, đúng doanh thu thực tế; b) Phân loại nợ thuế, áp dụng biện pháp cưỡng chế\n\
+        đối với người nộp thuế chây ỳ, báo cáo UBND thị xã trước ngày 15/01/2025.\n\
+        \n\
+        3. Phòng Quản lý đô thị + Kiểm tra, xử lý các công trình xây dựng không phép trên địa bàn,\n\
+        báo cáo UBND thị xã hằng tháng; + Phối hợp với UBND các phường cắm mốc chỉ giới các tuyến\n\
+        đường mới trong quý I/2025.\n";
+    let n = extract(text);
+    let d = directive(&n, "Phòng Tài chính - Kế hoạch chủ trì");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Tài chính - Kế hoạch"]);
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 05/12/2024", Some("2024-12-05"))]
+    );
+    let d = directive(&n, "Trung tâm Phát triển quỹ đất");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Trung tâm Phát triển quỹ đất thị xã"]
+    );
+    assert_eq!(deadlines(d), [("trong tháng 12/2024", Some("2024-12-31"))]);
+    let d = directive(&n, "a) Rà soát, lập bộ thuế khoán");
+    assert_eq!(bodies(d, Role::Lead), ["Chi cục Thuế khu vực"]);
+    let d = directive(&n, "b) Phân loại nợ thuế");
+    assert_eq!(bodies(d, Role::Lead), ["Chi cục Thuế khu vực"]);
+    let d = directive(&n, "Kiểm tra, xử lý các công trình");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Quản lý đô thị"]);
+    assert!(!d.text.ends_with('+'), "{}", d.text);
+    let d = directive(&n, "Phối hợp với UBND các phường");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Quản lý đô thị"]);
+    assert_eq!(deadlines(d), [("trong quý I/2025", Some("2025-03-31"))]);
+}
+
+/// A pipe table ("| Nội dung | Thời gian |") under a heading that names
+/// bodies: each row a directive of the heading's bodies with its own time
+/// cell, none merged into the heading.
+#[test]
+fn pipe_table_rows_under_a_heading_of_bodies() {
+    let text = "\
+        CÔNG AN TỈNH QUẢNG NINH\n\
+        Số: 205/KH-CAT-PV01\n\
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+        Độc lập - Tự do - Hạnh phúc\n\
+        Quảng Ninh, ngày 10 tháng 4 năm 2024\n\
+        \n\
+        KẾ HOẠCH\n\
+        Bảo đảm an ninh, trật tự mùa du lịch hè năm 2024\n\
+        \n\
+        II. PHÂN CÔNG NHIỆM VỤ\n\
+        Một là, Phòng Tham mưu chủ trì theo dõi, đôn đốc các đơn vị thực hiện Kế hoạch; tổng hợp kết quả báo cáo Giám đốc Công an tỉnh trước ngày 15/9/2024.\n\
+        Hai là, Công an thành phố Hạ Long, Công an thành phố Cẩm Phả, Công an huyện Vân Đồn\n\
+        | Nội dung | Thời gian |\n\
+        | Kiểm tra các cơ sở lưu trú, nhà hàng phục vụ khách du lịch | Xong trước 31/5/2024 |\n\
+        | Bố trí lực lượng tuần tra tại các bãi tắm, khu vui chơi | Từ 01/6 đến 31/8/2024 |\n\
+        Ba là, Đề nghị Sở Du lịch phối hợp với Công an tỉnh hướng dẫn doanh nghiệp lữ hành chấp hành quy định về khai báo tạm trú trước ngày 10/5/2024.\n";
+    let n = extract(text);
+    let lead = [
+        "Công an thành phố Hạ Long",
+        "Công an thành phố Cẩm Phả",
+        "Công an huyện Vân Đồn",
+    ];
+    let d = directive(&n, "Kiểm tra các cơ sở lưu trú");
+    assert_eq!(bodies(d, Role::Lead), lead);
+    assert_eq!(deadlines(d), [("Xong trước 31/5/2024", Some("2024-05-31"))]);
+    let d = directive(&n, "Bố trí lực lượng tuần tra");
+    assert_eq!(bodies(d, Role::Lead), lead);
+    assert_eq!(deadlines(d)[0].1, Some("2024-08-31"));
+    no_directive_with(&n, &["Nội dung   Thời gian"]);
+}
+
+/// "Ban Chỉ đạo chống thất thu ngân sách": "thu" is part of the board's name
+/// (revenue loss), no verb, also where a hard wrap breaks the name.
+#[test]
+fn a_board_against_revenue_loss_keeps_its_whole_name() {
+    let text = "\
+        Số: 15/TB-UBND\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND huyện\n\
+        \n\
+        Ngày 02/3/2023, đồng chí Lê Văn Hòa, Chủ tịch UBND huyện, Trưởng Ban Chỉ đạo chống thất\n\
+        thu ngân sách huyện chủ trì cuộc họp. Chủ tịch UBND huyện kết luận:\n\
+        \n\
+        1. Chi cục Thuế khu vực rà soát các hộ kinh doanh chưa đăng ký thuế trên địa bàn, báo cáo\n\
+        UBND huyện trước ngày 30/3/2023.\n\
+        \n\
+        2. Các thành viên Ban Chỉ đạo chống thất thu ngân sách huyện theo dõi địa bàn được phân\n\
+        công, báo cáo kết quả về Chi cục Thuế định kỳ hằng quý.\n\
+        \n\
+        3. Thành viên Ban Chỉ đạo chống thất thu báo cáo kết quả về Chi cục Thuế định kỳ hằng\n\
+        quý để tổng hợp báo cáo UBND huyện.\n";
+    let n = extract(text);
+    let d = directive(&n, "Các thành viên Ban Chỉ đạo");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["thành viên Ban Chỉ đạo chống thất thu ngân sách huyện"]
+    );
+    let d = directive(&n, "Thành viên Ban Chỉ đạo");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Thành viên Ban Chỉ đạo chống thất thu"]
+    );
+}

@@ -1742,9 +1742,15 @@ fn parts(
                 toks.partition_point(|t| t.end <= at)
             })
             .map(|i| {
-                // Start at the marker: its "(" or its letter or number.
+                // Start at the marker: its "(" or its letter or number (or
+                // its bullet: "•", "+").
                 let mut i = i;
-                while i < n && !toks[i].word && !toks[i].is_punct('(') {
+                while i < n
+                    && !toks[i].word
+                    && !toks[i].is_punct('(')
+                    && !toks[i].is_punct('•')
+                    && !toks[i].is_punct('+')
+                {
                     i += 1;
                 }
                 i
@@ -1779,10 +1785,16 @@ fn parts(
             {
                 out.push(0..starts[0]);
             }
-            for (k, s) in starts.iter().enumerate() {
+            for (k, &s) in starts.iter().enumerate() {
                 let e = starts.get(k + 1).copied().unwrap_or(n);
-                if e > *s {
-                    out.push(*s..e);
+                // (a bullet is no part of either item: "…; + Phối hợp …")
+                let s = if s < e && (toks[s].is_punct('•') || toks[s].is_punct('+')) {
+                    s + 1
+                } else {
+                    s
+                };
+                if e > s {
+                    out.push(s..e);
                 }
             }
             return (out, Some(starts[0]));
@@ -1914,10 +1926,26 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
     let label_roles = enum_start
         .filter(|&e| multi && e > 0)
         .map(|e| parties::roles(&ctx.lex, &ctx.n.key, &toks[..e], outer));
-    let label_leads = label_roles
+    let mut label_leads = label_roles
         .as_ref()
         .map(|r| r.lead.clone())
         .unwrap_or_default();
+    // "2. Phòng Tài chính - Kế hoạch + Tham mưu …; + Phối hợp …" (a PDF copy
+    // that set the items on the heading's line): a label that is only a
+    // list of bodies, with no verb, names the doer of every item.
+    if let (Some(e), true) = (
+        enum_start.filter(|&e| multi && e > 0),
+        label_leads.is_empty(),
+    ) {
+        let label = &toks[..e];
+        let (bodies, end) = parties::body_list_at(&ctx.lex, label, 0);
+        let rest_is_punct = label[end.min(label.len())..]
+            .iter()
+            .all(|t| !t.word && !t.is_punct('('));
+        if !bodies.is_empty() && rest_is_punct {
+            label_leads = bodies;
+        }
+    }
     for (pi, piece) in pieces.iter().enumerate() {
         let ptoks = &toks[piece.clone()];
         if ptoks.is_empty() {
