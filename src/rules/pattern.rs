@@ -25,7 +25,9 @@ use std::sync::Arc;
 use regex::{Captures, Regex};
 use regex_automata::meta;
 use regex_automata::{Anchored, Input};
-use regex_syntax::hir::{Capture, Hir, HirKind, Look, Repetition};
+use regex_syntax::hir::{
+    Capture, Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Look, Repetition,
+};
 
 /// A rule regex with a fast path for text full of non-ASCII letters.
 #[derive(Debug, Clone)]
@@ -516,14 +518,54 @@ fn has_unicode_word_look(hir: &Hir) -> bool {
 /// requires is unbounded in the superset.
 const WIDEN_REPETITIONS_OVER: u32 = 4;
 
+/// Code points of the letters a notice is written in (Latin-1 and Latin
+/// Extended letters, combining marks, Latin Extended Additional): a widened
+/// class of the superset keeps its exact members among these.
+const LETTERS: &[(char, char)] = &[
+    ('\u{C0}', '\u{24F}'),
+    ('\u{300}', '\u{36F}'),
+    ('\u{1E00}', '\u{1EFF}'),
+];
+/// A class with more ranges than this outside ASCII is widened.
+const WIDEN_CLASS_RANGES: usize = 12;
+
+/// A class of the superset with fewer boundaries. A large Unicode class
+/// (`\w`, `[^\s.;:,()]`, `[^()\n]`) is cut by its many ranges into many
+/// byte classes, and every state of a lazy DFA holds a transition for each
+/// byte class. Outside ASCII and [`LETTERS`], such a class takes every code
+/// point: a superset, with the boundaries of the letters only.
+fn widen_class(c: &ClassUnicode) -> ClassUnicode {
+    let outside = c
+        .ranges()
+        .iter()
+        .filter(|r| u32::from(r.end()) >= 0x80)
+        .count();
+    if outside <= WIDEN_CLASS_RANGES {
+        return c.clone();
+    }
+    let mut other = ClassUnicode::new(
+        LETTERS
+            .iter()
+            .map(|&(a, b)| ClassUnicodeRange::new(a, b))
+            .chain([ClassUnicodeRange::new('\0', '\u{7F}')]),
+    );
+    other.negate();
+    let mut wide = c.clone();
+    wide.union(&other);
+    wide
+}
+
 /// An expression that matches wherever `hir` does (and more), cheaper for a
 /// lazy DFA: every Unicode word assertion is replaced by the empty string
-/// (the DFA gives up on them), and every long counted repetition loses its
+/// (the DFA gives up on them), every long counted repetition loses its
 /// upper bound (`[^.;]{0,120}` makes the DFA count, one state per count and
-/// partial match, megabytes of cache per thread; `[^.;]*` does not).
+/// partial match, megabytes of cache per thread; `[^.;]*` does not), and a
+/// large Unicode class takes all code points but the letters it leaves out
+/// ([`widen_class`]).
 fn superset_of(hir: &Hir) -> Hir {
     match hir.kind() {
         HirKind::Look(look) if is_unicode_word_look(*look) => Hir::empty(),
+        HirKind::Class(Class::Unicode(c)) => Hir::class(Class::Unicode(widen_class(c))),
         HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) | HirKind::Look(_) => hir.clone(),
         HirKind::Repetition(rep) => {
             let widen = rep
