@@ -766,4 +766,40 @@ mod tests {
         let modal = rules.regex("task_modal").cache_memory_after(&texts);
         assert!(modal < 400_000, "task_modal: {modal} bytes of cache");
     }
+
+    /// `\w` and `\pL` are cut by hundreds of Unicode ranges
+    /// into as many byte classes per DFA state; the superset keeps every
+    /// member, decides ASCII and the Vietnamese letters exactly, and has only
+    /// a handful of ranges left.
+    #[test]
+    fn a_large_unicode_class_is_widened_outside_the_letters() {
+        for source in [r"\w", r"\pL", r"[\w\s]"] {
+            let Class::Unicode(original) = (match regex_syntax::parse(source).unwrap().into_kind() {
+                HirKind::Class(c) => c,
+                other => panic!("{source}: {other:?}"),
+            }) else {
+                panic!("{source}: not a Unicode class");
+            };
+            let wide = widen_class(&original);
+            assert!(original.ranges().len() > WIDEN_CLASS_RANGES, "{source}");
+            assert!(
+                wide.ranges().len() <= 2 * WIDEN_CLASS_RANGES,
+                "{source}: {wide:?}"
+            );
+            let member = |c: &ClassUnicode, ch: char| {
+                c.ranges().iter().any(|r| r.start() <= ch && ch <= r.end())
+            };
+            for ch in "aZ09 .;,()\nđĐăâêôơưạảãáàệỹ\u{301}中Жא".chars() {
+                let inside_letters =
+                    (ch as u32) < 0x80 || LETTERS.iter().any(|&(a, b)| a <= ch && ch <= b);
+                if member(&original, ch) {
+                    assert!(member(&wide, ch), "{source}: {ch:?} lost");
+                } else if inside_letters {
+                    assert!(!member(&wide, ch), "{source}: {ch:?} gained");
+                }
+            }
+        }
+        let small = regex_syntax::parse("[à-ỹ]").unwrap();
+        assert_eq!(superset_of(&small), small, "a small class is kept");
+    }
 }
