@@ -116,6 +116,43 @@ kỳ nghỉ Tết
 # a holiday's break named by its days: "trước kỳ nghỉ lễ 30/4 - 01/5"
 kỳ nghỉ lễ
 
+# Seasons and holidays that stand for a time even without a preposition, after
+# "phục vụ" or "cho": "bố trí bãi đỗ xe phục vụ mùa cao điểm Tết", "dự trữ hàng
+# hóa cho Tết Nguyên đán" (not an activity or a meeting: "phục vụ Đại hội",
+# "cho kỳ thi" name what the work serves).
+[list dl_holidays]
+mùa cao điểm
+mùa du lịch
+mùa lễ hội
+mùa mưa lũ
+mùa mưa bão
+mùa mưa
+mùa lũ
+mùa bão
+mùa khô
+mùa hanh khô
+mùa nắng nóng
+mùa cháy rừng
+mùa rét
+mùa đông
+mùa hè
+mùa dịch
+mùa thu hoạch
+mùa nước nổi
+mùa gió chướng
+cao điểm du lịch
+cao điểm nắng nóng
+cao điểm mùa khô
+cao điểm hè
+Tết Nguyên đán
+Tết Dương lịch
+Tết
+kỳ nghỉ Tết
+kỳ nghỉ lễ
+kỳ nghỉ hè
+nghỉ Tết
+nghỉ hè
+
 # ---------------------------------------------------------------- building blocks
 
 # One day: 30/6/2024, 30-6-24, 30.6, 31/12 năm 2024, 15 tháng 3 năm 2024 (year optional).
@@ -612,6 +649,14 @@ trong\s+(?:suốt\s+)?thời\s+gian\s+(?:(?:diễn\s+ra|tổ\s+chức|chờ)(?:\
 # at a monthly meeting: "tại phiên họp tháng 12", "tại cuộc họp thường kỳ tháng 12/2025",
 # "tại buổi tiếp công dân định kỳ tháng 10/2016"
 (?:tại|trước|vào)\s+(?:(?:phiên|cuộc|buổi)\s+họp(?:\s+(?:Chính\s+phủ|UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân)(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu))?)?|buổi\s+tiếp\s+công\s+dân)\s+(?:thường\s+kỳ\s+|định\s+kỳ\s+|giao\s+ban\s+)?{dl_month}
+# a season or a holiday the work serves, without a preposition: "bố trí bãi đỗ
+# xe tạm phục vụ mùa cao điểm Tết Dương lịch và Tết Nguyên đán Giáp Thìn 2024",
+# "dự trữ hàng hóa cho dịp Tết" (undated: the time of an event)
+(?:phục\s+vụ|cho)\s+(?:dịp\s+)?(?:{dl_holidays})\b(?:\s+(?:{dl_holidays})\b)?(?:{dl_season_tail})?(?:\s*(?:,|và)\s*(?:{dl_holidays})\b(?:{dl_season_tail})?)*
+# the end of a span at the day of an event: "từ ngày 15/6 đến hết ngày thi",
+# "đến hết ngày bầu cử" (undated; "thi" at the end of its clause only: "ngày thi
+# hành" is another word)
+(?:đến|tới|cho\s+đến)\s+hết\s+(?:các\s+)?(?:ngày|đêm)\s+(?:thi|bầu\s+cử|bỏ\s+phiếu|khai\s+giảng|hội)\s*(?:[.;,:)]|$)
 # "cuối năm" alone (xếp loại cuối năm): kept, with no date unless a year
 # follows; "Cuối năm nay, …" is this year's end
 cuối\s+năm(?:\s+\d{4}\b|\s+nay\b)?
@@ -794,6 +839,18 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # The state of things during an event that a report tells: "tổng hợp tình hình
 # trong những ngày Tết báo cáo …"
 \btình\s+hình\s+(?:trong|vào)\s+(?:các|những)\s+(?:ngày|đêm)\b
+# A plan, a work or goods named by the season they serve, not a time: "xây
+# dựng kế hoạch phục vụ mùa du lịch hè", "tổng kết công tác phục vụ mùa du
+# lịch", "kiểm tra cơ sở kinh doanh thực phẩm phục vụ Tết" ("bố trí bãi đỗ xe
+# tạm phục vụ mùa cao điểm Tết" is the time the work is for)
+\b(?:công\s+tác|kế\s+hoạch|phương\s+án|chương\s+trình|thực\s+phẩm|hàng\s+hóa|sản\s+phẩm)\s+phục\s+vụ\s+(?:{dl_holidays})\b
+# Until further notice, a ban's condition, not a time set for the work: "cấm
+# tàu thuyền ra khơi … cho đến khi có thông báo mới", "đến khi có lệnh khác"
+(?:cho\s+)?(?:đến|tới)\s+khi\s+có\s+(?:thông\s+báo|chỉ\s+đạo|lệnh|quyết\s+định|hướng\s+dẫn)\s+(?:mới|khác|tiếp\s+theo)\b
+# People or diseases after an event, described by it, not a time for the work:
+# "không để học sinh bỏ học sau mưa lũ", "phòng chống dịch bệnh sau thiên tai"
+# (a verb's time stays: "khôi phục sản xuất sau thiên tai")
+\b(?:dịch\s+bệnh|dịch|bệnh|ô\s+nhiễm|bỏ\s+học|nghỉ\s+học|thất\s+học)\s+sau\s+(?:{dl_events_after})\b
 # A kind of school day, not how often: "dạy học 2 buổi/ngày", "trường học 2 buổi/ngày"
 # (the word before the count: a gap from "trường" to it held a megabyte of
 # search cache per thread)
@@ -886,6 +943,9 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 \bthời\s+gian\s+(?:diễn\s+ra|tổ\s+chức|chờ|thi\s+công|nghỉ|mưa|lũ|bão)\b
 \bhè\b
 \btrở\s+đi\b
+# a season or a holiday the work serves, whatever year it names: "phục vụ mùa
+# cao điểm du lịch hè 2024"
+^(?:phục\s+vụ|cho)\s
 ^(?:ngay\s+)?sau\s+khi\b
 ^ngay\s+khi\b
 \btết\b

@@ -1143,7 +1143,10 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
         (1..=3).contains(&plain.len())
             && plain.bytes().all(|b| b.is_ascii_digit())
             && if ends_sentence(prev) {
-                lettered_or_bullet(next)
+                // After a clause closed by ";" a line in lower case goes on
+                // with the same item ("… dưới dạng điện tử;" ⏎ "2" ⏎ "tổng
+                // hợp, báo cáo … trước ngày 31/12/2023.").
+                lettered_or_bullet(next) || prev.trim_end().ends_with(';') && starts_lowercase(next)
             } else {
                 starts_lowercase(next)
             }

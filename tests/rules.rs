@@ -6331,3 +6331,118 @@ fn a_board_against_revenue_loss_keeps_its_whole_name() {
         ["Thành viên Ban Chỉ đạo chống thất thu"]
     );
 }
+
+/// A season or a holiday the work serves, after "phục vụ" or "cho" without a
+/// preposition, is time bound to an event (undated); a plan, a work or goods
+/// named by the season it serves is not.
+#[test]
+fn a_season_served_without_a_preposition_is_an_event_time() {
+    let text = "\
+        Số: 88/TB-UBND\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND tỉnh về phát triển du lịch\n\
+        \n\
+        Chủ tịch UBND tỉnh kết luận:\n\
+        \n\
+        1. Sở Giao thông vận tải phối hợp với UBND thị xã Đồ Sơn bố trí điểm trông giữ xe tạm phục vụ mùa du lịch hè năm 2025.\n\
+        \n\
+        2. Sở Công Thương dự trữ hàng hóa thiết yếu cho Tết Nguyên đán Ất Tỵ 2025.\n\
+        \n\
+        3. Sở Du lịch xây dựng kế hoạch phục vụ mùa du lịch hè, trình UBND tỉnh trước ngày 20/4/2025.\n";
+    let n = extract(text);
+    let d = directive(&n, "Sở Giao thông vận tải");
+    assert_eq!(deadlines(d), [("phục vụ mùa du lịch hè năm 2025", None)]);
+    let d = directive(&n, "Sở Công Thương");
+    assert_eq!(deadlines(d), [("cho Tết Nguyên đán Ất Tỵ 2025", None)]);
+    let d = directive(&n, "Sở Du lịch");
+    assert_eq!(deadlines(d), [("trước ngày 20/4/2025", Some("2025-04-20"))]);
+}
+
+/// A span that ends at the day of an event: "đến hết ngày thi" (undated).
+#[test]
+fn a_span_ending_at_an_event_day_is_found() {
+    let text = "\
+        Số: 21/CT-UBND\n\
+        \n\
+        CHỈ THỊ\n\
+        Về tổ chức Kỳ thi tuyển sinh lớp 10\n\
+        \n\
+        Chủ tịch UBND tỉnh yêu cầu:\n\
+        \n\
+        1. Công ty Điện lực tỉnh bảo đảm cấp điện ổn định cho các điểm thi từ ngày 02/6/2024 đến hết ngày thi.\n";
+    let n = extract(text);
+    let d = directive(&n, "Công ty Điện lực");
+    assert!(
+        deadlines(d)
+            .iter()
+            .any(|(p, date)| p.contains("đến hết ngày thi") && date.is_none()),
+        "{:?}",
+        deadlines(d)
+    );
+}
+
+/// Conditions are no deadlines: a ban "cho đến khi có thông báo mới", and
+/// people or diseases after an event ("bỏ học sau mưa lũ", "dịch bệnh sau
+/// thiên tai"); a verb's time after an event stays.
+#[test]
+fn until_further_notice_and_things_after_an_event_are_no_deadlines() {
+    let text = "\
+        Số: 12/CĐ-UBND\n\
+        \n\
+        CÔNG ĐIỆN\n\
+        Về ứng phó với bão số 4\n\
+        \n\
+        Chủ tịch UBND tỉnh yêu cầu:\n\
+        \n\
+        1. Bộ Chỉ huy Bộ đội Biên phòng tỉnh hướng dẫn tàu thuyền vào nơi tránh trú; cấm tàu thuyền ra khơi cho đến khi có thông báo mới.\n\
+        \n\
+        2. Sở Giáo dục và Đào tạo bảo đảm chỗ ở cho học sinh bán trú, không để học sinh bỏ học sau bão lũ.\n\
+        \n\
+        3. Sở Y tế chỉ đạo phòng, chống dịch bệnh sau thiên tai tại các xã vùng ngập.\n\
+        \n\
+        4. Sở Nông nghiệp và Môi trường hướng dẫn nhân dân khôi phục sản xuất sau thiên tai.\n";
+    let n = extract(text);
+    assert!(deadlines(directive(&n, "Bộ Chỉ huy Bộ đội Biên phòng")).is_empty());
+    assert!(deadlines(directive(&n, "Sở Giáo dục")).is_empty());
+    assert!(deadlines(directive(&n, "Sở Y tế")).is_empty());
+    assert_eq!(
+        deadlines(directive(&n, "Sở Nông nghiệp")),
+        [("sau thiên tai", None)]
+    );
+}
+
+/// A bare page number between a clause closed by ";" and a line in lower case
+/// is the page's: the item goes on, and its deadline is found.
+#[test]
+fn a_page_number_after_a_semicolon_keeps_the_item_whole() {
+    let text = "\
+        Số: 45/TB-UBND\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Phó Chủ tịch UBND tỉnh về chuyển đổi số\n\
+        \n\
+        Phó Chủ tịch UBND tỉnh kết luận:\n\
+        \n\
+        1. Giao Sở Khoa học và Công nghệ:\n\
+        \n\
+        a) Chủ trì, phối hợp với Công an tỉnh hoàn thành kết nối cơ sở dữ liệu dân cư với\n\
+        Cổng dịch vụ công của tỉnh, xong trước 30/6;\n\
+        \n\
+        b) Nâng cấp phần mềm quản lý văn bản, bảo đảm văn bản trao đổi giữa các cơ quan dưới\n\
+        dạng điện tử;\n\
+        \n\
+                                           2\n\
+        \n\
+        \n\
+        tổng hợp, báo cáo UBND tỉnh kết quả đánh giá chuyển đổi số cấp huyện trước ngày\n\
+        20/12/2024.\n\
+        \n\
+        2. Văn phòng UBND tỉnh hướng dẫn các cơ quan số hóa hồ sơ thủ tục hành chính.\n";
+    let n = extract(text);
+    let d = directive(&n, "Nâng cấp phần mềm");
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 20/12/2024", Some("2024-12-20"))]
+    );
+}
