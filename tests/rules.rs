@@ -6409,3 +6409,30 @@ fn a_running_issuer_header_and_footnotes_at_a_page_break() {
         .iter()
         .any(|d| d.text.starts_with("Kiểm lâm trước")));
 }
+
+/// A running line with the notice's own number whose page count stands after
+/// a cell gap with no "Trang" ("Thông báo số 215/TB-UBND ngày … của UBND
+/// huyện Châu Thành      2/3"), inside a sentence the page broke: dropped,
+/// and the deadline over the break read whole.
+#[test]
+fn a_running_line_with_a_bare_page_count_inside_a_sentence() {
+    let text = "\
+        ỦY BAN NHÂN DÂN                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+        HUYỆN CHÂU THÀNH                          Độc lập - Tự do - Hạnh phúc\n\
+        Số: 215/TB-UBND                        Châu Thành, ngày 08 tháng 7 năm 2023\n\
+        THÔNG BÁO\n\
+        Kết luận của Phó Chủ tịch UBND huyện tại buổi làm việc với UBND xã Phú Hựu\n\
+        Ngày 05/7/2023, Phó Chủ tịch UBND huyện chủ trì buổi làm việc với UBND xã Phú Hựu về\n\
+        tiến độ xây dựng xã nông thôn mới nâng cao. Phó Chủ tịch UBND huyện kết luận như sau:\n\
+        1. UBND xã Phú Hựu khẩn trương hoàn thiện hồ sơ đề nghị xét công nhận xã đạt chuẩn\n\
+        nông thôn mới nâng cao, gửi Văn phòng Điều phối nông thôn mới huyện trước ngày\n\
+        -2-\n\
+        Thông báo số 215/TB-UBND ngày 08/7/2023 của UBND huyện Châu Thành               2/3\n\
+        31/7/2023.\n\
+        2. Phòng Kinh tế và Hạ tầng hướng dẫn xã thực hiện tiêu chí về quy hoạch, hoàn thành\n\
+        trong tháng 8/2023.\n";
+    let n = extract(text);
+    let d = directive(&n, "UBND xã Phú Hựu khẩn trương");
+    assert_eq!(deadlines(d), [("trước ngày 31/7/2023", Some("2023-07-31"))]);
+    no_directive_with(&n, &["Thông báo số 215"]);
+}
