@@ -66,9 +66,10 @@
 # số 205/TB-UBND ngày 12/9/2017 của UBND huyện Đức Phổ". Dropped only where
 # the number is the notice's own (a wrapped sentence may end with another
 # notice's number), with the page numbers and the issuer's line next to it.
-# Optional section.
+# The page count may stand after a cell gap with no "Trang": "… của UBND
+# huyện Châu Thành      2/3". Optional section.
 [regex running_line]
-^(?:thông\s+báo|kế\s+hoạch|chỉ\s+thị|công\s+văn|quyết\s+định|nghị\s+quyết|báo\s+cáo|tờ\s+trình)(?:\s+kết\s+luận)?(?:\s+số)?\s*:?\s*(?P<num>[0-9]+[-/.]\S+)(?:\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})?(?:\s+của\s+[^.;:\d]+)?(?:\s+trang\s+[0-9]{1,3}(?:\s*/\s*[0-9]{1,3})?)?$
+^(?:thông\s+báo|kế\s+hoạch|chỉ\s+thị|công\s+văn|quyết\s+định|nghị\s+quyết|báo\s+cáo|tờ\s+trình)(?:\s+kết\s+luận)?(?:\s+số)?\s*:?\s*(?P<num>[0-9]+[-/.]\S+)(?:\s+ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})?(?:\s+của\s+[^.;:\d]+)?(?:\s+trang\s+[0-9]{1,3}(?:\s*/\s*[0-9]{1,3})?|\s+[0-9]{1,3}\s*/\s*[0-9]{1,3})?$
 
 # The notice's own number on its header line ("Số: 371/TB-UBND", "Số
 # 312-TB/HU"), against which running lines are checked. Optional section.

@@ -379,5 +379,12 @@
 [regex table_cell_start]
 ^(?:sở|phòng|ủy\s+ban|ubnd|ban|đài|báo|trung\s+tâm|công\s+ty|chi\s+cục|cục|bộ|hội|hợp\s+tác\s+xã|tỉnh\s+đoàn|huyện\s+đoàn|công\s+an|bộ\s+chỉ\s+huy|kho\s+bạc|ngân\s+hàng|bảo\s+hiểm|các\s+(?:sở|phòng|cơ\s+quan|đơn\s+vị)|từ|trước|trong|đến|tháng|quý|năm|hằng|hàng|định\s+kỳ|thường\s+xuyên|mùa|vụ|giai\s+đoạn)\b
 
+# A line that ends a task table set one cell per line, though no row follows
+# it: a note under the table ("Ghi chú: …", "Lưu ý: …", "(*) …"). (The
+# closing formulas and "Nơi nhận" end it as well.)
+[regex table_after]
+^(?:ghi\s+chú|lưu\s+ý)\s*:
+^\(\*+\)\s
+
 [regex table_cell_goes_on]
 (?:\s(?:và|của|các|cho|tại|trên|với|đến|từ|theo|về|thuộc|trong|những|được|đối\s+với)|[,;\-–])$

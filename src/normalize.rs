@@ -703,6 +703,52 @@ fn dashed_page_number(s: &str) -> bool {
 
 /// A page number on its line, set off by dashes ("- 3 -") or named
 /// ("Trang 2", "Trang 2/5").
+/// A footnote under a footnote rule: its number (plain or superscript, no
+/// dot or bracket after it: that is an item's) before a capital ("1 Chỉ thị
+/// về …", "¹ Theo Quyết định …").
+fn footnote_line(s: &str) -> bool {
+    let t = s.trim_start();
+    let digits = t
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || matches!(c, '¹' | '²' | '³' | '⁴'..='⁹' | '⁰'))
+        .count();
+    if digits == 0 || digits > 2 {
+        return false;
+    }
+    let mut rest = t.chars().skip(digits);
+    let superscript = !t.starts_with(|c: char| c.is_ascii_digit());
+    match rest.next() {
+        Some(' ') | Some('\t') => {}
+        Some(c) if superscript && c.is_uppercase() => return true,
+        _ => return false,
+    }
+    rest.find(|c| !c.is_whitespace())
+        .is_some_and(|c| c.is_uppercase())
+}
+
+/// A running header that repeats the issuer from the head of the notice:
+/// capitals only, each word one of the head's capital lines ("SỞ NÔNG
+/// NGHIỆP VÀ PTNT NGHỆ AN" under "UBND TỈNH NGHỆ AN" ⏎ "SỞ NÔNG NGHIỆP VÀ
+/// PTNT").
+fn running_issuer(line: &str, kept: &[(CleanLine, usize, bool, bool, bool)]) -> bool {
+    let t = line.trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.len() < 2 || t.len() > 120 || t.chars().any(|c| c.is_lowercase()) {
+        return false;
+    }
+    if !t.chars().any(|c| c.is_alphabetic()) {
+        return false;
+    }
+    let head: Vec<&str> = kept
+        .iter()
+        .take(6)
+        .flat_map(|k| k.0.plain.split(['\t']).flat_map(|p| p.split("   ")))
+        .filter(|part| !part.chars().any(|c| c.is_lowercase()))
+        .flat_map(|part| part.split_whitespace())
+        .collect();
+    words.iter().all(|w| head.contains(w))
+}
+
 fn page_number_line(s: &str) -> bool {
     if dashed_page_number(s) {
         return true;
@@ -952,6 +998,10 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
     let mut blanks = 0usize;
     // A dashed page number was dropped inside a broken sentence.
     let mut page_break = false;
+    // The line before was a page number ("- 2 -", "Trang 2/3").
+    let mut after_page = false;
+    // Under a footnote rule ("_____"), while lines read as footnotes.
+    let mut footnotes = false;
     let mut offset = 0usize;
     let mut tail_from: Option<usize> = None;
     let debris_links = rules.optional_regex("debris_links");
@@ -972,11 +1022,30 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
             continue;
         }
         let body = raw.trim_end_matches(['\n', '\r']);
+        // A footnote rule ("_____") at a page's foot: the footnotes under it
+        // ("1 Chỉ thị về …", "¹ Theo …") are no text of the notice.
+        if body.trim().len() >= 5 && body.trim().bytes().all(|b| b == b'_') {
+            footnotes = true;
+        }
         let cleaned = clean_line(body, start);
         let Some(mut line) = trim_line(cleaned) else {
             blanks += 1;
             continue;
         };
+        if footnotes {
+            if footnote_line(&line.plain) {
+                debris.push(start..offset);
+                continue;
+            }
+            footnotes = false;
+        }
+        // A running header after a page number that repeats the issuer's
+        // name from the head of the notice ("- 2 -" ⏎ "SỞ NÔNG NGHIỆP VÀ
+        // PTNT"): dropped, and the sentence the page broke goes on.
+        if std::mem::take(&mut after_page) && running_issuer(&line.plain, &kept) {
+            debris.push(start..offset);
+            continue;
+        }
         // Matched here once and not kept: a copy only when folding changes it.
         let folded = fold_pattern_cow(&line.plain);
         // A line that starts with `:` is joined to the line before it, and
@@ -1051,6 +1120,7 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
             // paragraph break.
             page_break |= page_number_line(&folded)
                 && kept.last().is_some_and(|k| !ends_sentence(&k.0.plain));
+            after_page = page_number_line(&folded);
             continue;
         }
         let prefix_chars = debris_prefix
@@ -1645,6 +1715,34 @@ fn table_cells(kept: &[(CleanLine, usize, bool, bool, bool)], rules: &Rules) -> 
         };
         (next < kept.len() && is_row_number(plain(next))).then_some(next)
     };
+    // A line after the table's last row: a note under it ("Ghi chú: …"),
+    // the closing ("Trên đây là …") or the recipients.
+    let after = [
+        rules.optional_regex("table_after"),
+        rules.optional_regex("closing"),
+        rules.optional_regex("recipients_start"),
+    ];
+    let after_table = |k: usize| -> bool {
+        let p = fold_pattern_cow(plain(k).trim());
+        after.iter().flatten().any(|r| r.is_match(&p))
+    };
+    // A part heading in capitals after the table ("III. TỔ CHỨC THỰC HIỆN",
+    // "4. KINH PHÍ"): no cell of the last row, though no row follows it.
+    let part_heading = |k: usize| -> bool {
+        let p = plain(k).trim();
+        let index = p.split(['.', ')']).next().unwrap_or("");
+        let roman = is_roman_index(index);
+        if !(roman || is_row_number(index)) || index.len() == p.len() {
+            return false;
+        }
+        let title = p[index.len() + 1..].trim();
+        let letters = title.chars().filter(|c| c.is_alphabetic()).count();
+        letters >= 4
+            && title
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(|c| c.is_uppercase())
+    };
     // The header's column names from line `i` on: the columns, the line
     // after, and the lines that go on with a name ("Thời gian" ⏎ "thực hiện").
     let gap = rules.regex("cell_gap");
@@ -1747,7 +1845,10 @@ fn table_cells(kept: &[(CleanLine, usize, bool, bool, bool)], rules: &Rules) -> 
                 let found = if m < kept.len() {
                     m - k <= 8 * width
                 } else {
-                    m - k <= 3 * width && (k + 1..m).all(|x| kept[x].1 == 0)
+                    // (Nor past a part heading or a note under the table:
+                    // then the row has its cells and no more.)
+                    m - k <= 3 * width
+                        && (k + 1..m).all(|x| kept[x].1 == 0 && !part_heading(x) && !after_table(x))
                 };
                 if found && m > k + 1 {
                     let lines: Vec<usize> = (k + 1..m)

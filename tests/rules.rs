@@ -6446,3 +6446,108 @@ fn a_page_number_after_a_semicolon_keeps_the_item_whole() {
         [("trước ngày 20/12/2024", Some("2024-12-20"))]
     );
 }
+
+/// A task table set one cell per line (a Word table flattened) whose last
+/// row is followed by a part heading in capitals or a note ("Ghi chú: …"):
+/// neither is a cell of the last row, whose lead, partner and time stay apart.
+#[test]
+fn a_one_cell_per_line_table_ends_at_a_part_heading_or_a_note() {
+    let rows = "\
+        UBND TỈNH HÀ TĨNH\n\
+        Số: 88/KH-UBND\n\
+        KẾ HOẠCH\n\
+        Triển khai chuyển đổi số năm 2025\n\
+        I. MỤC ĐÍCH\n\
+        Nâng cao hiệu quả quản lý.\n\
+        II. NHIỆM VỤ CỤ THỂ\n\
+        STT\nNội dung\nCơ quan chủ trì\nCơ quan phối hợp\nThời gian hoàn thành\n\
+        1\nXây dựng kho dữ liệu dùng chung của tỉnh\nSở Khoa học và Công nghệ\nVăn phòng UBND tỉnh\nQuý II/2025\n\
+        2\nTập huấn kỹ năng số cho cán bộ, công chức cấp xã\nSở Nội vụ\nTrường Chính trị Trần Phú\nTháng 10/2025\n";
+    for after in [
+        "III. TỔ CHỨC THỰC HIỆN\nCác sở, ngành triển khai thực hiện Kế hoạch này.\n",
+        "Ghi chú: các cơ quan gửi báo cáo về Sở Nội vụ.\nIII. TỔ CHỨC THỰC HIỆN\nCác sở triển khai Kế hoạch.\n",
+    ] {
+        let n = extract(&format!("{rows}{after}"));
+        let d = directive(&n, "Tập huấn kỹ năng số");
+        assert_eq!(bodies(d, Role::Lead), ["Sở Nội vụ"], "{after}");
+        assert_eq!(
+            bodies(d, Role::Cooperate),
+            ["Trường Chính trị Trần Phú"],
+            "{after}"
+        );
+        assert_eq!(
+            deadlines(d),
+            [("Tháng 10/2025", Some("2025-10-31"))],
+            "{after}"
+        );
+    }
+}
+
+/// A PDF copy's page break inside a sentence with a page number ("Trang
+/// 2/3") and a running header that repeats the issuer ("SỞ NÔNG NGHIỆP VÀ
+/// PTNT NGHỆ AN"): both dropped and the item's sentence joined again; the
+/// footnotes under a footnote rule ("_____" ⏎ "1 Chỉ thị về …") are no text.
+#[test]
+fn a_running_issuer_header_and_footnotes_at_a_page_break() {
+    let text = "\
+        UBND TỈNH NGHỆ AN                     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+        SỞ NÔNG NGHIỆP VÀ PTNT                          Độc lập - Tự do - Hạnh phúc\n\
+        Số: 1520/SNN-KL                           Nghệ An, ngày 14 tháng 5 năm 2024\n\
+        KẾ HOẠCH\n\
+        Phòng cháy, chữa cháy rừng mùa khô năm 2024\n\
+        Căn cứ Chỉ thị số 12/CT-UBND ngày 02/4/2024 của UBND tỉnh1, Sở Nông nghiệp và PTNT\n\
+        xây dựng Kế hoạch như sau:\n\
+        I. NHIỆM VỤ\n\
+        1. Chi cục Kiểm lâm chủ trì, phối hợp với Công an tỉnh kiểm tra công tác phòng cháy,\n\
+        chữa cháy rừng tại các huyện trọng điểm, hoàn thành trước ngày 30/6/2024.\n\
+        2. Các Hạt Kiểm lâm tăng cường tuần tra, canh gác lửa rừng tại các vùng trọng điểm;\n\
+        xây dựng phương án chữa cháy rừng tại chỗ, gửi Chi cục\n\
+        Trang 2/3\n\
+        SỞ NÔNG NGHIỆP VÀ PTNT NGHỆ AN\n\
+        Kiểm lâm trước ngày 15/6/2024.\n\
+        3. Ban Quản lý rừng phòng hộ Tân Kỳ bố trí lực lượng trực 24/24 giờ trong những\n\
+        ngày nắng nóng cao điểm.\n\
+        _____________________\n\
+        1 Chỉ thị về tăng cường công tác phòng cháy rừng.\n\
+        II. TỔ CHỨC THỰC HIỆN\n\
+        Giao Chi cục Kiểm lâm theo dõi, tổng hợp kết quả, báo cáo Sở định kỳ hằng tháng./.\n";
+    let n = extract(text);
+    let d = directive(&n, "Các Hạt Kiểm lâm tăng cường");
+    assert!(d.text.contains("gửi Chi cục Kiểm lâm trước"), "{}", d.text);
+    assert_eq!(deadlines(d), [("trước ngày 15/6/2024", Some("2024-06-15"))]);
+    no_directive_with(
+        &n,
+        &["SỞ NÔNG NGHIỆP VÀ PTNT NGHỆ AN", "Chỉ thị về tăng cường"],
+    );
+    assert!(!n
+        .directives
+        .iter()
+        .any(|d| d.text.starts_with("Kiểm lâm trước")));
+}
+
+/// A running line with the notice's own number whose page count stands after
+/// a cell gap with no "Trang" ("Thông báo số 215/TB-UBND ngày … của UBND
+/// huyện Châu Thành      2/3"), inside a sentence the page broke: dropped,
+/// and the deadline over the break read whole.
+#[test]
+fn a_running_line_with_a_bare_page_count_inside_a_sentence() {
+    let text = "\
+        ỦY BAN NHÂN DÂN                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+        HUYỆN CHÂU THÀNH                          Độc lập - Tự do - Hạnh phúc\n\
+        Số: 215/TB-UBND                        Châu Thành, ngày 08 tháng 7 năm 2023\n\
+        THÔNG BÁO\n\
+        Kết luận của Phó Chủ tịch UBND huyện tại buổi làm việc với UBND xã Phú Hựu\n\
+        Ngày 05/7/2023, Phó Chủ tịch UBND huyện chủ trì buổi làm việc với UBND xã Phú Hựu về\n\
+        tiến độ xây dựng xã nông thôn mới nâng cao. Phó Chủ tịch UBND huyện kết luận như sau:\n\
+        1. UBND xã Phú Hựu khẩn trương hoàn thiện hồ sơ đề nghị xét công nhận xã đạt chuẩn\n\
+        nông thôn mới nâng cao, gửi Văn phòng Điều phối nông thôn mới huyện trước ngày\n\
+        -2-\n\
+        Thông báo số 215/TB-UBND ngày 08/7/2023 của UBND huyện Châu Thành               2/3\n\
+        31/7/2023.\n\
+        2. Phòng Kinh tế và Hạ tầng hướng dẫn xã thực hiện tiêu chí về quy hoạch, hoàn thành\n\
+        trong tháng 8/2023.\n";
+    let n = extract(text);
+    let d = directive(&n, "UBND xã Phú Hựu khẩn trương");
+    assert_eq!(deadlines(d), [("trước ngày 31/7/2023", Some("2023-07-31"))]);
+    no_directive_with(&n, &["Thông báo số 215"]);
+}
