@@ -6415,3 +6415,27 @@ fn a_time_frame_and_accountability_bullets_are_no_directives() {
     let d = directive(&n, "Báo cáo kết quả");
     assert_eq!(bodies(d, Role::Lead), ["Trạm Y tế xã"]);
 }
+
+/// "Khu bảo tồn thiên nhiên Pù Hoạt": a nature reserve's kind in lower case
+/// before its name is one body, in a list of forest owners told to act.
+#[test]
+fn a_nature_reserve_named_with_its_kind_is_one_body() {
+    let text = "\
+        UBND TỈNH NGHỆ AN\n\
+        Số: 12/CĐ-UBND\n\
+        \n\
+        CÔNG ĐIỆN\n\
+        Về tăng cường phòng cháy, chữa cháy rừng\n\
+        \n\
+        Chủ tịch UBND tỉnh yêu cầu:\n\
+        \n\
+        1. Sở Nông nghiệp và Môi trường kiểm tra các khu rừng có nguy cơ cháy cao.\n\
+        \n\
+        2. Các Ban quản lý rừng phòng hộ, Khu bảo tồn thiên nhiên Pù Hoạt và các chủ rừng là tổ\n\
+        chức bố trí lực lượng trực chữa cháy tại đơn vị trong suốt mùa khô; dọn vật liệu cháy\n\
+        trước ngày 20/7/2026.\n";
+    let n = extract(text);
+    let d = directive(&n, "Các Ban quản lý rừng");
+    assert!(bodies(d, Role::Lead).contains(&"Khu bảo tồn thiên nhiên Pù Hoạt"));
+    assert!(deadlines(d).iter().any(|x| x.1 == Some("2026-07-20")));
+}
