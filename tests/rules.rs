@@ -6439,3 +6439,48 @@ fn a_nature_reserve_named_with_its_kind_is_one_body() {
     assert!(bodies(d, Role::Lead).contains(&"Khu bảo tồn thiên nhiên Pù Hoạt"));
     assert!(deadlines(d).iter().any(|x| x.1 == Some("2026-07-20")));
 }
+
+/// A bare page number between a line that ends in a linking word ("… phối
+/// hợp với") and the body's name on the next page, or between a clause
+/// ended by ";" and its lower-case continuation: the page's, the lines one.
+#[test]
+fn a_bare_page_number_after_a_linking_word_or_a_semicolon_joins_the_lines() {
+    let text = "\
+        UBND HUYỆN YÊN THÀNH\n\
+        Số: 88/TB-UBND\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND huyện về giải phóng mặt bằng\n\
+        \n\
+        1. Phòng Tài nguyên và Môi trường\n\
+        \n\
+        - Chủ trì, phối hợp với\n\
+        \n\
+        \x20                                                                     3\n\
+        \n\
+        \n\
+        Văn phòng Đăng ký đất đai chi nhánh Yên Thành xác định nguồn gốc đất của 12 thửa còn\n\
+        vướng mắc; báo cáo kết quả về Ban chỉ đạo trước ngày 20/11/2026.\n\
+        \n\
+        2. Giao Phòng Kinh tế:\n\
+        \n\
+        a) Rà soát các hộ kinh doanh trên địa bàn, cập nhật dữ liệu dưới dạng điện tử;\n\
+        \n\
+        \x20                                  4\n\
+        \n\
+        \n\
+        tổng hợp, báo cáo UBND huyện kết quả trước ngày 31/12/2026.\n\
+        \n\
+        3. Văn phòng HĐND và UBND huyện hướng dẫn các xã số hóa hồ sơ hằng tháng.\n";
+    let n = extract(text);
+    let d = directive(&n, "Chủ trì, phối hợp với Văn phòng");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Tài nguyên và Môi trường"]);
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Văn phòng Đăng ký đất đai chi nhánh Yên Thành"]
+    );
+    let d = directive(&n, "Rà soát các hộ kinh doanh");
+    assert!(deadlines(d).iter().any(|x| x.1 == Some("2026-12-31")));
+    let d = directive(&n, "Văn phòng HĐND và UBND huyện hướng dẫn");
+    assert_eq!(bodies(d, Role::Lead), ["Văn phòng HĐND và UBND huyện"]);
+}
