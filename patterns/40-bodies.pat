@@ -173,6 +173,9 @@ Hợp tác xã
 HTX
 Vườn quốc gia
 Khu bảo tồn
+# a nature reserve, its kind in lower case before its name: "Khu bảo tồn thiên
+# nhiên Kẻ Gỗ", "Khu Bảo tồn thiên nhiên Xuân Liên"
+Khu bảo tồn thiên nhiên
 Ban Tiếp công dân
 Trường Đại học
 Trường Cao đẳng

@@ -257,6 +257,16 @@ hộ dân
 nhà thầu
 nhà đầu tư
 
+# Who carries out the works for the state: a body that requires them to act
+# ("Ban Quản lý dự án đầu tư xây dựng khu vực yêu cầu nhà thầu tăng ca …") is
+# the doer of that work, as "X chỉ đạo Y" is X's. Optional section.
+[list contractor]
+nhà thầu
+nhà đầu tư
+đơn vị thi công
+đơn vị tư vấn giám sát
+đơn vị tư vấn
+
 # What a leader does in speaking: a leader named in person who does it is the
 # speaker, no doer ("Chủ tịch UBND tỉnh Nguyễn Đình Phúc đánh giá, …").
 # Optional section.

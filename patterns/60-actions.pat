@@ -559,8 +559,8 @@ thực\s+hiện|triển\s+khai
 # phương.", "Chịu trách nhiệm trước pháp luật nếu để xảy ra …"): no task. The
 # whole piece: work after it in the same piece keeps it a task. Optional section.
 [regex accountability_only]
-^chịu\s+trách\s+nhiệm\s+(?:hoàn\s+toàn\s+|toàn\s+diện\s+)?trước\s+[^.;:]*?\s(?:về|nếu|khi)\s(?:[^.;:]|\.\d)*?\.?$
-^(?:phải\s+)?chịu\s+trách\s+nhiệm\s+(?:nếu|khi)\s+để\s+(?:xảy\s+ra|diễn\s+ra|tái\s+diễn|phát\s+sinh)\s(?:[^.;:]|\.\d)*?\.?$
+^chịu\s+trách\s+nhiệm\s+(?:hoàn\s+toàn\s+|toàn\s+diện\s+)?trước\s+[^.;:]*?\s(?:về|nếu|khi)\s(?:[^.;:]|\.\d)*?[.;]?$
+^(?:phải\s+)?chịu\s+trách\s+nhiệm\s+(?:nếu|khi)\s+để\s+(?:xảy\s+ra|diễn\s+ra|tái\s+diễn|phát\s+sinh)\s(?:[^.;:]|\.\d)*?[.;]?$
 
 # What follows a piece's subject when it only says whom the body answers
 # to ("Giám đốc các sở, Chủ tịch UBND các xã chịu trách nhiệm trước Chủ tịch
@@ -613,3 +613,11 @@ thực\s+hiện|triển\s+khai
 # The whole piece. Optional section.
 [regex funding_only]
 ^(?:nguồn\s+)?kinh\s+phí\b[^.;:]*?(?:\s|:\s*)(?:được\s+(?:(?:xem\s+xét\s+)?bố\s+trí|cân\s+đối|đảm\s+bảo|bảo\s+đảm|cấp|trích|chi|sử\s+dụng|lồng\s+ghép|huy\s+động)|(?:lấy\s+|sử\s+dụng\s+)?từ\s+(?:các\s+)?nguồn|(?:lấy\s+|sử\s+dụng\s+)?từ\s+ngân\s+sách|do\s+ngân\s+sách|bố\s+trí\s+từ|thực\s+hiện\s+theo\s+(?:quy\s+định|phân\s+cấp))\b[^.;:]*\.?$
+
+# A piece that only gives the plan's time frame, from one date to another
+# ("2.1. Thời gian triển khai: từ ngày 25/12/2025 đến ngày 15/3/2026.",
+# "Thời gian thực hiện: từ tháng 6/2024 đến tháng 9/2024"): the period of the
+# whole plan, no one asked. Only dates after the label; a piece that names its
+# own doer stays a task. Optional section.
+[regex timeframe_only]
+^thời\s+gian(?:\s+(?:triển\s+khai|thực\s+hiện|tổ\s+chức|cao\s+điểm|ra\s+quân))?(?:\s+(?:kế\s+hoạch|chương\s+trình|đợt\s+cao\s+điểm|chiến\s+dịch))?\s*:\s*từ\s+(?:ngày\s+)?(?:tháng\s+)?[0-9]{1,2}\s*/\s*[0-9]{1,4}(?:\s*/\s*[0-9]{4})?\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?:tháng\s+)?[0-9]{1,2}\s*/\s*[0-9]{1,4}(?:\s*/\s*[0-9]{4})?\s*[.;]?$

@@ -688,6 +688,17 @@ fn lettered_or_bullet(line: &str) -> bool {
     }
 }
 
+/// A line that ends in a word no sentence ends with, whose object is on
+/// the next line ("- Chủ trì, phối hợp với" ⏎ "3" ⏎ "Văn phòng Đăng ký đất
+/// đai …"): a bare number between them is the page's.
+fn ends_with_linking_word(s: &str) -> bool {
+    const LINKING: &[&str] = &["với", "của", "cho", "và", "hoặc", "tại", "đến"];
+    s.trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|w| LINKING.contains(&w))
+}
+
 /// A page number set off by dashes on its line: "- 3 -", "– 12 –".
 fn dashed_page_number(s: &str) -> bool {
     let t = s.trim();
@@ -1218,7 +1229,7 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
                 // hợp, báo cáo … trước ngày 31/12/2023.").
                 lettered_or_bullet(next) || prev.trim_end().ends_with(';') && starts_lowercase(next)
             } else {
-                starts_lowercase(next)
+                starts_lowercase(next) || ends_with_linking_word(prev)
             }
     };
     drop_running_lines(&mut kept, rules);

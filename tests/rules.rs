@@ -6551,3 +6551,156 @@ fn a_running_line_with_a_bare_page_count_inside_a_sentence() {
     assert_eq!(deadlines(d), [("trước ngày 31/7/2023", Some("2023-07-31"))]);
     no_directive_with(&n, &["Thông báo số 215"]);
 }
+
+/// "X yêu cầu nhà thầu …": the body that requires the contractor or investor
+/// to act is the doer; the contractor gets no role. A request offered as the
+/// alternative to the doer's own work ("… hoặc đề nghị UBND tỉnh thu hồi") is
+/// its proposal: the body asked only receives it, no directive of its own.
+#[test]
+fn a_body_requiring_its_contractor_is_the_doer() {
+    let text = "\
+        UBND XÃ TÂN PHONG\n\
+        Số: 45/TB-UBND\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND xã tại cuộc họp về tiến độ xây dựng trạm y tế\n\
+        \n\
+        Chủ tịch UBND xã kết luận:\n\
+        \n\
+        1. Ban Quản lý dự án đầu tư xây dựng khu vực yêu cầu nhà thầu bổ sung máy móc, nhân\n\
+        lực, bảo đảm hoàn thành trạm y tế trước ngày 30/9/2026.\n\
+        \n\
+        2. Phòng Kinh tế chủ trì, phối hợp với Công an xã kiểm kê, lập hồ sơ 03 trụ sở dôi dư;\n\
+        đề xuất phương án sử dụng (chuyển làm nhà văn hóa thôn) hoặc đề nghị UBND tỉnh thu\n\
+        hồi, báo cáo UBND xã trước ngày 20/10/2026.\n\
+        \n\
+        3. Phòng Tài chính rà soát các khoản tạm ứng quá hạn, hoàn thành trong tháng 11/2026. Đối\n\
+        với các khoản tạm ứng xây dựng cơ bản, phối hợp với Ban Quản lý dự án đầu tư xây dựng khu\n\
+        vực yêu cầu nhà thầu hoàn trả.\n";
+    let n = extract(text);
+    let d = directive(&n, "Phòng Tài chính");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Tài chính"]);
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Ban Quản lý dự án đầu tư xây dựng khu vực"]
+    );
+    assert!(!n
+        .directives
+        .iter()
+        .any(|d| d.responsible.iter().any(|p| p.name == "nhà thầu")));
+    let d = directive(&n, "Ban Quản lý dự án");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Ban Quản lý dự án đầu tư xây dựng khu vực"]
+    );
+    assert_eq!(deadlines(d)[0].1, Some("2026-09-30"));
+    let d = directive(&n, "Phòng Kinh tế chủ trì");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Kinh tế"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["Công an xã"]);
+    assert!(deadlines(d).iter().any(|x| x.1 == Some("2026-10-20")));
+    assert!(
+        !n.directives.iter().any(|d| d.text.starts_with("đề xuất")),
+        "{:#?}",
+        texts(&n)
+    );
+    assert!(!n.directives.iter().any(|d| d
+        .responsible
+        .iter()
+        .any(|p| p.name == "UBND tỉnh" && p.role == Role::Lead)));
+}
+
+/// A plan's time frame from one date to another ("2.1. Thời gian triển khai:
+/// từ ngày … đến ngày …") is no directive, nor is a bullet that only says
+/// whom its doer answers to, ending in a semicolon.
+#[test]
+fn a_time_frame_and_accountability_bullets_are_no_directives() {
+    let text = "\
+        UBND XÃ HÒA BÌNH\n\
+        Số: 120/KH-UBND\n\
+        \n\
+        KẾ HOẠCH\n\
+        Bảo đảm an toàn thực phẩm dịp Tết Nguyên đán\n\
+        \n\
+        1. NỘI DUNG TRỌNG TÂM\n\
+        1.1. Thời gian triển khai: từ ngày 20/12/2026 đến ngày 10/3/2027.\n\
+        1.2. Thành lập Đoàn kiểm tra liên ngành về an toàn thực phẩm; tổ chức kiểm tra các cơ sở sản xuất trước Tết.\n\
+        \n\
+        2. TỔ CHỨC THỰC HIỆN\n\
+        2.1. Trạm Y tế xã:\n\
+        - Chủ trì kiểm tra các bếp ăn tập thể trên địa bàn;\n\
+        - Chịu trách nhiệm trước Chủ tịch UBND xã nếu để xảy ra ngộ độc thực phẩm đông người trên địa bàn;\n\
+        - Báo cáo kết quả về UBND xã trước ngày 15/3/2027.\n";
+    let n = extract(text);
+    no_directive_with(&n, &["Thời gian triển khai", "Chịu trách nhiệm trước"]);
+    let d = directive(&n, "Báo cáo kết quả");
+    assert_eq!(bodies(d, Role::Lead), ["Trạm Y tế xã"]);
+}
+
+/// "Khu bảo tồn thiên nhiên Pù Hoạt": a nature reserve's kind in lower case
+/// before its name is one body, in a list of forest owners told to act.
+#[test]
+fn a_nature_reserve_named_with_its_kind_is_one_body() {
+    let text = "\
+        UBND TỈNH NGHỆ AN\n\
+        Số: 12/CĐ-UBND\n\
+        \n\
+        CÔNG ĐIỆN\n\
+        Về tăng cường phòng cháy, chữa cháy rừng\n\
+        \n\
+        Chủ tịch UBND tỉnh yêu cầu:\n\
+        \n\
+        1. Sở Nông nghiệp và Môi trường kiểm tra các khu rừng có nguy cơ cháy cao.\n\
+        \n\
+        2. Các Ban quản lý rừng phòng hộ, Khu bảo tồn thiên nhiên Pù Hoạt và các chủ rừng là tổ\n\
+        chức bố trí lực lượng trực chữa cháy tại đơn vị trong suốt mùa khô; dọn vật liệu cháy\n\
+        trước ngày 20/7/2026.\n";
+    let n = extract(text);
+    let d = directive(&n, "Các Ban quản lý rừng");
+    assert!(bodies(d, Role::Lead).contains(&"Khu bảo tồn thiên nhiên Pù Hoạt"));
+    assert!(deadlines(d).iter().any(|x| x.1 == Some("2026-07-20")));
+}
+
+/// A bare page number between a line that ends in a linking word ("… phối
+/// hợp với") and the body's name on the next page, or between a clause
+/// ended by ";" and its lower-case continuation: the page's, the lines one.
+#[test]
+fn a_bare_page_number_after_a_linking_word_or_a_semicolon_joins_the_lines() {
+    let text = "\
+        UBND HUYỆN YÊN THÀNH\n\
+        Số: 88/TB-UBND\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND huyện về giải phóng mặt bằng\n\
+        \n\
+        1. Phòng Tài nguyên và Môi trường\n\
+        \n\
+        - Chủ trì, phối hợp với\n\
+        \n\
+        \x20                                                                     3\n\
+        \n\
+        \n\
+        Văn phòng Đăng ký đất đai chi nhánh Yên Thành xác định nguồn gốc đất của 12 thửa còn\n\
+        vướng mắc; báo cáo kết quả về Ban chỉ đạo trước ngày 20/11/2026.\n\
+        \n\
+        2. Giao Phòng Kinh tế:\n\
+        \n\
+        a) Rà soát các hộ kinh doanh trên địa bàn, cập nhật dữ liệu dưới dạng điện tử;\n\
+        \n\
+        \x20                                  4\n\
+        \n\
+        \n\
+        tổng hợp, báo cáo UBND huyện kết quả trước ngày 31/12/2026.\n\
+        \n\
+        3. Văn phòng HĐND và UBND huyện hướng dẫn các xã số hóa hồ sơ hằng tháng.\n";
+    let n = extract(text);
+    let d = directive(&n, "Chủ trì, phối hợp với Văn phòng");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Tài nguyên và Môi trường"]);
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Văn phòng Đăng ký đất đai chi nhánh Yên Thành"]
+    );
+    let d = directive(&n, "Rà soát các hộ kinh doanh");
+    assert!(deadlines(d).iter().any(|x| x.1 == Some("2026-12-31")));
+    let d = directive(&n, "Văn phòng HĐND và UBND huyện hướng dẫn");
+    assert_eq!(bodies(d, Role::Lead), ["Văn phòng HĐND và UBND huyện"]);
+}

@@ -2111,6 +2111,11 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
         if !own_parties && optional_match(ctx, "funding_only", range.clone(), ptoks).is_some() {
             continue;
         }
+        // "Thời gian triển khai: từ ngày 25/12/2025 đến ngày 15/3/2026.": the
+        // plan's time frame, no one asked.
+        if !own_parties && optional_match(ctx, "timeframe_only", range.clone(), ptoks).is_some() {
+            continue;
+        }
         // "Theo kế hoạch, trong năm 2024, Sở Y tế sẽ trình …": a plan told
         // of, as news reports it; no one is asked.
         if optional_match(ctx, "plan_report", range.clone(), ptoks).is_some() {

@@ -88,6 +88,10 @@ pub struct Lexicon<'r> {
     /// ("Đại diện nhà thầu", "cử tri"): a request they open is told of.
     /// Optional section.
     pub participant: Option<&'r List>,
+    /// Who carries out the works for the state (`contractor`): a body that
+    /// requires them to act is the doer ("Ban Quản lý dự án yêu cầu nhà
+    /// thầu …").
+    pub contractor: Option<&'r List>,
     /// Kinds of texts an authority issues ("văn bản", "công điện"): "X vừa
     /// có văn bản đề nghị Y …" reports a request just made. Optional.
     pub issued_text: Option<&'r List>,
@@ -283,6 +287,7 @@ impl<'r> Lexicon<'r> {
                 .then(|| rules.list("name_compound")),
             accountability: rules.optional_regex("accountability"),
             participant: rules.has("participant").then(|| rules.list("participant")),
+            contractor: rules.has("contractor").then(|| rules.list("contractor")),
             issued_text: rules.has("issued_text").then(|| rules.list("issued_text")),
             speech: rules.has("speech_verb").then(|| rules.list("speech_verb")),
             account: rules
@@ -3561,6 +3566,12 @@ fn clause(
             if list.iter().all(told) && !list.is_empty() {
                 clause_leads.extend(list);
                 subject_leads = true;
+            } else if toks[j].is("yêu") && requires_contractor(lex, toks, j, end) {
+                // "Ban Quản lý dự án … yêu cầu nhà thầu tăng ca …": the
+                // body requires the one doing the works; the work is its
+                // own, as "X chỉ đạo Y" is X's.
+                clause_leads.extend(list);
+                subject_leads = true;
             } else if list
                 .iter()
                 .all(|m| lex.holder.match_at(toks, m.toks.start).is_none())
@@ -3797,6 +3808,14 @@ fn clause(
                 && toks[k - 1].is(",")
                 && speaker_end(lex, toks, opening, end, true) != Some(k)
                 && (opening..k).any(|m| lex.verb_at(toks, m).is_some());
+            // "… đề xuất phương án sử dụng hoặc đề nghị UBND tỉnh thu hồi":
+            // a request offered as the alternative to the doer's own work is
+            // its proposal; the body asked only receives it.
+            let proposal = proposal
+                || (toks[k].is("đề") || toks[k].is("kiến"))
+                    && k > opening
+                    && toks[k - 1].is("hoặc")
+                    && assign.is_some();
             if proposal && !list.is_empty() {
                 out.report_to.extend(list);
                 k = after.max(k + len);
@@ -3818,6 +3837,17 @@ fn clause(
                 // The handed-down doer requires X: X is told, not responsible
                 // here. Not when the speaker does ("Thủ tướng yêu cầu Bộ Xây
                 // dựng …" after a paragraph that asked others).
+                is_assign = false;
+            }
+            if k > opening
+                && toks[k].is("yêu")
+                && speaker_cue != Some(k)
+                && speaker_end(lex, toks, opening, end, true) != Some(k)
+                && requires_contractor(lex, toks, k, end)
+            {
+                // "…, phối hợp với Ban Quản lý dự án yêu cầu nhà thầu hoàn
+                // trả": within the doer's work, the contractor is required
+                // to act; it is no doer of the notice's.
                 is_assign = false;
             }
             if outer && toks[k].is("phân") && speaker_end(lex, toks, opening, end, true) != Some(k)
@@ -3889,6 +3919,22 @@ fn time_then_comma(toks: &[Token], at: usize, end: usize) -> Option<usize> {
         .find(|&k| toks[k].is(","))?;
     let timed = (at + 1..comma).any(|k| TIME_WORDS.contains(&toks[k].lower.as_str()));
     (timed && comma + 1 < end).then_some(comma + 1)
+}
+
+/// The request at `j` ("yêu cầu") asks only contractors or investors
+/// (`contractor`: "nhà thầu", "các nhà đầu tư").
+fn requires_contractor(lex: &Lexicon, toks: &[Token], j: usize, end: usize) -> bool {
+    let Some(contractor) = lex.contractor else {
+        return false;
+    };
+    let Some((len, _)) = lex.assign.match_at(toks, j) else {
+        return false;
+    };
+    let mut at = j + len;
+    if toks.get(at).is_some_and(|t| t.is("các") || t.is("những")) {
+        at += 1;
+    }
+    at < end && contractor.match_at(toks, at).is_some()
 }
 
 /// Who takes the floor without speaking for the issuer (`participant`,
