@@ -2606,8 +2606,11 @@ fn bare_head_referent(ctx: &Ctx, m: &Mention) -> Option<Mention> {
         if !canonical.starts_with(&prefix) {
             continue;
         }
+        // (One body named longer once: "Bộ Công Thương được giao chủ trì",
+        // "Bộ Công Thương": the shorter name.)
         match &found {
-            Some((_, c)) if *c == canonical => {}
+            Some((_, c)) if c.starts_with(&canonical) => found = Some((b, canonical)),
+            Some((_, c)) if canonical.starts_with(c.as_str()) => {}
             Some(_) => return None,
             None => found = Some((b, canonical)),
         }

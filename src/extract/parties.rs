@@ -1914,7 +1914,11 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
 /// At `open`, a bracket holding only bodies named in full, two or more
 /// ("(Liên đoàn Lao động, Hội Nông dân, Huyện đoàn)"): those bodies and the
 /// bracket's close.
-fn members_in_brackets(lex: &Lexicon, toks: &[Token], open: usize) -> Option<(Vec<Mention>, usize)> {
+fn members_in_brackets(
+    lex: &Lexicon,
+    toks: &[Token],
+    open: usize,
+) -> Option<(Vec<Mention>, usize)> {
     let (members, close) = body_list_at(lex, toks, open + 1);
     let whole = toks.get(close).is_some_and(|t| t.is_punct(')'))
         && members.first().is_some_and(|m| m.toks.start == open + 1)
