@@ -6388,19 +6388,3 @@ fn members_in_brackets_and_a_list_going_on_after_a_bracket() {
     );
 }
 
-/// A head printed alone as a subject ("Chi cục chủ trì …") is the one body
-/// of that head the text named before; with two named, it stays bare.
-#[test]
-fn a_bare_head_refers_back_to_the_one_body_of_that_head() {
-    let text = "\
-        (Baolongan.vn) - UBND tỉnh vừa có văn bản chỉ đạo phòng, chống dịch cúm gia cầm.\n\
-        \n\
-        Theo báo cáo của Chi cục Thú y vùng Đồng Tháp Mười, dịch đã xuất hiện tại 2 xã.\n\
-        \n\
-        Theo văn bản, Chủ tịch UBND tỉnh yêu cầu Sở Nông nghiệp và Môi trường khẩn trương hướng dẫn các huyện tiêu hủy gia cầm bệnh trước ngày 20/3.\n\
-        \n\
-        Đồng thời, Chi cục chủ trì, phối hợp với Công an tỉnh kiểm soát chặt chẽ việc vận chuyển gia cầm ra, vào địa bàn tỉnh.\n";
-    let n = extract(text);
-    let d = directive(&n, "Chi cục chủ trì");
-    assert_eq!(bodies(d, Role::Lead), ["Chi cục Thú y vùng Đồng Tháp Mười"]);
-}
