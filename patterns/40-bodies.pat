@@ -823,6 +823,8 @@ công lập
 # tỉnh" (a bare "sự nghiệp" is read as a short lower-case run of the name,
 # which keeps "cơ quan chuyên môn, đơn vị sự nghiệp" one collective)
 sự nghiệp công lập
+# units that spend from a budget: "các phòng, ban, đơn vị dự toán"
+dự toán
 y tế
 chủ rừng
 cơ sở

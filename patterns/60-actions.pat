@@ -203,6 +203,8 @@ khai báo
 tiêm
 giữ
 đề cao
+# "nêu cao trách nhiệm, tinh thần …"
+nêu cao
 chú trọng
 quan tâm
 lưu ý

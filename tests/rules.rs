@@ -6704,3 +6704,59 @@ fn a_bare_page_number_after_a_linking_word_or_a_semicolon_joins_the_lines() {
     let d = directive(&n, "Văn phòng HĐND và UBND huyện hướng dẫn");
     assert_eq!(bodies(d, Role::Lead), ["Văn phòng HĐND và UBND huyện"]);
 }
+
+/// A collective named in one phrase stays one body, also before a task verb
+/// that is no name word ("nêu cao") and with what its units spend from
+/// ("đơn vị dự toán").
+#[test]
+fn chains_of_collectives_before_nêu_cao_and_budget_units_stay_one() {
+    let text = "\
+        ỦY BAN NHÂN DÂN\n\
+        XÃ TÂN PHÚ\n\
+        Số: 41/TB-UBND\n\
+        Tân Phú, ngày 04 tháng 6 năm 2024\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND xã tại cuộc họp giao ban\n\
+        \n\
+        1. Giao Văn phòng HĐND và UBND xã rà soát hồ sơ tồn đọng.\n\
+        2. Yêu cầu thủ trưởng các cơ quan, đơn vị nêu cao trách nhiệm trong tiếp nhận hồ sơ của người dân.\n\
+        3. Các phòng, ban, đơn vị dự toán rà soát nhiệm vụ chi, không mua sắm tài sản chưa cần thiết.\n";
+    let n = extract(text);
+    let d = directive(&n, "Yêu cầu thủ trưởng");
+    assert_eq!(bodies(d, Role::Lead), ["cơ quan, đơn vị"]);
+    let d = directive(&n, "Các phòng, ban");
+    assert_eq!(bodies(d, Role::Lead), ["phòng, ban, đơn vị dự toán"]);
+}
+
+/// A kind with its members named in brackets gives the members; a list
+/// goes on after an aside in brackets, the places after it under the
+/// first body's head.
+#[test]
+fn members_in_brackets_and_a_list_going_on_after_a_bracket() {
+    let text = "\
+        ỦY BAN NHÂN DÂN\n\
+        TỈNH THANH HÓA\n\
+        Số: 88/CV-UBND\n\
+        Thanh Hóa, ngày 10 tháng 9 năm 2024\n\
+        \n\
+        CÔNG VĂN\n\
+        Về việc ứng phó với bão số 4\n\
+        \n\
+        1. Sở Nông nghiệp và Phát triển nông thôn theo dõi diễn biến của bão.\n\
+        2. UBND các huyện miền núi (Mường Lát, Quan Sơn, Bá Thước), thị xã Nghi Sơn:\n\
+        a) Hoàn thành việc sơ tán dân ra khỏi vùng nguy hiểm.\n\
+        b) Bố trí lực lượng canh gác tại các ngầm tràn.\n\
+        3. Các hội đoàn thể tỉnh (Hội Cựu chiến binh, Hội Nông dân, Tỉnh đoàn) vận động hội viên hỗ trợ người dân.\n";
+    let n = extract(text);
+    let d = directive(&n, "Hoàn thành việc sơ tán");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["UBND các huyện miền núi", "UBND thị xã Nghi Sơn"]
+    );
+    let d = directive(&n, "Các hội đoàn thể");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Hội Cựu chiến binh", "Hội Nông dân", "Tỉnh đoàn"]
+    );
+}

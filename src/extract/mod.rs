@@ -2542,6 +2542,11 @@ fn parent_id(id: &str) -> String {
 
 fn push_parties(ctx: &Ctx, ms: &[Mention], role: Role, inherited: bool, out: &mut Vec<Party>) {
     for m in ms {
+        // "Chi cục chủ trì …" after "Chi cục Chăn nuôi và Thú y" was named:
+        // the one body of that head named before.
+        let named_before = bare_head_referent(ctx, m);
+        let printed_at = m.name.clone();
+        let m = named_before.as_ref().unwrap_or(m);
         let printed = ctx.n.text_of(m.name.clone());
         let name = match &m.implied_head {
             Some(h) => format!("{} {}", parties::capitalize(h), printed),
@@ -2565,9 +2570,57 @@ fn push_parties(ctx: &Ctx, ms: &[Mention], role: Role, inherited: bool, out: &mu
             scope,
             role,
             inherited,
-            span: Some(ctx.n.span(ctx.input, m.name.clone())),
+            span: Some(ctx.n.span(ctx.input, printed_at)),
         });
     }
+}
+
+/// Heads that, printed alone and capitalized as a subject, refer back to
+/// a body of that head named earlier in the text ("Chi cục", "Bộ").
+const REFERRING_HEADS: &[&str] = &["sở", "phòng", "bộ", "cục", "chi cục", "trung tâm", "ban"];
+
+/// For a head printed alone (`Chi cục`, not `các chi cục`), the mention of
+/// the one body of that head named before it in the text; `None` when none
+/// or several were (which one is meant is then unknown).
+fn bare_head_referent(ctx: &Ctx, m: &Mention) -> Option<Mention> {
+    if m.plural || m.implied_head.is_some() {
+        return None;
+    }
+    let key = &ctx.n.key[m.name.clone()];
+    let head = key.to_lowercase();
+    if !REFERRING_HEADS.contains(&head.as_str()) || !key.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let toks = tokenize_for(&ctx.n.key[..m.name.start], 0, ctx.rules);
+    let first = head.split(' ').next().unwrap_or_default();
+    let prefix = format!("{head} ");
+    let mut found: Option<(Mention, String)> = None;
+    let mut p = 0;
+    while p < toks.len() {
+        if !toks[p].is(first) {
+            p += 1;
+            continue;
+        }
+        let Some(b) = parties::body_at(&ctx.lex, &toks, p).filter(|b| !b.plural && !b.collective)
+        else {
+            p += 1;
+            continue;
+        };
+        p = b.toks.end.max(p + 1);
+        let canonical = parties::canonical(&ctx.lex, &mention_key(ctx, &b));
+        if !canonical.starts_with(&prefix) {
+            continue;
+        }
+        // (One body named longer once: "Bộ Công Thương được giao chủ trì",
+        // "Bộ Công Thương": the shorter name.)
+        match &found {
+            Some((_, c)) if c.starts_with(&canonical) => found = Some((b, canonical)),
+            Some((_, c)) if canonical.starts_with(c.as_str()) => {}
+            Some(_) => return None,
+            None => found = Some((b, canonical)),
+        }
+    }
+    found.map(|(b, _)| b)
 }
 
 fn has_admin_unit(ctx: &Ctx, canonical: &str) -> bool {

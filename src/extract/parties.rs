@@ -1845,6 +1845,26 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
         {
             k += 3;
         }
+        // "Các Hội đoàn thể huyện (Liên đoàn Lao động, Hội Nông dân, Huyện
+        // đoàn)": a kind, then its members named in brackets: the members.
+        if !listed && toks.get(k).is_some_and(|t| t.is_punct('(')) {
+            if let Some((members, close)) = out
+                .last()
+                .filter(|m| m.toks.end == k && (m.collective || m.plural))
+                .and_then(|_| members_in_brackets(lex, toks, k))
+            {
+                out.pop();
+                out.extend(members);
+                k = close + 1;
+            }
+        }
+        // "UBND các huyện ven biển (Nghi Xuân, …, Kỳ Anh), thị xã Kỳ Anh:":
+        // the list goes on after an aside in brackets.
+        if let Some(close) = bracket_then_more(lex, toks, k) {
+            if !out.is_empty() {
+                k = close + 1;
+            }
+        }
         // "Ban Quản lý chợ Vườn Hoa, chợ Điện Biên": another place of the
         // kind the body's name ends with, under the same head.
         if !listed {
@@ -1894,6 +1914,35 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
     }
     council_parts(lex, toks, &mut out);
     (out, k)
+}
+
+/// At `open`, a bracket holding only bodies named in full, two or more
+/// ("(Liên đoàn Lao động, Hội Nông dân, Huyện đoàn)"): those bodies and the
+/// bracket's close.
+fn members_in_brackets(
+    lex: &Lexicon,
+    toks: &[Token],
+    open: usize,
+) -> Option<(Vec<Mention>, usize)> {
+    let (members, close) = body_list_at(lex, toks, open + 1);
+    let whole = toks.get(close).is_some_and(|t| t.is_punct(')'))
+        && members.first().is_some_and(|m| m.toks.start == open + 1)
+        && members.len() >= 2
+        && members.iter().all(|m| !m.collective && !m.plural);
+    whole.then_some((members, close))
+}
+
+/// At `open`, an aside in brackets (a few words, no clause) followed by a
+/// comma or `và` and another body: the bracket's close.
+fn bracket_then_more(lex: &Lexicon, toks: &[Token], open: usize) -> Option<usize> {
+    if !toks.get(open).is_some_and(|t| t.is_punct('(')) {
+        return None;
+    }
+    let close = (open + 1..toks.len().min(open + 24))
+        .take_while(|&m| !toks[m].is_punct('(') && !toks[m].is(";") && !toks[m].is_punct(':'))
+        .find(|&m| toks[m].is_punct(')'))?;
+    let joined = toks.get(close + 1).is_some_and(|t| t.is(",") || t.is("và"));
+    (joined && body_at(lex, toks, close + 2).is_some()).then_some(close)
 }
 
 /// After a named body whose name ends with a lower-case kind of place and
@@ -2149,7 +2198,8 @@ fn head_before_place(lex: &Lexicon, toks: &[Token], body: &Mention) -> Option<St
         .compound
         .match_at(toks, from)
         .or_else(|| lex.head_at(toks, from))?;
-    let unit = from + n;
+    // ("UBND các huyện ven biển": several places under the head.)
+    let unit = from + n + usize::from(toks.get(from + n).is_some_and(|t| t.is("các")));
     if unit >= body.toks.end || lex.admin_at(toks, unit).is_none() {
         return None;
     }
