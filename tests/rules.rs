@@ -6347,7 +6347,7 @@ const FIRE_SAFETY_NOTICE: &str = "\
     3. Trạm Y tế xã phối hợp với lực lượng Công an xã kiểm tra các cơ sở karaoke.\n\
     4. Ban Chỉ huy Quân sự xã chủ trì, phối hợp với Hội Nông dân xã và trưởng thôn Đông Hòa vận động người dân di dời.\n\
     5. Hạt Kiểm lâm phối hợp với Trung tâm Bảo tồn động vật hoang dã, Vườn quốc gia Bạch Mã kiểm tra các hộ nuôi nhốt.\n\
-    6. Các hợp tác xã tham gia chương trình liên kết sản xuất cam kết bảo đảm chất lượng sản phẩm.\n\
+    6. Các hợp tác xã tham gia chương trình bình ổn thị trường thực hiện niêm yết giá bán.\n\
     7. Phòng Y tế phối hợp với các cơ sở giáo dục trên địa bàn kiểm tra bếp ăn tập thể.\n\
     8. UBND các huyện hạ du chủ động sơ tán dân khi hồ chứa xả lũ.\n\
     9. UBND các huyện, thành, thị còn lại chỉ đạo UBND các xã tăng cường giám sát.\n\
@@ -6407,7 +6407,7 @@ fn collectives_narrowed_by_taking_part_area_reaches_and_the_rest() {
     let d = directive(&n, "Các hợp tác xã tham gia");
     assert_eq!(
         bodies(d, Role::Lead),
-        ["hợp tác xã tham gia chương trình liên kết sản xuất"]
+        ["hợp tác xã tham gia chương trình bình ổn thị trường"]
     );
     let d = directive(&n, "UBND các huyện hạ du");
     assert_eq!(bodies(d, Role::Lead), ["UBND các huyện hạ du"]);

@@ -1013,9 +1013,7 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                     && run_starts_with_tail
                     && run_start > 0
                     && Some(run_start - 1) == named_head_end
-                    && toks
-                        .get(m)
-                        .is_none_or(|t| [",", ";", ".", ")"].iter().any(|p| t.is(p)));
+                    && toks.get(m).is_some_and(|t| t.is(",") || t.is(";"));
                 if verb_end || clause_end {
                     k = m;
                     break;
@@ -2169,7 +2167,25 @@ fn narrowing_clause_end(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize
     if firm_only {
         return None;
     }
-    let end = verb_end?;
+    let mut end = verb_end?;
+    // "tham gia chương trình bình ổn thị trường thực hiện …": what is taken
+    // part in may hold a verb of its own ("bình ổn"); a second verb after it,
+    // past plain words only, is the task.
+    if joins {
+        let n = lex.verb_at(toks, end).unwrap_or(1);
+        let mut p = end + n;
+        while p < toks.len() && p <= k + MAX_TOKENS {
+            let t = &toks[p];
+            if t.word && !t.capital && lex.verb_at(toks, p).is_some() {
+                end = p;
+                break;
+            }
+            if !t.word || t.capital || lex.stop.match_at(toks, p).is_some() {
+                break;
+            }
+            p += 1;
+        }
+    }
     (!toks[end - 1].is(",")).then_some(end)
 }
 
