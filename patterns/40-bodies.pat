@@ -659,6 +659,8 @@ thị trấn
 phường
 xã
 đặc khu
+# "UBND các huyện, thành, thị": towns and townships, shortened in a list
+thành, thị
 khu vực
 cấp tỉnh
 cấp huyện
@@ -1227,6 +1229,9 @@ chăn nuôi
 # "huyện Quế Phong").
 [list place_qualifier]
 miền núi
+# "UBND các huyện hạ du" (of a reservoir's or river's lower reaches)
+hạ du
+vùng hạ du
 vùng cao
 vùng sâu, vùng xa
 ven biển
@@ -1318,4 +1323,6 @@ BQL dự án
 # "Viện Công nghệ sau thu hoạch".
 [list name_compound]
 hàng không
+# "các doanh nghiệp tham gia chương trình bình ổn …" ("trình" submits elsewhere)
+chương trình
 sau thu hoạch

@@ -4,6 +4,13 @@
 # are in `action_lead`: a task may start with them.
 
 [list action_verb]
+# broadcasting: "Phòng Văn hóa - Xã hội phát thông tin cảnh báo …"
+phát thông tin
+phát tin
+phát bản tin
+phát sóng
+# "… thả về môi trường tự nhiên"
+thả
 # the work of communes, land offices, schools, health and farm services, as
 # it opens tasks in real notices ("Phòng Tư pháp trích lục, cung cấp hồ sơ",
 # "Trạm Khuyến nông khuyến cáo nông dân …", "các trường kê cao thiết bị")

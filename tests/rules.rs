@@ -6760,3 +6760,89 @@ fn members_in_brackets_and_a_list_going_on_after_a_bracket() {
         ["Hội Cựu chiến binh", "Hội Nông dân", "Tỉnh đoàn"]
     );
 }
+
+/// A notice of a commune's chairman on fire safety, for the name rules below.
+const FIRE_SAFETY_NOTICE: &str = "\
+    ỦY BAN NHÂN DÂN\n\
+    XÃ TÂN PHÚ\n\
+    Số: 45/TB-UBND\n\
+    Tân Phú, ngày 12 tháng 3 năm 2024\n\
+    \n\
+    THÔNG BÁO\n\
+    Kết luận của Chủ tịch UBND xã tại cuộc họp về phòng cháy chữa cháy\n\
+    \n\
+    1. Phòng Kinh tế rà soát các công trình nhà ở, báo cáo UBND xã trước ngày 30/3/2024.\n\
+    2. Phòng Văn hóa - Thông tin phát tin cảnh báo trên hệ thống truyền thanh xã.\n\
+    3. Trạm Y tế xã phối hợp với lực lượng Công an xã kiểm tra các cơ sở karaoke.\n\
+    4. Ban Chỉ huy Quân sự xã chủ trì, phối hợp với Hội Nông dân xã và trưởng thôn Đông Hòa vận động người dân di dời.\n\
+    5. Hạt Kiểm lâm phối hợp với Trung tâm Bảo tồn động vật hoang dã, Vườn quốc gia Bạch Mã kiểm tra các hộ nuôi nhốt.\n\
+    6. Các hợp tác xã tham gia chương trình bình ổn thị trường thực hiện niêm yết giá bán.\n\
+    7. Phòng Y tế phối hợp với các cơ sở giáo dục trên địa bàn kiểm tra bếp ăn tập thể.\n\
+    8. UBND các huyện hạ du chủ động sơ tán dân khi hồ chứa xả lũ.\n\
+    9. UBND các huyện, thành, thị còn lại chỉ đạo UBND các xã tăng cường giám sát.\n\
+    \n\
+    II. TỔ CHỨC THỰC HIỆN\n\
+    a) Phòng Nội vụ là cơ quan thường trực:\n\
+    - Tổng hợp danh sách, báo cáo UBND xã trước ngày 05/4/2024.\n\
+    \n\
+    Nơi nhận:\n\
+    - Như trên;\n\
+    CHỦ TỊCH\n\
+    Nguyễn Văn An\n";
+
+/// A body's name ends before a broadcasting verb ("phát tin"), and a
+/// heading's "là cơ quan thường trực" is the part it plays, not its name.
+#[test]
+fn a_name_ends_before_a_broadcast_verb_and_a_role_clause() {
+    let n = extract(FIRE_SAFETY_NOTICE);
+    let d = directive(&n, "Phòng Văn hóa - Thông tin phát tin");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Văn hóa - Thông tin"]);
+    let d = directive(&n, "Tổng hợp danh sách");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Nội vụ"]);
+}
+
+/// "lực lượng Công an xã" is the commune police; the head of one named
+/// hamlet in lower case ("trưởng thôn Đông Hòa") is a person, no body.
+#[test]
+fn a_force_named_by_its_body_and_a_hamlet_head_in_person() {
+    let n = extract(FIRE_SAFETY_NOTICE);
+    let d = directive(&n, "Trạm Y tế xã");
+    assert_eq!(bodies(d, Role::Cooperate), ["Công an xã"]);
+    let d = directive(&n, "Ban Chỉ huy Quân sự xã");
+    assert_eq!(bodies(d, Role::Cooperate), ["Hội Nông dân xã"]);
+}
+
+/// Lower-case field words after a capitalized one run to the comma that
+/// ends the name ("Trung tâm Bảo tồn động vật hoang dã, Vườn quốc gia …").
+#[test]
+fn lowercase_field_words_run_to_the_comma_after_a_name() {
+    let n = extract(FIRE_SAFETY_NOTICE);
+    let d = directive(&n, "Hạt Kiểm lâm");
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        [
+            "Trung tâm Bảo tồn động vật hoang dã",
+            "Vườn quốc gia Bạch Mã"
+        ]
+    );
+}
+
+/// Collectives narrowed by taking part ("tham gia chương trình …"), by the
+/// lower reaches ("hạ du")
+/// and the rest of shortened towns ("huyện, thành, thị còn lại").
+#[test]
+fn collectives_narrowed_by_taking_part_area_reaches_and_the_rest() {
+    let n = extract(FIRE_SAFETY_NOTICE);
+    let d = directive(&n, "Các hợp tác xã tham gia");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["hợp tác xã tham gia chương trình bình ổn thị trường"]
+    );
+    let d = directive(&n, "UBND các huyện hạ du");
+    assert_eq!(bodies(d, Role::Lead), ["UBND các huyện hạ du"]);
+    let d = directive(&n, "UBND các huyện, thành, thị");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["UBND các huyện, thành, thị còn lại"]
+    );
+}

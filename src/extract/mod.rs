@@ -1517,7 +1517,10 @@ fn extend_label(ctx: &Ctx, toks: &[Token], mut handed: Handed) -> Handed {
         .label_predicate
         .and_then(|l| l.match_at(toks, m.toks.end))
         .is_some_and(|(n, _)| m.toks.end + n == end);
+    // "Sở Nội vụ là cơ quan thường trực:" says what part the body plays.
+    let copula = toks[m.toks.end].is("là");
     let plain = !predicate
+        && !copula
         && rest.iter().enumerate().all(|(i, t)| {
             let k = m.toks.end + i;
             t.word

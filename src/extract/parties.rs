@@ -522,12 +522,43 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
     if let Some(post) = commune_post_at(lex, toks, i, j) {
         return Some(post);
     }
+    // "lực lượng Công an xã": a force named by its body in capitals is
+    // that body ("lực lượng dân quân" stays a kind of its own).
+    if match_seq(toks, j, &[&["lực", "lượng"]]) == 2
+        && !toks[j].capital
+        && toks.get(j + 2).is_some_and(|t| t.capital && !t.all_caps)
+        && lex.opens_head(toks, j + 2)
+    {
+        // (Only a body named beyond its head: "lực lượng Kiểm lâm" stays.)
+        let head_len = lex.head_at(toks, j + 2).map_or(0, |(n, _)| n);
+        if let Some(mut body) = body_at(lex, toks, j + 2).filter(|b| b.toks.end > j + 2 + head_len)
+        {
+            body.toks.start = i;
+            body.plural |= plural;
+            return Some(body);
+        }
+    }
     // A person's name can follow the body only when an office holder opens
     // the mention or stands right before it ("Phó Chủ tịch UBND tỉnh Nguyễn
     // Văn Sơn"); otherwise such words are a place named after a person
     // ("UBND huyện Dương Minh Châu", "UBND xã Nguyễn Văn Thảnh").
     let mut titled = holder_ends_at(lex, toks, i);
     if let Some((n, entry)) = lex.holder.match_at(toks, j) {
+        // "trưởng bản Nậm Củm", "trưởng thôn Đông Hòa": the head of one
+        // named hamlet, written in lower case in running text, is a person
+        // ("Trưởng các thôn", a post of every hamlet, stays their body).
+        if q == 0
+            && j == i
+            && !toks[j].capital
+            && !toks[j].all_caps
+            && toks[j].is("trưởng")
+            && match_seq(toks, j + n, QUANTIFIERS) == 0
+            && lex
+                .admin_at(toks, j + n)
+                .is_some_and(|(u, _)| toks.get(j + n + u).is_some_and(|t| t.word && t.capital))
+        {
+            return None;
+        }
         titled = true;
         // "Trưởng phòng Nội vụ": the holder's value is the head of the body.
         match entry.value.as_deref().filter(|v| !v.is_empty()) {
@@ -979,7 +1010,16 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                         || lex.verb_at(toks, run_start - 1).is_none())
                     && toks.get(m).is_some_and(|t| t.word)
                     && lex.verb_at(toks, m).is_some();
-                if verb_end {
+                // Or the clause ends it, when the run opens with the tail of
+                // the capitalized field right after the head ("… phối hợp
+                // với Trung tâm Cứu hộ động vật hoang dã, Hạt Kiểm lâm …").
+                let clause_end = own_words + (m - k - 1) <= 6
+                    && plain_run
+                    && run_starts_with_tail
+                    && run_start > 0
+                    && Some(run_start - 1) == named_head_end
+                    && toks.get(m).is_some_and(|t| t.is(",") || t.is(";"));
+                if verb_end || clause_end {
                     k = m;
                     break;
                 }
@@ -2077,7 +2117,10 @@ const NARROWING_OPENERS: &[&str] = &["có", "bị", "chưa", "đã", "không", "
 fn narrowing_clause_end(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize> {
     const MAX_TOKENS: usize = 14;
     let t = toks.get(k)?;
-    if !NARROWING_OPENERS.contains(&t.lower.as_str()) {
+    // "các doanh nghiệp tham gia chương trình bình ổn thị trường …": those
+    // of the kind that take part in something.
+    let joins = match_seq(toks, k, &[&["tham", "gia"]]) == 2;
+    if !NARROWING_OPENERS.contains(&t.lower.as_str()) && !joins {
         return None;
     }
     if lex
@@ -2117,7 +2160,13 @@ fn narrowing_clause_end(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize
     }
     let span = t.is("từ");
     let mut reached_to = false;
-    if !span {
+    if joins {
+        // ("… tham gia giám sát …": taking part is the task itself.)
+        if lex.verb_at(toks, k + 2).is_some() {
+            return None;
+        }
+        m = k + 2;
+    } else if !span {
         // The clause's own predicate ("chưa phê duyệt", "bị ảnh hưởng").
         if let Some(n) = lex.verb_at(toks, m) {
             m += n;
@@ -2127,12 +2176,16 @@ fn narrowing_clause_end(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize
     let mut verb_end = None;
     while m < toks.len() && m <= k + MAX_TOKENS {
         let t = &toks[m];
+        // (Not the later word of a compound noun: "chương trình".)
+        let in_compound = lex
+            .name_compound
+            .is_some_and(|l| l.match_at(toks, m - 1).is_some_and(|(n, _)| n > 1));
         let strong = t.is_punct(':')
             || t.is("phải")
             || match_seq(toks, m, &[&["khẩn", "trương"]]) == 2
             || (!firm_only
                 && ((t.is("và") && body_at(lex, toks, m + 1).is_some())
-                    || lex.role_cue_at(toks, m)));
+                    || (!in_compound && lex.role_cue_at(toks, m))));
         if strong {
             if m == first || (span && !reached_to) {
                 return None;
@@ -2140,7 +2193,12 @@ fn narrowing_clause_end(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize
             return (!toks[m - 1].is(",") && !toks[m - 1].is("và")).then_some(m);
         }
         // (The first task verb ends a clause that may end so.)
-        if !firm_only && (!span || reached_to) && m > first && lex.verb_at(toks, m).is_some() {
+        if !firm_only
+            && (!span || reached_to)
+            && m > first
+            && !in_compound
+            && lex.verb_at(toks, m).is_some()
+        {
             verb_end = Some(m);
             break;
         }
@@ -2163,7 +2221,25 @@ fn narrowing_clause_end(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize
     if firm_only {
         return None;
     }
-    let end = verb_end?;
+    let mut end = verb_end?;
+    // "tham gia chương trình bình ổn thị trường thực hiện …": what is taken
+    // part in may hold a verb of its own ("bình ổn"); a second verb after it,
+    // past plain words only, is the task.
+    if joins {
+        let n = lex.verb_at(toks, end).unwrap_or(1);
+        let mut p = end + n;
+        while p < toks.len() && p <= k + MAX_TOKENS {
+            let t = &toks[p];
+            if t.word && !t.capital && lex.verb_at(toks, p).is_some() {
+                end = p;
+                break;
+            }
+            if !t.word || t.capital || lex.stop.match_at(toks, p).is_some() {
+                break;
+            }
+            p += 1;
+        }
+    }
     (!toks[end - 1].is(",")).then_some(end)
 }
 
