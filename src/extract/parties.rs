@@ -2274,13 +2274,14 @@ fn head_before_place(lex: &Lexicon, toks: &[Token], body: &Mention) -> Option<St
         .compound
         .match_at(toks, from)
         .or_else(|| lex.head_at(toks, from))?;
-    // ("UBND các huyện ven biển": several places under the head.)
+    // ("UBND các huyện ven biển": several places under the head, which
+    // leaves its `các` to them: "…, thị xã Kỳ Anh" is "UBND thị xã Kỳ Anh".)
     let unit = from + n + usize::from(toks.get(from + n).is_some_and(|t| t.is("các")));
     if unit >= body.toks.end || lex.admin_at(toks, unit).is_none() {
         return None;
     }
     Some(
-        (from..unit)
+        (from..from + n)
             .map(|p| display_word(&toks[p]))
             .collect::<Vec<_>>()
             .join(" "),
