@@ -6846,3 +6846,30 @@ fn collectives_narrowed_by_taking_part_area_reaches_and_the_rest() {
         ["UBND các huyện, thành, thị còn lại"]
     );
 }
+
+/// A bare head as a subject ("Chi cục chủ trì …", "Sở chỉ đạo …") refers
+/// back to the one body of that head the notice named before; when two of
+/// that head were named, which one is meant is unknown and it stays bare.
+#[test]
+fn a_bare_head_refers_back_to_the_one_body_named_before() {
+    let text = "UỶ BAN NHÂN DÂN\nTỈNH BÌNH THUẬN\nSố: 45/TB-UBND\nBình Thuận, ngày 12 tháng 8 năm 2023\n\n\
+        THÔNG BÁO\nKết luận của Phó Chủ tịch UBND tỉnh về phòng, chống bệnh dịch tả lợn châu Phi\n\n\
+        Ngày 10/8/2023, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp với Sở Nông nghiệp và Phát triển nông thôn, Chi cục Chăn nuôi và Thú y tỉnh và các địa phương. Phó Chủ tịch UBND tỉnh kết luận như sau:\n\n\
+        1. Chi cục chủ trì kiểm soát chặt chẽ việc vận chuyển lợn ra, vào địa bàn tỉnh.\n\n\
+        2. Sở chỉ đạo các địa phương tiêu hủy lợn bệnh trước ngày 20/8/2023.\n";
+    let n = extract(text);
+    let d = directive(&n, "Chi cục chủ trì");
+    assert_eq!(bodies(d, Role::Lead), ["Chi cục Chăn nuôi và Thú y tỉnh"]);
+    let d = directive(&n, "Sở chỉ đạo");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Sở Nông nghiệp và Phát triển nông thôn"]
+    );
+    let two = text.replace(
+        "Thú y tỉnh và các",
+        "Thú y tỉnh, Chi cục Thủy sản tỉnh và các",
+    );
+    let n = extract(&two);
+    let d = directive(&n, "Chi cục chủ trì");
+    assert_eq!(bodies(d, Role::Lead), ["Chi cục"]);
+}

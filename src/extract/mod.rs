@@ -80,6 +80,10 @@ struct Ctx<'a> {
     /// The notice closes by only informing (`… thông báo để các tổ chức,
     /// công dân được biết./.`; optional section `inform_closing`).
     informs: bool,
+    /// The single bodies whose name opens with a head a bare mention may
+    /// refer back to, with their canonical names, in text order: read once
+    /// per notice when the first bare head asks (see `bare_head_referent`).
+    referable_bodies: std::cell::OnceCell<Vec<(Mention, String)>>,
 }
 
 /// Extract the directives of a segmented notice.
@@ -115,6 +119,7 @@ pub fn directives(
         informs: rules
             .optional_regex("inform_closing")
             .is_some_and(|r| r.is_match(&n.key)),
+        referable_bodies: std::cell::OnceCell::new(),
     };
     let intro = rules.regex("intro_sentence");
     let run_cue = rules.regex("run_cue");
@@ -2594,36 +2599,53 @@ fn bare_head_referent(ctx: &Ctx, m: &Mention) -> Option<Mention> {
     if !REFERRING_HEADS.contains(&head.as_str()) || !key.starts_with(char::is_uppercase) {
         return None;
     }
-    let toks = tokenize_for(&ctx.n.key[..m.name.start], 0, ctx.rules);
-    let first = head.split(' ').next().unwrap_or_default();
     let prefix = format!("{head} ");
-    let mut found: Option<(Mention, String)> = None;
-    let mut p = 0;
-    while p < toks.len() {
-        if !toks[p].is(first) {
-            p += 1;
-            continue;
-        }
-        let Some(b) = parties::body_at(&ctx.lex, &toks, p).filter(|b| !b.plural && !b.collective)
-        else {
-            p += 1;
-            continue;
-        };
-        p = b.toks.end.max(p + 1);
-        let canonical = parties::canonical(&ctx.lex, &mention_key(ctx, &b));
+    let mut found: Option<(&Mention, &str)> = None;
+    let named_before = referable_bodies(ctx)
+        .iter()
+        .take_while(|(b, _)| b.name.end <= m.name.start);
+    for (b, canonical) in named_before {
         if !canonical.starts_with(&prefix) {
             continue;
         }
         // (One body named longer once: "Bộ Công Thương được giao chủ trì",
         // "Bộ Công Thương": the shorter name.)
-        match &found {
-            Some((_, c)) if c.starts_with(&canonical) => found = Some((b, canonical)),
-            Some((_, c)) if canonical.starts_with(c.as_str()) => {}
+        match found {
+            Some((_, c)) if c.starts_with(canonical.as_str()) => found = Some((b, canonical)),
+            Some((_, c)) if canonical.starts_with(c) => {}
             Some(_) => return None,
             None => found = Some((b, canonical)),
         }
     }
-    found.map(|(b, _)| b)
+    found.map(|(b, _)| b.clone())
+}
+
+/// The single bodies of the notice whose name opens with one of
+/// [`REFERRING_HEADS`], in text order (tokenized once per notice, not once
+/// per bare mention: a long file holds thousands).
+fn referable_bodies<'c>(ctx: &'c Ctx) -> &'c [(Mention, String)] {
+    ctx.referable_bodies.get_or_init(|| {
+        let toks = tokenize_for(&ctx.n.key, 0, ctx.rules);
+        let mut out = Vec::new();
+        let mut p = 0;
+        while p < toks.len() {
+            let opens_head = REFERRING_HEADS
+                .iter()
+                .any(|h| toks[p].is(h.split(' ').next().unwrap_or_default()));
+            let body = opens_head
+                .then(|| parties::body_at(&ctx.lex, &toks, p))
+                .flatten()
+                .filter(|b| !b.plural && !b.collective);
+            let Some(b) = body else {
+                p += 1;
+                continue;
+            };
+            p = b.toks.end.max(p + 1);
+            let canonical = parties::canonical(&ctx.lex, &mention_key(ctx, &b));
+            out.push((b, canonical));
+        }
+        out
+    })
 }
 
 fn has_admin_unit(ctx: &Ctx, canonical: &str) -> bool {
