@@ -164,6 +164,14 @@
 ^(?:nghị\s+quyết|chỉ\s+thị|quyết\s+định|kế\s+hoạch)\s+này\s+(?:đã\s+được|có\s+hiệu\s+lực)
 ^điều\s+\d+\s*\.\s*(?:nghị\s+quyết|quyết\s+định)\s+này\s+(?:đã\s+được|có\s+hiệu\s+lực)
 
+# A paragraph that opens with a closing sentence and then hands out work of
+# its own ("Chỉ thị này có hiệu lực kể từ ngày ký. Giao Công an tỉnh theo dõi,
+# đôn đốc việc thực hiện Chỉ thị này, định kỳ hằng quý báo cáo …"): not a
+# closing; the extraction reads the work after the first sentence. Optional
+# section.
+[regex closing_then_assigns]
+^(?:nghị\s+quyết|chỉ\s+thị|quyết\s+định|kế\s+hoạch|thông\s+báo|công\s+văn)\s+này\s+(?:đã\s+được|có\s+hiệu\s+lực)[^.]*\.\s+(?:đồng\s+thời\s*,?\s*)?giao\s
+
 # Where the recipients list starts; everything after is recipients and signature.
 [regex recipients_start]
 ^nơi\s+nhận\b

@@ -541,6 +541,9 @@ từ\s+{dl_quarter}\s*(?:đến|tới|-)\s*(?:hết\s+)?{dl_quarter}
 (?:từ\s+nay|từ\s+bây\s+giờ)\s+(?:đến|tới|cho\s+đến)\s+(?:(?:hết|cuối)\s+)?(?:{dl_month}|{dl_quarter})
 (?:đến|tới|cho\s+đến)\s+(?:hết|cuối)\s+năm(?:\s+\d{4}\b|\s+nay\b)?
 (?:vào|trong|đến|tới)\s+(?:dịp\s+)?cuối\s+năm(?:\s+\d{4}\b|\s+nay\b)?
+# the last days or the season of the year's end: "vào những ngày cuối năm",
+# "nhất là dịp cuối năm và trước Tết"
+(?:(?:vào|trong)\s+)?(?:(?:những|các)\s+ngày|dịp)\s+cuối\s+năm(?:\s+\d{4}\b|\s+nay\b)?
 # 6 tháng đầu năm as a span to act in (a reporting period is in deadline_not)
 (?:trong|ngay\s+trong|trước|đến\s+hết|vào)\s+(?:\d{1,2}|ba|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4}\b|\s+nay\b)?
 (?:\d{1,2}|ba|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4}\b|\s+nay\b)?
@@ -562,7 +565,12 @@ quá\s+\d{1,3}\s+giờ\b
 từ\s+{dl_time}\s*(?:đến|tới|-)\s*{dl_time}(?:\s*,?\s+ngày\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\b|\s+(?:các|những|mỗi)\s+(?:buổi|đêm|ngày)(?:\s+[^\s\d.;:,()]+)?)
 # the rush hours of a day: "bố trí nhân viên hướng dẫn vào giờ cao điểm"
 (?:vào|trong)\s+(?:các\s+|những\s+)?giờ\s+cao\s+điểm
-# trong tháng 6, trong tháng 11 năm 2025, đến hết quý IV, trong năm 2024
+# a list of months apart by commas (before the single month, which would
+# stop at the first): "trong các tháng 4, 5, 6 và 7/2024",
+# "trong tháng 10, 11 và 12" (without "các", the list ends in "và"/"hoặc":
+# "trong tháng 6, 10 đơn vị …" is no list)
+(?:{dl_cue_span})\s+(?:các|những)\s+tháng\s+\d{1,2}(?:\s*(?:,|và|hoặc|-)\s*\d{1,2}\b)+(?:{dl_unit_year})?
+(?:{dl_cue_span})\s+tháng\s+\d{1,2}(?:\s*,\s*\d{1,2})+\s*(?:và|hoặc)\s*\d{1,2}\b(?:{dl_unit_year})?
 (?:{dl_cue_span})\s+(?:(?:{dl_month_part})\s+)?{dl_month}
 (?:{dl_cue_span})\s+(?:(?:cuối|giữa|đầu)\s+)?{dl_quarter}
 (?:trong\s+suốt|ngay\s+trong|trong|vào|đến\s+hết|tới\s+hết|cho\s+đến\s+hết|hết)\s+năm\s+\d{4}\b(?:\s*(?:,|và|-)\s*(?:năm\s+)?\d{4}\b)*
@@ -1086,6 +1094,7 @@ năm\s+(?P<rel>nay|tới|sau)\b
 
 [regex deadline_year_end]
 (?:vào|đến|tới|trước|trong|cho\s+đến)\s+(?:dịp\s+)?(?:hết|cuối)\s+năm
+(?:(?:những|các)\s+ngày|dịp)\s+cuối\s+năm
 tháng\s+(?:còn\s+lại|cuối)
 
 # A window from its first day to its last ("từ ngày 01/6 đến ngày 30/6/2024"):

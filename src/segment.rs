@@ -248,6 +248,7 @@ pub fn segment(n: &Normalized, rules: &Rules) -> Segmented {
     let section_assessment = rules.regex("section_assessment");
     let closing = rules.regex("closing");
     let closing_end = rules.regex("closing_end");
+    let closing_then_assigns = rules.optional_regex("closing_then_assigns");
     let recipients_start = rules.regex("recipients_start");
     let signature_line = rules.regex("signature_line");
     let appendix_start = rules.regex("appendix_heading");
@@ -288,7 +289,9 @@ pub fn segment(n: &Normalized, rules: &Rules) -> Segmented {
         // hiện, nếu có vướng mắc, …" as the last item of a regulation.)
         let block_zone = match zone {
             Zone::Body | Zone::Appendix
-                if closing.is_match(content_text) || closing_end.is_match(content_text) =>
+                if (closing.is_match(content_text)
+                    && !closing_then_assigns.is_some_and(|re| re.is_match(content_text)))
+                    || closing_end.is_match(content_text) =>
             {
                 Zone::Closing
             }

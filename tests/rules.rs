@@ -6873,3 +6873,31 @@ fn a_bare_head_refers_back_to_the_one_body_named_before() {
     let d = directive(&n, "Chi cục chủ trì");
     assert_eq!(bodies(d, Role::Lead), ["Chi cục"]);
 }
+
+/// A Chỉ thị's effective-date sentence opens its last paragraph and the
+/// paragraph then hands out work ("Giao Công an tỉnh theo dõi, đôn đốc …"):
+/// that work is a task of the body given it; the sentence and a generic
+/// closing after it are none.
+#[test]
+fn work_given_after_the_effective_date_sentence_is_a_task() {
+    let text = "ỦY BAN NHÂN DÂN\nTỈNH HẬU GIANG\nSố: 07/CT-UBND\nHậu Giang, ngày 3 tháng 4 năm 2022\n\n\
+        CHỈ THỊ\nVề tăng cường phòng, chống cháy rừng mùa khô\n\n\
+        1. Sở Nông nghiệp và Phát triển nông thôn chỉ đạo Chi cục Kiểm lâm tăng cường tuần tra các khu rừng tràm.\n\n\
+        2. UBND các huyện, thị xã, thành phố rà soát phương án chữa cháy rừng trước ngày 15/4/2022.\n\n\
+        Chỉ thị này có hiệu lực kể từ ngày ký. Giao Sở Nông nghiệp và Phát triển nông thôn theo dõi, đôn đốc việc thực hiện Chỉ thị này, định kỳ hằng tháng báo cáo Chủ tịch UBND tỉnh. Yêu cầu Thủ trưởng các sở, ban, ngành tỉnh, Chủ tịch UBND các huyện nghiêm túc triển khai thực hiện Chỉ thị này./.\n\n\
+        Nơi nhận:\n- Như trên;\n- Lưu: VT.\n";
+    let n = extract(text);
+    assert_eq!(n.directives.len(), 3, "{:#?}", n.directives);
+    let d = directive(&n, "Giao Sở Nông nghiệp");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Sở Nông nghiệp và Phát triển nông thôn"]
+    );
+    assert_eq!(deadlines(d), [("định kỳ hằng tháng", None)]);
+    // Without work after it, the effective-date sentence is a closing.
+    let closing_only = text.replace(
+        "Giao Sở Nông nghiệp và Phát triển nông thôn theo dõi, đôn đốc việc thực hiện Chỉ thị này, định kỳ hằng tháng báo cáo Chủ tịch UBND tỉnh. ",
+        "",
+    );
+    assert_eq!(extract(&closing_only).directives.len(), 2);
+}

@@ -4074,4 +4074,48 @@ mod tests {
             Period,
         );
     }
+
+    /// Months listed with commas after "các tháng" (or ending in "và") are
+    /// one span, due at the last month's end; the last days or the season
+    /// of the year's end are due on 31/12.
+    #[test]
+    fn month_lists_and_the_year_s_end() {
+        let n = ymd(2024, 3, 18);
+        one(
+            "Bảo đảm cung cấp đủ than trong các tháng 4, 5, 6 và 7/2024.",
+            n,
+            "trong các tháng 4, 5, 6 và 7/2024",
+            Some("2024-07-31"),
+            Period,
+        );
+        one(
+            "Tăng cường kiểm tra trong tháng 10, 11 và 12.",
+            n,
+            "trong tháng 10, 11 và 12",
+            Some("2024-12-31"),
+            Period,
+        );
+        // A comma after a month without a closing "và" starts a count.
+        one(
+            "Kiểm tra trong tháng 6, 10 đơn vị chưa nộp báo cáo.",
+            n,
+            "trong tháng 6",
+            Some("2024-06-30"),
+            Period,
+        );
+        one(
+            "Thanh toán kịp thời vào những ngày cuối năm.",
+            n,
+            "vào những ngày cuối năm",
+            Some("2024-12-31"),
+            Period,
+        );
+        one(
+            "Không để giá tăng đột biến, nhất là dịp cuối năm.",
+            n,
+            "dịp cuối năm",
+            Some("2024-12-31"),
+            Period,
+        );
+    }
 }

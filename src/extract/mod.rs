@@ -2475,12 +2475,20 @@ fn praise_only(ctx: &Ctx, range: Range<usize>, toks: &[Token]) -> bool {
 /// The token after the first sentences of a paragraph that are a generic
 /// closing formula, when more text follows them.
 fn closing_sentence_end(ctx: &Ctx, b: &Block, toks: &[Token]) -> Option<usize> {
+    let closing = ctx.rules.regex("closing");
     toks.iter()
         .enumerate()
         .filter(|(i, t)| t.is(".") && i + 1 < toks.len())
         .take(3)
-        .find(|(_, t)| generic_closing(ctx, b.content.start..t.end))
-        .map(|(i, _)| i + 1)
+        .enumerate()
+        .find(|&(nth, (_, t))| {
+            let range = b.content.start..t.end;
+            generic_closing(ctx, range.clone())
+                // "Chỉ thị này có hiệu lực kể từ ngày ký. Giao …": the
+                // opening sentence of a closing the segmenter let through.
+                || (nth == 0 && closing.is_match(ctx.n.key[range].trim_start()))
+        })
+        .map(|(_, (i, _))| i + 1)
 }
 
 /// True for an item that only asks everyone to carry the notice out ("Các
