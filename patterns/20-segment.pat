@@ -208,6 +208,9 @@
 [regex intro_sentence]
 (?:như\s+sau|sau\s+đây|như\s+sau\s+đây|các\s+(?:nội\s+dung|nhiệm\s+vụ|công\s+việc|giải\s+pháp|yêu\s+cầu)\s+(?:trọng\s+tâm\s+)?sau|(?:nội\s+dung|nhiệm\s+vụ|công\s+việc|giải\s+pháp|việc)\s+(?:trọng\s+tâm\s+|cụ\s+thể\s+|chủ\s+yếu\s+)?sau)\s*:$
 ^(?:cụ\s+thể|cụ\s+thể\s+là|trong\s+đó|gồm)\s*:$
+# A bare lead-in label of its own over the items that follow ("Yêu cầu:",
+# "Đề nghị:", "Giao:"), after each topic's findings, as often as it comes.
+^(?:yêu\s+cầu|đề\s+nghị|giao|kết\s+luận|chỉ\s+đạo)\s*:$
 # "… lãnh đạo, chỉ đạo thực hiện một số nội dung:", "… tập trung một số
 # nhiệm vụ." (the items follow: "Thứ nhất, …")
 \bmột\s+số\s+(?:nội\s+dung|nhiệm\s+vụ|việc)(?:\s+(?:trọng\s+tâm|chủ\s+yếu|cụ\s+thể))?\s*[.:]$
@@ -305,8 +308,9 @@
 ^tính\s+(?:đến|tới)\s+(?:ngày|hết|nay|thời\s+điểm|cuối)\b
 ^(?:đến|cho\s+đến|tới)\s+nay\s*,
 ^năm\s+\d{4}\s+là\s+năm\b
+# (a count of months in words too: "Hai tháng đầu năm 2014, các lực lượng đã …")
 # ("Trong 6 tháng đầu năm 2021, thực hiện Nghị định số …, toàn tỉnh đã chuyển đổi …")
-^(?:trong\s+|qua\s+)?(?:(?:quý|tháng)\s+[^\s,]+|\d+\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|năm\s+\d{4})(?:\s+(?:năm\s+)?\d{4})?\s*,(?:[^.;]|\.\d)*?\s(?:đã|đạt)\s
+^(?:trong\s+|qua\s+)?(?:(?:quý|tháng)\s+[^\s,]+|(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?)\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|năm\s+\d{4})(?:\s+(?:năm\s+)?\d{4})?\s*,(?:[^.;]|\.\d)*?\s(?:đã|đạt)\s
 ^[^.;:,]*?\s(?:đã|vừa)\s+(?:tác\s+động|ảnh\s+hưởng)\b
 ^(?:cơ\s+bản\s+)?thống\s+nhất\s+(?:với\s+)?(?:đánh\s+giá|nhận\s+định)\b
 # What carrying out an earlier text has done ("1. Thực hiện Kế hoạch số

@@ -6901,3 +6901,76 @@ fn work_given_after_the_effective_date_sentence_is_a_task() {
     );
     assert_eq!(extract(&closing_only).directives.len(), 2);
 }
+
+/// A bare lead-in label on a line of its own ("Yêu cầu:") after each
+/// topic's findings is no task, and it opens the run of the items after it
+/// every time it comes, not only the first.
+#[test]
+fn a_repeated_bare_lead_in_label_opens_each_topic_s_items() {
+    let text = "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 88/TB-UBND\nNghệ An, ngày 15 tháng 3 năm 2025\n\n\
+        THÔNG BÁO\nKết luận của Phó Chủ tịch UBND tỉnh tại buổi kiểm tra các công trình\n\n\
+        Sau khi kiểm tra hiện trường, Phó Chủ tịch UBND tỉnh kết luận như sau:\n\n\
+        1. Đối với Trạm y tế xã Nghi Phong\n\
+        Công trình khởi công tháng 8/2024, đến nay đã xong phần thô, đạt khoảng 60% khối lượng.\n\
+        Yêu cầu:\n\
+        - Ban Quản lý dự án đầu tư xây dựng tỉnh đôn đốc nhà thầu hoàn thành công trình trước ngày 30/6/2025.\n\
+        - Sở Y tế bố trí trang thiết bị cho trạm trong quý III/2025.\n\
+        2. Đối với đường giao thông xã Nghi Thái\n\
+        Tuyến đường dài 3,2 km, đã giải phóng mặt bằng được 2,5 km; còn 12 hộ chưa bàn giao mặt bằng.\n\
+        Yêu cầu:\n\
+        - UBND xã Nghi Thái vận động các hộ còn lại bàn giao mặt bằng trước ngày 30/4/2025.\n\
+        - Sở Xây dựng kiểm tra chất lượng nền đường trong tháng 5/2025.\n\n\
+        Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.\n";
+    let n = extract(text);
+    assert_eq!(n.directives.len(), 4, "{:#?}", n.directives);
+    assert!(!n.directives.iter().any(|d| d.text.starts_with("Yêu cầu")));
+    let d = directive(&n, "UBND xã Nghi Thái vận động");
+    assert_eq!(bodies(d, Role::Lead), ["UBND xã Nghi Thái"]);
+    let d = directive(&n, "Sở Xây dựng kiểm tra");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Xây dựng"]);
+}
+
+/// A numbered item or a paragraph under a conclusion that reports what was
+/// done in a period ("Hai tháng đầu năm 2014, các lực lượng … đã kiểm tra
+/// …", "Năm 2023, hệ thống điện đã trải qua …, phải tiết giảm …") is no
+/// task: a count of months in words opens it too, and a modal inside the
+/// past clause ("đã …, phải …") told what had to be done then.
+#[test]
+fn a_report_of_a_past_period_is_no_task() {
+    let text = "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ ĐÀ NẴNG\nSố: 61/TB-UBND\nĐà Nẵng, ngày 20 tháng 3 năm 2015\n\n\
+        THÔNG BÁO\nKết luận của Trưởng Ban Chỉ đạo 389 thành phố\n\n\
+        Sau khi nghe báo cáo, Trưởng Ban Chỉ đạo kết luận:\n\n\
+        1. Ba tháng đầu năm 2015, các lực lượng chức năng đã kiểm tra 215 vụ, xử lý 190 vụ vi phạm, thu nộp ngân sách 2,1 tỷ đồng.\n\n\
+        2. Năm 2014, thị trường đã trải qua nhiều biến động, phải tạm dừng nhập khẩu một số mặt hàng trong tháng 7.\n\n\
+        3. Cục Quản lý thị trường chủ trì kiểm tra các cơ sở kinh doanh hàng nhập khẩu trong quý II/2015.\n\n\
+        Văn phòng UBND thành phố thông báo để các cơ quan, đơn vị biết, thực hiện./.\n";
+    let n = extract(text);
+    assert_eq!(n.directives.len(), 1, "{:#?}", n.directives);
+    let d = directive(&n, "Cục Quản lý thị trường");
+    assert_eq!(bodies(d, Role::Lead), ["Cục Quản lý thị trường"]);
+}
+
+/// A condition after ";" ("trường hợp … thì …", "nếu … thì …") goes on
+/// with the task before it: no directive of its own, and a body its
+/// consequence names ("giao cho nhà thầu khác", "tham mưu UBND huyện") is
+/// no doer.
+#[test]
+fn a_condition_after_a_semicolon_goes_on_with_the_task() {
+    let text = "ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\nSố: 120/TB-UBND\nYên Bái, ngày 5 tháng 9 năm 2023\n\n\
+        THÔNG BÁO\nKết luận của Chủ tịch UBND tỉnh về tiến độ dự án\n\n\
+        Chủ tịch UBND tỉnh kết luận như sau:\n\n\
+        1. Giao Ban Quản lý dự án đầu tư xây dựng tỉnh:\n\n\
+        1.1. Xử lý nghiêm nhà thầu thi công chậm; trường hợp sau 15 ngày không khắc phục thì chấm dứt hợp đồng, giao cho nhà thầu khác thực hiện.\n\n\
+        1.2. Hoàn thiện hồ sơ thanh toán trước ngày 31/12/2023.\n\n\
+        2. Sở Tài chính rà soát nguồn vốn; nếu không đủ vốn thì tham mưu UBND tỉnh điều chuyển vốn trong tháng 10/2023.\n\n\
+        Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.\n";
+    let n = extract(text);
+    assert_eq!(n.directives.len(), 3, "{:#?}", n.directives);
+    let d = directive(&n, "Xử lý nghiêm nhà thầu");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Ban Quản lý dự án đầu tư xây dựng tỉnh"]
+    );
+    let d = directive(&n, "Sở Tài chính rà soát");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Tài chính"]);
+}

@@ -740,9 +740,17 @@ pub fn directives(
         // task unless it asks someone.
         // (A plain paragraph too, after "… kết luận như sau:": "Đến nay, xã
         // Thanh Tân đạt 15/19 tiêu chí …")
+        // ("Năm 2023, hệ thống điện đã trải qua giai đoạn khó khăn, phải
+        // tiết giảm phụ tải …": a modal after "đã" in the report's own
+        // clause tells what had to be done then, it asks no one.)
+        let modal_asks = task_modal.find(key).is_some_and(|m| {
+            !key[..m.start() + m.len()]
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w == "đã")
+        });
         if report_item.is_some_and(|r| r.is_match(key.trim_start()))
             && roles.assigned.is_empty()
-            && !task_modal.is_match(key)
+            && !modal_asks
             && !cue_then_verb(&ctx, &toks)
         {
             continue;

@@ -3545,6 +3545,19 @@ fn clause(
         out.clause_subjects.push((start, Vec::new()));
         return;
     }
+    // "Kiên quyết xử lý nhà thầu chậm tiến độ; trường hợp sau 30 ngày …
+    // mà không chuyển biến thì cắt giảm khối lượng, giao cho nhà thầu khác":
+    // a condition after ";" goes on with the task of the doer before it;
+    // whoever its consequence names is no doer.
+    let condition = start > 0
+        && toks[start - 1].is_punct(';')
+        && (outer || !out.lead.is_empty())
+        && (toks[start].is("nếu")
+            || toks[start].is("trường") && toks.get(start + 1).is_some_and(|t| t.is("hợp")));
+    if condition {
+        out.clause_subjects.push((start, Vec::new()));
+        return;
+    }
     let mut subject_leads = false;
     let mut clause_leads: Vec<Mention> = Vec::new();
     // A body named as such that asks a third party ("Ban Quản lý chợ yêu
