@@ -173,9 +173,12 @@
 # A phrase that links a new sentence to the one before ("Đồng thời, Sở …",
 # "Ngoài ra, UBND các huyện …"): where a line ending a sentence is followed
 # by a line opening so and then a body, in a copy not hard-wrapped, the
-# line break is a paragraph break. Optional section.
+# line break is a paragraph break; so is one opening so and then a task
+# verb ("Đồng thời sửa chữa ngay đường công vụ …", the comma left out too).
+# Optional section.
 [regex paragraph_link]
 ^(?:cùng\s+với\s+đó|bên\s+cạnh\s+đó|đồng\s+thời|ngoài\s+ra)\s*,\s*
+^đồng\s+thời\s+
 
 # A round opening a line after a sentence's end, then a task verb ("Định kỳ
 # trước ngày 25 hằng tháng báo cáo kết quả …", "Hằng quý, tổng hợp …"):

@@ -978,7 +978,7 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
             .char_indices()
             .nth(skip)
             .map_or("", |(i, _)| &head[i..]);
-        if skip == 0 && opens_task(line) {
+        if skip == 0 && opens_task(line) || skip > 0 && opens_task(rest) {
             return true;
         }
         // "Định kỳ trước ngày 25 hằng tháng báo cáo kết quả …": a round
@@ -1286,13 +1286,22 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
     // sentences ("… trên địa" ⏎ "bàn …"); one whose lines are paragraphs
     // hardly ever does, and there a sentence's end at a line break before a
     // new task or body is a paragraph's end.
+    // (Before the first sentence's end, breaks short of half that length
+    // do not count: a title set over a few lines, "Kết luận của … Lê Ánh
+    // Dương" ⏎ "tại buổi kiểm tra …", is broken so in any copy.)
+    let first_sentence = kept
+        .iter()
+        .position(|k| ends_sentence(&k.0.plain))
+        .unwrap_or(kept.len());
     let mid_sentence_breaks = kept
         .windows(2)
-        .filter(|w| {
+        .enumerate()
+        .filter(|(j, w)| {
             w[1].1 == 0
                 && !w[1].3
                 && !ends_sentence(&w[0].0.plain)
                 && starts_lowercase(&w[1].0.plain)
+                && (*j >= first_sentence || w[0].0.plain.chars().count() * 2 >= wrap_width)
         })
         .count();
     let hard_wrapped = mid_sentence_breaks >= 2;

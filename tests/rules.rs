@@ -6974,3 +6974,36 @@ fn a_condition_after_a_semicolon_goes_on_with_the_task() {
     let d = directive(&n, "Sở Tài chính rà soát");
     assert_eq!(bodies(d, Role::Lead), ["Sở Tài chính"]);
 }
+
+/// In a copy with one line per paragraph whose title alone is set over
+/// several lines, a line that opens with a task verb after a line ending a
+/// sentence is a paragraph of its own under the body's heading ("Phối hợp
+/// với Sở … hướng dẫn …"), and so is one that opens "Đồng thời" and a task
+/// verb: a directive of the heading's body or the item's doer, with its own
+/// partner.
+#[test]
+fn a_task_line_after_a_sentence_end_is_its_own_paragraph_under_a_wrapped_title() {
+    let text = "ỦY BAN NHÂN DÂN\nTỈNH HẢI DƯƠNG\n\nSố: 77/TB-UBND\n\nHải Dương, ngày 10 tháng 5 năm 2021\n\n\
+        THÔNG BÁO\nKết luận của đồng chí Phó Chủ tịch UBND tỉnh Nguyễn Văn Minh\n\
+        tại buổi kiểm tra thực địa tiến độ dự án xây dựng và kinh doanh\n\
+        kết cấu hạ tầng Khu công nghiệp Phúc Điền mở rộng\n\n\
+        Phó Chủ tịch UBND tỉnh kết luận như sau:\n\n\
+        1. Ban Quản lý các KCN tỉnh\n\n\
+        Chủ trì, phối hợp với Sở Xây dựng kiểm tra, giám sát việc thực hiện quy hoạch chi tiết, chất lượng công trình hạ tầng của dự án; định kỳ hằng tháng báo cáo UBND tỉnh tiến độ thực hiện dự án.\n\
+        Phối hợp với Sở Tài nguyên và Môi trường hướng dẫn chủ đầu tư hoàn thiện thủ tục thuê đất đối với phần diện tích đã giải phóng mặt bằng, bàn giao cho các nhà đầu tư thứ cấp.\n\n\
+        2. Ban Quản lý dự án đầu tư xây dựng tỉnh chỉ đạo nhà thầu tăng cường máy móc, nhân lực, thi công xong phần nền đường và hệ thống thoát nước của khu công nghiệp trong tháng 6/2021.\n\
+        Đồng thời sửa chữa ngay đường công vụ bị hư hỏng, tưới nước chống bụi 2 lần/ngày, không để ảnh hưởng đến sinh hoạt của người dân các thôn lân cận khu công nghiệp.\n\n\
+        Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.\n";
+    let n = extract(text);
+    let d = directive(&n, "Chủ trì, phối hợp với Sở Xây dựng");
+    assert_eq!(bodies(d, Role::Lead), ["Ban Quản lý các KCN tỉnh"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["Sở Xây dựng"]);
+    let d = directive(&n, "Phối hợp với Sở Tài nguyên");
+    assert_eq!(bodies(d, Role::Lead), ["Ban Quản lý các KCN tỉnh"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["Sở Tài nguyên và Môi trường"]);
+    let d = directive(&n, "Đồng thời sửa chữa");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Ban Quản lý dự án đầu tư xây dựng tỉnh"]
+    );
+}

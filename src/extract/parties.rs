@@ -3548,12 +3548,20 @@ fn clause(
     // "Kiên quyết xử lý nhà thầu chậm tiến độ; trường hợp sau 30 ngày …
     // mà không chuyển biến thì cắt giảm khối lượng, giao cho nhà thầu khác":
     // a condition after ";" goes on with the task of the doer before it;
-    // whoever its consequence names is no doer.
+    // whoever its consequence names is no doer. (Not a consequence that
+    // opens with a body of its own: "…; trường hợp vượt thẩm quyền, Sở Khoa
+    // học và Công nghệ tổng hợp, báo cáo …" is that body's task.)
     let condition = start > 0
         && toks[start - 1].is_punct(';')
         && (outer || !out.lead.is_empty())
         && (toks[start].is("nếu")
-            || toks[start].is("trường") && toks.get(start + 1).is_some_and(|t| t.is("hợp")));
+            || toks[start].is("trường") && toks.get(start + 1).is_some_and(|t| t.is("hợp")))
+        && !(start + 1..end)
+            .find(|&k| toks[k].is_punct(',') || toks[k].is("thì"))
+            .is_some_and(|k| {
+                toks.get(k + 1).is_some_and(|t| t.capital)
+                    && !body_list_at(lex, &toks[..end], k + 1).0.is_empty()
+            });
     if condition {
         out.clause_subjects.push((start, Vec::new()));
         return;
