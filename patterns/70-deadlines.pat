@@ -1063,7 +1063,7 @@ có\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+ngày\s+(?P<d>\d{1,
 ^(?:ngay\s+)?(?:trước|trong|vào)\s+(?:ngày|đêm)(?:\s+[^\s\d.;:,()]+)+\s*\(?\s*(?:ngày\s+)?(?P<day>\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?)\s*\)?$
 # a holiday over the days printed after it, to its last: "trong dịp nghỉ lễ
 # 30/4 - 01/5" is due 1 May, "vào dịp Quốc khánh 2/9" on 2 September
-^(?:(?:trong\s+suốt|ngay\s+trong|trong|vào|suốt)\s+)?(?:dịp\s+)?(?:nghỉ\s+)?(?:lễ|quốc\s+khánh)\s+(?:\d{1,2}\s*/\s*\d{1,2}\s*(?:-|–|và|,)\s*)?(?P<day2>\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)$
+^(?:(?:trong\s+suốt|ngay\s+trong|trong|vào|suốt)\s+)?(?:dịp\s+)?(?:nghỉ\s+|đại\s+)?(?:lễ|quốc\s+khánh)\s+(?:\d{1,2}\s*/\s*\d{1,2}\s*(?:-|–|và|,)\s*)?(?P<day2>\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)$
 
 # The first days of a month: "tuần đầu tháng 01/2026" ends on the 7th,
 # "nửa đầu tháng 6" on the 15th, "10 ngày đầu tháng 3" on the 10th, "tuần

@@ -4223,6 +4223,13 @@ mod tests {
             Some("2025-05-01"),
             Period,
         );
+        one(
+            "Bảo đảm an ninh trật tự trong dịp đại lễ 30/4 và 1/5.",
+            ymd(2025, 4, 10),
+            "trong dịp đại lễ 30/4 và 1/5",
+            Some("2025-05-01"),
+            Period,
+        );
     }
 
     #[test]
