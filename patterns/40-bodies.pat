@@ -936,6 +936,9 @@ hàng tháng
 hàng quý
 hàng năm
 trong
+# "trình Ban Chỉ đạo tuần sau cùng với dự thảo …"
+tuần sau
+tuần tới
 # one-syllable verbs, never the second syllable of a capitalized word of a name
 # (not "tạo", "cử": "Giáo dục và Đào tạo", "Ủy ban Bầu cử")
 # ("Báo Hà Tĩnh mở chuyên mục")

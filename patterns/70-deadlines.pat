@@ -264,6 +264,7 @@ thiên tai
 mưa lũ
 bão lũ
 bỏ phiếu
+bão
 
 # What may follow a season or a holiday: its year or school year (Tết Nguyên
 # đán năm 2025, "trong mùa mưa lũ năm học 2025 - 2026",
@@ -551,6 +552,10 @@ từ\s+{dl_quarter}\s*(?:đến|tới|-)\s*(?:hết\s+)?{dl_quarter}
 # and a lead time alone: "công bố kế hoạch ngừng cấp điện trước ít nhất 05 ngày"
 trước\s+(?:ít\s+nhất|tối\s+thiểu)\s+\d{1,3}\s+(?:ngày|giờ|tuần)(?:\s+làm\s+việc)?
 trước\s+(?:ngày|thời\s+điểm|khi)\s+[^\s\d.;:,()]+(?:\s+[^\s\d.;:,()]+)?\s+(?:ít\s+nhất|tối\s+thiểu)\s+\d{1,3}\s+(?:ngày|giờ|tuần)(?:\s+làm\s+việc)?
+# a lead time before an event, one phrase: "chậm nhất 15 ngày trước ngày giao
+# quân", "ít nhất 02 ngày trước khi Tổ công tác về làm việc" (no day printed:
+# deadline_undated; before the delays below, which would take its first words)
+(?:chậm\s+nhất|muộn\s+nhất|ít\s+nhất|tối\s+thiểu)(?:\s+là)?\s+\d{1,3}\s+(?:ngày|tuần|tháng)(?:\s+làm\s+việc)?\s+trước\s+(?:ngày|khi|lễ|kỳ|đợt|thời\s+điểm)\s+[^\s\d.;:,()]+(?:\s+[^\s.;:,()]+)*
 # within a delay: trong vòng 10 ngày (kể từ ngày 15/3/2024), chậm nhất 05 ngày làm việc sau khi …,
 # không quá 05 ngày làm việc kể từ ngày nhận hồ sơ hợp lệ, chậm nhất sau 10 ngày kể từ …
 (?:trong\s+vòng|trong\s+thời\s+hạn|trong\s+thời\s+gian|trong|chậm\s+nhất(?:\s+là)?(?:\s+sau)?|không\s+quá)\s+\d{1,3}\s+(?:phút|giờ|ngày|tuần|tháng|năm)(?:\s+làm\s+việc)?(?:\s*[,(]?\s*(?:kể\s+từ|tính\s+từ|sau)\s+(?:ngày\s+{dl_day}|(?:\s*[^\s.;:,()]+){1,8}))?
@@ -574,6 +579,9 @@ từ\s+{dl_time}\s*(?:đến|tới|-)\s*{dl_time}(?:\s*,?\s+ngày\s+\d{1,2}\s*/\
 (?:{dl_cue_span})\s+(?:(?:{dl_month_part})\s+)?{dl_month}
 (?:{dl_cue_span})\s+(?:(?:cuối|giữa|đầu)\s+)?{dl_quarter}
 (?:trong\s+suốt|ngay\s+trong|trong|vào|đến\s+hết|tới\s+hết|cho\s+đến\s+hết|hết)\s+năm\s+\d{4}\b(?:\s*(?:,|và|-)\s*(?:năm\s+)?\d{4}\b)*
+# the start of a school year named with its years: "đưa nội dung vào hoạt động
+# ngoại khóa, sinh hoạt đầu năm học 2019 - 2020" (bare "đầu năm học" is in deadline_not)
+(?:(?:vào|trong|ngay)\s+)?đầu\s+năm\s+học\s+\d{4}\s*-\s*\d{4}\b
 # a school year that bounds the work: trong năm học 2025-2026 (its last day is not printed)
 (?:trong\s+suốt|ngay\s+trong|trong|hết|(?:ngay\s+)?trước(?:\s+khi\s+(?:kết\s+thúc|bắt\s+đầu|vào))?|kết\s+thúc|đầu|vào\s+đầu)\s+học\s+kỳ\s+(?:I{1,2}|[12]|một|hai)\b(?:\s+(?:của\s+)?năm\s+học\s+\d{4}\s*-\s*\d{4}\b)?
 (?:trong\s+suốt|ngay\s+trong|trong|hết|(?:ngay\s+)?trước)\s+năm\s+học\s+\d{4}\s*-\s*\d{4}\b
@@ -596,8 +604,10 @@ trong\s+thời\s+gian\s+(?:tới|sắp\s+tới|giữa\s+hai\s+kỳ\s+họp)
 trong\s+(?:các|những)\s+năm\s+(?:tới|sắp\s+tới|tiếp\s+theo)
 # also after "vào": "kiểm tra thực địa vào tuần sau", "ngay trong tuần tới"
 (?:ngay\s+trong|trong|vào)\s+(?:tuần|tháng|qu[ýí])\s+(?:này|nay|tới|sau)\b
-# next week bare at the end of its clause: "trình UBND tỉnh phê duyệt tuần sau."
-\btuần\s+(?:sau|tới)\s*(?:[.;]|$)
+# next week bare after the work: "trình UBND tỉnh phê duyệt tuần sau.", "gửi về
+# UBND xã tuần sau để tổng hợp", "trình Ban Chỉ đạo tuần sau cùng với dự thảo …"
+# (a week's programme or tasks named so are in deadline_not)
+\btuần\s+(?:sau|tới)\b
 # trước, trong và sau Tết Nguyên đán
 (?:trước|trong|sau)(?:\s*,\s*(?:trước|trong|sau))*\s+và\s+(?:trước|trong|sau)\s+(?:dịp\s+)?(?:{dl_seasons})\b(?:{dl_season_tail})?
 # ... of the day or round of an event: "trước, trong và sau ngày bầu cử"
@@ -675,8 +685,9 @@ cuối\s+năm(?:\s+\d{4}\b|\s+nay\b)?
 [regex deadline_recurring]
 # định kỳ vào thứ Sáu hằng tuần; vào sáng thứ Hai hằng tuần; trước 16 giờ thứ Sáu hằng tuần
 (?:định\s+kỳ\s+)?(?:(?:vào|trước|lúc)\s+)?(?:{dl_time}\s*,?\s+)?(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s+(?:hằng|hàng|mỗi)\s+tuần
-# a clock time every day: "trước 15 giờ hằng ngày", "vào lúc 8 giờ sáng hằng ngày"
-(?:(?:{dl_cue_date}){dl_cue_fill}|vào(?:\s+lúc)?|lúc)\s+{dl_time}\s*,?\s+(?:hằng|hàng|mỗi)\s+ngày\b
+# a clock time every day: "trước 15 giờ hằng ngày", "vào lúc 8 giờ sáng hằng ngày";
+# several times of the day before the round: "trước 7 giờ và 16 giờ hằng ngày"
+(?:(?:{dl_cue_date}){dl_cue_fill}|vào(?:\s+lúc)?|lúc)\s+{dl_time}(?:\s*(?:,|và|hoặc)\s*(?:lúc\s+)?{dl_time})*\s*,?\s+(?:hằng|hàng|mỗi)\s+ngày\b
 # every week, the day or the time in brackets: "định kỳ hằng tuần (trước 15 giờ
 # thứ Năm)", "định kỳ hàng tuần (thứ Sáu)"
 (?:định\s+kỳ\s+)?(?:hằng|hàng|mỗi)\s+tuần\s*\(\s*(?:(?:{dl_cue_date}){dl_cue_fill}\s+{dl_time}\s*,?\s+(?:ngày\s+|(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?)?(?:ngày\s+)?{dl_weekday}\s*\)
@@ -742,6 +753,9 @@ mỗi\s+(?:năm\s+học|ngày|tuần|tháng|qu[ýí]|năm)\b
 # A count of days before or after an event, in brackets after a printed day,
 # restates that day: "xong trước ngày 13/02/2026 (30 ngày trước ngày bầu cử)"
 \(\s*\d{1,3}\s+ngày\s+(?:trước|sau)\s+(?:ngày\s+)?[^\s\d()][^()\n]*\)
+# (and the part of a school year it falls in: "hoàn thành trước ngày 30 tháng 9
+# năm 2021 (đầu năm học 2021 - 2022)")
+\(\s*(?:đầu|cuối)\s+năm\s+học\s+\d{4}\s*-\s*\d{4}\s*\)
 
 # One session named with its kind (`buổi tiếp công dân định kỳ được chuyển
 # sang …`, `lịch tiếp công dân định kỳ của Chủ tịch`, `tiếp công dân định kỳ
@@ -833,6 +847,8 @@ tháng\s+đầu\s+năm
 chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # A week's programme or roster, a name: "lịch công tác tuần tới"
 (?:lịch|chương\s+trình|kế\s+hoạch)\s+(?:công\s+tác|làm\s+việc|trực)\s+tuần\s+(?:sau|tới)\b
+# (also bare: "xây dựng kế hoạch tuần tới", "nhiệm vụ tuần sau")
+(?:lịch|chương\s+trình|kế\s+hoạch|nhiệm\s+vụ|công\s+việc)\s+tuần\s+(?:sau|tới)\b
 # A week that is past: "trong tuần qua"
 \btrong\s+tuần\s+(?:qua|trước|vừa\s+qua)\b
 # A habit of hygiene, not a time set: "rửa tay bằng xà phòng trước khi ăn"
@@ -858,7 +874,8 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # People or diseases after an event, described by it, not a time for the work:
 # "không để học sinh bỏ học sau mưa lũ", "phòng chống dịch bệnh sau thiên tai"
 # (a verb's time stays: "khôi phục sản xuất sau thiên tai")
-\b(?:dịch\s+bệnh|dịch|bệnh|ô\s+nhiễm|bỏ\s+học|nghỉ\s+học|thất\s+học)\s+sau\s+(?:{dl_events_after})\b
+# (weather after a storm too: "mưa lũ sau bão", "hoàn lưu sau bão")
+\b(?:dịch\s+bệnh|dịch|bệnh|ô\s+nhiễm|bỏ\s+học|nghỉ\s+học|thất\s+học|mưa\s+lũ|mưa\s+lớn|mưa|lũ|lũ\s+quét|hoàn\s+lưu|sạt\s+lở)\s+sau\s+(?:{dl_events_after})\b
 # A kind of school day, not how often: "dạy học 2 buổi/ngày", "trường học 2 buổi/ngày"
 # (the word before the count: a gap from "trường" to it held a megabyte of
 # search cache per thread)
@@ -885,9 +902,11 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # time after a conference: "Hội nghị sơ kết 9 tháng và kỳ họp thường lệ cuối
 # năm 2019" (a session alone stays a time: "chuẩn bị nội dung kỳ họp thường lệ
 # cuối năm 2022" is due by it); what a
-# plan is made for: "xây dựng kế hoạch cụ thể cho 6 tháng cuối năm")
+# plan is made for: "xây dựng kế hoạch cụ thể cho 6 tháng cuối năm"; a
+# document named with its period, capitalized as a name: "phê duyệt Kế hoạch vận
+# hành hệ thống điện tháng 4/2024", "Chương trình công tác quý III/2025")
 [regex deadline_name]
-(?:công\s+tác|phụ\s+cấp(?:\s+phẫu\s+thuật,\s*thủ\s+thuật)?|trợ\s+cấp|tiền\s+lương|lương|tiền\s+công|cho|kết\s+quả|sơ\s+kết|tổng\s+kết|đánh\s+giá|lũy\s+kế|so\s+với|cùng\s+kỳ|hội\s+nghị|báo\s+cáo|giao\s+ban|số\s+liệu|chi\s+phí|khả\s+năng\s+thu|dự\s+toán|quyết\s+toán|bảo\s+hiểm\s+y\s+tế|bhyt|chỉ\s+số|kịch\s+bản)
+(?-i:Kế\s+hoạch|Chương\s+trình|Đề\s+án|Phương\s+án)\b|(?:công\s+tác|phụ\s+cấp(?:\s+phẫu\s+thuật,\s*thủ\s+thuật)?|trợ\s+cấp|tiền\s+lương|lương|tiền\s+công|cho|kết\s+quả|sơ\s+kết|tổng\s+kết|đánh\s+giá|lũy\s+kế|so\s+với|cùng\s+kỳ|hội\s+nghị|báo\s+cáo|giao\s+ban|số\s+liệu|chi\s+phí|khả\s+năng\s+thu|dự\s+toán|quyết\s+toán|bảo\s+hiểm\s+y\s+tế|bhyt|chỉ\s+số|kịch\s+bản)
 
 # The periods such a noun names (see deadline_name).
 [regex deadline_name_period]
@@ -941,9 +960,18 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 [regex deadline_cell_last_year]
 ^(?:(?:trong\s+)?(?:năm|giai\s+đoạn)\s+)?\d{4}(?:\s*(?:-|,|và|đến)\s*(?:năm\s+)?\d{4})*\s*(?:-|,|và|đến)\s*(?:năm\s+)?(?P<y>\d{4})$
 
+# An action done on a printed day, a halt or a closure: "chủ động cho học sinh
+# nghỉ học ngày 29/9/2025", "tạm dừng hoạt động ngày 15/10" (group `at`, the day
+# alone, is the phrase; a bare "ngày …" elsewhere is mostly a cited document's
+# date). Optional section.
+[regex deadline_action_day]
+\b(?:nghỉ\s+học|nghỉ\s+làm\s+việc|đóng\s+cửa|tạm\s+dừng|tạm\s+ngừng|dừng|ngừng)(?:\s+(?:hoạt\s+động|dạy\s+học|dạy\s+và\s+học|thi\s+công|giao\s+dịch|kinh\s+doanh|làm\s+việc))?\s+(?P<at>(?:vào\s+)?(?:các\s+)?ngày\s+{dl_days})
+
 # ---------------------------------------------------------------- dating
 
 [regex deadline_undated]
+# a lead time before an event without its day: "chậm nhất 15 ngày trước ngày giao quân"
+^(?:chậm\s+nhất|muộn\s+nhất|ít\s+nhất|tối\s+thiểu)(?:\s+là)?\s+\d{1,3}\s+(?:ngày|tuần|tháng)(?:\s+làm\s+việc)?\s+trước\s+(?:ngày|khi|lễ|kỳ|đợt|thời\s+điểm)\s+[^\s\d]
 (?:các|những)\s+năm\s+(?:tiếp\s+theo|sau|tới|sắp\s+tới)
 # bound to an event, whatever year it names: "trước khi kết thúc năm học 2023 - 2024"
 ^(?:ngay\s+)?trước\s+khi\b
@@ -1033,6 +1061,9 @@ có\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+ngày\s+(?P<d>\d{1,
 # day). Optional section.
 [regex deadline_event_day]
 ^(?:ngay\s+)?(?:trước|trong|vào)\s+(?:ngày|đêm)(?:\s+[^\s\d.;:,()]+)+\s*\(?\s*(?:ngày\s+)?(?P<day>\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?)\s*\)?$
+# a holiday over the days printed after it, to its last: "trong dịp nghỉ lễ
+# 30/4 - 01/5" is due 1 May, "vào dịp Quốc khánh 2/9" on 2 September
+^(?:(?:trong\s+suốt|ngay\s+trong|trong|vào|suốt)\s+)?(?:dịp\s+)?(?:nghỉ\s+|đại\s+)?(?:lễ|quốc\s+khánh)\s+(?:\d{1,2}\s*/\s*\d{1,2}\s*(?:-|–|và|,)\s*)?(?P<day2>\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)$
 
 # The first days of a month: "tuần đầu tháng 01/2026" ends on the 7th,
 # "nửa đầu tháng 6" on the 15th, "10 ngày đầu tháng 3" on the 10th, "tuần

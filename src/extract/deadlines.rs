@@ -158,6 +158,37 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
             }
         }
     }
+    // An action done on a printed day ("cho học sinh nghỉ học ngày
+    // 29/9/2025"): the day alone (group `at`) is the phrase. Optional section.
+    if let Some(re) = rules.optional_regex("deadline_action_day") {
+        let order = FINDERS.len() + 1;
+        for m in re.find_iter(key) {
+            let Some(caps) = re.captures(&key[m.range()]) else {
+                continue;
+            };
+            let at = re
+                .capture_names()
+                .flatten()
+                .filter(|name| {
+                    name.strip_prefix("at")
+                        .is_some_and(|rest| rest.chars().all(|c| c.is_ascii_digit()))
+                })
+                .find_map(|name| caps.name(name));
+            if let Some(at) = at {
+                let range = trim_phrase(key, m.start() + at.start()..m.start() + at.end());
+                if !range.is_empty() {
+                    cands.push((
+                        order,
+                        Candidate {
+                            range,
+                            kind: DeadlineKind::Date,
+                            value: None,
+                        },
+                    ));
+                }
+            }
+        }
+    }
     if cands.is_empty() {
         // Most directives name no time: skip the exclusions' pass over them.
         return Vec::new();
@@ -428,9 +459,17 @@ fn period_names(key: &str, rules: &Rules) -> Vec<Range<usize>> {
     if periods.is_empty() {
         return Vec::new();
     }
+    // A noun followed by "này" is this very document ("thông báo Kế hoạch
+    // này trên loa … 02 lần/tuần trong tháng 01/2026"), named by no period.
+    let this_one = |end: usize| {
+        let rest = key[end..].trim_start();
+        rest.strip_prefix("này")
+            .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+    };
     let nouns: Vec<Range<usize>> = rules
         .regex("deadline_name")
         .find_iter(key)
+        .filter(|m| !this_one(m.end()))
         .map(|m| m.range())
         .collect();
     let mut names = Vec::new();
@@ -4115,6 +4154,109 @@ mod tests {
             n,
             "dịp cuối năm",
             Some("2024-12-31"),
+            Period,
+        );
+    }
+
+    #[test]
+    fn times_after_a_storm_and_before_a_daily_round() {
+        let n = ymd(2025, 8, 20);
+        one(
+            "Khơi thông kênh mương, bơm tiêu nước cho diện tích mạ ngay sau bão.",
+            n,
+            "ngay sau bão",
+            None,
+            Date,
+        );
+        // Weather or diseases after the storm name what is meant.
+        none(
+            "Theo dõi chặt chẽ tình hình mưa lũ sau bão trên địa bàn.",
+            n,
+        );
+        none("Giám sát dịch bệnh sau bão tại các thôn bị ngập.", n);
+        one(
+            "Báo cáo nhanh về Ban Chỉ huy trước 8 giờ và 15 giờ 30 hằng ngày.",
+            n,
+            "trước 8 giờ và 15 giờ 30 hằng ngày",
+            None,
+            Recurring,
+        );
+    }
+
+    #[test]
+    fn a_lead_time_before_an_event_is_one_phrase() {
+        let n = ymd(2026, 1, 10);
+        one(
+            "Niêm yết danh sách cử tri chậm nhất 20 ngày trước ngày bỏ phiếu.",
+            n,
+            "chậm nhất 20 ngày trước ngày bỏ phiếu",
+            None,
+            Period,
+        );
+        one(
+            "Thông báo cho các hộ dân ít nhất 03 ngày trước khi cắt điện.",
+            n,
+            "ít nhất 03 ngày trước khi cắt điện",
+            None,
+            Period,
+        );
+    }
+
+    #[test]
+    fn next_week_bare_after_a_body_and_a_holiday_with_its_days() {
+        let n = ymd(2025, 11, 5);
+        one(
+            "Tổng hợp danh sách, báo cáo Thường trực Đảng ủy tuần sau để xem xét.",
+            n,
+            "tuần sau",
+            Some("2025-11-16"),
+            Period,
+        );
+        none(
+            "Văn phòng xây dựng kế hoạch tuần tới, gửi các thành viên.",
+            n,
+        );
+        one(
+            "Tăng cường tuần tra trong dịp nghỉ lễ 30/4 - 1/5.",
+            ymd(2025, 4, 10),
+            "trong dịp nghỉ lễ 30/4 - 1/5",
+            Some("2025-05-01"),
+            Period,
+        );
+        one(
+            "Bảo đảm an ninh trật tự trong dịp đại lễ 30/4 và 1/5.",
+            ymd(2025, 4, 10),
+            "trong dịp đại lễ 30/4 và 1/5",
+            Some("2025-05-01"),
+            Period,
+        );
+    }
+
+    #[test]
+    fn a_halts_day_a_plans_name_and_a_school_years_start() {
+        let n = ymd(2025, 10, 2);
+        one(
+            "Các cơ sở giáo dục cho trẻ nghỉ học ngày 06/10/2025, bảo vệ tài sản.",
+            n,
+            "ngày 06/10/2025",
+            Some("2025-10-06"),
+            Date,
+        );
+        none(
+            "Trình phê duyệt Phương án cung ứng vật tư tháng 11/2025 của đơn vị.",
+            n,
+        );
+        // "Kế hoạch này" is this very plan, named by no period.
+        let got = run(
+            "Phát Kế hoạch này trên loa truyền thanh 03 lần/tuần trong tháng 11/2025.",
+            n,
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        one(
+            "Tổ chức tuyên truyền trong buổi sinh hoạt đầu năm học 2025 - 2026.",
+            n,
+            "đầu năm học 2025 - 2026",
+            None,
             Period,
         );
     }
