@@ -222,6 +222,9 @@ Ban giám sát đầu tư cộng đồng
 Ban Giám sát đầu tư của cộng đồng
 Bộ phận Tiếp nhận và trả kết quả
 Bộ phận Một cửa
+# a bank's or fund's branch office named with lower-case words: "Phòng giao
+# dịch Ngân hàng Chính sách xã hội huyện"
+Phòng giao dịch
 # Mass organizations of a bloc of agencies: "Đoàn Khối các cơ quan tỉnh"
 Đoàn Khối các cơ quan
 Công đoàn Khối các cơ quan
@@ -948,6 +951,15 @@ nộp
 họp
 đưa
 đặt
+# a task's end and a time after a receiver: "gửi Phòng Giáo dục và Đào tạo
+# xong trước 30/5", "trình Ban Chỉ đạo tuần sau"
+xong
+tuần sau
+tuần tới
+tuần này
+tháng sau
+tháng tới
+năm sau
 
 # Domain names with a comma inside: one name in a distributed list
 # ("các Sở: Văn hóa, Thể thao và Du lịch; Xây dựng"), where a comma otherwise
@@ -1326,3 +1338,5 @@ hàng không
 # "các doanh nghiệp tham gia chương trình bình ổn …" ("trình" submits elsewhere)
 chương trình
 sau thu hoạch
+# "Cục Điện lực và Năng lượng tái tạo" ("tạo" creates elsewhere)
+tái tạo

@@ -1571,7 +1571,8 @@ fn va_joins_name(lex: &Lexicon, toks: &[Token], k: usize) -> bool {
 /// they cannot be a second task ("… hạ tầng và phát triển đô thị đẩy
 /// nhanh …"). The first word may be a verb itself. Returns the verb's index.
 fn va_joins_lowercase_name(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize> {
-    const MAX_WORDS: usize = 5;
+    // ("… nhà và thị trường bất động sản tổng hợp …": five words, then the verb)
+    const MAX_WORDS: usize = 6;
     if !toks[k].is("và") {
         return None;
     }
