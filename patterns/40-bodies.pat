@@ -802,6 +802,9 @@ nói trên
 chi nhánh
 liên quan
 có liên quan
+# the members of a board, as a kind: "Thủ trưởng các sở, ngành thành viên và
+# Chủ tịch UBND các quận, huyện báo cáo …"
+thành viên
 # the rest of a kind after some were named: "UBND các xã, thị trấn còn lại"
 còn lại
 chuyên môn
@@ -1055,6 +1058,8 @@ hội thảo
 hội thi
 hội chẩn
 trường hợp
+# "Cục Quản lý nhà và thị trường bất động sản": a market, no school
+thị trường
 phòng chống
 phòng, chống
 phòng ngừa
@@ -1340,3 +1345,15 @@ chương trình
 sau thu hoạch
 # "Cục Điện lực và Năng lượng tái tạo" ("tạo" creates elsewhere)
 tái tạo
+
+# Mentions in a letter that only point back to its addressees, the bodies of
+# its "Kính gửi:" block ("UBND huyện yêu cầu các đơn vị nêu trên khẩn trương
+# …"): read as those bodies. Optional.
+[list addressee_ref]
+đơn vị nêu trên
+cơ quan, đơn vị nêu trên
+cơ quan nêu trên
+đơn vị trên
+cơ quan, đơn vị trên
+đơn vị được gửi văn bản
+cơ quan, đơn vị được gửi văn bản

@@ -2121,7 +2121,10 @@ fn narrowing_clause_end(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize
     // "các doanh nghiệp tham gia chương trình bình ổn thị trường …": those
     // of the kind that take part in something.
     let joins = match_seq(toks, k, &[&["tham", "gia"]]) == 2;
-    if !NARROWING_OPENERS.contains(&t.lower.as_str()) && !joins {
+    // "các thành viên Ban Chỉ đạo phụ trách địa bàn định kỳ …", "… phụ trách
+    // thôn khẩn trương …": those of the kind in charge of a place or field.
+    let in_charge = match_seq(toks, k, &[&["phụ", "trách"]]) == 2;
+    if !NARROWING_OPENERS.contains(&t.lower.as_str()) && !joins && !in_charge {
         return None;
     }
     if lex
@@ -2161,7 +2164,7 @@ fn narrowing_clause_end(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize
     }
     let span = t.is("từ");
     let mut reached_to = false;
-    if joins {
+    if joins || in_charge {
         // ("… tham gia giám sát …": taking part is the task itself.)
         if lex.verb_at(toks, k + 2).is_some() {
             return None;
