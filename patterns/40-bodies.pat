@@ -222,6 +222,9 @@ Ban giám sát đầu tư cộng đồng
 Ban Giám sát đầu tư của cộng đồng
 Bộ phận Tiếp nhận và trả kết quả
 Bộ phận Một cửa
+# a bank's or fund's branch office named with lower-case words: "Phòng giao
+# dịch Ngân hàng Chính sách xã hội huyện"
+Phòng giao dịch
 # Mass organizations of a bloc of agencies: "Đoàn Khối các cơ quan tỉnh"
 Đoàn Khối các cơ quan
 Công đoàn Khối các cơ quan
@@ -799,6 +802,9 @@ nói trên
 chi nhánh
 liên quan
 có liên quan
+# the members of a board, as a kind: "Thủ trưởng các sở, ngành thành viên và
+# Chủ tịch UBND các quận, huyện báo cáo …"
+thành viên
 # the rest of a kind after some were named: "UBND các xã, thị trấn còn lại"
 còn lại
 chuyên môn
@@ -936,9 +942,6 @@ hàng tháng
 hàng quý
 hàng năm
 trong
-# "trình Ban Chỉ đạo tuần sau cùng với dự thảo …"
-tuần sau
-tuần tới
 # one-syllable verbs, never the second syllable of a capitalized word of a name
 # (not "tạo", "cử": "Giáo dục và Đào tạo", "Ủy ban Bầu cử")
 # ("Báo Hà Tĩnh mở chuyên mục")
@@ -951,6 +954,15 @@ nộp
 họp
 đưa
 đặt
+# a task's end and a time after a receiver: "gửi Phòng Giáo dục và Đào tạo
+# xong trước 30/5", "trình Ban Chỉ đạo tuần sau"
+xong
+tuần sau
+tuần tới
+tuần này
+tháng sau
+tháng tới
+năm sau
 
 # Domain names with a comma inside: one name in a distributed list
 # ("các Sở: Văn hóa, Thể thao và Du lịch; Xây dựng"), where a comma otherwise
@@ -1046,6 +1058,8 @@ hội thảo
 hội thi
 hội chẩn
 trường hợp
+# "Cục Quản lý nhà và thị trường bất động sản": a market, no school
+thị trường
 phòng chống
 phòng, chống
 phòng ngừa
@@ -1329,3 +1343,17 @@ hàng không
 # "các doanh nghiệp tham gia chương trình bình ổn …" ("trình" submits elsewhere)
 chương trình
 sau thu hoạch
+# "Cục Điện lực và Năng lượng tái tạo" ("tạo" creates elsewhere)
+tái tạo
+
+# Mentions in a letter that only point back to its addressees, the bodies of
+# its "Kính gửi:" block ("UBND huyện yêu cầu các đơn vị nêu trên khẩn trương
+# …"): read as those bodies. Optional.
+[list addressee_ref]
+đơn vị nêu trên
+cơ quan, đơn vị nêu trên
+cơ quan nêu trên
+đơn vị trên
+cơ quan, đơn vị trên
+đơn vị được gửi văn bản
+cơ quan, đơn vị được gửi văn bản

@@ -9,6 +9,12 @@ phát thông tin
 phát tin
 phát bản tin
 phát sóng
+# directing resources, traffic and call-ups: "Vụ Trang thiết bị và Công
+# trình y tế điều phối thêm 100 máy thở", "Sở Giao thông vận tải phân luồng
+# …", "các tổ dân phố phát lệnh gọi nhập ngũ …"
+điều phối
+phân luồng
+phát lệnh
 # "… thả về môi trường tự nhiên"
 thả
 # the work of communes, land offices, schools, health and farm services, as

@@ -7007,3 +7007,85 @@ fn a_task_line_after_a_sentence_end_is_its_own_paragraph_under_a_wrapped_title()
         ["Ban Quản lý dự án đầu tư xây dựng tỉnh"]
     );
 }
+
+/// Names with lower-case parts run whole ("Phòng giao dịch Ngân hàng …",
+/// "Cục Quản lý nhà và thị trường bất động sản", "Năng lượng tái tạo") and
+/// end at a task verb ("điều phối", "phân luồng", "phát lệnh"), at "xong"
+/// and at a time after a receiver ("tuần sau").
+#[test]
+fn names_with_lower_case_parts_end_at_task_verbs_and_times() {
+    let text = "BỘ XÂY DỰNG\nSố: 88/TB-BXD\nHà Nội, ngày 12 tháng 5 năm 2025\n\n\
+        THÔNG BÁO\nKết luận của Thứ trưởng tại buổi làm việc với tỉnh Hòa Bình\n\n\
+        Sau khi nghe báo cáo, Thứ trưởng kết luận như sau:\n\n\
+        1. Giao Phòng giao dịch Ngân hàng Chính sách xã hội huyện Lạc Sơn hướng dẫn người dân vay vốn mua nhà ở xã hội.\n\n\
+        2. Cục Quản lý nhà và thị trường bất động sản tổng hợp kiến nghị của tỉnh.\n\n\
+        3. Cục Điện lực và Năng lượng tái tạo kiểm tra nguồn điện cho các dự án.\n\n\
+        4. Vụ Kế hoạch - Tài chính điều phối thêm vốn cho các dự án chậm tiến độ.\n\n\
+        5. Các tổ dân phố phát lệnh gọi công dân tham gia lao động công ích.\n\n\
+        6. Các chủ đầu tư gửi hồ sơ về Sở Xây dựng xong trước ngày 30/5/2025.\n\n\
+        7. Văn phòng Bộ trình Ban Chỉ đạo tuần sau.\n";
+    let n = extract(text);
+    let lead = |start: &str| bodies(directive(&n, start), Role::Lead);
+    assert_eq!(
+        lead("Giao Phòng giao dịch"),
+        ["Phòng giao dịch Ngân hàng Chính sách xã hội huyện Lạc Sơn"]
+    );
+    assert_eq!(
+        lead("Cục Quản lý nhà"),
+        ["Cục Quản lý nhà và thị trường bất động sản"]
+    );
+    assert_eq!(lead("Cục Điện lực"), ["Cục Điện lực và Năng lượng tái tạo"]);
+    assert_eq!(lead("Vụ Kế hoạch"), ["Vụ Kế hoạch - Tài chính"]);
+    assert_eq!(lead("Các tổ dân phố"), ["tổ dân phố"]);
+    let d = directive(&n, "Các chủ đầu tư");
+    assert_eq!(bodies(d, Role::ReportTo), ["Sở Xây dựng"]);
+    let d = directive(&n, "Văn phòng Bộ");
+    assert_eq!(bodies(d, Role::ReportTo), ["Ban Chỉ đạo"]);
+}
+
+/// A kind's members ("các sở, ngành thành viên") after their heads'
+/// titles are the doers; members in charge of a place keep that clause
+/// ("các thành viên Ban Chỉ huy phụ trách thôn").
+#[test]
+fn member_kinds_and_members_in_charge_of_a_place() {
+    let text = "BAN CHỈ ĐẠO 389 TỈNH\nSố: 21/TB-BCĐ\nVĩnh Long, ngày 4 tháng 3 năm 2024\n\n\
+        THÔNG BÁO\nKết luận của Trưởng Ban Chỉ đạo 389 tỉnh\n\n\
+        Trưởng Ban Chỉ đạo kết luận như sau:\n\n\
+        1. Thủ trưởng các sở, ngành thành viên và Chủ tịch UBND các huyện, thị xã báo cáo kết quả về Văn phòng thường trực trước ngày 20/3/2024.\n\n\
+        2. Các thành viên Ban Chỉ đạo phụ trách huyện khẩn trương kiểm tra các điểm nóng buôn lậu.\n";
+    let n = extract(text);
+    let d = directive(&n, "Thủ trưởng các sở");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["sở, ngành thành viên", "UBND các huyện, thị xã"]
+    );
+    let d = directive(&n, "Các thành viên");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["thành viên Ban Chỉ đạo phụ trách huyện"]
+    );
+}
+
+/// A letter's "các đơn vị nêu trên" points back to the bodies of its
+/// "Kính gửi:" block: they are the doers.
+#[test]
+fn the_units_named_above_are_the_letters_addressees() {
+    let text =
+        "ỦY BAN NHÂN DÂN\nHUYỆN GIA LÂM\nSố: 311/UBND-YT\nV/v phòng, chống dịch tay chân miệng\n\
+        Gia Lâm, ngày 9 tháng 9 năm 2024\n\n\
+        Kính gửi:\n- Phòng Y tế huyện;\n- Trung tâm Y tế huyện;\n- UBND các xã, thị trấn.\n\n\
+        Thời gian qua, trên địa bàn huyện ghi nhận nhiều ca mắc tay chân miệng ở trẻ nhỏ.\n\n\
+        UBND huyện yêu cầu các đơn vị nêu trên khẩn trương thực hiện các nội dung sau:\n\n\
+        Tổ chức vệ sinh khử khuẩn tại các trường mầm non, hoàn thành trước ngày 20/9/2024.\n\n\
+        Nơi nhận:\n- Như trên;\n- Lưu: VT.\n";
+    let n = extract(text);
+    let d = directive(&n, "Tổ chức vệ sinh");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "Phòng Y tế huyện",
+            "Trung tâm Y tế huyện",
+            "UBND các xã, thị trấn"
+        ]
+    );
+}

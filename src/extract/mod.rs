@@ -84,6 +84,9 @@ struct Ctx<'a> {
     /// refer back to, with their canonical names, in text order: read once
     /// per notice when the first bare head asks (see `bare_head_referent`).
     referable_bodies: std::cell::OnceCell<Vec<(Mention, String)>>,
+    /// The bodies a letter's `Kính gửi:` block names, read once per notice
+    /// when a mention refers to them (see `addressee_referents`).
+    addressees: std::cell::OnceCell<Vec<Mention>>,
 }
 
 /// Extract the directives of a segmented notice.
@@ -120,6 +123,7 @@ pub fn directives(
             .optional_regex("inform_closing")
             .is_some_and(|r| r.is_match(&n.key)),
         referable_bodies: std::cell::OnceCell::new(),
+        addressees: std::cell::OnceCell::new(),
     };
     let intro = rules.regex("intro_sentence");
     let run_cue = rules.regex("run_cue");
@@ -2566,6 +2570,12 @@ fn parent_id(id: &str) -> String {
 
 fn push_parties(ctx: &Ctx, ms: &[Mention], role: Role, inherited: bool, out: &mut Vec<Party>) {
     for m in ms {
+        // "UBND huyện yêu cầu các đơn vị nêu trên …" in a letter: the bodies
+        // of its "Kính gửi:" block.
+        if let Some(addressees) = addressee_referents(ctx, m) {
+            push_parties(ctx, addressees, role, inherited, out);
+            continue;
+        }
         // "Chi cục chủ trì …" after "Chi cục Chăn nuôi và Thú y" was named:
         // the one body of that head named before.
         let named_before = bare_head_referent(ctx, m);
@@ -2597,6 +2607,64 @@ fn push_parties(ctx: &Ctx, ms: &[Mention], role: Role, inherited: bool, out: &mu
             span: Some(ctx.n.span(ctx.input, printed_at)),
         });
     }
+}
+
+/// For a mention that only points back to a letter's addressees (`các đơn
+/// vị nêu trên`, optional list `addressee_ref`), the bodies its `Kính gửi:`
+/// block names; `None` for any other mention or when the block names none.
+fn addressee_referents<'c>(ctx: &'c Ctx, m: &Mention) -> Option<&'c [Mention]> {
+    if m.implied_head.is_some() || !ctx.rules.has("addressee_ref") {
+        return None;
+    }
+    let toks = tokenize_for(&ctx.n.key[m.name.clone()], 0, ctx.rules);
+    let (n, _) = ctx.rules.list("addressee_ref").match_at(&toks, 0)?;
+    if n != toks.len() {
+        return None;
+    }
+    let found = ctx.addressees.get_or_init(|| {
+        let key = &ctx.n.key;
+        let Some((at, label)) = ["Kính gửi", "Kính Gửi", "KÍNH GỬI", "kính gửi"]
+            .iter()
+            .filter_map(|l| key.find(l).map(|at| (at, l.len())))
+            .min()
+        else {
+            return Vec::new();
+        };
+        // The block: the label's line, then the lines of its bullets ("- Phòng
+        // Y tế huyện;"), blank lines between them too.
+        let from = at + label;
+        let mut end = key[from..].find('\n').map_or(key.len(), |e| from + e);
+        while end < key.len() {
+            let rest = &key[end + 1..];
+            let line_end = rest.find('\n').map_or(key.len(), |e| end + 1 + e);
+            let line = key[end + 1..line_end].trim();
+            if line.starts_with('-') || line.starts_with('+') {
+                end = line_end;
+            } else if !line.is_empty() {
+                break;
+            } else {
+                let next = key[line_end..].trim_start();
+                if !(next.starts_with('-') || next.starts_with('+')) {
+                    break;
+                }
+                end = line_end;
+            }
+        }
+        let toks = tokenize_for(&key[from..end], from, ctx.rules);
+        let mut out = Vec::new();
+        let mut p = 0;
+        while p < toks.len() {
+            match parties::body_at(&ctx.lex, &toks, p) {
+                Some(b) => {
+                    p = b.toks.end.max(p + 1);
+                    out.push(b);
+                }
+                None => p += 1,
+            }
+        }
+        out
+    });
+    (!found.is_empty()).then_some(found.as_slice())
 }
 
 /// Heads that, printed alone and capitalized as a subject, refer back to

@@ -1571,7 +1571,8 @@ fn va_joins_name(lex: &Lexicon, toks: &[Token], k: usize) -> bool {
 /// they cannot be a second task ("… hạ tầng và phát triển đô thị đẩy
 /// nhanh …"). The first word may be a verb itself. Returns the verb's index.
 fn va_joins_lowercase_name(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize> {
-    const MAX_WORDS: usize = 5;
+    // ("… nhà và thị trường bất động sản tổng hợp …": five words, then the verb)
+    const MAX_WORDS: usize = 6;
     if !toks[k].is("và") {
         return None;
     }
@@ -2120,7 +2121,10 @@ fn narrowing_clause_end(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize
     // "các doanh nghiệp tham gia chương trình bình ổn thị trường …": those
     // of the kind that take part in something.
     let joins = match_seq(toks, k, &[&["tham", "gia"]]) == 2;
-    if !NARROWING_OPENERS.contains(&t.lower.as_str()) && !joins {
+    // "các thành viên Ban Chỉ đạo phụ trách địa bàn định kỳ …", "… phụ trách
+    // thôn khẩn trương …": those of the kind in charge of a place or field.
+    let in_charge = match_seq(toks, k, &[&["phụ", "trách"]]) == 2;
+    if !NARROWING_OPENERS.contains(&t.lower.as_str()) && !joins && !in_charge {
         return None;
     }
     if lex
@@ -2160,7 +2164,7 @@ fn narrowing_clause_end(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize
     }
     let span = t.is("từ");
     let mut reached_to = false;
-    if joins {
+    if joins || in_charge {
         // ("… tham gia giám sát …": taking part is the task itself.)
         if lex.verb_at(toks, k + 2).is_some() {
             return None;
