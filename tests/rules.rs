@@ -1424,7 +1424,11 @@ fn school_terms_holidays_and_delays_before_an_event() {
     );
     undated("Các trường học", "trong học kỳ I năm học 2024 - 2025");
     undated("Công an quận", "trong những ngày nghỉ Tết");
-    undated("Phòng Văn hóa và Thông tin", "trong dịp Quốc khánh 2/9");
+    // A holiday with its printed day is due that day.
+    assert_eq!(
+        deadlines(directive(&n, "Phòng Văn hóa và Thông tin")),
+        [("trong dịp Quốc khánh 2/9", Some("2024-09-02"))]
+    );
     undated(
         "Phòng Nội vụ",
         "trước ngày kiểm tra ít nhất 03 ngày làm việc",
@@ -2246,21 +2250,21 @@ fn days_without_a_month_lunar_days_and_holidays_named_by_their_days() {
         deadlines(d),
         [("Định kỳ hằng tháng", None), ("trước ngày 25", None)]
     );
-    // Holidays named by their days are bound to the event.
+    // Holidays named by their days: work in them is due by their last day.
     let d = directive(&n, "Công an huyện xây dựng phương án");
     assert_eq!(
         deadlines(d),
         [
-            ("trong dịp đại lễ 30/4 và 1/5", None),
-            ("trong dịp Quốc khánh 2/9", None)
+            ("trong dịp đại lễ 30/4 và 1/5", Some("2025-05-01")),
+            ("trong dịp Quốc khánh 2/9", Some("2025-09-02"))
         ]
     );
     let d = directive(&n, "Phòng Văn hóa và Thông tin chỉ đạo");
     assert_eq!(
         deadlines(d),
         [
-            ("dịp lễ 30/4 - 1/5", None),
-            ("dịp Quốc khánh 2/9/2025", None)
+            ("dịp lễ 30/4 - 1/5", Some("2025-05-01")),
+            ("dịp Quốc khánh 2/9/2025", Some("2025-09-02"))
         ]
     );
     let d = directive(&n, "Phòng Kinh tế và Hạ tầng hoàn thành");
