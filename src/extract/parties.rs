@@ -3983,11 +3983,28 @@ fn clause(
                 // dựng …" after a paragraph that asked others).
                 is_assign = false;
             }
+            // ("Ông nhấn mạnh, đây là công trình trọng điểm …, vì vậy yêu
+            // cầu các đơn vị thi công phải …": the leader speaking asks them.)
+            // (a clause of its sentence after a connective, "vì vậy yêu cầu
+            // …", has no asker of its own: the speaker's)
+            // (the sentence's speaker, though clauses come between: "Ông
+            // nhấn mạnh, đây là …, vì vậy yêu cầu …")
+            let speaking = || {
+                let sentence = (0..k)
+                    .rev()
+                    .find(|&q| toks[q].is_punct('.'))
+                    .map_or(0, |q| q + 1);
+                speaker_end(lex, toks, sentence, end, true).is_some_and(|s| {
+                    lex.speech
+                        .is_some_and(|l| l.match_at(toks, s).is_some())
+                })
+            };
             if k > opening
                 && toks[k].is("yêu")
                 && speaker_cue != Some(k)
                 && speaker_end(lex, toks, opening, end, true) != Some(k)
                 && requires_contractor(lex, toks, k, end)
+                && !speaking()
             {
                 // "…, phối hợp với Ban Quản lý dự án yêu cầu nhà thầu hoàn
                 // trả": within the doer's work, the contractor is required
