@@ -3994,10 +3994,8 @@ fn clause(
                     .rev()
                     .find(|&q| toks[q].is_punct('.'))
                     .map_or(0, |q| q + 1);
-                speaker_end(lex, toks, sentence, end, true).is_some_and(|s| {
-                    lex.speech
-                        .is_some_and(|l| l.match_at(toks, s).is_some())
-                })
+                speaker_end(lex, toks, sentence, end, true)
+                    .is_some_and(|s| lex.speech.is_some_and(|l| l.match_at(toks, s).is_some()))
             };
             if k > opening
                 && toks[k].is("yêu")
