@@ -90,8 +90,9 @@
 # dropped; with no sentence of the article after it, the rest of the page is.
 # Optional section.
 [regex debris_links]
-# The heading may be set after arrows or a chevron (">> Tin liên quan:").
-^(?:>+|»+)?\s*(tin|bài) liên quan\s*:?$
+# The heading may be set after arrows or a chevron (">> Tin liên quan:"),
+# or after a bullet ("* Tin liên quan:", "• Bài liên quan").
+^(?:>+|»+|[*•])?\s*(tin|bài) liên quan\s*:?$
 # "Thông tin liên quan", "Tin tức liên quan", "Bài viết liên quan"
 ^(?:>+|»+)?\s*(thông tin|tin tức|bài viết) liên quan\s*:?$
 ^(?:>+|»+)?\s*(xem thêm|đọc thêm|có thể bạn quan tâm|bạn đọc quan tâm)\s*:?$

@@ -227,6 +227,11 @@
 # "… đề nghị các cơ quan, đơn vị tập trung thực hiện một số nhiệm vụ trọng tâm." (items follow),
 # also counted: "… thực hiện tốt 4 nhóm nhiệm vụ trọng tâm.", "ba giải pháp chủ yếu sau:"
 \b(?:một\s+số|các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:nhóm\s+)?(?:nhiệm\s+vụ|nội\s+dung|giải\s+pháp|công\s+việc)\s+(?:trọng\s+tâm|chủ\s+yếu|cụ\s+thể)(?:\s+(?:sau|sau\s+đây|như\s+sau))?\s*[.:]$
+# "… đề nghị tỉnh tập trung vào các nhóm giải pháp:" (the groups follow)
+\b(?:các|những|một\s+số|mấy)\s+nhóm\s+(?:giải\s+pháp|nhiệm\s+vụ|nội\s+dung|vấn\s+đề)(?:\s+(?:trọng\s+tâm|chủ\s+yếu|chính))?\s*:$
+# A leader's points in a news report: "… đề nghị thành phố lưu ý mấy vấn đề
+# sau:", "… một số vấn đề sau:", "… ba điểm sau:" (then "Thứ nhất, …")
+\b(?:một\s+số|mấy|các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:vấn\s+đề|điểm|việc)(?:\s+(?:trọng\s+tâm|chủ\s+yếu|cụ\s+thể|lớn))?\s+(?:sau|sau\s+đây|như\s+sau)\s*:$
 # "…, Chủ tịch UBND tỉnh yêu cầu:", "UBND tỉnh chỉ thị:": a subject, then the cue.
 \S\s+(?:yêu\s+cầu|đề\s+nghị|chỉ\s+thị|chỉ\s+đạo|giao|kết\s+luận)\s*:$
 # A regulator that announces its measures, then who must do what ("…, Cục

@@ -64,6 +64,14 @@ Phó Bí thư Thường trực
 ông
 bà
 
+# Titles that speak for the issuer only when named bare, in a news report of
+# a minister's visit ("Bộ trưởng đề nghị thành phố …", "Thứ trưởng yêu cầu
+# tỉnh …"); before the body they head ("Bộ trưởng Bộ Y tế chỉ đạo …") they
+# name that body, as office holders do. Optional section.
+[list speaker_title_bare]
+Bộ trưởng
+Thứ trưởng
+
 # Cooperation: the bodies after are cooperating.
 [list cue_cooperate]
 phối hợp

@@ -503,6 +503,10 @@ thông\s+báo\s+(?:để|cho|đến)\s+[^.;:]*?\bbiết\s*(?:\.|$|và\s+thông\s
 # will itself go on watching ("HĐND tỉnh sẽ tiếp tục giám sát việc thực hiện
 # những cam kết …", "Ban Pháp chế HĐND huyện sẽ theo dõi, tái giám sát …"): its
 # own intention, no one is asked.
+# A participant telling what it will do itself ("Đại diện Ngân hàng Nhà nước
+# cho biết sẽ chỉ đạo Chi nhánh …", "Lãnh đạo Sở Y tế cam kết sẽ …"): an
+# account of its intent, no one is asked.
+^(?:đại\s+diện|lãnh\s+đạo)\s[^.;:"]*?\s(?:cho\s+biết|thông\s+tin|cam\s+kết)\s*,?\s*(?:thời\s+gian\s+tới\s*,?\s*|đơn\s+vị\s+|ngành\s+)?sẽ\s
 ^"?\s*[^.;:,"]*?\b(?:hđnd|hội\s+đồng\s+nhân\s+dân)\b[^.;:,"]*?\ssẽ\s+(?:tiếp\s+tục\s+)?(?:theo\s+dõi\s*,?\s*|đôn\s+đốc\s*,?\s*)?(?:giám\s+sát|tái\s+giám\s+sát|theo\s+dõi|đôn\s+đốc)\b
 
 # A sentence that reports a result ("Đến hết tháng 8, thu ngân sách mới đạt

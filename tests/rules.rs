@@ -7093,3 +7093,159 @@ fn the_units_named_above_are_the_letters_addressees() {
         ]
     );
 }
+
+/// A news report of a minister's visit: "Thứ trưởng đề nghị tỉnh lưu ý mấy
+/// vấn đề sau:" introduces the "Thứ nhất, …" points, and the bare level the
+/// minister asks ("tỉnh") is handed down to them; a point naming its own
+/// body keeps it. A participant telling what it will do ("Đại diện … cho
+/// biết sẽ …") and the links after a bulleted "* Tin liên quan:" are no tasks.
+#[test]
+fn a_ministers_points_after_a_request_ending_in_a_colon_are_tasks() {
+    let text = "Báo Điện tử Tỉnh\n\
+        Kinh tế › Giáo dục\n\
+        \n\
+        Thứ trưởng Giáo dục làm việc với tỉnh về trường học vùng cao\n\
+        \n\
+        Thứ ba, 12-03-2024, 10:15\n\
+        \n\
+        BĐT - Ngày 11/3, Thứ trưởng Bộ Giáo dục và Đào tạo Phạm Văn Hòa làm việc với UBND tỉnh về tình hình xây dựng trường học vùng cao.\n\
+        \n\
+        Theo báo cáo của Sở Giáo dục và Đào tạo, toàn tỉnh còn 120 phòng học tạm, 45 điểm trường chưa có nhà vệ sinh đạt chuẩn.\n\
+        \n\
+        Kết luận buổi làm việc, Thứ trưởng Phạm Văn Hòa ghi nhận những cố gắng của tỉnh. Để bảo đảm năm học mới, Thứ trưởng đề nghị tỉnh lưu ý mấy vấn đề sau:\n\
+        \n\
+        Thứ nhất, khẩn trương bố trí vốn xóa phòng học tạm, hoàn thành trước ngày 31/8/2024.\n\
+        \n\
+        Thứ hai, Sở Giáo dục và Đào tạo chủ trì, phối hợp với Sở Tài chính rà soát nhu cầu giáo viên trong quý II/2024.\n\
+        \n\
+        Thứ ba, kiểm tra chặt chẽ việc sử dụng nguồn kinh phí hỗ trợ học sinh bán trú.\n\
+        \n\
+        Đại diện Ngân hàng Chính sách xã hội cho biết sẽ chỉ đạo chi nhánh tỉnh ưu tiên cho vay xây nhà bán trú.\n\
+        \n\
+        * Tin liên quan:\n\
+        - Tỉnh khởi công 12 trường bán trú\n\
+        - Sở Giáo dục và Đào tạo tổ chức tập huấn giáo viên vùng cao\n\
+        \n\
+        Lượt xem: 1.024\n\
+        ";
+    let n = extract(text);
+    assert_eq!(n.directives.len(), 3, "{:#?}", texts(&n));
+    let d = directive(&n, "khẩn trương bố trí vốn");
+    assert_eq!(bodies(d, Role::Lead), ["tỉnh"]);
+    let d = directive(&n, "Sở Giáo dục và Đào tạo chủ trì");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Giáo dục và Đào tạo"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["Sở Tài chính"]);
+    assert_eq!(
+        bodies(directive(&n, "kiểm tra chặt chẽ"), Role::Lead),
+        ["tỉnh"]
+    );
+    no_directive_with(
+        &n,
+        &[
+            "Đại diện Ngân hàng",
+            "khởi công 12 trường",
+            "tổ chức tập huấn",
+        ],
+    );
+    // "Bộ trưởng Bộ Y tế chỉ đạo Cục …": the title before the body it heads
+    // names that body; only the bare title speaks.
+    let cd = extract(
+        "THÔNG BÁO\n\nThủ tướng yêu cầu các bộ, ngành khẩn trương triển khai các nhiệm vụ sau:\n\n\
+         1. Bộ trưởng Bộ Y tế chỉ đạo Cục Quản lý Khám, chữa bệnh bố trí đủ giường hồi sức tích cực.\n",
+    );
+    let d = directive(&cd, "Bộ trưởng Bộ Y tế");
+    assert_eq!(bodies(d, Role::Lead), ["Bộ Y tế"]);
+}
+
+/// In a news report, after the leader asked ("… nên yêu cầu các địa phương
+/// không được lơ là."), a paragraph whose body must do concrete work ("Theo
+/// đó, Ban Chỉ huy … các xã phải rà soát …", "…; các ngành, địa phương cần
+/// kiểm tra ngay …") is a directive of that body. A quoted slogan ('"Mỗi cán
+/// bộ phải là một tấm gương …", Chủ tịch nhấn mạnh.') asks no work.
+#[test]
+fn a_bodys_duty_told_after_the_leaders_request_is_a_task() {
+    let text = "Báo Tỉnh điện tử\n\
+        Trang chủ / Chính trị\n\
+        \n\
+        Chủ tịch UBND tỉnh kiểm tra công tác phòng, chống lụt bão\n\
+        \n\
+        05/09/2025 08:30 | Minh Anh\n\
+        \n\
+        Ngày 4/9/2025, đồng chí Trần Văn Bình, Chủ tịch UBND tỉnh đã kiểm tra công tác phòng, chống lụt bão tại huyện Kỳ Sơn.\n\
+        \n\
+        Báo cáo của UBND huyện cho biết, huyện đã di dời 120 hộ dân khỏi vùng nguy hiểm; một số tuyến đê còn xung yếu.\n\
+        \n\
+        Phát biểu kết luận, Chủ tịch UBND tỉnh ghi nhận sự chủ động của huyện. Đồng chí nhấn mạnh mùa mưa bão năm nay diễn biến phức tạp, nên yêu cầu các địa phương không được lơ là.\n\
+        \n\
+        Theo đó, Ban Chỉ huy phòng thủ dân sự các xã phải rà soát kỹ phương án sơ tán dân, hoàn thành trước ngày 15/9/2025.\n\
+        \n\
+        Đồng chí nhấn mạnh, mùa mưa còn kéo dài; các ngành, địa phương cần kiểm tra ngay các tuyến đê xung yếu, không để xảy ra sự cố.\n\
+        \n\
+        Đồng chí đề nghị Sở Nông nghiệp và Môi trường kiểm tra các hồ đập trước ngày 20/9/2025.\n\
+        \n\
+        \"Mỗi cán bộ phải là một tấm gương trong phòng, chống thiên tai\", Chủ tịch UBND tỉnh nhấn mạnh.\n\
+        \n\
+        Minh Anh\n\
+        ";
+    let n = extract(text);
+    assert_eq!(n.directives.len(), 3, "{:#?}", texts(&n));
+    let d = directive(&n, "Theo đó, Ban Chỉ huy");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Ban Chỉ huy phòng thủ dân sự các xã"]
+    );
+    assert_eq!(deadlines(d), [("trước ngày 15/9/2025", Some("2025-09-15"))]);
+    let d = directive(&n, "Đồng chí nhấn mạnh, mùa mưa");
+    assert_eq!(bodies(d, Role::Lead), ["ngành, địa phương"]);
+    no_directive_with(&n, &["tấm gương", "không được lơ là"]);
+}
+
+/// "Ông nhấn mạnh, đây là công trình trọng điểm …, vì vậy yêu cầu các nhà
+/// thầu phải …": the leader speaking asks the contractors, who do the work
+/// (not the told-of party of another body's work).
+#[test]
+fn contractors_asked_in_the_leaders_speech_are_the_doers() {
+    let n = extract("Thời sự\n\
+        \n\
+        Chủ tịch UBND tỉnh kiểm tra dự án trường chuyên\n\
+        \n\
+        20/05/2024 15:00\n\
+        \n\
+        Chiều 19/5, Chủ tịch UBND tỉnh Lê Văn Hùng đã kiểm tra tiến độ dự án Trường THPT chuyên của tỉnh.\n\
+        \n\
+        Dự án có tổng mức đầu tư 420 tỉ đồng, khối lượng thực hiện mới đạt khoảng 55%.\n\
+        \n\
+        Ông nhấn mạnh, đây là công trình trọng điểm của ngành giáo dục, vì vậy yêu cầu các nhà thầu phải tăng cường nhân lực, máy móc, bảo đảm hoàn thành trước ngày 15/8/2024.\n\
+        \n\
+        Thanh Hà\n\
+        ");
+    let d = directive(&n, "Ông nhấn mạnh");
+    assert_eq!(bodies(d, Role::Lead), ["nhà thầu"]);
+    assert_eq!(deadlines(d), [("trước ngày 15/8/2024", Some("2024-08-15"))]);
+}
+
+/// "Bộ trưởng đề nghị UBND tỉnh tập trung vào các nhóm giải pháp:" leads
+/// into the numbered groups: no task itself, its body handed down.
+#[test]
+fn a_lead_in_to_groups_of_measures_is_no_task() {
+    let n = extract("Thời sự\n\
+        \n\
+        Bộ trưởng Y tế làm việc với tỉnh về phòng, chống dịch\n\
+        \n\
+        10/08/2021 09:00\n\
+        \n\
+        TTXVN - Ngày 9/8, Bộ trưởng Y tế làm việc với tỉnh về công tác phòng, chống dịch COVID-19.\n\
+        \n\
+        Phát biểu chỉ đạo, Bộ trưởng đánh giá cao nỗ lực của tỉnh. Bộ trưởng đề nghị UBND tỉnh tập trung vào các nhóm giải pháp:\n\
+        \n\
+        (1) Xét nghiệm diện rộng tại các khu vực nguy cơ rất cao, hoàn thành trong tháng 8/2021;\n\
+        \n\
+        (2) Sở Y tế khẩn trương bố trí thêm 300 giường hồi sức tích cực trước ngày 31/8/2021.\n\
+        ");
+    assert_eq!(n.directives.len(), 2, "{:#?}", texts(&n));
+    assert_eq!(
+        bodies(directive(&n, "Xét nghiệm diện rộng"), Role::Lead),
+        ["UBND tỉnh"]
+    );
+    no_directive_with(&n, &["các nhóm giải pháp"]);
+}

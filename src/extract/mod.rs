@@ -142,6 +142,10 @@ pub fn directives(
     let news = ctx.news;
     // A news article's lead is not met yet (formal notices have none).
     let mut lead_open = news;
+    // Past the lead of a news report, a paragraph has asked someone
+    // ("… yêu cầu …", "… đề nghị …"): the duties told after it are the
+    // leader's directions.
+    let mut news_asked = false;
 
     let blocks = &seg.blocks;
     let mut handed: Vec<Handed> = vec![Handed::default(); blocks.len()];
@@ -441,6 +445,10 @@ pub fn directives(
             inherited = Handed::default();
         }
         let roles = parties::roles(&ctx.lex, &n.key, &toks, !inherited.lead.is_empty());
+        if news && !news_asked {
+            news_asked = (0..toks.len()).any(|k| ctx.lex.assign.match_at(&toks, k).is_some());
+        }
+        let modal_task = news && plain_top && news_asked && body_modal_task(&ctx, &toks, &roles);
         if open_line {
             // A subheading that asks ("Bộ Y tế yêu cầu chuẩn bị sẵn sàng khu
             // vực cách ly") still opens the run of the paragraphs under it.
@@ -731,7 +739,10 @@ pub fn directives(
                 && rules.has("public_advice")
                 && rules.regex("public_advice").is_match(key.trim_start());
         let task_like = !exhorts
-            && (reads_as_task(&ctx, &toks, &roles) || task_modal.is_match(key) || quoted.is_some());
+            && (reads_as_task(&ctx, &toks, &roles)
+                || task_modal.is_match(key)
+                || quoted.is_some()
+                || modal_task);
         if b.marker.is_some() && !task_like && assessment_opening.is_some_and(|r| r.is_match(key)) {
             continue;
         }
@@ -886,6 +897,7 @@ pub fn directives(
                 if (!roles.assigned.is_empty() && task_like && !told_in_assessment)
                     || named_in_other
                     || given_now
+                    || (modal_task && task_like && !under_assessment)
                     || (cue_may_ask && cue_then_verb(&ctx, &toks))
                     || first_numbered_task
                     || taken_up
@@ -1262,6 +1274,11 @@ fn concrete_after_modal(ctx: &Ctx, sentence: &[Token]) -> bool {
     let Some(from) = modal_at(sentence) else {
         return false;
     };
+    // "Mỗi cán bộ, đảng viên phải là một tuyên truyền viên …": to be
+    // something, a slogan; no work asked.
+    if sentence.get(from).is_some_and(|t| t.is("là")) {
+        return false;
+    }
     let mut k = from;
     while k < sentence.len() {
         let answers = parties::match_seq(
@@ -1286,6 +1303,30 @@ fn concrete_after_modal(ctx: &Ctx, sentence: &[Token]) -> bool {
         k += 1;
     }
     false
+}
+
+/// In a news report, a body named as a clause's subject or as the one asked
+/// right before a modal and work ("Theo đó, Ủy ban Bầu cử các phường phải rà
+/// soát …", "…; các ngành, địa phương cần quyết liệt vào cuộc …", "… vì vậy
+/// yêu cầu các đơn vị thi công phải tập trung …"): the body's duty told.
+fn body_modal_task(ctx: &Ctx, toks: &[Token], roles: &parties::Roles) -> bool {
+    let subjects = roles
+        .clause_subjects
+        .iter()
+        .flat_map(|(_, leads)| leads.last())
+        .chain(roles.assigned.last());
+    subjects.into_iter().any(|m| {
+        let at = m.toks.end;
+        let modal = parties::match_seq(toks, at, &[&["cần", "phải"], &["phải"], &["cần"]]);
+        if modal == 0 {
+            return false;
+        }
+        let end = toks[at..]
+            .iter()
+            .position(|t| t.is_punct('.') || t.is_punct(';') || t.is("\""))
+            .map_or(toks.len(), |p| at + p);
+        concrete_after_modal(ctx, &toks[at..end])
+    })
 }
 
 /// A paragraph that opens with a quotation whose sentences of duty only

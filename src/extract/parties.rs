@@ -66,6 +66,10 @@ pub struct Lexicon<'r> {
     /// "Phó Thủ tướng"): what they direct a body to do is that body's task.
     /// Optional section.
     pub speaker: Option<&'r List>,
+    /// Titles that speak for the issuer only when named bare ("Bộ trưởng
+    /// đề nghị thành phố …"; not "Bộ trưởng Bộ Y tế chỉ đạo …", the body
+    /// addressed). Optional.
+    pub speaker_bare: Option<&'r List>,
     /// Words that start with an administrative unit but are none ("Xã hội"
     /// in "Phòng Văn hóa - Xã hội"). Optional section.
     pub not_place: Option<&'r List>,
@@ -278,6 +282,9 @@ impl<'r> Lexicon<'r> {
             speaker: rules
                 .has("speaker_title")
                 .then(|| rules.list("speaker_title")),
+            speaker_bare: rules
+                .has("speaker_title_bare")
+                .then(|| rules.list("speaker_title_bare")),
             not_place: rules.has("not_place").then(|| rules.list("not_place")),
             label_predicate: rules
                 .has("label_predicate")
@@ -3237,7 +3244,17 @@ pub(super) fn speaker_end(
         k += n;
     }
     if k == at {
-        return None;
+        // "Bộ trưởng đề nghị …": a minister named bare speaks; before the
+        // body it heads ("Bộ trưởng Bộ Y tế …") the title names that body.
+        let (n, _) = lex.speaker_bare.and_then(|l| l.match_at(toks, at))?;
+        return (at + n < end && body_at(lex, toks, at + n).is_none()).then(|| {
+            let mut k = at + n;
+            k += person_name_len(lex, toks, k);
+            while k < end && SUBJECT_ADVERBS.contains(&toks[k].lower.as_str()) {
+                k += 1;
+            }
+            k
+        });
     }
     // Only a form of address ("Đ/c", "Đồng chí") before an office holder
     // who is no speaker ("Đ/c Trưởng phòng KT&HT chỉ đạo rà soát …"): the
@@ -3991,11 +4008,26 @@ fn clause(
                 // dựng …" after a paragraph that asked others).
                 is_assign = false;
             }
+            // ("Ông nhấn mạnh, đây là công trình trọng điểm …, vì vậy yêu
+            // cầu các đơn vị thi công phải …": the leader speaking asks them.)
+            // (a clause of its sentence after a connective, "vì vậy yêu cầu
+            // …", has no asker of its own: the speaker's)
+            // (the sentence's speaker, though clauses come between: "Ông
+            // nhấn mạnh, đây là …, vì vậy yêu cầu …")
+            let speaking = || {
+                let sentence = (0..k)
+                    .rev()
+                    .find(|&q| toks[q].is_punct('.'))
+                    .map_or(0, |q| q + 1);
+                speaker_end(lex, toks, sentence, end, true)
+                    .is_some_and(|s| lex.speech.is_some_and(|l| l.match_at(toks, s).is_some()))
+            };
             if k > opening
                 && toks[k].is("yêu")
                 && speaker_cue != Some(k)
                 && speaker_end(lex, toks, opening, end, true) != Some(k)
                 && requires_contractor(lex, toks, k, end)
+                && !speaking()
             {
                 // "…, phối hợp với Ban Quản lý dự án yêu cầu nhà thầu hoàn
                 // trả": within the doer's work, the contractor is required
