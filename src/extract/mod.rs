@@ -448,7 +448,13 @@ pub fn directives(
         if news && !news_asked {
             news_asked = (0..toks.len()).any(|k| ctx.lex.assign.match_at(&toks, k).is_some());
         }
-        let modal_task = news && plain_top && news_asked && body_modal_task(&ctx, &toks, &roles);
+        // (A quotation is read by its own rule: its duty does not open a
+        // run that would take the quotations after it as tasks.)
+        let modal_task = news
+            && plain_top
+            && news_asked
+            && !toks.first().is_some_and(|t| t.is("\""))
+            && body_modal_task(&ctx, &toks, &roles);
         if open_line {
             // A subheading that asks ("Bộ Y tế yêu cầu chuẩn bị sẵn sàng khu
             // vực cách ly") still opens the run of the paragraphs under it.
