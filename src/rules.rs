@@ -17,7 +17,7 @@ use crate::tokens::word_hash;
 
 mod casefold;
 mod pattern;
-pub use pattern::{Match, Pattern};
+pub use pattern::{lower_same_len, Match, Pattern};
 
 /// The rule files shipped in the binary, in load order.
 pub const EMBEDDED: &[(&str, &str)] = &[
@@ -34,6 +34,19 @@ pub const EMBEDDED: &[(&str, &str)] = &[
         "70-deadlines.pat",
         include_str!("../patterns/70-deadlines.pat"),
     ),
+];
+
+/// Regex sections whose fast path reads the text lowered (see
+/// [`Pattern::unbuilt_lowered`]): the deadline finders, the largest lazy DFA
+/// caches of all, searched together on each directive's text (lowered once
+/// there). Other rules are searched on many short lines by `is_match`,
+/// where lowering each line costs more than the memory it saves.
+pub const LOWERED_SUPERSET: &[&str] = &[
+    "deadline_date",
+    "deadline_period",
+    "deadline_recurring",
+    "deadline_not",
+    "deadline_event_span",
 ];
 
 /// A rule file that could not be loaded, with the place of the fault.
@@ -411,7 +424,12 @@ impl Rules {
                         .find_map(|((line, _), part)| compile(part, &p.file, *line).err())
                         .unwrap_or(whole)
                 })?;
-                self.regexes.insert(p.name.clone(), Pattern::unbuilt(regex));
+                let pattern = if LOWERED_SUPERSET.contains(&p.name.as_str()) {
+                    Pattern::unbuilt_lowered(regex)
+                } else {
+                    Pattern::unbuilt(regex)
+                };
+                self.regexes.insert(p.name.clone(), pattern);
             }
         }
         self.origins.insert(p.name, (p.file, p.line));

@@ -142,8 +142,10 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
     // `[regex deadline_event_span]`), tried after the others on ties.
     let span = ("deadline_event_span", DeadlineKind::Period);
     let optional = Some(&span).filter(|_| rules.has(span.0));
+    // Lowered once for the finders' supersets (`rules::LOWERED_SUPERSET`).
+    let lowered = crate::rules::lower_same_len(key);
     for (order, (section, kind)) in FINDERS.iter().chain(optional).enumerate() {
-        for m in rules.regex(section).find_iter(key) {
+        for m in rules.regex(section).find_iter_lowered(key, &lowered) {
             let range = end_event_clause(key, trim_phrase(key, m.range()), rules);
             let range = end_span_clause(key, range, *section == span.0, rules);
             if !range.is_empty() {
@@ -225,7 +227,7 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
     cands.retain(|(_, c)| !c.range.is_empty());
     let excluded: Vec<Range<usize>> = rules
         .regex("deadline_not")
-        .find_iter(key)
+        .find_iter_lowered(key, &lowered)
         .map(|m| m.range())
         .collect();
     // A phrase inside (or straddling, or equal to) a name or a cited date is

@@ -19,6 +19,7 @@
 //! the empty string, or have no Unicode word assertion, are searched by the
 //! plain regex. `Pattern` dereferences to [`Regex`] for everything else.
 
+use std::borrow::Cow;
 use std::ops::{Deref, Range};
 use std::sync::Arc;
 
@@ -43,6 +44,9 @@ pub struct Pattern {
     /// lines, and compiling two more automata for each at start-up would
     /// double the start-up time for nothing.
     fast: once_cell::sync::OnceCell<Option<Arc<Fast>>>,
+    /// Whether the superset reads the text lowered ([`lower_same_len`]),
+    /// see [`Pattern::unbuilt_lowered`].
+    lowered: bool,
 }
 
 #[derive(Debug)]
@@ -95,6 +99,7 @@ impl Pattern {
             source: regex.as_str().to_string(),
             regex: once_cell::sync::OnceCell::with_value(regex),
             fast: once_cell::sync::OnceCell::new(),
+            lowered: false,
         }
     }
 
@@ -105,6 +110,30 @@ impl Pattern {
             source,
             regex: once_cell::sync::OnceCell::new(),
             fast: once_cell::sync::OnceCell::new(),
+            lowered: false,
+        }
+    }
+
+    /// As [`unbuilt`](Self::unbuilt), with a superset that reads the text
+    /// lowered by [`lower_same_len`] and is compiled from lowered letters:
+    /// a smaller lazy DFA (no capitals: fewer byte classes and states), for
+    /// the price of lowering each searched text once. The matches are the
+    /// same. Worth it for big rules searched on few texts (the deadline
+    /// finders); callers that search several such rules on one text lower
+    /// it once ([`find_iter_lowered`](Self::find_iter_lowered)).
+    pub fn unbuilt_lowered(source: String) -> Self {
+        Pattern {
+            lowered: true,
+            ..Pattern::unbuilt(source)
+        }
+    }
+
+    /// The text as this rule's superset reads it.
+    fn lower<'h>(&self, haystack: &'h str) -> Cow<'h, str> {
+        if self.lowered {
+            lower_same_len(haystack)
+        } else {
+            Cow::Borrowed(haystack)
         }
     }
 
@@ -126,14 +155,20 @@ impl Pattern {
     /// The fast path, built on first use; `None` when the plain regex is as good.
     fn fast(&self) -> Option<&Fast> {
         self.fast
-            .get_or_init(|| build_fast(&self.source).map(Arc::new))
+            .get_or_init(|| build_fast(&self.source, self.lowered).map(Arc::new))
             .as_deref()
     }
 
     /// Start and end of the leftmost match starting at or after `from`.
-    fn find_range(&self, fast: &Fast, haystack: &str, from: usize) -> Option<Range<usize>> {
+    fn find_range(
+        &self,
+        fast: &Fast,
+        haystack: &str,
+        lowered: &str,
+        from: usize,
+    ) -> Option<Range<usize>> {
         let mut found = None;
-        self.first_start(fast, haystack, from, |anchored| {
+        self.first_start(fast, haystack, lowered, from, |anchored| {
             found = fast.anchored.search(anchored).map(|m| m.range());
             found.is_some()
         });
@@ -142,17 +177,19 @@ impl Pattern {
 
     /// Walks the places where a match could start, from `from` on, until
     /// `matches_here` (given the anchored input at that place) says yes;
-    /// false when no place does.
+    /// false when no place does. `lowered` is [`lower_same_len`] of
+    /// `haystack`, which the superset reads.
     fn first_start(
         &self,
         fast: &Fast,
         haystack: &str,
+        lowered: &str,
         from: usize,
         mut matches_here: impl FnMut(&Input<'_>) -> bool,
     ) -> bool {
         let mut at = from;
         loop {
-            let input = Input::new(haystack).span(at..haystack.len());
+            let input = Input::new(lowered).span(at..lowered.len());
             let Some(candidate) = fast.superset.search(&input).map(|m| m.start()) else {
                 return false;
             };
@@ -177,7 +214,7 @@ impl Pattern {
             // stops at its first match state instead of running on to the
             // end of the longest one (`^[^.;]{0,120}\bcần\b` read all 120
             // chars to prefer the last `cần` among them).
-            Some(fast) => self.first_start(fast, haystack, 0, |anchored| {
+            Some(fast) => self.first_start(fast, haystack, &self.lower(haystack), 0, |anchored| {
                 fast.anchored.is_match(anchored.clone().earliest(true))
             }),
         }
@@ -203,7 +240,11 @@ impl Pattern {
                 // rule's NFA runs only where a match could start. Whether it
                 // matches is all that is asked (the start is 0): its forward
                 // automaton alone, without growing the reverse one's cache.
-                if !fast.superset.is_match(at_start.clone()) {
+                let lowered = self.lower(haystack);
+                if !fast
+                    .superset
+                    .is_match(Input::new(lowered.as_ref()).anchored(Anchored::Yes))
+                {
                     return None;
                 }
                 fast.anchored.search(&at_start)?.range()
@@ -223,22 +264,48 @@ impl Pattern {
                 start: m.start(),
                 end: m.end(),
             }),
-            Some(fast) => self.find_range(fast, haystack, start).map(|r| Match {
-                haystack,
-                start: r.start,
-                end: r.end,
-            }),
+            Some(fast) => self
+                .find_range(fast, haystack, &self.lower(haystack), start)
+                .map(|r| Match {
+                    haystack,
+                    start: r.start,
+                    end: r.end,
+                }),
         }
     }
 
     pub fn find_iter<'r, 'h>(&'r self, haystack: &'h str) -> FindIter<'r, 'h> {
+        let (plain, lowered) = match self.fast() {
+            None => (Some(self.regex().find_iter(haystack)), Cow::Borrowed("")),
+            Some(_) => (None, self.lower(haystack)),
+        };
         FindIter {
             pattern: self,
             haystack,
-            plain: match self.fast() {
-                None => Some(self.regex().find_iter(haystack)),
-                Some(_) => None,
-            },
+            lowered,
+            plain,
+            at: 0,
+        }
+    }
+
+    /// [`find_iter`](Self::find_iter) with `lowered`, [`lower_same_len`] of
+    /// `haystack`, given by a caller that searches several rules on it.
+    pub fn find_iter_lowered<'r, 'h>(
+        &'r self,
+        haystack: &'h str,
+        lowered: &'h str,
+    ) -> FindIter<'r, 'h> {
+        debug_assert_eq!(lowered.len(), haystack.len());
+        let (plain, lowered) = match self.fast() {
+            None => (Some(self.regex().find_iter(haystack)), Cow::Borrowed("")),
+            Some(_) if self.lowered => (None, Cow::Borrowed(lowered)),
+            Some(_) => (None, Cow::Borrowed(haystack)),
+        };
+        FindIter {
+            pattern: self,
+            haystack,
+            lowered,
+            plain,
             at: 0,
         }
     }
@@ -253,20 +320,42 @@ impl Pattern {
             // The match is known to start at `r.start`, so the plain regex
             // searching from there stops at the end of that match.
             Some(fast) => {
-                let r = self.find_range(fast, haystack, start)?;
+                let r = self.find_range(fast, haystack, &self.lower(haystack), start)?;
+                self.regex().captures_at(haystack, r.start)
+            }
+        }
+    }
+
+    /// [`captures_at`](Self::captures_at) with the superset's text lowered
+    /// once by the caller.
+    fn captures_at_lowered<'h>(
+        &self,
+        haystack: &'h str,
+        lowered: &str,
+        start: usize,
+    ) -> Option<Captures<'h>> {
+        match self.fast() {
+            None => self.regex().captures_at(haystack, start),
+            Some(fast) => {
+                let r = self.find_range(fast, haystack, lowered, start)?;
                 self.regex().captures_at(haystack, r.start)
             }
         }
     }
 
     pub fn captures_iter<'r, 'h>(&'r self, haystack: &'h str) -> CapturesIter<'r, 'h> {
+        let (plain, lowered) = match self.fast() {
+            None => (
+                Some(self.regex().captures_iter(haystack)),
+                Cow::Borrowed(""),
+            ),
+            Some(_) => (None, self.lower(haystack)),
+        };
         CapturesIter {
             pattern: self,
             haystack,
-            plain: match self.fast() {
-                None => Some(self.regex().captures_iter(haystack)),
-                Some(_) => None,
-            },
+            lowered,
+            plain,
             at: Some(0),
         }
     }
@@ -306,9 +395,10 @@ impl Pattern {
                 let mut superset = fast.superset.create_cache();
                 let mut anchored = fast.anchored.create_cache();
                 for text in texts {
+                    let lowered = self.lower(text);
                     let mut at = 0;
                     while at <= text.len() {
-                        let input = Input::new(*text).span(at..text.len());
+                        let input = Input::new(lowered.as_ref()).span(at..text.len());
                         let Some(candidate) = fast.superset.search_with(&mut superset, &input)
                         else {
                             break;
@@ -340,6 +430,8 @@ impl Pattern {
 pub struct FindIter<'r, 'h> {
     pattern: &'r Pattern,
     haystack: &'h str,
+    /// The haystack as the superset reads it (empty without a fast path).
+    lowered: Cow<'h, str>,
     plain: Option<regex::Matches<'r, 'h>>,
     at: usize,
 }
@@ -360,7 +452,10 @@ impl<'h> Iterator for FindIter<'_, 'h> {
         let fast = self.pattern.fast()?;
         // Fast patterns never match empty (see build_fast), so the next
         // search starts where this match ends, as in the regex crate.
-        match self.pattern.find_range(fast, self.haystack, self.at) {
+        match self
+            .pattern
+            .find_range(fast, self.haystack, &self.lowered, self.at)
+        {
             Some(r) => {
                 self.at = r.end;
                 Some(Match {
@@ -381,6 +476,8 @@ impl<'h> Iterator for FindIter<'_, 'h> {
 pub struct CapturesIter<'r, 'h> {
     pattern: &'r Pattern,
     haystack: &'h str,
+    /// The haystack as the superset reads it (empty without a fast path).
+    lowered: Cow<'h, str>,
     /// The regex crate's own iterator for patterns without a fast path
     /// (it knows the stepping rules for empty matches).
     plain: Option<regex::CaptureMatches<'r, 'h>>,
@@ -395,7 +492,9 @@ impl<'h> Iterator for CapturesIter<'_, 'h> {
             return plain.next();
         }
         let at = self.at?;
-        let caps = self.pattern.captures_at(self.haystack, at);
+        let caps = self
+            .pattern
+            .captures_at_lowered(self.haystack, &self.lowered, at);
         // Fast patterns never match empty: the next search starts at the end.
         self.at = caps.as_ref().and_then(|c| c.get(0)).map(|m| m.end());
         caps
@@ -466,7 +565,7 @@ pub fn check(source: &str) -> Result<(), String> {
 /// The two automata of the fast path, or `None` when the plain regex is as
 /// good (no Unicode word assertion) or the rule can match the empty string
 /// (where the stepping rules of iteration get subtle).
-fn build_fast(source: &str) -> Option<Fast> {
+fn build_fast(source: &str, lowered: bool) -> Option<Fast> {
     let hir = regex_syntax::ParserBuilder::new()
         .case_insensitive(true)
         .build()
@@ -481,7 +580,7 @@ fn build_fast(source: &str) -> Option<Fast> {
             .which_captures(regex_automata::nfa::thompson::WhichCaptures::Implicit);
         let superset = meta::Builder::new()
             .configure(config.clone())
-            .build_from_hir(&superset_of(&hir))
+            .build_from_hir(&superset_of(&hir, lowered))
             .ok()?;
         // Searched anchored on text the DFAs give up on anyway: only the
         // PikeVM, without the memory of a lazy DFA cache per thread or of a
@@ -562,27 +661,147 @@ fn widen_class(c: &ClassUnicode) -> ClassUnicode {
 /// partial match, megabytes of cache per thread; `[^.;]*` does not), and a
 /// large Unicode class takes all code points but the letters it leaves out
 /// ([`widen_class`]).
-fn superset_of(hir: &Hir) -> Hir {
+///
+/// The superset reads the text lowered by [`lower_same_len`] (same byte
+/// offsets), so its literals and classes are lowered the same way
+/// ([`lowered_class`]): a case-insensitive letter is one letter, not a pair,
+/// which spares the lazy DFA the byte classes and states of the capitals.
+/// Whatever the rule matches in the text, the superset matches in the
+/// lowered text; `(?-i:…)` parts widen to both cases, and the anchored step
+/// on the text as printed keeps them case-sensitive.
+fn superset_of(hir: &Hir, lowered: bool) -> Hir {
+    let sub = |h: &Hir| superset_of(h, lowered);
     match hir.kind() {
         HirKind::Look(look) if is_unicode_word_look(*look) => Hir::empty(),
+        HirKind::Class(Class::Unicode(c)) if lowered => {
+            Hir::class(Class::Unicode(widen_class(&lowered_class(c))))
+        }
         HirKind::Class(Class::Unicode(c)) => Hir::class(Class::Unicode(widen_class(c))),
+        HirKind::Literal(lit) if lowered => match std::str::from_utf8(&lit.0) {
+            Ok(text) => Hir::literal(lower_same_len(text).into_owned().into_bytes()),
+            Err(_) => hir.clone(),
+        },
         HirKind::Empty | HirKind::Literal(_) | HirKind::Class(_) | HirKind::Look(_) => hir.clone(),
         HirKind::Repetition(rep) => {
             let widen = rep
                 .max
                 .is_some_and(|max| max - rep.min >= WIDEN_REPETITIONS_OVER);
             Hir::repetition(Repetition {
-                sub: Box::new(superset_of(&rep.sub)),
+                sub: Box::new(sub(&rep.sub)),
                 max: if widen { None } else { rep.max },
                 ..rep.clone()
             })
         }
         HirKind::Capture(cap) => Hir::capture(Capture {
-            sub: Box::new(superset_of(&cap.sub)),
+            sub: Box::new(sub(&cap.sub)),
             ..cap.clone()
         }),
-        HirKind::Concat(subs) => Hir::concat(subs.iter().map(superset_of).collect()),
-        HirKind::Alternation(subs) => Hir::alternation(subs.iter().map(superset_of).collect()),
+        HirKind::Concat(subs) => Hir::concat(subs.iter().map(sub).collect()),
+        HirKind::Alternation(subs) => Hir::alternation(subs.iter().map(sub).collect()),
+    }
+}
+
+/// The lower-case letter `c` is read as in the superset's text: its simple
+/// lower case when that is one char of the same UTF-8 length and its own
+/// lower case (every letter of a Vietnamese notice), else `c` itself (`İ`,
+/// the Kelvin sign), so that byte offsets stay those of the text.
+fn lower_char(c: char) -> char {
+    /// The lowered Latin letters (below U+0250, and U+1E00–U+1EFF): a
+    /// notice's letters are looked up, not searched in Unicode's tables.
+    static LATIN: once_cell::sync::Lazy<Vec<char>> = once_cell::sync::Lazy::new(|| {
+        (0..0x250u32)
+            .chain(0x1E00..0x1F00)
+            .map(|u| char::from_u32(u).map_or('\0', lower_char_slow))
+            .collect()
+    });
+    let u = c as u32;
+    if u < 0x80 {
+        c.to_ascii_lowercase()
+    } else if u < 0x250 {
+        LATIN[u as usize]
+    } else if (0x1E00..0x1F00).contains(&u) {
+        LATIN[(u - 0x1E00 + 0x250) as usize]
+    } else {
+        lower_char_slow(c)
+    }
+}
+
+fn lower_char_slow(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
+    let single = |c: char| {
+        let mut it = c.to_lowercase();
+        match (it.next(), it.next()) {
+            (Some(l), None) if l.len_utf8() == c.len_utf8() => Some(l),
+            _ => None,
+        }
+    };
+    match single(c) {
+        Some(l) if single(l) == Some(l) => l,
+        _ => c,
+    }
+}
+
+/// `text` with every char replaced by [`lower_char`]: the same length and
+/// char boundaries. Borrowed when nothing changes.
+pub fn lower_same_len(text: &str) -> Cow<'_, str> {
+    let first = text.char_indices().find(|&(_, c)| {
+        if c.is_ascii() {
+            c.is_ascii_uppercase()
+        } else {
+            lower_char(c) != c
+        }
+    });
+    let Some((at, _)) = first else {
+        return Cow::Borrowed(text);
+    };
+    let mut out = String::with_capacity(text.len());
+    out.push_str(&text[..at]);
+    out.extend(text[at..].chars().map(lower_char));
+    debug_assert_eq!(out.len(), text.len());
+    Cow::Owned(out)
+}
+
+/// The chars [`lower_char`] changes (none past U+1FFFF has a lower case).
+static CHANGED_BY_LOWERING: once_cell::sync::Lazy<ClassUnicode> =
+    once_cell::sync::Lazy::new(|| {
+        ClassUnicode::new(
+            (0..0x2_0000u32)
+                .filter_map(char::from_u32)
+                .filter(|&c| lower_char(c) != c)
+                .map(|c| ClassUnicodeRange::new(c, c)),
+        )
+    });
+
+/// A class that holds the lowered form of every member of `c`: its exact
+/// image under [`lower_char`] (`[Ạạ]` is `ạ`), or `c` with that image
+/// added when that has fewer ranges (a class of all letters but a few
+/// stays as it is: without its capitals it would be cut in hundreds of
+/// pieces).
+fn lowered_class(c: &ClassUnicode) -> ClassUnicode {
+    let mut changed = c.clone();
+    changed.intersect(&CHANGED_BY_LOWERING);
+    if changed.ranges().is_empty() {
+        return c.clone();
+    }
+    let images = ClassUnicode::new(changed.ranges().iter().flat_map(|r| {
+        (u32::from(r.start())..=u32::from(r.end()))
+            .filter_map(char::from_u32)
+            .map(|ch| {
+                let l = lower_char(ch);
+                ClassUnicodeRange::new(l, l)
+            })
+    }));
+    let mut image = c.clone();
+    image.difference(&CHANGED_BY_LOWERING);
+    image.union(&images);
+    let mut with_image = c.clone();
+    with_image.union(&images);
+    if image.ranges().len() <= with_image.ranges().len() {
+        image
+    } else {
+        with_image
     }
 }
 
@@ -739,12 +958,12 @@ mod tests {
         assert!(p.is_match("Các sở cần rà soát"));
         assert!(!p.is_match("Các sở, ngành cần rà soát"), "13 chars before");
         assert!(!p.is_match("Sở. Cần rà soát"), "a period in between");
-        let widened = superset_of(&regex_syntax::parse(r"[^.;]{0,120}x").unwrap());
+        let widened = superset_of(&regex_syntax::parse(r"[^.;]{0,120}x").unwrap(), false);
         assert!(
             !widened.to_string().contains("120"),
             "not widened: {widened}"
         );
-        let kept = superset_of(&regex_syntax::parse(r"\d{1,3}").unwrap());
+        let kept = superset_of(&regex_syntax::parse(r"\d{1,3}").unwrap(), false);
         assert!(
             kept.to_string().contains('3'),
             "a short range is kept: {kept}"
@@ -765,6 +984,41 @@ mod tests {
         assert!(bytes < 400_000, "{bytes} bytes of cache");
         let modal = rules.regex("task_modal").cache_memory_after(&texts);
         assert!(modal < 400_000, "task_modal: {modal} bytes of cache");
+    }
+
+    /// The deadline finders' supersets read the text lowered: the same
+    /// matches, `(?-i:…)` parts still case-sensitive, and a smaller cache.
+    #[test]
+    fn a_lowered_superset_finds_the_same_with_a_smaller_cache() {
+        for c in (0..0x11_0000u32).filter_map(char::from_u32) {
+            let l = lower_char(c);
+            assert_eq!(l.len_utf8(), c.len_utf8(), "{c:?}");
+            assert_eq!(lower_char(l), l, "{c:?}");
+        }
+        assert_eq!(lower_same_len("TRƯỚC Ngày ĐẦU Quý"), "trước ngày đầu quý");
+        assert!(matches!(lower_same_len("trước ngày 5"), Cow::Borrowed(_)));
+        let p = Pattern::unbuilt_lowered(r"\b(?:trước|sau)\s+(?-i:Giải|Lễ)\b".to_string());
+        assert!(p.fast().is_some(), "the lowered superset is searched");
+        let text = "trước giải; TRƯỚC Giải, Sau Lễ hội, sau lễ";
+        let found: Vec<&str> = p.find_iter(text).map(|m| m.as_str()).collect();
+        assert_eq!(found, ["TRƯỚC Giải", "Sau Lễ"]);
+        let lowered = lower_same_len(text);
+        let again: Vec<&str> = p
+            .find_iter_lowered(text, &lowered)
+            .map(|m| m.as_str())
+            .collect();
+        assert_eq!(found, again);
+        assert!(!p.is_match("trước giải"));
+        let rules = crate::rules::shared_for_tests();
+        let hay = haystacks();
+        let texts: Vec<&str> = hay.iter().map(String::as_str).collect();
+        let source = rules.regex("deadline_date").as_str().to_string();
+        let plain = Pattern::unbuilt(source.clone()).cache_memory_after(&texts);
+        let lowered = Pattern::unbuilt_lowered(source).cache_memory_after(&texts);
+        assert!(
+            lowered < plain,
+            "{lowered} bytes of cache, {plain} unlowered"
+        );
     }
 
     /// `\w` and `\pL` are cut by hundreds of Unicode ranges
@@ -800,6 +1054,6 @@ mod tests {
             }
         }
         let small = regex_syntax::parse("[à-ỹ]").unwrap();
-        assert_eq!(superset_of(&small), small, "a small class is kept");
+        assert_eq!(superset_of(&small, false), small, "a small class is kept");
     }
 }
