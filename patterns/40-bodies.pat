@@ -235,6 +235,11 @@ Ban Chỉ đạo Tổng điều tra
 Ban Chỉ đạo Tổng điều tra dân số và nhà ở
 # forces named without a place: "phối hợp với Bộ đội Biên phòng, Công an, Quản lý thị trường"
 Bộ đội Biên phòng
+# police forces named by their field, in lower case: "Cảnh sát đường thủy -
+# Công an thành phố", "lực lượng Cảnh sát giao thông"
+Cảnh sát đường thủy
+Cảnh sát giao thông
+Cảnh sát cơ động
 Quản lý thị trường
 # provincial funds named by purpose, with verbs in lower case
 Quỹ Đầu tư phát triển
@@ -1240,6 +1245,8 @@ vận tải
 cấp nước
 thoát nước
 chăn nuôi
+# "Công ty TNHH MTV Vận hành hệ thống điện và thị trường điện Quốc gia"
+vận hành
 
 # Words between a unit and its places' names: "các huyện miền núi Quế Phong,
 # Kỳ Sơn", "các xã ven biển Hải Thanh, Hải Bình" (each place keeps its unit:
@@ -1313,6 +1320,9 @@ Tổng cục
 Tổng cục Chính trị
 Quân khu
 Quân chủng
+# the police of a level, parent of its forces: "Cảnh sát đường thủy - Công an
+# thành phố", "Phòng Cảnh sát giao thông - Công an tỉnh" (one body)
+Công an
 
 [list unit_level]
 huyện => district

@@ -127,6 +127,10 @@ phản ánh về
 ^(?:{speaker_title})(?:\s+(?:(?-i:\p{Lu})[^\s,:;.]*|tỉnh|huyện|xã|thành\s+phố|thị\s+xã|quận|phường|thị\s+trấn))*\s+(?:cũng\s+|đã\s+)?(?:nhấn\s+mạnh|yêu\s+cầu|đề\s+nghị|lưu\s+ý|chỉ\s+đạo|khẳng\s+định)\s*[,:]\s+["“]?
 # ("phòng, chống" is one word of the topic: "Về phòng, chống sạt lở, đồng chí yêu cầu …")
 ^(?:về|đối\s+với|trên\s+cơ\s+sở|căn\s+cứ|để|nhằm|trong|ngay\s+trong|sau\s+khi|trước\s+mắt)\s(?:phòng\s*,\s*chống|[^,:;])+?[,:]\s+
+# A remark on whom it concerns, a list of bodies, before the speaker who asks
+# the doer: "Lưu ý các doanh nghiệp, khu công nghiệp, Bộ trưởng đề nghị Ban
+# Quản lý các khu công nghiệp tỉnh hướng dẫn …" (the bodies noted are no doers)
+^(?:lưu\s+ý|nhắc\s+nhở)\s(?:[^.;:,]+,\s+)+?(?:{speaker_title}|{speaker_title_bare})\s+(?:cũng\s+)?
 # The bodies' remit the work follows: "Theo chức năng, nhiệm vụ, chỉ đạo …",
 # "Theo chức năng, nhiệm vụ được giao, các sở …", "Trong phạm vi thẩm quyền, …"
 ^(?:theo|trong\s+phạm\s+vi)\s+(?:đúng\s+)?(?:chức\s+năng|thẩm\s+quyền|lĩnh\s+vực|nhiệm\s+vụ)[^.;:,]*?(?:,\s*(?:nhiệm\s+vụ|quyền\s+hạn|thẩm\s+quyền)[^.;:,]*?)*,\s+

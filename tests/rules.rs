@@ -7249,3 +7249,87 @@ fn a_lead_in_to_groups_of_measures_is_no_task() {
     );
     no_directive_with(&n, &["các nhóm giải pháp"]);
 }
+
+/// "\"Công ty … phải coi đây là nhiệm vụ chính trị\", Chủ tịch nói và đề
+/// nghị Công ty … cùng X, Y di dời …": after a quotation that named the
+/// doer, the speaker's request names it again; X and Y are its partners.
+#[test]
+fn partners_after_a_request_that_follows_a_quotation() {
+    let n = extract("Thời sự\n\
+        \n\
+        Chủ tịch UBND tỉnh kiểm tra dự án đường vành đai\n\
+        \n\
+        12/06/2024 10:00\n\
+        \n\
+        Sáng 11/6, Chủ tịch UBND tỉnh Trần Văn Lâm đã kiểm tra tiến độ dự án đường vành đai phía Tây.\n\
+        \n\
+        \"Công ty Điện lực tỉnh phải coi việc di dời lưới điện là nhiệm vụ trọng tâm\", Chủ tịch nói và đề nghị Công ty Điện lực tỉnh cùng Công ty Cổ phần Cấp nước Hòa Bình, Trung tâm Viễn thông tỉnh di dời các công trình còn lại trước ngày 30/8/2024.\n\
+        \n\
+        Minh Khang\n\
+        ");
+    let d = directive(&n, "\"Công ty Điện lực tỉnh phải");
+    assert_eq!(bodies(d, Role::Lead), ["Công ty Điện lực tỉnh"]);
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        [
+            "Công ty Cổ phần Cấp nước Hòa Bình",
+            "Trung tâm Viễn thông tỉnh"
+        ]
+    );
+}
+
+/// "Lưu ý các doanh nghiệp, khu công nghiệp, Bộ trưởng đề nghị Ban Quản lý
+/// … hướng dẫn doanh nghiệp …": the bodies the remark is about are no
+/// doers; the body the speaker asks is.
+#[test]
+fn bodies_of_a_remark_before_the_speaker_are_no_doers() {
+    let n = extract("Thời sự\n\
+        \n\
+        Bộ trưởng Công Thương làm việc với tỉnh\n\
+        \n\
+        05/09/2021 08:00\n\
+        \n\
+        Ngày 4/9, Bộ trưởng Công Thương làm việc với tỉnh về bảo đảm chuỗi cung ứng hàng hóa.\n\
+        \n\
+        Lưu ý các hợp tác xã, chợ đầu mối, Bộ trưởng đề nghị Sở Công Thương tỉnh hướng dẫn hợp tác xã chỉ vận chuyển hàng hóa khi có giấy nhận diện phương tiện.\n\
+        \n\
+        Hải Yến\n\
+        ");
+    let d = directive(&n, "Lưu ý các hợp tác xã");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Công Thương tỉnh"]);
+}
+
+/// Partners named as a unit and its parent ("Cảnh sát đường thủy - Công an
+/// tỉnh"), a board's place then a numbered place after a comma ("Ban Quản lý
+/// dự án khu vực, tổ dân phố 7": two bodies), and a kind whose members are
+/// named in brackets ("các tổ chức hội (Hội Nông dân, Hội Cựu chiến binh)").
+#[test]
+fn partners_named_with_a_parent_a_numbered_place_or_in_brackets() {
+    let n = extract("ỦY BAN NHÂN DÂN\n\
+        HUYỆN TÂN PHÚ\n\
+        Số: 45/TB-UBND\n\
+        Tân Phú, ngày 12 tháng 4 năm 2024\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND huyện\n\
+        \n\
+        1. Phòng Kinh tế và Hạ tầng phối hợp với Cảnh sát đường thủy - Công an tỉnh kiểm tra các bến đò ngang.\n\
+        2. Phòng Tài nguyên và Môi trường chủ trì, phối hợp với Ban Quản lý dự án đầu tư xây dựng khu vực, tổ dân phố 7 vận động các hộ dân bàn giao mặt bằng.\n\
+        3. Phòng giao dịch Ngân hàng Chính sách xã hội huyện phối hợp UBND các xã và các tổ chức hội nhận ủy thác (Hội Nông dân, Hội Cựu chiến binh) rà soát nợ quá hạn.\n\
+        ");
+    let d = directive(&n, "Phòng Kinh tế và Hạ tầng");
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Cảnh sát đường thủy - Công an tỉnh"]
+    );
+    let d = directive(&n, "Phòng Tài nguyên và Môi trường");
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Ban Quản lý dự án đầu tư xây dựng khu vực", "tổ dân phố 7"]
+    );
+    let d = directive(&n, "Phòng giao dịch");
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["UBND các xã", "Hội Nông dân", "Hội Cựu chiến binh"]
+    );
+}

@@ -1094,9 +1094,15 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                 let caps_unit_before = toks[k - 1].all_caps
                     && (k.saturating_sub(3)..k)
                         .any(|p| lex.admin_at(toks, p).is_some_and(|(n, _)| p + n == k));
+                // ("Ban Quản lý dự án khu vực, khu phố 4": a place numbered
+                // after a name that ends with none is a body of its own.)
+                let numbered_own = |n: usize| {
+                    toks.get(next + n).is_some_and(is_number) && !is_number(&toks[k - 1])
+                };
                 if let Some((n, _)) = lex.admin_at(toks, next) {
                     if next_tok.is_some_and(|t| !t.capital || t.all_caps && caps_unit_before)
                         && k > name_start_tok
+                        && !numbered_own(n)
                     {
                         k = next + n;
                         continue;
@@ -3018,7 +3024,7 @@ fn cue_list_at(lex: &Lexicon, toks: &[Token], at: usize) -> (Vec<Mention>, usize
         .and_then(|_| named_in_brackets(lex, toks, after))
     {
         list.pop();
-        list.push(named);
+        list.extend(named);
         after = close + 1;
     }
     while !list.is_empty() && toks.get(after).is_some_and(|t| t.is_punct('(')) {
@@ -3040,20 +3046,21 @@ fn cue_list_at(lex: &Lexicon, toks: &[Token], at: usize) -> (Vec<Mention>, usize
 }
 
 /// After a kind of body ending at `after`, a few lower-case words telling
-/// what it does and a body named in brackets, alone: the body and the
-/// bracket's close.
-fn named_in_brackets(lex: &Lexicon, toks: &[Token], after: usize) -> Option<(Mention, usize)> {
+/// what it does and the bodies named in brackets, alone: the bodies and the
+/// bracket's close. ("các tổ chức hội nhận ủy thác (Hội Nông dân, Hội Cựu
+/// chiến binh, Đoàn Thanh niên)": the kind's members, each named.)
+fn named_in_brackets(lex: &Lexicon, toks: &[Token], after: usize) -> Option<(Vec<Mention>, usize)> {
     const MAX_WORDS: usize = 6;
     let open = (after..toks.len().min(after + MAX_WORDS + 1))
         .take_while(|&m| {
             toks[m].is_punct('(') || (toks[m].word && !toks[m].capital && !toks[m].all_caps)
         })
         .find(|&m| toks[m].is_punct('('))?;
-    let named = body_at(lex, toks, open + 1).filter(|m| !m.collective && !m.plural)?;
-    let close = named.toks.end;
-    toks.get(close)
-        .is_some_and(|t| t.is_punct(')'))
-        .then_some((named, close))
+    let (named, close) = body_list_at(lex, toks, open + 1);
+    let first = named.first()?;
+    let all_named =
+        first.toks.start == open + 1 && named.iter().all(|m| !m.collective && !m.plural);
+    (all_named && toks.get(close).is_some_and(|t| t.is_punct(')'))).then_some((named, close))
 }
 
 /// The bodies right before a partnership cue at `cue`, set off by a comma
@@ -3147,6 +3154,8 @@ fn parent_after_dash(lex: &Lexicon, toks: &[Token], j: usize) -> bool {
                 || toks
                     .get(j + n)
                     .is_some_and(|t| t.word && t.capital || is_number(t))
+                // (or the level it serves: "Công an thành phố", "Công an tỉnh")
+                || toks[j].capital && lex.admin_at(toks, j + n).is_some()
         })
 }
 
@@ -3589,6 +3598,11 @@ fn clause(
     }
     let mut subject_leads = false;
     let mut clause_leads: Vec<Mention> = Vec::new();
+    // The close of a quotation that opens the clause.
+    let quote_close = toks[start]
+        .is("\"")
+        .then(|| (start + 1..end).find(|&q| toks[q].is("\"")))
+        .flatten();
     // A body named as such that asks a third party ("Ban Quản lý chợ yêu
     // cầu các hộ kinh doanh …"): its own task when no body is asked.
     let mut asker: Vec<Mention> = Vec::new();
@@ -4040,6 +4054,20 @@ fn clause(
                 // phụ trách từng thôn" under a body's heading: the doer shares
                 // out its own work; who gets it is no body of the notice's.
                 is_assign = false;
+            }
+            // "\"Tập đoàn Điện lực Việt Nam phải coi đây là nhiệm vụ chính
+            // trị\", Phó Thủ tướng nói và đề nghị EVN cùng các Tổng công ty …
+            // di dời …": the speaker asks the doer the quotation named (by
+            // another name, often), not a body it directs; the partners
+            // after it are the doer's.
+            if is_assign
+                && subject_leads
+                && !*directed
+                && quote_close
+                    .is_some_and(|q| k > q && clause_leads.iter().all(|m| m.toks.end <= q))
+            {
+                k = after.max(k + len);
+                continue;
             }
             if is_assign && !subject_leads && !*directed {
                 // Not when more text follows ("Đơn vị chủ trì: Sở A; đơn vị
