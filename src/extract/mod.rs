@@ -405,7 +405,8 @@ pub fn directives(
         // thông xe trước ngày 30/4/2017 …": a paragraph whose subject is the
         // work itself, no body, before its duty, asks what must be done,
         // not who does it; it takes no doer from the item before.
-        if (plain_after_task || b.marker.is_none() && b.parent.is_none()) && thing_owes(&ctx, &toks) {
+        if (plain_after_task || b.marker.is_none() && b.parent.is_none()) && thing_owes(&ctx, &toks)
+        {
             inherited = Handed::default();
         }
         // "Thứ bảy, Tổ giúp việc … tham mưu …" ⏎ "Đối với cán bộ, công chức
@@ -2037,6 +2038,19 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
     // A closing formula whose bodies are set apart by ";" ("Giám đốc các sở,
     // Thủ trưởng các ban, ngành; Chủ tịch UBND các xã … triển khai thực hiện
     // Chỉ thị này./."): whole, before its clauses are read as tasks.
+    // "…, yêu cầu Thủ trưởng các sở, ban, ngành … khẩn trương triển khai
+    // thực hiện; Sở Nông nghiệp và PTNT theo dõi, tổng hợp, báo cáo …./.":
+    // after the formula's clause, a named body's own work is a task.
+    if roles.cooperate.is_empty() {
+        if let Some(k) = closing_clause_then_body(ctx, b, toks) {
+            let from = Block {
+                content: toks[k].start..b.content.end,
+                ..b.clone()
+            };
+            emit_block(ctx, &from, &toks[k..], &Handed::default(), out);
+            return;
+        }
+    }
     if roles.cooperate.is_empty()
         && generic_closing(ctx, b.content.clone())
         && !work_before_urgency(ctx, toks, &roles)
@@ -2617,6 +2631,27 @@ fn praise_only(ctx: &Ctx, range: Range<usize>, toks: &[Token]) -> bool {
     !(after..toks.len()).any(|k| {
         ctx.lex.assign.match_at(toks, k).is_some() && !ctx.lex.in_phrase(ctx.lex.not_cue, toks, k)
     })
+}
+
+/// The token after a generic closing's clause ended by ";", when the clause
+/// after it opens with a named body and its work.
+fn closing_clause_then_body(ctx: &Ctx, b: &Block, toks: &[Token]) -> Option<usize> {
+    let k = toks
+        .iter()
+        .enumerate()
+        .take_while(|(_, t)| !t.is("."))
+        .filter(|(i, t)| t.is(";") && i + 1 < toks.len())
+        .take(2)
+        .find(|(_, t)| generic_closing(ctx, b.content.start..t.end))
+        .map(|(i, _)| i + 1)?;
+    let rest = &toks[k..];
+    let roles = parties::roles(&ctx.lex, &ctx.n.key, rest, false);
+    let named = roles.clause_subjects.first().is_some_and(|(_, leads)| {
+        leads
+            .first()
+            .is_some_and(|m| m.toks.start == 0 && !m.collective)
+    });
+    (named && reads_as_task(ctx, rest, &roles)).then_some(k)
 }
 
 /// The token after the first sentences of a paragraph that are a generic
