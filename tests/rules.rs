@@ -7364,6 +7364,10 @@ fn a_named_bodys_work_after_the_closing_formula_in_one_sentence() {
         \n\
         V/v tăng cường phòng cháy, chữa cháy rừng\n\
         \n\
+        Kính gửi:\n- Các sở, ban, ngành;\n- UBND các huyện.\n\
+        \n\
+        Để chủ động phòng cháy, chữa cháy rừng, Chủ tịch UBND tỉnh yêu cầu:\n\
+        \n\
         1. UBND các huyện kiểm tra phương án phòng cháy, chữa cháy rừng của các chủ rừng trước ngày 15/7/2020.\n\
         \n\
         2. Công an tỉnh điều tra, xử lý nghiêm các vụ gây cháy rừng.\n\
