@@ -7333,3 +7333,132 @@ fn partners_named_with_a_parent_a_numbered_place_or_in_brackets() {
         ["UBND các xã", "Hội Nông dân", "Hội Cựu chiến binh"]
     );
 }
+
+/// "Các đơn vị định kỳ trước ngày 25 hằng tháng báo cáo …" after the last
+/// item: the collective opening the paragraph is its own doer, though a day
+/// of the month stands inside the recurrence before the verb.
+#[test]
+fn a_collective_before_a_monthly_day_opens_its_own_paragraph() {
+    let n = extract("ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\nSố: 212/TB-UBND\n\
+        Yên Bái, ngày 12 tháng 6 năm 2024\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp về dự án đường nối hai huyện\n\
+        \n\
+        Phó Chủ tịch UBND tỉnh kết luận:\n\
+        \n\
+        1. Sở Giao thông vận tải đôn đốc nhà thầu tăng ca, bảo đảm thông xe tuyến đường trước ngày 30/9/2024.\n\
+        \n\
+        2. UBND huyện Văn Yên hoàn thành chi trả tiền bồi thường cho các hộ dân trước ngày 15/7/2024.\n\
+        \n\
+        Các đơn vị định kỳ trước ngày 25 hằng tháng báo cáo kết quả thực hiện về Sở Giao thông vận tải để tổng hợp.\n\
+        \n\
+        Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.\n");
+    let d = directive(&n, "Các đơn vị định kỳ");
+    assert_eq!(bodies(d, Role::Lead), ["đơn vị"], "{:#?}", d.responsible);
+    assert!(!d.responsible.iter().any(|p| p.inherited));
+}
+
+/// "d) Sở Tài chính … bố trí vốn …" ⏎ "Công trình phải hoàn thành …": the
+/// work itself is the subject of its duty; the item before hands it no doer.
+#[test]
+fn a_thing_that_must_be_done_after_the_last_item_takes_no_doer() {
+    let n = extract("ỦY BAN NHÂN DÂN\nTỈNH HẬU GIANG\nSố: 54/TB-VPUB\n\
+        Hậu Giang, ngày 10 tháng 3 năm 2019\n\
+        \n\
+        THÔNG BÁO\n\
+        Ý kiến kết luận của Phó Chủ tịch UBND tỉnh khi kiểm tra công trình cầu Cái Tắc\n\
+        \n\
+        Phó Chủ tịch UBND tỉnh yêu cầu:\n\
+        \n\
+        a) Ban Quản lý dự án đầu tư xây dựng tỉnh chỉ đạo nhà thầu tăng cường thiết bị, thi công xong mố cầu trước mùa mưa năm 2019.\n\
+        \n\
+        b) Sở Tài chính cân đối, bố trí bổ sung vốn cho dự án trong kế hoạch vốn năm 2019.\n\
+        \n\
+        Cầu phải thông xe trước ngày 30/4/2020 để chào mừng kỷ niệm ngày giải phóng miền Nam.\n\
+        \n\
+        Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.\n");
+    let d = directive(&n, "Cầu phải thông xe");
+    assert!(d.responsible.is_empty(), "{:#?}", d.responsible);
+    assert_eq!(deadlines(d), [("trước ngày 30/4/2020", Some("2020-04-30"))]);
+}
+
+/// "Thứ năm, Tổ giúp việc … tham mưu …" ⏎ "Đối với cán bộ, công chức xã:
+/// mỗi người phải …": the paragraph names whom it is for; the item before
+/// hands it nothing.
+#[test]
+fn a_paragraph_for_people_named_before_a_colon_takes_nothing_from_the_item() {
+    let n = extract("ỦY BAN NHÂN DÂN\nXÃ TÂN PHÚ\nSố: 31/TB-UBND\n\
+        Tân Phú, ngày 04 tháng 11 năm 2025\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Trưởng Ban Chỉ đạo chuyển đổi số xã\n\
+        \n\
+        Trưởng Ban Chỉ đạo kết luận như sau:\n\
+        \n\
+        Thứ nhất, Công an xã tiếp tục cấp tài khoản định danh điện tử cho người dân, hoàn thành trong tháng 12/2025.\n\
+        \n\
+        Thứ hai, Tổ giúp việc Ban Chỉ đạo tham mưu xây dựng Kế hoạch chuyển đổi số năm 2026.\n\
+        \n\
+        Đối với cán bộ, công chức xã: mỗi người phải sử dụng chữ ký số trong xử lý hồ sơ công việc.\n\
+        \n\
+        Văn phòng HĐND và UBND xã thông báo để các cơ quan, đơn vị biết, thực hiện./.\n");
+    let d = directive(&n, "Đối với cán bộ");
+    assert!(
+        !d.responsible
+            .iter()
+            .any(|p| p.name.contains("Tổ giúp việc")),
+        "{:#?}",
+        d.responsible
+    );
+}
+
+/// "Lễ giao quân dự kiến tổ chức vào ngày …. Ban Chỉ huy Quân sự xã tổng
+/// hợp …": what is planned, then a named body's work in one closing
+/// paragraph: the work is a task (without the event's day).
+#[test]
+fn a_task_after_a_schedule_sentence_in_a_closing_paragraph() {
+    let n = extract("ỦY BAN NHÂN DÂN\nXÃ HƯƠNG SƠN\nSố: 18/TB-UBND\n\
+        Hương Sơn, ngày 05 tháng 12 năm 2025\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND xã về công tác tuyển quân năm 2026\n\
+        \n\
+        Chủ tịch UBND xã yêu cầu:\n\
+        \n\
+        (1) Trạm Y tế xã chuẩn bị lực lượng khám sơ tuyển trong tháng 12/2025.\n\
+        \n\
+        (2) Công an xã thẩm tra, xác minh lý lịch công dân theo quy định.\n\
+        \n\
+        Lễ giao quân dự kiến tổ chức vào ngày 05/3/2026. Ban Chỉ huy Quân sự xã tổng hợp tình hình, báo cáo UBND xã vào thứ Sáu hằng tuần./.\n\
+        \n\
+        Nơi nhận:\n- Như trên;\n- Lưu: VT.\n");
+    let d = directive(&n, "Ban Chỉ huy Quân sự xã tổng hợp");
+    assert_eq!(bodies(d, Role::Lead), ["Ban Chỉ huy Quân sự xã"]);
+    assert!(!d.deadlines.iter().any(|x| x.text.contains("05/3/2026")));
+}
+
+/// "…, yêu cầu Thủ trưởng các sở, ngành … khẩn trương triển khai thực hiện;
+/// Sở Nông nghiệp và PTNT theo dõi, tổng hợp, báo cáo …./.": after the
+/// formula's clause, a named body's own work is a task.
+#[test]
+fn a_named_bodys_work_after_the_closing_formula_in_one_sentence() {
+    let n = extract("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 1520/UBND-NN\n\
+        Quảng Trị, ngày 02 tháng 7 năm 2020\n\
+        \n\
+        V/v tăng cường phòng cháy, chữa cháy rừng\n\
+        \n\
+        Kính gửi:\n- Các sở, ban, ngành;\n- UBND các huyện.\n\
+        \n\
+        Để chủ động phòng cháy, chữa cháy rừng, Chủ tịch UBND tỉnh yêu cầu:\n\
+        \n\
+        1. UBND các huyện kiểm tra phương án phòng cháy, chữa cháy rừng của các chủ rừng trước ngày 15/7/2020.\n\
+        \n\
+        2. Công an tỉnh điều tra, xử lý nghiêm các vụ gây cháy rừng.\n\
+        \n\
+        Đây là nhiệm vụ cấp bách, yêu cầu Thủ trưởng các sở, ban, ngành và Chủ tịch UBND các huyện khẩn trương triển khai thực hiện; Chi cục Kiểm lâm theo dõi, tổng hợp, báo cáo Chủ tịch UBND tỉnh kết quả thực hiện./.\n\
+        \n\
+        Nơi nhận:\n- Như trên;\n- Lưu: VT.\n");
+    let d = directive(&n, "Chi cục Kiểm lâm theo dõi");
+    assert_eq!(bodies(d, Role::Lead), ["Chi cục Kiểm lâm"]);
+}

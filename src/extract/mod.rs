@@ -401,6 +401,21 @@ pub fn directives(
         if plain_after_task {
             inherited.cooperate.clear();
         }
+        // "d) Sở Tài chính … bố trí vốn …" ⏎ "Công trình phải hoàn thành,
+        // thông xe trước ngày 30/4/2017 …": a paragraph whose subject is the
+        // work itself, no body, before its duty, asks what must be done,
+        // not who does it; it takes no doer from the item before.
+        if (plain_after_task || b.marker.is_none() && b.parent.is_none()) && thing_owes(&ctx, &toks)
+        {
+            inherited = Handed::default();
+        }
+        // "Thứ bảy, Tổ giúp việc … tham mưu …" ⏎ "Đối với cán bộ, công chức
+        // phường: mỗi cá nhân phải sử dụng chữ ký số …": a paragraph that
+        // names whom it is for before a colon has its own target; the item
+        // before hands it nothing.
+        if plain_after_task && for_whom_label(&toks) {
+            inherited = Handed::default();
+        }
         let plain_top = b.marker.is_none() && b.parent.is_none();
         // (also under an item that is a task of its own: the paragraph
         // before may have named doers of its own)
@@ -776,10 +791,17 @@ pub fn directives(
         {
             continue;
         }
+        // "Lễ giao nhận quân dự kiến tổ chức vào ngày 03/3/2026. Ban Chỉ huy
+        // Quân sự phường tổng hợp tình hình, báo cáo …": a closing paragraph
+        // that tells what is planned, then hands a named body its work: the
+        // task is the sentence after.
+        let later_task = (mode == Mode::Run && !task_like && b.marker.is_none())
+            .then(|| sentence_then_task(&ctx, &toks))
+            .flatten();
         let is_directive = match mode {
             Mode::Section => true,
             Mode::Run => {
-                if b.marker.is_some() || task_like {
+                if b.marker.is_some() || task_like || later_task.is_some() {
                     true
                 } else if b.marker.is_none()
                     && b.parent
@@ -935,6 +957,15 @@ pub fn directives(
             && quoted.is_some()
             && !assessed(blocks, bi, in_assessment, assessment_item);
         if !is_directive && !quoted_alone {
+            continue;
+        }
+        if let Some(k) = later_task {
+            let from = Block {
+                content: toks[k].start..b.content.end,
+                ..b.clone()
+            };
+            last_leads = own_or(&roles, inherited.clone());
+            emit_block(&ctx, &from, &toks[k..], &inherited, &mut out);
             continue;
         }
         if let Some(k) = quoted.filter(|&k| k > 0 && !toks[k - 1].is("\"")) {
@@ -1270,6 +1301,64 @@ fn modal_at(toks: &[Token]) -> Option<usize> {
         );
         (n > 0).then_some(k + n)
     })
+}
+
+/// The start of a paragraph's second sentence when the first names no body
+/// and asks nothing, and the second opens with a named body and its work.
+fn sentence_then_task(ctx: &Ctx, toks: &[Token]) -> Option<usize> {
+    let end = toks.iter().position(|t| t.is("."))?;
+    let k = end + 1;
+    if k >= toks.len() || end > 40 || !toks[k].capital {
+        return None;
+    }
+    let rest = &toks[k..];
+    let roles = parties::roles(&ctx.lex, &ctx.n.key, rest, false);
+    let named = roles.clause_subjects.first().is_some_and(|(_, leads)| {
+        leads
+            .first()
+            .is_some_and(|m| m.toks.start == 0 && !m.collective)
+    });
+    (named && reads_as_task(ctx, rest, &roles)).then_some(k)
+}
+
+/// "Đối với cán bộ, công chức phường: …": whom the paragraph is for, named
+/// before a colon within its opening words.
+fn for_whom_label(toks: &[Token]) -> bool {
+    toks.len() > 2
+        && toks[0].is("đối")
+        && toks[1].is("với")
+        && toks
+            .iter()
+            .take(14)
+            .take_while(|t| !t.is(".") && !t.is(";"))
+            .any(|t| t.is_punct(':'))
+}
+
+/// A paragraph that opens with a few words naming a thing, neither a body
+/// nor work, and then its duty ("Công trình phải hoàn thành …", "Dự án cần
+/// được bàn giao …"); not a lead-in ("Đồng thời phải …"), a condition
+/// ("Trường hợp …, phải …") or a body ("Các đơn vị phải …").
+fn thing_owes(ctx: &Ctx, toks: &[Token]) -> bool {
+    let Some(at) = modal_at(&toks[..toks.len().min(8)]) else {
+        return false;
+    };
+    let modal = parties::match_seq(toks, at.saturating_sub(1), &[&["phải"], &["cần"]]);
+    let start = at - modal.max(1);
+    if modal == 0 || start == 0 || !toks[0].capital {
+        return false;
+    }
+    let before = &toks[..start];
+    before.iter().all(|t| t.word)
+        && parties::skip_lead_in(&ctx.lex, &ctx.n.key, toks, 0, start) == 0
+        // ("Công trình": a verb inside a noun is no verb)
+        && ctx.lex.verb_at(toks, 0).is_none()
+        && (0..start).all(|k| {
+            ctx.lex.head_at(toks, k).is_none()
+                && ctx.lex.collective.match_at(toks, k).is_none()
+                && ctx.lex.admin.match_at(toks, k).is_none()
+                && ctx.lex.holder.match_at(toks, k).is_none()
+                && parties::body_list_at(&ctx.lex, toks, k).0.is_empty()
+        })
 }
 
 /// After the sentence's modal, a verb of work other than answering for it:
@@ -1949,6 +2038,19 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
     // A closing formula whose bodies are set apart by ";" ("Giám đốc các sở,
     // Thủ trưởng các ban, ngành; Chủ tịch UBND các xã … triển khai thực hiện
     // Chỉ thị này./."): whole, before its clauses are read as tasks.
+    // "…, yêu cầu Thủ trưởng các sở, ban, ngành … khẩn trương triển khai
+    // thực hiện; Sở Nông nghiệp và PTNT theo dõi, tổng hợp, báo cáo …./.":
+    // after the formula's clause, a named body's own work is a task.
+    if roles.cooperate.is_empty() {
+        if let Some(k) = closing_clause_then_body(ctx, b, toks) {
+            let from = Block {
+                content: toks[k].start..b.content.end,
+                ..b.clone()
+            };
+            emit_block(ctx, &from, &toks[k..], &Handed::default(), out);
+            return;
+        }
+    }
     if roles.cooperate.is_empty()
         && generic_closing(ctx, b.content.clone())
         && !work_before_urgency(ctx, toks, &roles)
@@ -2529,6 +2631,27 @@ fn praise_only(ctx: &Ctx, range: Range<usize>, toks: &[Token]) -> bool {
     !(after..toks.len()).any(|k| {
         ctx.lex.assign.match_at(toks, k).is_some() && !ctx.lex.in_phrase(ctx.lex.not_cue, toks, k)
     })
+}
+
+/// The token after a generic closing's clause ended by ";", when the clause
+/// after it opens with a named body and its work.
+fn closing_clause_then_body(ctx: &Ctx, b: &Block, toks: &[Token]) -> Option<usize> {
+    let k = toks
+        .iter()
+        .enumerate()
+        .take_while(|(_, t)| !t.is("."))
+        .filter(|(i, t)| t.is(";") && i + 1 < toks.len())
+        .take(2)
+        .find(|(_, t)| generic_closing(ctx, b.content.start..t.end))
+        .map(|(i, _)| i + 1)?;
+    let rest = &toks[k..];
+    let roles = parties::roles(&ctx.lex, &ctx.n.key, rest, false);
+    let named = roles.clause_subjects.first().is_some_and(|(_, leads)| {
+        leads
+            .first()
+            .is_some_and(|m| m.toks.start == 0 && !m.collective)
+    });
+    (named && reads_as_task(ctx, rest, &roles)).then_some(k)
 }
 
 /// The token after the first sentences of a paragraph that are a generic

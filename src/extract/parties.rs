@@ -4653,6 +4653,20 @@ fn past_adverbs(lex: &Lexicon, toks: &[Token], from: usize, end: usize) -> usize
 /// hàng quý"); 0 when none.
 fn recurrence_len(toks: &[Token], j: usize) -> usize {
     let fixed = match_seq(toks, j, &[&["định", "kỳ"]]);
+    // "Các đơn vị định kỳ trước ngày 20 hằng tháng báo cáo …": the day of
+    // the month stands inside the recurrence.
+    let day = match_seq(toks, j + fixed, &[&["trước", "ngày"], &["vào", "ngày"]]);
+    let day = if day > 0
+        && toks
+            .get(j + fixed + day)
+            .is_some_and(|t| !t.lower.is_empty() && t.lower.bytes().all(|b| b.is_ascii_digit()))
+        && match_seq(toks, j + fixed + day + 1, &[&["hằng"], &["hàng"]]) > 0
+    {
+        day + 1
+    } else {
+        0
+    };
+    let fixed = fixed + day;
     let every = match_seq(toks, j + fixed, &[&["hằng"], &["hàng"]]);
     let unit = if every > 0 {
         match_seq(
