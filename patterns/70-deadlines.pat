@@ -562,10 +562,7 @@ trước\s+(?:ngày|thời\s+điểm|khi)\s+[^\s\d.;:,()]+(?:\s+[^\s\d.;:,()]+)?
 # within a delay: trong vòng 10 ngày (kể từ ngày 15/3/2024), chậm nhất 05 ngày làm việc sau khi …,
 # không quá 05 ngày làm việc kể từ ngày nhận hồ sơ hợp lệ, chậm nhất sau 10 ngày kể từ …,
 # trong thời hạn không quá 15 ngày kể từ …
-(?:trong\s+vòng|trong\s+thời\s+hạn|trong\s+thời\s+gian|trong|chậm\s+nhất(?:\s+là)?(?:\s+sau)?)(?:\s+không\s+quá)?\s+\d{1,3}\s+(?:phút|giờ|ngày|tuần|tháng|năm)(?:\s+làm\s+việc)?(?:\s*[,(]?\s*(?:kể\s+từ|tính\s+từ|sau)\s+(?:ngày\s+{dl_day}|(?:\s*[^\s.;:,()]+){1,8}))?
-# a bare "không quá 30 ngày" is how long the work may take ("rút ngắn thời
-# gian thẩm định xuống không quá 30 ngày"), a delay only with its start
-không\s+quá\s+\d{1,3}\s+(?:phút|giờ|ngày|tuần|tháng|năm)(?:\s+làm\s+việc)?\s*[,(]?\s*(?:kể\s+từ|tính\s+từ|sau)\s+(?:ngày\s+{dl_day}|(?:\s*[^\s.;:,()]+){1,8})
+(?:trong\s+vòng|trong\s+thời\s+hạn|trong\s+thời\s+gian|trong|chậm\s+nhất(?:\s+là)?(?:\s+sau)?|không\s+quá)(?:\s+không\s+quá)?\s+\d{1,3}\s+(?:phút|giờ|ngày|tuần|tháng|năm)(?:\s+làm\s+việc)?(?:\s*[,(]?\s*(?:kể\s+từ|tính\s+từ|sau)\s+(?:ngày\s+{dl_day}|(?:\s*[^\s.;:,()]+){1,8}))?
 # a limit in hours on a task: "không để tồn đọng rác tại điểm tập kết quá 24 giờ"
 # (hours only: "nợ quá 90 ngày" is a class of debt)
 quá\s+\d{1,3}\s+giờ\b
@@ -804,6 +801,9 @@ trong\s+năm\s+(?:học|qua|trước|vừa\s+qua|ngân\s+sách|tài\s+chính|ng�
 # ngay khi nhận đủ hồ sơ hợp lệ (each time one comes in: a standing rule) (an
 # event awaited is a time: "ngay khi có mặt bằng", "ngay khi có khối lượng")
 ngay\s+(?:sau\s+)?khi\s+(?:có\s+(?:yêu\s+cầu|đề\s+nghị|ý\s+kiến|chỉ\s+đạo|văn\s+bản|thông\s+tin|tin\s+báo|phản\s+ánh|kiến\s+nghị|vi\s+phạm|sự\s+cố|dịch|ca\s+bệnh|người)|phát\s+hiện|xảy\s+ra|phát\s+sinh|xuất\s+hiện|(?:tiếp\s+)?nhận(?:\s+được|\s+đủ)?)\b(?:\s+[^\s.;:,()]+)*
+# A length a procedure is cut down to, not when work is due: "rút ngắn thời
+# gian thẩm định xuống không quá 30 ngày", "giảm còn tối đa 15 ngày"
+(?:xuống|còn)\s+(?:không\s+quá|tối\s+đa|dưới|chỉ\s+còn)\s+\d{1,3}\s+(?:giờ|ngày|tuần|tháng)(?:\s+làm\s+việc)?
 # "quy định kỳ …" is not "định kỳ"; "thường xuyên Tết" is not "xuyên Tết"
 thường\s+xuyên
 quy\s+định\s+kỳ
@@ -983,6 +983,8 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 (?:các|những)\s+năm\s+(?:tiếp\s+theo|sau|tới|sắp\s+tới)
 # bound to an event, whatever year it names: "trước khi kết thúc năm học 2023 - 2024"
 ^(?:ngay\s+)?trước\s+khi\b
+# a school year to its end: "đến hết năm học 2022 - 2023" (its last day is not printed)
+^(?:(?:từ\s+nay|từ\s+bây\s+giờ)\s+)?(?:cho\s+)?(?:đến|tới)\s+(?:hết|cuối)\s+năm\s+học\b
 ^(?:cho\s+)?(?:đến|tới)\s+khi\b
 \bthời\s+gian\s+(?:diễn\s+ra|tổ\s+chức|chờ|thi\s+công|nghỉ|mưa|lũ|bão)\b
 \bhè\b

@@ -7304,13 +7304,13 @@ fn an_event_printed_with_two_days_dates_no_lead_time() {
         Tổ chức bầu cử\n\
         \n\
         I. MỤC ĐÍCH\n\
-        Nhiệm kỳ trước, ngày bầu cử 23/5/2021 diễn ra an toàn; ngày bầu cử 15/3/2026 phải bảo đảm dân chủ.\n\
+        Nhiệm kỳ trước, ngày bầu cử 23/5/2021 diễn ra an toàn; ngày bầu cử 15/3/2026 phải bảo đảm dân chủ. Lễ khai giảng năm học mới tổ chức vào ngày 5/9/2026.\n\
         \n\
         II. NHIỆM VỤ\n\
         1. Công an phường xây dựng phương án bảo vệ, hoàn thành chậm nhất 20 ngày trước ngày bầu cử.\n\
         \n\
         III. TỔ CHỨC THỰC HIỆN\n\
-        Trường Tiểu học An Hòa sửa chữa phòng học xong chậm nhất 10 ngày trước lễ khai giảng; lễ khai giảng năm học mới tổ chức vào ngày 5/9/2026.\n\
+        Trường Tiểu học An Hòa sửa chữa phòng học xong chậm nhất 10 ngày trước lễ khai giảng.\n\
         ");
     assert_eq!(
         deadlines(directive(&n, "Công an phường")),

@@ -1590,7 +1590,13 @@ fn read_events(
     }
     // The lead times are anchored on their phrase: look for their count and
     // unit words before searching the notice for events.
-    let lead_words = ["ngày trước", "tuần trước", "tháng trước", "ngày sau", "từ ngày"];
+    let lead_words = [
+        "ngày trước",
+        "tuần trước",
+        "tháng trước",
+        "ngày sau",
+        "từ ngày",
+    ];
     if !lead_words.iter().any(|w| key.contains(w)) {
         return Vec::new();
     }
