@@ -536,6 +536,9 @@ từ\s+{dl_quarter}\s*(?:đến|tới|-)\s*(?:hết\s+)?{dl_quarter}
 (?:(?:trong|vào|ngay\s+trong)\s+)?(?:(?:các|những)(?:\s+(?:hai|ba|02|03))?|hai|ba|02|03)\s+ngày\s+\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:,|và|-)\s*{dl_day}
 # a lunar month (its solar days are not printed): "từ nay đến hết tháng Giêng", "trong tháng Chạp"
 (?:(?:từ\s+nay\s+)?(?:đến|tới|cho\s+đến)(?:\s+(?:hết|cuối))?|trong(?:\s+suốt)?|ngay\s+trong|trước|vào|hết)\s+(?:(?:cuối|giữa|đầu)\s+)?tháng\s+(?:giêng|chạp)\b(?:\s*\(âm\s+lịch\))?
+# a school year to its end, not the calendar year (before "đến hết năm",
+# which would take its first words): "đến hết năm học 2022-2023" (undated)
+(?:(?:từ\s+nay|từ\s+bây\s+giờ)\s+)?(?:cho\s+)?(?:đến|tới)\s+(?:hết|cuối)\s+năm\s+học\s+\d{4}\s*[-–]\s*\d{4}\b
 # trong những tháng còn lại của năm 2022; từ nay đến hết năm; đến hết năm 2025; vào cuối năm
 (?:trong\s+)?(?:những|các)\s+tháng\s+(?:còn\s+lại|cuối)\s+(?:của\s+|trong\s+)?năm(?:\s+\d{4}\b|\s+nay\b)?
 (?:từ\s+nay|từ\s+bây\s+giờ)\s+(?:đến|tới|cho\s+đến)\s+(?:hết|cuối)\s+năm(?:\s+\d{4}\b|\s+nay\b)?
@@ -557,8 +560,9 @@ trước\s+(?:ngày|thời\s+điểm|khi)\s+[^\s\d.;:,()]+(?:\s+[^\s\d.;:,()]+)?
 # deadline_undated; before the delays below, which would take its first words)
 (?:chậm\s+nhất|muộn\s+nhất|ít\s+nhất|tối\s+thiểu)(?:\s+là)?\s+\d{1,3}\s+(?:ngày|tuần|tháng)(?:\s+làm\s+việc)?\s+trước\s+(?:ngày|khi|lễ|kỳ|đợt|thời\s+điểm)\s+[^\s\d.;:,()]+(?:\s+[^\s.;:,()]+)*
 # within a delay: trong vòng 10 ngày (kể từ ngày 15/3/2024), chậm nhất 05 ngày làm việc sau khi …,
-# không quá 05 ngày làm việc kể từ ngày nhận hồ sơ hợp lệ, chậm nhất sau 10 ngày kể từ …
-(?:trong\s+vòng|trong\s+thời\s+hạn|trong\s+thời\s+gian|trong|chậm\s+nhất(?:\s+là)?(?:\s+sau)?|không\s+quá)\s+\d{1,3}\s+(?:phút|giờ|ngày|tuần|tháng|năm)(?:\s+làm\s+việc)?(?:\s*[,(]?\s*(?:kể\s+từ|tính\s+từ|sau)\s+(?:ngày\s+{dl_day}|(?:\s*[^\s.;:,()]+){1,8}))?
+# không quá 05 ngày làm việc kể từ ngày nhận hồ sơ hợp lệ, chậm nhất sau 10 ngày kể từ …,
+# trong thời hạn không quá 15 ngày kể từ …
+(?:trong\s+vòng|trong\s+thời\s+hạn(?:\s+không\s+quá)?|trong\s+thời\s+gian|trong|chậm\s+nhất(?:\s+là)?(?:\s+sau)?|không\s+quá)\s+\d{1,3}\s+(?:phút|giờ|ngày|tuần|tháng|năm)(?:\s+làm\s+việc)?(?:\s*[,(]?\s*(?:kể\s+từ|tính\s+từ|sau)\s+(?:ngày\s+{dl_day}|(?:\s*[^\s.;:,()]+){1,8}))?
 # a limit in hours on a task: "không để tồn đọng rác tại điểm tập kết quá 24 giờ"
 # (hours only: "nợ quá 90 ngày" is a class of debt)
 quá\s+\d{1,3}\s+giờ\b
@@ -584,7 +588,7 @@ từ\s+{dl_time}\s*(?:đến|tới|-)\s*{dl_time}(?:\s*,?\s+ngày\s+\d{1,2}\s*/\
 (?:(?:vào|trong|ngay)\s+)?đầu\s+năm\s+học\s+\d{4}\s*-\s*\d{4}\b
 # a school year that bounds the work: trong năm học 2025-2026 (its last day is not printed)
 (?:trong\s+suốt|ngay\s+trong|trong|hết|(?:ngay\s+)?trước(?:\s+khi\s+(?:kết\s+thúc|bắt\s+đầu|vào))?|kết\s+thúc|đầu|vào\s+đầu)\s+học\s+kỳ\s+(?:I{1,2}|[12]|một|hai)\b(?:\s+(?:của\s+)?năm\s+học\s+\d{4}\s*-\s*\d{4}\b)?
-(?:trong\s+suốt|ngay\s+trong|trong|hết|(?:ngay\s+)?trước)\s+năm\s+học\s+\d{4}\s*-\s*\d{4}\b
+(?:trong\s+suốt|ngay\s+trong|trong|hết|(?:ngay\s+)?trước)\s+năm\s+học\s+\d{4}\s*[-–]\s*\d{4}\b
 # Thời gian hoàn thành: năm 2024; Thời hạn hoàn thành: Năm 2025; Thời gian thực hiện: Cả năm 2023
 # also open-ended: "Thời gian thực hiện: năm 2025 và các năm tiếp theo" (undated)
 (?:thời\s+gian|thời\s+hạn)(?:\s+(?:hoàn\s+thành|thực\s+hiện))?\s*:\s*(?:trong\s+|cả\s+)?năm\s+\d{4}\b(?:\s+và\s+(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau|tới))?
@@ -700,7 +704,7 @@ cuối\s+năm(?:\s+\d{4}\b|\s+nay\b)?
 (?:định\s+kỳ\s+)?(?:hằng|hàng|mỗi)\s+tuần\s+(?:vào\s+)?(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?{dl_weekday}
 # định kỳ trước ngày 25 hằng tháng; vào ngày 5 hàng tháng; "trước ngày 20
 # tháng cuối mỗi quý"
-(?:định\s+kỳ\s+)?(?:trước|chậm\s+nhất|vào|trong|từ|đến)(?:\s+(?:là|ngày))*\s+\d{1,2}(?:\s*(?:,|và|hoặc|-)\s*\d{1,2})*\s+(?:hằng|hàng|mỗi|của\s+mỗi|của\s+các|(?:của\s+)?tháng\s+(?:cuối|đầu)(?:\s+(?:của\s+)?(?:mỗi|hằng|hàng))?)\s+(?:tháng|qu[ýí]|tuần|năm)
+(?:định\s+kỳ\s+)?(?:trước|chậm\s+nhất|vào|trong|từ|đến)(?:\s+(?:là|ngày))*\s+\d{1,2}(?:\s*(?:,|và|hoặc|-)\s*\d{1,2})*\s+(?:hằng|hàng|mỗi|của\s+mỗi|của\s+các|(?:của\s+)?tháng\s+(?:cuối|đầu)(?:\s+(?:của\s+)?(?:mỗi|hằng|hàng))?)\s+(?:tháng|qu[ýí]|tuần|năm)(?:\s+(?:sau|tiếp\s+theo|kế\s+tiếp))?\b
 # định kỳ quý, năm; định kỳ 6 tháng; định kỳ hằng tháng; định kỳ
 định\s+kỳ(?:\s+(?:hằng|hàng|mỗi))?(?:\s+(?:\d{1,2}|ba|sáu)\s+tháng\b|\s+(?:tháng|qu[ýí]|năm|tuần|ngày)\b)(?:\s*(?:,|và|hoặc|/)\s*(?:(?:hằng|hàng)\s+)?(?:(?:\d{1,2}|ba|sáu)\s+tháng|tháng|qu[ýí]|năm)\b)*(?:\s+(?:một|1|01)\s+lần)?
 định\s+kỳ
@@ -793,9 +797,13 @@ trong\s+năm\s+(?:học|qua|trước|vừa\s+qua|ngân\s+sách|tài\s+chính|ng�
 (?:6|06|sáu)\s+tháng\s*(?:,|và)\s*năm\s+\d{4}
 # A span of counts, not a day: trước 2 - 3 ngày, gấp 2-3 lần
 \d{1,2}\s*[-–]\s*\d{1,2}\s+(?:ngày|tuần|tháng|năm|giờ|lần|ca|kíp|người)\b
-# A condition, not a time: ngay khi có yêu cầu, ngay khi phát hiện vi phạm (an
+# A condition, not a time: ngay khi có yêu cầu, ngay khi phát hiện vi phạm,
+# ngay khi nhận đủ hồ sơ hợp lệ (each time one comes in: a standing rule) (an
 # event awaited is a time: "ngay khi có mặt bằng", "ngay khi có khối lượng")
-ngay\s+(?:sau\s+)?khi\s+(?:có\s+(?:yêu\s+cầu|đề\s+nghị|ý\s+kiến|chỉ\s+đạo|văn\s+bản|thông\s+tin|tin\s+báo|phản\s+ánh|kiến\s+nghị|vi\s+phạm|sự\s+cố|dịch|ca\s+bệnh|người)|phát\s+hiện|xảy\s+ra|phát\s+sinh|xuất\s+hiện)\b(?:\s+[^\s.;:,()]+)*
+ngay\s+(?:sau\s+)?khi\s+(?:có\s+(?:yêu\s+cầu|đề\s+nghị|ý\s+kiến|chỉ\s+đạo|văn\s+bản|thông\s+tin|tin\s+báo|phản\s+ánh|kiến\s+nghị|vi\s+phạm|sự\s+cố|dịch|ca\s+bệnh|người)|phát\s+hiện|xảy\s+ra|phát\s+sinh|xuất\s+hiện|(?:tiếp\s+)?nhận(?:\s+được|\s+đủ)?)\b(?:\s+[^\s.;:,()]+)*
+# A length a procedure is cut down to, not when work is due: "rút ngắn thời
+# gian thẩm định xuống không quá 30 ngày", "giảm còn tối đa 15 ngày"
+(?:xuống|còn)\s+(?:không\s+quá|tối\s+đa|dưới|chỉ\s+còn)\s+\d{1,3}\s+(?:giờ|ngày|tuần|tháng)(?:\s+làm\s+việc)?
 # "quy định kỳ …" is not "định kỳ"; "thường xuyên Tết" is not "xuyên Tết"
 thường\s+xuyên
 quy\s+định\s+kỳ
@@ -975,6 +983,8 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 (?:các|những)\s+năm\s+(?:tiếp\s+theo|sau|tới|sắp\s+tới)
 # bound to an event, whatever year it names: "trước khi kết thúc năm học 2023 - 2024"
 ^(?:ngay\s+)?trước\s+khi\b
+# a school year to its end: "đến hết năm học 2022 - 2023" (its last day is not printed)
+^(?:(?:từ\s+nay|từ\s+bây\s+giờ)\s+)?(?:cho\s+)?(?:đến|tới)\s+(?:hết|cuối)\s+năm\s+học\b
 ^(?:cho\s+)?(?:đến|tới)\s+khi\b
 \bthời\s+gian\s+(?:diễn\s+ra|tổ\s+chức|chờ|thi\s+công|nghỉ|mưa|lũ|bão)\b
 \bhè\b
@@ -1027,7 +1037,7 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # Kế hoạch được ban hành": group `issued`,
 # counted from the notice's date; "kể từ ngày nhận được" fixes no day).
 [regex deadline_value_duration]
-(?:trong\s+vòng|trong\s+thời\s+hạn|trong\s+thời\s+gian|trong|chậm\s+nhất|không\s+quá|sau)\s+(?P<n>\d{1,3})\s+(?P<u>ngày|tuần|tháng|năm)(?P<work>\s+làm\s+việc)?(?:[^.;]*?\b(?:kể\s+từ|tính\s+từ)\s+ngày\s+(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4}|\d{2})\b|(?P<issued>ký|ban\s+hành)\b(?:\s+[^\s.;:,()]+)*?\s+này\b|(?:thông\s+báo|kế\s+hoạch|chỉ\s+thị|quyết\s+định|kết\s+luận|công\s+văn|văn\s+bản|nghị\s+quyết|phương\s+án|công\s+điện)\s+(?:này\s+(?:được\s+)?|được\s+)(?P<issued2>ký|ban\s+hành)\b|(?P<issued3>ký\s+ban\s+hành|ký|ban\s+hành)\s*(?:[.;:,)]|$)))?
+(?:trong\s+vòng|trong\s+thời\s+hạn|trong\s+thời\s+gian|trong|chậm\s+nhất|không\s+quá|sau)(?:\s+không\s+quá)?\s+(?P<n>\d{1,3})\s+(?P<u>ngày|tuần|tháng|năm)(?P<work>\s+làm\s+việc)?(?:[^.;]*?\b(?:kể\s+từ|tính\s+từ)\s+ngày\s+(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4}|\d{2})\b|(?P<issued>ký|ban\s+hành)\b(?:\s+[^\s.;:,()]+)*?\s+này\b|(?:thông\s+báo|kế\s+hoạch|chỉ\s+thị|quyết\s+định|kết\s+luận|công\s+văn|văn\s+bản|nghị\s+quyết|phương\s+án|công\s+điện)\s+(?:này\s+(?:được\s+)?|được\s+)(?P<issued2>ký|ban\s+hành)\b|(?P<issued3>ký\s+ban\s+hành|ký|ban\s+hành)\s*(?:[.;:,)]|$)))?
 
 # (a bare "kể từ ngày ký ban hành" at the end of its clause names no other
 # document: the notice's own signing)
@@ -1069,6 +1079,36 @@ có\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+ngày\s+(?P<d>\d{1,
 # "nửa đầu tháng 6" on the 15th, "10 ngày đầu tháng 3" on the 10th, "tuần
 # thứ hai của tháng 1" on the 14th (the days of `part` and `week` are in
 # deadline_month_start_days). Optional section.
+# Named events whose day a notice prints somewhere ("ngày bầu cử 15/3/2026",
+# "ngày bầu cử là Chủ nhật, ngày 15/3/2026", "(ngày bầu cử: Chủ nhật,
+# 22/5/2016)", "Lễ khai giảng năm học mới vào ngày 5/9"), the value the
+# event's key (one event under two names). Optional section.
+[list deadline_printed_event]
+bầu cử
+bỏ phiếu => bầu cử
+khai giảng
+khánh thành
+giao quân
+giao nhận quân => giao quân
+thi
+tựu trường
+khai mạc
+bế mạc
+
+# Where such an event's day is printed, read once per notice (groups
+# `event`, `d`, `m`, `y`; a range "26 và 27/6" gives its first day). An event
+# printed with two different days dates nothing. Optional section.
+[regex deadline_event_printed]
+\b(?:ngày|lễ|kỳ|buổi)\s+(?P<event>{deadline_printed_event})(?:\s+năm\s+học(?:\s+mới|\s+\d{4}\s*[-–]\s*\d{4}))?\s*[(:,]?\s*(?:(?:sẽ\s+)?(?:được\s+)?(?:tổ\s+chức|diễn\s+ra)\s+)?(?:(?:là|vào)\s+)?(?:(?:chủ\s+nhật|thứ\s+(?:hai|ba|tư|năm|sáu|bảy))\s*,?\s*)?(?:ngày\s+)?(?P<d>\d{1,2})(?:\s*(?:và|-|–)\s*\d{1,2}\s*/|\s*[/-])\s*(?P<m>\d{1,2})(?:\s*[/-]\s*(?P<y>\d{4}))?\b
+
+# A lead time before (or a delay after) such an event: "chậm nhất 10 ngày
+# trước ngày bầu cử" is due 10 days before the printed day, "trong vòng 5
+# ngày sau ngày bầu cử" 5 days after (groups n, u, event; `after`). A day of
+# work is no calendar day: not dated. Optional section.
+[regex deadline_value_event]
+^(?:(?:chậm|muộn)\s+nhất(?:\s+là)?\s+|ít\s+nhất\s+|tối\s+thiểu\s+)?(?P<n>\d{1,3})\s+(?P<u>ngày|tuần|tháng)\s+trước\s+(?:ngày|lễ|kỳ|buổi)\s+(?P<event>{deadline_printed_event})\b
+^(?:trong\s+vòng|trong\s+thời\s+hạn|trong|chậm\s+nhất(?:\s+là)?)\s+(?P<n2>\d{1,3})\s+(?P<u2>ngày|tuần|tháng)\s+(?P<after>sau|(?:kể|tính)\s+từ)\s+(?:ngày\s+)?(?:(?:kết\s+thúc|diễn\s+ra)\s+)?(?P<event2>{deadline_printed_event})\b
+
 [regex deadline_value_month_start]
 (?:(?P<part>tuần|nửa)\s+đầu|(?P<n>\d{1,2})\s+ngày\s+đầu|(?P<week>tuần\s+thứ\s+(?:nhất|hai|ba|tư|[1-4]))(?:\s+của)?)\s+tháng\s+(?P<m>\d{1,2})\b(?:\s*[/-]\s*(?P<y>\d{4}|\d{2})\b|,?\s+năm\s+(?P<y2>\d{4})\b)?
 

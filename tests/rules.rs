@@ -7462,3 +7462,116 @@ fn a_named_bodys_work_after_the_closing_formula_in_one_sentence() {
     let d = directive(&n, "Chi cục Kiểm lâm theo dõi");
     assert_eq!(bodies(d, Role::Lead), ["Chi cục Kiểm lâm"]);
 }
+
+/// A lead time before a named event whose day the notice prints elsewhere
+/// ("ngày bầu cử là Chủ nhật, ngày 15/3/2026") is dated from that day,
+/// before or after it, whichever of the event's names it uses ("ngày bỏ
+/// phiếu"); the event's name alone ("trong ngày bầu cử") stays undated.
+#[test]
+fn lead_times_before_a_printed_event_day_are_dated_from_it() {
+    let n = extract("ỦY BAN NHÂN DÂN\n\
+        XÃ PHÚ LỘC\n\
+        Số: 08/KH-UBND\n\
+        Phú Lộc, ngày 12 tháng 01 năm 2026\n\
+        \n\
+        KẾ HOẠCH\n\
+        Tổ chức bầu cử đại biểu HĐND xã\n\
+        \n\
+        I. MỤC ĐÍCH\n\
+        Bảo đảm cuộc bầu cử thành công; ngày bầu cử là Chủ nhật, ngày 15/3/2026.\n\
+        \n\
+        II. NHIỆM VỤ\n\
+        1. Công an xã xây dựng phương án bảo vệ các điểm bỏ phiếu, hoàn thành chậm nhất 20 ngày trước ngày bầu cử.\n\
+        2. Các thôn niêm yết danh sách cử tri ít nhất 3 tuần trước ngày bỏ phiếu.\n\
+        3. Văn phòng HĐND và UBND xã tổng hợp kết quả, báo cáo trong vòng 5 ngày sau ngày bầu cử.\n\
+        4. Trạm Y tế xã bố trí cán bộ trực tại các khu vực bỏ phiếu trong ngày bầu cử.\n\
+        ");
+    assert_eq!(
+        deadlines(directive(&n, "Công an xã")),
+        [("chậm nhất 20 ngày trước ngày bầu cử", Some("2026-02-23"))]
+    );
+    assert_eq!(
+        deadlines(directive(&n, "Các thôn")),
+        [("ít nhất 3 tuần trước ngày bỏ phiếu", Some("2026-02-22"))]
+    );
+    assert_eq!(
+        deadlines(directive(&n, "Văn phòng HĐND")),
+        [("trong vòng 5 ngày sau ngày bầu cử", Some("2026-03-20"))]
+    );
+    assert_eq!(
+        deadlines(directive(&n, "Trạm Y tế")),
+        [("trong ngày bầu cử", None)]
+    );
+}
+
+/// An event printed with two different days (a past election told of beside
+/// the coming one) dates no lead time before it.
+#[test]
+fn an_event_printed_with_two_days_dates_no_lead_time() {
+    let n = extract("ỦY BAN NHÂN DÂN\n\
+        PHƯỜNG AN HÒA\n\
+        Số: 15/KH-UBND\n\
+        An Hòa, ngày 20 tháng 01 năm 2026\n\
+        \n\
+        KẾ HOẠCH\n\
+        Tổ chức bầu cử\n\
+        \n\
+        I. MỤC ĐÍCH\n\
+        Nhiệm kỳ trước, ngày bầu cử 23/5/2021 diễn ra an toàn; ngày bầu cử 15/3/2026 phải bảo đảm dân chủ. Lễ khai giảng năm học mới tổ chức vào ngày 5/9/2026.\n\
+        \n\
+        II. NHIỆM VỤ\n\
+        1. Công an phường xây dựng phương án bảo vệ, hoàn thành chậm nhất 20 ngày trước ngày bầu cử.\n\
+        \n\
+        III. TỔ CHỨC THỰC HIỆN\n\
+        Trường Tiểu học An Hòa sửa chữa phòng học xong chậm nhất 10 ngày trước lễ khai giảng.\n\
+        ");
+    assert_eq!(
+        deadlines(directive(&n, "Công an phường")),
+        [("chậm nhất 20 ngày trước ngày bầu cử", None)]
+    );
+    assert_eq!(
+        deadlines(directive(&n, "Trường Tiểu học")),
+        [("chậm nhất 10 ngày trước lễ khai giảng", Some("2026-08-26"))]
+    );
+}
+
+/// Not deadlines: a trigger each time a file comes in ("ngay khi nhận đủ hồ
+/// sơ hợp lệ") and how long a procedure may take ("xuống không quá 30
+/// ngày"); a delay "trong thời hạn không quá 15 ngày kể từ …" is one, and a
+/// school year to its end ("đến hết năm học 2022-2023") is no calendar year,
+/// nor the first month of next quarter a plain quarter.
+#[test]
+fn triggers_and_lengths_are_no_deadlines_and_school_years_stay_whole() {
+    let n = extract("ỦY BAN NHÂN DÂN\n\
+        TỈNH NINH THUẬN\n\
+        Số: 45/TB-UBND\n\
+        Ninh Thuận, ngày 10 tháng 3 năm 2022\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND tỉnh\n\
+        \n\
+        Chủ tịch UBND tỉnh kết luận như sau:\n\
+        1. Kho bạc Nhà nước tỉnh thanh toán vốn cho các công trình ngay khi nhận được hồ sơ đề nghị hợp lệ.\n\
+        2. Sở Tài nguyên và Môi trường rút ngắn thời gian cấp giấy chứng nhận xuống không quá 20 ngày.\n\
+        3. Sở Tư pháp giải quyết yêu cầu của công dân trong thời hạn không quá 10 ngày kể từ ngày nhận hồ sơ.\n\
+        4. Sở Giáo dục và Đào tạo duy trì sĩ số học sinh đến hết năm học 2022 - 2023.\n\
+        5. Các huyện báo cáo kết quả định kỳ trước ngày 15 của tháng đầu quý sau.\n\
+        ");
+    assert_eq!(deadlines(directive(&n, "Kho bạc")), []);
+    assert_eq!(deadlines(directive(&n, "Sở Tài nguyên")), []);
+    assert_eq!(
+        deadlines(directive(&n, "Sở Tư pháp")),
+        [(
+            "trong thời hạn không quá 10 ngày kể từ ngày nhận hồ sơ",
+            None
+        )]
+    );
+    assert_eq!(
+        deadlines(directive(&n, "Sở Giáo dục")),
+        [("đến hết năm học 2022 - 2023", None)]
+    );
+    assert_eq!(
+        deadlines(directive(&n, "Các huyện")),
+        [("định kỳ trước ngày 15 của tháng đầu quý sau", None)]
+    );
+}

@@ -1452,6 +1452,10 @@ pub struct Starts {
     /// In a news report, the documents it reports with their printed days
     /// ("Thông báo số 58/TB-VP ngày 11/4/2018"): kind (lowercase) and day.
     pub reported: Vec<(String, NaiveDate)>,
+    /// Named events whose day the notice prints ("ngày bầu cử 15/3/2026"):
+    /// the event's key and its day, `None` when printed with two different
+    /// days. Read once per notice, only when a lead time may use them.
+    pub events: Vec<(String, Option<NaiveDate>)>,
 }
 
 impl Starts {
@@ -1477,12 +1481,14 @@ impl Starts {
                 .or_else(|| notice.map(|n| n.year()))?;
             NaiveDate::from_ymd_opt(y, m, d)
         };
+        let events = read_events(key, notice, rules);
         // Most notices count no delay from a day: skip the passes over them.
         if !key.contains("từ ngày") {
             return Starts {
                 meeting,
                 effective: None,
                 reported: Vec::new(),
+                events,
             };
         }
         // A news report counting a delay "kể từ ngày ký Thông báo" counts it
@@ -1505,6 +1511,27 @@ impl Starts {
             meeting: meeting.or_else(|| day("deadline_meeting_day")),
             effective: day("deadline_effective_day"),
             reported,
+            events,
+        }
+    }
+
+    /// The date of a lead time before, or a delay after, a named event whose
+    /// day the notice prints ("chậm nhất 10 ngày trước ngày bầu cử"): optional
+    /// section `deadline_value_event` (groups n, u, event; `after`).
+    fn event_date(&self, phrase: &str, rules: &Rules) -> Option<NaiveDate> {
+        if self.events.is_empty() {
+            return None;
+        }
+        let re = rules.optional_regex("deadline_value_event")?;
+        let caps = re.captures(phrase)?;
+        let key = event_key(group(re, &caps, "event")?, rules);
+        let day = self.events.iter().find(|(k, _)| *k == key)?.1?;
+        let n = group(re, &caps, "n").and_then(|n| number(n, rules))?;
+        let unit = group(re, &caps, "u").and_then(|u| rules.list("deadline_units").value_of(u))?;
+        if group(re, &caps, "after").is_some() {
+            add(day, n, unit)
+        } else {
+            sub(day, n, unit)
         }
     }
 
@@ -1513,6 +1540,9 @@ impl Starts {
     /// hiệu lực"): groups n, u and `meeting` or `effective` of the optional
     /// section `deadline_value_from`.
     pub fn date_of(&self, phrase: &str, rules: &Rules) -> Option<NaiveDate> {
+        if let Some(d) = self.event_date(phrase, rules) {
+            return Some(d);
+        }
         let re = rules.optional_regex("deadline_value_from")?;
         let caps = re.captures(phrase)?;
         let start = if group(re, &caps, "meeting").is_some() {
@@ -1542,6 +1572,83 @@ fn kind_key(kind: &str) -> String {
         .map(str::to_lowercase)
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// The days of named events a notice prints (optional sections
+/// `deadline_event_printed`, groups event, d, m, y, and
+/// `deadline_printed_event`, whose values join two names of one event); the
+/// year the notice's when left out. Read only when the notice holds a lead
+/// time before or a delay after such an event (`deadline_value_event`).
+fn read_events(
+    key: &str,
+    notice: Option<NaiveDate>,
+    rules: &Rules,
+) -> Vec<(String, Option<NaiveDate>)> {
+    let Some(printed) = rules.optional_regex("deadline_event_printed") else {
+        return Vec::new();
+    };
+    if !rules.has("deadline_value_event") || !rules.has("deadline_printed_event") {
+        return Vec::new();
+    }
+    // The lead times are anchored on their phrase: look for their count and
+    // unit words before searching the notice for events.
+    let lead_words = [
+        "ngày trước",
+        "tuần trước",
+        "tháng trước",
+        "ngày sau",
+        "từ ngày",
+    ];
+    if !lead_words.iter().any(|w| key.contains(w)) {
+        return Vec::new();
+    }
+    let mut events: Vec<(String, Option<NaiveDate>)> = Vec::new();
+    for caps in printed.captures_iter(key) {
+        let Some(event) = group(printed, &caps, "event") else {
+            continue;
+        };
+        let d = group(printed, &caps, "d").and_then(|d| number(d, rules));
+        let m = group(printed, &caps, "m").and_then(|m| number(m, rules));
+        let y = group(printed, &caps, "y")
+            .and_then(parse_year)
+            .or_else(|| notice.map(|n| n.year()));
+        let Some(day) = (match (d, m, y) {
+            (Some(d), Some(m), Some(y)) => NaiveDate::from_ymd_opt(y, m, d),
+            _ => None,
+        }) else {
+            continue;
+        };
+        let key = event_key(event, rules);
+        match events.iter_mut().find(|(k, _)| *k == key) {
+            // Two different days for one event: which is meant is unknown.
+            Some((_, seen)) => {
+                if *seen != Some(day) {
+                    *seen = None;
+                }
+            }
+            None => events.push((key, Some(day))),
+        }
+    }
+    events
+}
+
+/// An event's key: the value of its name in `deadline_printed_event`, else
+/// its words in lower case.
+fn event_key(event: &str, rules: &Rules) -> String {
+    let words = kind_key(event);
+    match rules.list("deadline_printed_event").value_of(&words) {
+        Some(v) => v.to_lowercase(),
+        None => words,
+    }
+}
+
+fn sub(day: NaiveDate, n: u32, unit: &str) -> Option<NaiveDate> {
+    match unit {
+        "day" => day.checked_sub_days(Days::new(u64::from(n))),
+        "week" => day.checked_sub_days(Days::new(u64::from(n) * 7)),
+        "month" => day.checked_sub_months(Months::new(n)),
+        _ => None,
+    }
 }
 
 fn add(start: NaiveDate, n: u32, unit: &str) -> Option<NaiveDate> {
