@@ -1303,6 +1303,18 @@ fn modal_at(toks: &[Token]) -> Option<usize> {
     })
 }
 
+/// True when the text opens with a named body (no collective) as its
+/// subject and reads as that body's task.
+fn opens_with_named_task(ctx: &Ctx, toks: &[Token]) -> bool {
+    let roles = parties::roles(&ctx.lex, &ctx.n.key, toks, false);
+    let named = roles.clause_subjects.first().is_some_and(|(_, leads)| {
+        leads
+            .first()
+            .is_some_and(|m| m.toks.start == 0 && !m.collective)
+    });
+    named && reads_as_task(ctx, toks, &roles)
+}
+
 /// The start of a paragraph's second sentence when the first names no body
 /// and asks nothing, and the second opens with a named body and its work.
 fn sentence_then_task(ctx: &Ctx, toks: &[Token]) -> Option<usize> {
@@ -1311,14 +1323,7 @@ fn sentence_then_task(ctx: &Ctx, toks: &[Token]) -> Option<usize> {
     if k >= toks.len() || end > 40 || !toks[k].capital {
         return None;
     }
-    let rest = &toks[k..];
-    let roles = parties::roles(&ctx.lex, &ctx.n.key, rest, false);
-    let named = roles.clause_subjects.first().is_some_and(|(_, leads)| {
-        leads
-            .first()
-            .is_some_and(|m| m.toks.start == 0 && !m.collective)
-    });
-    (named && reads_as_task(ctx, rest, &roles)).then_some(k)
+    opens_with_named_task(ctx, &toks[k..]).then_some(k)
 }
 
 /// "Đối với cán bộ, công chức phường: …": whom the paragraph is for, named
@@ -2644,14 +2649,7 @@ fn closing_clause_then_body(ctx: &Ctx, b: &Block, toks: &[Token]) -> Option<usiz
         .take(2)
         .find(|(_, t)| generic_closing(ctx, b.content.start..t.end))
         .map(|(i, _)| i + 1)?;
-    let rest = &toks[k..];
-    let roles = parties::roles(&ctx.lex, &ctx.n.key, rest, false);
-    let named = roles.clause_subjects.first().is_some_and(|(_, leads)| {
-        leads
-            .first()
-            .is_some_and(|m| m.toks.start == 0 && !m.collective)
-    });
-    (named && reads_as_task(ctx, rest, &roles)).then_some(k)
+    opens_with_named_task(ctx, &toks[k..]).then_some(k)
 }
 
 /// The token after the first sentences of a paragraph that are a generic
