@@ -959,18 +959,10 @@ pub fn directives(
         if !is_directive && !quoted_alone {
             continue;
         }
-        if let Some(k) = later_task {
-            let from = Block {
-                content: toks[k].start..b.content.end,
-                ..b.clone()
-            };
-            last_leads = own_or(&roles, inherited.clone());
-            emit_block(&ctx, &from, &toks[k..], &inherited, &mut out);
-            continue;
-        }
-        if let Some(k) = quoted.filter(|&k| k > 0 && !toks[k - 1].is("\"")) {
-            // The statements before the sentence that asks are no part of it
-            // (when it opens the quotation, the paragraph is kept whole).
+        // The statements before the sentence that asks are no part of it
+        // (when it opens the quotation, the paragraph is kept whole).
+        let task_from = later_task.or_else(|| quoted.filter(|&k| k > 0 && !toks[k - 1].is("\"")));
+        if let Some(k) = task_from {
             let from = Block {
                 content: toks[k].start..b.content.end,
                 ..b.clone()
