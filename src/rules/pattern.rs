@@ -275,17 +275,7 @@ impl Pattern {
     }
 
     pub fn find_iter<'r, 'h>(&'r self, haystack: &'h str) -> FindIter<'r, 'h> {
-        let (plain, lowered) = match self.fast() {
-            None => (Some(self.regex().find_iter(haystack)), Cow::Borrowed("")),
-            Some(_) => (None, self.lower(haystack)),
-        };
-        FindIter {
-            pattern: self,
-            haystack,
-            lowered,
-            plain,
-            at: 0,
-        }
+        self.find_iter_with(haystack, |_| self.lower(haystack))
     }
 
     /// [`find_iter`](Self::find_iter) with `lowered`, [`lower_same_len`] of
@@ -296,10 +286,22 @@ impl Pattern {
         lowered: &'h str,
     ) -> FindIter<'r, 'h> {
         debug_assert_eq!(lowered.len(), haystack.len());
+        self.find_iter_with(haystack, |lowered_rule| {
+            Cow::Borrowed(if lowered_rule { lowered } else { haystack })
+        })
+    }
+
+    /// The iterator over `haystack`; `search_text` gives the text the fast
+    /// path's superset searches (told whether this rule was compiled lowered),
+    /// asked only when there is a fast path.
+    fn find_iter_with<'r, 'h>(
+        &'r self,
+        haystack: &'h str,
+        search_text: impl FnOnce(bool) -> Cow<'h, str>,
+    ) -> FindIter<'r, 'h> {
         let (plain, lowered) = match self.fast() {
             None => (Some(self.regex().find_iter(haystack)), Cow::Borrowed("")),
-            Some(_) if self.lowered => (None, Cow::Borrowed(lowered)),
-            Some(_) => (None, Cow::Borrowed(haystack)),
+            Some(_) => (None, search_text(self.lowered)),
         };
         FindIter {
             pattern: self,
