@@ -437,15 +437,16 @@ sắp tới
 # tháng Giêng (before the next line, which would stop at "trước ngày 15")
 (?:(?:{dl_cue_date}){dl_cue_fill}|(?:đến|tới|cho\s+đến)(?:\s+hết)?|vào(?:\s+dịp)?)\s+{dl_lunar}
 # trước ngày 30/6/2024, chậm nhất là ngày 15 tháng 3 năm 2024, trước 15 giờ ngày 20/3, hạn chót: 15/12;
+# a weekday before the day: "xong trước thứ Sáu ngày 14/3/2014", "chậm nhất thứ 6, ngày 20/3";
 # a day of a month not fixed: "trước ngày 05 của tháng sau", "(hằng tháng) … trước
 # ngày 25" (no date; a month after the day is taken by the first branch)
-(?:{dl_cue_date}){dl_cue_fill}(?:\s+{dl_time}\s*,?)?(?:(?:\s+ngày)?\s+{dl_days}|\s+ngày\s+\d{1,2}\b(?:\s+(?:của\s+)?tháng\s+(?:sau|tiếp\s+theo|kế\s+tiếp|tới)\b)?)
+(?:{dl_cue_date}){dl_cue_fill}(?:\s+{dl_time}\s*,?)?(?:\s+(?:ngày\s+)?{dl_weekday}\s*,?)?(?:(?:\s+ngày)?\s+{dl_days}|\s+ngày\s+\d{1,2}\b(?:\s+(?:của\s+)?tháng\s+(?:sau|tiếp\s+theo|kế\s+tiếp|tới)\b)?)
 # Hạn chót nộp hồ sơ là ngày 20/5/2024; Thời hạn hoàn thành: trước ngày 30/6/2024
 (?:hạn\s+chót|hạn\s+cuối|thời\s+hạn)(?:\s+[^\s\d.;:,()]+){0,4}?\s*:?(?:\s+(?:là|vào|trước|chậm\s+nhất))*(?:\s+ngày)?\s+{dl_days}
 # vào dịp ngày 19/12/2025, vào lúc 14 giờ ngày 20/3/2024, đến hết ngày 31/12/2024,
-# ngay trong đêm 19/10, ngay trong ngày 15/3 (before "ngay trong ngày" below, which starts there too);
+# ngay trong đêm 19/10, ngay trong ngày 15/3, vào thứ Hai, ngày 16/3 (before "ngay trong ngày" below, which starts there too);
 # a time of day before the day: "tổ chức lễ ra quân vào sáng ngày 01/4/2009"
-(?:ngay\s+)?(?:vào|trong)\s+(?:dịp\s+|lúc\s+)?(?:{dl_time}\s*,?\s+)?(?:(?:buổi\s+)?(?:sáng|trưa|chiều|tối)\s+)?(?:ngày|đêm)\s+{dl_days}
+(?:ngay\s+)?(?:vào|trong)\s+(?:dịp\s+|lúc\s+)?(?:{dl_time}\s*,?\s+)?(?:(?:buổi\s+)?(?:sáng|trưa|chiều|tối)\s+)?(?:{dl_weekday}\s*,?\s+)?(?:ngày|đêm)\s+{dl_days}
 # also the day named with the verb of finishing: "nghiệm thu, hoàn thành ngày
 # 30/9/2024", "xong ngày 15/3" (a bare "ngày …" is mostly a cited document's date
 # or a past event; one line: each copy of dl_days costs automaton states)
@@ -472,8 +473,9 @@ sắp tới
 {deadline_reference}
 ngay\s+trong\s+ngày(?:\s+hôm\s+nay)?\b
 # tại kỳ họp gần nhất; tại Kỳ họp thứ Sáu, HĐND tỉnh (dự kiến tổ chức tháng 12/2017);
+# its time in brackets is part of it: "tại kỳ họp thứ 3 HĐND huyện khóa XI (cuối năm 2016)";
 # after a plan's time label: "Thời hạn hoàn thành: Kỳ họp giữa năm 2025 của HĐND thành phố"
-(?:tại|trước|vào|{dl_time_label})\s+(?:các\s+)?kỳ\s+họp\s+(?:gần\s+nhất|sắp\s+tới|tới|tiếp\s+theo|thường\s+lệ(?:\s+(?:cuối|giữa)\s+năm(?:\s+\d{4}\b)?)?|cuối\s+năm(?:\s+\d{4}\b)?|giữa\s+năm(?:\s+\d{4}\b)?|thứ\s+\w+)(?:\s*,?\s*(?:của\s+)?(?:(?:HĐND|Hội\s+đồng\s+nhân\s+dân)(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))?|Quốc\s+hội))?(?:\s*,?\s*khóa\s+[IVXLC]+)?(?:\s*\((?:dự\s+kiến|khoảng)[^()]{0,60}\))?
+(?:tại|trước|vào|{dl_time_label})\s+(?:các\s+)?kỳ\s+họp\s+(?:gần\s+nhất|sắp\s+tới|tới|tiếp\s+theo|thường\s+lệ(?:\s+(?:cuối|giữa)\s+năm(?:\s+\d{4}\b)?)?|cuối\s+năm(?:\s+\d{4}\b)?|giữa\s+năm(?:\s+\d{4}\b)?|thứ\s+\w+)(?:\s*,?\s*(?:của\s+)?(?:(?:HĐND|Hội\s+đồng\s+nhân\s+dân)(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))?|Quốc\s+hội))?(?:\s*,?\s*khóa\s+[IVXLC]+)?(?:\s*\((?:dự\s+kiến|khoảng|(?:vào\s+)?(?:cuối|giữa|đầu)\s+năm\b|tháng\s+\d)[^()]{0,60}\))?
 # a bare session at the end of the clause: "hoàn thành giám sát chuyên đề
 # trước kỳ họp." (the session the notice spoke of; "tại kỳ họp vừa qua" is past)
 (?:tại|trước)\s+kỳ\s+họp\s*(?:[.;,]|$)
@@ -499,6 +501,10 @@ ngay\s+trong\s+ngày(?:\s+hôm\s+nay)?\b
 (?:(?:ngay\s+)?sau\s+khi|khi)\s+(?:kết\s+thúc|hết)\s+(?:(?:{dl_events_after})\b|(?:{dl_seasons})\b|{dl_crop})
 # a stage of a crop, counted in days: "phun thuốc sau cấy 20-25 ngày"
 sau\s+(?:gieo\s+cấy|gieo\s+sạ|gieo|cấy|sạ|trồng)\s+\d{1,2}(?:\s*-\s*\d{1,2})?\s+ngày\b
+# the session a text is submitted to, named by its time: "trình kỳ họp cuối năm
+# 2019", "trình kỳ họp thường lệ cuối năm 2025 của HĐND tỉnh" (undated: the
+# session, not the year's end)
+trình\s+(?:tại\s+)?(?:các\s+)?kỳ\s+họp\s+(?:thường\s+lệ\s+)?(?:cuối|giữa)\s+năm(?:\s+\d{4}\b|\s+nay\b)?
 # a session of the council named by its time after the council: "trước kỳ họp
 # HĐND tỉnh cuối năm 2016", "trước kỳ họp HĐND thành phố giữa năm 2026" (undated)
 (?:tại|trước|vào)\s+(?:các\s+)?kỳ\s+họp\s+(?:của\s+)?(?:HĐND|Hội\s+đồng\s+nhân\s+dân)(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))?\s+(?:thường\s+lệ\s+)?(?:cuối|giữa)\s+năm(?:\s+\d{4}\b|\s+nay\b)?
@@ -583,6 +589,15 @@ từ\s+{dl_time}\s*(?:đến|tới|-)\s*{dl_time}(?:\s*,?\s+ngày\s+\d{1,2}\s*/\
 (?:{dl_cue_span})\s+(?:(?:{dl_month_part})\s+)?{dl_month}
 (?:{dl_cue_span})\s+(?:(?:cuối|giữa|đầu)\s+)?{dl_quarter}
 (?:trong\s+suốt|ngay\s+trong|trong|vào|đến\s+hết|tới\s+hết|cho\s+đến\s+hết|hết)\s+năm\s+\d{4}\b(?:\s*(?:,|và|-)\s*(?:năm\s+)?\d{4}\b)*
+# a target year to strive for: "phấn đấu đến năm 2018 cơ bản không còn phòng
+# học tạm" (a bare "đến năm 2018" may be a range's end or a count)
+phấn\s+đấu\s+(?:đến|tới)\s+năm\s+\d{4}\b
+# the first or last week of a school year: "tuyên truyền trong tuần đầu năm học
+# mới" (undated: its first day is not printed)
+(?:ngay\s+trong|trong|vào)\s+(?:tuần|tháng)\s+(?:đầu(?:\s+tiên)?|cuối)\s+(?:của\s+)?năm\s+học(?:\s+mới)?\b
+# a campaign month named by its title: "phát sóng trong suốt Tháng an toàn giao
+# thông", "trong Tháng hành động vì trẻ em" (undated; to the end of the clause)
+(?:trong\s+suốt|ngay\s+trong|trong|suốt)\s+(?-i:Tháng)\s+(?:hành\s+động|an\s+toàn|thanh\s+niên|nhân\s+đạo|công\s+nhân|tri\s+ân|cao\s+điểm)\b(?:\s+[^\s\d.;:,()]+){0,6}
 # the start of a school year named with its years: "đưa nội dung vào hoạt động
 # ngoại khóa, sinh hoạt đầu năm học 2019 - 2020" (bare "đầu năm học" is in deadline_not)
 (?:(?:vào|trong|ngay)\s+)?đầu\s+năm\s+học\s+\d{4}\s*-\s*\d{4}\b
@@ -853,6 +868,10 @@ từ\s+đầu\s+năm
 đầu\s+năm\s+học
 tháng\s+đầu\s+năm
 chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
+# The reports a council's body examines, named by their period, to the clause
+# end: "thẩm tra các báo cáo về công tác phòng, chống tội phạm, vi phạm pháp
+# luật 6 tháng đầu năm 2021" (the reports are of that period)
+\bthẩm\s+tra\s+(?:các\s+)?báo\s+cáo\b[^.;:\n]*?\b(?:\d{1,2}|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm\s+\d{4}\b
 # A week's programme or roster, a name: "lịch công tác tuần tới"
 (?:lịch|chương\s+trình|kế\s+hoạch)\s+(?:công\s+tác|làm\s+việc|trực)\s+tuần\s+(?:sau|tới)\b
 # (also bare: "xây dựng kế hoạch tuần tới", "nhiệm vụ tuần sau")
@@ -919,6 +938,14 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # The periods such a noun names (see deadline_name).
 [regex deadline_name_period]
 (?:(?:\d{1,2}|ba|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm|{dl_quarter_year}|tháng\s+\d{1,2}\s*[/-]\s*\d{4}\b|(?:cuối|giữa)\s+năm\s+\d{4}\b)
+
+# A review report asked for a period named without its year: "báo cáo sơ kết
+# 6 tháng đầu năm." is due at that period's end (the notice's year), not a
+# name (with its year, "báo cáo sơ kết 6 tháng đầu năm 2026 gửi UBND tỉnh trước
+# ngày 15/7/2026", it names the report). The match takes the word after the
+# period to see that no year follows. Optional section (with deadline_name).
+[regex deadline_name_due]
+\bbáo\s+cáo\s+(?:sơ|tổng)\s+kết\s+(?:\d{1,2}|ba|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s*[.;,)]|\s*$|\s+(?:nay|và|về|gửi|cho|lên)\b)
 
 # A cue that makes a period the time of the work, between the noun and the
 # period or opening it (see deadline_name).
@@ -1000,6 +1027,10 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 \b{dl_crop}
 \btháng\s+(?:giêng|chạp)\b
 \bkỳ\s+họp\b
+# a campaign month or the weeks of a school year: "trong suốt Tháng an toàn
+# giao thông", "trong tuần đầu năm học mới"
+(?-i:Tháng)\s+(?:hành\s+động|an\s+toàn|thanh\s+niên|nhân\s+đạo|công\s+nhân|tri\s+ân|cao\s+điểm)\b
+\b(?:tuần|tháng)\s+(?:đầu(?:\s+tiên)?|cuối)\s+(?:của\s+)?năm\s+học\b
 # a conference of a round of reports: "tại Hội nghị giao ban 6 tháng đầu
 # năm" (its day is not printed; "tại cuộc họp giao ban tháng 5/2012" is
 # dated by its month)
@@ -1027,6 +1058,12 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 \bâm\s+lịch\b
 # a day of a month not fixed: "trước ngày 05", "trước ngày 05 của tháng sau"
 \bngày\s+\d{1,2}(?:\s+(?:của\s+)?tháng\s+(?:sau|tiếp\s+theo|kế\s+tiếp|tới))?$
+
+# A rough part of a year in brackets after an event: "tại kỳ họp thứ 3 HĐND
+# huyện khóa XI (cuối năm 2016)" (the bracket dates no day of it; a month or a
+# day in brackets does: "(dự kiến tổ chức tháng 12/2017)"). Optional section.
+[regex deadline_bracket_vague]
+^(?:vào\s+)?(?:cuối|giữa|đầu)\s+năm\b
 
 [regex deadline_value_half]
 (?P<first>\d{1,2}|ba|sáu|chín)\s+tháng\s+đầu\s+năm(?:\s+(?P<y>\d{4})\b|\s+(?P<rel>nay)\b)?

@@ -7575,3 +7575,79 @@ fn triggers_and_lengths_are_no_deadlines_and_school_years_stay_whole() {
         [("định kỳ trước ngày 15 của tháng đầu quý sau", None)]
     );
 }
+
+/// Deadlines of a weekly briefing's conclusions: a weekday before the day
+/// ("xong trước thứ Sáu ngày 20/3/2015"), a target year to strive for
+/// ("phấn đấu đến năm 2017"), the session a text is submitted to ("trình kỳ
+/// họp cuối năm 2015": the session, undated, not the year's end), a campaign
+/// month named by its title and the first week of a school year (undated),
+/// a review report asked for a period without its year (due at its end in
+/// the notice's year), and a session with its rough time in brackets (one
+/// phrase, undated). Not deadlines: the period of the reports a council's
+/// body examines ("thẩm tra các báo cáo về … 6 tháng đầu năm 2015").
+#[test]
+fn weekdays_target_years_sessions_and_campaign_months() {
+    let n = extract(
+        "ỦY BAN NHÂN DÂN\n\
+        HUYỆN NGHI LỘC\n\
+        Số: 52/TB-UBND\n\
+        Nghi Lộc, ngày 16 tháng 3 năm 2015\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND huyện tại cuộc họp giao ban tuần\n\
+        \n\
+        Chủ tịch UBND huyện kết luận như sau:\n\
+        1. Phòng Kinh tế và Hạ tầng rà soát các khoản nợ đọng xây dựng cơ bản, báo cáo UBND huyện xong trước thứ Sáu ngày 20/3/2015.\n\
+        2. Phòng Tài chính - Kế hoạch ưu tiên bố trí vốn xây dựng phòng học; phấn đấu đến năm 2017 không còn phòng học tạm.\n\
+        3. Ban Pháp chế HĐND huyện chủ động thẩm tra các báo cáo về công tác thi hành án dân sự, hành chính 6 tháng đầu năm 2015.\n\
+        4. Văn phòng HĐND và UBND huyện hoàn thiện các tờ trình trình kỳ họp cuối năm 2015, gửi Thường trực HĐND huyện chậm nhất ngày 10/11/2015.\n\
+        5. Đài Truyền thanh huyện phát sóng chuyên mục an toàn thực phẩm 2 lần/tuần trong suốt Tháng hành động vì an toàn thực phẩm.\n\
+        6. Phòng Nội vụ xây dựng kế hoạch trong 10 ngày kể từ ngày ký Thông báo này; báo cáo sơ kết 6 tháng đầu năm.\n\
+        7. Phòng Tư pháp báo cáo Thường trực HĐND huyện tại kỳ họp thứ 5 HĐND huyện khóa XVIII (giữa năm 2015).\n\
+        8. Phòng Giáo dục và Đào tạo chỉ đạo các trường tổ chức tuyên truyền trong tuần đầu năm học mới.\n",
+    );
+    assert_eq!(
+        deadlines(directive(&n, "Phòng Kinh tế")),
+        [("xong trước thứ Sáu ngày 20/3/2015", Some("2015-03-20"))]
+    );
+    assert_eq!(
+        deadlines(directive(&n, "Phòng Tài chính")),
+        [("phấn đấu đến năm 2017", Some("2017-12-31"))]
+    );
+    assert_eq!(deadlines(directive(&n, "Ban Pháp chế")), []);
+    assert_eq!(
+        deadlines(directive(&n, "Văn phòng HĐND")),
+        [
+            ("trình kỳ họp cuối năm 2015", None),
+            ("chậm nhất ngày 10/11/2015", Some("2015-11-10"))
+        ]
+    );
+    assert_eq!(
+        deadlines(directive(&n, "Đài Truyền thanh")),
+        [
+            ("2 lần/tuần", None),
+            ("trong suốt Tháng hành động vì an toàn thực phẩm", None)
+        ]
+    );
+    assert_eq!(
+        deadlines(directive(&n, "Phòng Nội vụ")),
+        [
+            (
+                "trong 10 ngày kể từ ngày ký Thông báo này",
+                Some("2015-03-26")
+            ),
+            ("6 tháng đầu năm", Some("2015-06-30"))
+        ]
+    );
+    assert_eq!(
+        deadlines(directive(&n, "Phòng Tư pháp")),
+        [(
+            "tại kỳ họp thứ 5 HĐND huyện khóa XVIII (giữa năm 2015)",
+            None
+        )]
+    );
+    assert_eq!(
+        deadlines(directive(&n, "Phòng Giáo dục")),
+        [("trong tuần đầu năm học mới", None)]
+    );
+}

@@ -249,8 +249,20 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
     if rules.has("deadline_name") && rules.has("deadline_name_cue") {
         let names = period_names(key, rules);
         let cue = rules.regex("deadline_name_cue");
+        // A review report asked for a period without its year ("báo cáo sơ
+        // kết 6 tháng đầu năm.") is due then (optional section).
+        let due: Vec<Range<usize>> = rules
+            .optional_regex("deadline_name_due")
+            .map(|re| re.find_iter(key).map(|m| m.range()).collect())
+            .unwrap_or_default();
         cands.retain(|(_, c)| {
             let range = &c.range;
+            if due
+                .iter()
+                .any(|d| d.start <= range.start && range.end <= d.end)
+            {
+                return true;
+            }
             !names.iter().any(|x| {
                 let overlaps = x.start < range.end && range.start < x.end;
                 let wraps = range.start <= x.start && x.end <= range.end;
@@ -1038,6 +1050,14 @@ fn resolve(
     if let Some((outer, inner)) = phrase
         .strip_suffix(')')
         .and_then(|p| p.rfind('(').map(|i| (&p[..i], &p[i + 1..])))
+        // A rough part of a year in brackets ("tại kỳ họp thứ 3 HĐND huyện
+        // khóa XI (cuối năm 2016)") fixes no day of the event (optional
+        // section `deadline_bracket_vague`).
+        .filter(|(_, inner)| {
+            rules
+                .optional_regex("deadline_bracket_vague")
+                .is_none_or(|re| !re.is_match(inner.trim()))
+        })
     {
         if let Resolved::Value(v) = resolve(inner, fallback_year, notice, rules) {
             if v.date.is_some() {
