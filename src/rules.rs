@@ -36,18 +36,21 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ),
 ];
 
-/// Regex sections whose fast path reads the text lowered (see
-/// [`Pattern::unbuilt_lowered`]): the deadline finders, the largest lazy DFA
-/// caches of all, searched together on each directive's text (lowered once
-/// there). Other rules are searched on many short lines by `is_match`,
-/// where lowering each line costs more than the memory it saves.
-pub const LOWERED_SUPERSET: &[&str] = &[
-    "deadline_date",
-    "deadline_period",
-    "deadline_recurring",
-    "deadline_not",
-    "deadline_event_span",
-];
+/// Every regex section's fast path reads the text lowered (see
+/// [`Pattern::unbuilt_lowered`]): lowered supersets are smaller lazy DFAs
+/// (no capitals: fewer byte classes and states). Each text is lowered once
+/// per thread for all the rules that search it in turn
+/// ([`pattern::lowered_shared`]); the deadline finders lower their directive
+/// themselves. `CHIDAO_LOWERED=none` or `=name,name,…` (the sections lowered)
+/// is a measuring aid: the matches are the same either way.
+fn lowered_superset(name: &str) -> bool {
+    static OVERRIDE: once_cell::sync::Lazy<Option<String>> =
+        once_cell::sync::Lazy::new(|| std::env::var("CHIDAO_LOWERED").ok());
+    match OVERRIDE.as_deref() {
+        None | Some("all") => true,
+        Some(names) => names.split(',').any(|n| n == name),
+    }
+}
 
 /// A rule file that could not be loaded, with the place of the fault.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -424,7 +427,7 @@ impl Rules {
                         .find_map(|((line, _), part)| compile(part, &p.file, *line).err())
                         .unwrap_or(whole)
                 })?;
-                let pattern = if LOWERED_SUPERSET.contains(&p.name.as_str()) {
+                let pattern = if lowered_superset(&p.name) {
                     Pattern::unbuilt_lowered(regex)
                 } else {
                     Pattern::unbuilt(regex)

@@ -142,7 +142,7 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
     // `[regex deadline_event_span]`), tried after the others on ties.
     let span = ("deadline_event_span", DeadlineKind::Period);
     let optional = Some(&span).filter(|_| rules.has(span.0));
-    // Lowered once for the finders' supersets (`rules::LOWERED_SUPERSET`).
+    // Lowered once for the finders' supersets (every rule's superset reads the text lowered).
     let lowered = crate::rules::lower_same_len(key);
     for (order, (section, kind)) in FINDERS.iter().chain(optional).enumerate() {
         for m in rules.regex(section).find_iter_lowered(key, &lowered) {

@@ -20,7 +20,9 @@
 //! plain regex. `Pattern` dereferences to [`Regex`] for everything else.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::ops::{Deref, Range};
+use std::rc::Rc;
 use std::sync::Arc;
 
 use regex::{Captures, Regex};
@@ -128,12 +130,14 @@ impl Pattern {
         }
     }
 
-    /// The text as this rule's superset reads it.
-    fn lower<'h>(&self, haystack: &'h str) -> Cow<'h, str> {
+    /// The text as this rule's superset reads it: for a lowered rule, the
+    /// text lowered once per thread and reused by every lowered rule that
+    /// searches the same text next ([`lowered_shared`]).
+    fn lower<'h>(&self, haystack: &'h str) -> Lowered<'h> {
         if self.lowered {
-            lower_same_len(haystack)
+            lowered_shared(haystack)
         } else {
-            Cow::Borrowed(haystack)
+            Lowered::Text(haystack)
         }
     }
 
@@ -243,7 +247,7 @@ impl Pattern {
                 let lowered = self.lower(haystack);
                 if !fast
                     .superset
-                    .is_match(Input::new(lowered.as_ref()).anchored(Anchored::Yes))
+                    .is_match(Input::new(&*lowered).anchored(Anchored::Yes))
                 {
                     return None;
                 }
@@ -287,7 +291,7 @@ impl Pattern {
     ) -> FindIter<'r, 'h> {
         debug_assert_eq!(lowered.len(), haystack.len());
         self.find_iter_with(haystack, |lowered_rule| {
-            Cow::Borrowed(if lowered_rule { lowered } else { haystack })
+            Lowered::Text(if lowered_rule { lowered } else { haystack })
         })
     }
 
@@ -297,10 +301,10 @@ impl Pattern {
     fn find_iter_with<'r, 'h>(
         &'r self,
         haystack: &'h str,
-        search_text: impl FnOnce(bool) -> Cow<'h, str>,
+        search_text: impl FnOnce(bool) -> Lowered<'h>,
     ) -> FindIter<'r, 'h> {
         let (plain, lowered) = match self.fast() {
-            None => (Some(self.regex().find_iter(haystack)), Cow::Borrowed("")),
+            None => (Some(self.regex().find_iter(haystack)), Lowered::Text("")),
             Some(_) => (None, search_text(self.lowered)),
         };
         FindIter {
@@ -349,7 +353,7 @@ impl Pattern {
         let (plain, lowered) = match self.fast() {
             None => (
                 Some(self.regex().captures_iter(haystack)),
-                Cow::Borrowed(""),
+                Lowered::Text(""),
             ),
             Some(_) => (None, self.lower(haystack)),
         };
@@ -400,7 +404,7 @@ impl Pattern {
                     let lowered = self.lower(text);
                     let mut at = 0;
                     while at <= text.len() {
-                        let input = Input::new(lowered.as_ref()).span(at..text.len());
+                        let input = Input::new(&*lowered).span(at..text.len());
                         let Some(candidate) = fast.superset.search_with(&mut superset, &input)
                         else {
                             break;
@@ -433,7 +437,7 @@ pub struct FindIter<'r, 'h> {
     pattern: &'r Pattern,
     haystack: &'h str,
     /// The haystack as the superset reads it (empty without a fast path).
-    lowered: Cow<'h, str>,
+    lowered: Lowered<'h>,
     plain: Option<regex::Matches<'r, 'h>>,
     at: usize,
 }
@@ -479,7 +483,7 @@ pub struct CapturesIter<'r, 'h> {
     pattern: &'r Pattern,
     haystack: &'h str,
     /// The haystack as the superset reads it (empty without a fast path).
-    lowered: Cow<'h, str>,
+    lowered: Lowered<'h>,
     /// The regex crate's own iterator for patterns without a fast path
     /// (it knows the stepping rules for empty matches).
     plain: Option<regex::CaptureMatches<'r, 'h>>,
@@ -743,6 +747,79 @@ fn lower_char_slow(c: char) -> char {
         Some(l) if single(l) == Some(l) => l,
         _ => c,
     }
+}
+
+/// A haystack as a lowered superset reads it: the text itself (nothing to
+/// lower, or lowered by the caller) or the thread's shared lowered copy.
+#[derive(Debug, Clone)]
+pub enum Lowered<'h> {
+    Text(&'h str),
+    Shared(Rc<str>),
+}
+
+impl Deref for Lowered<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        match self {
+            Lowered::Text(t) => t,
+            Lowered::Shared(t) => t,
+        }
+    }
+}
+
+/// How many recent texts a thread keeps lowered: a line, its paragraph,
+/// the directive and the notice may be searched in turn.
+const LOWERED_TEXTS: usize = 4;
+
+/// The last texts this thread lowered for a lowered rule: (the text as
+/// given, its lowered copy or `None` when lowering changes nothing).
+/// Dozens of rules search each line or directive in turn; the text is
+/// lowered by the first and compared (one `memcmp`) by the others.
+#[derive(Default)]
+struct LoweredTexts {
+    slots: Vec<(String, Option<Rc<str>>)>,
+    next: usize,
+}
+
+thread_local! {
+    static LOWERED_CACHE: RefCell<LoweredTexts> = RefCell::default();
+}
+
+/// [`lower_same_len`] of `text`, lowered once per thread for all the
+/// lowered rules that search it one after the other.
+pub fn lowered_shared(text: &str) -> Lowered<'_> {
+    LOWERED_CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some((_, low)) = cache
+            .slots
+            .iter()
+            .find(|(orig, _)| orig.len() == text.len() && orig.as_str() == text)
+        {
+            return match low {
+                None => Lowered::Text(text),
+                Some(low) => Lowered::Shared(Rc::clone(low)),
+            };
+        }
+        let low = match lower_same_len(text) {
+            Cow::Borrowed(_) => None,
+            Cow::Owned(s) => Some(Rc::<str>::from(s)),
+        };
+        let found = match &low {
+            None => Lowered::Text(text),
+            Some(l) => Lowered::Shared(Rc::clone(l)),
+        };
+        if cache.slots.len() < LOWERED_TEXTS {
+            cache.slots.push((text.to_string(), low));
+        } else {
+            let at = cache.next;
+            let slot = &mut cache.slots[at];
+            slot.0.clear();
+            slot.0.push_str(text);
+            slot.1 = low;
+            cache.next = (at + 1) % LOWERED_TEXTS;
+        }
+        found
+    })
 }
 
 /// `text` with every char replaced by [`lower_char`]: the same length and
@@ -1021,6 +1098,33 @@ mod tests {
             lowered < plain,
             "{lowered} bytes of cache, {plain} unlowered"
         );
+    }
+
+    /// A thread lowers a text once for every lowered rule that searches it:
+    /// the copy it keeps is the text's own lowering, never another text's.
+    #[test]
+    fn a_text_lowered_once_is_shared_and_never_mixed_up() {
+        let texts = [
+            "Sở Nội Vụ",
+            "sở nội vụ",
+            "SỞ NỘI VỤ",
+            "Phòng A",
+            "x",
+            "Sở Nội Vụ",
+        ];
+        for _ in 0..3 {
+            for t in texts.iter().chain(texts.iter().rev()) {
+                let shared = lowered_shared(t);
+                assert_eq!(&*shared, lower_same_len(t).as_ref(), "{t:?}");
+            }
+        }
+        let a = lowered_shared("Trước Ngày 5");
+        let b = lowered_shared("Trước Ngày 5");
+        match (a, b) {
+            (Lowered::Shared(a), Lowered::Shared(b)) => assert!(Rc::ptr_eq(&a, &b)),
+            other => panic!("not shared: {other:?}"),
+        }
+        assert!(matches!(lowered_shared("trước ngày 5"), Lowered::Text(_)));
     }
 
     /// `\w` and `\pL` are cut by hundreds of Unicode ranges
