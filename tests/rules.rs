@@ -7575,3 +7575,33 @@ fn triggers_and_lengths_are_no_deadlines_and_school_years_stay_whole() {
         [("định kỳ trước ngày 15 của tháng đầu quý sau", None)]
     );
 }
+
+/// The boards that manage a place unit (`các ban quản lý ấp`, `ban quản lý
+/// khu phố`) are one collective body, not a bare "ban"; the traffic
+/// inspectorate named with its sector in lower case is a body after a bare
+/// `phối hợp` (no `với`) opening a list, not the verb "thanh tra", which
+/// stays the work in lower case.
+#[test]
+fn place_unit_boards_and_the_traffic_inspectorate_are_bodies() {
+    let n = extract("ỦY BAN NHÂN DÂN\n\
+        XÃ TÂN PHÚ\n\
+        Số: 27/TB-UBND\n\
+        Tân Phú, ngày 14 tháng 4 năm 2025\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND xã tại cuộc họp giao ban tháng 4 năm 2025\n\
+        \n\
+        1. Đội Quản lý trật tự đô thị chủ trì, phối hợp với các ban quản lý ấp rà soát, lập biên bản các trường hợp lấn chiếm hành lang an toàn giao thông.\n\
+        2. Công an xã chủ trì, phối hợp Thanh tra giao thông, Đội Quản lý trật tự đô thị tăng cường tuần tra, xử lý xe quá tải trên tuyến đê.\n\
+        3. Phòng Kinh tế chủ trì, phối hợp thanh tra xây dựng các công trình trên địa bàn xã.\n\
+        ");
+    let d = directive(&n, "Đội Quản lý trật tự đô thị chủ trì");
+    assert_eq!(bodies(d, Role::Cooperate), ["ban quản lý ấp"]);
+    let d = directive(&n, "Công an xã chủ trì");
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Thanh tra giao thông", "Đội Quản lý trật tự đô thị"]
+    );
+    let d = directive(&n, "Phòng Kinh tế chủ trì");
+    assert_eq!(bodies(d, Role::Cooperate), Vec::<&str>::new());
+}
