@@ -7605,3 +7605,29 @@ fn place_unit_boards_and_the_traffic_inspectorate_are_bodies() {
     let d = directive(&n, "Phòng Kinh tế chủ trì");
     assert_eq!(bodies(d, Role::Cooperate), Vec::<&str>::new());
 }
+
+/// A kind's head in capitals after "các" over domains set apart by commas,
+/// without a colon ("các Sở Tài chính, Xây dựng"), names one body per
+/// domain; a domain with a comma inside ("Văn hóa, Thể thao và Du lịch")
+/// stays whole.
+#[test]
+fn a_plural_head_over_comma_domains_without_a_colon_is_distributed() {
+    let n = extract("ỦY BAN NHÂN DÂN\n\
+        TỈNH HẬU GIANG\n\
+        Số: 88/TB-VPUBND\n\
+        Hậu Giang, ngày 22 tháng 5 năm 2025\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND tỉnh tại cuộc họp về tiến độ giải ngân vốn đầu tư công\n\
+        \n\
+        1. Giao các Sở Tài chính, Xây dựng rà soát các dự án chậm giải ngân, đề xuất điều chuyển vốn.\n\
+        2. Các Sở Văn hóa, Thể thao và Du lịch, Y tế chuẩn bị các hoạt động chào mừng ngày lễ.\n\
+        ");
+    let d = directive(&n, "rà soát các dự án chậm giải ngân");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Tài chính", "Sở Xây dựng"]);
+    let d = directive(&n, "Các Sở Văn hóa");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Sở Văn hóa, Thể thao và Du lịch", "Sở Y tế"]
+    );
+}
