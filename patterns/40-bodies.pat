@@ -309,6 +309,11 @@ Phòng Xây dựng chính quyền và công tác thanh niên
 Đội Kiểm tra quy tắc đô thị
 Đội Quản lý trật tự đô thị
 Đội Thanh tra trật tự đô thị
+# the traffic inspectorate, its sector in lower case: "phối hợp Thanh tra
+# giao thông, Đội Quản lý trật tự đô thị tăng cường tuần tra …" (not other
+# sectors: "phối hợp thanh tra xây dựng các công trình" is the work)
+Thanh tra giao thông
+Thanh tra giao thông vận tải
 Cục Quản lý Khám, chữa bệnh
 # the older post and telecom department: "Sở Bưu chính, Viễn thông"
 Bưu chính, Viễn thông
@@ -503,6 +508,15 @@ ban quản lý rừng phòng hộ
 ban quản lý rừng đặc dụng
 ban quản lý rừng phòng hộ, rừng đặc dụng
 ban quản lý rừng phòng hộ, đặc dụng
+# the boards that manage a place unit, one collective body each: "phối hợp với
+# các ban quản lý ấp kiểm tra …", "các ban quản lý chợ, khu phố"
+ban quản lý ấp
+ban quản lý thôn
+ban quản lý khu phố
+ban quản lý chợ
+ban quản lý khu công nghiệp
+ban quản lý khu du lịch
+ban quản lý cụm công nghiệp
 công ty
 công ty lâm nghiệp
 cơ quan báo chí

@@ -7651,3 +7651,59 @@ fn weekdays_target_years_sessions_and_campaign_months() {
         [("trong tuần đầu năm học mới", None)]
     );
 }
+
+/// The boards that manage a place unit (`các ban quản lý ấp`, `ban quản lý
+/// khu phố`) are one collective body, not a bare "ban"; the traffic
+/// inspectorate named with its sector in lower case is a body after a bare
+/// `phối hợp` (no `với`) opening a list, not the verb "thanh tra", which
+/// stays the work in lower case.
+#[test]
+fn place_unit_boards_and_the_traffic_inspectorate_are_bodies() {
+    let n = extract("ỦY BAN NHÂN DÂN\n\
+        XÃ TÂN PHÚ\n\
+        Số: 27/TB-UBND\n\
+        Tân Phú, ngày 14 tháng 4 năm 2025\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND xã tại cuộc họp giao ban tháng 4 năm 2025\n\
+        \n\
+        1. Đội Quản lý trật tự đô thị chủ trì, phối hợp với các ban quản lý ấp rà soát, lập biên bản các trường hợp lấn chiếm hành lang an toàn giao thông.\n\
+        2. Công an xã chủ trì, phối hợp Thanh tra giao thông, Đội Quản lý trật tự đô thị tăng cường tuần tra, xử lý xe quá tải trên tuyến đê.\n\
+        3. Phòng Kinh tế chủ trì, phối hợp thanh tra xây dựng các công trình trên địa bàn xã.\n\
+        ");
+    let d = directive(&n, "Đội Quản lý trật tự đô thị chủ trì");
+    assert_eq!(bodies(d, Role::Cooperate), ["ban quản lý ấp"]);
+    let d = directive(&n, "Công an xã chủ trì");
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Thanh tra giao thông", "Đội Quản lý trật tự đô thị"]
+    );
+    let d = directive(&n, "Phòng Kinh tế chủ trì");
+    assert_eq!(bodies(d, Role::Cooperate), Vec::<&str>::new());
+}
+
+/// A kind's head in capitals after "các" over domains set apart by commas,
+/// without a colon ("các Sở Tài chính, Xây dựng"), names one body per
+/// domain; a domain with a comma inside ("Văn hóa, Thể thao và Du lịch")
+/// stays whole.
+#[test]
+fn a_plural_head_over_comma_domains_without_a_colon_is_distributed() {
+    let n = extract("ỦY BAN NHÂN DÂN\n\
+        TỈNH HẬU GIANG\n\
+        Số: 88/TB-VPUBND\n\
+        Hậu Giang, ngày 22 tháng 5 năm 2025\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND tỉnh tại cuộc họp về tiến độ giải ngân vốn đầu tư công\n\
+        \n\
+        1. Giao các Sở Tài chính, Xây dựng rà soát các dự án chậm giải ngân, đề xuất điều chuyển vốn.\n\
+        2. Các Sở Văn hóa, Thể thao và Du lịch, Y tế chuẩn bị các hoạt động chào mừng ngày lễ.\n\
+        ");
+    let d = directive(&n, "rà soát các dự án chậm giải ngân");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Tài chính", "Sở Xây dựng"]);
+    let d = directive(&n, "Các Sở Văn hóa");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Sở Văn hóa, Thể thao và Du lịch", "Sở Y tế"]
+    );
+}

@@ -1771,6 +1771,7 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
                 !quantifier && lex.collective.match_at(toks, p).is_some()
             })
             .map(|p| toks[p].lower.clone());
+        let (m_start, m_end, m_plural) = (m.toks.start, m.toks.end, m.plural);
         // "UBND các huyện: Quản Bạ, Yên Minh" — one body per place, under the
         // body's name without `các`.
         let mut listed = false;
@@ -1811,6 +1812,34 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
             }
             if let Some(head) = shared_head {
                 give_head(&mut out[first_new..], &head);
+            }
+        }
+        // "các Sở Tài chính, Xây dựng" (no colon): a kind's head in capitals
+        // after "các", over domains set apart by commas, names one body per
+        // domain ("Sở Văn hóa, Thể thao và Du lịch" stays whole, a
+        // `domain_with_comma`).
+        if !listed && m_plural && toks[m_start].is("các") {
+            let head_at = m_start + 1;
+            let single_head = lex
+                .collective
+                .match_at(toks, head_at)
+                .is_some_and(|(n, _)| n == 1);
+            let comma_inside = (head_at + 2..m_end.saturating_sub(1))
+                .any(|q| toks[q].is(",") && toks[q + 1].capital && !lex.opens_head(toks, q + 1));
+            if single_head
+                && toks[head_at].capital
+                && toks.get(head_at + 1).is_some_and(|t| t.capital)
+                && comma_inside
+            {
+                if let Some(head) = &head_word {
+                    let (items, after) = distributed_items(lex, toks, head_at + 1, head);
+                    if items.len() >= 2 && after >= m_end {
+                        out.pop();
+                        out.extend(items);
+                        k = after;
+                        listed = true;
+                    }
+                }
             }
         }
         // "các sở, ngành: Tài chính; Xây dựng" — one body per name, under the kind's head.
