@@ -674,8 +674,6 @@ trong\s+(?:suốt\s+)?thời\s+gian\s+(?:(?:diễn\s+ra|tổ\s+chức|chờ)(?:\
 # a session of a council named by its kind before "gần nhất": "tại kỳ họp
 # chuyên đề gần nhất", "tại kỳ họp bất thường tới"
 (?:tại|trước|vào)\s+(?:các\s+)?kỳ\s+họp\s+(?:chuyên\s+đề|bất\s+thường|thường\s+lệ)\s+(?:gần\s+nhất|sắp\s+tới|tới|tiếp\s+theo)\b
-# from the very start of a season: "tích nước ngay từ đầu mùa mưa năm 2024"
-ngay\s+từ\s+(?:đầu\s+)?(?:{dl_seasons})\b(?:{dl_season_tail})?
 # through the whole crop season named before: "đảm bảo nước tưới trong suốt vụ."
 (?:trong\s+suốt|suốt)\s+(?:cả\s+)?vụ\s*(?:[.;,]|$)
 # a clock time alone, after the round it closes: "báo cáo hằng ngày trong các

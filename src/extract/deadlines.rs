@@ -706,8 +706,14 @@ fn join_span_days(key: &str, kept: Vec<Candidate>) -> Vec<Candidate> {
                 || ((bracket || range_next) && is_event_span(&words, true).is_some())
                 || (bracket && !text.bytes().any(|b| b.is_ascii_digit()))
                 || of_year;
+            // A clock time alone in brackets ("… trong các ngày nghỉ Tết
+            // (trước 15 giờ)") is the hour each round is due, a phrase of its
+            // own, not the days of the event.
+            let next = &key[c.range.clone()];
+            let clock = next.contains("giờ") && !next.contains("ngày") && !next.contains("tháng");
             let dated = c.kind != DeadlineKind::Recurring
-                && key[c.range.clone()].bytes().any(|b| b.is_ascii_digit());
+                && !clock
+                && next.bytes().any(|b| b.is_ascii_digit());
             if prev.kind == DeadlineKind::Period
                 && prev.value.is_none()
                 && of_year
