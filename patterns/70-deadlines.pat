@@ -560,7 +560,9 @@ từ\s+{dl_quarter}\s*(?:đến|tới|-)\s*(?:hết\s+)?{dl_quarter}
 # before an event by a delay: trước ngày kiểm tra ít nhất 03 ngày làm việc
 # and a lead time alone: "công bố kế hoạch ngừng cấp điện trước ít nhất 05 ngày"
 trước\s+(?:ít\s+nhất|tối\s+thiểu)\s+\d{1,3}\s+(?:ngày|giờ|tuần)(?:\s+làm\s+việc)?
-trước\s+(?:ngày|thời\s+điểm|khi)\s+[^\s\d.;:,()]+(?:\s+[^\s\d.;:,()]+)?\s+(?:ít\s+nhất|tối\s+thiểu)\s+\d{1,3}\s+(?:ngày|giờ|tuần)(?:\s+làm\s+việc)?
+# (the event may name whose it is: "trước thời điểm đại hội của từng đảng bộ
+# ít nhất 30 ngày")
+trước\s+(?:ngày|thời\s+điểm|khi)\s+[^\s\d.;:,()]+(?:\s+[^\s\d.;:,()]+){0,6}?\s+(?:ít\s+nhất|tối\s+thiểu)\s+\d{1,3}\s+(?:ngày|giờ|tuần)(?:\s+làm\s+việc)?
 # a lead time before an event, one phrase: "chậm nhất 15 ngày trước ngày giao
 # quân", "ít nhất 02 ngày trước khi Tổ công tác về làm việc" (no day printed:
 # deadline_undated; before the delays below, which would take its first words)
@@ -682,6 +684,16 @@ trong\s+(?:suốt\s+)?thời\s+gian\s+(?:(?:diễn\s+ra|tổ\s+chức|chờ)(?:\
 (?:trong\s+suốt|ngay\s+trong|trong|suốt|vào)\s+(?:các|những)\s+(?:ngày|đêm)\s+(?:{dl_event_spans})\b(?:{dl_season_tail})?
 (?:trong\s+suốt|ngay\s+trong|trong|suốt|vào)\s+(?:thời\s+gian|(?:các|những)\s+(?:ngày|đêm))\s+(?:thi|nghỉ|lễ)\s*(?:[.;,:)]|$)
 # "trong tuần" with nothing after it in the clause (this week)
+# (also the same day, with nothing after it: "thu gom rác thải trong ngày.")
+(?:ngay\s+)?trong\s+ngày\s*(?:[.;,]|$)
+# a session of a council named by its kind before "gần nhất": "tại kỳ họp
+# chuyên đề gần nhất", "tại kỳ họp bất thường tới"
+(?:tại|trước|vào)\s+(?:các\s+)?kỳ\s+họp\s+(?:chuyên\s+đề|bất\s+thường|thường\s+lệ)\s+(?:gần\s+nhất|sắp\s+tới|tới|tiếp\s+theo)\b
+# through the whole crop season named before: "đảm bảo nước tưới trong suốt vụ."
+(?:trong\s+suốt|suốt)\s+(?:cả\s+)?vụ\s*(?:[.;,]|$)
+# a clock time alone, after the round it closes: "báo cáo hằng ngày trong các
+# ngày nghỉ Tết (trước 15 giờ)", "… hằng ngày, chậm nhất 16 giờ."
+(?:{dl_cue_date}){dl_cue_fill}\s+{dl_time}\s*(?:[.;,)]|$)
 (?:ngay\s+)?trong\s+tuần\s*(?:[.;,]|$)
 # at a monthly meeting: "tại phiên họp tháng 12", "tại cuộc họp thường kỳ tháng 12/2025",
 # "tại buổi tiếp công dân định kỳ tháng 10/2016"
@@ -903,6 +915,16 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # (a verb's time stays: "khôi phục sản xuất sau thiên tai")
 # (weather after a storm too: "mưa lũ sau bão", "hoàn lưu sau bão")
 \b(?:dịch\s+bệnh|dịch|bệnh|ô\s+nhiễm|bỏ\s+học|nghỉ\s+học|thất\s+học|mưa\s+lũ|mưa\s+lớn|mưa|lũ|lũ\s+quét|hoàn\s+lưu|sạt\s+lở)\s+sau\s+(?:{dl_events_after})\b
+# The same with the animals or crops a disease strikes, and damage: "phòng
+# chống dịch bệnh gia súc, gia cầm sau bão lũ", "thống kê thiệt hại sau thiên tai"
+\b(?:dịch\s+bệnh|dịch|bệnh)\s+(?:gia\s+súc|gia\s+cầm|vật\s+nuôi|cây\s+trồng|thủy\s+sản|động\s+vật)(?:\s*(?:,|và)\s*(?:gia\s+súc|gia\s+cầm|vật\s+nuôi|cây\s+trồng|thủy\s+sản|động\s+vật))*\s+sau\s+(?:{dl_events_after})\b
+\b(?:thiệt\s+hại|hư\s+hỏng|tổn\s+thất)\s+sau\s+(?:{dl_events_after})\b
+# A time that tells which things, after what was found in it: "các điểm đen
+# đã được xác định trong năm 2015", "các vi phạm đã phát hiện trong tháng 6"
+\bđã\s+(?:được\s+)?(?:xác\s+định|phát\s+hiện|ghi\s+nhận)\s+(?:trong|vào|từ)\s+(?:năm|tháng|qu[ýí])\b
+# A schedule named by the time it keeps, not a time for the work: "thông báo
+# công khai lịch sát hạch sau Tết", "lịch làm việc sau kỳ nghỉ Tết"
+\blịch\s+[^\s\d.;:,()]+(?:\s+[^\s\d.;:,()]+){0,2}?\s+sau\s+(?:{dl_seasons})\b
 # A kind of school day, not how often: "dạy học 2 buổi/ngày", "trường học 2 buổi/ngày"
 # (the word before the count: a gap from "trường" to it held a megabyte of
 # search cache per thread)
@@ -968,6 +990,8 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 (?:{dl_time}\s*(?:-|đến)\s*{dl_time}\s*,?\s+)?(?:ngày\s+)?{dl_days}
 # a season of years: "Mùa khô 2023 - 2024" (no day printed)
 {dl_seasons}(?:\s+(?:năm\s+)?\d{4}(?:\s*-\s*\d{4})?)?
+# the schedule of the event the work serves: "Theo lịch thi" (no day printed)
+theo\s+lịch\s+(?:thi|thi\s+đấu|tiêm|kiểm\s+tra|sát\s+hạch)
 (?:các\s+)?kỳ\s+họp\s+(?:thường\s+lệ\s+)?(?:giữa|cuối)\s+năm(?:\s+\d{4})?(?:\s*,?\s*(?:của\s+)?(?:HĐND|Hội\s+đồng\s+nhân\s+dân)(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))?)?
 
 # While an activity or a weather event lasts, named to the end of its clause:

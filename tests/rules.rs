@@ -7707,3 +7707,93 @@ fn a_plural_head_over_comma_domains_without_a_colon_is_distributed() {
         ["Sở Văn hóa, Thể thao và Du lịch", "Sở Y tế"]
     );
 }
+
+/// Lead times and times bound to an event: a lead time before an event ends
+/// before the work that follows it ("… trước ngày khai mạc đại hội phải gửi
+/// …") and takes the event's owner before "ít nhất N ngày"; a council's
+/// special session, the whole crop season, a bare clock time after a daily
+/// round (in brackets: a phrase of its own) and the same day are times too.
+#[test]
+fn lead_times_end_at_the_work_and_event_bound_times_are_found() {
+    let n = extract("HUYỆN ỦY TÂN KỲ\n\
+        Số: 112-TB/HU\n\
+        Tân Kỳ, ngày 15 tháng 4 năm 2025\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Ban Thường vụ Huyện ủy\n\
+        \n\
+        Ban Thường vụ Huyện ủy kết luận như sau:\n\
+        1. Ban Tổ chức Huyện ủy thẩm định văn kiện chậm nhất 15 ngày trước ngày khai mạc đại hội phải gửi kết quả cho Thường trực Huyện ủy.\n\
+        2. Các chi bộ gửi báo cáo về Huyện ủy trước thời điểm đại hội của từng chi bộ ít nhất 20 ngày.\n\
+        3. Đảng đoàn HĐND huyện lãnh đạo HĐND huyện xem xét, bố trí kinh phí khắc phục hậu quả tại kỳ họp chuyên đề gần nhất.\n\
+        4. Trạm Thủy lợi vận hành cống, trạm bơm bảo đảm nước tưới trong suốt vụ.\n\
+        5. Văn phòng HĐND và UBND huyện tổng hợp tình hình, báo cáo hằng ngày trong các ngày nghỉ Tết (trước 16 giờ).\n\
+        6. Ban Quản lý dịch vụ công ích huyện thu gom rác thải sinh hoạt trong ngày.\n\
+        ");
+    assert_eq!(
+        deadlines(directive(&n, "Ban Tổ chức")),
+        [("chậm nhất 15 ngày trước ngày khai mạc đại hội", None)]
+    );
+    assert_eq!(
+        deadlines(directive(&n, "Các chi bộ")),
+        [(
+            "trước thời điểm đại hội của từng chi bộ ít nhất 20 ngày",
+            None
+        )]
+    );
+    assert_eq!(
+        deadlines(directive(&n, "Đảng đoàn")),
+        [("tại kỳ họp chuyên đề gần nhất", None)]
+    );
+    assert_eq!(
+        deadlines(directive(&n, "Trạm Thủy lợi")),
+        [("trong suốt vụ", None)]
+    );
+    assert_eq!(
+        deadlines(directive(&n, "Văn phòng HĐND")),
+        [
+            ("hằng ngày trong các ngày nghỉ Tết", None),
+            ("trước 16 giờ", None)
+        ]
+    );
+    assert_eq!(
+        deadlines(directive(&n, "Ban Quản lý")),
+        [("trong ngày", None)]
+    );
+}
+
+/// Not deadlines: diseases of animals and damage told by the event they follow
+/// ("dịch bệnh gia súc, gia cầm sau mưa lũ", "thiệt hại sau bão"), a year
+/// that tells which things were found ("đã được xác định trong năm 2024"),
+/// a schedule named by its time ("lịch thi sau Tết"); the days that follow
+/// them still count.
+#[test]
+fn things_told_by_a_time_are_no_deadlines() {
+    let n = extract("ỦY BAN NHÂN DÂN\n\
+        HUYỆN CAM LỘ\n\
+        Số: 88/TB-UBND\n\
+        Cam Lộ, ngày 20 tháng 9 năm 2024\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND huyện\n\
+        \n\
+        Chủ tịch UBND huyện kết luận như sau:\n\
+        1. Phòng Kinh tế và Hạ tầng lắp biển báo tại các điểm đen đã được xác định trong năm 2024; hoàn thành trước Tết Nguyên đán.\n\
+        2. Trung tâm Dịch vụ nông nghiệp huyện chuẩn bị hóa chất phòng chống dịch bệnh gia súc, gia cầm sau mưa lũ, báo cáo trước ngày 30/10/2024.\n\
+        3. UBND các xã thống kê thiệt hại sau bão, báo cáo UBND huyện trước ngày 15/10/2024.\n\
+        4. Trường Trung cấp nghề huyện thông báo công khai lịch thi sau Tết.\n\
+        ");
+    assert_eq!(
+        deadlines(directive(&n, "Phòng Kinh tế")),
+        [("trước Tết Nguyên đán", None)]
+    );
+    assert_eq!(
+        deadlines(directive(&n, "Trung tâm Dịch vụ")),
+        [("trước ngày 30/10/2024", Some("2024-10-30"))]
+    );
+    assert_eq!(
+        deadlines(directive(&n, "UBND các xã")),
+        [("trước ngày 15/10/2024", Some("2024-10-15"))]
+    );
+    assert_eq!(deadlines(directive(&n, "Trường Trung cấp")), []);
+}

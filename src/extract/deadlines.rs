@@ -529,14 +529,28 @@ fn tokens_if_opening(
 /// "ngay sau khi bão tan") ends before a word that opens the work itself
 /// (`action_lead`: "ngay khi nước rút tập trung lực lượng dọn dẹp …" is due
 /// "ngay khi nước rút"). The event keeps at least one word after "khi".
+///
+/// So does a lead time before an event read to the end of its clause
+/// ("chậm nhất 10 ngày trước ngày bầu cử phải có kết luận …" is due "chậm
+/// nhất 10 ngày trước ngày bầu cử"): the event keeps at least one word after
+/// "ngày", "khi", "lễ" ….
 fn end_event_clause(key: &str, r: Range<usize>, rules: &Rules) -> Range<usize> {
-    let Some(toks) = tokens_if_opening(key, &r, "ngay", rules) else {
+    let Some(toks) = ["ngay", "chậm", "muộn", "ít", "tối"]
+        .iter()
+        .find_map(|o| tokens_if_opening(key, &r, o, rules))
+    else {
         return r;
     };
     let words: Vec<&crate::tokens::Token> = toks.iter().filter(|t| t.word).collect();
     let khi = match words.as_slice() {
         [a, b, ..] if a.is("ngay") && b.is("khi") => 1,
         [a, b, c, ..] if a.is("ngay") && b.is("sau") && c.is("khi") => 2,
+        [a, ..] if !a.is("ngay") => match words.iter().position(|w| w.is("trước")) {
+            // "… trước thời điểm …": the head has two words.
+            Some(t) if words.get(t + 1).is_some_and(|w| w.is("thời")) => t + 2,
+            Some(t) if t <= 6 => t + 1,
+            _ => return r,
+        },
         _ => return r,
     };
     let lead = rules.list("action_lead");
@@ -704,8 +718,14 @@ fn join_span_days(key: &str, kept: Vec<Candidate>) -> Vec<Candidate> {
                 || ((bracket || range_next) && is_event_span(&words, true).is_some())
                 || (bracket && !text.bytes().any(|b| b.is_ascii_digit()))
                 || of_year;
+            // A clock time alone in brackets ("… trong các ngày nghỉ Tết
+            // (trước 15 giờ)") is the hour each round is due, a phrase of its
+            // own, not the days of the event.
+            let next = &key[c.range.clone()];
+            let clock = next.contains("giờ") && !next.contains("ngày") && !next.contains("tháng");
             let dated = c.kind != DeadlineKind::Recurring
-                && key[c.range.clone()].bytes().any(|b| b.is_ascii_digit());
+                && !clock
+                && next.bytes().any(|b| b.is_ascii_digit());
             if prev.kind == DeadlineKind::Period
                 && prev.value.is_none()
                 && of_year
