@@ -642,6 +642,8 @@ hợp tác xã
 huyện ven biển
 huyện đảo
 trung tâm
+# "Các Đội: Cảnh sát phòng cháy chữa cháy, Trật tự" (a distributed list of teams)
+đội
 tỉnh
 thành phố
 huyện
