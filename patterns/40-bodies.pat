@@ -656,6 +656,8 @@ hợp tác xã
 huyện ven biển
 huyện đảo
 trung tâm
+# "Các Đội: Cảnh sát phòng cháy chữa cháy, Trật tự" (a distributed list of teams)
+đội
 tỉnh
 thành phố
 huyện
@@ -1226,6 +1228,22 @@ công chức
 cán bộ
 công chức phụ trách
 cán bộ phụ trách
+
+# Fields of commune posts, known by name when written in lower case after
+# `post_holder` ("công chức địa chính - xây dựng", "công chức tư pháp - hộ
+# tịch"): the holder's word and the field are the body.
+[list post_field]
+địa chính - xây dựng
+địa chính - nông nghiệp
+địa chính - nông nghiệp - xây dựng và môi trường
+địa chính - xây dựng - đô thị và môi trường
+địa chính - xây dựng - nông nghiệp và môi trường
+tư pháp - hộ tịch
+văn hóa - xã hội
+văn hóa - thông tin
+văn phòng - thống kê
+tài chính - kế toán
+lao động - thương binh và xã hội
 
 # Kinds of bodies named by a brand that may come after lower-case words,
 # verbs among them: "Công ty TNHH Đầu tư phát triển hạ tầng Kiền Bái",

@@ -7797,3 +7797,74 @@ fn things_told_by_a_time_are_no_deadlines() {
     );
     assert_eq!(deadlines(directive(&n, "Trường Trung cấp")), []);
 }
+
+/// A distributed list keeps a head of two words whole ("Các Chi cục: Thủy
+/// lợi, …" → "Chi cục Thủy lợi"; "Các Trung tâm: …", "Các Đội: …"), and a
+/// plural kind keeps a bare "trên địa bàn" after it.
+#[test]
+fn distributed_lists_keep_two_word_heads_and_kinds_keep_their_area() {
+    let n = extract("UBND TỈNH GIA LAI\n\
+        SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n\
+        Số: 210/TB-SNNMT\n\
+        Gia Lai, ngày 12 tháng 8 năm 2025\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Giám đốc Sở tại cuộc họp giao ban tháng 8\n\
+        \n\
+        Giám đốc Sở kết luận như sau:\n\
+        1. Các Chi cục: Thủy lợi, Trồng trọt và Bảo vệ thực vật rà soát kế hoạch sản xuất vụ mùa, báo cáo trước ngày 25/8/2025.\n\
+        2. Các Trung tâm: Khuyến nông, Nước sạch hướng dẫn nông dân chuyển đổi giống lúa.\n\
+        3. Các Đội: Trật tự đô thị, Kiểm lâm cơ động kiểm tra việc vận chuyển lâm sản.\n\
+        4. Văn phòng Sở phối hợp với các hợp tác xã trên địa bàn trong việc tiêu thụ nông sản.\n\
+        ");
+    assert_eq!(
+        bodies(directive(&n, "Các Chi cục"), Role::Lead),
+        ["Chi cục Thủy lợi", "Chi cục Trồng trọt và Bảo vệ thực vật"]
+    );
+    assert_eq!(
+        bodies(directive(&n, "Các Trung tâm"), Role::Lead),
+        ["Trung tâm Khuyến nông", "Trung tâm Nước sạch"]
+    );
+    assert_eq!(
+        bodies(directive(&n, "Các Đội"), Role::Lead),
+        ["Đội Trật tự đô thị", "Đội Kiểm lâm cơ động"]
+    );
+    assert_eq!(
+        bodies(directive(&n, "Văn phòng Sở"), Role::Cooperate),
+        ["hợp tác xã trên địa bàn"]
+    );
+}
+
+/// The two-level local government: a commune civil servant named by a
+/// lower-case field ("công chức tư pháp - hộ tịch") is a partner and the list
+/// goes on after it; "Trưởng ấp các ấp" is the hamlets' collective.
+#[test]
+fn commune_posts_in_lower_case_and_heads_of_every_hamlet() {
+    let n = extract("ỦY BAN NHÂN DÂN\n\
+        XÃ HÒA BÌNH\n\
+        Số: 35/TB-UBND\n\
+        Hòa Bình, ngày 20 tháng 9 năm 2025\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND xã tại cuộc họp về cải cách hành chính\n\
+        \n\
+        Chủ tịch UBND xã kết luận như sau:\n\
+        1. Phòng Văn hóa - Xã hội chủ trì, phối hợp với công chức tư pháp - hộ tịch và Công an xã rà soát hồ sơ khai sinh, hoàn thành trước ngày 15/10/2025.\n\
+        2. Trưởng ấp các ấp: phối hợp với Chi hội Nông dân ấp vận động người dân đăng ký tài khoản định danh điện tử.\n\
+        3. Phòng Kinh tế phối hợp với công chức địa chính - xây dựng xã và Trung tâm Phục vụ hành chính công xã rà soát hồ sơ đất đai.\n\
+        ");
+    assert_eq!(
+        bodies(directive(&n, "Phòng Văn hóa"), Role::Cooperate),
+        ["công chức tư pháp - hộ tịch", "Công an xã"]
+    );
+    let d = directive(&n, "Trưởng ấp");
+    assert_eq!(bodies(d, Role::Lead), ["ấp"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["Chi hội Nông dân ấp"]);
+    assert_eq!(
+        bodies(directive(&n, "Phòng Kinh tế"), Role::Cooperate),
+        [
+            "công chức địa chính - xây dựng xã",
+            "Trung tâm Phục vụ hành chính công xã"
+        ]
+    );
+}

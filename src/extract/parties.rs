@@ -106,6 +106,7 @@ pub struct Lexicon<'r> {
     /// capitalized field ("công chức Địa chính - Xây dựng") the post is the
     /// body, written as its field. Optional section.
     pub post_holder: Option<&'r List>,
+    pub post_field: Option<&'r List>,
     /// Kinds of bodies named by a brand after lower-case words ("Công ty
     /// TNHH Đầu tư phát triển hạ tầng Kiền Bái"). Optional section.
     pub brand_named: Option<&'r List>,
@@ -302,6 +303,7 @@ impl<'r> Lexicon<'r> {
                 .then(|| rules.list("account_verb")),
             upper_level: rules.has("upper_level").then(|| rules.list("upper_level")),
             post_holder: rules.has("post_holder").then(|| rules.list("post_holder")),
+            post_field: rules.has("post_field").then(|| rules.list("post_field")),
             brand_named: rules.has("brand_named").then(|| rules.list("brand_named")),
             brand_trade: rules.has("brand_trade").then(|| rules.list("brand_trade")),
             place_qualifier: rules
@@ -584,7 +586,17 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                 }
                 j = after;
             }
-            None => j += n,
+            None => {
+                j += n;
+                // "Trưởng thôn các thôn", "Trưởng ấp các ấp": the post of
+                // every unit of a kind is the units' collective.
+                if let Some((u, _)) = lex.admin_at(toks, j) {
+                    let q = match_seq(toks, j + u, QUANTIFIERS);
+                    if q > 0 && lex.admin_at(toks, j + u + q).is_some() {
+                        j += u;
+                    }
+                }
+            }
         }
         let q2 = match_seq(toks, j, QUANTIFIERS);
         if q2 > 0 {
@@ -843,6 +855,11 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                     if lex.admin_at(toks, next).is_some() || lex.head_at(toks, next).is_some() {
                         k = next;
                         continue;
+                    }
+                    // "phối hợp với các trường đại học trên địa bàn trong …":
+                    // a plural kind keeps a bare "trên địa bàn" and ends there.
+                    if n == 3 && plural && collective {
+                        k = next;
                     }
                     break;
                 }
@@ -1304,7 +1321,21 @@ fn commune_post_at(lex: &Lexicon, toks: &[Token], i: usize, j: usize) -> Option<
             && lex.admin_at(toks, k).is_none()
     };
     if !opens_field(field) {
-        return None;
+        // "phối hợp với công chức địa chính - xây dựng và Trung tâm …": a
+        // commune post's field in lower case, known by its name, is the
+        // body with its holder's word.
+        let (f, _) = lex.post_field?.match_at(toks, field)?;
+        let mut end = field + f;
+        if let Some((u, _)) = lex.admin_at(toks, end) {
+            end += u;
+        }
+        return Some(Mention {
+            toks: i..end,
+            name: toks[j].start..toks[end - 1].end,
+            implied_head: None,
+            collective: false,
+            plural: false,
+        });
     }
     let mut k = field;
     loop {
@@ -1770,7 +1801,28 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
                     && !(toks[p].is("bộ") && !(p > 0 && toks[p - 1].is("toàn")));
                 !quantifier && lex.collective.match_at(toks, p).is_some()
             })
-            .map(|p| toks[p].lower.clone());
+            .map(|p| {
+                // "Các Chi cục: Kiểm lâm, Thú y", "các Trung tâm: Y tế": a
+                // head of two words or more stays whole when the kind opens
+                // with it.
+                let kind = lex.collective.match_at(toks, p).map_or(1, |(n, _)| n);
+                let n = lex
+                    .head
+                    .match_at(toks, p)
+                    .map_or(1, |(n, _)| n)
+                    .min(kind)
+                    .max(1);
+                let words: Vec<&str> = toks[p..p + n]
+                    .iter()
+                    .take_while(|t| t.word)
+                    .map(|t| t.lower.as_str())
+                    .collect();
+                if words.is_empty() {
+                    toks[p].lower.to_string()
+                } else {
+                    words.join(" ")
+                }
+            });
         let (m_start, m_end, m_plural) = (m.toks.start, m.toks.end, m.plural);
         // "UBND các huyện: Quản Bạ, Yên Minh" — one body per place, under the
         // body's name without `các`.
