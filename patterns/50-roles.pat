@@ -234,16 +234,6 @@ tập trung
 tập trung thực hiện
 tập trung thực hiện các nhiệm vụ sau
 tập trung thực hiện các nội dung sau
-# the remit the bodies work by, before the colon of their heading ("Các
-# phòng, đơn vị trực thuộc Sở, theo chức năng, nhiệm vụ:")
-theo chức năng, nhiệm vụ
-theo chức năng, nhiệm vụ được giao
-theo chức năng nhiệm vụ
-theo chức năng nhiệm vụ được giao
-theo chức năng, nhiệm vụ, quyền hạn
-theo chức năng, nhiệm vụ, quyền hạn được giao
-trong phạm vi chức năng, nhiệm vụ
-trong phạm vi chức năng, nhiệm vụ được giao
 cần
 phải
 cần tập trung

@@ -4456,13 +4456,6 @@ fn label_predicate_then_colon(lex: &Lexicon, toks: &[Token], at: usize, end: usi
     let Some(predicate) = lex.label_predicate else {
         return false;
     };
-    // (after a comma too: "Các phòng, đơn vị trực thuộc Sở, theo chức năng,
-    // nhiệm vụ:")
-    let at = if toks.get(at).is_some_and(|t| t.is_punct(',')) {
-        at + 1
-    } else {
-        at
-    };
     end >= toks.len()
         && predicate
             .match_at(toks, at)
