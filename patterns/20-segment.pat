@@ -318,6 +318,10 @@
 ^(?:trong\s+|qua\s+)?(?:(?:quý|tháng)\s+[^\s,]+|(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?)\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|năm\s+\d{4})(?:\s+(?:năm\s+)?\d{4})?\s*,(?:[^.;]|\.\d)*?\s(?:đã|đạt)\s
 ^[^.;:,]*?\s(?:đã|vừa)\s+(?:tác\s+động|ảnh\s+hưởng)\b
 ^(?:cơ\s+bản\s+)?thống\s+nhất\s+(?:với\s+)?(?:đánh\s+giá|nhận\s+định)\b
+# A result despite a setback ("1. Vụ Hè Thu 2021 tuy chịu ảnh hưởng của dịch
+# COVID-19, việc thu hoạch … gặp khó khăn, nhưng toàn tỉnh vẫn xuống giống
+# 187.450 ha …"): "tuy/mặc dù …, nhưng … vẫn/đã" tells what was done.
+^(?:[^.;:,]*?\s)?(?:tuy|mặc\s+dù)\s(?:[^.;:]|\.\d)*?,\s*nhưng\s[^.;:,]*?\s(?:vẫn|đã)\s
 # What carrying out an earlier text has done ("1. Thực hiện Kế hoạch số
 # 05/KH-UBND ngày 05/01/2026 của UBND xã, công tác chuẩn bị bầu cử đã được
 # triển khai đúng quy định: …"; the work as its subject: "…, UBND các xã rà

@@ -472,6 +472,11 @@ thông\s+báo\s+(?:để|cho|đến)\s+[^.;:]*?\bbiết\s*(?:\.|$|và\s+thông\s
 # huyện …" names a doer).
 ^(?:như\s+vậy|vì\s+vậy|do\s+đó|từ\s+đó)?\s*,?\s*(?:(?:các\s+)?nội\s+dung\s+|việc\s+)?(?:đơn\s+)?(?:khiếu\s+nại|tố\s+cáo|kiến\s+nghị|phản\s+ánh)\b[^.;:]*?\slà\s+(?:(?:khiếu\s+nại|tố\s+cáo|kiến\s+nghị|phản\s+ánh)\s+)?(?:đúng|sai|không\s+đúng|có\s+cơ\s+sở|không\s+có\s+cơ\s+sở|chưa\s+có\s+cơ\s+sở)\b(?:[^.;]|\.\d)*
 ^(?:giữ\s+nguyên|công\s+nhận)\s+(?:(?:một\s+phần|toàn\s+bộ)\s+)?(?:nội\s+dung\s+)?(?:quyết\s+định|kết\s+luận|khiếu\s+nại|tố\s+cáo|kiến\s+nghị|đơn)\b(?:[^.;]|\.\d)*
+# A heading's topic, then what the meeting agreed it is ("Phương án thi:
+# thống nhất tổ chức thi 3 môn …, dự kiến thi vào ngày 02 và 03/6/2026."): the
+# arrangement adopted, read to the clause's end; no one is asked ("Thống nhất
+# tổ chức Hội nghị …" without such a topic still asks).
+^(?:phương\s+án|lịch|thời\s+gian|địa\s+điểm|hình\s+thức|quy\s+mô|thành\s+phần|chỉ\s+tiêu|cơ\s+cấu|số\s+lượng)(?:\s+[^\s.;:,]+)*\s*:\s*(?:cơ\s+bản\s+)?(?:thống\s+nhất|nhất\s+trí|đồng\s+ý)\s(?:[^.;]|\.\d)*
 # A regulator's own measure on a product, announced ("Đình chỉ lưu hành và thu
 # hồi trên toàn quốc lô thuốc …"): who recalls it is told in the items after.
 ^đình\s+chỉ\s+lưu\s+hành\b(?:[^.;]|\.\d)*

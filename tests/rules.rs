@@ -7868,3 +7868,51 @@ fn commune_posts_in_lower_case_and_heads_of_every_hamlet() {
         ]
     );
 }
+
+/// A bullet that holds a whole task (a body, its work, its deadline, ending
+/// ";") stays a task though sub-bullets follow it; the "+" lines under it
+/// are more work of the same body, not the bullet's items.
+#[test]
+fn a_whole_task_bullet_over_sub_bullets_is_a_task() {
+    let n = extract("ỦY BAN NHÂN DÂN\n\
+        XÃ TÂN HÒA\n\
+        Số: 41/UBND-VP\n\
+        Tân Hòa, ngày 08 tháng 01 năm 2026\n\
+        \n\
+        Kính gửi: Các phòng, đơn vị thuộc UBND xã.\n\
+        \n\
+        1. Về công tác bầu cử\n\
+        Chủ tịch UBND xã yêu cầu:\n\
+        - Phòng Kinh tế chủ trì, phối hợp với Công an xã rà soát các điểm bỏ phiếu, hoàn thành chậm nhất ngày 20/02/2026;\n\
+        + kiểm tra hệ thống điện, nước tại các điểm bỏ phiếu.\n\
+        - Trạm Y tế xã bố trí lực lượng trực trong ngày bầu cử.\n\
+        ");
+    let d = directive(&n, "Phòng Kinh tế chủ trì");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Kinh tế"]);
+    assert_eq!(
+        deadlines(d),
+        [("chậm nhất ngày 20/02/2026", Some("2026-02-20"))]
+    );
+    let sub = directive(&n, "kiểm tra hệ thống điện");
+    assert_eq!(bodies(sub, Role::Lead), ["Phòng Kinh tế"]);
+}
+
+/// Not tasks: a numbered item that tells a result despite a setback ("tuy
+/// …, nhưng … vẫn …"), and an arrangement agreed under its topic ("Lịch thời
+/// vụ: thống nhất …").
+#[test]
+fn results_despite_setbacks_and_agreed_arrangements_are_no_tasks() {
+    let n = extract("THÔNG BÁO\n\
+        Kết luận của Giám đốc Sở Nông nghiệp tại cuộc họp triển khai vụ Thu Đông\n\
+        \n\
+        Giám đốc Sở kết luận:\n\
+        \n\
+        1. Vụ Hè Thu 2024 tuy chịu ảnh hưởng của hạn mặn, việc tiêu thụ lúa gặp khó khăn, nhưng toàn tỉnh vẫn đạt năng suất 57 tạ/ha.\n\
+        \n\
+        2. Lịch thời vụ: thống nhất xuống giống thành 2 đợt, dự kiến đợt 1 từ ngày 05/8/2024.\n\
+        \n\
+        3. Chi cục Trồng trọt ban hành lịch thời vụ chi tiết trước ngày 01/8/2024.\n\
+        ");
+    no_directive_with(&n, &["Vụ Hè Thu", "Lịch thời vụ"]);
+    directive(&n, "Chi cục Trồng trọt");
+}

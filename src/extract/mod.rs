@@ -22,7 +22,7 @@ use chrono::NaiveDate;
 use crate::model::{Directive, Header, Party, Role};
 use crate::normalize::Normalized;
 use crate::rules::Rules;
-use crate::segment::{Block, Part, Segmented, Zone};
+use crate::segment::{Block, Part, Segmented, Style, Zone};
 use crate::tokens::{tokenize_for, Token};
 use parties::{Lexicon, Mention};
 
@@ -539,7 +539,16 @@ pub fn directives(
             && !b.children.is_empty()
             && !roles.label_only
             && b.marker.is_some()
-            && b.children.iter().all(|&c| blocks[c].marker.is_none())
+            // (A bullet's sub-bullets are further work of its body: "-
+            // Phòng Văn hóa - Xã hội chủ trì … chậm nhất ngày 23/02/2026;"
+            // ⏎ "+ rà soát kỹ …".)
+            && b.children.iter().all(|&c| match (&b.marker, &blocks[c].marker) {
+                (_, None) => true,
+                (Some(p), Some(m)) => {
+                    matches!((p.style, m.style), (Style::Bullet(a), Style::Bullet(c)) if a != c)
+                }
+                _ => false,
+            })
             && key.trim_end().ends_with(['.', ';'])
             // (Or a later clause with a subject of its own: "3. Về công tác
             // bầu cử: Ban Thường vụ thống nhất với báo cáo … Ban Chỉ đạo bầu
