@@ -117,7 +117,9 @@
 
 # A bare "YÊU CẦU" part: the remedies asked for when it follows the results
 # of an inspection ("I. KẾT QUẢ KIỂM TRA" ⏎ "II. YÊU CẦU"); a plan's
-# requirements after its purposes otherwise. Optional section.
+# requirements after its purposes otherwise, and after its results too when
+# a task part of its own comes later ("I. KẾT QUẢ NĂM 2021" ⏎ "II. YÊU CẦU" ⏎
+# "III. NHIỆM VỤ CỤ THỂ", a title `task_title_for` reads). Optional section.
 [regex request_part]
 ^(?:các\s+)?yêu\s+cầu\s*:?$
 

@@ -1642,7 +1642,9 @@ fn gap_table_rows(
         while k < kept.len() {
             let row = cells(k);
             let first = row.first().copied().unwrap_or("");
-            if row.len() >= 2 && (row_number_under(header[0], first).is_some() || is_roman_index(first)) {
+            if row.len() >= 2
+                && (row_number_under(header[0], first).is_some() || is_roman_index(first))
+            {
                 out[k] = Some(false);
                 filled = row.len();
                 k += 1;

@@ -780,7 +780,8 @@ pub fn directives(
         // A delegate's or a voter's question or request, named in person
         // ("Đại biểu Nguyễn Thị Hương (tổ huyện Lục Nam) đề nghị làm rõ …"):
         // told of, it assigns no one.
-        if roles.assigned.is_empty() && floor_request.is_some_and(|r| r.is_match(key.trim_start())) {
+        if roles.assigned.is_empty() && floor_request.is_some_and(|r| r.is_match(key.trim_start()))
+        {
             continue;
         }
         // A line of a sum's breakdown under a task ("- Tiền sử dụng đất còn
