@@ -97,7 +97,7 @@
 
 # Heading text of a part that holds no directives: assessment, purposes, targets.
 [regex section_other]
-^(?:i+\.\s*)?(?:đánh\s+giá|kết\s+quả|tình\s+hình|mục\s+đích|mục\s+tiêu|đối\s+tượng|yêu\s+cầu$|quan\s+điểm|căn\s+cứ|sự\s+cần\s+thiết|phạm\s+vi|thực\s+trạng|bối\s+cảnh|những\s+kết\s+quả|ưu\s+điểm|hạn\s+chế|tồn\s+tại)
+^(?:i+\.\s*)?(?:về\s+(?:những\s+)?(?:tồn\s+tại|hạn\s+chế|ưu\s+điểm|nguyên\s+nhân)|nguyên\s+nhân|đánh\s+giá|kết\s+quả|tình\s+hình|mục\s+đích|mục\s+tiêu|đối\s+tượng|yêu\s+cầu$|quan\s+điểm|căn\s+cứ|sự\s+cần\s+thiết|phạm\s+vi|thực\s+trạng|bối\s+cảnh|những\s+kết\s+quả|ưu\s+điểm|hạn\s+chế|tồn\s+tại)
 # An article that only sets when the text takes effect: "Điều 3. Hiệu lực thi hành"
 ^(?:hiệu\s+lực\s+thi\s+hành|điều\s+khoản\s+thi\s+hành|hiệu\s+lực)$
 # A regulation's general part: "Chương I. QUY ĐỊNH CHUNG", "Nguyên tắc phối hợp"
@@ -117,7 +117,9 @@
 
 # A bare "YÊU CẦU" part: the remedies asked for when it follows the results
 # of an inspection ("I. KẾT QUẢ KIỂM TRA" ⏎ "II. YÊU CẦU"); a plan's
-# requirements after its purposes otherwise. Optional section.
+# requirements after its purposes otherwise, and after its results too when
+# a task part of its own comes later ("I. KẾT QUẢ NĂM 2021" ⏎ "II. YÊU CẦU" ⏎
+# "III. NHIỆM VỤ CỤ THỂ", a title `task_title_for` reads). Optional section.
 [regex request_part]
 ^(?:các\s+)?yêu\s+cầu\s*:?$
 
@@ -213,7 +215,7 @@
 ^(?:yêu\s+cầu|đề\s+nghị|giao|kết\s+luận|chỉ\s+đạo)\s*:$
 # "… lãnh đạo, chỉ đạo thực hiện một số nội dung:", "… tập trung một số
 # nhiệm vụ." (the items follow: "Thứ nhất, …")
-\bmột\s+số\s+(?:nội\s+dung|nhiệm\s+vụ|việc)(?:\s+(?:trọng\s+tâm|chủ\s+yếu|cụ\s+thể))?\s*[.:]$
+\bmột\s+số\s+(?:nội\s+dung|nhiệm\s+vụ|việc)(?:\s+(?:trọng\s+tâm|chủ\s+yếu|cụ\s+thể|cấp\s+bách|cấp\s+thiết|trước\s+mắt))?(?:\s+sau)?\s*[.:]$
 # counted: "… đề nghị BHXH tỉnh tập trung vào ba nhóm nhiệm vụ." (then "Thứ nhất, …")
 \s(?:hai|ba|bốn|năm|sáu|bảy|tám|[2-9])\s+(?:nhóm\s+)?(?:nội\s+dung|nhiệm\s+vụ|giải\s+pháp)(?:\s+(?:trọng\s+tâm|chủ\s+yếu|cụ\s+thể|chính))?\s*[.:]$
 # A news lead into the tasks, ended by a full stop: "…, đồng thời giao nhiệm
@@ -317,6 +319,12 @@
 # ("Trong 6 tháng đầu năm 2021, thực hiện Nghị định số …, toàn tỉnh đã chuyển đổi …")
 ^(?:trong\s+|qua\s+)?(?:(?:quý|tháng)\s+[^\s,]+|(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?)\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|năm\s+\d{4})(?:\s+(?:năm\s+)?\d{4})?\s*,(?:[^.;]|\.\d)*?\s(?:đã|đạt)\s
 ^[^.;:,]*?\s(?:đã|vừa)\s+(?:tác\s+động|ảnh\s+hưởng)\b
+# The week just past, as a briefing reports it ("1. Trong tuần qua, các
+# phòng, ban đã tập trung triển khai …; công tác thu ngân sách đạt 18,6% …")
+^(?:trong\s+|qua\s+)?tuần\s+(?:vừa\s+)?qua\s*,(?:[^.;]|\.\d)*?\s(?:đã|đạt)\s
+# What the subject has done, then what still lags ("1. Các đơn vị đã hoàn
+# thành tổng kết năm 2025; tuy nhiên việc chuẩn bị … còn chậm")
+^[^.;:]*?\sđã\s+(?:cơ\s+bản\s+)?(?:hoàn\s+thành|triển\s+khai|thực\s+hiện|tổ\s+chức|tập\s+trung|ban\s+hành|đạt)\b[^.:]*?[;,]\s*(?:tuy\s+nhiên|nhưng|song)\b
 ^(?:cơ\s+bản\s+)?thống\s+nhất\s+(?:với\s+)?(?:đánh\s+giá|nhận\s+định)\b
 # A result despite a setback ("1. Vụ Hè Thu 2021 tuy chịu ảnh hưởng của dịch
 # COVID-19, việc thu hoạch … gặp khó khăn, nhưng toàn tỉnh vẫn xuống giống
@@ -353,6 +361,9 @@
 # Column headers of task tables (one header cell per line, matched whole).
 [regex table_index]
 ^(?:stt|tt|số\s+tt|số\s+thứ\s+tự)\.?$
+# a column that numbers the rounds or stages of a plan's work ("Đợt" over
+# "Đợt 1", "Giai đoạn" over "Giai đoạn II")
+^(?:đợt|giai\s+đoạn|bước)$
 
 [regex table_task]
 ^(?:tên\s+nhiệm\s+vụ|nhiệm\s+vụ|nội\s+dung(?:\s+công\s+việc|\s+nhiệm\s+vụ|\s+thực\s+hiện|\s+hoạt\s+động)?|(?:tên\s+)?hoạt\s+động|công\s+việc|nhiệm\s+vụ,?\s+giải\s+pháp|tên\s+đề\s+án|tên\s+nhiệm\s+vụ,?\s+đề\s+án)$

@@ -269,6 +269,14 @@ hộ dân
 nhà thầu
 nhà đầu tư
 
+# One who takes the floor, named in person or by where they come from, and
+# asks ("Đại biểu Nguyễn Thị Hương (tổ huyện Lục Nam) đề nghị làm rõ …",
+# "Cử tri xã An Phú kiến nghị …"): a question or a request to the meeting,
+# no task when no body is assigned in it (the chair's conclusion is).
+# Optional section.
+[regex floor_request]
+^(?:các\s+|một\s+số\s+|nhiều\s+)?(?:đại\s+biểu|cử\s+tri|người\s+dân|công\s+dân|hộ\s+dân)(?:\s+(?:xã|phường|thị\s+trấn|huyện|thôn|ấp|bản|tổ|khu\s+phố))?(?:\s+(?-i:\p{Lu}\p{L}*))*(?:\s*\([^()]*\))?\s*,?\s+(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất|chất\s+vấn|băn\s+khoăn)\b
+
 # Who carries out the works for the state: a body that requires them to act
 # ("Ban Quản lý dự án đầu tư xây dựng khu vực yêu cầu nhà thầu tăng ca …") is
 # the doer of that work, as "X chỉ đạo Y" is X's. Optional section.

@@ -569,7 +569,7 @@ thực\s+hiện|triển\s+khai
 # quan, UBND các xã nghiêm túc thực hiện.", "Yêu cầu Giám đốc Sở Y tế … nghiêm
 # túc thực hiện các nội dung tại Kết luận này.", "Sở Bưu chính, Viễn thông đề
 # nghị các đơn vị khẩn trương triển khai thực hiện.")
-^(?:[^.;:]*?\s)?(?:đề\s+nghị|yêu\s+cầu)\s+[^.:]*?\s(?:khẩn\s+trương\s*,?\s*|nghiêm\s+túc\s+)+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?thực\s+hiện(?:\s+(?:nghiêm\s+túc|có\s+hiệu\s+quả|đầy\s+đủ))?(?:\s+(?:các\s+)?(?:nội\s+dung|nhiệm\s+vụ|yêu\s+cầu)(?:\s+(?:nêu\s+)?trên)?)?(?:\s+(?:(?:tại|của|trong)\s+)?(?:thông\s+báo|chỉ\s+thị|kế\s+hoạch|nghị\s+quyết|công\s+điện|công\s+văn|văn\s+bản|quyết\s+định|phương\s+án|hướng\s+dẫn|chương\s+trình|kết\s+luận(?:\s+thanh\s+tra)?)\s+này)?\s*(?:\./\.|[.;])?$
+^(?:[^.;:]*?\s)?(?:đề\s+nghị|yêu\s+cầu)\s+[^.:]*?\s(?:khẩn\s+trương\s*,?\s*|nghiêm\s+túc\s+)+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?thực\s+hiện(?:\s+(?:nghiêm\s+túc|có\s+hiệu\s+quả|đầy\s+đủ))?(?:\s+(?:các\s+)?(?:nội\s+dung|nhiệm\s+vụ|yêu\s+cầu)(?:\s+(?:nêu\s+)?trên)?)?(?:\s+(?:(?:tại|của|trong)\s+)?(?:thông\s+báo|chỉ\s+thị|kế\s+hoạch|nghị\s+quyết|công\s+điện|công\s+văn|văn\s+bản|quyết\s+định|phương\s+án|hướng\s+dẫn|chương\s+trình|kết\s+luận(?:\s+thanh\s+tra)?)\s+này)?(?:\s*[,;]\s*(?:và\s+)?báo\s+cáo\s+kết\s+quả(?:\s+thực\s+hiện)?\s+(?:tại|trong)\s+(?:cuộc\s+)?(?:họp|phiên\s+họp|buổi)\s+giao\s+ban(?:\s+(?:tuần|tháng|kỳ)(?:\s+(?:sau|tới))?)?)?\s*(?:\./\.|[.;])?$
 
 # A line that only gives a sum or a count after its label, as the breakdown
 # under a recovery task lists them ("- Tiền sử dụng đất còn thiếu …: 1.215.400.000
@@ -637,6 +637,10 @@ thực\s+hiện|triển\s+khai
 # The whole piece. Optional section.
 [regex funding_only]
 ^(?:nguồn\s+)?kinh\s+phí\b[^.;:]*?(?:\s|:\s*)(?:được\s+(?:(?:xem\s+xét\s+)?bố\s+trí|cân\s+đối|đảm\s+bảo|bảo\s+đảm|cấp|trích|chi|sử\s+dụng|lồng\s+ghép|huy\s+động)|(?:lấy\s+|sử\s+dụng\s+)?từ\s+(?:các\s+)?nguồn|(?:lấy\s+|sử\s+dụng\s+)?từ\s+ngân\s+sách|do\s+ngân\s+sách|bố\s+trí\s+từ|thực\s+hiện\s+theo\s+(?:quy\s+định|phân\s+cấp))\b[^.;:]*\.?$
+# (after the money spent on the last round, as a report: "Kinh phí: Năm 2020,
+# huyện đã chi 385 triệu đồng cho …. Kinh phí thực hiện … do ngân sách trung
+# ương bảo đảm, …")
+^(?:nguồn\s+)?kinh\s+phí(?:\s+thực\s+hiện)?\s*:\s*(?:[^.;:]|\.\d)*?\sđã\s+(?:chi|cấp|bố\s+trí|hỗ\s+trợ|giải\s+ngân)\s(?:[^.;:]|\.\d)*\.\s+kinh\s+phí\b[^.;:]*?(?:\s|:\s*)(?:được\s+(?:(?:xem\s+xét\s+)?bố\s+trí|cân\s+đối|đảm\s+bảo|bảo\s+đảm|cấp|trích|chi|sử\s+dụng|lồng\s+ghép|huy\s+động)|(?:lấy\s+|sử\s+dụng\s+)?từ\s+(?:các\s+)?nguồn|(?:lấy\s+|sử\s+dụng\s+)?từ\s+ngân\s+sách|do\s+ngân\s+sách|bố\s+trí\s+từ|thực\s+hiện\s+theo\s+(?:quy\s+định|phân\s+cấp))\b[^.;:]*\.?$
 
 # A piece that only gives the plan's time frame, from one date to another
 # ("2.1. Thời gian triển khai: từ ngày 25/12/2025 đến ngày 15/3/2026.",

@@ -1601,7 +1601,7 @@ fn gap_table_rows(
     kept: &[(CleanLine, usize, bool, bool, bool)],
     rules: &Rules,
 ) -> Vec<Option<bool>> {
-    use crate::extract::tables::{column_of, is_roman_index, is_row_number, Column};
+    use crate::extract::tables::{column_of, is_roman_index, row_number_under, Column};
     let mut out = vec![None; kept.len()];
     let gap = rules.regex("cell_gap");
     let cells = |i: usize| -> Vec<&str> {
@@ -1642,7 +1642,9 @@ fn gap_table_rows(
         while k < kept.len() {
             let row = cells(k);
             let first = row.first().copied().unwrap_or("");
-            if row.len() >= 2 && (is_row_number(first) || is_roman_index(first)) {
+            if row.len() >= 2
+                && (row_number_under(header[0], first).is_some() || is_roman_index(first))
+            {
                 out[k] = Some(false);
                 filled = row.len();
                 k += 1;

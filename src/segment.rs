@@ -624,6 +624,7 @@ fn settle_parts(blocks: &mut [Block], n: &Normalized, rules: &Rules) {
     ) else {
         return;
     };
+    let task_title = rules.optional_regex("task_title_for");
     let siblings: Vec<usize> = (0..blocks.len())
         .filter(|&i| {
             let b = &blocks[i];
@@ -636,7 +637,18 @@ fn settle_parts(blocks: &mut [Block], n: &Normalized, rules: &Rules) {
         };
         if blocks[i].part == Part::Other && requests.is_match(text(&blocks[i])) {
             let before = siblings[..k].iter().rev().find(|&&j| same(j));
-            if before.is_some_and(|&j| blocks[j].part == Part::Assessment) {
+            // (not in a plan whose own task part comes later: "I. KẾT QUẢ
+            // NĂM 2021" ⏎ "II. YÊU CẦU" ⏎ "III. NHIỆM VỤ CỤ THỂ" sets
+            // requirements, the tasks are the later part's)
+            let task_part_after = task_title.is_some_and(|t| {
+                siblings[k + 1..].iter().any(|&j| {
+                    same(j)
+                        && blocks[j].part == Part::Directive
+                        && !requests.is_match(text(&blocks[j]))
+                        && t.is_match(text(&blocks[j]).trim_end_matches([':', ' ']))
+                })
+            });
+            if before.is_some_and(|&j| blocks[j].part == Part::Assessment) && !task_part_after {
                 blocks[i].part = Part::Directive;
             }
         }

@@ -7916,3 +7916,114 @@ fn results_despite_setbacks_and_agreed_arrangements_are_no_tasks() {
     no_directive_with(&n, &["Vụ Hè Thu", "Lịch thời vụ"]);
     directive(&n, "Chi cục Trồng trọt");
 }
+
+/// A briefing's numbered report of the week past ("1. Trong tuần qua, các
+/// phòng … đã …") and of what was done before what lags ("Các tổ dân phố đã
+/// hoàn thành …; tuy nhiên … còn chậm") holds no task; nor does a closing
+/// that asks every unit to carry it out and report at the next briefing.
+#[test]
+fn a_briefings_report_items_and_its_closing_with_a_report_are_no_tasks() {
+    let n = extract(
+        "ỦY BAN NHÂN DÂN\nXÃ TÂN HIỆP\n\nSố: 12/TB-UBND\n\nTân Hiệp, ngày 09 tháng 02 năm 2026\n\n\
+        THÔNG BÁO\nKết luận của Chủ tịch UBND xã tại cuộc họp giao ban tuần\n\n\
+        Sau khi nghe Văn phòng HĐND và UBND xã báo cáo, Chủ tịch UBND xã kết luận như sau:\n\n\
+        1. Trong tuần qua, các ban, ngành đã tập trung chỉ đạo sản xuất vụ Đông Xuân; thu ngân sách đạt 12,4% dự toán.\n\n\
+        2. Các ấp đã hoàn thành rà soát hộ nghèo năm 2025; tuy nhiên việc thu quỹ phòng, chống thiên tai còn chậm.\n\n\
+        3. Công chức Địa chính - Xây dựng kiểm tra các trường hợp xây dựng trái phép trên đất nông nghiệp, báo cáo trước ngày 20/02/2026.\n\n\
+        Đề nghị các đơn vị khẩn trương thực hiện, báo cáo kết quả tại cuộc họp giao ban tuần sau./.\n\n\
+        Nơi nhận:\n- Như trên;\n- Lưu: VT.\n",
+    );
+    no_directive_with(
+        &n,
+        &[
+            "Trong tuần qua",
+            "Các ấp đã hoàn thành",
+            "khẩn trương thực hiện",
+        ],
+    );
+    let d = directive(&n, "Công chức Địa chính");
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 20/02/2026", Some("2026-02-20"))]
+    );
+}
+
+/// A plan's parts that ask no one: "YÊU CẦU" after last year's results when
+/// a task part follows, a paragraph of money spent and where the money comes
+/// from; its task table numbered by rounds ("Đợt | Nội dung | Cơ quan chủ
+/// trì | Thời gian", cells apart by "|") gives a task a row, the lead from
+/// its column, and the line that brings the table in is none.
+#[test]
+fn a_plans_requirements_funding_and_a_table_of_rounds() {
+    let n = extract(
+        "UBND TỈNH HÀ GIANG\nBAN CHỈ ĐẠO 389\n\nSố: 08/KH-BCĐ389\n\nHà Giang, ngày 10 tháng 01 năm 2026\n\n\
+        KẾ HOẠCH\nKiểm tra thị trường dịp Tết Nguyên đán Bính Ngọ\n\n\
+        I. KẾT QUẢ NĂM 2025\n\
+        Năm 2025, các lực lượng đã kiểm tra 820 vụ, xử lý 611 vụ vi phạm.\n\n\
+        II. YÊU CẦU\n\
+        - Coi đây là nhiệm vụ thường xuyên, liên tục của các ngành.\n\
+        - Không để xảy ra điểm nóng về buôn lậu trên địa bàn.\n\n\
+        III. NHIỆM VỤ CỤ THỂ\n\n\
+        1) Công an tỉnh điều tra các đường dây vận chuyển pháo nổ.\n\n\
+        Bảng phân công kiểm tra theo đợt:\n\
+        Đợt | Nội dung | Cơ quan chủ trì | Thời gian\n\
+        Đợt 1 | Kiểm tra thực phẩm phục vụ Tết | Cục Quản lý thị trường tỉnh | Trước ngày 10/02/2026\n\
+        Đợt 2 | Kiểm tra phân bón vụ Xuân | Sở Nông nghiệp và Môi trường | Trong tháng 3/2026\n\n\
+        2) Các huyện xây dựng kế hoạch của địa phương trước ngày 20/01/2026.\n\n\
+        Kinh phí: Năm 2025, tỉnh đã chi 210 triệu đồng cho các đoàn kiểm tra. Kinh phí thực hiện năm 2026 do ngân sách tỉnh bảo đảm.\n\n\
+        Nơi nhận:\n- Như trên;\n- Lưu: VT.\n",
+    );
+    no_directive_with(
+        &n,
+        &[
+            "Coi đây là",
+            "Không để xảy ra",
+            "Bảng phân công",
+            "Kinh phí",
+        ],
+    );
+    let d = directive(&n, "Kiểm tra thực phẩm");
+    assert_eq!(bodies(d, Role::Lead), ["Cục Quản lý thị trường tỉnh"]);
+    assert_eq!(
+        deadlines(d),
+        [("Trước ngày 10/02/2026", Some("2026-02-10"))]
+    );
+    let d = directive(&n, "Kiểm tra phân bón");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Nông nghiệp và Môi trường"]);
+    assert_eq!(deadlines(d), [("Trong tháng 3/2026", Some("2026-03-31"))]);
+}
+
+/// A council's supervision notice: its part "II. Về tồn tại, hạn chế" and
+/// its "Nguyên nhân" tell what lags, no task; the tasks are under "Kiến nghị".
+#[test]
+fn a_supervision_notices_shortcomings_part_holds_no_tasks() {
+    let n = extract(
+        "HĐND TỈNH QUẢNG BÌNH\nTHƯỜNG TRỰC\n\nSố: 31/TB-HĐND\n\nQuảng Bình, ngày 14 tháng 10 năm 2025\n\n\
+        THÔNG BÁO\nKết luận giám sát việc thực hiện chính sách bảo hiểm y tế\n\n\
+        I. Về kết quả đạt được\n\n\
+        Đến 30/9/2025, tỷ lệ bao phủ bảo hiểm y tế toàn tỉnh đạt 93,1%.\n\n\
+        II. Về tồn tại, hạn chế\n\n\
+        Số học sinh, sinh viên chưa tham gia bảo hiểm y tế còn nhiều (khoảng 4.000 em), tập trung ở các trường nghề.\n\n\
+        III. Kiến nghị\n\n\
+        1. UBND tỉnh chỉ đạo Sở Y tế rà soát, cấp thẻ bảo hiểm y tế cho học sinh trước ngày 31/12/2025.\n",
+    );
+    no_directive_with(&n, &["Số học sinh"]);
+    directive(&n, "UBND tỉnh chỉ đạo Sở Y tế");
+}
+
+/// News of a council's session: a delegate named in person who asks is told
+/// of, no task; a leader's lead-in ending "… một số việc cấp bách." is no
+/// task itself, its bodies go to the paragraphs after it.
+#[test]
+fn a_delegates_request_and_a_lead_in_to_urgent_work_are_no_tasks() {
+    let n = extract(
+        "Thời sự\n\nHĐND tỉnh giám sát công tác phòng, chống sạt lở\n\n12/11/2025 09:30\n\n\
+        Ngày 11/11, Thường trực HĐND tỉnh giám sát công tác phòng, chống sạt lở tại các xã miền núi.\n\n\
+        Đại biểu Trần Văn Lâm (tổ huyện Bắc Trà My) đề nghị làm rõ vì sao nhiều hộ dân chưa được bố trí tái định cư.\n\n\
+        Kết luận buổi giám sát, Phó Chủ tịch HĐND tỉnh ghi nhận nỗ lực của các địa phương. Ông đề nghị UBND tỉnh chỉ đạo các sở, ngành tập trung một số việc cấp bách.\n\n\
+        Trước hết, Sở Nông nghiệp và Môi trường khẩn trương rà soát các điểm có nguy cơ sạt lở cao, hoàn thành trước ngày 30/11/2025.\n\n\
+        Thu Hà\n",
+    );
+    no_directive_with(&n, &["Đại biểu Trần Văn Lâm", "một số việc cấp bách"]);
+    directive(&n, "Trước hết, Sở Nông nghiệp");
+}

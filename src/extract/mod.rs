@@ -131,6 +131,7 @@ pub fn directives(
     let assessment_opening = rules.optional_regex("assessment_opening");
     let task_modal = rules.regex("task_modal");
     let report_item = rules.optional_regex("assessment_item");
+    let floor_request = rules.optional_regex("floor_request");
     let pointer_note = rules.optional_regex("pointer_note");
     let task_title_for = rules.optional_regex("task_title_for");
     let amount_line = rules.optional_regex("amount_line");
@@ -221,6 +222,15 @@ pub fn directives(
                     emit_row(&ctx, blocks, row, &mut out);
                 }
             }
+            continue;
+        }
+        // A plain line that only brings in the table under it ("Bảng phân
+        // công các đợt kiểm tra liên ngành:"): the rows are the tasks.
+        if b.marker.is_none()
+            && b.zone == Zone::Body
+            && n.key[b.content.clone()].trim_end().ends_with(':')
+            && tables.iter().any(|t| t.blocks.start == bi + 1)
+        {
             continue;
         }
         match b.zone {
@@ -774,6 +784,13 @@ pub fn directives(
                 || quoted.is_some()
                 || modal_task);
         if b.marker.is_some() && !task_like && assessment_opening.is_some_and(|r| r.is_match(key)) {
+            continue;
+        }
+        // A delegate's or a voter's question or request, named in person
+        // ("Đại biểu Nguyễn Thị Hương (tổ huyện Lục Nam) đề nghị làm rõ …"):
+        // told of, it assigns no one.
+        if roles.assigned.is_empty() && floor_request.is_some_and(|r| r.is_match(key.trim_start()))
+        {
             continue;
         }
         // A line of a sum's breakdown under a task ("- Tiền sử dụng đất còn

@@ -89,6 +89,24 @@ pub(crate) fn is_row_number(text: &str) -> bool {
             .all(|p| (1..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
+/// The number of a row under an index column named by a word of its own
+/// (`Đợt` over `Đợt 1`, `Giai đoạn` over `Giai đoạn II`): the number after
+/// the column's name. A bare row number stands as it is.
+pub(crate) fn row_number_under<'a>(index: &str, cell: &'a str) -> Option<&'a str> {
+    if is_row_number(cell) {
+        return Some(cell);
+    }
+    let name = index.trim().trim_end_matches('.');
+    let t = cell.trim();
+    let head = t.get(..name.len())?;
+    let rest = &t[name.len()..];
+    (!name.is_empty()
+        && head.to_lowercase() == name.to_lowercase()
+        && rest.starts_with(' ')
+        && (is_row_number(rest) || is_roman_index(rest)))
+    .then(|| rest.trim())
+}
+
 /// A group row's number in Roman numerals (`I`, `II.`).
 pub(crate) fn is_roman_index(text: &str) -> bool {
     let t = text.trim().trim_end_matches('.');
@@ -396,15 +414,18 @@ pub fn find_line_rows(n: &Normalized, blocks: &[Block], rules: &Rules) -> Vec<Ta
             // more cells than the header has a note in a column the header
             // does not name: the cells after the header's are left out.
             let lead_at = columns.iter().position(|&c| c == Column::Lead);
+            let index = &n.key[header[0].clone()];
+            let numbered = cells
+                .first()
+                .and_then(|c| row_number_under(index, &n.key[c.clone()]));
             if lead_at.is_some_and(|l| cells.len() > l)
                 && cells.len() != columns.len()
-                && is_row_number(&n.key[cells[0].clone()])
+                && numbered.is_some()
             {
                 let at = cells[cells.len() - 1].end;
                 cells.resize(columns.len(), at..at);
             }
-            if cells.len() == columns.len() && is_row_number(&n.key[cells[0].clone()]) {
-                let number = &n.key[cells[0].clone()];
+            if let Some(number) = numbered.filter(|_| cells.len() == columns.len()) {
                 rows.extend(row_of(number, &columns[1..], &cells[1..], |_| k));
                 k += 1;
                 end = k;
