@@ -253,6 +253,16 @@ pub fn segment(n: &Normalized, rules: &Rules) -> Segmented {
     let signature_line = rules.regex("signature_line");
     let appendix_start = rules.regex("appendix_heading");
     let own_lead_in = rules.optional_regex("own_lead_in");
+    let findings_title = rules.optional_regex("findings_title");
+    // A short numbered line (not a bullet) that only names a kind of findings.
+    let findings_title_at = |marker: &Option<Marker>, content_text: &str, words: usize| {
+        marker
+            .as_ref()
+            .is_some_and(|m| !matches!(m.style, Style::Bullet(_)))
+            && words <= 10
+            && !ends_with_terminal(content_text.trim_end_matches(':'))
+            && findings_title.is_some_and(|r| r.is_match(content_text.trim()))
+    };
 
     let mut out = Segmented::default();
     let mut zone = Zone::Body;
@@ -328,7 +338,10 @@ pub fn segment(n: &Normalized, rules: &Rules) -> Segmented {
                 && (section_assessment.is_match(content_text)
                     || section_directive.is_match(content_text)
                     || (marker.as_ref().is_some_and(|m| m.style == Style::Article)
-                        && section_other.is_match(content_text))));
+                        && section_other.is_match(content_text))))
+            // "Một là, ưu điểm", "2. Hạn chế, khuyết điểm", "b) Vi phạm:": a
+            // numbered part of an inspection's findings, however numbered.
+            || findings_title_at(&marker, content_text, words);
         let heading_text = content_text.trim_start_matches(['*', ' ']);
         let part = if !heading {
             Part::Topic
@@ -336,7 +349,9 @@ pub fn segment(n: &Normalized, rules: &Rules) -> Segmented {
             // A long line in capitals is the notice's title ("KẾT LUẬN CỦA
             // PHÓ TRƯỞNG BAN … TẠI HỘI NGHỊ …"), not the title of a part.
             Part::Topic
-        } else if section_assessment.is_match(heading_text) {
+        } else if section_assessment.is_match(heading_text)
+            || findings_title_at(&marker, content_text, words)
+        {
             Part::Assessment
         } else if section_other.is_match(heading_text) {
             Part::Other
