@@ -645,6 +645,27 @@ fn settle_parts(blocks: &mut [Block], n: &Normalized, rules: &Rules) {
             b.heading && b.part != Part::Topic && b.zone == Zone::Body
         })
         .collect();
+    // "1. Ưu điểm" ⏎ "2. Hạn chế, khuyết điểm" ⏎ "3. Yêu cầu" ⏎ "a) …": a
+    // numbered bare "Yêu cầu" over items, right after a part of findings
+    // numbered alike, asks for the remedies.
+    for i in 0..blocks.len() {
+        let b = &blocks[i];
+        if b.heading
+            || b.marker.is_none()
+            || b.children.is_empty()
+            || b.zone != Zone::Body
+            || !requests.is_match(text(b))
+        {
+            continue;
+        }
+        let before = (0..i)
+            .rev()
+            .find(|&j| blocks[j].parent == b.parent && style(&blocks[j]) == style(b));
+        if before.is_some_and(|j| blocks[j].heading && blocks[j].part == Part::Assessment) {
+            blocks[i].heading = true;
+            blocks[i].part = Part::Directive;
+        }
+    }
     for (k, &i) in siblings.iter().enumerate() {
         let same = |j: usize| {
             blocks[j].parent == blocks[i].parent && style(&blocks[j]) == style(&blocks[i])

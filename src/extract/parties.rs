@@ -629,11 +629,7 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
         && !toks[j].all_caps
         && lex.collective.match_at(toks, j).map(|(n, _)| n)
             >= lex.compound.match_at(toks, j).map(|(n, _)| n);
-    if let Some((n, _)) = lex
-        .compound
-        .match_at(toks, j)
-        .filter(|_| !lowercase_kind)
-    {
+    if let Some((n, _)) = lex.compound.match_at(toks, j).filter(|_| !lowercase_kind) {
         k = j + n;
         named = true;
     } else if office_initials(toks, j) {
@@ -1198,14 +1194,11 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
         && k + 1 < toks.len()
         && toks[k].is("và")
         && !toks[k + 1].capital
-        && lex
-            .collective
-            .match_at(toks, k + 1)
-            .is_some_and(|(n, _)| {
-                !toks.get(k + 1 + n).is_some_and(|t| t.capital)
+        && lex.collective.match_at(toks, k + 1).is_some_and(|(n, _)| {
+            !toks.get(k + 1 + n).is_some_and(|t| t.capital)
                     // ("và đảng ủy trực thuộc Tỉnh ủy": the committee above)
                     || toks[k + n].is("thuộc") && lex.compound.match_at(toks, k + 1 + n).is_some()
-            })
+        })
     {
         let (n, _) = lex
             .collective
