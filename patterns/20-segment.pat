@@ -123,6 +123,14 @@
 [regex request_part]
 ^(?:các\s+)?yêu\s+cầu\s*:?$
 
+# The title of a numbered part of an inspection's findings, however numbered
+# ("Một là, ưu điểm", "Hai là, vi phạm, khuyết điểm", "2. Hạn chế, tồn tại
+# và nguyên nhân", "a) Khuyết điểm:"), matched on the text after the marker:
+# an assessment part, its sub-items findings too, until a part that assigns
+# work ("Ba là, xử lý và khắc phục"). Optional section.
+[regex findings_title]
+^(?:về\s+)?(?:những\s+|một\s+số\s+)?(?:ưu\s+điểm|khuyết\s+điểm|vi\s+phạm|hạn\s+chế|tồn\s+tại|nguyên\s+nhân|yếu\s+kém|thiếu\s+sót)(?:\s*(?:,|và)\s*(?:những\s+)?(?:ưu\s+điểm|khuyết\s+điểm|vi\s+phạm|hạn\s+chế|tồn\s+tại|nguyên\s+nhân|yếu\s+kém|thiếu\s+sót))*(?:\s+(?:chủ\s+yếu|chính|đạt\s+được|cần\s+khắc\s+phục))?\s*:?$
+
 # The headings of an assessment part (their paragraphs become `assessment`).
 [regex section_assessment]
 ^(?:đánh\s+giá|kết\s+quả|tình\s+hình|thực\s+trạng|những\s+kết\s+quả)

@@ -635,6 +635,17 @@ chi, đảng bộ cơ sở
 chi bộ
 # "các chi bộ, đảng bộ cơ sở" (one collective, as "sở, ban, ngành")
 đảng bộ
+# Party committees of a level named by their kind, in lower case: "Các huyện
+# ủy, thị ủy, thành ủy và đảng ủy trực thuộc Tỉnh ủy", "các quận ủy, huyện
+# ủy, đảng ủy trực thuộc" (one collective; capitalized they are named bodies)
+huyện ủy
+quận ủy
+thị ủy
+thành ủy
+tỉnh ủy
+đảng ủy
+đảng ủy trực thuộc
+đảng ủy cơ sở
 # Owners of dams and reservoirs: "các chủ hồ đập thủy điện"
 chủ hồ đập
 chủ hồ chứa

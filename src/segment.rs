@@ -253,6 +253,16 @@ pub fn segment(n: &Normalized, rules: &Rules) -> Segmented {
     let signature_line = rules.regex("signature_line");
     let appendix_start = rules.regex("appendix_heading");
     let own_lead_in = rules.optional_regex("own_lead_in");
+    let findings_title = rules.optional_regex("findings_title");
+    // A short numbered line (not a bullet) that only names a kind of findings.
+    let findings_title_at = |marker: &Option<Marker>, content_text: &str, words: usize| {
+        marker
+            .as_ref()
+            .is_some_and(|m| !matches!(m.style, Style::Bullet(_)))
+            && words <= 10
+            && !ends_with_terminal(content_text.trim_end_matches(':'))
+            && findings_title.is_some_and(|r| r.is_match(content_text.trim()))
+    };
 
     let mut out = Segmented::default();
     let mut zone = Zone::Body;
@@ -328,7 +338,10 @@ pub fn segment(n: &Normalized, rules: &Rules) -> Segmented {
                 && (section_assessment.is_match(content_text)
                     || section_directive.is_match(content_text)
                     || (marker.as_ref().is_some_and(|m| m.style == Style::Article)
-                        && section_other.is_match(content_text))));
+                        && section_other.is_match(content_text))))
+            // "Một là, ưu điểm", "2. Hạn chế, khuyết điểm", "b) Vi phạm:": a
+            // numbered part of an inspection's findings, however numbered.
+            || findings_title_at(&marker, content_text, words);
         let heading_text = content_text.trim_start_matches(['*', ' ']);
         let part = if !heading {
             Part::Topic
@@ -336,7 +349,9 @@ pub fn segment(n: &Normalized, rules: &Rules) -> Segmented {
             // A long line in capitals is the notice's title ("KẾT LUẬN CỦA
             // PHÓ TRƯỞNG BAN … TẠI HỘI NGHỊ …"), not the title of a part.
             Part::Topic
-        } else if section_assessment.is_match(heading_text) {
+        } else if section_assessment.is_match(heading_text)
+            || findings_title_at(&marker, content_text, words)
+        {
             Part::Assessment
         } else if section_other.is_match(heading_text) {
             Part::Other
@@ -631,6 +646,27 @@ fn settle_parts(blocks: &mut [Block], n: &Normalized, rules: &Rules) {
             b.heading && b.part != Part::Topic && b.zone == Zone::Body
         })
         .collect();
+    // "1. Ưu điểm" ⏎ "2. Hạn chế, khuyết điểm" ⏎ "3. Yêu cầu" ⏎ "a) …": a
+    // numbered bare "Yêu cầu" over items, right after a part of findings
+    // numbered alike, asks for the remedies.
+    for i in 0..blocks.len() {
+        let b = &blocks[i];
+        if b.heading
+            || b.marker.is_none()
+            || b.children.is_empty()
+            || b.zone != Zone::Body
+            || !requests.is_match(text(b))
+        {
+            continue;
+        }
+        let before = (0..i)
+            .rev()
+            .find(|&j| blocks[j].parent == b.parent && style(&blocks[j]) == style(b));
+        if before.is_some_and(|j| blocks[j].heading && blocks[j].part == Part::Assessment) {
+            blocks[i].heading = true;
+            blocks[i].part = Part::Directive;
+        }
+    }
     for (k, &i) in siblings.iter().enumerate() {
         let same = |j: usize| {
             blocks[j].parent == blocks[i].parent && style(&blocks[j]) == style(&blocks[i])

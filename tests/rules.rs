@@ -8027,3 +8027,136 @@ fn a_delegates_request_and_a_lead_in_to_urgent_work_are_no_tasks() {
     no_directive_with(&n, &["Đại biểu Trần Văn Lâm", "một số việc cấp bách"]);
     directive(&n, "Trước hết, Sở Nông nghiệp");
 }
+
+/// Party committees named by their kind in lower case, in one phrase, are
+/// one collective ("Các huyện ủy, thị ủy, thành ủy và đảng ủy trực thuộc
+/// Tỉnh ủy", "các quận ủy, huyện ủy, đảng ủy trực thuộc"), as "sở, ban,
+/// ngành" is; a committee over a list of named places stays one per place.
+/// The Party's own bodies and its phrasing of work keep their doers.
+#[test]
+fn party_committees_named_by_kind_are_one_collective() {
+    let n = extract("TỈNH ỦY HÀ GIANG\n\
+        Số: 789-TB/TU\n\
+        ĐẢNG CỘNG SẢN VIỆT NAM\n\
+        Hà Giang, ngày 20 tháng 4 năm 2024\n\
+        \n\
+        THÔNG BÁO\n\
+        KẾT LUẬN CỦA THƯỜNG TRỰC TỈNH ỦY\n\
+        về công tác chuẩn bị đại hội đảng bộ các cấp\n\
+        \n\
+        Ngày 18/4/2024, Thường trực Tỉnh ủy nghe Ban Tổ chức Tỉnh ủy báo cáo. Đồng chí Bí thư Tỉnh ủy kết luận như sau:\n\
+        \n\
+        Thứ nhất, Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh bố trí kinh phí phục vụ đại hội trong tháng 5/2024.\n\
+        Thứ hai, các huyện ủy, thị ủy, thành ủy và đảng ủy trực thuộc Tỉnh ủy hoàn thành đại hội cấp cơ sở trước ngày 30/6/2024.\n\
+        Thứ ba, các quận ủy, huyện ủy, đảng ủy trực thuộc rà soát quy hoạch cán bộ.\n\
+        Thứ tư, Ban Thường vụ Đảng ủy các xã Minh Tân, Thuận Hòa, Tùng Bá kiểm tra việc chuẩn bị văn kiện.\n\
+        Thứ năm, giao Ban Tổ chức Tỉnh ủy chủ trì, phối hợp với Văn phòng Tỉnh ủy hướng dẫn xây dựng phương án nhân sự.\n\
+        Thứ sáu, các cấp ủy, tổ chức đảng rà soát, bổ sung quy hoạch cán bộ trước ngày 15/5/2024.\n\
+        Thứ bảy, Văn phòng Tỉnh ủy theo dõi, đôn đốc, tổng hợp kết quả, báo cáo Thường trực Tỉnh ủy.\n\
+        \n\
+        Nơi nhận:\n\
+        ");
+    let d = directive(&n, "Ban cán sự đảng");
+    assert_eq!(bodies(d, Role::Lead), ["Ban cán sự đảng UBND tỉnh"]);
+    assert_eq!(
+        bodies(directive(&n, "các huyện ủy"), Role::Lead),
+        ["huyện ủy, thị ủy, thành ủy và đảng ủy trực thuộc Tỉnh ủy"]
+    );
+    assert_eq!(
+        bodies(directive(&n, "các quận ủy"), Role::Lead),
+        ["quận ủy, huyện ủy, đảng ủy trực thuộc"]
+    );
+    assert_eq!(
+        bodies(directive(&n, "Ban Thường vụ Đảng ủy"), Role::Lead).len(),
+        3
+    );
+    let d = directive(&n, "giao Ban Tổ chức");
+    assert_eq!(bodies(d, Role::Lead), ["Ban Tổ chức Tỉnh ủy"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["Văn phòng Tỉnh ủy"]);
+    assert_eq!(
+        bodies(directive(&n, "các cấp ủy"), Role::Lead),
+        ["cấp ủy, tổ chức đảng"]
+    );
+    assert_eq!(
+        bodies(directive(&n, "Văn phòng Tỉnh ủy"), Role::Lead),
+        ["Văn phòng Tỉnh ủy"]
+    );
+}
+
+/// The findings parts of an inspection's conclusion ("Một là, ưu điểm",
+/// "Hai là, vi phạm, khuyết điểm", "2. Hạn chế, khuyết điểm và nguyên
+/// nhân"), however numbered, and their numbered sub-items hold no tasks; the
+/// part after them that assigns work ("Ba là, xử lý và khắc phục", a bare
+/// "3. Yêu cầu") does.
+#[test]
+fn findings_parts_of_an_inspection_conclusion_hold_no_tasks() {
+    let n = extract("THÀNH ỦY VINH\n\
+        Số: 214-TB/TU\n\
+        ĐẢNG CỘNG SẢN VIỆT NAM\n\
+        Vinh, ngày 07 tháng 10 năm 2019\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Ban Thường vụ Thành ủy về kết quả kiểm tra đối với Đảng ủy phường Hưng Dũng\n\
+        \n\
+        Ban Thường vụ Thành ủy kết luận như sau:\n\
+        \n\
+        Một là, ưu điểm\n\
+        Đảng ủy phường đã ban hành nhiều văn bản lãnh đạo công tác quản lý đất đai.\n\
+        \n\
+        Hai là, vi phạm, khuyết điểm\n\
+        (1) Thiếu kiểm tra, giám sát để UBND phường xác nhận sai nguồn gốc đất tại khối 5.\n\
+        (2) Chậm chỉ đạo giải quyết đơn thư của 12 hộ dân.\n\
+        \n\
+        Ba là, xử lý và khắc phục\n\
+        (1) Đảng ủy phường Hưng Dũng tổ chức kiểm điểm, báo cáo Ủy ban Kiểm tra Thành ủy trước ngày 15/11/2019.\n\
+        (2) Giao Ủy ban Kiểm tra Thành ủy theo dõi, đôn đốc việc khắc phục.\n\
+        \n\
+        Nơi nhận:\n\
+        ");
+    assert!(!n.directives.iter().any(|d| d.text.contains("đã ban hành")));
+    assert!(!n
+        .directives
+        .iter()
+        .any(|d| d.text.starts_with("Thiếu kiểm tra")));
+    assert!(!n
+        .directives
+        .iter()
+        .any(|d| d.text.starts_with("Chậm chỉ đạo")));
+    assert_eq!(
+        bodies(directive(&n, "Đảng ủy phường Hưng Dũng"), Role::Lead),
+        ["Đảng ủy phường Hưng Dũng"]
+    );
+    let n = extract("HUYỆN ỦY ĐỨC THỌ\n\
+        Số: 56-TB/HU\n\
+        ĐẢNG CỘNG SẢN VIỆT NAM\n\
+        Đức Thọ, ngày 12 tháng 8 năm 2022\n\
+        \n\
+        THÔNG BÁO\n\
+        KẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY\n\
+        về kết quả kiểm tra đối với Đảng ủy xã Tùng Ảnh\n\
+        \n\
+        Ban Thường vụ Huyện ủy kết luận như sau:\n\
+        \n\
+        1. Ưu điểm\n\
+        Đảng ủy xã đã ban hành các văn bản lãnh đạo công tác quản lý đất đai.\n\
+        \n\
+        2. Hạn chế, khuyết điểm và nguyên nhân\n\
+        a) Chưa kiểm tra, giám sát để UBND xã cấp giấy chứng nhận sai đối tượng.\n\
+        b) Chậm chỉ đạo giải quyết đơn thư của công dân.\n\
+        \n\
+        3. Yêu cầu\n\
+        a) Đảng ủy xã Tùng Ảnh tổ chức kiểm điểm, rút kinh nghiệm, báo cáo kết quả trước ngày 30/9/2022.\n\
+        b) Giao Ủy ban Kiểm tra Huyện ủy theo dõi, đôn đốc việc khắc phục.\n\
+        \n\
+        Nơi nhận:\n\
+        ");
+    assert_eq!(n.directives.len(), 2);
+    assert_eq!(
+        bodies(directive(&n, "Đảng ủy xã Tùng Ảnh"), Role::Lead),
+        ["Đảng ủy xã Tùng Ảnh"]
+    );
+    assert_eq!(
+        bodies(directive(&n, "Giao Ủy ban Kiểm tra"), Role::Lead),
+        ["Ủy ban Kiểm tra Huyện ủy"]
+    );
+}

@@ -635,7 +635,13 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
     let mut short_collective = false;
     let mut k;
     let mut named = false;
-    if let Some((n, _)) = lex.compound.match_at(toks, j) {
+    // "các huyện ủy, thị ủy": a committee's kind in lower case, as long as
+    // its compound, is a collective ("Huyện ủy" in capitals names one).
+    let lowercase_kind = !toks[j].capital
+        && !toks[j].all_caps
+        && lex.collective.match_at(toks, j).map(|(n, _)| n)
+            >= lex.compound.match_at(toks, j).map(|(n, _)| n);
+    if let Some((n, _)) = lex.compound.match_at(toks, j).filter(|_| !lowercase_kind) {
         k = j + n;
         named = true;
     } else if office_initials(toks, j) {
@@ -1205,10 +1211,11 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
         && k + 1 < toks.len()
         && toks[k].is("và")
         && !toks[k + 1].capital
-        && lex
-            .collective
-            .match_at(toks, k + 1)
-            .is_some_and(|(n, _)| !toks.get(k + 1 + n).is_some_and(|t| t.capital))
+        && lex.collective.match_at(toks, k + 1).is_some_and(|(n, _)| {
+            !toks.get(k + 1 + n).is_some_and(|t| t.capital)
+                    // ("và đảng ủy trực thuộc Tỉnh ủy": the committee above)
+                    || toks[k + n].is("thuộc") && lex.compound.match_at(toks, k + 1 + n).is_some()
+        })
     {
         let (n, _) = lex
             .collective
@@ -1217,6 +1224,12 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
         k += 1 + n;
         while let Some((m, _)) = lex.modifier.match_at(toks, k) {
             k += m;
+        }
+        // "… và đảng ủy trực thuộc Tỉnh ủy": the committee they belong to.
+        if toks[k - 1].is("thuộc") && lex.compound.match_at(toks, k).is_some() {
+            if let Some(parent) = body_at(lex, toks, k).filter(|m| !m.collective) {
+                k = parent.toks.end;
+            }
         }
     }
     // Drop trailing words that cannot end a name.
