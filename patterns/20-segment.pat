@@ -173,6 +173,12 @@
 ^(?:trong\s+quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai(?:\s+thực\s+hiện)?|thực\s+hiện)|quá\s+trình\s+(?:triển\s+khai|thực\s+hiện))\s*,?\s*(?:nếu\s+)?có\s+(?:khó\s+khăn|vướng\s+mắc|phát\s+sinh)
 ^(?:nghị\s+quyết|chỉ\s+thị|quyết\s+định|kế\s+hoạch)\s+này\s+(?:đã\s+được|có\s+hiệu\s+lực)
 ^điều\s+\d+\s*\.\s*(?:nghị\s+quyết|quyết\s+định)\s+này\s+(?:đã\s+được|có\s+hiệu\s+lực)
+# an article on when the text takes effect, its title on a line of its own
+# ("Điều 3. Hiệu lực thi hành" over "Nghị quyết này đã được … thông qua …")
+^(?:điều\s+\d+\s*\.\s*)?hiệu\s+lực\s+thi\s+hành\s*\.?\s*(?:\n|$|(?:nghị\s+quyết|quyết\s+định)\s+này\b)
+# a notice that replaces or repeals an earlier one ("Thông báo này thay thế
+# Thông báo số 12/TB-UBND …", "Quyết định này bãi bỏ …"): no work
+^(?:nghị\s+quyết|chỉ\s+thị|quyết\s+định|kế\s+hoạch|thông\s+báo|công\s+văn)\s+này\s+(?:thay\s+thế|bãi\s+bỏ)\b
 
 # A paragraph that opens with a closing sentence and then hands out work of
 # its own ("Chỉ thị này có hiệu lực kể từ ngày ký. Giao Công an tỉnh theo dõi,

@@ -1259,7 +1259,7 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
     }
     // Rows of a table set one per line, cells apart by tabs or pipes: each
     // row its own paragraph, a cell carried over to the next line joined back.
-    let gap_rows = gap_table_rows(&kept, rules);
+    let (gap_rows, gap_cells) = gap_table_rows(&kept, rules);
     // A pipe table's row stands alone, unless it or the line after it opens
     // in lower case (normalizing again, with the pipes gone, would join them).
     for i in 0..kept.len() {
@@ -1441,7 +1441,9 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
                 }
             } else if join {
                 joined = true;
-                b.push(" ", line.pieces.first().map(|p| p.1).unwrap_or(0));
+                // (a cell of a row set one cell per line: apart by a cell gap)
+                let sep = if gap_cells[idx] { "   " } else { " " };
+                b.push(sep, line.pieces.first().map(|p| p.1).unwrap_or(0));
                 if bare_marker {
                     // From here on the marker and this line are one line, as
                     // normalizing the text again will read them: `1. Nơi
@@ -1596,13 +1598,16 @@ fn drop_running_lines(kept: &mut Vec<(CleanLine, usize, bool, bool, bool)>, rule
 /// Roman) and the line after the table: each starts a paragraph, whatever
 /// the punctuation before it. `Some(true)` for a line that carries on the
 /// row before, short of cells (a cell broken at a line break inside it):
-/// joined to it, so the row is one line of cells again.
+/// joined to it, so the row is one line of cells again. The second vector
+/// marks the lines joined with a cell gap: the cells of a row set one cell
+/// per line among rows set on one line.
 fn gap_table_rows(
     kept: &[(CleanLine, usize, bool, bool, bool)],
     rules: &Rules,
-) -> Vec<Option<bool>> {
+) -> (Vec<Option<bool>>, Vec<bool>) {
     use crate::extract::tables::{column_of, is_roman_index, row_number_under, Column};
     let mut out = vec![None; kept.len()];
+    let mut gapped = vec![false; kept.len()];
     let gap = rules.regex("cell_gap");
     let cells = |i: usize| -> Vec<&str> {
         let p = kept[i].0.plain.trim();
@@ -1650,6 +1655,35 @@ fn gap_table_rows(
                 k += 1;
                 continue;
             }
+            // A row set one cell per line among rows set on one line (a PDF
+            // copy breaks the rows whose cells wrap): its number alone, then
+            // exactly one line for each other cell, then the next row, a
+            // blank line or the table's end. Joined with a cell gap, it is a
+            // row on one line again.
+            if row.len() == 1 && row_number_under(header[0], first).is_some() {
+                let last = k + width - 1;
+                let single = |j: usize| {
+                    j < kept.len() && kept[j].1 == 0 && {
+                        let c = cells(j);
+                        c.len() == 1 && row_number_under(header[0], c[0]).is_none()
+                    }
+                };
+                let ends = last + 1 >= kept.len()
+                    || kept[last + 1].1 > 0
+                    || cells(last + 1)
+                        .first()
+                        .is_some_and(|c| row_number_under(header[0], c).is_some());
+                if width >= 3 && (k + 1..=last).all(single) && ends {
+                    out[k] = Some(false);
+                    for j in k + 1..=last {
+                        out[j] = Some(true);
+                        gapped[j] = true;
+                    }
+                    filled = width;
+                    k = last + 1;
+                    continue;
+                }
+            }
             let prev = kept[k - 1].0.plain.trim_end();
             let carried = row.len() >= 2
                 || prev.ends_with([';', ',', '-'])
@@ -1672,7 +1706,7 @@ fn gap_table_rows(
         }
         i = k.max(i + 1);
     }
-    out
+    (out, gapped)
 }
 
 /// Which kept lines are the cells of a task table flattened one cell per
