@@ -273,7 +273,8 @@ bão
 # days a holiday is named by (lễ 30/4 - 1/5, Quốc khánh 2/9); the summer
 # without a year: "trong suốt mùa du lịch hè (từ ngày 01/5 đến …)".
 [regex dl_season_tail]
-\s+(?:xuân\s+)?{dl_lunar_year}(?:\s+(?:năm\s+)?\d{4}\b)?|(?:\s+(?:du\s+lịch|hè|xuân|thu|đông)\b){0,2}\s+(?:năm\s+(?:học\s+)?)?\d{4}\b(?:\s*-\s*\d{4}\b)?|\s+(?:du\s+lịch\s+)?hè\b|\s+\d{1,2}\s*/\s*\d{1,2}\b(?:\s*(?:-|–|và|,)\s*\d{1,2}\s*/\s*\d{1,2}\b)?(?:\s*/\s*\d{4}\b|\s+năm\s+\d{4}\b)?
+# (also this year's: "trước mùa mưa bão năm nay")
+\s+(?:xuân\s+)?{dl_lunar_year}(?:\s+(?:năm\s+)?\d{4}\b)?|(?:\s+(?:du\s+lịch|hè|xuân|thu|đông)\b){0,2}\s+(?:năm\s+(?:học\s+)?)?\d{4}\b(?:\s*-\s*\d{4}\b)?|\s+(?:du\s+lịch\s+)?hè\b|\s+\d{1,2}\s*/\s*\d{1,2}\b(?:\s*(?:-|–|và|,)\s*\d{1,2}\s*/\s*\d{1,2}\b)?(?:\s*/\s*\d{4}\b|\s+năm\s+\d{4}\b)?|\s+năm\s+nay\b
 
 # The day of an event printed in brackets after it: "trước khai giảng năm học
 # mới (ngày 05/9/2023)", "trước ngày bầu cử (dự kiến ngày 23/5/2021)"; the
@@ -628,6 +629,9 @@ trong\s+(?:các|những)\s+năm\s+(?:tới|sắp\s+tới|tiếp\s+theo)
 # next week bare after the work: "trình UBND tỉnh phê duyệt tuần sau.", "gửi về
 # UBND xã tuần sau để tổng hợp", "trình Ban Chỉ đạo tuần sau cùng với dự thảo …"
 # (a week's programme or tasks named so are in deadline_not)
+# the week after guidance or a decision comes: "tổ chức hội nghị cử tri, tuần
+# sau khi có hướng dẫn của Ban Thường trực …" (whole, not cut at "tuần sau")
+\b(?:(?:một|01|1)\s+)?tuần\s+sau\s+khi\s+(?:có|nhận\s+được)\s+(?:văn\s+bản\s+)?(?:hướng\s+dẫn|chỉ\s+đạo|quyết\s+định|kết\s+quả|thông\s+báo|ý\s+kiến)\b
 \btuần\s+(?:sau|tới)\b
 # trước, trong và sau Tết Nguyên đán
 (?:trước|trong|sau)(?:\s*,\s*(?:trước|trong|sau))*\s+và\s+(?:trước|trong|sau)\s+(?:dịp\s+)?(?:{dl_seasons})\b(?:{dl_season_tail})?
@@ -778,6 +782,10 @@ mỗi\s+(?:năm\s+học|ngày|tuần|tháng|qu[ýí]|năm)\b
 (?:ngay\s+)?(?:trước|sau|tại|vào|trong)(?:\s*(?:,|và)\s*(?:ngay\s+)?(?:trước|trong|sau))*\s+mỗi\s+(?:kỳ\s+họp|phiên\s+họp|cuộc\s+họp|phiên|đợt|kỳ|mùa|dịp|năm\s+học|học\s+kỳ|đêm|buổi|chương\s+trình|sự\s+kiện|trận|lễ)(?:\s+[^\s\d.;:,()]+){0,6}
 
 [regex deadline_not]
+# The period a plan or scheme covers, before, during and after an event: "xây
+# dựng phương án bảo đảm an ninh, trật tự trước, trong và sau ngày bầu cử; hoàn
+# thành trước Tết" (the plan's subject, not when it is due)
+\b(?:phương\s+án|kế\s+hoạch)(?:\s+[^\s.;:()]+){1,6}?\s+trước\s*,\s*trong\s+và\s+sau\b
 # Until a state returns or settles, a condition, not an event: "cấm biển … cho
 # đến khi thời tiết trở lại bình thường", "đến khi tình hình ổn định"
 (?:cho\s+)?(?:đến|tới)\s+khi(?:\s+[^\s.;:,()]+){1,6}?\s+(?:trở\s+lại\s+bình\s+thường|bình\s+thường\s+trở\s+lại|(?:trở\s+lại\s+|được\s+)?ổn\s+định)\b
