@@ -453,6 +453,14 @@ KẾT LUẬN
 [regex signer_rank]
 ^(?:(?:đại|thượng|trung|thiếu)\s+(?:tướng|tá|úy)|chuẩn\s+úy|lương\s+(?-i:y)|(?:(?:p?gs|ts|ths|bs|ds|ks|ls|cn|ncs|ck|bsck|dsck)\s*(?:i{1,2})?\s*\.\s*)+)\s*
 
+# A web page's signature shown as an image, named by its caption after the
+# closing formula (`Ảnh: Chữ ký số của Chủ tịch UBND huyện Nguyễn Văn Tuấn`,
+# `[Hình ảnh chữ ký của Giám đốc Sở …]`): group `title` the office, group
+# `name` the signer's name (read only where no signature block names one).
+# Optional section.
+[regex signer_caption]
+^[\[(]?\s*(?:(?:ảnh|hình(?:\s+ảnh)?)\s*:?\s*)?chữ\s+ký(?:\s+(?:số|điện\s+tử))?\s+(?:của\s+)?(?:đồng\s+chí\s+|ông\s+|bà\s+)?(?P<title>(?:phó\s+)?(?:chủ\s+tịch|giám\s+đốc|chánh\s+văn\s+phòng|trưởng\s+ban|bí\s+thư|bộ\s+trưởng|thứ\s+trưởng|trưởng\s+phòng)(?:\s+[^\s\d]+){0,6}?)\s+(?P<name>(?-i:\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}))\s*[\])]?\s*$
+
 # Several bulleted recipients flattened onto one line: `- Như trên; - Lưu: VT.`
 [regex recipient_split]
 ;\s*[-+•]\s+

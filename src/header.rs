@@ -174,6 +174,7 @@ struct Rx<'a> {
     person_name: &'a Pattern,
     /// A rank or degree printed before a signer's name (optional section).
     signer_rank: Option<&'a Pattern>,
+    signer_caption: Option<&'a Pattern>,
     /// A legal database's page title naming the kind (optional section).
     database_title: Option<&'a Pattern>,
     /// A portal's label of the number, `Số/Ký hiệu:` (optional section).
@@ -216,6 +217,7 @@ impl<'a> Rx<'a> {
             signer_skip: rules.regex("signer_skip"),
             person_name: rules.regex("person_name"),
             signer_rank: rules.optional_regex("signer_rank"),
+            signer_caption: rules.optional_regex("signer_caption"),
             database_title: rules.optional_regex("database_title"),
             number_label: rules.optional_regex("number_label"),
             recipient_split: rules.regex("recipient_split"),
@@ -992,9 +994,32 @@ fn closing(cells: &[&str], r: &Rx) -> (Option<Signer>, Vec<String>) {
                 .rposition(|l| l.trim_end().ends_with("./.") || l.trim_end().ends_with("/."));
             let from = closing_line.map_or(cells.len() / 3, |c| c + 1);
             let c = read_closing(cells, from, cells.len(), false, r);
-            (c.signer(r).filter(|s| s.name.is_some()), Vec::new())
+            let signer = c.signer(r).filter(|s| s.name.is_some());
+            (signer.or_else(|| caption_signer(&cells[from..], r)), Vec::new())
         }
     }
+}
+
+/// A web page's signature shown as an image, named by its caption (`Ảnh:
+/// Chữ ký số của Chủ tịch UBND huyện Nguyễn Văn Tuấn`): group `name` of
+/// `signer_caption`, a person's name (optional section).
+fn caption_signer(cells: &[&str], r: &Rx) -> Option<Signer> {
+    let re = r.signer_caption?;
+    cells.iter().find_map(|cell| {
+        let b = Block::one(cell.trim());
+        let c = re.captures(b.key())?;
+        let name = c.name("name")?;
+        let name = signer_name(b.text_of(name.range()), r)?;
+        let position = c
+            .name("title")
+            .map(|t| squash(b.text_of(t.range())))
+            .filter(|t| !t.is_empty());
+        Some(Signer {
+            name: Some(name),
+            position,
+            delegation: None,
+        })
+    })
 }
 
 /// A publication stamp on one short line (`Thứ ba, 06/09/2022 14:25`), or

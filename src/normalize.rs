@@ -899,6 +899,7 @@ fn first_blank_after(input: &str, from: usize) -> Option<usize> {
 
 pub fn normalize(input: &str, rules: &Rules) -> Normalized {
     let debris_line = rules.regex("debris_line");
+    let signer_caption = rules.optional_regex("signer_caption");
     let debris_tail = rules.regex("debris_tail");
     let debris_prefix = rules.regex("debris_prefix");
     let standalone = rules.regex("standalone_line");
@@ -1122,7 +1123,9 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
             debris.push(start..input.len());
             continue;
         }
-        if debris_line.is_match(&folded) {
+        // (a signature shown as an image is named by its caption, which the
+        // header reads: `Ảnh: Chữ ký số của Chủ tịch UBND huyện …`)
+        if debris_line.is_match(&folded) && !signer_caption.is_some_and(|c| c.is_match(&folded)) {
             debris.push(start..offset);
             blanks += 1;
             // A page number (set off by dashes, or "Trang 2") inside a
