@@ -782,10 +782,11 @@ mỗi\s+(?:năm\s+học|ngày|tuần|tháng|qu[ýí]|năm)\b
 (?:ngay\s+)?(?:trước|sau|tại|vào|trong)(?:\s*(?:,|và)\s*(?:ngay\s+)?(?:trước|trong|sau))*\s+mỗi\s+(?:kỳ\s+họp|phiên\s+họp|cuộc\s+họp|phiên|đợt|kỳ|mùa|dịp|năm\s+học|học\s+kỳ|đêm|buổi|chương\s+trình|sự\s+kiện|trận|lễ)(?:\s+[^\s\d.;:,()]+){0,6}
 
 [regex deadline_not]
-# The period a plan or scheme covers, before, during and after an event: "xây
-# dựng phương án bảo đảm an ninh, trật tự trước, trong và sau ngày bầu cử; hoàn
-# thành trước Tết" (the plan's subject, not when it is due)
-\b(?:phương\s+án|kế\s+hoạch)(?:\s+[^\s.;:()]+){1,6}?\s+trước\s*,\s*trong\s+và\s+sau\b
+# The period a plan or scheme covers, before, during and after an event, when
+# the plan's own due time follows: "xây dựng phương án bảo đảm an ninh, trật tự
+# trước, trong và sau ngày bầu cử; hoàn thành trước Tết" (the plan's subject;
+# without a due time of its own the span is the work's time)
+\b(?:phương\s+án|kế\s+hoạch)(?:\s+[^\s.;:()]+){1,6}?\s+trước\s*,\s*trong\s+và\s+sau(?:\s+[^\s.;:()]+){1,4}\s*;\s*(?:hoàn\s+thành|xong)\b
 # Until a state returns or settles, a condition, not an event: "cấm biển … cho
 # đến khi thời tiết trở lại bình thường", "đến khi tình hình ổn định"
 (?:cho\s+)?(?:đến|tới)\s+khi(?:\s+[^\s.;:,()]+){1,6}?\s+(?:trở\s+lại\s+bình\s+thường|bình\s+thường\s+trở\s+lại|(?:trở\s+lại\s+|được\s+)?ổn\s+định)\b

@@ -995,7 +995,10 @@ fn closing(cells: &[&str], r: &Rx) -> (Option<Signer>, Vec<String>) {
             let from = closing_line.map_or(cells.len() / 3, |c| c + 1);
             let c = read_closing(cells, from, cells.len(), false, r);
             let signer = c.signer(r).filter(|s| s.name.is_some());
-            (signer.or_else(|| caption_signer(&cells[from..], r)), Vec::new())
+            (
+                signer.or_else(|| caption_signer(&cells[from..], r)),
+                Vec::new(),
+            )
         }
     }
 }

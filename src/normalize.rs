@@ -1646,6 +1646,7 @@ fn gap_table_rows(
         let width = header.len();
         out[i] = Some(false);
         let mut filled = 0;
+        let mut tab_row_seen = false;
         let mut k = i + 1;
         while k < kept.len() {
             let row = cells(k);
@@ -1655,6 +1656,7 @@ fn gap_table_rows(
             {
                 out[k] = Some(false);
                 filled = row.len();
+                tab_row_seen = true;
                 k += 1;
                 continue;
             }
@@ -1663,7 +1665,9 @@ fn gap_table_rows(
             // exactly one line for each other cell, then the next row, a
             // blank line or the table's end. Joined with a cell gap, it is a
             // row on one line again.
-            if row.len() == 1 && row_number_under(header[0], first).is_some() {
+            // (only after a row on one line: a table all of whose rows are
+            // set one cell per line is read by `table_cells`)
+            if tab_row_seen && row.len() == 1 && row_number_under(header[0], first).is_some() {
                 let last = k + width - 1;
                 let single = |j: usize| {
                     j < kept.len() && kept[j].1 == 0 && {

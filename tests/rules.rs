@@ -8162,3 +8162,263 @@ fn findings_parts_of_an_inspection_conclusion_hold_no_tasks() {
         ["Ủy ban Kiểm tra Huyện ủy"]
     );
 }
+
+#[test]
+fn council_resolution_article_on_taking_effect_is_no_task() {
+    // A Nghị quyết HĐND: only the article that asks bodies to act holds tasks;
+    // "Điều 3. Hiệu lực thi hành" over "Nghị quyết này đã được … thông qua" is
+    // a closing, as "Điều 3. Nghị quyết này …" on one line already was.
+    let n = extract("HỘI ĐỒNG NHÂN DÂN\n\
+        TỈNH QUẢNG TRỊ\n\
+        Số: 18/NQ-HĐND\n\
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+        Độc lập - Tự do - Hạnh phúc\n\
+        Quảng Trị, ngày 12 tháng 7 năm 2024\n\
+        \n\
+        NGHỊ QUYẾT\n\
+        Về việc thông qua Đề án phát triển du lịch cộng đồng tỉnh Quảng Trị giai đoạn 2024 - 2030\n\
+        \n\
+        HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG TRỊ\n\
+        KHÓA VIII, KỲ HỌP THỨ 26\n\
+        \n\
+        \n\
+        QUYẾT NGHỊ:\n\
+        \n\
+        Điều 1. Thông qua Đề án phát triển du lịch cộng đồng tỉnh Quảng Trị giai đoạn 2024 - 2030 với các nội dung chủ yếu sau:\n\
+        1. Mục tiêu: đến năm 2030 có ít nhất 20 điểm du lịch cộng đồng được công nhận.\n\
+        2. Nhiệm vụ, giải pháp: phát triển sản phẩm du lịch gắn với văn hóa các dân tộc; đào tạo nguồn nhân lực; xúc tiến, quảng bá.\n\
+        3. Kinh phí thực hiện: từ ngân sách nhà nước và nguồn xã hội hóa.\n\
+        \n\
+        Điều 2. Tổ chức thực hiện\n\
+        1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết này; hằng năm báo cáo kết quả thực hiện tại kỳ họp cuối năm của Hội đồng nhân dân tỉnh.\n\
+        2. Giao Thường trực Hội đồng nhân dân tỉnh, các Ban Hội đồng nhân dân tỉnh, các Tổ đại biểu và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết này.\n\
+        3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tuyên truyền, vận động Nhân dân tham gia phát triển du lịch cộng đồng.\n\
+        \n\
+        Điều 3. Hiệu lực thi hành\n\
+        Nghị quyết này đã được Hội đồng nhân dân tỉnh Quảng Trị Khóa VIII, Kỳ họp thứ 26 thông qua ngày 12 tháng 7 năm 2024 và có hiệu lực từ ngày ký./.\n\
+        \n\
+        Nơi nhận:\n\
+        - UBTVQH, Chính phủ;\n\
+        - TT Tỉnh ủy, TT HĐND tỉnh;\n\
+        - Lưu: VT.\n\
+        CHỦ TỊCH\n\
+        Nguyễn Đăng Quang\n\
+        ");
+    assert_eq!(n.directives.len(), 3);
+    assert!(!n
+        .directives
+        .iter()
+        .any(|d| d.text.contains("thông qua ngày")));
+    assert_eq!(
+        bodies(directive(&n, "Giao Ủy ban nhân dân tỉnh"), Role::Lead),
+        ["Ủy ban nhân dân tỉnh"]
+    );
+    assert_eq!(
+        bodies(directive(&n, "Đề nghị Ủy ban Mặt trận"), Role::Lead),
+        [
+            "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
+            "tổ chức chính trị - xã hội"
+        ]
+    );
+}
+
+#[test]
+fn appendix_table_rows_set_one_cell_per_line_among_tab_rows() {
+    // A Quyết định's Phụ lục copied from a PDF: short rows on one line apart by
+    // tabs, rows whose cells wrap set one cell per line under their number.
+    let n = extract("ỦY BAN NHÂN DÂN\n\
+        TỈNH HÀ TĨNH\n\
+        Số: 1520/QĐ-UBND\n\
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+        Độc lập - Tự do - Hạnh phúc\n\
+        Hà Tĩnh, ngày 05 tháng 8 năm 2024\n\
+        \n\
+        QUYẾT ĐỊNH\n\
+        Ban hành Kế hoạch thực hiện chuyển đổi số tỉnh Hà Tĩnh năm 2024\n\
+        \n\
+        CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH\n\
+        \n\
+        \n\
+        QUYẾT ĐỊNH:\n\
+        \n\
+        Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện chuyển đổi số tỉnh Hà Tĩnh năm 2024 (Chi tiết tại Phụ lục kèm theo).\n\
+        \n\
+        Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\
+        \n\
+        Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc các sở, Thủ trưởng các ban, ngành cấp tỉnh, Chủ tịch UBND các huyện, thành phố, thị xã và các cơ quan, đơn vị liên quan chịu trách nhiệm thi hành Quyết định này./.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như Điều 3;\n\
+        - Lưu: VT, KGVX.\n\
+        KT. CHỦ TỊCH\n\
+        PHÓ CHỦ TỊCH\n\
+        Nguyễn Hồng Lĩnh\n\
+        \n\
+        PHỤ LỤC\n\
+        NHIỆM VỤ THỰC HIỆN CHUYỂN ĐỔI SỐ NĂM 2024\n\
+        (Kèm theo Quyết định số 1520/QĐ-UBND ngày 05/8/2024 của UBND tỉnh)\n\
+        \n\
+        STT\tNhiệm vụ\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian hoàn thành\n\
+        1\tXây dựng kho dữ liệu dùng chung của tỉnh\tSở Thông tin và Truyền thông\tCác sở, ban, ngành\tQuý IV/2024\n\
+        2\tTriển khai nền tảng số thanh toán không dùng tiền mặt tại các bệnh viện\tSở Y tế\tNgân hàng Nhà nước chi nhánh tỉnh\tTháng 10/2024\n\
+        3\n\
+        Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính\n\
+        Văn phòng UBND tỉnh\n\
+        Sở Thông tin và Truyền thông; UBND các huyện, thành phố, thị xã\n\
+        Trước ngày 30/11/2024\n\
+        4\n\
+        Đào tạo kỹ năng số cho cán bộ, công chức cấp xã\n\
+        Sở Nội vụ\n\
+        Sở Thông tin và Truyền thông\n\
+        Năm 2024\n\
+        ");
+    assert_eq!(n.directives.len(), 4);
+    let d = directive(&n, "Số hóa hồ sơ, kết quả giải quyết");
+    assert_eq!(bodies(d, Role::Lead), ["Văn phòng UBND tỉnh"]);
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        [
+            "Sở Thông tin và Truyền thông",
+            "UBND các huyện, thành phố, thị xã"
+        ]
+    );
+    assert_eq!(
+        deadlines(d),
+        [("Trước ngày 30/11/2024", Some("2024-11-30"))]
+    );
+    let d = directive(&n, "Đào tạo kỹ năng số");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Nội vụ"]);
+    assert_eq!(deadlines(d), [("Năm 2024", Some("2024-12-31"))]);
+}
+
+#[test]
+fn a_notice_that_replaces_an_earlier_one_says_so_as_no_task() {
+    // A Thông báo phân công nhiệm vụ of a UBND's leaders: "Thông báo này thay
+    // thế Thông báo số …" after the last item is a closing, not a paragraph
+    // of it.
+    let n = extract("ỦY BAN NHÂN DÂN\n\
+        HUYỆN CAN LỘC\n\
+        Số: 45/TB-UBND\n\
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+        Độc lập - Tự do - Hạnh phúc\n\
+        Can Lộc, ngày 02 tháng 4 năm 2024\n\
+        \n\
+        THÔNG BÁO\n\
+        Phân công nhiệm vụ Chủ tịch, các Phó Chủ tịch và Ủy viên UBND huyện nhiệm kỳ 2021 - 2026\n\
+        \n\
+        Căn cứ Quy chế làm việc của UBND huyện; Ủy ban nhân dân huyện thông báo phân công nhiệm vụ Chủ tịch, các Phó Chủ tịch và Ủy viên UBND huyện như sau:\n\
+        \n\
+        I. NGUYÊN TẮC PHÂN CÔNG\n\
+        1. Chủ tịch UBND huyện là người đứng đầu, lãnh đạo và điều hành công việc của UBND huyện, chịu trách nhiệm cá nhân về việc thực hiện nhiệm vụ, quyền hạn của mình.\n\
+        2. Các Phó Chủ tịch được Chủ tịch phân công phụ trách một số lĩnh vực công tác, chịu trách nhiệm trước Chủ tịch UBND huyện.\n\
+        \n\
+        II. PHÂN CÔNG NHIỆM VỤ CỤ THỂ\n\
+        1. Chủ tịch UBND huyện - ông Trần Văn Hùng\n\
+        a) Lãnh đạo, điều hành chung mọi hoạt động của UBND huyện; trực tiếp phụ trách các lĩnh vực: Nội vụ, tài chính, kế hoạch và đầu tư, quốc phòng, an ninh.\n\
+        b) Theo dõi, chỉ đạo: Phòng Nội vụ, Phòng Tài chính - Kế hoạch, Công an huyện, Ban Chỉ huy Quân sự huyện.\n\
+        2. Phó Chủ tịch UBND huyện - ông Nguyễn Văn Nam\n\
+        a) Giúp Chủ tịch phụ trách các lĩnh vực: Nông nghiệp, tài nguyên và môi trường, xây dựng nông thôn mới.\n\
+        b) Theo dõi, chỉ đạo: Phòng Nông nghiệp và PTNT, Phòng Tài nguyên và Môi trường.\n\
+        c) Làm Trưởng Ban Chỉ đạo xây dựng nông thôn mới huyện.\n\
+        3. Phó Chủ tịch UBND huyện - bà Lê Thị Hoa\n\
+        a) Giúp Chủ tịch phụ trách các lĩnh vực: Văn hóa, giáo dục, y tế, lao động - thương binh và xã hội.\n\
+        b) Theo dõi, chỉ đạo: Phòng Văn hóa và Thông tin, Phòng Giáo dục và Đào tạo, Trung tâm Y tế huyện.\n\
+        \n\
+        III. TỔ CHỨC THỰC HIỆN\n\
+        1. Các Phó Chủ tịch, Ủy viên UBND huyện chủ động giải quyết công việc thuộc lĩnh vực được phân công; định kỳ hằng tháng báo cáo Chủ tịch UBND huyện.\n\
+        2. Giao Văn phòng HĐND và UBND huyện thông báo phân công này đến các cơ quan, đơn vị và UBND các xã, thị trấn trước ngày 10/4/2024.\n\
+        \n\
+        Thông báo này thay thế Thông báo số 12/TB-UBND ngày 15/01/2023 của UBND huyện./.\n\
+        \n\
+        Nơi nhận:\n\
+        - TT Huyện ủy;\n\
+        - Lưu: VT.\n\
+        TM. ỦY BAN NHÂN DÂN\n\
+        CHỦ TỊCH\n\
+        Trần Văn Hùng\n\
+        ");
+    assert!(!n.directives.iter().any(|d| d.text.contains("thay thế")));
+    let d = directive(&n, "Giao Văn phòng HĐND và UBND huyện");
+    assert_eq!(bodies(d, Role::Lead), ["Văn phòng HĐND và UBND huyện"]);
+    assert_eq!(deadlines(d), [("trước ngày 10/4/2024", Some("2024-04-10"))]);
+}
+
+#[test]
+fn web_notice_with_signature_image_caption_and_season_of_this_year() {
+    // A district notice copied from a web page: items broken over lines, a
+    // "Tải về" list, the signature an image named by its caption.
+    let n = extract("Trang chủ > Tin tức - Sự kiện > Thông báo\n\
+        Thông báo kết luận của Chủ tịch UBND huyện tại buổi làm việc về công tác giải phóng mặt bằng\n\
+        Ngày đăng: 15/10/2024 | Lượt xem: 245\n\
+        ỦY BAN NHÂN DÂN\n\
+        HUYỆN THẠCH HÀ\n\
+        Số: 388/TB-UBND\n\
+        Thạch Hà, ngày 14 tháng 10 năm 2024\n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND huyện tại buổi làm việc về công tác giải phóng mặt bằng dự án đường ven biển\n\
+        Ngày 10/10/2024, Chủ tịch UBND huyện chủ trì buổi làm việc về công tác giải phóng mặt bằng dự án đường ven biển đoạn qua huyện. Sau khi nghe báo cáo và ý kiến các thành viên dự họp, Chủ tịch UBND huyện kết luận:\n\
+        1. Giao UBND các xã Thạch Hải, Thạch Trị, Thạch Lạc\n\
+        tập trung rà soát, hoàn thiện hồ sơ bồi thường các hộ còn lại, hoàn thành\n\
+        trước ngày 31/10/2024.\n\
+        2. Trung tâm Phát triển quỹ đất huyện chủ trì, phối hợp\n\
+        với Phòng Tài nguyên và Môi trường lập phương án bồi thường, trình phê duyệt trong tháng\n\
+        11/2024.\n\
+        3. Giao Phòng Kinh tế và Hạ tầng hướng dẫn các xã di dời hệ thống điện, nước ra khỏi phạm vi\n\
+        dự án trước mùa mưa bão năm nay.\n\
+        Văn phòng HĐND và UBND huyện thông báo để các cơ quan, đơn vị biết, thực hiện./.\n\
+        Tải về\n\
+        Thông báo 388/TB-UBND.pdf\n\
+        Phụ lục kèm theo.docx\n\
+        Ảnh: Chữ ký số của Chủ tịch UBND huyện Nguyễn Văn Tuấn\n\
+        Tin liên quan\n\
+        Huyện Thạch Hà ra quân làm đường giao thông nông thôn\n\
+        Họp bàn công tác chuẩn bị Đại hội thể dục thể thao\n\
+        ");
+    assert_eq!(n.directives.len(), 3);
+    assert_eq!(
+        n.header.signer.as_ref().and_then(|s| s.name.as_deref()),
+        Some("Nguyễn Văn Tuấn")
+    );
+    assert_eq!(
+        deadlines(directive(&n, "Giao Phòng Kinh tế và Hạ tầng")),
+        [("trước mùa mưa bão năm nay", None)]
+    );
+    assert_eq!(
+        deadlines(directive(&n, "Trung tâm Phát triển quỹ đất")),
+        [("trong tháng 11/2024", Some("2024-11-30"))]
+    );
+}
+
+#[test]
+fn a_plans_period_and_the_week_after_guidance() {
+    let n = extract("ỦY BAN NHÂN DÂN\n\
+        PHƯỜNG AN KHÊ\n\
+        Số: 25/TB-UBND\n\
+        An Khê, ngày 05 tháng 01 năm 2026\n\
+        \n\
+        THÔNG BÁO\n\
+        Phân công nhiệm vụ chuẩn bị bầu cử\n\
+        \n\
+        1. Công an phường\n\
+        + Chủ trì, phối hợp với Ban Chỉ huy Quân sự phường xây dựng kế hoạch bảo đảm an ninh, trật tự trước, trong và sau ngày bầu cử; hoàn thành trước ngày 31/01/2026.\n\
+        + Bảo đảm an ninh, trật tự tại các điểm bỏ phiếu trước, trong và sau ngày bầu cử.\n\
+        2. Trưởng các khu phố\n\
+        + Tổ chức hội nghị cử tri nơi cư trú, tuần sau khi có hướng dẫn của Ủy ban MTTQ Việt Nam phường.\n\
+        \n\
+        Nơi nhận:\n\
+        ");
+    // the period the plan covers, with the plan's own due time after it
+    assert_eq!(
+        deadlines(directive(&n, "Chủ trì, phối hợp với Ban Chỉ huy")),
+        [("trước ngày 31/01/2026", Some("2026-01-31"))]
+    );
+    // the work's own time
+    assert_eq!(
+        deadlines(directive(&n, "Bảo đảm an ninh, trật tự tại")),
+        [("trước, trong và sau ngày bầu cử", None)]
+    );
+    assert_eq!(
+        deadlines(directive(&n, "Tổ chức hội nghị cử tri")),
+        [("tuần sau khi có hướng dẫn", None)]
+    );
+}
