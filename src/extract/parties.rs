@@ -931,8 +931,13 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
             // (Not after a proper name of two capitalized words: "Báo Quảng
             // Bình tăng thời lượng …" — "Sở Y tế" has the head before "Y".)
             let name_words_start = named_head_end.unwrap_or(name_start_tok);
-            let after_proper_name =
-                k >= 2 && k - 2 >= name_words_start && toks[k - 2].word && toks[k - 2].capital;
+            // (Initials are no proper name: "Công ty TNHH MTV Quản lý khai
+            // thác …", "Công ty CP Vận hành …" keep the field's tail.)
+            let after_proper_name = k >= 2
+                && k - 2 >= name_words_start
+                && toks[k - 2].word
+                && toks[k - 2].capital
+                && !toks[k - 2].all_caps;
             // (Before a dash and a capitalized word, whatever the word: "Phòng
             // Hậu cần - Kỹ thuật".)
             let dash_then_name = toks.get(k + 1).is_some_and(is_dash)
@@ -1271,6 +1276,17 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
 /// follows.
 fn brand_end(lex: &Lexicon, toks: &[Token], start: usize, k: usize) -> Option<usize> {
     lex.brand_named?.match_at(toks, start)?;
+    // A field opened by a capitalized word and going on in lower case ("Quản
+    // lý khai thác công trình thủy lợi Quảng Trị"): its verbs are nouns of
+    // the trade as well.
+    let field_goes_on = k >= 2
+        && toks[k - 1].word
+        && !toks[k - 1].capital
+        && !toks[k - 1].all_caps
+        && toks[k - 2].word
+        && toks[k - 2].capital
+        && !toks[k - 2].all_caps
+        && k - 2 > start;
     let mut m = k;
     while toks
         .get(m)
@@ -1280,7 +1296,7 @@ fn brand_end(lex: &Lexicon, toks: &[Token], start: usize, k: usize) -> Option<us
         let trade = lex
             .brand_trade
             .is_some_and(|l| l.match_at(toks, m).is_some());
-        let other_verb = !trade && lex.verb_at(toks, m).is_some();
+        let other_verb = !trade && !field_goes_on && lex.verb_at(toks, m).is_some();
         let function_word = other_verb
             || lex.stop.match_at(toks, m).is_some()
             || lex.assign.match_at(toks, m).is_some()
@@ -1384,6 +1400,20 @@ fn commune_post_at(lex: &Lexicon, toks: &[Token], i: usize, j: usize) -> Option<
         end += u;
         while toks.get(end).is_some_and(|t| t.word && t.capital) {
             end += 1;
+        }
+    }
+    // "Công chức Tài chính - Kế hoạch (Phòng Kinh tế)": the post's body in
+    // brackets after it is the body.
+    if toks.get(end).is_some_and(|t| t.is("(")) {
+        if let Some(b) = body_at(lex, toks, end + 1).filter(|b| {
+            !b.collective
+                && toks.get(b.toks.end).is_some_and(|t| t.is(")"))
+                && lex.head_at(toks, b.toks.start).is_some()
+        }) {
+            return Some(Mention {
+                toks: i..b.toks.end + 1,
+                ..b
+            });
         }
     }
     Some(Mention {
