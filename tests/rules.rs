@@ -8181,10 +8181,6 @@ fn firm_and_centre_names_posts_with_their_office_and_inspectorate_units() {
         Nơi nhận:\n\
         ");
     assert_eq!(
-        bodies(directive(&n, "Công ty TNHH MTV"), Role::Lead),
-        ["Công ty TNHH MTV Quản lý khai thác công trình thủy lợi Hà Tĩnh"]
-    );
-    assert_eq!(
         bodies(directive(&n, "Trung tâm Giống"), Role::Lead),
         ["Trung tâm Giống cây trồng"]
     );

@@ -1276,17 +1276,6 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
 /// follows.
 fn brand_end(lex: &Lexicon, toks: &[Token], start: usize, k: usize) -> Option<usize> {
     lex.brand_named?.match_at(toks, start)?;
-    // A field opened by a capitalized word and going on in lower case ("Quản
-    // lý khai thác công trình thủy lợi Quảng Trị"): its verbs are nouns of
-    // the trade as well.
-    let field_goes_on = k >= 2
-        && toks[k - 1].word
-        && !toks[k - 1].capital
-        && !toks[k - 1].all_caps
-        && toks[k - 2].word
-        && toks[k - 2].capital
-        && !toks[k - 2].all_caps
-        && k - 2 > start;
     let mut m = k;
     while toks
         .get(m)
@@ -1296,7 +1285,7 @@ fn brand_end(lex: &Lexicon, toks: &[Token], start: usize, k: usize) -> Option<us
         let trade = lex
             .brand_trade
             .is_some_and(|l| l.match_at(toks, m).is_some());
-        let other_verb = !trade && !field_goes_on && lex.verb_at(toks, m).is_some();
+        let other_verb = !trade && lex.verb_at(toks, m).is_some();
         let function_word = other_verb
             || lex.stop.match_at(toks, m).is_some()
             || lex.assign.match_at(toks, m).is_some()
