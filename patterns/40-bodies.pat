@@ -1080,6 +1080,11 @@ HTX => Hợp tác xã
 # Words that look like a body but name a meeting, a report or an act.
 [list not_body]
 giao ban
+# organisations and individuals at large: "các tổ chức, cá nhân liên quan"
+# (people are no bodies, nor is the pair)
+tổ chức, cá nhân
+tổ chức và cá nhân
+tổ chức hoặc cá nhân
 đơn vị chủ trì
 cơ quan chủ trì
 đơn vị phối hợp
@@ -1366,6 +1371,9 @@ Quân chủng
 # the police of a level, parent of its forces: "Cảnh sát đường thủy - Công an
 # thành phố", "Phòng Cảnh sát giao thông - Công an tỉnh" (one body)
 Công an
+# an inspectorate of a level, parent of its offices: "Phòng Nghiệp vụ 2 -
+# Thanh tra tỉnh"
+Thanh tra
 
 [list unit_level]
 huyện => district
@@ -1392,6 +1400,9 @@ BQL dự án
 # ("không" is a negation, "sau" a time): "Cảng vụ Hàng không miền Nam",
 # "Viện Công nghệ sau thu hoạch".
 [list name_compound]
+# "Trung tâm Giống cây trồng", "Chi cục Chăn nuôi và Giống vật nuôi"
+cây trồng
+vật nuôi
 hàng không
 # "các doanh nghiệp tham gia chương trình bình ổn …" ("trình" submits elsewhere)
 chương trình

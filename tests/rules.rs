@@ -8422,3 +8422,38 @@ fn a_plans_period_and_the_week_after_guidance() {
         [("tuần sau khi có hướng dẫn", None)]
     );
 }
+
+#[test]
+fn firm_and_centre_names_posts_with_their_office_and_inspectorate_units() {
+    let n = extract("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH HÀ TĨNH\n\
+        Số: 215/TB-SNNMT\n\
+        Hà Tĩnh, ngày 12 tháng 8 năm 2025\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Giám đốc Sở tại hội nghị triển khai sản xuất vụ Đông\n\
+        \n\
+        1. Công ty TNHH MTV Quản lý khai thác công trình thủy lợi Hà Tĩnh bố trí đủ nước tưới cho các vùng sản xuất.\n\
+        2. Trung tâm Giống cây trồng cung ứng đủ giống lúa xác nhận cho các xã.\n\
+        3. Công chức Địa chính - Nông nghiệp (Phòng Kinh tế) hướng dẫn các thôn gieo cấy đúng lịch thời vụ.\n\
+        4. Giao Phòng Nghiệp vụ 3 - Thanh tra tỉnh theo dõi, đôn đốc việc thực hiện.\n\
+        5. Yêu cầu Chủ tịch UBND xã Kỳ Lạc và các tổ chức, cá nhân liên quan nghiêm túc thực hiện Kết luận này, báo cáo kết quả trước ngày 30/9/2025.\n\
+        \n\
+        Nơi nhận:\n\
+        ");
+    assert_eq!(
+        bodies(directive(&n, "Trung tâm Giống"), Role::Lead),
+        ["Trung tâm Giống cây trồng"]
+    );
+    assert_eq!(
+        bodies(directive(&n, "Công chức Địa chính"), Role::Lead),
+        ["Phòng Kinh tế"]
+    );
+    assert_eq!(
+        bodies(directive(&n, "Giao Phòng Nghiệp vụ"), Role::Lead),
+        ["Phòng Nghiệp vụ 3 - Thanh tra tỉnh"]
+    );
+    assert_eq!(
+        bodies(directive(&n, "Yêu cầu Chủ tịch"), Role::Lead),
+        ["UBND xã Kỳ Lạc"]
+    );
+}

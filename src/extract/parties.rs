@@ -931,8 +931,13 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
             // (Not after a proper name of two capitalized words: "Báo Quảng
             // Bình tăng thời lượng …" — "Sở Y tế" has the head before "Y".)
             let name_words_start = named_head_end.unwrap_or(name_start_tok);
-            let after_proper_name =
-                k >= 2 && k - 2 >= name_words_start && toks[k - 2].word && toks[k - 2].capital;
+            // (Initials are no proper name: "Công ty TNHH MTV Quản lý khai
+            // thác …", "Công ty CP Vận hành …" keep the field's tail.)
+            let after_proper_name = k >= 2
+                && k - 2 >= name_words_start
+                && toks[k - 2].word
+                && toks[k - 2].capital
+                && !toks[k - 2].all_caps;
             // (Before a dash and a capitalized word, whatever the word: "Phòng
             // Hậu cần - Kỹ thuật".)
             let dash_then_name = toks.get(k + 1).is_some_and(is_dash)
@@ -1384,6 +1389,20 @@ fn commune_post_at(lex: &Lexicon, toks: &[Token], i: usize, j: usize) -> Option<
         end += u;
         while toks.get(end).is_some_and(|t| t.word && t.capital) {
             end += 1;
+        }
+    }
+    // "Công chức Tài chính - Kế hoạch (Phòng Kinh tế)": the post's body in
+    // brackets after it is the body.
+    if toks.get(end).is_some_and(|t| t.is("(")) {
+        if let Some(b) = body_at(lex, toks, end + 1).filter(|b| {
+            !b.collective
+                && toks.get(b.toks.end).is_some_and(|t| t.is(")"))
+                && lex.head_at(toks, b.toks.start).is_some()
+        }) {
+            return Some(Mention {
+                toks: i..b.toks.end + 1,
+                ..b
+            });
         }
     }
     Some(Mention {
