@@ -100,6 +100,10 @@ pub fn directives(
     let mut lex = Lexicon::new(rules);
     lex.learn_acronyms(&n.key, rules);
     let scope = issuer_scope(&lex, rules, header.issuer.as_deref());
+    if let Some(scope) = &scope {
+        let toks = tokenize_for(scope, 0, rules);
+        lex.issuer_rank = lex.level_rank(&toks, 0).unwrap_or(0);
+    }
     let notice_date = header
         .date
         .as_deref()
