@@ -8229,3 +8229,19 @@ fn request_to_a_higher_body_after_semicolon_stays_in_the_task() {
     assert!(d.text.contains("hướng dẫn quy chuẩn"));
     assert_eq!(bodies(d, Role::Lead), ["UBND phường"]);
 }
+
+/// In a news report, "Tỉnh cần …" (the level alone as a subject) is the
+/// province's People's Committee the article named before.
+#[test]
+fn news_bare_province_subject_is_its_peoples_committee() {
+    let n = extract("Thứ trưởng Bộ Nông nghiệp và Môi trường làm việc với tỉnh Quảng Ngãi\n\
+        \n\
+        Chiều 14/7, Thứ trưởng Bộ Nông nghiệp và Môi trường có buổi làm việc với UBND tỉnh Quảng Ngãi về công tác phòng, chống hạn hán.\n\
+        \n\
+        Thứ trưởng đề nghị UBND tỉnh Quảng Ngãi khẩn trương rà soát các hồ chứa nước xung yếu, hoàn thành trước mùa mưa bão năm nay.\n\
+        \n\
+        Tỉnh cần kiểm soát chặt chẽ việc khai thác nước ngầm tại các khu công nghiệp; hoàn thành hệ thống cấp nước sạch cho vùng ven biển trong năm 2026.\n\
+        ");
+    let d = directive(&n, "Tỉnh cần kiểm soát");
+    assert_eq!(bodies(d, Role::Lead), ["UBND tỉnh Quảng Ngãi"]);
+}

@@ -274,12 +274,7 @@ impl<'r> Lexicon<'r> {
     /// ("Sở Khoa học và Công nghệ tỉnh": 1), else by its head ("Bộ …": 0,
     /// "Sở …": 1).
     fn mention_rank(&self, toks: &[Token], m: &Mention) -> Option<u8> {
-        if let Some(r) = m
-            .toks
-            .clone()
-            .rev()
-            .find_map(|p| self.level_rank(toks, p))
-        {
+        if let Some(r) = m.toks.clone().rev().find_map(|p| self.level_rank(toks, p)) {
             return Some(r);
         }
         let first = m.toks.clone().find(|&p| toks[p].capital)?;
@@ -4132,9 +4127,10 @@ fn clause(
                 && assign.is_some()
                 && lex.issuer_rank > 0
                 && !list.is_empty()
-                && list
-                    .iter()
-                    .all(|m| lex.mention_rank(toks, m).is_some_and(|r| r < lex.issuer_rank));
+                && list.iter().all(|m| {
+                    lex.mention_rank(toks, m)
+                        .is_some_and(|r| r < lex.issuer_rank)
+                });
             if up_clause {
                 out.report_to.extend(list);
                 k = after.max(k + len);
