@@ -8457,3 +8457,86 @@ fn firm_and_centre_names_posts_with_their_office_and_inspectorate_units() {
         ["UBND xã Kỳ Lạc"]
     );
 }
+
+/// A sentence whose subject is a plural kind narrowed by what it has ("Các
+/// xã có tỷ lệ … dưới 85% phải …") gives work to another body: a directive
+/// of its own, with the narrowed kind as its body and its own deadline.
+#[test]
+fn narrowed_plural_kind_then_modal_starts_a_directive() {
+    let n = extract("HUYỆN ỦY YÊN THÀNH\n\
+        Số: 112-TB/HU\n\
+        ĐẢNG CỘNG SẢN VIỆT NAM\n\
+        Yên Thành, ngày 10 tháng 5 năm 2022\n\
+        \n\
+        THÔNG BÁO\n\
+        KẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY\n\
+        về công tác tiêm chủng mở rộng\n\
+        \n\
+        Ban Thường vụ Huyện ủy kết luận như sau:\n\
+        \n\
+        1. Đảng ủy các xã, thị trấn lãnh đạo UBND cùng cấp rà soát đối tượng trong độ tuổi tiêm chủng. Các xã có tỷ lệ tiêm chủng đầy đủ dưới 90% phải xây dựng kế hoạch tiêm bù, hoàn thành trước ngày 31/7/2022.\n\
+        \n\
+        Nơi nhận:\n\
+        ");
+    let first = directive(&n, "Đảng ủy các xã, thị trấn");
+    assert!(!first.text.contains("tiêm bù"));
+    assert!(first.deadlines.is_empty());
+    let second = directive(&n, "Các xã có tỷ lệ");
+    assert_eq!(
+        bodies(second, Role::Lead),
+        ["xã có tỷ lệ tiêm chủng đầy đủ dưới 90%"]
+    );
+    assert_eq!(
+        deadlines(second),
+        [("trước ngày 31/7/2022", Some("2022-07-31"))]
+    );
+}
+
+/// "…; đề nghị Sở … tỉnh hỗ trợ …" in a ward's task: a clause after ";"
+/// that asks a body above the issuer is the ward's proposal, no directive
+/// of its own (a new sentence that gives a lower body work still is).
+#[test]
+fn request_to_a_higher_body_after_semicolon_stays_in_the_task() {
+    let n = extract("HĐND PHƯỜNG NAM SƠN\n\
+        THƯỜNG TRỰC\n\
+        Số: 45/TB-HĐND\n\
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+        Nam Sơn, ngày 20 tháng 10 năm 2025\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Thường trực HĐND phường tại phiên họp giám sát\n\
+        \n\
+        Thường trực HĐND phường kết luận như sau:\n\
+        \n\
+        1. Đối với UBND phường\n\
+        \n\
+        1.1. Sửa chữa hệ thống chiếu sáng công cộng các tuyến đường nội phường trong quý IV/2025; đề nghị Sở Xây dựng tỉnh hướng dẫn quy chuẩn đèn chiếu sáng tiết kiệm năng lượng.\n\
+        \n\
+        1.2. Giao Phòng Kinh tế, Hạ tầng và Đô thị rà soát các tuyến đường xuống cấp, báo cáo trước ngày 30/11/2025.\n\
+        \n\
+        Nơi nhận:\n\
+        ");
+    assert!(!n
+        .directives
+        .iter()
+        .any(|d| d.text.starts_with("đề nghị Sở Xây dựng")));
+    let d = directive(&n, "Sửa chữa hệ thống");
+    assert!(d.text.contains("hướng dẫn quy chuẩn"));
+    assert_eq!(bodies(d, Role::Lead), ["UBND phường"]);
+}
+
+/// In a news report, "Tỉnh cần …" (the level alone as a subject) is the
+/// province's People's Committee the article named before.
+#[test]
+fn news_bare_province_subject_is_its_peoples_committee() {
+    let n = extract("Thứ trưởng Bộ Nông nghiệp và Môi trường làm việc với tỉnh Quảng Ngãi\n\
+        \n\
+        Chiều 14/7, Thứ trưởng Bộ Nông nghiệp và Môi trường có buổi làm việc với UBND tỉnh Quảng Ngãi về công tác phòng, chống hạn hán.\n\
+        \n\
+        Thứ trưởng đề nghị UBND tỉnh Quảng Ngãi khẩn trương rà soát các hồ chứa nước xung yếu, hoàn thành trước mùa mưa bão năm nay.\n\
+        \n\
+        Tỉnh cần kiểm soát chặt chẽ việc khai thác nước ngầm tại các khu công nghiệp; hoàn thành hệ thống cấp nước sạch cho vùng ven biển trong năm 2026.\n\
+        ");
+    let d = directive(&n, "Tỉnh cần kiểm soát");
+    assert_eq!(bodies(d, Role::Lead), ["UBND tỉnh Quảng Ngãi"]);
+}

@@ -100,6 +100,10 @@ pub fn directives(
     let mut lex = Lexicon::new(rules);
     lex.learn_acronyms(&n.key, rules);
     let scope = issuer_scope(&lex, rules, header.issuer.as_deref());
+    if let Some(scope) = &scope {
+        let toks = tokenize_for(scope, 0, rules);
+        lex.issuer_rank = lex.level_rank(&toks, 0).unwrap_or(0);
+    }
     let notice_date = header
         .date
         .as_deref()
@@ -2764,7 +2768,7 @@ fn push_parties(ctx: &Ctx, ms: &[Mention], role: Role, inherited: bool, out: &mu
         }
         // "Chi cục chủ trì …" after "Chi cục Chăn nuôi và Thú y" was named:
         // the one body of that head named before.
-        let named_before = bare_head_referent(ctx, m);
+        let named_before = bare_head_referent(ctx, m).or_else(|| province_referent(ctx, m));
         let printed_at = m.name.clone();
         let m = named_before.as_ref().unwrap_or(m);
         let printed = ctx.n.text_of(m.name.clone());
@@ -2888,6 +2892,52 @@ fn bare_head_referent(ctx: &Ctx, m: &Mention) -> Option<Mention> {
         }
     }
     found.map(|(b, _)| b.clone())
+}
+
+/// In a news report, "Tỉnh cần kiểm soát …" (the level alone, as a
+/// subject): the one province's People's Committee the article named
+/// before it ("UBND tỉnh Cà Mau"); `None` elsewhere or when several were.
+fn province_referent(ctx: &Ctx, m: &Mention) -> Option<Mention> {
+    if !ctx.news || m.plural || m.implied_head.is_some() {
+        return None;
+    }
+    let key = &ctx.n.key[m.name.clone()];
+    if key != "Tỉnh" && key != "tỉnh" {
+        return None;
+    }
+    let toks = tokenize_for(&ctx.n.key[..m.name.start], 0, ctx.rules);
+    let mut found: Option<(Mention, String)> = None;
+    let mut p = 0;
+    while p < toks.len() {
+        let opens = toks[p].is("ubnd") || match_committee(&toks, p);
+        let body = opens
+            .then(|| parties::body_at(&ctx.lex, &toks, p))
+            .flatten()
+            .filter(|b| !b.plural && !b.collective);
+        let Some(b) = body else {
+            p += 1;
+            continue;
+        };
+        p = b.toks.end.max(p + 1);
+        let canonical = parties::canonical(&ctx.lex, &mention_key(ctx, &b));
+        if !canonical.contains(" tỉnh ") {
+            continue;
+        }
+        match &found {
+            Some((_, c)) if *c == canonical => {}
+            Some(_) => return None,
+            None => found = Some((b, canonical)),
+        }
+    }
+    found.map(|(b, _)| b)
+}
+
+/// "Ủy ban nhân dân" at `p`.
+fn match_committee(toks: &[Token], p: usize) -> bool {
+    ["ủy", "ban", "nhân", "dân"]
+        .iter()
+        .enumerate()
+        .all(|(d, w)| toks.get(p + d).is_some_and(|t| t.is(w)))
 }
 
 /// The single bodies of the notice whose name opens with one of

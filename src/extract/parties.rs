@@ -133,6 +133,10 @@ pub struct Lexicon<'r> {
     /// Xuyên"), a unit of another level is where a place lies ("xã Kim
     /// Liên, huyện Nam Đàn"). Optional section.
     pub unit_level: Option<&'r List>,
+    /// How high the issuer stands (1 province, 2 district, 3 commune; 0 not
+    /// known): a body above it asked in a clause after ";" receives a
+    /// proposal, it gets no task of the notice's.
+    pub issuer_rank: u8,
     /// Initials the document itself gives a body in brackets after its
     /// name ("Trung tâm Kiểm soát bệnh tật TP.HCM (HCDC)"), lowercased: later
     /// alone ("đề nghị HCDC phối hợp …") they name that body. Set per
@@ -252,6 +256,37 @@ impl<'r> Lexicon<'r> {
             })
     }
 
+    /// How high the administrative unit at `p` stands: 1 "tỉnh", 2 a
+    /// district (`unit_level`), 3 a commune.
+    pub fn level_rank(&self, toks: &[Token], p: usize) -> Option<u8> {
+        if toks.get(p)?.is("tỉnh") {
+            return Some(1);
+        }
+        let (_, e) = self.unit_level?.match_at(toks, p)?;
+        match e.value.as_deref()? {
+            "district" => Some(2),
+            "commune" => Some(3),
+            _ => None,
+        }
+    }
+
+    /// How high a body named in `m` stands: by the last unit in its name
+    /// ("Sở Khoa học và Công nghệ tỉnh": 1), else by its head ("Bộ …": 0,
+    /// "Sở …": 1).
+    fn mention_rank(&self, toks: &[Token], m: &Mention) -> Option<u8> {
+        if let Some(r) = m.toks.clone().rev().find_map(|p| self.level_rank(toks, p)) {
+            return Some(r);
+        }
+        let first = m.toks.clone().find(|&p| toks[p].capital)?;
+        if toks[first].is("bộ") {
+            Some(0)
+        } else if toks[first].is("sở") {
+            Some(1)
+        } else {
+            None
+        }
+    }
+
     pub fn new(rules: &'r Rules) -> Self {
         Lexicon {
             head: rules.list("body_head"),
@@ -315,6 +350,7 @@ impl<'r> Lexicon<'r> {
                 .then(|| rules.list("managed_zone")),
             unit_level: rules.has("unit_level").then(|| rules.list("unit_level")),
             acronyms: Vec::new(),
+            issuer_rank: 0,
             parent_body: rules.has("parent_body").then(|| rules.list("parent_body")),
             project_board: rules
                 .has("project_board")
@@ -4098,6 +4134,27 @@ fn clause(
                 k = after.max(k + len);
                 continue;
             }
+            // "Bố trí kinh phí nâng cấp đường truyền …; đề nghị Sở Khoa học
+            // và Công nghệ tỉnh hỗ trợ kết nối …" under a ward's heading: a
+            // clause after ";" that asks a body above the issuer stays in
+            // the doer's task; the body asked only receives the proposal.
+            let up_clause = k == opening
+                && start > 0
+                && toks[start - 1].is_punct(';')
+                && (outer || !out.lead.is_empty())
+                && (toks[k].is("đề") || toks[k].is("kiến"))
+                && assign.is_some()
+                && lex.issuer_rank > 0
+                && !list.is_empty()
+                && list.iter().all(|m| {
+                    lex.mention_rank(toks, m)
+                        .is_some_and(|r| r < lex.issuer_rank)
+                });
+            if up_clause {
+                out.report_to.extend(list);
+                k = after.max(k + len);
+                continue;
+            }
             let proposal = (outer || subject_leads)
                 && toks[k].is("đề")
                 && k > opening
@@ -4433,6 +4490,18 @@ fn find_subject(
                 let clause_begun = list.last().is_some_and(|m| {
                     m.toks.end == after && (m.toks.start + 1..after).any(|q| toks[q].is("có"))
                 });
+                // "Các xã có tỷ lệ bao phủ BHYT dưới 85% phải có giải pháp
+                // …": a plural kind narrowed by what it has or still owes,
+                // then what it must do: the kind with its narrowing clause.
+                if several && k == start {
+                    if let Some((name_end, modal)) = narrowing_then_modal(toks, after, end) {
+                        if let Some(last) = list.last_mut().filter(|m| m.toks.end == after) {
+                            last.toks.end = name_end;
+                            last.name.end = toks[name_end - 1].end;
+                            return Some((list, modal));
+                        }
+                    }
+                }
                 if label
                     || followed_by_predicate(lex, toks, after, end)
                     || (several && relative_clause_then_verb(lex, toks, after, end))
@@ -4658,6 +4727,24 @@ fn condition_then_modal(toks: &[Token], after: usize, end: usize) -> bool {
     (after + 2..end.min(after + MAX_TOKENS))
         .take_while(|&m| !(toks[m].is(";") || toks[m].is(":") || toks[m].is(".")))
         .any(|m| toks[m].is("phải") || toks[m].is("cần"))
+}
+
+/// What narrows a plural kind ("có tỷ lệ bao phủ dưới 85%", "còn nợ đọng
+/// …", `có`/`còn` at `after`), then `phải`/`cần` within the sentence's next
+/// words: where the narrowed name ends (before a comma, an example "như …"
+/// or a bracket) and the modal's index.
+fn narrowing_then_modal(toks: &[Token], after: usize, end: usize) -> Option<(usize, usize)> {
+    const MAX_TOKENS: usize = 20;
+    if !toks.get(after).is_some_and(|t| t.is("có") || t.is("còn")) {
+        return None;
+    }
+    let modal = (after + 2..end.min(after + MAX_TOKENS))
+        .take_while(|&m| !(toks[m].is(";") || toks[m].is(":") || toks[m].is(".")))
+        .find(|&m| toks[m].is("phải") || toks[m].is("cần"))?;
+    let name_end = (after + 1..modal)
+        .find(|&q| toks[q].is(",") || toks[q].is("như") || toks[q].is("("))
+        .unwrap_or(modal);
+    (name_end > after + 1).then_some((name_end, modal))
 }
 
 /// A few lowercase words that are no verb, then a verb: the rest of a
