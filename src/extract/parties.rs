@@ -2848,7 +2848,8 @@ pub fn skip_lead_in(lex: &Lexicon, key: &str, toks: &[Token], mut i: usize, end:
             // task on its line, "- Đối với người đứng đầu các đơn vị: tiếp
             // tục …", where the holder is whom the task is about)
             let holder = lex.holder.match_at(toks, i + label).map(|(h, _)| h);
-            let heading_only = after >= end || toks.get(after).is_some_and(|t| t.is(":")) && after + 1 >= end;
+            let heading_only =
+                after >= end || toks.get(after).is_some_and(|t| t.is(":")) && after + 1 >= end;
             let doers = list.first().is_some_and(|m| {
                 let starts = match holder {
                     None => m.toks.start == i + label || distributed(m),
