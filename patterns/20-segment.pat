@@ -130,6 +130,9 @@
 # work ("Ba là, xử lý và khắc phục"). Optional section.
 [regex findings_title]
 ^(?:về\s+)?(?:những\s+|một\s+số\s+)?(?:ưu\s+điểm|khuyết\s+điểm|vi\s+phạm|hạn\s+chế|tồn\s+tại|nguyên\s+nhân|yếu\s+kém|thiếu\s+sót)(?:\s*(?:,|và)\s*(?:những\s+)?(?:ưu\s+điểm|khuyết\s+điểm|vi\s+phạm|hạn\s+chế|tồn\s+tại|nguyên\s+nhân|yếu\s+kém|thiếu\s+sót))*(?:\s+(?:chủ\s+yếu|chính|đạt\s+được|cần\s+khắc\s+phục))?\s*:?$
+# "1. Khái quát chung" (the inspected body described), "2. Nhận xét, đánh
+# giá", "Kết quả kiểm tra, xác minh" (what the inspectors found)
+^(?:khái\s+quát(?:\s+chung)?|nhận\s+xét(?:\s*(?:,|và)\s*đánh\s+giá)?|kết\s+quả\s+(?:kiểm\s+tra|thanh\s+tra|xác\s+minh)(?:\s*(?:,|và)\s*(?:kiểm\s+tra|xác\s+minh))?)\s*:?$
 
 # The headings of an assessment part (their paragraphs become `assessment`).
 [regex section_assessment]

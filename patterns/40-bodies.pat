@@ -1114,6 +1114,14 @@ hội viên
 đảng viên
 cấp ủy viên
 ủy viên
+# officers of a service are people, not the service: "Hạt Kiểm lâm huyện
+# phân công kiểm lâm viên bám sát địa bàn", "cử thanh tra viên …"
+kiểm lâm viên
+thanh tra viên
+kiểm sát viên
+kiểm toán viên
+điều tra viên
+chấp hành viên
 cục bộ
 # the environment, no school: "Trung tâm Quan trắc tài nguyên và môi trường"
 môi trường

@@ -8540,3 +8540,87 @@ fn news_bare_province_subject_is_its_peoples_committee() {
     let d = directive(&n, "Tỉnh cần kiểm soát");
     assert_eq!(bodies(d, Role::Lead), ["UBND tỉnh Quảng Ngãi"]);
 }
+
+#[test]
+fn an_office_holder_heading_after_doi_voi_hands_his_body_down() {
+    // "2. Đối với Chủ tịch UBND huyện X" (no colon) and "4.1. Đối với Hiệu
+    // trưởng Trường …:" over items: the holder's body is the items' doer.
+    let n = extract("SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH HÀ GIANG\n\
+        THANH TRA SỞ\n\
+        Số: 31/KL-TTr\n\
+        Hà Giang, ngày 14 tháng 7 năm 2022\n\
+        \n\
+        KẾT LUẬN THANH TRA\n\
+        Về công tác thu, chi tại Trường THPT Vị Xuyên\n\
+        \n\
+        Chánh Thanh tra Sở kết luận như sau:\n\
+        \n\
+        1. Khái quát chung\n\
+        Năm học 2021-2022, Trường có 30 lớp với 1.120 học sinh, 78 cán bộ, giáo viên.\n\
+        \n\
+        2. Kết luận\n\
+        Việc quản lý các khoản thu tại Trường còn sai phạm, trách nhiệm thuộc về Hiệu trưởng và kế toán.\n\
+        \n\
+        3. Kiến nghị biện pháp xử lý\n\
+        3.1. Đối với Hiệu trưởng Trường THPT Vị Xuyên:\n\
+        (1) Thu hồi số tiền chi sai 25.400.000 đồng, xong trước ngày 30/8/2022.\n\
+        (2) Rà soát, sửa đổi Quy chế chi tiêu nội bộ, trình Sở trước ngày 30/9/2022.\n\
+        \n\
+        3.2. Đối với Chủ tịch UBND huyện Vị Xuyên\n\
+        a) Chỉ đạo UBND xã Đạo Đức thu hồi tiền hỗ trợ cấp sai trong quý IV/2022.\n\
+        b) Tổ chức kiểm điểm trách nhiệm các cá nhân có sai phạm.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        ");
+    assert_eq!(
+        bodies(directive(&n, "Thu hồi số tiền chi sai"), Role::Lead),
+        ["Trường THPT Vị Xuyên"]
+    );
+    assert_eq!(
+        bodies(directive(&n, "Rà soát, sửa đổi Quy chế"), Role::Lead),
+        ["Trường THPT Vị Xuyên"]
+    );
+    assert_eq!(
+        bodies(directive(&n, "Chỉ đạo UBND xã Đạo Đức"), Role::Lead),
+        ["UBND huyện Vị Xuyên"]
+    );
+    assert_eq!(
+        bodies(directive(&n, "Tổ chức kiểm điểm trách nhiệm"), Role::Lead),
+        ["UBND huyện Vị Xuyên"]
+    );
+    // The findings parts ("Khái quát chung", "Kết luận" before "Kiến nghị
+    // …") hold no tasks.
+    assert!(!n.directives.iter().any(|d| d.text.contains("30 lớp")));
+    assert!(!n.directives.iter().any(|d| d.text.contains("còn sai phạm")));
+    assert_eq!(n.directives.len(), 4);
+}
+
+#[test]
+fn an_item_naming_its_own_subject_over_an_officer_keeps_it() {
+    // "Hạt Kiểm lâm huyện phân công kiểm lâm viên …": the rangers are
+    // people, the item's own subject is its doer, not the intro's bodies.
+    let n = extract("UBND HUYỆN SÌN HỒ\n\
+        Số: 88/UBND-NN\n\
+        Sìn Hồ, ngày 05 tháng 01 năm 2014\n\
+        \n\
+        Kính gửi: Các cơ quan, đơn vị liên quan.\n\
+        \n\
+        Để chủ động bảo vệ diện tích rừng hiện có, UBND huyện yêu cầu các cơ quan, đơn vị thực hiện tốt các nội dung sau:\n\
+        \n\
+        1. Hạt Kiểm lâm huyện phân công kiểm lâm viên bám sát địa bàn các xã, tổ chức tuần tra trong quý I năm 2014.\n\
+        \n\
+        2. Thanh tra huyện cử thanh tra viên kiểm tra việc cấp phép khai thác gỗ.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        ");
+    assert_eq!(
+        bodies(directive(&n, "Hạt Kiểm lâm huyện"), Role::Lead),
+        ["Hạt Kiểm lâm huyện"]
+    );
+    assert_eq!(
+        bodies(directive(&n, "Thanh tra huyện"), Role::Lead),
+        ["Thanh tra huyện"]
+    );
+}

@@ -2897,10 +2897,21 @@ pub fn skip_lead_in(lex: &Lexicon, key: &str, toks: &[Token], mut i: usize, end:
                         .iter()
                         .any(|t| t.is_punct(':'))
             };
-            let doers = lex.holder.match_at(toks, i + label).is_none()
-                && list.first().is_some_and(|m| {
-                    (m.toks.start == i + label || distributed(m)) && (m.plural || !m.collective)
-                });
+            // (an office holder written before his body: "2. Đối với Chủ
+            // tịch UBND huyện Tuy Phước", "4.1. Đối với Hiệu trưởng Trường
+            // THPT …:", a heading of its own over items; not before the
+            // task on its line, "- Đối với người đứng đầu các đơn vị: tiếp
+            // tục …", where the holder is whom the task is about)
+            let holder = lex.holder.match_at(toks, i + label).map(|(h, _)| h);
+            let heading_only =
+                after >= end || toks.get(after).is_some_and(|t| t.is(":")) && after + 1 >= end;
+            let doers = list.first().is_some_and(|m| {
+                let starts = match holder {
+                    None => m.toks.start == i + label || distributed(m),
+                    Some(h) => heading_only && m.toks.start <= i + label + h,
+                };
+                starts && (m.plural || !m.collective)
+            });
             if doers && whole {
                 return i + label;
             }
