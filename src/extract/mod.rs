@@ -2717,7 +2717,11 @@ fn work_before_urgency(ctx: &Ctx, toks: &[Token], roles: &parties::Roles) -> boo
     else {
         return false;
     };
-    (asked_end..urgency).any(|k| ctx.lex.verb_at(toks, k).is_some())
+    // "… Sở Xây dựng và các tổ chức, cá nhân có liên quan nghiêm túc thực
+    // hiện": "tổ chức" of the pair asked (no body, `not_body`) is no work.
+    (asked_end..urgency).any(|k| {
+        ctx.lex.verb_at(toks, k).is_some() && !ctx.lex.in_phrase(ctx.lex.not_body, toks, k)
+    })
 }
 
 fn generic_closing(ctx: &Ctx, range: Range<usize>) -> bool {
