@@ -459,7 +459,7 @@ KẾT LUẬN
 # `name` the signer's name (read only where no signature block names one).
 # Optional section.
 [regex signer_caption]
-^[\[(]?\s*(?:(?:ảnh|hình(?:\s+ảnh)?)\s*:?\s*)?chữ\s+ký(?:\s+(?:số|điện\s+tử))?\s+(?:của\s+)?(?:đồng\s+chí\s+|ông\s+|bà\s+)?(?P<title>(?:phó\s+)?(?:chủ\s+tịch|giám\s+đốc|chánh\s+văn\s+phòng|trưởng\s+ban|bí\s+thư|bộ\s+trưởng|thứ\s+trưởng|trưởng\s+phòng)(?:\s+[^\s\d]+){0,6}?)\s+(?P<name>(?-i:\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}))\s*[\])]?\s*$
+^[\[(]?\s*(?:(?:ảnh|hình(?:\s+ảnh)?)\s*:?\s*)?chữ\s+ký(?:\s+(?:số|điện\s+tử))?\s+(?:của\s+)?(?:đồng\s+chí\s+|ông\s+|bà\s+)?(?P<title>(?:phó\s+)?(?:chủ\s+tịch|giám\s+đốc|chánh\s+văn\s+phòng|trưởng\s+ban|bí\s+thư|bộ\s+trưởng|thứ\s+trưởng|trưởng\s+phòng)(?:\s+[^\s\d]+)*?)\s+(?P<name>(?-i:\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)+))\s*[\])]?\s*$
 
 # Several bulleted recipients flattened onto one line: `- Như trên; - Lưu: VT.`
 [regex recipient_split]
