@@ -84,6 +84,10 @@ struct Ctx<'a> {
     /// refer back to, with their canonical names, in text order: read once
     /// per notice when the first bare head asks (see `bare_head_referent`).
     referable_bodies: std::cell::OnceCell<Vec<(Mention, String)>>,
+    /// The single People's Committees the notice names, with their
+    /// canonical names, in text order: read once per notice when the first
+    /// bare "Tỉnh" of a news report asks (see `province_referent`).
+    committee_bodies: std::cell::OnceCell<Vec<(Mention, String)>>,
     /// The bodies a letter's `Kính gửi:` block names, read once per notice
     /// when a mention refers to them (see `addressee_referents`).
     addressees: std::cell::OnceCell<Vec<Mention>>,
@@ -127,6 +131,7 @@ pub fn directives(
             .optional_regex("inform_closing")
             .is_some_and(|r| r.is_match(&n.key)),
         referable_bodies: std::cell::OnceCell::new(),
+        committee_bodies: std::cell::OnceCell::new(),
         addressees: std::cell::OnceCell::new(),
     };
     let intro = rules.regex("intro_sentence");
@@ -2909,31 +2914,24 @@ fn province_referent(ctx: &Ctx, m: &Mention) -> Option<Mention> {
     if key != "Tỉnh" && key != "tỉnh" {
         return None;
     }
-    let toks = tokenize_for(&ctx.n.key[..m.name.start], 0, ctx.rules);
-    let mut found: Option<(Mention, String)> = None;
-    let mut p = 0;
-    while p < toks.len() {
-        let opens = toks[p].is("ubnd") || match_committee(&toks, p);
-        let body = opens
-            .then(|| parties::body_at(&ctx.lex, &toks, p))
-            .flatten()
-            .filter(|b| !b.plural && !b.collective);
-        let Some(b) = body else {
-            p += 1;
-            continue;
-        };
-        p = b.toks.end.max(p + 1);
-        let canonical = parties::canonical(&ctx.lex, &mention_key(ctx, &b));
+    let committees = single_bodies(ctx, &ctx.committee_bodies, |toks, p| {
+        toks[p].is("ubnd") || match_committee(toks, p)
+    });
+    let named_before = committees
+        .iter()
+        .take_while(|(b, _)| b.name.end <= m.name.start);
+    let mut found: Option<(&Mention, &str)> = None;
+    for (b, canonical) in named_before {
         if !canonical.contains(" tỉnh ") {
             continue;
         }
-        match &found {
-            Some((_, c)) if *c == canonical => {}
+        match found {
+            Some((_, c)) if c == canonical => {}
             Some(_) => return None,
             None => found = Some((b, canonical)),
         }
     }
-    found.map(|(b, _)| b)
+    found.map(|(b, _)| b.clone())
 }
 
 /// "Ủy ban nhân dân" at `p`.
@@ -2948,15 +2946,27 @@ fn match_committee(toks: &[Token], p: usize) -> bool {
 /// [`REFERRING_HEADS`], in text order (tokenized once per notice, not once
 /// per bare mention: a long file holds thousands).
 fn referable_bodies<'c>(ctx: &'c Ctx) -> &'c [(Mention, String)] {
-    ctx.referable_bodies.get_or_init(|| {
+    single_bodies(ctx, &ctx.referable_bodies, |toks, p| {
+        REFERRING_HEADS
+            .iter()
+            .any(|h| toks[p].is(h.split(' ').next().unwrap_or_default()))
+    })
+}
+
+/// The single (not plural, not collective) bodies of the notice whose name
+/// opens where `opens` says, with their canonical names, in text order:
+/// the notice tokenized once and kept in `cell` for every later mention.
+fn single_bodies<'c>(
+    ctx: &'c Ctx,
+    cell: &'c std::cell::OnceCell<Vec<(Mention, String)>>,
+    opens: impl Fn(&[Token], usize) -> bool,
+) -> &'c [(Mention, String)] {
+    cell.get_or_init(|| {
         let toks = tokenize_for(&ctx.n.key, 0, ctx.rules);
         let mut out = Vec::new();
         let mut p = 0;
         while p < toks.len() {
-            let opens_head = REFERRING_HEADS
-                .iter()
-                .any(|h| toks[p].is(h.split(' ').next().unwrap_or_default()));
-            let body = opens_head
+            let body = opens(&toks, p)
                 .then(|| parties::body_at(&ctx.lex, &toks, p))
                 .flatten()
                 .filter(|b| !b.plural && !b.collective);
