@@ -508,6 +508,10 @@ ban quản lý rừng phòng hộ
 ban quản lý rừng đặc dụng
 ban quản lý rừng phòng hộ, rừng đặc dụng
 ban quản lý rừng phòng hộ, đặc dụng
+# in initials: "BQL rừng phòng hộ Krông Năng"
+BQL rừng
+BQL rừng phòng hộ
+BQL rừng đặc dụng
 # the boards that manage a place unit, one collective body each: "phối hợp với
 # các ban quản lý ấp kiểm tra …", "các ban quản lý chợ, khu phố"
 ban quản lý ấp
@@ -1304,6 +1308,25 @@ chăn nuôi
 # "Công ty TNHH MTV Vận hành hệ thống điện và thị trường điện Quốc gia"
 vận hành
 
+# Trades in a firm's name that are verbs elsewhere but no project's trade
+# (so not in `brand_trade`, which a board of projects reads on with):
+# "Công ty TNHH MTV Quản lý khai thác công trình thủy lợi Quảng Trị".
+# Optional section.
+[list firm_trade]
+quản lý
+khai thác
+cung ứng
+sửa chữa
+bảo trì
+
+# Kinds that end a chain of bare collectives instead of joining it: "yêu
+# cầu các sở, ngành, chủ đầu tư …" names "sở, ngành" and "chủ đầu tư".
+# Optional section.
+[list kind_apart]
+chủ đầu tư
+nhà đầu tư
+nhà thầu
+
 # Words between a unit and its places' names: "các huyện miền núi Quế Phong,
 # Kỳ Sơn", "các xã ven biển Hải Thanh, Hải Bình" (each place keeps its unit:
 # "huyện Quế Phong").
@@ -1321,6 +1344,37 @@ trọng điểm
 vùng lũ
 đồng bằng
 đảo
+# regions after a plural unit: "các xã vùng đệm", "các huyện giáp biên giới",
+# "các xã trong vùng"
+vùng đệm
+vùng giáp ranh
+giáp ranh
+giáp biên giới
+trong vùng
+# `open`: only before more of the region's name ("các tỉnh, thành phố vùng
+# đồng bằng sông Cửu Long", "vùng ĐBSCL", "các tỉnh duyên hải Nam Trung Bộ",
+# "các xã dọc tuyến Quốc lộ 1")
+vùng => open
+duyên hải => open
+dọc tuyến => open
+dọc theo => open
+dọc => open
+ven => open
+
+# Features of the land between a region's qualifier and its proper name
+# ("vùng đồng bằng sông Cửu Long", "dọc tuyến quốc lộ 1A"), also after the
+# trades of a board ("Ban Quản lý đầu tư phát triển đảo Phú Quốc").
+# Optional section.
+[list region_feature]
+sông
+đảo
+vịnh
+hồ
+quốc lộ
+tỉnh lộ
+đường
+cao tốc
+kênh
 
 # Levels or grades that, after a comma or "và", name more of a kind already
 # named with one: "các trường mầm non, tiểu học, trung học cơ sở", "các bệnh
@@ -1396,6 +1450,10 @@ thị trấn => commune
 # elsewhere) go on with the name, then its place ("Ban QLDA đầu tư xây dựng
 # thị xã", "Ban Quản lý các dự án đầu tư xây dựng tỉnh"). Optional.
 [list project_board]
+# `placed`: a board named by no project keeps trades only before the place
+# it serves ("Ban Quản lý đầu tư phát triển đảo Phú Quốc")
+Ban Quản lý => placed
+BQL => placed
 Ban Quản lý dự án
 Ban Quản lý các dự án
 Ban QLDA
@@ -1415,6 +1473,9 @@ hàng không
 # "các doanh nghiệp tham gia chương trình bình ổn …" ("trình" submits elsewhere)
 chương trình
 sau thu hoạch
+# "Công ty TNHH MTV Quản lý khai thác công trình thủy lợi Quảng Trị"
+# ("trình" submits elsewhere)
+công trình
 # "Cục Điện lực và Năng lượng tái tạo" ("tạo" creates elsewhere)
 tái tạo
 

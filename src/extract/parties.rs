@@ -116,6 +116,17 @@ pub struct Lexicon<'r> {
     /// Words between a unit and its places' names ("các huyện miền núi Quế
     /// Phong, Kỳ Sơn"). Optional section.
     pub place_qualifier: Option<&'r List>,
+    /// Features of the land named before a region's proper name ("sông" of
+    /// "vùng đồng bằng sông Cửu Long", "đảo" of "đảo Phú Quốc"). Optional.
+    pub region_feature: Option<&'r List>,
+    /// Trades in a firm's name after its legal form that are verbs elsewhere
+    /// and no project's trade ("Công ty TNHH MTV Quản lý khai thác công
+    /// trình thủy lợi Quảng Trị"). Optional section.
+    pub firm_trade: Option<&'r List>,
+    /// Kinds that end a chain of bare collectives instead of joining it
+    /// ("các sở, ngành, chủ đầu tư": "sở, ngành" and "chủ đầu tư").
+    /// Optional section.
+    pub kind_apart: Option<&'r List>,
     /// Levels or grades that, after a comma or "và", name more of a kind
     /// already named ("các trường mầm non, tiểu học, trung học cơ sở").
     pub kind_level: Option<&'r List>,
@@ -345,6 +356,11 @@ impl<'r> Lexicon<'r> {
                 .has("place_qualifier")
                 .then(|| rules.list("place_qualifier")),
             kind_level: rules.has("kind_level").then(|| rules.list("kind_level")),
+            region_feature: rules
+                .has("region_feature")
+                .then(|| rules.list("region_feature")),
+            firm_trade: rules.has("firm_trade").then(|| rules.list("firm_trade")),
+            kind_apart: rules.has("kind_apart").then(|| rules.list("kind_apart")),
             managed_zone: rules
                 .has("managed_zone")
                 .then(|| rules.list("managed_zone")),
@@ -741,10 +757,14 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
     let mut chained = collective && short_collective;
     let started_as_chain = chained;
     // Where the trades of a board of projects may follow its name.
-    let mut project_trades_from = lex
+    let project_board = lex
         .project_board
-        .and_then(|l| l.match_at(toks, name_start_tok))
-        .map(|(n, _)| name_start_tok + n);
+        .and_then(|l| l.match_at(toks, name_start_tok));
+    let mut project_trades_from = project_board.map(|(n, _)| name_start_tok + n);
+    // ("Ban Quản lý đầu tư phát triển đảo Phú Quốc": a board named by no
+    // project keeps its trades only before the place it serves.)
+    let project_placed =
+        project_board.is_some_and(|(_, e)| e.value.as_deref() == Some("placed"));
     loop {
         if k >= toks.len() {
             break;
@@ -778,7 +798,12 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
             // "Ban QLDA đầu tư xây dựng thị xã", "Ban Quản lý các dự án đầu
             // tư xây dựng tỉnh": a board of projects goes on with the trades
             // of its projects, verbs elsewhere.
-            if named && !scoped && !t.capital && project_trades_from == Some(k) {
+            if named
+                && !scoped
+                && !t.capital
+                && project_trades_from == Some(k)
+                && (!project_placed || trades_then_place(lex, toks, k))
+            {
                 if let Some((n, _)) = lex.brand_trade.and_then(|l| l.match_at(toks, k)) {
                     k += n;
                     project_trades_from = Some(k);
@@ -1108,6 +1133,11 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
         let next_tok = toks.get(next);
         match t.lower.as_str() {
             "," => {
+                // "các sở, ngành, chủ đầu tư": a kind of another sort ends
+                // the chain, a body of its own.
+                if chained && lex.kind_apart.is_some_and(|l| l.match_at(toks, next).is_some()) {
+                    break;
+                }
                 // "sở, ban, ngành": a chain of bare collectives stays one body.
                 if chained {
                     // ("các Sở, Ban, ngành": capitals throughout a chain
@@ -1169,6 +1199,9 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                         && !numbered_own(n)
                     {
                         k = next + n;
+                        // ("các tỉnh, thành phố vùng đồng bằng sông Cửu
+                        // Long": the region of the last unit is the chain's.)
+                        k += place_qualifier_len(lex, toks, k, plural);
                         continue;
                     }
                 }
@@ -1304,6 +1337,28 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
     })
 }
 
+/// From `k`, trades (`brand_trade`) then the place a board serves: a unit,
+/// a proper name, or a feature of the land before one ("đảo Phú Quốc").
+fn trades_then_place(lex: &Lexicon, toks: &[Token], k: usize) -> bool {
+    let Some(trades) = lex.brand_trade else {
+        return false;
+    };
+    let mut m = k;
+    while let Some((n, _)) = trades.match_at(toks, m) {
+        m += n;
+    }
+    if m == k {
+        return false;
+    }
+    if let Some((f, _)) = lex.region_feature.and_then(|l| l.match_at(toks, m)) {
+        m += f;
+    }
+    lex.admin_at(toks, m).is_some()
+        || toks.get(m).is_some_and(|t| t.word && t.capital)
+            && !lex.opens_head(toks, m)
+            && lex.holder.match_at(toks, m).is_none()
+}
+
 /// For a body of a kind named by its brand (`brand_named`: "Công ty",
 /// "Hợp tác xã"), starting at `start`: the end of the brand when, from the
 /// lower-case word at `k`, at most seven lower-case words (verbs and `và`
@@ -1321,6 +1376,12 @@ fn brand_end(lex: &Lexicon, toks: &[Token], start: usize, k: usize) -> Option<us
         let trade = lex
             .brand_trade
             .is_some_and(|l| l.match_at(toks, m).is_some());
+        let trade = trade || lex.firm_trade.is_some_and(|l| l.match_at(toks, m).is_some());
+        // ("công trình": a compound noun, no verb "trình")
+        let trade = trade
+            || lex.name_compound.is_some_and(|l| {
+                (1..=2).any(|b| m >= b && l.match_at(toks, m - b).is_some_and(|(n, _)| n > b))
+            });
         let other_verb = !trade && lex.verb_at(toks, m).is_some();
         let function_word = other_verb
             || lex.stop.match_at(toks, m).is_some()
@@ -1471,9 +1532,43 @@ fn numbered_places_before(lex: &Lexicon, toks: &[Token], k: usize) -> bool {
 /// Bình"), when such names follow or, for `plural` units, alone ("UBND các
 /// huyện biên giới": the kind of places); 0 otherwise.
 fn place_qualifier_len(lex: &Lexicon, toks: &[Token], k: usize, plural: bool) -> usize {
-    let Some((n, _)) = lex.place_qualifier.and_then(|l| l.match_at(toks, k)) else {
+    let Some(list) = lex.place_qualifier else {
         return 0;
     };
+    // Qualifiers in a row ("vùng đồng bằng", "vùng ven biển"); one marked
+    // `open` ("vùng", "dọc tuyến") only before more of the region's name.
+    let mut n = 0;
+    let mut closed = 0;
+    while let Some((m, e)) = list.match_at(toks, k + n) {
+        n += m;
+        if e.value.as_deref() != Some("open") {
+            closed = n;
+        }
+    }
+    // "… sông Cửu Long", "… đảo Phú Quốc": a feature of the land before
+    // the region's proper name.
+    if n > 0 {
+        if let Some((f, _)) = lex.region_feature.and_then(|l| l.match_at(toks, k + n)) {
+            if toks
+                .get(k + n + f)
+                .is_some_and(|t| t.word && (t.capital || t.all_caps) || is_number(t))
+            {
+                n += f;
+            }
+        }
+    }
+    let proper = |p: usize| {
+        toks.get(p)
+            .is_some_and(|t| t.word && (t.capital || t.all_caps) || is_number(t))
+            && !lex.opens_head(toks, p)
+            && lex.holder.match_at(toks, p).is_none()
+    };
+    if n > closed && !proper(k + n) {
+        n = closed;
+    }
+    if n == 0 {
+        return 0;
+    }
     let named = toks.get(k + n).is_some_and(|t| t.word && t.capital)
         && !lex.opens_head(toks, k + n)
         && lex.holder.match_at(toks, k + n).is_none();
