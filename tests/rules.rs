@@ -8624,3 +8624,105 @@ fn an_item_naming_its_own_subject_over_an_officer_keeps_it() {
         ["Thanh tra huyện"]
     );
 }
+
+#[test]
+fn plural_units_keep_the_region_that_narrows_them() {
+    // "các tỉnh, thành phố vùng đồng bằng sông Hồng", "các xã vùng đệm",
+    // "các huyện giáp biên giới": the region is part of the collective.
+    let n = extract("VĂN PHÒNG CHÍNH PHỦ\n\
+        Số: 215/TB-VPCP\n\
+        Hà Nội, ngày 12 tháng 9 năm 2025\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Phó Thủ tướng tại cuộc họp về phòng, chống hạn hán\n\
+        \n\
+        1. Yêu cầu Ủy ban nhân dân các tỉnh, thành phố vùng đồng bằng sông Hồng rà soát các công trình thủy lợi xung yếu, hoàn thành trước ngày 30/10/2025.\n\
+        2. UBND các xã vùng đệm tăng cường tuần tra, bảo vệ rừng trong mùa khô.\n\
+        3. UBND các huyện giáp biên giới phối hợp kiểm soát chặt việc vận chuyển gia súc.\n\
+        4. UBND các tỉnh duyên hải Bắc Trung Bộ chủ động sơ tán dân khỏi vùng nguy hiểm.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        ");
+    assert_eq!(
+        bodies(directive(&n, "Yêu cầu Ủy ban nhân dân"), Role::Lead),
+        ["Ủy ban nhân dân các tỉnh, thành phố vùng đồng bằng sông Hồng"]
+    );
+    assert_eq!(
+        bodies(directive(&n, "UBND các xã vùng đệm"), Role::Lead),
+        ["UBND các xã vùng đệm"]
+    );
+    assert_eq!(
+        bodies(directive(&n, "UBND các huyện giáp"), Role::Lead),
+        ["UBND các huyện giáp biên giới"]
+    );
+    assert_eq!(
+        bodies(directive(&n, "UBND các tỉnh duyên hải"), Role::Lead),
+        ["UBND các tỉnh duyên hải Bắc Trung Bộ"]
+    );
+}
+
+#[test]
+fn firms_and_boards_named_by_a_trade_that_is_a_verb_elsewhere() {
+    // "Công ty TNHH MTV Quản lý khai thác công trình thủy lợi Hà Tĩnh",
+    // "Ban Quản lý đầu tư phát triển đảo Cô Tô", "BQL rừng phòng hộ Sông
+    // Hinh": one body each; a lower-case verb after a firm's trade still
+    // ends its name.
+    let n = extract("ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\n\
+        Số: 77/TB-UBND\n\
+        Hà Tĩnh, ngày 03 tháng 10 năm 2024\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND tỉnh về ứng phó mưa lũ\n\
+        \n\
+        1. Công ty TNHH MTV Quản lý khai thác công trình thủy lợi Hà Tĩnh vận hành các hồ chứa theo đúng quy trình được duyệt.\n\
+        2. UBND huyện Cô Tô chủ trì, phối hợp với Ban Quản lý đầu tư phát triển đảo Cô Tô rà soát các công trình ven biển.\n\
+        3. BQL rừng phòng hộ Sông Hinh bố trí lực lượng trực 24/24 giờ tại các điểm xung yếu.\n\
+        4. Công ty Cổ phần Môi trường đô thị kiểm tra hệ thống thoát nước.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        ");
+    assert_eq!(
+        bodies(directive(&n, "Công ty TNHH MTV"), Role::Lead),
+        ["Công ty TNHH MTV Quản lý khai thác công trình thủy lợi Hà Tĩnh"]
+    );
+    assert_eq!(
+        bodies(directive(&n, "UBND huyện Cô Tô"), Role::Cooperate),
+        ["Ban Quản lý đầu tư phát triển đảo Cô Tô"]
+    );
+    assert_eq!(
+        bodies(directive(&n, "BQL rừng"), Role::Lead),
+        ["BQL rừng phòng hộ Sông Hinh"]
+    );
+    assert_eq!(
+        bodies(directive(&n, "Công ty Cổ phần"), Role::Lead),
+        ["Công ty Cổ phần Môi trường đô thị"]
+    );
+}
+
+#[test]
+fn a_pair_of_collective_kinds_then_investors_are_two_bodies() {
+    // "các sở, ngành, chủ đầu tư": "sở, ngành" stays one collective, the
+    // investors are a kind of their own.
+    let n = extract("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\n\
+        Số: 301/TB-UBND\n\
+        Nghệ An, ngày 15 tháng 10 năm 2019\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND tỉnh về giải ngân vốn đầu tư công\n\
+        \n\
+        Chủ tịch UBND tỉnh yêu cầu các sở, ngành, chủ đầu tư và UBND các huyện, thành phố, thị xã tập trung đẩy nhanh tiến độ giải ngân vốn đầu tư công.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        ");
+    assert_eq!(
+        bodies(directive(&n, "Chủ tịch UBND tỉnh yêu cầu"), Role::Lead),
+        [
+            "sở, ngành",
+            "chủ đầu tư",
+            "UBND các huyện, thành phố, thị xã"
+        ]
+    );
+}

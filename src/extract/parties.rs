@@ -763,8 +763,7 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
     let mut project_trades_from = project_board.map(|(n, _)| name_start_tok + n);
     // ("Ban Quản lý đầu tư phát triển đảo Phú Quốc": a board named by no
     // project keeps its trades only before the place it serves.)
-    let project_placed =
-        project_board.is_some_and(|(_, e)| e.value.as_deref() == Some("placed"));
+    let project_placed = project_board.is_some_and(|(_, e)| e.value.as_deref() == Some("placed"));
     loop {
         if k >= toks.len() {
             break;
@@ -1135,7 +1134,11 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
             "," => {
                 // "các sở, ngành, chủ đầu tư": a kind of another sort ends
                 // the chain, a body of its own.
-                if chained && lex.kind_apart.is_some_and(|l| l.match_at(toks, next).is_some()) {
+                if chained
+                    && lex
+                        .kind_apart
+                        .is_some_and(|l| l.match_at(toks, next).is_some())
+                {
                     break;
                 }
                 // "sở, ban, ngành": a chain of bare collectives stays one body.
@@ -1376,7 +1379,10 @@ fn brand_end(lex: &Lexicon, toks: &[Token], start: usize, k: usize) -> Option<us
         let trade = lex
             .brand_trade
             .is_some_and(|l| l.match_at(toks, m).is_some());
-        let trade = trade || lex.firm_trade.is_some_and(|l| l.match_at(toks, m).is_some());
+        let trade = trade
+            || lex
+                .firm_trade
+                .is_some_and(|l| l.match_at(toks, m).is_some());
         // ("công trình": a compound noun, no verb "trình")
         let trade = trade
             || lex.name_compound.is_some_and(|l| {
