@@ -81,12 +81,15 @@ fn tune_malloc(workers: usize) {
     // before any worker thread allocates.
     unsafe {
         libc::mallopt(libc::M_ARENA_MAX, arenas);
-        // A fixed threshold (glibc's starting value) instead of one that
-        // grows with each large block freed: large blocks (a file's bytes,
-        // a growing regex cache) go back to the system when freed instead
-        // of staying in the heap (peak RSS 65.0–65.7 → 63.7 MB with two
-        // workers on 10 000 notices, no slower).
-        libc::mallopt(libc::M_MMAP_THRESHOLD, 128 * 1024);
+        // A fixed threshold instead of one that grows with each large block
+        // freed: large blocks (a file's bytes, a growing regex cache) go back
+        // to the system when freed instead of staying in the heap (peak RSS
+        // 65.0–65.7 → 63.7 MB with two workers on 10 000 notices, no
+        // slower). 32 KiB rather than glibc's starting 128 KiB: the blocks
+        // between (a lazy DFA's tables while they grow, a notice's text and
+        // output) left holes in the workers' arenas (bc1000, two workers:
+        // 61.7 → 61.1–61.3 MB; 16 KiB no better, more system time).
+        libc::mallopt(libc::M_MMAP_THRESHOLD, 32 * 1024);
     }
 }
 
