@@ -169,7 +169,13 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
     // match, and its `…_not` section must not, in the clause before the time
     // (from the last `.`, `;` or `:`): "công bố giá … theo quý" needs a
     // verb of publishing, "lập kế hoạch vốn theo quý" is the plan's parts.
-    const AT_FINDERS: [(&str, Option<(&str, &str)>, DeadlineKind); 4] = [
+    // (section, its `needs` and `not` sections, kind)
+    type AtFinder = (
+        &'static str,
+        Option<(&'static str, &'static str)>,
+        DeadlineKind,
+    );
+    const AT_FINDERS: [AtFinder; 4] = [
         ("deadline_action_day", None, DeadlineKind::Date),
         (
             "deadline_round_by",
