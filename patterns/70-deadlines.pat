@@ -1170,6 +1170,9 @@ bế mạc
 # printed with two different days dates nothing. Optional section.
 [regex deadline_event_printed]
 \b(?:ngày|lễ|kỳ|buổi)\s+(?P<event>{deadline_printed_event})(?:\s+năm\s+học(?:\s+mới|\s+\d{4}\s*[-–]\s*\d{4}))?\s*[(:,]?\s*(?:(?:sẽ\s+)?(?:được\s+)?(?:tổ\s+chức|diễn\s+ra)\s+)?(?:(?:là|vào)\s+)?(?:(?:chủ\s+nhật|thứ\s+(?:hai|ba|tư|năm|sáu|bảy))\s*,?\s*)?(?:ngày\s+)?(?P<d>\d{1,2})(?:\s*(?:và|-|–)\s*\d{1,2}\s*/|\s*[/-])\s*(?P<m>\d{1,2})(?:\s*[/-]\s*(?P<y>\d{4}))?\b
+# an election named in full before its day: "cuộc bầu cử đại biểu Quốc hội
+# khóa XVI … được tổ chức vào Chủ nhật, ngày 15/3/2026" (the full date only)
+\bcuộc\s+(?P<event2>bầu\s+cử|bỏ\s+phiếu)(?:\s+[^\s.;:,()]+)*?\s+(?:sẽ\s+)?(?:được\s+tổ\s+chức|diễn\s+ra)\s+(?:(?:là|vào)\s+)?(?:(?:chủ\s+nhật|thứ\s+(?:hai|ba|tư|năm|sáu|bảy))\s*,?\s*)?(?:ngày\s+)?(?P<d2>\d{1,2})\s*[/-]\s*(?P<m2>\d{1,2})\s*[/-]\s*(?P<y2>\d{4})\b
 
 # A lead time before (or a delay after) such an event: "chậm nhất 10 ngày
 # trước ngày bầu cử" is due 10 days before the printed day, "trong vòng 5
@@ -1178,6 +1181,40 @@ bế mạc
 [regex deadline_value_event]
 ^(?:(?:chậm|muộn)\s+nhất(?:\s+là)?\s+|ít\s+nhất\s+|tối\s+thiểu\s+)?(?P<n>\d{1,3})\s+(?P<u>ngày|tuần|tháng)\s+trước\s+(?:ngày|lễ|kỳ|buổi)\s+(?P<event>{deadline_printed_event})\b
 ^(?:trong\s+vòng|trong\s+thời\s+hạn|trong|chậm\s+nhất(?:\s+là)?)\s+(?P<n2>\d{1,3})\s+(?P<u2>ngày|tuần|tháng)\s+(?P<after>sau|(?:kể|tính)\s+từ)\s+(?:ngày\s+)?(?:(?:kết\s+thúc|diễn\s+ra)\s+)?(?P<event2>{deadline_printed_event})\b
+
+# The end of a window at the event itself, its day (no lead time): "đến ngày
+# bầu cử" closing "từ ngày 01/02/2026 …", "đến khi kết thúc bầu cử".
+^(?:đến|tới|cho\s+đến)\s+(?:ngày|lễ|khi\s+kết\s+thúc(?:\s+cuộc)?)\s+(?P<event3>{deadline_printed_event})(?:\s+năm\s+học(?:\s+mới|\s+\d{4}\s*[-–]\s*\d{4}))?\s*$
+
+# A round of the work named with "theo": "công bố kịp thời giá vật liệu xây
+# dựng theo quý", "báo cáo kết quả theo tháng" (group `at`; no digit after:
+# "theo tháng 6" is a month). Only in a clause (from the last `.`, `;`, `:`)
+# with a verb of reporting or publishing (`deadline_round_by_needs`) and
+# without the plan, schedule or list the round divides
+# (`deadline_round_by_not`: "lập kế hoạch giải ngân chi tiết theo từng
+# tháng", "lập lại tiến độ … theo từng tháng"). Optional sections.
+[regex deadline_round_by]
+(?P<at>theo\s+(?:từng\s+)?(?:qu[ýí]|tháng))(?:\s*[.;,:)\n]|\s*$|\s+[^\d\s])
+
+[regex deadline_round_by_needs]
+\b(?:báo\s+cáo|công\s+bố|cập\s+nhật|công\s+khai|đăng\s+tải|thông\s+báo|niêm\s+yết|tổng\s+hợp)\b
+
+[regex deadline_round_by_not]
+\b(?:kế\s+hoạch|tiến\s+độ|danh\s+mục|lộ\s+trình|dự\s+toán|phân\s+bổ|phân\s+kỳ)\b
+
+# The end of a window from a printed day (or month) to an event: "từ ngày
+# 01/02/2026 đến ngày bầu cử", "từ ngày 05/02 đến lễ khai giảng năm học mới",
+# "từ ngày 01/01/2026 đến khi kết thúc bầu cử" (group `at`, to the end of its
+# clause; dated by the event's day where the notice prints it). Optional section.
+[regex deadline_window_event_end]
+\btừ\s+(?:(?:ngày\s+)?{dl_day}|{dl_month})\s*,?\s+(?P<at>(?:đến|tới|cho\s+đến)\s+(?:(?:ngày|lễ)\s+(?:{deadline_printed_event})\b|khi\s+kết\s+thúc\s+[^\s\d.;:,()]+)(?:\s+[^\s.;:,()]+)*)
+
+# The period a key task falls in: "coi giải ngân vốn đầu tư công là nhiệm vụ
+# chính trị trọng tâm của quý IV", "nhiệm vụ trọng tâm trong tháng 12" (group
+# `at`; a year is the key tasks' name: "… là nhiệm vụ chính trị trọng tâm năm
+# 2016"). Optional section.
+[regex deadline_key_task_period]
+\bnhiệm\s+vụ(?:\s+chính\s+trị)?\s+trọng\s+tâm(?:\s+hàng\s+đầu)?\s+(?:của\s+|trong\s+)?(?P<at>qu[ýí]\s+(?:IV|I{1,3}|[1-4])\b(?:\s*[/-]\s*\d{4}\b|\s+năm\s+\d{4}\b)?|tháng\s+\d{1,2}\b(?:\s*[/-]\s*\d{4}\b|\s+năm\s+\d{4}\b)?)
 
 [regex deadline_value_month_start]
 (?:(?P<part>tuần|nửa)\s+đầu|(?P<n>\d{1,2})\s+ngày\s+đầu|(?P<week>tuần\s+thứ\s+(?:nhất|hai|ba|tư|[1-4]))(?:\s+của)?)\s+tháng\s+(?P<m>\d{1,2})\b(?:\s*[/-]\s*(?P<y>\d{4}|\d{2})\b|,?\s+năm\s+(?P<y2>\d{4})\b)?

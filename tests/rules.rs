@@ -8726,3 +8726,91 @@ fn a_pair_of_collective_kinds_then_investors_are_two_bodies() {
         ]
     );
 }
+
+#[test]
+fn a_round_named_with_theo_after_a_publishing_verb_recurs() {
+    // "công bố … theo quý": the round of the work; "lập kế hoạch … theo từng
+    // tháng" divides the plan, no time of the work.
+    let n = extract("UBND TỈNH LẠNG SƠN\n\
+        Số: 45/TB-UBND\n\
+        Lạng Sơn, ngày 12 tháng 3 năm 2024\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp về giải ngân vốn đầu tư công\n\
+        \n\
+        1. Sở Xây dựng rà soát, công bố kịp thời chỉ số giá xây dựng theo quý; hướng dẫn chủ đầu tư điều chỉnh giá hợp đồng.\n\
+        2. Sở Tài chính tổng hợp, báo cáo tình hình giải ngân theo từng tháng.\n\
+        3. Các chủ đầu tư lập kế hoạch giải ngân chi tiết theo từng tháng cho từng dự án.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        ");
+    assert_eq!(
+        deadlines(directive(&n, "Sở Xây dựng rà soát")),
+        [("theo quý", None)]
+    );
+    assert_eq!(
+        deadlines(directive(&n, "Sở Tài chính tổng hợp")),
+        [("theo từng tháng", None)]
+    );
+    assert!(deadlines(directive(&n, "Các chủ đầu tư lập kế hoạch")).is_empty());
+}
+
+#[test]
+fn a_window_closed_by_an_event_ends_on_its_printed_day() {
+    // "từ ngày 01/02/2026 đến ngày bầu cử": the window's end, dated by the
+    // election's day the plan prints ("cuộc bầu cử … được tổ chức vào Chủ
+    // nhật, ngày 15/3/2026").
+    let n = extract("ỦY BAN NHÂN DÂN XÃ TÂN LẬP\n\
+        Số: 21/KH-UBND\n\
+        Tân Lập, ngày 10 tháng 01 năm 2026\n\
+        \n\
+        KẾ HOẠCH\n\
+        Tuyên truyền bầu cử\n\
+        \n\
+        I. MỤC ĐÍCH, YÊU CẦU\n\
+        Tuyên truyền để cử tri hiểu rõ ý nghĩa của cuộc bầu cử đại biểu Quốc hội khóa XVI được tổ chức vào Chủ nhật, ngày 15/3/2026.\n\
+        \n\
+        II. NHIỆM VỤ\n\
+        1. Đài truyền thanh xã phát sóng chuyên mục hỏi đáp về bầu cử mỗi tuần ít nhất 02 buổi, từ ngày 05/02/2026 đến ngày bầu cử.\n\
+        2. Công an xã tuần tra bảo vệ các điểm niêm yết từ ngày 10/02/2026 đến khi kết thúc bầu cử.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        ");
+    assert_eq!(
+        deadlines(directive(&n, "Đài truyền thanh xã")),
+        [("mỗi tuần", None), ("đến ngày bầu cử", Some("2026-03-15"))]
+    );
+    assert_eq!(
+        deadlines(directive(&n, "Công an xã tuần tra")),
+        [("đến khi kết thúc bầu cử", Some("2026-03-15"))]
+    );
+}
+
+#[test]
+fn the_quarter_a_key_task_falls_in_is_its_due_period() {
+    // "… là nhiệm vụ chính trị trọng tâm của quý IV": due at the quarter's
+    // end; a year there names the key tasks, no due time.
+    let n = extract("UBND TỈNH HÀ TĨNH\n\
+        Số: 310/TB-UBND\n\
+        Hà Tĩnh, ngày 02 tháng 10 năm 2017\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND tỉnh tại hội nghị về giải ngân vốn đầu tư công\n\
+        \n\
+        1. Các sở, ngành và UBND các huyện coi giải ngân vốn đầu tư công là nhiệm vụ trọng tâm của quý IV; người đứng đầu trực tiếp chỉ đạo.\n\
+        2. Sở Tài nguyên và Môi trường xác định giải phóng mặt bằng là nhiệm vụ chính trị trọng tâm năm 2017, hoàn thành trong tháng 11/2017.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        ");
+    assert_eq!(
+        deadlines(directive(&n, "Các sở, ngành")),
+        [("quý IV", Some("2017-12-31"))]
+    );
+    assert_eq!(
+        deadlines(directive(&n, "Sở Tài nguyên và Môi trường")),
+        [("trong tháng 11/2017", Some("2017-11-30"))]
+    );
+}

@@ -161,8 +161,36 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
         }
     }
     // An action done on a printed day ("cho học sinh nghỉ học ngày
-    // 29/9/2025"): the day alone (group `at`) is the phrase. Optional section.
-    if let Some(re) = rules.optional_regex("deadline_action_day") {
+    // 29/9/2025"), a round after a publishing verb ("công bố giá … theo
+    // quý"), the end of a window closed by an event ("từ ngày 01/02/2026 đến
+    // ngày bầu cử"), the period a key task falls in ("nhiệm vụ trọng tâm của
+    // quý IV"): the time alone (group `at`) is the phrase. Optional sections.
+    // A finder may name a context: its optional `…_needs` section must
+    // match, and its `…_not` section must not, in the clause before the time
+    // (from the last `.`, `;` or `:`): "công bố giá … theo quý" needs a
+    // verb of publishing, "lập kế hoạch vốn theo quý" is the plan's parts.
+    // (section, its `needs` and `not` sections, kind)
+    type AtFinder = (
+        &'static str,
+        Option<(&'static str, &'static str)>,
+        DeadlineKind,
+    );
+    const AT_FINDERS: [AtFinder; 4] = [
+        ("deadline_action_day", None, DeadlineKind::Date),
+        (
+            "deadline_round_by",
+            Some(("deadline_round_by_needs", "deadline_round_by_not")),
+            DeadlineKind::Recurring,
+        ),
+        ("deadline_window_event_end", None, DeadlineKind::Period),
+        ("deadline_key_task_period", None, DeadlineKind::Period),
+    ];
+    for (section, context, kind) in AT_FINDERS {
+        let Some(re) = rules.optional_regex(section) else {
+            continue;
+        };
+        let context =
+            context.map(|(needs, not)| (rules.optional_regex(needs), rules.optional_regex(not)));
         let order = FINDERS.len() + 1;
         for m in re.find_iter(key) {
             let Some(caps) = re.captures(&key[m.range()]) else {
@@ -177,13 +205,23 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
                 })
                 .find_map(|name| caps.name(name));
             if let Some(at) = at {
+                if let Some((needs, not)) = context {
+                    let at_start = m.start() + at.start();
+                    let from = key[..at_start].rfind(['.', ';', ':']).map_or(0, |i| i + 1);
+                    let clause = &key[from..at_start];
+                    if needs.is_some_and(|x| !x.is_match(clause))
+                        || not.is_some_and(|x| x.is_match(clause))
+                    {
+                        continue;
+                    }
+                }
                 let range = trim_phrase(key, m.start() + at.start()..m.start() + at.end());
                 if !range.is_empty() {
                     cands.push((
                         order,
                         Candidate {
                             range,
-                            kind: DeadlineKind::Date,
+                            kind,
                             value: None,
                         },
                     ));
@@ -1566,7 +1604,12 @@ impl Starts {
         let caps = re.captures(phrase)?;
         let key = event_key(group(re, &caps, "event")?, rules);
         let day = self.events.iter().find(|(k, _)| *k == key)?.1?;
-        let n = group(re, &caps, "n").and_then(|n| number(n, rules))?;
+        // The end of a window at the event itself ("đến ngày bầu cử") is
+        // its day: no lead time.
+        let Some(n) = group(re, &caps, "n") else {
+            return Some(day);
+        };
+        let n = number(n, rules)?;
         let unit = group(re, &caps, "u").and_then(|u| rules.list("deadline_units").value_of(u))?;
         if group(re, &caps, "after").is_some() {
             add(day, n, unit)
@@ -1638,6 +1681,8 @@ fn read_events(
         "tháng trước",
         "ngày sau",
         "từ ngày",
+        "đến ngày",
+        "kết thúc",
     ];
     if !lead_words.iter().any(|w| key.contains(w)) {
         return Vec::new();
