@@ -8658,7 +8658,10 @@ fn a_parenthesized_office_holder_without_colon_hands_down_to_the_paragraph_under
     let d = directive(&n, "Đẩy nhanh thủ tục giao đất");
     assert_eq!(bodies(d, Role::Lead), ["Phòng Tài nguyên và Môi trường"]);
     assert_eq!(deadlines(d), [("trong quý III/2019", Some("2019-09-30"))]);
-    assert!(!n.directives.iter().any(|d| d.text.starts_with("Trưởng phòng")));
+    assert!(!n
+        .directives
+        .iter()
+        .any(|d| d.text.starts_with("Trưởng phòng")));
     assert_eq!(
         bodies(directive(&n, "Phòng Tài chính - Kế hoạch"), Role::Lead),
         ["Phòng Tài chính - Kế hoạch"]
@@ -8670,7 +8673,8 @@ fn a_numbered_body_label_over_an_office_holders_line_is_no_wrap() {
     // A hard-wrapped copy: "3. UBND các xã, phường" ⏎ "Chủ tịch UBND các xã,
     // phường rà soát …": the short label line is the heading, the holder's
     // sentence its first task (joined, it was lost).
-    let n = extract("ỦY BAN NHÂN DÂN\n\
+    let n = extract(
+        "ỦY BAN NHÂN DÂN\n\
         TỈNH HÀ NAM\n\
         \n\
         Số: 35/TB-VPUBND\n\
@@ -8697,9 +8701,12 @@ fn a_numbered_body_label_over_an_office_holders_line_is_no_wrap() {
         Nơi nhận:\n\
         - Như trên;\n\
         - Lưu: VT.\n\
-        ");
+        ",
+    );
     let d = directive(&n, "Chủ tịch UBND các xã, phường rà soát");
     assert_eq!(bodies(d, Role::Lead), ["UBND các xã, phường"]);
     assert_eq!(deadlines(d), [("trước ngày 15/3/2026", Some("2026-03-15"))]);
-    assert!(directive(&n, "Các xã, phường bố trí").text.ends_with("cố định."));
+    assert!(directive(&n, "Các xã, phường bố trí")
+        .text
+        .ends_with("cố định."));
 }
