@@ -922,6 +922,34 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
             || label_task_start.is_some_and(|r| r.is_match(&fold_pattern(head)))
     };
 
+    // A line that opens with an office holder or a body's head, capitalized.
+    let holders = rules.list("holder_title");
+    let opens_holder = |line: &str| {
+        let head = &line[..line.floor_char_boundary(48)];
+        let toks = crate::tokens::tokenize_for(head, 0, rules);
+        toks.first().is_some_and(|t| t.capital)
+            && (holders.match_at(&toks, 0).is_some()
+                || rules.list("body_head").match_at(&toks, 0).is_some())
+    };
+    // An item line that is only a body's name: after its marker, a body's
+    // head, and no task verb or cue among its words.
+    let label_is_body = |prev: &str| {
+        let Some(m) = marker.find(prev).filter(|m| m.start() == 0) else {
+            return false;
+        };
+        let rest = prev[m.end()..].trim();
+        let toks = crate::tokens::tokenize_for(rest, 0, rules);
+        let heads = rules.list("body_head");
+        toks.first().is_some_and(|t| t.capital)
+            && (heads.match_at(&toks, 0).is_some() || holders.match_at(&toks, 0).is_some())
+            && !rest.ends_with(|c: char| ".:;,".contains(c))
+            // (words of a name are capitalized: "Ban Quản lý dự án")
+            && (0..toks.len()).all(|k| {
+                toks[k].capital
+                    || rules.list("action_verb").match_at(&toks, k).is_none()
+                        && rules.list("action_lead").match_at(&toks, k).is_none()
+            })
+    };
     // A line that ends in a word that joins on ("Sở Giáo dục và" ⏎ "Đào tạo
     // …") or in a body's head that the next line's verb may name ("… Ban" ⏎
     // "Chỉ đạo …"): the name goes on over the break.
@@ -1401,7 +1429,11 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
                 && !prev.trim_end().ends_with([',', ';', '-', '–', '('])
                 && (prev.split_whitespace().count() <= 12
                     && prev.chars().count() * 5 < wrap_width * 3
-                    && opens_task(&line.plain)
+                    && (opens_task(&line.plain)
+                        // (or with an office holder or a body, the label
+                        // itself only a body: "3. UBND các xã, phường" ⏎
+                        // "Chủ tịch UBND các xã, phường có … kiểm điểm …")
+                        || opens_holder(&line.plain) && label_is_body(prev) && !name_goes_on(prev))
                     // (or the line's first word, with room to spare, would
                     // have fitted after it: "2. Bộ Chỉ huy Quân sự tỉnh, Bộ
                     // Chỉ huy Bộ đội Biên phòng tỉnh" ⏎ "Xây dựng kế hoạch …")

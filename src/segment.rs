@@ -270,6 +270,8 @@ pub fn segment(n: &Normalized, rules: &Rules) -> Segmented {
     let mut stack: Vec<(Style, usize)> = Vec::new();
     let mut seen_ids: HashMap<String, usize> = HashMap::new();
     let mut child_counts: HashMap<(Option<usize>, char), usize> = HashMap::new();
+    // Per block: a parenthesized item that is only a body's name (see below).
+    let mut body_label: Vec<bool> = Vec::new();
 
     for (idx, para) in n.paragraphs.iter().enumerate() {
         let text = &n.key[para.clone()];
@@ -402,11 +404,29 @@ pub fn segment(n: &Normalized, rules: &Rules) -> Segmented {
                     // A bullet or a parenthesized number over a title of its
                     // own ("**(1) Phòng Kinh tế, Hạ tầng và Đô thị**" ⏎ "Là
                     // cơ quan thường trực, …") keeps the paragraphs after it.
+                    // So does one over a line that is only a body or an
+                    // office holder, without its colon ("(2) Trưởng phòng
+                    // Tài chính - Kế hoạch" ⏎ "Cân đối, bố trí …"): the
+                    // body's tasks are the paragraphs after it.
                     while stack.last().is_some_and(|&(s, b)| {
                         matches!(s, Style::Bullet(_) | Style::Paren)
-                            && (heading || !out.blocks[b].heading)
+                            && (heading || !(out.blocks[b].heading || body_label[b]))
                     }) {
                         stack.pop();
+                    }
+                    // (a bullet the label was set under ends with it: the
+                    // label's next sibling finds no bullet to nest under)
+                    if let Some(&(_, top)) = stack.last().filter(|&&(_, b)| body_label[b]) {
+                        let keep = stack.len() - 1;
+                        let mut below = keep;
+                        while below > 0
+                            && matches!(stack[below - 1].0, Style::Bullet(_))
+                            && !out.blocks[stack[below - 1].1].heading
+                        {
+                            below -= 1;
+                        }
+                        stack.drain(below..keep);
+                        let _ = top;
                     }
                     if heading && part != Part::Topic {
                         stack.clear();
@@ -498,6 +518,16 @@ pub fn segment(n: &Normalized, rules: &Rules) -> Segmented {
             id = format!("{id}#{count}");
         }
 
+        body_label.push(
+            marker
+                .as_ref()
+                .is_some_and(|m| matches!(m.style, Style::Paren))
+                && !heading
+                && words <= 14
+                && !ends_with_terminal(content_text.trim_end())
+                && !content_text.trim_end().ends_with([':', ',', ';'])
+                && names_a_body(content_text, rules),
+        );
         let block_idx = out.blocks.len();
         if let Some(p) = parent {
             out.blocks[p].children.push(block_idx);
@@ -525,6 +555,33 @@ pub fn segment(n: &Normalized, rules: &Rules) -> Segmented {
     warn_skipped_numbers(&mut out, n);
     out.assessment = assessment_range(&out.blocks);
     out
+}
+
+/// A line that opens with a body or an office holder, capitalized ("Trưởng
+/// phòng Tài chính - Kế hoạch", "Ban Quản lý dự án …"), and names no work
+/// in its first words: the whole line is read as who does the work.
+fn names_a_body(text: &str, rules: &Rules) -> bool {
+    let text = text.trim_start();
+    let head = &text[..text.floor_char_boundary(64)];
+    let toks = crate::tokens::tokenize_for(head, 0, rules);
+    if !toks.first().is_some_and(|t| t.capital) {
+        return false;
+    }
+    let head = [
+        rules.list("holder_title").match_at(&toks, 0),
+        rules.list("body_head").match_at(&toks, 0),
+    ]
+    .into_iter()
+    .flatten()
+    .map(|(n, _)| n)
+    .max();
+    // (a verb as long as the head or longer is a task: "Phòng chống dịch")
+    head.is_some_and(|n| {
+        rules
+            .list("action_verb")
+            .match_at(&toks, 0)
+            .is_none_or(|(v, _)| v < n)
+    })
 }
 
 /// The header is the run of blocks before the first paragraph of running text.

@@ -8814,3 +8814,89 @@ fn the_quarter_a_key_task_falls_in_is_its_due_period() {
         [("trong tháng 11/2017", Some("2017-11-30"))]
     );
 }
+
+#[test]
+fn a_parenthesized_office_holder_without_colon_hands_down_to_the_paragraph_under_it() {
+    // "(2) Trưởng phòng Tài nguyên và Môi trường" ⏎ "Đẩy nhanh …": a label
+    // whose colon is missing; the paragraph under it is its body's task,
+    // and the label is no directive.
+    let n = extract("ỦY BAN NHÂN DÂN\n\
+        HUYỆN ĐIỆN BÀN\n\
+        \n\
+        Số: 142/TB-UBND\n\
+        \n\
+        Điện Bàn, ngày 12 tháng 8 năm 2019\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND huyện tại buổi làm việc về công tác thu ngân sách\n\
+        \n\
+        Để hoàn thành dự toán thu ngân sách năm 2019, Chủ tịch UBND huyện giao:\n\
+        \n\
+        (1) Chi cục trưởng Chi cục Thuế huyện\n\
+        - Rà soát các khoản nợ đọng thuế, lập danh sách doanh nghiệp nợ kéo dài trước ngày 20/8/2019.\n\
+        - Công khai danh sách trên Đài Truyền thanh huyện.\n\
+        \n\
+        (2) Trưởng phòng Tài nguyên và Môi trường\n\
+        Đẩy nhanh thủ tục giao đất, cho thuê đất đối với các dự án đã có chủ trương; tham mưu UBND huyện tổ chức đấu giá quyền sử dụng đất trong quý III/2019.\n\
+        \n\
+        (3) Phòng Tài chính - Kế hoạch theo dõi tiến độ thu, báo cáo UBND huyện hằng tháng.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        - Lưu: VT.\n\
+        ");
+    let d = directive(&n, "Đẩy nhanh thủ tục giao đất");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Tài nguyên và Môi trường"]);
+    assert_eq!(deadlines(d), [("trong quý III/2019", Some("2019-09-30"))]);
+    assert!(!n
+        .directives
+        .iter()
+        .any(|d| d.text.starts_with("Trưởng phòng")));
+    assert_eq!(
+        bodies(directive(&n, "Phòng Tài chính - Kế hoạch"), Role::Lead),
+        ["Phòng Tài chính - Kế hoạch"]
+    );
+}
+
+#[test]
+fn a_numbered_body_label_over_an_office_holders_line_is_no_wrap() {
+    // A hard-wrapped copy: "3. UBND các xã, phường" ⏎ "Chủ tịch UBND các xã,
+    // phường rà soát …": the short label line is the heading, the holder's
+    // sentence its first task (joined, it was lost).
+    let n = extract(
+        "ỦY BAN NHÂN DÂN\n\
+        TỈNH HÀ NAM\n\
+        \n\
+        Số: 35/TB-VPUBND\n\
+        \n\
+        Hà Nam, ngày 06 tháng 3 năm 2026\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND tỉnh tại hội nghị về công tác cải cách hành chính\n\
+        \n\
+        Sau khi nghe báo cáo và ý kiến của các đại biểu dự họp, Chủ tịch UBND tỉnh kết luận\n\
+        như sau:\n\
+        \n\
+        1. Sở Nội vụ chủ trì tổng hợp kết quả chấm điểm chỉ số cải cách hành chính của các\n\
+        cơ quan, đơn vị; báo cáo UBND tỉnh trước ngày 20/3/2026.\n\
+        \n\
+        2. Sở Khoa học và Công nghệ hướng dẫn các xã, phường vận hành hệ thống thông tin\n\
+        giải quyết thủ tục hành chính; xong trong quý II/2026.\n\
+        \n\
+        3. UBND các xã, phường\n\
+        Chủ tịch UBND các xã, phường rà soát toàn bộ hồ sơ trễ hạn trên địa bàn, báo cáo\n\
+        UBND tỉnh trước ngày 15/3/2026. Các xã, phường bố trí công chức thường trực tại bộ\n\
+        phận một cửa theo lịch cố định.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        - Lưu: VT.\n\
+        ",
+    );
+    let d = directive(&n, "Chủ tịch UBND các xã, phường rà soát");
+    assert_eq!(bodies(d, Role::Lead), ["UBND các xã, phường"]);
+    assert_eq!(deadlines(d), [("trước ngày 15/3/2026", Some("2026-03-15"))]);
+    assert!(directive(&n, "Các xã, phường bố trí")
+        .text
+        .ends_with("cố định."));
+}
