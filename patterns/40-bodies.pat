@@ -67,6 +67,10 @@ Hội
 Hiệp hội
 Liên hiệp
 Liên đoàn
+# national federations and associations: "Tổng Liên đoàn Lao động Việt Nam",
+# "Tổng hội Y học Việt Nam" ("Tổng" alone is a total)
+Tổng Liên đoàn
+Tổng hội
 Liên minh
 Đoàn
 Tỉnh đoàn

@@ -568,8 +568,11 @@ thực\s+hiện|triển\s+khai
 # not ("Đây là công trình trọng điểm của tỉnh, UBND huyện yêu cầu các cơ
 # quan, UBND các xã nghiêm túc thực hiện.", "Yêu cầu Giám đốc Sở Y tế … nghiêm
 # túc thực hiện các nội dung tại Kết luận này.", "Sở Bưu chính, Viễn thông đề
-# nghị các đơn vị khẩn trương triển khai thực hiện.")
-^(?:[^.;:]*?\s)?(?:đề\s+nghị|yêu\s+cầu)\s+[^.:]*?\s(?:khẩn\s+trương\s*,?\s*|nghiêm\s+túc\s+)+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?thực\s+hiện(?:\s+(?:nghiêm\s+túc|có\s+hiệu\s+quả|đầy\s+đủ))?(?:\s+(?:các\s+)?(?:nội\s+dung|nhiệm\s+vụ|yêu\s+cầu)(?:\s+(?:nêu\s+)?trên)?)?(?:\s+(?:(?:tại|của|trong)\s+)?(?:thông\s+báo|chỉ\s+thị|kế\s+hoạch|nghị\s+quyết|công\s+điện|công\s+văn|văn\s+bản|quyết\s+định|phương\s+án|hướng\s+dẫn|chương\s+trình|kết\s+luận(?:\s+thanh\s+tra)?)\s+này)?(?:\s*[,;]\s*(?:và\s+)?báo\s+cáo\s+kết\s+quả(?:\s+thực\s+hiện)?\s+(?:tại|trong)\s+(?:cuộc\s+)?(?:họp|phiên\s+họp|buổi)\s+giao\s+ban(?:\s+(?:tuần|tháng|kỳ)(?:\s+(?:sau|tới))?)?)?\s*(?:\./\.|[.;])?$
+# nghị các đơn vị khẩn trương triển khai thực hiện."), with what it serves
+# after it or not ("Chủ tịch UBND phường đề nghị các cơ quan, đơn vị, tổ dân
+# phố nghiêm túc triển khai thực hiện, góp phần để cuộc bầu cử … thành công
+# tốt đẹp./.")
+^(?:[^.;:]*?\s)?(?:đề\s+nghị|yêu\s+cầu)\s+[^.:]*?\s(?:khẩn\s+trương\s*,?\s*|nghiêm\s+túc\s+)+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?thực\s+hiện(?:\s+(?:nghiêm\s+túc|có\s+hiệu\s+quả|đầy\s+đủ))?(?:\s+(?:các\s+)?(?:nội\s+dung|nhiệm\s+vụ|yêu\s+cầu)(?:\s+(?:nêu\s+)?trên)?)?(?:\s+(?:(?:tại|của|trong)\s+)?(?:thông\s+báo|chỉ\s+thị|kế\s+hoạch|nghị\s+quyết|công\s+điện|công\s+văn|văn\s+bản|quyết\s+định|phương\s+án|hướng\s+dẫn|chương\s+trình|kết\s+luận(?:\s+thanh\s+tra)?)\s+này)?(?:\s*[,;]\s*(?:và\s+)?báo\s+cáo\s+kết\s+quả(?:\s+thực\s+hiện)?\s+(?:tại|trong)\s+(?:cuộc\s+)?(?:họp|phiên\s+họp|buổi)\s+giao\s+ban(?:\s+(?:tuần|tháng|kỳ)(?:\s+(?:sau|tới))?)?|\s*,\s*(?:góp\s+phần|nhằm)\s[^.;:]*)?\s*(?:\./\.|[.;])?$
 
 # A line that only gives a sum or a count after its label, as the breakdown
 # under a recovery task lists them ("- Tiền sử dụng đất còn thiếu …: 1.215.400.000

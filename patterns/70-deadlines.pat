@@ -782,6 +782,9 @@ mỗi\s+(?:năm\s+học|ngày|tuần|tháng|qu[ýí]|năm)\b
 (?:ngay\s+)?(?:trước|sau|tại|vào|trong)(?:\s*(?:,|và)\s*(?:ngay\s+)?(?:trước|trong|sau))*\s+mỗi\s+(?:kỳ\s+họp|phiên\s+họp|cuộc\s+họp|phiên|đợt|kỳ|mùa|dịp|năm\s+học|học\s+kỳ|đêm|buổi|chương\s+trình|sự\s+kiện|trận|lễ)(?:\s+[^\s\d.;:,()]+){0,6}
 
 [regex deadline_not]
+# The care one takes before a choice of one's own, not the work's time: "vận
+# động người lao động cân nhắc kỹ trước khi quyết định nhận BHXH một lần"
+\bcân\s+nhắc(?:\s+(?:kỹ(?:\s+lưỡng)?|thận\s+trọng))?\s+trước\s+khi\b
 # The period a plan or scheme covers, before, during and after an event, when
 # the plan's own due time follows: "xây dựng phương án bảo đảm an ninh, trật tự
 # trước, trong và sau ngày bầu cử; hoàn thành trước Tết" (the plan's subject;

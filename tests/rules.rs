@@ -8900,3 +8900,71 @@ fn a_numbered_body_label_over_an_office_holders_line_is_no_wrap() {
         .text
         .ends_with("cố định."));
 }
+
+#[test]
+fn news_conclusions_go_on_past_a_remark_and_ask_a_national_federation() {
+    // A news report of a Deputy Prime Minister's conclusions: a remark between
+    // the directions does not end them; bodies that open their paragraph with
+    // their work take them up; "Tổng Liên đoàn …" is a body; "cân nhắc kỹ
+    // trước khi …" is the care the public takes, no deadline.
+    let n = extract("baotintuc.vn\n\
+        \n\
+        Thứ Năm, 10/08/2023 09:15 (GMT+7)\n\
+        \n\
+        Siết chặt an toàn lao động tại các công trình xây dựng\n\
+        \n\
+        (Baotintuc.vn) - Văn phòng Chính phủ vừa có Thông báo kết luận của Phó Thủ tướng tại cuộc họp về an toàn lao động trong xây dựng.\n\
+        \n\
+        Phó Thủ tướng yêu cầu Bộ Xây dựng chủ trì, phối hợp với Bộ Công an rà soát quy chuẩn an toàn giàn giáo, trình Chính phủ trong tháng 10/2023.\n\
+        \n\
+        Theo Phó Thủ tướng, số vụ tai nạn lao động tại các công trình thời gian qua còn ở mức cao.\n\
+        \n\
+        Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương chỉ đạo lực lượng thanh tra kiểm tra đột xuất các công trình cao tầng, hoàn thành trong quý IV/2023.\n\
+        \n\
+        Các Bộ: Y tế, Tài chính định kỳ 6 tháng đánh giá việc chi trả chế độ cho người bị tai nạn, báo cáo Thủ tướng Chính phủ.\n\
+        \n\
+        Phó Thủ tướng đề nghị Tổng Liên đoàn Lao động Việt Nam tăng cường tuyên truyền, vận động công nhân cân nhắc kỹ trước khi nhận việc ở công trình không bảo đảm an toàn.\n\
+        \n\
+        Minh Anh\n\
+        ");
+    no_directive_with(&n, &["Theo Phó Thủ tướng"]);
+    assert_eq!(
+        bodies(directive(&n, "Ủy ban nhân dân các tỉnh"), Role::Lead),
+        ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
+    );
+    assert_eq!(
+        bodies(directive(&n, "Các Bộ: Y tế"), Role::Lead),
+        ["Bộ Y tế", "Bộ Tài chính"]
+    );
+    let d = directive(&n, "Phó Thủ tướng đề nghị Tổng Liên đoàn");
+    assert_eq!(bodies(d, Role::Lead), ["Tổng Liên đoàn Lao động Việt Nam"]);
+    assert!(deadlines(d).is_empty(), "{:?}", deadlines(d));
+}
+
+#[test]
+fn a_chairs_closing_call_with_what_it_serves_is_no_task() {
+    // "Chủ tịch UBND xã đề nghị các cơ quan, đơn vị, thôn nghiêm túc triển
+    // khai thực hiện, góp phần …./.": the closing formula of a report of
+    // conclusions, though the chair asks it and a purpose follows.
+    let n = extract("Cổng thông tin điện tử xã Hòa Bình\n\
+        \n\
+        Ngày 12/02/2026\n\
+        \n\
+        Kết luận của Chủ tịch UBND xã tại hội nghị triển khai công tác phòng chống cháy rừng\n\
+        \n\
+        Chiều ngày 10/02/2026, UBND xã tổ chức hội nghị triển khai công tác phòng chống cháy rừng mùa khô năm 2026. Kết thúc hội nghị, Chủ tịch UBND xã kết luận như sau:\n\
+        \n\
+        Thứ nhất, Hạt Kiểm lâm phối hợp với Công an xã tuần tra các khu rừng trọng điểm, hoàn thành trước ngày 28/02/2026.\n\
+        \n\
+        Thứ hai, các thôn rà soát, lập danh sách hộ nhận khoán bảo vệ rừng, gửi về UBND xã trong tháng 3/2026.\n\
+        \n\
+        Chủ tịch UBND xã đề nghị các cơ quan, đơn vị, thôn nghiêm túc triển khai thực hiện, góp phần để mùa khô năm 2026 không để xảy ra cháy rừng./.\n\
+        \n\
+        Lan Hương - Văn phòng UBND xã\n\
+        ");
+    no_directive_with(&n, &["nghiêm túc triển khai"]);
+    assert_eq!(
+        bodies(directive(&n, "Hạt Kiểm lâm"), Role::Lead),
+        ["Hạt Kiểm lâm"]
+    );
+}

@@ -897,11 +897,31 @@ pub fn directives(
                             (m.toks.start <= 1 || m.toks.start == subject_at) && !m.collective
                         })
                     });
+                // After the leader has asked in a news report, a remark
+                // between the directions ("Theo Phó Thủ tướng, việc … còn
+                // bất cập.") does not end them: a paragraph whose subject
+                // opens it, then its work ("Ủy ban nhân dân các tỉnh, thành
+                // phố … chỉ đạo …", "Các Bộ: …, Tài chính định kỳ hằng quý
+                // đánh giá …"; not "Sở Y tế đã tổ chức …"), takes them up.
+                // (Not under a subheading: there the rule above holds.)
+                let body_then_work = news
+                    && news_asked
+                    && plain_top
+                    && !heading_paused
+                    && roles.clause_subjects.first().is_some_and(|(_, leads)| {
+                        leads.first().is_some_and(|m| {
+                            m.toks.start == 0
+                                && !toks.get(m.toks.end).is_some_and(|t| {
+                                    t.is("đã") || t.is("đang") || t.is("vừa") || t.is("cũng")
+                                })
+                        })
+                    });
                 let taken_up = paused
                     && (plain_top || b.marker.is_some())
                     && task_like
                     && (formal
                         || (heading_paused && opens_with_named_body)
+                        || body_then_work
                         || !roles.cooperate.is_empty())
                     && roles
                         .clause_subjects

@@ -4979,7 +4979,19 @@ fn recurrence_len(toks: &[Token], j: usize) -> usize {
         0
     };
     let fixed = fixed + day;
-    let every = match_seq(toks, j + fixed, &[&["hằng"], &["hàng"]]);
+    // "Các Bộ: Y tế, Tài chính định kỳ 6 tháng đánh giá …": a round of
+    // several months after "định kỳ".
+    let counted = fixed > 0
+        && toks.get(j + fixed).is_some_and(|t| {
+            t.is("ba")
+                || t.is("sáu")
+                || !t.lower.is_empty() && t.lower.bytes().all(|b| b.is_ascii_digit())
+        })
+        && match_seq(toks, j + fixed + 1, &[&["tháng"], &["năm"]]) > 0;
+    if counted {
+        return fixed + 2;
+    }
+    let every = match_seq(toks, j + fixed, &[&["hằng"], &["hàng"], &["mỗi"]]);
     let unit = if every > 0 {
         match_seq(
             toks,
