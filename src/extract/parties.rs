@@ -1509,12 +1509,17 @@ fn commune_post_at(lex: &Lexicon, toks: &[Token], i: usize, j: usize) -> Option<
         // body with its holder's word.
         let (f, entry) = lex.post_field?.match_at(toks, field)?;
         let mut end = field + f;
-        if let Some((u, _)) = lex.admin_at(toks, end) {
+        let level = lex.admin_at(toks, end);
+        if let Some((u, _)) = level {
             end += u;
         }
         // ("cán bộ thú y xã": a commune service, no post of its own, is
-        // written as the service, `=> service`.)
+        // written as the service, `=> service`, named with its level; "cán
+        // bộ thú y" alone are people.)
         let service = entry.value.as_deref() == Some("service");
+        if service && level.is_none() {
+            return None;
+        }
         return Some(Mention {
             toks: i..end,
             name: toks[if service { field } else { j }].start..toks[end - 1].end,
