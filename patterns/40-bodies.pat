@@ -1276,6 +1276,10 @@ văn hóa - thông tin
 văn phòng - thống kê
 tài chính - kế toán
 lao động - thương binh và xã hội
+# `service`: a commune service, no post of the commune's civil servants,
+# written as the service with its level ("cán bộ thú y xã" → "thú y xã")
+thú y => service
+khuyến nông => service
 
 # Kinds of bodies named by a brand that may come after lower-case words,
 # verbs among them: "Công ty TNHH Đầu tư phát triển hạ tầng Kiền Bái",
@@ -1494,3 +1498,21 @@ cơ quan nêu trên
 cơ quan, đơn vị trên
 đơn vị được gửi văn bản
 cơ quan, đơn vị được gửi văn bản
+
+# Kinds of units named one by one after one kind word, each name opening with
+# a level of the kind (`kind_level`) or sharing the first one's: "các trường
+# Mầm non A, Tiểu học B, THCS C" → "Trường Mầm non A", "Trường Tiểu học B",
+# "Trường THCS C"; "các trường THCS A, B"; "các HTX Nông nghiệp A và Dịch vụ
+# chăn nuôi B" → "HTX Nông nghiệp A", "HTX Dịch vụ chăn nuôi B". Optional.
+[list unit_named]
+trường
+HTX
+hợp tác xã
+
+# Boards named by their field in lower case and then a level: "Ban Chỉ đạo
+# phòng chống dịch bệnh động vật xã", "BCĐ chuyển đổi số huyện", "Ban Chỉ
+# đạo giảm nghèo tỉnh" are one body each. Optional.
+[list board_field]
+Ban Chỉ đạo
+BCĐ
+Ban Chỉ huy

@@ -8968,3 +8968,104 @@ fn a_chairs_closing_call_with_what_it_serves_is_no_task() {
         ["Hạt Kiểm lâm"]
     );
 }
+
+#[test]
+fn units_of_one_kind_named_one_by_one_each_with_its_level() {
+    // "Các trường Mầm non A, Tiểu học B, THCS C:" gives one school each;
+    // "các trường THCS A, B" shares the level; "các HTX A, B" the kind.
+    let n = extract("ỦY BAN NHÂN DÂN XÃ PHÚ LỘC\n\
+        Số: 41/TB-UBND\n\
+        Phú Lộc, ngày 12 tháng 9 năm 2025\n\
+        \n\
+        THÔNG BÁO\n\
+        Ý kiến chỉ đạo của Chủ tịch UBND xã về phòng, chống dịch bệnh trong trường học\n\
+        \n\
+        1. Các trường Mầm non Phú Lộc, Tiểu học Phú Lộc A, THCS Phú Lộc: tổ chức vệ sinh lớp học, khử khuẩn đồ dùng học tập hằng tuần.\n\
+        2. Các trường THCS Lê Lợi, Nguyễn Trãi tuyên truyền cho học sinh cách phòng bệnh.\n\
+        3. Các HTX Hòa Bình, Tân Phú cung ứng đủ vôi bột cho các thôn.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        ");
+    assert_eq!(
+        bodies(directive(&n, "Các trường Mầm non"), Role::Lead),
+        [
+            "Trường Mầm non Phú Lộc",
+            "Trường Tiểu học Phú Lộc A",
+            "Trường THCS Phú Lộc"
+        ]
+    );
+    assert_eq!(
+        bodies(directive(&n, "Các trường THCS"), Role::Lead),
+        ["Trường THCS Lê Lợi", "Trường THCS Nguyễn Trãi"]
+    );
+    assert_eq!(
+        bodies(directive(&n, "Các HTX"), Role::Lead),
+        ["HTX Hòa Bình", "HTX Tân Phú"]
+    );
+}
+
+#[test]
+fn a_second_name_after_va_without_its_kind_takes_the_first_ones() {
+    // "HTX Nông nghiệp A và Dịch vụ chăn nuôi B": two cooperatives, the
+    // first name complete (a trade, then a place); "Sở Tài nguyên và Môi
+    // trường", "Trung tâm Văn hóa và Thể thao" stay whole.
+    let n = extract("ỦY BAN NHÂN DÂN XÃ HÒA AN\n\
+        Số: 18/TB-UBND\n\
+        Hòa An, ngày 24 tháng 3 năm 2021\n\
+        \n\
+        THÔNG BÁO\n\
+        Ý kiến chỉ đạo của Chủ tịch UBND xã về phòng, chống bệnh cúm gia cầm\n\
+        \n\
+        1. Các HTX Nông nghiệp Hòa An và Dịch vụ chăn nuôi Phú Xuân cung ứng đủ vôi bột, hóa chất cho các thôn.\n\
+        2. Trung tâm Văn hóa và Thể thao xã phối hợp với Sở Tài nguyên và Môi trường tuyên truyền trên loa truyền thanh.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        ");
+    assert_eq!(
+        bodies(directive(&n, "Các HTX"), Role::Lead),
+        ["HTX Nông nghiệp Hòa An", "HTX Dịch vụ chăn nuôi Phú Xuân"]
+    );
+    assert_eq!(
+        bodies(directive(&n, "Trung tâm Văn hóa"), Role::Lead),
+        ["Trung tâm Văn hóa và Thể thao xã"]
+    );
+    assert_eq!(
+        bodies(directive(&n, "Trung tâm Văn hóa"), Role::Cooperate),
+        ["Sở Tài nguyên và Môi trường"]
+    );
+}
+
+#[test]
+fn a_steering_board_named_by_its_field_and_a_commune_service() {
+    // "Ban Chỉ đạo phòng chống dịch bệnh động vật xã", "BCĐ chuyển đổi số
+    // huyện": the field and the level are the board's name; "cán bộ thú y
+    // xã" is written as the commune's service.
+    let n = extract("ỦY BAN NHÂN DÂN XÃ TÂN LẬP\n\
+        Số: 27/TB-UBND\n\
+        Tân Lập, ngày 05 tháng 4 năm 2022\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND xã tại cuộc họp phòng, chống dịch tả lợn châu Phi\n\
+        \n\
+        1. Ban Chỉ đạo phòng chống dịch bệnh động vật xã thành lập chốt kiểm dịch tạm thời tại đầu thôn 2.\n\
+        2. Cán bộ thú y xã phối hợp với Trạm Chăn nuôi và Thú y huyện hướng dẫn các hộ tiêu độc khử trùng chuồng trại.\n\
+        3. Ban Chỉ đạo giảm nghèo xã rà soát hộ chăn nuôi bị thiệt hại.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        ");
+    assert_eq!(
+        bodies(directive(&n, "Ban Chỉ đạo phòng"), Role::Lead),
+        ["Ban Chỉ đạo phòng chống dịch bệnh động vật xã"]
+    );
+    assert_eq!(
+        bodies(directive(&n, "Cán bộ thú y"), Role::Lead),
+        ["thú y xã"]
+    );
+    assert_eq!(
+        bodies(directive(&n, "Ban Chỉ đạo giảm"), Role::Lead),
+        ["Ban Chỉ đạo giảm nghèo xã"]
+    );
+}

@@ -130,6 +130,14 @@ pub struct Lexicon<'r> {
     /// Levels or grades that, after a comma or "và", name more of a kind
     /// already named ("các trường mầm non, tiểu học, trung học cơ sở").
     pub kind_level: Option<&'r List>,
+    /// Kinds of units named one by one after one kind word ("các trường
+    /// Mầm non A, Tiểu học B", "các HTX Nông nghiệp A và Dịch vụ B"): each
+    /// name is a body of that kind. Optional section.
+    pub unit_named: Option<&'r List>,
+    /// Boards named by their field in lower case and a level ("Ban Chỉ đạo
+    /// phòng chống dịch bệnh động vật xã"): the field and the level belong
+    /// to the name. Optional section.
+    pub board_field: Option<&'r List>,
     /// Zones a board manages, named in lower case after "và các" ("Ban
     /// Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp"). Optional section.
     pub managed_zone: Option<&'r List>,
@@ -356,6 +364,8 @@ impl<'r> Lexicon<'r> {
                 .has("place_qualifier")
                 .then(|| rules.list("place_qualifier")),
             kind_level: rules.has("kind_level").then(|| rules.list("kind_level")),
+            unit_named: rules.has("unit_named").then(|| rules.list("unit_named")),
+            board_field: rules.has("board_field").then(|| rules.list("board_field")),
             region_feature: rules
                 .has("region_feature")
                 .then(|| rules.list("region_feature")),
@@ -546,6 +556,58 @@ pub(crate) fn match_seq(toks: &[Token], i: usize, seqs: &[&[&str]]) -> usize {
 
 /// Read a body mention starting at token `i`.
 pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
+    let mut m = body_at_inner(lex, toks, i)?;
+    if let Some(end) = board_field_end(lex, toks, &m) {
+        m.toks.end = end;
+        m.name.end = toks[end - 1].end;
+    }
+    Some(m)
+}
+
+/// After a board's kind that ends `m` ("Ban Chỉ đạo", "BCĐ"): the end of
+/// its field in lower case and its level ("… phòng chống dịch bệnh động vật
+/// xã", "… chuyển đổi số huyện", "… 389 tỉnh Quảng Nam").
+fn board_field_end(lex: &Lexicon, toks: &[Token], m: &Mention) -> Option<usize> {
+    let boards = lex.board_field?;
+    let e = m.toks.end;
+    (e.saturating_sub(3)..e)
+        .find(|&p| boards.match_at(toks, p).is_some_and(|(n, _)| p + n == e))?;
+    let mut k = e;
+    let mut field = 0;
+    while k < e + 10 {
+        let t = toks.get(k)?;
+        if t.word && lex.admin_at(toks, k).is_some() && field > 0 {
+            break;
+        }
+        let fits = (t.word && !t.capital && !t.all_caps)
+            || is_number(t)
+            || (t.is(",") && field > 0 && toks.get(k + 1).is_some_and(|n| n.word && !n.capital));
+        if !fits
+            || t.is("các")
+            || t.is("của")
+            || t.is("với")
+            || t.is("tại")
+            || t.is("cho")
+            || t.is("và")
+            || lex.role_cue_at(toks, k)
+            || lex.direct.match_at(toks, k).is_some()
+        {
+            return None;
+        }
+        if t.word {
+            field += 1;
+        }
+        k += 1;
+    }
+    let (u, _) = lex.admin_at(toks, k)?;
+    k += u;
+    while toks.get(k).is_some_and(|t| t.word && t.capital) {
+        k += 1;
+    }
+    Some(k)
+}
+
+fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
     if i >= toks.len() || !toks[i].word {
         return None;
     }
@@ -1445,14 +1507,22 @@ fn commune_post_at(lex: &Lexicon, toks: &[Token], i: usize, j: usize) -> Option<
         // "phối hợp với công chức địa chính - xây dựng và Trung tâm …": a
         // commune post's field in lower case, known by its name, is the
         // body with its holder's word.
-        let (f, _) = lex.post_field?.match_at(toks, field)?;
+        let (f, entry) = lex.post_field?.match_at(toks, field)?;
         let mut end = field + f;
-        if let Some((u, _)) = lex.admin_at(toks, end) {
+        let level = lex.admin_at(toks, end);
+        if let Some((u, _)) = level {
             end += u;
+        }
+        // ("cán bộ thú y xã": a commune service, no post of its own, is
+        // written as the service, `=> service`, named with its level; "cán
+        // bộ thú y" alone are people.)
+        let service = entry.value.as_deref() == Some("service");
+        if service && level.is_none() {
+            return None;
         }
         return Some(Mention {
             toks: i..end,
-            name: toks[j].start..toks[end - 1].end,
+            name: toks[if service { field } else { j }].start..toks[end - 1].end,
             implied_head: None,
             collective: false,
             plural: false,
@@ -1948,7 +2018,24 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
             k += 1;
         }
     }
-    while let Some(m) = body_at(lex, toks, k) {
+    loop {
+        // "các trường Mầm non A, Tiểu học B": units of one kind named one by one.
+        if let Some((items, end)) = named_units_at(lex, toks, k) {
+            out.extend(items);
+            list_head = None;
+            k = end;
+            let sep = toks
+                .get(k)
+                .is_some_and(|t| t.is(",") || t.is(";") || t.is("và"));
+            if sep && body_at(lex, toks, k + 1).is_some() {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        let Some(m) = body_at(lex, toks, k) else {
+            break;
+        };
         k = m.toks.end;
         // "các đơn vị sau: Sở Tài chính, Sở Xây dựng": the bodies listed.
         if m.collective {
@@ -2218,6 +2305,165 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
     }
     council_parts(lex, toks, &mut out);
     (out, k)
+}
+
+/// At `i`, a kind of unit (`unit_named`) then two or more names of such
+/// units, each in capitals, some or all opening with a level of the kind
+/// (`kind_level`): "các trường Mầm non A, Tiểu học B, THCS C" → "Trường
+/// Mầm non A", "Trường Tiểu học B", "Trường THCS C"; "các trường THCS A, B"
+/// → "Trường THCS A", "Trường THCS B"; "các HTX Nông nghiệp A và Dịch vụ
+/// chăn nuôi B" → "HTX Nông nghiệp A", "HTX Dịch vụ chăn nuôi B". A name
+/// with "và" inside ("Nông nghiệp và Dịch vụ A") splits only where the part
+/// before is complete: a trade then a proper name of two words or more, or
+/// a level opens the next.
+fn named_units_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<(Vec<Mention>, usize)> {
+    let kinds = lex.unit_named?;
+    let mut j = i;
+    if toks.get(j)?.is("các") || toks.get(j)?.is("những") {
+        j += 1;
+    }
+    let (h, _) = kinds.match_at(toks, j)?;
+    let head_words: Vec<String> = toks[j..j + h]
+        .iter()
+        .map(|t| {
+            if t.all_caps {
+                t.lower.as_str().to_uppercase()
+            } else {
+                t.lower.to_string()
+            }
+        })
+        .collect();
+    let head = capitalize(&head_words.join(" "));
+    let level_at = |k: usize| {
+        lex.kind_level
+            .and_then(|l| l.match_at(toks, k))
+            .map(|(n, _)| n)
+            .filter(|&n| toks.get(k + n).is_some_and(|t| t.word && t.capital))
+    };
+    let mut k = j + h;
+    // (start of the item, its level's range, the name's start)
+    let mut items: Vec<(usize, Option<Range<usize>>, usize)> = Vec::new();
+    let mut level: Option<Range<usize>> = None;
+    let mut item_start = k;
+    let mut own_level = false;
+    let mut name_start;
+    'items: loop {
+        if let Some(n) = level_at(k) {
+            level = Some(k..k + n);
+            own_level = true;
+            k += n;
+        }
+        name_start = k;
+        loop {
+            // A proper name: capitalized words, a trade's lower-case
+            // syllables after its first word ("Dịch vụ chăn nuôi B"), an
+            // administrative unit before a name ("xã A").
+            let mut caps = 0;
+            let mut lower_then_caps = false;
+            let mut lower_run = 0;
+            let mut any_lower = false;
+            while let Some(t) = toks.get(k).filter(|t| t.word) {
+                if t.capital || t.all_caps {
+                    caps += 1;
+                    if any_lower {
+                        lower_then_caps = true;
+                    }
+                    lower_run = 0;
+                    k += 1;
+                } else if k > name_start
+                    && lower_run < 3
+                    && !t.is("và")
+                    && !t.is("các")
+                    && !t.is("với")
+                    && !lex.role_cue_at(toks, k)
+                    && {
+                        let mut q = k;
+                        while toks
+                            .get(q)
+                            .is_some_and(|t| t.word && !t.capital && !t.all_caps && !t.is("và"))
+                            && q < k + 3
+                        {
+                            q += 1;
+                        }
+                        toks.get(q)
+                            .is_some_and(|t| t.word && (t.capital || t.all_caps))
+                            && (lex.admin_at(toks, k).is_some() || !lex.opens_head(toks, q))
+                    }
+                {
+                    lower_run += 1;
+                    any_lower = true;
+                    k += 1;
+                } else {
+                    break;
+                }
+            }
+            if caps == 0 {
+                return None;
+            }
+            // "Nông nghiệp và Dịch vụ A": one name, unless the part before
+            // is complete.
+            if toks.get(k).is_some_and(|t| t.is("và"))
+                && toks.get(k + 1).is_some_and(|t| t.word && t.capital)
+                && !lex.opens_head(toks, k + 1)
+            {
+                let complete = (lower_then_caps && caps >= 3) || level_at(k + 1).is_some();
+                if !complete {
+                    k += 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        items.push((
+            item_start,
+            if own_level { None } else { level.clone() },
+            name_start,
+        ));
+        let sep = toks
+            .get(k)
+            .is_some_and(|t| t.is(",") || t.is(";") || t.is("và"));
+        let next = toks.get(k + 1);
+        if sep
+            && next.is_some_and(|t| t.word && (t.capital || t.all_caps))
+            && (!lex.opens_head(toks, k + 1) || level_at(k + 1).is_some())
+        {
+            k += 1;
+            item_start = k;
+            own_level = false;
+            continue 'items;
+        }
+        break;
+    }
+    if items.len() < 2 {
+        return None;
+    }
+    let ends: Vec<usize> = items
+        .iter()
+        .skip(1)
+        .map(|&(s, _, _)| s - 1)
+        .chain(std::iter::once(k))
+        .collect();
+    let out = items
+        .iter()
+        .zip(ends)
+        .map(|(&(start, ref inherited, _), end)| {
+            let implied = match inherited {
+                Some(r) => {
+                    let words: Vec<String> = toks[r.clone()].iter().map(display_word).collect();
+                    format!("{head} {}", words.join(" "))
+                }
+                None => head.clone(),
+            };
+            Mention {
+                toks: if start == j + h { i } else { start }..end,
+                name: toks[start].start..toks[end - 1].end,
+                implied_head: Some(implied),
+                collective: false,
+                plural: false,
+            }
+        })
+        .collect();
+    Some((out, k))
 }
 
 /// At `open`, a bracket holding only bodies named in full, two or more
