@@ -489,8 +489,10 @@ ngay\s+trong\s+ngày(?:\s+hôm\s+nay)?\b
 # "tại buổi giao ban tháng tới" (a month read by deadline_value_month)
 (?:tại|trước|vào)\s+(?:(?:cuộc|buổi|phiên)\s+(?:họp|tiếp\s+công\s+dân)(?:\s+(?:ấp|thôn|xóm|bản|tổ|khu\s+phố|tổ\s+dân\s+phố|khối\s+phố|dân|giao\s+ban|định\s+kỳ|thường\s+kỳ))?|(?:cuộc\s+|buổi\s+|phiên\s+)?giao\s+ban)\s+(?:gần\s+nhất|sắp\s+tới|tiếp\s+theo|(?:tuần|tháng|qu[ýí])\s+(?:sau|tới|kế\s+tiếp|tiếp\s+theo))\b
 # trước mùa mưa lũ, trước Tết Nguyên đán; before a crop season: "trước vụ Đông Xuân";
+# on the very day of an event: "bảo đảm học sinh đến trường đúng ngày khai
+# giảng 5/9/2016", "hoàn thành đúng dịp Quốc khánh 2/9";
 # on its eve: "trước thềm năm học mới"
-(?:ngay\s+trước|trước)\s+(?:dịp\s+|thềm\s+)?(?:(?:{dl_seasons})\b(?:{dl_season_tail})?(?:{dl_bracket_day})?|{dl_crop})
+(?:ngay\s+trước|trước|(?:ngay\s+)?đúng(?:\s+vào)?)\s+(?:dịp\s+|thềm\s+)?(?:(?:{dl_seasons})\b(?:{dl_season_tail})?(?:{dl_bracket_day})?|{dl_crop})
 # before the sowing or planting of a crop: "xong trước thời vụ gieo cấy vụ Mùa 2019"
 (?:ngay\s+trước|trước)\s+(?:khung\s+)?thời\s+vụ(?:\s+(?:gieo\s+cấy|gieo\s+trồng|gieo\s+sạ|xuống\s+giống|thu\s+hoạch))?(?:\s+{dl_crop})?
 # the day or night of an event, with its day when printed: "trong ngày bầu cử
@@ -589,8 +591,10 @@ từ\s+{dl_time}\s*(?:đến|tới|-)\s*{dl_time}(?:\s*,?\s+ngày\s+\d{1,2}\s*/\
 # "trong tháng 6, 10 đơn vị …" is no list)
 (?:{dl_cue_span})\s+(?:các|những)\s+tháng\s+\d{1,2}(?:\s*(?:,|và|hoặc|-)\s*\d{1,2}\b)+(?:{dl_unit_year})?
 (?:{dl_cue_span})\s+tháng\s+\d{1,2}(?:\s*,\s*\d{1,2})+\s*(?:và|hoặc)\s*\d{1,2}\b(?:{dl_unit_year})?
-(?:{dl_cue_span})\s+(?:(?:{dl_month_part})\s+)?{dl_month}
-(?:{dl_cue_span})\s+(?:(?:cuối|giữa|đầu)\s+)?{dl_quarter}
+# (with "này" or "năm nay" after it, taken whole: "ngay trong tháng 9 này",
+# "trong quý IV năm nay", dated in the notice's year)
+(?:{dl_cue_span})\s+(?:(?:{dl_month_part})\s+)?{dl_month}(?:\s+(?:này|năm\s+nay)\b)?
+(?:{dl_cue_span})\s+(?:(?:cuối|giữa|đầu)\s+)?{dl_quarter}(?:\s+(?:này|năm\s+nay)\b)?
 (?:trong\s+suốt|ngay\s+trong|trong|vào|đến\s+hết|tới\s+hết|cho\s+đến\s+hết|hết)\s+năm\s+\d{4}\b(?:\s*(?:,|và|-)\s*(?:năm\s+)?\d{4}\b)*
 # a target year to strive for: "phấn đấu đến năm 2018 cơ bản không còn phòng
 # học tạm" (a bare "đến năm 2018" may be a range's end or a count)
@@ -837,9 +841,11 @@ trong\s+năm\s+(?:học|qua|trước|vừa\s+qua|ngân\s+sách|tài\s+chính|ng�
 # A span of counts, not a day: trước 2 - 3 ngày, gấp 2-3 lần
 \d{1,2}\s*[-–]\s*\d{1,2}\s+(?:ngày|tuần|tháng|năm|giờ|lần|ca|kíp|người)\b
 # A condition, not a time: ngay khi có yêu cầu, ngay khi phát hiện vi phạm,
-# ngay khi nhận đủ hồ sơ hợp lệ (each time one comes in: a standing rule) (an
+# ngay khi nhận đủ hồ sơ hợp lệ (each time one comes in: a standing rule); a
+# case of sickness: "báo ngay khi có lợn ốm, chết", "ngay khi có trường hợp
+# nghi mắc bệnh" (an
 # event awaited is a time: "ngay khi có mặt bằng", "ngay khi có khối lượng")
-ngay\s+(?:sau\s+)?khi\s+(?:có\s+(?:yêu\s+cầu|đề\s+nghị|ý\s+kiến|chỉ\s+đạo|văn\s+bản|thông\s+tin|tin\s+báo|phản\s+ánh|kiến\s+nghị|vi\s+phạm|sự\s+cố|dịch|ca\s+bệnh|người)|phát\s+hiện|xảy\s+ra|phát\s+sinh|xuất\s+hiện|(?:tiếp\s+)?nhận(?:\s+được|\s+đủ)?)\b(?:\s+[^\s.;:,()]+)*
+ngay\s+(?:sau\s+)?khi\s+(?:có\s+(?:yêu\s+cầu|đề\s+nghị|ý\s+kiến|chỉ\s+đạo|văn\s+bản|thông\s+tin|tin\s+báo|phản\s+ánh|kiến\s+nghị|vi\s+phạm|sự\s+cố|dịch|ca\s+bệnh|người|trường\s+hợp|ổ\s+dịch|biểu\s+hiện|dấu\s+hiệu|hiện\s+tượng|(?:lợn|heo|gà|vịt|trâu|bò|dê|chó|mèo|cá|tôm|gia\s+súc|gia\s+cầm|vật\s+nuôi|động\s+vật|chim)\b)|phát\s+hiện|xảy\s+ra|phát\s+sinh|xuất\s+hiện|(?:tiếp\s+)?nhận(?:\s+được|\s+đủ)?)\b(?:\s+[^\s.;:,()]+)*
 # A length a procedure is cut down to, not when work is due: "rút ngắn thời
 # gian thẩm định xuống không quá 30 ngày", "giảm còn tối đa 15 ngày"
 (?:xuống|còn)\s+(?:không\s+quá|tối\s+đa|dưới|chỉ\s+còn)\s+\d{1,3}\s+(?:giờ|ngày|tuần|tháng)(?:\s+làm\s+việc)?
@@ -1143,7 +1149,7 @@ có\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+ngày\s+(?P<d>\d{1,
 # "trước ngày khai giảng 5-9" (group `day`; the event's name alone fixes no
 # day). Optional section.
 [regex deadline_event_day]
-^(?:ngay\s+)?(?:trước|trong|vào)\s+(?:ngày|đêm)(?:\s+[^\s\d.;:,()]+)+\s*\(?\s*(?:ngày\s+)?(?P<day>\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?)\s*\)?$
+^(?:ngay\s+)?(?:trước|trong|vào|đúng(?:\s+vào)?)\s+(?:ngày|đêm)(?:\s+[^\s\d.;:,()]+)+\s*\(?\s*(?:ngày\s+)?(?P<day>\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?)\s*\)?$
 # a holiday over the days printed after it, to its last: "trong dịp nghỉ lễ
 # 30/4 - 01/5" is due 1 May, "vào dịp Quốc khánh 2/9" on 2 September
 ^(?:(?:trong\s+suốt|ngay\s+trong|trong|vào|suốt)\s+)?(?:dịp\s+)?(?:nghỉ\s+|đại\s+)?(?:lễ|quốc\s+khánh)\s+(?:\d{1,2}\s*/\s*\d{1,2}\s*(?:-|–|và|,)\s*)?(?P<day2>\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)$
@@ -1219,6 +1225,15 @@ bế mạc
 [regex deadline_key_task_period]
 \bnhiệm\s+vụ(?:\s+chính\s+trị)?\s+trọng\s+tâm(?:\s+hàng\s+đầu)?\s+(?:của\s+|trong\s+)?(?P<at>qu[ýí]\s+(?:IV|I{1,3}|[1-4])\b(?:\s*[/-]\s*\d{4}\b|\s+năm\s+\d{4}\b)?|tháng\s+\d{1,2}\b(?:\s*[/-]\s*\d{4}\b|\s+năm\s+\d{4}\b)?)
 
+# A span of years the work is done in, right after a verb of doing: "có lộ
+# trình thực hiện trong giai đoạn 2016 - 2020", "hoàn thành trong giai đoạn
+# 2021-2025" (group `at`; due at the last year's end). A span after what it
+# belongs to is that thing's period, no deadline: "Kế hoạch … giai đoạn
+# 2021-2025" (deadline_not), "thực hiện dự án … (…) trong giai đoạn 2018 -
+# 2020". Optional section.
+[regex deadline_work_years]
+\b(?:thực\s+hiện|hoàn\s+thành|triển\s+khai|xong)\s+(?P<at>trong\s+(?:suốt\s+)?giai\s+đoạn\s+(?:từ\s+)?(?:năm\s+)?\d{4}\s*(?:[-–]|đến)\s*(?:năm\s+)?\d{4})\b
+
 [regex deadline_value_month_start]
 (?:(?P<part>tuần|nửa)\s+đầu|(?P<n>\d{1,2})\s+ngày\s+đầu|(?P<week>tuần\s+thứ\s+(?:nhất|hai|ba|tư|[1-4]))(?:\s+của)?)\s+tháng\s+(?P<m>\d{1,2})\b(?:\s*[/-]\s*(?P<y>\d{4}|\d{2})\b|,?\s+năm\s+(?P<y2>\d{4})\b)?
 
@@ -1270,7 +1285,9 @@ tháng\s+(?P<rel>này|nay|tới|sau)\b
 ^(?:(?:hoàn\s+thành|xong|kết\s+thúc)\s+)?trước\s+(?:tháng|qu[ýí]|năm)\s+(?:\d|[IV])
 
 [regex deadline_value_year]
-năm\s+(?P<y>\d{4})\b
+# (a span of years, "giai đoạn 2016 - 2020", "giai đoạn từ năm 2016 đến năm
+# 2020": its last)
+(?:năm\s+|giai\s+đoạn\s+(?:từ\s+)?(?:năm\s+)?\d{4}\s*(?:[-–]|đến)\s*(?:năm\s+)?)(?P<y>\d{4})\b
 năm\s+(?P<rel>nay|tới|sau)\b
 
 [regex deadline_year_end]

@@ -9069,3 +9069,63 @@ fn a_steering_board_named_by_its_field_and_a_commune_service() {
         ["Ban Chỉ đạo giảm nghèo xã"]
     );
 }
+
+#[test]
+fn news_items_due_on_an_event_day_this_month_or_a_span_of_years() {
+    // "Một là / Hai là" items of a news report: "đúng ngày khai giảng
+    // 5/9/2019" is dated by its day; "có lộ trình thực hiện trong giai đoạn
+    // 2019 - 2025" is due at the last year's end, while a span after the
+    // project it belongs to names the project's period; "ngay trong tháng 8
+    // này" is taken whole.
+    let n = extract("Phó Chủ tịch UBND tỉnh kiểm tra công tác chuẩn bị năm học mới tại huyện Kỳ Sơn\n\
+        \n\
+        Ngày đăng: 20/8/2019\n\
+        \n\
+        Kết luận buổi kiểm tra, Phó Chủ tịch UBND tỉnh đề nghị huyện Kỳ Sơn tập trung một số nội dung:\n\
+        \n\
+        Một là, khẩn trương sửa chữa các phòng học bị tốc mái do mưa lớn, bảo đảm học sinh được đến trường đúng ngày khai giảng 5/9/2019.\n\
+        \n\
+        Hai là, sắp xếp lại các điểm trường lẻ, có lộ trình thực hiện trong giai đoạn 2019 - 2025.\n\
+        \n\
+        Ba là, hoàn thành việc cấp phát sách giáo khoa cho học sinh vùng cao ngay trong tháng 8 này.\n\
+        \n\
+        Bốn là, bố trí vốn tiếp tục thực hiện dự án nhà bán trú xã Mường Lống (do UBND huyện làm chủ đầu tư) trong giai đoạn 2021 - 2025.\n\
+        ");
+    assert_eq!(
+        deadlines(directive(&n, "khẩn trương sửa chữa")),
+        [("đúng ngày khai giảng 5/9/2019", Some("2019-09-05"))]
+    );
+    assert_eq!(
+        deadlines(directive(&n, "sắp xếp lại các điểm")),
+        [("trong giai đoạn 2019 - 2025", Some("2025-12-31"))]
+    );
+    assert_eq!(
+        deadlines(directive(&n, "hoàn thành việc cấp phát")),
+        [("ngay trong tháng 8 này", Some("2019-08-31"))]
+    );
+    assert!(deadlines(directive(&n, "bố trí vốn")).is_empty());
+}
+
+#[test]
+fn reporting_as_soon_as_animals_fall_sick_is_a_condition() {
+    // "báo ngay khi có gà, vịt ốm, chết": each time a case comes up, no
+    // deadline; "ngay khi nước rút" is an event awaited, a deadline.
+    let n = extract("UBND XÃ PHÚ LỘC\n\
+        Số: 45/TB-UBND\n\
+        Phú Lộc, ngày 12 tháng 3 năm 2020\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND xã về phòng, chống dịch cúm gia cầm\n\
+        \n\
+        1. Trưởng các thôn phối hợp với Chi hội Cựu chiến binh nắm số hộ chăn nuôi, phát hiện và báo ngay khi có gà, vịt ốm, chết; không để vứt xác gia cầm ra môi trường.\n\
+        2. Ban Thú y xã tiêu độc, khử trùng các ổ dịch ngay khi nước rút.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        ");
+    assert!(deadlines(directive(&n, "Trưởng các thôn")).is_empty());
+    assert_eq!(
+        deadlines(directive(&n, "Ban Thú y xã")),
+        [("ngay khi nước rút", None)]
+    );
+}

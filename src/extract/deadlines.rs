@@ -164,7 +164,9 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
     // 29/9/2025"), a round after a publishing verb ("công bố giá … theo
     // quý"), the end of a window closed by an event ("từ ngày 01/02/2026 đến
     // ngày bầu cử"), the period a key task falls in ("nhiệm vụ trọng tâm của
-    // quý IV"): the time alone (group `at`) is the phrase. Optional sections.
+    // quý IV"), a span of years after a verb of doing ("thực hiện trong giai
+    // đoạn 2016 - 2020"): the time alone (group `at`) is the phrase. Optional
+    // sections.
     // A finder may name a context: its optional `…_needs` section must
     // match, and its `…_not` section must not, in the clause before the time
     // (from the last `.`, `;` or `:`): "công bố giá … theo quý" needs a
@@ -175,7 +177,7 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
         Option<(&'static str, &'static str)>,
         DeadlineKind,
     );
-    const AT_FINDERS: [AtFinder; 4] = [
+    const AT_FINDERS: [AtFinder; 5] = [
         ("deadline_action_day", None, DeadlineKind::Date),
         (
             "deadline_round_by",
@@ -184,6 +186,7 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
         ),
         ("deadline_window_event_end", None, DeadlineKind::Period),
         ("deadline_key_task_period", None, DeadlineKind::Period),
+        ("deadline_work_years", None, DeadlineKind::Period),
     ];
     for (section, context, kind) in AT_FINDERS {
         let Some(re) = rules.optional_regex(section) else {
