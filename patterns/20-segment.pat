@@ -342,6 +342,10 @@
 # What the subject has done, then what still lags ("1. Các đơn vị đã hoàn
 # thành tổng kết năm 2025; tuy nhiên việc chuẩn bị … còn chậm")
 ^[^.;:]*?\sđã\s+(?:cơ\s+bản\s+)?(?:hoàn\s+thành|triển\s+khai|thực\s+hiện|tổ\s+chức|tập\s+trung|ban\s+hành|đạt)\b[^.:]*?[;,]\s*(?:tuy\s+nhiên|nhưng|song)\b
+# (the shortcomings in a sentence of their own: "Thực hiện Kế hoạch số
+# 96/KH-UBND …, đến nay đơn vị tư vấn đã hoàn thành điều tra 1.240 phiếu …;
+# …. Tuy nhiên, việc thu thập … còn chậm; …")
+^[^.;:]*?\sđã\s+(?:cơ\s+bản\s+)?(?:hoàn\s+thành|triển\s+khai|thực\s+hiện|tổ\s+chức|tập\s+trung|ban\s+hành|đạt)\b(?:[^.:]|\.\d)*?\.\s*(?:tuy\s+nhiên|song)\s*,[^.;:]*?\s(?:còn|chưa)\s
 ^(?:cơ\s+bản\s+)?thống\s+nhất\s+(?:với\s+)?(?:đánh\s+giá|nhận\s+định)\b
 # A result despite a setback ("1. Vụ Hè Thu 2021 tuy chịu ảnh hưởng của dịch
 # COVID-19, việc thu hoạch … gặp khó khăn, nhưng toàn tỉnh vẫn xuống giống

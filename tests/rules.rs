@@ -9129,3 +9129,135 @@ fn reporting_as_soon_as_animals_fall_sick_is_a_condition() {
         [("ngay khi nước rút", None)]
     );
 }
+
+#[test]
+fn a_sentence_for_some_of_the_places_named_like_a_kind_is_their_own_task() {
+    // "Riêng các xã A, B, C …" after the work of all the communes: the named
+    // communes' own directive, though one is named like a kind's head
+    // ("Liên Hiệp"), with its own deadline.
+    let n = extract(
+        "UBND HUYỆN ĐỨC HÒA\n\
+        Số: 88/TB-VP\n\
+        Đức Hòa, ngày 05 tháng 9 năm 2019\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND huyện về công tác đo đạc bản đồ địa chính\n\
+        \n\
+        Chủ tịch UBND huyện kết luận như sau:\n\
+        \n\
+        Thứ nhất, Phòng Tài nguyên và Môi trường hướng dẫn đơn vị đo đạc hoàn thiện hồ sơ trong quý IV/2019.\n\
+        \n\
+        Thứ hai, giao Chủ tịch UBND các xã, thị trấn: phối hợp với đơn vị đo đạc xác định mốc giới; tổ chức công khai kết quả đo đạc tại trụ sở UBND xã. Riêng các xã Tân Mỹ, Liên Hiệp, Hòa Khánh khẩn trương bàn giao hồ sơ ranh giới còn thiếu trong tháng 9/2019.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        - Lưu: VT.\n\
+        ",
+    );
+    let d = directive(&n, "Riêng các xã Tân Mỹ");
+    assert_eq!(bodies(d, Role::Lead).len(), 3);
+    assert!(bodies(d, Role::Lead)
+        .iter()
+        .any(|b| b.to_lowercase().contains("liên hiệp")));
+    assert_eq!(deadlines(d), [("trong tháng 9/2019", Some("2019-09-30"))]);
+    assert!(deadlines(directive(&n, "giao Chủ tịch UBND các xã")).is_empty());
+}
+
+#[test]
+fn a_body_that_lets_people_do_something_is_the_doer() {
+    // "<body> cho <people> <verb> …": the body's own task; a bare kind that
+    // is also work ("Tư vấn cho học sinh …") stays the task's verb.
+    let n = extract(
+        "UBND TỈNH NINH THUẬN\n\
+        Số: 21/TB-VPUBND\n\
+        Ninh Thuận, ngày 27 tháng 10 năm 2020\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND tỉnh về ứng phó với bão số 9\n\
+        \n\
+        Chủ tịch UBND tỉnh kết luận như sau:\n\
+        \n\
+        1. Sở Giáo dục và Đào tạo cho học sinh toàn tỉnh nghỉ học ngày 28/10/2020.\n\
+        \n\
+        2. Tư vấn cho người dân lựa chọn nơi tránh trú an toàn trước ngày 28/10/2020.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        - Lưu: VT.\n\
+        ",
+    );
+    assert_eq!(
+        bodies(
+            directive(&n, "Sở Giáo dục và Đào tạo cho học sinh"),
+            Role::Lead
+        ),
+        ["Sở Giáo dục và Đào tạo"]
+    );
+    assert!(bodies(directive(&n, "Tư vấn cho người dân"), Role::Lead).is_empty());
+}
+
+#[test]
+fn plural_bodies_narrowed_by_a_figure_keep_their_task() {
+    // "Chủ tịch UBND các xã có tỷ lệ … trên 3% kiểm điểm …": what they have,
+    // bounded by a figure, narrows the doers; the task is theirs.
+    let n = extract(
+        "UBND TỈNH HÀ NAM\n\
+        Số: 41/TB-VPUBND\n\
+        Hà Nam, ngày 10 tháng 3 năm 2026\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND tỉnh về giải quyết thủ tục hành chính\n\
+        \n\
+        Chủ tịch UBND tỉnh kết luận như sau:\n\
+        \n\
+        1. Sở Nội vụ theo dõi việc giải quyết hồ sơ, báo cáo UBND tỉnh trong quý I/2026.\n\
+        \n\
+        2. Chủ tịch UBND các xã, phường có tỷ lệ hồ sơ quá hạn trên 5% kiểm điểm trách nhiệm, báo cáo Chủ tịch UBND tỉnh trước ngày 20/3/2026.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        - Lưu: VT.\n\
+        ",
+    );
+    let d = directive(&n, "Chủ tịch UBND các xã, phường có tỷ lệ");
+    assert!(bodies(d, Role::Lead)
+        .iter()
+        .any(|b| b.starts_with("UBND các xã, phường")));
+    assert_eq!(deadlines(d), [("trước ngày 20/3/2026", Some("2026-03-20"))]);
+}
+
+#[test]
+fn what_was_done_then_its_shortcomings_is_no_task_after_the_lead_in() {
+    // A paragraph right after "… kết luận như sau:" that tells what has been
+    // done ("đã hoàn thành …") and then, in a sentence of its own, what still
+    // lags ("Tuy nhiên, … còn chậm") is an assessment, no directive.
+    let n = extract(
+        "UBND HUYỆN LÂM HÀ\n\
+        Số: 102/TB-VP\n\
+        Lâm Hà, ngày 15 tháng 8 năm 2019\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND huyện về công tác giải phóng mặt bằng\n\
+        \n\
+        Chủ tịch UBND huyện kết luận như sau:\n\
+        \n\
+        Thực hiện Kế hoạch số 45/KH-UBND ngày 02/4/2019 của UBND huyện, đến nay Ban Quản lý dự án đã hoàn thành kiểm đếm 312 hộ; đã chi trả 1.120 triệu đồng. Tuy nhiên, việc lập phương án tái định cư còn chậm; một số hộ chưa đồng thuận.\n\
+        \n\
+        Để hoàn thành đúng tiến độ, Chủ tịch UBND huyện yêu cầu các cơ quan thực hiện các nội dung sau:\n\
+        \n\
+        1. Ban Quản lý dự án hoàn thành phương án tái định cư trước ngày 30/9/2019.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        - Lưu: VT.\n\
+        ",
+    );
+    assert!(!n
+        .directives
+        .iter()
+        .any(|d| d.text.starts_with("Thực hiện Kế hoạch")));
+    assert_eq!(
+        bodies(directive(&n, "Ban Quản lý dự án hoàn thành"), Role::Lead),
+        ["Ban Quản lý dự án"]
+    );
+}

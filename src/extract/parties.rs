@@ -1270,10 +1270,22 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                         continue;
                     }
                 }
+                // "các xã Hiệp Thạnh, Liên Hiệp, Phú Hội": in a list of places
+                // of one unit, a place named like a kind's head alone (no
+                // name after it, then a comma, "và" or the verb) is one
+                // more place, no new body.
+                let head_alone_place = plural
+                    && lex.admin_at(toks, name_start_tok).is_some()
+                    && lex.head_at(toks, next).is_some_and(|(n, _)| {
+                        (next..next + n).all(|q| toks[q].word && toks[q].capital)
+                            && toks.get(next + n).is_none_or(|a| {
+                                !a.word || a.is("và") || lex.verb_at(toks, next + n).is_some()
+                            })
+                    });
                 // "Văn hóa, Thể thao và Du lịch": a capitalized domain word, not a new head.
                 if named
                     && next_tok.is_some_and(|t| t.word && t.capital && !t.all_caps)
-                    && !lex.opens_head(toks, next)
+                    && (!lex.opens_head(toks, next) || head_alone_place)
                     && lex.holder.match_at(toks, next).is_none()
                     && lex.admin_at(toks, next).is_none()
                 {
@@ -4860,8 +4872,12 @@ fn find_subject(
                         }
                     }
                 }
+                // (a body named as such, not a bare kind that is also work:
+                // "…; tư vấn cho học sinh lựa chọn …")
+                let named_body = list.iter().all(|m| m.plural || !m.collective);
                 if label
                     || followed_by_predicate(lex, toks, after, end)
+                    || (named_body && lets_someone(lex, toks, after, end))
                     || (several && relative_clause_then_verb(lex, toks, after, end))
                     || (several && condition_then_modal(toks, after, end))
                     || (several && clause_begun && relative_rest_then_verb(lex, toks, after, end))
@@ -5065,8 +5081,19 @@ fn relative_clause_then_verb(lex: &Lexicon, toks: &[Token], after: usize, end: u
     if !toks.get(after).is_some_and(|t| t.is("có")) {
         return false;
     }
-    (after + 1..end.min(after + 9))
-        .take_while(|&m| toks[m].word && !NARRATIVE.contains(&toks[m].lower.as_str()))
+    // (a figure may bound what they have: "Chủ tịch UBND các xã có tỷ lệ
+    // hồ sơ trễ hạn trên 3% kiểm điểm …"; its number and sign take the
+    // place of a word or two)
+    let figure = |m: usize| is_number(&toks[m]) || toks[m].is("%");
+    let figures = (after + 1..end.min(after + 12))
+        .take_while(|&m| toks[m].word || figure(m))
+        .filter(|&m| figure(m))
+        .count()
+        .min(3);
+    (after + 1..end.min(after + 9 + figures))
+        .take_while(|&m| {
+            (toks[m].word || figure(m)) && !NARRATIVE.contains(&toks[m].lower.as_str())
+        })
         .any(|m| lex.verb_at(toks, m).is_some())
 }
 
@@ -5252,6 +5279,23 @@ fn recurrence_len(toks: &[Token], j: usize) -> usize {
     } else {
         fixed
     }
+}
+
+/// "Sở Giáo dục và Đào tạo cho học sinh toàn tỉnh nghỉ học …": after a
+/// body, `cho` at `after` lets or has someone do it, the body's own task
+/// (whom, then what they do; not what it tells: "cho biết", "cho rằng").
+fn lets_someone(lex: &Lexicon, toks: &[Token], after: usize, end: usize) -> bool {
+    const TELLS: &[&str] = &["biết", "rằng", "hay", "thấy", "là", "đến", "tới"];
+    let j = past_adverbs(lex, toks, after, end);
+    j + 1 < end
+        && toks[j].is("cho")
+        && toks
+            .get(j + 1)
+            .is_some_and(|t| t.word && !TELLS.contains(&t.lower.as_str()))
+        && (j + 2..end.min(j + 10))
+            .take_while(|&m| toks[m].word)
+            .count()
+            >= 2
 }
 
 fn followed_by_predicate(lex: &Lexicon, toks: &[Token], after: usize, end: usize) -> bool {
