@@ -2036,10 +2036,7 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
             out.extend(items);
             list_head = None;
             k = end;
-            let sep = toks
-                .get(k)
-                .is_some_and(|t| t.is(",") || t.is(";") || t.is("và"));
-            if sep && body_at(lex, toks, k + 1).is_some() {
+            if another_body_follows(lex, toks, k) {
                 k += 1;
                 continue;
             }
@@ -2241,10 +2238,7 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
         if toks.get(k).is_some_and(|t| t.is_punct('('))
             && toks.get(k + 1).is_some_and(|t| t.word && t.all_caps)
             && toks.get(k + 2).is_some_and(|t| t.is_punct(')'))
-            && toks
-                .get(k + 3)
-                .is_some_and(|t| t.is(",") || t.is(";") || t.is("và"))
-            && body_at(lex, toks, k + 4).is_some()
+            && another_body_follows(lex, toks, k + 3)
         {
             k += 3;
         }
@@ -2288,10 +2282,7 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
         if sep && match_seq(toks, k + 1, &[&["đại", "biểu"]]) == 2 {
             if let Some(council) = body_at(lex, toks, k + 3) {
                 k = council.toks.end;
-                let sep_after = toks
-                    .get(k)
-                    .is_some_and(|t| t.is(",") || t.is(";") || t.is("và"));
-                if sep_after && body_at(lex, toks, k + 1).is_some() {
+                if another_body_follows(lex, toks, k) {
                     k += 1;
                     continue;
                 }
@@ -2317,6 +2308,14 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
     }
     council_parts(lex, toks, &mut out);
     (out, k)
+}
+
+/// A list separator (",", ";", "và") at `k` followed by another body: the
+/// list of bodies read so far goes on.
+fn another_body_follows(lex: &Lexicon, toks: &[Token], k: usize) -> bool {
+    toks.get(k)
+        .is_some_and(|t| t.is(",") || t.is(";") || t.is("và"))
+        && body_at(lex, toks, k + 1).is_some()
 }
 
 /// At `i`, a kind of unit (`unit_named`) then two or more names of such
