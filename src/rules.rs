@@ -501,6 +501,12 @@ impl Rules {
         self.regexes.get(name)
     }
 
+    /// An optional `[list NAME]` section: `None` when the patterns leave it
+    /// out.
+    pub fn optional_list(&self, name: &str) -> Option<&List> {
+        self.lists.get(name)
+    }
+
     /// A `[list NAME]` lexicon (checked at load).
     pub fn list(&self, name: &str) -> &List {
         self.lists

@@ -325,62 +325,38 @@ impl<'r> Lexicon<'r> {
             lead_in: rules.regex("lead_in"),
             not_body: rules.list("not_body"),
             not_cue: rules.list("not_cue"),
-            comma_domain: rules
-                .has("domain_with_comma")
-                .then(|| rules.list("domain_with_comma")),
-            surname: rules
-                .has("person_surname")
-                .then(|| rules.list("person_surname")),
-            middle_name: rules
-                .has("person_middle_name")
-                .then(|| rules.list("person_middle_name")),
-            speaker: rules
-                .has("speaker_title")
-                .then(|| rules.list("speaker_title")),
-            speaker_bare: rules
-                .has("speaker_title_bare")
-                .then(|| rules.list("speaker_title_bare")),
-            not_place: rules.has("not_place").then(|| rules.list("not_place")),
-            label_predicate: rules
-                .has("label_predicate")
-                .then(|| rules.list("label_predicate")),
-            name_compound: rules
-                .has("name_compound")
-                .then(|| rules.list("name_compound")),
+            comma_domain: rules.optional_list("domain_with_comma"),
+            surname: rules.optional_list("person_surname"),
+            middle_name: rules.optional_list("person_middle_name"),
+            speaker: rules.optional_list("speaker_title"),
+            speaker_bare: rules.optional_list("speaker_title_bare"),
+            not_place: rules.optional_list("not_place"),
+            label_predicate: rules.optional_list("label_predicate"),
+            name_compound: rules.optional_list("name_compound"),
             accountability: rules.optional_regex("accountability"),
-            participant: rules.has("participant").then(|| rules.list("participant")),
-            contractor: rules.has("contractor").then(|| rules.list("contractor")),
-            issued_text: rules.has("issued_text").then(|| rules.list("issued_text")),
-            speech: rules.has("speech_verb").then(|| rules.list("speech_verb")),
-            account: rules
-                .has("account_verb")
-                .then(|| rules.list("account_verb")),
-            upper_level: rules.has("upper_level").then(|| rules.list("upper_level")),
-            post_holder: rules.has("post_holder").then(|| rules.list("post_holder")),
-            post_field: rules.has("post_field").then(|| rules.list("post_field")),
-            brand_named: rules.has("brand_named").then(|| rules.list("brand_named")),
-            brand_trade: rules.has("brand_trade").then(|| rules.list("brand_trade")),
-            place_qualifier: rules
-                .has("place_qualifier")
-                .then(|| rules.list("place_qualifier")),
-            kind_level: rules.has("kind_level").then(|| rules.list("kind_level")),
-            unit_named: rules.has("unit_named").then(|| rules.list("unit_named")),
-            board_field: rules.has("board_field").then(|| rules.list("board_field")),
-            region_feature: rules
-                .has("region_feature")
-                .then(|| rules.list("region_feature")),
-            firm_trade: rules.has("firm_trade").then(|| rules.list("firm_trade")),
-            kind_apart: rules.has("kind_apart").then(|| rules.list("kind_apart")),
-            managed_zone: rules
-                .has("managed_zone")
-                .then(|| rules.list("managed_zone")),
-            unit_level: rules.has("unit_level").then(|| rules.list("unit_level")),
+            participant: rules.optional_list("participant"),
+            contractor: rules.optional_list("contractor"),
+            issued_text: rules.optional_list("issued_text"),
+            speech: rules.optional_list("speech_verb"),
+            account: rules.optional_list("account_verb"),
+            upper_level: rules.optional_list("upper_level"),
+            post_holder: rules.optional_list("post_holder"),
+            post_field: rules.optional_list("post_field"),
+            brand_named: rules.optional_list("brand_named"),
+            brand_trade: rules.optional_list("brand_trade"),
+            place_qualifier: rules.optional_list("place_qualifier"),
+            kind_level: rules.optional_list("kind_level"),
+            unit_named: rules.optional_list("unit_named"),
+            board_field: rules.optional_list("board_field"),
+            region_feature: rules.optional_list("region_feature"),
+            firm_trade: rules.optional_list("firm_trade"),
+            kind_apart: rules.optional_list("kind_apart"),
+            managed_zone: rules.optional_list("managed_zone"),
+            unit_level: rules.optional_list("unit_level"),
             acronyms: Vec::new(),
             issuer_rank: 0,
-            parent_body: rules.has("parent_body").then(|| rules.list("parent_body")),
-            project_board: rules
-                .has("project_board")
-                .then(|| rules.list("project_board")),
+            parent_body: rules.optional_list("parent_body"),
+            project_board: rules.optional_list("project_board"),
         }
     }
 
