@@ -1411,8 +1411,8 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
 }
 
 /// After a zone's standard name, at `k`: "phát triển", one or two words in
-/// lower case that are no verb, then a proper name (no head, office or
-/// unit): the end of that name ("… phát triển tôm Bạc Liêu").
+/// lower case that are no verb, then a proper name (no head or office):
+/// the end of that name ("… phát triển tôm Bạc Liêu").
 fn zone_purpose_end(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize> {
     if match_seq(toks, k, &[&["phát", "triển"]]) != 2 || toks[k].capital {
         return None;
@@ -1431,10 +1431,10 @@ fn zone_purpose_end(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize> {
     if m == k + 2 {
         return None;
     }
+    // (a place's name may open like a unit: "Sóc Trăng")
     while toks.get(m).is_some_and(|t| t.word && t.capital && !t.all_caps)
         && lex.head_at(toks, m).is_none()
         && lex.holder.match_at(toks, m).is_none()
-        && lex.admin_at(toks, m).is_none()
     {
         m += 1;
     }
@@ -2613,6 +2613,52 @@ fn council_parts(lex: &Lexicon, toks: &[Token], out: &mut [Mention]) {
                 toks[p].is("hđnd") || match_seq(toks, p, &[&["hội", "đồng", "nhân", "dân"]]) == 4
             })
             .map(|&p| toks[p].start..m.name.end);
+    }
+    // "Ban Kinh tế - Ngân sách và Ban Đô thị HĐND tỉnh": a council named
+    // once after two or more of its boards, next to each other, is each
+    // board's.
+    let is_council = |p: usize| {
+        toks[p].is("hđnd") || match_seq(toks, p, &[&["hội", "đồng", "nhân", "dân"]]) == 4
+    };
+    for i in (0..out.len().saturating_sub(1)).rev() {
+        let words = |m: &Mention| -> Vec<usize> {
+            (m.toks.clone())
+                .filter(|&p| toks[p].start >= m.name.start && toks[p].end <= m.name.end)
+                .collect()
+        };
+        let (a, b) = (&out[i], &out[i + 1]);
+        let aw = words(a);
+        let a_board = a.implied_head.is_none()
+            && !a.collective
+            && !a.plural
+            && aw.len() >= 2
+            && toks[aw[0]].is("ban")
+            && toks[aw[0]].capital
+            && toks[aw[1]].capital
+            && aw.iter().all(|&p| !is_council(p) && lex.admin_at(toks, p).is_none());
+        let joined = b.toks.start == a.toks.end + 1
+            && (toks[a.toks.end].is(",") || toks[a.toks.end].is("và"));
+        if !(a_board && joined) {
+            continue;
+        }
+        let bw = words(b);
+        let council = match &b.implied_head {
+            // (a board that was given the council already)
+            Some(h) if h.starts_with("Ban ") => {
+                bw.first().filter(|&&p| is_council(p)).map(|_| b.name.clone())
+            }
+            Some(_) => None,
+            None => (bw.len() >= 3 && toks[bw[0]].is("ban") && toks[bw[0]].capital)
+                .then(|| bw[1..].iter().find(|&&p| is_council(p)))
+                .flatten()
+                .map(|&p| toks[p].start..b.name.end),
+        };
+        if let Some(c) = council {
+            let head: Vec<String> = aw.iter().map(|&p| display_word(&toks[p])).collect();
+            let a = &mut out[i];
+            a.implied_head = Some(head.join(" "));
+            a.name = c;
+        }
     }
 }
 
