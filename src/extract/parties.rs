@@ -1432,7 +1432,9 @@ fn zone_purpose_end(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize> {
         return None;
     }
     // (a place's name may open like a unit: "Sóc Trăng")
-    while toks.get(m).is_some_and(|t| t.word && t.capital && !t.all_caps)
+    while toks
+        .get(m)
+        .is_some_and(|t| t.word && t.capital && !t.all_caps)
         && lex.head_at(toks, m).is_none()
         && lex.holder.match_at(toks, m).is_none()
     {
@@ -2635,7 +2637,9 @@ fn council_parts(lex: &Lexicon, toks: &[Token], out: &mut [Mention]) {
             && toks[aw[0]].is("ban")
             && toks[aw[0]].capital
             && toks[aw[1]].capital
-            && aw.iter().all(|&p| !is_council(p) && lex.admin_at(toks, p).is_none());
+            && aw
+                .iter()
+                .all(|&p| !is_council(p) && lex.admin_at(toks, p).is_none());
         let joined = b.toks.start == a.toks.end + 1
             && (toks[a.toks.end].is(",") || toks[a.toks.end].is("và"));
         if !(a_board && joined) {
@@ -2644,9 +2648,10 @@ fn council_parts(lex: &Lexicon, toks: &[Token], out: &mut [Mention]) {
         let bw = words(b);
         let council = match &b.implied_head {
             // (a board that was given the council already)
-            Some(h) if h.starts_with("Ban ") => {
-                bw.first().filter(|&&p| is_council(p)).map(|_| b.name.clone())
-            }
+            Some(h) if h.starts_with("Ban ") => bw
+                .first()
+                .filter(|&&p| is_council(p))
+                .map(|_| b.name.clone()),
             Some(_) => None,
             None => (bw.len() >= 3 && toks[bw[0]].is("ban") && toks[bw[0]].capital)
                 .then(|| bw[1..].iter().find(|&&p| is_council(p)))
@@ -3153,10 +3158,9 @@ const VILLAGE_WORDS: &[&str] = &[
 /// case ("và bản Nà Cà") is a unit.
 fn village_name_word(lex: &Lexicon, toks: &[Token], p: usize, from: usize) -> bool {
     let t = &toks[p];
-    if !(t.word && t.capital && !t.all_caps && VILLAGE_WORDS.contains(&t.lower.as_str()))
-        || !toks.get(p + 1).is_some_and(|n| n.word && n.capital)
-        || p == 0
-    {
+    let village = t.word && t.capital && !t.all_caps && VILLAGE_WORDS.contains(&t.lower.as_str());
+    let named = toks.get(p + 1).is_some_and(|n| n.word && n.capital);
+    if !(village && named) || p == 0 {
         return false;
     }
     let prev = &toks[p - 1];
@@ -3164,7 +3168,8 @@ fn village_name_word(lex: &Lexicon, toks: &[Token], p: usize, from: usize) -> bo
         return !prev.capital
             && !prev.all_caps
             && !QUANTIFIER_WORDS.contains(&prev.lower.as_str())
-            && !(p.saturating_sub(3)..p).any(|s| lex.admin_at(toks, s).is_some_and(|(n, _)| s + n == p))
+            && !(p.saturating_sub(3)..p)
+                .any(|s| lex.admin_at(toks, s).is_some_and(|(n, _)| s + n == p))
             && lex.collective.match_at(toks, from).is_some();
     }
     if !prev.is(",") {
