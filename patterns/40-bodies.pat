@@ -138,6 +138,10 @@ Cổng thông tin
 Cổng Thông tin điện tử
 Thông tấn xã
 Khu Quản lý
+# zones of a standard kind a board manages, whose name holds a verb: "Ban
+# Quản lý Khu nông nghiệp ứng dụng công nghệ cao …", "… Khu công nghệ cao"
+Khu nông nghiệp ứng dụng công nghệ cao
+Khu công nghệ cao
 Ban quản lý rừng
 Tổ dân phố
 Khu phố
@@ -209,6 +213,9 @@ KBNN
 # Bodies named in full by these words, whatever follows: compounds whose
 # name contains `và` before another head, and the committees of a level.
 [list body_compound]
+# the standard provincial centre for rural water, its name in lower case
+# after "và": "Trung tâm Nước sạch và Vệ sinh môi trường nông thôn"
+Trung tâm Nước sạch và Vệ sinh môi trường nông thôn
 # State groups and corporations known by their initials, alone: "các Bộ,
 # địa phương liên quan và EVN quán triệt …"
 EVN
@@ -565,6 +572,11 @@ hội, đoàn thể chính trị - xã hội
 hội, đoàn thể chính trị xã hội
 doanh nghiệp lữ hành
 hãng hàng không
+# firms named by their trade, with the trades they share after a comma
+# (`kind_level`): "phối hợp với các hãng lữ hành, hàng không", "các hãng taxi",
+# "các nhà xe" (one collective body)
+hãng
+nhà xe
 chủ đầu tư
 nhà thầu
 nhà thầu thi công
@@ -654,10 +666,19 @@ tỉnh ủy
 đảng ủy
 đảng ủy trực thuộc
 đảng ủy cơ sở
+# the Party committee's boards by their field, in lower case: "Các ban xây
+# dựng Đảng, Ủy ban Kiểm tra Huyện ủy, …", "các ban đảng" (one collective)
+ban xây dựng Đảng
+ban đảng
 # Owners of dams and reservoirs: "các chủ hồ đập thủy điện"
 chủ hồ đập
 chủ hồ chứa
 chủ đập
+# … named by what they hold: "các chủ hồ thủy điện Bản Vẽ, Khe Bố" (one
+# collective with the dams' names)
+chủ hồ thủy điện
+chủ hồ chứa thủy điện
+chủ đập thủy điện
 cơ sở giáo dục
 cơ sở
 cấp ủy
@@ -1415,6 +1436,13 @@ tuyến xã
 thuế
 hải quan
 tài chính
+# trades of firms named by them: "các hãng lữ hành, hàng không", "các đơn vị
+# vận tải", "các hãng taxi"
+lữ hành
+hàng không
+vận tải
+taxi
+xe khách
 
 # Zones a board manages, named in lower case after "và các": "Ban Quản lý Khu
 # kinh tế Nghi Sơn và các khu công nghiệp" is one body. Optional section.

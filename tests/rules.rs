@@ -9261,3 +9261,163 @@ fn what_was_done_then_its_shortcomings_is_no_task_after_the_lead_in() {
         ["Ban Quản lý dự án"]
     );
 }
+
+#[test]
+fn village_words_opening_commune_names_and_dam_owners_named_by_their_dams() {
+    // In a list of communes under "các xã", a capitalized "Bản", "Thôn" …
+    // opens the next commune's name, no hamlet of its own; after a kind in
+    // lower case ("các chủ hồ thủy điện") it opens a dam's name.
+    let n = extract(
+        "UBND HUYỆN SÌN HỒ\n\
+        Số: 57/TB-UBND\n\
+        Sìn Hồ, ngày 14 tháng 5 năm 2024\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Phó Chủ tịch UBND huyện về giải phóng mặt bằng\n\
+        \n\
+        Phó Chủ tịch UBND huyện kết luận như sau:\n\
+        \n\
+        1. Trung tâm Phát triển quỹ đất huyện chủ trì, phối hợp với UBND các xã Pa Tần, Bản Lang, Thôn Mé tiếp tục vận động 21 hộ còn lại; hoàn thành trước ngày 30/5/2024.\n\
+        \n\
+        2. Phòng Kinh tế và Hạ tầng chủ trì, phối hợp với Điện lực Sìn Hồ và các chủ hồ thủy điện Bản Chát, Nậm Na vận hành hồ chứa an toàn.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        - Lưu: VT.\n\
+        ",
+    );
+    let d = directive(&n, "Trung tâm Phát triển quỹ đất huyện chủ trì");
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["UBND xã Pa Tần", "UBND xã Bản Lang", "UBND xã Thôn Mé"]
+    );
+    let d = directive(&n, "Phòng Kinh tế và Hạ tầng chủ trì");
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Điện lực Sìn Hồ", "chủ hồ thủy điện Bản Chát, Nậm Na"]
+    );
+}
+
+#[test]
+fn firms_named_by_their_trades_in_the_plural_are_one_collective() {
+    // "các hãng lữ hành, hàng không": firms of the trades named after a
+    // comma, one collective like "các sở, ngành".
+    let n = extract(
+        "UBND TỈNH KHÁNH HÒA\n\
+        Số: 130/TB-UBND\n\
+        Khánh Hòa, ngày 02 tháng 4 năm 2025\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND tỉnh về chuẩn bị mùa du lịch hè\n\
+        \n\
+        1. Sở Văn hóa, Thể thao và Du lịch phối hợp với các hãng lữ hành, hàng không xây dựng các gói kích cầu du lịch trong tháng 5/2025.\n\
+        \n\
+        2. Sở Xây dựng phối hợp với các hãng taxi kiểm tra việc niêm yết giá cước.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        - Lưu: VT.\n\
+        ",
+    );
+    let d = directive(&n, "Sở Văn hóa, Thể thao và Du lịch phối hợp");
+    assert_eq!(bodies(d, Role::Cooperate), ["hãng lữ hành, hàng không"]);
+    let d = directive(&n, "Sở Xây dựng phối hợp");
+    assert_eq!(bodies(d, Role::Cooperate), ["hãng taxi"]);
+}
+
+#[test]
+fn party_boards_named_by_their_field_in_a_list_of_bodies() {
+    // "Các ban xây dựng Đảng, Ủy ban Kiểm tra Huyện ủy, …": the Party's
+    // boards by their field, one collective, then the other bodies.
+    let n = extract(
+        "HUYỆN ỦY KỲ SƠN\n\
+        Số: 88-KH/HU\n\
+        Kỳ Sơn, ngày 05 tháng 6 năm 2024\n\
+        \n\
+        KẾ HOẠCH\n\
+        Triển khai chuyển đổi số trong các cơ quan đảng\n\
+        \n\
+        III. TỔ CHỨC THỰC HIỆN\n\
+        1. Văn phòng Huyện ủy chủ trì tham mưu triển khai Kế hoạch này.\n\
+        2. Các ban xây dựng Đảng, Ủy ban Kiểm tra Huyện ủy, Trung tâm Chính trị huyện, Đảng ủy các xã, thị trấn căn cứ Kế hoạch, xây dựng chương trình cụ thể để thực hiện trong năm 2024.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        T/M BAN THƯỜNG VỤ\n\
+        PHÓ BÍ THƯ\n\
+        Lữ Thị Hằng\n\
+        ",
+    );
+    let d = directive(&n, "Các ban xây dựng Đảng");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "ban xây dựng Đảng",
+            "Ủy ban Kiểm tra Huyện ủy",
+            "Trung tâm Chính trị huyện",
+            "Đảng ủy các xã, thị trấn"
+        ]
+    );
+}
+
+#[test]
+fn standard_names_of_zones_and_water_centres_run_to_their_end() {
+    // "Khu nông nghiệp ứng dụng công nghệ cao phát triển …": a zone's
+    // standard name with its purpose and place; "Trung tâm Nước sạch và Vệ
+    // sinh môi trường nông thôn:" as a heading, after "và".
+    let n = extract(
+        "UBND TỈNH SÓC TRĂNG\n\
+        Số: 211/TB-VP\n\
+        Sóc Trăng, ngày 12 tháng 3 năm 2025\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Phó Chủ tịch UBND tỉnh về phòng, chống hạn mặn\n\
+        \n\
+        1. Công ty Cổ phần Cấp nước Sóc Trăng và Trung tâm Nước sạch và Vệ sinh môi trường nông thôn:\n\
+        - Xây dựng phương án cấp nước an toàn trong mùa khô.\n\
+        2. Ban Quản lý Khu nông nghiệp ứng dụng công nghệ cao phát triển lúa gạo Sóc Trăng\n\
+        - Đẩy nhanh công tác bồi thường, giải phóng mặt bằng.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        - Lưu: VT.\n\
+        ",
+    );
+    assert_eq!(
+        bodies(directive(&n, "Xây dựng phương án cấp nước"), Role::Lead),
+        [
+            "Công ty Cổ phần Cấp nước Sóc Trăng",
+            "Trung tâm Nước sạch và Vệ sinh môi trường nông thôn"
+        ]
+    );
+    assert_eq!(
+        bodies(directive(&n, "Đẩy nhanh công tác bồi thường"), Role::Lead),
+        ["Ban Quản lý Khu nông nghiệp ứng dụng công nghệ cao phát triển lúa gạo Sóc Trăng"]
+    );
+}
+
+#[test]
+fn a_council_named_once_after_two_of_its_boards_is_each_boards() {
+    // "Ban Pháp chế, Ban Dân tộc HĐND tỉnh": the council after the last
+    // board is the first board's as well.
+    let n = extract(
+        "HĐND TỈNH ĐIỆN BIÊN\n\
+        THƯỜNG TRỰC\n\
+        Số: 36/TB-HĐND\n\
+        Điện Biên, ngày 20 tháng 9 năm 2024\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận phiên họp chất vấn của Thường trực HĐND tỉnh\n\
+        \n\
+        1. Ban Pháp chế, Ban Dân tộc HĐND tỉnh tiếp tục giám sát việc thực hiện các nội dung đã cam kết tại phiên chất vấn.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        - Lưu: VT.\n\
+        ",
+    );
+    assert_eq!(
+        bodies(directive(&n, "Ban Pháp chế, Ban Dân tộc"), Role::Lead),
+        ["Ban Pháp chế HĐND tỉnh", "Ban Dân tộc HĐND tỉnh"]
+    );
+}

@@ -884,7 +884,10 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                     break;
                 }
             }
-            if let Some((n, _)) = lex.admin_at(toks, k) {
+            if let Some((n, _)) = lex
+                .admin_at(toks, k)
+                .filter(|_| !village_name_word(lex, toks, k, name_start_tok))
+            {
                 // Scope: "tỉnh", "thành phố Thủ Đức", "các xã, thị trấn". After a
                 // scope only proper names follow ("UBND tỉnh hằng tuần" ends at "tỉnh").
                 k += n + usize::from(abbreviated_unit_dot(toks, k + n));
@@ -1051,6 +1054,16 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                 && (dash_then_name
                     || lex.verb.match_at(toks, k).is_none_or(|(n, _)| n == 1)
                         && lex.stop.match_at(toks, k).is_none());
+            // "Khu nông nghiệp ứng dụng công nghệ cao phát triển tôm Bạc
+            // Liêu": a zone's standard name goes on with its purpose (what
+            // it develops, in lower case) and its place.
+            if named_head_end == Some(k) && toks[i_head].is("khu") {
+                if let Some(end) = zone_purpose_end(lex, toks, k) {
+                    k = end;
+                    lowercase_run = 0;
+                    continue;
+                }
+            }
             // "các cơ quan thành viên Ban Chỉ đạo …": the members of a board.
             if collective
                 && t.is("thành")
@@ -1146,12 +1159,18 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                 // Or the clause ends it, when the run opens with the tail of
                 // the capitalized field right after the head ("… phối hợp
                 // với Trung tâm Cứu hộ động vật hoang dã, Hạt Kiểm lâm …").
+                // (Or after a "và" that joins the name, and before a colon
+                // or the end: "… và Trung tâm Nước sạch và Vệ sinh môi
+                // trường nông thôn:", a heading of its tasks.)
                 let clause_end = own_words + (m - k - 1) <= 6
                     && plain_run
                     && run_starts_with_tail
                     && run_start > 0
-                    && Some(run_start - 1) == named_head_end
-                    && toks.get(m).is_some_and(|t| t.is(",") || t.is(";"));
+                    && (Some(run_start - 1) == named_head_end
+                        || run_start >= 2 && toks[run_start - 2].is("và"))
+                    && toks
+                        .get(m)
+                        .is_none_or(|t| t.is(",") || t.is(";") || t.is(":"));
                 if verb_end || clause_end {
                     k = m;
                     break;
@@ -1263,7 +1282,8 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                     && next_tok.is_some_and(|t| t.word && t.capital && !t.all_caps)
                     && (!lex.opens_head(toks, next) || head_alone_place)
                     && lex.holder.match_at(toks, next).is_none()
-                    && lex.admin_at(toks, next).is_none()
+                    && (lex.admin_at(toks, next).is_none()
+                        || village_name_word(lex, toks, next, name_start_tok))
                 {
                     k = next;
                     continue;
@@ -1388,6 +1408,39 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
         collective,
         plural,
     })
+}
+
+/// After a zone's standard name, at `k`: "phát triển", one or two words in
+/// lower case that are no verb, then a proper name (no head or office):
+/// the end of that name ("… phát triển tôm Bạc Liêu").
+fn zone_purpose_end(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize> {
+    if match_seq(toks, k, &[&["phát", "triển"]]) != 2 || toks[k].capital {
+        return None;
+    }
+    let mut m = k + 2;
+    while m < k + 4
+        && toks
+            .get(m)
+            .is_some_and(|t| t.word && !t.capital && !t.all_caps)
+        && !lex.stops_name(toks, m)
+        && lex.admin_at(toks, m).is_none()
+    {
+        m += 1;
+    }
+    let from = m;
+    if m == k + 2 {
+        return None;
+    }
+    // (a place's name may open like a unit: "Sóc Trăng")
+    while toks
+        .get(m)
+        .is_some_and(|t| t.word && t.capital && !t.all_caps)
+        && lex.head_at(toks, m).is_none()
+        && lex.holder.match_at(toks, m).is_none()
+    {
+        m += 1;
+    }
+    (m > from).then_some(m)
 }
 
 /// From `k`, trades (`brand_trade`) then the place a board serves: a unit,
@@ -2563,6 +2616,55 @@ fn council_parts(lex: &Lexicon, toks: &[Token], out: &mut [Mention]) {
             })
             .map(|&p| toks[p].start..m.name.end);
     }
+    // "Ban Kinh tế - Ngân sách và Ban Đô thị HĐND tỉnh": a council named
+    // once after two or more of its boards, next to each other, is each
+    // board's.
+    let is_council = |p: usize| {
+        toks[p].is("hđnd") || match_seq(toks, p, &[&["hội", "đồng", "nhân", "dân"]]) == 4
+    };
+    for i in (0..out.len().saturating_sub(1)).rev() {
+        let words = |m: &Mention| -> Vec<usize> {
+            (m.toks.clone())
+                .filter(|&p| toks[p].start >= m.name.start && toks[p].end <= m.name.end)
+                .collect()
+        };
+        let (a, b) = (&out[i], &out[i + 1]);
+        let aw = words(a);
+        let a_board = a.implied_head.is_none()
+            && !a.collective
+            && !a.plural
+            && aw.len() >= 2
+            && toks[aw[0]].is("ban")
+            && toks[aw[0]].capital
+            && toks[aw[1]].capital
+            && aw
+                .iter()
+                .all(|&p| !is_council(p) && lex.admin_at(toks, p).is_none());
+        let joined = b.toks.start == a.toks.end + 1
+            && (toks[a.toks.end].is(",") || toks[a.toks.end].is("và"));
+        if !(a_board && joined) {
+            continue;
+        }
+        let bw = words(b);
+        let council = match &b.implied_head {
+            // (a board that was given the council already)
+            Some(h) if h.starts_with("Ban ") => bw
+                .first()
+                .filter(|&&p| is_council(p))
+                .map(|_| b.name.clone()),
+            Some(_) => None,
+            None => (bw.len() >= 3 && toks[bw[0]].is("ban") && toks[bw[0]].capital)
+                .then(|| bw[1..].iter().find(|&&p| is_council(p)))
+                .flatten()
+                .map(|&p| toks[p].start..b.name.end),
+        };
+        if let Some(c) = council {
+            let head: Vec<String> = aw.iter().map(|&p| display_word(&toks[p])).collect();
+            let a = &mut out[i];
+            a.implied_head = Some(head.join(" "));
+            a.name = c;
+        }
+    }
 }
 
 /// A relative clause on "có" after a kind of body ("có nguồn thu phí, lệ
@@ -2903,7 +3005,11 @@ fn places_in_name(lex: &Lexicon, toks: &[Token], body: &Mention) -> Option<(Vec<
         .then_some(2)
     };
     let (unit, unit_len, qualifier_len) = (name_from..name_end).find_map(|p| {
-        let n = committee(p).or_else(|| lex.admin_at(toks, p).map(|(n, _)| n))?;
+        let n = committee(p).or_else(|| {
+            lex.admin_at(toks, p)
+                .filter(|_| !village_name_word(lex, toks, p, name_from))
+                .map(|(n, _)| n)
+        })?;
         let n = n + usize::from(abbreviated_unit_dot(toks, p + n));
         let q = place_qualifier_len(lex, toks, p + n, false);
         toks.get(p + n + q)
@@ -3043,6 +3149,41 @@ pub fn capitalize(s: &str) -> String {
 const VILLAGE_WORDS: &[&str] = &[
     "bản", "buôn", "bon", "plei", "sóc", "thôn", "ấp", "khóm", "xóm",
 ];
+
+/// Whether the capitalized village word at `p` ("Bản", "Thôn") opens a
+/// place's name, no hamlet of its own: right after a lower-case kind that is
+/// no unit ("các chủ hồ thủy điện Bản Vẽ"), or after a comma in a list of
+/// places under a unit of a higher level that begins at or after `from`
+/// ("UBND các xã Bản Giang, Bản Hon, Nùng Nàng"). A village word in lower
+/// case ("và bản Nà Cà") is a unit.
+fn village_name_word(lex: &Lexicon, toks: &[Token], p: usize, from: usize) -> bool {
+    let t = &toks[p];
+    let village = t.word && t.capital && !t.all_caps && VILLAGE_WORDS.contains(&t.lower.as_str());
+    let named = toks.get(p + 1).is_some_and(|n| n.word && n.capital);
+    if !(village && named) || p == 0 {
+        return false;
+    }
+    let prev = &toks[p - 1];
+    if prev.word {
+        return !prev.capital
+            && !prev.all_caps
+            && !QUANTIFIER_WORDS.contains(&prev.lower.as_str())
+            && !(p.saturating_sub(3)..p)
+                .any(|s| lex.admin_at(toks, s).is_some_and(|(n, _)| s + n == p))
+            && lex.collective.match_at(toks, from).is_some();
+    }
+    if !prev.is(",") {
+        return false;
+    }
+    // The unit the list of places follows, then only capitalized names and commas.
+    (from..p.saturating_sub(1)).any(|u| {
+        lex.admin_at(toks, u).is_some_and(|(n, _)| {
+            !VILLAGE_WORDS.contains(&toks[u].lower.as_str())
+                && u + n < p - 1
+                && (u + n..p - 1).all(|q| (toks[q].word && toks[q].capital) || toks[q].is(","))
+        })
+    })
+}
 
 /// Names of a distributed list, each given `head` ("sở" → "Sở Tài chính").
 fn distributed_items(
