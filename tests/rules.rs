@@ -9261,3 +9261,62 @@ fn what_was_done_then_its_shortcomings_is_no_task_after_the_lead_in() {
         ["Ban Quản lý dự án"]
     );
 }
+
+#[test]
+fn an_emphasis_and_the_speakers_own_target_are_no_tasks() {
+    // In a news report, the chair stressing what a work is ("… nhấn mạnh X
+    // là nhiệm vụ …, người đứng đầu phải chịu trách nhiệm …") and the target
+    // the chair sets for the whole area ("… phấn đấu … toàn huyện … đạt …")
+    // give no body work; the requests around them do.
+    let n = extract(
+        "Huyện Krông Pắc đẩy nhanh tiến độ xây dựng nông thôn mới\n\
+        \n\
+        Chiều 12/7, UBND huyện Krông Pắc tổ chức hội nghị sơ kết 6 tháng đầu năm.\n\
+        \n\
+        Sáu tháng đầu năm, toàn huyện có thêm 2 xã đạt chuẩn nông thôn mới, nhưng việc huy động nguồn lực còn chậm.\n\
+        \n\
+        Kết luận hội nghị, Chủ tịch UBND huyện Lê Văn Hòa nhấn mạnh xây dựng nông thôn mới là nhiệm vụ trọng tâm của cả hệ thống chính trị, người đứng đầu các xã phải chịu trách nhiệm nếu để tiêu chí bị tụt hạng.\n\
+        \n\
+        Chủ tịch UBND huyện yêu cầu Phòng Nông nghiệp và Phát triển nông thôn rà soát các tiêu chí chưa đạt, báo cáo UBND huyện trước ngày 15/8/2024.\n\
+        \n\
+        Chủ tịch UBND huyện phấn đấu đến hết năm 2024 toàn huyện có 90% số thôn đạt chuẩn nông thôn mới theo chỉ tiêu được giao.\n\
+        ",
+    );
+    assert!(!n.directives.iter().any(|d| d.text.contains("nhấn mạnh")));
+    assert!(!n.directives.iter().any(|d| d.text.contains("phấn đấu")));
+    assert_eq!(
+        bodies(directive(&n, "Chủ tịch UBND huyện yêu cầu"), Role::Lead),
+        ["Phòng Nông nghiệp và Phát triển nông thôn"]
+    );
+}
+
+#[test]
+fn carrying_out_the_contents_strictly_is_a_closing() {
+    // "… triển khai nghiêm các nội dung nêu trên" (strictly, without "túc")
+    // by the bodies of a province with a special zone is the closing formula.
+    let n = extract(
+        "UBND TỈNH KHÁNH HÒA\n\
+        Số: 88/TB-UBND\n\
+        Khánh Hòa, ngày 03 tháng 3 năm 2026\n\
+        \n\
+        THÔNG BÁO\n\
+        Ý kiến chỉ đạo của Chủ tịch UBND tỉnh về phòng, chống cháy rừng\n\
+        \n\
+        I. NHIỆM VỤ\n\
+        \n\
+        1. Sở Nông nghiệp và Môi trường kiểm tra các vùng rừng trọng điểm trước ngày 20/3/2026.\n\
+        \n\
+        2. UBND các xã ven rừng bố trí lực lượng trực 24/24 giờ trong mùa khô.\n\
+        \n\
+        II. TỔ CHỨC THỰC HIỆN\n\
+        \n\
+        Các sở, ban, ngành, UBND các xã, phường, đặc khu thực hiện nghiêm các nội dung nêu trên.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        - Lưu: VT.\n\
+        ",
+    );
+    assert!(!n.directives.iter().any(|d| d.text.contains("thực hiện nghiêm")));
+    assert_eq!(n.directives.len(), 2);
+}
