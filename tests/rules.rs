@@ -9320,3 +9320,44 @@ fn carrying_out_the_contents_strictly_is_a_closing() {
     assert!(!n.directives.iter().any(|d| d.text.contains("thực hiện nghiêm")));
     assert_eq!(n.directives.len(), 2);
 }
+
+#[test]
+fn what_a_report_asks_of_a_body_above_is_no_new_directive() {
+    // "…; đồng thời báo cáo UBND tỉnh (để) đề nghị / kiến nghị Bộ X …": the
+    // body named after the report's request is what the report asks for,
+    // neither a new directive nor its doer.
+    let n = extract(
+        "UBND TỈNH QUẢNG TRỊ\n\
+        Số: 214/TB-UBND\n\
+        Quảng Trị, ngày 10 tháng 10 năm 2024\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Phó Chủ tịch UBND tỉnh về tiến độ dự án đường ven biển\n\
+        \n\
+        Phó Chủ tịch UBND tỉnh kết luận như sau:\n\
+        \n\
+        1. Sở Xây dựng rà soát đơn giá vật liệu đất đắp tại các mỏ; đồng thời báo cáo UBND tỉnh đề nghị Bộ Xây dựng hướng dẫn điều chỉnh định mức cho phù hợp.\n\
+        \n\
+        2. Sở Tài nguyên và Môi trường hoàn thiện hồ sơ cấp phép khai thác mỏ cát Hải Khê; báo cáo UBND tỉnh để đề nghị Bộ Tài nguyên và Môi trường bổ sung trữ lượng trước ngày 30/10/2024.\n\
+        \n\
+        3. Ban Quản lý dự án đầu tư xây dựng tỉnh đẩy nhanh giải ngân; tham mưu UBND tỉnh đề nghị Bộ Tài chính xem xét, kéo dài thời gian thực hiện vốn năm 2024.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        - Lưu: VT.\n\
+        ",
+    );
+    assert_eq!(n.directives.len(), 3);
+    assert_eq!(
+        bodies(directive(&n, "Sở Xây dựng rà soát"), Role::Lead),
+        ["Sở Xây dựng"]
+    );
+    assert_eq!(
+        bodies(directive(&n, "Sở Tài nguyên và Môi trường"), Role::Lead),
+        ["Sở Tài nguyên và Môi trường"]
+    );
+    assert_eq!(
+        bodies(directive(&n, "Ban Quản lý dự án"), Role::Lead),
+        ["Ban Quản lý dự án đầu tư xây dựng tỉnh"]
+    );
+}
