@@ -9361,3 +9361,37 @@ fn what_a_report_asks_of_a_body_above_is_no_new_directive() {
         ["Ban Quản lý dự án đầu tư xây dựng tỉnh"]
     );
 }
+
+#[test]
+fn the_next_item_run_on_after_a_semicolon_is_an_item_of_its_own() {
+    // Items "a) … b) …" each on a line, the next one run on after "; " in
+    // the one before (a PDF's wrap): "b) …; c) …" is two directives.
+    let n = extract(
+        "UBND HUYỆN CHÂU THÀNH\n\
+        Số: 57/TB-UBND\n\
+        Châu Thành, ngày 22 tháng 4 năm 2025\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND huyện tại cuộc họp về công tác phòng, chống dịch tả lợn châu Phi\n\
+        \n\
+        1. Phòng Nông nghiệp và Môi trường tham mưu UBND huyện:\n\
+        a) Rà soát tổng đàn lợn tại các hộ chăn nuôi nhỏ lẻ, xong trước ngày 05/5/2025;\n\
+        b) kiểm tra việc tiêu hủy lợn bệnh tại các xã có dịch trong\n\
+        tháng 5/2025; c) hướng dẫn các hộ chăn nuôi thực hiện tiêu độc khử trùng chuồng trại.\n\
+        \n\
+        2. UBND các xã, thị trấn tổ chức trực chốt kiểm dịch 24/24 giờ.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        - Lưu: VT.\n\
+        ",
+    );
+    let d = directive(&n, "hướng dẫn các hộ chăn nuôi");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Phòng Nông nghiệp và Môi trường"]
+    );
+    let b = directive(&n, "kiểm tra việc tiêu hủy");
+    assert!(!b.text.contains("tiêu độc"));
+    assert_eq!(deadlines(b), [("trong tháng 5/2025", Some("2025-05-31"))]);
+}
