@@ -9395,3 +9395,36 @@ fn the_next_item_run_on_after_a_semicolon_is_an_item_of_its_own() {
     assert!(!b.text.contains("tiêu độc"));
     assert_eq!(deadlines(b), [("trong tháng 5/2025", Some("2025-05-31"))]);
 }
+
+#[test]
+fn a_project_board_named_with_the_works_it_builds_heads_its_items() {
+    // "Ban QLDA đầu tư xây dựng các công trình dân dụng thành phố" over its
+    // items is one body: it does every item, "Đôn đốc nhà thầu …" too.
+    let n = extract(
+        "UBND THÀNH PHỐ BẢO LỘC\n\
+        Số: 312/TB-UBND\n\
+        Bảo Lộc, ngày 18 tháng 9 năm 2024\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND thành phố về tiến độ các dự án trường học\n\
+        \n\
+        1. Ban QLDA đầu tư xây dựng các công trình dân dụng thành phố\n\
+        \n\
+        a) Đôn đốc nhà thầu tăng ca, hoàn thành nhà lớp học Trường Tiểu học Lộc Sơn trước ngày 15/10/2024.\n\
+        \n\
+        b) Lập hồ sơ quyết toán các công trình hoàn thành trong năm 2023.\n\
+        \n\
+        2. Phòng Tài chính - Kế hoạch bố trí vốn đối ứng cho các dự án.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        - Lưu: VT.\n\
+        ",
+    );
+    for start in ["Đôn đốc nhà thầu", "Lập hồ sơ quyết toán"] {
+        assert_eq!(
+            bodies(directive(&n, start), Role::Lead),
+            ["Ban QLDA đầu tư xây dựng các công trình dân dụng thành phố"]
+        );
+    }
+}

@@ -848,6 +848,19 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                     continue;
                 }
             }
+            // "Ban QLDA đầu tư xây dựng các công trình giao thông tỉnh": after
+            // its trades, the works it builds, plural, are still its name.
+            if named
+                && !scoped
+                && project_trades_from == Some(k)
+                && k > name_start_tok + 1
+                && t.is("các")
+                && match_seq(toks, k + 1, &[&["công", "trình"], &["dự", "án"]]) > 0
+            {
+                k += 1;
+                lowercase_run = 0;
+                continue;
+            }
             if let Some((n, _)) = lex.compound.match_at(toks, k) {
                 // "TKV và PVN bảo đảm …": after "và" a compound that is a
                 // head of its own (a group known by its initials) is the
