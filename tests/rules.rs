@@ -9428,3 +9428,36 @@ fn a_project_board_named_with_the_works_it_builds_heads_its_items() {
         );
     }
 }
+
+#[test]
+fn results_and_their_causes_after_the_conclusion_cue_are_no_task() {
+    // Right after "… kết luận:", a paragraph of figures reached ("đạt X%"),
+    // how they lag ("thấp hơn …") and why ("Nguyên nhân là …") assesses; the
+    // tasks start at "Thời gian tới, đề nghị:".
+    let n = extract(
+        "ĐẢNG ỦY XÃ TÂN PHÚ\n\
+        Số 45-TB/ĐU\n\
+        Tân Phú, ngày 06 tháng 11 năm 2023\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Thường trực Đảng ủy về công tác thu ngân sách 10 tháng năm 2023\n\
+        \n\
+        Ngày 03/11/2023, Thường trực Đảng ủy nghe UBND xã báo cáo tình hình thu ngân sách. Đồng chí Bí thư Đảng ủy kết luận:\n\
+        \n\
+        Thu ngân sách trên địa bàn xã đạt 61,5% dự toán, thấp hơn cùng kỳ năm trước. Nguyên nhân là thu tiền sử dụng đất còn chậm, một số hộ kinh doanh chưa kê khai thuế.\n\
+        \n\
+        Thời gian tới, đề nghị:\n\
+        \n\
+        - UBND xã phối hợp với Chi cục Thuế khu vực rà soát các hộ kinh doanh, hoàn thành trước ngày 30/11/2023.\n\
+        - Ủy ban MTTQ xã tuyên truyền, vận động nhân dân thực hiện nghĩa vụ thuế.\n\
+        \n\
+        Văn phòng Đảng ủy thông báo để các chi bộ biết, thực hiện./.\n\
+        ",
+    );
+    assert!(!n.directives.iter().any(|d| d.text.starts_with("Thu ngân sách")));
+    assert_eq!(
+        bodies(directive(&n, "UBND xã phối hợp"), Role::Lead),
+        ["UBND xã"]
+    );
+    assert_eq!(n.directives.len(), 2);
+}
