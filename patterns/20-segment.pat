@@ -52,7 +52,8 @@
 # Inline enumerations inside one item: "(i) …; (ii) …", "a) … b) …".
 [regex inline_enum]
 (?:^|[;:.]\s*|\s)\((?-i:i{1,3}|iv|v|vi{1,3}|[a-zđ]|\d{1,2})\)\s+
-(?:^|[;:]\s*)(?-i:[a-zđ]|\d{1,2})\)\s+
+# ("…: i) …; ii) …; iii) …", and letters after a sentence's end: "… kinh phí. a) …. b) …")
+(?:^|[;:]\s*|\.\s+)(?-i:ii|iii|iv|vi|vii|viii|[a-zđ]|\d{1,2})\)\s+
 (?:^|[;:.]\s*)thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*[,:]\s+
 # A bullet flattened into the line by a PDF copy: "1. Về dự toán • Phòng Tài chính … • Các phòng …"
 (?:^|\s)•\s+

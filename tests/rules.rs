@@ -9461,3 +9461,32 @@ fn results_and_their_causes_after_the_conclusion_cue_are_no_task() {
     );
     assert_eq!(n.directives.len(), 2);
 }
+
+#[test]
+fn inline_roman_items_and_letters_after_a_full_stop_are_items() {
+    // "…: i) …; ii) …; iii) …" and "…. a) …. b) …" inline in one item are
+    // one directive each, with the item's body.
+    let n = extract(
+        "UBND TỈNH SÓC TRĂNG\n\
+        Số: 146/TB-VP\n\
+        Sóc Trăng, ngày 02 tháng 5 năm 2025\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Phó Chủ tịch UBND tỉnh về công tác y tế cơ sở\n\
+        \n\
+        1. Sở Y tế chủ trì: i) rà soát nhân lực các trạm y tế xã trước ngày 20/5/2025; ii) bố trí đủ thuốc thiết yếu; iii) báo cáo UBND tỉnh trong tháng 6/2025.\n\
+        \n\
+        2. Sở Tài chính bố trí kinh phí cho các trạm y tế. a) Rà soát nguồn vốn sự nghiệp y tế. b) Cấp bổ sung kinh phí trong quý III/2025.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        - Lưu: VT.\n\
+        ",
+    );
+    for start in ["ii) bố trí", "iii) báo cáo"] {
+        assert_eq!(bodies(directive(&n, start), Role::Lead), ["Sở Y tế"]);
+    }
+    let b = directive(&n, "b) Cấp bổ sung");
+    assert_eq!(bodies(b, Role::Lead), ["Sở Tài chính"]);
+    assert_eq!(deadlines(b), [("trong quý III/2025", Some("2025-09-30"))]);
+}
