@@ -9317,7 +9317,10 @@ fn carrying_out_the_contents_strictly_is_a_closing() {
         - Lưu: VT.\n\
         ",
     );
-    assert!(!n.directives.iter().any(|d| d.text.contains("thực hiện nghiêm")));
+    assert!(!n
+        .directives
+        .iter()
+        .any(|d| d.text.contains("thực hiện nghiêm")));
     assert_eq!(n.directives.len(), 2);
 }
 
@@ -9387,10 +9390,7 @@ fn the_next_item_run_on_after_a_semicolon_is_an_item_of_its_own() {
         ",
     );
     let d = directive(&n, "hướng dẫn các hộ chăn nuôi");
-    assert_eq!(
-        bodies(d, Role::Lead),
-        ["Phòng Nông nghiệp và Môi trường"]
-    );
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Nông nghiệp và Môi trường"]);
     let b = directive(&n, "kiểm tra việc tiêu hủy");
     assert!(!b.text.contains("tiêu độc"));
     assert_eq!(deadlines(b), [("trong tháng 5/2025", Some("2025-05-31"))]);
@@ -9454,7 +9454,10 @@ fn results_and_their_causes_after_the_conclusion_cue_are_no_task() {
         Văn phòng Đảng ủy thông báo để các chi bộ biết, thực hiện./.\n\
         ",
     );
-    assert!(!n.directives.iter().any(|d| d.text.starts_with("Thu ngân sách")));
+    assert!(!n
+        .directives
+        .iter()
+        .any(|d| d.text.starts_with("Thu ngân sách")));
     assert_eq!(
         bodies(directive(&n, "UBND xã phối hợp"), Role::Lead),
         ["UBND xã"]

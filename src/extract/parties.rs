@@ -4370,8 +4370,8 @@ fn clause(
             // cáo UBND huyện đề nghị Sở Tài chính xem xét, điều chỉnh …",
             // "báo cáo UBND tỉnh để kiến nghị Bộ …", "… trình HĐND huyện
             // …"): the content of the report, no new directive.
-            let advises = match_seq(toks, k, &[&["tham", "mưu"], &["báo", "cáo"]]) > 0
-                && !list.is_empty();
+            let advises =
+                match_seq(toks, k, &[&["tham", "mưu"], &["báo", "cáo"]]) > 0 && !list.is_empty();
             let at = if advises && toks.get(after).is_some_and(|t| t.is("để")) {
                 after + 1
             } else {
