@@ -52,7 +52,8 @@
 # Inline enumerations inside one item: "(i) …; (ii) …", "a) … b) …".
 [regex inline_enum]
 (?:^|[;:.]\s*|\s)\((?-i:i{1,3}|iv|v|vi{1,3}|[a-zđ]|\d{1,2})\)\s+
-(?:^|[;:]\s*)(?-i:[a-zđ]|\d{1,2})\)\s+
+# ("…: i) …; ii) …; iii) …", and letters after a sentence's end: "… kinh phí. a) …. b) …")
+(?:^|[;:]\s*|\.\s+)(?-i:ii|iii|iv|vi|vii|viii|[a-zđ]|\d{1,2})\)\s+
 (?:^|[;:.]\s*)thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*[,:]\s+
 # A bullet flattened into the line by a PDF copy: "1. Về dự toán • Phòng Tài chính … • Các phòng …"
 (?:^|\s)•\s+
@@ -356,6 +357,11 @@
 # triển khai đúng quy định: …"; the work as its subject: "…, UBND các xã rà
 # soát các công trình đã hoàn thành" asks)
 ^thực\s+hiện\s+(?:các\s+)?(?:kế\s+hoạch|công\s+văn|chỉ\s+thị|nghị\s+quyết|quyết\s+định|thông\s+báo|văn\s+bản|chương\s+trình|hướng\s+dẫn|kết\s+luận)\b(?:[^.;:]|\.\d)*?,\s*(?:công\s+tác|việc|hoạt\s+động|các\s+(?:nội\s+dung|nhiệm\s+vụ|bước))\s[^.;:,]*?\s(?:đã|vừa)\s+(?:được\s+|cơ\s+bản\s+)?(?:triển\s+khai|thực\s+hiện|hoàn\s+thành|tổ\s+chức|ban\s+hành|đạt)\b
+# A paragraph of results and their causes ("Thu ngân sách trên địa bàn đạt
+# 68,2% dự toán; giải ngân vốn đầu tư công mới đạt 47,5%, thấp hơn bình quân
+# chung của tỉnh. Nguyên nhân do …"), even right after "… kết luận:": a
+# figure reached, then how it lags or why.
+^[^.;:]*?\sđạt\s+(?:khoảng\s+|trên\s+|gần\s+|hơn\s+)?\d[\d,.]*\s*%[^:]*?(?:\bthấp\s+hơn\b|\bnguyên\s+nhân\s+(?:là|do|chủ\s+yếu)\b|\bcòn\s+chậm\b|\bchưa\s+đạt\b)
 # A total and where it stands ("1. Tổng kế hoạch vốn năm 2024 Ban được
 # giao là 1.284,6 tỷ đồng, đến ngày 30/6/2024 đã giải ngân …", "1. Tổng thu
 # NSNN trên địa bàn 5 tháng đầu năm 2019 ước đạt …", "I. Tổng chiều dài

@@ -497,6 +497,18 @@ thông\s+báo\s+(?:để|cho|đến)\s+[^.;:]*?\bbiết\s*(?:\.|$|và\s+thông\s
 # …", "Phê bình UBND huyện … chưa quyết liệt"): no work either.
 ^(?:đánh\s+giá\s+cao|ghi\s+nhận\s+và\s+(?:đánh\s+giá\s+cao|biểu\s+dương)|biểu\s+dương|hoan\s+nghênh|khen\s+ngợi|(?:nghiêm\s+khắc\s+)?phê\s+bình)\s
 
+# An emphasis on what a work is, and who answers for it ("Kết luận cuộc họp,
+# Chủ tịch UBND tỉnh nhấn mạnh giải ngân vốn đầu tư công là nhiệm vụ chính
+# trị trọng tâm, người đứng đầu phải chịu trách nhiệm nếu …", "… khẳng định
+# chuyển đổi số là …"): a remark, no task unless a cue that asks follows.
+^(?:(?:phát\s+biểu|kết\s+luận|tại|qua|trong|thay\s+mặt)\b[^.;:,]*,\s*)?[^.;:,]+?\s(?:cũng\s+|một\s+lần\s+nữa\s+)?(?:nhấn\s+mạnh|khẳng\s+định)\s+(?:rằng\s+)?[^.;:,"]*?\s(?:là|sẽ\s+là|luôn\s+là)\s
+# A target set for the whole area, with no body given work ("Chủ tịch UBND
+# tỉnh phấn đấu đến ngày 31/01/2024 toàn tỉnh giải ngân đạt trên 95% kế
+# hoạch vốn", "Chủ tịch UBND huyện phấn đấu năm 2025 toàn huyện có 100% xã
+# đạt …"): the speaker's own aim. (Without the speaker, "Phấn đấu đến cuối
+# năm 2021, tỷ lệ … toàn tỉnh đạt 92%" under a body's heading is its task.)
+^(?:{speaker_title})\s[^.;:,]*?\sphấn\s+đấu\s[^.;:]*?\btoàn\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường|thị\s+trấn|ngành)\s[^.;:]*?\bđạt\s(?:[^.;:]|[.,]\d)*
+
 # A plan told of, as news reports it after the directions ("Theo kế hoạch,
 # trong năm 2024, Sở Y tế sẽ trình UBND tỉnh …", "Được biết, từ nay đến cuối
 # năm, Sở … phấn đấu hoàn thành …"): no one is asked. Only with a word of
@@ -562,7 +574,7 @@ thực\s+hiện|triển\s+khai
 # or with what to do when stuck: "…; trong quá trình thực hiện nếu có khó khăn, …";
 # it may be the first clause of a paragraph whose next clause gives one body
 # a task: "… yêu cầu các chi bộ, đoàn thể nghiêm túc thực hiện; giao Văn phòng …")
-^(?:(?:[^.;:]*?\s)?(?:đề\s+nghị|yêu\s+cầu)\s+)?(?:(?:thủ\s+trưởng|giám\s+đốc|chủ\s+tịch)\s+)?(?:các|mọi|tất\s+cả\s+các)\s[^.:]*?\s(?:nghiêm\s+túc\s+|khẩn\s+trương\s+|chủ\s+động\s+)?(?:tổ\s+chức\s+)?(?:triển\s+khai|thực\s+hiện)(?:\s+thực\s+hiện)?(?:\s+(?:nghiêm\s+túc|có\s+hiệu\s+quả|đầy\s+đủ))?(?:\s+(?:các\s+)?(?:nội\s+dung|nhiệm\s+vụ)(?:\s+(?:kết\s+luận|chỉ\s+đạo))?(?:\s+(?:nêu\s+)?trên)?)?(?:\s+(?:thông\s+báo|chỉ\s+thị|kế\s+hoạch|nghị\s+quyết|công\s+điện|công\s+văn|văn\s+bản|quyết\s+định|phương\s+án|hướng\s+dẫn|chương\s+trình)\s+này)?(?:\s*[;,]\s*(?:trường\s+hợp|người\s+đứng\s+đầu|nếu|để\s+xảy\s+ra|(?:trong\s+)?quá\s+trình)\b[^.]*)?\s*(?:\./\.|[.;])?$
+^(?:(?:[^.;:]*?\s)?(?:đề\s+nghị|yêu\s+cầu)\s+)?(?:(?:thủ\s+trưởng|giám\s+đốc|chủ\s+tịch)\s+)?(?:các|mọi|tất\s+cả\s+các)\s[^.:]*?\s(?:nghiêm\s+túc\s+|khẩn\s+trương\s+|chủ\s+động\s+)?(?:tổ\s+chức\s+)?(?:triển\s+khai|thực\s+hiện)(?:\s+thực\s+hiện)?(?:\s+(?:nghiêm(?:\s+túc)?|có\s+hiệu\s+quả|đầy\s+đủ))?(?:\s+(?:các\s+)?(?:nội\s+dung|nhiệm\s+vụ)(?:\s+(?:kết\s+luận|chỉ\s+đạo))?(?:\s+(?:nêu\s+)?trên)?)?(?:\s+(?:thông\s+báo|chỉ\s+thị|kế\s+hoạch|nghị\s+quyết|công\s+điện|công\s+văn|văn\s+bản|quyết\s+định|phương\s+án|hướng\s+dẫn|chương\s+trình)\s+này)?(?:\s*[;,]\s*(?:trường\s+hợp|người\s+đứng\s+đầu|nếu|để\s+xảy\s+ra|(?:trong\s+)?quá\s+trình)\b[^.]*)?\s*(?:\./\.|[.;])?$
 # Asked of bodies named one by one, with the urgency that makes it a formula,
 # the notice or nothing as its object, after a remark on why it matters or
 # not ("Đây là công trình trọng điểm của tỉnh, UBND huyện yêu cầu các cơ

@@ -9421,3 +9421,235 @@ fn a_council_named_once_after_two_of_its_boards_is_each_boards() {
         ["Ban Pháp chế HĐND tỉnh", "Ban Dân tộc HĐND tỉnh"]
     );
 }
+
+#[test]
+fn an_emphasis_and_the_speakers_own_target_are_no_tasks() {
+    // In a news report, the chair stressing what a work is ("… nhấn mạnh X
+    // là nhiệm vụ …, người đứng đầu phải chịu trách nhiệm …") and the target
+    // the chair sets for the whole area ("… phấn đấu … toàn huyện … đạt …")
+    // give no body work; the requests around them do.
+    let n = extract(
+        "Huyện Krông Pắc đẩy nhanh tiến độ xây dựng nông thôn mới\n\
+        \n\
+        Chiều 12/7, UBND huyện Krông Pắc tổ chức hội nghị sơ kết 6 tháng đầu năm.\n\
+        \n\
+        Sáu tháng đầu năm, toàn huyện có thêm 2 xã đạt chuẩn nông thôn mới, nhưng việc huy động nguồn lực còn chậm.\n\
+        \n\
+        Kết luận hội nghị, Chủ tịch UBND huyện Lê Văn Hòa nhấn mạnh xây dựng nông thôn mới là nhiệm vụ trọng tâm của cả hệ thống chính trị, người đứng đầu các xã phải chịu trách nhiệm nếu để tiêu chí bị tụt hạng.\n\
+        \n\
+        Chủ tịch UBND huyện yêu cầu Phòng Nông nghiệp và Phát triển nông thôn rà soát các tiêu chí chưa đạt, báo cáo UBND huyện trước ngày 15/8/2024.\n\
+        \n\
+        Chủ tịch UBND huyện phấn đấu đến hết năm 2024 toàn huyện có 90% số thôn đạt chuẩn nông thôn mới theo chỉ tiêu được giao.\n\
+        ",
+    );
+    assert!(!n.directives.iter().any(|d| d.text.contains("nhấn mạnh")));
+    assert!(!n.directives.iter().any(|d| d.text.contains("phấn đấu")));
+    assert_eq!(
+        bodies(directive(&n, "Chủ tịch UBND huyện yêu cầu"), Role::Lead),
+        ["Phòng Nông nghiệp và Phát triển nông thôn"]
+    );
+}
+
+#[test]
+fn carrying_out_the_contents_strictly_is_a_closing() {
+    // "… triển khai nghiêm các nội dung nêu trên" (strictly, without "túc")
+    // by the bodies of a province with a special zone is the closing formula.
+    let n = extract(
+        "UBND TỈNH KHÁNH HÒA\n\
+        Số: 88/TB-UBND\n\
+        Khánh Hòa, ngày 03 tháng 3 năm 2026\n\
+        \n\
+        THÔNG BÁO\n\
+        Ý kiến chỉ đạo của Chủ tịch UBND tỉnh về phòng, chống cháy rừng\n\
+        \n\
+        I. NHIỆM VỤ\n\
+        \n\
+        1. Sở Nông nghiệp và Môi trường kiểm tra các vùng rừng trọng điểm trước ngày 20/3/2026.\n\
+        \n\
+        2. UBND các xã ven rừng bố trí lực lượng trực 24/24 giờ trong mùa khô.\n\
+        \n\
+        II. TỔ CHỨC THỰC HIỆN\n\
+        \n\
+        Các sở, ban, ngành, UBND các xã, phường, đặc khu thực hiện nghiêm các nội dung nêu trên.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        - Lưu: VT.\n\
+        ",
+    );
+    assert!(!n
+        .directives
+        .iter()
+        .any(|d| d.text.contains("thực hiện nghiêm")));
+    assert_eq!(n.directives.len(), 2);
+}
+
+#[test]
+fn what_a_report_asks_of_a_body_above_is_no_new_directive() {
+    // "…; đồng thời báo cáo UBND tỉnh (để) đề nghị / kiến nghị Bộ X …": the
+    // body named after the report's request is what the report asks for,
+    // neither a new directive nor its doer.
+    let n = extract(
+        "UBND TỈNH QUẢNG TRỊ\n\
+        Số: 214/TB-UBND\n\
+        Quảng Trị, ngày 10 tháng 10 năm 2024\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Phó Chủ tịch UBND tỉnh về tiến độ dự án đường ven biển\n\
+        \n\
+        Phó Chủ tịch UBND tỉnh kết luận như sau:\n\
+        \n\
+        1. Sở Xây dựng rà soát đơn giá vật liệu đất đắp tại các mỏ; đồng thời báo cáo UBND tỉnh đề nghị Bộ Xây dựng hướng dẫn điều chỉnh định mức cho phù hợp.\n\
+        \n\
+        2. Sở Tài nguyên và Môi trường hoàn thiện hồ sơ cấp phép khai thác mỏ cát Hải Khê; báo cáo UBND tỉnh để đề nghị Bộ Tài nguyên và Môi trường bổ sung trữ lượng trước ngày 30/10/2024.\n\
+        \n\
+        3. Ban Quản lý dự án đầu tư xây dựng tỉnh đẩy nhanh giải ngân; tham mưu UBND tỉnh đề nghị Bộ Tài chính xem xét, kéo dài thời gian thực hiện vốn năm 2024.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        - Lưu: VT.\n\
+        ",
+    );
+    assert_eq!(n.directives.len(), 3);
+    assert_eq!(
+        bodies(directive(&n, "Sở Xây dựng rà soát"), Role::Lead),
+        ["Sở Xây dựng"]
+    );
+    assert_eq!(
+        bodies(directive(&n, "Sở Tài nguyên và Môi trường"), Role::Lead),
+        ["Sở Tài nguyên và Môi trường"]
+    );
+    assert_eq!(
+        bodies(directive(&n, "Ban Quản lý dự án"), Role::Lead),
+        ["Ban Quản lý dự án đầu tư xây dựng tỉnh"]
+    );
+}
+
+#[test]
+fn the_next_item_run_on_after_a_semicolon_is_an_item_of_its_own() {
+    // Items "a) … b) …" each on a line, the next one run on after "; " in
+    // the one before (a PDF's wrap): "b) …; c) …" is two directives.
+    let n = extract(
+        "UBND HUYỆN CHÂU THÀNH\n\
+        Số: 57/TB-UBND\n\
+        Châu Thành, ngày 22 tháng 4 năm 2025\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND huyện tại cuộc họp về công tác phòng, chống dịch tả lợn châu Phi\n\
+        \n\
+        1. Phòng Nông nghiệp và Môi trường tham mưu UBND huyện:\n\
+        a) Rà soát tổng đàn lợn tại các hộ chăn nuôi nhỏ lẻ, xong trước ngày 05/5/2025;\n\
+        b) kiểm tra việc tiêu hủy lợn bệnh tại các xã có dịch trong\n\
+        tháng 5/2025; c) hướng dẫn các hộ chăn nuôi thực hiện tiêu độc khử trùng chuồng trại.\n\
+        \n\
+        2. UBND các xã, thị trấn tổ chức trực chốt kiểm dịch 24/24 giờ.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        - Lưu: VT.\n\
+        ",
+    );
+    let d = directive(&n, "hướng dẫn các hộ chăn nuôi");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Nông nghiệp và Môi trường"]);
+    let b = directive(&n, "kiểm tra việc tiêu hủy");
+    assert!(!b.text.contains("tiêu độc"));
+    assert_eq!(deadlines(b), [("trong tháng 5/2025", Some("2025-05-31"))]);
+}
+
+#[test]
+fn a_project_board_named_with_the_works_it_builds_heads_its_items() {
+    // "Ban QLDA đầu tư xây dựng các công trình dân dụng thành phố" over its
+    // items is one body: it does every item, "Đôn đốc nhà thầu …" too.
+    let n = extract(
+        "UBND THÀNH PHỐ BẢO LỘC\n\
+        Số: 312/TB-UBND\n\
+        Bảo Lộc, ngày 18 tháng 9 năm 2024\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND thành phố về tiến độ các dự án trường học\n\
+        \n\
+        1. Ban QLDA đầu tư xây dựng các công trình dân dụng thành phố\n\
+        \n\
+        a) Đôn đốc nhà thầu tăng ca, hoàn thành nhà lớp học Trường Tiểu học Lộc Sơn trước ngày 15/10/2024.\n\
+        \n\
+        b) Lập hồ sơ quyết toán các công trình hoàn thành trong năm 2023.\n\
+        \n\
+        2. Phòng Tài chính - Kế hoạch bố trí vốn đối ứng cho các dự án.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        - Lưu: VT.\n\
+        ",
+    );
+    for start in ["Đôn đốc nhà thầu", "Lập hồ sơ quyết toán"] {
+        assert_eq!(
+            bodies(directive(&n, start), Role::Lead),
+            ["Ban QLDA đầu tư xây dựng các công trình dân dụng thành phố"]
+        );
+    }
+}
+
+#[test]
+fn results_and_their_causes_after_the_conclusion_cue_are_no_task() {
+    // Right after "… kết luận:", a paragraph of figures reached ("đạt X%"),
+    // how they lag ("thấp hơn …") and why ("Nguyên nhân là …") assesses; the
+    // tasks start at "Thời gian tới, đề nghị:".
+    let n = extract(
+        "ĐẢNG ỦY XÃ TÂN PHÚ\n\
+        Số 45-TB/ĐU\n\
+        Tân Phú, ngày 06 tháng 11 năm 2023\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Thường trực Đảng ủy về công tác thu ngân sách 10 tháng năm 2023\n\
+        \n\
+        Ngày 03/11/2023, Thường trực Đảng ủy nghe UBND xã báo cáo tình hình thu ngân sách. Đồng chí Bí thư Đảng ủy kết luận:\n\
+        \n\
+        Thu ngân sách trên địa bàn xã đạt 61,5% dự toán, thấp hơn cùng kỳ năm trước. Nguyên nhân là thu tiền sử dụng đất còn chậm, một số hộ kinh doanh chưa kê khai thuế.\n\
+        \n\
+        Thời gian tới, đề nghị:\n\
+        \n\
+        - UBND xã phối hợp với Chi cục Thuế khu vực rà soát các hộ kinh doanh, hoàn thành trước ngày 30/11/2023.\n\
+        - Ủy ban MTTQ xã tuyên truyền, vận động nhân dân thực hiện nghĩa vụ thuế.\n\
+        \n\
+        Văn phòng Đảng ủy thông báo để các chi bộ biết, thực hiện./.\n\
+        ",
+    );
+    assert!(!n
+        .directives
+        .iter()
+        .any(|d| d.text.starts_with("Thu ngân sách")));
+    assert_eq!(
+        bodies(directive(&n, "UBND xã phối hợp"), Role::Lead),
+        ["UBND xã"]
+    );
+    assert_eq!(n.directives.len(), 2);
+}
+
+#[test]
+fn inline_roman_items_and_letters_after_a_full_stop_are_items() {
+    // "…: i) …; ii) …; iii) …" and "…. a) …. b) …" inline in one item are
+    // one directive each, with the item's body.
+    let n = extract(
+        "UBND TỈNH SÓC TRĂNG\n\
+        Số: 146/TB-VP\n\
+        Sóc Trăng, ngày 02 tháng 5 năm 2025\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Phó Chủ tịch UBND tỉnh về công tác y tế cơ sở\n\
+        \n\
+        1. Sở Y tế chủ trì: i) rà soát nhân lực các trạm y tế xã trước ngày 20/5/2025; ii) bố trí đủ thuốc thiết yếu; iii) báo cáo UBND tỉnh trong tháng 6/2025.\n\
+        \n\
+        2. Sở Tài chính bố trí kinh phí cho các trạm y tế. a) Rà soát nguồn vốn sự nghiệp y tế. b) Cấp bổ sung kinh phí trong quý III/2025.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        - Lưu: VT.\n\
+        ",
+    );
+    for start in ["ii) bố trí", "iii) báo cáo"] {
+        assert_eq!(bodies(directive(&n, start), Role::Lead), ["Sở Y tế"]);
+    }
+    let b = directive(&n, "b) Cấp bổ sung");
+    assert_eq!(bodies(b, Role::Lead), ["Sở Tài chính"]);
+    assert_eq!(deadlines(b), [("trong quý III/2025", Some("2025-09-30"))]);
+}

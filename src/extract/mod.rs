@@ -1937,6 +1937,7 @@ fn parts(
     toks: &[Token],
     roles: &parties::Roles,
     inherited: &Handed,
+    marker: Option<&crate::segment::Marker>,
 ) -> (Vec<Range<usize>>, Option<usize>) {
     let n = toks.len();
     // Inline "(i) … (ii) …".
@@ -1964,6 +1965,24 @@ fn parts(
                 i
             })
             .collect();
+        // "(2) phân loại hồ sơ … trong quý IV/2025; (3) chỉ đạo phòng Kinh
+        // tế …": in an item of a list, the next item run on after `;` or
+        // `.` is an item of its own (the item before it stays whole).
+        if let [s] = starts[..] {
+            let next = marker.is_some_and(|m| {
+                let label = &ctx.n.key[toks[s].start..toks[(s + 2).min(n - 1)].end];
+                follows(&m.label, label)
+            });
+            if next && s > 0 && (toks[s - 1].is_punct(';') || toks[s - 1].is_punct('.')) {
+                // (the item's text after its marker: "(3)", "c)")
+                let body = (s..n.min(s + 4))
+                    .find(|&i| toks[i].is_punct(')'))
+                    .map_or(s, |i| i + 1);
+                if body < n {
+                    return (vec![0..s, body..n], None);
+                }
+            }
+        }
         if starts.len() >= 2 {
             let mut out = Vec::new();
             // "Hướng dẫn UBND các xã rà soát các dự án …; (i) nhân rộng …;
@@ -2063,6 +2082,43 @@ fn parts(
     (out, None)
 }
 
+/// Whether the inline marker `inline` ("(3)", "b)", "ii)") is the one after
+/// the item's own marker `label` ("2", "(a)", "i").
+fn follows(label: &str, inline: &str) -> bool {
+    let clean = |s: &str| -> String {
+        s.chars()
+            .skip_while(|c| !c.is_alphanumeric())
+            .take_while(|c| c.is_alphanumeric())
+            .collect::<String>()
+            .to_lowercase()
+    };
+    let (a, b) = (clean(label), clean(inline));
+    if let (Ok(x), Ok(y)) = (a.parse::<u32>(), b.parse::<u32>()) {
+        return y == x + 1;
+    }
+    const ROMAN: [&str; 10] = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"];
+    if let (Some(x), Some(y)) = (
+        ROMAN.iter().position(|r| *r == a),
+        ROMAN.iter().position(|r| *r == b),
+    ) {
+        if y == x + 1 {
+            return true;
+        }
+    }
+    // (letters in the Vietnamese order: "d)", "đ)", "e)")
+    const LETTERS: [&str; 24] = [
+        "a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s",
+        "t", "u", "v", "x", "y", "f",
+    ];
+    match (
+        LETTERS.iter().position(|l| *l == a),
+        LETTERS.iter().position(|l| *l == b),
+    ) {
+        (Some(x), Some(y)) => y == x + 1,
+        _ => false,
+    }
+}
+
 fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mut Vec<Directive>) {
     // "Tổ chức Liên hoan … tại Nhà hát Cao Văn Lầu. Đơn vị thực hiện: Sở
     // Văn hóa, Thể thao và Du lịch.": the doers printed after the task, in
@@ -2139,7 +2195,7 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
             return;
         }
     }
-    let (pieces, enum_start) = parts(ctx, toks, &roles, inherited);
+    let (pieces, enum_start) = parts(ctx, toks, &roles, inherited, b.marker.as_ref());
     let multi = pieces.len() > 1;
     // A label before an inline enumeration ("Tỉnh Lạng Sơn: (i) …") names
     // the doer of every part; so does a task of its own before it ("Công an

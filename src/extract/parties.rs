@@ -848,6 +848,19 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                     continue;
                 }
             }
+            // "Ban QLDA đầu tư xây dựng các công trình giao thông tỉnh": after
+            // its trades, the works it builds, plural, are still its name.
+            if named
+                && !scoped
+                && project_trades_from == Some(k)
+                && k > name_start_tok + 1
+                && t.is("các")
+                && match_seq(toks, k + 1, &[&["công", "trình"], &["dự", "án"]]) > 0
+            {
+                k += 1;
+                lowercase_run = 0;
+                continue;
+            }
             if let Some((n, _)) = lex.compound.match_at(toks, k) {
                 // "TKV và PVN bảo đảm …": after "và" a compound that is a
                 // head of its own (a group known by its initials) is the
@@ -4494,12 +4507,28 @@ fn clause(
             }
             // "tham mưu Giám đốc Sở đề nghị UBND tỉnh công nhận …": what the
             // advised one is to ask is no assignment of this directive.
-            let advises = match_seq(toks, k, &[&["tham", "mưu"]]) > 0 && !list.is_empty();
-            if let Some((cue, _)) = lex.assign.match_at(toks, after).filter(|_| advises) {
-                let (asked, asked_end) = body_list_at(lex, toks, after + cue);
+            // So is what a report asks of a body above ("…; đồng thời báo
+            // cáo UBND huyện đề nghị Sở Tài chính xem xét, điều chỉnh …",
+            // "báo cáo UBND tỉnh để kiến nghị Bộ …", "… trình HĐND huyện
+            // …"): the content of the report, no new directive.
+            let advises =
+                match_seq(toks, k, &[&["tham", "mưu"], &["báo", "cáo"]]) > 0 && !list.is_empty();
+            let at = if advises && toks.get(after).is_some_and(|t| t.is("để")) {
+                after + 1
+            } else {
+                after
+            };
+            let cue = lex
+                .assign
+                .match_at(toks, at)
+                .map(|(cue, _)| cue)
+                .or_else(|| Some(match_seq(toks, at, &[&["trình"]])).filter(|&c| c > 0))
+                .filter(|_| advises);
+            if let Some(cue) = cue {
+                let (asked, asked_end) = body_list_at(lex, toks, at + cue);
                 out.report_to.extend(list);
                 out.report_to.extend(asked);
-                k = asked_end.max(after + cue);
+                k = asked_end.max(at + cue);
                 continue;
             }
             out.report_to.extend(list);
