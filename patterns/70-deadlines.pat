@@ -349,9 +349,11 @@ sẽ
 đang
 được
 
-# A crop season: vụ Đông Xuân 2022 - 2023, vụ Hè Thu 2023, "trong suốt vụ sản xuất".
+# A crop season: vụ Đông Xuân 2022 - 2023, vụ Hè Thu 2023, "trong suốt vụ sản xuất";
+# a farming round named with what is farmed or which round: "trước vụ nuôi chính
+# năm 2020", "vụ nuôi tôm", "vụ thả nuôi thứ hai" (a bare "vụ nuôi" is vague)
 [regex dl_crop]
-vụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|xuân\s+hè|chiêm\s+xuân|mùa|đông|xuân|hè|chiêm|sản\s+xuất)(?:\s+(?:năm\s+)?\d{4}\b(?:\s*-\s*\d{4}\b)?)?
+vụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|xuân\s+hè|chiêm\s+xuân|mùa|đông|xuân|hè|chiêm|sản\s+xuất|(?:nuôi|thả\s+nuôi|nuôi\s+trồng|gieo\s+trồng)(?:\s+(?:tôm|cá|thủy\s+sản|chính|phụ|thứ\s+(?:nhất|hai|ba)))+)(?:\s+(?:năm\s+)?\d{4}\b(?:\s*-\s*\d{4}\b)?)?
 
 # Words that bound a span: "trong tháng 6", "đến hết quý IV".
 [regex dl_cue_span]
@@ -659,6 +661,9 @@ trong\s+(?:các|những)\s+năm\s+(?:tới|sắp\s+tới|tiếp\s+theo)
 (?:(?:vào|trong)\s+dịp\s+hè|(?:vào\s+|trong\s+)?dịp\s+(?:sau\s+)?(?:{dl_seasons}|(?:đại\s+|nghỉ\s+)?lễ))\b(?:{dl_season_tail})?
 # before an event, to the end of its clause: "trước khi tổ chức Lễ giao nhận quân",
 # "trước khi kết thúc năm học 2023 - 2024", "trước khi bão đổ bộ"
+# (first: with the term of the congress or council it names, whole: "trước khi tiến
+# hành đại hội đảng bộ huyện nhiệm kỳ 2015 - 2020"; the term is no date)
+(?:ngay\s+)?trước\s+khi\s+(?:tiến\s+hành\s+|tổ\s+chức\s+|diễn\s+ra\s+)?(?:đại\s+hội|hội\s+nghị|kỳ\s+họp|bầu\s+cử)(?:\s+[^\s\d.;:,()]+){0,8}?\s+(?:nhiệm\s+kỳ|khóa|giai\s+đoạn)\s+\d{4}\s*[-–]\s*\d{4}\b
 (?:ngay\s+)?trước\s+khi(?:\s+[^\s.;:,()]+){1,8}
 # until an event, to the end of its clause (a longer clause is left out rather than
 # cut inside a word): "cho đến khi bão tan", "đến khi hoàn thành việc di dời",
@@ -671,6 +676,10 @@ trong\s+(?:các|những)\s+năm\s+(?:tới|sắp\s+tới|tiếp\s+theo)
 # "trước thời điểm đại hội cơ sở",
 # "trước đợt kiểm tra của Đoàn thanh tra …"
 (?:ngay\s+)?trước\s+(?:ngày|đợt|phiên|buổi|lễ|thời\s+điểm)\s+[^\s\d.;:,()]+(?:\s+[^\s.;:,()]+){0,6}(?:{dl_bracket_day})?
+# a count of days after an event's day, the count last: "Sau ngày bầu cử 10
+# ngày", "sau khi kết thúc đại hội 15 ngày" (dated by the event's printed day:
+# deadline_value_event)
+(?:chậm\s+nhất\s+)?sau\s+(?:ngày|khi\s+kết\s+thúc)\s+(?:bầu\s+cử|bỏ\s+phiếu|khai\s+giảng|khai\s+mạc|bế\s+mạc|giao\s+quân|tựu\s+trường|thi|đại\s+hội|hội\s+nghị|kỳ\s+họp)\s+\d{1,3}\s+(?:ngày|tuần|tháng)(?:\s+làm\s+việc)?\b
 # around a named event, printed with a capital: "nhặt rác làm sạch bãi biển sau
 # Giải", "sau Lễ hội" (lower-case "sau lễ" is a holiday, read above; after
 # the line above: "trước Lễ khai trương du lịch biển …" is read whole there)
@@ -704,8 +713,9 @@ trong\s+(?:suốt\s+)?thời\s+gian\s+(?:(?:diễn\s+ra|tổ\s+chức|chờ)(?:\
 (?:{dl_cue_date}){dl_cue_fill}\s+{dl_time}\s*(?:[.;,)]|$)
 (?:ngay\s+)?trong\s+tuần\s*(?:[.;,]|$)
 # at a monthly meeting: "tại phiên họp tháng 12", "tại cuộc họp thường kỳ tháng 12/2025",
+# "trong phiên họp thường kỳ tháng 4/2016",
 # "tại buổi tiếp công dân định kỳ tháng 10/2016"
-(?:tại|trước|vào)\s+(?:(?:phiên|cuộc|buổi)\s+họp(?:\s+(?:Chính\s+phủ|UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân)(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu))?)?|buổi\s+tiếp\s+công\s+dân)\s+(?:thường\s+kỳ\s+|định\s+kỳ\s+|giao\s+ban\s+)?{dl_month}
+(?:tại|trước|vào|trong)\s+(?:(?:phiên|cuộc|buổi)\s+họp(?:\s+(?:Chính\s+phủ|UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân)(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu))?)?|buổi\s+tiếp\s+công\s+dân)\s+(?:thường\s+kỳ\s+|định\s+kỳ\s+|giao\s+ban\s+)?{dl_month}
 # a season or a holiday the work serves, without a preposition: "bố trí bãi đỗ
 # xe tạm phục vụ mùa cao điểm Tết Dương lịch và Tết Nguyên đán Giáp Thìn 2024",
 # "dự trữ hàng hóa cho dịp Tết" (undated: the time of an event)
@@ -821,6 +831,11 @@ số\s+[\w.-]*\d[\w/.-]*\s*,?\s*(?:ngày\s+)?{dl_day}
 (?:kể\s+)?từ\s+{dl_quarter}
 (?:kể\s+)?từ\s+năm\s+\d{4}\b(?:\s+(?:đến|tới)\s+(?:năm\s+)?\d{4}\b)?
 # The cut-off of a figure: tính đến hết ngày 31/10/2025
+# (also after a figure below a threshold, "các chủ đầu tư giải ngân dưới 60%
+# đến hết ngày 31/10/2023", "chưa đạt 70% chỉ tiêu đến …", and a running total:
+# "lũy kế đến ngày 30/9") (the match reaches into the phrase
+# found from "đến": no copy of the date forms)
+\b(?:(?:dưới|chưa\s+đạt|không\s+đạt|chỉ\s+đạt|mới\s+đạt|thấp\s+hơn)\s+\d{1,3}(?:[.,]\d{1,2})?\s*%(?:\s+(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|vốn|được\s+giao|tổng\s+vốn))*|lũy\s+kế)\s+(?:tính\s+)?(?:đến|tới)\b
 tính\s+(?:đến|tới)\s+(?:hết\s+|cuối\s+)?(?:(?:ngày\s+)?{dl_day}|{dl_month}|{dl_quarter}|năm\s+\d{4}|nay)
 # Names of plans and terms: tầm nhìn đến năm 2050, giai đoạn 2026 - 2030
 (?:tầm\s+nhìn|định\s+hướng)\s+(?:đến|tới)\s+(?:hết\s+)?năm\s+\d{4}
@@ -1010,6 +1025,12 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 {dl_seasons}(?:\s+(?:năm\s+)?\d{4}(?:\s*-\s*\d{4})?)?
 # the schedule of the event the work serves: "Theo lịch thi" (no day printed)
 theo\s+lịch\s+(?:thi|thi\s+đấu|tiêm|kiểm\s+tra|sát\s+hạch)
+# the schedule of the body that runs the event: "Theo lịch của Hội đồng bầu cử
+# quốc gia", "Theo lịch của Ban Tổ chức" (no day printed)
+theo\s+(?:lịch|lịch\s+trình|kế\s+hoạch|thời\s+gian\s+biểu)\s+(?:của|do)(?:\s+[^\s\d.;:,()]+){1,10}
+# a range of months with the year after the last: "Tháng 6 - 7/2023", "Tháng
+# 10 đến tháng 12/2025" (due at the last month's end)
+tháng\s+\d{1,2}\s*(?:-|–|đến)\s*(?:tháng\s+)?\d{1,2}\s*[/-]\s*\d{4}
 (?:các\s+)?kỳ\s+họp\s+(?:thường\s+lệ\s+)?(?:giữa|cuối)\s+năm(?:\s+\d{4})?(?:\s*,?\s*(?:của\s+)?(?:HĐND|Hội\s+đồng\s+nhân\s+dân)(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))?)?
 
 # While an activity or a weather event lasts, named to the end of its clause:
@@ -1043,6 +1064,9 @@ theo\s+lịch\s+(?:thi|thi\s+đấu|tiêm|kiểm\s+tra|sát\s+hạch)
 # date). Optional section.
 [regex deadline_action_day]
 \b(?:nghỉ\s+học|nghỉ\s+làm\s+việc|đóng\s+cửa|tạm\s+dừng|tạm\s+ngừng|dừng|ngừng)(?:\s+(?:hoạt\s+động|dạy\s+học|dạy\s+và\s+học|thi\s+công|giao\s+dịch|kinh\s+doanh|làm\s+việc))?\s+(?P<at>(?:vào\s+)?(?:các\s+)?ngày\s+{dl_days})
+# an event organised on a printed day: "tổ chức tốt Lễ khai giảng năm học mới
+# ngày 05/9/2022", "tổ chức Hội nghị tổng kết vào ngày 20/12" (the day alone)
+\btổ\s+chức(?:\s+(?:tốt|trọng\s+thể|chu\s+đáo|thành\s+công))?\s+(?:các\s+)?(?:lễ|buổi\s+lễ|hội\s+nghị|đại\s+hội|ngày\s+hội|hội\s+thi|hội\s+diễn|hội\s+chợ|liên\s+hoan|mít\s+tinh|kỳ\s+thi)\b(?:\s+[^\s.;:,()]+){0,8}?\s+(?P<at2>(?:vào\s+)?ngày\s+{dl_days})
 
 # ---------------------------------------------------------------- dating
 
@@ -1052,6 +1076,11 @@ theo\s+lịch\s+(?:thi|thi\s+đấu|tiêm|kiểm\s+tra|sát\s+hạch)
 (?:các|những)\s+năm\s+(?:tiếp\s+theo|sau|tới|sắp\s+tới)
 # bound to an event, whatever year it names: "trước khi kết thúc năm học 2023 - 2024"
 ^(?:ngay\s+)?trước\s+khi\b
+# a count of days after an event, the count last ("sau ngày bầu cử 10 ngày"):
+# dated from the event's printed day only; the schedule of a body ("Theo lịch
+# của Hội đồng bầu cử quốc gia")
+^(?:chậm\s+nhất\s+)?sau\s+(?:ngày|khi\s+kết\s+thúc)\s+[^\s\d]
+^theo\s+lịch\b
 # a school year to its end: "đến hết năm học 2022 - 2023" (its last day is not printed)
 ^(?:(?:từ\s+nay|từ\s+bây\s+giờ)\s+)?(?:cho\s+)?(?:đến|tới)\s+(?:hết|cuối)\s+năm\s+học\b
 ^(?:cho\s+)?(?:đến|tới)\s+khi\b
@@ -1188,6 +1217,7 @@ bế mạc
 # ngày sau ngày bầu cử" 5 days after (groups n, u, event; `after`). A day of
 # work is no calendar day: not dated. Optional section.
 [regex deadline_value_event]
+^(?:chậm\s+nhất\s+)?sau\s+(?:ngày|khi\s+kết\s+thúc)\s+(?P<event4>{deadline_printed_event})\s+(?P<n4>\d{1,3})\s+(?P<u4>ngày|tuần|tháng)(?P<after4>)\s*$
 ^(?:(?:chậm|muộn)\s+nhất(?:\s+là)?\s+|ít\s+nhất\s+|tối\s+thiểu\s+)?(?P<n>\d{1,3})\s+(?P<u>ngày|tuần|tháng)\s+trước\s+(?:ngày|lễ|kỳ|buổi)\s+(?P<event>{deadline_printed_event})\b
 ^(?:trong\s+vòng|trong\s+thời\s+hạn|trong|chậm\s+nhất(?:\s+là)?)\s+(?P<n2>\d{1,3})\s+(?P<u2>ngày|tuần|tháng)\s+(?P<after>sau|(?:kể|tính)\s+từ)\s+(?:ngày\s+)?(?:(?:kết\s+thúc|diễn\s+ra)\s+)?(?P<event2>{deadline_printed_event})\b
 

@@ -9653,3 +9653,95 @@ fn inline_roman_items_and_letters_after_a_full_stop_are_items() {
     assert_eq!(bodies(b, Role::Lead), ["Sở Tài chính"]);
     assert_eq!(deadlines(b), [("trong quý III/2025", Some("2025-09-30"))]);
 }
+
+/// Times bound to an event or measured, not set: a day after a figure below a
+/// threshold is the day it is measured on (no deadline); an event organised
+/// on a printed day dates the task by that day; a farming round and a
+/// congress with its term ("nhiệm kỳ 2020 - 2025", no date) bound the work
+/// undated.
+#[test]
+fn a_measured_figure_an_event_day_a_farming_round_and_a_congress_term() {
+    let n = extract(
+        "UBND HUYỆN CÀNG LONG\n\
+        Số: 88/TB-UBND\n\
+        Càng Long, ngày 05 tháng 8 năm 2019\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND huyện tại cuộc họp giao ban tháng 7/2019\n\
+        \n\
+        Chủ tịch UBND huyện kết luận như sau:\n\
+        \n\
+        1. Phòng Tài chính - Kế hoạch tham mưu UBND huyện phê bình các xã thu ngân sách chưa đạt 50% dự toán đến hết ngày 31/7/2019.\n\
+        \n\
+        2. Phòng Giáo dục và Đào tạo chỉ đạo các trường tổ chức trang trọng Lễ khai giảng năm học 2019 - 2020 vào ngày 05/9/2019, bảo đảm tiết kiệm.\n\
+        \n\
+        3. Phòng Nông nghiệp và Phát triển nông thôn nạo vét kênh cấp nước, hoàn thành trước vụ nuôi tôm năm 2020.\n\
+        \n\
+        4. Phòng Nội vụ rà soát quy hoạch cán bộ trước khi tổ chức đại hội đảng bộ xã nhiệm kỳ 2020 - 2025.\n\
+        \n\
+        5. Văn phòng HĐND và UBND huyện tổng hợp, báo cáo Chủ tịch UBND huyện trong phiên họp thường kỳ tháng 9/2019.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        - Lưu: VT.\n\
+        ",
+    );
+    let d = directive(&n, "Phòng Tài chính - Kế hoạch tham mưu");
+    assert!(deadlines(d).is_empty(), "{:?}", deadlines(d));
+    let d = directive(&n, "Phòng Giáo dục và Đào tạo chỉ đạo");
+    assert_eq!(deadlines(d), [("vào ngày 05/9/2019", Some("2019-09-05"))]);
+    let d = directive(&n, "Phòng Nông nghiệp");
+    assert_eq!(deadlines(d), [("trước vụ nuôi tôm năm 2020", None)]);
+    let d = directive(&n, "Phòng Nội vụ rà soát");
+    assert_eq!(
+        deadlines(d),
+        [(
+            "trước khi tổ chức đại hội đảng bộ xã nhiệm kỳ 2020 - 2025",
+            None
+        )]
+    );
+    let d = directive(&n, "Văn phòng HĐND và UBND huyện tổng hợp");
+    assert_eq!(
+        deadlines(d),
+        [("trong phiên họp thường kỳ tháng 9/2019", Some("2019-09-30"))]
+    );
+}
+
+/// Cells of a plan's time column: a range of months with the year after the
+/// last is due at its end, a body's schedule is undated, and a count of days
+/// after the election's day (printed in the plan) is dated from that day.
+#[test]
+fn time_cells_of_month_ranges_schedules_and_days_after_the_election() {
+    let n = extract(
+        "ĐẢNG ỦY XÃ AN PHÚ\n\
+        Số 15-KH/ĐU\n\
+        An Phú, ngày 05 tháng 01 năm 2026\n\
+        \n\
+        KẾ HOẠCH\n\
+        lãnh đạo cuộc bầu cử đại biểu HĐND xã nhiệm kỳ 2026 - 2031\n\
+        \n\
+        I. MỤC ĐÍCH, YÊU CẦU\n\
+        - Bảo đảm ngày bầu cử 15/3/2026 diễn ra an toàn.\n\
+        \n\
+        II. NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN\n\
+        \n\
+        | STT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện |\n\
+        |---|---|---|---|---|\n\
+        | 1 | Tập huấn nghiệp vụ cho các Tổ bầu cử | UBND xã | Ủy ban bầu cử xã | Tháng 1 - 2/2026 |\n\
+        | 2 | Tổ chức hội nghị cử tri nơi cư trú | Ủy ban MTTQ Việt Nam xã | UBND xã | Theo lịch của Ủy ban bầu cử tỉnh |\n\
+        | 3 | Tổng kết công tác bầu cử | Văn phòng Đảng ủy | Các cơ quan liên quan | Sau ngày bầu cử 7 ngày |\n\
+        \n\
+        Nơi nhận:\n\
+        - Lưu: VT.\n\
+        ",
+    );
+    let d = directive(&n, "Tập huấn nghiệp vụ");
+    assert_eq!(deadlines(d), [("Tháng 1 - 2/2026", Some("2026-02-28"))]);
+    let d = directive(&n, "Tổ chức hội nghị cử tri");
+    assert_eq!(deadlines(d), [("Theo lịch của Ủy ban bầu cử tỉnh", None)]);
+    let d = directive(&n, "Tổng kết công tác bầu cử");
+    assert_eq!(
+        deadlines(d),
+        [("Sau ngày bầu cử 7 ngày", Some("2026-03-22"))]
+    );
+}

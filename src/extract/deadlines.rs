@@ -1683,6 +1683,9 @@ fn read_events(
         "tuần trước",
         "tháng trước",
         "ngày sau",
+        // "Sau ngày bầu cử 10 ngày": the count after the event.
+        "sau ngày",
+        "Sau ngày",
         "từ ngày",
         "đến ngày",
         "kết thúc",
