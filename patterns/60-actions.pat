@@ -313,6 +313,10 @@ cứu hộ
 ứng trực
 cấp phép
 gia hạn
+# "đề nghị Bộ Tài chính kéo dài thời gian giải ngân …": without the
+# verb the body's name ran on over it
+kéo dài
+hoãn
 phân loại
 làm rõ
 phản ánh

@@ -9554,6 +9554,33 @@ fn the_next_item_run_on_after_a_semicolon_is_an_item_of_its_own() {
     let b = directive(&n, "kiểm tra việc tiêu hủy");
     assert!(!b.text.contains("tiêu độc"));
     assert_eq!(deadlines(b), [("trong tháng 5/2025", Some("2025-05-31"))]);
+    // The run-on item keeps its own number beside its siblings, as if it
+    // had been printed on a line of its own ("1.b", "1.c"; not "1.b.2").
+    let ids: Vec<&str> = n.directives.iter().map(|d| d.id.as_str()).collect();
+    assert_eq!(ids, ["1.a", "1.b", "1.c", "2"]);
+    assert_eq!(d.parent.as_deref(), Some("1"));
+}
+
+#[test]
+fn extending_or_putting_off_is_a_verb_that_ends_a_bodys_name() {
+    // "đề nghị Bộ Tài chính kéo dài thời gian …": without the verb the
+    // name ran on to "Bộ Tài chính kéo dài thời gian".
+    let n = extract(
+        "THÔNG BÁO\n\
+        Kết luận của Phó Chủ tịch UBND tỉnh về giải ngân vốn đầu tư công\n\
+        \n\
+        1. Đề nghị Sở Xây dựng kéo dài thời gian tiếp nhận hồ sơ đến hết tháng 12/2024.\n\
+        2. Sở Kế hoạch và Đầu tư tham mưu UBND tỉnh đề nghị Bộ Kế hoạch và Đầu tư hoãn thời hạn báo cáo.\n\
+        ",
+    );
+    let d = directive(&n, "Đề nghị Sở Xây dựng");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Xây dựng"]);
+    let d = directive(&n, "Sở Kế hoạch và Đầu tư tham mưu");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Kế hoạch và Đầu tư"]);
+    assert_eq!(
+        bodies(d, Role::ReportTo),
+        ["UBND tỉnh", "Bộ Kế hoạch và Đầu tư"]
+    );
 }
 
 #[test]

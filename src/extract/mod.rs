@@ -1928,17 +1928,37 @@ fn level_held<'a>(ctx: &Ctx, level: &str, holders: impl Iterator<Item = &'a Stri
     }) && any
 }
 
-/// Split a directive block into parts: inline enumerations, and clauses whose
-/// subject is a different body. Returns token ranges.
-/// The pieces of a block that are tasks of their own, and where an inline
-/// enumeration's first item starts (the words before it label its items).
+/// A directive block split into the pieces that are tasks of their own
+/// (token ranges): inline enumerations, and clauses whose subject is a
+/// different body.
+struct Parts {
+    pieces: Vec<Range<usize>>,
+    /// Where an inline enumeration's first item starts (the words before it
+    /// label its items).
+    enum_start: Option<usize>,
+    /// The local id of the next item of the block's list when it ran on
+    /// inside the block ("(2) …; (3) chỉ đạo …" gives "(3)"): the second
+    /// piece is that sibling, not a sub-item.
+    run_on_sibling: Option<String>,
+}
+
+impl Parts {
+    fn plain(pieces: Vec<Range<usize>>, enum_start: Option<usize>) -> Self {
+        Parts {
+            pieces,
+            enum_start,
+            run_on_sibling: None,
+        }
+    }
+}
+
 fn parts(
     ctx: &Ctx,
     toks: &[Token],
     roles: &parties::Roles,
     inherited: &Handed,
     marker: Option<&crate::segment::Marker>,
-) -> (Vec<Range<usize>>, Option<usize>) {
+) -> Parts {
     let n = toks.len();
     // Inline "(i) … (ii) …".
     let enum_re = ctx.rules.regex("inline_enum");
@@ -1969,17 +1989,21 @@ fn parts(
         // tế …": in an item of a list, the next item run on after `;` or
         // `.` is an item of its own (the item before it stays whole).
         if let [s] = starts[..] {
-            let next = marker.is_some_and(|m| {
-                let label = &ctx.n.key[toks[s].start..toks[(s + 2).min(n - 1)].end];
-                follows(&m.label, label)
-            });
+            let inline = &ctx.n.key[toks[s].start..toks[(s + 2).min(n - 1)].end];
+            let next = marker.is_some_and(|m| follows(&m.label, inline));
             if next && s > 0 && (toks[s - 1].is_punct(';') || toks[s - 1].is_punct('.')) {
                 // (the item's text after its marker: "(3)", "c)")
                 let body = (s..n.min(s + 4))
                     .find(|&i| toks[i].is_punct(')'))
                     .map_or(s, |i| i + 1);
                 if body < n {
-                    return (vec![0..s, body..n], None);
+                    let label = marker_core(inline);
+                    let paren = marker.is_some_and(|m| m.style == crate::segment::Style::Paren);
+                    return Parts {
+                        pieces: vec![0..s, body..n],
+                        enum_start: None,
+                        run_on_sibling: Some(if paren { format!("({label})") } else { label }),
+                    };
                 }
             }
         }
@@ -2024,7 +2048,7 @@ fn parts(
                     out.push(s..e);
                 }
             }
-            return (out, Some(starts[0]));
+            return Parts::plain(out, Some(starts[0]));
         }
     }
     // Clauses with their own, different subject. Until a clause names its
@@ -2079,20 +2103,25 @@ fn parts(
             out.push(*s..e);
         }
     }
-    (out, None)
+    Parts::plain(out, None)
+}
+
+/// The number or letters of a marker as printed: "(3)" → "3", "c)" → "c".
+fn marker_core(printed: &str) -> String {
+    printed
+        .chars()
+        .skip_while(|c| !c.is_alphanumeric())
+        .take_while(|c| c.is_alphanumeric())
+        .collect()
 }
 
 /// Whether the inline marker `inline` ("(3)", "b)", "ii)") is the one after
 /// the item's own marker `label` ("2", "(a)", "i").
 fn follows(label: &str, inline: &str) -> bool {
-    let clean = |s: &str| -> String {
-        s.chars()
-            .skip_while(|c| !c.is_alphanumeric())
-            .take_while(|c| c.is_alphanumeric())
-            .collect::<String>()
-            .to_lowercase()
-    };
-    let (a, b) = (clean(label), clean(inline));
+    let (a, b) = (
+        marker_core(label).to_lowercase(),
+        marker_core(inline).to_lowercase(),
+    );
     if let (Ok(x), Ok(y)) = (a.parse::<u32>(), b.parse::<u32>()) {
         return y == x + 1;
     }
@@ -2195,7 +2224,11 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
             return;
         }
     }
-    let (pieces, enum_start) = parts(ctx, toks, &roles, inherited, b.marker.as_ref());
+    let Parts {
+        pieces,
+        enum_start,
+        run_on_sibling,
+    } = parts(ctx, toks, &roles, inherited, b.marker.as_ref());
     let multi = pieces.len() > 1;
     // A label before an inline enumeration ("Tỉnh Lạng Sơn: (i) …") names
     // the doer of every part; so does a task of its own before it ("Công an
@@ -2417,10 +2450,14 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
         {
             continue;
         }
-        let id = if multi {
-            format!("{}.{}", b.id, pi + 1)
-        } else {
-            b.id.clone()
+        let id = match (&run_on_sibling, pi) {
+            (Some(local), 1) => match parent_id(&b.id) {
+                parent if parent.is_empty() => local.clone(),
+                parent => format!("{parent}.{local}"),
+            },
+            (Some(_), _) => b.id.clone(),
+            _ if multi => format!("{}.{}", b.id, pi + 1),
+            _ => b.id.clone(),
         };
         out.push(Directive {
             id,
