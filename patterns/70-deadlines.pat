@@ -1027,7 +1027,9 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 theo\s+lịch\s+(?:thi|thi\s+đấu|tiêm|kiểm\s+tra|sát\s+hạch)
 # the schedule of the body that runs the event: "Theo lịch của Hội đồng bầu cử
 # quốc gia", "Theo lịch của Ban Tổ chức" (no day printed)
-theo\s+(?:lịch|lịch\s+trình|kế\s+hoạch|thời\s+gian\s+biểu)\s+(?:của|do)(?:\s+[^\s\d.;:,()]+){1,10}
+# (the whole cell is matched: the rest of it, not a counted run of words, which
+# cost 190 KB of search cache per thread)
+theo\s+(?:lịch|lịch\s+trình|kế\s+hoạch|thời\s+gian\s+biểu)\s+(?:của|do)\s+\S.*
 # a range of months with the year after the last: "Tháng 6 - 7/2023", "Tháng
 # 10 đến tháng 12/2025" (due at the last month's end)
 tháng\s+\d{1,2}\s*(?:-|–|đến)\s*(?:tháng\s+)?\d{1,2}\s*[/-]\s*\d{4}
