@@ -475,6 +475,9 @@ sắp tới
 # the deadline given just before, by reference: "cùng thời hạn trên"
 {deadline_reference}
 ngay\s+trong\s+ngày(?:\s+hôm\s+nay)?\b
+# tonight, named with "nay": "bố trí chỗ ở tạm ngay trong đêm nay" (dated the
+# notice's day by deadline_value_today)
+(?:ngay\s+)?(?:trong|vào)\s+(?:đêm|tối)\s+(?:hôm\s+)?nay\b
 # tại kỳ họp gần nhất; tại Kỳ họp thứ Sáu, HĐND tỉnh (dự kiến tổ chức tháng 12/2017);
 # its time in brackets is part of it: "tại kỳ họp thứ 3 HĐND huyện khóa XI (cuối năm 2016)";
 # after a plan's time label: "Thời hạn hoàn thành: Kỳ họp giữa năm 2025 của HĐND thành phố"
@@ -794,6 +797,9 @@ mỗi\s+(?:năm\s+học|ngày|tuần|tháng|qu[ýí]|năm)\b
 # (also a market day, a show or a match: "thu gom rác sau mỗi phiên chợ", "trong và
 # ngay sau mỗi chương trình", "sau mỗi trận đấu")
 (?:ngay\s+)?(?:trước|sau|tại|vào|trong)(?:\s*(?:,|và)\s*(?:ngay\s+)?(?:trước|trong|sau))*\s+mỗi\s+(?:kỳ\s+họp|phiên\s+họp|cuộc\s+họp|phiên|đợt|kỳ|mùa|dịp|năm\s+học|học\s+kỳ|đêm|buổi|chương\s+trình|sự\s+kiện|trận|lễ)(?:\s+[^\s\d.;:,()]+){0,6}
+# at least so many days of each week or month, whole: "bố trí ít nhất 01 ngày
+# trong tuần để tiếp công dân" (a recurrence, not "trong tuần")
+(?:ít\s+nhất|tối\s+thiểu)\s+(?:\d{1,2}|một|hai|ba)\s+(?:ngày|buổi|lần)\s+(?:trong|mỗi|của\s+mỗi)\s+(?:tuần|tháng)\b
 
 [regex deadline_not]
 # The care one takes before a choice of one's own, not the work's time: "vận
@@ -940,9 +946,12 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # lịch", "kiểm tra cơ sở kinh doanh thực phẩm phục vụ Tết" ("bố trí bãi đỗ xe
 # tạm phục vụ mùa cao điểm Tết" is the time the work is for)
 \b(?:công\s+tác|kế\s+hoạch|phương\s+án|chương\s+trình|thực\s+phẩm|hàng\s+hóa|sản\s+phẩm)\s+phục\s+vụ\s+(?:{dl_holidays})\b
-# Until further notice, a ban's condition, not a time set for the work: "cấm
-# tàu thuyền ra khơi … cho đến khi có thông báo mới", "đến khi có lệnh khác"
-(?:cho\s+)?(?:đến|tới)\s+khi\s+có\s+(?:thông\s+báo|chỉ\s+đạo|lệnh|quyết\s+định|hướng\s+dẫn)\s+(?:mới|khác|tiếp\s+theo)\b
+# Until further notice after a printed start: the window a ban is in force,
+# not a time set for the work ("cấm tàu thuyền ra khơi kể từ 12 giờ ngày
+# 14/9/2017 cho đến khi có thông báo mới"). Without a start it bounds the work
+# and counts, undated ("không tổ chức sự kiện tập trung … đến khi có thông báo
+# mới", "… cho đến khi có chỉ đạo mới").
+(?:kể\s+|tính\s+)?từ\s+(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,?\s+(?:cho\s+)?(?:đến|tới)\s+khi\s+có\s+(?:thông\s+báo|chỉ\s+đạo|lệnh|quyết\s+định|hướng\s+dẫn)\s+(?:mới|khác|tiếp\s+theo)\b
 # People or diseases after an event, described by it, not a time for the work:
 # "không để học sinh bỏ học sau mưa lũ", "phòng chống dịch bệnh sau thiên tai"
 # (a verb's time stays: "khôi phục sản xuất sau thiên tai")
@@ -954,7 +963,7 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 \b(?:thiệt\s+hại|hư\s+hỏng|tổn\s+thất)\s+sau\s+(?:{dl_events_after})\b
 # A time that tells which things, after what was found in it: "các điểm đen
 # đã được xác định trong năm 2015", "các vi phạm đã phát hiện trong tháng 6"
-\bđã\s+(?:được\s+)?(?:xác\s+định|phát\s+hiện|ghi\s+nhận)\s+(?:trong|vào|từ)\s+(?:năm|tháng|qu[ýí])\b
+\bđã\s+(?:được\s+)?(?:xác\s+định|phát\s+hiện|ghi\s+nhận|xảy\s+ra|diễn\s+ra)\s+(?:trong|vào|từ)\s+(?:năm|tháng|qu[ýí]|(?:các\s+|những\s+)?(?:đợt|dịp))\b
 # A schedule named by the time it keeps, not a time for the work: "thông báo
 # công khai lịch sát hạch sau Tết", "lịch làm việc sau kỳ nghỉ Tết"
 \blịch\s+[^\s\d.;:,()]+(?:\s+[^\s\d.;:,()]+){0,2}?\s+sau\s+(?:{dl_seasons})\b
@@ -1147,6 +1156,9 @@ tháng\s+\d{1,2}\s*(?:-|–|đến)\s*(?:tháng\s+)?\d{1,2}\s*[/-]\s*\d{4}
 # Kế hoạch được ban hành": group `issued`,
 # counted from the notice's date; "kể từ ngày nhận được" fixes no day).
 [regex deadline_value_duration]
+# the start printed first ("kể từ 12 giờ ngày 12/8/2021 trong thời gian 14
+# ngày": the value text of a bare delay after a start, deadline_start_before)
+^(?:kể|tính)\s+từ\s+(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?\s+)?(?:ngày\s+)?(?P<d2>\d{1,2})\s*[/.-]\s*(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y2>\d{4})\b\s*,?\s+(?:trong\s+vòng|trong\s+thời\s+hạn|trong\s+thời\s+gian|trong)\s+(?P<n2>\d{1,3})\s+(?P<u2>ngày|tuần|tháng)\s*$
 (?:trong\s+vòng|trong\s+thời\s+hạn|trong\s+thời\s+gian|trong|chậm\s+nhất|không\s+quá|sau)(?:\s+không\s+quá)?\s+(?P<n>\d{1,3})\s+(?P<u>ngày|tuần|tháng|năm)(?P<work>\s+làm\s+việc)?(?:[^.;]*?\b(?:kể\s+từ|tính\s+từ)\s+ngày\s+(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4}|\d{2})\b|(?P<issued>ký|ban\s+hành)\b(?:\s+[^\s.;:,()]+)*?\s+này\b|(?:thông\s+báo|kế\s+hoạch|chỉ\s+thị|quyết\s+định|kết\s+luận|công\s+văn|văn\s+bản|nghị\s+quyết|phương\s+án|công\s+điện)\s+(?:này\s+(?:được\s+)?|được\s+)(?P<issued2>ký|ban\s+hành)\b|(?P<issued3>ký\s+ban\s+hành|ký|ban\s+hành)\s*(?:[.;:,)]|$)))?
 
 # (a bare "kể từ ngày ký ban hành" at the end of its clause names no other
@@ -1370,3 +1382,25 @@ tháng\s+(?:còn\s+lại|cuối)
 [list deadline_span_ahead]
 tới
 sắp tới
+
+# Words anywhere in the span of an event (before a word that ends it) that
+# make the event past: it names which things are meant ("kiểm tra các đoạn đê
+# bị sạt lở trong đợt lũ vừa qua", "… trong đợt mưa lớn vừa rồi"), no time
+# for the work. Optional section.
+[list deadline_span_past]
+vừa qua
+vừa rồi
+đã qua
+trước đây
+
+# A start printed right before a bare delay ("kể từ 12 giờ ngày 12/8/2021
+# trong thời gian 14 ngày"): the start and the delay, read up to the delay's
+# end; the delay is dated from the start (deadline_value_duration's start-first line). Optional
+# section.
+[regex deadline_start_before]
+(?:kể|tính)\s+từ\s+(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*,?\s+(?:trong\s+vòng|trong\s+thời\s+hạn|trong\s+thời\s+gian|trong)\s+\d{1,3}\s+(?:ngày|tuần|tháng)\s*$
+
+# Tonight named with "nay" ("ngay trong đêm nay", "trong tối hôm nay"): due
+# the notice's own day (a news report's date). Optional section.
+[regex deadline_value_today]
+^(?:ngay\s+)?(?:trong|vào)\s+(?:đêm|tối)\s+(?:hôm\s+)?nay$

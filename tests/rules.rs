@@ -6388,7 +6388,9 @@ fn a_span_ending_at_an_event_day_is_found() {
     );
 }
 
-/// Conditions are no deadlines: a ban "cho đến khi có thông báo mới", and
+/// Conditions are no deadlines: a ban in force from a printed start "cho đến
+/// khi có thông báo mới" (without a start it counts: see
+/// `until_further_notice_without_a_start_counts_undated`), and
 /// people or diseases after an event ("bỏ học sau mưa lũ", "dịch bệnh sau
 /// thiên tai"); a verb's time after an event stays.
 #[test]
@@ -6401,7 +6403,7 @@ fn until_further_notice_and_things_after_an_event_are_no_deadlines() {
         \n\
         Chủ tịch UBND tỉnh yêu cầu:\n\
         \n\
-        1. Bộ Chỉ huy Bộ đội Biên phòng tỉnh hướng dẫn tàu thuyền vào nơi tránh trú; cấm tàu thuyền ra khơi cho đến khi có thông báo mới.\n\
+        1. Bộ Chỉ huy Bộ đội Biên phòng tỉnh hướng dẫn tàu thuyền vào nơi tránh trú; cấm tàu thuyền ra khơi kể từ 14 giờ ngày 20/9/2024 cho đến khi có thông báo mới.\n\
         \n\
         2. Sở Giáo dục và Đào tạo bảo đảm chỗ ở cho học sinh bán trú, không để học sinh bỏ học sau bão lũ.\n\
         \n\
@@ -9770,5 +9772,103 @@ fn time_cells_of_month_ranges_schedules_and_days_after_the_election() {
     assert_eq!(
         deadlines(d),
         [("Sau ngày bầu cử 7 ngày", Some("2026-03-22"))]
+    );
+}
+
+/// An event already past names which things are meant, no time for the work:
+/// "bị sạt lở trong đợt lũ vừa qua", "trong đợt mưa lớn vừa rồi", "sự cố đã
+/// xảy ra trong tháng 9"; a coming event's span stays.
+#[test]
+fn a_past_event_naming_the_things_is_no_deadline() {
+    let text = "\
+        Số: 88/TB-UBND\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND huyện về khắc phục hậu quả mưa lũ\n\
+        \n\
+        1. Phòng Nông nghiệp và Môi trường rà soát các tuyến kênh mương bị bồi lấp trong đợt mưa lớn vừa rồi, đề xuất phương án nạo vét.\n\
+        \n\
+        2. UBND các xã kiểm tra ngay các điểm trường bị hư hỏng trong đợt lũ vừa qua.\n\
+        \n\
+        3. Phòng Kinh tế - Hạ tầng tổng hợp các sự cố lưới điện đã xảy ra trong tháng 9, báo cáo UBND huyện.\n\
+        \n\
+        4. Ban Chỉ huy Quân sự huyện bố trí lực lượng trực trong đợt mưa lũ sắp tới.\n";
+    let n = extract(text);
+    assert!(deadlines(directive(&n, "Phòng Nông nghiệp")).is_empty());
+    assert!(deadlines(directive(&n, "UBND các xã")).is_empty());
+    assert!(deadlines(directive(&n, "Phòng Kinh tế")).is_empty());
+    assert_eq!(
+        deadlines(directive(&n, "Ban Chỉ huy Quân sự")),
+        [("trong đợt mưa lũ sắp tới", None)]
+    );
+}
+
+/// "… đến khi có thông báo mới" (or "có chỉ đạo mới") without a printed
+/// start bounds the work: an undated deadline.
+#[test]
+fn until_further_notice_without_a_start_counts_undated() {
+    let text = "\
+        Số: 21/CĐ-UBND\n\
+        \n\
+        CÔNG ĐIỆN\n\
+        Về phòng, chống dịch sốt xuất huyết\n\
+        \n\
+        1. UBND các phường tạm dừng các hoạt động lễ hội, thể thao đông người đến khi có thông báo mới.\n\
+        \n\
+        2. Sở Y tế duy trì các đội phun hóa chất tại ổ dịch cho đến khi có chỉ đạo mới.\n";
+    let n = extract(text);
+    assert_eq!(
+        deadlines(directive(&n, "UBND các phường")),
+        [("đến khi có thông báo mới", None)]
+    );
+    assert_eq!(
+        deadlines(directive(&n, "Sở Y tế")),
+        [("cho đến khi có chỉ đạo mới", None)]
+    );
+}
+
+/// A delay printed after its start ("kể từ 0 giờ ngày 05/3/2022 trong thời
+/// gian 21 ngày") is dated start + delay, as "trong 21 ngày kể từ ngày …".
+#[test]
+fn a_delay_after_its_printed_start_is_dated_from_it() {
+    let text = "\
+        Số: 30/TB-UBND\n\
+        \n\
+        Cẩm Xuyên, ngày 04 tháng 3 năm 2022\n\
+        \n\
+        THÔNG BÁO\n\
+        Về phong tỏa tạm thời khu dân cư\n\
+        \n\
+        1. UBND xã Cẩm Thạch thực hiện phong tỏa thôn Trung Hòa kể từ 0 giờ ngày 05/3/2022 trong thời gian 21 ngày.\n";
+    let n = extract(text);
+    assert_eq!(
+        deadlines(directive(&n, "UBND xã Cẩm Thạch")),
+        [("trong thời gian 21 ngày", Some("2022-03-26"))]
+    );
+}
+
+/// Tonight named with "nay" ("ngay trong đêm nay") is due the report's own
+/// day; "ít nhất 01 ngày trong tuần" is one recurrence, taken whole.
+#[test]
+fn tonight_is_the_notice_day_and_days_each_week_are_whole() {
+    let text = "\
+        Số: 15/TB-UBND\n\
+        \n\
+        Mường Lát, ngày 18 tháng 8 năm 2024\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND huyện tại buổi kiểm tra vùng lũ quét\n\
+        \n\
+        1. UBND xã Tam Chung di dời các hộ dân ở khu vực nguy hiểm đến nơi an toàn ngay trong đêm nay.\n\
+        \n\
+        2. Văn phòng HĐND và UBND huyện bố trí ít nhất 01 ngày trong tuần để lãnh đạo huyện nghe báo cáo tình hình khắc phục.\n";
+    let n = extract(text);
+    assert_eq!(
+        deadlines(directive(&n, "UBND xã Tam Chung")),
+        [("ngay trong đêm nay", Some("2024-08-18"))]
+    );
+    assert_eq!(
+        deadlines(directive(&n, "Văn phòng HĐND")),
+        [("ít nhất 01 ngày trong tuần", None)]
     );
 }

@@ -367,7 +367,23 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
             continue;
         }
         let fallback = notice_date.map(|d| d.year()).or(context_year);
-        let value_text = c.value.as_ref().map_or(phrase, |r| &key[r.clone()]);
+        let mut value_text = c.value.as_ref().map_or(phrase, |r| &key[r.clone()]);
+        // A bare delay after its printed start ("kể từ 12 giờ ngày 12/8/2021
+        // trong thời gian 14 ngày") is read with the start (optional section
+        // `deadline_start_before`, matched up to the delay's end).
+        if c.value.is_none() {
+            if let Some(re) = rules.optional_regex("deadline_start_before") {
+                let mut from = c.range.start.saturating_sub(80);
+                while !key.is_char_boundary(from) {
+                    from += 1;
+                }
+                if let Some(m) = re.find(&key[from..c.range.end]) {
+                    if from + m.start() < c.range.start {
+                        value_text = &key[from + m.start()..c.range.end];
+                    }
+                }
+            }
+        }
         match resolve(value_text, fallback, notice_date, rules) {
             Resolved::Reject => {}
             Resolved::Value(v) => {
@@ -703,6 +719,24 @@ fn end_span_clause(key: &str, r: Range<usize>, wide: bool, rules: &Rules) -> Ran
             .map_or(r.start, |w| w.start),
         _ => r.start,
     };
+    // "trong đợt lũ vừa qua", "trong đợt mưa lớn vừa rồi": an event already
+    // past names which things are meant, no time for the work (optional
+    // list `deadline_span_past`, read at any word of the span).
+    if let Some(past) = rules
+        .has("deadline_span_past")
+        .then(|| rules.list("deadline_span_past"))
+    {
+        let stop = rules.list("deadline_span_stop");
+        if words
+            .iter()
+            .skip(head + 1)
+            .filter_map(|w| toks.iter().position(|t| t.start == w.start))
+            .take_while(|&i| stop.match_at(&toks, i).is_none())
+            .any(|i| past.match_at(&toks, i).is_some())
+        {
+            return r.start..r.start;
+        }
+    }
     let stop = rules.list("deadline_span_stop");
     let lead = rules.list("action_lead");
     let verb = rules.list("action_verb");
@@ -1144,6 +1178,17 @@ fn resolve(
                     return Resolved::Value(v);
                 }
             }
+        }
+    }
+    // Tonight or today named with "nay" ("ngay trong đêm nay"): the
+    // notice's (or the news report's) own day. Optional section.
+    if let (Some(re), Some(n)) = (rules.optional_regex("deadline_value_today"), notice) {
+        if re.is_match(phrase) {
+            return Resolved::Value(Value {
+                date: Some(n),
+                explicit_year: false,
+                short: false,
+            });
         }
     }
     // A weekday of this or next week ("vào thứ Hai tuần sau"), from the
