@@ -9799,7 +9799,10 @@ fn topic_label_over_its_tasks_is_no_request() {
         ",
     );
     let d = directive(&n, "Giao Trung tâm Phát triển quỹ đất");
-    assert_eq!(bodies(d, Role::Lead), ["Trung tâm Phát triển quỹ đất thành phố"]);
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Trung tâm Phát triển quỹ đất thành phố"]
+    );
     assert_eq!(
         bodies(d, Role::Cooperate),
         ["phòng Tài nguyên và Môi trường", "UBND phường Thạch Linh"]
@@ -9861,7 +9864,10 @@ fn dashed_name_runs_over_the_press() {
         ",
     );
     let d = directive(&n, "Phòng Thông tin - Báo chí");
-    assert_eq!(bodies(d, Role::Lead), ["Phòng Thông tin - Báo chí - Xuất bản"]);
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Phòng Thông tin - Báo chí - Xuất bản"]
+    );
     assert_eq!(
         bodies(d, Role::Cooperate),
         ["Báo Đồng Khởi", "Đài Phát thanh và Truyền hình Bến Tre"]
