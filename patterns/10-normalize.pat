@@ -168,11 +168,15 @@
 # item, even in a text whose single line breaks are wraps. Optional section.
 [regex topic_heading]
 ^(?:\d+(?:\.\d+)*[.)]|(?-i:[IVXLC]+)[.)]|(?-i:[a-zđ])[).])\s+(?:về|đối\s+với|lĩnh\s+vực)(?:\s+[^\s.;:!?]+){1,15}$
+# "a) Về kiến nghị của bà A, phường B đề nghị …:", "2. Đối với ý kiến của hộ ông C
+# phản ánh …:": a label of a citizen's request ended by its colon, its tasks
+# on the lines below (joined, the request would read as the item's own)
+^(?:\d+(?:\.\d+)*[.)]|(?-i:[IVXLC]+)[.)]|(?-i:[a-zđ])[).])\s+(?:về|đối\s+với)\s[^:;.!?]*\b(?:đề\s+nghị|kiến\s+nghị|phản\s+ánh)\b[^:;.!?]*:$
 # "1. Đánh giá chung", "1. Kết quả đạt được": an assessment part's title
 ^(?:\d+[.)]|(?-i:[IVXLC]+)[.)])\s+(?:đánh\s+giá|kết\s+quả|tình\s+hình|thực\s+trạng)(?:\s+[^\s.;:!?]+){0,7}\s*:?$
-# "1. Khái quát chung", "3. Kết luận", "2. Nhận xét, đánh giá", "4. Kiến nghị
-# biện pháp xử lý": the titles of an inspection conclusion's parts
-^(?:\d+[.)]|(?-i:[IVXLC]+)[.)])\s+(?:khái\s+quát(?:\s+chung)?|nhận\s+xét(?:\s*(?:,|và)\s*(?:đánh\s+giá|kết\s+luận))?|kết\s+luận(?:\s+(?:chung|thanh\s+tra|kiểm\s+tra))?|kiến\s+nghị(?:\s*,?\s*(?:các\s+)?(?:biện\s+pháp|xử\s+lý)(?:\s+[^\s.;:!?]+){0,4})?)\s*:?$
+# "1. Khái quát chung", "3. Kết luận", "2. Nhận xét, đánh giá", "I. Nhận xét
+# chung", "4. Kiến nghị biện pháp xử lý": the titles of an inspection conclusion's parts
+^(?:\d+[.)]|(?-i:[IVXLC]+)[.)])\s+(?:khái\s+quát(?:\s+chung)?|nhận\s+xét(?:\s+chung|\s*(?:,|và)\s*(?:đánh\s+giá|kết\s+luận))?|kết\s+luận(?:\s+(?:chung|thanh\s+tra|kiểm\s+tra))?|kiến\s+nghị(?:\s*,?\s*(?:các\s+)?(?:biện\s+pháp|xử\s+lý)(?:\s+[^\s.;:!?]+){0,4})?)\s*:?$
 # "Một là, ưu điểm", "2. Hạn chế, khuyết điểm", "b) Vi phạm": a part of an
 # inspection's findings, however numbered
 ^(?:\d+[.)]|(?-i:[IVXLC]+)[.)]|(?-i:[a-zđ])[).]|(?-i:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\s*[,:]|thứ\s+(?-i:nhất|hai|ba|tư|năm|sáu))\s*(?:về\s+)?(?:những\s+|một\s+số\s+)?(?:ưu\s+điểm|khuyết\s+điểm|vi\s+phạm|hạn\s+chế|tồn\s+tại|nguyên\s+nhân|yếu\s+kém|thiếu\s+sót)(?:\s*(?:,|và)\s*(?:những\s+)?(?:ưu\s+điểm|khuyết\s+điểm|vi\s+phạm|hạn\s+chế|tồn\s+tại|nguyên\s+nhân|yếu\s+kém|thiếu\s+sót))*(?:\s+(?:chủ\s+yếu|chính|đạt\s+được|cần\s+khắc\s+phục))?\s*:?$

@@ -138,6 +138,8 @@
 # The headings of an assessment part (their paragraphs become `assessment`).
 [regex section_assessment]
 ^(?:đánh\s+giá|kết\s+quả|tình\s+hình|thực\s+trạng|những\s+kết\s+quả)
+# "I. Nhận xét chung", "Nhận xét, đánh giá": what an inspection found
+^nhận\s+xét\b
 
 # Closing formulas: not directives. A paragraph is a closing formula when
 # it matches `closing` (formulas that open the paragraph) or `closing_end`

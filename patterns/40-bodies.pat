@@ -868,6 +868,8 @@ có liên quan
 thành viên
 # the rest of a kind after some were named: "UBND các xã, thị trấn còn lại"
 còn lại
+# "các sở, ban, ngành, UBND các huyện, thị xã, thành phố Huế khác"
+khác
 chuyên môn
 chức năng
 trực thuộc
@@ -1119,6 +1121,8 @@ cơ quan chủ trì
 đơn vị phối hợp
 cơ quan phối hợp
 báo cáo
+# the press, no newspaper: "Phòng Thông tin - Báo chí - Xuất bản"
+báo chí
 hội nghị
 hội thảo
 hội thi

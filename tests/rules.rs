@@ -9872,3 +9872,131 @@ fn tonight_is_the_notice_day_and_days_each_week_are_whole() {
         [("ít nhất 01 ngày trong tuần", None)]
     );
 }
+
+/// A topic label of an item ending in its colon ("1. Về kiến nghị của ông A,
+/// phường B đề nghị …:") is no doer and no request of the meeting: the
+/// "Giao X chủ trì, phối hợp với Y" on the line below is read as usual, and
+/// two sentences with two subjects under such a label are two directives.
+#[test]
+fn topic_label_over_its_tasks_is_no_request() {
+    let n = extract(
+        "ỦY BAN NHÂN DÂN\n\
+        THÀNH PHỐ HÀ TĨNH\n\
+        Số: 112/TB-UBND\n\
+        Hà Tĩnh, ngày 14 tháng 4 năm 2023\n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND thành phố tại buổi tiếp công dân định kỳ tháng 4 năm 2023\n\
+        \n\
+        Sau khi nghe công dân trình bày, Chủ tịch UBND thành phố kết luận như sau:\n\
+        \n\
+        1. Về kiến nghị của ông Nguyễn Văn Hùng, phường Thạch Linh đề nghị xem xét hỗ trợ tái định cư khi thu hồi đất làm đường Hàm Nghi nối dài:\n\
+        Giao Trung tâm Phát triển quỹ đất thành phố chủ trì, phối hợp với phòng Tài nguyên và Môi trường, UBND phường Thạch Linh rà soát hồ sơ, trả lời công dân bằng văn bản trong 10 ngày.\n\
+        \n\
+        2. Về kiến nghị của bà Lê Thị Mai, xã Thạch Trung đề nghị cấp đổi giấy chứng nhận quyền sử dụng đất:\n\
+        Chủ tịch UBND xã Thạch Trung kiểm tra hiện trạng, lập hồ sơ cấp đổi gửi phòng Tài nguyên và Môi trường trước ngày 30/4/2023. Phòng Tài nguyên và Môi trường thẩm định, trình UBND thành phố trong tháng 5/2023.\n\
+        \n\
+        Văn phòng HĐND và UBND thành phố thông báo để các cơ quan, đơn vị biết, thực hiện./.\n\
+        ",
+    );
+    let d = directive(&n, "Giao Trung tâm Phát triển quỹ đất");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Trung tâm Phát triển quỹ đất thành phố"]
+    );
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["phòng Tài nguyên và Môi trường", "UBND phường Thạch Linh"]
+    );
+    let d = directive(&n, "Chủ tịch UBND xã Thạch Trung");
+    assert_eq!(bodies(d, Role::Lead), ["UBND xã Thạch Trung"]);
+    assert_eq!(deadlines(d), [("trước ngày 30/4/2023", Some("2023-04-30"))]);
+    let d = directive(&n, "Phòng Tài nguyên và Môi trường thẩm định");
+    assert_eq!(deadlines(d), [("trong tháng 5/2023", Some("2023-05-31"))]);
+}
+
+/// "I. Nhận xét chung" over what an inspection found is an assessment part:
+/// its paragraph ("Các đơn vị được kiểm tra đã bố trí …; Tuy nhiên …") is no
+/// directive.
+#[test]
+fn general_remarks_part_is_an_assessment() {
+    let n = extract(
+        "ỦY BAN NHÂN DÂN\n\
+        HUYỆN THỌ XUÂN\n\
+        Số: 58/TB-UBND\n\
+        Thọ Xuân, ngày 20 tháng 9 năm 2022\n\
+        THÔNG BÁO\n\
+        Ý kiến chỉ đạo của Chủ tịch UBND huyện tại buổi kiểm tra công tác chuyển đổi số\n\
+        \n\
+        Ngày 15/9/2022, Chủ tịch UBND huyện kiểm tra công tác chuyển đổi số tại UBND các xã Xuân Lai, Thọ Hải. Sau kiểm tra, Chủ tịch UBND huyện có ý kiến chỉ đạo:\n\
+        \n\
+        I. Nhận xét chung\n\
+        Các đơn vị được kiểm tra đã bố trí Tổ công nghệ số cộng đồng; cán bộ, công chức sử dụng thành thạo phần mềm quản lý văn bản. Tuy nhiên, tỷ lệ hồ sơ trực tuyến còn thấp; trang thiết bị của xã Thọ Hải đã cũ.\n\
+        \n\
+        II. Nhiệm vụ thời gian tới\n\
+        1. UBND xã Thọ Hải rà soát, đề xuất mua sắm trang thiết bị, xong trước ngày 15/10/2022.\n\
+        2. Phòng Văn hóa và Thông tin hướng dẫn các xã nâng tỷ lệ hồ sơ trực tuyến trong quý IV năm 2022.\n\
+        \n\
+        Văn phòng HĐND và UBND huyện thông báo để các đơn vị biết, thực hiện./.\n\
+        ",
+    );
+    no_directive_with(&n, &["Các đơn vị được kiểm tra"]);
+    assert_eq!(n.directives.len(), 2, "{:?}", texts(&n));
+}
+
+/// A name of parts joined by " - " runs on over a part that only begins like
+/// a body's head ("Báo chí", the press, is no newspaper): "Phòng Thông tin -
+/// Báo chí - Xuất bản" is one body.
+#[test]
+fn dashed_name_runs_over_the_press() {
+    let n = extract(
+        "SỞ VĂN HÓA VÀ THỂ THAO\n\
+        TỈNH BẾN TRE\n\
+        Số: 215/TB-SVHTT\n\
+        Bến Tre, ngày 12 tháng 3 năm 2024\n\
+        THÔNG BÁO\n\
+        Kết luận của Giám đốc Sở tại cuộc họp giao ban tháng 3 năm 2024\n\
+        \n\
+        Giám đốc Sở kết luận như sau:\n\
+        \n\
+        1. Phòng Thông tin - Báo chí - Xuất bản phối hợp với Báo Đồng Khởi, Đài Phát thanh và Truyền hình Bến Tre xây dựng chuyên mục về phòng, chống hạn mặn trước ngày 31/3/2024.\n\
+        \n\
+        Văn phòng Sở thông báo để các phòng, đơn vị biết, thực hiện./.\n\
+        ",
+    );
+    let d = directive(&n, "Phòng Thông tin - Báo chí");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Phòng Thông tin - Báo chí - Xuất bản"]
+    );
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Báo Đồng Khởi", "Đài Phát thanh và Truyền hình Bến Tre"]
+    );
+}
+
+/// "khác" after a list of bodies names the rest of their kind, like "còn
+/// lại": "các sở, ban, ngành, UBND các huyện, thành phố Sa Đéc khác" is the
+/// departments and the other districts' committees, not one town.
+#[test]
+fn the_other_bodies_of_a_listed_kind() {
+    let n = extract(
+        "ỦY BAN NHÂN DÂN\n\
+        TỈNH ĐỒNG THÁP\n\
+        Số: 09/CĐ-UBND\n\
+        Đồng Tháp, ngày 16 tháng 8 năm 2021\n\
+        CÔNG ĐIỆN\n\
+        Về việc áp dụng biện pháp cách ly xã hội tại thành phố Cao Lãnh\n\
+        \n\
+        Chủ tịch UBND tỉnh yêu cầu:\n\
+        \n\
+        Một là, UBND thành phố Cao Lãnh thực hiện cách ly xã hội trên toàn thành phố trong thời gian 14 ngày.\n\
+        \n\
+        Hai là, các sở, ban, ngành, UBND các huyện, thành phố Sa Đéc khác tiếp tục thực hiện nghiêm các biện pháp phòng, chống dịch đến khi có thông báo mới.\n\
+        ",
+    );
+    let d = directive(&n, "các sở, ban, ngành");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["sở, ban, ngành", "UBND các huyện, thành phố Sa Đéc khác"]
+    );
+}
