@@ -10000,3 +10000,36 @@ fn the_other_bodies_of_a_listed_kind() {
         ["sở, ban, ngành", "UBND các huyện, thành phố Sa Đéc khác"]
     );
 }
+
+#[test]
+fn the_issuers_name_in_the_header_stops_at_its_line() {
+    // "báo cáo Giám đốc Sở" refers to the department that issued the notice;
+    // its name in the header ends at the line's end, not at "Số" below it.
+    let n = extract(
+        "UBND TỈNH BẾN TRE\n\
+        SỞ VĂN HÓA VÀ THỂ THAO\n\
+        \n\
+        Số: 45/TB-SVHTT\n\
+        Bến Tre, ngày 10 tháng 3 năm 2024\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Giám đốc Sở tại cuộc họp giao ban tháng 3\n\
+        \n\
+        1. Phòng Quản lý văn hóa kiểm tra các cơ sở karaoke, báo cáo Giám đốc Sở trước ngày 30/3/2024.\n\
+        \n\
+        2. Trung tâm Văn hóa tỉnh tổ chức Ngày hội văn hóa các dân tộc.\n\
+        ",
+    );
+    let d = directive(&n, "Phòng Quản lý văn hóa kiểm tra");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Quản lý văn hóa"]);
+    let reported = bodies(d, Role::ReportTo);
+    assert_eq!(reported.len(), 1, "{reported:?}");
+    assert!(
+        !reported[0].contains('\n') && !reported[0].contains("Số"),
+        "{reported:?}"
+    );
+    assert!(
+        reported[0].to_lowercase().starts_with("sở văn hóa"),
+        "{reported:?}"
+    );
+}

@@ -3075,21 +3075,28 @@ fn single_bodies<'c>(
     opens: impl Fn(&[Token], usize) -> bool,
 ) -> &'c [(Mention, String)] {
     cell.get_or_init(|| {
-        let toks = tokenize_for(&ctx.n.key, 0, ctx.rules);
         let mut out = Vec::new();
-        let mut p = 0;
-        while p < toks.len() {
-            let body = opens(&toks, p)
-                .then(|| parties::body_at(&ctx.lex, &toks, p))
-                .flatten()
-                .filter(|b| !b.plural && !b.collective);
-            let Some(b) = body else {
-                p += 1;
-                continue;
-            };
-            p = b.toks.end.max(p + 1);
-            let canonical = parties::canonical(&ctx.lex, &mention_key(ctx, &b));
-            out.push((b, canonical));
+        // Line by line: a name never runs over a line's end (the header's
+        // "SỞ VĂN HÓA VÀ THỂ THAO" is followed by "Số: …" on a line below;
+        // broken lines of running text were joined by the normalizer).
+        let mut line_start = 0;
+        for line in ctx.n.key.split_inclusive('\n') {
+            let toks = tokenize_for(line, line_start, ctx.rules);
+            line_start += line.len();
+            let mut p = 0;
+            while p < toks.len() {
+                let body = opens(&toks, p)
+                    .then(|| parties::body_at(&ctx.lex, &toks, p))
+                    .flatten()
+                    .filter(|b| !b.plural && !b.collective);
+                let Some(b) = body else {
+                    p += 1;
+                    continue;
+                };
+                p = b.toks.end.max(p + 1);
+                let canonical = parties::canonical(&ctx.lex, &mention_key(ctx, &b));
+                out.push((b, canonical));
+            }
         }
         out
     })
