@@ -1127,16 +1127,7 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                 // A longer run still belongs to a name that a proper name or
                 // a place ends ("Công ty TNHH MTV Khai thác công trình thủy
                 // lợi Nam Nghệ An"), within six words.
-                let mut m = k + 1;
-                while m < k + 3
-                    && toks
-                        .get(m)
-                        .is_some_and(|t| t.word && !t.capital && !t.all_caps)
-                    && !lex.stops_name(toks, m)
-                    && lex.admin_at(toks, m).is_none()
-                {
-                    m += 1;
-                }
+                let m = name_words_end(lex, toks, k + 1, k + 3);
                 let run_start = k + 1 - lowercase_run;
                 let plain_run = (run_start..=k)
                     .all(|w| (w == run_start && run_starts_with_tail) || !lex.stops_name(toks, w));
@@ -1423,15 +1414,12 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
     })
 }
 
-/// After a zone's standard name, at `k`: "phát triển", one or two words in
-/// lower case that are no verb, then a proper name (no head or office):
-/// the end of that name ("… phát triển tôm Bạc Liêu").
-fn zone_purpose_end(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize> {
-    if match_seq(toks, k, &[&["phát", "triển"]]) != 2 || toks[k].capital {
-        return None;
-    }
-    let mut m = k + 2;
-    while m < k + 4
+/// Where a run of lower-case words from `from` (before `limit`) that may
+/// go on a name ends: no verb or other word that stops a name, no
+/// administrative unit.
+fn name_words_end(lex: &Lexicon, toks: &[Token], from: usize, limit: usize) -> usize {
+    let mut m = from;
+    while m < limit
         && toks
             .get(m)
             .is_some_and(|t| t.word && !t.capital && !t.all_caps)
@@ -1440,6 +1428,17 @@ fn zone_purpose_end(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize> {
     {
         m += 1;
     }
+    m
+}
+
+/// After a zone's standard name, at `k`: "phát triển", one or two words in
+/// lower case that are no verb, then a proper name (no head or office):
+/// the end of that name ("… phát triển tôm Bạc Liêu").
+fn zone_purpose_end(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize> {
+    if match_seq(toks, k, &[&["phát", "triển"]]) != 2 || toks[k].capital {
+        return None;
+    }
+    let mut m = name_words_end(lex, toks, k + 2, k + 4);
     let from = m;
     if m == k + 2 {
         return None;
