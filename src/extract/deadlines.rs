@@ -722,10 +722,7 @@ fn end_span_clause(key: &str, r: Range<usize>, wide: bool, rules: &Rules) -> Ran
     // "trong đợt lũ vừa qua", "trong đợt mưa lớn vừa rồi": an event already
     // past names which things are meant, no time for the work (optional
     // list `deadline_span_past`, read at any word of the span).
-    if let Some(past) = rules
-        .has("deadline_span_past")
-        .then(|| rules.list("deadline_span_past"))
-    {
+    if let Some(past) = rules.optional_list("deadline_span_past") {
         let stop = rules.list("deadline_span_stop");
         if words
             .iter()
