@@ -679,11 +679,13 @@ fn trim_line(mut line: CleanLine) -> Option<CleanLine> {
 }
 
 /// A line that opens with a lettered item marker ("c) ", "d. ") or a bullet.
+/// A marker alone on its line counts too: the line under it joins it, and
+/// the text normalized again must read the same.
 fn lettered_or_bullet(line: &str) -> bool {
     let mut chars = line.chars();
     match (chars.next(), chars.next(), chars.next()) {
-        (Some('-' | '+' | '•'), Some(' '), _) => true,
-        (Some(letter), Some(')' | '.'), Some(' ')) => letter.is_lowercase(),
+        (Some('-' | '+' | '•'), Some(' ') | None, _) => true,
+        (Some(letter), Some(')' | '.'), Some(' ') | None) => letter.is_lowercase(),
         _ => false,
     }
 }
@@ -2143,6 +2145,17 @@ mod tests {
             assert_eq!(once.text, text, "{doc:?}");
             assert_eq!(normalize(&once.text, &rules()).text, once.text);
         }
+    }
+
+    #[test]
+    fn a_page_number_between_a_sentence_and_a_bullet_normalizes_the_same_again() {
+        // Found by proptest in CI: a bare "2" between a finished sentence and
+        // a "+ " bullet whose text is on the next line.
+        let doc =
+            "nghiệp và Nhân dân thực hiện thành công cuộc cách mạng chuyển đổi số.\n2\n+ \nC\n";
+        let once = normalize(doc, &rules());
+        let twice = normalize(&once.text, &rules());
+        assert_eq!(twice.text, once.text, "{:?}", once.text);
     }
 
     #[test]
