@@ -236,8 +236,9 @@ tháng|[a-z]háng|t[a-z]áng|th[a-z]ng|thá[a-z]g|thán[a-z]
 [regex ocr_nam]
 năm|[a-z]ăm|n[a-z]m|nă[a-z]
 
+# A day whose two digits a scan set apart (`ngày 1 8 tháng 4 năm 2013`).
 [regex date_words]
-{ocr_ngay}\s*(?P<d>\d{1,2})\s*{ocr_thang}\s*(?P<m>\d{1,2})\s*,?\s*{ocr_nam}\s*(?P<y>\d{4})
+{ocr_ngay}\s*(?P<d>\d{1,2}|[0-3] \d)\s*{ocr_thang}\s*(?P<m>\d{1,2})\s*,?\s*{ocr_nam}\s*(?P<y>\d{4})
 
 # The parts of a date in digits: `19/3/2024`, `16-03-2021`, `01.12.2025`.
 [regex date_digits]
@@ -275,7 +276,7 @@ năm|[a-z]ăm|n[a-z]m|nă[a-z]
 # the date ends the line, so that a sentence `Tại Huế, ngày 5/6/2024, …` is none.
 # (One letter of its words may be slipped by OCR: `Phú Yên, ngàv 26 tháng 12 năm 2014`.)
 [regex place_date]
-(?m)^(?:[^\n]*?/[^\s/]+[^\S\n]+)?(?P<place>\pL[^\n,:;/|()]{1,40}?)[^\S\n]*,\s*(?P<date>{ocr_ngay}\s*\d{0,2}\s*{ocr_thang}\s*\d{0,2}\s*,?\s*{ocr_nam}\s*\d{4}|ngày\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})[^\S\n]*$
+(?m)^(?:[^\n]*?/[^\s/]+[^\S\n]+)?(?P<place>\pL[^\n,:;/|()]{1,40}?)[^\S\n]*,\s*(?P<date>{ocr_ngay}\s*(?:[0-3] \d|\d{0,2})\s*{ocr_thang}\s*\d{0,2}\s*,?\s*{ocr_nam}\s*\d{4}|ngày\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})[^\S\n]*$
 
 # A date line without a place: `Ngày 19 tháng 3 năm 2024`.
 [regex date_line]

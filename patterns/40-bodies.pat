@@ -348,6 +348,11 @@ Huyện đoàn
 # điều hành khu phố 4", "Ban Công tác Mặt trận các khu dân cư"; commands and
 # the natural-disaster command (its "và" joins two lowercase parts)
 Tổ giúp việc
+# the sub-boards and units helping an election committee or a steering
+# board: "Các tiểu ban giúp việc định kỳ hằng tuần báo cáo …" ("giúp" is no
+# verb there)
+Tiểu ban giúp việc
+Bộ phận giúp việc
 Ban điều hành
 Ban Công tác Mặt trận
 Ban Chỉ huy PCTT và TKCN

@@ -317,7 +317,11 @@ fn parse_date(s: &str, r: &Rx) -> Option<String> {
         .iter()
         .filter_map(|re| re.captures(&key))
         .min_by_key(|c| c.get(0).map_or(usize::MAX, |m| m.start()))?;
-    let num = |name: &str| -> Option<u32> { caps.name(name)?.as_str().parse().ok() };
+    // (a day whose digits a scan set apart, `1 8`, is read as one number)
+    let num = |name: &str| -> Option<u32> {
+        let digits = caps.name(name)?.as_str().replace(' ', "");
+        digits.parse().ok()
+    };
     let (d, m, y) = (num("d")?, num("m")?, num("y")?);
     if !(1..=31).contains(&d) || !(1..=12).contains(&m) {
         return None;

@@ -10033,3 +10033,38 @@ fn the_issuers_name_in_the_header_stops_at_its_line() {
         "{reported:?}"
     );
 }
+
+/// A scanned header may set a day's two digits apart ("ngày 1 8 tháng 4"),
+/// on the line of the number; the day is still read.
+#[test]
+fn a_scanned_header_with_a_day_whose_digits_are_apart() {
+    let n = extract(
+        "ỦY BAN NHÂN DÂN            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+        \x20 HUYỆN HÓC MÔN                 Độc lập - Tự do - Hạnh phúc\n\
+        Số : 41 /TB-UBND              Hóc Môn, ngày 2 7 tháng 9 năm 2012\n\
+        \n\
+        \x20                   THÔNG BÁO\n\
+        Kết luận của Chủ tịch Ủy ban nhân dân huyện về công tác thu ngân sách\n\
+        \n\
+        1. Chi cục Thuế huyện rà soát các khoản nợ đọng thuế, báo cáo trước ngày 15/10/2012.\n\
+        ",
+    );
+    assert_eq!(n.header.date.as_deref(), Some("2012-09-27"));
+    assert_eq!(n.header.place.as_deref(), Some("Hóc Môn"));
+}
+
+/// The sub-boards helping an election committee are a body: "giúp việc"
+/// names them, it is no verb of theirs.
+#[test]
+fn the_sub_boards_helping_a_committee_are_a_body() {
+    let n = extract(
+        "Phường Tân Định triển khai công tác bầu cử\n\
+        \n\
+        Ông Lê Văn Tâm, Chủ tịch UBND phường yêu cầu Công an phường xây dựng phương án bảo đảm an ninh trật tự trước ngày 20-2-2026.\n\
+        \n\
+        Các tiểu ban giúp việc định kỳ hằng tuần báo cáo tiến độ về Ủy ban bầu cử phường.\n\
+        ",
+    );
+    let d = directive(&n, "Các tiểu ban giúp việc");
+    assert_eq!(bodies(d, Role::Lead), ["tiểu ban giúp việc"]);
+}
