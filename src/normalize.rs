@@ -900,6 +900,32 @@ fn first_blank_after(input: &str, from: usize) -> Option<usize> {
 }
 
 pub fn normalize(input: &str, rules: &Rules) -> Normalized {
+    // Lines are read as debris one by one, before they are joined; lines
+    // joined into a paragraph may read as debris together ("THÔNG BÁO–
+    // THÔNG BÁO" ⏎ "71/NQ-CP … số 10-CTr/TU" is a PDF page's running
+    // header as one line), and normalizing the text again would drop them.
+    // Such paragraphs are dropped now: the text is normalized again with
+    // their lines as debris (each round drops lines, so it ends; in practice
+    // one round, and rarely any).
+    let mut dropped: Vec<Range<usize>> = Vec::new();
+    loop {
+        let (n, joined_debris) = normalize_dropping(input, rules, &dropped);
+        if joined_debris.is_empty() || dropped.len() > 64 {
+            return n;
+        }
+        dropped.extend(joined_debris);
+    }
+}
+
+/// [`normalize`], with the input lines that start inside `dropped` read as
+/// debris; also returns the input ranges of the paragraphs joined from two
+/// lines or more that read as debris as one line (to the input's end for
+/// the end of a page).
+fn normalize_dropping(
+    input: &str,
+    rules: &Rules,
+    dropped: &[Range<usize>],
+) -> (Normalized, Vec<Range<usize>>) {
     let debris_line = rules.regex("debris_line");
     let signer_caption = rules.optional_regex("signer_caption");
     let debris_tail = rules.regex("debris_tail");
@@ -1074,6 +1100,15 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
             blanks += 1;
             continue;
         };
+        if line
+            .pieces
+            .first()
+            .is_some_and(|p| dropped.iter().any(|r| r.contains(&p.1)))
+        {
+            debris.push(start..offset);
+            blanks += 1;
+            continue;
+        }
         if footnotes {
             if footnote_line(&line.plain) {
                 debris.push(start..offset);
@@ -1352,6 +1387,22 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
     let mut prev_topic = false;
     let mut prev_list_item = false;
     let mut prev_joined = false;
+    // The paragraph being built: the input offset of its first line, where
+    // its last line ends, and whether it was joined from two lines or more.
+    let mut para_input = 0..0;
+    let mut para_joined = false;
+    let mut joined_debris = Vec::new();
+    let mut check_joined = |text: &str, input_range: Range<usize>, joined: bool| {
+        if !joined {
+            return;
+        }
+        let folded = fold_pattern_cow(text);
+        if debris_tail.is_match(&folded) {
+            joined_debris.push(input_range.start..input.len());
+        } else if debris_line.is_match(&folded) {
+            joined_debris.push(input_range);
+        }
+    };
     for (idx, (line, gap, standalone_line, list_item, topic)) in kept.into_iter().enumerate() {
         let mut this_standalone = standalone_line;
         let mut this_topic = topic;
@@ -1491,6 +1542,11 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
                     this_topic = is_topic(&merged, true);
                 }
             } else {
+                check_joined(
+                    &b.text[para_start..],
+                    std::mem::take(&mut para_input),
+                    para_joined,
+                );
                 paragraphs.push(para_start..b.text.len());
                 // A blank line between paragraphs, so normalizing again reads them the same way.
                 b.text.push_str("\n\n");
@@ -1498,6 +1554,17 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
             }
         }
         let line_start = b.text.len();
+        let line_input = line
+            .pieces
+            .first()
+            .zip(line.pieces.last())
+            .map_or(0..0, |(first, last)| first.1..last.1 + last.0);
+        if joined {
+            para_input.end = line_input.end;
+        } else {
+            para_input = line_input;
+        }
+        para_joined = joined;
         for (s, orig) in line.piece_strs() {
             b.push(s, orig);
         }
@@ -1513,6 +1580,7 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
         prev_joined = joined;
     }
     if had_lines {
+        check_joined(&b.text[para_start..], para_input, para_joined);
         paragraphs.push(para_start..b.text.len());
     }
 
@@ -1538,7 +1606,7 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
         }
         None => paragraphs,
     };
-    Normalized {
+    let normalized = Normalized {
         text: b.text,
         key,
         key_to_text,
@@ -1549,7 +1617,8 @@ pub fn normalize(input: &str, rules: &Rules) -> Normalized {
         lines,
         emphasis: b.emphasis,
         debris,
-    }
+    };
+    (normalized, joined_debris)
 }
 
 /// The running lines of a PDF copy's pages: a line that repeats the
@@ -2156,6 +2225,23 @@ mod tests {
         let once = normalize(doc, &rules());
         let twice = normalize(&once.text, &rules());
         assert_eq!(twice.text, once.text, "{:?}", once.text);
+    }
+
+    #[test]
+    fn lines_that_read_as_debris_once_joined_are_dropped_on_the_first_pass() {
+        // Found by proptest: each line alone is text, joined they read as a
+        // PDF page's running header, which normalizing again dropped.
+        let doc = "THÔNG BÁO–THÔNG BÁO\n71/NQ-CP ngày 01/5/2025 của Chính phủ và Chương trình hành động số 10-CTr/TU\n\nGiao Sở Tài chính rà soát.\n";
+        let once = normalize(doc, &rules());
+        let twice = normalize(&once.text, &rules());
+        assert_eq!(twice.text, once.text);
+        assert_eq!(once.text, "Giao Sở Tài chính rà soát.");
+        // The dropped lines are debris the spans can tell.
+        assert!(
+            once.debris.iter().any(|r| r.start == 0),
+            "{:?}",
+            once.debris
+        );
     }
 
     #[test]
