@@ -910,11 +910,11 @@ không\s+để\s+(?:đến|tới|sang)\s+(?:(?:hết|cuối|đầu|giữa)\s+)?(
 # A waiting period that a payment or a contract covers, not a time of the work:
 # "bố trí kinh phí hợp đồng giáo viên trong thời gian chờ tuyển dụng"
 \b(?:hợp\s+đồng|kinh\s+phí|chế\s+độ|phụ\s+cấp)\b[^.;:,\n]*?\btrong\s+(?:suốt\s+)?thời\s+gian\s+chờ\b
-# A waiting time after the work, while what holds, not by when: "không để lấn
-# chiếm, hư hỏng trong thời gian chờ xử lý", "không để hỏng vắc xin trong thời
-# gian chờ cấp phát" (opening its clause it is kept: "trong thời gian chờ kết
-# quả, tạm dừng sử dụng …")
-(?:[^\s.;:,(])\s+trong\s+(?:suốt\s+)?(?:thời\s+gian|khi)\s+chờ\b
+# A waiting time after what must not happen, while what holds, not by when:
+# "không để lấn chiếm, hư hỏng trong thời gian chờ xử lý", "không để hỏng vắc
+# xin trong thời gian chờ cấp phát" (the interim work stays: "chuyển rác về bãi
+# tập trung trong thời gian chờ nâng cấp lò đốt"; so does a clause it opens)
+\bkhông\s+để\b[^.;:\n]*?\btrong\s+(?:suốt\s+)?(?:thời\s+gian|khi)\s+chờ\b
 # A purpose clause, not a time set: "Để chủ động ứng phó trước khi mưa lũ xảy ra, …"
 (?:^|[.;:]\s+)để(?:\s+[^\s.;:,()]+){0,6}?\s+trước\s+khi\b
 # A result up to a time, not a time set: "Đến hết tháng 10, thu ngân sách mới
