@@ -753,8 +753,9 @@ cuối\s+năm(?:\s+\d{4}\b|\s+nay\b)?
 # định kỳ trước ngày 25 hằng tháng; vào ngày 5 hàng tháng; "trước ngày 20
 # tháng cuối mỗi quý"
 (?:định\s+kỳ\s+)?(?:trước|chậm\s+nhất|vào|trong|từ|đến)(?:\s+(?:là|ngày))*\s+\d{1,2}(?:\s*(?:,|và|hoặc|-)\s*\d{1,2})*\s+(?:hằng|hàng|mỗi|của\s+mỗi|của\s+các|(?:của\s+)?tháng\s+(?:cuối|đầu)(?:\s+(?:của\s+)?(?:mỗi|hằng|hàng))?)\s+(?:tháng|qu[ýí]|tuần|năm)(?:\s+(?:sau|tiếp\s+theo|kế\s+tiếp))?\b
-# định kỳ quý, năm; định kỳ 6 tháng; định kỳ hằng tháng; định kỳ
-định\s+kỳ(?:\s+(?:hằng|hàng|mỗi))?(?:\s+(?:\d{1,2}|ba|sáu)\s+tháng\b|\s+(?:tháng|qu[ýí]|năm|tuần|ngày)\b)(?:\s*(?:,|và|hoặc|/)\s*(?:(?:hằng|hàng)\s+)?(?:(?:\d{1,2}|ba|sáu)\s+tháng|tháng|qu[ýí]|năm)\b)*(?:\s+(?:một|1|01)\s+lần)?
+# định kỳ quý, năm; định kỳ 6 tháng; định kỳ hằng tháng; định kỳ; "định kỳ 6
+# tháng và cuối năm" (one phrase; "… và đột xuất" is no round: left out)
+định\s+kỳ(?:\s+(?:hằng|hàng|mỗi))?(?:\s+(?:\d{1,2}|ba|sáu)\s+tháng\b|\s+(?:tháng|qu[ýí]|năm|tuần|ngày)\b)(?:\s*(?:,|và|hoặc|/)\s*(?:(?:hằng|hàng)\s+)?(?:(?:\d{1,2}|ba|sáu)\s+tháng|tháng|qu[ýí]|(?:cuối\s+)?năm)\b)*(?:\s+(?:một|1|01)\s+lần)?
 định\s+kỳ
 # giao ban Quý định kỳ
 (?:tháng|qu[ýí]|tuần)\s+định\s+kỳ
@@ -802,6 +803,9 @@ mỗi\s+(?:năm\s+học|ngày|tuần|tháng|qu[ýí]|năm)\b
 (?:ít\s+nhất|tối\s+thiểu)\s+(?:\d{1,2}|một|hai|ba)\s+(?:ngày|buổi|lần)\s+(?:trong|mỗi|của\s+mỗi)\s+(?:tuần|tháng)\b
 
 [regex deadline_not]
+# A past span the work looks back on: "đánh giá kết quả đạt được trong 6
+# tháng qua" (not "trong 6 tháng")
+\btrong\s+(?:\d{1,3}|{deadline_numbers})\s+(?:ngày|tuần|tháng|năm)\s+(?:vừa\s+)?qua\b
 # The care one takes before a choice of one's own, not the work's time: "vận
 # động người lao động cân nhắc kỹ trước khi quyết định nhận BHXH một lần"
 \bcân\s+nhắc(?:\s+(?:kỹ(?:\s+lưỡng)?|thận\s+trọng))?\s+trước\s+khi\b
@@ -906,6 +910,11 @@ không\s+để\s+(?:đến|tới|sang)\s+(?:(?:hết|cuối|đầu|giữa)\s+)?(
 # A waiting period that a payment or a contract covers, not a time of the work:
 # "bố trí kinh phí hợp đồng giáo viên trong thời gian chờ tuyển dụng"
 \b(?:hợp\s+đồng|kinh\s+phí|chế\s+độ|phụ\s+cấp)\b[^.;:,\n]*?\btrong\s+(?:suốt\s+)?thời\s+gian\s+chờ\b
+# A waiting time after what must not happen, while what holds, not by when:
+# "không để lấn chiếm, hư hỏng trong thời gian chờ xử lý", "không để hỏng vắc
+# xin trong thời gian chờ cấp phát" (the interim work stays: "chuyển rác về bãi
+# tập trung trong thời gian chờ nâng cấp lò đốt"; so does a clause it opens)
+\bkhông\s+để\b[^.;:\n]*?\btrong\s+(?:suốt\s+)?(?:thời\s+gian|khi)\s+chờ\b
 # A purpose clause, not a time set: "Để chủ động ứng phó trước khi mưa lũ xảy ra, …"
 (?:^|[.;:]\s+)để(?:\s+[^\s.;:,()]+){0,6}?\s+trước\s+khi\b
 # A result up to a time, not a time set: "Đến hết tháng 10, thu ngân sách mới
@@ -997,7 +1006,7 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # document named with its period, capitalized as a name: "phê duyệt Kế hoạch vận
 # hành hệ thống điện tháng 4/2024", "Chương trình công tác quý III/2025")
 [regex deadline_name]
-(?-i:Kế\s+hoạch|Chương\s+trình|Đề\s+án|Phương\s+án)\b|(?:công\s+tác|phụ\s+cấp(?:\s+phẫu\s+thuật,\s*thủ\s+thuật)?|trợ\s+cấp|tiền\s+lương|lương|tiền\s+công|cho|kết\s+quả|sơ\s+kết|tổng\s+kết|đánh\s+giá|lũy\s+kế|so\s+với|cùng\s+kỳ|hội\s+nghị|báo\s+cáo|giao\s+ban|số\s+liệu|chi\s+phí|khả\s+năng\s+thu|dự\s+toán|quyết\s+toán|bảo\s+hiểm\s+y\s+tế|bhyt|chỉ\s+số|kịch\s+bản)
+(?-i:Kế\s+hoạch|Chương\s+trình|Đề\s+án|Phương\s+án)\b|(?:công\s+tác|phụ\s+cấp(?:\s+phẫu\s+thuật,\s*thủ\s+thuật)?|trợ\s+cấp|tiền\s+lương|lương|tiền\s+công|cho|kết\s+quả|sơ\s+kết|tổng\s+kết|đánh\s+giá|lũy\s+kế|so\s+với|cùng\s+kỳ|hội\s+nghị|báo\s+cáo|giao\s+ban|số\s+liệu|chi\s+phí|khả\s+năng\s+thu|dự\s+toán|quyết\s+toán|bảo\s+hiểm\s+y\s+tế|bhyt|chỉ\s+số|kịch\s+bản|nhu\s+cầu)
 
 # The periods such a noun names (see deadline_name).
 [regex deadline_name_period]
@@ -1099,8 +1108,10 @@ tháng\s+\d{1,2}\s*(?:-|–|đến)\s*(?:tháng\s+)?\d{1,2}\s*[/-]\s*\d{4}
 \bhè\b
 \btrở\s+đi\b
 # a season or a holiday the work serves, whatever year it names: "phục vụ mùa
-# cao điểm du lịch hè 2024"
-^(?:phục\s+vụ|cho)\s
+# cao điểm du lịch hè 2024" ("cho đến hết ngày 31/5/2019", "cho tới …" bound
+# the work: dated like "đến …")
+^phục\s+vụ\s
+^cho\s+(?:[^đt\s]|đ[^ế]|t[^ớ])
 ^(?:ngay\s+)?sau\s+khi\b
 ^ngay\s+khi\b
 \btết\b
@@ -1140,6 +1151,17 @@ tháng\s+\d{1,2}\s*(?:-|–|đến)\s*(?:tháng\s+)?\d{1,2}\s*[/-]\s*\d{4}
 \bâm\s+lịch\b
 # a day of a month not fixed: "trước ngày 05", "trước ngày 05 của tháng sau"
 \bngày\s+\d{1,2}(?:\s+(?:của\s+)?tháng\s+(?:sau|tiếp\s+theo|kế\s+tiếp|tới))?$
+
+# An occasion ("dịp Quốc khánh 2/9", "vào dịp Tết") after a plan's name in
+# its clause (deadline_occasion_plan: "xây dựng kế hoạch cao điểm bảo đảm trật
+# tự an toàn giao thông dịp Quốc khánh 2/9, trình … trước ngày 25/8/2022"):
+# the plan's subject, no deadline when the directive prints a day of its own
+# ("tổ chức các hoạt động dịp Tết" is the work's time). Optional sections.
+[regex deadline_occasion]
+^(?:(?:vào|trong|nhân)\s+)?dịp\b
+
+[regex deadline_occasion_plan]
+\b(?:kế\s+hoạch|phương\s+án|đợt\s+cao\s+điểm|kịch\s+bản)\b
 
 # A rough part of a year in brackets after an event: "tại kỳ họp thứ 3 HĐND
 # huyện khóa XI (cuối năm 2016)" (the bracket dates no day of it; a month or a

@@ -10068,3 +10068,133 @@ fn the_sub_boards_helping_a_committee_are_a_body() {
     let d = directive(&n, "Các tiểu ban giúp việc");
     assert_eq!(bodies(d, Role::Lead), ["tiểu ban giúp việc"]);
 }
+
+/// "cho đến hết ngày …" bounds the work like "đến hết ngày …": it is dated
+/// (a phrase opening with "cho" is otherwise what the work serves).
+#[test]
+fn until_the_end_of_a_day_with_cho_is_dated() {
+    let n = extract(
+        "ỦY BAN NHÂN DÂN HUYỆN ĐỨC TRỌNG\n\
+        Số: 38/TB-UBND\n\
+        Đức Trọng, ngày 12 tháng 4 năm 2021\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND huyện về phòng, chống hạn hán\n\
+        \n\
+        1. Phòng Nông nghiệp và Phát triển nông thôn phối hợp với UBND các xã duy trì lực lượng trực 24/24 giờ tại các trạm bơm cho đến hết ngày 15/6/2021.\n\
+        \n\
+        2. Trung tâm Y tế huyện bố trí tổ cấp cứu thường trực cho tới hết ngày 30/6/2021.\n\
+        ",
+    );
+    let d = directive(&n, "Phòng Nông nghiệp và Phát triển nông thôn phối hợp");
+    assert_eq!(
+        deadlines(d),
+        [("cho đến hết ngày 15/6/2021", Some("2021-06-15"))]
+    );
+    let d = directive(&n, "Trung tâm Y tế huyện bố trí");
+    assert_eq!(deadlines(d).len(), 1, "{:?}", deadlines(d));
+    assert_eq!(deadlines(d)[0].1, Some("2021-06-30"));
+}
+
+/// A period after a programme's or a report's name is its subject, not when
+/// it is due: "nhu cầu … cho Chương trình … 6 tháng cuối năm 2024, gửi …
+/// trước ngày …", "hoàn thành báo cáo sơ kết 6 tháng đầu năm, gửi … trước
+/// ngày …"; a past span ("trong 6 tháng qua") is no deadline; a span the
+/// work is done in ("trong 6 tháng cuối năm 2024") stays.
+#[test]
+fn a_period_naming_a_programme_or_report_is_no_deadline() {
+    let n = extract(
+        "SỞ NÔNG NGHIỆP TỈNH HẬU GIANG\n\
+        Số: 512/SNN-CNTY\n\
+        Hậu Giang, ngày 05 tháng 6 năm 2024\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Giám đốc Sở về tiêm phòng gia súc, gia cầm\n\
+        \n\
+        1. Chi cục Chăn nuôi và Thú y tổng hợp nhu cầu vắc xin lở mồm long móng cho Chương trình tiêm phòng gia súc 6 tháng cuối năm 2024, gửi Sở Nông nghiệp trước ngày 25/6/2024.\n\
+        \n\
+        2. Phòng Kế hoạch - Tài chính hoàn thành báo cáo sơ kết 6 tháng đầu năm, gửi Giám đốc Sở trước ngày 08/7/2024.\n\
+        \n\
+        3. Các trạm thú y đánh giá kết quả đạt được trong 6 tháng qua, đề xuất giải pháp khắc phục hạn chế.\n\
+        \n\
+        4. Trung tâm Khuyến nông tăng cường kiểm tra các cơ sở ấp trứng trong 6 tháng cuối năm 2024.\n\
+        ",
+    );
+    let d = directive(&n, "Chi cục Chăn nuôi và Thú y tổng hợp");
+    assert_eq!(deadlines(d), [("trước ngày 25/6/2024", Some("2024-06-25"))]);
+    let d = directive(&n, "Phòng Kế hoạch - Tài chính hoàn thành");
+    assert_eq!(deadlines(d), [("trước ngày 08/7/2024", Some("2024-07-08"))]);
+    let d = directive(&n, "Các trạm thú y đánh giá");
+    assert_eq!(deadlines(d), []);
+    let d = directive(&n, "Trung tâm Khuyến nông tăng cường");
+    assert_eq!(
+        deadlines(d),
+        [("trong 6 tháng cuối năm 2024", Some("2024-12-31"))]
+    );
+}
+
+/// An occasion after a plan's name names the plan: with a printed day in
+/// the directive it is no deadline; work done on the occasion keeps it.
+#[test]
+fn an_occasion_after_a_plans_name_is_no_deadline() {
+    let n = extract(
+        "CÔNG AN TỈNH KON TUM\n\
+        Số: 215/TB-CAT\n\
+        Kon Tum, ngày 02 tháng 4 năm 2023\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Giám đốc Công an tỉnh tại cuộc họp giao ban tháng 3\n\
+        \n\
+        1. Phòng Cảnh sát giao thông xây dựng phương án tuần tra kiểm soát giao thông dịp nghỉ lễ 30/4 - 1/5, trình Giám đốc Công an tỉnh trước ngày 20/4/2023.\n\
+        \n\
+        2. Phòng Cảnh sát cơ động tổ chức lực lượng tuần tra trên các tuyến quốc lộ dịp Tết Nguyên đán.\n\
+        ",
+    );
+    let d = directive(&n, "Phòng Cảnh sát giao thông xây dựng");
+    assert_eq!(deadlines(d), [("trước ngày 20/4/2023", Some("2023-04-20"))]);
+    let d = directive(&n, "Phòng Cảnh sát cơ động tổ chức");
+    assert_eq!(deadlines(d).len(), 1, "{:?}", deadlines(d));
+    assert!(deadlines(d)[0].0.starts_with("dịp Tết"));
+}
+
+/// A waiting time after the work ("không để … hư hỏng trong thời gian chờ
+/// thanh lý") says while, not by when; opening its clause it is kept.
+#[test]
+fn a_waiting_time_after_the_work_is_no_deadline() {
+    let n = extract(
+        "ỦY BAN NHÂN DÂN PHƯỜNG HÒA HẢI\n\
+        Số: 77/TB-UBND\n\
+        Hòa Hải, ngày 15 tháng 9 năm 2025\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND phường về quản lý tài sản công\n\
+        \n\
+        1. Ban Quản lý chợ có trách nhiệm bảo quản các ki-ốt, không để hư hỏng, mất mát trong thời gian chờ thanh lý.\n\
+        \n\
+        2. Phòng Kinh tế kiểm định cầu treo thôn 3; trong thời gian chờ kết quả, cấm xe cơ giới qua cầu.\n\
+        ",
+    );
+    let d = directive(&n, "Ban Quản lý chợ có trách nhiệm");
+    assert_eq!(deadlines(d), []);
+    let d = directive(&n, "Phòng Kinh tế kiểm định");
+    assert_eq!(deadlines(d), [("trong thời gian chờ kết quả", None)]);
+}
+
+/// Rounds paired with the year's end are one recurrence: "định kỳ 6 tháng
+/// và cuối năm".
+#[test]
+fn rounds_paired_with_the_years_end_are_one_recurrence() {
+    let n = extract(
+        "ỦY BAN NHÂN DÂN HUYỆN LONG ĐIỀN\n\
+        Số: 90/TB-UBND\n\
+        Long Điền, ngày 10 tháng 3 năm 2022\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND huyện về công tác giảm nghèo\n\
+        \n\
+        1. Phòng Lao động - Thương binh và Xã hội tổng hợp kết quả giảm nghèo, báo cáo UBND huyện định kỳ 6 tháng và cuối năm.\n\
+        ",
+    );
+    let d = directive(&n, "Phòng Lao động - Thương binh và Xã hội tổng hợp");
+    assert_eq!(deadlines(d), [("định kỳ 6 tháng và cuối năm", None)]);
+}

@@ -292,10 +292,22 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
         let cue = rules.regex("deadline_name_cue");
         // A review report asked for a period without its year ("báo cáo sơ
         // kết 6 tháng đầu năm.") is due then (optional section).
-        let due: Vec<Range<usize>> = rules
+        let mut due: Vec<Range<usize>> = rules
             .optional_regex("deadline_name_due")
             .map(|re| re.find_iter(key).map(|m| m.range()).collect())
             .unwrap_or_default();
+        // With a printed day of its own ("hoàn thành báo cáo sơ kết 6 tháng
+        // đầu năm, gửi Sở Nội vụ trước ngày 05/7/2025"), the period only
+        // names the report: the day is when it is due.
+        let inside_due = |r: &Range<usize>| due.iter().any(|d| d.start < r.end && r.start < d.end);
+        let printed_day = cands.iter().any(|(_, c)| {
+            c.kind == DeadlineKind::Date
+                && !inside_due(&c.range)
+                && key[c.range.clone()].contains(|ch: char| ch.is_ascii_digit())
+        });
+        if printed_day {
+            due.clear();
+        }
         cands.retain(|(_, c)| {
             let range = &c.range;
             if due
@@ -304,10 +316,17 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
             {
                 return true;
             }
-            !names.iter().any(|x| {
+            !names.iter().any(|(x, noun_end)| {
                 let overlaps = x.start < range.end && range.start < x.end;
                 let wraps = range.start <= x.start && x.end <= range.end;
-                let lead = &key[x.start.min(range.start)..range.end];
+                // (the noun itself holds no cue: "Chương trình tiêm chủng
+                // mở rộng 6 tháng cuối năm 2023" is a name, "trình" though)
+                let from = if range.start < x.start {
+                    range.start
+                } else {
+                    *noun_end
+                };
+                let lead = &key[from.min(range.end)..range.end];
                 // "báo cáo kết quả 6 tháng đầu năm, cả năm": rounds listed
                 // past the named period are a recurrence.
                 let rounds = c.kind == DeadlineKind::Recurring && range.end > x.end;
@@ -416,7 +435,42 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
             }
         }
     }
+    drop_plan_occasions(key, &mut out, rules);
     out
+}
+
+/// An occasion after a plan's name ("xây dựng kế hoạch cao điểm … dịp Quốc
+/// khánh 2/9, trình … trước ngày 25/8/2022") names the plan: when the
+/// directive prints a day of its own, the occasion is no deadline ("tổ chức
+/// … dịp Tết" stays: the work is done then). Optional sections
+/// `deadline_occasion` (how the phrase opens) and `deadline_occasion_plan`
+/// (a plan's noun in the clause before it).
+fn drop_plan_occasions(key: &str, out: &mut Vec<Found>, rules: &Rules) {
+    let (Some(occasion), Some(plan)) = (
+        rules.optional_regex("deadline_occasion"),
+        rules.optional_regex("deadline_occasion_plan"),
+    ) else {
+        return;
+    };
+    if out.len() < 2 {
+        return;
+    }
+    let is_occasion = |f: &Found| occasion.is_match(&key[f.range.clone()]);
+    let printed = out
+        .iter()
+        .any(|f| f.kind == DeadlineKind::Date && f.date.is_some() && !is_occasion(f));
+    if !printed {
+        return;
+    }
+    out.retain(|f| {
+        if !is_occasion(f) {
+            return true;
+        }
+        let from = key[..f.range.start]
+            .rfind(['.', ';', ':', ','])
+            .map_or(0, |i| i + 1);
+        !plan.is_match(&key[from..f.range.start])
+    });
 }
 
 /// Whether a phrase is a window from a first day to a last one
@@ -517,7 +571,9 @@ fn drop_purpose_times(key: &str, cands: &mut Vec<(usize, Candidate)>, rules: &Ru
 /// search would find it. (Two small regexes and this walk instead of one
 /// regex with an open gap between them: the gap's lazy DFA cache held half
 /// a megabyte per thread.)
-fn period_names(key: &str, rules: &Rules) -> Vec<Range<usize>> {
+/// Each name runs from its noun to its period's end; the noun's end comes
+/// with it.
+fn period_names(key: &str, rules: &Rules) -> Vec<(Range<usize>, usize)> {
     let periods: Vec<Range<usize>> = if rules.has("deadline_name_period") {
         rules
             .regex("deadline_name_period")
@@ -559,7 +615,7 @@ fn period_names(key: &str, rules: &Rules) -> Vec<Range<usize>> {
                 && !key[n.end..period.start].contains(['.', ';', ':', ','])
         });
         if let Some(noun) = noun {
-            names.push(noun.start..period.end);
+            names.push((noun.start..period.end, noun.end));
             from = period.end;
         }
     }
