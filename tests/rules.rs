@@ -10093,7 +10093,7 @@ fn a_body_singled_out_then_a_bare_request_is_the_doer() {
     assert_eq!(bodies(d, Role::Lead), ["UBND các xã, thị trấn"]);
     let d = directive(&n, "Riêng UBND xã Suối Tân");
     assert_eq!(bodies(d, Role::Lead), ["UBND xã Suối Tân"]);
-    let d = directive(&n, "- UBND xã Cam Hải Tây");
+    let d = directive(&n, "UBND xã Cam Hải Tây còn chậm");
     assert_eq!(bodies(d, Role::Lead), ["UBND xã Cam Hải Tây"]);
 }
 
@@ -10165,4 +10165,20 @@ fn a_bare_plural_head_under_a_heading_of_that_head() {
     );
     let d = directive(&n, "Các Ban tiếp tục giám sát");
     assert_eq!(bodies(d, Role::Lead), ["Ban HĐND huyện"]);
+}
+
+/// "Các bệnh viện tuyến tỉnh như Bệnh viện A, Bệnh viện B sẵn sàng …":
+/// the kind is the doer, the bodies after "như" only examples of it.
+#[test]
+fn a_kind_with_examples_after_nhu_is_the_doer() {
+    let n = extract(
+        "Tin tức\n\
+        \n\
+        (BĐN) - Chiều 12/3, Sở Y tế tỉnh họp giao ban công tác phòng, chống dịch.\n\
+        \n\
+        Giám đốc Sở yêu cầu Trung tâm Kiểm soát bệnh tật tỉnh giám sát chặt chẽ các ổ dịch sốt xuất huyết. Các bệnh viện tuyến tỉnh như Bệnh viện Đa khoa tỉnh, Bệnh viện Lao và Bệnh phổi sẵn sàng tiếp nhận bệnh nhân nặng.\n\
+        ",
+    );
+    let d = directive(&n, "Các bệnh viện tuyến tỉnh như");
+    assert_eq!(bodies(d, Role::Lead), ["bệnh viện tuyến tỉnh"]);
 }

@@ -5057,6 +5057,18 @@ fn find_subject(
                         }
                     }
                 }
+                // "Các bệnh viện tuyến thành phố như Bệnh viện Đức Giang,
+                // Bệnh viện Thanh Nhàn sẵn sàng …": a kind, then examples of
+                // it after "như", then the verb: the kind is the doer.
+                if several && k == start && toks.get(after).is_some_and(|t| t.is("như")) {
+                    let (examples, ex_after) = body_list_at(lex, toks, after + 1);
+                    if !examples.is_empty()
+                        && ex_after <= end
+                        && followed_by_predicate(lex, toks, ex_after, end)
+                    {
+                        return Some((list, ex_after));
+                    }
+                }
                 // (a body named as such, not a bare kind that is also work:
                 // "…; tư vấn cho học sinh lựa chọn …")
                 let named_body = list.iter().all(|m| m.plural || !m.collective);
