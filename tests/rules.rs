@@ -10134,7 +10134,7 @@ fn a_newspaper_or_station_that_informs() {
         3. Cổng Thông tin điện tử tỉnh đăng tải các bản tin dự báo.\n\
         ",
     );
-    let d = directive(&n, "thông tin kịp thời tình hình");
+    let d = directive(&n, "Báo Phú Yên thông tin");
     assert_eq!(bodies(d, Role::Lead), ["Báo Phú Yên"]);
     let d = directive(&n, "Đài Phát thanh và Truyền hình tỉnh thông tin");
     assert_eq!(
