@@ -10198,3 +10198,117 @@ fn rounds_paired_with_the_years_end_are_one_recurrence() {
     let d = directive(&n, "Phòng Lao động - Thương binh và Xã hội tổng hợp");
     assert_eq!(deadlines(d), [("định kỳ 6 tháng và cuối năm", None)]);
 }
+
+/// A body singled out under a heading's bodies ("Riêng UBND xã A chưa …,
+/// yêu cầu …"), or named as lagging ("UBND xã B còn chậm …, đề nghị …"),
+/// then a request with no object of its own: that body is the doer.
+#[test]
+fn a_body_singled_out_then_a_bare_request_is_the_doer() {
+    let n = extract(
+        "ỦY BAN NHÂN DÂN HUYỆN CAM LÂM\n\
+        VĂN PHÒNG\n\
+        Số: 45/TB-VP\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND huyện tại cuộc họp về chuyển đổi cây trồng\n\
+        \n\
+        II. NHIỆM VỤ THỜI GIAN TỚI\n\
+        1. UBND các xã, thị trấn:\n\
+        - Rà soát diện tích cây trồng kém hiệu quả, lập kế hoạch chuyển đổi trong năm 2025.\n\
+        Riêng UBND xã Suối Tân chưa lập kế hoạch chuyển đổi, yêu cầu báo cáo rõ nguyên nhân, gửi Phòng Nông nghiệp trong 10 ngày.\n\
+        - UBND xã Cam Hải Tây còn chậm giải ngân vốn hỗ trợ, đề nghị khẩn trương hoàn thành trước ngày 30/6/2025.\n\
+        ",
+    );
+    let d = directive(&n, "Rà soát diện tích");
+    assert_eq!(bodies(d, Role::Lead), ["UBND các xã, thị trấn"]);
+    let d = directive(&n, "Riêng UBND xã Suối Tân");
+    assert_eq!(bodies(d, Role::Lead), ["UBND xã Suối Tân"]);
+    let d = directive(&n, "UBND xã Cam Hải Tây còn chậm");
+    assert_eq!(bodies(d, Role::Lead), ["UBND xã Cam Hải Tây"]);
+}
+
+/// In a news report, "X (nay là …) được yêu cầu …": the body given the
+/// work in the passive, its note in brackets no part of its name.
+#[test]
+fn a_passive_request_to_a_body_with_a_note_in_brackets() {
+    let n = extract(
+        "Tin tức\n\
+        \n\
+        (BĐN) - Chiều 12/3, Sở Y tế tỉnh họp giao ban công tác phòng, chống dịch.\n\
+        \n\
+        Đối với các bệnh viện, Giám đốc Sở yêu cầu sàng lọc các trường hợp sốt xuất huyết. Các bệnh viện tuyến tỉnh như Bệnh viện Đa khoa tỉnh sẵn sàng tiếp nhận bệnh nhân nặng.\n\
+        \n\
+        Bên cạnh đó, Trung tâm Truyền thông giáo dục sức khỏe (nay là Khoa Truyền thông thuộc CDC) được yêu cầu phối hợp với các cơ quan báo chí tăng cường tuyên truyền phòng bệnh.\n\
+        ",
+    );
+    let d = directive(&n, "Bên cạnh đó, Trung tâm Truyền thông");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Trung tâm Truyền thông giáo dục sức khỏe"]
+    );
+}
+
+/// A newspaper or station named as the doer with the verb "thông tin":
+/// the verb is no word of its name (as "Thông tin" of "Cổng Thông tin" is).
+#[test]
+fn a_newspaper_or_station_that_informs() {
+    let n = extract(
+        "ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN\n\
+        Số: 88/TB-UBND\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Phó Chủ tịch UBND tỉnh về phòng, chống thiên tai\n\
+        \n\
+        1. Báo Phú Yên thông tin kịp thời tình hình mưa lũ trên địa bàn.\n\
+        2. Đài Phát thanh và Truyền hình tỉnh thông tin, tuyên truyền các biện pháp phòng tránh.\n\
+        3. Cổng Thông tin điện tử tỉnh đăng tải các bản tin dự báo.\n\
+        ",
+    );
+    let d = directive(&n, "Báo Phú Yên thông tin");
+    assert_eq!(bodies(d, Role::Lead), ["Báo Phú Yên"]);
+    let d = directive(&n, "Đài Phát thanh và Truyền hình tỉnh thông tin");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Đài Phát thanh và Truyền hình tỉnh"]
+    );
+    let d = directive(&n, "Cổng Thông tin điện tử");
+    assert_eq!(bodies(d, Role::Lead), ["Cổng Thông tin điện tử tỉnh"]);
+}
+
+/// "Các Ban …" under "Đối với các Ban HĐND huyện:": the plural head
+/// printed bare points back to the heading's bodies.
+#[test]
+fn a_bare_plural_head_under_a_heading_of_that_head() {
+    let n = extract(
+        "HĐND HUYỆN NAM TRÀ MY\n\
+        THƯỜNG TRỰC\n\
+        Số: 12/TB-HĐND\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch HĐND huyện tại cuộc họp giao ban tháng 3\n\
+        \n\
+        1. Đối với UBND huyện:\n\
+        - Chỉ đạo khắc phục hậu quả sạt lở đường giao thông trước ngày 30/4/2024.\n\
+        2. Đối với các Ban HĐND huyện:\n\
+        - Các Ban tiếp tục giám sát việc giải quyết kiến nghị cử tri.\n\
+        ",
+    );
+    let d = directive(&n, "Các Ban tiếp tục giám sát");
+    assert_eq!(bodies(d, Role::Lead), ["Ban HĐND huyện"]);
+}
+
+/// "Các bệnh viện tuyến tỉnh như Bệnh viện A, Bệnh viện B sẵn sàng …":
+/// the kind is the doer, the bodies after "như" only examples of it.
+#[test]
+fn a_kind_with_examples_after_nhu_is_the_doer() {
+    let n = extract(
+        "Tin tức\n\
+        \n\
+        (BĐN) - Chiều 12/3, Sở Y tế tỉnh họp giao ban công tác phòng, chống dịch.\n\
+        \n\
+        Giám đốc Sở yêu cầu Trung tâm Kiểm soát bệnh tật tỉnh giám sát chặt chẽ các ổ dịch sốt xuất huyết. Các bệnh viện tuyến tỉnh như Bệnh viện Đa khoa tỉnh, Bệnh viện Lao và Bệnh phổi sẵn sàng tiếp nhận bệnh nhân nặng.\n\
+        ",
+    );
+    let d = directive(&n, "Các bệnh viện tuyến tỉnh như");
+    assert_eq!(bodies(d, Role::Lead), ["bệnh viện tuyến tỉnh"]);
+}

@@ -1862,7 +1862,32 @@ fn passive_task(ctx: &Ctx, toks: &[Token]) -> Option<Vec<Mention>> {
     let start = parties::skip_lead_in(&ctx.lex, &ctx.n.key, toks, 0, at);
     // (Read up to the cue: a name may read on over "được giao chủ trì".)
     let (bodies, end) = parties::body_list_at(&ctx.lex, &toks[..at], start);
-    Some(if end == at { bodies } else { Vec::new() })
+    // (a note in brackets after the name is no part of it: "Trung tâm
+    // Truyền thông giáo dục sức khỏe (nay là Phòng Truyền thông thuộc CDC)
+    // được yêu cầu …")
+    if end == at {
+        return Some(bodies);
+    }
+    let open = toks[at - 1]
+        .is(")")
+        .then(|| {
+            (start..at - 1)
+                .rev()
+                .find(|&k| toks[k].is("(") || toks[k].is(")"))
+        })
+        .flatten()
+        .filter(|&k| toks[k].is("(") && k > start);
+    Some(match open {
+        Some(open) => {
+            let (bodies, end) = parties::body_list_at(&ctx.lex, &toks[..open], start);
+            if end == open {
+                bodies
+            } else {
+                Vec::new()
+            }
+        }
+        None => Vec::new(),
+    })
 }
 
 /// Starts with a verb (after connectives), or with a subject and a verb, or hands out work.
@@ -2333,7 +2358,11 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
         let mut responsible = Vec::new();
         let own_lead = !proles.lead.is_empty();
         let to_person = !own_lead && parties::assigned_to_person(&ctx.lex, &ctx.n.key, ptoks);
-        if own_lead {
+        if own_lead && plural_head_of(ctx, &proles.lead, &inherited.lead) {
+            // "2. Đối với các Ban HĐND huyện:" over "• Các Ban tiếp tục giám
+            // sát …": the plural head printed bare is the heading's bodies.
+            push_parties(ctx, &inherited.lead, Role::Lead, true, &mut responsible);
+        } else if own_lead {
             push_parties(ctx, &proles.lead, Role::Lead, false, &mut responsible);
         } else if !label_leads.is_empty() {
             push_parties(ctx, &label_leads, Role::Lead, false, &mut responsible);
@@ -2982,6 +3011,25 @@ fn addressee_referents<'c>(ctx: &'c Ctx, m: &Mention) -> Option<&'c [Mention]> {
 /// Heads that, printed alone and capitalized as a subject, refer back to
 /// a body of that head named earlier in the text ("Chi cục", "Bộ").
 const REFERRING_HEADS: &[&str] = &["sở", "phòng", "bộ", "cục", "chi cục", "trung tâm", "ban"];
+
+/// A plural head printed bare as the only doer (`Các Ban`, `các Sở`) while
+/// the bodies handed down are all of that head (`các Ban HĐND huyện`): it
+/// points back to them.
+fn plural_head_of(ctx: &Ctx, own: &[Mention], handed: &[Mention]) -> bool {
+    let [m] = own else { return false };
+    if !m.plural || m.implied_head.is_some() || handed.is_empty() {
+        return false;
+    }
+    let head = ctx.n.key[m.name.clone()].to_lowercase();
+    if !REFERRING_HEADS.contains(&head.as_str()) {
+        return false;
+    }
+    let prefix = format!("{head} ");
+    handed.iter().all(|b| {
+        let c = parties::canonical(&ctx.lex, &mention_key(ctx, b));
+        c.strip_prefix("các ").unwrap_or(&c).starts_with(&prefix)
+    })
+}
 
 /// For a head printed alone (`Chi cục`, not `các chi cục`), the mention of
 /// the one body of that head named before it in the text; `None` when none

@@ -394,6 +394,25 @@ impl<'r> Lexicon<'r> {
         self.head_at(toks, i).is_some() && !self.in_phrase(self.not_body, toks, i)
     }
 
+    /// "Báo Quảng Nam thông tin kịp thời …", "Đài Phát thanh và Truyền
+    /// hình tỉnh thông tin, tuyên truyền …": after a full name (a proper
+    /// name or a level), a lower-case "thông tin" before a comma, a verb or
+    /// a word no name goes on with is the verb "to inform" (not "Trung tâm
+    /// Văn hóa thông tin huyện", "Cổng Thông tin điện tử").
+    pub fn informs_at(&self, toks: &[Token], i: usize) -> bool {
+        const LEVELS: &[&str] = &["tỉnh", "huyện", "phố", "xã", "quận", "phường", "trấn"];
+        i > 0
+            && match_seq(toks, i, &[&["thông", "tin"]]) == 2
+            && !toks[i].capital
+            && (toks[i - 1].capital || LEVELS.contains(&toks[i - 1].lower.as_str()))
+            && toks.get(i + 2).is_none_or(|n| {
+                !n.word
+                    || self.stop.match_at(toks, i + 2).is_some()
+                    || self.verb.match_at(toks, i + 2).is_some()
+                    || self.verb_lead.match_at(toks, i + 2).is_some()
+            })
+    }
+
     /// A word that can never continue a body name.
     fn stops_name(&self, toks: &[Token], i: usize) -> bool {
         let t = &toks[i];
@@ -402,6 +421,9 @@ impl<'r> Lexicon<'r> {
         }
         if t.capital {
             return false;
+        }
+        if self.informs_at(toks, i) {
+            return true;
         }
         // "Cảng vụ Hàng không": a word of a compound noun, no negation.
         if self.name_compound.is_some_and(|l| {
@@ -3971,9 +3993,16 @@ fn label_asked(
     toks: &[Token],
     at: usize,
     end: usize,
+    lagging: bool,
 ) -> Option<(Vec<Mention>, usize)> {
-    let label = match_seq(toks, at, TOPIC_LABELS);
-    if label == 0 {
+    // "Riêng UBND huyện A chưa triển khai …, yêu cầu báo cáo …", "Riêng
+    // Sở X, đề nghị …": one body singled out, then a request with no object
+    // of its own (with or without "đối với" after "riêng").
+    let single = usize::from(toks.get(at).is_some_and(|t| t.is("riêng")));
+    let label = single + match_seq(toks, at + single, TOPIC_LABELS);
+    // (or, `lagging`, no label: a body that lags, "UBND xã B còn chậm, đề
+    // nghị khẩn trương …", "Sở Y tế chưa báo cáo, yêu cầu …")
+    if label == 0 && !lagging {
         return None;
     }
     // The comma before the speaker (the list of bodies would read the
@@ -4026,8 +4055,17 @@ fn label_asked(
     let (mut list, _) = body_list_at(lex, toks, at + label);
     list.retain(|m| m.toks.end <= comma);
     let named = list.first().is_some_and(|m| m.toks.start == at + label);
-    named.then_some((list, cue_end))
+    let lags = label > 0
+        || list.last().is_some_and(|m| {
+            toks.get(m.toks.end)
+                .is_some_and(|t| LAGGING.contains(&t.lower.as_str()))
+        });
+    (named && lags).then_some((list, cue_end))
 }
+
+/// What a body singled out before a bare request still owes: "UBND xã B
+/// còn chậm, đề nghị …", "… chưa triển khai, yêu cầu …".
+const LAGGING: &[&str] = &["chưa", "còn", "chậm", "vẫn"];
 
 /// A body (and at most three lower-case words naming what it is: "Đoàn
 /// giám sát", "Đoàn công tác") that recommends ("kiến nghị", "đề nghị")
@@ -4261,7 +4299,10 @@ fn clause(
     // verb, as "chỉ đạo" is ("X lãnh đạo Y làm Z"), not the leaders of Y.
     let leads_body = outer && match_seq(toks, i, &[&["lãnh", "đạo"]]) == 2;
     let asked = (!leads_body)
-        .then(|| label_asked(lex, toks, start, end))
+        .then(|| {
+            label_asked(lex, toks, start, end, false)
+                .or_else(|| label_asked(lex, toks, i, end, true))
+        })
         .flatten();
     let speaker_cue = asked
         .is_none()
@@ -5016,6 +5057,18 @@ fn find_subject(
                         }
                     }
                 }
+                // "Các bệnh viện tuyến thành phố như Bệnh viện Đức Giang,
+                // Bệnh viện Thanh Nhàn sẵn sàng …": a kind, then examples of
+                // it after "như", then the verb: the kind is the doer.
+                if several && k == start && toks.get(after).is_some_and(|t| t.is("như")) {
+                    let (examples, ex_after) = body_list_at(lex, toks, after + 1);
+                    if !examples.is_empty()
+                        && ex_after <= end
+                        && followed_by_predicate(lex, toks, ex_after, end)
+                    {
+                        return Some((list, ex_after));
+                    }
+                }
                 // (a body named as such, not a bare kind that is also work:
                 // "…; tư vấn cho học sinh lựa chọn …")
                 let named_body = list.iter().all(|m| m.plural || !m.collective);
@@ -5460,6 +5513,7 @@ fn followed_by_predicate(lex: &Lexicon, toks: &[Token], after: usize, end: usize
         || lex.assign.match_at(toks, j).is_some()
         || lex.direct.match_at(toks, j).is_some()
         || lex.cooperate.match_at(toks, j).is_some()
+        || lex.informs_at(toks, j)
     {
         return true;
     }
