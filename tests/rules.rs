@@ -10068,3 +10068,72 @@ fn the_sub_boards_helping_a_committee_are_a_body() {
     let d = directive(&n, "Các tiểu ban giúp việc");
     assert_eq!(bodies(d, Role::Lead), ["tiểu ban giúp việc"]);
 }
+
+/// What a service handled over a closed window, counted, right after "…
+/// kết luận như sau:" ("Từ ngày … đến ngày …, Bộ phận Một cửa tiếp nhận 412
+/// hồ sơ, đã trả kết quả …"), reports: no task; the items after the request
+/// are.
+#[test]
+fn a_count_of_what_was_handled_after_the_conclusion_cue_is_no_task() {
+    let n = extract(
+        "ỦY BAN NHÂN DÂN\n\
+        PHƯỜNG HÒA MINH\n\
+        \n\
+        Số: 18/TB-UBND\n\
+        Hòa Minh, ngày 05 tháng 4 năm 2026\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND phường tại cuộc họp về công tác hộ tịch\n\
+        \n\
+        Sau khi nghe báo cáo và ý kiến của các thành viên dự họp, Chủ tịch UBND phường kết luận như sau:\n\
+        \n\
+        Từ ngày 01/01/2026 đến ngày 31/3/2026, Bộ phận Một cửa phường tiếp nhận 412 hồ sơ hộ tịch, đã trả kết quả 398 hồ sơ, còn 14 hồ sơ đang xử lý. Sổ hộ tịch của 2 phường cũ chưa được số hóa đầy đủ.\n\
+        \n\
+        Để khắc phục những hạn chế trên, Chủ tịch UBND phường yêu cầu:\n\
+        \n\
+        Một là, Phòng Văn hóa - Xã hội rà soát 14 hồ sơ còn tồn, trả kết quả cho người dân trước ngày 20/4/2026.\n\
+        \n\
+        Hai là, Bộ phận Một cửa phường niêm yết công khai thủ tục hành chính lĩnh vực hộ tịch.\n\
+        ",
+    );
+    no_directive_with(&n, &["tiếp nhận 412 hồ sơ"]);
+    let d = directive(&n, "Phòng Văn hóa - Xã hội rà soát");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Văn hóa - Xã hội"]);
+    assert_eq!(n.directives.len(), 2, "{:#?}", texts(&n));
+}
+
+/// A numbered item that only tells how things run ("cơ bản đáp ứng", "đã bố
+/// trí 1.204 công chức") and then what still lacks ("Tuy nhiên, còn …") is
+/// assessment; one that then asks ("Vì vậy, yêu cầu UBND các xã …") stays a
+/// task. The issuing office's closing ("Phòng Tổng hợp thông báo kết luận …
+/// để các cơ quan, đơn vị biết, thực hiện./.") is no task either.
+#[test]
+fn a_numbered_assessment_and_an_office_closing_are_no_tasks() {
+    let n = extract(
+        "ỦY BAN NHÂN DÂN\n\
+        TỈNH HÀ TĨNH\n\
+        \n\
+        Số: 77/TB-UBND\n\
+        Hà Tĩnh, ngày 12 tháng 9 năm 2025\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND tỉnh về vận hành trung tâm hành chính công cấp xã\n\
+        \n\
+        Sau khi nghe Sở Nội vụ báo cáo, Chủ tịch UBND tỉnh kết luận như sau:\n\
+        \n\
+        1. Sau hai tháng vận hành, các trung tâm phục vụ hành chính công cấp xã cơ bản đáp ứng yêu cầu. Toàn tỉnh đã bố trí 1.204 công chức làm việc tại bộ phận một cửa. Tuy nhiên, còn 9 xã thiếu máy scan; một số nơi chưa kết nối phần mềm.\n\
+        \n\
+        2. Trong tháng đầu vận hành, nhiều xã đã tiếp nhận hồ sơ đúng quy định. Tuy nhiên, còn chậm trả kết quả. Vì vậy, yêu cầu UBND các xã rà soát quy trình, trả kết quả đúng hạn.\n\
+        \n\
+        3. Giao Sở Khoa học và Công nghệ cấp bổ sung máy scan cho các xã trước ngày 30/9/2025.\n\
+        \n\
+        Phòng Tổng hợp thông báo kết luận của đồng chí Chủ tịch để các cơ quan, đơn vị biết, thực hiện./.\n\
+        ",
+    );
+    no_directive_with(&n, &["cơ bản đáp ứng", "Phòng Tổng hợp thông báo"]);
+    let d = directive(&n, "Vì vậy, yêu cầu UBND các xã");
+    assert_eq!(bodies(d, Role::Lead), ["UBND các xã"]);
+    let d = directive(&n, "Giao Sở Khoa học và Công nghệ");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Khoa học và Công nghệ"]);
+    assert_eq!(n.directives.len(), 2, "{:#?}", texts(&n));
+}
