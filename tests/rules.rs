@@ -10137,3 +10137,30 @@ fn a_numbered_assessment_and_an_office_closing_are_no_tasks() {
     assert_eq!(bodies(d, Role::Lead), ["Sở Khoa học và Công nghệ"]);
     assert_eq!(n.directives.len(), 2, "{:#?}", texts(&n));
 }
+
+/// A news report's conclusion opened by a phrase, the speaker's remark after
+/// "nhấn mạnh," and then a request in the same sentence ("Phát biểu kết
+/// luận, Phó Chủ tịch UBND tỉnh … nhấn mạnh, nhu cầu … còn rất lớn, yêu cầu
+/// Sở Xây dựng và UBND các xã … rà soát …"): the remark swallows no request;
+/// those asked are the doers.
+#[test]
+fn a_remark_after_nhan_manh_does_not_swallow_the_request_after_it() {
+    let n = extract(
+        "Quảng Ngãi đẩy nhanh tiến độ xây dựng nhà ở xã hội\n\
+        \n\
+        Chiều 14/10, UBND tỉnh tổ chức hội nghị về phát triển nhà ở xã hội.\n\
+        \n\
+        Phát biểu kết luận, Phó Chủ tịch UBND tỉnh Trần Văn Bình nhấn mạnh, nhu cầu nhà ở của công nhân còn rất lớn, yêu cầu Sở Xây dựng và UBND các xã, phường có khu công nghiệp rà soát quỹ đất dành cho nhà ở xã hội, hoàn thành trước ngày 30/11/2025.\n\
+        \n\
+        Phó Chủ tịch giao Sở Tài chính tham mưu bố trí vốn cho các dự án trong tháng 12/2025.\n\
+        ",
+    );
+    let d = directive(&n, "Phát biểu kết luận, Phó Chủ tịch UBND tỉnh");
+    let lead = bodies(d, Role::Lead);
+    assert!(lead.contains(&"Sở Xây dựng"), "{lead:?}");
+    assert_eq!(lead.len(), 2, "{lead:?}");
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 30/11/2025", Some("2025-11-30"))]
+    );
+}
