@@ -10164,3 +10164,68 @@ fn a_remark_after_nhan_manh_does_not_swallow_the_request_after_it() {
         [("trước ngày 30/11/2025", Some("2025-11-30"))]
     );
 }
+
+/// An item worded as the part a body plays, then its task ("Phòng Nghiệp vụ
+/// Y và Quản lý chất lượng khám chữa bệnh là đầu mối tham mưu Giám đốc Sở
+/// thành lập …"): the name's lower-case run ends at "là đầu mối" as at a
+/// verb, and the item is that body's task with its own deadline.
+#[test]
+fn a_body_named_as_the_focal_point_then_its_task_is_a_directive() {
+    let n = extract(
+        "SỞ Y TẾ TỈNH NINH BÌNH\n\
+        Số: 845/SYT-NVY\n\
+        V/v triển khai cấp chứng chỉ hành nghề năm 2024\n\
+        Ninh Bình, ngày 15 tháng 5 năm 2024\n\
+        \n\
+        Kính gửi: Các đơn vị trực thuộc Sở\n\
+        \n\
+        Để triển khai cấp chứng chỉ hành nghề năm 2024, Sở Y tế yêu cầu các đơn vị thực hiện như sau:\n\
+        \n\
+        Một là, rà soát danh sách người hành nghề tại đơn vị, gửi về Sở trước ngày 31/5/2024.\n\
+        \n\
+        Hai là, Phòng Nghiệp vụ Y và Quản lý chất lượng khám chữa bệnh là đầu mối tham mưu Giám đốc Sở thành lập Hội đồng tư vấn cấp chứng chỉ hành nghề trong tháng 6/2024; Phòng Kế hoạch - Tài chính bố trí kinh phí in phôi chứng chỉ.\n\
+        \n\
+        Nhận được công văn này, đề nghị các đơn vị nghiêm túc triển khai thực hiện./.\n\
+        ",
+    );
+    let d = directive(&n, "Phòng Nghiệp vụ Y và Quản lý chất lượng");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Phòng Nghiệp vụ Y và Quản lý chất lượng khám chữa bệnh"]
+    );
+    assert_eq!(deadlines(d), [("trong tháng 6/2024", Some("2024-06-30"))]);
+    let d = directive(&n, "Phòng Kế hoạch - Tài chính bố trí");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Kế hoạch - Tài chính"]);
+}
+
+/// A new sentence inside an item whose subject is a kind of place narrowed
+/// by what it has ("Các phường có chợ truyền thống xây dựng nội quy chợ,
+/// hoàn thành trong quý II/2026.") after the named places of the same level
+/// ("Chủ tịch UBND các phường An Hòa, Bình Minh, Đông Ngàn chịu trách nhiệm
+/// …"): a directive of its own, its deadline not the first one's.
+#[test]
+fn places_narrowed_by_what_they_have_start_a_directive_of_their_own() {
+    let n = extract(
+        "ỦY BAN NHÂN DÂN\n\
+        THÀNH PHỐ BẮC NINH\n\
+        \n\
+        Số: 56/TB-UBND\n\
+        Bắc Ninh, ngày 20 tháng 3 năm 2026\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND thành phố về quản lý trật tự đô thị\n\
+        \n\
+        Chủ tịch UBND thành phố kết luận như sau:\n\
+        \n\
+        Một là, Phòng Quản lý đô thị tăng cường kiểm tra trật tự xây dựng trên địa bàn.\n\
+        \n\
+        Hai là, Chủ tịch UBND các phường An Hòa, Bình Minh, Đông Ngàn chịu trách nhiệm quản lý chặt chẽ trật tự xây dựng trên địa bàn; không để phát sinh công trình trái phép. Các phường có chợ truyền thống xây dựng nội quy chợ, hoàn thành trong quý II/2026.\n\
+        ",
+    );
+    let d = directive(&n, "Các phường có chợ truyền thống");
+    assert_eq!(bodies(d, Role::Lead), ["phường có chợ truyền thống"]);
+    assert_eq!(deadlines(d), [("trong quý II/2026", Some("2026-06-30"))]);
+    let d = directive(&n, "Chủ tịch UBND các phường An Hòa");
+    assert_eq!(bodies(d, Role::Lead).len(), 3);
+    assert!(deadlines(d).is_empty(), "{:?}", deadlines(d));
+}
