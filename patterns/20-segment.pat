@@ -152,7 +152,11 @@
 # The same formula as one sentence without "./.", as Party offices write it,
 # whoever sends it: "Ban Thường vụ Hội Nông dân tỉnh thông báo để … biết, thực
 # hiện.", "Văn phòng Tỉnh ủy thông báo kết luận của đồng chí Trưởng Ban Chỉ đạo để …"
-^[^.]*\bthông\s+báo(?:\s+(?:ý\s+kiến\s+)?(?:kết\s+luận|chỉ\s+đạo)\b[^.]*?)?\s+(?:để|đến)\b[^.]*\b(?:biết|thực\s+hiện)\s*\.?\s*$
+# (with the notice's "./." mark too, from whichever office issues it:
+# "Phòng Tham mưu thông báo kết luận của đồng chí Giám đốc để các đơn vị
+# biết, thực hiện./.", "Văn phòng Sở thông báo để các phòng biết, phối hợp
+# thực hiện./.")
+^[^.]*\bthông\s+báo(?:\s+(?:nội\s+dung\s+|ý\s+kiến\s+)?(?:kết\s+luận|chỉ\s+đạo)\b[^.]*?)?\s+(?:để|đến)\b[^.]*\b(?:biết|thực\s+hiện)\s*(?:\./\.|\.)?\s*$
 \bthông\s+báo\s+(?:để|đến)\b(?:[^.]|\.\d)*?\b(?:biết|thực\s+hiện)\s*\./\.\s*$
 ^(?:đề\s+nghị|yêu\s+cầu)\s+(?:thủ\s+trưởng|giám\s+đốc|các|chủ\s+tịch)(?:[^.]|\.\d)*?\b(?:nghiêm\s+túc|triển\s+khai)\b(?:[^.]|\.\d)*?\b(?:thực\s+hiện|(?:chỉ\s+thị|kế\s+hoạch|thông\s+báo|công\s+văn|văn\s+bản|phương\s+án|công\s+điện|hướng\s+dẫn|chương\s+trình|quyết\s+định)\s+này)\s*\./\.\s*$
 # With what to do when stuck after it: "Yêu cầu Thủ trưởng các cơ quan, …
@@ -350,6 +354,17 @@
 # …. Tuy nhiên, việc thu thập … còn chậm; …")
 ^[^.;:]*?\sđã\s+(?:cơ\s+bản\s+)?(?:hoàn\s+thành|triển\s+khai|thực\s+hiện|tổ\s+chức|tập\s+trung|ban\s+hành|đạt)\b(?:[^.:]|\.\d)*?\.\s*(?:tuy\s+nhiên|song)\s*,[^.;:]*?\s(?:còn|chưa)\s
 ^(?:cơ\s+bản\s+)?thống\s+nhất\s+(?:với\s+)?(?:đánh\s+giá|nhận\s+định)\b
+# What a service handled over a closed window, counted ("Từ ngày 01/7/2025
+# đến ngày 15/9/2025, Trung tâm Phục vụ hành chính công xã tiếp nhận 863 hồ
+# sơ, đã giải quyết 701 hồ sơ, còn 162 hồ sơ …"): a count of what was taken
+# in or settled, then what was done or is left, reports (even after "… kết
+# luận như sau:"); "Từ ngày …, Phòng X tiếp nhận hồ sơ …" asks.
+^[^.;:]*?\s(?:tiếp\s+nhận|giải\s+quyết|thụ\s+lý)\s+(?:được\s+)?\d[\d.,]*\s[^.;:]*?,\s*(?:đã|còn|trong\s+đó)\s
+# How the machinery runs after a first stretch, then what still lacks ("1.
+# Sau một tháng vận hành, bộ máy chính quyền cấp xã … cơ bản hoạt động thông
+# suốt. Toàn tỉnh đã bố trí …. Tuy nhiên, còn 23 xã …"): "cơ bản" or "đã"
+# in the opening sentence, a "Tuy nhiên, còn/chưa" after it.
+^[^.;:]*?\s(?:cơ\s+bản|đã)\s[^:]*?\.\s*tuy\s+nhiên\s*,\s*(?:còn|[^.;:]*?\s(?:còn|chưa))\s
 # A result despite a setback ("1. Vụ Hè Thu 2021 tuy chịu ảnh hưởng của dịch
 # COVID-19, việc thu hoạch … gặp khó khăn, nhưng toàn tỉnh vẫn xuống giống
 # 187.450 ha …"): "tuy/mặc dù …, nhưng … vẫn/đã" tells what was done.

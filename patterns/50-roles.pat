@@ -125,6 +125,10 @@ phản ánh về
 # between title and verb only the speaker's body and name: capitalized words
 # and levels)
 ^(?:{speaker_title})(?:\s+(?:(?-i:\p{Lu})[^\s,:;.]*|tỉnh|huyện|xã|thành\s+phố|thị\s+xã|quận|phường|thị\s+trấn))*\s+(?:cũng\s+|đã\s+)?(?:nhấn\s+mạnh|yêu\s+cầu|đề\s+nghị|lưu\s+ý|chỉ\s+đạo|khẳng\s+định)\s*[,:]\s+["“]?
+# (after an opening phrase: "Phát biểu kết luận, Phó Chủ tịch UBND tỉnh
+# Nguyễn Văn A nhấn mạnh, thời gian còn lại không nhiều, yêu cầu các sở …":
+# the remark after the speaker's verb swallows no request that follows it)
+^(?:phát\s+biểu\s+(?:kết\s+luận|chỉ\s+đạo)|kết\s+luận\s+(?:hội\s+nghị|cuộc\s+họp|buổi\s+làm\s+việc))\s*,\s*(?:{speaker_title})(?:\s+(?:(?-i:\p{Lu})[^\s,:;.]*|tỉnh|huyện|xã|thành\s+phố|thị\s+xã|quận|phường|thị\s+trấn))*\s+(?:cũng\s+|đã\s+)?(?:nhấn\s+mạnh|khẳng\s+định)\s*,\s+
 # ("phòng, chống" is one word of the topic: "Về phòng, chống sạt lở, đồng chí yêu cầu …")
 ^(?:về|đối\s+với|trên\s+cơ\s+sở|căn\s+cứ|để|nhằm|trong|ngay\s+trong|sau\s+khi|trước\s+mắt)\s(?:phòng\s*,\s*chống|[^,:;])+?[,:]\s+
 # A remark on whom it concerns, a list of bodies, before the speaker who asks

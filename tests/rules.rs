@@ -10312,3 +10312,164 @@ fn a_kind_with_examples_after_nhu_is_the_doer() {
     let d = directive(&n, "Các bệnh viện tuyến tỉnh như");
     assert_eq!(bodies(d, Role::Lead), ["bệnh viện tuyến tỉnh"]);
 }
+
+/// What a service handled over a closed window, counted, right after "…
+/// kết luận như sau:" ("Từ ngày … đến ngày …, Bộ phận Một cửa tiếp nhận 412
+/// hồ sơ, đã trả kết quả …"), reports: no task; the items after the request
+/// are.
+#[test]
+fn a_count_of_what_was_handled_after_the_conclusion_cue_is_no_task() {
+    let n = extract(
+        "ỦY BAN NHÂN DÂN\n\
+        PHƯỜNG HÒA MINH\n\
+        \n\
+        Số: 18/TB-UBND\n\
+        Hòa Minh, ngày 05 tháng 4 năm 2026\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND phường tại cuộc họp về công tác hộ tịch\n\
+        \n\
+        Sau khi nghe báo cáo và ý kiến của các thành viên dự họp, Chủ tịch UBND phường kết luận như sau:\n\
+        \n\
+        Từ ngày 01/01/2026 đến ngày 31/3/2026, Bộ phận Một cửa phường tiếp nhận 412 hồ sơ hộ tịch, đã trả kết quả 398 hồ sơ, còn 14 hồ sơ đang xử lý. Sổ hộ tịch của 2 phường cũ chưa được số hóa đầy đủ.\n\
+        \n\
+        Để khắc phục những hạn chế trên, Chủ tịch UBND phường yêu cầu:\n\
+        \n\
+        Một là, Phòng Văn hóa - Xã hội rà soát 14 hồ sơ còn tồn, trả kết quả cho người dân trước ngày 20/4/2026.\n\
+        \n\
+        Hai là, Bộ phận Một cửa phường niêm yết công khai thủ tục hành chính lĩnh vực hộ tịch.\n\
+        ",
+    );
+    no_directive_with(&n, &["tiếp nhận 412 hồ sơ"]);
+    let d = directive(&n, "Phòng Văn hóa - Xã hội rà soát");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Văn hóa - Xã hội"]);
+    assert_eq!(n.directives.len(), 2, "{:#?}", texts(&n));
+}
+
+/// A numbered item that only tells how things run ("cơ bản đáp ứng", "đã bố
+/// trí 1.204 công chức") and then what still lacks ("Tuy nhiên, còn …") is
+/// assessment; one that then asks ("Vì vậy, yêu cầu UBND các xã …") stays a
+/// task. The issuing office's closing ("Phòng Tổng hợp thông báo kết luận …
+/// để các cơ quan, đơn vị biết, thực hiện./.") is no task either.
+#[test]
+fn a_numbered_assessment_and_an_office_closing_are_no_tasks() {
+    let n = extract(
+        "ỦY BAN NHÂN DÂN\n\
+        TỈNH HÀ TĨNH\n\
+        \n\
+        Số: 77/TB-UBND\n\
+        Hà Tĩnh, ngày 12 tháng 9 năm 2025\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND tỉnh về vận hành trung tâm hành chính công cấp xã\n\
+        \n\
+        Sau khi nghe Sở Nội vụ báo cáo, Chủ tịch UBND tỉnh kết luận như sau:\n\
+        \n\
+        1. Sau hai tháng vận hành, các trung tâm phục vụ hành chính công cấp xã cơ bản đáp ứng yêu cầu. Toàn tỉnh đã bố trí 1.204 công chức làm việc tại bộ phận một cửa. Tuy nhiên, còn 9 xã thiếu máy scan; một số nơi chưa kết nối phần mềm.\n\
+        \n\
+        2. Trong tháng đầu vận hành, nhiều xã đã tiếp nhận hồ sơ đúng quy định. Tuy nhiên, còn chậm trả kết quả. Vì vậy, yêu cầu UBND các xã rà soát quy trình, trả kết quả đúng hạn.\n\
+        \n\
+        3. Giao Sở Khoa học và Công nghệ cấp bổ sung máy scan cho các xã trước ngày 30/9/2025.\n\
+        \n\
+        Phòng Tổng hợp thông báo kết luận của đồng chí Chủ tịch để các cơ quan, đơn vị biết, thực hiện./.\n\
+        ",
+    );
+    no_directive_with(&n, &["cơ bản đáp ứng", "Phòng Tổng hợp thông báo"]);
+    let d = directive(&n, "Vì vậy, yêu cầu UBND các xã");
+    assert_eq!(bodies(d, Role::Lead), ["UBND các xã"]);
+    let d = directive(&n, "Giao Sở Khoa học và Công nghệ");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Khoa học và Công nghệ"]);
+    assert_eq!(n.directives.len(), 2, "{:#?}", texts(&n));
+}
+
+/// A news report's conclusion opened by a phrase, the speaker's remark after
+/// "nhấn mạnh," and then a request in the same sentence ("Phát biểu kết
+/// luận, Phó Chủ tịch UBND tỉnh … nhấn mạnh, nhu cầu … còn rất lớn, yêu cầu
+/// Sở Xây dựng và UBND các xã … rà soát …"): the remark swallows no request;
+/// those asked are the doers.
+#[test]
+fn a_remark_after_nhan_manh_does_not_swallow_the_request_after_it() {
+    let n = extract(
+        "Quảng Ngãi đẩy nhanh tiến độ xây dựng nhà ở xã hội\n\
+        \n\
+        Chiều 14/10, UBND tỉnh tổ chức hội nghị về phát triển nhà ở xã hội.\n\
+        \n\
+        Phát biểu kết luận, Phó Chủ tịch UBND tỉnh Trần Văn Bình nhấn mạnh, nhu cầu nhà ở của công nhân còn rất lớn, yêu cầu Sở Xây dựng và UBND các xã, phường có khu công nghiệp rà soát quỹ đất dành cho nhà ở xã hội, hoàn thành trước ngày 30/11/2025.\n\
+        \n\
+        Phó Chủ tịch giao Sở Tài chính tham mưu bố trí vốn cho các dự án trong tháng 12/2025.\n\
+        ",
+    );
+    let d = directive(&n, "Phát biểu kết luận, Phó Chủ tịch UBND tỉnh");
+    let lead = bodies(d, Role::Lead);
+    assert!(lead.contains(&"Sở Xây dựng"), "{lead:?}");
+    assert_eq!(lead.len(), 2, "{lead:?}");
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 30/11/2025", Some("2025-11-30"))]
+    );
+}
+
+/// An item worded as the part a body plays, then its task ("Phòng Nghiệp vụ
+/// Y và Quản lý chất lượng khám chữa bệnh là đầu mối tham mưu Giám đốc Sở
+/// thành lập …"): the name's lower-case run ends at "là đầu mối" as at a
+/// verb, and the item is that body's task with its own deadline.
+#[test]
+fn a_body_named_as_the_focal_point_then_its_task_is_a_directive() {
+    let n = extract(
+        "SỞ Y TẾ TỈNH NINH BÌNH\n\
+        Số: 845/SYT-NVY\n\
+        V/v triển khai cấp chứng chỉ hành nghề năm 2024\n\
+        Ninh Bình, ngày 15 tháng 5 năm 2024\n\
+        \n\
+        Kính gửi: Các đơn vị trực thuộc Sở\n\
+        \n\
+        Để triển khai cấp chứng chỉ hành nghề năm 2024, Sở Y tế yêu cầu các đơn vị thực hiện như sau:\n\
+        \n\
+        Một là, rà soát danh sách người hành nghề tại đơn vị, gửi về Sở trước ngày 31/5/2024.\n\
+        \n\
+        Hai là, Phòng Nghiệp vụ Y và Quản lý chất lượng khám chữa bệnh là đầu mối tham mưu Giám đốc Sở thành lập Hội đồng tư vấn cấp chứng chỉ hành nghề trong tháng 6/2024; Phòng Kế hoạch - Tài chính bố trí kinh phí in phôi chứng chỉ.\n\
+        \n\
+        Nhận được công văn này, đề nghị các đơn vị nghiêm túc triển khai thực hiện./.\n\
+        ",
+    );
+    let d = directive(&n, "Phòng Nghiệp vụ Y và Quản lý chất lượng");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Phòng Nghiệp vụ Y và Quản lý chất lượng khám chữa bệnh"]
+    );
+    assert_eq!(deadlines(d), [("trong tháng 6/2024", Some("2024-06-30"))]);
+    let d = directive(&n, "Phòng Kế hoạch - Tài chính bố trí");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Kế hoạch - Tài chính"]);
+}
+
+/// A new sentence inside an item whose subject is a kind of place narrowed
+/// by what it has ("Các phường có chợ truyền thống xây dựng nội quy chợ,
+/// hoàn thành trong quý II/2026.") after the named places of the same level
+/// ("Chủ tịch UBND các phường An Hòa, Bình Minh, Đông Ngàn chịu trách nhiệm
+/// …"): a directive of its own, its deadline not the first one's.
+#[test]
+fn places_narrowed_by_what_they_have_start_a_directive_of_their_own() {
+    let n = extract(
+        "ỦY BAN NHÂN DÂN\n\
+        THÀNH PHỐ BẮC NINH\n\
+        \n\
+        Số: 56/TB-UBND\n\
+        Bắc Ninh, ngày 20 tháng 3 năm 2026\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND thành phố về quản lý trật tự đô thị\n\
+        \n\
+        Chủ tịch UBND thành phố kết luận như sau:\n\
+        \n\
+        Một là, Phòng Quản lý đô thị tăng cường kiểm tra trật tự xây dựng trên địa bàn.\n\
+        \n\
+        Hai là, Chủ tịch UBND các phường An Hòa, Bình Minh, Đông Ngàn chịu trách nhiệm quản lý chặt chẽ trật tự xây dựng trên địa bàn; không để phát sinh công trình trái phép. Các phường có chợ truyền thống xây dựng nội quy chợ, hoàn thành trong quý II/2026.\n\
+        ",
+    );
+    let d = directive(&n, "Các phường có chợ truyền thống");
+    assert_eq!(bodies(d, Role::Lead), ["phường có chợ truyền thống"]);
+    assert_eq!(deadlines(d), [("trong quý II/2026", Some("2026-06-30"))]);
+    let d = directive(&n, "Chủ tịch UBND các phường An Hòa");
+    assert_eq!(bodies(d, Role::Lead).len(), 3);
+    assert!(deadlines(d).is_empty(), "{:?}", deadlines(d));
+}

@@ -1181,7 +1181,7 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                             || run_start >= 2 && toks[run_start - 2].is("và")))
                         || lex.verb_at(toks, run_start - 1).is_none())
                     && toks.get(m).is_some_and(|t| t.word)
-                    && lex.verb_at(toks, m).is_some();
+                    && (lex.verb_at(toks, m).is_some() || role_copula_at(toks, m));
                 // Or the clause ends it, when the run opens with the tail of
                 // the capitalized field right after the head ("… phối hợp
                 // với Trung tâm Cứu hộ động vật hoang dã, Hạt Kiểm lâm …").
@@ -2267,8 +2267,22 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
                         || m.plural
                         || (m.toks.clone()).any(|q| toks[q].is("các") || toks[q].is("những")))
             };
-            if let Some(last) = out.last_mut().filter(|m| m.toks.end == k && several(m)) {
-                if let Some(end) = narrowing_clause_end(lex, toks, k) {
+            // ("Các xã có điểm du lịch xây dựng hương ước …": several places
+            // of one level narrowed by what they have, then their task, are
+            // doers too; not a topic, "Đối với các tỉnh có dịch:")
+            let narrowed_places = |m: &Mention| {
+                bare_place(m)
+                    && toks.get(k).is_some_and(|t| t.is("có"))
+                    && (m.toks.clone()).any(|q| toks[q].is("các") || toks[q].is("những"))
+            };
+            if let Some(last) = out
+                .last_mut()
+                .filter(|m| m.toks.end == k && (several(m) || narrowed_places(m)))
+            {
+                let places = !several(last);
+                if let Some(end) = narrowing_clause_end(lex, toks, k)
+                    .filter(|&e| !places || toks.get(e).is_some_and(|t| t.word))
+                {
                     last.toks.end = end;
                     last.name.end = toks[end - 1].end;
                     k = end;
@@ -5493,6 +5507,21 @@ fn lets_someone(lex: &Lexicon, toks: &[Token], after: usize, end: usize) -> bool
             .take_while(|&m| toks[m].word)
             .count()
             >= 2
+}
+
+/// "là (cơ quan|đơn vị) (thường trực|đầu mối|chủ trì)" at `k`: the part a
+/// body plays, said right after its name ("Phòng Khảo thí và Kiểm định chất
+/// lượng giáo dục là đầu mối tham mưu …"); it ends a name's lower-case run
+/// as a verb does.
+fn role_copula_at(toks: &[Token], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| t.is("là")) && {
+        let kind = match_seq(toks, k + 1, &[&["cơ", "quan"], &["đơn", "vị"]]);
+        match_seq(
+            toks,
+            k + 1 + kind,
+            &[&["thường", "trực"], &["đầu", "mối"], &["chủ", "trì"]],
+        ) > 0
+    }
 }
 
 fn followed_by_predicate(lex: &Lexicon, toks: &[Token], after: usize, end: usize) -> bool {
