@@ -1540,9 +1540,13 @@ cơ quan, đơn vị được gửi văn bản
 # a level of the kind (`kind_level`) or sharing the first one's: "các trường
 # Mầm non A, Tiểu học B, THCS C" → "Trường Mầm non A", "Trường Tiểu học B",
 # "Trường THCS C"; "các trường THCS A, B"; "các HTX Nông nghiệp A và Dịch vụ
-# chăn nuôi B" → "HTX Nông nghiệp A", "HTX Dịch vụ chăn nuôi B". Optional.
+# chăn nuôi B" → "HTX Nông nghiệp A", "HTX Dịch vụ chăn nuôi B"; kinds named
+# by places only: "các Đồn Biên phòng A, B và C", "Ban Quản lý rừng phòng hộ
+# A, B" (a "và" after a comma, or after a level, ends the list). Optional.
 [list unit_named]
 trường
+Đồn Biên phòng
+Ban Quản lý rừng phòng hộ
 HTX
 hợp tác xã
 

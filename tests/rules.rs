@@ -10068,3 +10068,45 @@ fn the_sub_boards_helping_a_committee_are_a_body() {
     let d = directive(&n, "Các tiểu ban giúp việc");
     assert_eq!(bodies(d, Role::Lead), ["tiểu ban giúp việc"]);
 }
+
+/// A plural kind of unit with capitalized proper names ("các Đồn Biên
+/// phòng A, B và C", "Ban Quản lý rừng phòng hộ A, B") is one body per
+/// name; the "và" before the last name ends the list.
+#[test]
+fn a_plural_kind_with_proper_names_is_one_body_per_name() {
+    let n = extract(
+        "THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND huyện Phong Thổ về quản lý biên giới\n\
+        \n\
+        1. Các Đồn Biên phòng Ma Ly Pho, Huổi Luông và Vàng Ma Chải tăng cường tuần tra, kiểm soát đường mòn, lối mở.\n\
+        2. Ban Quản lý rừng phòng hộ Mường So, Dào San kiểm tra hiện trạng rừng trước ngày 30/6/2026.\n\
+        3. Các trường THPT Phong Thổ, Sì Lở Lầu và Mường So rà soát hồ sơ học sinh.\n\
+        ",
+    );
+    let d = directive(&n, "Các Đồn Biên phòng");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "Đồn Biên phòng Ma Ly Pho",
+            "Đồn Biên phòng Huổi Luông",
+            "Đồn Biên phòng Vàng Ma Chải"
+        ]
+    );
+    let d = directive(&n, "Ban Quản lý rừng phòng hộ");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "Ban Quản lý rừng phòng hộ Mường So",
+            "Ban Quản lý rừng phòng hộ Dào San"
+        ]
+    );
+    let d = directive(&n, "Các trường THPT");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "Trường THPT Phong Thổ",
+            "Trường THPT Sì Lở Lầu",
+            "Trường THPT Mường So"
+        ]
+    );
+}

@@ -2375,16 +2375,8 @@ fn named_units_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<(Vec<Mentio
         j += 1;
     }
     let (h, _) = kinds.match_at(toks, j)?;
-    let head_words: Vec<String> = toks[j..j + h]
-        .iter()
-        .map(|t| {
-            if t.all_caps {
-                t.lower.as_str().to_uppercase()
-            } else {
-                t.lower.to_string()
-            }
-        })
-        .collect();
+    // The kind's words as printed ("Đồn Biên phòng", "trường" → "Trường").
+    let head_words: Vec<String> = toks[j..j + h].iter().map(display_word).collect();
     let head = capitalize(&head_words.join(" "));
     let level_at = |k: usize| {
         lex.kind_level
@@ -2458,7 +2450,12 @@ fn named_units_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<(Vec<Mentio
                 && toks.get(k + 1).is_some_and(|t| t.word && t.capital)
                 && !lex.opens_head(toks, k + 1)
             {
-                let complete = (lower_then_caps && caps >= 3) || level_at(k + 1).is_some();
+                // A proper name only (no trade's lower-case words) after a
+                // level or after a comma: "THPT A, B và C", "Đồn Biên
+                // phòng A, B và C" — the "và" ends the list.
+                let complete = (lower_then_caps && caps >= 3)
+                    || level_at(k + 1).is_some()
+                    || (!any_lower && (level.is_some() || !items.is_empty()));
                 if !complete {
                     k += 1;
                     continue;
