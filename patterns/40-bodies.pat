@@ -696,6 +696,17 @@ thành viên
 lực lượng
 lực lượng vũ trang
 lực lượng chức năng
+lực lượng công an
+lực lượng biên phòng
+lực lượng kiểm lâm
+lực lượng dân quân
+lực lượng dân quân tự vệ
+lực lượng quân sự
+lực lượng quân đội
+lực lượng cứu hộ
+lực lượng cứu nạn
+lực lượng quản lý thị trường
+lực lượng phòng cháy chữa cháy
 ngành chức năng
 hợp tác xã
 huyện ven biển
@@ -831,6 +842,9 @@ Ban giám hiệu =>
 
 # Lowercase words that may continue a collective body ("các cơ quan liên quan").
 [list body_modifier]
+sở tại
+nước bạn
+trong lưu vực
 # "UBND các xã có dự án đi qua"
 # "trường phổ thông có nhiều cấp học có cấp THPT"
 có cấp THPT
@@ -1549,6 +1563,18 @@ trường
 Ban Quản lý rừng phòng hộ
 HTX
 hợp tác xã
+
+# Capitalized fields of a name that take an object in lower case: a verb
+# right after them is the object when another verb, a cue or the next body
+# follows ("Phòng Quản lý xây dựng chủ trì …" → "Phòng Quản lý xây dựng").
+# Optional.
+[list field_object]
+Quản lý
+Phát triển
+Bảo vệ
+Bảo tồn
+Khai thác
+Kiểm soát
 
 # Boards named by their field in lower case and then a level: "Ban Chỉ đạo
 # phòng chống dịch bệnh động vật xã", "BCĐ chuyển đổi số huyện", "Ban Chỉ

@@ -10110,3 +10110,51 @@ fn a_plural_kind_with_proper_names_is_one_body_per_name() {
         ]
     );
 }
+
+/// A kind's lower-case qualifier of place or origin ("sở tại", "nước
+/// bạn", "trong lưu vực") and the field of "lực lượng" belong to the name.
+#[test]
+fn a_kind_keeps_its_qualifier_of_place_or_origin() {
+    let n = extract(
+        "THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND tỉnh về phòng chống buôn lậu qua biên giới\n\
+        \n\
+        1. Bộ Chỉ huy Bộ đội Biên phòng tỉnh phối hợp với lực lượng biên phòng nước bạn tổ chức tuần tra song phương.\n\
+        2. Công an huyện Mường Khương phối hợp với Trung tâm Y tế sở tại kiểm tra sức khỏe người nhập cảnh.\n\
+        3. Sở Tài nguyên và Môi trường phối hợp với các địa phương trong lưu vực kiểm soát nguồn xả thải.\n\
+        ",
+    );
+    let d = directive(&n, "Bộ Chỉ huy Bộ đội Biên phòng");
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["lực lượng biên phòng nước bạn"]
+    );
+    let d = directive(&n, "Công an huyện Mường Khương");
+    assert_eq!(bodies(d, Role::Cooperate), ["Trung tâm Y tế sở tại"]);
+    let d = directive(&n, "Sở Tài nguyên và Môi trường");
+    assert_eq!(bodies(d, Role::Cooperate), ["địa phương trong lưu vực"]);
+}
+
+/// A field that takes an object ("Quản lý", "Phát triển") keeps it in the
+/// name though it is a verb ("Phòng Quản lý xây dựng chủ trì …").
+#[test]
+fn a_field_keeps_its_object_though_it_is_a_verb() {
+    let n = extract(
+        "THÔNG BÁO\n\
+        Kết luận của Giám đốc Sở Xây dựng về cấp giấy phép xây dựng\n\
+        \n\
+        1. Phòng Quản lý xây dựng chủ trì, phối hợp với Thanh tra Sở rà soát hồ sơ cấp phép.\n\
+        2. Phòng Quản lý xây dựng và Phòng Kinh tế và Hạ tầng thị xã kiểm tra công trình trước ngày 15/9/2025.\n\
+        3. Sở Xây dựng hướng dẫn thực hiện quy định về cấp phép.\n\
+        ",
+    );
+    let d = directive(&n, "Phòng Quản lý xây dựng chủ trì");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Quản lý xây dựng"]);
+    let d = directive(&n, "Phòng Quản lý xây dựng và");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Phòng Quản lý xây dựng", "Phòng Kinh tế và Hạ tầng thị xã"]
+    );
+    let d = directive(&n, "Sở Xây dựng hướng dẫn");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Xây dựng"]);
+}

@@ -134,6 +134,11 @@ pub struct Lexicon<'r> {
     /// Mầm non A, Tiểu học B", "các HTX Nông nghiệp A và Dịch vụ B"): each
     /// name is a body of that kind. Optional section.
     pub unit_named: Option<&'r List>,
+    /// Capitalized fields of a body's name that take an object in lower
+    /// case ("Phòng Quản lý xây dựng"): a verb right after them is their
+    /// object when another verb, a cue or the next body follows it.
+    /// Optional section.
+    pub field_object: Option<&'r List>,
     /// Boards named by their field in lower case and a level ("Ban Chỉ đạo
     /// phòng chống dịch bệnh động vật xã"): the field and the level belong
     /// to the name. Optional section.
@@ -347,6 +352,7 @@ impl<'r> Lexicon<'r> {
             place_qualifier: rules.optional_list("place_qualifier"),
             kind_level: rules.optional_list("kind_level"),
             unit_named: rules.optional_list("unit_named"),
+            field_object: rules.optional_list("field_object"),
             board_field: rules.optional_list("board_field"),
             region_feature: rules.optional_list("region_feature"),
             firm_trade: rules.optional_list("firm_trade"),
@@ -1109,6 +1115,16 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                     continue;
                 }
             }
+            // "Phòng Quản lý xây dựng chủ trì …": the object of the field
+            // right after the head, though a verb, before another verb, a
+            // cue, or "và" / a comma and the next body.
+            if !collective && !scoped && lowercase_run == 1 && run_starts_with_tail && k >= 2 {
+                if let Some(n) = field_object_at(lex, toks, k, named_head_end) {
+                    k += n;
+                    lowercase_run += n;
+                    continue;
+                }
+            }
             if collective || scoped || (!compound_tail && lex.stops_name(toks, k)) {
                 break;
             }
@@ -1412,6 +1428,28 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
         collective,
         plural,
     })
+}
+
+/// At `k`, right after a capitalized field that takes an object
+/// (`field_object`: "Quản lý", "Phát triển") following the head at
+/// `named_head_end`, a verb that is the field's object ("Phòng Quản lý xây
+/// dựng chủ trì …", "… xây dựng và Phòng Tài chính …"): its length.
+fn field_object_at(
+    lex: &Lexicon,
+    toks: &[Token],
+    k: usize,
+    named_head_end: Option<usize>,
+) -> Option<usize> {
+    let fields = lex.field_object?;
+    if named_head_end != Some(k - 2) || fields.match_at(toks, k - 2)?.0 != 2 {
+        return None;
+    }
+    let n = lex.verb_at(toks, k)?;
+    let next = k + n;
+    let t = toks.get(next)?;
+    let ends = (t.word && !t.capital && (lex.verb_at(toks, next).is_some() || lex.role_cue_at(toks, next)))
+        || ((t.is(",") || t.is("và")) && lex.opens_head(toks, next + 1));
+    ends.then_some(n)
 }
 
 /// Where a run of lower-case words from `from` (before `limit`) that may
