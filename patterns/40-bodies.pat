@@ -842,6 +842,8 @@ Ban giám hiệu =>
 
 # Lowercase words that may continue a collective body ("các cơ quan liên quan").
 [list body_modifier]
+tuyến thành phố
+tuyến trung ương
 sở tại
 nước bạn
 trong lưu vực

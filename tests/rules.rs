@@ -10158,3 +10158,21 @@ fn a_field_keeps_its_object_though_it_is_a_verb() {
     let d = directive(&n, "Sở Xây dựng hướng dẫn");
     assert_eq!(bodies(d, Role::Lead), ["Sở Xây dựng"]);
 }
+
+/// A kind with examples after "như" ("Các bệnh viện tuyến thành phố như
+/// Bệnh viện A, Bệnh viện B sẵn sàng …"): the body is the kind.
+#[test]
+fn a_kind_with_examples_is_the_body() {
+    let n = extract(
+        "THÔNG BÁO\n\
+        Kết luận của Giám đốc Sở Y tế về phòng chống dịch sởi\n\
+        \n\
+        1. Các bệnh viện tuyến thành phố như Bệnh viện Hữu Nghị, Bệnh viện Phổi sẵn sàng tiếp nhận, điều trị bệnh nhân nặng.\n\
+        2. Các trung tâm y tế như Trung tâm Y tế quận Lê Chân, Trung tâm Y tế huyện Thủy Nguyên tổ chức tiêm vắc xin trước ngày 30/4/2026.\n\
+        ",
+    );
+    let d = directive(&n, "Các bệnh viện tuyến thành phố");
+    assert_eq!(bodies(d, Role::Lead), ["bệnh viện tuyến thành phố"]);
+    let d = directive(&n, "Các trung tâm y tế");
+    assert_eq!(bodies(d, Role::Lead), ["trung tâm y tế"]);
+}

@@ -2125,6 +2125,18 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
             break;
         };
         k = m.toks.end;
+        // "Các bệnh viện tuyến thành phố như Bệnh viện A, Bệnh viện B sẵn
+        // sàng …": examples of the kind; the body is the kind.
+        let kind = m.collective
+            || m.plural
+            || toks[m.toks.start].is("các")
+            || toks[m.toks.start].is("những");
+        if kind && toks.get(k).is_some_and(|t| t.is("như")) {
+            let (examples, end) = body_list_at(lex, toks, k + 1);
+            if !examples.is_empty() {
+                k = end;
+            }
+        }
         // "các đơn vị sau: Sở Tài chính, Sở Xây dựng": the bodies listed.
         if m.collective {
             let after_word = k + match_seq(toks, k, &[&["sau", "đây"], &["sau"]]);
