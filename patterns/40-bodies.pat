@@ -842,6 +842,10 @@ Ban giám hiệu =>
 
 # Lowercase words that may continue a collective body ("các cơ quan liên quan").
 [list body_modifier]
+# "các trường THPT được chọn làm điểm thi chuẩn bị …": a participle that
+# narrows the kind, with the role it names
+được chọn làm
+được lựa chọn làm
 tuyến thành phố
 tuyến trung ương
 sở tại
@@ -1527,6 +1531,8 @@ BQL dự án
 # ("không" is a negation, "sau" a time): "Cảng vụ Hàng không miền Nam",
 # "Viện Công nghệ sau thu hoạch".
 [list name_compound]
+# "các trường được chọn làm điểm thi" ("thi" sits an exam elsewhere)
+điểm thi
 # "Trung tâm Giống cây trồng", "Chi cục Chăn nuôi và Giống vật nuôi"
 cây trồng
 vật nuôi

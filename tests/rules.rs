@@ -10176,3 +10176,21 @@ fn a_kind_with_examples_is_the_body() {
     let d = directive(&n, "Các trung tâm y tế");
     assert_eq!(bodies(d, Role::Lead), ["trung tâm y tế"]);
 }
+
+/// A kind narrowed by a participle and the role it names ("các trường
+/// THPT được chọn làm điểm thi chuẩn bị …") is the body, whole.
+#[test]
+fn a_kind_narrowed_by_a_participle_keeps_it() {
+    let n = extract(
+        "THÔNG BÁO\n\
+        Kết luận của Giám đốc Sở Giáo dục và Đào tạo về kỳ thi tuyển sinh lớp 10\n\
+        \n\
+        1. Các trường THCS được chọn làm điểm thi chuẩn bị phòng thi, phòng trực trước ngày 25/5/2026.\n\
+        ",
+    );
+    let d = directive(&n, "Các trường THCS được chọn");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["trường THCS được chọn làm điểm thi"]
+    );
+}

@@ -1447,7 +1447,9 @@ fn field_object_at(
     let n = lex.verb_at(toks, k)?;
     let next = k + n;
     let t = toks.get(next)?;
-    let ends = (t.word && !t.capital && (lex.verb_at(toks, next).is_some() || lex.role_cue_at(toks, next)))
+    let ends = (t.word
+        && !t.capital
+        && (lex.verb_at(toks, next).is_some() || lex.role_cue_at(toks, next)))
         || ((t.is(",") || t.is("và")) && lex.opens_head(toks, next + 1));
     ends.then_some(n)
 }
