@@ -696,6 +696,17 @@ thành viên
 lực lượng
 lực lượng vũ trang
 lực lượng chức năng
+lực lượng công an
+lực lượng biên phòng
+lực lượng kiểm lâm
+lực lượng dân quân
+lực lượng dân quân tự vệ
+lực lượng quân sự
+lực lượng quân đội
+lực lượng cứu hộ
+lực lượng cứu nạn
+lực lượng quản lý thị trường
+lực lượng phòng cháy chữa cháy
 ngành chức năng
 hợp tác xã
 huyện ven biển
@@ -831,6 +842,15 @@ Ban giám hiệu =>
 
 # Lowercase words that may continue a collective body ("các cơ quan liên quan").
 [list body_modifier]
+# "các trường THPT được chọn làm điểm thi chuẩn bị …": a participle that
+# narrows the kind, with the role it names
+được chọn làm
+được lựa chọn làm
+tuyến thành phố
+tuyến trung ương
+sở tại
+nước bạn
+trong lưu vực
 # "UBND các xã có dự án đi qua"
 # "trường phổ thông có nhiều cấp học có cấp THPT"
 có cấp THPT
@@ -1511,6 +1531,8 @@ BQL dự án
 # ("không" is a negation, "sau" a time): "Cảng vụ Hàng không miền Nam",
 # "Viện Công nghệ sau thu hoạch".
 [list name_compound]
+# "các trường được chọn làm điểm thi" ("thi" sits an exam elsewhere)
+điểm thi
 # "Trung tâm Giống cây trồng", "Chi cục Chăn nuôi và Giống vật nuôi"
 cây trồng
 vật nuôi
@@ -1540,11 +1562,27 @@ cơ quan, đơn vị được gửi văn bản
 # a level of the kind (`kind_level`) or sharing the first one's: "các trường
 # Mầm non A, Tiểu học B, THCS C" → "Trường Mầm non A", "Trường Tiểu học B",
 # "Trường THCS C"; "các trường THCS A, B"; "các HTX Nông nghiệp A và Dịch vụ
-# chăn nuôi B" → "HTX Nông nghiệp A", "HTX Dịch vụ chăn nuôi B". Optional.
+# chăn nuôi B" → "HTX Nông nghiệp A", "HTX Dịch vụ chăn nuôi B"; kinds named
+# by places only: "các Đồn Biên phòng A, B và C", "Ban Quản lý rừng phòng hộ
+# A, B" (a "và" after a comma, or after a level, ends the list). Optional.
 [list unit_named]
 trường
+Đồn Biên phòng
+Ban Quản lý rừng phòng hộ
 HTX
 hợp tác xã
+
+# Capitalized fields of a name that take an object in lower case: a verb
+# right after them is the object when another verb, a cue or the next body
+# follows ("Phòng Quản lý xây dựng chủ trì …" → "Phòng Quản lý xây dựng").
+# Optional.
+[list field_object]
+Quản lý
+Phát triển
+Bảo vệ
+Bảo tồn
+Khai thác
+Kiểm soát
 
 # Boards named by their field in lower case and then a level: "Ban Chỉ đạo
 # phòng chống dịch bệnh động vật xã", "BCĐ chuyển đổi số huyện", "Ban Chỉ

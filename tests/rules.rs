@@ -10473,3 +10473,129 @@ fn places_narrowed_by_what_they_have_start_a_directive_of_their_own() {
     assert_eq!(bodies(d, Role::Lead).len(), 3);
     assert!(deadlines(d).is_empty(), "{:?}", deadlines(d));
 }
+
+/// A plural kind of unit with capitalized proper names ("các Đồn Biên
+/// phòng A, B và C", "Ban Quản lý rừng phòng hộ A, B") is one body per
+/// name; the "và" before the last name ends the list.
+#[test]
+fn a_plural_kind_with_proper_names_is_one_body_per_name() {
+    let n = extract(
+        "THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND huyện Phong Thổ về quản lý biên giới\n\
+        \n\
+        1. Các Đồn Biên phòng Ma Ly Pho, Huổi Luông và Vàng Ma Chải tăng cường tuần tra, kiểm soát đường mòn, lối mở.\n\
+        2. Ban Quản lý rừng phòng hộ Mường So, Dào San kiểm tra hiện trạng rừng trước ngày 30/6/2026.\n\
+        3. Các trường THPT Phong Thổ, Sì Lở Lầu và Mường So rà soát hồ sơ học sinh.\n\
+        ",
+    );
+    let d = directive(&n, "Các Đồn Biên phòng");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "Đồn Biên phòng Ma Ly Pho",
+            "Đồn Biên phòng Huổi Luông",
+            "Đồn Biên phòng Vàng Ma Chải"
+        ]
+    );
+    let d = directive(&n, "Ban Quản lý rừng phòng hộ");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "Ban Quản lý rừng phòng hộ Mường So",
+            "Ban Quản lý rừng phòng hộ Dào San"
+        ]
+    );
+    let d = directive(&n, "Các trường THPT");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "Trường THPT Phong Thổ",
+            "Trường THPT Sì Lở Lầu",
+            "Trường THPT Mường So"
+        ]
+    );
+}
+
+/// A kind's lower-case qualifier of place or origin ("sở tại", "nước
+/// bạn", "trong lưu vực") and the field of "lực lượng" belong to the name.
+#[test]
+fn a_kind_keeps_its_qualifier_of_place_or_origin() {
+    let n = extract(
+        "THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND tỉnh về phòng chống buôn lậu qua biên giới\n\
+        \n\
+        1. Bộ Chỉ huy Bộ đội Biên phòng tỉnh phối hợp với lực lượng biên phòng nước bạn tổ chức tuần tra song phương.\n\
+        2. Công an huyện Mường Khương phối hợp với Trung tâm Y tế sở tại kiểm tra sức khỏe người nhập cảnh.\n\
+        3. Sở Tài nguyên và Môi trường phối hợp với các địa phương trong lưu vực kiểm soát nguồn xả thải.\n\
+        ",
+    );
+    let d = directive(&n, "Bộ Chỉ huy Bộ đội Biên phòng");
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["lực lượng biên phòng nước bạn"]
+    );
+    let d = directive(&n, "Công an huyện Mường Khương");
+    assert_eq!(bodies(d, Role::Cooperate), ["Trung tâm Y tế sở tại"]);
+    let d = directive(&n, "Sở Tài nguyên và Môi trường");
+    assert_eq!(bodies(d, Role::Cooperate), ["địa phương trong lưu vực"]);
+}
+
+/// A field that takes an object ("Quản lý", "Phát triển") keeps it in the
+/// name though it is a verb ("Phòng Quản lý xây dựng chủ trì …").
+#[test]
+fn a_field_keeps_its_object_though_it_is_a_verb() {
+    let n = extract(
+        "THÔNG BÁO\n\
+        Kết luận của Giám đốc Sở Xây dựng về cấp giấy phép xây dựng\n\
+        \n\
+        1. Phòng Quản lý xây dựng chủ trì, phối hợp với Thanh tra Sở rà soát hồ sơ cấp phép.\n\
+        2. Phòng Quản lý xây dựng và Phòng Kinh tế và Hạ tầng thị xã kiểm tra công trình trước ngày 15/9/2025.\n\
+        3. Sở Xây dựng hướng dẫn thực hiện quy định về cấp phép.\n\
+        ",
+    );
+    let d = directive(&n, "Phòng Quản lý xây dựng chủ trì");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Quản lý xây dựng"]);
+    let d = directive(&n, "Phòng Quản lý xây dựng và");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Phòng Quản lý xây dựng", "Phòng Kinh tế và Hạ tầng thị xã"]
+    );
+    let d = directive(&n, "Sở Xây dựng hướng dẫn");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Xây dựng"]);
+}
+
+/// A kind with examples after "như" ("Các bệnh viện tuyến thành phố như
+/// Bệnh viện A, Bệnh viện B sẵn sàng …"): the body is the kind.
+#[test]
+fn a_kind_with_examples_is_the_body() {
+    let n = extract(
+        "THÔNG BÁO\n\
+        Kết luận của Giám đốc Sở Y tế về phòng chống dịch sởi\n\
+        \n\
+        1. Các bệnh viện tuyến thành phố như Bệnh viện Hữu Nghị, Bệnh viện Phổi sẵn sàng tiếp nhận, điều trị bệnh nhân nặng.\n\
+        2. Các trung tâm y tế như Trung tâm Y tế quận Lê Chân, Trung tâm Y tế huyện Thủy Nguyên tổ chức tiêm vắc xin trước ngày 30/4/2026.\n\
+        ",
+    );
+    let d = directive(&n, "Các bệnh viện tuyến thành phố");
+    assert_eq!(bodies(d, Role::Lead), ["bệnh viện tuyến thành phố"]);
+    let d = directive(&n, "Các trung tâm y tế");
+    assert_eq!(bodies(d, Role::Lead), ["trung tâm y tế"]);
+}
+
+/// A kind narrowed by a participle and the role it names ("các trường
+/// THPT được chọn làm điểm thi chuẩn bị …") is the body, whole.
+#[test]
+fn a_kind_narrowed_by_a_participle_keeps_it() {
+    let n = extract(
+        "THÔNG BÁO\n\
+        Kết luận của Giám đốc Sở Giáo dục và Đào tạo về kỳ thi tuyển sinh lớp 10\n\
+        \n\
+        1. Các trường THCS được chọn làm điểm thi chuẩn bị phòng thi, phòng trực trước ngày 25/5/2026.\n\
+        ",
+    );
+    let d = directive(&n, "Các trường THCS được chọn");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["trường THCS được chọn làm điểm thi"]
+    );
+}

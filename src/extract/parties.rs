@@ -134,6 +134,11 @@ pub struct Lexicon<'r> {
     /// Mầm non A, Tiểu học B", "các HTX Nông nghiệp A và Dịch vụ B"): each
     /// name is a body of that kind. Optional section.
     pub unit_named: Option<&'r List>,
+    /// Capitalized fields of a body's name that take an object in lower
+    /// case ("Phòng Quản lý xây dựng"): a verb right after them is their
+    /// object when another verb, a cue or the next body follows it.
+    /// Optional section.
+    pub field_object: Option<&'r List>,
     /// Boards named by their field in lower case and a level ("Ban Chỉ đạo
     /// phòng chống dịch bệnh động vật xã"): the field and the level belong
     /// to the name. Optional section.
@@ -347,6 +352,7 @@ impl<'r> Lexicon<'r> {
             place_qualifier: rules.optional_list("place_qualifier"),
             kind_level: rules.optional_list("kind_level"),
             unit_named: rules.optional_list("unit_named"),
+            field_object: rules.optional_list("field_object"),
             board_field: rules.optional_list("board_field"),
             region_feature: rules.optional_list("region_feature"),
             firm_trade: rules.optional_list("firm_trade"),
@@ -1131,6 +1137,16 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                     continue;
                 }
             }
+            // "Phòng Quản lý xây dựng chủ trì …": the object of the field
+            // right after the head, though a verb, before another verb, a
+            // cue, or "và" / a comma and the next body.
+            if !collective && !scoped && lowercase_run == 1 && run_starts_with_tail && k >= 2 {
+                if let Some(n) = field_object_at(lex, toks, k, named_head_end) {
+                    k += n;
+                    lowercase_run += n;
+                    continue;
+                }
+            }
             if collective || scoped || (!compound_tail && lex.stops_name(toks, k)) {
                 break;
             }
@@ -1434,6 +1450,30 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
         collective,
         plural,
     })
+}
+
+/// At `k`, right after a capitalized field that takes an object
+/// (`field_object`: "Quản lý", "Phát triển") following the head at
+/// `named_head_end`, a verb that is the field's object ("Phòng Quản lý xây
+/// dựng chủ trì …", "… xây dựng và Phòng Tài chính …"): its length.
+fn field_object_at(
+    lex: &Lexicon,
+    toks: &[Token],
+    k: usize,
+    named_head_end: Option<usize>,
+) -> Option<usize> {
+    let fields = lex.field_object?;
+    if named_head_end != Some(k - 2) || fields.match_at(toks, k - 2)?.0 != 2 {
+        return None;
+    }
+    let n = lex.verb_at(toks, k)?;
+    let next = k + n;
+    let t = toks.get(next)?;
+    let ends = (t.word
+        && !t.capital
+        && (lex.verb_at(toks, next).is_some() || lex.role_cue_at(toks, next)))
+        || ((t.is(",") || t.is("và")) && lex.opens_head(toks, next + 1));
+    ends.then_some(n)
 }
 
 /// Where a run of lower-case words from `from` (before `limit`) that may
@@ -2109,6 +2149,18 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
             break;
         };
         k = m.toks.end;
+        // "Các bệnh viện tuyến thành phố như Bệnh viện A, Bệnh viện B sẵn
+        // sàng …": examples of the kind; the body is the kind.
+        let kind = m.collective
+            || m.plural
+            || toks[m.toks.start].is("các")
+            || toks[m.toks.start].is("những");
+        if kind && toks.get(k).is_some_and(|t| t.is("như")) {
+            let (examples, end) = body_list_at(lex, toks, k + 1);
+            if !examples.is_empty() {
+                k = end;
+            }
+        }
         // "các đơn vị sau: Sở Tài chính, Sở Xây dựng": the bodies listed.
         if m.collective {
             let after_word = k + match_seq(toks, k, &[&["sau", "đây"], &["sau"]]);
@@ -2411,16 +2463,8 @@ fn named_units_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<(Vec<Mentio
         j += 1;
     }
     let (h, _) = kinds.match_at(toks, j)?;
-    let head_words: Vec<String> = toks[j..j + h]
-        .iter()
-        .map(|t| {
-            if t.all_caps {
-                t.lower.as_str().to_uppercase()
-            } else {
-                t.lower.to_string()
-            }
-        })
-        .collect();
+    // The kind's words as printed ("Đồn Biên phòng", "trường" → "Trường").
+    let head_words: Vec<String> = toks[j..j + h].iter().map(display_word).collect();
     let head = capitalize(&head_words.join(" "));
     let level_at = |k: usize| {
         lex.kind_level
@@ -2494,7 +2538,12 @@ fn named_units_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<(Vec<Mentio
                 && toks.get(k + 1).is_some_and(|t| t.word && t.capital)
                 && !lex.opens_head(toks, k + 1)
             {
-                let complete = (lower_then_caps && caps >= 3) || level_at(k + 1).is_some();
+                // A proper name only (no trade's lower-case words) after a
+                // level or after a comma: "THPT A, B và C", "Đồn Biên
+                // phòng A, B và C" — the "và" ends the list.
+                let complete = (lower_then_caps && caps >= 3)
+                    || level_at(k + 1).is_some()
+                    || (!any_lower && (level.is_some() || !items.is_empty()));
                 if !complete {
                     k += 1;
                     continue;
