@@ -2891,12 +2891,15 @@ fn narrowing_clause_end(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize
             }
             return (!toks[m - 1].is(",") && !toks[m - 1].is("và")).then_some(m);
         }
-        // (The first task verb ends a clause that may end so.)
+        // (The first task verb ends a clause that may end so; not one
+        // before a modal further on, which opens the predicate: "Các xã có
+        // tỷ lệ tiêm chủng đầy đủ dưới 90% phải …".)
         if !firm_only
             && (!span || reached_to)
             && m > first
             && !in_compound
             && lex.verb_at(toks, m).is_some()
+            && !modal_ahead(toks, m + 1, k + MAX_TOKENS)
         {
             verb_end = Some(m);
             break;
@@ -2940,6 +2943,21 @@ fn narrowing_clause_end(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize
         }
     }
     (!toks[end - 1].is(",")).then_some(end)
+}
+
+/// A modal ("phải", "cần") at or after `from`, no later than `last`, with
+/// only lower-case words and figures before it (no mark, no name).
+fn modal_ahead(toks: &[Token], from: usize, last: usize) -> bool {
+    for t in toks.iter().take(last + 1).skip(from) {
+        if t.is("phải") || t.is("cần") {
+            return true;
+        }
+        let figure = t.lower.chars().next().is_some_and(|c| c.is_ascii_digit()) || t.is("%");
+        if !(t.word && !t.capital || figure) {
+            return false;
+        }
+    }
+    false
 }
 
 /// How the object of a relative clause on "có" fares, before a verb: "(có
