@@ -343,6 +343,11 @@
 # ("Trong 6 tháng đầu năm 2021, thực hiện Nghị định số …, toàn tỉnh đã chuyển đổi …")
 ^(?:trong\s+|qua\s+)?(?:(?:quý|tháng)\s+[^\s,]+|(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?)\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|năm\s+\d{4})(?:\s+(?:năm\s+)?\d{4})?\s*,(?:[^.;]|\.\d)*?\s(?:đã|đạt)\s
 ^[^.;:,]*?\s(?:đã|vừa)\s+(?:tác\s+động|ảnh\s+hưởng)\b
+# A crop season's results ("Vụ Hè Thu 2025, toàn xã xuống giống 3.420 ha
+# lúa, năng suất bình quân ước đạt 6,1 tấn/ha; …"): the season, a comma,
+# then what was done or is estimated reached, in its first clause
+# ("Vụ Thu Đông 2025, các HTX xuống giống 1.500 ha" asks).
+^(?:trong\s+|qua\s+)?vụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|xuân\s+hè|chiêm\s+xuân|mùa|chiêm|lúa\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|mùa))(?:\s+(?:năm\s+)?\d{4}(?:\s*-\s*\d{4})?)?\s*,(?:[^.;:]|\.\d)*?\s(?:đã|ước\s+(?:đạt|tính|thu\s+hoạch)|vẫn)\s
 # The week just past, as a briefing reports it ("1. Trong tuần qua, các
 # phòng, ban đã tập trung triển khai …; công tác thu ngân sách đạt 18,6% …")
 ^(?:trong\s+|qua\s+)?tuần\s+(?:vừa\s+)?qua\s*,(?:[^.;]|\.\d)*?\s(?:đã|đạt)\s

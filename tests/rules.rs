@@ -10599,3 +10599,53 @@ fn a_kind_narrowed_by_a_participle_keeps_it() {
         ["trường THCS được chọn làm điểm thi"]
     );
 }
+
+/// Under a heading that names a body ("3. Trung tâm Khuyến nông tỉnh"), an
+/// item that opens with a trade done as work ("Tư vấn kỹ thuật …") is the
+/// heading body's task: the trade is no body of its own.
+#[test]
+fn a_trade_opening_a_sub_item_is_the_heading_body_s_work() {
+    let n = extract(
+        "KẾ HOẠCH\n\
+        Phát triển sản xuất nông nghiệp hữu cơ năm 2026\n\
+        \n\
+        III. TỔ CHỨC THỰC HIỆN\n\
+        1. Sở Nông nghiệp và Môi trường\n\
+        1.1. Chủ trì hướng dẫn các xã xây dựng vùng sản xuất hữu cơ.\n\
+        2. Trung tâm Khuyến nông tỉnh\n\
+        2.1. Tư vấn chuyển đổi cây trồng, hỗ trợ nông dân áp dụng quy trình hữu cơ.\n\
+        2.2. Phối hợp với Hội Nông dân tỉnh mở lớp tập huấn trong quý II/2026.\n\
+        ",
+    );
+    let d = directive(&n, "Tư vấn chuyển đổi");
+    assert_eq!(bodies(d, Role::Lead), ["Trung tâm Khuyến nông tỉnh"]);
+    let d = directive(&n, "Phối hợp với Hội Nông dân");
+    assert_eq!(bodies(d, Role::Lead), ["Trung tâm Khuyến nông tỉnh"]);
+}
+
+/// A crop season's results told before or after "… kết luận như sau:"
+/// ("Vụ Đông Xuân 2025-2026, toàn xã … ước đạt …; tuy nhiên, việc phân công
+/// … còn chậm") report, even with "việc phân công" in them: no task.
+#[test]
+fn a_season_s_results_are_no_task() {
+    let n = extract(
+        "THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND xã tại cuộc họp sơ kết vụ Đông Xuân\n\
+        \n\
+        Vụ Đông Xuân 2025-2026, toàn xã gieo trồng 2.150 ha lúa, năng suất ước đạt 7,2 tấn/ha. Tuy nhiên, việc phân công theo dõi dịch hại giữa các ấp còn chậm.\n\
+        \n\
+        Chủ tịch UBND xã kết luận như sau:\n\
+        \n\
+        1. Phòng Kinh tế xã hướng dẫn nông dân vệ sinh đồng ruộng trước ngày 15/4/2026.\n\
+        ",
+    );
+    assert!(
+        !n.directives
+            .iter()
+            .any(|d| d.text.starts_with("Vụ Đông Xuân")),
+        "{:#?}",
+        n.directives
+    );
+    let d = directive(&n, "Phòng Kinh tế xã");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Kinh tế xã"]);
+}

@@ -819,6 +819,7 @@ pub fn directives(
                 .split(|c: char| !c.is_alphanumeric())
                 .any(|w| w == "đã")
         });
+
         if report_item.is_some_and(|r| r.is_match(key.trim_start()))
             && roles.assigned.is_empty()
             && !modal_asks
@@ -1774,7 +1775,10 @@ fn cue_then_verb(ctx: &Ctx, toks: &[Token]) -> bool {
                     && ctx.lex.verb_at(toks, k + len + after_person).is_some()
             });
         let in_noun = || ctx.lex.in_phrase(ctx.lex.not_cue, toks, k);
-        if cue && !in_noun() {
+        // "việc phân công theo dõi sản xuất … còn lúng túng": the cue made a
+        // noun by "việc" is the matter reported on, not a request.
+        let named_matter = k > 0 && toks[k - 1].is("việc");
+        if cue && !in_noun() && !named_matter {
             return true;
         }
         if tok.is(";") || tok.is(".") {

@@ -5098,7 +5098,20 @@ fn find_subject(
                 && !toks[k].capital
                 && toks.get(after).is_some_and(|t| t.is(","))
                 && lex.verb_at(toks, after + 1).is_some();
-            if verb_first || verb_series {
+            // "1.1. Tư vấn thành lập mới HTX, hỗ trợ …": a bare kind that is
+            // also a trade done as work (`brand_trade`: "tư vấn"), straight
+            // before a verb, opens the task; the heading's body is the doer.
+            let trade_work = list.len() == 1
+                && !list[0].plural
+                && list[0].collective
+                && list[0].toks.start == k
+                && list[0].toks.end == after
+                && lex
+                    .brand_trade
+                    .and_then(|l| l.match_at(toks, k))
+                    .is_some_and(|(n, _)| k + n == after)
+                && lex.verb_at(toks, after).is_some();
+            if verb_first || verb_series || trade_work {
                 list.clear();
             }
             // "Phó Chủ tịch UBND xã phụ trách khối kinh tế chỉ đạo …": what the
