@@ -10599,3 +10599,35 @@ fn a_kind_narrowed_by_a_participle_keeps_it() {
         ["trường THCS được chọn làm điểm thi"]
     );
 }
+
+/// Firms of one kind named one by one ("Các Công ty Điện lực A, B và C",
+/// "Các Công ty TNHH MTV Khai thác công trình thủy lợi A, B"): one body
+/// each, the later names sharing the first name's words before its place.
+#[test]
+fn firms_of_one_kind_named_one_by_one() {
+    let n = extract(
+        "THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND tỉnh về phòng chống hạn hán vụ Đông Xuân\n\
+        \n\
+        1. Các Công ty TNHH một thành viên Khai thác công trình thủy lợi Bắc Hà Nam, Nam Hà Nam khẩn trương nạo vét kênh dẫn trước ngày 20/01/2026.\n\
+        2. Các Công ty Điện lực Hà Nam, Ninh Bình và Nam Định bảo đảm cấp điện cho các trạm bơm.\n\
+        ",
+    );
+    let d = directive(&n, "Các Công ty TNHH");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "Công ty TNHH một thành viên Khai thác công trình thủy lợi Bắc Hà Nam",
+            "Công ty TNHH một thành viên Khai thác công trình thủy lợi Nam Hà Nam"
+        ]
+    );
+    let d = directive(&n, "Các Công ty Điện lực");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "Công ty Điện lực Hà Nam",
+            "Công ty Điện lực Ninh Bình",
+            "Công ty Điện lực Nam Định"
+        ]
+    );
+}
