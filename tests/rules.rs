@@ -10631,3 +10631,21 @@ fn firms_of_one_kind_named_one_by_one() {
         ]
     );
 }
+
+/// A generic kind narrowed by what it runs ("các đơn vị quản lý bãi tắm
+/// xây dựng …", "các đơn vị vận hành hồ chứa"): the kind keeps it.
+#[test]
+fn a_generic_kind_narrowed_by_what_it_runs_keeps_it() {
+    let n = extract(
+        "THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND tỉnh về mùa du lịch biển\n\
+        \n\
+        1. Sở Du lịch chủ trì, phối hợp với UBND thị xã Cửa Lò và các đơn vị quản lý bãi tắm xây dựng phương án cứu hộ trước ngày 30/4/2026.\n\
+        2. Sở Nông nghiệp và Môi trường phối hợp với các đơn vị vận hành hồ chứa kiểm tra an toàn đập.\n\
+        ",
+    );
+    let d = directive(&n, "Sở Du lịch chủ trì");
+    assert!(bodies(d, Role::Cooperate).contains(&"đơn vị quản lý bãi tắm"));
+    let d = directive(&n, "Sở Nông nghiệp");
+    assert!(bodies(d, Role::Cooperate).contains(&"đơn vị vận hành hồ chứa"));
+}

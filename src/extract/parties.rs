@@ -2859,7 +2859,25 @@ fn narrowing_clause_end(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize
     let joins = match_seq(toks, k, &[&["tham", "gia"]]) == 2;
     // "các thành viên Ban Chỉ đạo phụ trách địa bàn định kỳ …", "… phụ trách
     // thôn khẩn trương …": those of the kind in charge of a place or field.
-    let in_charge = match_seq(toks, k, &[&["phụ", "trách"]]) == 2;
+    let in_charge = match_seq(toks, k, &[&["phụ", "trách"]]) == 2
+        // "các đơn vị quản lý bãi tắm xây dựng …": a generic kind narrowed
+        // by what it runs.
+        || (k >= 2
+            && match_seq(
+                toks,
+                k - 2,
+                &[
+                    &["đơn", "vị"],
+                    &["cơ", "quan"],
+                    &["tổ", "chức"],
+                    &["doanh", "nghiệp"],
+                ],
+            ) == 2
+            && match_seq(
+                toks,
+                k,
+                &[&["quản", "lý"], &["vận", "hành"], &["khai", "thác"]],
+            ) == 2);
     if !NARROWING_OPENERS.contains(&t.lower.as_str()) && !joins && !in_charge {
         return None;
     }
