@@ -1571,6 +1571,10 @@ trường
 Ban Quản lý rừng phòng hộ
 HTX
 hợp tác xã
+# Firms: valued `shared`, the later names share the first name's words before
+# its proper name ("Các Công ty Cấp nước A, B" → "Công ty Cấp nước B").
+Công ty => shared
+Tổng công ty => shared
 
 # Capitalized fields of a name that take an object in lower case: a verb
 # right after them is the object when another verb, a cue or the next body

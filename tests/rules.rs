@@ -10649,3 +10649,53 @@ fn a_season_s_results_are_no_task() {
     let d = directive(&n, "Phòng Kinh tế xã");
     assert_eq!(bodies(d, Role::Lead), ["Phòng Kinh tế xã"]);
 }
+
+/// Firms of one kind named one by one ("Các Công ty Điện lực A, B và C",
+/// "Các Công ty TNHH MTV Khai thác công trình thủy lợi A, B"): one body
+/// each, the later names sharing the first name's words before its place.
+#[test]
+fn firms_of_one_kind_named_one_by_one() {
+    let n = extract(
+        "THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND tỉnh về phòng chống hạn hán vụ Đông Xuân\n\
+        \n\
+        1. Các Công ty TNHH một thành viên Khai thác công trình thủy lợi Bắc Hà Nam, Nam Hà Nam khẩn trương nạo vét kênh dẫn trước ngày 20/01/2026.\n\
+        2. Các Công ty Điện lực Hà Nam, Ninh Bình và Nam Định bảo đảm cấp điện cho các trạm bơm.\n\
+        ",
+    );
+    let d = directive(&n, "Các Công ty TNHH");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "Công ty TNHH một thành viên Khai thác công trình thủy lợi Bắc Hà Nam",
+            "Công ty TNHH một thành viên Khai thác công trình thủy lợi Nam Hà Nam"
+        ]
+    );
+    let d = directive(&n, "Các Công ty Điện lực");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "Công ty Điện lực Hà Nam",
+            "Công ty Điện lực Ninh Bình",
+            "Công ty Điện lực Nam Định"
+        ]
+    );
+}
+
+/// A generic kind narrowed by what it runs ("các đơn vị quản lý bãi tắm
+/// xây dựng …", "các đơn vị vận hành hồ chứa"): the kind keeps it.
+#[test]
+fn a_generic_kind_narrowed_by_what_it_runs_keeps_it() {
+    let n = extract(
+        "THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND tỉnh về mùa du lịch biển\n\
+        \n\
+        1. Sở Du lịch chủ trì, phối hợp với UBND thị xã Cửa Lò và các đơn vị quản lý bãi tắm xây dựng phương án cứu hộ trước ngày 30/4/2026.\n\
+        2. Sở Nông nghiệp và Môi trường phối hợp với các đơn vị vận hành hồ chứa kiểm tra an toàn đập.\n\
+        ",
+    );
+    let d = directive(&n, "Sở Du lịch chủ trì");
+    assert!(bodies(d, Role::Cooperate).contains(&"đơn vị quản lý bãi tắm"));
+    let d = directive(&n, "Sở Nông nghiệp");
+    assert!(bodies(d, Role::Cooperate).contains(&"đơn vị vận hành hồ chứa"));
+}

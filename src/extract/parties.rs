@@ -2462,7 +2462,17 @@ fn named_units_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<(Vec<Mentio
     if toks.get(j)?.is("các") || toks.get(j)?.is("những") {
         j += 1;
     }
-    let (h, _) = kinds.match_at(toks, j)?;
+    let (h, entry) = kinds.match_at(toks, j)?;
+    // A kind valued `shared` (a firm: "Các Công ty Điện lực A, B"): the
+    // later names share the first name's words before its proper name
+    // ("Công ty Điện lực B"), and a trade's lower-case run may be longer
+    // ("Khai thác công trình thủy lợi Bắc Thái Bình, Nam Thái Bình").
+    let shared = entry.value.as_deref() == Some("shared");
+    if shared && j == i {
+        // One firm's name may hold a comma: only "các Công ty" lists.
+        return None;
+    }
+    let max_lower = if shared { 6 } else { 3 };
     // The kind's words as printed ("Đồn Biên phòng", "trường" → "Trường").
     let head_words: Vec<String> = toks[j..j + h].iter().map(display_word).collect();
     let head = capitalize(&head_words.join(" "));
@@ -2503,17 +2513,23 @@ fn named_units_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<(Vec<Mentio
                     lower_run = 0;
                     k += 1;
                 } else if k > name_start
-                    && lower_run < 3
+                    && lower_run < max_lower
                     && !t.is("và")
                     && !t.is("các")
                     && !t.is("với")
-                    && !lex.role_cue_at(toks, k)
+                    && (!lex.role_cue_at(toks, k)
+                        // "công trình" of a firm's trade ("trình" submits
+                        // elsewhere).
+                        || (shared
+                            && lex.name_compound.is_some_and(|l| {
+                                l.match_at(toks, k - 1).is_some_and(|(n, _)| n > 1)
+                            })))
                     && {
                         let mut q = k;
                         while toks
                             .get(q)
                             .is_some_and(|t| t.word && !t.capital && !t.all_caps && !t.is("và"))
-                            && q < k + 3
+                            && q < k + max_lower
                         {
                             q += 1;
                         }
@@ -2580,11 +2596,36 @@ fn named_units_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<(Vec<Mentio
         .map(|&(s, _, _)| s - 1)
         .chain(std::iter::once(k))
         .collect();
+    // For a `shared` kind, the words of the first name before as many
+    // words as a later name has, when they stop before its last capitalized
+    // run ("Cổ phần Cấp nước" of "Cổ phần Cấp nước Hà Nam" for "Nam Định").
+    let first_name = items[0].2..ends[0];
+    let shared_prefix = |len: usize| -> Option<String> {
+        if !shared || first_name.len() <= len {
+            return None;
+        }
+        let cut = first_name.end - len;
+        if !toks[cut..first_name.end]
+            .iter()
+            .all(|t| t.word && (t.capital || t.all_caps))
+        {
+            return None;
+        }
+        let words: Vec<String> = toks[first_name.start..cut]
+            .iter()
+            .map(display_word)
+            .collect();
+        Some(format!("{head} {}", words.join(" ")))
+    };
     let out = items
         .iter()
         .zip(ends)
-        .map(|(&(start, ref inherited, _), end)| {
+        .enumerate()
+        .map(|(n, (&(start, ref inherited, _), end))| {
             let implied = match inherited {
+                _ if n > 0 && shared_prefix(end - start).is_some() => {
+                    shared_prefix(end - start).unwrap_or_default()
+                }
                 Some(r) => {
                     let words: Vec<String> = toks[r.clone()].iter().map(display_word).collect();
                     format!("{head} {}", words.join(" "))
@@ -2818,7 +2859,25 @@ fn narrowing_clause_end(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize
     let joins = match_seq(toks, k, &[&["tham", "gia"]]) == 2;
     // "các thành viên Ban Chỉ đạo phụ trách địa bàn định kỳ …", "… phụ trách
     // thôn khẩn trương …": those of the kind in charge of a place or field.
-    let in_charge = match_seq(toks, k, &[&["phụ", "trách"]]) == 2;
+    let in_charge = match_seq(toks, k, &[&["phụ", "trách"]]) == 2
+        // "các đơn vị quản lý bãi tắm xây dựng …": a generic kind narrowed
+        // by what it runs.
+        || (k >= 2
+            && match_seq(
+                toks,
+                k - 2,
+                &[
+                    &["đơn", "vị"],
+                    &["cơ", "quan"],
+                    &["tổ", "chức"],
+                    &["doanh", "nghiệp"],
+                ],
+            ) == 2
+            && match_seq(
+                toks,
+                k,
+                &[&["quản", "lý"], &["vận", "hành"], &["khai", "thác"]],
+            ) == 2);
     if !NARROWING_OPENERS.contains(&t.lower.as_str()) && !joins && !in_charge {
         return None;
     }
