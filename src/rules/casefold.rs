@@ -49,16 +49,7 @@ pub fn without_needless_folding(source: &str) -> String {
 /// per thread. Notices write ASCII digits, and every number a rule captures
 /// is parsed as ASCII, so a digit of another script never made a valid match.
 fn ascii_digits(node: &mut Ast, changed: &mut bool) {
-    replace_class_items(
-        node,
-        &|item| match item {
-            ast::ClassSetItem::Perl(perl) if perl.kind == ast::ClassPerlKind::Digit => {
-                Some(digit_range(perl.span))
-            }
-            _ => None,
-        },
-        changed,
-    );
+    replace_perl_class(node, ast::ClassPerlKind::Digit, digit_range, changed);
 }
 
 /// `\s` of the rules is a space the normalized text can hold. In Unicode
@@ -70,12 +61,21 @@ fn ascii_digits(node: &mut Ast, changed: &mut bool) {
 /// `normalize` has cleaned, where each of those spaces (and the next-line,
 /// line and paragraph separators) became an ASCII space.
 fn narrow_spaces(node: &mut Ast, changed: &mut bool) {
+    replace_perl_class(node, ast::ClassPerlKind::Space, kept_spaces, changed);
+}
+
+/// Every `\X` of `kind` (and its negation `\X` in capitals), inside
+/// brackets or not, replaced by the bracketed items `items` gives.
+fn replace_perl_class(
+    node: &mut Ast,
+    kind: ast::ClassPerlKind,
+    items: fn(ast::Span) -> ast::ClassSetItem,
+    changed: &mut bool,
+) {
     replace_class_items(
         node,
         &|item| match item {
-            ast::ClassSetItem::Perl(perl) if perl.kind == ast::ClassPerlKind::Space => {
-                Some(kept_spaces(perl.span))
-            }
+            ast::ClassSetItem::Perl(perl) if perl.kind == kind => Some(items(perl.span)),
             _ => None,
         },
         changed,
