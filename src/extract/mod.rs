@@ -819,7 +819,6 @@ pub fn directives(
                 .split(|c: char| !c.is_alphanumeric())
                 .any(|w| w == "đã")
         });
-
         if report_item.is_some_and(|r| r.is_match(key.trim_start()))
             && roles.assigned.is_empty()
             && !modal_asks
@@ -1872,26 +1871,18 @@ fn passive_task(ctx: &Ctx, toks: &[Token]) -> Option<Vec<Mention>> {
     if end == at {
         return Some(bodies);
     }
-    let open = toks[at - 1]
-        .is(")")
-        .then(|| {
-            (start..at - 1)
-                .rev()
-                .find(|&k| toks[k].is("(") || toks[k].is(")"))
-        })
-        .flatten()
-        .filter(|&k| toks[k].is("(") && k > start);
-    Some(match open {
-        Some(open) => {
-            let (bodies, end) = parties::body_list_at(&ctx.lex, &toks[..open], start);
-            if end == open {
-                bodies
-            } else {
-                Vec::new()
-            }
-        }
-        None => Vec::new(),
-    })
+    let Some(last) = at.checked_sub(1) else {
+        return Some(Vec::new());
+    };
+    let open = (start..last)
+        .rev()
+        .find(|&k| toks[k].is("(") || toks[k].is(")"))
+        .filter(|&k| toks[last].is(")") && toks[k].is("(") && k > start);
+    let bodies = open.and_then(|open| {
+        let (bodies, end) = parties::body_list_at(&ctx.lex, &toks[..open], start);
+        (end == open).then_some(bodies)
+    });
+    Some(bodies.unwrap_or_default())
 }
 
 /// Starts with a verb (after connectives), or with a subject and a verb, or hands out work.
