@@ -2622,15 +2622,18 @@ fn named_units_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<(Vec<Mentio
         .zip(ends)
         .enumerate()
         .map(|(n, (&(start, ref inherited, _), end))| {
-            let implied = match inherited {
-                _ if n > 0 && shared_prefix(end - start).is_some() => {
-                    shared_prefix(end - start).unwrap_or_default()
-                }
-                Some(r) => {
+            let shared = if n > 0 {
+                shared_prefix(end - start)
+            } else {
+                None
+            };
+            let implied = match (shared, inherited) {
+                (Some(prefix), _) => prefix,
+                (None, Some(r)) => {
                     let words: Vec<String> = toks[r.clone()].iter().map(display_word).collect();
                     format!("{head} {}", words.join(" "))
                 }
-                None => head.clone(),
+                (None, None) => head.clone(),
             };
             Mention {
                 toks: if start == j + h { i } else { start }..end,
