@@ -349,6 +349,15 @@ sẽ
 đang
 được
 
+# Words that end an event read to the end of its clause after "ngay khi",
+# "chậm nhất N giờ trước khi" …: the source or the purpose that follows it
+# ("chậm nhất 12 giờ trước khi mưa lớn tập trung theo bản tin dự báo" is due
+# "… trước khi mưa lớn tập trung"). Optional section.
+[list deadline_event_stop]
+theo
+để
+nhằm
+
 # A crop season: vụ Đông Xuân 2022 - 2023, vụ Hè Thu 2023, "trong suốt vụ sản xuất";
 # a farming round named with what is farmed or which round: "trước vụ nuôi chính
 # năm 2020", "vụ nuôi tôm", "vụ thả nuôi thứ hai" (a bare "vụ nuôi" is vague)
@@ -492,7 +501,7 @@ ngay\s+trong\s+ngày(?:\s+hôm\s+nay)?\b
 # tiếp công dân định kỳ tháng sau", and the
 # meeting of the next week or month: "tại cuộc họp giao ban tuần sau",
 # "tại buổi giao ban tháng tới" (a month read by deadline_value_month)
-(?:tại|trước|vào)\s+(?:(?:cuộc|buổi|phiên)\s+(?:họp|tiếp\s+công\s+dân)(?:\s+(?:ấp|thôn|xóm|bản|tổ|khu\s+phố|tổ\s+dân\s+phố|khối\s+phố|dân|giao\s+ban|định\s+kỳ|thường\s+kỳ))?|(?:cuộc\s+|buổi\s+|phiên\s+)?giao\s+ban)\s+(?:gần\s+nhất|sắp\s+tới|tiếp\s+theo|(?:tuần|tháng|qu[ýí])\s+(?:sau|tới|kế\s+tiếp|tiếp\s+theo))\b
+(?:tại|trước|vào)\s+(?:hội\s+nghị\s+giao\s+ban|(?:cuộc|buổi|phiên)\s+(?:họp|tiếp\s+công\s+dân)(?:\s+(?:ấp|thôn|xóm|bản|tổ|khu\s+phố|tổ\s+dân\s+phố|khối\s+phố|dân|giao\s+ban|định\s+kỳ|thường\s+kỳ))?|(?:cuộc\s+|buổi\s+|phiên\s+)?giao\s+ban)\s+(?:gần\s+nhất|sắp\s+tới|tiếp\s+theo|(?:tuần|tháng|qu[ýí])\s+(?:sau|tới|kế\s+tiếp|tiếp\s+theo))\b
 # trước mùa mưa lũ, trước Tết Nguyên đán; before a crop season: "trước vụ Đông Xuân";
 # on the very day of an event: "bảo đảm học sinh đến trường đúng ngày khai
 # giảng 5/9/2016", "hoàn thành đúng dịp Quốc khánh 2/9";
@@ -572,9 +581,10 @@ trước\s+(?:ít\s+nhất|tối\s+thiểu)\s+\d{1,3}\s+(?:ngày|giờ|tuần)(?
 # ít nhất 30 ngày")
 trước\s+(?:ngày|thời\s+điểm|khi)\s+[^\s\d.;:,()]+(?:\s+[^\s\d.;:,()]+){0,6}?\s+(?:ít\s+nhất|tối\s+thiểu)\s+\d{1,3}\s+(?:ngày|giờ|tuần)(?:\s+làm\s+việc)?
 # a lead time before an event, one phrase: "chậm nhất 15 ngày trước ngày giao
-# quân", "ít nhất 02 ngày trước khi Tổ công tác về làm việc" (no day printed:
+# quân", "ít nhất 02 ngày trước khi Tổ công tác về làm việc", "chậm nhất 12 giờ
+# trước khi mưa lớn tập trung" (no day printed:
 # deadline_undated; before the delays below, which would take its first words)
-(?:chậm\s+nhất|muộn\s+nhất|ít\s+nhất|tối\s+thiểu)(?:\s+là)?\s+\d{1,3}\s+(?:ngày|tuần|tháng)(?:\s+làm\s+việc)?\s+trước\s+(?:ngày|khi|lễ|kỳ|đợt|thời\s+điểm)\s+[^\s\d.;:,()]+(?:\s+[^\s.;:,()]+)*
+(?:chậm\s+nhất|muộn\s+nhất|ít\s+nhất|tối\s+thiểu)(?:\s+là)?\s+\d{1,3}\s+(?:giờ|ngày|tuần|tháng)(?:\s+làm\s+việc)?\s+trước\s+(?:ngày|khi|lễ|kỳ|đợt|thời\s+điểm)\s+[^\s\d.;:,()]+(?:\s+[^\s.;:,()]+)*
 # within a delay: trong vòng 10 ngày (kể từ ngày 15/3/2024), chậm nhất 05 ngày làm việc sau khi …,
 # không quá 05 ngày làm việc kể từ ngày nhận hồ sơ hợp lệ, chậm nhất sau 10 ngày kể từ …,
 # trong thời hạn không quá 15 ngày kể từ …
@@ -652,6 +662,11 @@ trong\s+(?:các|những)\s+năm\s+(?:tới|sắp\s+tới|tiếp\s+theo)
 # during a crop season, or several: "trong vụ Hè Thu", "trong vụ Hè Thu và vụ Thu
 # Đông năm 2021" (not "vào": "đưa giống mới vào vụ Đông Xuân" puts a thing in it)
 (?:trong\s+suốt|ngay\s+trong|trong|suốt|đến\s+hết|cho\s+đến\s+hết)\s+(?:cả\s+)?{dl_crop}(?:\s*(?:,|và)\s*{dl_crop})*
+# seasons named by a farm or life activity: "phòng trừ sâu bệnh trên cây điều
+# trước mùa ra hoa", "trong mùa cạo mủ", "trong suốt mùa sinh sản" (the
+# activity's own words only: "mùa ra hoa kết trái" is due "trước mùa ra hoa";
+# one line of its own, not dl_seasons: each copy of that list costs states)
+(?:trước|trong\s+suốt|trong|suốt|sau)\s+mùa\s+(?:ra\s+hoa|trổ\s+bông|cạo\s+mủ|sinh\s+sản|gieo\s+cấy|gieo\s+trồng|trồng\s+rừng|đánh\s+bắt|tuyển\s+sinh|cưới)\b(?:\s+(?:năm\s+)?\d{4}\b)?
 # trong mùa mưa lũ, vào dịp Tết, dịp Tết; work that goes on through a holiday:
 # "thi công xuyên Tết", "trực xuyên suốt dịp Tết Nguyên đán"
 # also until a season ends and right after a holiday: "đến hết mùa khô", "ngay
@@ -718,7 +733,9 @@ trong\s+(?:suốt\s+)?thời\s+gian\s+(?:(?:diễn\s+ra|tổ\s+chức|chờ)(?:\
 # at a monthly meeting: "tại phiên họp tháng 12", "tại cuộc họp thường kỳ tháng 12/2025",
 # "trong phiên họp thường kỳ tháng 4/2016",
 # "tại buổi tiếp công dân định kỳ tháng 10/2016"
-(?:tại|trước|vào|trong)\s+(?:(?:phiên|cuộc|buổi)\s+họp(?:\s+(?:Chính\s+phủ|UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân)(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu))?)?|buổi\s+tiếp\s+công\s+dân)\s+(?:thường\s+kỳ\s+|định\s+kỳ\s+|giao\s+ban\s+)?{dl_month}
+# (also a briefing conference: "tổng hợp kết quả báo cáo tại Hội nghị giao ban
+# tháng 11/2020")
+(?:tại|trước|vào|trong)\s+(?:hội\s+nghị\s+giao\s+ban|(?:phiên|cuộc|buổi)\s+họp(?:\s+(?:Chính\s+phủ|UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân)(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu))?)?|buổi\s+tiếp\s+công\s+dân)\s+(?:thường\s+kỳ\s+|định\s+kỳ\s+|giao\s+ban\s+)?{dl_month}
 # a season or a holiday the work serves, without a preposition: "bố trí bãi đỗ
 # xe tạm phục vụ mùa cao điểm Tết Dương lịch và Tết Nguyên đán Giáp Thìn 2024",
 # "dự trữ hàng hóa cho dịp Tết" (undated: the time of an event)
@@ -947,6 +964,10 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 \b(?:phát\s+sinh|bùng\s+phát|thường\s+xảy\s+ra|thường\s+gặp|hay\s+gặp)\s+(?:trong|vào|sau)\s+(?:(?:các|những)\s+(?:ngày|tháng)\s+)?(?:{dl_seasons}|{dl_events_after})\b
 # The festivals of a time of year, not a time: "quản lý chặt chẽ lễ hội đầu năm"
 \bhội\s+(?:đầu|cuối)\s+năm\b
+# Pay or gifts named by the time they are for, not a time set: "trả lương,
+# thưởng cuối năm; báo cáo … trước ngày 15/12/2019", "chi trả tiền thưởng Tết",
+# "chuẩn bị quà Tết cho hộ nghèo"
+\b(?:thưởng|quà|lương)\s+(?:cuối\s+năm|tết)\b
 # The state of things during an event that a report tells: "tổng hợp tình hình
 # trong những ngày Tết báo cáo …"
 \btình\s+hình\s+(?:trong|vào)\s+(?:các|những)\s+(?:ngày|đêm)\b
@@ -1092,7 +1113,7 @@ tháng\s+\d{1,2}\s*(?:-|–|đến)\s*(?:tháng\s+)?\d{1,2}\s*[/-]\s*\d{4}
 
 [regex deadline_undated]
 # a lead time before an event without its day: "chậm nhất 15 ngày trước ngày giao quân"
-^(?:chậm\s+nhất|muộn\s+nhất|ít\s+nhất|tối\s+thiểu)(?:\s+là)?\s+\d{1,3}\s+(?:ngày|tuần|tháng)(?:\s+làm\s+việc)?\s+trước\s+(?:ngày|khi|lễ|kỳ|đợt|thời\s+điểm)\s+[^\s\d]
+^(?:chậm\s+nhất|muộn\s+nhất|ít\s+nhất|tối\s+thiểu)(?:\s+là)?\s+\d{1,3}\s+(?:giờ|ngày|tuần|tháng)(?:\s+làm\s+việc)?\s+trước\s+(?:ngày|khi|lễ|kỳ|đợt|thời\s+điểm)\s+[^\s\d]
 (?:các|những)\s+năm\s+(?:tiếp\s+theo|sau|tới|sắp\s+tới)
 # bound to an event, whatever year it names: "trước khi kết thúc năm học 2023 - 2024"
 ^(?:ngay\s+)?trước\s+khi\b
@@ -1159,6 +1180,11 @@ tháng\s+\d{1,2}\s*(?:-|–|đến)\s*(?:tháng\s+)?\d{1,2}\s*[/-]\s*\d{4}
 # ("tổ chức các hoạt động dịp Tết" is the work's time). Optional sections.
 [regex deadline_occasion]
 ^(?:(?:vào|trong|nhân)\s+)?dịp\b
+# (also a season or a span of months the plan covers: "xây dựng phương án
+# điều tiết phương tiện trong mùa cao điểm thu hoạch (tháng 10 đến tháng 12);
+# trình … trước ngày 15/9/2024")
+^(?:trong\s+(?:suốt\s+)?|vào\s+)mùa\b
+^(?:từ\s+)?tháng\s+\d{1,2}\s+(?:đến|tới)\s+(?:hết\s+)?tháng\s+\d
 
 [regex deadline_occasion_plan]
 \b(?:kế\s+hoạch|phương\s+án|đợt\s+cao\s+điểm|kịch\s+bản)\b

@@ -10699,3 +10699,118 @@ fn a_generic_kind_narrowed_by_what_it_runs_keeps_it() {
     let d = directive(&n, "Sở Nông nghiệp");
     assert!(bodies(d, Role::Cooperate).contains(&"đơn vị vận hành hồ chứa"));
 }
+
+/// Seasons named by a farm or life activity ("trước mùa ra hoa", "trong suốt
+/// mùa sinh sản", "trong mùa cạo mủ") bound the work like seasons of weather.
+#[test]
+fn a_season_named_by_an_activity_is_an_event_deadline() {
+    let n = extract(
+        "THÔNG BÁO\n\
+        Kết luận của Phó Chủ tịch UBND huyện tại buổi làm việc về sản xuất nông, lâm nghiệp\n\
+        \n\
+        1. Trạm Khuyến nông huyện hướng dẫn nông dân tỉa cành, bón phân cho vườn xoài trước mùa ra hoa kết trái.\n\
+        2. Hạt Kiểm lâm huyện tăng cường tuần tra, ngăn chặn săn bắt chim hoang dã trong suốt mùa sinh sản.\n\
+        3. Nông trường Cao su Đồng Phú bảo đảm an toàn lao động cho công nhân trong mùa cạo mủ năm 2026.\n\
+        ",
+    );
+    let d = directive(&n, "Trạm Khuyến nông huyện");
+    assert_eq!(deadlines(d), [("trước mùa ra hoa", None)]);
+    let d = directive(&n, "Hạt Kiểm lâm huyện");
+    assert_eq!(deadlines(d), [("trong suốt mùa sinh sản", None)]);
+    let d = directive(&n, "Nông trường Cao su");
+    assert_eq!(deadlines(d), [("trong mùa cạo mủ năm 2026", None)]);
+}
+
+/// A report due at a briefing conference named by its month ("báo cáo tại
+/// Hội nghị giao ban tháng 4/2026") or by the week ahead, like a meeting's.
+#[test]
+fn a_briefing_conference_named_by_its_month_is_a_deadline() {
+    let n = extract(
+        "ỦY BAN NHÂN DÂN HUYỆN CẦN GIỜ\n\
+        Số: 41/TB-UBND\n\
+        Cần Giờ, ngày 12 tháng 3 năm 2026\n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND huyện tại cuộc họp về thu ngân sách\n\
+        \n\
+        1. Chi cục Thuế khu vực rà soát các khoản nợ thuế, tổng hợp kết quả báo cáo tại Hội nghị giao ban tháng 4/2026.\n\
+        2. Phòng Kinh tế báo cáo tiến độ giải ngân tại hội nghị giao ban tuần tới.\n\
+        ",
+    );
+    let d = directive(&n, "Chi cục Thuế");
+    assert_eq!(
+        deadlines(d),
+        [("tại Hội nghị giao ban tháng 4/2026", Some("2026-04-30"))]
+    );
+    let d = directive(&n, "Phòng Kinh tế");
+    assert_eq!(deadlines(d), [("tại hội nghị giao ban tuần tới", None)]);
+}
+
+/// Pay or gifts named by the time they are for ("lương, thưởng cuối năm",
+/// "quà Tết") are things, not deadlines; the day printed beside them is.
+#[test]
+fn pay_or_gifts_named_by_a_time_are_no_deadline() {
+    let n = extract(
+        "THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND tỉnh về chăm lo đời sống người lao động\n\
+        \n\
+        1. Liên đoàn Lao động tỉnh theo dõi các doanh nghiệp chi trả lương, thưởng cuối năm cho người lao động; tổng hợp, báo cáo UBND tỉnh trước ngày 20/01/2026.\n\
+        2. Sở Y tế kiểm tra an toàn thực phẩm tại các bếp ăn tập thể cuối năm.\n\
+        ",
+    );
+    let d = directive(&n, "Liên đoàn Lao động");
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 20/01/2026", Some("2026-01-20"))]
+    );
+    let d = directive(&n, "Sở Y tế kiểm tra");
+    assert_eq!(deadlines(d), [("cuối năm", None)]);
+}
+
+/// A season or a span of months a plan covers ("xây dựng kế hoạch … trong
+/// mùa lễ hội (tháng 01 đến tháng 3)") names the plan when the directive
+/// prints a day of its own; work done in the season keeps it.
+#[test]
+fn a_plans_season_beside_a_printed_day_names_the_plan() {
+    let n = extract(
+        "THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND tỉnh về phục vụ mùa lễ hội\n\
+        \n\
+        1. Sở Công Thương xây dựng kế hoạch bình ổn giá hàng hóa trong mùa lễ hội (tháng 01 đến tháng 3), bảo đảm đủ nguồn cung; trình UBND tỉnh trước ngày 10/12/2025.\n\
+        2. Công an tỉnh tổ chức phân luồng giao thông trong mùa lễ hội; báo cáo kết quả trước ngày 31/3/2026.\n\
+        ",
+    );
+    let d = directive(&n, "Sở Công Thương");
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 10/12/2025", Some("2025-12-10"))]
+    );
+    let d = directive(&n, "Công an tỉnh");
+    assert_eq!(
+        deadlines(d),
+        [
+            ("trong mùa lễ hội", None),
+            ("trước ngày 31/3/2026", Some("2026-03-31"))
+        ]
+    );
+}
+
+/// A lead time in hours before an event is one phrase, ending before the
+/// source it is read from ("chậm nhất 24 giờ trước khi lũ về theo bản tin …").
+#[test]
+fn a_lead_time_in_hours_before_an_event_is_one_phrase() {
+    let n = extract(
+        "PHƯƠNG ÁN\n\
+        Ứng phó với lũ quét, sạt lở đất trên địa bàn xã\n\
+        \n\
+        1. Ban Chỉ huy quân sự xã di dời các hộ dân ven suối đến nơi an toàn chậm nhất 24 giờ trước khi lũ lớn tập trung theo thông báo của Đài Khí tượng thủy văn tỉnh.\n\
+        2. Trạm Y tế xã chuẩn bị cơ số thuốc ít nhất 48 giờ trước khi bão đổ bộ.\n\
+        ",
+    );
+    let d = directive(&n, "Ban Chỉ huy quân sự xã");
+    assert_eq!(
+        deadlines(d),
+        [("chậm nhất 24 giờ trước khi lũ lớn tập trung", None)]
+    );
+    let d = directive(&n, "Trạm Y tế xã");
+    assert_eq!(deadlines(d), [("ít nhất 48 giờ trước khi bão đổ bộ", None)]);
+}

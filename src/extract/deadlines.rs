@@ -667,14 +667,26 @@ fn end_event_clause(key: &str, r: Range<usize>, rules: &Rules) -> Range<usize> {
         _ => return r,
     };
     let lead = rules.list("action_lead");
+    // A word that ends the event ("theo", "để": "chậm nhất 12 giờ trước khi
+    // mưa lớn tập trung theo bản tin dự báo" is due "… mưa lớn tập trung";
+    // optional list `deadline_event_stop`); a lead word with only such a word
+    // (or nothing) after it is the event's own ("mưa lớn tập trung"), no work.
+    let stop = rules.optional_list("deadline_event_stop");
+    let stops_at = |i: usize| stop.is_some_and(|s| s.match_at(&toks, i).is_some());
     // Positions in `toks` of the words after the event's first word.
     let first = khi + 2;
     for (w, word) in words.iter().enumerate().skip(first) {
         let Some(i) = toks.iter().position(|t| t.start == word.start) else {
             continue;
         };
-        if lead.match_at(&toks, i).is_some() {
+        if stops_at(i) {
             return r.start..words[w - 1].end;
+        }
+        if let Some((n, _)) = lead.match_at(&toks, i) {
+            let bare = stop.is_some() && (i + n >= toks.len() || stops_at(i + n));
+            if !bare {
+                return r.start..words[w - 1].end;
+            }
         }
     }
     r
