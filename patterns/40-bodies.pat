@@ -418,6 +418,17 @@ Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp 
 Ban Quản lý dự án đầu tư xây dựng và phát triển quỹ đất
 # (its "sử dụng" is no verb)
 Văn phòng Đăng ký quyền sử dụng đất
+# land-clearance and resettlement boards, named by their task ("bồi
+# thường", "giải phóng" are verbs elsewhere): "Ban Bồi thường giải phóng mặt
+# bằng huyện", "Ban Bồi thường, hỗ trợ và tái định cư thành phố"
+Ban Bồi thường giải phóng mặt bằng
+Ban Bồi thường, giải phóng mặt bằng
+Ban Bồi thường, hỗ trợ và tái định cư
+Ban Bồi thường, hỗ trợ, tái định cư
+Ban Giải phóng mặt bằng
+Ban Bồi thường GPMB
+Ban GPMB
+Trung tâm Phát triển quỹ đất
 # a labour department's office ("có" ends other names): "Phòng Người có công"
 Phòng Người có công
 # investment promotion centres ("đầu tư" is a verb elsewhere)
