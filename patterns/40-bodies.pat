@@ -505,6 +505,15 @@ Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân
 
 # Nouns naming groups or kinds of bodies: "các sở, ban, ngành", "cơ quan chức năng".
 [list body_collective]
+# kinds whose trade holds a word read otherwise ("cấp" a level, "trật tự"
+# a verb): "các tổ cấp cứu lưu động", "lực lượng trật tự đô thị các quận"
+tổ cấp cứu
+tổ cấp cứu lưu động
+đội cấp cứu
+đội cấp cứu lưu động
+kíp cấp cứu
+lực lượng trật tự đô thị
+lực lượng quản lý trật tự đô thị
 # written without its comma: "các sở ngành, địa phương"
 sở ngành
 # a ministry's kind of department named in lower case, all of them at once:

@@ -10755,3 +10755,25 @@ fn kinds_keep_their_project_and_a_passive_ends_a_full_name() {
     let d = directive(&n, "Sở Văn hóa");
     assert_eq!(bodies(d, Role::Lead), ["Sở Văn hóa, Thể thao và Du lịch"]);
 }
+
+/// Kinds whose trade holds a word read otherwise elsewhere ("cấp" a level,
+/// "trật tự" a verb) are named whole among partners: "các tổ cấp cứu lưu
+/// động", "lực lượng trật tự đô thị các phường".
+#[test]
+fn partner_kinds_with_a_trade_read_otherwise_are_named_whole() {
+    let n = extract(
+        "THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND thành phố về lễ hội pháo hoa\n\
+        \n\
+        1. Trung tâm Y tế thành phố chủ trì, phối hợp với các tổ cấp cứu lưu động trực tại các điểm bắn pháo hoa.\n\
+        2. Công an thành phố phối hợp với lực lượng trật tự đô thị các phường giải tỏa hàng rong trên tuyến đường ven sông.\n\
+        ",
+    );
+    let d = directive(&n, "Trung tâm Y tế");
+    assert_eq!(bodies(d, Role::Cooperate), ["tổ cấp cứu lưu động"]);
+    let d = directive(&n, "Công an thành phố");
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["lực lượng trật tự đô thị các phường"]
+    );
+}
