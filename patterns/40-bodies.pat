@@ -418,6 +418,17 @@ Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp 
 Ban Quản lý dự án đầu tư xây dựng và phát triển quỹ đất
 # (its "sử dụng" is no verb)
 Văn phòng Đăng ký quyền sử dụng đất
+# land-clearance and resettlement boards, named by their task ("bồi
+# thường", "giải phóng" are verbs elsewhere): "Ban Bồi thường giải phóng mặt
+# bằng huyện", "Ban Bồi thường, hỗ trợ và tái định cư thành phố"
+Ban Bồi thường giải phóng mặt bằng
+Ban Bồi thường, giải phóng mặt bằng
+Ban Bồi thường, hỗ trợ và tái định cư
+Ban Bồi thường, hỗ trợ, tái định cư
+Ban Giải phóng mặt bằng
+Ban Bồi thường GPMB
+Ban GPMB
+Trung tâm Phát triển quỹ đất
 # a labour department's office ("có" ends other names): "Phòng Người có công"
 Phòng Người có công
 # investment promotion centres ("đầu tư" is a verb elsewhere)
@@ -494,6 +505,15 @@ Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân
 
 # Nouns naming groups or kinds of bodies: "các sở, ban, ngành", "cơ quan chức năng".
 [list body_collective]
+# kinds whose trade holds a word read otherwise ("cấp" a level, "trật tự"
+# a verb): "các tổ cấp cứu lưu động", "lực lượng trật tự đô thị các quận"
+tổ cấp cứu
+tổ cấp cứu lưu động
+đội cấp cứu
+đội cấp cứu lưu động
+kíp cấp cứu
+lực lượng trật tự đô thị
+lực lượng quản lý trật tự đô thị
 # written without its comma: "các sở ngành, địa phương"
 sở ngành
 # a ministry's kind of department named in lower case, all of them at once:

@@ -10814,3 +10814,81 @@ fn a_lead_time_in_hours_before_an_event_is_one_phrase() {
     let d = directive(&n, "Trạm Y tế xã");
     assert_eq!(deadlines(d), [("ít nhất 48 giờ trước khi bão đổ bộ", None)]);
 }
+
+/// An organ printed once before a list of places that ends in a plural unit
+/// ("UBND các thị xã A, B và các huyện", "… và các xã còn lại"): the organ
+/// is the closing unit's too.
+#[test]
+fn an_organ_before_places_is_the_closing_plural_units_too() {
+    let n = extract(
+        "THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND tỉnh về phòng, chống sốt xuất huyết\n\
+        \n\
+        1. UBND các thành phố Long Xuyên, Châu Đốc và các huyện:\n\
+        - Tổ chức chiến dịch diệt lăng quăng tại các khu dân cư.\n\
+        2. Trung tâm Y tế các huyện Chợ Mới, Phú Tân và các thị xã còn lại giám sát ca bệnh hằng tuần.\n\
+        ",
+    );
+    let d = directive(&n, "Tổ chức chiến dịch");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "UBND thành phố Long Xuyên",
+            "UBND thành phố Châu Đốc",
+            "UBND các huyện"
+        ]
+    );
+    let d = directive(&n, "Trung tâm Y tế các huyện");
+    assert!(bodies(d, Role::Lead).contains(&"Trung tâm Y tế các thị xã còn lại"));
+}
+
+/// A kind named by its project or task keeps it up to the verb ("các chủ
+/// đầu tư dự án … không tự ý …", "Ban Bồi thường, hỗ trợ và tái định cư
+/// huyện"), and a passive after a name in full is no part of it ("Sở … được
+/// giao chủ trì …").
+#[test]
+fn kinds_keep_their_project_and_a_passive_ends_a_full_name() {
+    let n = extract(
+        "THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND huyện về công tác giải phóng mặt bằng\n\
+        \n\
+        1. Ban Bồi thường, hỗ trợ và tái định cư huyện khẩn trương lập phương án bồi thường trước ngày 15/8/2026.\n\
+        2. Ban Giải phóng mặt bằng tỉnh tổ chức đối thoại với các hộ dân.\n\
+        3. Các chủ đầu tư dự án nhà ở xã hội không tự ý chuyển nhượng nền đất khi chưa đủ điều kiện.\n\
+        4. Sở Văn hóa, Thể thao và Du lịch được giao chủ trì rà soát các di tích nằm trong phạm vi dự án.\n\
+        ",
+    );
+    let d = directive(&n, "Ban Bồi thường");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Ban Bồi thường, hỗ trợ và tái định cư huyện"]
+    );
+    let d = directive(&n, "Ban Giải phóng");
+    assert_eq!(bodies(d, Role::Lead), ["Ban Giải phóng mặt bằng tỉnh"]);
+    let d = directive(&n, "Các chủ đầu tư");
+    assert_eq!(bodies(d, Role::Lead), ["chủ đầu tư dự án nhà ở xã hội"]);
+    let d = directive(&n, "Sở Văn hóa");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Văn hóa, Thể thao và Du lịch"]);
+}
+
+/// Kinds whose trade holds a word read otherwise elsewhere ("cấp" a level,
+/// "trật tự" a verb) are named whole among partners: "các tổ cấp cứu lưu
+/// động", "lực lượng trật tự đô thị các phường".
+#[test]
+fn partner_kinds_with_a_trade_read_otherwise_are_named_whole() {
+    let n = extract(
+        "THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND thành phố về lễ hội pháo hoa\n\
+        \n\
+        1. Trung tâm Y tế thành phố chủ trì, phối hợp với các tổ cấp cứu lưu động trực tại các điểm bắn pháo hoa.\n\
+        2. Công an thành phố phối hợp với lực lượng trật tự đô thị các phường giải tỏa hàng rong trên tuyến đường ven sông.\n\
+        ",
+    );
+    let d = directive(&n, "Trung tâm Y tế");
+    assert_eq!(bodies(d, Role::Cooperate), ["tổ cấp cứu lưu động"]);
+    let d = directive(&n, "Công an thành phố");
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["lực lượng trật tự đô thị các phường"]
+    );
+}

@@ -990,7 +990,15 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                 && !toks
                     .get(k + 1)
                     .is_some_and(|n| n.is("trên") || n.is("dưới") || n.is("có"));
-            if let Some((n, _)) = lex.modifier.match_at(toks, k).filter(|_| !issue_verb) {
+            // ("Sở Nông nghiệp và Môi trường được giao chủ trì …": a passive
+            // narrows a kind, "cơ quan, đơn vị được giao chủ trì", never a
+            // body named in full.)
+            let passive_after_name = named && !collective && !plural && t.is("được");
+            if let Some((n, _)) = lex
+                .modifier
+                .match_at(toks, k)
+                .filter(|_| !issue_verb && !passive_after_name)
+            {
                 // "cơ quan chức năng, chính quyền địa phương": a described kind ends the chain.
                 chained = false;
                 // ("trong và ngoài nước" is a whole modifier.)
@@ -2229,8 +2237,23 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
             // after the first share its head.
             // ("UBND các xã Hựu Thạnh, Đức Hòa Hạ và thị trấn Đức Hòa": the
             // head of a list of places too.)
-            let prev = out.last().filter(|_| starts_with_place(lex, toks, &m));
+            // ("UBND các thị xã A, B và các huyện:", "… và các xã còn lại":
+            // a plural unit closing the list is the organ's too.)
+            // (Only after places listed under one printed head: "Công an
+            // phường, các tổ dân phố" are two.)
+            let trailing_units = list_head.is_some()
+                && plural_units_closing(lex, toks, &m)
+                && out.last().is_some_and(|p| p.toks.end + 1 == m.toks.start)
+                && (toks[m.toks.start - 1].is(",") || toks[m.toks.start - 1].is("và"));
+            let prev = out
+                .last()
+                .filter(|_| starts_with_place(lex, toks, &m) || trailing_units);
             let shared_head = shared_head(lex, toks, prev, &mut list_head);
+            let mut m = m;
+            if trailing_units && shared_head.is_some() {
+                // (printed with its `các`: "UBND các huyện")
+                m.name.start = toks[m.toks.start].start;
+            }
             let first_new = out.len();
             match places_in_name(lex, toks, &m) {
                 Some((places, head)) => {
@@ -3039,6 +3062,17 @@ fn starts_with_place(lex: &Lexicon, toks: &[Token], m: &Mention) -> bool {
         let n = n + usize::from(abbreviated_unit_dot(toks, start + n));
         toks.get(start + n).is_some_and(|t| t.word && t.capital)
     })
+}
+
+/// A mention that is only several units of one level, in no name: `các` and
+/// an administrative unit, maybe narrowed (`các huyện`, `các xã còn lại`).
+fn plural_units_closing(lex: &Lexicon, toks: &[Token], m: &Mention) -> bool {
+    m.implied_head.is_none()
+        && m.toks.start > 0
+        && toks[m.toks.start].is("các")
+        && lex
+            .admin_at(toks, m.toks.start + 1)
+            .is_some_and(|(n, _)| !toks.get(m.toks.start + 1 + n).is_some_and(|t| t.capital))
 }
 
 /// The head of a body named by head, unit and place ("UBND" of "UBND thị xã
@@ -5507,7 +5541,13 @@ fn with_qualifier(
     after: usize,
     end: usize,
 ) -> usize {
-    let Some(last) = list.last_mut().filter(|m| m.plural && m.collective) else {
+    // (a kind named by its project is one too: "Chủ đầu tư dự án …",
+    // "nhà đầu tư các dự án …")
+    let of_project = match_seq(toks, after, &[&["dự", "án"], &["các", "dự", "án"]]) > 0;
+    let Some(last) = list
+        .last_mut()
+        .filter(|m| m.collective && (m.plural || of_project))
+    else {
         return after;
     };
     if last.toks.end != after {
@@ -5556,6 +5596,14 @@ fn qualifier_then_verb(lex: &Lexicon, toks: &[Token], after: usize, end: usize) 
             return None;
         }
         if m > after && lex.verb_at(toks, m).is_some() {
+            return (!opens_with_verb).then_some(m);
+        }
+        // ("Các chủ đầu tư dự án du lịch ven biển không tự ý thi công …": a
+        // negation before the verb ends the qualifier too.)
+        if m > after
+            && (t.is("không") || t.is("chưa"))
+            && (m + 1..(m + 4).min(end)).any(|v| lex.verb_at(toks, v).is_some())
+        {
             return (!opens_with_verb).then_some(m);
         }
         if lex.stops_name(toks, m) && !(m == after && opens_with_verb) {
