@@ -10699,3 +10699,29 @@ fn a_generic_kind_narrowed_by_what_it_runs_keeps_it() {
     let d = directive(&n, "Sở Nông nghiệp");
     assert!(bodies(d, Role::Cooperate).contains(&"đơn vị vận hành hồ chứa"));
 }
+
+/// A subordinate body named as the subject that requires another body to
+/// act ("Ban Quản lý … yêu cầu các công ty … rà soát …") is the doer, as
+/// "X chỉ đạo Y" is X's; the speaker's own "Chủ tịch UBND tỉnh yêu cầu …"
+/// still makes the body asked the doer.
+#[test]
+fn a_subordinate_body_requiring_another_is_the_doer() {
+    let n = extract(
+        "THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND tỉnh về an toàn thực phẩm tại các chợ\n\
+        \n\
+        1. Ban Quản lý chợ đầu mối Bình Điền yêu cầu các hộ kinh doanh thủy sản niêm yết giá, ghi rõ nguồn gốc hàng hóa trước ngày 15/3/2026.\n\
+        2. Trung tâm Kiểm soát bệnh tật tỉnh yêu cầu các cơ sở chế biến suất ăn công nghiệp lấy mẫu lưu thực phẩm hằng ngày.\n\
+        3. Chủ tịch UBND tỉnh yêu cầu Sở Công Thương kiểm tra các chợ đêm trong quý II/2026.\n\
+        4. Ban Quản lý các khu kinh tế tỉnh yêu cầu các doanh nghiệp kinh doanh hạ tầng khu công nghiệp hoàn thiện hệ thống xử lý nước thải.\n\
+        ",
+    );
+    let d = directive(&n, "Ban Quản lý các khu kinh tế");
+    assert_eq!(bodies(d, Role::Lead), ["Ban Quản lý các khu kinh tế tỉnh"]);
+    let d = directive(&n, "Ban Quản lý chợ");
+    assert_eq!(bodies(d, Role::Lead), ["Ban Quản lý chợ đầu mối Bình Điền"]);
+    let d = directive(&n, "Trung tâm Kiểm soát");
+    assert_eq!(bodies(d, Role::Lead), ["Trung tâm Kiểm soát bệnh tật tỉnh"]);
+    let d = directive(&n, "Chủ tịch UBND tỉnh yêu cầu");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Công Thương"]);
+}
