@@ -10725,3 +10725,23 @@ fn a_subordinate_body_requiring_another_is_the_doer() {
     let d = directive(&n, "Chủ tịch UBND tỉnh yêu cầu");
     assert_eq!(bodies(d, Role::Lead), ["Sở Công Thương"]);
 }
+
+/// A fronted time clause before the subject ("Ngay sau khi lũ rút, Trạm Y
+/// tế xã …", "Sau khi có kết quả …, Phòng …"): the body after its comma is
+/// the doer.
+#[test]
+fn the_subject_after_a_fronted_time_clause_is_the_doer() {
+    let n = extract(
+        "THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND xã về khắc phục hậu quả mưa lũ\n\
+        \n\
+        1. Ngay sau khi lũ rút, Trạm Y tế xã phối hợp với các thôn phun hóa chất khử khuẩn tại các vùng bị ngập.\n\
+        2. Sau khi có kết quả thống kê thiệt hại, Phòng Kinh tế xã phối hợp với Ban Chỉ huy Quân sự xã lập hồ sơ đề nghị hỗ trợ.\n\
+        ",
+    );
+    let d = directive(&n, "Ngay sau khi lũ rút");
+    assert_eq!(bodies(d, Role::Lead), ["Trạm Y tế xã"]);
+    let d = directive(&n, "Sau khi có kết quả");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Kinh tế xã"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["Ban Chỉ huy Quân sự xã"]);
+}

@@ -5319,6 +5319,15 @@ fn find_subject(
                     // Phòng Tài nguyên và Môi trường tham mưu …"
                     &["đối", "với"],
                     &["trường", "hợp"],
+                    // a fronted time clause: "Ngay sau khi lũ rút, Trạm Y tế
+                    // xã tổ chức …", "Sau khi có kết quả, …", "Trong thời
+                    // gian chờ …, …", "Từ nay đến cuối năm, …"
+                    &["ngay", "sau", "khi"],
+                    &["sau", "khi"],
+                    &["ngay", "khi"],
+                    &["trong", "thời", "gian"],
+                    &["trong", "khi"],
+                    &["từ", "nay"],
                 ],
             ) > 0;
             return if purpose {
