@@ -281,6 +281,22 @@ nhà đầu tư
 [regex floor_request]
 ^(?:các\s+|một\s+số\s+|nhiều\s+)?(?:đại\s+biểu|cử\s+tri|người\s+dân|công\s+dân|hộ\s+dân)(?:\s+(?:xã|phường|thị\s+trấn|huyện|thôn|ấp|bản|tổ|khu\s+phố))?(?:\s+(?-i:\p{Lu}\p{L}*))*(?:\s*\([^()]*\))?\s*,?\s+(?:đề\s+nghị|kiến\s+nghị|đề\s+xuất|chất\s+vấn|băn\s+khoăn)\b
 
+# Kinds of subordinate bodies that pass work on: one named as the subject (not
+# an office holder, the issuer's government or a Party board) that requires
+# another body to act ("Ban Quản lý các khu công nghiệp Đồng Nai yêu cầu các
+# công ty hạ tầng … rà soát …") is the doer, as "X chỉ đạo Y" is X's; the body
+# asked gets no role. Optional section.
+[list passing_body]
+ban quản lý
+chi cục
+trung tâm
+công an
+đội
+trạm
+hạt kiểm lâm
+ban bồi thường
+bộ chỉ huy quân sự
+
 # Who carries out the works for the state: a body that requires them to act
 # ("Ban Quản lý dự án đầu tư xây dựng khu vực yêu cầu nhà thầu tăng ca …") is
 # the doer of that work, as "X chỉ đạo Y" is X's. Optional section.

@@ -10892,3 +10892,49 @@ fn partner_kinds_with_a_trade_read_otherwise_are_named_whole() {
         ["lực lượng trật tự đô thị các phường"]
     );
 }
+
+/// A subordinate body named as the subject that requires another body to
+/// act ("Ban Quản lý … yêu cầu các công ty … rà soát …") is the doer, as
+/// "X chỉ đạo Y" is X's; the speaker's own "Chủ tịch UBND tỉnh yêu cầu …"
+/// still makes the body asked the doer.
+#[test]
+fn a_subordinate_body_requiring_another_is_the_doer() {
+    let n = extract(
+        "THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND tỉnh về an toàn thực phẩm tại các chợ\n\
+        \n\
+        1. Ban Quản lý chợ đầu mối Bình Điền yêu cầu các hộ kinh doanh thủy sản niêm yết giá, ghi rõ nguồn gốc hàng hóa trước ngày 15/3/2026.\n\
+        2. Trung tâm Kiểm soát bệnh tật tỉnh yêu cầu các cơ sở chế biến suất ăn công nghiệp lấy mẫu lưu thực phẩm hằng ngày.\n\
+        3. Chủ tịch UBND tỉnh yêu cầu Sở Công Thương kiểm tra các chợ đêm trong quý II/2026.\n\
+        4. Ban Quản lý các khu kinh tế tỉnh yêu cầu các doanh nghiệp kinh doanh hạ tầng khu công nghiệp hoàn thiện hệ thống xử lý nước thải.\n\
+        ",
+    );
+    let d = directive(&n, "Ban Quản lý các khu kinh tế");
+    assert_eq!(bodies(d, Role::Lead), ["Ban Quản lý các khu kinh tế tỉnh"]);
+    let d = directive(&n, "Ban Quản lý chợ");
+    assert_eq!(bodies(d, Role::Lead), ["Ban Quản lý chợ đầu mối Bình Điền"]);
+    let d = directive(&n, "Trung tâm Kiểm soát");
+    assert_eq!(bodies(d, Role::Lead), ["Trung tâm Kiểm soát bệnh tật tỉnh"]);
+    let d = directive(&n, "Chủ tịch UBND tỉnh yêu cầu");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Công Thương"]);
+}
+
+/// A fronted time clause before the subject ("Ngay sau khi lũ rút, Trạm Y
+/// tế xã …", "Sau khi có kết quả …, Phòng …"): the body after its comma is
+/// the doer.
+#[test]
+fn the_subject_after_a_fronted_time_clause_is_the_doer() {
+    let n = extract(
+        "THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND xã về khắc phục hậu quả mưa lũ\n\
+        \n\
+        1. Ngay sau khi lũ rút, Trạm Y tế xã phối hợp với các thôn phun hóa chất khử khuẩn tại các vùng bị ngập.\n\
+        2. Sau khi có kết quả thống kê thiệt hại, Phòng Kinh tế xã phối hợp với Ban Chỉ huy Quân sự xã lập hồ sơ đề nghị hỗ trợ.\n\
+        ",
+    );
+    let d = directive(&n, "Ngay sau khi lũ rút");
+    assert_eq!(bodies(d, Role::Lead), ["Trạm Y tế xã"]);
+    let d = directive(&n, "Sau khi có kết quả");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Kinh tế xã"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["Ban Chỉ huy Quân sự xã"]);
+}

@@ -96,6 +96,11 @@ pub struct Lexicon<'r> {
     /// requires them to act is the doer ("Ban Quản lý dự án yêu cầu nhà
     /// thầu …").
     pub contractor: Option<&'r List>,
+    /// Kinds of subordinate bodies that pass work on (`passing_body`: "Ban
+    /// Quản lý các khu công nghiệp", "Sở", "Trung tâm"): one named as the
+    /// subject that requires another body to act is the doer, as "X chỉ đạo
+    /// Y" is X's. Optional.
+    pub passing_body: Option<&'r List>,
     /// Kinds of texts an authority issues ("văn bản", "công điện"): "X vừa
     /// có văn bản đề nghị Y …" reports a request just made. Optional.
     pub issued_text: Option<&'r List>,
@@ -341,6 +346,7 @@ impl<'r> Lexicon<'r> {
             accountability: rules.optional_regex("accountability"),
             participant: rules.optional_list("participant"),
             contractor: rules.optional_list("contractor"),
+            passing_body: rules.optional_list("passing_body"),
             issued_text: rules.optional_list("issued_text"),
             speech: rules.optional_list("speech_verb"),
             account: rules.optional_list("account_verb"),
@@ -4614,7 +4620,9 @@ fn clause(
             if list.iter().all(told) && !list.is_empty() {
                 clause_leads.extend(list);
                 subject_leads = true;
-            } else if toks[j].is("yêu") && requires_contractor(lex, toks, j, end) {
+            } else if toks[j].is("yêu") && requires_contractor(lex, toks, j, end)
+                || passes_on(lex, toks, &list, j, end)
+            {
                 // "Ban Quản lý dự án … yêu cầu nhà thầu tăng ca …": the
                 // body requires the one doing the works; the work is its
                 // own, as "X chỉ đạo Y" is X's.
@@ -5051,6 +5059,32 @@ fn requires_contractor(lex: &Lexicon, toks: &[Token], j: usize, end: usize) -> b
     at < end && contractor.match_at(toks, at).is_some()
 }
 
+/// "Thứ ba, Ban Quản lý các khu công nghiệp Đồng Nai yêu cầu các công ty hạ
+/// tầng … rà soát …": a single subordinate body (`passing_body`, not an
+/// office holder, the issuer's government or a Party board) requires another
+/// body named after the cue to act: the work is the subject's to see done.
+fn passes_on(lex: &Lexicon, toks: &[Token], list: &[Mention], j: usize, end: usize) -> bool {
+    let Some(kinds) = lex.passing_body else {
+        return false;
+    };
+    let [m] = list else {
+        return false;
+    };
+    if m.plural || m.collective || !toks[m.toks.start].capital {
+        return false;
+    }
+    // (only "yêu cầu": "Sở NN-PTNT đề nghị UBND các huyện …" asks bodies
+    // outside it to act on their own)
+    if !toks[j].is("yêu") || kinds.match_at(toks, m.toks.start).is_none() {
+        return false;
+    }
+    let Some((len, _)) = lex.assign.match_at(toks, j) else {
+        return false;
+    };
+    let (asked, _) = body_list_at(lex, &toks[..end], j + len);
+    !asked.is_empty() && !toks[end - 1].is_punct(':')
+}
+
 /// Who takes the floor without speaking for the issuer (`participant`,
 /// "các đại biểu", "một số hộ dân") opens the clause at `opening`, or
 /// after an opening phrase ("Tham luận tại hội nghị, đại diện …").
@@ -5319,6 +5353,15 @@ fn find_subject(
                     // Phòng Tài nguyên và Môi trường tham mưu …"
                     &["đối", "với"],
                     &["trường", "hợp"],
+                    // a fronted time clause: "Ngay sau khi lũ rút, Trạm Y tế
+                    // xã tổ chức …", "Sau khi có kết quả, …", "Trong thời
+                    // gian chờ …, …", "Từ nay đến cuối năm, …"
+                    &["ngay", "sau", "khi"],
+                    &["sau", "khi"],
+                    &["ngay", "khi"],
+                    &["trong", "thời", "gian"],
+                    &["trong", "khi"],
+                    &["từ", "nay"],
                 ],
             ) > 0;
             return if purpose {
