@@ -149,6 +149,12 @@ phản ánh về
 
 # Nouns that contain a cue word: no role cue inside them.
 [list not_cue]
+# a slogan of standing by someone, no cooperation: "thực hiện phương châm
+# đồng hành cùng nhà đầu tư", "chung tay cùng người dân", "sát cánh cùng
+# doanh nghiệp"
+đồng hành cùng
+chung tay cùng
+sát cánh cùng
 # voters' and citizens' petitions as a noun: "giải quyết kiến nghị cử tri",
 # "cử tri huyện có 64 kiến nghị"
 kiến nghị cử tri

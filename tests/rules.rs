@@ -10938,3 +10938,93 @@ fn the_subject_after_a_fronted_time_clause_is_the_doer() {
     assert_eq!(bodies(d, Role::Lead), ["Phòng Kinh tế xã"]);
     assert_eq!(bodies(d, Role::Cooperate), ["Ban Chỉ huy Quân sự xã"]);
 }
+
+/// A firm narrowed by its owner ("các công ty TNHH một thành viên do UBND
+/// tỉnh làm chủ sở hữu", "các doanh nghiệp nhà nước do Sở … quản lý")
+/// keeps the clause up to its verb, also in a heading over its items.
+#[test]
+fn a_firm_narrowed_by_its_owner_keeps_the_clause() {
+    let n = extract(
+        "THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND tỉnh về sắp xếp, đổi mới doanh nghiệp\n\
+        Chủ tịch UBND tỉnh kết luận như sau:\n\
+        1. Các công ty TNHH một thành viên do UBND tỉnh làm chủ sở hữu rà soát phương án sử dụng đất trước ngày 30/6/2026.\n\
+        2. Các doanh nghiệp nhà nước do Sở Nông nghiệp và Môi trường quản lý công khai báo cáo tài chính hằng năm.\n\
+        3. Đối với các công ty TNHH một thành viên do UBND huyện làm chủ sở hữu:\n\
+        - Hoàn thiện hồ sơ xác định giá trị doanh nghiệp.\n\
+        ",
+    );
+    let d = directive(&n, "Các công ty TNHH");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["công ty TNHH một thành viên do UBND tỉnh làm chủ sở hữu"]
+    );
+    let d = directive(&n, "Các doanh nghiệp nhà nước");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["doanh nghiệp nhà nước do Sở Nông nghiệp và Môi trường quản lý"]
+    );
+    let d = directive(&n, "Hoàn thiện hồ sơ");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["công ty TNHH một thành viên do UBND huyện làm chủ sở hữu"]
+    );
+}
+
+/// A kind narrowed by "có <noun>" and how the noun fares ("các nhà đầu tư
+/// có dự án chậm tiến độ cam kết …", "các đơn vị có dự án được giao vốn năm
+/// 2026 rà soát …"): the clause runs to the task verb.
+#[test]
+fn a_clause_on_what_a_kind_has_runs_to_the_task_verb() {
+    let n = extract(
+        "THÔNG BÁO\n\
+        Kết luận của Phó Chủ tịch UBND tỉnh tại hội nghị tháo gỡ khó khăn cho dự án ngoài ngân sách\n\
+        Phó Chủ tịch UBND tỉnh kết luận như sau:\n\
+        1. Các nhà đầu tư có dự án chậm tiến độ cam kết lại tiến độ bằng văn bản, gửi Sở Tài chính trước ngày 15/3/2026.\n\
+        2. Các đơn vị có dự án được giao vốn năm 2026 rà soát khối lượng hoàn thành.\n\
+        ",
+    );
+    let d = directive(&n, "Các nhà đầu tư");
+    assert_eq!(bodies(d, Role::Lead), ["nhà đầu tư có dự án chậm tiến độ"]);
+    let d = directive(&n, "Các đơn vị có dự án");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["đơn vị có dự án được giao vốn năm 2026"]
+    );
+}
+
+/// Places of one level narrowed by the zone they lie in ("Các thôn trong
+/// vùng lõi Vườn quốc gia …") keep the zone.
+#[test]
+fn places_narrowed_by_their_zone_keep_it() {
+    let n = extract(
+        "THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND xã về bảo vệ rừng mùa khô\n\
+        Chủ tịch UBND xã kết luận như sau:\n\
+        1. Các thôn trong vùng lõi Vườn quốc gia Bạch Mã tuyên truyền người dân không đốt nương trước ngày 30/4/2026.\n\
+        ",
+    );
+    let d = directive(&n, "Các thôn trong");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["thôn trong vùng lõi Vườn quốc gia Bạch Mã"]
+    );
+}
+
+/// A slogan of standing by someone ("phương châm đồng hành cùng nhà đầu
+/// tư", "chung tay cùng", "sát cánh cùng") names no cooperating body.
+#[test]
+fn standing_by_someone_is_no_cooperation() {
+    let n = extract(
+        "THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND tỉnh tại hội nghị đối thoại doanh nghiệp\n\
+        Chủ tịch UBND tỉnh kết luận như sau:\n\
+        1. Tiếp tục thực hiện phương châm đồng hành cùng doanh nghiệp, tháo gỡ khó khăn cho sản xuất kinh doanh.\n\
+        2. Sở Tài chính cùng Sở Xây dựng rà soát đơn giá trước ngày 20/5/2026.\n\
+        ",
+    );
+    let d = directive(&n, "Tiếp tục thực hiện phương châm");
+    assert!(bodies(d, Role::Cooperate).is_empty(), "{:#?}", d);
+    let d = directive(&n, "Sở Tài chính cùng");
+    assert_eq!(bodies(d, Role::Cooperate), ["Sở Xây dựng"]);
+}

@@ -2356,14 +2356,21 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
                     && toks.get(k).is_some_and(|t| t.is("có"))
                     && (m.toks.clone()).any(|q| toks[q].is("các") || toks[q].is("những"))
             };
-            if let Some(last) = out
-                .last_mut()
-                .filter(|m| m.toks.end == k && (several(m) || narrowed_places(m)))
-            {
+            // ("Các khối phố trong Khu phố cổ", "các thôn trong vùng lõi …":
+            // places of one level narrowed by the zone they lie in.)
+            let zoned_places = |m: &Mention| {
+                bare_place(m)
+                    && in_zone_at(toks, k)
+                    && (m.toks.clone()).any(|q| toks[q].is("các") || toks[q].is("những"))
+            };
+            if let Some(last) = out.last_mut().filter(|m| {
+                m.toks.end == k && (several(m) || narrowed_places(m) || zoned_places(m))
+            }) {
                 let places = !several(last);
-                if let Some(end) = narrowing_clause_end(lex, toks, k)
-                    .filter(|&e| !places || toks.get(e).is_some_and(|t| t.word))
-                {
+                let zone = in_zone_at(toks, k);
+                if let Some(end) = narrowing_clause_end(lex, toks, k).filter(|&e| {
+                    !places || toks.get(e).is_some_and(|t| t.word) || (zone && e == toks.len())
+                }) {
                     last.toks.end = end;
                     last.name.end = toks[end - 1].end;
                     k = end;
@@ -2371,23 +2378,29 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
             }
             // "các chủ đầu tư có dự án chậm triển khai báo cáo …": a clause on
             // "có" begun inside the name goes on with how its object fares
-            // (late, not yet, under way, then a verb) before the predicate.
+            // (late, not yet, under way, then a verb; "chậm tiến độ", "được
+            // giao vốn năm 2026": a few more plain words) before the predicate.
             if let Some(last) = out.last_mut().filter(|m| {
                 m.collective && m.toks.end == k && (m.toks.start + 1..k).any(|q| toks[q].is("có"))
             }) {
-                if let Some(n) = toks
-                    .get(k)
-                    .filter(|t| CLAUSE_ASPECT.contains(&t.lower.as_str()))
-                    .and_then(|_| lex.verb_at(toks, k + 1))
-                {
-                    let after = k + 1 + n;
-                    if lex.verb_at(toks, after).is_some()
-                        || lex.assign.match_at(toks, after).is_some()
-                    {
-                        last.toks.end = after;
-                        last.name.end = toks[after - 1].end;
-                        k = after;
-                    }
+                if let Some(after) = clause_fare_end(lex, toks, k) {
+                    last.toks.end = after;
+                    last.name.end = toks[after - 1].end;
+                    k = after;
+                }
+            }
+            // "các công ty TNHH một thành viên do UBND tỉnh làm chủ sở hữu",
+            // "các doanh nghiệp nhà nước do Sở Xây dựng quản lý": a firm
+            // narrowed by its owner keeps the clause up to the verb.
+            if let Some(last) = out.last_mut().filter(|m| {
+                m.toks.end == k
+                    && (m.toks.start..k)
+                        .any(|q| match_seq(toks, q, &[&["công", "ty"], &["doanh", "nghiệp"]]) == 2)
+            }) {
+                if let Some(end) = owner_clause_end(lex, toks, k) {
+                    last.toks.end = end;
+                    last.name.end = toks[end - 1].end;
+                    k = end;
                 }
             }
         }
@@ -2910,7 +2923,8 @@ fn narrowing_clause_end(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize
                 k,
                 &[&["quản", "lý"], &["vận", "hành"], &["khai", "thác"]],
             ) == 2);
-    if !NARROWING_OPENERS.contains(&t.lower.as_str()) && !joins && !in_charge {
+    let zone = in_zone_at(toks, k);
+    if !NARROWING_OPENERS.contains(&t.lower.as_str()) && !joins && !in_charge && !zone {
         return None;
     }
     if lex
@@ -3001,12 +3015,17 @@ fn narrowing_clause_end(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize
         // (Names in the clause, "vụ Đông Xuân", but no other body.)
         let plain = t.is(",")
             || (t.word
-                && (!t.capital || span || body_at(lex, toks, m).is_none())
+                && (!t.capital || span || zone || body_at(lex, toks, m).is_none())
                 && !NARRATIVE.contains(&t.lower.as_str()));
         if !plain || (lex.stop.match_at(toks, m).is_some() && !t.is("đến") && !t.is("có")) {
             break;
         }
         m += 1;
+    }
+    // "8. Các khối phố trong Khu phố cổ" over its items: a zone may end
+    // the line.
+    if zone && verb_end.is_none() && m == toks.len() && m > first + 1 {
+        return Some(m);
     }
     if span && !reached_to {
         return None;
@@ -3035,6 +3054,71 @@ fn narrowing_clause_end(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize
     }
     (!toks[end - 1].is(",")).then_some(end)
 }
+
+/// After a name narrowed by "có <noun>", at `k`: how the noun fares
+/// ("chậm", "chưa", "đang", "được", "bị"), plain lower-case words or
+/// figures (up to four), then the task verb or an assignment: where the
+/// clause ends ("có dự án chậm tiến độ | cam kết …", "có dự án được giao
+/// vốn năm 2026 | rà soát …").
+fn clause_fare_end(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize> {
+    const MAX_WORDS: usize = 4;
+    let t = toks.get(k)?;
+    if !CLAUSE_ASPECT.contains(&t.lower.as_str()) && !t.is("được") && !t.is("bị") {
+        return None;
+    }
+    let mut p = k + 1 + lex.verb_at(toks, k + 1).unwrap_or(0);
+    let last = p + MAX_WORDS;
+    while p < toks.len() && p <= last {
+        if p > k + 1 && (lex.verb_at(toks, p).is_some() || lex.assign.match_at(toks, p).is_some()) {
+            return Some(p);
+        }
+        let t = &toks[p];
+        let figure = t.lower.chars().next().is_some_and(|c| c.is_ascii_digit());
+        if !(t.word && (!t.capital || figure)) || lex.stop.match_at(toks, p).is_some() {
+            return None;
+        }
+        p += 1;
+    }
+    None
+}
+
+/// The verbs of a firm's owner after "do <body>": "làm chủ sở hữu",
+/// "là chủ sở hữu", "đại diện chủ sở hữu", "quản lý".
+const OWNER_VERBS: &[&[&str]] = &[
+    &["làm", "chủ", "sở", "hữu"],
+    &["là", "chủ", "sở", "hữu"],
+    &["làm", "đại", "diện", "chủ", "sở", "hữu"],
+    &["đại", "diện", "chủ", "sở", "hữu"],
+    &["quản", "lý"],
+];
+
+/// "do UBND tỉnh làm chủ sở hữu" at `k` after a firm: the end of the
+/// owner clause (after its verb), `None` when `k` opens none.
+fn owner_clause_end(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize> {
+    if !toks.get(k)?.is("do") {
+        return None;
+    }
+    let body = body_at(lex, toks, k + 1)?;
+    let p = body.toks.end;
+    OWNER_VERBS
+        .iter()
+        .find(|v| {
+            v.iter()
+                .enumerate()
+                .all(|(i, w)| toks.get(p + i).is_some_and(|t| t.is(w)))
+        })
+        .map(|v| p + v.len())
+}
+
+/// "trong vùng lõi …", "tại khu vực sạt lở", "trong Khu phố cổ": a zone
+/// that places lie in, at `k`.
+fn in_zone_at(toks: &[Token], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| t.is("trong") || t.is("tại"))
+        && match_seq(toks, k + 1, ZONE_NOUNS) > 0
+}
+
+/// Nouns of a zone after "trong"/"tại" ("vùng", "khu", "khu vực" …).
+const ZONE_NOUNS: &[&[&str]] = &[&["vùng"], &["khu"], &["địa", "bàn"], &["lưu", "vực"]];
 
 /// A modal ("phải", "cần") at or after `from`, no later than `last`, with
 /// only lower-case words and figures before it (no mark, no name).
