@@ -10699,3 +10699,26 @@ fn a_generic_kind_narrowed_by_what_it_runs_keeps_it() {
     let d = directive(&n, "Sở Nông nghiệp");
     assert!(bodies(d, Role::Cooperate).contains(&"đơn vị vận hành hồ chứa"));
 }
+
+/// A news paragraph after "X yêu cầu:" led by a collective of public and
+/// private bodies ("Các trường công lập và ngoài công lập …") is a task:
+/// the qualifier is part of the kind, so the paragraph has its doer.
+#[test]
+fn news_paragraph_led_by_public_and_private_kind_is_a_task() {
+    let n = extract(
+        "Sở Giáo dục yêu cầu các trường chuẩn bị năm học mới\n\
+        \n\
+        (QN) - Sở Giáo dục và Đào tạo tỉnh vừa có văn bản gửi các phòng giáo dục về chuẩn bị năm học mới.\n\
+        \n\
+        Để bảo đảm an toàn cho học sinh, Sở Giáo dục và Đào tạo yêu cầu:\n\
+        \n\
+        Các trường công lập và ngoài công lập rà soát cơ sở vật chất, sửa chữa phòng học xuống cấp; hoàn thành trước ngày 20/8/2026. Các cơ sở giáo dục ngoài công lập báo cáo số học sinh về Sở trước ngày 25/8/2026.\n\
+        \n\
+        Phòng Giáo dục và Đào tạo các huyện chủ trì kiểm tra công tác tuyển sinh đầu cấp.\n\
+        ",
+    );
+    let d = directive(&n, "Các trường công lập");
+    assert_eq!(bodies(d, Role::Lead), ["trường công lập và ngoài công lập"]);
+    let d = directive(&n, "Các cơ sở giáo dục ngoài công lập");
+    assert!(bodies(d, Role::Lead).contains(&"cơ sở giáo dục ngoài công lập"));
+}
