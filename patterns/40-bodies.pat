@@ -935,6 +935,10 @@ là tổ chức
 thường trực
 nhà nước
 công lập
+# public and private alike: "các bệnh viện công lập và ngoài công lập",
+# "các cơ sở giáo dục ngoài công lập"
+ngoài công lập
+công lập và ngoài công lập
 # public service units: "Thủ trưởng các đơn vị sự nghiệp công lập thuộc UBND
 # tỉnh" (a bare "sự nghiệp" is read as a short lower-case run of the name,
 # which keeps "cơ quan chuyên môn, đơn vị sự nghiệp" one collective)

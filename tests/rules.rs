@@ -11028,3 +11028,61 @@ fn standing_by_someone_is_no_cooperation() {
     let d = directive(&n, "Sở Tài chính cùng");
     assert_eq!(bodies(d, Role::Cooperate), ["Sở Xây dựng"]);
 }
+
+/// A news paragraph after "X yêu cầu:" led by a collective of public and
+/// private bodies ("Các trường công lập và ngoài công lập …") is a task:
+/// the qualifier is part of the kind, so the paragraph has its doer.
+#[test]
+fn news_paragraph_led_by_public_and_private_kind_is_a_task() {
+    let n = extract(
+        "Sở Giáo dục yêu cầu các trường chuẩn bị năm học mới\n\
+        \n\
+        (QN) - Sở Giáo dục và Đào tạo tỉnh vừa có văn bản gửi các phòng giáo dục về chuẩn bị năm học mới.\n\
+        \n\
+        Để bảo đảm an toàn cho học sinh, Sở Giáo dục và Đào tạo yêu cầu:\n\
+        \n\
+        Các trường công lập và ngoài công lập rà soát cơ sở vật chất, sửa chữa phòng học xuống cấp; hoàn thành trước ngày 20/8/2026. Các cơ sở giáo dục ngoài công lập báo cáo số học sinh về Sở trước ngày 25/8/2026.\n\
+        \n\
+        Phòng Giáo dục và Đào tạo các huyện chủ trì kiểm tra công tác tuyển sinh đầu cấp.\n\
+        ",
+    );
+    let d = directive(&n, "Các trường công lập");
+    assert_eq!(bodies(d, Role::Lead), ["trường công lập và ngoài công lập"]);
+    let d = directive(&n, "Các cơ sở giáo dục ngoài công lập");
+    assert!(bodies(d, Role::Lead).contains(&"cơ sở giáo dục ngoài công lập"));
+}
+
+/// A closing paragraph whose first sentence is the long generic formula
+/// (many bodies asked to carry the text out) and whose second gives one
+/// named body specific work: the second sentence is a directive.
+#[test]
+fn long_closing_formula_then_a_named_bodys_work_keeps_the_work() {
+    let n = extract(
+        "ỦY BAN NHÂN DÂN\n\
+        TỈNH BẠC LIÊU\n\
+        Số: 08/CT-UBND\n\
+        Bạc Liêu, ngày 12 tháng 5 năm 2025\n\
+        \n\
+        CHỈ THỊ\n\
+        Về tăng cường quản lý thu phí chợ\n\
+        \n\
+        Chủ tịch UBND tỉnh yêu cầu:\n\
+        \n\
+        1. Sở Công Thương rà soát mạng lưới chợ trên địa bàn tỉnh.\n\
+        \n\
+        2. UBND các huyện kiểm tra việc thu phí tại các chợ.\n\
+        \n\
+        Giám đốc các sở, thủ trưởng các ban, ngành tỉnh, Chủ tịch UBND các huyện, thị xã, thành phố Bạc Liêu và các tổ chức, cá nhân liên quan có trách nhiệm tổ chức thực hiện nghiêm túc Chỉ thị này. Sở Tài chính theo dõi, tổng hợp kết quả, báo cáo Chủ tịch UBND tỉnh trước ngày 30/11/2025./.\n\
+        \n\
+        Nơi nhận:\n\
+        - Bộ Công Thương;\n\
+        ",
+    );
+    let d = directive(&n, "Sở Tài chính theo dõi");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Tài chính"]);
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 30/11/2025", Some("2025-11-30"))]
+    );
+    no_directive_with(&n, &["Giám đốc các sở"]);
+}

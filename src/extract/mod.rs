@@ -1367,7 +1367,14 @@ fn opens_with_named_task(ctx: &Ctx, toks: &[Token]) -> bool {
 fn sentence_then_task(ctx: &Ctx, toks: &[Token]) -> Option<usize> {
     let end = toks.iter().position(|t| t.is("."))?;
     let k = end + 1;
-    if k >= toks.len() || end > 40 || !toks[k].capital {
+    if k >= toks.len() || !toks[k].capital {
+        return None;
+    }
+    // (A long first sentence only when it is the generic closing formula:
+    // "Giám đốc các sở, thủ trưởng các ban, ngành tỉnh, Chủ tịch UBND các
+    // huyện … và các tổ chức, cá nhân liên quan có trách nhiệm tổ chức thực
+    // hiện nghiêm túc Chỉ thị này. Cục Thuế tỉnh theo dõi, tổng hợp …".)
+    if end > 40 && !generic_closing(ctx, toks[0].start..toks[end].end) {
         return None;
     }
     opens_with_named_task(ctx, &toks[k..]).then_some(k)
