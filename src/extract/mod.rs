@@ -617,12 +617,7 @@ pub fn directives(
             // A label of bodies only, in parts set apart by ";" or naming
             // a collective the clauses do not read: all its bodies.
             let listed = label_lists(&ctx, &toks)
-                .filter(|l| !named_here || key.contains(';') && l.len() > roles.lead.len())
-                .or_else(|| {
-                    (!is_intro && concerned.is_none())
-                        .then(|| heading_of_names(&ctx, b, &toks, blocks))
-                        .flatten()
-                });
+                .filter(|l| !named_here || key.contains(';') && l.len() > roles.lead.len());
             // "1. Chi cục Đê điều và Phòng chống lụt bão", "3. Chi cục Khai
             // thác và Bảo vệ nguồn lợi thủy sản" over items: a numbered line
             // that opens with a body's head and its name in capitals, and
@@ -1629,74 +1624,6 @@ fn label_lists(ctx: &Ctx, toks: &[Token]) -> Option<Vec<Mention>> {
         start = end + 1;
     }
     Some(lead)
-}
-
-/// A numbered heading over items that names several bodies, each opening
-/// with a capitalized head after a comma ("8. Ban QLDA đầu tư xây dựng các
-/// công trình giao thông tỉnh, Ban QLDA đầu tư xây dựng các công trình dân
-/// dụng và công nghiệp tỉnh", with or without its colon): each part is a
-/// body named to the next such comma, though its words read as verbs.
-fn heading_of_names(
-    ctx: &Ctx,
-    b: &Block,
-    toks: &[Token],
-    blocks: &[Block],
-) -> Option<Vec<Mention>> {
-    if b.marker.is_none() || !b.children.iter().any(|&c| blocks[c].marker.is_some()) {
-        return None;
-    }
-    let mut end = toks.len();
-    while end > 0 && toks[end - 1].is_punct(':') {
-        end -= 1;
-    }
-    let lex = &ctx.lex;
-    let opens = |k: usize| {
-        toks[k].capital
-            && lex.head_at(toks, k).is_some()
-            // (a verb as long as the head or longer is a topic: "Phòng chống dịch")
-            && lex
-                .verb_at(toks, k)
-                .is_none_or(|v| lex.head_at(toks, k).is_some_and(|(h, _)| v < h))
-    };
-    if end < 3 || !opens(0) || toks[..end].iter().filter(|t| t.word).count() > 40 {
-        return None;
-    }
-    let plain = toks[..end]
-        .iter()
-        .all(|t| t.word || t.is_punct(',') || t.is_punct('-') || t.is_punct('&'));
-    let asks = (0..end).any(|k| {
-        lex.assign.match_at(toks, k).is_some()
-            || lex.direct.match_at(toks, k).is_some()
-            || lex.cooperate.match_at(toks, k).is_some()
-            || lex.report.match_at(toks, k).is_some()
-    });
-    if !plain || asks {
-        return None;
-    }
-    let mut starts = vec![0];
-    starts.extend(
-        (1..end - 1)
-            .filter(|&k| toks[k].is_punct(',') && opens(k + 1))
-            .map(|k| k + 1),
-    );
-    if starts.len() < 2 {
-        return None;
-    }
-    let mut out = Vec::new();
-    for (i, &s) in starts.iter().enumerate() {
-        let e = starts.get(i + 1).map_or(end, |&n| n - 1);
-        if e <= s {
-            return None;
-        }
-        out.push(Mention {
-            toks: s..e,
-            name: toks[s].start..toks[e - 1].end,
-            implied_head: None,
-            collective: false,
-            plural: false,
-        });
-    }
-    Some(out)
 }
 
 /// A label that opens with "Đối với" and a body ("Đối với các công ty TNHH
