@@ -563,6 +563,7 @@ cơ quan báo chí
 # "Các cơ quan thông tin đại chúng, Đài Phát thanh - Truyền hình tỉnh …"
 cơ quan thông tin đại chúng
 cơ quan thông tấn, báo chí
+cơ quan thông tin, báo chí
 tổ dân phố
 thôn, tổ dân phố
 đoàn thể

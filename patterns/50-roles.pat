@@ -375,3 +375,14 @@ Quốc hội
 # the station's task: news only.) Optional section.
 [regex public_advice]
 ^[^.;:"]*?\s(?:khuyến\s+cáo|khuyến\s+nghị|kêu\s+gọi|lưu\s+ý)\s+(?:(?:toàn\s+thể|mọi|các|những)\s+)?(?:người\s+dân|nhân\s+dân|bà\s+con|hộ\s+dân|du\s+khách|ngư\s+dân|nông\s+dân|người\s+tiêu\s+dùng|phụ\s+huynh|người\s+tham\s+gia\s+giao\s+thông|cộng\s+đồng)\b
+
+# The last sentence of an item that only names who does the item's work
+# ("…; hoàn thành … trong tháng 9/2025. Nhiệm vụ này giao Ban Quản lý dự
+# án … thực hiện.", "Giao Phòng Kinh tế thực hiện nội dung này.", "Phòng
+# Văn hóa - Xã hội chịu trách nhiệm thực hiện nội dung này."): the work
+# before it is that body's, the sentence no task of its own. Matched on
+# the last sentence only. Optional section.
+[regex trailing_assignment]
+^nhiệm\s+vụ\s+(?:này|trên)\s+(?:giao(?:\s+cho)?|do)\s[^.;:]+\s(?:thực\s+hiện|chủ\s+trì(?:\s+thực\s+hiện)?|đảm\s+nhận|phụ\s+trách)\s*[./]*$
+^giao\s[^.;:]+\s(?:thực\s+hiện|chủ\s+trì(?:\s+thực\s+hiện)?)\s+(?:nội\s+dung|nhiệm\s+vụ)\s+(?:này|trên)\s*[./]*$
+^[^.;:]+\schịu\s+trách\s+nhiệm\s+(?:thực\s+hiện|triển\s+khai)\s+(?:nội\s+dung|nhiệm\s+vụ)\s+(?:này|trên)\s*[./]*$

@@ -11086,3 +11086,116 @@ fn long_closing_formula_then_a_named_bodys_work_keeps_the_work() {
     );
     no_directive_with(&n, &["Giám đốc các sở"]);
 }
+
+/// A last sentence that only names who does the item's work ("Nhiệm vụ
+/// này giao Ban Quản lý dự án … thực hiện.", "Giao Phòng … thực hiện nội
+/// dung này."): the item is one task, that body's, not the intro's.
+#[test]
+fn a_trailing_assignment_names_the_items_doer() {
+    let n = extract(
+        "THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND phường về thu ngân sách\n\
+        \n\
+        Chủ tịch UBND phường yêu cầu các phòng, đơn vị thuộc UBND phường thực hiện tốt các nội dung sau:\n\
+        \n\
+        Thứ nhất, rà soát các công trình chuyển tiếp; hoàn thành hồ sơ quyết toán trong tháng 10/2025. Nhiệm vụ này giao Ban Quản lý dự án đầu tư xây dựng khu vực Tân Uyên thực hiện.\n\
+        \n\
+        Thứ hai, kiểm tra các hộ kinh doanh chưa kê khai thuế. Giao Phòng Kinh tế thực hiện nội dung này.\n\
+        \n\
+        Thứ ba, tổng hợp kết quả thu ngân sách, báo cáo Chủ tịch UBND phường trước ngày 05 hằng tháng.\n\
+        ",
+    );
+    let d = directive(&n, "rà soát các công trình chuyển tiếp");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Ban Quản lý dự án đầu tư xây dựng khu vực Tân Uyên"]
+    );
+    no_directive_with(&n, &["Nhiệm vụ này giao"]);
+    let d = directive(&n, "kiểm tra các hộ kinh doanh");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Kinh tế"]);
+    no_directive_with(&n, &["Giao Phòng Kinh tế"]);
+    let d = directive(&n, "tổng hợp kết quả thu");
+    assert_eq!(bodies(d, Role::Lead), ["phòng, đơn vị thuộc UBND phường"]);
+}
+
+/// "Hai là, đối với các công ty cổ phần do UBND huyện nắm giữ …:" over
+/// items that name no body, or name it bare after its holder ("Chủ tịch
+/// công ty chỉ đạo …"): the kind of body is their doer; "Đối với các
+/// dự án chuyển tiếp:" is a topic and names none.
+#[test]
+fn a_for_label_naming_a_kind_of_body_hands_it_down() {
+    let n = extract(
+        "THÔNG BÁO\n\
+        Ý kiến chỉ đạo của Chủ tịch UBND huyện về kinh tế tập thể\n\
+        \n\
+        Chủ tịch UBND huyện yêu cầu các cơ quan, đơn vị thực hiện các nội dung sau:\n\
+        \n\
+        Một là, Phòng Kinh tế hướng dẫn các xã rà soát kinh tế tập thể trên địa bàn.\n\
+        \n\
+        Hai là, đối với các công ty cổ phần do UBND huyện nắm giữ cổ phần chi phối:\n\
+        \n\
+        + Chủ tịch công ty chỉ đạo kiện toàn bộ máy quản lý, điều hành theo quy định.\n\
+        \n\
+        + Gửi báo cáo tài chính năm về Phòng Tài chính - Kế hoạch trước ngày 31/3/2026.\n\
+        \n\
+        Ba là, đối với các dự án chuyển tiếp:\n\
+        \n\
+        + Hoàn thành thủ tục quyết toán trong quý II/2026.\n\
+        ",
+    );
+    for start in ["Chủ tịch công ty chỉ đạo", "Gửi báo cáo tài chính"] {
+        let d = directive(&n, start);
+        let lead = bodies(d, Role::Lead);
+        assert_eq!(lead.len(), 1, "{lead:?}");
+        assert!(lead[0].starts_with("công ty cổ phần"), "{lead:?}");
+    }
+    let d = directive(&n, "Hoàn thành thủ tục quyết toán");
+    assert!(
+        !bodies(d, Role::Lead).iter().any(|b| b.contains("dự án")),
+        "{:?}",
+        bodies(d, Role::Lead)
+    );
+}
+
+/// Office holders as the subject, then a round with its day in brackets
+/// and a second round, then the verb: the holders' bodies are the doers.
+#[test]
+fn a_subject_before_rounds_with_bracketed_days_is_read() {
+    let n = extract(
+        "CHỈ THỊ\n\
+        Về tăng cường công tác phòng chống đuối nước\n\
+        \n\
+        1. Sở Giáo dục và Đào tạo chỉ đạo các trường tổ chức dạy bơi cho học sinh.\n\
+        2. Giám đốc các sở, Thủ trưởng các ban, ngành, Chủ tịch UBND các huyện, thị xã định kỳ 6 tháng (trước ngày 10/6) và hằng năm (trước ngày 10/12) báo cáo kết quả thực hiện về UBND tỉnh.\n\
+        ",
+    );
+    let d = directive(&n, "Giám đốc các sở");
+    let lead = bodies(d, Role::Lead);
+    assert!(lead.iter().any(|b| b.contains("ban, ngành")), "{lead:?}");
+    assert!(
+        lead.iter().any(|b| b.contains("UBND các huyện")),
+        "{lead:?}"
+    );
+}
+
+/// "Các sở, ban, ngành cấp tỉnh, các cơ quan thông tin, báo chí tăng cường
+/// …" after an introducing sentence: the item's own subject, the press
+/// named as one collective.
+#[test]
+fn the_press_named_as_one_collective_is_an_items_own_subject() {
+    let n = extract(
+        "THÔNG BÁO\n\
+        Kết luận của Phó Chủ tịch UBND tỉnh về phát triển người tham gia BHYT\n\
+        \n\
+        Phó Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành, UBND các huyện thực hiện các nội dung sau:\n\
+        \n\
+        1. Rà soát đối tượng chưa tham gia BHYT trên địa bàn.\n\
+        \n\
+        2. Các sở, ban, ngành cấp tỉnh, các cơ quan thông tin, báo chí đẩy mạnh tuyên truyền chính sách BHYT hộ gia đình.\n\
+        ",
+    );
+    let d = directive(&n, "Các sở, ban, ngành cấp tỉnh");
+    let lead = bodies(d, Role::Lead);
+    assert!(lead.contains(&"cơ quan thông tin, báo chí"), "{lead:?}");
+    assert!(!lead.iter().any(|b| b.contains("UBND")), "{lead:?}");
+}

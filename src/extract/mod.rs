@@ -599,8 +599,13 @@ pub fn directives(
                 .then(|| {
                     let k = toks
                         .windows(2)
-                        .position(|w| w[0].is("đối") && w[1].is("với"))
-                        .filter(|&k| k > 0)?;
+                        .position(|w| w[0].is("đối") && w[1].is("với"))?;
+                    // "Bốn là, đối với các công ty TNHH một thành viên do
+                    // UBND tỉnh làm chủ sở hữu:" over items: the kind of
+                    // body the label opens with is theirs.
+                    if toks[..k].iter().all(|t| !t.word) {
+                        return for_body_label(&ctx, &toks, k + 2);
+                    }
                     // (only after a title of tasks: "2. Tăng cường quản lý
                     // đối với các cơ sở kinh doanh" names what is managed)
                     let title = &n.key[b.content.start..toks[k].start];
@@ -1628,6 +1633,34 @@ fn label_lists(ctx: &Ctx, toks: &[Token]) -> Option<Vec<Mention>> {
     Some(lead)
 }
 
+/// A label that opens with "Đối với" and a body ("Đối với các công ty TNHH
+/// một thành viên do UBND tỉnh làm chủ sở hữu:"), ended by its colon: the
+/// bodies after "đối với" (`from`), one alone named to the colon. `None` for
+/// a topic ("Đối với các dự án chuyển tiếp:"), which names no body there.
+fn for_body_label(ctx: &Ctx, toks: &[Token], from: usize) -> Option<Handed> {
+    let colon = toks.iter().rposition(|t| !t.word)?;
+    if !toks[colon].is_punct(':') || toks[colon + 1..].iter().any(|t| t.word) {
+        return None;
+    }
+    let (mut bodies, _) = parties::body_list_at(&ctx.lex, &toks[..colon], from);
+    if bodies.first()?.toks.start != from {
+        return None;
+    }
+    if let [m] = &mut bodies[..] {
+        let rest = &toks[m.toks.end..colon];
+        if rest.iter().all(|t| t.word || t.is_punct('-')) {
+            m.toks.end = colon;
+            m.name.end = toks[colon - 1].end;
+        }
+    }
+    Some(Handed {
+        lead: bodies,
+        cooperate: Vec::new(),
+        set: true,
+        directed: false,
+    })
+}
+
 /// A numbered heading over items that is one body's name as a whole ("1.
 /// Chi cục Đê điều và Phòng chống lụt bão"): a body's head, a capitalized
 /// name right after it, no cue, no full stop, at most 14 words.
@@ -2179,7 +2212,7 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
     // "Tổ chức Liên hoan … tại Nhà hát Cao Văn Lầu. Đơn vị thực hiện: Sở
     // Văn hóa, Thể thao và Du lịch.": the doers printed after the task, in
     // a field of their own; the task is theirs, the field no task.
-    if let Some((task_end, doers)) = doers_field(ctx, toks) {
+    if let Some((task_end, doers)) = doers_field(ctx, toks).or_else(|| trailing_doer(ctx, toks)) {
         let from = Block {
             content: b.content.start..toks[task_end - 1].end,
             ..b.clone()
@@ -2570,6 +2603,41 @@ fn doers_field(ctx: &Ctx, toks: &[Token]) -> Option<(usize, Handed)> {
         s = end;
     }
     (!doers.lead.is_empty() || !doers.cooperate.is_empty()).then_some((first, doers))
+}
+
+/// "…; hoàn thành … trong tháng 9/2025. Nhiệm vụ này giao Ban Quản lý dự án
+/// … thực hiện.": a last sentence that only names who does the work before
+/// it (`trailing_assignment`): the work is that body's, the sentence no task.
+fn trailing_doer(ctx: &Ctx, toks: &[Token]) -> Option<(usize, Handed)> {
+    let re = ctx.rules.optional_regex("trailing_assignment")?;
+    let mut end = toks.len();
+    while end > 0 && !toks[end - 1].word {
+        end -= 1;
+    }
+    let s = (1..end)
+        .rev()
+        .find(|&s| toks[s - 1].is_punct('.') && !parties::is_abbrev_dot(toks, s - 1))?;
+    let text = ctx.n.key[toks[s].start..toks[toks.len() - 1].end].trim();
+    if !re.is_match(text) {
+        return None;
+    }
+    let r = parties::roles(&ctx.lex, &ctx.n.key, &toks[s..], false);
+    let lead = if r.assigned.is_empty() {
+        r.lead
+    } else {
+        r.assigned
+    };
+    (!lead.is_empty()).then(|| {
+        (
+            s,
+            Handed {
+                lead,
+                cooperate: r.cooperate,
+                set: true,
+                directed: false,
+            },
+        )
+    })
 }
 
 /// One directive per task row of a table.
@@ -3012,14 +3080,31 @@ fn addressee_referents<'c>(ctx: &'c Ctx, m: &Mention) -> Option<&'c [Mention]> {
 
 /// Heads that, printed alone and capitalized as a subject, refer back to
 /// a body of that head named earlier in the text ("Chi cục", "Bộ").
-const REFERRING_HEADS: &[&str] = &["sở", "phòng", "bộ", "cục", "chi cục", "trung tâm", "ban"];
+const REFERRING_HEADS: &[&str] = &[
+    "sở",
+    "phòng",
+    "bộ",
+    "cục",
+    "chi cục",
+    "trung tâm",
+    "ban",
+    "công ty",
+    "doanh nghiệp",
+    "hợp tác xã",
+];
 
 /// A plural head printed bare as the only doer (`Các Ban`, `các Sở`) while
 /// the bodies handed down are all of that head (`các Ban HĐND huyện`): it
 /// points back to them.
 fn plural_head_of(ctx: &Ctx, own: &[Mention], handed: &[Mention]) -> bool {
     let [m] = own else { return false };
-    if !m.plural || m.implied_head.is_some() || handed.is_empty() {
+    // (or a kind printed bare in lower case after its holder: "Chủ tịch
+    // công ty chỉ đạo …" under "Đối với các công ty TNHH … :")
+    let bare_kind = ctx.n.key[m.name.clone()]
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase);
+    if !(m.plural || bare_kind) || m.implied_head.is_some() || handed.is_empty() {
         return false;
     }
     let head = ctx.n.key[m.name.clone()].to_lowercase();

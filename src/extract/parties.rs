@@ -5759,6 +5759,18 @@ fn past_adverbs(lex: &Lexicon, toks: &[Token], from: usize, end: usize) -> usize
             return j;
         }
         j += n;
+        // "… định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày
+        // 15/12) báo cáo …": the round's day in brackets, and a second
+        // round after "và", stand there too.
+        if toks.get(j).is_some_and(|t| t.is_punct('(')) {
+            if let Some(c) = (j + 1..end.min(j + 12)).find(|&c| toks[c].is_punct(')')) {
+                j = c + 1;
+            }
+        }
+        if j + 1 < end && (toks[j].is("và") || toks[j].is(",")) && recurrence_len(toks, j + 1) > 0
+        {
+            j += 1;
+        }
     }
 }
 
