@@ -459,6 +459,10 @@ sắp tới
 # ngay trong đêm 19/10, ngay trong ngày 15/3, vào thứ Hai, ngày 16/3 (before "ngay trong ngày" below, which starts there too);
 # a time of day before the day: "tổ chức lễ ra quân vào sáng ngày 01/4/2009"
 (?:ngay\s+)?(?:vào|trong)\s+(?:dịp\s+|lúc\s+)?(?:{dl_time}\s*,?\s+)?(?:(?:buổi\s+)?(?:sáng|trưa|chiều|tối)\s+)?(?:{dl_weekday}\s*,?\s+)?(?:ngày|đêm)\s+{dl_days}
+# a named day with its day and month: "thăm hỏi, tặng quà nhân Ngày Quốc tế
+# Người cao tuổi (01/10)", "vào dịp Ngày Nhà giáo Việt Nam 20/11" (dated in the
+# notice's year; the day's name opens with a capital)
+(?:nhân(?:\s+dịp)?|(?:vào\s+)?dịp|vào)\s+ngày\s+(?-i:[A-ZĐ])[^\s\d.;:,()]*(?:\s+[^\s\d.;:,()]+)*?\s*(?:\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*\)|\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\b)
 # also the day named with the verb of finishing: "nghiệm thu, hoàn thành ngày
 # 30/9/2024", "xong ngày 15/3" (a bare "ngày …" is mostly a cited document's date
 # or a past event; one line: each copy of dl_days costs automaton states)
@@ -585,6 +589,10 @@ trước\s+(?:ngày|thời\s+điểm|khi)\s+[^\s\d.;:,()]+(?:\s+[^\s\d.;:,()]+){
 # trước khi mưa lớn tập trung" (no day printed:
 # deadline_undated; before the delays below, which would take its first words)
 (?:chậm\s+nhất|muộn\s+nhất|ít\s+nhất|tối\s+thiểu)(?:\s+là)?\s+\d{1,3}\s+(?:giờ|ngày|tuần|tháng)(?:\s+làm\s+việc)?\s+trước\s+(?:ngày|khi|lễ|kỳ|đợt|thời\s+điểm)\s+[^\s\d.;:,()]+(?:\s+[^\s.;:,()]+)*
+# the days or nights of a holiday or a festival, counted: "nhất là trong 5 ngày
+# Tết", "trong 03 đêm lễ hội", "trong 04 ngày nghỉ lễ" (undated: an event's
+# time; before the delays below, which would stop at "ngày")
+(?:trong\s+suốt|ngay\s+trong|trong|suốt)\s+(?:\d{1,2}|hai|ba|bốn|sáu|bảy|chín|mười)\s+(?:ngày|đêm)\s+(?:nghỉ\s+)?(?:tết|lễ\s+hội|lễ|hội\s+(?:chợ|thi|diễn|hoa|xuân))\b
 # within a delay: trong vòng 10 ngày (kể từ ngày 15/3/2024), chậm nhất 05 ngày làm việc sau khi …,
 # không quá 05 ngày làm việc kể từ ngày nhận hồ sơ hợp lệ, chậm nhất sau 10 ngày kể từ …,
 # trong thời hạn không quá 15 ngày kể từ …
@@ -706,7 +714,7 @@ trong\s+(?:các|những)\s+năm\s+(?:tới|sắp\s+tới|tiếp\s+theo)
 # while a construction lasts: "giám sát cộng đồng trong quá trình thi công" ("trong
 # quá trình thực hiện" alone is vague)
 trong\s+(?:suốt\s+)?quá\s+trình\s+thi\s+công(?:\s+[^\s.;:,()]+){0,6}
-trong\s+(?:suốt\s+)?thời\s+gian\s+(?:(?:diễn\s+ra|tổ\s+chức|chờ)(?:\s+[^\s.;:,()]+){1,6}|(?:thi\s+công|nghỉ|mưa\s+lũ|mưa\s+bão)(?:\s+[^\s.;:,()]+){0,6})
+(?:trong\s+(?:suốt\s+)?|suốt\s+)thời\s+gian\s+(?:(?:diễn\s+ra|tổ\s+chức|chờ)(?:\s+[^\s.;:,()]+){1,6}|(?:thi\s+công|nghỉ|mưa\s+lũ|mưa\s+bão)(?:\s+[^\s.;:,()]+){0,6})
 # while an event lasts, named by it: "trong thời gian chiến dịch", "trong những ngày
 # nắng nóng", "vào các ngày nghỉ lễ", "trong các ngày thi", "vào các ngày nghỉ, ngày
 # lễ" ("thi", "nghỉ", "lễ" at the end of a clause only: "thi hành", "lễ hội" are
@@ -721,6 +729,9 @@ trong\s+(?:suốt\s+)?thời\s+gian\s+(?:(?:diễn\s+ra|tổ\s+chức|chờ)(?:\
 # "trong tuần" with nothing after it in the clause (this week)
 # (also the same day, with nothing after it: "thu gom rác thải trong ngày.")
 (?:ngay\s+)?trong\s+ngày\s*(?:[.;,]|$)
+# (and within the working day: "thanh toán cho các hồ sơ hợp lệ trong ngày
+# làm việc", not "trong ngày làm việc tiếp theo", a day after)
+(?:ngay\s+)?trong\s+ngày\s+làm\s+việc\s*(?:[.;,]|$)
 # a session of a council named by its kind before "gần nhất": "tại kỳ họp
 # chuyên đề gần nhất", "tại kỳ họp bất thường tới"
 (?:tại|trước|vào)\s+(?:các\s+)?kỳ\s+họp\s+(?:chuyên\s+đề|bất\s+thường|thường\s+lệ)\s+(?:gần\s+nhất|sắp\s+tới|tới|tiếp\s+theo)\b
@@ -809,8 +820,9 @@ mỗi\s+(?:năm\s+học|ngày|tuần|tháng|qu[ýí]|năm)\b
 (?:vào\s+)?(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?{dl_weekday}\s+(?:(?:(?:tuần\s+)?(?:đầu|cuối|cuối\s+cùng)|tuần\s+thứ\s+(?:nhất|hai|ba|tư|[1-4]))\s+(?:của\s+)?(?:(?:mỗi|hằng|hàng|các)\s+)?(?:tháng|qu[ýí])|tuần\s+(?:đầu|cuối)\s+(?:của\s+)?(?:mỗi|hằng|hàng)\s+(?:tháng|qu[ýí]))\s*(?:[.;,:)]|$)
 # days of every week: "vào các ngày thứ Bảy, Chủ nhật", "vào các ngày cuối
 # tuần" (the plural says they recur); with the holidays listed after the
-# weekend: "vào các dịp cuối tuần, lễ, Tết"
-(?:vào|trong)\s+(?:các|những)\s+(?:(?:ngày|dịp)\s+)?(?:cuối\s+tuần\b(?:\s*(?:,|và|hoặc)\s*(?:(?:ngày|dịp)\s+)?(?:nghỉ\s+)?(?:lễ|tết)\b)*|{dl_weekday}(?:\s*(?:,|và|hoặc)\s*(?:ngày\s+)?{dl_weekday})*)
+# weekend: "vào các dịp cuối tuần, lễ, Tết", or after the weekdays: "vào các
+# ngày thứ Bảy, Chủ nhật và ngày lễ"
+(?:vào|trong)\s+(?:các|những)\s+(?:(?:ngày|dịp)\s+)?(?:cuối\s+tuần\b|{dl_weekday}(?:\s*(?:,|và|hoặc)\s*(?:ngày\s+)?{dl_weekday})*)(?:\s*(?:,|và|hoặc)\s*(?:(?:ngày|dịp)\s+)?(?:nghỉ\s+)?(?:lễ|tết)\b)*
 # bound to each round of an event: "trước mỗi kỳ họp HĐND huyện", "sau mỗi đợt kiểm tra"
 # (also a market day, a show or a match: "thu gom rác sau mỗi phiên chợ", "trong và
 # ngay sau mỗi chương trình", "sau mỗi trận đấu")
@@ -1104,6 +1116,9 @@ tháng\s+\d{1,2}\s*(?:-|–|đến)\s*(?:tháng\s+)?\d{1,2}\s*[/-]\s*\d{4}
 # alone, is the phrase; a bare "ngày …" elsewhere is mostly a cited document's
 # date). Optional section.
 [regex deadline_action_day]
+# the same day, where the work is done follows: "bảo đảm thu gom rác thải
+# sinh hoạt trong ngày tại các khu dân cư" (the time alone)
+(?P<at3>(?:ngay\s+)?trong\s+ngày)\s+(?:tại|ở)\s
 \b(?:nghỉ\s+học|nghỉ\s+làm\s+việc|đóng\s+cửa|tạm\s+dừng|tạm\s+ngừng|dừng|ngừng)(?:\s+(?:hoạt\s+động|dạy\s+học|dạy\s+và\s+học|thi\s+công|giao\s+dịch|kinh\s+doanh|làm\s+việc))?\s+(?P<at>(?:vào\s+)?(?:các\s+)?ngày\s+{dl_days})
 # an event organised on a printed day: "tổ chức tốt Lễ khai giảng năm học mới
 # ngày 05/9/2022", "tổ chức Hội nghị tổng kết vào ngày 20/12" (the day alone)
@@ -1187,7 +1202,10 @@ tháng\s+\d{1,2}\s*(?:-|–|đến)\s*(?:tháng\s+)?\d{1,2}\s*[/-]\s*\d{4}
 ^(?:từ\s+)?tháng\s+\d{1,2}\s+(?:đến|tới)\s+(?:hết\s+)?tháng\s+\d
 
 [regex deadline_occasion_plan]
-\b(?:kế\s+hoạch|phương\s+án|đợt\s+cao\s+điểm|kịch\s+bản)\b
+# (also the results reported: "tổng hợp kết quả bảo đảm TTATGT dịp Tết …, báo
+# cáo … trước ngày 25/02/2019" reports on the occasion; "nắm tình hình học
+# sinh trong dịp hè" is work done then)
+\b(?:kế\s+hoạch|phương\s+án|đợt\s+cao\s+điểm|kịch\s+bản|kết\s+quả|tổng\s+hợp\s+tình\s+hình)\b
 
 # A rough part of a year in brackets after an event: "tại kỳ họp thứ 3 HĐND
 # huyện khóa XI (cuối năm 2016)" (the bracket dates no day of it; a month or a

@@ -11199,3 +11199,84 @@ fn the_press_named_as_one_collective_is_an_items_own_subject() {
     assert!(lead.contains(&"cơ quan thông tin, báo chí"), "{lead:?}");
     assert!(!lead.iter().any(|b| b.contains("UBND")), "{lead:?}");
 }
+
+/// The days or nights of a festival or a holiday, counted or while it lasts
+/// ("trong 04 ngày Tết (từ … đến …)", "trong 02 đêm hội hoa", "suốt thời
+/// gian diễn ra lễ hội"): one undated deadline each, a bracket that spells
+/// out the days belonging to it.
+#[test]
+fn counted_days_of_a_festival_and_its_whole_time() {
+    let n = extract(
+        "CÔNG ĐIỆN\n\
+        Về bảo đảm an ninh trật tự dịp Tết Nguyên đán và mùa lễ hội\n\
+        \n\
+        1. Ban Quản lý di tích tỉnh bố trí lực lượng trông coi các đền, chùa, nhất là trong 04 ngày Tết (từ 30 tháng Chạp đến mùng 3 tháng Giêng); hoàn thành sửa chữa hệ thống điện trước ngày 20/01/2027.\n\
+        2. Công an huyện Kim Sơn thành lập tổ tuần tra túc trực suốt thời gian diễn ra lễ hội.\n\
+        3. Đoàn Thanh niên xã bố trí thanh niên tình nguyện giữ gìn vệ sinh trong 02 đêm lễ hội.\n\
+        ",
+    );
+    let d = directive(&n, "Ban Quản lý di tích tỉnh");
+    let dl = deadlines(d);
+    assert_eq!(dl.len(), 2, "{dl:?}");
+    assert!(dl[0].0.starts_with("trong 04 ngày Tết"), "{dl:?}");
+    assert_eq!(dl[0].1, None);
+    assert_eq!(dl[1], ("trước ngày 20/01/2027", Some("2027-01-20")));
+    let d = directive(&n, "Công an huyện Kim Sơn");
+    assert_eq!(deadlines(d), [("suốt thời gian diễn ra lễ hội", None)]);
+    let d = directive(&n, "Đoàn Thanh niên xã");
+    assert_eq!(deadlines(d), [("trong 02 đêm lễ hội", None)]);
+}
+
+/// An occasion that names the results reported ("tổng hợp kết quả … dịp
+/// Tết, báo cáo … trước ngày …") is no deadline beside the printed day;
+/// work done on the occasion keeps it.
+#[test]
+fn an_occasion_of_reported_results_is_no_deadline() {
+    let n = extract(
+        "THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND tỉnh về phòng cháy, chữa cháy\n\
+        \n\
+        1. Công an tỉnh tổng hợp kết quả bảo đảm phòng cháy, chữa cháy dịp Tết Dương lịch, báo cáo UBND tỉnh trước ngày 10/01/2027.\n\
+        2. Sở Công Thương tổ chức các điểm bán hàng bình ổn giá dịp Tết.\n\
+        ",
+    );
+    let d = directive(&n, "Công an tỉnh");
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 10/01/2027", Some("2027-01-10"))]
+    );
+    let d = directive(&n, "Sở Công Thương");
+    assert_eq!(deadlines(d).len(), 1);
+}
+
+/// A named day with its day and month after "nhân", "vào" or "dịp" is dated
+/// in the notice's year; the working day, the same day at a place, the
+/// weekend with the holidays after it and an event read to its last word.
+#[test]
+fn named_days_the_working_day_and_phrase_ends() {
+    let n = extract(
+        "KẾ HOẠCH\n\
+        Thực hiện công tác phụ nữ năm 2025\n\
+        Bắc Giang, ngày 10 tháng 02 năm 2025\n\
+        \n\
+        1. Hội Liên hiệp Phụ nữ huyện tổ chức gặp mặt, tặng quà hội viên nhân Ngày Quốc tế Phụ nữ (08/3).\n\
+        2. Bộ phận Một cửa trả kết quả cho các hồ sơ đầy đủ trong ngày làm việc.\n\
+        3. Công ty Môi trường đô thị thu gom rác thải trong ngày tại các chợ.\n\
+        4. Ban Quản lý chợ duy trì tổ trực vào các ngày thứ Bảy, Chủ nhật và ngày lễ.\n\
+        ",
+    );
+    let d = directive(&n, "Hội Liên hiệp Phụ nữ huyện");
+    assert_eq!(
+        deadlines(d),
+        [("nhân Ngày Quốc tế Phụ nữ (08/3)", Some("2025-03-08"))]
+    );
+    let d = directive(&n, "Bộ phận Một cửa");
+    assert_eq!(deadlines(d), [("trong ngày làm việc", None)]);
+    let d = directive(&n, "Công ty Môi trường");
+    assert_eq!(deadlines(d), [("trong ngày", None)]);
+    let d = directive(&n, "Ban Quản lý chợ");
+    assert_eq!(
+        deadlines(d),
+        [("vào các ngày thứ Bảy, Chủ nhật và ngày lễ", None)]
+    );
+}

@@ -842,7 +842,18 @@ fn join_span_days(key: &str, kept: Vec<Candidate>) -> Vec<Candidate> {
     for c in kept {
         if let Some(prev) = out.last_mut() {
             let gap = key[prev.range.end..c.range.start].trim();
-            let bracket = gap == "(";
+            let text = &key[prev.range.clone()];
+            let toks = crate::tokens::tokenize(text, 0);
+            let words: Vec<&crate::tokens::Token> = toks.iter().filter(|t| t.word).collect();
+            // The days of a holiday counted ("trong 5 ngày Tết (từ 29 tháng
+            // Chạp đến mùng 4 tháng Giêng)"): a bracket that spells them out
+            // belongs to it, whatever part of it was found.
+            let counted = is_counted_event(&words)
+                && gap.starts_with('(')
+                && !gap.contains(')')
+                && gap.len() <= 48
+                && key[c.range.end..].trim_start().starts_with(')');
+            let bracket = gap == "(" || counted;
             // An occasion or the days of an event ("trong dịp Tết", "trong
             // các ngày cao điểm") take a range of days or days in brackets
             // only: a day right after it is a deadline of its own ("… trong
@@ -850,11 +861,9 @@ fn join_span_days(key: &str, kept: Vec<Candidate>) -> Vec<Candidate> {
             let range_next = key[c.range.clone()]
                 .get(.."từ".len())
                 .is_some_and(|h| h.eq_ignore_ascii_case("từ"));
-            let text = &key[prev.range.clone()];
-            let toks = crate::tokens::tokenize(text, 0);
-            let words: Vec<&crate::tokens::Token> = toks.iter().filter(|t| t.word).collect();
             let of_year = gap.is_empty() && is_season_of_year(&words, &key[c.range.clone()]);
-            let span = is_event_span(&words, false).is_some()
+            let span = counted
+                || is_event_span(&words, false).is_some()
                 || ((bracket || range_next) && is_event_span(&words, true).is_some())
                 || (bracket && !text.bytes().any(|b| b.is_ascii_digit()))
                 || of_year;
@@ -884,8 +893,9 @@ fn join_span_days(key: &str, kept: Vec<Candidate>) -> Vec<Candidate> {
                 && dated
             {
                 let mut end = c.range.end;
-                if bracket && key[end..].starts_with(')') {
-                    end += 1;
+                let close = key[end..].len() - key[end..].trim_start().len();
+                if bracket && key[end + close..].starts_with(')') {
+                    end += close + 1;
                 }
                 prev.value = Some(c.value.unwrap_or(c.range));
                 prev.range.end = end;
@@ -895,6 +905,25 @@ fn join_span_days(key: &str, kept: Vec<Candidate>) -> Vec<Candidate> {
         out.push(c);
     }
     out
+}
+
+/// Whether a phrase is the days or nights of a holiday or a festival,
+/// counted: "trong 5 ngày Tết", "trong 03 đêm lễ hội" (a cue, a number,
+/// `ngày` or `đêm`, then the holiday's name).
+fn is_counted_event(words: &[&crate::tokens::Token]) -> bool {
+    let cues = words
+        .iter()
+        .take_while(|w| w.is("trong") || w.is("suốt") || w.is("ngay"))
+        .count();
+    match &words[cues.min(words.len())..] {
+        [n, d, h, ..] => {
+            (d.is("ngày") || d.is("đêm"))
+                && !n.is("các")
+                && !n.is("những")
+                && (h.is("tết") || h.is("lễ") || h.is("hội") || h.is("nghỉ"))
+        }
+        _ => false,
+    }
 }
 
 /// Two whole days (each with its year) under one cue, "trước ngày
