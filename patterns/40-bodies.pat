@@ -428,7 +428,6 @@ Ban Bồi thường, hỗ trợ, tái định cư
 Ban Giải phóng mặt bằng
 Ban Bồi thường GPMB
 Ban GPMB
-Trung tâm Phát triển quỹ đất
 # a labour department's office ("có" ends other names): "Phòng Người có công"
 Phòng Người có công
 # investment promotion centres ("đầu tư" is a verb elsewhere)

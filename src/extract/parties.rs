@@ -5331,6 +5331,16 @@ fn find_subject(
             // "Phó Chủ tịch UBND xã phụ trách khối kinh tế chỉ đạo …": what the
             // office holder is in charge of stands between the body and its verb.
             after = in_charge_end(lex, toks, after, end);
+            // "Sở Xây dựng được giao chủ trì, phối hợp với …": a body named in
+            // full, given the work in the passive, does it (its name ends
+            // before "được"; a kind narrowed so, "cơ quan được giao chủ trì",
+            // keeps it in its name).
+            if list
+                .last()
+                .is_some_and(|m| !m.collective && !m.plural && m.toks.end == after)
+            {
+                after += match_seq(toks, after, &[&["được", "giao"], &["được", "phân", "công"]]);
+            }
             // "Các doanh nghiệp khai thác khoáng sản trên địa bàn ký quỹ …":
             // a qualifier opening with a verb, closed by "trên địa bàn".
             if lex.verb_at(toks, after).is_some()
