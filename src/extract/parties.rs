@@ -5690,7 +5690,7 @@ fn with_qualifier(
     if last.toks.end != after {
         return after;
     }
-    match qualifier_then_verb(lex, toks, after, end) {
+    match qualifier_then_verb(lex, toks, after, end, of_project) {
         Some(verb) => {
             last.toks.end = verb;
             last.name.end = toks[verb - 1].end;
@@ -5703,13 +5703,21 @@ fn with_qualifier(
 /// A few lowercase words that are no verb, then a verb: the qualifier of a
 /// plural kind before its predicate ("Các chủ đầu tư dự án nhà ở xã hội
 /// đẩy nhanh …"). Returns the verb's index.
-fn qualifier_then_verb(lex: &Lexicon, toks: &[Token], after: usize, end: usize) -> Option<usize> {
-    const MAX_WORDS: usize = 8;
+fn qualifier_then_verb(
+    lex: &Lexicon,
+    toks: &[Token],
+    after: usize,
+    end: usize,
+    of_project: bool,
+) -> Option<usize> {
+    // (a project's own name adds words: "Chủ đầu tư dự án khu dân cư Bắc
+    // Sông Cầu không tự ý …")
+    let max_words = if of_project { 14 } else { 8 };
     let mut m = after;
     // ("Các doanh nghiệp khai thác khoáng sản trên địa bàn ký quỹ …": a
     // qualifier opening with a verb is one only when "trên địa bàn" closes it.)
     let opens_with_verb = lex.verb_at(toks, after).is_some();
-    while m < end && m < after + MAX_WORDS {
+    while m < end && m < after + max_words {
         let t = &toks[m];
         if match_seq(toks, m, &[&["trên", "địa", "bàn"]]) > 0 {
             let mut k = m + 3;
@@ -5728,6 +5736,19 @@ fn qualifier_then_verb(lex: &Lexicon, toks: &[Token], after: usize, end: usize) 
         {
             return (m + 3..(m + 5).min(end))
                 .find(|&k| toks[k - 1].word && lex.verb_at(toks, k).is_some());
+        }
+        // A project's proper name after its kind ("dự án khu dân cư Bắc
+        // Sông Cầu", "dự án Hòa Bình"): capitalized words that open no body.
+        let project_name = of_project
+            && m > after + 1
+            && t.word
+            && t.capital
+            && !t.all_caps
+            && lex.head_at(toks, m).is_none()
+            && lex.admin_at(toks, m).is_none();
+        if project_name {
+            m += 1;
+            continue;
         }
         if !t.word || t.capital || t.all_caps || NARRATIVE.contains(&t.lower.as_str()) {
             return None;
