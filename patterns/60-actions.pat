@@ -410,6 +410,9 @@ tiến hành
 kiên quyết
 tuyệt đối
 không để
+# a negative duty ("Chủ đầu tư dự án … không được san lấp …")
+không được
+không tự ý
 khẩn trương
 chủ động
 tiếp tục

@@ -11308,3 +11308,34 @@ fn a_named_body_given_the_work_in_the_passive_leads() {
         ["Trung tâm Nước sạch và Vệ sinh môi trường nông thôn"]
     );
 }
+
+/// An investor named by its project, the project's own capitalized name
+/// included ("Chủ đầu tư dự án khu đô thị Nam Hà Tiên không được …"), is the
+/// body of a negative duty, and the notice keeps its items (the first item
+/// losing its body had lost every item after it).
+#[test]
+fn an_investor_named_by_its_project_keeps_a_negative_duty() {
+    let n = extract(
+        "UBND TỈNH KIÊN GIANG\n\
+        Số: 112/TB-UBND\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Phó Chủ tịch UBND tỉnh về quản lý xây dựng\n\
+        \n\
+        1. Chủ đầu tư dự án khu đô thị Nam Hà Tiên không được san lấp mặt bằng khi chưa có giấy phép.\n\
+        2. Chủ đầu tư dự án nhà máy nước Tây Sơn tuyệt đối không xả nước thải chưa xử lý ra kênh.\n\
+        3. UBND thành phố Hà Tiên kiểm tra, xử lý các vi phạm.\n",
+    );
+    let d = directive(&n, "Chủ đầu tư dự án khu đô thị");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Chủ đầu tư dự án khu đô thị Nam Hà Tiên"]
+    );
+    let d = directive(&n, "Chủ đầu tư dự án nhà máy");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Chủ đầu tư dự án nhà máy nước Tây Sơn"]
+    );
+    let d = directive(&n, "UBND thành phố Hà Tiên");
+    assert_eq!(bodies(d, Role::Lead), ["UBND thành phố Hà Tiên"]);
+}
