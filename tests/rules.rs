@@ -11339,3 +11339,29 @@ fn an_investor_named_by_its_project_keeps_a_negative_duty() {
     let d = directive(&n, "UBND thành phố Hà Tiên");
     assert_eq!(bodies(d, Role::Lead), ["UBND thành phố Hà Tiên"]);
 }
+
+/// A body's head printed bare as the next sentence's subject ("Ban …",
+/// "Công ty …") after the one body of that head did the work is that body
+/// again: one directive, not a second one.
+#[test]
+fn a_bare_head_after_its_body_goes_on_with_its_directive() {
+    let n = extract(
+        "UBND TỈNH QUẢNG NGÃI\n\
+        Số: 210/TB-UBND\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Phó Chủ tịch UBND tỉnh về tiến độ các dự án giao thông\n\
+        \n\
+        1. Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh rà soát hồ sơ thanh toán, hoàn thành trước ngày 30/6/2025. Ban chịu trách nhiệm toàn diện về chất lượng công trình, bảo đảm giải ngân hết kế hoạch vốn năm 2025.\n\
+        2. Công ty Cổ phần Cấp thoát nước Quảng Ngãi di dời đường ống nước trong tháng 7/2025. Công ty chịu trách nhiệm bảo đảm cấp nước liên tục cho người dân.\n\
+        3. Sở Tài chính hướng dẫn thủ tục thanh toán.\n",
+    );
+    assert!(n
+        .directives
+        .iter()
+        .all(|d| !d.text.starts_with("Ban chịu") && !d.text.starts_with("Công ty chịu")));
+    let d = directive(&n, "Ban Quản lý dự án");
+    assert!(d.text.contains("bảo đảm giải ngân"));
+    let d = directive(&n, "Công ty Cổ phần");
+    assert!(d.text.contains("cấp nước liên tục"));
+}

@@ -2132,7 +2132,9 @@ fn parts(
         // body of that kind is that doer again.
         // (before any clause's subject, the doer the first sentence gave
         // the work to: "Bộ Công Thương được giao chủ trì …")
-        let bare_head = set.len() == 1 && set.iter().all(|h| BARE_HEADS.contains(&h.as_str()));
+        // (any head that refers back so, `REFERRING_HEADS`: "Ban Quản lý dự
+        // án … rà soát …. Ban chịu trách nhiệm …", "Trung tâm", "Công ty")
+        let bare_head = set.len() == 1 && set.iter().all(|h| REFERRING_HEADS.contains(&h.as_str()));
         let before = if !bare_head {
             HashSet::new()
         } else if current.is_empty() {
@@ -2145,7 +2147,7 @@ fn parts(
         let same_head = bare_head
             && before.len() == 1
             && set.iter().all(|head| {
-                BARE_HEADS.contains(&head.as_str())
+                REFERRING_HEADS.contains(&head.as_str())
                     && before.iter().all(|c| c.starts_with(&format!("{head} ")))
             });
         if set != current && !same_level && !same_head {
@@ -2627,17 +2629,15 @@ fn trailing_doer(ctx: &Ctx, toks: &[Token]) -> Option<(usize, Handed)> {
     } else {
         r.assigned
     };
-    (!lead.is_empty()).then(|| {
-        (
-            s,
-            Handed {
-                lead,
-                cooperate: r.cooperate,
-                set: true,
-                directed: false,
-            },
-        )
-    })
+    (!lead.is_empty()).then_some((
+        s,
+        Handed {
+            lead,
+            cooperate: r.cooperate,
+            set: true,
+            directed: false,
+        },
+    ))
 }
 
 /// One directive per task row of a table.
