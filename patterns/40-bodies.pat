@@ -803,6 +803,8 @@ cơ bản
 căn bản
 buôn bán
 buôn lậu
+# "Trung tâm Chăm sóc sức khỏe sinh sản tỉnh": the verb "chăm sóc", no hamlet ("sóc")
+chăm sóc
 
 # Office holders and the head their body has. `=>` gives the head to put in
 # front of the rest ("Trưởng phòng Nội vụ" → "Phòng Nội vụ"); an empty value

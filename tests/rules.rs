@@ -11308,3 +11308,36 @@ fn a_named_body_given_the_work_in_the_passive_leads() {
         ["Trung tâm Nước sạch và Vệ sinh môi trường nông thôn"]
     );
 }
+
+/// Fields joined by "và" inside a team's name, also after a team's standard
+/// name ("Đội Quản lý trật tự đô thị và môi trường quận"), go on to the verb;
+/// "chăm sóc" in a centre's capitalized field is no hamlet ("sóc").
+#[test]
+fn team_fields_joined_by_va_and_a_care_centre_are_one_body() {
+    let n = extract(
+        "UBND QUẬN LIÊN CHIỂU\n\
+        Số: 88/TB-UBND\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND quận tại buổi làm việc về trật tự vỉa hè\n\
+        \n\
+        1. Đội Quản lý trật tự đô thị và môi trường quận hỗ trợ các phường ra quân giải tỏa lấn chiếm vỉa hè.\n\
+        2. Tổ Kiểm tra trật tự đô thị và xây dựng phường Hòa Minh kiểm tra các công trình sửa chữa nhà ở.\n\
+        3. Trung tâm Chăm sóc sức khỏe sinh sản thành phố triển khai tư vấn tiền hôn nhân cho thanh niên.\n",
+    );
+    let d = directive(&n, "Đội Quản lý trật tự đô thị");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Đội Quản lý trật tự đô thị và môi trường quận"]
+    );
+    let d = directive(&n, "Tổ Kiểm tra");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Tổ Kiểm tra trật tự đô thị và xây dựng phường Hòa Minh"]
+    );
+    let d = directive(&n, "Trung tâm Chăm sóc");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Trung tâm Chăm sóc sức khỏe sinh sản thành phố"]
+    );
+}

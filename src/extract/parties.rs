@@ -1133,7 +1133,14 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
             }
             // "Ban Quản lý dự án đầu tư xây dựng hạ tầng và phát triển đô thị
             // đẩy nhanh …": a lowercase name goes on after "và" to the verb.
-            if named && !collective && !scoped && lowercase_run > 0 {
+            // ("Đội Kiểm tra trật tự đô thị và môi trường huyện hỗ trợ …":
+            // also after a standard name that ends in lower case.)
+            let lowercase_before = lowercase_run > 0
+                || k > name_start_tok + 1
+                    && toks[k - 1].word
+                    && !toks[k - 1].capital
+                    && !toks[k - 1].all_caps;
+            if named && !collective && !scoped && lowercase_before {
                 if let Some(verb) = va_joins_lowercase_name(lex, toks, k) {
                     k = verb;
                     break;
@@ -1230,6 +1237,14 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                 if verb_end || clause_end {
                     k = m;
                     break;
+                }
+                // "Đội Kiểm tra trật tự đô thị và môi trường huyện hỗ trợ
+                // …": fields joined by "và" go on to the verb.
+                if plain_run && named && m == k + 1 {
+                    if let Some(verb) = va_joins_lowercase_name(lex, toks, m) {
+                        k = verb;
+                        break;
+                    }
                 }
                 k -= lowercase_run - 1;
                 if run_starts_with_tail {
