@@ -1614,6 +1614,16 @@ Bảo tồn
 Khai thác
 Kiểm soát
 
+# The board of an institution: before the plural kind it runs the
+# institutions of ("Ban giám hiệu các trường", "Ban Giám đốc các bệnh
+# viện") it is one body with that kind. Optional.
+[list institution_board]
+Ban giám hiệu
+Ban Giám đốc
+Ban chấp hành
+Ban quản trị
+Ban điều hành
+
 # Boards named by their field in lower case and then a level: "Ban Chỉ đạo
 # phòng chống dịch bệnh động vật xã", "BCĐ chuyển đổi số huyện", "Ban Chỉ
 # đạo giảm nghèo tỉnh" are one body each. Optional.

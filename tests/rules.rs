@@ -11341,3 +11341,43 @@ fn team_fields_joined_by_va_and_a_care_centre_are_one_body() {
         ["Trung tâm Chăm sóc sức khỏe sinh sản thành phố"]
     );
 }
+
+/// Two project boards in a heading without a colon, the second with fields
+/// joined by "và" ("… các công trình nông nghiệp và phát triển nông thôn
+/// tỉnh"), both hand the work down; the board of every institution of a
+/// kind ("Ban giám hiệu các trường tiểu học") is one body with that kind.
+#[test]
+fn project_boards_with_va_fields_and_boards_of_institutions() {
+    let n = extract(
+        "UBND TỈNH HÀ NAM\n\
+        Số: 77/TB-UBND\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND tỉnh về giải ngân vốn đầu tư công\n\
+        \n\
+        5. Ban QLDA đầu tư xây dựng các công trình giao thông tỉnh, Ban QLDA đầu tư xây dựng các công trình nông nghiệp và phát triển nông thôn tỉnh\n\
+        \n\
+        - Rà soát các gói thầu chậm tiến độ, báo cáo UBND tỉnh trước ngày 15/11/2025.\n\
+        \n\
+        6. Phòng Giáo dục và Đào tạo thành phố phối hợp Ban giám hiệu các trường tiểu học rà soát phòng học xuống cấp.\n\
+        7. Sở Y tế phối hợp với Ban Giám đốc các bệnh viện tuyến tỉnh bảo đảm thuốc, vật tư.\n",
+    );
+    let d = directive(&n, "Rà soát các gói thầu");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "Ban QLDA đầu tư xây dựng các công trình giao thông tỉnh",
+            "Ban QLDA đầu tư xây dựng các công trình nông nghiệp và phát triển nông thôn tỉnh"
+        ]
+    );
+    let d = directive(&n, "Phòng Giáo dục");
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Ban giám hiệu các trường tiểu học"]
+    );
+    let d = directive(&n, "Sở Y tế");
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Ban Giám đốc các bệnh viện tuyến tỉnh"]
+    );
+}
