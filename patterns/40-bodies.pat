@@ -803,6 +803,8 @@ cơ bản
 căn bản
 buôn bán
 buôn lậu
+# "Trung tâm Chăm sóc sức khỏe sinh sản tỉnh": the verb "chăm sóc", no hamlet ("sóc")
+chăm sóc
 
 # Office holders and the head their body has. `=>` gives the head to put in
 # front of the rest ("Trưởng phòng Nội vụ" → "Phòng Nội vụ"); an empty value
@@ -1611,6 +1613,16 @@ Bảo vệ
 Bảo tồn
 Khai thác
 Kiểm soát
+
+# The board of an institution: before the plural kind it runs the
+# institutions of ("Ban giám hiệu các trường", "Ban Giám đốc các bệnh
+# viện") it is one body with that kind. Optional.
+[list institution_board]
+Ban giám hiệu
+Ban Giám đốc
+Ban chấp hành
+Ban quản trị
+Ban điều hành
 
 # Boards named by their field in lower case and then a level: "Ban Chỉ đạo
 # phòng chống dịch bệnh động vật xã", "BCĐ chuyển đổi số huyện", "Ban Chỉ

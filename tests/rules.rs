@@ -11365,3 +11365,76 @@ fn a_bare_head_after_its_body_goes_on_with_its_directive() {
     let d = directive(&n, "Công ty Cổ phần");
     assert!(d.text.contains("cấp nước liên tục"));
 }
+
+/// Fields joined by "và" inside a team's name, also after a team's standard
+/// name ("Đội Quản lý trật tự đô thị và môi trường quận"), go on to the verb;
+/// "chăm sóc" in a centre's capitalized field is no hamlet ("sóc").
+#[test]
+fn team_fields_joined_by_va_and_a_care_centre_are_one_body() {
+    let n = extract(
+        "UBND QUẬN LIÊN CHIỂU\n\
+        Số: 88/TB-UBND\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND quận tại buổi làm việc về trật tự vỉa hè\n\
+        \n\
+        1. Đội Quản lý trật tự đô thị và môi trường quận hỗ trợ các phường ra quân giải tỏa lấn chiếm vỉa hè.\n\
+        2. Tổ Kiểm tra trật tự đô thị và xây dựng phường Hòa Minh kiểm tra các công trình sửa chữa nhà ở.\n\
+        3. Trung tâm Chăm sóc sức khỏe sinh sản thành phố triển khai tư vấn tiền hôn nhân cho thanh niên.\n",
+    );
+    let d = directive(&n, "Đội Quản lý trật tự đô thị");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Đội Quản lý trật tự đô thị và môi trường quận"]
+    );
+    let d = directive(&n, "Tổ Kiểm tra");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Tổ Kiểm tra trật tự đô thị và xây dựng phường Hòa Minh"]
+    );
+    let d = directive(&n, "Trung tâm Chăm sóc");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Trung tâm Chăm sóc sức khỏe sinh sản thành phố"]
+    );
+}
+
+/// Two project boards in a heading without a colon, the second with fields
+/// joined by "và" ("… các công trình nông nghiệp và phát triển nông thôn
+/// tỉnh"), both hand the work down; the board of every institution of a
+/// kind ("Ban giám hiệu các trường tiểu học") is one body with that kind.
+#[test]
+fn project_boards_with_va_fields_and_boards_of_institutions() {
+    let n = extract(
+        "UBND TỈNH HÀ NAM\n\
+        Số: 77/TB-UBND\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND tỉnh về giải ngân vốn đầu tư công\n\
+        \n\
+        5. Ban QLDA đầu tư xây dựng các công trình giao thông tỉnh, Ban QLDA đầu tư xây dựng các công trình nông nghiệp và phát triển nông thôn tỉnh\n\
+        \n\
+        - Rà soát các gói thầu chậm tiến độ, báo cáo UBND tỉnh trước ngày 15/11/2025.\n\
+        \n\
+        6. Phòng Giáo dục và Đào tạo thành phố phối hợp Ban giám hiệu các trường tiểu học rà soát phòng học xuống cấp.\n\
+        7. Sở Y tế phối hợp với Ban Giám đốc các bệnh viện tuyến tỉnh bảo đảm thuốc, vật tư.\n",
+    );
+    let d = directive(&n, "Rà soát các gói thầu");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "Ban QLDA đầu tư xây dựng các công trình giao thông tỉnh",
+            "Ban QLDA đầu tư xây dựng các công trình nông nghiệp và phát triển nông thôn tỉnh"
+        ]
+    );
+    let d = directive(&n, "Phòng Giáo dục");
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Ban giám hiệu các trường tiểu học"]
+    );
+    let d = directive(&n, "Sở Y tế");
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Ban Giám đốc các bệnh viện tuyến tỉnh"]
+    );
+}

@@ -148,6 +148,10 @@ pub struct Lexicon<'r> {
     /// phòng chống dịch bệnh động vật xã"): the field and the level belong
     /// to the name. Optional section.
     pub board_field: Option<&'r List>,
+    /// The board of an institution ("Ban giám hiệu", "Ban Giám đốc"): with
+    /// the plural kind it runs after it ("Ban giám hiệu các trường"), one
+    /// body. Optional.
+    pub institution_board: Option<&'r List>,
     /// Zones a board manages, named in lower case after "và các" ("Ban
     /// Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp"). Optional section.
     pub managed_zone: Option<&'r List>,
@@ -360,6 +364,7 @@ impl<'r> Lexicon<'r> {
             unit_named: rules.optional_list("unit_named"),
             field_object: rules.optional_list("field_object"),
             board_field: rules.optional_list("board_field"),
+            institution_board: rules.optional_list("institution_board"),
             region_feature: rules.optional_list("region_feature"),
             firm_trade: rules.optional_list("firm_trade"),
             kind_apart: rules.optional_list("kind_apart"),
@@ -654,6 +659,21 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
     }
     if let Some(post) = commune_post_at(lex, toks, i, j) {
         return Some(post);
+    }
+    // "Ban giám hiệu các trường", "Ban Giám đốc các bệnh viện": the board of
+    // every institution of a kind is one body, named with the kind.
+    if let Some((n, _)) = lex.institution_board.and_then(|l| l.match_at(toks, j)) {
+        if match_seq(toks, j + n, QUANTIFIERS) > 0 {
+            if let Some(kind) = body_at(lex, toks, j + n).filter(|m| m.plural) {
+                return Some(Mention {
+                    toks: i..kind.toks.end,
+                    name: toks[j].start..kind.name.end,
+                    implied_head: None,
+                    collective: false,
+                    plural: false,
+                });
+            }
+        }
     }
     // "lực lượng Công an xã": a force named by its body in capitals is
     // that body ("lực lượng dân quân" stays a kind of its own).
@@ -1133,7 +1153,14 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
             }
             // "Ban Quản lý dự án đầu tư xây dựng hạ tầng và phát triển đô thị
             // đẩy nhanh …": a lowercase name goes on after "và" to the verb.
-            if named && !collective && !scoped && lowercase_run > 0 {
+            // ("Đội Kiểm tra trật tự đô thị và môi trường huyện hỗ trợ …":
+            // also after a standard name that ends in lower case.)
+            let lowercase_before = lowercase_run > 0
+                || k > name_start_tok + 1
+                    && toks[k - 1].word
+                    && !toks[k - 1].capital
+                    && !toks[k - 1].all_caps;
+            if named && !collective && !scoped && lowercase_before {
                 if let Some(verb) = va_joins_lowercase_name(lex, toks, k) {
                     k = verb;
                     break;
@@ -1230,6 +1257,14 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                 if verb_end || clause_end {
                     k = m;
                     break;
+                }
+                // "Đội Kiểm tra trật tự đô thị và môi trường huyện hỗ trợ
+                // …": fields joined by "và" go on to the verb.
+                if plain_run && named && m == k + 1 {
+                    if let Some(verb) = va_joins_lowercase_name(lex, toks, m) {
+                        k = verb;
+                        break;
+                    }
                 }
                 k -= lowercase_run - 1;
                 if run_starts_with_tail {
