@@ -1326,7 +1326,7 @@ fn time_bound_to_events_seasons_and_hours() {
     );
     assert_eq!(
         dl("UBND thành phố Sầm Sơn"),
-        undated("trước Lễ khai trương du lịch biển Sầm Sơn")
+        undated("trước Lễ khai trương du lịch biển Sầm Sơn năm 2026")
     );
     assert_eq!(
         dl("Công an tỉnh bảo đảm"),

@@ -2971,7 +2971,7 @@ mod tests {
         one(
             "Hoàn thành bãi đỗ xe trước Lễ khai trương du lịch biển Sầm Sơn năm 2026.",
             n,
-            "trước Lễ khai trương du lịch biển Sầm Sơn",
+            "trước Lễ khai trương du lịch biển Sầm Sơn năm 2026",
             None,
             Period,
         );
