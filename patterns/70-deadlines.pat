@@ -461,8 +461,10 @@ sắp tới
 (?:ngay\s+)?(?:vào|trong)\s+(?:dịp\s+|lúc\s+)?(?:{dl_time}\s*,?\s+)?(?:(?:buổi\s+)?(?:sáng|trưa|chiều|tối)\s+)?(?:{dl_weekday}\s*,?\s+)?(?:ngày|đêm)\s+{dl_days}
 # a named day with its day and month: "thăm hỏi, tặng quà nhân Ngày Quốc tế
 # Người cao tuổi (01/10)", "vào dịp Ngày Nhà giáo Việt Nam 20/11" (dated in the
-# notice's year; the day's name opens with a capital)
-(?:nhân(?:\s+dịp)?|(?:vào\s+)?dịp|vào)\s+ngày\s+(?-i:[A-ZĐ])[^\s\d.;:,()]*(?:\s+[^\s\d.;:,()]+)*?\s*(?:\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*\)|\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\b)
+# notice's year; the day's name opens with a capital); a Tết joined to it is a
+# second occasion, split by deadline_dated_list: "nhân Ngày Quốc tế NCT (01/10)
+# và Tết Nguyên đán"
+(?:nhân(?:\s+dịp)?|(?:vào\s+)?dịp|vào)\s+ngày\s+(?-i:[A-ZĐ])[^\s\d.;:,()]*(?:\s+[^\s\d.;:,()]+)*?\s*(?:\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*\)|\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\b)(?:\s+và\s+(?:dịp\s+)?tết(?:\s+nguyên\s+đán|\s+dương\s+lịch)?\b)?
 # also the day named with the verb of finishing: "nghiệm thu, hoàn thành ngày
 # 30/9/2024", "xong ngày 15/3" (a bare "ngày …" is mostly a cited document's date
 # or a past event; one line: each copy of dl_days costs automaton states)
@@ -685,12 +687,13 @@ trong\s+(?:các|những)\s+năm\s+(?:tới|sắp\s+tới|tiếp\s+theo)
 # "dịp Quốc khánh 2/9"; the summer with a cue only: "trong dịp hè" (a plan
 # "… đuối nước trẻ em dịp hè năm 2024" is named by it)
 (?:(?:vào|trong)\s+dịp\s+hè|(?:vào\s+|trong\s+)?dịp\s+(?:sau\s+)?(?:{dl_seasons}|(?:đại\s+|nghỉ\s+)?lễ))\b(?:{dl_season_tail})?
-# before an event, to the end of its clause: "trước khi tổ chức Lễ giao nhận quân",
+# before an event, to the end of its clause and before the work's next word
+# (action_lead, deadline_event_stop): "trước khi tổ chức Lễ giao nhận quân",
 # "trước khi kết thúc năm học 2023 - 2024", "trước khi bão đổ bộ"
 # (first: with the term of the congress or council it names, whole: "trước khi tiến
 # hành đại hội đảng bộ huyện nhiệm kỳ 2015 - 2020"; the term is no date)
 (?:ngay\s+)?trước\s+khi\s+(?:tiến\s+hành\s+|tổ\s+chức\s+|diễn\s+ra\s+)?(?:đại\s+hội|hội\s+nghị|kỳ\s+họp|bầu\s+cử)(?:\s+[^\s\d.;:,()]+){0,8}?\s+(?:nhiệm\s+kỳ|khóa|giai\s+đoạn)\s+\d{4}\s*[-–]\s*\d{4}\b
-(?:ngay\s+)?trước\s+khi(?:\s+[^\s.;:,()]+){1,8}
+(?:ngay\s+)?trước\s+khi(?:\s+[^\s.;:,()]+)+
 # until an event, to the end of its clause (a longer clause is left out rather than
 # cut inside a word): "cho đến khi bão tan", "đến khi hoàn thành việc di dời",
 # "cho đến khi có ý kiến của cơ quan có thẩm quyền"
@@ -698,10 +701,12 @@ trong\s+(?:các|những)\s+năm\s+(?:tới|sắp\s+tới|tiếp\s+theo)
 # until a count of days after an event: "cho đến khi hết 21 ngày kể từ ngày
 # tiêu hủy gia cầm bệnh cuối cùng" (longer than the line above allows)
 (?:cho\s+)?(?:đến|tới)\s+khi\s+hết\s+\d{1,3}\s+(?:ngày|tuần|tháng)\s+(?:kể|tính)\s+từ(?:\s+[^\s.;:,()]+){1,10}\s*(?:[.;:,()]|$)
-# before the day or round of an event: "trước ngày bầu cử", "trước ngày giao quân",
+# before the day or round of an event, to the end of its clause and before the
+# work's next word (action_lead, deadline_event_stop): "trước ngày bầu cử",
+# "trước ngày giao quân", "trước thời điểm chính thức chuyển sang công ty cổ phần",
 # "trước thời điểm đại hội cơ sở",
 # "trước đợt kiểm tra của Đoàn thanh tra …"
-(?:ngay\s+)?trước\s+(?:ngày|đợt|phiên|buổi|lễ|thời\s+điểm)\s+[^\s\d.;:,()]+(?:\s+[^\s.;:,()]+){0,6}(?:{dl_bracket_day})?
+(?:ngay\s+)?trước\s+(?:ngày|đợt|phiên|buổi|lễ|thời\s+điểm)\s+[^\s\d.;:,()]+(?:\s+[^\s.;:,()]+)*(?:{dl_bracket_day})?
 # a count of days after an event's day, the count last: "Sau ngày bầu cử 10
 # ngày", "sau khi kết thúc đại hội 15 ngày" (dated by the event's printed day:
 # deadline_value_event)
@@ -1132,6 +1137,10 @@ tháng\s+\d{1,2}\s*(?:-|–|đến)\s*(?:tháng\s+)?\d{1,2}\s*[/-]\s*\d{4}
 (?:các|những)\s+năm\s+(?:tiếp\s+theo|sau|tới|sắp\s+tới)
 # bound to an event, whatever year it names: "trước khi kết thúc năm học 2023 - 2024"
 ^(?:ngay\s+)?trước\s+khi\b
+# an event named with the year it is held in, read to its clause's end: "trước
+# Lễ khai trương du lịch biển Sầm Sơn năm 2026" (no day printed; the year is
+# the event's, not the work's end)
+^(?:ngay\s+)?trước\s+(?:ngày|đợt|phiên|buổi|lễ|thời\s+điểm)\s+[^\s\d][^()\d]*\snăm\s+\d{4}$
 # a count of days after an event, the count last ("sau ngày bầu cử 10 ngày"):
 # dated from the event's printed day only; the schedule of a body ("Theo lịch
 # của Hội đồng bầu cử quốc gia")
@@ -1441,6 +1450,9 @@ tháng\s+(?:còn\s+lại|cuối)
 # their month, "03 và 04/6/2026", are one). Optional section.
 [regex deadline_dated_list]
 \d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}(?P<sep>\s*(?:,|và|hoặc)\s*)(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\b
+# a named day's day and a Tết joined to it (group sep2): "nhân Ngày Quốc tế NCT
+# (01/10) và Tết Nguyên đán" is due at both
+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*\)?(?P<sep2>\s+và\s+)(?:dịp\s+)?tết\b
 
 # Words after "trong thời gian" that close the span right after them: the
 # time ahead, vague ("hướng dẫn người dân trong thời gian tới về các biện pháp

@@ -1326,7 +1326,7 @@ fn time_bound_to_events_seasons_and_hours() {
     );
     assert_eq!(
         dl("UBND thành phố Sầm Sơn"),
-        undated("trước Lễ khai trương du lịch biển Sầm Sơn")
+        undated("trước Lễ khai trương du lịch biển Sầm Sơn năm 2026")
     );
     assert_eq!(
         dl("Công an tỉnh bảo đảm"),
@@ -11436,5 +11436,78 @@ fn project_boards_with_va_fields_and_boards_of_institutions() {
     assert_eq!(
         bodies(d, Role::Cooperate),
         ["Ban Giám đốc các bệnh viện tuyến tỉnh"]
+/// An event after "trước thời điểm", "trước khi", "trước ngày …" is read to
+/// the end of its clause, however long, and ends before the work's next
+/// word; the year the event is held in does not date it.
+#[test]
+fn an_event_before_the_work_is_read_to_its_clause_end() {
+    let n = extract(
+        "UBND TỈNH HÀ TĨNH\n\
+        Số: 112/TB-UBND\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận về sắp xếp đơn vị sự nghiệp công lập\n\
+        Hà Tĩnh, ngày 15 tháng 3 năm 2025\n\
+        \n\
+        1. Sở Nội vụ giải quyết dứt điểm chế độ cho viên chức dôi dư trước thời điểm chính thức sáp nhập hai trung tâm dịch vụ nông nghiệp huyện.\n\
+        2. Sở Văn hóa và Thể thao chỉnh trang khu di tích trước Lễ kỷ niệm ngày sinh Đại thi hào Nguyễn Du năm 2025.\n\
+        3. UBND các xã bàn giao hồ sơ lưu trữ trước khi chuyển giao trụ sở làm việc cho đơn vị mới tiếp nhận theo hướng dẫn của Sở Nội vụ.\n",
+    );
+    let d = directive(&n, "Sở Nội vụ giải quyết");
+    assert_eq!(
+        deadlines(d),
+        [(
+            "trước thời điểm chính thức sáp nhập hai trung tâm dịch vụ nông nghiệp huyện",
+            None
+        )]
+    );
+    let d = directive(&n, "Sở Văn hóa và Thể thao");
+    assert_eq!(
+        deadlines(d),
+        [(
+            "trước Lễ kỷ niệm ngày sinh Đại thi hào Nguyễn Du năm 2025",
+            None
+        )]
+    );
+    let d = directive(&n, "UBND các xã bàn giao");
+    assert_eq!(
+        deadlines(d),
+        [(
+            "trước khi chuyển giao trụ sở làm việc cho đơn vị mới tiếp nhận",
+            None
+        )]
+    );
+}
+
+/// A named day with its day and month and a Tết joined to it by "và" are
+/// two occasions; a plan's time cell joining two times with "và" is one
+/// deadline, due at the later.
+#[test]
+fn a_named_day_and_tet_and_a_cell_of_two_times() {
+    let n = extract(
+        "KẾ HOẠCH\n\
+        Chăm sóc trẻ em có hoàn cảnh đặc biệt năm 2025\n\
+        Long An, ngày 20 tháng 01 năm 2025\n\
+        \n\
+        I. NHIỆM VỤ\n\
+        1. Hội Chữ thập đỏ huyện tặng quà trẻ em mồ côi vào dịp Ngày Quốc tế Thiếu nhi (01/6) và Tết Nguyên đán.\n\
+        \n\
+        II. PHÂN CÔNG\n\
+        | TT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |\n\
+        |---|---|---|---|---|\n\
+        | 1 | Rà soát, lập danh sách trẻ em mồ côi | UBND các xã | Công an xã | Đầu năm 2025 và dịp 15/8 |\n",
+    );
+    let d = directive(&n, "Hội Chữ thập đỏ huyện");
+    assert_eq!(
+        deadlines(d),
+        [
+            ("vào dịp Ngày Quốc tế Thiếu nhi (01/6)", Some("2025-06-01")),
+            ("Tết Nguyên đán", None)
+        ]
+    );
+    let d = directive(&n, "Rà soát, lập danh sách");
+    assert_eq!(
+        deadlines(d),
+        [("Đầu năm 2025 và dịp 15/8", Some("2025-08-15"))]
     );
 }

@@ -73,6 +73,9 @@ struct Candidate {
 /// (`[regex deadline_cell]`, optional: "Năm 2026" in such a column bounds
 /// the task, where in a sentence it mostly names a plan or a figure).
 pub fn find_in_cell(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Found> {
+    if let Some(joined) = joined_cell(key, notice_date, rules) {
+        return vec![joined];
+    }
     let mut found = find(key, notice_date, rules);
     // A cell is one time: "Tháng 11/2023 - tháng 4/2024", read as two
     // months, is one span due at the end of its last.
@@ -130,6 +133,46 @@ pub fn find_in_cell(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) ->
             kind: DeadlineKind::Period,
         }],
     }
+}
+
+/// A cell of a time column joining two times with "và" ("Đầu năm 2016 và
+/// dịp 01/10") is one deadline, due at the later of them: each part a time
+/// of its own (found in running text, or dated), none a recurrence, and one
+/// of them dated.
+fn joined_cell(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Option<Found> {
+    let range = trim_phrase(key, 0..key.len());
+    let phrase = &key[range.clone()];
+    let mut joins = phrase.match_indices(" và ");
+    let (at, sep) = joins.next()?;
+    if joins.next().is_some() {
+        return None;
+    }
+    let mut date = None;
+    for part in [&phrase[..at], &phrase[at + sep.len()..]] {
+        let found = find(part, notice_date, rules);
+        if found.iter().any(|f| f.kind == DeadlineKind::Recurring) {
+            return None;
+        }
+        let dated = match resolve(
+            part.trim(),
+            notice_date.map(|d| d.year()),
+            notice_date,
+            rules,
+        ) {
+            Resolved::Reject => return None,
+            Resolved::Value(v) => v.date,
+        };
+        if found.is_empty() && dated.is_none() {
+            return None;
+        }
+        date = date.max(dated);
+    }
+    date?;
+    Some(Found {
+        range,
+        date,
+        kind: DeadlineKind::Period,
+    })
 }
 
 pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Found> {
@@ -648,7 +691,7 @@ fn tokens_if_opening(
 /// nhất 10 ngày trước ngày bầu cử"): the event keeps at least one word after
 /// "ngày", "khi", "lễ" ….
 fn end_event_clause(key: &str, r: Range<usize>, rules: &Rules) -> Range<usize> {
-    let Some(toks) = ["ngay", "chậm", "muộn", "ít", "tối"]
+    let Some(toks) = ["ngay", "chậm", "muộn", "ít", "tối", "trước"]
         .iter()
         .find_map(|o| tokens_if_opening(key, &r, o, rules))
     else {
@@ -658,6 +701,16 @@ fn end_event_clause(key: &str, r: Range<usize>, rules: &Rules) -> Range<usize> {
     let khi = match words.as_slice() {
         [a, b, ..] if a.is("ngay") && b.is("khi") => 1,
         [a, b, c, ..] if a.is("ngay") && b.is("sau") && c.is("khi") => 2,
+        // "(ngay) trước khi …", "trước thời điểm …", "trước ngày bầu cử …":
+        // an event read to its clause's end.
+        [a, b, ..] if a.is("trước") || (a.is("ngay") && b.is("trước")) => {
+            let t = usize::from(a.is("ngay"));
+            match words.get(t + 1) {
+                Some(w) if w.is("thời") => t + 2,
+                Some(w) if EVENT_HEADS.iter().any(|h| w.is(h)) => t + 1,
+                _ => return r,
+            }
+        }
         [a, ..] if !a.is("ngay") => match words.iter().position(|w| w.is("trước")) {
             // "… trước thời điểm …": the head has two words.
             Some(t) if words.get(t + 1).is_some_and(|w| w.is("thời")) => t + 2,
@@ -691,6 +744,10 @@ fn end_event_clause(key: &str, r: Range<usize>, rules: &Rules) -> Range<usize> {
     }
     r
 }
+
+/// The heads of an event after "trước" ("trước khi", "trước ngày bầu cử",
+/// "trước đợt kiểm tra …") whose clause [`end_event_clause`] cuts.
+const EVENT_HEADS: [&str; 6] = ["khi", "ngày", "đợt", "phiên", "buổi", "lễ"];
 
 /// Words that open the span of an event before its head (`trong suốt`,
 /// `ngay sau`, `nhân`, `nhất là`), and the first words of phrases that may
@@ -944,7 +1001,10 @@ fn split_dated_lists(key: &str, kept: Vec<Candidate>, rules: &Rules) -> Vec<Cand
         let phrase = &key[c.range.clone()];
         let mut start = c.range.start;
         let mut at = 0;
-        while let Some(sep) = re.captures_at(phrase, at).and_then(|caps| caps.name("sep")) {
+        while let Some(sep) = re
+            .captures_at(phrase, at)
+            .and_then(|caps| caps.name("sep").or_else(|| caps.name("sep2")))
+        {
             out.push(Candidate {
                 range: start..c.range.start + sep.start(),
                 kind: c.kind,
@@ -2911,7 +2971,7 @@ mod tests {
         one(
             "Hoàn thành bãi đỗ xe trước Lễ khai trương du lịch biển Sầm Sơn năm 2026.",
             n,
-            "trước Lễ khai trương du lịch biển Sầm Sơn",
+            "trước Lễ khai trương du lịch biển Sầm Sơn năm 2026",
             None,
             Period,
         );
