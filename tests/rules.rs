@@ -11436,6 +11436,9 @@ fn project_boards_with_va_fields_and_boards_of_institutions() {
     assert_eq!(
         bodies(d, Role::Cooperate),
         ["Ban Giám đốc các bệnh viện tuyến tỉnh"]
+    );
+}
+
 /// An event after "trước thời điểm", "trước khi", "trước ngày …" is read to
 /// the end of its clause, however long, and ends before the work's next
 /// word; the year the event is held in does not date it.
