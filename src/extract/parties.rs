@@ -3135,14 +3135,8 @@ fn owner_clause_end(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize> {
     }
     let body = body_at(lex, toks, k + 1)?;
     let p = body.toks.end;
-    OWNER_VERBS
-        .iter()
-        .find(|v| {
-            v.iter()
-                .enumerate()
-                .all(|(i, w)| toks.get(p + i).is_some_and(|t| t.is(w)))
-        })
-        .map(|v| p + v.len())
+    let n = match_seq(toks, p, OWNER_VERBS);
+    (n > 0).then_some(p + n)
 }
 
 /// "trong vùng lõi …", "tại khu vực sạt lở", "trong Khu phố cổ": a zone
