@@ -274,6 +274,9 @@ xét xử
 khảo sát
 sẵn sàng
 ra quân
+# a clean-up campaign: "Các trường học trên địa bàn phường tổng vệ sinh
+# trường lớp …" (not a bare "vệ sinh": "Ban Chỉ đạo vệ sinh an toàn thực phẩm")
+tổng vệ sinh
 nạo vét
 gia cố
 khôi phục
