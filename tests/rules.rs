@@ -1226,7 +1226,11 @@ fn appendix_tables_with_group_rows_and_tab_separated_cells() {
     assert_eq!(deadlines(d), [("Trước 30/6/2026", Some("2026-06-30"))]);
     // Its cooperating cell is empty (two tabs).
     let d = directive(&n, "Báo cáo kết quả thực hiện về Sở");
-    assert_eq!(bodies(d, Role::Lead), ["UBND các xã, phường"]);
+    // (the cell ends with a clause on "có" that narrows the kind)
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["UBND các xã, phường có điểm du lịch cộng đồng"]
+    );
     assert!(bodies(d, Role::Cooperate).is_empty());
     assert_eq!(deadlines(d), [("Định kỳ 6 tháng, năm", None)]);
 }
@@ -11513,4 +11517,65 @@ fn a_named_day_and_tet_and_a_cell_of_two_times() {
         deadlines(d),
         [("Đầu năm 2025 và dịp 15/8", Some("2025-08-15"))]
     );
+}
+
+/// A plural kind narrowed by a clause on "có" ends a table's cell of
+/// partners ("UBND các xã có đê bao"); a firm's trades joined by a comma
+/// stay in its name ("Công ty TNHH MTV Quản lý, vận hành công trình thủy
+/// lợi Yên Bái", "Công ty Cổ phần Xây dựng, thương mại Hoàng Long").
+#[test]
+fn a_kind_narrowed_by_co_in_a_cell_and_a_firm_with_two_trades() {
+    let n = extract(
+        "KẾ HOẠCH\n\
+        Bảo đảm an toàn đê điều mùa mưa lũ năm 2024\n\
+        Yên Bái, ngày 10 tháng 3 năm 2024\n\
+        \n\
+        II. NHIỆM VỤ\n\
+        | TT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |\n\
+        |---|---|---|---|---|\n\
+        | 1 | Kiểm tra hiện trạng đê, kè xung yếu | Sở Nông nghiệp và Phát triển nông thôn | Công an tỉnh, UBND các huyện có đê bao | Trước ngày 30/4/2024 |\n\
+        | 2 | Lập phương án bảo vệ hồ chứa | Sở Công Thương | Công ty TNHH MTV Quản lý, vận hành công trình thủy lợi Yên Bái | Tháng 5/2024 |\n\
+        \n\
+        III. TỔ CHỨC THỰC HIỆN\n\
+        1. Công ty Cổ phần Xây dựng, thương mại Hoàng Long gia cố kè bờ sông trước mùa mưa lũ.\n",
+    );
+    let d = directive(&n, "Kiểm tra hiện trạng đê");
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Công an tỉnh", "UBND các huyện có đê bao"]
+    );
+    let d = directive(&n, "Lập phương án bảo vệ");
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Công ty TNHH MTV Quản lý, vận hành công trình thủy lợi Yên Bái"]
+    );
+    let d = directive(&n, "Công ty Cổ phần Xây dựng");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Công ty Cổ phần Xây dựng, thương mại Hoàng Long"]
+    );
+}
+
+/// In a commune's letter, an office that gives the work to its own staff
+/// ("Phòng Kinh tế giao công chức địa chính …") does it, as "X chỉ đạo Y"
+/// does; a kind narrowed by its zone before a clean-up campaign ("tổng vệ
+/// sinh") is the doer.
+#[test]
+fn an_office_giving_work_to_its_staff_and_a_zoned_kind_cleaning_up() {
+    let n = extract(
+        "UBND XÃ TÂN HƯNG\n\
+        Số: 120/UBND-VP\n\
+        V/v chấn chỉnh trật tự xây dựng và phòng chống sốt xuất huyết\n\
+        Tân Hưng, ngày 10 tháng 10 năm 2025\n\
+        \n\
+        Kính gửi: Phòng Kinh tế; Trạm Y tế xã.\n\
+        \n\
+        UBND xã yêu cầu:\n\
+        1. Phòng Kinh tế giao cán bộ phụ trách từng ấp kiểm tra, lập biên bản các trường hợp xây dựng trái phép.\n\
+        2. Các trường học trên địa bàn xã tổng vệ sinh trường lớp, loại bỏ dụng cụ chứa nước đọng.\n",
+    );
+    let d = directive(&n, "Phòng Kinh tế giao");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Kinh tế"]);
+    let d = directive(&n, "Các trường học trên địa bàn");
+    assert_eq!(bodies(d, Role::Lead), ["trường học trên địa bàn xã"]);
 }

@@ -868,6 +868,19 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                 k += 1 + n;
                 continue;
             }
+            // "Công ty TNHH MTV Quản lý, khai thác công trình thủy lợi Sơn
+            // La", "Công ty CP Xây dựng, thương mại Hoàng Long": a firm's
+            // trades joined by a comma, then more of its name to its brand.
+            if t.is(",") && !plural {
+                if let Some(end) = firm_trades_comma(lex, toks, name_start_tok, k) {
+                    k = end;
+                    lowercase_run = 0;
+                    collective = false;
+                    chained = false;
+                    named = true;
+                    continue;
+                }
+            }
         }
         // "các trường tiểu học", "các bệnh viện tuyến tỉnh": a level of a kind.
         if collective && k > name_start_tok && !t.capital {
@@ -1586,6 +1599,27 @@ fn trades_then_place(lex: &Lexicon, toks: &[Token], k: usize) -> bool {
         || toks.get(m).is_some_and(|t| t.word && t.capital)
             && !lex.opens_head(toks, m)
             && lex.holder.match_at(toks, m).is_none()
+}
+
+/// At the comma `k` inside a firm's name (`brand_named`, from `start`): the
+/// end of the name when a trade (`brand_trade`, `firm_trade`) ends right
+/// before the comma and a lower-case trade opens right after it, the rest
+/// running to the firm's brand (`brand_end`): "Quản lý, khai thác công
+/// trình thủy lợi Sơn La". A comma after a whole brand lists the next body.
+fn firm_trades_comma(lex: &Lexicon, toks: &[Token], start: usize, k: usize) -> Option<usize> {
+    lex.brand_named?.match_at(toks, start)?;
+    let trade_at = |p: usize| {
+        lex.brand_trade
+            .and_then(|l| l.match_at(toks, p))
+            .or_else(|| lex.firm_trade.and_then(|l| l.match_at(toks, p)))
+            .map(|(n, _)| n)
+    };
+    let ends_trade = (1..=3).any(|b| k >= start + b && trade_at(k - b) == Some(b));
+    let next = toks.get(k + 1)?;
+    if !ends_trade || !next.word || next.capital || next.all_caps || trade_at(k + 1).is_none() {
+        return None;
+    }
+    brand_end(lex, toks, start, k + 1)
 }
 
 /// For a body of a kind named by its brand (`brand_named`: "Công ty",
@@ -3062,6 +3096,12 @@ fn narrowing_clause_end(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize
     if zone && verb_end.is_none() && m == toks.len() && m > first + 1 {
         return Some(m);
     }
+    // "Công an tỉnh, UBND các huyện có công trình" in a table's cell of
+    // partners: a clause on "có" may end the cell too (no mark after it, so
+    // no sentence whose predicate it could be).
+    if t.is("có") && verb_end.is_none() && m == toks.len() && m > first && toks[m - 1].word {
+        return Some(m);
+    }
     if span && !reached_to {
         return None;
     }
@@ -4055,6 +4095,17 @@ const PEOPLE: &[&[&str]] = &[
     &["tổ", "viên"],
 ];
 
+/// Whether the words at `k`, right after a cue "giao", name staff
+/// ("công chức địa chính", "cán bộ phụ trách", "từng thành viên"), people
+/// rather than a body.
+fn gives_to_staff(toks: &[Token], k: usize) -> bool {
+    let k = k + usize::from(
+        toks.get(k)
+            .is_some_and(|t| t.is("cho") || t.is("các") || t.is("từng") || t.is("mỗi")),
+    );
+    match_seq(toks, k, PEOPLE) == 2
+}
+
 fn shares_among_people(lex: &Lexicon, toks: &[Token], cue: usize) -> bool {
     let Some((len, _)) = lex.assign.match_at(toks, cue) else {
         return false;
@@ -4735,10 +4786,12 @@ fn clause(
                 subject_leads = true;
             } else if toks[j].is("yêu") && requires_contractor(lex, toks, j, end)
                 || passes_on(lex, toks, &list, j, end)
+                || toks[j].is("giao") && gives_to_staff(toks, j + 1)
             {
                 // "Ban Quản lý dự án … yêu cầu nhà thầu tăng ca …": the
                 // body requires the one doing the works; the work is its
-                // own, as "X chỉ đạo Y" is X's.
+                // own, as "X chỉ đạo Y" is X's. So is "Phòng Kinh tế giao
+                // công chức địa chính …": it gives the work to its staff.
                 clause_leads.extend(list);
                 subject_leads = true;
             } else if list
@@ -5031,6 +5084,20 @@ fn clause(
             // bàn": the doer shares its work out among its own members,
             // who are no body, whoever the doer is.
             if toks[k].is("phân") && speaker_cue != Some(k) && shares_among_people(lex, toks, k) {
+                k = after.max(k + len);
+                continue;
+            }
+            // "Phòng Kinh tế giao công chức địa chính phụ trách từng ấp …" in
+            // a commune's letter to the office: a body named as the subject
+            // hands the work to its own staff, people and no body, as "X chỉ
+            // đạo Y" does; the subject stays the doer. (A bare "Giao công
+            // chức …" with no subject before it is left as it reads.)
+            if toks[k].is("giao")
+                && k > opening
+                && speaker_cue != Some(k)
+                && speaker_end(lex, toks, opening, end, true) != Some(k)
+                && gives_to_staff(toks, k + len)
+            {
                 k = after.max(k + len);
                 continue;
             }
