@@ -11579,3 +11579,34 @@ fn an_office_giving_work_to_its_staff_and_a_zoned_kind_cleaning_up() {
     let d = directive(&n, "Các trường học trên địa bàn");
     assert_eq!(bodies(d, Role::Lead), ["trường học trên địa bàn xã"]);
 }
+
+/// One organ printed once before places of different levels, the list
+/// closed by a peer of the first ("UBND huyện U Minh, thành phố Cà Mau và
+/// thị xã Năm Căn"): one body each. A unit of no fixed level with no such
+/// peer after it may be where the place lies, and stays in the name.
+#[test]
+fn one_organ_before_places_of_different_levels() {
+    let n = extract(
+        "CHỈ THỊ\n\
+        Về tăng cường phòng cháy rừng mùa khô năm 2024\n\
+        Cà Mau, ngày 10 tháng 01 năm 2024\n\
+        \n\
+        I. NHIỆM VỤ\n\
+        1. UBND huyện U Minh, thành phố Cà Mau và thị xã Năm Căn kiện toàn Ban Chỉ huy phòng cháy rừng trước ngày 30/01/2024.\n\
+        2. Công an huyện Trần Văn Thời, thành phố Cà Mau tăng cường tuần tra các khu rừng tràm.\n",
+    );
+    let d = directive(&n, "UBND huyện U Minh");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "UBND huyện U Minh",
+            "UBND thành phố Cà Mau",
+            "UBND thị xã Năm Căn"
+        ]
+    );
+    let d = directive(&n, "Công an huyện Trần Văn Thời");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Công an huyện Trần Văn Thời, thành phố Cà Mau"]
+    );
+}

@@ -3414,10 +3414,19 @@ fn places_in_name(lex: &Lexicon, toks: &[Token], body: &Mention) -> Option<(Vec<
                 .and_then(|l| l.match_at(toks, p))
                 .and_then(|(n, e)| Some((n, e.value.clone()?)))
         };
-        let peer_unit = |n: usize| {
-            level_at(k).is_some_and(|(m, level)| {
-                m == n && level_at(unit).is_some_and(|(u, l)| u == unit_len && l == level)
-            })
+        let first_level = level_at(unit)
+            .filter(|&(u, _)| u == unit_len)
+            .map(|(_, l)| l);
+        // (A unit of no fixed level, "thành phố", is a peer too when the
+        // list goes on past the name with a peer of the first: "UBND thị xã
+        // Giá Rai, thành phố Bạc Liêu và huyện Đông Hải" lists three.)
+        let peer_after_name = || {
+            toks.get(name_end).is_some_and(|t| t.is(",") || t.is("và"))
+                && level_at(name_end + 1).is_some_and(|(_, l)| first_level.as_ref() == Some(&l))
+        };
+        let peer_unit = |n: usize| match level_at(k) {
+            Some((m, level)) => m == n && first_level.as_ref() == Some(&level),
+            None => first_level.is_some() && peer_after_name(),
         };
         let own_unit = if runs.is_empty() {
             None
