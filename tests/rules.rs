@@ -11610,3 +11610,20 @@ fn one_organ_before_places_of_different_levels() {
         ["Công an huyện Trần Văn Thời, thành phố Cà Mau"]
     );
 }
+
+/// Delegates listed with a council's boards are people: "các Ban HĐND và
+/// đại biểu HĐND tỉnh" names the boards only.
+#[test]
+fn delegates_after_a_councils_boards_are_no_body() {
+    let n = extract(
+        "NGHỊ QUYẾT\n\
+        Về nhiệm vụ 6 tháng cuối năm 2015\n\
+        Phú Thọ, ngày 10 tháng 7 năm 2015\n\
+        \n\
+        Điều 2. Tổ chức thực hiện\n\
+        1. Giao Ủy ban nhân dân tỉnh tổ chức thực hiện Nghị quyết.\n\
+        2. Thường trực HĐND tỉnh, các Ban HĐND và đại biểu HĐND tỉnh giám sát việc thực hiện Nghị quyết.\n",
+    );
+    let d = directive(&n, "Thường trực HĐND tỉnh");
+    assert_eq!(bodies(d, Role::Lead), ["Thường trực HĐND tỉnh", "Ban HĐND"]);
+}

@@ -863,6 +863,18 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
         let t = &toks[k];
         // "các trường mầm non, tiểu học, trung học cơ sở": more levels of
         // the kind, after a name that ends with one.
+        // "các Ban HĐND và đại biểu HĐND huyện giám sát …": delegates are
+        // people, no part of the board's name and no body of the list.
+        if k > name_start_tok
+            && t.is("và")
+            && match_seq(
+                toks,
+                k + 1 + usize::from(toks.get(k + 1).is_some_and(|n| n.is("các"))),
+                &[&["đại", "biểu"]],
+            ) == 2
+        {
+            break;
+        }
         if k > name_start_tok && (t.is(",") || t.is("và")) {
             if let Some(n) = more_levels(lex, toks, name_start_tok, k) {
                 k += 1 + n;
