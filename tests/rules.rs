@@ -11627,3 +11627,21 @@ fn delegates_after_a_councils_boards_are_no_body() {
     let d = directive(&n, "Thường trực HĐND tỉnh");
     assert_eq!(bodies(d, Role::Lead), ["Thường trực HĐND tỉnh", "Ban HĐND"]);
 }
+
+/// A topic label before "Giao công chức <post>:" is no subject handing the
+/// work to its staff: the post is handed down to the items (a merge found
+/// "Công tác đất đai:\nGiao công chức Địa chính – Xây dựng:" losing it).
+#[test]
+fn a_post_given_the_work_after_a_topic_label_is_handed_down() {
+    let n = extract(
+        "THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND xã tại cuộc họp giao ban tháng 4\n\
+        Tân Hòa, ngày 08 tháng 4 năm 2025\n\
+        \n\
+        2/ Công tác tài nguyên, môi trường:\n\
+        Giao công chức Địa chính – Nông nghiệp:\n\
+        – Kiểm tra, xử lý các điểm tập kết rác thải tự phát tại ấp Bình Thạnh trước ngày 20/4/2025.\n",
+    );
+    let d = directive(&n, "Kiểm tra, xử lý các điểm tập kết");
+    assert_eq!(bodies(d, Role::Lead), ["Địa chính - Nông nghiệp"]);
+}

@@ -5112,9 +5112,12 @@ fn clause(
             // a commune's letter to the office: a body named as the subject
             // hands the work to its own staff, people and no body, as "X chỉ
             // đạo Y" does; the subject stays the doer. (A bare "Giao công
-            // chức …" with no subject before it is left as it reads.)
+            // chức …" with no subject right before it is left as it reads,
+            // and so is a topic label before it: "Công tác đất đai:\nGiao
+            // công chức Địa chính – Xây dựng:" hands the post down.)
             if toks[k].is("giao")
                 && k > opening
+                && toks[k - 1].word
                 && speaker_cue != Some(k)
                 && speaker_end(lex, toks, opening, end, true) != Some(k)
                 && gives_to_staff(toks, k + len)
