@@ -670,4 +670,12 @@ thực\s+hiện|triển\s+khai
 # whole plan, no one asked. Only dates after the label; a piece that names its
 # own doer stays a task. Optional section.
 [regex timeframe_only]
+# The reference moment of a census or a count, and when its results come out
+# ("Thời điểm điều tra là 0 giờ ngày 01/4/2009; kết quả sơ bộ sẽ được Tổng
+# cục Thống kê công bố vào tháng 8/2009."): a fact told, no one asked.
+^thời\s+điểm\s+(?:tổng\s+)?(?:điều\s+tra|kiểm\s+kê|thống\s+kê|rà\s+soát|chốt\s+số\s+liệu)\b[^.;:]*?\slà\s[^.;:]*?(?:;\s*[^.;:]*?\s(?:sẽ\s+)?được\s[^.;:]*?\b(?:công\s+bố|công\s+khai|thông\s+báo|phát\s+hành)\b[^.;:]*?)?\s*\.?$
+# What an office stops doing from a day on, told to the public ("Lưu ý: Kể
+# từ ngày 15/10/2025, UBND xã không tiếp nhận hồ sơ tách thửa tại … cho đến
+# khi …"): a rule in force, no one asked (a piece naming a doer stays a task).
+^(?:lưu\s+ý\s*:\s*)?(?:kể\s+)?từ\s+(?:ngày\s+)?[0-9][^,;:]*,\s*[^.;:]*?\s(?:không|tạm\s+dừng|dừng|ngừng)\s+(?:tiếp\s+nhận|thụ\s+lý|giải\s+quyết|cấp)\b[^;:]*?\.?$
 ^thời\s+gian(?:\s+(?:triển\s+khai|thực\s+hiện|tổ\s+chức|cao\s+điểm|ra\s+quân))?(?:\s+(?:kế\s+hoạch|chương\s+trình|đợt\s+cao\s+điểm|chiến\s+dịch))?\s*:\s*từ\s+(?:ngày\s+)?(?:tháng\s+)?[0-9]{1,2}\s*/\s*[0-9]{1,4}(?:\s*/\s*[0-9]{4})?\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?:tháng\s+)?[0-9]{1,2}\s*/\s*[0-9]{1,4}(?:\s*/\s*[0-9]{4})?\s*[.;]?$
