@@ -11514,3 +11514,116 @@ fn a_named_day_and_tet_and_a_cell_of_two_times() {
         [("Đầu năm 2025 và dịp 15/8", Some("2025-08-15"))]
     );
 }
+
+/// A part's title naming an assessment with its findings run on after the
+/// colon on the same line ("I. Tình hình quý III: …", "I. Về kết quả …:",
+/// "I. Nhận định: …") tells what was done: no directive, and the period it
+/// names is no deadline; the task part after it is read as usual.
+#[test]
+fn an_assessment_title_with_its_findings_on_one_line() {
+    let n = extract(
+        "THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND tỉnh tại phiên họp tháng 9 năm 2024\n\
+        Lâm Đồng, ngày 05 tháng 10 năm 2024\n\
+        \n\
+        Chủ tịch UBND tỉnh kết luận như sau:\n\
+        \n\
+        I. Tình hình tháng 9 năm 2024: Diện tích cà phê tái canh đạt 1.250 ha; thu ngân sách 9 tháng đạt 6.120 tỷ đồng, bằng 78% dự toán. Một số dự án giải ngân chậm.\n\
+        \n\
+        II. Nhiệm vụ thời gian tới\n\
+        \n\
+        1. Sở Tài chính đôn đốc các chủ đầu tư giải ngân vốn đầu tư công trước ngày 30/11/2024.\n",
+    );
+    no_directive_with(&n, &["Diện tích cà phê", "Tình hình tháng 9"]);
+    let d = directive(&n, "Sở Tài chính");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Tài chính"]);
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 30/11/2024", Some("2024-11-30"))]
+    );
+
+    let n = extract(
+        "THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND huyện tại phiên họp quý II năm 2025\n\
+        Đắk Mil, ngày 08 tháng 7 năm 2025\n\
+        \n\
+        I. Nhận định: Quý II/2025, mưa trái mùa gây thiệt hại 40 ha hoa màu; tiến độ xây dựng nông thôn mới còn chậm.\n\
+        \n\
+        II. Nhiệm vụ quý III/2025\n\
+        \n\
+        1. Phòng Nông nghiệp và Môi trường hướng dẫn các xã khôi phục sản xuất sau mưa.\n",
+    );
+    no_directive_with(&n, &["mưa trái mùa"]);
+    assert_eq!(
+        bodies(directive(&n, "Phòng Nông nghiệp"), Role::Lead),
+        ["Phòng Nông nghiệp và Môi trường"]
+    );
+}
+
+/// A paragraph that only tells a fact among the tasks: the reference moment
+/// of a count and when its results come out, or what an office stops taking
+/// in from a day on. No directive, and it takes no body from the item above.
+#[test]
+fn a_census_moment_and_an_office_rule_are_no_tasks() {
+    let n = extract(
+        "THÔNG BÁO\n\
+        Kết luận của Trưởng Ban Chỉ đạo Tổng điều tra kinh tế huyện\n\
+        Cái Bè, ngày 10 tháng 3 năm 2026\n\
+        \n\
+        II. NHIỆM VỤ TRỌNG TÂM\n\
+        Thứ nhất, Chi cục Thống kê huyện lập danh sách cơ sở sản xuất kinh doanh cá thể trước ngày 25/3/2026.\n\
+        \n\
+        Thời điểm tổng điều tra là 0 giờ ngày 01 tháng 6 năm 2026; kết quả chính thức sẽ được Cục Thống kê công bố vào tháng 12/2026.\n\
+        \n\
+        Lưu ý: Từ ngày 01/4/2026, Bộ phận Một cửa huyện không tiếp nhận hồ sơ chuyển mục đích sử dụng đất tại xã Hậu Thành cho đến khi có quy hoạch chi tiết.\n\
+        \n\
+        Văn phòng HĐND và UBND huyện thông báo để các cơ quan, đơn vị biết, thực hiện./.\n",
+    );
+    no_directive_with(&n, &["Thời điểm tổng điều tra", "không tiếp nhận hồ sơ"]);
+    let d = directive(&n, "Chi cục Thống kê");
+    assert_eq!(deadlines(d), [("trước ngày 25/3/2026", Some("2026-03-25"))]);
+}
+
+/// A resolution's article whose unnumbered line hands its items to one body
+/// ("Giao Ủy ban nhân dân thị xã triển khai thực hiện:"): the line is no task
+/// of its own, and each item below is that body's.
+#[test]
+fn a_resolution_article_hands_its_items_to_one_body() {
+    let n = extract(
+        "NGHỊ QUYẾT\n\
+        Về nhiệm vụ phát triển kinh tế - xã hội 6 tháng cuối năm 2025\n\
+        Hương Thủy, ngày 15 tháng 7 năm 2025\n\
+        \n\
+        Điều 2. Nhiệm vụ, giải pháp chủ yếu\n\
+        Giao Ủy ban nhân dân thị xã triển khai thực hiện:\n\
+        1. Hoàn thành giải phóng mặt bằng Khu tái định cư Thủy Phương trong quý III/2025.\n\
+        2. Đôn đốc các phường hoàn thiện hồ sơ công nhận phường văn minh đô thị, trình UBND tỉnh trước ngày 30/10/2025.\n",
+    );
+    no_directive_with(&n, &["triển khai thực hiện:"]);
+    let d = directive(&n, "Hoàn thành giải phóng");
+    assert_eq!(bodies(d, Role::Lead), ["Ủy ban nhân dân thị xã"]);
+    assert_eq!(deadlines(d), [("trong quý III/2025", Some("2025-09-30"))]);
+    let d = directive(&n, "Đôn đốc các phường");
+    assert_eq!(bodies(d, Role::Lead), ["Ủy ban nhân dân thị xã"]);
+}
+
+/// A numbered topic of a few words without a colon ("2.3. Bầu cử") over a
+/// line that opens with a body: the body's task starts there, and the body
+/// is its doer.
+#[test]
+fn a_short_topic_over_a_line_opening_with_a_body() {
+    let n = extract(
+        "THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND tỉnh tại phiên họp quý I năm 2026\n\
+        Sóc Trăng, ngày 06 tháng 4 năm 2026\n\
+        \n\
+        2. Nhiệm vụ quý II/2026\n\
+        2.1. Giáo dục\n\
+        Sở Giáo dục và Đào tạo tổ chức kỳ thi tốt nghiệp THPT an toàn, đúng quy chế.\n\
+        2.2. Bầu cử\n\
+        UBND các huyện, thị xã rà soát danh sách cử tri; báo cáo tiến độ hằng tuần về Sở Nội vụ.\n",
+    );
+    let d = directive(&n, "UBND các huyện, thị xã rà soát");
+    assert_eq!(bodies(d, Role::Lead), ["UBND các huyện, thị xã"]);
+    assert_eq!(bodies(d, Role::ReportTo), ["Sở Nội vụ"]);
+}
