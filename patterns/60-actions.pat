@@ -397,6 +397,18 @@ phòng ngừa
 ngăn ngừa
 canh gác
 trực ban
+# standing on duty, ready ("Công an huyện, Ban Chỉ huy Quân sự huyện trực
+# sẵn sàng chiến đấu trước, trong và sau Tết", "trực 24/24 giờ"): "trực" alone
+# is also a word of names ("trực thuộc"), so only with what follows it
+trực sẵn sàng
+trực chiến
+trực sẵn
+trực 24/24
+trực 24/7
+trực ứng cứu
+trực cứu hộ
+trực phòng chống
+trực chỉ huy
 quảng bá
 gặp mặt
 thăm
