@@ -40,6 +40,16 @@ chỉnh trang
 chấm điểm
 tự chấm điểm
 tự đánh giá
+# what a body does on its own ("Các Ban quản lý rừng phòng hộ, chủ rừng tự
+# kiểm tra, phát dọn …"): the verb after "tự" makes the words before it the
+# paragraph's own subject, instead of the item above handing its body down
+tự kiểm tra
+tự rà soát
+tự kiểm điểm
+tự bố trí
+tự cân đối
+tự tổ chức
+tự khắc phục
 tích trữ
 chấm dứt
 đa dạng hóa
