@@ -11627,3 +11627,48 @@ fn a_short_topic_over_a_line_opening_with_a_body() {
     assert_eq!(bodies(d, Role::Lead), ["UBND các huyện, thị xã"]);
     assert_eq!(bodies(d, Role::ReportTo), ["Sở Nội vụ"]);
 }
+
+/// An item whose body-led sentence is worded with standing on duty ("trực
+/// sẵn sàng chiến đấu", "trực chiến") keeps its subjects and partner, and a
+/// second sentence naming another body is a task of its own.
+#[test]
+fn standing_on_duty_is_a_task_of_its_subject() {
+    let n = extract(
+        "THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND huyện tại cuộc họp tháng 12 năm 2025\n\
+        Mường Lát, ngày 28 tháng 12 năm 2025\n\
+        \n\
+        II. NHIỆM VỤ\n\
+        \n\
+        3. Công an huyện, Ban Chỉ huy Quân sự huyện trực chiến trước, trong và sau Tết Dương lịch 2026; phối hợp với Đồn Biên phòng Pù Nhi tuần tra khu vực biên giới. Phòng Văn hóa - Thông tin tổ chức các hoạt động mừng Đảng, mừng Xuân trước ngày 25/01/2026.\n",
+    );
+    let d = directive(&n, "Công an huyện, Ban Chỉ huy");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Công an huyện", "Ban Chỉ huy Quân sự huyện"]
+    );
+    assert_eq!(bodies(d, Role::Cooperate), ["Đồn Biên phòng Pù Nhi"]);
+    let d = directive(&n, "Phòng Văn hóa - Thông tin");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Văn hóa - Thông tin"]);
+}
+
+/// A plain paragraph after a Roman-numbered item that names its own bodies
+/// before a verb after "tự" ("Các hợp tác xã, hộ nuôi tự kiểm tra …") is
+/// theirs, not the item's body's.
+#[test]
+fn a_paragraph_naming_its_own_bodies_before_tu_and_a_verb() {
+    let n = extract(
+        "CHỈ THỊ\n\
+        Về phòng, chống cháy rừng mùa khô\n\
+        Hà Giang, ngày 10 tháng 11 năm 2025\n\
+        \n\
+        I. Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Kiểm lâm kiểm tra các vùng rừng trọng điểm trong suốt mùa khô.\n\
+        \n\
+        II. Đề nghị Hội Nông dân tỉnh vận động hội viên không đốt nương gần rừng trong những ngày nắng nóng.\n\
+        \n\
+        Các Hạt Kiểm lâm, chủ rừng tự kiểm tra, phát dọn thực bì dọc các đường ranh cản lửa; báo cáo kết quả về Chi cục Kiểm lâm định kỳ hằng tháng.\n",
+    );
+    let d = directive(&n, "Các Hạt Kiểm lâm");
+    assert_eq!(bodies(d, Role::Lead), ["Hạt Kiểm lâm", "chủ rừng"]);
+    assert_eq!(bodies(d, Role::ReportTo), ["Chi cục Kiểm lâm"]);
+}
