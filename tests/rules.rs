@@ -11672,3 +11672,26 @@ fn a_paragraph_naming_its_own_bodies_before_tu_and_a_verb() {
     assert_eq!(bodies(d, Role::Lead), ["Hạt Kiểm lâm", "chủ rừng"]);
     assert_eq!(bodies(d, Role::ReportTo), ["Chi cục Kiểm lâm"]);
 }
+
+/// An ordinal item whose first sentence names no one, then a sentence that
+/// only names who leads and who helps ("X chủ trì, phối hợp với Y hoàn thành
+/// trong năm 2026."): one task, that body's, its partners kept.
+#[test]
+fn a_lead_and_partner_sentence_after_an_item_naming_no_one() {
+    let n = extract(
+        "CHƯƠNG TRÌNH\n\
+        Phát triển vùng chè chất lượng cao huyện Tân Uyên giai đoạn 2026 - 2030\n\
+        Lai Châu, ngày 12 tháng 01 năm 2026\n\
+        \n\
+        II. NHIỆM VỤ, GIẢI PHÁP\n\
+        Thứ nhất, rà soát quỹ đất trồng chè tại các xã Phúc Khoa, Trung Đồng; không mở rộng diện tích ngoài vùng quy hoạch. Phòng Nông nghiệp và Môi trường chủ trì, phối hợp với UBND các xã liên quan hoàn thành trong năm 2026.\n\
+        Thứ hai, UBND các xã vận động nhân dân thâm canh chè theo tiêu chuẩn VietGAP.\n",
+    );
+    let d = directive(&n, "rà soát quỹ đất");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Nông nghiệp và Môi trường"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["UBND các xã liên quan"]);
+    no_directive_with(
+        &n,
+        &["chủ trì, phối hợp với UBND các xã liên quan hoàn thành"],
+    );
+}
