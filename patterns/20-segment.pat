@@ -138,8 +138,9 @@
 # The headings of an assessment part (their paragraphs become `assessment`).
 [regex section_assessment]
 ^(?:đánh\s+giá|kết\s+quả|tình\s+hình|thực\s+trạng|những\s+kết\s+quả)
-# "I. Nhận xét chung", "Nhận xét, đánh giá": what an inspection found
-^nhận\s+xét\b
+# "I. Nhận xét chung", "Nhận xét, đánh giá": what an inspection found;
+# "I. Nhận định: Quý I/2018, …": how the period went, as the chair sees it
+^nhận\s+(?:xét|định)\b
 
 # Closing formulas: not directives. A paragraph is a closing formula when
 # it matches `closing` (formulas that open the paragraph) or `closing_end`
@@ -258,6 +259,10 @@
 # A leader's points in a news report: "… đề nghị thành phố lưu ý mấy vấn đề
 # sau:", "… một số vấn đề sau:", "… ba điểm sau:" (then "Thứ nhất, …")
 \b(?:một\s+số|mấy|các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:vấn\s+đề|điểm|việc)(?:\s+(?:trọng\s+tâm|chủ\s+yếu|cụ\s+thể|lớn))?\s+(?:sau|sau\s+đây|như\s+sau)\s*:$
+# A resolution's article that hands its items to one body: "Giao Ủy ban nhân
+# dân huyện tập trung chỉ đạo thực hiện:", "Đề nghị UBND thị xã triển khai:"
+# (then "1. Hoàn thành …", "2. Tổ chức …", each that body's task)
+^(?:giao|đề\s+nghị|yêu\s+cầu)\s[^.;:]*?\s(?:thực\s+hiện|triển\s+khai)(?:\s+(?:tốt|ngay|quyết\s+liệt|các\s+việc|các\s+nội\s+dung))?\s*:$
 # "…, Chủ tịch UBND tỉnh yêu cầu:", "UBND tỉnh chỉ thị:": a subject, then the cue.
 \S\s+(?:yêu\s+cầu|đề\s+nghị|chỉ\s+thị|chỉ\s+đạo|giao|kết\s+luận)\s*:$
 # A regulator that announces its measures, then who must do what ("…, Cục

@@ -386,3 +386,8 @@ Quốc hội
 ^nhiệm\s+vụ\s+(?:này|trên)\s+(?:giao(?:\s+cho)?|do)\s[^.;:]+\s(?:thực\s+hiện|chủ\s+trì(?:\s+thực\s+hiện)?|đảm\s+nhận|phụ\s+trách)\s*[./]*$
 ^giao\s[^.;:]+\s(?:thực\s+hiện|chủ\s+trì(?:\s+thực\s+hiện)?)\s+(?:nội\s+dung|nhiệm\s+vụ)\s+(?:này|trên)\s*[./]*$
 ^[^.;:]+\schịu\s+trách\s+nhiệm\s+(?:thực\s+hiện|triển\s+khai)\s+(?:nội\s+dung|nhiệm\s+vụ)\s+(?:này|trên)\s*[./]*$
+# after a first sentence that names no one, the body that leads the work and
+# its partners, with no work of their own but finishing it ("Thứ nhất, rà
+# soát quy hoạch vùng cam …. Phòng Tài nguyên và Môi trường chủ trì, phối
+# hợp với UBND các xã liên quan hoàn thành trong năm 2025.")
+^[^.;:]+\schủ\s+trì\s*,\s*phối\s+hợp\s+với\s[^.;:]+\s(?:thực\s+hiện|hoàn\s+thành|triển\s+khai)(?:\s+(?:trong|trước|chậm\s+nhất)\s[^.;:]*)?\s*[./]*$

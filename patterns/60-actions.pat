@@ -40,6 +40,16 @@ chỉnh trang
 chấm điểm
 tự chấm điểm
 tự đánh giá
+# what a body does on its own ("Các Ban quản lý rừng phòng hộ, chủ rừng tự
+# kiểm tra, phát dọn …"): the verb after "tự" makes the words before it the
+# paragraph's own subject, instead of the item above handing its body down
+tự kiểm tra
+tự rà soát
+tự kiểm điểm
+tự bố trí
+tự cân đối
+tự tổ chức
+tự khắc phục
 tích trữ
 chấm dứt
 đa dạng hóa
@@ -400,6 +410,18 @@ phòng ngừa
 ngăn ngừa
 canh gác
 trực ban
+# standing on duty, ready ("Công an huyện, Ban Chỉ huy Quân sự huyện trực
+# sẵn sàng chiến đấu trước, trong và sau Tết", "trực 24/24 giờ"): "trực" alone
+# is also a word of names ("trực thuộc"), so only with what follows it
+trực sẵn sàng
+trực chiến
+trực sẵn
+trực 24/24
+trực 24/7
+trực ứng cứu
+trực cứu hộ
+trực phòng chống
+trực chỉ huy
 quảng bá
 gặp mặt
 thăm
@@ -673,4 +695,12 @@ thực\s+hiện|triển\s+khai
 # whole plan, no one asked. Only dates after the label; a piece that names its
 # own doer stays a task. Optional section.
 [regex timeframe_only]
+# The reference moment of a census or a count, and when its results come out
+# ("Thời điểm điều tra là 0 giờ ngày 01/4/2009; kết quả sơ bộ sẽ được Tổng
+# cục Thống kê công bố vào tháng 8/2009."): a fact told, no one asked.
+^thời\s+điểm\s+(?:tổng\s+)?(?:điều\s+tra|kiểm\s+kê|thống\s+kê|rà\s+soát|chốt\s+số\s+liệu)\b[^.;:]*?\slà\s[^.;:]*?(?:;\s*[^.;:]*?\s(?:sẽ\s+)?được\s[^.;:]*?\b(?:công\s+bố|công\s+khai|thông\s+báo|phát\s+hành)\b[^.;:]*?)?\s*\.?$
+# What an office stops doing from a day on, told to the public ("Lưu ý: Kể
+# từ ngày 15/10/2025, UBND xã không tiếp nhận hồ sơ tách thửa tại … cho đến
+# khi …"): a rule in force, no one asked (a piece naming a doer stays a task).
+^(?:lưu\s+ý\s*:\s*)?(?:kể\s+)?từ\s+(?:ngày\s+)?[0-9][^,;:]*,\s*[^.;:]*?\s(?:không|tạm\s+dừng|dừng|ngừng)\s+(?:tiếp\s+nhận|thụ\s+lý|giải\s+quyết|cấp)\b[^;:]*?\.?$
 ^thời\s+gian(?:\s+(?:triển\s+khai|thực\s+hiện|tổ\s+chức|cao\s+điểm|ra\s+quân))?(?:\s+(?:kế\s+hoạch|chương\s+trình|đợt\s+cao\s+điểm|chiến\s+dịch))?\s*:\s*từ\s+(?:ngày\s+)?(?:tháng\s+)?[0-9]{1,2}\s*/\s*[0-9]{1,4}(?:\s*/\s*[0-9]{4})?\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?:tháng\s+)?[0-9]{1,2}\s*/\s*[0-9]{1,4}(?:\s*/\s*[0-9]{4})?\s*[.;]?$

@@ -978,6 +978,32 @@ fn normalize_dropping(
                         && rules.list("action_lead").match_at(&toks, k).is_none()
             })
     };
+    // An item line that is only a short topic's name ("2.4. Bầu cử", "3.
+    // Giáo dục"): a few words after its marker, opening with no verb, none
+    // of them a cue or a body's head, nothing at its end. A body on the line below opens
+    // the topic's first task ("UBND các huyện chuẩn bị …"); joined, the
+    // body would be read as part of the topic's name and lost.
+    let label_is_topic = |prev: &str| {
+        let Some(m) = marker.find(prev).filter(|m| m.start() == 0) else {
+            return false;
+        };
+        let rest = prev[m.end()..].trim();
+        let toks = crate::tokens::tokenize_for(rest, 0, rules);
+        let heads = rules.list("body_head");
+        let cues = rules.list("cue_assign");
+        (1..=5).contains(&toks.len())
+            && toks.iter().all(|t| t.word)
+            && toks.first().is_some_and(|t| t.capital)
+            // (a verb only at its start: a noun of two words may hold one,
+            // "Bầu cử")
+            && rules.list("action_verb").match_at(&toks, 0).is_none()
+            && rules.list("action_lead").match_at(&toks, 0).is_none()
+            && (0..toks.len()).all(|k| {
+                cues.match_at(&toks, k).is_none()
+                    && heads.match_at(&toks, k).is_none()
+                    && holders.match_at(&toks, k).is_none()
+            })
+    };
     // A line that ends in a word that joins on ("Sở Giáo dục và" ⏎ "Đào tạo
     // …") or in a body's head that the next line's verb may name ("… Ban" ⏎
     // "Chỉ đạo …"): the name goes on over the break.
@@ -1486,7 +1512,9 @@ fn normalize_dropping(
                         // (or with an office holder or a body, the label
                         // itself only a body: "3. UBND các xã, phường" ⏎
                         // "Chủ tịch UBND các xã, phường có … kiểm điểm …")
-                        || opens_holder(&line.plain) && label_is_body(prev) && !name_goes_on(prev))
+                        || opens_holder(&line.plain)
+                            && (label_is_body(prev) || label_is_topic(prev))
+                            && !name_goes_on(prev))
                     // (or the line's first word, with room to spare, would
                     // have fitted after it: "2. Bộ Chỉ huy Quân sự tỉnh, Bộ
                     // Chỉ huy Bộ đội Biên phòng tỉnh" ⏎ "Xây dựng kế hoạch …")

@@ -345,13 +345,33 @@ pub fn segment(n: &Normalized, rules: &Rules) -> Segmented {
             // numbered part of an inspection's findings, however numbered.
             || findings_title_at(&marker, content_text, words);
         let heading_text = content_text.trim_start_matches(['*', ' ']);
+        // "I. Tình hình tháng 10 năm 2022: Sản xuất nông nghiệp ổn định, …",
+        // "I. Về kết quả 6 tháng đầu năm 2023: GRDP tăng …", "1. Nhận định:
+        // Quý I, …": a part's title that names an assessment, with the
+        // findings run on after its colon on the same line. The part tells
+        // what was done, no one is asked; read as the assessment part's
+        // title (the task part after it opens with a heading of its own).
+        let inline_assessment = !heading
+            && marker
+                .as_ref()
+                .is_some_and(|m| matches!(m.style, Style::Roman | Style::Arabic(1)))
+            && heading_text.find(':').is_some_and(|colon| {
+                let label = heading_text[..colon].trim();
+                let label = label
+                    .strip_prefix("Về ")
+                    .or_else(|| label.strip_prefix("về "))
+                    .unwrap_or(label);
+                label.split_whitespace().count() <= 10 && section_assessment.is_match(label)
+            });
+        let heading = heading || inline_assessment;
         let part = if !heading {
             Part::Topic
         } else if marker.is_none() && words > 16 {
             // A long line in capitals is the notice's title ("KẾT LUẬN CỦA
             // PHÓ TRƯỞNG BAN … TẠI HỘI NGHỊ …"), not the title of a part.
             Part::Topic
-        } else if section_assessment.is_match(heading_text)
+        } else if inline_assessment
+            || section_assessment.is_match(heading_text)
             || findings_title_at(&marker, content_text, words)
         {
             Part::Assessment

@@ -11645,3 +11645,184 @@ fn a_post_given_the_work_after_a_topic_label_is_handed_down() {
     let d = directive(&n, "Kiểm tra, xử lý các điểm tập kết");
     assert_eq!(bodies(d, Role::Lead), ["Địa chính - Nông nghiệp"]);
 }
+
+/// A part's title naming an assessment with its findings run on after the
+/// colon on the same line ("I. Tình hình quý III: …", "I. Về kết quả …:",
+/// "I. Nhận định: …") tells what was done: no directive, and the period it
+/// names is no deadline; the task part after it is read as usual.
+#[test]
+fn an_assessment_title_with_its_findings_on_one_line() {
+    let n = extract(
+        "THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND tỉnh tại phiên họp tháng 9 năm 2024\n\
+        Lâm Đồng, ngày 05 tháng 10 năm 2024\n\
+        \n\
+        Chủ tịch UBND tỉnh kết luận như sau:\n\
+        \n\
+        I. Tình hình tháng 9 năm 2024: Diện tích cà phê tái canh đạt 1.250 ha; thu ngân sách 9 tháng đạt 6.120 tỷ đồng, bằng 78% dự toán. Một số dự án giải ngân chậm.\n\
+        \n\
+        II. Nhiệm vụ thời gian tới\n\
+        \n\
+        1. Sở Tài chính đôn đốc các chủ đầu tư giải ngân vốn đầu tư công trước ngày 30/11/2024.\n",
+    );
+    no_directive_with(&n, &["Diện tích cà phê", "Tình hình tháng 9"]);
+    let d = directive(&n, "Sở Tài chính");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Tài chính"]);
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 30/11/2024", Some("2024-11-30"))]
+    );
+
+    let n = extract(
+        "THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND huyện tại phiên họp quý II năm 2025\n\
+        Đắk Mil, ngày 08 tháng 7 năm 2025\n\
+        \n\
+        I. Nhận định: Quý II/2025, mưa trái mùa gây thiệt hại 40 ha hoa màu; tiến độ xây dựng nông thôn mới còn chậm.\n\
+        \n\
+        II. Nhiệm vụ quý III/2025\n\
+        \n\
+        1. Phòng Nông nghiệp và Môi trường hướng dẫn các xã khôi phục sản xuất sau mưa.\n",
+    );
+    no_directive_with(&n, &["mưa trái mùa"]);
+    assert_eq!(
+        bodies(directive(&n, "Phòng Nông nghiệp"), Role::Lead),
+        ["Phòng Nông nghiệp và Môi trường"]
+    );
+}
+
+/// A paragraph that only tells a fact among the tasks: the reference moment
+/// of a count and when its results come out, or what an office stops taking
+/// in from a day on. No directive, and it takes no body from the item above.
+#[test]
+fn a_census_moment_and_an_office_rule_are_no_tasks() {
+    let n = extract(
+        "THÔNG BÁO\n\
+        Kết luận của Trưởng Ban Chỉ đạo Tổng điều tra kinh tế huyện\n\
+        Cái Bè, ngày 10 tháng 3 năm 2026\n\
+        \n\
+        II. NHIỆM VỤ TRỌNG TÂM\n\
+        Thứ nhất, Chi cục Thống kê huyện lập danh sách cơ sở sản xuất kinh doanh cá thể trước ngày 25/3/2026.\n\
+        \n\
+        Thời điểm tổng điều tra là 0 giờ ngày 01 tháng 6 năm 2026; kết quả chính thức sẽ được Cục Thống kê công bố vào tháng 12/2026.\n\
+        \n\
+        Lưu ý: Từ ngày 01/4/2026, Bộ phận Một cửa huyện không tiếp nhận hồ sơ chuyển mục đích sử dụng đất tại xã Hậu Thành cho đến khi có quy hoạch chi tiết.\n\
+        \n\
+        Văn phòng HĐND và UBND huyện thông báo để các cơ quan, đơn vị biết, thực hiện./.\n",
+    );
+    no_directive_with(&n, &["Thời điểm tổng điều tra", "không tiếp nhận hồ sơ"]);
+    let d = directive(&n, "Chi cục Thống kê");
+    assert_eq!(deadlines(d), [("trước ngày 25/3/2026", Some("2026-03-25"))]);
+}
+
+/// A resolution's article whose unnumbered line hands its items to one body
+/// ("Giao Ủy ban nhân dân thị xã triển khai thực hiện:"): the line is no task
+/// of its own, and each item below is that body's.
+#[test]
+fn a_resolution_article_hands_its_items_to_one_body() {
+    let n = extract(
+        "NGHỊ QUYẾT\n\
+        Về nhiệm vụ phát triển kinh tế - xã hội 6 tháng cuối năm 2025\n\
+        Hương Thủy, ngày 15 tháng 7 năm 2025\n\
+        \n\
+        Điều 2. Nhiệm vụ, giải pháp chủ yếu\n\
+        Giao Ủy ban nhân dân thị xã triển khai thực hiện:\n\
+        1. Hoàn thành giải phóng mặt bằng Khu tái định cư Thủy Phương trong quý III/2025.\n\
+        2. Đôn đốc các phường hoàn thiện hồ sơ công nhận phường văn minh đô thị, trình UBND tỉnh trước ngày 30/10/2025.\n",
+    );
+    no_directive_with(&n, &["triển khai thực hiện:"]);
+    let d = directive(&n, "Hoàn thành giải phóng");
+    assert_eq!(bodies(d, Role::Lead), ["Ủy ban nhân dân thị xã"]);
+    assert_eq!(deadlines(d), [("trong quý III/2025", Some("2025-09-30"))]);
+    let d = directive(&n, "Đôn đốc các phường");
+    assert_eq!(bodies(d, Role::Lead), ["Ủy ban nhân dân thị xã"]);
+}
+
+/// A numbered topic of a few words without a colon ("2.3. Bầu cử") over a
+/// line that opens with a body: the body's task starts there, and the body
+/// is its doer.
+#[test]
+fn a_short_topic_over_a_line_opening_with_a_body() {
+    let n = extract(
+        "THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND tỉnh tại phiên họp quý I năm 2026\n\
+        Sóc Trăng, ngày 06 tháng 4 năm 2026\n\
+        \n\
+        2. Nhiệm vụ quý II/2026\n\
+        2.1. Giáo dục\n\
+        Sở Giáo dục và Đào tạo tổ chức kỳ thi tốt nghiệp THPT an toàn, đúng quy chế.\n\
+        2.2. Bầu cử\n\
+        UBND các huyện, thị xã rà soát danh sách cử tri; báo cáo tiến độ hằng tuần về Sở Nội vụ.\n",
+    );
+    let d = directive(&n, "UBND các huyện, thị xã rà soát");
+    assert_eq!(bodies(d, Role::Lead), ["UBND các huyện, thị xã"]);
+    assert_eq!(bodies(d, Role::ReportTo), ["Sở Nội vụ"]);
+}
+
+/// An item whose body-led sentence is worded with standing on duty ("trực
+/// sẵn sàng chiến đấu", "trực chiến") keeps its subjects and partner, and a
+/// second sentence naming another body is a task of its own.
+#[test]
+fn standing_on_duty_is_a_task_of_its_subject() {
+    let n = extract(
+        "THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND huyện tại cuộc họp tháng 12 năm 2025\n\
+        Mường Lát, ngày 28 tháng 12 năm 2025\n\
+        \n\
+        II. NHIỆM VỤ\n\
+        \n\
+        3. Công an huyện, Ban Chỉ huy Quân sự huyện trực chiến trước, trong và sau Tết Dương lịch 2026; phối hợp với Đồn Biên phòng Pù Nhi tuần tra khu vực biên giới. Phòng Văn hóa - Thông tin tổ chức các hoạt động mừng Đảng, mừng Xuân trước ngày 25/01/2026.\n",
+    );
+    let d = directive(&n, "Công an huyện, Ban Chỉ huy");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Công an huyện", "Ban Chỉ huy Quân sự huyện"]
+    );
+    assert_eq!(bodies(d, Role::Cooperate), ["Đồn Biên phòng Pù Nhi"]);
+    let d = directive(&n, "Phòng Văn hóa - Thông tin");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Văn hóa - Thông tin"]);
+}
+
+/// A plain paragraph after a Roman-numbered item that names its own bodies
+/// before a verb after "tự" ("Các hợp tác xã, hộ nuôi tự kiểm tra …") is
+/// theirs, not the item's body's.
+#[test]
+fn a_paragraph_naming_its_own_bodies_before_tu_and_a_verb() {
+    let n = extract(
+        "CHỈ THỊ\n\
+        Về phòng, chống cháy rừng mùa khô\n\
+        Hà Giang, ngày 10 tháng 11 năm 2025\n\
+        \n\
+        I. Sở Nông nghiệp và Môi trường chỉ đạo Chi cục Kiểm lâm kiểm tra các vùng rừng trọng điểm trong suốt mùa khô.\n\
+        \n\
+        II. Đề nghị Hội Nông dân tỉnh vận động hội viên không đốt nương gần rừng trong những ngày nắng nóng.\n\
+        \n\
+        Các Hạt Kiểm lâm, chủ rừng tự kiểm tra, phát dọn thực bì dọc các đường ranh cản lửa; báo cáo kết quả về Chi cục Kiểm lâm định kỳ hằng tháng.\n",
+    );
+    let d = directive(&n, "Các Hạt Kiểm lâm");
+    assert_eq!(bodies(d, Role::Lead), ["Hạt Kiểm lâm", "chủ rừng"]);
+    assert_eq!(bodies(d, Role::ReportTo), ["Chi cục Kiểm lâm"]);
+}
+
+/// An ordinal item whose first sentence names no one, then a sentence that
+/// only names who leads and who helps ("X chủ trì, phối hợp với Y hoàn thành
+/// trong năm 2026."): one task, that body's, its partners kept.
+#[test]
+fn a_lead_and_partner_sentence_after_an_item_naming_no_one() {
+    let n = extract(
+        "CHƯƠNG TRÌNH\n\
+        Phát triển vùng chè chất lượng cao huyện Tân Uyên giai đoạn 2026 - 2030\n\
+        Lai Châu, ngày 12 tháng 01 năm 2026\n\
+        \n\
+        II. NHIỆM VỤ, GIẢI PHÁP\n\
+        Thứ nhất, rà soát quỹ đất trồng chè tại các xã Phúc Khoa, Trung Đồng; không mở rộng diện tích ngoài vùng quy hoạch. Phòng Nông nghiệp và Môi trường chủ trì, phối hợp với UBND các xã liên quan hoàn thành trong năm 2026.\n\
+        Thứ hai, UBND các xã vận động nhân dân thâm canh chè theo tiêu chuẩn VietGAP.\n",
+    );
+    let d = directive(&n, "rà soát quỹ đất");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Nông nghiệp và Môi trường"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["UBND các xã liên quan"]);
+    no_directive_with(
+        &n,
+        &["chủ trì, phối hợp với UBND các xã liên quan hoàn thành"],
+    );
+}
