@@ -145,12 +145,6 @@ pub fn all_caps_notice(input: &str, header: &Header, rules: &Rules) -> Option<Re
             after_sentence = true;
         }
     }
-    if std::env::var_os("CHIDAO_DUMP_RECASED").is_some() {
-        #[allow(clippy::print_stderr)]
-        {
-            eprintln!("{out}");
-        }
-    }
     (!ranges.is_empty()).then_some(Recased { input: out, ranges })
 }
 

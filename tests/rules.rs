@@ -11514,3 +11514,107 @@ fn a_named_day_and_tet_and_a_cell_of_two_times() {
         [("Đầu năm 2025 và dịp 15/8", Some("2025-08-15"))]
     );
 }
+
+/// What a notice yields read the same when it is typed in capitals: the
+/// directives (compared case-insensitively), each one's bodies by role and
+/// its deadlines.
+fn same_in_capitals(text: &str) -> Notice {
+    let key = |n: &Notice| -> Vec<(String, Vec<(String, Role)>, Vec<(String, Option<String>)>)> {
+        n.directives
+            .iter()
+            .map(|d| {
+                (
+                    d.text.to_lowercase(),
+                    d.responsible
+                        .iter()
+                        .map(|p| (p.name.to_lowercase(), p.role))
+                        .collect(),
+                    d.deadlines
+                        .iter()
+                        .map(|x| (x.text.to_lowercase(), x.date.clone()))
+                        .collect(),
+                )
+            })
+            .collect()
+    };
+    let normal = extract(text);
+    let capitals = extract(&text.to_uppercase());
+    assert_eq!(key(&capitals), key(&normal));
+    capitals
+}
+
+/// A notice typed in capitals: a body at the start of an item ends where
+/// its task verb starts (`TRẠM … HUYỆN CHUẨN BỊ`, a firm's or a station's
+/// name before `ĐIỀU TIẾT`, `THƯỜNG XUYÊN`), a cooperating body before its
+/// verb, the bullets under a heading that names the body (the first one
+/// too), and a new body taking over after `;`, all as in normal case; what
+/// is read is printed in capitals.
+#[test]
+fn a_notice_typed_in_capitals() {
+    let n = same_in_capitals(
+        "ỦY BAN NHÂN DÂN\n\
+        HUYỆN GIAO THỦY\n\
+        Số: 15/CT-UBND\n\
+        \n\
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+        Độc lập - Tự do - Hạnh phúc\n\
+        \n\
+        Giao Thủy, ngày 10 tháng 12 năm 2014\n\
+        \n\
+        CHỈ THỊ\n\
+        Về việc phòng, chống dịch cúm gia cầm vụ đông xuân 2014 - 2015\n\
+        \n\
+        Theo thông báo của Chi cục Thú y tỉnh, dịch cúm gia cầm đã xuất hiện tại một số tỉnh lân cận. Để chủ động phòng, chống dịch, Chủ tịch UBND huyện yêu cầu:\n\
+        \n\
+        1. Chủ tịch UBND các xã, thị trấn:\n\
+        \n\
+        - Chỉ đạo các trưởng thôn tuyên truyền người chăn nuôi khai báo gia cầm ốm, chết; không bán chạy gia cầm bệnh.\n\
+        \n\
+        - Tổ chức tiêu độc khử trùng chuồng trại trong tháng 12/2014.\n\
+        \n\
+        2. Phòng Kinh tế và Hạ tầng chủ trì, phối hợp với Trạm Bảo vệ thực vật, Trạm Khuyến nông huyện kiểm tra các chợ buôn bán gia cầm; hoàn thành trước ngày 31/12/2014.\n\
+        \n\
+        3. Trạm Chăn nuôi và Thú y huyện chuẩn bị đủ hóa chất, vắc xin, tiêm phòng cho đàn gia cầm trong tháng 01/2015.\n\
+        \n\
+        4. Trung tâm Văn hóa - Thông tin huyện thường xuyên tuyên truyền các biện pháp phòng dịch để nhân dân biết, thực hiện.\n\
+        \n\
+        5. Ban Quản lý chợ huyện điều tiết các điểm buôn bán gia cầm hợp lý, bảo đảm vệ sinh.\n\
+        \n\
+        6. Đề nghị Ủy ban MTTQ và các đoàn thể huyện vận động hội viên thực hiện nghiêm các biện pháp phòng dịch; Hội Nông dân huyện ra quân hướng dẫn các hộ chăn nuôi che chắn chuồng trại trước Tết Nguyên đán.\n\
+        \n\
+        Yêu cầu Thủ trưởng các cơ quan, đơn vị và Chủ tịch UBND các xã, thị trấn nghiêm túc thực hiện Chỉ thị này./.\n\
+        \n\
+        Nơi nhận:\n\
+        - Sở NN và PTNT (b/c);\n\
+        - Lưu: VT.\n\
+        \n\
+        CHỦ TỊCH\n\
+        \n\
+        Trần Văn Hùng\n\
+        ",
+    );
+    let d = directive(&n, "CHỈ ĐẠO CÁC TRƯỞNG THÔN");
+    assert_eq!(bodies(d, Role::Lead), ["UBND CÁC XÃ, THỊ TRẤN"]);
+    let d = directive(&n, "TỔ CHỨC TIÊU ĐỘC");
+    assert_eq!(deadlines(d), [("TRONG THÁNG 12/2014", Some("2014-12-31"))]);
+    let d = directive(&n, "PHÒNG KINH TẾ VÀ HẠ TẦNG CHỦ TRÌ");
+    assert_eq!(bodies(d, Role::Lead), ["PHÒNG KINH TẾ VÀ HẠ TẦNG"]);
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["TRẠM BẢO VỆ THỰC VẬT", "TRẠM KHUYẾN NÔNG HUYỆN"]
+    );
+    let d = directive(&n, "TRẠM CHĂN NUÔI");
+    assert_eq!(bodies(d, Role::Lead), ["TRẠM CHĂN NUÔI VÀ THÚ Y HUYỆN"]);
+    let d = directive(&n, "TRUNG TÂM VĂN HÓA");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["TRUNG TÂM VĂN HÓA - THÔNG TIN HUYỆN"]
+    );
+    let d = directive(&n, "BAN QUẢN LÝ CHỢ");
+    assert_eq!(bodies(d, Role::Lead), ["BAN QUẢN LÝ CHỢ HUYỆN"]);
+    let d = directive(&n, "ĐỀ NGHỊ ỦY BAN MTTQ");
+    assert_eq!(bodies(d, Role::Lead), ["ỦY BAN MTTQ", "ĐOÀN THỂ HUYỆN"]);
+    let d = directive(&n, "HỘI NÔNG DÂN HUYỆN RA QUÂN");
+    assert_eq!(bodies(d, Role::Lead), ["HỘI NÔNG DÂN HUYỆN"]);
+    assert_eq!(deadlines(d), [("TRƯỚC TẾT NGUYÊN ĐÁN", None)]);
+}
