@@ -106,8 +106,12 @@ pub fn all_caps_notice(input: &str, header: &Header, rules: &Rules) -> Option<Re
         .filter(|(r, l)| **l && is_caps(&input[(*r).clone()]))
         .count();
     let all_long = long.iter().filter(|l| **l).count();
-    if caps_long < 3 || caps_long * 2 < all_long {
+    let places = || place_names(header, rules);
+    if caps_long == 0 {
         return None;
+    }
+    if caps_long < 3 || caps_long * 2 < all_long {
+        return caps_items(input, &lines, &places(), rules);
     }
     // The text starts at the first sentence in capitals (the header and the
     // title above it keep their capitals: they are read as such), and ends
@@ -121,7 +125,7 @@ pub fn all_caps_notice(input: &str, header: &Header, rules: &Rules) -> Option<Re
     while start > 0 && !input[lines[start - 1].clone()].trim().is_empty() {
         start -= 1;
     }
-    let places = place_names(header, rules);
+    let places = places();
     let mut out = input.to_string();
     let mut ranges = Vec::new();
     let mut after_sentence = true;
@@ -146,6 +150,35 @@ pub fn all_caps_notice(input: &str, header: &Header, rules: &Rules) -> Option<Re
         }
     }
     (!ranges.is_empty()).then_some(Recased { input: out, ranges })
+}
+
+/// In a notice in normal case, its items typed in capitals (`3. TRẠM THÚ Y
+/// HUYỆN CHUẨN BỊ …`): a line after a number or a bullet, of ten words or
+/// more, that ends a sentence (a title or a heading in capitals ends none).
+fn caps_items(
+    input: &str,
+    lines: &[Range<usize>],
+    places: &[Vec<String>],
+    rules: &Rules,
+) -> Option<Recased> {
+    let mut out = None::<String>;
+    let mut ranges = Vec::new();
+    for r in lines {
+        let line = input[r.clone()].trim();
+        let item = line.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '-' | '+' | '•'));
+        if item
+            && line.ends_with(['.', ';'])
+            && line.split_whitespace().count() >= 10
+            && is_caps(line)
+        {
+            if let Some(recased) = recase_line(&input[r.clone()], true, places, rules) {
+                out.get_or_insert_with(|| input.to_string())
+                    .replace_range(r.clone(), &recased);
+                ranges.push(r.clone());
+            }
+        }
+    }
+    out.map(|input| Recased { input, ranges })
 }
 
 /// A part heading lettered or Roman-numbered (`II. NHIỆM VỤ`, `A. …`): its
@@ -281,6 +314,15 @@ fn recase_line(
         }
         capital(&mut case, k);
         let mut j = k + n;
+        // A firm's form before its trade (`Công ty TNHH một thành viên
+        // Khai thác …`): the trade is the field.
+        let firm = case[j - 1] == Case::Upper
+            && toks.get(j).is_some_and(|t| t.is("một"))
+            && toks.get(j + 1).is_some_and(|t| t.is("thành"))
+            && toks.get(j + 2).is_some_and(|t| t.is("viên"));
+        if firm {
+            j += 3;
+        }
         let field_ok = |case: &[Case], j: usize| {
             word(j)
                 && case[j] == Case::Lower
@@ -291,7 +333,7 @@ fn recase_line(
         // verb elsewhere (`Trạm Bảo vệ thực vật`); a whole name (`UBND`,
         // `Ủy ban nhân dân`) or an office holder may be followed by a verb.
         let kind_head =
-            n <= 2 && case[k + n - 1] != Case::Upper && heads.match_at(&toks, k).is_some();
+            firm || n <= 2 && case[k + n - 1] != Case::Upper && heads.match_at(&toks, k).is_some();
         if field_ok(&case, j) && (kind_head || verb_len(j) == 0) {
             capital(&mut case, j);
             // A field joined to another by `và` or a comma (`Sở Khoa học và
@@ -315,6 +357,32 @@ fn recase_line(
             }
         }
         k = j + 1;
+    }
+    // The place a body's name ends with, right before its verb (`Trung tâm
+    // Y tế huyện HẢI LĂNG BẢO ĐẢM …`): one to three words after a level,
+    // in a name begun in capitals just before, and then a verb.
+    for k in 0..toks.len() {
+        let Some((n, _)) = units.match_at(&toks, k) else {
+            continue;
+        };
+        let in_name = (k.saturating_sub(6)..k)
+            .rev()
+            .take_while(|&q| toks[q].word)
+            .any(|q| case[q] != Case::Lower);
+        if !in_name {
+            continue;
+        }
+        let place = (1..=3).find(|&m| {
+            (k + n..k + n + m).all(|q| word(q) && case[q] == Case::Lower && verb_len(q) == 0)
+                && toks
+                    .get(k + n + m)
+                    .is_some_and(|t| t.word && verb_len(k + n + m) > 0)
+        });
+        if let Some(m) = place {
+            for q in k + n..k + n + m {
+                capital(&mut case, q);
+            }
+        }
     }
     // A name joined by a spaced dash (`Đài Phát thanh - Truyền hình`).
     for k in 1..toks.len().saturating_sub(1) {
