@@ -11515,11 +11515,14 @@ fn a_named_day_and_tet_and_a_cell_of_two_times() {
     );
 }
 
+/// One directive's text, bodies by role and deadlines, in lower case.
+type CaseFreeDirective = (String, Vec<(String, Role)>, Vec<(String, Option<String>)>);
+
 /// What a notice yields read the same when it is typed in capitals: the
 /// directives (compared case-insensitively), each one's bodies by role and
 /// its deadlines.
 fn same_in_capitals(text: &str) -> Notice {
-    let key = |n: &Notice| -> Vec<(String, Vec<(String, Role)>, Vec<(String, Option<String>)>)> {
+    let key = |n: &Notice| -> Vec<CaseFreeDirective> {
         n.directives
             .iter()
             .map(|d| {
