@@ -19,6 +19,7 @@ pub mod header;
 pub mod model;
 pub mod normalize;
 pub mod query;
+pub mod recase;
 pub mod rules;
 pub mod segment;
 pub mod tokens;
@@ -44,14 +45,34 @@ pub fn extract(text: &str, rules: &Rules) -> Notice {
 pub fn extract_with_source(
     text: &str,
     source: model::Source,
-    mut warnings: Vec<String>,
+    warnings: Vec<String>,
     rules: &Rules,
 ) -> Notice {
     let normalized = normalize::normalize(text, rules);
     let header = header::parse(&normalized, text, rules);
-    let segmented = segment::segment(&normalized, rules);
+    // A notice typed in capitals is read in a writer's case (the header
+    // above keeps its capitals), and printed in capitals again.
+    if let Some(recased) = recase::all_caps_notice(text, &header, rules) {
+        let normalized = normalize::normalize(&recased.input, rules);
+        let mut notice = extract_read(&recased.input, &normalized, source, warnings, header, rules);
+        recase::restore(&mut notice, &recased.ranges);
+        return notice;
+    }
+    extract_read(text, &normalized, source, warnings, header, rules)
+}
+
+/// [`extract_with_source`] once the header is read.
+fn extract_read(
+    text: &str,
+    normalized: &normalize::Normalized,
+    source: model::Source,
+    mut warnings: Vec<String>,
+    header: model::Header,
+    rules: &Rules,
+) -> Notice {
+    let segmented = segment::segment(normalized, rules);
     warnings.extend(segmented.warnings.iter().cloned());
-    let directives = extract::directives(&normalized, text, &segmented, &header, rules);
+    let directives = extract::directives(normalized, text, &segmented, &header, rules);
     if directives.is_empty() {
         warnings.push("no directive found in this notice".into());
     }

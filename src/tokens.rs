@@ -106,7 +106,7 @@ fn caps(word: &str) -> (bool, bool) {
 /// tables (which cost 6 % of a run): ASCII, Latin-1, the Latin Extended
 /// letters Ă Đ Ĩ Ũ Ơ Ư and the Latin Extended Additional block, whose
 /// capitals are the even code points. `None` for anything else.
-fn vietnamese_lower(c: char) -> Option<char> {
+pub(crate) fn vietnamese_lower(c: char) -> Option<char> {
     let code = c as u32;
     let lower = match c {
         'A'..='Z' | 'À'..='Þ' if c != '×' => code + 0x20,

@@ -11826,3 +11826,253 @@ fn a_lead_and_partner_sentence_after_an_item_naming_no_one() {
         &["chủ trì, phối hợp với UBND các xã liên quan hoàn thành"],
     );
 }
+
+/// One directive's text, bodies by role and deadlines, in lower case.
+type CaseFreeDirective = (String, Vec<(String, Role)>, Vec<(String, Option<String>)>);
+
+/// What a notice yields read the same when it is typed in capitals: the
+/// directives (compared case-insensitively), each one's bodies by role and
+/// its deadlines.
+fn same_in_capitals(text: &str) -> Notice {
+    let key = |n: &Notice| -> Vec<CaseFreeDirective> {
+        n.directives
+            .iter()
+            .map(|d| {
+                (
+                    d.text.to_lowercase(),
+                    d.responsible
+                        .iter()
+                        .map(|p| (p.name.to_lowercase(), p.role))
+                        .collect(),
+                    d.deadlines
+                        .iter()
+                        .map(|x| (x.text.to_lowercase(), x.date.clone()))
+                        .collect(),
+                )
+            })
+            .collect()
+    };
+    let normal = extract(text);
+    let capitals = extract(&text.to_uppercase());
+    assert_eq!(key(&capitals), key(&normal));
+    capitals
+}
+
+/// A notice typed in capitals: a body at the start of an item ends where
+/// its task verb starts (`TRẠM … HUYỆN CHUẨN BỊ`, a firm's or a station's
+/// name before `ĐIỀU TIẾT`, `THƯỜNG XUYÊN`), a cooperating body before its
+/// verb, the bullets under a heading that names the body (the first one
+/// too), and a new body taking over after `;`, all as in normal case; what
+/// is read is printed in capitals.
+#[test]
+fn a_notice_typed_in_capitals() {
+    let n = same_in_capitals(
+        "ỦY BAN NHÂN DÂN\n\
+        HUYỆN GIAO THỦY\n\
+        Số: 15/CT-UBND\n\
+        \n\
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+        Độc lập - Tự do - Hạnh phúc\n\
+        \n\
+        Giao Thủy, ngày 10 tháng 12 năm 2014\n\
+        \n\
+        CHỈ THỊ\n\
+        Về việc phòng, chống dịch cúm gia cầm vụ đông xuân 2014 - 2015\n\
+        \n\
+        Theo thông báo của Chi cục Thú y tỉnh, dịch cúm gia cầm đã xuất hiện tại một số tỉnh lân cận. Để chủ động phòng, chống dịch, Chủ tịch UBND huyện yêu cầu:\n\
+        \n\
+        1. Chủ tịch UBND các xã, thị trấn:\n\
+        \n\
+        - Chỉ đạo các trưởng thôn tuyên truyền người chăn nuôi khai báo gia cầm ốm, chết; không bán chạy gia cầm bệnh.\n\
+        \n\
+        - Tổ chức tiêu độc khử trùng chuồng trại trong tháng 12/2014.\n\
+        \n\
+        2. Phòng Kinh tế và Hạ tầng chủ trì, phối hợp với Trạm Bảo vệ thực vật, Trạm Khuyến nông huyện kiểm tra các chợ buôn bán gia cầm; hoàn thành trước ngày 31/12/2014.\n\
+        \n\
+        3. Trạm Chăn nuôi và Thú y huyện chuẩn bị đủ hóa chất, vắc xin, tiêm phòng cho đàn gia cầm trong tháng 01/2015.\n\
+        \n\
+        4. Trung tâm Văn hóa - Thông tin huyện thường xuyên tuyên truyền các biện pháp phòng dịch để nhân dân biết, thực hiện.\n\
+        \n\
+        5. Ban Quản lý chợ huyện điều tiết các điểm buôn bán gia cầm hợp lý, bảo đảm vệ sinh.\n\
+        \n\
+        6. Đề nghị Ủy ban MTTQ và các đoàn thể huyện vận động hội viên thực hiện nghiêm các biện pháp phòng dịch; Hội Nông dân huyện ra quân hướng dẫn các hộ chăn nuôi che chắn chuồng trại trước Tết Nguyên đán.\n\
+        \n\
+        Yêu cầu Thủ trưởng các cơ quan, đơn vị và Chủ tịch UBND các xã, thị trấn nghiêm túc thực hiện Chỉ thị này./.\n\
+        \n\
+        Nơi nhận:\n\
+        - Sở NN và PTNT (b/c);\n\
+        - Lưu: VT.\n\
+        \n\
+        CHỦ TỊCH\n\
+        \n\
+        Trần Văn Hùng\n\
+        ",
+    );
+    let d = directive(&n, "CHỈ ĐẠO CÁC TRƯỞNG THÔN");
+    assert_eq!(bodies(d, Role::Lead), ["UBND CÁC XÃ, THỊ TRẤN"]);
+    let d = directive(&n, "TỔ CHỨC TIÊU ĐỘC");
+    assert_eq!(deadlines(d), [("TRONG THÁNG 12/2014", Some("2014-12-31"))]);
+    let d = directive(&n, "PHÒNG KINH TẾ VÀ HẠ TẦNG CHỦ TRÌ");
+    assert_eq!(bodies(d, Role::Lead), ["PHÒNG KINH TẾ VÀ HẠ TẦNG"]);
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["TRẠM BẢO VỆ THỰC VẬT", "TRẠM KHUYẾN NÔNG HUYỆN"]
+    );
+    let d = directive(&n, "TRẠM CHĂN NUÔI");
+    assert_eq!(bodies(d, Role::Lead), ["TRẠM CHĂN NUÔI VÀ THÚ Y HUYỆN"]);
+    let d = directive(&n, "TRUNG TÂM VĂN HÓA");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["TRUNG TÂM VĂN HÓA - THÔNG TIN HUYỆN"]
+    );
+    let d = directive(&n, "BAN QUẢN LÝ CHỢ");
+    assert_eq!(bodies(d, Role::Lead), ["BAN QUẢN LÝ CHỢ HUYỆN"]);
+    let d = directive(&n, "ĐỀ NGHỊ ỦY BAN MTTQ");
+    assert_eq!(bodies(d, Role::Lead), ["ỦY BAN MTTQ", "ĐOÀN THỂ HUYỆN"]);
+    let d = directive(&n, "HỘI NÔNG DÂN HUYỆN RA QUÂN");
+    assert_eq!(bodies(d, Role::Lead), ["HỘI NÔNG DÂN HUYỆN"]);
+    assert_eq!(deadlines(d), [("TRƯỚC TẾT NGUYÊN ĐÁN", None)]);
+}
+
+/// More kinds of bodies typed in capitals: a firm's trade after its form
+/// (`CÔNG TY TNHH MỘT THÀNH VIÊN QUẢN LÝ KHAI THÁC …` before `VẬN HÀNH`), a
+/// place ending a name before its verb (`… HUYỆN HẢI LĂNG BẢO ĐẢM`), fields
+/// joined by `VÀ` (`SỞ KẾ HOẠCH VÀ ĐẦU TƯ`), a name joined by a dash, a
+/// newspaper named by the notice's place, and the bullets of a heading.
+#[test]
+fn bodies_typed_in_capitals_end_at_their_verbs() {
+    let n = same_in_capitals(
+        "ỦY BAN NHÂN DÂN\n\
+        TỈNH QUẢNG TRỊ\n\
+        Số: 08/TB-UBND\n\
+        \n\
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+        Độc lập - Tự do - Hạnh phúc\n\
+        \n\
+        Quảng Trị, ngày 05 tháng 3 năm 2012\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND tỉnh tại cuộc họp về phòng, chống hạn hán\n\
+        \n\
+        Ngày 02/3/2012, Chủ tịch UBND tỉnh chủ trì cuộc họp về phòng, chống hạn hán vụ hè thu. Chủ tịch UBND tỉnh kết luận như sau:\n\
+        \n\
+        1. Sở Nông nghiệp và Phát triển nông thôn chủ trì, phối hợp với Sở Tài chính, Sở Kế hoạch và Đầu tư tổng hợp nhu cầu kinh phí chống hạn, trình UBND tỉnh trước ngày 15/3/2012.\n\
+        \n\
+        2. Chi cục Thủy lợi tỉnh hướng dẫn các địa phương nạo vét kênh mương nội đồng trong tháng 3/2012.\n\
+        \n\
+        3. Công ty TNHH một thành viên Quản lý khai thác công trình thủy lợi Quảng Trị vận hành các hồ chứa tiết kiệm nước; ưu tiên nước cho cây lúa.\n\
+        \n\
+        4. Sở Tài nguyên và Môi trường kiểm tra việc khai thác nước ngầm của các doanh nghiệp; Công an tỉnh xử lý nghiêm các trường hợp phá hoại công trình thủy lợi.\n\
+        \n\
+        5. Trung tâm Y tế huyện Hải Lăng bảo đảm nước sạch cho các trường học, trạm y tế xã.\n\
+        \n\
+        6. Đài Phát thanh - Truyền hình tỉnh, Báo Quảng Trị phối hợp với Sở Nông nghiệp và Phát triển nông thôn xây dựng chuyên mục về chống hạn, phát sóng hằng tuần.\n\
+        \n\
+        7. UBND các huyện, thị xã, thành phố:\n\
+        \n\
+        - Chỉ đạo các hợp tác xã bố trí lịch tưới luân phiên, không để lãng phí nước.\n\
+        \n\
+        - Báo cáo tình hình hạn hán về Sở Nông nghiệp và Phát triển nông thôn định kỳ hằng tuần.\n\
+        \n\
+        Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.\n\
+        \n\
+        Nơi nhận:\n\
+        - CT, các PCT UBND tỉnh;\n\
+        - Lưu: VT.\n\
+        \n\
+        TL. CHỦ TỊCH\n\
+        CHÁNH VĂN PHÒNG\n\
+        \n\
+        Lê Văn Nam\n",
+    );
+    let d = directive(&n, "SỞ NÔNG NGHIỆP");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN"]
+    );
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["SỞ TÀI CHÍNH", "SỞ KẾ HOẠCH VÀ ĐẦU TƯ"]
+    );
+    assert_eq!(deadlines(d), [("TRƯỚC NGÀY 15/3/2012", Some("2012-03-15"))]);
+    let d = directive(&n, "CÔNG TY TNHH");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["CÔNG TY TNHH MỘT THÀNH VIÊN QUẢN LÝ KHAI THÁC CÔNG TRÌNH THỦY LỢI QUẢNG TRỊ"]
+    );
+    let d = directive(&n, "TRUNG TÂM Y TẾ");
+    assert_eq!(bodies(d, Role::Lead), ["TRUNG TÂM Y TẾ HUYỆN HẢI LĂNG"]);
+    let d = directive(&n, "CÔNG AN TỈNH");
+    assert_eq!(bodies(d, Role::Lead), ["CÔNG AN TỈNH"]);
+    let d = directive(&n, "BÁO CÁO TÌNH HÌNH HẠN HÁN");
+    assert_eq!(bodies(d, Role::Lead), ["UBND CÁC HUYỆN, THỊ XÃ, THÀNH PHỐ"]);
+    assert_eq!(deadlines(d), [("ĐỊNH KỲ HẰNG TUẦN", None)]);
+}
+
+/// Items typed in capitals inside a notice in normal case read as they
+/// would in normal case, and are printed as typed.
+#[test]
+fn items_typed_in_capitals_in_a_normal_notice() {
+    let text = "ỦY BAN NHÂN DÂN\n\
+        HUYỆN GIAO THỦY\n\
+        Số: 15/CT-UBND\n\
+        \n\
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+        Độc lập - Tự do - Hạnh phúc\n\
+        \n\
+        Giao Thủy, ngày 10 tháng 12 năm 2014\n\
+        \n\
+        CHỈ THỊ\n\
+        Về việc phòng, chống dịch cúm gia cầm vụ đông xuân 2014 - 2015\n\
+        \n\
+        Theo thông báo của Chi cục Thú y tỉnh, dịch cúm gia cầm đã xuất hiện tại một số tỉnh lân cận. Để chủ động phòng, chống dịch, Chủ tịch UBND huyện yêu cầu:\n\
+        \n\
+        1. Chủ tịch UBND các xã, thị trấn:\n\
+        \n\
+        - Chỉ đạo các trưởng thôn tuyên truyền người chăn nuôi khai báo gia cầm ốm, chết; không bán chạy gia cầm bệnh.\n\
+        \n\
+        - Tổ chức tiêu độc khử trùng chuồng trại trong tháng 12/2014.\n\
+        \n\
+        2. PHÒNG KINH TẾ VÀ HẠ TẦNG CHỦ TRÌ, PHỐI HỢP VỚI TRẠM BẢO VỆ THỰC VẬT, TRẠM KHUYẾN NÔNG HUYỆN KIỂM TRA CÁC CHỢ BUÔN BÁN GIA CẦM; HOÀN THÀNH TRƯỚC NGÀY 31/12/2014.\n\
+        \n\
+        3. TRẠM CHĂN NUÔI VÀ THÚ Y HUYỆN CHUẨN BỊ ĐỦ HÓA CHẤT, VẮC XIN, TIÊM PHÒNG CHO ĐÀN GIA CẦM TRONG THÁNG 01/2015.\n\
+        \n\
+        4. TRUNG TÂM VĂN HÓA - THÔNG TIN HUYỆN THƯỜNG XUYÊN TUYÊN TRUYỀN CÁC BIỆN PHÁP PHÒNG DỊCH ĐỂ NHÂN DÂN BIẾT, THỰC HIỆN.\n\
+        \n\
+        5. Ban Quản lý chợ huyện điều tiết các điểm buôn bán gia cầm hợp lý, bảo đảm vệ sinh.\n\
+        \n\
+        6. ĐỀ NGHỊ ỦY BAN MTTQ VÀ CÁC ĐOÀN THỂ HUYỆN VẬN ĐỘNG HỘI VIÊN THỰC HIỆN NGHIÊM CÁC BIỆN PHÁP PHÒNG DỊCH; HỘI NÔNG DÂN HUYỆN RA QUÂN HƯỚNG DẪN CÁC HỘ CHĂN NUÔI CHE CHẮN CHUỒNG TRẠI TRƯỚC TẾT NGUYÊN ĐÁN.\n\
+        \n\
+        Yêu cầu Thủ trưởng các cơ quan, đơn vị và Chủ tịch UBND các xã, thị trấn nghiêm túc thực hiện Chỉ thị này./.\n\
+        \n\
+        Nơi nhận:\n\
+        - Sở NN và PTNT (b/c);\n\
+        - Lưu: VT.\n\
+        \n\
+        CHỦ TỊCH\n\
+        \n\
+        Trần Văn Hùng\n";
+    let n = extract(text);
+    let normal = extract(&text.replace(
+        "3. TRẠM CHĂN NUÔI VÀ THÚ Y HUYỆN CHUẨN BỊ",
+        "3. Trạm Chăn nuôi và Thú y huyện chuẩn bị",
+    ));
+    let d = directive(&n, "TRẠM CHĂN NUÔI VÀ THÚ Y HUYỆN CHUẨN BỊ");
+    assert_eq!(bodies(d, Role::Lead), ["TRẠM CHĂN NUÔI VÀ THÚ Y HUYỆN"]);
+    assert_eq!(deadlines(d), [("TRONG THÁNG 01/2015", Some("2015-01-31"))]);
+    let d = directive(&n, "PHÒNG KINH TẾ VÀ HẠ TẦNG CHỦ TRÌ");
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["TRẠM BẢO VỆ THỰC VẬT", "TRẠM KHUYẾN NÔNG HUYỆN"]
+    );
+    let d = directive(&n, "TRUNG TÂM VĂN HÓA");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["TRUNG TÂM VĂN HÓA - THÔNG TIN HUYỆN"]
+    );
+    let d = directive(&n, "HỘI NÔNG DÂN HUYỆN");
+    assert_eq!(bodies(d, Role::Lead), ["HỘI NÔNG DÂN HUYỆN"]);
+    assert_eq!(n.directives.len(), normal.directives.len());
+    let d = directive(&n, "Chỉ đạo các trưởng thôn");
+    assert_eq!(bodies(d, Role::Lead), ["UBND các xã, thị trấn"]);
+}
