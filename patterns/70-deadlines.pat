@@ -498,8 +498,9 @@ sắp tới
 {deadline_reference}
 ngay\s+trong\s+ngày(?:\s+hôm\s+nay)?\b
 # tonight, named with "nay": "bố trí chỗ ở tạm ngay trong đêm nay" (dated the
-# notice's day by deadline_value_today)
-(?:ngay\s+)?(?:trong|vào)\s+(?:đêm|tối)\s+(?:hôm\s+)?nay\b
+# notice's day by deadline_value_today); with tomorrow: "ngay trong đêm nay và
+# ngày mai phải cấp phát đủ …" (the day after)
+(?:ngay\s+)?(?:trong|vào)\s+(?:đêm|tối)\s+(?:hôm\s+)?nay\b(?:\s+và\s+(?:ngày|sáng|chiều|tối)\s+mai\b)?
 # tại kỳ họp gần nhất; tại Kỳ họp thứ Sáu, HĐND tỉnh (dự kiến tổ chức tháng 12/2017);
 # its time in brackets is part of it: "tại kỳ họp thứ 3 HĐND huyện khóa XI (cuối năm 2016)";
 # after a plan's time label: "Thời hạn hoàn thành: Kỳ họp giữa năm 2025 của HĐND thành phố"
@@ -696,8 +697,8 @@ trong\s+(?:các|những)\s+năm\s+(?:tới|sắp\s+tới|tiếp\s+theo)
 # a bare "mùa khô" after a noun names a kind of thing)
 \bmùa\s+(?:mưa\s+lũ|mưa\s+bão|mưa|lũ|bão|khô|hanh\s+khô|cháy\s+rừng|nắng\s+nóng)\s+(?:năm\s+)?\d{4}\s*[-–]\s*\d{4}\b
 # the start or the end of the crop season: "ký hợp đồng ngay từ đầu vụ",
-# "tổng kết vào cuối vụ", "bón phân đầu vụ Đông Xuân" (undated)
-(?:(?:ngay\s+từ|ngay|vào|trong|trước|từ)\s+)?(?:đầu|cuối)\s+(?:{dl_crop}|vụ\b)
+# "tổng kết vào cuối vụ" (undated; bare, "lúa cuối vụ" is a kind of crop)
+(?:ngay\s+từ|ngay|vào|trong|trước|từ)\s+(?:đầu|cuối)\s+(?:{dl_crop}|vụ\b)
 # in time for the crop's planting window: "hỗ trợ giống cho nông dân gieo
 # trồng lại, kịp khung thời vụ Đông Xuân 2020 - 2021" (the crop named: "kịp
 # thời" is urgency, "làm đất kịp thời vụ" in time)
@@ -786,6 +787,10 @@ trong\s+(?:suốt\s+)?quá\s+trình\s+thi\s+công(?:\s+[^\s.;:,()]+){0,6}
 # "đến hết ngày bầu cử" (undated; "thi" at the end of its clause only: "ngày thi
 # hành" is another word)
 (?:đến|tới|cho\s+đến)\s+hết\s+(?:các\s+)?(?:ngày|đêm)\s+(?:thi|bầu\s+cử|bỏ\s+phiếu|khai\s+giảng|hội)\s*(?:[.;,:)]|$)
+# a campaign of the year's end: "triển khai đợt cao điểm tấn công trấn áp tội
+# phạm cuối năm" (one round in the notice's year: its end, deadline_year_end;
+# before the bare "cuối năm" below)
+\bđợt\s+cao\s+điểm(?:\s+[^\s\d.;:,()]+){0,8}?\s+cuối\s+năm\b
 # "cuối năm" alone (xếp loại cuối năm): kept, with no date unless a year
 # follows; "Cuối năm nay, …" is this year's end
 cuối\s+năm(?:\s+\d{4}\b|\s+nay\b)?
@@ -1460,6 +1465,8 @@ tháng\s+(?P<rel>này|nay|tới|sau)\b
 năm\s+(?P<rel>nay|tới|sau)\b
 
 [regex deadline_year_end]
+# (a campaign of the year's end, "đợt cao điểm … cuối năm": one round)
+^đợt\s+cao\s+điểm\b.*\scuối\s+năm$
 (?:vào|đến|tới|trước|trong|cho\s+đến)\s+(?:dịp\s+)?(?:hết|cuối)\s+năm
 (?:(?:những|các)\s+ngày|dịp)\s+cuối\s+năm
 tháng\s+(?:còn\s+lại|cuối)
@@ -1529,6 +1536,7 @@ trước đây
 (?:kể|tính)\s+từ\s+(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*,?\s+(?:trong\s+vòng|trong\s+thời\s+hạn|trong\s+thời\s+gian|trong)\s+\d{1,3}\s+(?:ngày|tuần|tháng)\s*$
 
 # Tonight named with "nay" ("ngay trong đêm nay", "trong tối hôm nay"): due
-# the notice's own day (a news report's date). Optional section.
+# the notice's own day (a news report's date); with tomorrow after it (group
+# `tomorrow`: "… đêm nay và ngày mai") the day after. Optional section.
 [regex deadline_value_today]
-^(?:ngay\s+)?(?:trong|vào)\s+(?:đêm|tối)\s+(?:hôm\s+)?nay$
+^(?:ngay\s+)?(?:trong|vào)\s+(?:đêm|tối)\s+(?:hôm\s+)?nay(?:\s+và\s+(?P<tomorrow>(?:ngày|sáng|chiều|tối)\s+mai))?$
