@@ -86,6 +86,11 @@ cao điểm nắng nóng
 cao điểm mùa khô
 cao điểm du lịch
 cao điểm hè
+# a month of peak work: "trong suốt tháng cao điểm" (the campaign month in
+# capitals is read with its title in deadline_period)
+tháng cao điểm
+# the Hùng Kings' anniversary: "dịp Giỗ Tổ Hùng Vương và lễ 30/4, 1/5"
+Giỗ Tổ Hùng Vương
 lễ khai trương
 lễ hội
 ngày khai giảng năm học mới
@@ -273,7 +278,9 @@ bão
 # days a holiday is named by (lễ 30/4 - 1/5, Quốc khánh 2/9); the summer
 # without a year: "trong suốt mùa du lịch hè (từ ngày 01/5 đến …)".
 [regex dl_season_tail]
-# (also this year's: "trước mùa mưa bão năm nay")
+# (also this year's: "trước mùa mưa bão năm nay"; the main round: "trước vụ
+# thu hoạch chính")
+\s+chính\b
 \s+(?:xuân\s+)?{dl_lunar_year}(?:\s+(?:năm\s+)?\d{4}\b)?|(?:\s+(?:du\s+lịch|hè|xuân|thu|đông)\b){0,2}\s+(?:năm\s+(?:học\s+)?)?\d{4}\b(?:\s*-\s*\d{4}\b)?|\s+(?:du\s+lịch\s+)?hè\b|\s+\d{1,2}\s*/\s*\d{1,2}\b(?:\s*(?:-|–|và|,)\s*\d{1,2}\s*/\s*\d{1,2}\b)?(?:\s*/\s*\d{4}\b|\s+năm\s+\d{4}\b)?|\s+năm\s+nay\b
 
 # The day of an event printed in brackets after it: "trước khai giảng năm học
@@ -491,8 +498,9 @@ sắp tới
 {deadline_reference}
 ngay\s+trong\s+ngày(?:\s+hôm\s+nay)?\b
 # tonight, named with "nay": "bố trí chỗ ở tạm ngay trong đêm nay" (dated the
-# notice's day by deadline_value_today)
-(?:ngay\s+)?(?:trong|vào)\s+(?:đêm|tối)\s+(?:hôm\s+)?nay\b
+# notice's day by deadline_value_today); with tomorrow: "ngay trong đêm nay và
+# ngày mai phải cấp phát đủ …" (the day after)
+(?:ngay\s+)?(?:trong|vào)\s+(?:đêm|tối)\s+(?:hôm\s+)?nay\b(?:\s+và\s+(?:ngày|sáng|chiều|tối)\s+mai\b)?
 # tại kỳ họp gần nhất; tại Kỳ họp thứ Sáu, HĐND tỉnh (dự kiến tổ chức tháng 12/2017);
 # its time in brackets is part of it: "tại kỳ họp thứ 3 HĐND huyện khóa XI (cuối năm 2016)";
 # after a plan's time label: "Thời hạn hoàn thành: Kỳ họp giữa năm 2025 của HĐND thành phố"
@@ -598,7 +606,8 @@ trước\s+(?:ngày|thời\s+điểm|khi)\s+[^\s\d.;:,()]+(?:\s+[^\s\d.;:,()]+){
 # within a delay: trong vòng 10 ngày (kể từ ngày 15/3/2024), chậm nhất 05 ngày làm việc sau khi …,
 # không quá 05 ngày làm việc kể từ ngày nhận hồ sơ hợp lệ, chậm nhất sau 10 ngày kể từ …,
 # trong thời hạn không quá 15 ngày kể từ …
-(?:trong\s+vòng|trong\s+thời\s+hạn(?:\s+không\s+quá)?|trong\s+thời\s+gian|trong|chậm\s+nhất(?:\s+là)?(?:\s+sau)?|không\s+quá)\s+\d{1,3}\s+(?:phút|giờ|ngày|tuần|tháng|năm)(?:\s+làm\s+việc)?(?:\s*[,(]?\s*(?:kể\s+từ|tính\s+từ|sau)\s+(?:ngày\s+{dl_day}|(?:\s*[^\s.;:,()]+){1,8}))?
+# (also the days ahead from the notice: "bảo đảm thông tuyến trong 3 ngày tới")
+(?:trong\s+vòng|trong\s+thời\s+hạn(?:\s+không\s+quá)?|trong\s+thời\s+gian|trong|chậm\s+nhất(?:\s+là)?(?:\s+sau)?|không\s+quá)\s+\d{1,3}\s+(?:phút|giờ|ngày|tuần|tháng|năm)(?:\s+làm\s+việc)?(?:\s+(?:tới|sắp\s+tới)\b)?(?:\s*[,(]?\s*(?:kể\s+từ|tính\s+từ|sau)\s+(?:ngày\s+{dl_day}|(?:\s*[^\s.;:,()]+){1,8}))?
 # a limit in hours on a task: "không để tồn đọng rác tại điểm tập kết quá 24 giờ"
 # (hours only: "nợ quá 90 ngày" is a class of debt)
 quá\s+\d{1,3}\s+giờ\b
@@ -683,10 +692,28 @@ trong\s+(?:các|những)\s+năm\s+(?:tới|sắp\s+tới|tiếp\s+theo)
 # sau Tết Nguyên đán", "dịp sau Tết" (one line: each copy of the seasons list
 # costs automaton states)
 (?:trong\s+suốt|ngay\s+trong|trong|vào|suốt|xuyên(?:\s+suốt)?|(?:từ\s+nay\s+)?(?:đến|tới|cho\s+đến)\s+(?:hết|cuối)|ngay\s+sau|sau)\s+(?:dịp\s+|thời\s+gian\s+|thời\s+điểm\s+|thời\s+kỳ\s+)?(?:{dl_seasons})\b(?:{dl_season_tail})?
+# a season named with its years right after the work, without a preposition:
+# "phòng cháy, chữa cháy rừng mùa khô 2022 - 2023" (the years make it a time;
+# a bare "mùa khô" after a noun names a kind of thing)
+\bmùa\s+(?:mưa\s+lũ|mưa\s+bão|mưa|lũ|bão|khô|hanh\s+khô|cháy\s+rừng|nắng\s+nóng)\s+(?:năm\s+)?\d{4}\s*[-–]\s*\d{4}\b
+# the start or the end of the crop season: "ký hợp đồng ngay từ đầu vụ",
+# "tổng kết vào cuối vụ" (undated; bare, "lúa cuối vụ" is a kind of crop)
+(?:ngay\s+từ|ngay|vào|trong|trước|từ)\s+(?:đầu|cuối)\s+(?:{dl_crop}|vụ\b)
+# in time for the crop's planting window: "hỗ trợ giống cho nông dân gieo
+# trồng lại, kịp khung thời vụ Đông Xuân 2020 - 2021" (the crop named: "kịp
+# thời" is urgency, "làm đất kịp thời vụ" in time)
+kịp\s+(?:khung\s+)?thời\s+vụ\b(?:\s+(?:gieo\s+cấy|gieo\s+trồng|gieo\s+sạ|xuống\s+giống|thu\s+hoạch))?\s+(?:{dl_crop}|(?:đông\s+xuân|hè\s+thu|thu\s+đông|xuân\s+hè|chiêm\s+xuân|mùa)\b(?:\s+(?:năm\s+)?\d{4}\b(?:\s*-\s*\d{4}\b)?)?)
+# the end of a season opening a clause, before the work due then: "kết thúc
+# mùa mưa bão báo cáo kết quả về UBND xã" (inside a clause "kết thúc" is the work)
+(?:^|[;:]\s+|\n)kết\s+thúc\s+(?:(?:{dl_seasons})\b|{dl_crop})
 # a holiday named by its days: "trong dịp đại lễ 30/4 và 1/5", "dịp lễ 30/4 - 1/5",
 # "dịp Quốc khánh 2/9"; the summer with a cue only: "trong dịp hè" (a plan
 # "… đuối nước trẻ em dịp hè năm 2024" is named by it)
-(?:(?:vào|trong)\s+dịp\s+hè|(?:vào\s+|trong\s+)?dịp\s+(?:sau\s+)?(?:{dl_seasons}|(?:đại\s+|nghỉ\s+)?lễ))\b(?:{dl_season_tail})?
+# the peak of a holiday: "dịp cao điểm Tết Nguyên đán Bính Ngọ 2026";
+# a festival named in its own language after "lễ", in capitals: "dịp lễ Ok
+# Om Bok", "dịp Lễ hội Katê" (after the seasons: "lễ Quốc khánh" is one);
+# a second holiday joined by "và": "dịp Giỗ Tổ Hùng Vương và lễ 30/4, 1/5"
+(?:(?:vào|trong)\s+dịp\s+hè|(?:vào\s+|trong\s+)?dịp\s+(?:sau\s+|cao\s+điểm\s+)?(?:{dl_seasons}|(?:đại\s+|nghỉ\s+)?lễ(?:\s+hội)?(?:\s+(?-i:\p{Lu})[^\s\d.;:,()]*){1,4}|(?:đại\s+|nghỉ\s+)?lễ))\b(?:{dl_season_tail})?(?:\s+và\s+(?:(?:đại\s+|nghỉ\s+)?lễ|{dl_seasons})\b(?:{dl_season_tail})?)?
 # before an event, to the end of its clause and before the work's next word
 # (action_lead, deadline_event_stop): "trước khi tổ chức Lễ giao nhận quân",
 # "trước khi kết thúc năm học 2023 - 2024", "trước khi bão đổ bộ"
@@ -760,6 +787,10 @@ trong\s+(?:suốt\s+)?quá\s+trình\s+thi\s+công(?:\s+[^\s.;:,()]+){0,6}
 # "đến hết ngày bầu cử" (undated; "thi" at the end of its clause only: "ngày thi
 # hành" is another word)
 (?:đến|tới|cho\s+đến)\s+hết\s+(?:các\s+)?(?:ngày|đêm)\s+(?:thi|bầu\s+cử|bỏ\s+phiếu|khai\s+giảng|hội)\s*(?:[.;,:)]|$)
+# a campaign of the year's end: "triển khai đợt cao điểm tấn công trấn áp tội
+# phạm cuối năm" (one round in the notice's year: its end, deadline_year_end;
+# before the bare "cuối năm" below)
+\bđợt\s+cao\s+điểm(?:\s+[^\s\d.;:,()]+){0,8}?\s+cuối\s+năm\b
 # "cuối năm" alone (xếp loại cuối năm): kept, with no date unless a year
 # follows; "Cuối năm nay, …" is this year's end
 cuối\s+năm(?:\s+\d{4}\b|\s+nay\b)?
@@ -769,7 +800,8 @@ cuối\s+năm(?:\s+\d{4}\b|\s+nay\b)?
 
 [regex deadline_recurring]
 # định kỳ vào thứ Sáu hằng tuần; vào sáng thứ Hai hằng tuần; trước 16 giờ thứ Sáu hằng tuần
-(?:định\s+kỳ\s+)?(?:(?:vào|trước|lúc)\s+)?(?:{dl_time}\s*,?\s+)?(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s+(?:hằng|hàng|mỗi)\s+tuần
+# (several days of the week: "vào thứ Năm, Chủ nhật hằng tuần", one phrase)
+(?:định\s+kỳ\s+)?(?:(?:vào|trước|lúc)\s+)?(?:{dl_time}\s*,?\s+)?(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?{dl_weekday}(?:\s*(?:,|và|hoặc)\s*{dl_weekday})*\s+(?:hằng|hàng|mỗi)\s+tuần
 # a clock time every day: "trước 15 giờ hằng ngày", "vào lúc 8 giờ sáng hằng ngày";
 # several times of the day before the round: "trước 7 giờ và 16 giờ hằng ngày"
 (?:(?:{dl_cue_date}){dl_cue_fill}|vào(?:\s+lúc)?|lúc)\s+{dl_time}(?:\s*(?:,|và|hoặc)\s*(?:lúc\s+)?{dl_time})*\s*,?\s+(?:hằng|hàng|mỗi)\s+ngày\b
@@ -831,7 +863,7 @@ mỗi\s+(?:năm\s+học|ngày|tuần|tháng|qu[ýí]|năm)\b
 # bound to each round of an event: "trước mỗi kỳ họp HĐND huyện", "sau mỗi đợt kiểm tra"
 # (also a market day, a show or a match: "thu gom rác sau mỗi phiên chợ", "trong và
 # ngay sau mỗi chương trình", "sau mỗi trận đấu")
-(?:ngay\s+)?(?:trước|sau|tại|vào|trong)(?:\s*(?:,|và)\s*(?:ngay\s+)?(?:trước|trong|sau))*\s+mỗi\s+(?:kỳ\s+họp|phiên\s+họp|cuộc\s+họp|phiên|đợt|kỳ|mùa|dịp|năm\s+học|học\s+kỳ|đêm|buổi|chương\s+trình|sự\s+kiện|trận|lễ)(?:\s+[^\s\d.;:,()]+){0,6}
+(?:ngay\s+)?(?:trước|sau|tại|vào|trong)(?:\s*(?:,|và)\s*(?:ngay\s+)?(?:trước|trong|sau))*\s+mỗi\s+(?:kỳ\s+họp|phiên\s+họp|cuộc\s+họp|phiên|đợt|kỳ|mùa|dịp|năm\s+học|học\s+kỳ|đêm|buổi|chương\s+trình|sự\s+kiện|trận|lễ)(?:\s+(?:và[^\s\d.;:,()]+|v[^\sà\d.;:,()][^\s\d.;:,()]*|v\b|[^\sv\d.;:,()][^\s\d.;:,()]*)){0,6}
 # at least so many days of each week or month, whole: "bố trí ít nhất 01 ngày
 # trong tuần để tiếp công dân" (a recurrence, not "trong tuần")
 (?:ít\s+nhất|tối\s+thiểu)\s+(?:\d{1,2}|một|hai|ba)\s+(?:ngày|buổi|lần)\s+(?:trong|mỗi|của\s+mỗi)\s+(?:tuần|tháng)\b
@@ -919,6 +951,14 @@ quy\s+định\s+kỳ
 # "chậm nhất trước ngày 15/11, không để đến cuối năm mới xin điều chỉnh"
 không\s+để\s+(?:đến|tới|sang)\s+(?:(?:hết|cuối|đầu|giữa)\s+)?(?:năm|quý|tháng|kỳ)
 \bdồn\b(?:\s+[^\s.;:,()]+){0,4}?\s+vào\s+(?:những\s+tháng\s+)?(?:cuối|thời\s+điểm\s+cuối)\s+(?:năm|quý|tháng|kỳ)
+# A plan named with the season it covers, its years printed, no time of the
+# work: "ban hành Phương án phòng cháy, chữa cháy rừng mùa khô 2025 - 2026"
+# ("hướng dẫn phòng cháy, chữa cháy rừng mùa khô 2022 - 2023" is done then)
+\b(?:kế\s+hoạch|phương\s+án|chương\s+trình|đề\s+án)\b(?:\s+[^\s.;:()]+){0,10}?\s+mùa\s+(?:mưa\s+lũ|mưa\s+bão|mưa|lũ|bão|khô|hanh\s+khô|cháy\s+rừng|nắng\s+nóng)\s+(?:năm\s+)?\d{4}\s*[-–]\s*\d{4}\b
+# What a plan or a reserve is for, not when it is due: "có phương án cấp nước
+# dự phòng cho mùa khô năm 2017" (the season it covers; "dự trữ hàng hóa cho
+# Tết" stays the time of the work)
+\b(?:phương\s+án|kế\s+hoạch|kịch\s+bản)\b(?:\s+[^\s.;:,()]+){0,6}?\s+cho\s+(?:dịp\s+)?mùa\b
 # A time that describes the people or things concerned: "thẻ BHYT hết hạn trong năm 2024"
 \b(?:hết|đến)\s+hạn\s+(?:sử\s+dụng\s+)?(?:trong|vào|từ)\b
 # A condition, not a time set: "chấm dứt hợp đồng nếu đến ngày 15/7/2020 khối
@@ -981,6 +1021,14 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 \b(?:phát\s+sinh|bùng\s+phát|thường\s+xảy\s+ra|thường\s+gặp|hay\s+gặp)\s+(?:trong|vào|sau)\s+(?:(?:các|những)\s+(?:ngày|tháng)\s+)?(?:{dl_seasons}|{dl_events_after})\b
 # The festivals of a time of year, not a time: "quản lý chặt chẽ lễ hội đầu năm"
 \bhội\s+(?:đầu|cuối)\s+năm\b
+# A lesson or a session named by the part of the year it falls in, not a time
+# set: "lồng ghép truyền thông vào tiết sinh hoạt đầu năm", "buổi chào cờ đầu
+# tuần" (not "trong buổi sinh hoạt cuối năm học", a time); a council's
+# session named so after what is prepared for it:
+# "chuẩn bị nội dung kỳ họp thường lệ cuối năm HĐND xã" (the session is the
+# object; with its year, or after "tại", "trước", "trình", it stays a time)
+\b(?:tiết|giờ)\s+(?:sinh\s+hoạt|chào\s+cờ|học)(?:\s+(?:lớp|dưới\s+cờ|chủ\s+nhiệm))?\s+(?:đầu|cuối)\s+(?:năm|tuần|tháng|học\s+kỳ)\b
+\b(?:nội\s+dung|chương\s+trình|tài\s+liệu)\s+(?:các\s+)?kỳ\s+họp\s+(?:thường\s+lệ\s+)?(?:cuối|giữa)\s+năm\s*(?:[^\s\d]|$)
 # Pay or gifts named by the time they are for, not a time set: "trả lương,
 # thưởng cuối năm; báo cáo … trước ngày 15/12/2019", "chi trả tiền thưởng Tết",
 # "chuẩn bị quà Tết cho hộ nghèo"
@@ -1003,7 +1051,8 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # "không để học sinh bỏ học sau mưa lũ", "phòng chống dịch bệnh sau thiên tai"
 # (a verb's time stays: "khôi phục sản xuất sau thiên tai")
 # (weather after a storm too: "mưa lũ sau bão", "hoàn lưu sau bão")
-\b(?:dịch\s+bệnh|dịch|bệnh|ô\s+nhiễm|bỏ\s+học|nghỉ\s+học|thất\s+học|mưa\s+lũ|mưa\s+lớn|mưa|lũ|lũ\s+quét|hoàn\s+lưu|sạt\s+lở)\s+sau\s+(?:{dl_events_after})\b
+# (and after a holiday: "không để học sinh bỏ học sau dịp Tết Nguyên đán")
+\b(?:dịch\s+bệnh|dịch|bệnh|ô\s+nhiễm|bỏ\s+học|nghỉ\s+học|thất\s+học|mưa\s+lũ|mưa\s+lớn|mưa|lũ|lũ\s+quét|hoàn\s+lưu|sạt\s+lở)\s+sau\s+(?:dịp\s+)?(?:{dl_events_after}|tết)\b
 # The same with the animals or crops a disease strikes, and damage: "phòng
 # chống dịch bệnh gia súc, gia cầm sau bão lũ", "thống kê thiệt hại sau thiên tai"
 \b(?:dịch\s+bệnh|dịch|bệnh)\s+(?:gia\s+súc|gia\s+cầm|vật\s+nuôi|cây\s+trồng|thủy\s+sản|động\s+vật)(?:\s*(?:,|và)\s*(?:gia\s+súc|gia\s+cầm|vật\s+nuôi|cây\s+trồng|thủy\s+sản|động\s+vật))*\s+sau\s+(?:{dl_events_after})\b
@@ -1190,6 +1239,9 @@ tháng\s+\d{1,2}\s*(?:-|–|đến)\s*(?:tháng\s+)?\d{1,2}\s*[/-]\s*\d{4}
 \bkhai\s+giảng\b
 # a holiday named by its days: "dịp lễ 30/4 - 1/5"
 \bdịp\s+(?:đại\s+|nghỉ\s+)?lễ\b
+# the Hùng Kings' anniversary, with the holidays joined to it: "dịp Giỗ Tổ
+# Hùng Vương và lễ 30/4, 1/5" (the lunar day, not the printed ones)
+\bgiỗ\s+tổ\b
 \bkỳ\s+nghỉ\s+lễ\b
 # a lunar day with its month in digits: "vào ngày 10 tháng 3 âm lịch" (with
 # Giêng or Chạp no value section reads a day)
@@ -1234,6 +1286,9 @@ tháng\s+\d{1,2}\s*(?:-|–|đến)\s*(?:tháng\s+)?\d{1,2}\s*[/-]\s*\d{4}
 # the start printed first ("kể từ 12 giờ ngày 12/8/2021 trong thời gian 14
 # ngày": the value text of a bare delay after a start, deadline_start_before)
 ^(?:kể|tính)\s+từ\s+(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?\s+)?(?:ngày\s+)?(?P<d2>\d{1,2})\s*[/.-]\s*(?P<m2>\d{1,2})\s*[/.-]\s*(?P<y2>\d{4})\b\s*,?\s+(?:trong\s+vòng|trong\s+thời\s+hạn|trong\s+thời\s+gian|trong)\s+(?P<n2>\d{1,3})\s+(?P<u2>ngày|tuần|tháng)\s*$
+# the days ahead, counted from the notice's (a news report's) date: "trong 3
+# ngày tới", "trong 2 tuần sắp tới"
+^(?:ngay\s+)?(?:trong\s+vòng|trong)\s+(?P<n3>\d{1,3})\s+(?P<u3>ngày|tuần|tháng)\s+(?P<issued4>tới|sắp\s+tới)$
 (?:trong\s+vòng|trong\s+thời\s+hạn|trong\s+thời\s+gian|trong|chậm\s+nhất|không\s+quá|sau)(?:\s+không\s+quá)?\s+(?P<n>\d{1,3})\s+(?P<u>ngày|tuần|tháng|năm)(?P<work>\s+làm\s+việc)?(?:[^.;]*?\b(?:kể\s+từ|tính\s+từ)\s+ngày\s+(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4}|\d{2})\b|(?P<issued>ký|ban\s+hành)\b(?:\s+[^\s.;:,()]+)*?\s+này\b|(?:thông\s+báo|kế\s+hoạch|chỉ\s+thị|quyết\s+định|kết\s+luận|công\s+văn|văn\s+bản|nghị\s+quyết|phương\s+án|công\s+điện)\s+(?:này\s+(?:được\s+)?|được\s+)(?P<issued2>ký|ban\s+hành)\b|(?P<issued3>ký\s+ban\s+hành|ký|ban\s+hành)\s*(?:[.;:,)]|$)))?
 
 # (a bare "kể từ ngày ký ban hành" at the end of its clause names no other
@@ -1410,6 +1465,8 @@ tháng\s+(?P<rel>này|nay|tới|sau)\b
 năm\s+(?P<rel>nay|tới|sau)\b
 
 [regex deadline_year_end]
+# (a campaign of the year's end, "đợt cao điểm … cuối năm": one round)
+^đợt\s+cao\s+điểm\b.*\scuối\s+năm$
 (?:vào|đến|tới|trước|trong|cho\s+đến)\s+(?:dịp\s+)?(?:hết|cuối)\s+năm
 (?:(?:những|các)\s+ngày|dịp)\s+cuối\s+năm
 tháng\s+(?:còn\s+lại|cuối)
@@ -1479,6 +1536,7 @@ trước đây
 (?:kể|tính)\s+từ\s+(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*,?\s+(?:trong\s+vòng|trong\s+thời\s+hạn|trong\s+thời\s+gian|trong)\s+\d{1,3}\s+(?:ngày|tuần|tháng)\s*$
 
 # Tonight named with "nay" ("ngay trong đêm nay", "trong tối hôm nay"): due
-# the notice's own day (a news report's date). Optional section.
+# the notice's own day (a news report's date); with tomorrow after it (group
+# `tomorrow`: "… đêm nay và ngày mai") the day after. Optional section.
 [regex deadline_value_today]
-^(?:ngay\s+)?(?:trong|vào)\s+(?:đêm|tối)\s+(?:hôm\s+)?nay$
+^(?:ngay\s+)?(?:trong|vào)\s+(?:đêm|tối)\s+(?:hôm\s+)?nay(?:\s+và\s+(?P<tomorrow>(?:ngày|sáng|chiều|tối)\s+mai))?$

@@ -12076,3 +12076,174 @@ fn items_typed_in_capitals_in_a_normal_notice() {
     let d = directive(&n, "Chỉ đạo các trưởng thôn");
     assert_eq!(bodies(d, Role::Lead), ["UBND các xã, thị trấn"]);
 }
+
+const COMMUNE_TOP: &str =
+    "ỦY BAN NHÂN DÂN\nXÃ TÂN HƯNG\n\nSố: 58/TB-UBND\n\nTân Hưng, ngày 14 tháng 11 năm 2025\n\n\
+    THÔNG BÁO\nKết luận của Chủ tịch UBND xã tại cuộc họp giao ban tháng 11\n\n\
+    Sau khi nghe các bộ phận báo cáo, Chủ tịch UBND xã kết luận như sau:\n\n";
+
+/// Seasons and crop times read without a preposition, or with one the tool
+/// did not read: a season with its years after the work, the start or the
+/// end of the crop, in time for a crop's window, a month of peak work, the
+/// end of a season opening a clause; a plan named with its season is none.
+#[test]
+fn seasons_and_crop_times_without_a_preposition() {
+    let text = format!(
+        "{COMMUNE_TOP}1. Hạt Kiểm lâm hướng dẫn các thôn phòng cháy, chữa cháy rừng mùa khô 2025 - 2026.\n\n\
+        2. Hợp tác xã Chè Tân Hưng ký hợp đồng với các hộ ngay từ đầu vụ; tổng kết, khen thưởng vào cuối vụ.\n\n\
+        3. Trạm Khuyến nông cung ứng giống cho nông dân gieo sạ lại, kịp khung thời vụ Hè Thu 2026.\n\n\
+        4. Đài Truyền thanh xã phát tin cảnh báo ngộ độc rượu trong suốt tháng cao điểm.\n\n\
+        5. Các thôn nghiêm túc thực hiện; kết thúc mùa mưa lũ báo cáo kết quả về UBND xã trước ngày 25/12/2025.\n\n\
+        6. Ban Chỉ huy Quân sự xã ban hành Phương án phòng cháy, chữa cháy rừng mùa khô 2025 - 2026, xong trước ngày 30/11/2025.\n\n\
+        7. Hợp tác xã Nông nghiệp nạo vét kênh trữ nước cho diện tích lúa cuối vụ.\n"
+    );
+    let n = extract(&text);
+    assert_eq!(
+        deadlines(directive(&n, "Hạt Kiểm lâm")),
+        [("mùa khô 2025 - 2026", None)]
+    );
+    assert_eq!(
+        deadlines(directive(&n, "Hợp tác xã Chè")),
+        [("ngay từ đầu vụ", None), ("vào cuối vụ", None)]
+    );
+    assert_eq!(
+        deadlines(directive(&n, "Trạm Khuyến nông")),
+        [("kịp khung thời vụ Hè Thu 2026", None)]
+    );
+    assert_eq!(
+        deadlines(directive(&n, "Đài Truyền thanh")),
+        [("trong suốt tháng cao điểm", None)]
+    );
+    assert_eq!(
+        deadlines(directive(&n, "Các thôn nghiêm túc")),
+        [
+            ("kết thúc mùa mưa lũ", None),
+            ("trước ngày 25/12/2025", Some("2025-12-25"))
+        ]
+    );
+    assert_eq!(
+        deadlines(directive(&n, "Ban Chỉ huy Quân sự")),
+        [("xong trước ngày 30/11/2025", Some("2025-11-30"))]
+    );
+    assert_eq!(deadlines(directive(&n, "Hợp tác xã Nông nghiệp")), []);
+}
+
+/// Holidays and festivals: an anniversary with the holidays joined to it,
+/// the peak of Tết with its year, a festival named in its own language.
+#[test]
+fn holidays_and_festivals_named_after_dip() {
+    let text = format!(
+        "{COMMUNE_TOP}1. Công an xã bảo đảm an ninh, trật tự dịp Giỗ Tổ Hùng Vương và lễ 30/4, 1/5.\n\n\
+        2. Đoàn Thanh niên xã ra quân vớt rác trên kênh dịp cao điểm Tết Nguyên đán Bính Ngọ 2026.\n\n\
+        3. Ban Văn hóa xã bảo đảm trật tự tại sân chùa dịp lễ Sene Dolta.\n"
+    );
+    let n = extract(&text);
+    assert_eq!(
+        deadlines(directive(&n, "Công an xã")),
+        [("dịp Giỗ Tổ Hùng Vương và lễ 30/4, 1/5", None)]
+    );
+    assert_eq!(
+        deadlines(directive(&n, "Đoàn Thanh niên")),
+        [("dịp cao điểm Tết Nguyên đán Bính Ngọ 2026", None)]
+    );
+    assert_eq!(
+        deadlines(directive(&n, "Ban Văn hóa")),
+        [("dịp lễ Sene Dolta", None)]
+    );
+}
+
+/// Periods counted from the notice's day: the days ahead, tonight and
+/// tomorrow.
+#[test]
+fn days_ahead_and_tomorrow_from_the_notice() {
+    let text = format!(
+        "{COMMUNE_TOP}1. Ban Giao thông xã khắc phục điểm sạt lở trên đường liên thôn, bảo đảm thông tuyến trong 5 ngày tới.\n\n\
+        2. Các thôn ngay trong đêm nay và ngày mai phải cấp phát đủ lương thực cho các hộ bị cô lập.\n"
+    );
+    let n = extract(&text);
+    assert_eq!(
+        deadlines(directive(&n, "Ban Giao thông")),
+        [("trong 5 ngày tới", Some("2025-11-19"))]
+    );
+    assert_eq!(
+        deadlines(directive(&n, "Các thôn ngay trong đêm nay")),
+        [("ngay trong đêm nay và ngày mai", Some("2025-11-15"))]
+    );
+}
+
+/// Phrases cut or joined wrongly before: the months of a season in
+/// brackets after a time before it, several weekdays of a weekly round, a
+/// round of events before "và" and the next time.
+#[test]
+fn season_brackets_weekday_lists_and_rounds_cut_at_va() {
+    let text = format!(
+        "{COMMUNE_TOP}1. Hợp tác xã Thanh Long xây dựng kho sơ chế trước vụ thu hoạch chính (tháng 6 - tháng 8).\n\n\
+        2. Tổ Quản lý thị trường kiểm tra khu vực chợ vào thứ Ba, thứ Bảy hằng tuần.\n\n\
+        3. Xí nghiệp Thủy lợi đóng cống trước mỗi đợt triều cường và mở lại ngay khi triều rút.\n"
+    );
+    let n = extract(&text);
+    assert_eq!(
+        deadlines(directive(&n, "Hợp tác xã Thanh Long")),
+        [("trước vụ thu hoạch chính", None)]
+    );
+    assert_eq!(
+        deadlines(directive(&n, "Tổ Quản lý thị trường")),
+        [("vào thứ Ba, thứ Bảy hằng tuần", None)]
+    );
+    assert_eq!(
+        deadlines(directive(&n, "Xí nghiệp Thủy lợi")),
+        [
+            ("trước mỗi đợt triều cường", None),
+            ("ngay khi triều rút", None)
+        ]
+    );
+}
+
+/// Times that name a thing: a lesson of the year's start, a council's
+/// session as the object of the work, what a plan covers, what must not
+/// happen after a holiday.
+#[test]
+fn times_naming_a_lesson_a_session_or_a_plan_s_season() {
+    let text = format!(
+        "{COMMUNE_TOP}1. Trường Tiểu học Tân Hưng lồng ghép truyền thông phòng bệnh vào tiết sinh hoạt đầu năm.\n\n\
+        2. Văn phòng HĐND và UBND xã chuẩn bị nội dung kỳ họp thường lệ cuối năm HĐND xã, gửi các ban chậm nhất ngày 08/12/2025.\n\n\
+        3. Tổ Cấp nước có phương án cấp nước dự phòng cho mùa khô năm 2026.\n\n\
+        4. Trường THCS Tân Hưng không để học sinh bỏ học sau dịp Tết Nguyên đán.\n"
+    );
+    let n = extract(&text);
+    assert_eq!(deadlines(directive(&n, "Trường Tiểu học")), []);
+    assert_eq!(
+        deadlines(directive(&n, "Văn phòng HĐND và UBND xã")),
+        [("chậm nhất ngày 08/12/2025", Some("2025-12-08"))]
+    );
+    assert_eq!(deadlines(directive(&n, "Tổ Cấp nước")), []);
+    assert_eq!(deadlines(directive(&n, "Trường THCS")), []);
+}
+
+/// A campaign of the year's end is due at the end of the notice's year; a
+/// task cell's own time before an event stands beside the time column.
+#[test]
+fn a_year_end_campaign_and_a_task_cell_s_own_time() {
+    let text = format!(
+        "{COMMUNE_TOP}1. Công an xã triển khai đợt cao điểm tấn công trấn áp tội phạm cuối năm.\n\n\
+        2. Phân công thực hiện:\n\n\
+        | TT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian |\n\
+        |---|---|---|---|---|\n\
+        | 1 | Gia cố bờ bao xung yếu tại các ấp trước mùa mưa bão | Ban Nông nghiệp xã | Các ấp | Trước ngày 30/11/2025 |\n"
+    );
+    let n = extract(&text);
+    assert_eq!(
+        deadlines(directive(&n, "Công an xã")),
+        [(
+            "đợt cao điểm tấn công trấn áp tội phạm cuối năm",
+            Some("2025-12-31")
+        )]
+    );
+    assert_eq!(
+        deadlines(directive(&n, "Gia cố bờ bao")),
+        [
+            ("trước mùa mưa bão", None),
+            ("Trước ngày 30/11/2025", Some("2025-11-30"))
+        ]
+    );
+}

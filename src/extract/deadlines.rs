@@ -915,6 +915,18 @@ fn join_span_days(key: &str, kept: Vec<Candidate>) -> Vec<Candidate> {
             // các ngày cao điểm") take a range of days or days in brackets
             // only: a day right after it is a deadline of its own ("… trong
             // dịp Tết trước ngày 28/01").
+            // Months in brackets after a time before a season ("trước vụ
+            // thu hoạch chính (tháng 10 - tháng 12)") are the season's own,
+            // not the work's: no deadline, and they date nothing.
+            if bracket
+                && prev.value.is_none()
+                && !text.bytes().any(|b| b.is_ascii_digit())
+                && words.first().is_some_and(|w| w.is("trước"))
+                && words.iter().any(|w| w.is("mùa") || w.is("vụ"))
+                && key[c.range.clone()].to_lowercase().starts_with("tháng")
+            {
+                continue;
+            }
             let range_next = key[c.range.clone()]
                 .get(.."từ".len())
                 .is_some_and(|h| h.eq_ignore_ascii_case("từ"));
@@ -1336,10 +1348,17 @@ fn resolve(
     }
     // Tonight or today named with "nay" ("ngay trong đêm nay"): the
     // notice's (or the news report's) own day. Optional section.
+    // With tomorrow joined ("ngay trong đêm nay và ngày mai", group
+    // `tomorrow`), the day after.
     if let (Some(re), Some(n)) = (rules.optional_regex("deadline_value_today"), notice) {
-        if re.is_match(phrase) {
+        if let Some(caps) = re.captures(phrase) {
+            let date = if group(re, &caps, "tomorrow").is_some() {
+                n.succ_opt()
+            } else {
+                Some(n)
+            };
             return Resolved::Value(Value {
-                date: Some(n),
+                date,
                 explicit_year: false,
                 short: false,
             });

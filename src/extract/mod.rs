@@ -2674,7 +2674,28 @@ fn emit_row(ctx: &Ctx, blocks: &[Block], row: &tables::Row, out: &mut Vec<Direct
     // text gives: "Tổ chức Lễ mít tinh … vào 07 giờ 00 ngày 29/4/2025" ⏎
     // "- Đơn vị thực hiện: …".)
     let mut deadlines = match &row.deadline {
-        Some(r) => make_deadlines_with(ctx, r.clone(), deadlines::find_in_cell),
+        Some(r) => {
+            let mut cell = make_deadlines_with(ctx, r.clone(), deadlines::find_in_cell);
+            // The task's own words may set it before an event the time
+            // column does not name ("Kiểm tra hiện trạng đập … trước mùa
+            // lũ" over "Trước ngày 20/5/2024"): a deadline too (a dated
+            // one or a round there restates the column; a condition, "ngay
+            // khi có khối lượng", is the task's own way of working).
+            let own: Vec<_> = make_deadlines(ctx, row.task.clone())
+                .into_iter()
+                .filter(|d| {
+                    d.date.is_none()
+                        && d.kind != crate::model::DeadlineKind::Recurring
+                        && d.text.to_lowercase().starts_with("trước")
+                        && !cell.iter().any(|c| {
+                            let (a, b) = (c.text.to_lowercase(), d.text.to_lowercase());
+                            a.contains(&b) || b.contains(&a)
+                        })
+                })
+                .collect();
+            cell.splice(0..0, own);
+            cell
+        }
         None if row.item => make_deadlines(ctx, row.task.clone()),
         None => Vec::new(),
     };
