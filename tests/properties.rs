@@ -281,3 +281,13 @@ proptest! {
         prop_assert_eq!(owned, borrowed);
     }
 }
+
+/// Found by the random search: a body's name whose lowercase words run to the
+/// very end of the tokens ("Sở KH&CN" then a line of single letters) made the
+/// check for a "và" joining fields read past the last token.
+#[test]
+fn a_name_running_to_the_end_of_the_tokens_does_not_panic() {
+    let doc = "Văn phòng Chính phủ vừa ban hành Thông báo số 285/TB-VPCP ngày 5/6/2025 kết luận của Phó Thủ tướng Bùi Thanh Sơn - Trưởng Đoàn Kiểm tra số 05 về rà soát, tháo gỡ các khó khăn, vướng mắc liên quan đến các dự án giao thông trọng điểm có kế hoạch hoàn thành năm 2025 để đạt mục tiêu 3.000 km đường bộ cao tốc, gồm 04 dự án: Tuyên Quang - Hà Giang đoạn qua tỉnh Hà Giang, Tuyên Quang - Hà Giang đoạn qua tỉnh Tuyên Quang, Đồng Đăng - Trà Lĩnh, Hữu Nghị - Chi Lăng.\nSở KH&CN\nạ ấ a ẻ\n";
+    let notice = serde_json::to_value(chidao::extract(doc, &RULES)).unwrap();
+    check_spans(&notice, doc, "notice").unwrap();
+}

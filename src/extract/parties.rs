@@ -2066,7 +2066,9 @@ fn va_joins_name(lex: &Lexicon, toks: &[Token], k: usize) -> bool {
 fn va_joins_lowercase_name(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize> {
     // ("… nhà và thị trường bất động sản tổng hợp …": five words, then the verb)
     const MAX_WORDS: usize = 6;
-    if !toks[k].is("và") {
+    // (`k` may be the end of the tokens: a name running to the end of the
+    // text, "… Sở KH&CN" on the last line)
+    if !toks.get(k).is_some_and(|t| t.is("và")) {
         return None;
     }
     let plain = |m: usize| {
