@@ -12247,3 +12247,26 @@ fn a_year_end_campaign_and_a_task_cell_s_own_time() {
         ]
     );
 }
+
+/// A department's fields abbreviated with a comma inside ("Sở VH,TT&DL",
+/// spaced "Sở VH, TT&DL", "Sở LĐ,TB&XH", "Phòng VH,TT") are one name: as the
+/// subject of a news paragraph, and as a cooperating body in a list (the
+/// comma cut the name at "Sở VH", and a paragraph so opened was lost).
+#[test]
+fn fields_abbreviated_with_a_comma_inside_stay_one_name() {
+    let text = format!(
+        "{NEWS_TOP}Kết luận cuộc họp, Chủ tịch UBND tỉnh giao Sở Y tế chủ trì, phối hợp với Sở VH, TT&DL, Công an tỉnh kiểm tra an toàn thực phẩm tại các khu du lịch, hoàn thành trước ngày 30/4/2023.\n\n\
+        Sở LĐ,TB&XH tổ chức lớp tập huấn an toàn lao động cho người lao động tại các khu công nghiệp trước mùa nắng nóng.\n\n\
+        Sở VH,TT&DL tổ chức lớp bồi dưỡng cho hướng dẫn viên trước mùa du lịch hè.\n"
+    );
+    let n = extract(&text);
+    let d = directive(&n, "Kết luận cuộc họp");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Y tế"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["Sở VH, TT&DL", "Công an tỉnh"]);
+    let d = directive(&n, "Sở LĐ,TB&XH");
+    assert_eq!(bodies(d, Role::Lead), ["Sở LĐ,TB&XH"]);
+    assert_eq!(deadlines(d), [("trước mùa nắng nóng", None)]);
+    let d = directive(&n, "Sở VH,TT&DL");
+    assert_eq!(bodies(d, Role::Lead), ["Sở VH,TT&DL"]);
+    assert_eq!(d.responsible[0].canonical, "sở văn hóa thể thao và du lịch");
+}
