@@ -12270,3 +12270,23 @@ fn fields_abbreviated_with_a_comma_inside_stay_one_name() {
     assert_eq!(bodies(d, Role::Lead), ["Sở VH,TT&DL"]);
     assert_eq!(d.responsible[0].canonical, "sở văn hóa thể thao và du lịch");
 }
+
+/// An item whose first sentence names no one, then a sentence naming who
+/// leads it and when it is done ("… . Phòng X chủ trì, phối hợp với Y hoàn
+/// thành trước ngày …"): one task of that body, due when that sentence says
+/// (the merged task kept the doers but lost the time).
+#[test]
+fn a_trailing_assignment_keeps_its_deadline() {
+    let text = format!(
+        "{DISTRICT_TOP}Thứ nhất, nạo vét các tuyến kênh tưới chính tại các xã Hưng Tân, Hưng Lợi; không để ách tắc dòng chảy. Phòng Nông nghiệp và Môi trường chủ trì, phối hợp với UBND các xã liên quan hoàn thành trước ngày 30/6/2026.\n\n\
+        Thứ hai, kiểm tra hiện trạng các trạm bơm điện. Phòng Kinh tế, Hạ tầng và Đô thị chủ trì, phối hợp với Công ty Thủy lợi thực hiện trong quý II/2026.\n"
+    );
+    let n = extract(&text);
+    let d = directive(&n, "nạo vét");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Nông nghiệp và Môi trường"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["UBND các xã liên quan"]);
+    assert_eq!(deadlines(d), [("trước ngày 30/6/2026", Some("2026-06-30"))]);
+    let d = directive(&n, "kiểm tra hiện trạng");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Kinh tế, Hạ tầng và Đô thị"]);
+    assert_eq!(deadlines(d), [("trong quý II/2026", Some("2026-06-30"))]);
+}
