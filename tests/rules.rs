@@ -12290,3 +12290,19 @@ fn a_trailing_assignment_keeps_its_deadline() {
     assert_eq!(bodies(d, Role::Lead), ["Phòng Kinh tế, Hạ tầng và Đô thị"]);
     assert_eq!(deadlines(d), [("trong quý II/2026", Some("2026-06-30"))]);
 }
+
+/// A bare year opening a clause before a task verb ("…; năm 2027 tham mưu
+/// sơ kết …") is when that work is due; a year naming a thing ("Kế hoạch
+/// năm 2027") is none.
+#[test]
+fn a_bare_year_opening_a_clause_is_its_time() {
+    let text = format!(
+        "{DISTRICT_TOP}1. Phòng Văn hóa và Thông tin theo dõi việc thực hiện Đề án; năm 2028 tổ chức tổng kết 5 năm thực hiện Đề án.\n\n\
+        2. Phòng Tài chính - Kế hoạch xây dựng Kế hoạch năm 2027 về phát triển du lịch, trình UBND huyện.\n"
+    );
+    let n = extract(&text);
+    let d = directive(&n, "Phòng Văn hóa");
+    assert_eq!(deadlines(d), [("năm 2028", Some("2028-12-31"))]);
+    let d = directive(&n, "Phòng Tài chính");
+    assert_eq!(deadlines(d), []);
+}
