@@ -1128,6 +1128,12 @@ VH&TT => Văn hóa và Thông tin
 VHTT => Văn hóa và Thông tin
 VHTTDL => Văn hóa, Thể thao và Du lịch
 VH-TT-DL => Văn hóa, Thể thao và Du lịch
+# Fields listed with a comma inside (`Sở VH,TT&DL`, also spaced `VH, TT&DL`:
+# the tokenizer makes one word of either).
+VH,TT&DL => Văn hóa, Thể thao và Du lịch
+VHTT&DL => Văn hóa, Thể thao và Du lịch
+VH-TT&DL => Văn hóa, Thể thao và Du lịch
+VH,TT => Văn hóa và Thông tin
 NN&PTNT => Nông nghiệp và Phát triển nông thôn
 NNPTNT => Nông nghiệp và Phát triển nông thôn
 PTNT => Phát triển nông thôn
@@ -1136,6 +1142,7 @@ NNMT => Nông nghiệp và Môi trường
 LĐTB&XH => Lao động - Thương binh và Xã hội
 LĐ-TB&XH => Lao động - Thương binh và Xã hội
 LĐTBXH => Lao động - Thương binh và Xã hội
+LĐ,TB&XH => Lao động - Thương binh và Xã hội
 GD&ĐT => Giáo dục và Đào tạo
 GDĐT => Giáo dục và Đào tạo
 TC-KH => Tài chính - Kế hoạch

@@ -1404,9 +1404,11 @@ bế mạc
 # 2021-2025" (group `at`; due at the last year's end). A span after what it
 # belongs to is that thing's period, no deadline: "Kế hoạch … giai đoạn
 # 2021-2025" (deadline_not), "thực hiện dự án … (…) trong giai đoạn 2018 -
-# 2020". Optional section.
+# 2020". Also a bare year opening a clause before a task verb ("…; năm
+# 2027 tham mưu sơ kết …", group `at2`): the year the work is due in (a
+# year naming a thing, "Kế hoạch năm 2027", opens no clause). Optional section.
 [regex deadline_work_years]
-\b(?:thực\s+hiện|hoàn\s+thành|triển\s+khai|xong)\s+(?P<at>trong\s+(?:suốt\s+)?giai\s+đoạn\s+(?:từ\s+)?(?:năm\s+)?\d{4}\s*(?:[-–]|đến)\s*(?:năm\s+)?\d{4})\b
+\b(?:thực\s+hiện|hoàn\s+thành|triển\s+khai|xong)\s+(?P<at>trong\s+(?:suốt\s+)?giai\s+đoạn\s+(?:từ\s+)?(?:năm\s+)?\d{4}\s*(?:[-–]|đến)\s*(?:năm\s+)?\d{4})\b|(?:^|[.;:]\s+|\n)(?P<at2>năm\s+\d{4})\s+(?:tham\s+mưu|tổ\s+chức|sơ\s+kết|tổng\s+kết|hoàn\s+thành|triển\s+khai|rà\s+soát|báo\s+cáo|trình|xây\s+dựng)\b
 
 [regex deadline_value_month_start]
 (?:(?P<part>tuần|nửa)\s+đầu|(?P<n>\d{1,2})\s+ngày\s+đầu|(?P<week>tuần\s+thứ\s+(?:nhất|hai|ba|tư|[1-4]))(?:\s+của)?)\s+tháng\s+(?P<m>\d{1,2})\b(?:\s*[/-]\s*(?P<y>\d{4}|\d{2})\b|,?\s+năm\s+(?P<y2>\d{4})\b)?

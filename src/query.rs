@@ -584,6 +584,10 @@ mod tests {
             ("so kh&dt", "Sở Kế hoạch và Đầu tư"),
             ("Sở LĐ-TB&XH", "Sở Lao động - Thương binh và Xã hội"),
             ("so ldtbxh", "Sở Lao động - Thương binh và Xã hội"),
+            // fields listed with a comma, spaced or not
+            ("Sở VH, TT&DL", "Sở Văn hóa, Thể thao và Du lịch"),
+            ("Sở VH,TT&DL", "Sở VHTTDL"),
+            ("Sở LĐ,TB&XH", "Sở Lao động - Thương binh và Xã hội"),
         ];
         for (short, long) in cases {
             assert!(q(short).matches_name(long), "{short} → {long}");

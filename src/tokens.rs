@@ -119,6 +119,39 @@ pub(crate) fn vietnamese_lower(c: char) -> Option<char> {
     char::from_u32(lower)
 }
 
+/// The rest of an abbreviated field list after its first field, when `rest`
+/// opens with one: a comma, at most one space, then fields of one to three
+/// capitals joined by `&` (`,TT&DL`, `, TB&XH`; `,TT` only without the
+/// space, as `UBND, HĐND` or `VH, TT và DL` list things). Its byte length.
+fn comma_field(rest: &str) -> Option<usize> {
+    let after = rest.strip_prefix(',')?;
+    let spaced = after.starts_with(' ');
+    let word = after.strip_prefix(' ').unwrap_or(after);
+    let mut n = 0;
+    let mut run = 0;
+    let mut amps = 0;
+    for c in word.chars() {
+        if c == '&' {
+            if run == 0 {
+                return None;
+            }
+            amps += 1;
+            run = 0;
+        } else if is_letter(c) && vietnamese_lower(c).is_some_and(|l| l != c) {
+            run += 1;
+            if run > 3 {
+                return None;
+            }
+        } else if is_word_char(c) {
+            return None;
+        } else {
+            break;
+        }
+        n += c.len_utf8();
+    }
+    (run > 0 && (amps > 0 || !spaced)).then(|| rest.len() - word.len() + n)
+}
+
 /// Cut `text` into words and single punctuation marks; offsets are `base + i`.
 ///
 /// One pass per word computes its lower case, hash and capitalization: this
@@ -197,6 +230,27 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
                     }
                 }
             }
+            // A department's fields abbreviated with a comma inside ("Sở
+            // VH,TT&DL", "Sở VH, TT&DL", "Sở LĐ,TB&XH", "Phòng VH,TT"): one
+            // word, or the comma would end the body's name at "Sở VH".
+            if next.is_none()
+                && all_upper
+                && (1..=3).contains(&letters)
+                && lower.chars().count() == letters
+            {
+                if let Some(n) = comma_field(&text[end..]) {
+                    for e in text[end..end + n].chars() {
+                        if e != ' ' {
+                            lower.push(vietnamese_lower(e).unwrap_or(e));
+                        }
+                    }
+                    while chars.clone().next().is_some_and(|(k, _)| k < end + n) {
+                        chars.next();
+                    }
+                    end += n;
+                    letters += 2;
+                }
+            }
             // A name of the Highlands with an apostrophe ("Ia H'Drai", "Ea
             // H'Leo", "K'Sơn"): one word, as it is one syllable.
             if next.is_none() && is_letter(d) {
@@ -265,6 +319,29 @@ pub fn phrase_tokens(phrase: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fields_abbreviated_with_a_comma_are_one_word() {
+        let words = |s: &str| -> Vec<String> {
+            tokenize(s, 0).iter().map(|t| t.lower.to_string()).collect()
+        };
+        assert_eq!(
+            words("Sở VH,TT&DL, Công an"),
+            ["sở", "vh,tt&dl", ",", "công", "an"]
+        );
+        assert_eq!(
+            words("Sở VH, TT&DL chủ trì"),
+            ["sở", "vh,tt&dl", "chủ", "trì"]
+        );
+        assert_eq!(words("Sở LĐ,TB&XH"), ["sở", "lđ,tb&xh"]);
+        assert_eq!(words("Phòng VH,TT"), ["phòng", "vh,tt"]);
+        let t = tokenize("Sở VH, TT&DL", 0);
+        assert_eq!((t[1].start, t[1].end, t[1].all_caps), (5, 14, true));
+        // lists of bodies or fields stay apart
+        assert_eq!(words("UBND, HĐND"), ["ubnd", ",", "hđnd"]);
+        assert_eq!(words("VH, TT và DL"), ["vh", ",", "tt", "và", "dl"]);
+        assert_eq!(words("VH,Thể thao"), ["vh", ",", "thể", "thao"]);
+    }
 
     #[test]
     fn words_punctuation_and_offsets() {

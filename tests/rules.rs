@@ -12247,3 +12247,62 @@ fn a_year_end_campaign_and_a_task_cell_s_own_time() {
         ]
     );
 }
+
+/// A department's fields abbreviated with a comma inside ("Sở VH,TT&DL",
+/// spaced "Sở VH, TT&DL", "Sở LĐ,TB&XH", "Phòng VH,TT") are one name: as the
+/// subject of a news paragraph, and as a cooperating body in a list (the
+/// comma cut the name at "Sở VH", and a paragraph so opened was lost).
+#[test]
+fn fields_abbreviated_with_a_comma_inside_stay_one_name() {
+    let text = format!(
+        "{NEWS_TOP}Kết luận cuộc họp, Chủ tịch UBND tỉnh giao Sở Y tế chủ trì, phối hợp với Sở VH, TT&DL, Công an tỉnh kiểm tra an toàn thực phẩm tại các khu du lịch, hoàn thành trước ngày 30/4/2023.\n\n\
+        Sở LĐ,TB&XH tổ chức lớp tập huấn an toàn lao động cho người lao động tại các khu công nghiệp trước mùa nắng nóng.\n\n\
+        Sở VH,TT&DL tổ chức lớp bồi dưỡng cho hướng dẫn viên trước mùa du lịch hè.\n"
+    );
+    let n = extract(&text);
+    let d = directive(&n, "Kết luận cuộc họp");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Y tế"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["Sở VH, TT&DL", "Công an tỉnh"]);
+    let d = directive(&n, "Sở LĐ,TB&XH");
+    assert_eq!(bodies(d, Role::Lead), ["Sở LĐ,TB&XH"]);
+    assert_eq!(deadlines(d), [("trước mùa nắng nóng", None)]);
+    let d = directive(&n, "Sở VH,TT&DL");
+    assert_eq!(bodies(d, Role::Lead), ["Sở VH,TT&DL"]);
+    assert_eq!(d.responsible[0].canonical, "sở văn hóa thể thao và du lịch");
+}
+
+/// An item whose first sentence names no one, then a sentence naming who
+/// leads it and when it is done ("… . Phòng X chủ trì, phối hợp với Y hoàn
+/// thành trước ngày …"): one task of that body, due when that sentence says
+/// (the merged task kept the doers but lost the time).
+#[test]
+fn a_trailing_assignment_keeps_its_deadline() {
+    let text = format!(
+        "{DISTRICT_TOP}Thứ nhất, nạo vét các tuyến kênh tưới chính tại các xã Hưng Tân, Hưng Lợi; không để ách tắc dòng chảy. Phòng Nông nghiệp và Môi trường chủ trì, phối hợp với UBND các xã liên quan hoàn thành trước ngày 30/6/2026.\n\n\
+        Thứ hai, kiểm tra hiện trạng các trạm bơm điện. Phòng Kinh tế, Hạ tầng và Đô thị chủ trì, phối hợp với Công ty Thủy lợi thực hiện trong quý II/2026.\n"
+    );
+    let n = extract(&text);
+    let d = directive(&n, "nạo vét");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Nông nghiệp và Môi trường"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["UBND các xã liên quan"]);
+    assert_eq!(deadlines(d), [("trước ngày 30/6/2026", Some("2026-06-30"))]);
+    let d = directive(&n, "kiểm tra hiện trạng");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Kinh tế, Hạ tầng và Đô thị"]);
+    assert_eq!(deadlines(d), [("trong quý II/2026", Some("2026-06-30"))]);
+}
+
+/// A bare year opening a clause before a task verb ("…; năm 2027 tham mưu
+/// sơ kết …") is when that work is due; a year naming a thing ("Kế hoạch
+/// năm 2027") is none.
+#[test]
+fn a_bare_year_opening_a_clause_is_its_time() {
+    let text = format!(
+        "{DISTRICT_TOP}1. Phòng Văn hóa và Thông tin theo dõi việc thực hiện Đề án; năm 2028 tổ chức tổng kết 5 năm thực hiện Đề án.\n\n\
+        2. Phòng Tài chính - Kế hoạch xây dựng Kế hoạch năm 2027 về phát triển du lịch, trình UBND huyện.\n"
+    );
+    let n = extract(&text);
+    let d = directive(&n, "Phòng Văn hóa");
+    assert_eq!(deadlines(d), [("năm 2028", Some("2028-12-31"))]);
+    let d = directive(&n, "Phòng Tài chính");
+    assert_eq!(deadlines(d), []);
+}

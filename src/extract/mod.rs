@@ -2214,13 +2214,29 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
     // "Tổ chức Liên hoan … tại Nhà hát Cao Văn Lầu. Đơn vị thực hiện: Sở
     // Văn hóa, Thể thao và Du lịch.": the doers printed after the task, in
     // a field of their own; the task is theirs, the field no task.
-    if let Some((task_end, doers)) = doers_field(ctx, toks).or_else(|| trailing_doer(ctx, toks)) {
+    let field = doers_field(ctx, toks).map(|f| (f, false));
+    if let Some(((task_end, doers), trailing)) =
+        field.or_else(|| trailing_doer(ctx, toks).map(|f| (f, true)))
+    {
         let from = Block {
             content: b.content.start..toks[task_end - 1].end,
             ..b.clone()
         };
         let before = out.len();
         emit_block(ctx, &from, &toks[..task_end], &doers, out);
+        // "… . Phòng Tài nguyên và Môi trường chủ trì, phối hợp với UBND các
+        // xã hoàn thành trong năm 2025.": the sentence that names the doers
+        // may also say when the work is due; it is that work's deadline.
+        if trailing {
+            let due = make_deadlines(ctx, toks[task_end].start..b.content.end);
+            for d in &mut out[before..] {
+                for x in &due {
+                    if !d.deadlines.iter().any(|y| y.span == x.span) {
+                        d.deadlines.push(x.clone());
+                    }
+                }
+            }
+        }
         let named = canonical_set(ctx, &doers.lead)
             .into_iter()
             .chain(canonical_set(ctx, &doers.cooperate))
