@@ -11858,16 +11858,9 @@ fn same_in_capitals(text: &str) -> Notice {
     capitals
 }
 
-/// A notice typed in capitals: a body at the start of an item ends where
-/// its task verb starts (`TRẠM … HUYỆN CHUẨN BỊ`, a firm's or a station's
-/// name before `ĐIỀU TIẾT`, `THƯỜNG XUYÊN`), a cooperating body before its
-/// verb, the bullets under a heading that names the body (the first one
-/// too), and a new body taking over after `;`, all as in normal case; what
-/// is read is printed in capitals.
-#[test]
-fn a_notice_typed_in_capitals() {
-    let n = same_in_capitals(
-        "ỦY BAN NHÂN DÂN\n\
+/// A district's Chỉ thị in normal case: the capitals tests read it as typed
+/// and with its items upper-cased.
+const GIAO_THUY_CHI_THI: &str = "ỦY BAN NHÂN DÂN\n\
         HUYỆN GIAO THỦY\n\
         Số: 15/CT-UBND\n\
         \n\
@@ -11905,9 +11898,17 @@ fn a_notice_typed_in_capitals() {
         \n\
         CHỦ TỊCH\n\
         \n\
-        Trần Văn Hùng\n\
-        ",
-    );
+        Trần Văn Hùng\n";
+
+/// A notice typed in capitals: a body at the start of an item ends where
+/// its task verb starts (`TRẠM … HUYỆN CHUẨN BỊ`, a firm's or a station's
+/// name before `ĐIỀU TIẾT`, `THƯỜNG XUYÊN`), a cooperating body before its
+/// verb, the bullets under a heading that names the body (the first one
+/// too), and a new body taking over after `;`, all as in normal case; what
+/// is read is printed in capitals.
+#[test]
+fn a_notice_typed_in_capitals() {
+    let n = same_in_capitals(GIAO_THUY_CHI_THI);
     let d = directive(&n, "CHỈ ĐẠO CÁC TRƯỞNG THÔN");
     assert_eq!(bodies(d, Role::Lead), ["UBND CÁC XÃ, THỊ TRẤN"]);
     let d = directive(&n, "TỔ CHỨC TIÊU ĐỘC");
@@ -12013,46 +12014,22 @@ fn bodies_typed_in_capitals_end_at_their_verbs() {
 /// would in normal case, and are printed as typed.
 #[test]
 fn items_typed_in_capitals_in_a_normal_notice() {
-    let text = "ỦY BAN NHÂN DÂN\n\
-        HUYỆN GIAO THỦY\n\
-        Số: 15/CT-UBND\n\
-        \n\
-        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
-        Độc lập - Tự do - Hạnh phúc\n\
-        \n\
-        Giao Thủy, ngày 10 tháng 12 năm 2014\n\
-        \n\
-        CHỈ THỊ\n\
-        Về việc phòng, chống dịch cúm gia cầm vụ đông xuân 2014 - 2015\n\
-        \n\
-        Theo thông báo của Chi cục Thú y tỉnh, dịch cúm gia cầm đã xuất hiện tại một số tỉnh lân cận. Để chủ động phòng, chống dịch, Chủ tịch UBND huyện yêu cầu:\n\
-        \n\
-        1. Chủ tịch UBND các xã, thị trấn:\n\
-        \n\
-        - Chỉ đạo các trưởng thôn tuyên truyền người chăn nuôi khai báo gia cầm ốm, chết; không bán chạy gia cầm bệnh.\n\
-        \n\
-        - Tổ chức tiêu độc khử trùng chuồng trại trong tháng 12/2014.\n\
-        \n\
-        2. PHÒNG KINH TẾ VÀ HẠ TẦNG CHỦ TRÌ, PHỐI HỢP VỚI TRẠM BẢO VỆ THỰC VẬT, TRẠM KHUYẾN NÔNG HUYỆN KIỂM TRA CÁC CHỢ BUÔN BÁN GIA CẦM; HOÀN THÀNH TRƯỚC NGÀY 31/12/2014.\n\
-        \n\
-        3. TRẠM CHĂN NUÔI VÀ THÚ Y HUYỆN CHUẨN BỊ ĐỦ HÓA CHẤT, VẮC XIN, TIÊM PHÒNG CHO ĐÀN GIA CẦM TRONG THÁNG 01/2015.\n\
-        \n\
-        4. TRUNG TÂM VĂN HÓA - THÔNG TIN HUYỆN THƯỜNG XUYÊN TUYÊN TRUYỀN CÁC BIỆN PHÁP PHÒNG DỊCH ĐỂ NHÂN DÂN BIẾT, THỰC HIỆN.\n\
-        \n\
-        5. Ban Quản lý chợ huyện điều tiết các điểm buôn bán gia cầm hợp lý, bảo đảm vệ sinh.\n\
-        \n\
-        6. ĐỀ NGHỊ ỦY BAN MTTQ VÀ CÁC ĐOÀN THỂ HUYỆN VẬN ĐỘNG HỘI VIÊN THỰC HIỆN NGHIÊM CÁC BIỆN PHÁP PHÒNG DỊCH; HỘI NÔNG DÂN HUYỆN RA QUÂN HƯỚNG DẪN CÁC HỘ CHĂN NUÔI CHE CHẮN CHUỒNG TRẠI TRƯỚC TẾT NGUYÊN ĐÁN.\n\
-        \n\
-        Yêu cầu Thủ trưởng các cơ quan, đơn vị và Chủ tịch UBND các xã, thị trấn nghiêm túc thực hiện Chỉ thị này./.\n\
-        \n\
-        Nơi nhận:\n\
-        - Sở NN và PTNT (b/c);\n\
-        - Lưu: VT.\n\
-        \n\
-        CHỦ TỊCH\n\
-        \n\
-        Trần Văn Hùng\n";
-    let n = extract(text);
+    // Items 2, 3, 4 and 6 typed in capitals, the rest as typed.
+    let text: String = GIAO_THUY_CHI_THI
+        .lines()
+        .map(|line| {
+            if ["2. ", "3. ", "4. ", "6. "]
+                .iter()
+                .any(|p| line.starts_with(p))
+            {
+                line.to_uppercase()
+            } else {
+                line.to_string()
+            }
+        })
+        .map(|line| line + "\n")
+        .collect();
+    let n = extract(&text);
     let normal = extract(&text.replace(
         "3. TRẠM CHĂN NUÔI VÀ THÚ Y HUYỆN CHUẨN BỊ",
         "3. Trạm Chăn nuôi và Thú y huyện chuẩn bị",
