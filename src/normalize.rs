@@ -961,12 +961,23 @@ fn normalize_dropping(
     };
     // An item line that is only a body's name: after its marker, a body's
     // head, and no task verb or cue among its words.
+    // The text of an item line after its marker, when it opens with one
+    // (its bounds in the line), and its words.
+    let after_marker = |prev: &str| {
+        let m = marker.find(prev).filter(|m| m.start() == 0)?;
+        let after = &prev[m.end()..];
+        let start = m.end() + (after.len() - after.trim_start().len());
+        let rest = after.trim();
+        Some((
+            start..start + rest.len(),
+            crate::tokens::tokenize_for(rest, 0, rules),
+        ))
+    };
     let label_is_body = |prev: &str| {
-        let Some(m) = marker.find(prev).filter(|m| m.start() == 0) else {
+        let Some((bounds, toks)) = after_marker(prev) else {
             return false;
         };
-        let rest = prev[m.end()..].trim();
-        let toks = crate::tokens::tokenize_for(rest, 0, rules);
+        let rest = &prev[bounds];
         let heads = rules.list("body_head");
         toks.first().is_some_and(|t| t.capital)
             && (heads.match_at(&toks, 0).is_some() || holders.match_at(&toks, 0).is_some())
@@ -980,15 +991,13 @@ fn normalize_dropping(
     };
     // An item line that is only a short topic's name ("2.4. Bầu cử", "3.
     // Giáo dục"): a few words after its marker, opening with no verb, none
-    // of them a cue or a body's head, nothing at its end. A body on the line below opens
-    // the topic's first task ("UBND các huyện chuẩn bị …"); joined, the
+    // of them a cue or a body's head, nothing at its end. A body on the
+    // line below opens the topic's first task ("UBND các huyện chuẩn bị …"); joined, the
     // body would be read as part of the topic's name and lost.
     let label_is_topic = |prev: &str| {
-        let Some(m) = marker.find(prev).filter(|m| m.start() == 0) else {
+        let Some((_, toks)) = after_marker(prev) else {
             return false;
         };
-        let rest = prev[m.end()..].trim();
-        let toks = crate::tokens::tokenize_for(rest, 0, rules);
         let heads = rules.list("body_head");
         let cues = rules.list("cue_assign");
         (1..=5).contains(&toks.len())
