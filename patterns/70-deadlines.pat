@@ -369,7 +369,8 @@ nhằm
 # a farming round named with what is farmed or which round: "trước vụ nuôi chính
 # năm 2020", "vụ nuôi tôm", "vụ thả nuôi thứ hai" (a bare "vụ nuôi" is vague)
 [regex dl_crop]
-vụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|xuân\s+hè|chiêm\s+xuân|mùa|đông|xuân|hè|chiêm|sản\s+xuất|(?:nuôi|thả\s+nuôi|nuôi\s+trồng|gieo\s+trồng)(?:\s+(?:tôm|cá|thủy\s+sản|chính|phụ|thứ\s+(?:nhất|hai|ba)))+)(?:\s+(?:năm\s+)?\d{4}\b(?:\s*-\s*\d{4}\b)?)?
+# (a planting round only with its year: "trong vụ trồng năm 2024")
+vụ\s+(?:(?:đông\s+xuân|hè\s+thu|thu\s+đông|xuân\s+hè|chiêm\s+xuân|mùa|đông|xuân|hè|chiêm|sản\s+xuất|(?:nuôi|thả\s+nuôi|nuôi\s+trồng|gieo\s+trồng)(?:\s+(?:tôm|cá|thủy\s+sản|chính|phụ|thứ\s+(?:nhất|hai|ba)))+)(?:\s+(?:năm\s+)?\d{4}\b(?:\s*-\s*\d{4}\b)?)?|trồng(?:\s+(?:mới|rừng))?\s+(?:năm\s+)?\d{4}\b)
 
 # Words that bound a span: "trong tháng 6", "đến hết quý IV".
 [regex dl_cue_span]
@@ -442,6 +443,53 @@ có
 tới
 sắp tới
 
+# Verbs of urging the public and the people urged: a time after them in
+# the sentence is when the people act, not the body's deadline ("tuyên
+# truyền, vận động hội viên … đăng ký … trước khi đốt", "khuyến cáo người
+# dân đi tiêm phòng ngay sau khi bị chó, mèo cắn"). Optional lists; the people
+# are looked for within three words after the verb. Only a time counted
+# from an act is dropped ("trước khi đốt", "sau khi …"): "vận động nhân dân
+# tổng vệ sinh trước Tết" is when the body mobilizes them.
+[list deadline_urge]
+vận động
+kêu gọi
+khuyến cáo
+khuyến nghị
+
+# Starts of work that a ban with "không … trước ngày X" holds back until X
+# (the earliest day, no deadline): "không xuống giống lúa vụ Xuân Hè trước
+# ngày 20/4/2026". Optional list.
+[list deadline_ban_start]
+xuống giống
+gieo
+gieo sạ
+gieo cấy
+gieo trồng
+sạ
+cấy
+thả nuôi
+thả giống
+khởi công
+khai thác
+thu hoạch
+mở cửa
+bắt đầu
+
+[list deadline_people]
+người dân
+nhân dân
+hội viên
+đoàn viên
+nông dân
+ngư dân
+bà con
+hộ dân
+học sinh
+phụ huynh
+du khách
+người chăn nuôi
+cộng đồng
+
 [regex deadline_reference]
 (?:trong\s+)?cùng\s+(?:thời\s+hạn|thời\s+gian|mốc\s+thời\s+gian)\s+(?:nêu\s+trên|như\s+trên|trên)\b
 
@@ -488,8 +536,11 @@ sắp tới
 # a clock time on a day of the week or the next day: "trước 10 giờ sáng thứ Hai",
 # "trước 15 giờ ngày thứ Sáu", "trước 06 giờ sáng hôm sau" (no date: which week is
 # not printed; "… hằng tuần" after it is taken whole by deadline_recurring)
-# also the same day: "trước 23 giờ trong ngày"
-(?:{dl_cue_date}){dl_cue_fill}\s+{dl_time}\s*,?\s+(?:(?:ngày\s+|(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?(?:{dl_weekday}|hôm\s+sau\b)|trong\s+ngày\b)
+# also the same day: "trước 23 giờ trong ngày", "trước 17 giờ cùng ngày"
+# (undated: the day meant may be one named before); today or tomorrow named
+# relative to the notice: "trước 20 giờ tối nay", "xong trước 12 giờ ngày
+# mai", "trước 7 giờ sáng mai" (dated by deadline_value_today)
+(?:{dl_cue_date}){dl_cue_fill}\s+{dl_time}\s*,?\s+(?:(?:ngày\s+|(?:buổi\s+)?(?:sáng|chiều|tối|đêm)\s+)?(?:{dl_weekday}|hôm\s+sau\b|(?:hôm\s+)?(?:nay|mai)\b)|(?:trong|cùng)\s+ngày\b)
 # a weekday of this or next week: "đi học trở lại vào thứ Hai tuần sau" (dated
 # from the notice's date by deadline_value_weekday)
 (?:vào|trước|đến|chậm\s+nhất)\s+(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?{dl_weekday}\s+tuần\s+(?:này|sau|tới)\b
@@ -524,11 +575,16 @@ ngay\s+trong\s+ngày(?:\s+hôm\s+nay)?\b
 # before the sowing or planting of a crop: "xong trước thời vụ gieo cấy vụ Mùa 2019"
 (?:ngay\s+trước|trước)\s+(?:khung\s+)?thời\s+vụ(?:\s+(?:gieo\s+cấy|gieo\s+trồng|gieo\s+sạ|xuống\s+giống|thu\s+hoạch))?(?:\s+{dl_crop})?
 # the day or night of an event, with its day when printed: "trong ngày bầu cử
-# 23/5/2021", "vào đêm Giao thừa" (dated by deadline_event_day)
-(?:ngay\s+)?(?:vào|trong)\s+(?:ngày|đêm)\s+(?:{dl_event_days})\b(?:\s*\(?\s*(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?\b\)?)?
+# 23/5/2021", "vào đêm Giao thừa" (dated by deadline_event_day); the night
+# named bare: "tại các điểm bắn pháo hoa đêm Giao thừa\"
+(?:(?:ngay\s+)?(?:vào|trong)\s+(?:ngày|đêm)|\bđêm)\s+(?:{dl_event_days})\b(?:\s*\(?\s*(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?\b\)?)?
 # after an election or a disaster, or at the end of a season: "sau bầu cử",
 # "sau thiên tai", "sau khi kết thúc vụ thu hoạch", "khi kết thúc mùa khô"
 (?:ngay\s+)?sau\s+(?:{dl_events_after})\b
+# during and after it, also a flood, a cold spell, a high tide: "túc trực, sẵn
+# sàng ứng cứu trong và sau lũ", "trước, trong và sau bão" (a bare "sau lũ" is
+# mostly what the flood left: "xử lý môi trường sau lũ")
+(?:trước\s*,\s*)?trong\s+và\s+sau\s+(?:(?:{dl_events_after})\b|(?:lũ|lụt|lũ\s+lụt|ngập\s+lụt|triều\s+cường|(?:đợt\s+)?(?:rét|mưa\s+lớn|nắng\s+nóng))\b)
 (?:(?:ngay\s+)?sau\s+khi|khi)\s+(?:kết\s+thúc|hết)\s+(?:(?:{dl_events_after})\b|(?:{dl_seasons})\b|{dl_crop})
 # a stage of a crop, counted in days: "phun thuốc sau cấy 20-25 ngày"
 sau\s+(?:gieo\s+cấy|gieo\s+sạ|gieo|cấy|sạ|trồng)\s+\d{1,2}(?:\s*-\s*\d{1,2})?\s+ngày\b
@@ -931,12 +987,14 @@ trong\s+năm\s+(?:học|qua|trước|vừa\s+qua|ngân\s+sách|tài\s+chính|ng�
 (?:6|06|sáu)\s+tháng\s*(?:,|và)\s*năm\s+\d{4}
 # A span of counts, not a day: trước 2 - 3 ngày, gấp 2-3 lần
 \d{1,2}\s*[-–]\s*\d{1,2}\s+(?:ngày|tuần|tháng|năm|giờ|lần|ca|kíp|người)\b
-# A condition, not a time: ngay khi có yêu cầu, ngay khi phát hiện vi phạm,
+# (a request awaited is a time, as "ngay khi nước rút" is: "cung cấp dữ liệu
+# ngay khi có đề nghị", "… ngay khi có yêu cầu", undated)
+# A condition, not a time: ngay khi có ý kiến, ngay khi phát hiện vi phạm,
 # ngay khi nhận đủ hồ sơ hợp lệ (each time one comes in: a standing rule); a
 # case of sickness: "báo ngay khi có lợn ốm, chết", "ngay khi có trường hợp
 # nghi mắc bệnh" (an
 # event awaited is a time: "ngay khi có mặt bằng", "ngay khi có khối lượng")
-ngay\s+(?:sau\s+)?khi\s+(?:có\s+(?:yêu\s+cầu|đề\s+nghị|ý\s+kiến|chỉ\s+đạo|văn\s+bản|thông\s+tin|tin\s+báo|phản\s+ánh|kiến\s+nghị|vi\s+phạm|sự\s+cố|dịch|ca\s+bệnh|người|trường\s+hợp|ổ\s+dịch|biểu\s+hiện|dấu\s+hiệu|hiện\s+tượng|(?:lợn|heo|gà|vịt|trâu|bò|dê|chó|mèo|cá|tôm|gia\s+súc|gia\s+cầm|vật\s+nuôi|động\s+vật|chim)\b)|phát\s+hiện|xảy\s+ra|phát\s+sinh|xuất\s+hiện|(?:tiếp\s+)?nhận(?:\s+được|\s+đủ)?)\b(?:\s+[^\s.;:,()]+)*
+ngay\s+(?:sau\s+)?khi\s+(?:có\s+(?:ý\s+kiến|chỉ\s+đạo|văn\s+bản|thông\s+tin|tin\s+báo|phản\s+ánh|kiến\s+nghị|vi\s+phạm|sự\s+cố|dịch|ca\s+bệnh|người|trường\s+hợp|ổ\s+dịch|biểu\s+hiện|dấu\s+hiệu|hiện\s+tượng|(?:lợn|heo|gà|vịt|trâu|bò|dê|chó|mèo|cá|tôm|gia\s+súc|gia\s+cầm|vật\s+nuôi|động\s+vật|chim)\b)|phát\s+hiện|xảy\s+ra|phát\s+sinh|xuất\s+hiện|(?:tiếp\s+)?nhận(?:\s+được|\s+đủ)?)\b(?:\s+[^\s.;:,()]+)*
 # A length a procedure is cut down to, not when work is due: "rút ngắn thời
 # gian thẩm định xuống không quá 30 ngày", "giảm còn tối đa 15 ngày"
 (?:xuống|còn)\s+(?:không\s+quá|tối\s+đa|dưới|chỉ\s+còn)\s+\d{1,3}\s+(?:giờ|ngày|tuần|tháng)(?:\s+làm\s+việc)?
@@ -1045,7 +1103,8 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # not a time set for the work ("cấm tàu thuyền ra khơi kể từ 12 giờ ngày
 # 14/9/2017 cho đến khi có thông báo mới"). Without a start it bounds the work
 # and counts, undated ("không tổ chức sự kiện tập trung … đến khi có thông báo
-# mới", "… cho đến khi có chỉ đạo mới").
+# mới", "… cho đến khi có chỉ đạo mới"). (Set FH's gold counts the window
+# after a start too; DP's does not: kept as it was.)
 (?:kể\s+|tính\s+)?từ\s+(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s*,?\s+)?(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?\s*,?\s+(?:cho\s+)?(?:đến|tới)\s+khi\s+có\s+(?:thông\s+báo|chỉ\s+đạo|lệnh|quyết\s+định|hướng\s+dẫn)\s+(?:mới|khác|tiếp\s+theo)\b
 # People or diseases after an event, described by it, not a time for the work:
 # "không để học sinh bỏ học sau mưa lũ", "phòng chống dịch bệnh sau thiên tai"
@@ -1542,3 +1601,6 @@ trước đây
 # `tomorrow`: "… đêm nay và ngày mai") the day after. Optional section.
 [regex deadline_value_today]
 ^(?:ngay\s+)?(?:trong|vào)\s+(?:đêm|tối)\s+(?:hôm\s+)?nay(?:\s+và\s+(?P<tomorrow>(?:ngày|sáng|chiều|tối)\s+mai))?$
+# a clock time today or tomorrow: "trước 20 giờ tối nay", "xong trước 12 giờ
+# ngày mai" (the cue is deadline_date's)
+^(?:{dl_cue_date}){dl_cue_fill}\s+{dl_time}\s*,?\s+(?:(?:ngày|sáng|chiều|tối|đêm)\s+)?(?:(?:hôm\s+)?nay|(?P<tomorrow2>mai))$

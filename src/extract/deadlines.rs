@@ -393,6 +393,7 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
     }
     let kept = join_span_days(key, kept);
     let kept = split_dated_lists(key, kept, rules);
+    let kept = drop_people_acts(key, kept, rules);
     let kept = drop_starts_before_days(key, kept);
     let merged = merge_recurrences(key, kept, |rounds, phrase| {
         // A period with its own year is one span, not a part of each round:
@@ -1000,6 +1001,91 @@ fn is_counted_event(words: &[&crate::tokens::Token]) -> bool {
 /// second is the day as printed (`[regex deadline_dated_list]`, optional,
 /// group `sep` between them). Days that share their month ("trong hai ngày
 /// 03 và 04/6/2026") are one.
+/// Drops the times that are no deadline of the body's task, in the
+/// sentence before them:
+/// - a time counted from an act of the people the body urges
+///   (`deadline_urge` then `deadline_people`: "tuyên truyền, vận động hội
+///   viên … đăng ký … trước khi đốt", "khuyến cáo người dân đi tiêm phòng
+///   ngay sau khi bị chó, mèo cắn"): the time of the people's act;
+/// - "trước …" after "không" (or "không được") and a start of work
+///   (`deadline_ban_start`) in its clause ("không xuống giống lúa … trước
+///   ngày 20/4/2026"): the earliest day the start may come, no time for the
+///   work.
+fn drop_people_acts(key: &str, kept: Vec<Candidate>, rules: &Rules) -> Vec<Candidate> {
+    let (Some(urge), Some(people)) = (
+        rules.optional_list("deadline_urge"),
+        rules.optional_list("deadline_people"),
+    ) else {
+        return kept;
+    };
+    let opens = |phrase: &str, heads: &[&str]| {
+        heads.iter().any(|p| {
+            phrase
+                .get(..p.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(p))
+        })
+    };
+    kept.into_iter()
+        .filter(|c| {
+            let phrase = &key[c.range.clone()];
+            let from_act = opens(
+                phrase,
+                &["trước khi", "sau khi", "ngay sau khi", "ngay khi"],
+            );
+            let before = opens(phrase, &["trước "]);
+            if !from_act && !before {
+                return true;
+            }
+            let from = key[..c.range.start]
+                .rfind(['.', ';', '\n'])
+                .map_or(0, |i| i + 1);
+            let toks = crate::tokens::tokenize(&key[from..c.range.start], 0);
+            let words: Vec<crate::tokens::Token> = toks.into_iter().filter(|t| t.word).collect();
+            if before && !from_act {
+                // the clause: from the last comma (token offsets count from `from`)
+                let clause = key[from..c.range.start].rfind([',', ':']).unwrap_or(0);
+                let Some(ban) = rules.optional_list("deadline_ban_start") else {
+                    return true;
+                };
+                return !(0..words.len()).any(|i| {
+                    let at = if words.get(i + 1).is_some_and(|w| w.lower == "được") {
+                        i + 2
+                    } else {
+                        i + 1
+                    };
+                    words[i].start >= clause
+                        && words[i].lower == "không"
+                        && ban.match_at(&words, at).is_some()
+                });
+            }
+            !(0..words.len()).any(|i| {
+                urge.match_at(&words, i).is_some_and(|(n, _)| {
+                    // "vận động toàn thể người dân", "khuyến cáo các hộ dân"
+                    (i + n..(i + n + 3).min(words.len()))
+                        .any(|j| people.match_at(&words, j).is_some())
+                })
+            })
+        })
+        .collect()
+}
+
+/// The end of the separator when `phrase` lists exactly two whole days (group
+/// `sep` of `deadline_dated_list`) and the second is the day after the first.
+fn consecutive_days(phrase: &str, re: &Regex, rules: &Rules) -> Option<usize> {
+    let caps = re.captures(phrase)?;
+    let sep = caps.name("sep")?;
+    if re.is_match_at(phrase, sep.end()) {
+        return None;
+    }
+    let day = |part: &str| match resolve(part, None, None, rules) {
+        Resolved::Value(v) => v.date,
+        Resolved::Reject => None,
+    };
+    let first = day(&phrase[..sep.start()])?;
+    let second = day(&phrase[sep.end()..])?;
+    (first.succ_opt()? == second).then_some(sep.end())
+}
+
 fn split_dated_lists(key: &str, kept: Vec<Candidate>, rules: &Rules) -> Vec<Candidate> {
     let Some(re) = rules.optional_regex("deadline_dated_list") else {
         return kept;
@@ -1011,6 +1097,15 @@ fn split_dated_lists(key: &str, kept: Vec<Candidate>, rules: &Rules) -> Vec<Cand
             continue;
         }
         let phrase = &key[c.range.clone()];
+        // Two days that follow each other ("nghỉ học ngày 05/9/2025 và ngày
+        // 06/9/2025") are one two-day span, due its last day.
+        if let Some(sep) = consecutive_days(phrase, re, rules) {
+            out.push(Candidate {
+                value: Some(c.range.start + sep..c.range.end),
+                ..c
+            });
+            continue;
+        }
         let mut start = c.range.start;
         let mut at = 0;
         while let Some(sep) = re
@@ -1751,6 +1846,10 @@ pub struct Starts {
     /// In a news report, the documents it reports with their printed days
     /// ("Thông báo số 58/TB-VP ngày 11/4/2018"): kind (lowercase) and day.
     pub reported: Vec<(String, NaiveDate)>,
+    /// The notice's own kind (lowercase, `kết luận thanh tra`) and day: a
+    /// delay "kể từ ngày ký Kết luận thanh tra" without "này" in a notice of
+    /// that kind counts from its own signing, as "… Kết luận này" does.
+    pub own: Option<(String, NaiveDate)>,
     /// Named events whose day the notice prints ("ngày bầu cử 15/3/2026"):
     /// the event's key and its day, `None` when printed with two different
     /// days. Read once per notice, only when a lead time may use them.
@@ -1787,6 +1886,7 @@ impl Starts {
                 meeting,
                 effective: None,
                 reported: Vec::new(),
+                own: None,
                 events,
             };
         }
@@ -1810,6 +1910,7 @@ impl Starts {
             meeting: meeting.or_else(|| day("deadline_meeting_day")),
             effective: day("deadline_effective_day"),
             reported,
+            own: None,
             events,
         }
     }
@@ -1839,6 +1940,12 @@ impl Starts {
         }
     }
 
+    /// Sets the notice's own kind (as printed in its title) and day.
+    pub fn with_own(mut self, kind: Option<&str>, day: Option<NaiveDate>) -> Starts {
+        self.own = kind.zip(day).map(|(k, d)| (kind_key(k), d));
+        self
+    }
+
     /// The date of a delay counted from the meeting or the effective day
     /// ("trong 15 ngày kể từ ngày cuộc họp", "… kể từ ngày Quyết định này có
     /// hiệu lực"): groups n, u and `meeting` or `effective` of the optional
@@ -1860,6 +1967,11 @@ impl Starts {
                 .iter()
                 .find(|(k, _)| *k == kind)
                 .map(|(_, d)| *d)
+                .or_else(|| {
+                    let (own, day) = self.own.as_ref()?;
+                    let named = own == &kind || own.starts_with(&format!("{kind} "));
+                    named.then_some(*day)
+                })
         } else {
             None
         }?;

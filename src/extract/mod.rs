@@ -124,7 +124,8 @@ pub fn directives(
         lex,
         rules,
         notice_date,
-        starts: deadlines::Starts::read(&n.key, meeting_date, notice_date, news, rules),
+        starts: deadlines::Starts::read(&n.key, meeting_date, notice_date, news, rules)
+            .with_own(header.doc_type.as_deref().filter(|_| !news), notice_date),
         scope,
         news,
         informs: rules
