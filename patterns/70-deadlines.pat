@@ -369,8 +369,7 @@ nhằm
 # a farming round named with what is farmed or which round: "trước vụ nuôi chính
 # năm 2020", "vụ nuôi tôm", "vụ thả nuôi thứ hai" (a bare "vụ nuôi" is vague)
 [regex dl_crop]
-# (a planting round only with its year: "trong vụ trồng năm 2024")
-vụ\s+(?:(?:đông\s+xuân|hè\s+thu|thu\s+đông|xuân\s+hè|chiêm\s+xuân|mùa|đông|xuân|hè|chiêm|sản\s+xuất|(?:nuôi|thả\s+nuôi|nuôi\s+trồng|gieo\s+trồng)(?:\s+(?:tôm|cá|thủy\s+sản|chính|phụ|thứ\s+(?:nhất|hai|ba)))+)(?:\s+(?:năm\s+)?\d{4}\b(?:\s*-\s*\d{4}\b)?)?|trồng(?:\s+(?:mới|rừng))?\s+(?:năm\s+)?\d{4}\b)
+vụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|xuân\s+hè|chiêm\s+xuân|mùa|đông|xuân|hè|chiêm|sản\s+xuất|(?:nuôi|thả\s+nuôi|nuôi\s+trồng|gieo\s+trồng)(?:\s+(?:tôm|cá|thủy\s+sản|chính|phụ|thứ\s+(?:nhất|hai|ba)))+)(?:\s+(?:năm\s+)?\d{4}\b(?:\s*-\s*\d{4}\b)?)?
 
 # Words that bound a span: "trong tháng 6", "đến hết quý IV".
 [regex dl_cue_span]
@@ -1603,4 +1602,5 @@ trước đây
 ^(?:ngay\s+)?(?:trong|vào)\s+(?:đêm|tối)\s+(?:hôm\s+)?nay(?:\s+và\s+(?P<tomorrow>(?:ngày|sáng|chiều|tối)\s+mai))?$
 # a clock time today or tomorrow: "trước 20 giờ tối nay", "xong trước 12 giờ
 # ngày mai" (the cue is deadline_date's)
-^(?:{dl_cue_date}){dl_cue_fill}\s+{dl_time}\s*,?\s+(?:(?:ngày|sáng|chiều|tối|đêm)\s+)?(?:(?:hôm\s+)?nay|(?P<tomorrow2>mai))$
+# (only deadline_date's hour line ends a phrase so: no need to read it again)
+^(?:{dl_cue_date})[^\n]*?\d\s*(?:giờ|h)[^\n]*\s(?:nay|(?P<tomorrow2>mai))$

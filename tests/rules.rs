@@ -12283,3 +12283,111 @@ fn a_bare_year_opening_a_clause_is_its_time() {
     let d = directive(&n, "Phòng Tài chính");
     assert_eq!(deadlines(d), []);
 }
+
+/// A clock time on a day named from the notice's own ("trước 21 giờ tối
+/// nay", "xong trước 8 giờ sáng mai") is due that day or the next; "cùng
+/// ngày" is undated (the day meant may be one named before).
+#[test]
+fn an_hour_tonight_or_tomorrow_is_dated_from_the_notice() {
+    let text = format!(
+        "{DISTRICT_TOP}1. UBND xã Hưng Thành sơ tán các hộ dân ven sông Lam đến nơi an toàn, hoàn thành trước 21 giờ tối nay.\n\n\
+        2. UBND xã Hưng Lĩnh đưa người trên các chòi canh vào bờ, xong trước 8 giờ sáng mai.\n\n\
+        3. Trạm Thú y huyện tổng hợp số gia súc bị chết, báo cáo UBND huyện trước 16 giờ cùng ngày.\n"
+    );
+    let n = extract(&text);
+    assert_eq!(
+        deadlines_of(&n, "UBND xã Hưng Thành"),
+        [("trước 21 giờ tối nay", Some("2026-03-05"))]
+    );
+    assert_eq!(
+        deadlines_of(&n, "UBND xã Hưng Lĩnh"),
+        [("xong trước 8 giờ sáng mai", Some("2026-03-06"))]
+    );
+    assert_eq!(
+        deadlines_of(&n, "Trạm Thú y"),
+        [("trước 16 giờ cùng ngày", None)]
+    );
+}
+
+/// During and after a flood or a high tide, the bare night of the new year,
+/// and a request awaited bound the work, undated.
+#[test]
+fn events_bound_the_work_without_a_day() {
+    let text = format!(
+        "{DISTRICT_TOP}1. Công an huyện bố trí xuồng máy trực tại các vùng bị cô lập, sẵn sàng cứu hộ trong và sau triều cường.\n\n\
+        2. Đoàn Thanh niên huyện giữ gìn trật tự tại khu vực bắn pháo hoa đêm Giao thừa.\n\n\
+        3. Chi cục Thống kê cung cấp số liệu dân số ngay khi có yêu cầu.\n"
+    );
+    let n = extract(&text);
+    assert_eq!(
+        deadlines_of(&n, "Công an huyện"),
+        [("trong và sau triều cường", None)]
+    );
+    assert_eq!(
+        deadlines_of(&n, "Đoàn Thanh niên"),
+        [("đêm Giao thừa", None)]
+    );
+    assert_eq!(
+        deadlines_of(&n, "Chi cục Thống kê"),
+        [("ngay khi có yêu cầu", None)]
+    );
+}
+
+/// Two days that follow each other are one span due the last; two days
+/// apart under one cue stay two deadlines.
+#[test]
+fn two_following_days_are_one_span() {
+    let text = format!(
+        "{DISTRICT_TOP}1. Phòng Giáo dục và Đào tạo cho học sinh các trường vùng ngập nghỉ học ngày 09/3/2026 và ngày 10/3/2026.\n\n\
+        2. Phòng Tài chính - Kế hoạch báo cáo tiến độ giải ngân trước ngày 20/6/2026 và 20/12/2026.\n"
+    );
+    let n = extract(&text);
+    assert_eq!(
+        deadlines_of(&n, "Phòng Giáo dục"),
+        [("ngày 09/3/2026 và ngày 10/3/2026", Some("2026-03-10"))]
+    );
+    assert_eq!(
+        deadlines_of(&n, "Phòng Tài chính"),
+        [
+            ("trước ngày 20/6/2026", Some("2026-06-20")),
+            ("20/12/2026", Some("2026-12-20"))
+        ]
+    );
+}
+
+/// A time counted from an act of the people the body urges, and the
+/// earliest day of a banned start ("không gieo sạ … trước ngày X"), are no
+/// deadlines of the body; a campaign's own time is.
+#[test]
+fn times_of_the_peoples_acts_and_earliest_starts_are_no_deadlines() {
+    let text = format!(
+        "{DISTRICT_TOP}1. Hội Phụ nữ huyện vận động hội viên khai báo với trạm y tế trước khi đi vùng dịch về.\n\n\
+        2. Trạm Khuyến nông huyện khuyến cáo bà con không gieo sạ lúa Hè Thu trước ngày 15/5/2026.\n\n\
+        3. Hội Nông dân huyện vận động nhân dân phát quang bờ kênh trước mùa mưa lũ.\n"
+    );
+    let n = extract(&text);
+    assert_eq!(deadlines_of(&n, "Hội Phụ nữ"), []);
+    assert_eq!(deadlines_of(&n, "Trạm Khuyến nông"), []);
+    assert_eq!(
+        deadlines_of(&n, "Hội Nông dân"),
+        [("trước mùa mưa lũ", None)]
+    );
+}
+
+/// In an inspection's conclusion, a delay "kể từ ngày ký Kết luận thanh tra"
+/// (no "này") counts from the notice's own date, as "… Kết luận này" does.
+#[test]
+fn a_delay_from_signing_the_notices_own_kind_is_dated() {
+    let text = "SỞ XÂY DỰNG\n\nSố: 15/KL-SXD\n\nBắc Giang, ngày 02 tháng 4 năm 2026\n\n\
+        KẾT LUẬN THANH TRA\nViệc quản lý chất lượng công trình tại Ban Quản lý dự án huyện\n\n\
+        III. KIẾN NGHỊ BIỆN PHÁP XỬ LÝ\n\n\
+        1. Ban Quản lý dự án huyện khắc phục các tồn tại nêu trên trong thời hạn 20 ngày kể từ ngày ký Kết luận thanh tra.\n";
+    let n = extract(text);
+    assert_eq!(
+        deadlines_of(&n, "Ban Quản lý dự án huyện khắc phục"),
+        [(
+            "trong thời hạn 20 ngày kể từ ngày ký Kết luận thanh tra",
+            Some("2026-04-22")
+        )]
+    );
+}
