@@ -1289,10 +1289,11 @@ tháng\s+\d{1,2}\s*(?:-|–|đến)\s*(?:tháng\s+)?\d{1,2}\s*[/-]\s*\d{4}
 # the days ahead, counted from the notice's (a news report's) date: "trong 3
 # ngày tới", "trong 2 tuần sắp tới"
 ^(?:ngay\s+)?(?:trong\s+vòng|trong)\s+(?P<n3>\d{1,3})\s+(?P<u3>ngày|tuần|tháng)\s+(?P<issued4>tới|sắp\s+tới)$
-(?:trong\s+vòng|trong\s+thời\s+hạn|trong\s+thời\s+gian|trong|chậm\s+nhất|không\s+quá|sau)(?:\s+không\s+quá)?\s+(?P<n>\d{1,3})\s+(?P<u>ngày|tuần|tháng|năm)(?P<work>\s+làm\s+việc)?(?:[^.;]*?\b(?:kể\s+từ|tính\s+từ)\s+ngày\s+(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4}|\d{2})\b|(?P<issued>ký|ban\s+hành)\b(?:\s+[^\s.;:,()]+)*?\s+này\b|(?:thông\s+báo|kế\s+hoạch|chỉ\s+thị|quyết\s+định|kết\s+luận|công\s+văn|văn\s+bản|nghị\s+quyết|phương\s+án|công\s+điện)\s+(?:này\s+(?:được\s+)?|được\s+)(?P<issued2>ký|ban\s+hành)\b|(?P<issued3>ký\s+ban\s+hành|ký|ban\s+hành)\s*(?:[.;:,)]|$)))?
+(?:trong\s+vòng|trong\s+thời\s+hạn|trong\s+thời\s+gian|trong|chậm\s+nhất|không\s+quá|sau)(?:\s+không\s+quá)?\s+(?P<n>\d{1,3})\s+(?P<u>ngày|tuần|tháng|năm)(?P<work>\s+làm\s+việc)?(?:[^.;]*?\b(?:kể\s+từ|tính\s+từ)\s+ngày\s+(?:(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4}|\d{2})\b|(?P<issued>ký|ban\s+hành)\b(?:\s+[^\s.;:,()]+)*?\s+này\b|(?:thông\s+báo|kế\s+hoạch|chỉ\s+thị|quyết\s+định|kết\s+luận|công\s+văn|văn\s+bản|nghị\s+quyết|phương\s+án|công\s+điện)\s+(?:này\s+(?:được\s+)?|được\s+)(?P<issued2>ký|ban\s+hành)\b|(?P<issued3>ký\s+ban\s+hành|ký|ban\s+hành)(?:\s+kết\s+luận(?:\s+thanh\s+tra)?)?\s*(?:[.;:,)]|$)))?
 
 # (a bare "kể từ ngày ký ban hành" at the end of its clause names no other
-# document: the notice's own signing)
+# document: the notice's own signing; nor does one with the kind of text
+# and no number: "kể từ ngày ký Kết luận thanh tra.")
 # A delay counted from the meeting the notice reports ("trong 15 ngày kể từ
 # ngày cuộc họp") or from the day the document takes effect ("trong thời hạn
 # 30 ngày kể từ ngày Quyết định này có hiệu lực"), dated when that day is
