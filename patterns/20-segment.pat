@@ -346,7 +346,7 @@
 ^năm\s+\d{4}\s+là\s+năm\b
 # What a project or a place counts, and what befell those counted ("Dự án
 # có 412 hộ bị ảnh hưởng, trong đó 156 hộ phải di dời …")
-^[^.;:,]{0,60}?\scó\s+(?:tổng\s+(?:số\s+)?)?\d[\d.,]*\s+[^.;:,]{0,30}?\s(?:bị|được|đã)\s
+^[^.;:,]*?\scó\s+(?:tổng\s+(?:số\s+)?)?\d[\d.,]*\s+[^.;:,]*?\s(?:bị|được|đã)\s
 # (a count of months in words too: "Hai tháng đầu năm 2014, các lực lượng đã …")
 # ("Trong 6 tháng đầu năm 2021, thực hiện Nghị định số …, toàn tỉnh đã chuyển đổi …")
 ^(?:trong\s+|qua\s+)?(?:(?:quý|tháng)\s+[^\s,]+|(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?)\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|năm\s+\d{4})(?:\s+(?:năm\s+)?\d{4})?\s*,(?:[^.;]|\.\d)*?\s(?:đã|đạt)\s
