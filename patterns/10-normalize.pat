@@ -123,6 +123,10 @@
 # far right without blank lines is otherwise one paragraph with the name).
 ^(?-i:(?:KT\.\s*|TL\.\s*|TM\.\s*|K/T\s+|T/L\s+|T/M\s+)?(?:PHÓ\s+)?(?:CHỦ\s+TỊCH|GIÁM\s+ĐỐC|CHÁNH\s+VĂN\s+PHÒNG|BỘ\s+TRƯỞNG|TRƯỞNG\s+BAN|TRƯỞNG\s+PHÒNG|CHỦ\s+NHIỆM|THỦ\s+TRƯỞNG|CỤC\s+TRƯỞNG|BÍ\s+THƯ))\s*$
 ^\(?\s*đã\s+k[ýí]\s*\)?$
+# A line that sets a time for all the items above it ("Các nội dung trên
+# khắc phục trong thời hạn 30 ngày …", "Những tồn tại nêu trên phải hoàn
+# thành …"): a paragraph of its own, not the last item's wrapped tail.
+^(?:các|những)\s+(?:nội\s+dung|tồn\s+tại|sai\s+phạm|vi\s+phạm|kiến\s+nghị|yêu\s+cầu|nhiệm\s+vụ)\s+(?:nêu\s+)?trên\s
 # A news lead opening with its source tag: "(Chinhphu.vn) - …", "(BTO)- …"
 ^\([^()\s]{2,30}\)\s*[-–—]
 

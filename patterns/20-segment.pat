@@ -233,7 +233,7 @@
 
 # A sentence that introduces a list of tasks: the items after it inherit its bodies.
 [regex intro_sentence]
-(?:như\s+sau|sau\s+đây|như\s+sau\s+đây|các\s+(?:nội\s+dung|nhiệm\s+vụ|công\s+việc|giải\s+pháp|yêu\s+cầu)\s+(?:trọng\s+tâm\s+)?sau|(?:nội\s+dung|nhiệm\s+vụ|công\s+việc|giải\s+pháp|việc)\s+(?:trọng\s+tâm\s+|cụ\s+thể\s+|chủ\s+yếu\s+)?sau)\s*:$
+(?:như\s+sau|sau\s+đây|như\s+sau\s+đây|(?:(?:các|những)\s+yêu\s+cầu|nội\s+dung|nhiệm\s+vụ|công\s+việc|giải\s+pháp|việc)\s+(?:trọng\s+tâm\s+|cụ\s+thể\s+|chủ\s+yếu\s+|chung\s+)?sau)\s*:$
 ^(?:cụ\s+thể|cụ\s+thể\s+là|trong\s+đó|gồm)\s*:$
 # A bare lead-in label of its own over the items that follow ("Yêu cầu:",
 # "Đề nghị:", "Giao:"), after each topic's findings, as often as it comes.
@@ -344,6 +344,9 @@
 ^tính\s+(?:đến|tới)\s+(?:ngày|hết|nay|thời\s+điểm|cuối)\b
 ^(?:đến|cho\s+đến|tới)\s+nay\s*,
 ^năm\s+\d{4}\s+là\s+năm\b
+# What a project or a place counts, and what befell those counted ("Dự án
+# có 412 hộ bị ảnh hưởng, trong đó 156 hộ phải di dời …")
+^[^.;:,]*?\scó\s+(?:tổng\s+(?:số\s+)?)?\d[\d.,]*\s+[^.;:,]*?\s(?:bị|được|đã)\s
 # (a count of months in words too: "Hai tháng đầu năm 2014, các lực lượng đã …")
 # ("Trong 6 tháng đầu năm 2021, thực hiện Nghị định số …, toàn tỉnh đã chuyển đổi …")
 ^(?:trong\s+|qua\s+)?(?:(?:quý|tháng)\s+[^\s,]+|(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?)\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|năm\s+\d{4})(?:\s+(?:năm\s+)?\d{4})?\s*,(?:[^.;]|\.\d)*?\s(?:đã|đạt)\s
@@ -428,8 +431,8 @@
 # "Cơ quan chủ trì", "Cơ quan, đơn vị chủ trì", "Đơn vị/cơ quan thực hiện",
 # "Chủ trì thực hiện", "Cơ quan chịu trách nhiệm", "Đơn vị đầu mối".
 [regex table_lead]
-^(?:(?:cơ\s+quan|đơn\s+vị)(?:\s*[,/]\s*(?:cơ\s+quan|đơn\s+vị))?\s*)?chủ\s+trì(?:\s+thực\s+hiện)?$
-^(?:cơ\s+quan|đơn\s+vị)(?:\s*[,/]\s*(?:cơ\s+quan|đơn\s+vị))?\s+(?:thực\s+hiện|đầu\s+mối|chịu\s+trách\s+nhiệm|chủ\s+trì\s+thực\s+hiện)$
+^(?:(?:cơ\s+quan|đơn\s+vị|người|bộ\s+phận)(?:\s*[,/]\s*(?:cơ\s+quan|đơn\s+vị|bộ\s+phận))?\s*)?chủ\s+trì(?:\s+thực\s+hiện)?$
+^(?:cơ\s+quan|đơn\s+vị|người|bộ\s+phận)(?:\s*[,/]\s*(?:cơ\s+quan|đơn\s+vị|bộ\s+phận))?\s+(?:thực\s+hiện|đầu\s+mối|chịu\s+trách\s+nhiệm|chủ\s+trì\s+thực\s+hiện)$
 ^(?:trách\s+nhiệm\s+thực\s+hiện|chịu\s+trách\s+nhiệm)$
 
 [regex table_cooperate]

@@ -668,8 +668,10 @@ thực\s+hiện|triển\s+khai
 ^\([^()]*\b(?:chi\s+tiết|cụ\s+thể)\s+(?:tại|theo|như|ở)\s+(?:các\s+)?(?:phụ\s+lục|biểu|danh\s+mục|bảng)\b[^()]*\)\s*\.?$
 ^\(\s*(?:có|kèm\s+theo)\s+(?:các\s+)?(?:phụ\s+lục|biểu|danh\s+mục)\b[^()]*\)\s*\.?$
 # The same as a sentence of its own: "Nhiệm vụ cụ thể, cơ quan chủ trì, thời
-# gian hoàn thành tại Phụ lục kèm theo.", "Các nhiệm vụ cụ thể có Phụ lục kèm theo."
-^(?:các\s+)?(?:nhiệm\s+vụ|nội\s+dung|danh\s+mục\s+nhiệm\s+vụ)\b[^.;:()]*?\s(?:chi\s+tiết\s+|cụ\s+thể\s+)?(?:tại|theo|như|ở|có)\s+(?:các\s+)?(?:phụ\s+lục|biểu|danh\s+mục|bảng)\b[^.;:()]*\.?$
+# gian hoàn thành tại Phụ lục kèm theo.", "Các nhiệm vụ cụ thể có Phụ lục kèm theo.",
+# also handed to the bodies the appendix lists: "Giao các cơ quan, đơn vị
+# thực hiện các nhiệm vụ tại Phụ lục kèm theo Thông báo này."
+^(?:(?:giao|đề\s+nghị|yêu\s+cầu)\s[^.;:()]*?\s(?:thực\s+hiện|triển\s+khai)\s+)?(?:các\s+)?(?:nhiệm\s+vụ|nội\s+dung|danh\s+mục\s+nhiệm\s+vụ)\b[^.;:()]*?\s(?:chi\s+tiết\s+|cụ\s+thể\s+)?(?:tại|theo|như|ở|có)\s+(?:các\s+)?(?:phụ\s+lục|biểu|danh\s+mục|bảng)\b[^.;:()]*\.?$
 # ... or over the table that follows: "Các hoạt động chuyên môn được phân
 # công cụ thể tại Bảng phân công nhiệm vụ dưới đây:"
 ^(?:các\s+)?(?:nhiệm\s+vụ|nội\s+dung|hoạt\s+động)\b[^.;:()]*?\s(?:được\s+)?phân\s+công\s+(?:chi\s+tiết\s+|cụ\s+thể\s+)?(?:tại|theo|như|ở)\s+(?:các\s+)?(?:phụ\s+lục|biểu|bảng)\b[^.;:()]*[.:]?$
@@ -695,6 +697,11 @@ thực\s+hiện|triển\s+khai
 # whole plan, no one asked. Only dates after the label; a piece that names its
 # own doer stays a task. Optional section.
 [regex timeframe_only]
+# When the work will be reviewed, or when the next meeting is to be held
+# ("Kết quả xử lý … được đánh giá tại cuộc họp giao ban tháng 4/2024 của
+# UBND huyện.", "Cuộc họp giao ban tháng 02/2026 dự kiến tổ chức vào ngày
+# 25/02/2026."): the issuer's own schedule, no one asked.
+^(?:kết\s+quả\s+(?:thực\s+hiện|xử\s+lý|khắc\s+phục|triển\s+khai)\b[^.;:]*?\s(?:sẽ\s+)?được\s+(?:đánh\s+giá|kiểm\s+điểm|xem\s+xét)\s+tại|(?:cuộc\s+họp|phiên\s+họp|hội\s+nghị|kỳ\s+họp)\b[^.;:]*?\s(?:dự\s+kiến|sẽ\s+được|sẽ)\s+(?:được\s+)?tổ\s+chức\s+(?:vào|trong|tại))\s[^.;:]*\.?$
 # The reference moment of a census or a count, and when its results come out
 # ("Thời điểm điều tra là 0 giờ ngày 01/4/2009; kết quả sơ bộ sẽ được Tổng
 # cục Thống kê công bố vào tháng 8/2009."): a fact told, no one asked.

@@ -575,8 +575,9 @@ ngay\s+trong\s+ngày(?:\s+hôm\s+nay)?\b
 (?:ngay\s+trước|trước)\s+(?:khung\s+)?thời\s+vụ(?:\s+(?:gieo\s+cấy|gieo\s+trồng|gieo\s+sạ|xuống\s+giống|thu\s+hoạch))?(?:\s+{dl_crop})?
 # the day or night of an event, with its day when printed: "trong ngày bầu cử
 # 23/5/2021", "vào đêm Giao thừa" (dated by deadline_event_day); the night
-# named bare: "tại các điểm bắn pháo hoa đêm Giao thừa\"
-(?:(?:ngay\s+)?(?:vào|trong)\s+(?:ngày|đêm)|\bđêm)\s+(?:{dl_event_days})\b(?:\s*\(?\s*(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?\b\)?)?
+# of Giao thừa named bare: "tại các điểm bắn pháo hoa đêm Giao thừa" (not
+# any bare "đêm hội", "đêm thi": a show's night is often its name)
+(?:(?:ngay\s+)?(?:vào|trong)\s+(?:ngày|đêm)\s+(?:{dl_event_days})|\bđêm\s+giao\s+thừa)\b(?:\s*\(?\s*(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?\b\)?)?
 # after an election or a disaster, or at the end of a season: "sau bầu cử",
 # "sau thiên tai", "sau khi kết thúc vụ thu hoạch", "khi kết thúc mùa khô"
 (?:ngay\s+)?sau\s+(?:{dl_events_after})\b

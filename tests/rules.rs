@@ -12388,6 +12388,159 @@ fn a_delay_from_signing_the_notices_own_kind_is_dated() {
         [(
             "trong thời hạn 20 ngày kể từ ngày ký Kết luận thanh tra",
             Some("2026-04-22")
+
+/// A task table whose cells are set apart by tabs, its doer column named
+/// "Bộ phận chủ trì" (or "Người/bộ phận chủ trì"): each row is a task of
+/// the body in that column, with its partners and its time.
+#[test]
+fn a_tab_separated_table_with_a_section_as_its_doer_column() {
+    let n = extract("ỦY BAN NHÂN DÂN\n\
+        XÃ HÒA BÌNH\n\
+        \n\
+        Số: 18/TB-UBND\n\
+        \n\
+        Hòa Bình, ngày 10 tháng 3 năm 2026\n\
+        \n\
+        THÔNG BÁO\n\
+        Phân công nhiệm vụ chuyển đổi số quý II năm 2026\n\
+        \n\
+        UBND xã phân công nhiệm vụ như sau:\n\
+        \n\
+        TT\tCông việc\tBộ phận chủ trì\tPhối hợp\tThời gian\tGhi chú\n\
+        1\tCập nhật dữ liệu dân cư trên phần mềm quản lý\tCông an xã\tVăn phòng - Thống kê xã\tTrước 30/4/2026\t\n\
+        2\tTuyên truyền cài đặt ứng dụng định danh điện tử\tĐoàn Thanh niên xã\tHội Liên hiệp Phụ nữ xã\tTrong tháng 5/2026\t\n\
+        \n\
+        Đề nghị các bộ phận nghiêm túc thực hiện./.\n\
+        ");
+    let d = directive(&n, "Cập nhật dữ liệu dân cư");
+    assert_eq!(bodies(d, Role::Lead), ["Công an xã"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["Văn phòng - Thống kê xã"]);
+    assert_eq!(deadlines(d), [("Trước 30/4/2026", Some("2026-04-30"))]);
+    let d = directive(&n, "Tuyên truyền cài đặt");
+    assert_eq!(bodies(d, Role::Lead), ["Đoàn Thanh niên xã"]);
+    assert_eq!(deadlines(d), [("Trong tháng 5/2026", Some("2026-05-31"))]);
+}
+
+/// A lead-in whose later clause hands the work on ("UBND xã ban hành Kế
+/// hoạch … và giao Trưởng các thôn thực hiện các yêu cầu chung sau:") over
+/// "+" items: each item is a task of the bodies given the work, and the
+/// lead-in none.
+#[test]
+fn plus_items_after_a_lead_in_that_hands_work_on() {
+    let n = extract("ỦY BAN NHÂN DÂN\n\
+        XÃ HÒA BÌNH\n\
+        \n\
+        Số: 19/KH-UBND\n\
+        \n\
+        Hòa Bình, ngày 10 tháng 3 năm 2026\n\
+        \n\
+        KẾ HOẠCH\n\
+        Vệ sinh môi trường năm 2026\n\
+        \n\
+        Năm 2025, toàn xã thu gom được 85% rác thải sinh hoạt.\n\
+        \n\
+        UBND xã ban hành Kế hoạch với các nhiệm vụ tại Phụ lục kèm theo và giao Trưởng các thôn thực hiện các yêu cầu chung sau:\n\
+        + Tổ chức tổng vệ sinh đường làng vào sáng Chủ nhật cuối tháng;\n\
+        + Vận động các hộ dân phân loại rác tại nguồn trước ngày 30/6/2026;\n\
+        + Lập danh sách hộ chưa ký cam kết, gửi về UBND xã.\n\
+        \n\
+        Trong quá trình thực hiện, nếu có vướng mắc, báo cáo về UBND xã để được hướng dẫn./.\n\
+        ");
+    assert_eq!(n.directives.len(), 3, "{:#?}", texts(&n));
+    let d = directive(&n, "Tổ chức tổng vệ sinh");
+    assert_eq!(bodies(d, Role::Lead), ["thôn"]);
+    let d = directive(&n, "Vận động các hộ dân");
+    assert_eq!(bodies(d, Role::Lead), ["thôn"]);
+    assert_eq!(deadlines(d), [("trước ngày 30/6/2026", Some("2026-06-30"))]);
+    no_directive_with(&n, &["ban hành Kế hoạch"]);
+}
+
+/// Paragraphs that ask no one: facts with counts after the conclusion's
+/// lead-in ("Công trình có 86 hộ bị ảnh hưởng, trong đó 24 hộ phải di dời
+/// …"), a pointer to the appendix with whom the bodies answer to, when
+/// the results will be reviewed, the next meeting's day, a statement of
+/// accountability with the closing after it. A task that says "chịu trách
+/// nhiệm" stays one.
+#[test]
+fn paragraphs_that_only_report_point_or_schedule_are_no_tasks() {
+    let n = extract("ỦY BAN NHÂN DÂN\n\
+        HUYỆN HƯNG NGUYÊN\n\
+        \n\
+        Số: 52/TB-UBND\n\
+        \n\
+        Hưng Nguyên, ngày 05 tháng 3 năm 2026\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND huyện tại cuộc họp về giải phóng mặt bằng\n\
+        \n\
+        Sau khi nghe báo cáo, Chủ tịch UBND huyện kết luận như sau:\n\
+        \n\
+        Công trình có 86 hộ bị ảnh hưởng, trong đó 24 hộ phải di dời nhà ở. Đến nay đã chi trả 12 tỷ đồng; còn 9 hộ chưa nhận tiền. Việc bàn giao mặt bằng phải hoàn thành trước mùa mưa năm 2026.\n\
+        \n\
+        1. Trung tâm Phát triển quỹ đất huyện hoàn thành chi trả cho 9 hộ còn lại trước ngày 30/4/2026.\n\
+        \n\
+        2. Giao các phòng, đơn vị thực hiện các nhiệm vụ tại Phụ lục kèm theo Thông báo này. Thủ trưởng các phòng, đơn vị chịu trách nhiệm trước Chủ tịch UBND huyện nếu để chậm tiến độ.\n\
+        \n\
+        3. Phòng Tài chính - Kế hoạch chịu trách nhiệm thẩm định phương án bồi thường, trình UBND huyện trong tháng 4/2026.\n\
+        \n\
+        Kết quả thực hiện các nội dung trên được kiểm điểm tại phiên họp thường kỳ tháng 5/2026 của UBND huyện.\n\
+        \n\
+        Hội nghị sơ kết công tác giải phóng mặt bằng sẽ tổ chức vào ngày 15/6/2026.\n\
+        \n\
+        Chủ tịch UBND các xã chịu trách nhiệm trước Chủ tịch UBND huyện về tiến độ bàn giao mặt bằng trên địa bàn. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, báo cáo về UBND huyện để được hướng dẫn./.\n\
+        ");
+    assert_eq!(n.directives.len(), 2, "{:#?}", texts(&n));
+    let d = directive(&n, "Trung tâm Phát triển quỹ đất");
+    assert_eq!(deadlines(d), [("trước ngày 30/4/2026", Some("2026-04-30"))]);
+    let d = directive(&n, "Phòng Tài chính - Kế hoạch chịu trách nhiệm");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Tài chính - Kế hoạch"]);
+    assert_eq!(deadlines(d), [("trong tháng 4/2026", Some("2026-04-30"))]);
+    no_directive_with(
+        &n,
+        &[
+            "86 hộ",
+            "tại Phụ lục",
+            "được kiểm điểm tại phiên họp",
+            "sẽ tổ chức vào ngày",
+            "về tiến độ bàn giao",
+        ],
+    );
+}
+
+/// A line after an inspection's lettered measures that sets a time for all
+/// of them ("Những tồn tại nêu trên khắc phục trong thời hạn 15 ngày kể từ
+/// ngày ký Kết luận thanh tra."): a task of its own for the inspected unit,
+/// due 15 days after the conclusion's date; the last item keeps no time.
+#[test]
+fn a_closing_time_for_all_the_measures_is_a_task_of_its_own() {
+    let n = extract(
+        "SỞ Y TẾ\n\
+        \n\
+        Số: 31/KL-SYT\n\
+        \n\
+        Thái Bình, ngày 20 tháng 11 năm 2025\n\
+        \n\
+        KẾT LUẬN THANH TRA\n\
+        Việc quản lý thuốc tại Trung tâm Y tế huyện Kiến Xương\n\
+        \n\
+        III. KIẾN NGHỊ BIỆN PHÁP XỬ LÝ\n\
+        1. Yêu cầu Giám đốc Trung tâm Y tế huyện Kiến Xương:\n\
+        a) Bổ sung hồ sơ nhập kho thuốc còn thiếu.\n\
+        b) Kiểm điểm trách nhiệm cá nhân để xảy ra thiếu sót.\n\
+        Những tồn tại nêu trên khắc phục trong thời hạn 15 ngày kể từ ngày ký Kết luận thanh tra.\n\
+        \n\
+        2. Thanh tra Sở theo dõi, đôn đốc việc thực hiện Kết luận này.\n\
+        ",
+    );
+    let d = directive(&n, "Kiểm điểm trách nhiệm");
+    assert_eq!(deadlines(d), []);
+    let d = directive(&n, "Những tồn tại nêu trên");
+    assert_eq!(bodies(d, Role::Lead), ["Trung tâm Y tế huyện Kiến Xương"]);
+    assert_eq!(
+        deadlines(d),
+        [(
+            "trong thời hạn 15 ngày kể từ ngày ký Kết luận thanh tra",
+            Some("2025-12-05")
         )]
     );
 }

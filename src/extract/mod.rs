@@ -550,7 +550,16 @@ pub fn directives(
             continue;
         }
         let is_intro = intro.is_match(key.trim_end());
-        let own = own_or(&roles, inherited.clone());
+        // "Phòng GD&ĐT xây dựng Chương trình … và giao hiệu trưởng các
+        // trường … thực hiện những yêu cầu chung sau:": an introducing
+        // sentence whose later clause hands the work on hands down the
+        // bodies it gives it to, not its subject.
+        let later = (is_intro && roles.assigned.is_empty())
+            .then(|| later_assignment(&ctx, &toks))
+            .flatten();
+        let own = later
+            .clone()
+            .unwrap_or_else(|| own_or(&roles, inherited.clone()));
 
         // An item that is a whole task sentence, followed only by plain
         // paragraphs ("5. Đề nghị Kho bạc … kịp thời." then a warning or
@@ -727,6 +736,8 @@ pub fn directives(
                     && conclusion_cue.is_some_and(|r| r.is_match(key.trim_end()));
                 run_handed = if concludes {
                     Handed::default()
+                } else if let Some(h) = later {
+                    h
                 } else {
                     own_or(&roles, Handed::default())
                 };
@@ -820,10 +831,15 @@ pub fn directives(
         // ("Năm 2023, hệ thống điện đã trải qua giai đoạn khó khăn, phải
         // tiết giảm phụ tải …": a modal after "đã" in the report's own
         // clause tells what had to be done then, it asks no one.)
+        // ("Dự án có 412 hộ bị ảnh hưởng, trong đó 156 hộ phải di dời …":
+        // a modal right after a count of people or things tells what
+        // befalls them, a fact; it asks no one.)
         let modal_asks = task_modal.find(key).is_some_and(|m| {
-            !key[..m.start() + m.len()]
+            let before = &key[..m.start() + m.len()];
+            !before
                 .split(|c: char| !c.is_alphanumeric())
                 .any(|w| w == "đã")
+                && !counted_modal(before)
         });
         if report_item.is_some_and(|r| r.is_match(key.trim_start()))
             && roles.assigned.is_empty()
@@ -2493,6 +2509,14 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
         if own_lead && subject_statement(ctx, ptoks, &proles, range.end) {
             continue;
         }
+        // "Giao các cơ quan, đơn vị thực hiện các nhiệm vụ tại Phụ lục kèm
+        // theo Thông báo này. Thủ trưởng các cơ quan, đơn vị chịu trách
+        // nhiệm trước Chủ tịch UBND huyện nếu …": sentence by sentence a
+        // pointer to the tasks, a statement of whom the body answers to, or
+        // the closing run on after it; no task.
+        if notes_only(ctx, range.clone(), ptoks, &proles, own_lead) {
+            continue;
+        }
         // "Cơ quan, đơn vị, cá nhân có thành tích … được khen thưởng theo quy
         // định; tổ chức, cá nhân vi phạm bị xử lý …": what befalls whoever
         // keeps or breaks the rules, no one's work.
@@ -2876,6 +2900,100 @@ fn optional_match(
     let m = ctx.rules.regex(name).find(&ctx.n.key[range.clone()])?;
     let after = toks.partition_point(|t| t.start < range.start + m.end());
     Some((m.start(), after))
+}
+
+/// The bodies that a later clause of an introducing sentence, after "và"
+/// or a comma, gives the work to with an assignment cue ("… xây dựng
+/// Chương trình … và giao hiệu trưởng các trường … thực hiện những yêu cầu
+/// chung sau:"); `None` when no such clause names one.
+fn later_assignment(ctx: &Ctx, toks: &[Token]) -> Option<Handed> {
+    let k = (1..toks.len()).rev().find(|&k| {
+        (toks[k - 1].is("và") || toks[k - 1].is(","))
+            && ctx.lex.assign.match_at(toks, k).is_some()
+            && !ctx.lex.in_phrase(ctx.lex.not_cue, toks, k)
+    })?;
+    let r = parties::roles(&ctx.lex, &ctx.n.key, &toks[k..], false);
+    if r.assigned.is_empty() {
+        return None;
+    }
+    // (the mentions were read on the clause: back to the sentence's tokens)
+    let mut h = own_or(&r, Handed::default());
+    for m in h.lead.iter_mut().chain(h.cooperate.iter_mut()) {
+        m.toks = m.toks.start + k..m.toks.end + k;
+    }
+    Some(h)
+}
+
+/// True when the modal that ends `before` ("… 156 hộ phải") comes right
+/// after a count and what is counted: it tells what befalls them.
+fn counted_modal(before: &str) -> bool {
+    let words: Vec<&str> = before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let modal = match words.as_slice() {
+        [.., "trách", "nhiệm"] => 3,
+        [.., "cần", "phải"] => 2,
+        _ => 1,
+    };
+    let n = words.len();
+    n >= modal + 2 && {
+        let count = words[n - modal - 2];
+        let noun = words[n - modal - 1];
+        count.bytes().all(|c| c.is_ascii_digit()) && !noun.bytes().all(|c| c.is_ascii_digit())
+    }
+}
+
+/// True when every sentence of the piece `range` is no task: its first a
+/// pointer to where the tasks are listed (`pointer_note`) or, after its own
+/// subject, a statement about that subject only (`subject_statement`); the
+/// later ones such too, or the closing formula (`closing`) run on after it
+/// ("Thủ trưởng các đơn vị chịu trách nhiệm trước Cục trưởng về …. Trong
+/// quá trình thực hiện, nếu có vướng mắc, báo cáo về …./.").
+fn notes_only(
+    ctx: &Ctx,
+    range: Range<usize>,
+    toks: &[Token],
+    roles: &parties::Roles,
+    own_lead: bool,
+) -> bool {
+    let Some(pointer) = ctx.rules.optional_regex("pointer_note") else {
+        return false;
+    };
+    let closing = ctx.rules.regex("closing");
+    // Sentences: a full stop, then a word in capitals.
+    let mut cuts: Vec<usize> = (1..toks.len())
+        .filter(|&k| toks[k - 1].is_punct('.') && toks[k].word && toks[k].capital)
+        .collect();
+    cuts.push(toks.len());
+    let key = &ctx.n.key;
+    let mut from = 0;
+    for (i, &to) in cuts.iter().enumerate() {
+        if from >= to {
+            return false;
+        }
+        let a = toks[from].start;
+        let b = toks
+            .get(to)
+            .map_or(range.end, |t| t.start)
+            .clamp(a, range.end.max(a));
+        let text = key[a..b].trim();
+        // (the sentence's end without the spaces after it)
+        let end = a + key[a..b].trim_end().len();
+        let note = pointer.is_match(text)
+            || i > 0 && closing.is_match(text)
+            || if i == 0 {
+                own_lead && subject_statement(ctx, &toks[..to], roles, end)
+            } else {
+                let r = parties::roles(&ctx.lex, key, &toks[from..to], false);
+                subject_statement(ctx, &toks[from..to], &r, end)
+            };
+        if !note {
+            return false;
+        }
+        from = to;
+    }
+    true
 }
 
 /// True when what follows the first clause's subject, to the piece's end
