@@ -12283,3 +12283,23 @@ fn a_bare_year_opening_a_clause_is_its_time() {
     let d = directive(&n, "Phòng Tài chính");
     assert_eq!(deadlines(d), []);
 }
+
+/// A numbered line of its own, without a colon, naming a station's or a
+/// team's head ("2. Trạm trưởng Trạm Y tế huyện", "3. Đội trưởng Đội Quản
+/// lý thị trường số 5"), hands its body down to the bullets under it.
+#[test]
+fn a_station_heads_heading_hands_its_body_down() {
+    let text = "ỦY BAN NHÂN DÂN HUYỆN ĐỨC LINH\nSố: 08/CĐ-UBND\nĐức Linh, ngày 12 tháng 4 năm 2025\n\n\
+        CÔNG ĐIỆN\nVề tăng cường phòng cháy rừng\n\nCHỦ TỊCH UBND HUYỆN ĐỨC LINH điện:\n\n\
+        1. Chủ tịch UBND các xã, thị trấn\n- Tổ chức trực 24/24 giờ tại các chòi canh lửa.\n\n\
+        2. Trạm trưởng Trạm Y tế huyện\n- Bố trí cán bộ trực cấp cứu tại các xã có rừng;\n- Dự trữ đủ cơ số thuốc, hoàn thành trước ngày 20/4/2025.\n\n\
+        3. Đội trưởng Đội Quản lý thị trường số 5\n- Kiểm tra việc buôn bán vật liệu dễ cháy trên địa bàn.\n";
+    let n = extract(text);
+    let d = directive(&n, "Bố trí cán bộ trực");
+    assert_eq!(bodies(d, Role::Lead), ["Trạm Y tế huyện"]);
+    let d = directive(&n, "Dự trữ đủ");
+    assert_eq!(bodies(d, Role::Lead), ["Trạm Y tế huyện"]);
+    assert_eq!(deadlines(d), [("trước ngày 20/4/2025", Some("2025-04-20"))]);
+    let d = directive(&n, "Kiểm tra việc buôn bán");
+    assert_eq!(bodies(d, Role::Lead), ["Đội Quản lý thị trường số 5"]);
+}
