@@ -12303,3 +12303,32 @@ fn a_station_heads_heading_hands_its_body_down() {
     let d = directive(&n, "Kiểm tra việc buôn bán");
     assert_eq!(bodies(d, Role::Lead), ["Đội Quản lý thị trường số 5"]);
 }
+
+/// Office holders over a distributed list of places ("Chủ tịch UBND các
+/// huyện: Tuy An, Đông Hòa và Chủ tịch UBND thị xã Sông Cầu:"): a new
+/// holder after "và" ends the places and names a body of its own (no
+/// place "Chủ"); likewise after a list of departments.
+#[test]
+fn a_new_office_holder_after_va_ends_a_list_of_places() {
+    let text = "ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN\nSố: 05/CĐ-UBND\nPhú Yên, ngày 3 tháng 10 năm 2025\n\n\
+        CÔNG ĐIỆN\nVề chủ động ứng phó bão số 10\n\nCHỦ TỊCH UBND TỈNH điện:\n\n\
+        1. Chủ tịch UBND các huyện: Tuy An, Đông Hòa và Chủ tịch UBND thị xã Sông Cầu:\n\
+        a) Kiểm đếm tàu thuyền, hướng dẫn vào nơi trú ẩn an toàn.\n\
+        b) Di dời người dân ra khỏi vùng nguy hiểm, hoàn thành trước 17 giờ ngày 4/10/2025.\n\n\
+        2. Giám đốc các Sở: Xây dựng, Công Thương và Giám đốc Công ty Điện lực Phú Yên kiểm tra an toàn công trình.\n";
+    let n = extract(text);
+    let d = directive(&n, "Kiểm đếm tàu thuyền");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "UBND huyện Tuy An",
+            "UBND huyện Đông Hòa",
+            "UBND thị xã Sông Cầu"
+        ]
+    );
+    let d = directive(&n, "Giám đốc các Sở");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Sở Xây dựng", "Sở Công Thương", "Công ty Điện lực Phú Yên"]
+    );
+}

@@ -3349,8 +3349,12 @@ fn places_under(
                 && body_at(lex, toks, n)
                     .is_some_and(|b| toks[b.toks.clone()].iter().any(|t| t.word && !t.capital))
         };
+        // ("Chủ tịch UBND các huyện: Bình Sơn, Đức Phổ và Chủ tịch UBND
+        // thành phố Quảng Ngãi": a new office holder opens a body of its
+        // own, no place "Chủ".)
+        let opens_holder = |n: usize| lex.holder.match_at(toks, n).is_some();
         let next_is_place = |n: usize| {
-            (toks.get(n).is_some_and(|t| t.word && t.capital) && !opens_body(n))
+            (toks.get(n).is_some_and(|t| t.word && t.capital) && !opens_body(n) && !opens_holder(n))
                 || lex
                     .admin
                     .match_at(toks, n)
@@ -3599,7 +3603,12 @@ fn distributed_items(
             if let Some((n, _)) = lex.comma_domain.and_then(|l| l.match_at(toks, k)) {
                 k += n;
             }
+            // (An office holder after "và" ends the list: "các Sở: Xây
+            // dựng, Công Thương và Giám đốc Công ty Điện lực …".)
+            let holder_after_va =
+                |k: usize| toks[k].is("và") && lex.holder.match_at(toks, k + 1).is_some();
             while k < toks.len()
+                && !holder_after_va(k)
                 && (toks[k].capital
                     || (toks[k].word && !lex.stops_name(toks, k) && k > from)
                     // The second syllable of a capitalized word, even a
