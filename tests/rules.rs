@@ -12332,3 +12332,31 @@ fn a_new_office_holder_after_va_ends_a_list_of_places() {
         ["Sở Xây dựng", "Sở Công Thương", "Công ty Điện lực Phú Yên"]
     );
 }
+
+/// A heading naming a head over places with no colon ("Chủ tịch UBND các
+/// huyện Mù Cang Chải, Trạm Tấu, Văn Chấn"), one place's name opening
+/// with a word that heads bodies elsewhere ("Trạm"): one body per place.
+#[test]
+fn places_after_a_plural_unit_may_open_like_a_body() {
+    let text = "ỦY BAN NHÂN DÂN TỈNH LÀO CAI\nSố: 11/CĐ-UBND\nLào Cai, ngày 8 tháng 8 năm 2025\n\n\
+        CÔNG ĐIỆN\nVề ứng phó lũ quét\n\nCHỦ TỊCH UBND TỈNH điện:\n\n\
+        1. Chủ tịch UBND các huyện Bắc Hà, Trạm Tấu, Si Ma Cai\n\
+        - Rà soát các khu dân cư ven sông, suối.\n\
+        - Bố trí lực lượng canh gác tại các ngầm tràn.\n\n\
+        2. UBND các xã Bản Lầu, Trạm Hành, Bản Phiệt kiểm tra các hồ chứa nhỏ.\n";
+    let n = extract(text);
+    let d = directive(&n, "Rà soát các khu dân cư");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "UBND huyện Bắc Hà",
+            "UBND huyện Trạm Tấu",
+            "UBND huyện Si Ma Cai"
+        ]
+    );
+    let d = directive(&n, "UBND các xã");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["UBND xã Bản Lầu", "UBND xã Trạm Hành", "UBND xã Bản Phiệt"]
+    );
+}

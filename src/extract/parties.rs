@@ -1385,12 +1385,35 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                 // of one unit, a place named like a kind's head alone (no
                 // name after it, then a comma, "và" or the verb) is one
                 // more place, no new body.
-                let head_alone_place = plural
-                    && lex.admin_at(toks, name_start_tok).is_some()
+                // So is a place whose name opens with a kind's head and goes
+                // on capitalized to the list's next comma ("các huyện Mù Cang
+                // Chải, Trạm Tấu, Văn Chấn": "Trạm" opens "Trạm Y tế", a
+                // body, whose name goes on in lower case).
+                // (The plural unit may come inside the name: "UBND các huyện
+                // Mù Cang Chải, Trạm Tấu", places only after it.)
+                let places_of_plural = (plural && lex.admin_at(toks, name_start_tok).is_some())
+                    || (name_start_tok..k).any(|p| {
+                        toks[p].is("các")
+                            && lex.admin_at(toks, p + 1).is_some_and(|(n, _)| {
+                                p + 1 + n < k
+                                    && (p + 1 + n..k).all(|q| {
+                                        (toks[q].word && toks[q].capital) || toks[q].is(",")
+                                    })
+                            })
+                    });
+                let head_alone_place = places_of_plural
                     && lex.head_at(toks, next).is_some_and(|(n, _)| {
+                        let mut e = next + n;
+                        while e < next + 4
+                            && toks
+                                .get(e)
+                                .is_some_and(|t| t.word && t.capital && !t.all_caps)
+                        {
+                            e += 1;
+                        }
                         (next..next + n).all(|q| toks[q].word && toks[q].capital)
-                            && toks.get(next + n).is_none_or(|a| {
-                                !a.word || a.is("và") || lex.verb_at(toks, next + n).is_some()
+                            && toks.get(e).is_none_or(|a| {
+                                !a.word || a.is("và") || lex.verb_at(toks, e).is_some()
                             })
                     });
                 // "Văn hóa, Thể thao và Du lịch": a capitalized domain word, not a new head.
