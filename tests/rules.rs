@@ -12360,3 +12360,23 @@ fn places_after_a_plural_unit_may_open_like_a_body() {
         ["UBND xã Bản Lầu", "UBND xã Trạm Hành", "UBND xã Bản Phiệt"]
     );
 }
+
+/// An item's own subject narrowed by "có …", with the places meant in
+/// brackets ("UBND các xã có ổ dịch (Tân Hưng, Mỹ Thái) lập chốt …"): that
+/// subject is the doer, not the letter's addressees, named without the
+/// brackets.
+#[test]
+fn a_narrowed_subject_with_its_places_in_brackets() {
+    let text = "ỦY BAN NHÂN DÂN HUYỆN LẠNG GIANG\nSố: 215/UBND-NN\nLạng Giang, ngày 14 tháng 6 năm 2025\n\n\
+        V/v khẩn trương khống chế bệnh lở mồm long móng\n\nKính gửi: Các cơ quan, đơn vị; UBND các xã, thị trấn.\n\n\
+        Để ngăn chặn dịch lây lan, Chủ tịch UBND huyện yêu cầu:\n\n\
+        1. Phòng Nông nghiệp và Môi trường theo dõi chặt chẽ diễn biến dịch bệnh.\n\n\
+        2. UBND các xã có ổ dịch (Tân Hưng, Mỹ Thái, Xương Lâm) lập chốt kiểm soát vận chuyển gia súc ra vào vùng dịch, hoàn thành trong ngày 15/6/2025.\n\n\
+        3. Chủ tịch UBND các xã có gia súc mắc bệnh (Tân Dĩnh, Phi Mô) tổ chức tiêu hủy gia súc bệnh theo quy định.\n";
+    let n = extract(text);
+    let d = directive(&n, "UBND các xã có ổ dịch");
+    assert_eq!(bodies(d, Role::Lead), ["UBND các xã có ổ dịch"]);
+    assert_eq!(deadlines(d), [("trong ngày 15/6/2025", Some("2025-06-15"))]);
+    let d = directive(&n, "Chủ tịch UBND các xã có gia súc");
+    assert_eq!(bodies(d, Role::Lead), ["UBND các xã có gia súc mắc bệnh"]);
+}

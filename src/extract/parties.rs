@@ -2478,7 +2478,16 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
                     !places || toks.get(e).is_some_and(|t| t.word) || (zone && e == toks.len())
                 }) {
                     last.toks.end = end;
-                    last.name.end = toks[end - 1].end;
+                    // ("UBND các xã có dịch (Đồng Lạc, Tân Sỏi) thành lập …":
+                    // the name ends before the places in brackets.)
+                    let name_last = if toks[end - 1].is_punct(')') {
+                        (k + 1..end - 1)
+                            .rfind(|&q| toks[q].is_punct('('))
+                            .map_or(end - 1, |q| q - 1)
+                    } else {
+                        end - 1
+                    };
+                    last.name.end = toks[name_last].end;
                     k = end;
                 }
             }
@@ -3084,8 +3093,20 @@ fn narrowing_clause_end(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize
     }
     let first = m;
     let mut verb_end = None;
-    while m < toks.len() && m <= k + MAX_TOKENS {
+    let mut limit = k + MAX_TOKENS;
+    while m < toks.len() && m <= limit {
         let t = &toks[m];
+        // "UBND các xã có dịch (Đồng Lạc, Tân Sỏi, Hương Vĩ) thành lập …":
+        // the places the clause means, in brackets, are part of it (and
+        // do not count against its length).
+        if t.is_punct('(') && m > first {
+            let close = (m + 1..toks.len().min(m + 16)).find(|&q| toks[q].is_punct(')'));
+            if let Some(close) = close.filter(|&c| c > m + 1) {
+                limit += close + 1 - m;
+                m = close + 1;
+                continue;
+            }
+        }
         // (Not the later word of a compound noun: "chương trình".)
         let in_compound = lex
             .name_compound
