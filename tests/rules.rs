@@ -12380,3 +12380,33 @@ fn a_narrowed_subject_with_its_places_in_brackets() {
     let d = directive(&n, "Chủ tịch UBND các xã có gia súc");
     assert_eq!(bodies(d, Role::Lead), ["UBND các xã có gia súc mắc bệnh"]);
 }
+
+/// Parts lettered in capitals that are no title in capitals ("A. Giao
+/// Phòng Kinh tế xã:" over items; "C. Ủy ban MTTQ Việt Nam xã, Đoàn
+/// Thanh niên xã, … vận động …"): the letter is a marker, the lead-in
+/// hands its body down, and the first body after a letter is kept.
+#[test]
+fn parts_lettered_in_capitals_over_lead_ins_and_lists_of_bodies() {
+    let text = "ỦY BAN NHÂN DÂN XÃ TÂN LẬP\nSố: 52/TB-UBND\nTân Lập, ngày 10 tháng 3 năm 2026\n\n\
+        THÔNG BÁO\nKết luận của Chủ tịch UBND xã tại buổi làm việc về bảo vệ rừng\n\n\
+        Sau khi nghe báo cáo, Chủ tịch UBND xã chỉ đạo:\n\n\
+        A. Giao Phòng Kinh tế xã:\n1. Rà soát diện tích rừng bị lấn chiếm, hoàn thành trong tháng 4/2026.\n2. Tham mưu phương án thu hồi đất lấn chiếm.\n\n\
+        B. Công an xã tuần tra, kiểm soát các tuyến đường vào rừng.\n\n\
+        C. Ủy ban MTTQ Việt Nam xã, Đoàn Thanh niên xã, Chi hội Cựu chiến binh thôn 4 vận động người dân không phát rừng làm rẫy.\n";
+    let n = extract(text);
+    let d = directive(&n, "Rà soát diện tích rừng");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Kinh tế xã"]);
+    let d = n
+        .directives
+        .iter()
+        .find(|d| d.text.contains("vận động người dân không phát rừng"))
+        .expect("the lettered item");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "Ủy ban MTTQ Việt Nam xã",
+            "Đoàn Thanh niên xã",
+            "Chi hội Cựu chiến binh thôn 4"
+        ]
+    );
+}

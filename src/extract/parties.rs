@@ -4647,6 +4647,21 @@ pub(crate) fn is_abbrev_dot(toks: &[Token], i: usize) -> bool {
         // "… khi có cảnh báo cháy rừng cấp IV, cấp V. Công an xã …": a
         // grade in Roman numerals ends the sentence.
         (Some(_), Some(_)) if roman_grade(toks, i - 1) => false,
+        // "D. Ủy ban MTTQ xã, Hội Nông dân xã … tuyên truyền …": a part's
+        // capital letter opening the text (the segmenter takes one as a
+        // marker only over a title in capitals) ends there, not the initial
+        // of the body after it.
+        (Some(p), Some(nx))
+            if i == 1
+                && p.word
+                && nx.word
+                && nx.capital
+                && p.lower.len() == 1
+                && matches!(p.lower.as_bytes()[0], b'a'..=b'h')
+                && p.capital =>
+        {
+            false
+        }
         (Some(p), Some(nx)) => {
             (p.word
                 && p.all_caps
