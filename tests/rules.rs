@@ -12410,3 +12410,33 @@ fn parts_lettered_in_capitals_over_lead_ins_and_lists_of_bodies() {
         ]
     );
 }
+
+/// A heading in capitals naming schools by their levels' initials, one
+/// ending on the level it serves ("II. ĐỐI VỚI CÁC TRƯỜNG THCS, PT DTNT
+/// HUYỆN VÀ TRUNG TÂM GDTX TỈNH"): each is a body of its own, handed down
+/// to the bullets under it; so in normal case.
+#[test]
+fn schools_named_by_initials_in_a_heading_in_capitals() {
+    let top = "SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH BÌNH THUẬN\nSố: 1210/SGDĐT-CTTT\nBình Thuận, ngày 20 tháng 5 năm 2024\n\n\
+        V/v tăng cường phòng, chống đuối nước cho học sinh dịp hè\n\nKính gửi: Các đơn vị trực thuộc.\n\n\
+        Sở Giáo dục và Đào tạo đề nghị các đơn vị thực hiện tốt các nội dung sau:\n\n\
+        I. ĐỐI VỚI PHÒNG GIÁO DỤC VÀ ĐÀO TẠO CÁC HUYỆN\n1. Chỉ đạo các trường tiểu học, THCS lập danh sách học sinh sinh hoạt hè tại địa phương.\n\n";
+    let items =
+        "- Tổ chức cho học sinh ký cam kết không tắm ở ao, hồ khi không có người lớn đi kèm.\n";
+    let n = extract(&format!(
+        "{top}II. ĐỐI VỚI CÁC TRƯỜNG THCS, PT DTNT HUYỆN VÀ TRUNG TÂM GDTX TỈNH\n{items}"
+    ));
+    let d = directive(&n, "Tổ chức cho học sinh ký cam kết");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["TRƯỜNG THCS", "TRƯỜNG PT DTNT HUYỆN", "TRUNG TÂM GDTX TỈNH"]
+    );
+    let n = extract(&format!(
+        "{top}II. Đối với các trường THCS, PT DTNT huyện và Trung tâm GDTX tỉnh\n{items}"
+    ));
+    let d = directive(&n, "Tổ chức cho học sinh ký cam kết");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Trường THCS", "Trường PT DTNT huyện", "Trung tâm GDTX tỉnh"]
+    );
+}

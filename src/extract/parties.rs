@@ -2662,7 +2662,9 @@ fn named_units_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<(Vec<Mentio
             let mut lower_run = 0;
             let mut any_lower = false;
             while let Some(t) = toks.get(k).filter(|t| t.word) {
-                if t.capital || t.all_caps {
+                // (In a heading in capitals, "VÀ" still joins two names:
+                // "CÁC TRƯỜNG THPT, PT DTNT TỈNH VÀ TRUNG TÂM GDNN-GDTX".)
+                if (t.capital || t.all_caps) && !t.is("và") {
                     caps += 1;
                     if any_lower {
                         lower_then_caps = true;
@@ -2704,6 +2706,16 @@ fn named_units_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<(Vec<Mentio
             }
             if caps == 0 {
                 return None;
+            }
+            // "các trường THPT, PT DTNT tỉnh": a name may end on the level
+            // it serves, in lower case, with no place's name after it.
+            if let Some((n, _)) = lex.admin_at(toks, k) {
+                if !toks
+                    .get(k + n)
+                    .is_some_and(|t| t.word && (t.capital || t.all_caps))
+                {
+                    k += n;
+                }
             }
             // "Nông nghiệp và Dịch vụ A": one name, unless the part before
             // is complete.
