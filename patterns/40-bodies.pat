@@ -828,6 +828,13 @@ Thống đốc =>
 Phó Thống đốc =>
 Cục trưởng =>
 Chi cục trưởng =>
+# heads of a station, a post or a team, named before their unit: "Hạt trưởng
+# Hạt Kiểm lâm huyện", "Đồn trưởng Đồn Biên phòng Sa Huỳnh", "Đội trưởng Đội
+# Quản lý thị trường số 3", "Trạm trưởng Trạm Y tế xã"
+Hạt trưởng =>
+Đồn trưởng =>
+Đội trưởng =>
+Trạm trưởng =>
 Viện trưởng =>
 Hiệu trưởng =>
 Chỉ huy trưởng =>
@@ -847,6 +854,10 @@ Phó Chỉ huy trưởng =>
 Phó Hiệu trưởng =>
 Phó Cục trưởng =>
 Phó Chi cục trưởng =>
+Phó Hạt trưởng =>
+Phó Đồn trưởng =>
+Phó Đội trưởng =>
+Phó Trạm trưởng =>
 Phó Viện trưởng =>
 Phó Chủ nhiệm =>
 Trưởng ban => Ban

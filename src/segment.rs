@@ -122,7 +122,11 @@ fn arabic_style(label: &str) -> Style {
 fn detect_marker(text: &str, rules: &MarkerRules) -> Option<(Marker, usize)> {
     if let Some(c) = rules.part.and_then(|re| re.captures(text)) {
         let (whole, label) = (c.get(0)?, c.name("label")?);
-        if is_all_caps(without_note(&text[whole.end()..])) {
+        let rest = &text[whole.end()..];
+        // (or over a short lead-in ending on a colon: "A. Giao Phòng Kinh
+        // tế xã:" over its numbered items, as "I. Giao …:" is)
+        let lead_in = rest.trim_end().ends_with(':') && rest.split_whitespace().count() <= 20;
+        if is_all_caps(without_note(rest)) || lead_in {
             // Read as a Roman part: the parts under it ("I. …") restart
             // the numbering, and its title says what the part holds.
             return Some((

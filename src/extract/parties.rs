@@ -1385,12 +1385,35 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                 // of one unit, a place named like a kind's head alone (no
                 // name after it, then a comma, "và" or the verb) is one
                 // more place, no new body.
-                let head_alone_place = plural
-                    && lex.admin_at(toks, name_start_tok).is_some()
+                // So is a place whose name opens with a kind's head and goes
+                // on capitalized to the list's next comma ("các huyện Mù Cang
+                // Chải, Trạm Tấu, Văn Chấn": "Trạm" opens "Trạm Y tế", a
+                // body, whose name goes on in lower case).
+                // (The plural unit may come inside the name: "UBND các huyện
+                // Mù Cang Chải, Trạm Tấu", places only after it.)
+                let places_of_plural = (plural && lex.admin_at(toks, name_start_tok).is_some())
+                    || (name_start_tok..k).any(|p| {
+                        toks[p].is("các")
+                            && lex.admin_at(toks, p + 1).is_some_and(|(n, _)| {
+                                p + 1 + n < k
+                                    && (p + 1 + n..k).all(|q| {
+                                        (toks[q].word && toks[q].capital) || toks[q].is(",")
+                                    })
+                            })
+                    });
+                let head_alone_place = places_of_plural
                     && lex.head_at(toks, next).is_some_and(|(n, _)| {
+                        let mut e = next + n;
+                        while e < next + 4
+                            && toks
+                                .get(e)
+                                .is_some_and(|t| t.word && t.capital && !t.all_caps)
+                        {
+                            e += 1;
+                        }
                         (next..next + n).all(|q| toks[q].word && toks[q].capital)
-                            && toks.get(next + n).is_none_or(|a| {
-                                !a.word || a.is("và") || lex.verb_at(toks, next + n).is_some()
+                            && toks.get(e).is_none_or(|a| {
+                                !a.word || a.is("và") || lex.verb_at(toks, e).is_some()
                             })
                     });
                 // "Văn hóa, Thể thao và Du lịch": a capitalized domain word, not a new head.
@@ -2455,7 +2478,16 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
                     !places || toks.get(e).is_some_and(|t| t.word) || (zone && e == toks.len())
                 }) {
                     last.toks.end = end;
-                    last.name.end = toks[end - 1].end;
+                    // ("UBND các xã có dịch (Đồng Lạc, Tân Sỏi) thành lập …":
+                    // the name ends before the places in brackets.)
+                    let name_last = if toks[end - 1].is_punct(')') {
+                        (k + 1..end - 1)
+                            .rfind(|&q| toks[q].is_punct('('))
+                            .map_or(end - 1, |q| q - 1)
+                    } else {
+                        end - 1
+                    };
+                    last.name.end = toks[name_last].end;
                     k = end;
                 }
             }
@@ -2630,7 +2662,9 @@ fn named_units_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<(Vec<Mentio
             let mut lower_run = 0;
             let mut any_lower = false;
             while let Some(t) = toks.get(k).filter(|t| t.word) {
-                if t.capital || t.all_caps {
+                // (In a heading in capitals, "VÀ" still joins two names:
+                // "CÁC TRƯỜNG THPT, PT DTNT TỈNH VÀ TRUNG TÂM GDNN-GDTX".)
+                if (t.capital || t.all_caps) && !t.is("và") {
                     caps += 1;
                     if any_lower {
                         lower_then_caps = true;
@@ -2672,6 +2706,16 @@ fn named_units_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<(Vec<Mentio
             }
             if caps == 0 {
                 return None;
+            }
+            // "các trường THPT, PT DTNT tỉnh": a name may end on the level
+            // it serves, in lower case, with no place's name after it.
+            if let Some((n, _)) = lex.admin_at(toks, k) {
+                if !toks
+                    .get(k + n)
+                    .is_some_and(|t| t.word && (t.capital || t.all_caps))
+                {
+                    k += n;
+                }
             }
             // "Nông nghiệp và Dịch vụ A": one name, unless the part before
             // is complete.
@@ -3061,8 +3105,20 @@ fn narrowing_clause_end(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize
     }
     let first = m;
     let mut verb_end = None;
-    while m < toks.len() && m <= k + MAX_TOKENS {
+    let mut limit = k + MAX_TOKENS;
+    while m < toks.len() && m <= limit {
         let t = &toks[m];
+        // "UBND các xã có dịch (Đồng Lạc, Tân Sỏi, Hương Vĩ) thành lập …":
+        // the places the clause means, in brackets, are part of it (and
+        // do not count against its length).
+        if t.is_punct('(') && m > first {
+            let close = (m + 1..toks.len().min(m + 16)).find(|&q| toks[q].is_punct(')'));
+            if let Some(close) = close.filter(|&c| c > m + 1) {
+                limit += close + 1 - m;
+                m = close + 1;
+                continue;
+            }
+        }
         // (Not the later word of a compound noun: "chương trình".)
         let in_compound = lex
             .name_compound
@@ -3349,8 +3405,12 @@ fn places_under(
                 && body_at(lex, toks, n)
                     .is_some_and(|b| toks[b.toks.clone()].iter().any(|t| t.word && !t.capital))
         };
+        // ("Chủ tịch UBND các huyện: Bình Sơn, Đức Phổ và Chủ tịch UBND
+        // thành phố Quảng Ngãi": a new office holder opens a body of its
+        // own, no place "Chủ".)
+        let opens_holder = |n: usize| lex.holder.match_at(toks, n).is_some();
         let next_is_place = |n: usize| {
-            (toks.get(n).is_some_and(|t| t.word && t.capital) && !opens_body(n))
+            (toks.get(n).is_some_and(|t| t.word && t.capital) && !opens_body(n) && !opens_holder(n))
                 || lex
                     .admin
                     .match_at(toks, n)
@@ -3599,7 +3659,12 @@ fn distributed_items(
             if let Some((n, _)) = lex.comma_domain.and_then(|l| l.match_at(toks, k)) {
                 k += n;
             }
+            // (An office holder after "và" ends the list: "các Sở: Xây
+            // dựng, Công Thương và Giám đốc Công ty Điện lực …".)
+            let holder_after_va =
+                |k: usize| toks[k].is("và") && lex.holder.match_at(toks, k + 1).is_some();
             while k < toks.len()
+                && !holder_after_va(k)
                 && (toks[k].capital
                     || (toks[k].word && !lex.stops_name(toks, k) && k > from)
                     // The second syllable of a capitalized word, even a
@@ -4594,6 +4659,21 @@ pub(crate) fn is_abbrev_dot(toks: &[Token], i: usize) -> bool {
         // "… khi có cảnh báo cháy rừng cấp IV, cấp V. Công an xã …": a
         // grade in Roman numerals ends the sentence.
         (Some(_), Some(_)) if roman_grade(toks, i - 1) => false,
+        // "D. Ủy ban MTTQ xã, Hội Nông dân xã … tuyên truyền …": a part's
+        // capital letter opening the text (the segmenter takes one as a
+        // marker only over a title in capitals) ends there, not the initial
+        // of the body after it.
+        (Some(p), Some(nx))
+            if i == 1
+                && p.word
+                && nx.word
+                && nx.capital
+                && p.lower.len() == 1
+                && matches!(p.lower.as_bytes()[0], b'a'..=b'h')
+                && p.capital =>
+        {
+            false
+        }
         (Some(p), Some(nx)) => {
             (p.word
                 && p.all_caps
