@@ -12283,3 +12283,65 @@ fn a_bare_year_opening_a_clause_is_its_time() {
     let d = directive(&n, "Phòng Tài chính");
     assert_eq!(deadlines(d), []);
 }
+
+/// Bodies named in ways that cut or hid them: "Tổ chức" and a kind of
+/// organisation in a table's cell of doers (no verb there), a subject with
+/// a condition before its modal or verb ("khi …", ", khi có yêu cầu, …"),
+/// a board's members given an area in the passive before their verb, and a
+/// centre named by a compound noun whose last word is a verb elsewhere
+/// ("việc làm").
+#[test]
+fn bodies_before_a_condition_or_named_by_a_trade() {
+    let text = "ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\n\nSố: 77/KH-UBND\n\nHà Tĩnh, ngày 10 tháng 4 năm 2026\n\n\
+        KẾ HOẠCH\nĐịnh giá đất cụ thể các dự án năm 2026\n\n\
+        I. NỘI DUNG, TIẾN ĐỘ THỰC HIỆN\n\
+        STT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành\n\
+        1 | Thu thập thông tin thửa đất định giá tại 5 dự án | Tổ chức thẩm định giá | UBND các xã | Tháng 5/2026\n\
+        2 | Lập phương án giá đất trình Hội đồng thẩm định | Sở Tài chính | Tổ chức tư vấn định giá đất | Tháng 6/2026\n\n\
+        II. TỔ CHỨC THỰC HIỆN\n\
+        1. Trung tâm Kiểm soát bệnh tật tỉnh khi phát hiện ca bệnh phải điều tra, khoanh vùng ngay trong ngày.\n\n\
+        2. Chi cục Thú y tỉnh, khi có yêu cầu, cử cán bộ hỗ trợ các xã lấy mẫu xét nghiệm.\n\n\
+        3. Các thành viên Ban Chỉ đạo được phân công phụ trách địa bàn thường xuyên kiểm tra, đôn đốc các xã.\n\n\
+        4. Phòng Y tế trong trường hợp phát hiện ca bệnh phải báo cáo ngay Sở Y tế.\n\n\
+        5. Sở Nội vụ phối hợp với Trung tâm Dịch vụ việc làm tỉnh tổ chức phiên giao dịch việc làm trong quý II/2026.\n";
+    let n = extract(text);
+    let d = directive(&n, "Thu thập thông tin thửa đất");
+    assert_eq!(bodies(d, Role::Lead), ["Tổ chức thẩm định giá"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["UBND các xã"]);
+    let d = directive(&n, "Lập phương án giá đất");
+    assert_eq!(bodies(d, Role::Cooperate), ["Tổ chức tư vấn định giá đất"]);
+    let d = directive(&n, "Trung tâm Kiểm soát bệnh tật");
+    assert_eq!(bodies(d, Role::Lead), ["Trung tâm Kiểm soát bệnh tật tỉnh"]);
+    assert_eq!(deadlines(d), [("ngay trong ngày", None)]);
+    let d = directive(&n, "Chi cục Thú y tỉnh");
+    assert_eq!(bodies(d, Role::Lead), ["Chi cục Thú y tỉnh"]);
+    let d = directive(&n, "Các thành viên Ban Chỉ đạo");
+    assert_eq!(bodies(d, Role::Lead), ["thành viên Ban Chỉ đạo"]);
+    let d = directive(&n, "Phòng Y tế trong trường hợp");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Y tế"]);
+    let d = directive(&n, "Sở Nội vụ phối hợp");
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Trung tâm Dịch vụ việc làm tỉnh"]
+    );
+}
+
+/// Commune posts named by their holder and a capitalized field are written
+/// as the field ("Công chức Tư pháp - Hộ tịch" → "Tư pháp - Hộ tịch", the
+/// scorer matches a gold that keeps "Công chức"); in lower case the holder's
+/// word stays with the field, which alone would name no office.
+#[test]
+fn commune_posts_are_written_as_their_field() {
+    let text = format!(
+        "{COMMUNE_TOP}1. Công chức Tư pháp - Hộ tịch hoàn thành số hóa sổ hộ tịch trước ngày 30/11/2025.\n\n\
+        2. Công chức Địa chính - Xây dựng kiểm tra các công trình xây dựng trái phép trên địa bàn.\n\n\
+        3. công chức Văn hóa - Xã hội tổ chức tuyên truyền về dịch vụ công trực tuyến.\n"
+    );
+    let n = extract(&text);
+    let d = directive(&n, "Công chức Tư pháp");
+    assert_eq!(bodies(d, Role::Lead), ["Tư pháp - Hộ tịch"]);
+    let d = directive(&n, "Công chức Địa chính");
+    assert_eq!(bodies(d, Role::Lead), ["Địa chính - Xây dựng"]);
+    let d = directive(&n, "công chức Văn hóa");
+    assert_eq!(bodies(d, Role::Lead), ["Văn hóa - Xã hội"]);
+}

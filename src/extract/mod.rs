@@ -2674,6 +2674,13 @@ fn emit_row(ctx: &Ctx, blocks: &[Block], row: &tables::Row, out: &mut Vec<Direct
                 k += len;
                 continue;
             }
+            // ("Tổ chức tư vấn xác định giá đất": in a cell of doers "Tổ
+            // chức" names the organisation, no verb.)
+            if let Some(m) = parties::org_kind_in_cell(&ctx.lex, &toks, k) {
+                k = m.toks.end;
+                push_parties(ctx, &[m], role, false, out);
+                continue;
+            }
             let (list, after) = parties::body_list_at(&ctx.lex, &toks, k);
             if list.is_empty() {
                 k += 1;
