@@ -12345,3 +12345,33 @@ fn commune_posts_are_written_as_their_field() {
     let d = directive(&n, "công chức Văn hóa");
     assert_eq!(bodies(d, Role::Lead), ["Văn hóa - Xã hội"]);
 }
+
+/// A board of projects named by their trade right after "dự án" ("Ban
+/// Quản lý dự án giao thông tỉnh": "giao" assigns elsewhere), and a firm
+/// whose brand is read before its verb and a list of the works it runs
+/// ("Công ty … Thủy lợi Nghệ An vận hành hồ A, hồ B …": no brand after
+/// "vận hành").
+#[test]
+fn a_board_named_by_its_trade_and_a_firm_before_its_works() {
+    let text = format!(
+        "{DISTRICT_TOP}1. Phòng Kinh tế và Hạ tầng phối hợp với Ban Quản lý dự án giao thông tỉnh bàn giao mặt bằng tuyến tránh, hoàn thành trước ngày 30/6/2026.\n\n\
+        2. Ban Quản lý dự án giao thông nông thôn huyện rà soát các tuyến đường xuống cấp.\n\n\
+        3. Giám đốc Công ty TNHH MTV Thủy lợi Bắc Nghệ An vận hành hồ Vực Mấu, hồ Khe Đá đúng quy trình được phê duyệt.\n"
+    );
+    let n = extract(&text);
+    let d = directive(&n, "Phòng Kinh tế và Hạ tầng");
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Ban Quản lý dự án giao thông tỉnh"]
+    );
+    let d = directive(&n, "Ban Quản lý dự án giao thông nông thôn");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Ban Quản lý dự án giao thông nông thôn huyện"]
+    );
+    let d = directive(&n, "Giám đốc Công ty");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Công ty TNHH MTV Thủy lợi Bắc Nghệ An"]
+    );
+}

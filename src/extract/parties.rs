@@ -944,7 +944,9 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
             // "Ban QLDA đầu tư xây dựng thị xã", "Ban Quản lý các dự án đầu
             // tư xây dựng tỉnh": a board of projects goes on with the trades
             // of its projects, verbs elsewhere.
-            if named
+            // (Also a board read as the kind, "Ban Quản lý dự án", when
+            // capitalized: its trades name it, "… dự án giao thông tỉnh".)
+            if (named || toks[name_start_tok].capital)
                 && !scoped
                 && !t.capital
                 && project_trades_from == Some(k)
@@ -954,6 +956,9 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                     k += n;
                     project_trades_from = Some(k);
                     lowercase_run = 0;
+                    named = true;
+                    collective = false;
+                    chained = false;
                     continue;
                 }
             }
@@ -1233,7 +1238,7 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
             // trình thủy lợi Nghệ An vận hành hồ Vực Mấu, …" ends at "An".)
             let brand_read = k >= 2
                 && (k - 2..k).all(|p| toks[p].word && toks[p].capital && !toks[p].all_caps)
-                && (name_words_start..k - 2)
+                && (name_start_tok..k - 2)
                     .any(|p| toks[p].word && !toks[p].capital && !toks[p].all_caps);
             if !plural && !scoped && !brand_read && (collective || lex.stops_name(toks, k)) {
                 if let Some(end) = brand_end(lex, toks, name_start_tok, k) {
