@@ -12375,3 +12375,17 @@ fn a_board_named_by_its_trade_and_a_firm_before_its_works() {
         ["Công ty TNHH MTV Thủy lợi Bắc Nghệ An"]
     );
 }
+
+/// A news report's quotation of a leader whose first sentence has a body
+/// ready its means ("Công an tỉnh sẵn sàng lực lượng, phương tiện …"), no
+/// modal: a task of that body, as a sentence with `phải` is.
+#[test]
+fn a_quoted_body_readying_its_means_is_a_task() {
+    let text = format!(
+        "{NEWS_TOP}Kiểm tra công tác chống hạn tại huyện Bù Đốp, Phó Chủ tịch UBND tỉnh yêu cầu UBND huyện rà soát các hồ chứa, hoàn thành trước ngày 25/3/2023.\n\n\
+        \"Công ty Điện lực Bình Phước sẵn sàng nhân lực, vật tư bảo đảm cấp điện cho các trạm bơm. Các xã phải tổ chức trực ban nghiêm túc trong mùa khô\" - Phó Chủ tịch UBND tỉnh nhấn mạnh.\n"
+    );
+    let n = extract(&text);
+    let d = directive(&n, "\"Công ty Điện lực");
+    assert_eq!(bodies(d, Role::Lead), ["Công ty Điện lực Bình Phước"]);
+}
