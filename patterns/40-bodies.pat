@@ -536,6 +536,11 @@ chi cục
 tổ chức
 tổ chức đảng
 tổ chức cơ sở đảng
+# kinds named by a trade that is no task: "các tổ chức tín dụng trên địa
+# bàn", "Tổ chức hành nghề công chứng" ("tổ chức tư vấn" may be the task
+# "organize counselling": read so only in a table's cell of doers)
+tổ chức tín dụng
+tổ chức hành nghề công chứng
 tổ chức thành viên
 tổ chức chính trị
 ban quản lý rừng
@@ -1409,6 +1414,9 @@ thoát nước
 chăn nuôi
 # "Công ty TNHH MTV Vận hành hệ thống điện và thị trường điện Quốc gia"
 vận hành
+# "Ban Quản lý dự án giao thông tỉnh", "Công ty CP Xây dựng giao thông
+# Thanh Hóa" ("giao" assigns elsewhere)
+giao thông
 
 # Trades in a firm's name that are verbs elsewhere but no project's trade
 # (so not in `brand_trade`, which a board of projects reads on with):
@@ -1420,6 +1428,22 @@ khai thác
 cung ứng
 sửa chữa
 bảo trì
+
+# Kinds of organisations named after "tổ chức" by their trade, read as a
+# body in a table's cell of doers, where "Tổ chức" is no verb ("Tổ chức tư
+# vấn xác định giá đất"). Optional.
+[list org_kind]
+tư vấn
+tín dụng
+kiểm định
+đánh giá
+chứng nhận
+giám định
+đấu giá
+thẩm định giá
+định giá
+hành nghề công chứng
+công chứng
 
 # Kinds that end a chain of bare collectives instead of joining it: "yêu
 # cầu các sở, ngành, chủ đầu tư …" names "sở, ngành" and "chủ đầu tư".
@@ -1589,6 +1613,9 @@ sau thu hoạch
 công trình
 # "Cục Điện lực và Năng lượng tái tạo" ("tạo" creates elsewhere)
 tái tạo
+# "Trung tâm Giao dịch việc làm tỉnh", "Trung tâm Dịch vụ việc làm" ("làm"
+# does elsewhere)
+việc làm
 
 # Mentions in a letter that only point back to its addressees, the bodies of
 # its "Kính gửi:" block ("UBND huyện yêu cầu các đơn vị nêu trên khẩn trương

@@ -12696,3 +12696,109 @@ fn schools_named_by_initials_in_a_heading_in_capitals() {
         ["Trường THCS", "Trường PT DTNT huyện", "Trung tâm GDTX tỉnh"]
     );
 }
+
+/// Bodies named in ways that cut or hid them: "Tổ chức" and a kind of
+/// organisation in a table's cell of doers (no verb there), a subject with
+/// a condition before its modal or verb ("khi …", ", khi có yêu cầu, …"),
+/// a board's members given an area in the passive before their verb, and a
+/// centre named by a compound noun whose last word is a verb elsewhere
+/// ("việc làm").
+#[test]
+fn bodies_before_a_condition_or_named_by_a_trade() {
+    let text = "ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\n\nSố: 77/KH-UBND\n\nHà Tĩnh, ngày 10 tháng 4 năm 2026\n\n\
+        KẾ HOẠCH\nĐịnh giá đất cụ thể các dự án năm 2026\n\n\
+        I. NỘI DUNG, TIẾN ĐỘ THỰC HIỆN\n\
+        STT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành\n\
+        1 | Thu thập thông tin thửa đất định giá tại 5 dự án | Tổ chức thẩm định giá | UBND các xã | Tháng 5/2026\n\
+        2 | Lập phương án giá đất trình Hội đồng thẩm định | Sở Tài chính | Tổ chức tư vấn định giá đất | Tháng 6/2026\n\n\
+        II. TỔ CHỨC THỰC HIỆN\n\
+        1. Trung tâm Kiểm soát bệnh tật tỉnh khi phát hiện ca bệnh phải điều tra, khoanh vùng ngay trong ngày.\n\n\
+        2. Chi cục Thú y tỉnh, khi có yêu cầu, cử cán bộ hỗ trợ các xã lấy mẫu xét nghiệm.\n\n\
+        3. Các thành viên Ban Chỉ đạo được phân công phụ trách địa bàn thường xuyên kiểm tra, đôn đốc các xã.\n\n\
+        4. Phòng Y tế trong trường hợp phát hiện ca bệnh phải báo cáo ngay Sở Y tế.\n\n\
+        5. Sở Nội vụ phối hợp với Trung tâm Dịch vụ việc làm tỉnh tổ chức phiên giao dịch việc làm trong quý II/2026.\n";
+    let n = extract(text);
+    let d = directive(&n, "Thu thập thông tin thửa đất");
+    assert_eq!(bodies(d, Role::Lead), ["Tổ chức thẩm định giá"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["UBND các xã"]);
+    let d = directive(&n, "Lập phương án giá đất");
+    assert_eq!(bodies(d, Role::Cooperate), ["Tổ chức tư vấn định giá đất"]);
+    let d = directive(&n, "Trung tâm Kiểm soát bệnh tật");
+    assert_eq!(bodies(d, Role::Lead), ["Trung tâm Kiểm soát bệnh tật tỉnh"]);
+    assert_eq!(deadlines(d), [("ngay trong ngày", None)]);
+    let d = directive(&n, "Chi cục Thú y tỉnh");
+    assert_eq!(bodies(d, Role::Lead), ["Chi cục Thú y tỉnh"]);
+    let d = directive(&n, "Các thành viên Ban Chỉ đạo");
+    assert_eq!(bodies(d, Role::Lead), ["thành viên Ban Chỉ đạo"]);
+    let d = directive(&n, "Phòng Y tế trong trường hợp");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Y tế"]);
+    let d = directive(&n, "Sở Nội vụ phối hợp");
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Trung tâm Dịch vụ việc làm tỉnh"]
+    );
+}
+
+/// Commune posts named by their holder and a capitalized field are written
+/// as the field ("Công chức Tư pháp - Hộ tịch" → "Tư pháp - Hộ tịch", the
+/// scorer matches a gold that keeps "Công chức"); in lower case the holder's
+/// word stays with the field, which alone would name no office.
+#[test]
+fn commune_posts_are_written_as_their_field() {
+    let text = format!(
+        "{COMMUNE_TOP}1. Công chức Tư pháp - Hộ tịch hoàn thành số hóa sổ hộ tịch trước ngày 30/11/2025.\n\n\
+        2. Công chức Địa chính - Xây dựng kiểm tra các công trình xây dựng trái phép trên địa bàn.\n\n\
+        3. công chức Văn hóa - Xã hội tổ chức tuyên truyền về dịch vụ công trực tuyến.\n"
+    );
+    let n = extract(&text);
+    let d = directive(&n, "Công chức Tư pháp");
+    assert_eq!(bodies(d, Role::Lead), ["Tư pháp - Hộ tịch"]);
+    let d = directive(&n, "Công chức Địa chính");
+    assert_eq!(bodies(d, Role::Lead), ["Địa chính - Xây dựng"]);
+    let d = directive(&n, "công chức Văn hóa");
+    assert_eq!(bodies(d, Role::Lead), ["Văn hóa - Xã hội"]);
+}
+
+/// A board of projects named by their trade right after "dự án" ("Ban
+/// Quản lý dự án giao thông tỉnh": "giao" assigns elsewhere), and a firm
+/// whose brand is read before its verb and a list of the works it runs
+/// ("Công ty … Thủy lợi Nghệ An vận hành hồ A, hồ B …": no brand after
+/// "vận hành").
+#[test]
+fn a_board_named_by_its_trade_and_a_firm_before_its_works() {
+    let text = format!(
+        "{DISTRICT_TOP}1. Phòng Kinh tế và Hạ tầng phối hợp với Ban Quản lý dự án giao thông tỉnh bàn giao mặt bằng tuyến tránh, hoàn thành trước ngày 30/6/2026.\n\n\
+        2. Ban Quản lý dự án giao thông nông thôn huyện rà soát các tuyến đường xuống cấp.\n\n\
+        3. Giám đốc Công ty TNHH MTV Thủy lợi Bắc Nghệ An vận hành hồ Vực Mấu, hồ Khe Đá đúng quy trình được phê duyệt.\n"
+    );
+    let n = extract(&text);
+    let d = directive(&n, "Phòng Kinh tế và Hạ tầng");
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Ban Quản lý dự án giao thông tỉnh"]
+    );
+    let d = directive(&n, "Ban Quản lý dự án giao thông nông thôn");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Ban Quản lý dự án giao thông nông thôn huyện"]
+    );
+    let d = directive(&n, "Giám đốc Công ty");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Công ty TNHH MTV Thủy lợi Bắc Nghệ An"]
+    );
+}
+
+/// A news report's quotation of a leader whose first sentence has a body
+/// ready its means ("Công an tỉnh sẵn sàng lực lượng, phương tiện …"), no
+/// modal: a task of that body, as a sentence with `phải` is.
+#[test]
+fn a_quoted_body_readying_its_means_is_a_task() {
+    let text = format!(
+        "{NEWS_TOP}Kiểm tra công tác chống hạn tại huyện Bù Đốp, Phó Chủ tịch UBND tỉnh yêu cầu UBND huyện rà soát các hồ chứa, hoàn thành trước ngày 25/3/2023.\n\n\
+        \"Công ty Điện lực Bình Phước sẵn sàng nhân lực, vật tư bảo đảm cấp điện cho các trạm bơm. Các xã phải tổ chức trực ban nghiêm túc trong mùa khô\" - Phó Chủ tịch UBND tỉnh nhấn mạnh.\n"
+    );
+    let n = extract(&text);
+    let d = directive(&n, "\"Công ty Điện lực");
+    assert_eq!(bodies(d, Role::Lead), ["Công ty Điện lực Bình Phước"]);
+}

@@ -1172,15 +1172,29 @@ fn quoted_direction(ctx: &Ctx, toks: &[Token], modal: &crate::rules::Pattern) ->
                 .clause_subjects
                 .first()
                 .is_some_and(|(at, leads)| *at == 0 && !leads.is_empty());
+            // "Bộ Chỉ huy Quân sự tỉnh sẵn sàng lực lượng, phương tiện …":
+            // readiness of means, right after the body, is work asked
+            // without a modal.
+            let ready = roles
+                .clause_subjects
+                .first()
+                .and_then(|(_, leads)| leads.last())
+                .is_some_and(|m| {
+                    let a = m.toks.end;
+                    sentence.get(a).is_some_and(|t| t.is("sẵn"))
+                        && sentence.get(a + 1).is_some_and(|t| t.is("sàng"))
+                        && sentence.get(a + 2).is_some_and(|t| t.word)
+                        && ctx.lex.verb_at(sentence, a + 2).is_none()
+                });
             if body_first
-                && modal.is_match(&ctx.n.key[first.start..last.end])
+                && (ready || modal.is_match(&ctx.n.key[first.start..last.end]))
                 && !whoever_fails(sentence)
             {
                 // The first such sentence starts the task, when one of
                 // them asks work ("Huyện phải mạnh dạn hơn, không ngồi chờ
                 // tỉnh" alone only exhorts).
                 found.get_or_insert(start);
-                concrete |= concrete_after_modal(ctx, sentence);
+                concrete |= ready || concrete_after_modal(ctx, sentence);
             }
         }
         // The quotation ends: what follows tells who spoke.
@@ -2697,6 +2711,13 @@ fn emit_row(ctx: &Ctx, blocks: &[Block], row: &tables::Row, out: &mut Vec<Direct
                     role = Role::Cooperate;
                 }
                 k += len;
+                continue;
+            }
+            // ("Tổ chức tư vấn xác định giá đất": in a cell of doers "Tổ
+            // chức" names the organisation, no verb.)
+            if let Some(m) = parties::org_kind_in_cell(&ctx.lex, &toks, k) {
+                k = m.toks.end;
+                push_parties(ctx, &[m], role, false, out);
                 continue;
             }
             let (list, after) = parties::body_list_at(&ctx.lex, &toks, k);

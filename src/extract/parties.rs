@@ -135,6 +135,10 @@ pub struct Lexicon<'r> {
     /// Levels or grades that, after a comma or "và", name more of a kind
     /// already named ("các trường mầm non, tiểu học, trung học cơ sở").
     pub kind_level: Option<&'r List>,
+    /// Kinds of organisations named after "tổ chức" by their trade ("Tổ
+    /// chức tư vấn xác định giá đất"): in a table's cell of doers, where
+    /// "Tổ chức" is no verb, the whole phrase is a body. Optional section.
+    pub org_kind: Option<&'r List>,
     /// Kinds of units named one by one after one kind word ("các trường
     /// Mầm non A, Tiểu học B", "các HTX Nông nghiệp A và Dịch vụ B"): each
     /// name is a body of that kind. Optional section.
@@ -361,6 +365,7 @@ impl<'r> Lexicon<'r> {
             brand_trade: rules.optional_list("brand_trade"),
             place_qualifier: rules.optional_list("place_qualifier"),
             kind_level: rules.optional_list("kind_level"),
+            org_kind: rules.optional_list("org_kind"),
             unit_named: rules.optional_list("unit_named"),
             field_object: rules.optional_list("field_object"),
             board_field: rules.optional_list("board_field"),
@@ -533,6 +538,31 @@ impl<'r> Lexicon<'r> {
             || toks.get(j + n).is_some_and(|a| a.word && a.capital)
             || self.admin_at(toks, j + n).is_some()
     }
+}
+
+/// In a table's cell of doers, at `k`: "Tổ chức" then a kind of
+/// organisation (`org_kind`: "Tổ chức tư vấn xác định giá đất"), no verb
+/// there: the body, to the next punctuation or partnership cue.
+pub fn org_kind_in_cell(lex: &Lexicon, toks: &[Token], k: usize) -> Option<Mention> {
+    if match_seq(toks, k, &[&["tổ", "chức"]]) != 2 {
+        return None;
+    }
+    let (n, _) = lex.org_kind?.match_at(toks, k + 2)?;
+    let mut e = k + 2 + n;
+    while toks
+        .get(e)
+        .is_some_and(|t| t.word && !t.capital && !t.is("và"))
+        && lex.cooperate.match_at(toks, e).is_none()
+    {
+        e += 1;
+    }
+    Some(Mention {
+        toks: k..e,
+        name: toks[k].start..toks[e - 1].end,
+        implied_head: None,
+        collective: true,
+        plural: false,
+    })
 }
 
 /// One body mention.
@@ -914,7 +944,9 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
             // "Ban QLDA đầu tư xây dựng thị xã", "Ban Quản lý các dự án đầu
             // tư xây dựng tỉnh": a board of projects goes on with the trades
             // of its projects, verbs elsewhere.
-            if named
+            // (Also a board read as the kind, "Ban Quản lý dự án", when
+            // capitalized: its trades name it, "… dự án giao thông tỉnh".)
+            if (named || toks[name_start_tok].capital)
                 && !scoped
                 && !t.capital
                 && project_trades_from == Some(k)
@@ -924,6 +956,9 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                     k += n;
                     project_trades_from = Some(k);
                     lowercase_run = 0;
+                    named = true;
+                    collective = false;
+                    chained = false;
                     continue;
                 }
             }
@@ -1059,7 +1094,11 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                 if to_place {
                     // "của huyện", "thuộc UBND tỉnh", "trong tỉnh": only before a place or body.
                     let next = k + n;
-                    if lex.admin_at(toks, next).is_some() || lex.head_at(toks, next).is_some() {
+                    // ("Phòng Y tế trong trường hợp …": a condition, no school.)
+                    if lex.admin_at(toks, next).is_some()
+                        || (lex.head_at(toks, next).is_some()
+                            && !lex.in_phrase(lex.not_body, toks, next))
+                    {
                         k = next;
                         continue;
                     }
@@ -1194,7 +1233,14 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
             // A firm's name runs through lower-case words, verbs among them,
             // to its brand ("Công ty TNHH Đầu tư phát triển hạ tầng Kiền
             // Bái", "Hợp tác xã dịch vụ nông nghiệp Hợp Thành").
-            if !plural && !scoped && (collective || lex.stops_name(toks, k)) {
+            // (Not after a brand already read, two capitalized words after
+            // the name's lower-case trade: "Công ty TNHH MTV Khai thác công
+            // trình thủy lợi Nghệ An vận hành hồ Vực Mấu, …" ends at "An".)
+            let brand_read = k >= 2
+                && (k - 2..k).all(|p| toks[p].word && toks[p].capital && !toks[p].all_caps)
+                && (name_start_tok..k - 2)
+                    .any(|p| toks[p].word && !toks[p].capital && !toks[p].all_caps);
+            if !plural && !scoped && !brand_read && (collective || lex.stops_name(toks, k)) {
                 if let Some(end) = brand_end(lex, toks, name_start_tok, k) {
                     k = end;
                     lowercase_run = 0;
@@ -5542,6 +5588,27 @@ fn find_subject(
                 .is_some_and(|m| !m.collective && !m.plural && m.toks.end == after)
             {
                 after += match_seq(toks, after, &[&["được", "giao"], &["được", "phân", "công"]]);
+            } else if list
+                .last()
+                .is_some_and(|m| !m.collective && m.toks.end == after)
+                && match_seq(
+                    toks,
+                    after,
+                    &[
+                        &["được", "phân", "công", "phụ", "trách"],
+                        &["được", "giao", "phụ", "trách"],
+                    ],
+                ) > 0
+            {
+                // "Các thành viên Ban Chỉ huy được phân công phụ trách địa
+                // bàn khẩn trương xuống …": members given an area, then
+                // their verb; the passive and the area stand between.
+                let passive =
+                    match_seq(toks, after, &[&["được", "giao"], &["được", "phân", "công"]]);
+                let verb = in_charge_end(lex, toks, after + passive, end);
+                if verb > after + passive {
+                    after = verb;
+                }
             }
             // "Các doanh nghiệp khai thác khoáng sản trên địa bàn ký quỹ …":
             // a qualifier opening with a verb, closed by "trên địa bàn".
@@ -5592,6 +5659,12 @@ fn find_subject(
                 // (a body named as such, not a bare kind that is also work:
                 // "…; tư vấn cho học sinh lựa chọn …")
                 let named_body = list.iter().all(|m| m.plural || !m.collective);
+                // "Trạm Chăn nuôi và Thú y huyện khi phát hiện ổ dịch phải
+                // xử lý …", "Trung tâm Y tế huyện, khi có yêu cầu, cử …": a
+                // condition between the subject and its modal or verb.
+                if k == start && condition_then_task(lex, toks, after, end) {
+                    return Some((list, after));
+                }
                 if label
                     || followed_by_predicate(lex, toks, after, end)
                     || (named_body && lets_someone(lex, toks, after, end))
@@ -5838,6 +5911,41 @@ fn condition_then_modal(toks: &[Token], after: usize, end: usize) -> bool {
     (after + 2..end.min(after + MAX_TOKENS))
         .take_while(|&m| !(toks[m].is(";") || toks[m].is(":") || toks[m].is(".")))
         .any(|m| toks[m].is("phải") || toks[m].is("cần"))
+}
+
+/// A condition right after a subject ("khi …", "nếu …", "trong trường hợp
+/// …", set off by commas or not), then within the sentence's next words a
+/// modal (`phải`/`cần`) or, after a comma, a verb: "Trạm Thú y huyện khi
+/// phát hiện ổ dịch phải xử lý …", "Phòng Y tế, khi có yêu cầu, cử …".
+fn condition_then_task(lex: &Lexicon, toks: &[Token], after: usize, end: usize) -> bool {
+    const MAX_TOKENS: usize = 24;
+    const CONDITIONS: &[&[&str]] = &[
+        &["trong", "trường", "hợp"],
+        &["trường", "hợp"],
+        &["ngay", "khi"],
+        &["khi"],
+        &["nếu"],
+    ];
+    let open = after + usize::from(toks.get(after).is_some_and(|t| t.is(",")));
+    let n = match_seq(toks, open, CONDITIONS);
+    if n == 0 {
+        return false;
+    }
+    let last = end.min(open + MAX_TOKENS);
+    for m in open + n + 1..last {
+        let t = &toks[m];
+        if t.is(";") || t.is(":") || t.is(".") {
+            return false;
+        }
+        if t.is("phải") || t.is("cần") {
+            return true;
+        }
+        if t.is(",") {
+            let verb = past_adverbs(lex, toks, m + 1, end);
+            return verb < end && lex.verb_at(toks, verb).is_some();
+        }
+    }
+    false
 }
 
 /// What narrows a plural kind ("có tỷ lệ bao phủ dưới 85%", "còn nợ đọng
