@@ -40,10 +40,10 @@ use regex_syntax::hir::{
 pub struct Pattern {
     /// The rule as the regex crate reads it (case-insensitive).
     source: String,
-    /// The plain regex, built on first use that needs it: captures, a rule
-    /// without a fast path, or a method of [`Regex`]. Rules searched only
-    /// through the fast path never build it (its forward and reverse NFAs
-    /// were a fifth of the peak heap).
+    /// The plain regex, built on first use that needs it: a rule without a
+    /// fast path, or a method of [`Regex`]. Rules with a fast path never
+    /// build it for their searches or captures (its forward and reverse
+    /// NFAs were a fifth of the peak heap).
     regex: once_cell::sync::OnceCell<Regex>,
     /// Built on first search: most rules are only ever matched against short
     /// lines, and compiling two more automata for each at start-up would
