@@ -642,7 +642,7 @@ fn appendix_ref(n: &Normalized, kind: Option<&str>, r: &Rx) -> Option<(String, O
                     continue;
                 }
             }
-            let at = |m: regex::Match| n.text_of(p.start + m.start()..p.start + m.end());
+            let at = |m: crate::rules::Match| n.text_of(p.start + m.start()..p.start + m.end());
             let num: String = at(num).chars().filter(|c| !c.is_whitespace()).collect();
             let date = c.name("date").and_then(|m| parse_date(at(m), r));
             return Some((num, date));

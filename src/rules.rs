@@ -17,7 +17,7 @@ use crate::tokens::word_hash;
 
 mod casefold;
 mod pattern;
-pub use pattern::{lower_same_len, Match, Pattern};
+pub use pattern::{lower_same_len, Captures, Match, Pattern};
 
 /// The rule files shipped in the binary, in load order.
 pub const EMBEDDED: &[(&str, &str)] = &[

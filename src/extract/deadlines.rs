@@ -9,10 +9,9 @@
 use std::ops::Range;
 
 use chrono::{Datelike, Days, Months, NaiveDate};
-use regex::{Captures, Regex};
 
 use crate::model::DeadlineKind;
-use crate::rules::Rules;
+use crate::rules::{Captures, Rules};
 
 pub const REQUIRED_RULES: &[&str] = &[
     "deadline_date",
@@ -242,7 +241,7 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
             let Some(caps) = re.captures(&key[m.range()]) else {
                 continue;
             };
-            let at = re
+            let at = caps
                 .capture_names()
                 .flatten()
                 .filter(|name| {
@@ -1433,7 +1432,7 @@ fn resolve(
     // event's name alone fixes none. Optional section (group `day`).
     if let Some(re) = rules.optional_regex("deadline_event_day") {
         let caps = re.captures(phrase);
-        if let Some(day) = caps.as_ref().and_then(|c| group(re, c, "day")) {
+        if let Some(day) = caps.as_ref().and_then(|c| group(c, "day")) {
             if let Resolved::Value(v) = resolve(day, fallback_year, notice, rules) {
                 if v.date.is_some() {
                     return Resolved::Value(v);
@@ -1447,7 +1446,7 @@ fn resolve(
     // `tomorrow`), the day after.
     if let (Some(re), Some(n)) = (rules.optional_regex("deadline_value_today"), notice) {
         if let Some(caps) = re.captures(phrase) {
-            let date = if group(re, &caps, "tomorrow").is_some() {
+            let date = if group(&caps, "tomorrow").is_some() {
                 n.succ_opt()
             } else {
                 Some(n)
@@ -1463,7 +1462,7 @@ fn resolve(
     // notice's date. Optional section.
     if let Some(re) = rules.optional_regex("deadline_value_weekday") {
         if let Some(caps) = re.captures(phrase) {
-            let day = match group(re, &caps, "wd") {
+            let day = match group(&caps, "wd") {
                 Some(w) => match w.to_lowercase().as_str() {
                     "hai" | "2" => Some(0),
                     "ba" | "3" => Some(1),
@@ -1477,7 +1476,7 @@ fn resolve(
                 // tới"): its Sunday, the last day it allows.
                 None => Some(6),
             };
-            let weeks = group(re, &caps, "rel").and_then(|r| relative(r, rules));
+            let weeks = group(&caps, "rel").and_then(|r| relative(r, rules));
             let date = match (notice, day, weeks) {
                 (Some(n), Some(day), Some(weeks)) => {
                     let monday =
@@ -1507,14 +1506,14 @@ fn resolve(
     let halves: Vec<Reading> = re
         .captures_iter(phrase)
         .filter_map(|caps| {
-            let month = match (group(re, &caps, "first"), group(re, &caps, "last")) {
+            let month = match (group(&caps, "first"), group(&caps, "last")) {
                 (Some(n), _) => number(n, rules).filter(|m| (1..=12).contains(m))?,
                 (None, Some(_)) => 12,
                 _ => return None,
             };
             Some(Reading {
                 unit: Unit::Month(month),
-                year: ctx.year(re, &caps),
+                year: ctx.year(&caps),
             })
         })
         .collect();
@@ -1553,19 +1552,19 @@ fn resolve(
     let re = rules.regex("deadline_value_duration");
     if let Some(caps) = re.captures(phrase) {
         let start = match (
-            group(re, &caps, "d").and_then(|d| number(d, rules)),
-            group(re, &caps, "m").and_then(|m| number(m, rules)),
-            group(re, &caps, "y").and_then(parse_year),
+            group(&caps, "d").and_then(|d| number(d, rules)),
+            group(&caps, "m").and_then(|m| number(m, rules)),
+            group(&caps, "y").and_then(parse_year),
         ) {
             (Some(d), Some(m), Some(y)) => NaiveDate::from_ymd_opt(y, m, d),
             // "kể từ ngày ký / ban hành Thông báo này": the notice's own date.
-            _ if group(re, &caps, "issued").is_some() => notice,
+            _ if group(&caps, "issued").is_some() => notice,
             _ => None,
         };
-        let n = group(re, &caps, "n").and_then(|n| number(n, rules));
-        let unit = group(re, &caps, "u").and_then(|u| rules.list("deadline_units").value_of(u));
+        let n = group(&caps, "n").and_then(|n| number(n, rules));
+        let unit = group(&caps, "u").and_then(|u| rules.list("deadline_units").value_of(u));
         // Working days skip holidays we do not know.
-        let working = group(re, &caps, "work").is_some();
+        let working = group(&caps, "work").is_some();
         let date = match (start, n, unit, working) {
             (Some(start), Some(n), Some(unit), false) => add(start, n, unit),
             _ => None,
@@ -1582,15 +1581,15 @@ fn resolve(
     let days: Vec<Reading> = re
         .captures_iter(phrase)
         .filter_map(|caps| {
-            let d = group(re, &caps, "d").and_then(|d| number(d, rules))?;
-            let m = group(re, &caps, "m").and_then(|m| number(m, rules))?;
+            let d = group(&caps, "d").and_then(|d| number(d, rules))?;
+            let m = group(&caps, "m").and_then(|m| number(m, rules))?;
             if !(1..=31).contains(&d) || !(1..=12).contains(&m) {
                 malformed = true;
                 return None;
             }
             Some(Reading {
                 unit: Unit::Day(m, d),
-                year: ctx.year(re, &caps),
+                year: ctx.year(&caps),
             })
         })
         .collect();
@@ -1601,17 +1600,17 @@ fn resolve(
     let re = rules.regex("deadline_value_quarter");
     let quarters: Vec<Reading> = re
         .captures_iter(phrase)
-        .filter_map(|caps| match group(re, &caps, "q") {
+        .filter_map(|caps| match group(&caps, "q") {
             Some(q) => {
                 let q = number(q, rules).filter(|q| (1..=4).contains(q))?;
                 Some(Reading {
                     unit: Unit::Month(q * 3),
-                    year: ctx.year(re, &caps),
+                    year: ctx.year(&caps),
                 })
             }
             // "quý này / quý tới": the notice's quarter or a later one.
             None => {
-                let shift = group(re, &caps, "rel").and_then(|w| relative(w, rules))?;
+                let shift = group(&caps, "rel").and_then(|w| relative(w, rules))?;
                 let n = notice?;
                 let index = n.year() * 4 + (n.month0() / 3) as i32 + shift;
                 let date = month_end(index.div_euclid(4), (index.rem_euclid(4) as u32 + 1) * 3)?;
@@ -1632,21 +1631,21 @@ fn resolve(
     if rules.has("deadline_value_month_start") && rules.has("deadline_month_start_days") {
         let re = rules.regex("deadline_value_month_start");
         if let Some(caps) = re.captures(phrase) {
-            let named = group(re, &caps, "part").or_else(|| group(re, &caps, "week"));
+            let named = group(&caps, "part").or_else(|| group(&caps, "week"));
             let days = match named {
                 Some(part) => rules
                     .list("deadline_month_start_days")
                     .value_of(&part.split_whitespace().collect::<Vec<_>>().join(" "))
                     .and_then(|v| v.parse::<u32>().ok()),
-                None => group(re, &caps, "n").and_then(|n| number(n, rules)),
+                None => group(&caps, "n").and_then(|n| number(n, rules)),
             };
-            let month = group(re, &caps, "m")
+            let month = group(&caps, "m")
                 .and_then(|m| number(m, rules))
                 .filter(|m| (1..=12).contains(m));
             if let (Some(d), Some(m)) = (days.filter(|d| (1..=28).contains(d)), month) {
                 let reading = Reading {
                     unit: Unit::Day(m, d),
-                    year: ctx.year(re, &caps),
+                    year: ctx.year(&caps),
                 };
                 return Resolved::Value(ctx.settle(&[reading], false));
             }
@@ -1656,17 +1655,17 @@ fn resolve(
     let re = rules.regex("deadline_value_month");
     let months: Vec<Reading> = re
         .captures_iter(phrase)
-        .filter_map(|caps| match group(re, &caps, "m") {
+        .filter_map(|caps| match group(&caps, "m") {
             Some(m) => {
                 let m = number(m, rules).filter(|m| (1..=12).contains(m))?;
                 Some(Reading {
                     unit: Unit::Month(m),
-                    year: ctx.year(re, &caps),
+                    year: ctx.year(&caps),
                 })
             }
             // "tháng này / tháng tới".
             None => {
-                let shift = group(re, &caps, "rel").and_then(|w| relative(w, rules))?;
+                let shift = group(&caps, "rel").and_then(|w| relative(w, rules))?;
                 let n = notice?;
                 let index = n.year() * 12 + n.month0() as i32 + shift;
                 let date = month_end(index.div_euclid(12), index.rem_euclid(12) as u32 + 1)?;
@@ -1686,7 +1685,7 @@ fn resolve(
     let years: Vec<Reading> = re
         .captures_iter(phrase)
         .filter_map(|caps| {
-            let year = ctx.year(re, &caps)?;
+            let year = ctx.year(&caps)?;
             Some(Reading {
                 unit: Unit::Month(12),
                 year: Some(year),
@@ -1750,11 +1749,11 @@ struct Ctx<'r> {
 impl Ctx<'_> {
     /// The year a value match prints: digits (`y`), or a word relative to the
     /// notice (`rel`: "năm nay", "năm tới").
-    fn year(&self, re: &Regex, caps: &Captures) -> Option<i32> {
-        if let Some(y) = group(re, caps, "y") {
+    fn year(&self, caps: &Captures) -> Option<i32> {
+        if let Some(y) = group(caps, "y") {
             return parse_year(y);
         }
-        let shift = group(re, caps, "rel").and_then(|w| relative(w, self.rules))?;
+        let shift = group(caps, "rel").and_then(|w| relative(w, self.rules))?;
         self.notice.map(|d| d.year() + shift)
     }
 
@@ -1794,8 +1793,8 @@ impl Ctx<'_> {
 
 /// The text of the first participating group named `base` or `base` + digits
 /// (alternatives of one section cannot share a group name).
-fn group<'t>(re: &Regex, caps: &Captures<'t>, base: &str) -> Option<&'t str> {
-    re.capture_names()
+fn group<'t>(caps: &Captures<'t>, base: &str) -> Option<&'t str> {
+    caps.capture_names()
         .flatten()
         .filter(|name| {
             name.strip_prefix(base)
@@ -1872,9 +1871,9 @@ impl Starts {
         let day = |name: &str| -> Option<NaiveDate> {
             let re = rules.optional_regex(name)?;
             let caps = re.captures(key)?;
-            let d = group(re, &caps, "d").and_then(|d| number(d, rules))?;
-            let m = group(re, &caps, "m").and_then(|m| number(m, rules))?;
-            let y = group(re, &caps, "y")
+            let d = group(&caps, "d").and_then(|d| number(d, rules))?;
+            let m = group(&caps, "m").and_then(|m| number(m, rules))?;
+            let y = group(&caps, "y")
                 .and_then(parse_year)
                 .or_else(|| notice.map(|n| n.year()))?;
             NaiveDate::from_ymd_opt(y, m, d)
@@ -1897,10 +1896,10 @@ impl Starts {
             Some(re) if news => re
                 .captures_iter(key)
                 .filter_map(|caps| {
-                    let kind = group(re, &caps, "kind")?;
-                    let d = group(re, &caps, "d").and_then(|d| number(d, rules))?;
-                    let m = group(re, &caps, "m").and_then(|m| number(m, rules))?;
-                    let y = group(re, &caps, "y").and_then(parse_year)?;
+                    let kind = group(&caps, "kind")?;
+                    let d = group(&caps, "d").and_then(|d| number(d, rules))?;
+                    let m = group(&caps, "m").and_then(|m| number(m, rules))?;
+                    let y = group(&caps, "y").and_then(parse_year)?;
                     Some((kind_key(kind), NaiveDate::from_ymd_opt(y, m, d)?))
                 })
                 .collect(),
@@ -1924,16 +1923,16 @@ impl Starts {
         }
         let re = rules.optional_regex("deadline_value_event")?;
         let caps = re.captures(phrase)?;
-        let key = event_key(group(re, &caps, "event")?, rules);
+        let key = event_key(group(&caps, "event")?, rules);
         let day = self.events.iter().find(|(k, _)| *k == key)?.1?;
         // The end of a window at the event itself ("đến ngày bầu cử") is
         // its day: no lead time.
-        let Some(n) = group(re, &caps, "n") else {
+        let Some(n) = group(&caps, "n") else {
             return Some(day);
         };
         let n = number(n, rules)?;
-        let unit = group(re, &caps, "u").and_then(|u| rules.list("deadline_units").value_of(u))?;
-        if group(re, &caps, "after").is_some() {
+        let unit = group(&caps, "u").and_then(|u| rules.list("deadline_units").value_of(u))?;
+        if group(&caps, "after").is_some() {
             add(day, n, unit)
         } else {
             sub(day, n, unit)
@@ -1956,11 +1955,11 @@ impl Starts {
         }
         let re = rules.optional_regex("deadline_value_from")?;
         let caps = re.captures(phrase)?;
-        let start = if group(re, &caps, "meeting").is_some() {
+        let start = if group(&caps, "meeting").is_some() {
             self.meeting
-        } else if group(re, &caps, "effective").is_some() {
+        } else if group(&caps, "effective").is_some() {
             self.effective
-        } else if let Some(kind) = group(re, &caps, "reported") {
+        } else if let Some(kind) = group(&caps, "reported") {
             // The first reported document of the kind the phrase names.
             let kind = kind_key(kind);
             self.reported
@@ -1975,8 +1974,8 @@ impl Starts {
         } else {
             None
         }?;
-        let n = group(re, &caps, "n").and_then(|n| number(n, rules))?;
-        let unit = group(re, &caps, "u").and_then(|u| rules.list("deadline_units").value_of(u))?;
+        let n = group(&caps, "n").and_then(|n| number(n, rules))?;
+        let unit = group(&caps, "u").and_then(|u| rules.list("deadline_units").value_of(u))?;
         add(start, n, unit)
     }
 }
@@ -2025,12 +2024,12 @@ fn read_events(
     }
     let mut events: Vec<(String, Option<NaiveDate>)> = Vec::new();
     for caps in printed.captures_iter(key) {
-        let Some(event) = group(printed, &caps, "event") else {
+        let Some(event) = group(&caps, "event") else {
             continue;
         };
-        let d = group(printed, &caps, "d").and_then(|d| number(d, rules));
-        let m = group(printed, &caps, "m").and_then(|m| number(m, rules));
-        let y = group(printed, &caps, "y")
+        let d = group(&caps, "d").and_then(|d| number(d, rules));
+        let m = group(&caps, "m").and_then(|m| number(m, rules));
+        let y = group(&caps, "y")
             .and_then(parse_year)
             .or_else(|| notice.map(|n| n.year()));
         let Some(day) = (match (d, m, y) {

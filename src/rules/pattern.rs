@@ -25,9 +25,12 @@ use std::ops::{Deref, Range};
 use std::rc::Rc;
 use std::sync::Arc;
 
-use regex::{Captures, Regex};
+use regex::Regex;
 use regex_automata::meta;
-use regex_automata::{Anchored, Input};
+use regex_automata::nfa::thompson::{backtrack, pikevm, WhichCaptures};
+use regex_automata::util::captures::GroupInfo;
+use regex_automata::util::pool::Pool;
+use regex_automata::{Anchored, Input, PatternID};
 use regex_syntax::hir::{
     Capture, Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Look, Repetition,
 };
@@ -37,10 +40,10 @@ use regex_syntax::hir::{
 pub struct Pattern {
     /// The rule as the regex crate reads it (case-insensitive).
     source: String,
-    /// The plain regex, built on first use that needs it: captures, a rule
-    /// without a fast path, or a method of [`Regex`]. Rules searched only
-    /// through the fast path never build it (its forward and reverse NFAs
-    /// were a fifth of the peak heap).
+    /// The plain regex, built on first use that needs it: a rule without a
+    /// fast path, or a method of [`Regex`]. Rules with a fast path never
+    /// build it for their searches or captures (its forward and reverse
+    /// NFAs were a fifth of the peak heap).
     regex: once_cell::sync::OnceCell<Regex>,
     /// Built on first search: most rules are only ever matched against short
     /// lines, and compiling two more automata for each at start-up would
@@ -49,6 +52,103 @@ pub struct Pattern {
     /// Whether the superset reads the text lowered ([`lower_same_len`]),
     /// see [`Pattern::unbuilt_lowered`].
     lowered: bool,
+    /// The plain regex's group names, for [`Captures`] it gives.
+    names: once_cell::sync::OnceCell<GroupInfo>,
+}
+
+/// The groups of a match of a [`Pattern`]: the accessors of
+/// [`regex::Captures`] that the rules use, with [`Match`] for a group.
+#[derive(Debug)]
+pub struct Captures<'h> {
+    haystack: &'h str,
+    groups: Groups<'h>,
+}
+
+#[derive(Debug)]
+enum Groups<'h> {
+    /// From the plain regex (a rule without a fast path), with its names.
+    Plain(regex::Captures<'h>, GroupInfo),
+    /// From the fast path's [`GroupEngine`].
+    Fast(regex_automata::util::captures::Captures),
+}
+
+impl<'h> Captures<'h> {
+    fn plain(caps: regex::Captures<'h>, haystack: &'h str, names: &GroupInfo) -> Self {
+        Captures {
+            haystack,
+            groups: Groups::Plain(caps, names.clone()),
+        }
+    }
+
+    /// Group `i` (0 is the whole match), if it took part in the match.
+    pub fn get(&self, i: usize) -> Option<Match<'h>> {
+        let range = match &self.groups {
+            Groups::Plain(c, _) => c.get(i)?.range(),
+            Groups::Fast(c) => c.get_group(i)?.range(),
+        };
+        Some(self.at(range))
+    }
+
+    /// The group named `name`, if it took part in the match.
+    pub fn name(&self, name: &str) -> Option<Match<'h>> {
+        let range = match &self.groups {
+            Groups::Plain(c, _) => c.name(name)?.range(),
+            Groups::Fast(c) => c.get_group_by_name(name)?.range(),
+        };
+        Some(self.at(range))
+    }
+
+    /// The names of the rule's groups, in order (`None` for unnamed ones).
+    pub fn capture_names(&self) -> impl Iterator<Item = Option<&str>> + '_ {
+        let info = match &self.groups {
+            Groups::Plain(_, info) => info,
+            Groups::Fast(c) => c.group_info(),
+        };
+        info.pattern_names(PatternID::ZERO)
+    }
+
+    /// How many groups the rule has, the whole match included.
+    pub fn len(&self) -> usize {
+        match &self.groups {
+            Groups::Plain(c, _) => c.len(),
+            Groups::Fast(c) => c.group_len(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Every group in order, `None` for those that took no part.
+    pub fn iter(&self) -> impl Iterator<Item = Option<Match<'h>>> + '_ {
+        (0..self.len()).map(|i| self.get(i))
+    }
+
+    fn at(&self, range: Range<usize>) -> Match<'h> {
+        Match {
+            haystack: self.haystack,
+            start: range.start,
+            end: range.end,
+        }
+    }
+}
+
+impl<'h> std::ops::Index<usize> for Captures<'h> {
+    type Output = str;
+    fn index(&self, i: usize) -> &str {
+        self.get(i)
+            .map(|m| m.as_str())
+            .unwrap_or_else(|| panic!("no group at index '{i}'"))
+    }
+}
+
+impl<'h> std::ops::Index<&str> for Captures<'h> {
+    type Output = str;
+    fn index(&self, name: &str) -> &str {
+        self.name(name)
+            .map(|m| m.as_str())
+            .unwrap_or_else(|| panic!("no group named '{name}'"))
+    }
 }
 
 #[derive(Debug)]
@@ -58,8 +158,98 @@ struct Fast {
     /// match of the rule could start at the leftmost place any of them
     /// finds.
     supersets: Vec<meta::Regex>,
-    /// The rule itself, searched anchored at the places the supersets find.
-    anchored: meta::Regex,
+    /// The rule itself, searched anchored at the places the supersets find:
+    /// one PikeVM per superset group, for the rule's alternatives that group
+    /// covers (a match starting where no group's superset starts is
+    /// impossible, so at a place only the groups starting there are tried,
+    /// in order: the first that matches has the rule's preferred match).
+    anchored: Vec<pikevm::PikeVM>,
+    /// One PikeVM cache per thread for all of `anchored`, reset to the group
+    /// it searches: sized by the largest group's NFA states, not by all of
+    /// them (a PikeVM cache holds two sparse sets and two slot tables of
+    /// every NFA state: 2 MB per thread for the three deadline finders).
+    anchored_caches: Pool<AnchoredCache, CacheFn<AnchoredCache>>,
+    /// The rule with its groups, built on the first captures asked.
+    groups: once_cell::sync::OnceCell<Option<GroupEngine>>,
+}
+
+/// A PikeVM cache and the group of [`Fast::anchored`] it was last reset for.
+#[derive(Debug, Clone)]
+struct AnchoredCache {
+    cache: pikevm::Cache,
+    group: usize,
+}
+
+type CacheFn<T> =
+    Box<dyn Fn() -> T + Send + Sync + std::panic::UnwindSafe + std::panic::RefUnwindSafe>;
+
+/// The groups of a match whose bounds the fast path found: the rule's NFA
+/// with its groups, searched anchored on the match's span only (what the
+/// regex crate does itself once its lazy DFA has found a match), by the
+/// bounded backtracker, or by the PikeVM when the span is too long for it.
+/// No lazy DFA, no reverse NFA: the plain regex (both, and a cache of each
+/// per thread) is never built for the captures of a rule with a fast path.
+struct GroupEngine {
+    backtrack: backtrack::BoundedBacktracker,
+    backtrack_caches: Pool<backtrack::Cache, CacheFn<backtrack::Cache>>,
+    pikevm: pikevm::PikeVM,
+    /// Created on first use only: a PikeVM cache holds a slot per group
+    /// and NFA state.
+    pikevm_caches: Pool<pikevm::Cache, CacheFn<pikevm::Cache>>,
+}
+
+impl std::fmt::Debug for GroupEngine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GroupEngine").finish_non_exhaustive()
+    }
+}
+
+impl GroupEngine {
+    fn new(source: &str) -> Option<GroupEngine> {
+        let hir = regex_syntax::ParserBuilder::new()
+            .case_insensitive(true)
+            .build()
+            .parse(source)
+            .ok()?;
+        let nfa = regex_automata::nfa::thompson::Compiler::new()
+            .configure(
+                regex_automata::nfa::thompson::Config::new()
+                    .nfa_size_limit(Some(SIZE_LIMIT))
+                    .which_captures(WhichCaptures::All),
+            )
+            .build_from_hir(&hir)
+            .ok()?;
+        let backtrack = backtrack::BoundedBacktracker::new_from_nfa(nfa.clone()).ok()?;
+        let pikevm = pikevm::PikeVM::new_from_nfa(nfa).ok()?;
+        let (b, p) = (backtrack.clone(), pikevm.clone());
+        Some(GroupEngine {
+            backtrack_caches: Pool::new(Box::new(move || b.create_cache())),
+            pikevm_caches: Pool::new(Box::new(move || p.create_cache())),
+            backtrack,
+            pikevm,
+        })
+    }
+
+    /// The groups of the rule's match on `span` of `haystack` (a match the
+    /// fast path found: it starts the rule's leftmost match and ends where
+    /// the rule's preferred match from there ends).
+    fn captures<'h>(&self, haystack: &'h str, span: Range<usize>) -> Option<Captures<'h>> {
+        let input = Input::new(haystack).span(span).anchored(Anchored::Yes);
+        let mut caps = self.backtrack.create_captures();
+        if input.get_span().len() <= self.backtrack.max_haystack_len() {
+            let mut cache = self.backtrack_caches.get();
+            self.backtrack
+                .try_captures(&mut cache, input, &mut caps)
+                .ok()?;
+        } else {
+            let mut cache = self.pikevm_caches.get();
+            self.pikevm.captures(&mut cache, input, &mut caps);
+        }
+        caps.is_match().then_some(Captures {
+            haystack,
+            groups: Groups::Fast(caps),
+        })
+    }
 }
 
 /// What a search of one superset group found from some place on: the
@@ -73,6 +263,105 @@ enum GroupStart {
 }
 
 impl Fast {
+    /// Builds the fast path from the rule's parts ([`rule_groups`]): a
+    /// superset of each part, read on text lowered or not, and the part.
+    fn from_parts(parts: &[Hir], lowered: bool) -> Option<Fast> {
+        // Only match bounds are asked of both (captures come from
+        // [`GroupEngine`]): no capture states, smaller automata.
+        let config = meta::Config::new()
+            .nfa_size_limit(Some(SIZE_LIMIT))
+            .which_captures(WhichCaptures::Implicit);
+        let supersets = parts
+            .iter()
+            .map(|part| {
+                meta::Builder::new()
+                    .configure(config.clone())
+                    .build_from_hir(&superset_of(part, lowered))
+                    .ok()
+            })
+            .collect::<Option<Vec<_>>>()?;
+        // Searched anchored on text the DFAs give up on anyway: only the
+        // PikeVM, without the memory of a lazy DFA cache per thread or of a
+        // backtracker's visited set (up to 256 KiB per rule and thread; the
+        // PikeVM stops as soon as no thread of an anchored search is alive).
+        let anchored = parts
+            .iter()
+            .map(|part| {
+                let nfa = regex_automata::nfa::thompson::Compiler::new()
+                    .configure(
+                        regex_automata::nfa::thompson::Config::new()
+                            .nfa_size_limit(Some(SIZE_LIMIT))
+                            .which_captures(WhichCaptures::Implicit),
+                    )
+                    .build_from_hir(part)
+                    .ok()?;
+                pikevm::PikeVM::new_from_nfa(nfa).ok()
+            })
+            .collect::<Option<Vec<_>>>()?;
+        let (largest, vm) = anchored
+            .iter()
+            .enumerate()
+            .max_by_key(|(_, vm)| vm.get_nfa().states().len())?;
+        let vm = vm.clone();
+        Some(Fast {
+            supersets,
+            anchored,
+            anchored_caches: Pool::new(Box::new(move || AnchoredCache {
+                cache: vm.create_cache(),
+                group: largest,
+            })),
+            groups: once_cell::sync::OnceCell::new(),
+        })
+    }
+
+    /// The groups whose superset starts at `candidate`, the place
+    /// [`next_start`](Self::next_start) just returned with `starts`.
+    fn groups_at(&self, starts: &[GroupStart], candidate: usize) -> Vec<usize> {
+        if self.anchored.len() == 1 {
+            return vec![0];
+        }
+        (0..self.anchored.len())
+            .filter(|&g| matches!(starts.get(g), Some(GroupStart::At(p)) if *p == candidate))
+            .collect()
+    }
+
+    /// The rule's anchored match on `input` (anchored at its start), tried
+    /// with the PikeVMs of `groups` in order; `earliest` asks only whether
+    /// one exists (its end is then wherever the search stopped).
+    fn anchored_match(
+        &self,
+        groups: &[usize],
+        input: &Input<'_>,
+        earliest: bool,
+    ) -> Option<Range<usize>> {
+        self.anchored_match_with(&mut self.anchored_caches.get(), groups, input, earliest)
+    }
+
+    /// [`anchored_match`](Self::anchored_match) with the cache `cached`.
+    fn anchored_match_with(
+        &self,
+        cached: &mut AnchoredCache,
+        groups: &[usize],
+        input: &Input<'_>,
+        earliest: bool,
+    ) -> Option<Range<usize>> {
+        for &g in groups {
+            let vm = &self.anchored[g];
+            if cached.group != g {
+                cached.cache.reset(vm);
+                cached.group = g;
+            }
+            if earliest {
+                if vm.is_match(&mut cached.cache, input.clone()) {
+                    return Some(input.start()..input.start());
+                }
+            } else if let Some(m) = vm.find(&mut cached.cache, input.clone()) {
+                return Some(m.range());
+            }
+        }
+        None
+    }
+
     /// The leftmost place at or after `at` in `lowered` where a match of a
     /// superset starts. `starts` keeps what each group's search found, for
     /// the next call with a place further on (a search that moves forward
@@ -155,6 +444,7 @@ impl Pattern {
             regex: once_cell::sync::OnceCell::with_value(regex),
             fast: once_cell::sync::OnceCell::new(),
             lowered: false,
+            names: once_cell::sync::OnceCell::new(),
         }
     }
 
@@ -166,6 +456,7 @@ impl Pattern {
             regex: once_cell::sync::OnceCell::new(),
             fast: once_cell::sync::OnceCell::new(),
             lowered: false,
+            names: once_cell::sync::OnceCell::new(),
         }
     }
 
@@ -226,8 +517,8 @@ impl Pattern {
         starts: &mut Vec<GroupStart>,
     ) -> Option<Range<usize>> {
         let mut found = None;
-        self.first_start(fast, haystack, lowered, from, starts, |anchored| {
-            found = fast.anchored.search(anchored).map(|m| m.range());
+        self.first_start(fast, haystack, lowered, from, starts, |anchored, groups| {
+            found = fast.anchored_match(groups, anchored, false);
             found.is_some()
         });
         found
@@ -246,7 +537,7 @@ impl Pattern {
         lowered: &str,
         from: usize,
         starts: &mut Vec<GroupStart>,
-        mut matches_here: impl FnMut(&Input<'_>) -> bool,
+        mut matches_here: impl FnMut(&Input<'_>, &[usize]) -> bool,
     ) -> bool {
         let mut at = from;
         loop {
@@ -258,7 +549,7 @@ impl Pattern {
             let anchored = Input::new(haystack)
                 .span(candidate..haystack.len())
                 .anchored(Anchored::Yes);
-            if matches_here(&anchored) {
+            if matches_here(&anchored, &fast.groups_at(starts, candidate)) {
                 return true;
             }
             // No match of the rule starts here; the next one starts after it.
@@ -282,7 +573,7 @@ impl Pattern {
                 &self.lower(haystack),
                 0,
                 &mut Vec::new(),
-                |anchored| fast.anchored.is_match(anchored.clone().earliest(true)),
+                |anchored, groups| fast.anchored_match(groups, anchored, true).is_some(),
             ),
         }
     }
@@ -309,10 +600,10 @@ impl Pattern {
                 // automaton alone, without growing the reverse one's cache.
                 let lowered = self.lower(haystack);
                 let input = Input::new(&*lowered).anchored(Anchored::Yes);
-                if !fast.supersets.iter().any(|s| s.is_match(input.clone())) {
-                    return None;
-                }
-                fast.anchored.search(&at_start)?.range()
+                let groups: Vec<usize> = (0..fast.supersets.len())
+                    .filter(|&g| fast.supersets[g].is_match(input.clone()))
+                    .collect();
+                fast.anchored_match(&groups, &at_start, false)?
             }
         };
         Some(Match {
@@ -390,9 +681,7 @@ impl Pattern {
 
     pub fn captures_at<'h>(&self, haystack: &'h str, start: usize) -> Option<Captures<'h>> {
         match self.fast() {
-            None => self.regex().captures_at(haystack, start),
-            // The match is known to start at `r.start`, so the plain regex
-            // searching from there stops at the end of that match.
+            None => self.plain_captures_at(haystack, start),
             Some(fast) => {
                 let r = self.find_range(
                     fast,
@@ -401,7 +690,7 @@ impl Pattern {
                     start,
                     &mut Vec::new(),
                 )?;
-                self.regex().captures_at(haystack, r.start)
+                self.groups_of(fast, haystack, r)
             }
         }
     }
@@ -416,12 +705,41 @@ impl Pattern {
         starts: &mut Vec<GroupStart>,
     ) -> Option<Captures<'h>> {
         match self.fast() {
-            None => self.regex().captures_at(haystack, start),
+            None => self.plain_captures_at(haystack, start),
             Some(fast) => {
                 let r = self.find_range(fast, haystack, lowered, start, starts)?;
-                self.regex().captures_at(haystack, r.start)
+                self.groups_of(fast, haystack, r)
             }
         }
+    }
+
+    /// The groups of the match `r` the fast path found: from the rule's
+    /// NFA with groups searched on `r` alone ([`GroupEngine`]), else (it
+    /// did not build) from the plain regex searching from `r.start` (the
+    /// match starts there, so it stops at the end of that match).
+    fn groups_of<'h>(
+        &self,
+        fast: &Fast,
+        haystack: &'h str,
+        r: Range<usize>,
+    ) -> Option<Captures<'h>> {
+        match fast.groups.get_or_init(|| GroupEngine::new(&self.source)) {
+            Some(engine) => engine.captures(haystack, r),
+            None => self.plain_captures_at(haystack, r.start),
+        }
+    }
+
+    /// The plain regex's captures, as [`Captures`].
+    fn plain_captures_at<'h>(&self, haystack: &'h str, start: usize) -> Option<Captures<'h>> {
+        let caps = self.regex().captures_at(haystack, start)?;
+        Some(Captures::plain(caps, haystack, self.names()))
+    }
+
+    /// The plain regex's group names.
+    fn names(&self) -> &GroupInfo {
+        self.names.get_or_init(|| {
+            GroupInfo::new([self.regex().capture_names()]).expect("the regex's own group names")
+        })
     }
 
     pub fn captures_iter<'r, 'h>(&'r self, haystack: &'h str) -> CapturesIter<'r, 'h> {
@@ -476,7 +794,10 @@ impl Pattern {
             Some(fast) => {
                 let mut caches: Vec<meta::Cache> =
                     fast.supersets.iter().map(|s| s.create_cache()).collect();
-                let mut anchored = fast.anchored.create_cache();
+                let mut anchored = AnchoredCache {
+                    cache: fast.anchored[0].create_cache(),
+                    group: 0,
+                };
                 for text in texts {
                     let lowered = self.lower(text);
                     let mut starts = Vec::new();
@@ -495,14 +816,15 @@ impl Pattern {
                         let here = Input::new(*text)
                             .span(start..text.len())
                             .anchored(Anchored::Yes);
-                        at = match fast.anchored.search_with(&mut anchored, &here) {
-                            Some(m) if m.end() > start => m.end(),
+                        let groups = fast.groups_at(&starts, start);
+                        at = match fast.anchored_match_with(&mut anchored, &groups, &here, false) {
+                            Some(m) if m.end > start => m.end,
                             _ => start + text[start..].chars().next().map_or(1, char::len_utf8),
                         };
                     }
                 }
                 caches.iter().map(meta::Cache::memory_usage).sum::<usize>()
-                    + anchored.memory_usage()
+                    + anchored.cache.memory_usage()
             }
         }
     }
@@ -585,7 +907,8 @@ impl<'h> Iterator for CapturesIter<'_, 'h> {
     type Item = Captures<'h>;
     fn next(&mut self) -> Option<Captures<'h>> {
         if let Some(plain) = &mut self.plain {
-            return plain.next();
+            let caps = plain.next()?;
+            return Some(Captures::plain(caps, self.haystack, self.pattern.names()));
         }
         let at = self.at?;
         let caps =
@@ -669,32 +992,7 @@ fn build_fast(source: &str, lowered: bool) -> Option<Fast> {
         .ok()?;
     let props = hir.properties();
     if props.minimum_len() != Some(0) && has_unicode_word_look(&hir) {
-        // Only match bounds are asked of both (captures come from the plain
-        // regex): no capture states, smaller automata.
-        let config = meta::Config::new()
-            .nfa_size_limit(Some(SIZE_LIMIT))
-            .which_captures(regex_automata::nfa::thompson::WhichCaptures::Implicit);
-        let supersets = superset_groups(superset_of(&hir, lowered), group_weight())
-            .iter()
-            .map(|group| {
-                meta::Builder::new()
-                    .configure(config.clone())
-                    .build_from_hir(group)
-                    .ok()
-            })
-            .collect::<Option<Vec<_>>>()?;
-        // Searched anchored on text the DFAs give up on anyway: only the
-        // PikeVM, without the memory of a lazy DFA cache per thread or of a
-        // backtracker's visited set (up to 256 KiB per rule and thread; the
-        // PikeVM stops as soon as no thread of an anchored search is alive).
-        let anchored = meta::Builder::new()
-            .configure(config.hybrid(false).dfa(false).backtrack(false))
-            .build_from_hir(&hir)
-            .ok()?;
-        Some(Fast {
-            supersets,
-            anchored,
-        })
+        Fast::from_parts(&rule_groups(&hir, lowered, group_weight()), lowered)
     } else {
         None
     }
@@ -706,21 +1004,27 @@ fn build_fast(source: &str, lowered: bool) -> Option<Fast> {
 /// RSS from 61.6 to 58.9 MB (2000: 60.2, 8000: 60.9, 1000: 61.7).
 const GROUP_WEIGHT: usize = 4000;
 
-/// The superset as one or more expressions, each matching some of its
-/// alternatives (a section's rules, in order), that together match where
-/// it does. One lazy DFA for a big section tracks every combination of
+/// The rule as one or more expressions, each matching some of its
+/// alternatives (a section's rules, in order), that together match what it
+/// does; grouped by the weight of their supersets ([`superset_of`] with
+/// `lowered`). One lazy DFA for a big section tracks every combination of
 /// its rules' partial matches at once: its states multiply across the
 /// rules, and its cache with them (megabytes per thread for the deadline
 /// finders). Groups of rules have far fewer combinations; a text is
-/// searched once per group, and the leftmost start any group finds is the
-/// superset's leftmost start.
-fn superset_groups(superset: Hir, limit: usize) -> Vec<Hir> {
-    let HirKind::Alternation(subs) = superset.kind() else {
-        return vec![superset];
+/// searched once per group's superset, and the leftmost start any group
+/// finds is the superset's leftmost start. A match of the rule at a place
+/// is the first group's (in order) that matches there, the rule's
+/// leftmost-first preference: its alternatives are tried in order.
+fn rule_groups(hir: &Hir, lowered: bool, limit: usize) -> Vec<Hir> {
+    let HirKind::Alternation(subs) = hir.kind() else {
+        return vec![hir.clone()];
     };
-    let weights: Vec<usize> = subs.iter().map(weight).collect();
+    let weights: Vec<usize> = subs
+        .iter()
+        .map(|sub| weight(&superset_of(sub, lowered)))
+        .collect();
     if weights.iter().sum::<usize>() <= limit {
-        return vec![superset];
+        return vec![hir.clone()];
     }
     let mut groups = Vec::new();
     let mut group: Vec<Hir> = Vec::new();
@@ -1126,10 +1430,16 @@ mod tests {
             .collect();
         assert_eq!(found, ["cần làm", "cần báo"]);
         assert!(p.regex.get().is_none(), "a search built the plain regex");
-        // Captures come from the plain regex: built on this first use.
+        // Captures come from the rule's NFA with groups, on the match alone.
         let caps = p.captures("Sở cần làm").expect("captures");
         assert_eq!(&caps["verb"], "làm");
-        assert!(p.regex.get().is_some());
+        assert_eq!(&caps[1], "làm");
+        assert_eq!(caps.name("verb").map(|m| m.range()), Some(11..15));
+        assert_eq!(
+            caps.capture_names().collect::<Vec<_>>(),
+            [None, Some("verb")]
+        );
+        assert!(p.regex.get().is_none(), "captures built the plain regex");
     }
 
     /// Lines and paragraphs of the corpus notices, raw and normalized, plus
@@ -1187,14 +1497,28 @@ mod tests {
                     "{name} on {h:?}"
                 );
                 assert_eq!(p.is_match(h), re.is_match(h), "{name} on {h:?}");
-                let caps = |c: Captures| -> Vec<Option<Range<usize>>> {
+                // Captures of a rule with a fast path come from its NFA with
+                // groups searched on the match alone ([`GroupEngine`]).
+                let ours = |c: Captures| -> Vec<Option<Range<usize>>> {
+                    c.iter().map(|m| m.map(|m| m.range())).collect()
+                };
+                let plain = |c: regex::Captures| -> Vec<Option<Range<usize>>> {
                     c.iter().map(|m| m.map(|m| m.range())).collect()
                 };
                 assert_eq!(
-                    p.captures_iter(h).map(caps).collect::<Vec<_>>(),
-                    re.captures_iter(h).map(caps).collect::<Vec<_>>(),
+                    p.captures_iter(h).map(ours).collect::<Vec<_>>(),
+                    re.captures_iter(h).map(plain).collect::<Vec<_>>(),
                     "{name} on {h:?}"
                 );
+                for c in p.captures_iter(h) {
+                    let names: Vec<Option<&str>> = c.capture_names().collect();
+                    assert_eq!(names, re.capture_names().collect::<Vec<_>>(), "{name}");
+                }
+                if let Some(m) = re.find(h).filter(|m| m.start() == 0) {
+                    assert_eq!(p.find_at_start(h).map(|m| m.range()), Some(m.range()));
+                } else {
+                    assert!(p.find_at_start(h).is_none(), "{name} on {h:?}");
+                }
                 assert_eq!(
                     p.split(h).collect::<Vec<_>>(),
                     re.split(h).collect::<Vec<_>>(),
@@ -1222,13 +1546,11 @@ mod tests {
                 .expect("rule");
             let superset = superset_of(&hir, true);
             let whole = build(&superset);
+            let plain = rules.regex(name).regex();
             for limit in [300, GROUP_WEIGHT] {
-                let groups = superset_groups(superset.clone(), limit);
-                assert!(groups.len() > 1, "{name} is not split at {limit}");
-                let fast = Fast {
-                    supersets: groups.iter().map(build).collect(),
-                    anchored: whole.clone(),
-                };
+                let parts = rule_groups(&hir, true, limit);
+                assert!(parts.len() > 1, "{name} is not split at {limit}");
+                let fast = Fast::from_parts(&parts, true).expect("fast path");
                 for h in &hay {
                     let low = lower_same_len(h);
                     let mut starts = Vec::new();
@@ -1247,10 +1569,26 @@ mod tests {
                         }
                     }
                 }
+                // The rule searched anchored group by group, one PikeVM
+                // cache for all groups: the plain regex's matches.
+                let p = Pattern::unbuilt_lowered(rules.regex(name).as_str().to_string());
+                p.fast.set(Some(Arc::new(fast))).expect("unset");
+                for h in &hay {
+                    assert_eq!(
+                        ranges(p.find_iter(h).map(|m| m.range())),
+                        ranges(plain.find_iter(h).map(|m| m.range())),
+                        "{name} at {limit} on {h:?}"
+                    );
+                    assert_eq!(p.is_match(h), plain.is_match(h), "{name} on {h:?}");
+                }
             }
         }
-        let small = superset_of(&regex_syntax::parse(r"x|y").unwrap(), true);
-        assert_eq!(superset_groups(small, GROUP_WEIGHT).len(), 1, "kept whole");
+        let small = regex_syntax::parse(r"\bx\b|\by\b").unwrap();
+        assert_eq!(
+            rule_groups(&small, true, GROUP_WEIGHT).len(),
+            1,
+            "kept whole"
+        );
     }
 
     #[test]
