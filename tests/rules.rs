@@ -12351,130 +12351,6 @@ fn two_following_days_are_one_span() {
         [
             ("trước ngày 20/6/2026", Some("2026-06-20")),
             ("20/12/2026", Some("2026-12-20"))
-
-/// A numbered line of its own, without a colon, naming a station's or a
-/// team's head ("2. Trạm trưởng Trạm Y tế huyện", "3. Đội trưởng Đội Quản
-/// lý thị trường số 5"), hands its body down to the bullets under it.
-#[test]
-fn a_station_heads_heading_hands_its_body_down() {
-    let text = "ỦY BAN NHÂN DÂN HUYỆN ĐỨC LINH\nSố: 08/CĐ-UBND\nĐức Linh, ngày 12 tháng 4 năm 2025\n\n\
-        CÔNG ĐIỆN\nVề tăng cường phòng cháy rừng\n\nCHỦ TỊCH UBND HUYỆN ĐỨC LINH điện:\n\n\
-        1. Chủ tịch UBND các xã, thị trấn\n- Tổ chức trực 24/24 giờ tại các chòi canh lửa.\n\n\
-        2. Trạm trưởng Trạm Y tế huyện\n- Bố trí cán bộ trực cấp cứu tại các xã có rừng;\n- Dự trữ đủ cơ số thuốc, hoàn thành trước ngày 20/4/2025.\n\n\
-        3. Đội trưởng Đội Quản lý thị trường số 5\n- Kiểm tra việc buôn bán vật liệu dễ cháy trên địa bàn.\n";
-    let n = extract(text);
-    let d = directive(&n, "Bố trí cán bộ trực");
-    assert_eq!(bodies(d, Role::Lead), ["Trạm Y tế huyện"]);
-    let d = directive(&n, "Dự trữ đủ");
-    assert_eq!(bodies(d, Role::Lead), ["Trạm Y tế huyện"]);
-    assert_eq!(deadlines(d), [("trước ngày 20/4/2025", Some("2025-04-20"))]);
-    let d = directive(&n, "Kiểm tra việc buôn bán");
-    assert_eq!(bodies(d, Role::Lead), ["Đội Quản lý thị trường số 5"]);
-}
-
-/// Office holders over a distributed list of places ("Chủ tịch UBND các
-/// huyện: Tuy An, Đông Hòa và Chủ tịch UBND thị xã Sông Cầu:"): a new
-/// holder after "và" ends the places and names a body of its own (no
-/// place "Chủ"); likewise after a list of departments.
-#[test]
-fn a_new_office_holder_after_va_ends_a_list_of_places() {
-    let text = "ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN\nSố: 05/CĐ-UBND\nPhú Yên, ngày 3 tháng 10 năm 2025\n\n\
-        CÔNG ĐIỆN\nVề chủ động ứng phó bão số 10\n\nCHỦ TỊCH UBND TỈNH điện:\n\n\
-        1. Chủ tịch UBND các huyện: Tuy An, Đông Hòa và Chủ tịch UBND thị xã Sông Cầu:\n\
-        a) Kiểm đếm tàu thuyền, hướng dẫn vào nơi trú ẩn an toàn.\n\
-        b) Di dời người dân ra khỏi vùng nguy hiểm, hoàn thành trước 17 giờ ngày 4/10/2025.\n\n\
-        2. Giám đốc các Sở: Xây dựng, Công Thương và Giám đốc Công ty Điện lực Phú Yên kiểm tra an toàn công trình.\n";
-    let n = extract(text);
-    let d = directive(&n, "Kiểm đếm tàu thuyền");
-    assert_eq!(
-        bodies(d, Role::Lead),
-        [
-            "UBND huyện Tuy An",
-            "UBND huyện Đông Hòa",
-            "UBND thị xã Sông Cầu"
-        ]
-    );
-    let d = directive(&n, "Giám đốc các Sở");
-    assert_eq!(
-        bodies(d, Role::Lead),
-        ["Sở Xây dựng", "Sở Công Thương", "Công ty Điện lực Phú Yên"]
-    );
-}
-
-/// A heading naming a head over places with no colon ("Chủ tịch UBND các
-/// huyện Mù Cang Chải, Trạm Tấu, Văn Chấn"), one place's name opening
-/// with a word that heads bodies elsewhere ("Trạm"): one body per place.
-#[test]
-fn places_after_a_plural_unit_may_open_like_a_body() {
-    let text = "ỦY BAN NHÂN DÂN TỈNH LÀO CAI\nSố: 11/CĐ-UBND\nLào Cai, ngày 8 tháng 8 năm 2025\n\n\
-        CÔNG ĐIỆN\nVề ứng phó lũ quét\n\nCHỦ TỊCH UBND TỈNH điện:\n\n\
-        1. Chủ tịch UBND các huyện Bắc Hà, Trạm Tấu, Si Ma Cai\n\
-        - Rà soát các khu dân cư ven sông, suối.\n\
-        - Bố trí lực lượng canh gác tại các ngầm tràn.\n\n\
-        2. UBND các xã Bản Lầu, Trạm Hành, Bản Phiệt kiểm tra các hồ chứa nhỏ.\n";
-    let n = extract(text);
-    let d = directive(&n, "Rà soát các khu dân cư");
-    assert_eq!(
-        bodies(d, Role::Lead),
-        [
-            "UBND huyện Bắc Hà",
-            "UBND huyện Trạm Tấu",
-            "UBND huyện Si Ma Cai"
-        ]
-    );
-    let d = directive(&n, "UBND các xã");
-    assert_eq!(
-        bodies(d, Role::Lead),
-        ["UBND xã Bản Lầu", "UBND xã Trạm Hành", "UBND xã Bản Phiệt"]
-    );
-}
-
-/// An item's own subject narrowed by "có …", with the places meant in
-/// brackets ("UBND các xã có ổ dịch (Tân Hưng, Mỹ Thái) lập chốt …"): that
-/// subject is the doer, not the letter's addressees, named without the
-/// brackets.
-#[test]
-fn a_narrowed_subject_with_its_places_in_brackets() {
-    let text = "ỦY BAN NHÂN DÂN HUYỆN LẠNG GIANG\nSố: 215/UBND-NN\nLạng Giang, ngày 14 tháng 6 năm 2025\n\n\
-        V/v khẩn trương khống chế bệnh lở mồm long móng\n\nKính gửi: Các cơ quan, đơn vị; UBND các xã, thị trấn.\n\n\
-        Để ngăn chặn dịch lây lan, Chủ tịch UBND huyện yêu cầu:\n\n\
-        1. Phòng Nông nghiệp và Môi trường theo dõi chặt chẽ diễn biến dịch bệnh.\n\n\
-        2. UBND các xã có ổ dịch (Tân Hưng, Mỹ Thái, Xương Lâm) lập chốt kiểm soát vận chuyển gia súc ra vào vùng dịch, hoàn thành trong ngày 15/6/2025.\n\n\
-        3. Chủ tịch UBND các xã có gia súc mắc bệnh (Tân Dĩnh, Phi Mô) tổ chức tiêu hủy gia súc bệnh theo quy định.\n";
-    let n = extract(text);
-    let d = directive(&n, "UBND các xã có ổ dịch");
-    assert_eq!(bodies(d, Role::Lead), ["UBND các xã có ổ dịch"]);
-    assert_eq!(deadlines(d), [("trong ngày 15/6/2025", Some("2025-06-15"))]);
-    let d = directive(&n, "Chủ tịch UBND các xã có gia súc");
-    assert_eq!(bodies(d, Role::Lead), ["UBND các xã có gia súc mắc bệnh"]);
-}
-
-/// Parts lettered in capitals that are no title in capitals ("A. Giao
-/// Phòng Kinh tế xã:" over items; "C. Ủy ban MTTQ Việt Nam xã, Đoàn
-/// Thanh niên xã, … vận động …"): the letter is a marker, the lead-in
-/// hands its body down, and the first body after a letter is kept.
-#[test]
-fn parts_lettered_in_capitals_over_lead_ins_and_lists_of_bodies() {
-    let text = "ỦY BAN NHÂN DÂN XÃ TÂN LẬP\nSố: 52/TB-UBND\nTân Lập, ngày 10 tháng 3 năm 2026\n\n\
-        THÔNG BÁO\nKết luận của Chủ tịch UBND xã tại buổi làm việc về bảo vệ rừng\n\n\
-        Sau khi nghe báo cáo, Chủ tịch UBND xã chỉ đạo:\n\n\
-        A. Giao Phòng Kinh tế xã:\n1. Rà soát diện tích rừng bị lấn chiếm, hoàn thành trong tháng 4/2026.\n2. Tham mưu phương án thu hồi đất lấn chiếm.\n\n\
-        B. Công an xã tuần tra, kiểm soát các tuyến đường vào rừng.\n\n\
-        C. Ủy ban MTTQ Việt Nam xã, Đoàn Thanh niên xã, Chi hội Cựu chiến binh thôn 4 vận động người dân không phát rừng làm rẫy.\n";
-    let n = extract(text);
-    let d = directive(&n, "Rà soát diện tích rừng");
-    assert_eq!(bodies(d, Role::Lead), ["Phòng Kinh tế xã"]);
-    let d = n
-        .directives
-        .iter()
-        .find(|d| d.text.contains("vận động người dân không phát rừng"))
-        .expect("the lettered item");
-    assert_eq!(
-        bodies(d, Role::Lead),
-        [
-            "Ủy ban MTTQ Việt Nam xã",
-            "Đoàn Thanh niên xã",
-            "Chi hội Cựu chiến binh thôn 4"
         ]
     );
 }
@@ -12512,6 +12388,9 @@ fn a_delay_from_signing_the_notices_own_kind_is_dated() {
         [(
             "trong thời hạn 20 ngày kể từ ngày ký Kết luận thanh tra",
             Some("2026-04-22")
+        )]
+    );
+}
 
 /// A task table whose cells are set apart by tabs, its doer column named
 /// "Bộ phận chủ trì" (or "Người/bộ phận chủ trì"): each row is a task of
@@ -12666,6 +12545,135 @@ fn a_closing_time_for_all_the_measures_is_a_task_of_its_own() {
             "trong thời hạn 15 ngày kể từ ngày ký Kết luận thanh tra",
             Some("2025-12-05")
         )]
+    );
+}
+
+/// A numbered line of its own, without a colon, naming a station's or a
+/// team's head ("2. Trạm trưởng Trạm Y tế huyện", "3. Đội trưởng Đội Quản
+/// lý thị trường số 5"), hands its body down to the bullets under it.
+#[test]
+fn a_station_heads_heading_hands_its_body_down() {
+    let text = "ỦY BAN NHÂN DÂN HUYỆN ĐỨC LINH\nSố: 08/CĐ-UBND\nĐức Linh, ngày 12 tháng 4 năm 2025\n\n\
+        CÔNG ĐIỆN\nVề tăng cường phòng cháy rừng\n\nCHỦ TỊCH UBND HUYỆN ĐỨC LINH điện:\n\n\
+        1. Chủ tịch UBND các xã, thị trấn\n- Tổ chức trực 24/24 giờ tại các chòi canh lửa.\n\n\
+        2. Trạm trưởng Trạm Y tế huyện\n- Bố trí cán bộ trực cấp cứu tại các xã có rừng;\n- Dự trữ đủ cơ số thuốc, hoàn thành trước ngày 20/4/2025.\n\n\
+        3. Đội trưởng Đội Quản lý thị trường số 5\n- Kiểm tra việc buôn bán vật liệu dễ cháy trên địa bàn.\n";
+    let n = extract(text);
+    let d = directive(&n, "Bố trí cán bộ trực");
+    assert_eq!(bodies(d, Role::Lead), ["Trạm Y tế huyện"]);
+    let d = directive(&n, "Dự trữ đủ");
+    assert_eq!(bodies(d, Role::Lead), ["Trạm Y tế huyện"]);
+    assert_eq!(deadlines(d), [("trước ngày 20/4/2025", Some("2025-04-20"))]);
+    let d = directive(&n, "Kiểm tra việc buôn bán");
+    assert_eq!(bodies(d, Role::Lead), ["Đội Quản lý thị trường số 5"]);
+}
+
+/// Office holders over a distributed list of places ("Chủ tịch UBND các
+/// huyện: Tuy An, Đông Hòa và Chủ tịch UBND thị xã Sông Cầu:"): a new
+/// holder after "và" ends the places and names a body of its own (no
+/// place "Chủ"); likewise after a list of departments.
+#[test]
+fn a_new_office_holder_after_va_ends_a_list_of_places() {
+    let text = "ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN\nSố: 05/CĐ-UBND\nPhú Yên, ngày 3 tháng 10 năm 2025\n\n\
+        CÔNG ĐIỆN\nVề chủ động ứng phó bão số 10\n\nCHỦ TỊCH UBND TỈNH điện:\n\n\
+        1. Chủ tịch UBND các huyện: Tuy An, Đông Hòa và Chủ tịch UBND thị xã Sông Cầu:\n\
+        a) Kiểm đếm tàu thuyền, hướng dẫn vào nơi trú ẩn an toàn.\n\
+        b) Di dời người dân ra khỏi vùng nguy hiểm, hoàn thành trước 17 giờ ngày 4/10/2025.\n\n\
+        2. Giám đốc các Sở: Xây dựng, Công Thương và Giám đốc Công ty Điện lực Phú Yên kiểm tra an toàn công trình.\n";
+    let n = extract(text);
+    let d = directive(&n, "Kiểm đếm tàu thuyền");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "UBND huyện Tuy An",
+            "UBND huyện Đông Hòa",
+            "UBND thị xã Sông Cầu"
+        ]
+    );
+    let d = directive(&n, "Giám đốc các Sở");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Sở Xây dựng", "Sở Công Thương", "Công ty Điện lực Phú Yên"]
+    );
+}
+
+/// A heading naming a head over places with no colon ("Chủ tịch UBND các
+/// huyện Mù Cang Chải, Trạm Tấu, Văn Chấn"), one place's name opening
+/// with a word that heads bodies elsewhere ("Trạm"): one body per place.
+#[test]
+fn places_after_a_plural_unit_may_open_like_a_body() {
+    let text = "ỦY BAN NHÂN DÂN TỈNH LÀO CAI\nSố: 11/CĐ-UBND\nLào Cai, ngày 8 tháng 8 năm 2025\n\n\
+        CÔNG ĐIỆN\nVề ứng phó lũ quét\n\nCHỦ TỊCH UBND TỈNH điện:\n\n\
+        1. Chủ tịch UBND các huyện Bắc Hà, Trạm Tấu, Si Ma Cai\n\
+        - Rà soát các khu dân cư ven sông, suối.\n\
+        - Bố trí lực lượng canh gác tại các ngầm tràn.\n\n\
+        2. UBND các xã Bản Lầu, Trạm Hành, Bản Phiệt kiểm tra các hồ chứa nhỏ.\n";
+    let n = extract(text);
+    let d = directive(&n, "Rà soát các khu dân cư");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "UBND huyện Bắc Hà",
+            "UBND huyện Trạm Tấu",
+            "UBND huyện Si Ma Cai"
+        ]
+    );
+    let d = directive(&n, "UBND các xã");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["UBND xã Bản Lầu", "UBND xã Trạm Hành", "UBND xã Bản Phiệt"]
+    );
+}
+
+/// An item's own subject narrowed by "có …", with the places meant in
+/// brackets ("UBND các xã có ổ dịch (Tân Hưng, Mỹ Thái) lập chốt …"): that
+/// subject is the doer, not the letter's addressees, named without the
+/// brackets.
+#[test]
+fn a_narrowed_subject_with_its_places_in_brackets() {
+    let text = "ỦY BAN NHÂN DÂN HUYỆN LẠNG GIANG\nSố: 215/UBND-NN\nLạng Giang, ngày 14 tháng 6 năm 2025\n\n\
+        V/v khẩn trương khống chế bệnh lở mồm long móng\n\nKính gửi: Các cơ quan, đơn vị; UBND các xã, thị trấn.\n\n\
+        Để ngăn chặn dịch lây lan, Chủ tịch UBND huyện yêu cầu:\n\n\
+        1. Phòng Nông nghiệp và Môi trường theo dõi chặt chẽ diễn biến dịch bệnh.\n\n\
+        2. UBND các xã có ổ dịch (Tân Hưng, Mỹ Thái, Xương Lâm) lập chốt kiểm soát vận chuyển gia súc ra vào vùng dịch, hoàn thành trong ngày 15/6/2025.\n\n\
+        3. Chủ tịch UBND các xã có gia súc mắc bệnh (Tân Dĩnh, Phi Mô) tổ chức tiêu hủy gia súc bệnh theo quy định.\n";
+    let n = extract(text);
+    let d = directive(&n, "UBND các xã có ổ dịch");
+    assert_eq!(bodies(d, Role::Lead), ["UBND các xã có ổ dịch"]);
+    assert_eq!(deadlines(d), [("trong ngày 15/6/2025", Some("2025-06-15"))]);
+    let d = directive(&n, "Chủ tịch UBND các xã có gia súc");
+    assert_eq!(bodies(d, Role::Lead), ["UBND các xã có gia súc mắc bệnh"]);
+}
+
+/// Parts lettered in capitals that are no title in capitals ("A. Giao
+/// Phòng Kinh tế xã:" over items; "C. Ủy ban MTTQ Việt Nam xã, Đoàn
+/// Thanh niên xã, … vận động …"): the letter is a marker, the lead-in
+/// hands its body down, and the first body after a letter is kept.
+#[test]
+fn parts_lettered_in_capitals_over_lead_ins_and_lists_of_bodies() {
+    let text = "ỦY BAN NHÂN DÂN XÃ TÂN LẬP\nSố: 52/TB-UBND\nTân Lập, ngày 10 tháng 3 năm 2026\n\n\
+        THÔNG BÁO\nKết luận của Chủ tịch UBND xã tại buổi làm việc về bảo vệ rừng\n\n\
+        Sau khi nghe báo cáo, Chủ tịch UBND xã chỉ đạo:\n\n\
+        A. Giao Phòng Kinh tế xã:\n1. Rà soát diện tích rừng bị lấn chiếm, hoàn thành trong tháng 4/2026.\n2. Tham mưu phương án thu hồi đất lấn chiếm.\n\n\
+        B. Công an xã tuần tra, kiểm soát các tuyến đường vào rừng.\n\n\
+        C. Ủy ban MTTQ Việt Nam xã, Đoàn Thanh niên xã, Chi hội Cựu chiến binh thôn 4 vận động người dân không phát rừng làm rẫy.\n";
+    let n = extract(text);
+    let d = directive(&n, "Rà soát diện tích rừng");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Kinh tế xã"]);
+    let d = n
+        .directives
+        .iter()
+        .find(|d| d.text.contains("vận động người dân không phát rừng"))
+        .expect("the lettered item");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "Ủy ban MTTQ Việt Nam xã",
+            "Đoàn Thanh niên xã",
+            "Chi hội Cựu chiến binh thôn 4"
+        ]
+    );
+}
 
 /// A heading in capitals naming schools by their levels' initials, one
 /// ending on the level it serves ("II. ĐỐI VỚI CÁC TRƯỜNG THCS, PT DTNT

@@ -11,7 +11,7 @@ use std::ops::Range;
 use chrono::{Datelike, Days, Months, NaiveDate};
 
 use crate::model::DeadlineKind;
-use crate::rules::{Captures, Rules};
+use crate::rules::{Captures, Pattern, Rules};
 
 pub const REQUIRED_RULES: &[&str] = &[
     "deadline_date",
@@ -1070,10 +1070,10 @@ fn drop_people_acts(key: &str, kept: Vec<Candidate>, rules: &Rules) -> Vec<Candi
 
 /// The end of the separator when `phrase` lists exactly two whole days (group
 /// `sep` of `deadline_dated_list`) and the second is the day after the first.
-fn consecutive_days(phrase: &str, re: &Regex, rules: &Rules) -> Option<usize> {
+fn consecutive_days(phrase: &str, re: &Pattern, rules: &Rules) -> Option<usize> {
     let caps = re.captures(phrase)?;
     let sep = caps.name("sep")?;
-    if re.is_match_at(phrase, sep.end()) {
+    if re.find_at(phrase, sep.end()).is_some() {
         return None;
     }
     let day = |part: &str| match resolve(part, None, None, rules) {
