@@ -987,14 +987,13 @@ trong\s+năm\s+(?:học|qua|trước|vừa\s+qua|ngân\s+sách|tài\s+chính|ng�
 (?:6|06|sáu)\s+tháng\s*(?:,|và)\s*năm\s+\d{4}
 # A span of counts, not a day: trước 2 - 3 ngày, gấp 2-3 lần
 \d{1,2}\s*[-–]\s*\d{1,2}\s+(?:ngày|tuần|tháng|năm|giờ|lần|ca|kíp|người)\b
-# (a request awaited is a time, as "ngay khi nước rút" is: "cung cấp dữ liệu
-# ngay khi có đề nghị", "… ngay khi có yêu cầu", undated)
-# A condition, not a time: ngay khi có ý kiến, ngay khi phát hiện vi phạm,
+# A condition, not a time: ngay khi có yêu cầu, ngay khi có đề nghị (each
+# request as it comes: a standing rule), ngay khi phát hiện vi phạm,
 # ngay khi nhận đủ hồ sơ hợp lệ (each time one comes in: a standing rule); a
 # case of sickness: "báo ngay khi có lợn ốm, chết", "ngay khi có trường hợp
 # nghi mắc bệnh" (an
 # event awaited is a time: "ngay khi có mặt bằng", "ngay khi có khối lượng")
-ngay\s+(?:sau\s+)?khi\s+(?:có\s+(?:ý\s+kiến|chỉ\s+đạo|văn\s+bản|thông\s+tin|tin\s+báo|phản\s+ánh|kiến\s+nghị|vi\s+phạm|sự\s+cố|dịch|ca\s+bệnh|người|trường\s+hợp|ổ\s+dịch|biểu\s+hiện|dấu\s+hiệu|hiện\s+tượng|(?:lợn|heo|gà|vịt|trâu|bò|dê|chó|mèo|cá|tôm|gia\s+súc|gia\s+cầm|vật\s+nuôi|động\s+vật|chim)\b)|phát\s+hiện|xảy\s+ra|phát\s+sinh|xuất\s+hiện|(?:tiếp\s+)?nhận(?:\s+được|\s+đủ)?)\b(?:\s+[^\s.;:,()]+)*
+ngay\s+(?:sau\s+)?khi\s+(?:có\s+(?:yêu\s+cầu|đề\s+nghị|ý\s+kiến|chỉ\s+đạo|văn\s+bản|thông\s+tin|tin\s+báo|phản\s+ánh|kiến\s+nghị|vi\s+phạm|sự\s+cố|dịch|ca\s+bệnh|người|trường\s+hợp|ổ\s+dịch|biểu\s+hiện|dấu\s+hiệu|hiện\s+tượng|(?:lợn|heo|gà|vịt|trâu|bò|dê|chó|mèo|cá|tôm|gia\s+súc|gia\s+cầm|vật\s+nuôi|động\s+vật|chim)\b)|phát\s+hiện|xảy\s+ra|phát\s+sinh|xuất\s+hiện|(?:tiếp\s+)?nhận(?:\s+được|\s+đủ)?)\b(?:\s+[^\s.;:,()]+)*
 # A length a procedure is cut down to, not when work is due: "rút ngắn thời
 # gian thẩm định xuống không quá 30 ngày", "giảm còn tối đa 15 ngày"
 (?:xuống|còn)\s+(?:không\s+quá|tối\s+đa|dưới|chỉ\s+còn)\s+\d{1,3}\s+(?:giờ|ngày|tuần|tháng)(?:\s+làm\s+việc)?
