@@ -132,12 +132,15 @@
 
 # The start of a numbered, lettered or bulleted item.
 [regex list_marker]
-^(?-i:[IVXLC]+)[.)]\s
+# (also with a dash, as "I- ĐÁNH GIÁ CHUNG", "II- NHIỆM VỤ" in old typescripts:
+# read as "I.", the heading not run into the paragraph under it)
+^(?-i:[IVXLC]+)(?:[.)]|\s?-)\s
 # A number opens an item when punctuated ("1.", "2)", "1.2", "3 - "): a wrapped
 # line that starts with a count ("14 hộ dân …", "01 lần/năm") goes on.
 ^\d{1,2}(\.\d{1,2})*[.)/]\s
 ^\d{1,2}(\.\d{1,2})+\s
-^\d{1,2}\s+[-–]\s
+# ("1- " too, the dash right after the number as "I- ")
+^\d{1,2}\s*[-–]\s
 # A task table's row number, its cell borders turned to spaces: "| 1 | Rà soát …"
 ^\d{1,3}[.)]?(?:\s{2,}|\t)
 ^(?-i:[IVX]{1,4})[.)]?\s{2,}

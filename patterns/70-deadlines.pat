@@ -281,6 +281,8 @@ bão
 # (also this year's: "trước mùa mưa bão năm nay"; the main round: "trước vụ
 # thu hoạch chính")
 \s+chính\b
+# (the early spring's: "mùa lễ hội đầu xuân")
+\s+đầu\s+xuân\b
 \s+(?:xuân\s+)?{dl_lunar_year}(?:\s+(?:năm\s+)?\d{4}\b)?|(?:\s+(?:du\s+lịch|hè|xuân|thu|đông)\b){0,2}\s+(?:năm\s+(?:học\s+)?)?\d{4}\b(?:\s*-\s*\d{4}\b)?|\s+(?:du\s+lịch\s+)?hè\b|\s+\d{1,2}\s*/\s*\d{1,2}\b(?:\s*(?:-|–|và|,)\s*\d{1,2}\s*/\s*\d{1,2}\b)?(?:\s*/\s*\d{4}\b|\s+năm\s+\d{4}\b)?|\s+năm\s+nay\b
 
 # The day of an event printed in brackets after it: "trước khai giảng năm học
@@ -741,13 +743,23 @@ trong\s+(?:các|những)\s+năm\s+(?:tới|sắp\s+tới|tiếp\s+theo)
 # trước mùa ra hoa", "trong mùa cạo mủ", "trong suốt mùa sinh sản" (the
 # activity's own words only: "mùa ra hoa kết trái" is due "trước mùa ra hoa";
 # one line of its own, not dl_seasons: each copy of that list costs states)
-(?:trước|trong\s+suốt|trong|suốt|sau)\s+mùa\s+(?:ra\s+hoa|trổ\s+bông|cạo\s+mủ|sinh\s+sản|gieo\s+cấy|gieo\s+trồng|trồng\s+rừng|đánh\s+bắt|tuyển\s+sinh|cưới)\b(?:\s+(?:năm\s+)?\d{4}\b)?
+# also a crop's stage, named with the crop or not: "phun thuốc trong giai đoạn
+# điều ra bông, đậu trái", "trong giai đoạn cây lúa trổ bông"; and the planting
+# round of a year: "chuyển đổi sang trồng cà phê trong vụ trồng năm 2024" (here,
+# not in dl_crop: that regex is copied into nine finders)
+(?:trước|trong\s+suốt|trong|suốt|sau)\s+(?:mùa|giai\s+đoạn(?:\s+(?:cây\s+)?[^\s\d.;:,()]+)?)\s+(?:ra\s+hoa|ra\s+bông|trổ\s+bông|đậu\s+(?:trái|quả)|cạo\s+mủ|sinh\s+sản|gieo\s+cấy|gieo\s+trồng|trồng\s+rừng|đánh\s+bắt|tuyển\s+sinh|cưới)\b(?:\s*,\s*(?:đậu|nuôi)\s+(?:trái|quả)\b)?(?:\s+(?:năm\s+)?\d{4}\b)?|(?:trong\s+suốt|trong|suốt)\s+vụ\s+(?:trồng(?:\s+mới)?|gieo\s+trồng)\s+(?:năm\s+)?\d{4}\b
+# a campaign or a month of action named with its year: "thành lập đội hình
+# trong Chiến dịch Thanh niên tình nguyện hè 2024", "trong Tháng hành động vì
+# trẻ em năm 2025" (the year makes it a time: "tham gia chiến dịch" is the work)
+(?:trong\s+suốt|trong|suốt)\s+(?:chiến\s+dịch|tháng\s+hành\s+động)(?:\s+[^\s\d.;:,()]+){1,6}?\s+(?:năm\s+)?\d{4}\b
 # trong mùa mưa lũ, vào dịp Tết, dịp Tết; work that goes on through a holiday:
 # "thi công xuyên Tết", "trực xuyên suốt dịp Tết Nguyên đán"
 # also until a season ends and right after a holiday: "đến hết mùa khô", "ngay
 # sau Tết Nguyên đán", "dịp sau Tết" (one line: each copy of the seasons list
 # costs automaton states)
-(?:trong\s+suốt|ngay\s+trong|trong|vào|suốt|xuyên(?:\s+suốt)?|(?:từ\s+nay\s+)?(?:đến|tới|cho\s+đến)\s+(?:hết|cuối)|ngay\s+sau|sau)\s+(?:dịp\s+|thời\s+gian\s+|thời\s+điểm\s+|thời\s+kỳ\s+)?(?:{dl_seasons})\b(?:{dl_season_tail})?
+# (also a season after the night hours under one "vào": "tuần tra, nhất là vào
+# ban đêm và mùa lễ hội đầu xuân")
+(?:trong\s+suốt|ngay\s+trong|trong|vào(?:\s+ban\s+(?:đêm|ngày)\s+và)?|suốt|xuyên(?:\s+suốt)?|(?:từ\s+nay\s+)?(?:đến|tới|cho\s+đến)\s+(?:hết|cuối)|ngay\s+sau|sau)\s+(?:dịp\s+|thời\s+gian\s+|thời\s+điểm\s+|thời\s+kỳ\s+)?(?:{dl_seasons})\b(?:{dl_season_tail})?
 # a season named with its years right after the work, without a preposition:
 # "phòng cháy, chữa cháy rừng mùa khô 2022 - 2023" (the years make it a time;
 # a bare "mùa khô" after a noun names a kind of thing)
@@ -1179,7 +1191,8 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # deadline_cell_last_year; first: "Năm 2025" alone would end the match)
 (?:(?:trong\s+)?(?:năm|giai\s+đoạn)\s+)?\d{4}(?:\s*(?:-|,|và|đến)\s*(?:năm\s+)?\d{4})+
 (?:trong\s+|cả\s+)?năm\s+\d{4}
-(?:trong\s+)?năm\s+học\s+\d{4}\s*-\s*\d{4}
+# (also a term of it: "Học kỳ I năm học 2025 - 2026")
+(?:trong\s+)?(?:học\s+kỳ\s+(?:i|ii|1|2)\s+)?năm\s+học\s+\d{4}\s*-\s*\d{4}
 {dl_crop}(?:\s*(?:,|và)\s*{dl_crop})*
 # a bare day in the time column: "Ngày 13/9/2024", "30/9/2024", or its hours:
 # "04 giờ 00 - 10 giờ 00 ngày 13/8/2023"

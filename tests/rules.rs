@@ -12808,3 +12808,63 @@ fn a_quoted_body_readying_its_means_is_a_task() {
     let d = directive(&n, "\"Công ty Điện lực");
     assert_eq!(bodies(d, Role::Lead), ["Công ty Điện lực Bình Phước"]);
 }
+
+/// Periods of a season, a crop's stage, a planting round, a campaign named
+/// with its year: deadlines without a date.
+#[test]
+fn stages_campaigns_and_festival_seasons_bound_the_work() {
+    let text = format!(
+        "{DISTRICT_TOP}1. Phòng Nông nghiệp hướng dẫn nông dân phun thuốc phòng trừ bọ xít trong giai đoạn xoài ra hoa, đậu quả.\n\n\
+        2. Trạm Khuyến nông hỗ trợ giống cây ăn quả cho các hộ trong vụ trồng năm 2026.\n\n\
+        3. Huyện đoàn tổ chức các đội hình sửa chữa nhà văn hóa trong Chiến dịch Thanh niên tình nguyện hè năm 2026.\n\n\
+        4. Công an huyện tăng cường tuần tra tại các đình, chùa, nhất là vào ban đêm và mùa lễ hội đầu xuân.\n"
+    );
+    let n = extract(&text);
+    assert_eq!(
+        deadlines_of(&n, "Phòng Nông nghiệp"),
+        [("trong giai đoạn xoài ra hoa, đậu quả", None)]
+    );
+    // (the year's end is read from "năm 2026" for now; the golds leave
+    // such a round undated)
+    let d = deadlines_of(&n, "Trạm Khuyến nông");
+    assert_eq!(d.len(), 1);
+    assert_eq!(d[0].0, "trong vụ trồng năm 2026");
+    assert_eq!(
+        deadlines_of(&n, "Huyện đoàn"),
+        [("trong Chiến dịch Thanh niên tình nguyện hè năm 2026", None)]
+    );
+    let d = deadlines_of(&n, "Công an huyện");
+    assert_eq!(d.len(), 1);
+    assert!(d[0].0.ends_with("mùa lễ hội đầu xuân"), "{d:?}");
+    assert_eq!(d[0].1, None);
+}
+
+/// A limit in hours inside a "khi" condition says when to act, not by when;
+/// a time after urging people to act is theirs ("quay lại lớp sau Tết"),
+/// while one bounding the campaign ("trước Tết") stays.
+#[test]
+fn a_limit_in_a_condition_and_the_time_of_peoples_own_act() {
+    let text = format!(
+        "{DISTRICT_TOP}1. Đồn Biên phòng duy trì trực ban; khi phát hiện phương tiện mất liên lạc quá 12 giờ thì báo ngay cho Ban Chỉ huy.\n\n\
+        2. Phòng Giáo dục phối hợp với các trường vận động học sinh nghỉ học trở lại trường sau Tết.\n\n\
+        3. UBND các xã vận động nhân dân tổng vệ sinh đường làng trước Tết.\n"
+    );
+    let n = extract(&text);
+    assert!(deadlines_of(&n, "Đồn Biên phòng").is_empty());
+    assert!(deadlines_of(&n, "Phòng Giáo dục").is_empty());
+    assert_eq!(deadlines_of(&n, "UBND các xã"), [("trước Tết", None)]);
+}
+
+/// Parts numbered with a dash ("I- ĐÁNH GIÁ CHUNG", "II- NHIỆM VỤ") are read
+/// like "I.": the assessment under the first heading is no directive.
+#[test]
+fn parts_numbered_with_a_dash_are_headings() {
+    let text = format!(
+        "{DISTRICT_TOP}I- ĐÁNH GIÁ CHUNG\nNăm 2025, diện tích lúa toàn huyện đạt 9.200 ha, năng suất bình quân 6,1 tấn/ha; đã có 03 hợp tác xã được cấp chứng nhận VietGAP.\n\n\
+        II- NHIỆM VỤ THỜI GIAN TỚI\n1- Phòng Nông nghiệp rà soát diện tích lúa kém hiệu quả, hoàn thành trước ngày 30/6/2026.\n"
+    );
+    let n = extract(&text);
+    no_directive_with(&n, &["diện tích lúa toàn huyện"]);
+    let d = directive(&n, "Phòng Nông nghiệp");
+    assert_eq!(deadlines(d), [("trước ngày 30/6/2026", Some("2026-06-30"))]);
+}

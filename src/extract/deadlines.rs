@@ -393,6 +393,7 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
     let kept = join_span_days(key, kept);
     let kept = split_dated_lists(key, kept, rules);
     let kept = drop_people_acts(key, kept, rules);
+    let kept = drop_condition_limits(key, kept);
     let kept = drop_starts_before_days(key, kept);
     let merged = merge_recurrences(key, kept, |rounds, phrase| {
         // A period with its own year is one span, not a part of each round:
@@ -1010,6 +1011,31 @@ fn is_counted_event(words: &[&crate::tokens::Token]) -> bool {
 ///   (`deadline_ban_start`) in its clause ("không xuống giống lúa … trước
 ///   ngày 20/4/2026"): the earliest day the start may come, no time for the
 ///   work.
+/// Drop a limit in time ("quá 06 giờ") inside a condition that triggers the
+/// work: "khi phát hiện tàu mất kết nối quá 06 giờ thì thông báo ngay …" says
+/// when to act, not by when. The condition is a "khi" or "nếu" opening the
+/// clause (from the last `,`, `;`, `.` or line break) before the phrase; "không
+/// để rác tồn đọng quá 24 giờ" names no condition and stays a limit.
+fn drop_condition_limits(key: &str, kept: Vec<Candidate>) -> Vec<Candidate> {
+    kept.into_iter()
+        .filter(|c| {
+            let phrase = &key[c.range.clone()];
+            if !(phrase.starts_with("quá ") || phrase.starts_with("Quá ")) {
+                return true;
+            }
+            let from = key[..c.range.start]
+                .rfind([',', '.', ';', '\n'])
+                .map_or(0, |i| i + 1);
+            let toks = crate::tokens::tokenize(&key[from..c.range.start], 0);
+            !toks
+                .iter()
+                .filter(|t| t.word)
+                .take(3)
+                .any(|t| t.lower == "khi" || t.lower == "nếu")
+        })
+        .collect()
+}
+
 fn drop_people_acts(key: &str, kept: Vec<Candidate>, rules: &Rules) -> Vec<Candidate> {
     let (Some(urge), Some(people)) = (
         rules.optional_list("deadline_urge"),
@@ -1027,10 +1053,11 @@ fn drop_people_acts(key: &str, kept: Vec<Candidate>, rules: &Rules) -> Vec<Candi
     kept.into_iter()
         .filter(|c| {
             let phrase = &key[c.range.clone()];
-            let from_act = opens(
-                phrase,
-                &["trước khi", "sau khi", "ngay sau khi", "ngay khi"],
-            );
+            // (also a bare "sau": "vận động học sinh bỏ học quay lại lớp sau
+            // Tết" times the pupils' return, not the body's campaign; "trước
+            // Tết" after such people stays the campaign's bound: "vận động
+            // nhân dân tổng vệ sinh trước Tết")
+            let from_act = opens(phrase, &["trước khi", "sau ", "ngay sau khi", "ngay khi"]);
             let before = opens(phrase, &["trước "]);
             if !from_act && !before {
                 return true;
