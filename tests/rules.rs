@@ -12810,3 +12810,24 @@ fn a_quoted_body_readying_its_means_is_a_task() {
     let d = directive(&n, "\"Công ty Điện lực");
     assert_eq!(bodies(d, Role::Lead), ["Công ty Điện lực Bình Phước"]);
 }
+
+/// The office holder of several places listed after a plural unit, the last
+/// place ending in a letter ("Châu Thành A", "Tân Phú B"): a district, no
+/// person's name ("Châu" a family name, "Thành" a middle one), so it stays
+/// in the list.
+#[test]
+fn a_holder_of_places_whose_last_ends_in_a_letter() {
+    let text = format!(
+        "{DISTRICT_TOP}1. Giao Chủ tịch UBND các xã Mỹ Hương, Long Hưng, Châu Thành B chỉ đạo các ấp rà soát hộ nghèo, hoàn thành trước ngày 30/6/2026.\n"
+    );
+    let n = extract(&text);
+    let d = directive(&n, "Giao Chủ tịch UBND các xã");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "UBND xã Mỹ Hương",
+            "UBND xã Long Hưng",
+            "UBND xã Châu Thành B"
+        ]
+    );
+}

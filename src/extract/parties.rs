@@ -1147,7 +1147,11 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                     // A new body or office holder starts here.
                     break;
                 }
-                let person = if scoped && titled {
+                // (Not under a plural unit: "Chủ tịch UBND các huyện Phụng
+                // Hiệp, Long Mỹ, Châu Thành A" heads several bodies, no one
+                // person, and "Châu Thành A" reads like a name but is a
+                // district.)
+                let person = if scoped && titled && !plural {
                     person_name_len(lex, toks, k)
                 } else {
                     0
