@@ -94,6 +94,16 @@ Viện
 Viện Kiểm sát
 Tòa án
 Ngân hàng
+# Banks known by their brand alone, a head of their own: "Ngân hàng Chính
+# sách xã hội tỉnh và Agribank Chi nhánh Bắc Kạn" are two bodies, the "và"
+# before the brand joins bodies, not words of one name.
+Agribank
+Vietcombank
+VietinBank
+BIDV
+Sacombank
+Techcombank
+LienVietPostBank
 Quỹ
 Bảo hiểm xã hội
 Hạt Kiểm lâm

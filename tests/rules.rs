@@ -12831,3 +12831,22 @@ fn a_holder_of_places_whose_last_ends_in_a_letter() {
         ]
     );
 }
+
+/// Two bodies joined by "và", the second a bank known by its brand
+/// ("Vietcombank Chi nhánh Nghệ An"): two bodies, while a "và" inside a
+/// name ("Sở Văn hóa và Thể thao") still joins its fields.
+#[test]
+fn a_body_and_a_bank_by_its_brand_are_two() {
+    let text = format!(
+        "{DISTRICT_TOP}1. Đề nghị Quỹ Đầu tư phát triển tỉnh và Vietcombank Chi nhánh Nghệ An hỗ trợ vốn cho các hợp tác xã.\n\n\
+        2. Sở Văn hóa và Thể thao tổ chức lễ hội đền Hồng Sơn.\n"
+    );
+    let n = extract(&text);
+    let d = directive(&n, "Đề nghị Quỹ");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Quỹ Đầu tư phát triển tỉnh", "Vietcombank Chi nhánh Nghệ An"]
+    );
+    let d = directive(&n, "Sở Văn hóa");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Văn hóa và Thể thao"]);
+}
