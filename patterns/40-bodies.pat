@@ -165,8 +165,12 @@ Hải quan
 # a tax team over several wards or communes: "Đội Thuế liên phường Vạn Phúc - Văn Quán"
 Đội thuế liên phường
 Đội thuế liên xã
-# Hamlet committees of the south: "Ban nhân dân ấp Tân Hội"
+# Hamlet committees of the south: "Ban nhân dân ấp Tân Hội"; the short
+# form before the hamlet ("Ban ấp Tân Hiệp, ấp Tân Lợi"), the village's own
+# board, not the commune that issues the notice
 Ban nhân dân
+Ban ấp
+Ban khóm
 Đồn
 Đồn Biên phòng
 # Trade offices abroad: "các Thương vụ Việt Nam ở nước ngoài"
@@ -580,6 +584,11 @@ cơ quan thông tấn, báo chí
 cơ quan thông tin, báo chí
 tổ dân phố
 thôn, tổ dân phố
+# private owners addressed as doers: "Các chủ bến, chủ phương tiện:"
+chủ bến, chủ phương tiện
+chủ bến
+chủ phương tiện
+chủ đò
 đoàn thể
 đoàn thể chính trị - xã hội
 # all levels and sectors: "yêu cầu các cấp, các ngành tập trung …"

@@ -12850,3 +12850,15 @@ fn a_body_and_a_bank_by_its_brand_are_two() {
     let d = directive(&n, "Sở Văn hóa");
     assert_eq!(bodies(d, Role::Lead), ["Sở Văn hóa và Thể thao"]);
 }
+
+/// A heading naming private owners ("Các chủ đò, chủ phương tiện:"): the
+/// items under it are the owners' tasks, not the issuing commune's.
+#[test]
+fn items_under_a_heading_of_owners_are_theirs() {
+    let text = format!(
+        "{DISTRICT_TOP}1. Các chủ đò, chủ phương tiện:\na) Trang bị đủ áo phao cho người qua sông.\nb) Không chở quá số người quy định.\n"
+    );
+    let n = extract(&text);
+    let d = directive(&n, "Trang bị đủ áo phao");
+    assert_eq!(bodies(d, Role::Lead), ["chủ đò, chủ phương tiện"]);
+}
