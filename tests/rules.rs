@@ -12862,3 +12862,24 @@ fn items_under_a_heading_of_owners_are_theirs() {
     let d = directive(&n, "Trang bị đủ áo phao");
     assert_eq!(bodies(d, Role::Lead), ["chủ đò, chủ phương tiện"]);
 }
+
+/// A council's parts listed with its delegates, the level named once at the
+/// end ("… các Tổ đại biểu và đại biểu Hội đồng nhân dân huyện giám sát"):
+/// each part is the council of that level; the delegates, people, are not
+/// listed.
+#[test]
+fn a_council_level_named_after_its_delegates_is_each_parts() {
+    let text = format!(
+        "{DISTRICT_TOP}1. Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân, các Tổ đại biểu và đại biểu Hội đồng nhân dân huyện giám sát việc thực hiện Nghị quyết.\n"
+    );
+    let n = extract(&text);
+    let d = directive(&n, "Thường trực Hội đồng nhân dân");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "Thường trực Hội đồng nhân dân huyện",
+            "Ban Hội đồng nhân dân huyện",
+            "Tổ đại biểu Hội đồng nhân dân huyện"
+        ]
+    );
+}
