@@ -12845,7 +12845,10 @@ fn a_body_and_a_bank_by_its_brand_are_two() {
     let d = directive(&n, "Đề nghị Quỹ");
     assert_eq!(
         bodies(d, Role::Lead),
-        ["Quỹ Đầu tư phát triển tỉnh", "Vietcombank Chi nhánh Nghệ An"]
+        [
+            "Quỹ Đầu tư phát triển tỉnh",
+            "Vietcombank Chi nhánh Nghệ An"
+        ]
     );
     let d = directive(&n, "Sở Văn hóa");
     assert_eq!(bodies(d, Role::Lead), ["Sở Văn hóa và Thể thao"]);

@@ -2659,7 +2659,12 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
 /// is every listed council's ("Thường trực Hội đồng nhân dân tỉnh", "Ban
 /// Hội đồng nhân dân tỉnh"). Only bodies whose name ends on the bare
 /// council, with no level of its own, take it.
-fn council_level_to_list(lex: &Lexicon, toks: &[Token], council: Range<usize>, out: &mut [Mention]) {
+fn council_level_to_list(
+    lex: &Lexicon,
+    toks: &[Token],
+    council: Range<usize>,
+    out: &mut [Mention],
+) {
     let council_len = |p: usize| {
         if toks[p].is("hđnd") {
             1
