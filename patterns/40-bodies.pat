@@ -94,6 +94,16 @@ Viện
 Viện Kiểm sát
 Tòa án
 Ngân hàng
+# Banks known by their brand alone, a head of their own: "Ngân hàng Chính
+# sách xã hội tỉnh và Agribank Chi nhánh Bắc Kạn" are two bodies, the "và"
+# before the brand joins bodies, not words of one name.
+Agribank
+Vietcombank
+VietinBank
+BIDV
+Sacombank
+Techcombank
+LienVietPostBank
 Quỹ
 Bảo hiểm xã hội
 Hạt Kiểm lâm
@@ -155,8 +165,12 @@ Hải quan
 # a tax team over several wards or communes: "Đội Thuế liên phường Vạn Phúc - Văn Quán"
 Đội thuế liên phường
 Đội thuế liên xã
-# Hamlet committees of the south: "Ban nhân dân ấp Tân Hội"
+# Hamlet committees of the south: "Ban nhân dân ấp Tân Hội"; the short
+# form before the hamlet ("Ban ấp Tân Hiệp, ấp Tân Lợi"), the village's own
+# board, not the commune that issues the notice
 Ban nhân dân
+Ban ấp
+Ban khóm
 Đồn
 Đồn Biên phòng
 # Trade offices abroad: "các Thương vụ Việt Nam ở nước ngoài"
@@ -570,6 +584,11 @@ cơ quan thông tấn, báo chí
 cơ quan thông tin, báo chí
 tổ dân phố
 thôn, tổ dân phố
+# private owners addressed as doers: "Các chủ bến, chủ phương tiện:"
+chủ bến, chủ phương tiện
+chủ bến
+chủ phương tiện
+chủ đò
 đoàn thể
 đoàn thể chính trị - xã hội
 # all levels and sectors: "yêu cầu các cấp, các ngành tập trung …"

@@ -12868,3 +12868,79 @@ fn parts_numbered_with_a_dash_are_headings() {
     let d = directive(&n, "Phòng Nông nghiệp");
     assert_eq!(deadlines(d), [("trước ngày 30/6/2026", Some("2026-06-30"))]);
 }
+
+/// The office holder of several places listed after a plural unit, the last
+/// place ending in a letter ("Châu Thành A", "Tân Phú B"): a district, no
+/// person's name ("Châu" a family name, "Thành" a middle one), so it stays
+/// in the list.
+#[test]
+fn a_holder_of_places_whose_last_ends_in_a_letter() {
+    let text = format!(
+        "{DISTRICT_TOP}1. Giao Chủ tịch UBND các xã Mỹ Hương, Long Hưng, Châu Thành B chỉ đạo các ấp rà soát hộ nghèo, hoàn thành trước ngày 30/6/2026.\n"
+    );
+    let n = extract(&text);
+    let d = directive(&n, "Giao Chủ tịch UBND các xã");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "UBND xã Mỹ Hương",
+            "UBND xã Long Hưng",
+            "UBND xã Châu Thành B"
+        ]
+    );
+}
+
+/// Two bodies joined by "và", the second a bank known by its brand
+/// ("Vietcombank Chi nhánh Nghệ An"): two bodies, while a "và" inside a
+/// name ("Sở Văn hóa và Thể thao") still joins its fields.
+#[test]
+fn a_body_and_a_bank_by_its_brand_are_two() {
+    let text = format!(
+        "{DISTRICT_TOP}1. Đề nghị Quỹ Đầu tư phát triển tỉnh và Vietcombank Chi nhánh Nghệ An hỗ trợ vốn cho các hợp tác xã.\n\n\
+        2. Sở Văn hóa và Thể thao tổ chức lễ hội đền Hồng Sơn.\n"
+    );
+    let n = extract(&text);
+    let d = directive(&n, "Đề nghị Quỹ");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "Quỹ Đầu tư phát triển tỉnh",
+            "Vietcombank Chi nhánh Nghệ An"
+        ]
+    );
+    let d = directive(&n, "Sở Văn hóa");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Văn hóa và Thể thao"]);
+}
+
+/// A heading naming private owners ("Các chủ đò, chủ phương tiện:"): the
+/// items under it are the owners' tasks, not the issuing commune's.
+#[test]
+fn items_under_a_heading_of_owners_are_theirs() {
+    let text = format!(
+        "{DISTRICT_TOP}1. Các chủ đò, chủ phương tiện:\na) Trang bị đủ áo phao cho người qua sông.\nb) Không chở quá số người quy định.\n"
+    );
+    let n = extract(&text);
+    let d = directive(&n, "Trang bị đủ áo phao");
+    assert_eq!(bodies(d, Role::Lead), ["chủ đò, chủ phương tiện"]);
+}
+
+/// A council's parts listed with its delegates, the level named once at the
+/// end ("… các Tổ đại biểu và đại biểu Hội đồng nhân dân huyện giám sát"):
+/// each part is the council of that level; the delegates, people, are not
+/// listed.
+#[test]
+fn a_council_level_named_after_its_delegates_is_each_parts() {
+    let text = format!(
+        "{DISTRICT_TOP}1. Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân, các Tổ đại biểu và đại biểu Hội đồng nhân dân huyện giám sát việc thực hiện Nghị quyết.\n"
+    );
+    let n = extract(&text);
+    let d = directive(&n, "Thường trực Hội đồng nhân dân");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "Thường trực Hội đồng nhân dân huyện",
+            "Ban Hội đồng nhân dân huyện",
+            "Tổ đại biểu Hội đồng nhân dân huyện"
+        ]
+    );
+}

@@ -1147,7 +1147,11 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                     // A new body or office holder starts here.
                     break;
                 }
-                let person = if scoped && titled {
+                // (Not under a plural unit: "Chủ tịch UBND các huyện Phụng
+                // Hiệp, Long Mỹ, Châu Thành A" heads several bodies, no one
+                // person, and "Châu Thành A" reads like a name but is a
+                // district.)
+                let person = if scoped && titled && !plural {
                     person_name_len(lex, toks, k)
                 } else {
                     0
@@ -2287,6 +2291,9 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
     // several ("UBND" of "UBND các xã A, B").
     let mut list_head: Option<String> = None;
     let mut k = i;
+    // The council of delegates closing the list, whose level may be the
+    // whole list's (see `council_level_to_list`).
+    let mut delegates_council: Option<Range<usize>> = None;
     // "Đề nghị: Hiệp hội …" — a colon may sit between the cue and the bodies.
     if toks.get(k).is_some_and(|t| t.is_punct(':')) {
         k += 1;
@@ -2614,6 +2621,7 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
         if sep && match_seq(toks, k + 1, &[&["đại", "biểu"]]) == 2 {
             if let Some(council) = body_at(lex, toks, k + 3) {
                 k = council.toks.end;
+                delegates_council = Some(council.toks.clone());
                 if another_body_follows(lex, toks, k) {
                     k += 1;
                     continue;
@@ -2639,7 +2647,61 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
         break;
     }
     council_parts(lex, toks, &mut out);
+    if let Some(c) = delegates_council {
+        council_level_to_list(lex, toks, c, &mut out);
+    }
     (out, k)
+}
+
+/// "Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân, các Tổ đại
+/// biểu và đại biểu Hội đồng nhân dân tỉnh": the level named once, after
+/// the delegates that close the list (`council`, their council's tokens),
+/// is every listed council's ("Thường trực Hội đồng nhân dân tỉnh", "Ban
+/// Hội đồng nhân dân tỉnh"). Only bodies whose name ends on the bare
+/// council, with no level of its own, take it.
+fn council_level_to_list(
+    lex: &Lexicon,
+    toks: &[Token],
+    council: Range<usize>,
+    out: &mut [Mention],
+) {
+    let council_len = |p: usize| {
+        if toks[p].is("hđnd") {
+            1
+        } else if match_seq(toks, p, &[&["hội", "đồng", "nhân", "dân"]]) == 4 {
+            4
+        } else {
+            0
+        }
+    };
+    let Some(cw) = council.clone().find(|&p| council_len(p) > 0) else {
+        return;
+    };
+    let bare_end = cw + council_len(cw);
+    // The level right after the council, ending the delegates' body.
+    if bare_end >= council.end || lex.admin_at(toks, bare_end).is_none() {
+        return;
+    }
+    for m in out.iter_mut() {
+        // (The name's own tokens: a council's part given the council's name
+        // by `council_parts` names words outside its mention.)
+        let words: Vec<usize> = (tok_at_byte(toks, m.name.start)..toks.len())
+            .take_while(|&p| toks[p].end <= m.name.end)
+            .collect();
+        let Some(q) = words.iter().position(|&p| council_len(p) > 0) else {
+            continue;
+        };
+        if q + council_len(words[q]) != words.len() {
+            continue;
+        }
+        let mut head: Vec<String> = m.implied_head.iter().cloned().collect();
+        head.extend(words[..q].iter().map(|&p| display_word(&toks[p])));
+        if head.is_empty() {
+            continue;
+        }
+        m.implied_head = Some(head.join(" "));
+        m.name = toks[cw].start..toks[council.end - 1].end;
+    }
 }
 
 /// A list separator (",", ";", "và") at `k` followed by another body: the
