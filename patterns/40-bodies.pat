@@ -193,6 +193,10 @@ Bảo hiểm
 Hợp tác xã
 # "HTX Dịch vụ nông nghiệp Hồng Phong"
 HTX
+# sector bodies known by their initials, bare after "các" as well: "các
+# QTDND rà soát …", "QTDND Hòa An", "các TCTD trên địa bàn đẩy mạnh …"
+QTDND
+TCTD
 Vườn quốc gia
 Khu bảo tồn
 # a nature reserve, its kind in lower case before its name: "Khu bảo tồn thiên
@@ -271,6 +275,9 @@ Quỹ Đầu tư phát triển
 Quỹ Bảo vệ và phát triển rừng
 Quỹ Phát triển đất
 Quỹ Hỗ trợ nông dân
+# people's credit funds, their kind in lower case: "các Quỹ tín dụng nhân
+# dân (QTDND)", "Quỹ tín dụng nhân dân Hòa An"
+Quỹ tín dụng nhân dân
 # Election bodies ("cử" is no verb here): "Ủy ban bầu cử xã Ea Kar", "Tổ
 # bầu cử số 5"
 Ủy ban bầu cử
@@ -423,6 +430,9 @@ Ban Quản lý các KKT
 Đoàn thanh tra
 Đoàn công tác
 Tổ kiểm tra liên ngành
+# (also in lower case: "giao đội kiểm tra liên ngành kiểm tra …")
+Đội kiểm tra liên ngành
+Đội kiểm tra
 Tổ kiểm tra
 Tổ công tác liên ngành
 Ban Quản lý dự án đầu tư xây dựng
@@ -444,6 +454,14 @@ Ban Bồi thường GPMB
 Ban GPMB
 # a labour department's office ("có" ends other names): "Phòng Người có công"
 Phòng Người có công
+# centres named by a verb and its object ("hỗ trợ", "phát triển",
+# "giám định" are verbs elsewhere): "Trung tâm Hỗ trợ phát triển doanh nghiệp"
+Trung tâm Hỗ trợ phát triển doanh nghiệp
+Trung tâm Hỗ trợ doanh nghiệp
+Trung tâm Hỗ trợ doanh nghiệp nhỏ và vừa
+Trung tâm Hỗ trợ khởi nghiệp
+Trung tâm Phát triển quỹ đất
+Trung tâm Giám định chất lượng xây dựng
 # investment promotion centres ("đầu tư" is a verb elsewhere)
 Trung tâm Xúc tiến đầu tư
 Trung tâm Xúc tiến và Hỗ trợ đầu tư
@@ -1200,6 +1218,8 @@ KT&HT => Kinh tế và Hạ tầng
 ĐTXD => đầu tư xây dựng
 CDC => Trung tâm Kiểm soát bệnh tật
 HTX => Hợp tác xã
+QTDND => Quỹ tín dụng nhân dân
+TCTD => tổ chức tín dụng
 
 # Words that look like a body but name a meeting, a report or an act.
 [list not_body]

@@ -12944,3 +12944,59 @@ fn a_council_level_named_after_its_delegates_is_each_parts() {
         ]
     );
 }
+
+/// A sector body named by initials the notice spelled out in brackets
+/// ("các Quỹ tín dụng nhân dân (QTDND)"), then bare after "các" under an
+/// ordinal opener ("Thứ nhất, các QTDND …"); "các HTX …" as well.
+#[test]
+fn bodies_by_sector_initials_after_an_ordinal_opener() {
+    let text = format!(
+        "{DISTRICT_TOP}Buổi làm việc có đại diện các Quỹ tín dụng nhân dân (QTDND) trên địa bàn huyện.\n\n\
+        Thứ nhất, các QTDND củng cố bộ máy kiểm soát, hoàn thành trước ngày 30/6/2026.\n\n\
+        Thứ hai, các HTX nông nghiệp xây dựng phương án tiêu thụ sản phẩm.\n"
+    );
+    let n = extract(&text);
+    let d = directive(&n, "các QTDND");
+    assert_eq!(bodies(d, Role::Lead), ["QTDND"]);
+    assert_eq!(deadlines(d), [("trước ngày 30/6/2026", Some("2026-06-30"))]);
+    let d = directive(&n, "các HTX");
+    assert_eq!(bodies(d, Role::Lead), ["HTX nông nghiệp"]);
+}
+
+/// "Trưởng các phòng, Thủ trưởng các cơ quan, đơn vị … báo cáo kết quả về
+/// Phòng Nông nghiệp …": the plural head is every office, not the one
+/// office named before; the office reported to only receives.
+#[test]
+fn a_plural_head_is_no_report_receiver_named_before() {
+    let text = format!(
+        "{DISTRICT_TOP}1. Phòng Nông nghiệp và Phát triển nông thôn chủ trì theo dõi việc chăm sóc lúa xuân.\n\n\
+        2. Chủ tịch UBND huyện yêu cầu Trưởng các phòng, Thủ trưởng các cơ quan, đơn vị, Chủ tịch UBND các xã vùng trũng khẩn trương triển khai thực hiện; hằng tháng báo cáo kết quả về Phòng Nông nghiệp và Phát triển nông thôn để tổng hợp.\n"
+    );
+    let n = extract(&text);
+    let d = directive(&n, "Chủ tịch UBND huyện yêu cầu");
+    let lead = bodies(d, Role::Lead);
+    assert_eq!(&lead[..2], ["phòng", "cơ quan, đơn vị"]);
+    assert!(!lead.contains(&"Phòng Nông nghiệp và Phát triển nông thôn"));
+}
+
+/// Centres named by a verb and its object ("Trung tâm Hỗ trợ doanh nghiệp
+/// nhỏ và vừa"), a team in lower case ("đội kiểm tra liên ngành huyện") and
+/// credit institutions by initials ("Các TCTD …"): whole names.
+#[test]
+fn centres_named_by_a_verb_teams_in_lower_case_and_credit_initials() {
+    let text = format!(
+        "{DISTRICT_TOP}1. Trung tâm Hỗ trợ doanh nghiệp nhỏ và vừa hướng dẫn hộ kinh doanh chuyển đổi lên doanh nghiệp.\n\n\
+        2. Giao đội kiểm tra liên ngành huyện kiểm tra các cơ sở kinh doanh xăng dầu.\n\n\
+        3. Các TCTD trên địa bàn huyện ưu tiên vốn vay cho hộ sản xuất lúa.\n"
+    );
+    let n = extract(&text);
+    let d = directive(&n, "Trung tâm Hỗ trợ");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Trung tâm Hỗ trợ doanh nghiệp nhỏ và vừa"]
+    );
+    let d = directive(&n, "Giao đội");
+    assert_eq!(bodies(d, Role::Lead), ["đội kiểm tra liên ngành huyện"]);
+    let d = directive(&n, "Các TCTD");
+    assert_eq!(bodies(d, Role::Lead), ["TCTD trên địa bàn huyện"]);
+}

@@ -1069,7 +1069,7 @@ pub fn directives(
         emit_block(&ctx, b, &toks, &inherited, &mut out);
     }
     date_references(rules, &mut out);
-    bare_heads(&mut out);
+    bare_heads(input, &mut out);
     out
 }
 
@@ -1081,11 +1081,20 @@ const BARE_HEADS: &[&str] = &["sở", "phòng", "bộ"];
 /// TN&MT": a head named bare is the one body of that kind the directives
 /// before it named. Left bare when none or several were (which one is
 /// meant is then unknown).
-fn bare_heads(out: &mut [Directive]) {
+fn bare_heads(input: &str, out: &mut [Directive]) {
     for i in 0..out.len() {
         for j in 0..out[i].responsible.len() {
             let head = out[i].responsible[j].canonical.clone();
             if !BARE_HEADS.contains(&head.as_str()) {
+                continue;
+            }
+            // "Giám đốc các sở, Thủ trưởng các cơ quan …": a plural head
+            // is every body of that kind, not the one named before.
+            if out[i].responsible[j]
+                .span
+                .as_ref()
+                .is_some_and(|sp| plural_before(input, sp.start))
+            {
                 continue;
             }
             let prefix = format!("{head} ");
@@ -1110,6 +1119,20 @@ fn bare_heads(out: &mut [Directive]) {
             }
         }
     }
+}
+
+/// True when the word printed right before byte `at` is a plural marker
+/// ("các", "những").
+fn plural_before(input: &str, at: usize) -> bool {
+    let Some(before) = input.get(..at) else {
+        return false;
+    };
+    let before = before.trim_end();
+    let word = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    matches!(word.to_lowercase().as_str(), "các" | "những")
 }
 
 /// A deadline given by reference ("gửi Phòng Kinh tế cùng thời hạn trên",
