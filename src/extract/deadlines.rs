@@ -996,21 +996,6 @@ fn is_counted_event(words: &[&crate::tokens::Token]) -> bool {
     }
 }
 
-/// Two whole days (each with its year) under one cue, "trước ngày
-/// 20/6/2018 và 20/12/2018", are two deadlines: the first keeps the cue, the
-/// second is the day as printed (`[regex deadline_dated_list]`, optional,
-/// group `sep` between them). Days that share their month ("trong hai ngày
-/// 03 và 04/6/2026") are one.
-/// Drops the times that are no deadline of the body's task, in the
-/// sentence before them:
-/// - a time counted from an act of the people the body urges
-///   (`deadline_urge` then `deadline_people`: "tuyên truyền, vận động hội
-///   viên … đăng ký … trước khi đốt", "khuyến cáo người dân đi tiêm phòng
-///   ngay sau khi bị chó, mèo cắn"): the time of the people's act;
-/// - "trước …" after "không" (or "không được") and a start of work
-///   (`deadline_ban_start`) in its clause ("không xuống giống lúa … trước
-///   ngày 20/4/2026"): the earliest day the start may come, no time for the
-///   work.
 /// Drop a limit in time ("quá 06 giờ") inside a condition that triggers the
 /// work: "khi phát hiện tàu mất kết nối quá 06 giờ thì thông báo ngay …" says
 /// when to act, not by when. The condition is a "khi" or "nếu" opening the
@@ -1036,6 +1021,16 @@ fn drop_condition_limits(key: &str, kept: Vec<Candidate>) -> Vec<Candidate> {
         .collect()
 }
 
+/// Drops the times that are no deadline of the body's task, in the
+/// sentence before them:
+/// - a time counted from an act of the people the body urges
+///   (`deadline_urge` then `deadline_people`: "tuyên truyền, vận động hội
+///   viên … đăng ký … trước khi đốt", "khuyến cáo người dân đi tiêm phòng
+///   ngay sau khi bị chó, mèo cắn"): the time of the people's act;
+/// - "trước …" after "không" (or "không được") and a start of work
+///   (`deadline_ban_start`) in its clause ("không xuống giống lúa … trước
+///   ngày 20/4/2026"): the earliest day the start may come, no time for the
+///   work.
 fn drop_people_acts(key: &str, kept: Vec<Candidate>, rules: &Rules) -> Vec<Candidate> {
     let (Some(urge), Some(people)) = (
         rules.optional_list("deadline_urge"),
@@ -1112,6 +1107,11 @@ fn consecutive_days(phrase: &str, re: &Pattern, rules: &Rules) -> Option<usize> 
     (first.succ_opt()? == second).then_some(sep.end())
 }
 
+/// Two whole days (each with its year) under one cue, "trước ngày
+/// 20/6/2018 và 20/12/2018", are two deadlines: the first keeps the cue, the
+/// second is the day as printed (`[regex deadline_dated_list]`, optional,
+/// group `sep` between them). Days that share their month ("trong hai ngày
+/// 03 và 04/6/2026") are one.
 fn split_dated_lists(key: &str, kept: Vec<Candidate>, rules: &Rules) -> Vec<Candidate> {
     let Some(re) = rules.optional_regex("deadline_dated_list") else {
         return kept;
