@@ -3373,9 +3373,15 @@ fn a_councils_bodies_and_members_and_supervision_of_the_carrying_out() {
          TM. THƯỜNG TRỰC HĐND\nCHỦ TỊCH\nLê Văn Tâm\n",
     );
     let d = directive(&n, "Thường trực HĐND");
+    // (the council's level printed after its delegates is each part's:
+    // the eighteenth session's bodies2 branch)
     assert_eq!(
         bodies(d, Role::Lead),
-        ["Thường trực HĐND", "Ban HĐND", "Tổ đại biểu HĐND"]
+        [
+            "Thường trực HĐND huyện",
+            "Ban HĐND huyện",
+            "Tổ đại biểu HĐND huyện"
+        ]
     );
     // Supervising the carrying out is a task, not the closing formula.
     let d = directive(&n, "Các Ban HĐND huyện giám sát");
@@ -11625,7 +11631,11 @@ fn delegates_after_a_councils_boards_are_no_body() {
         2. Thường trực HĐND tỉnh, các Ban HĐND và đại biểu HĐND tỉnh giám sát việc thực hiện Nghị quyết.\n",
     );
     let d = directive(&n, "Thường trực HĐND tỉnh");
-    assert_eq!(bodies(d, Role::Lead), ["Thường trực HĐND tỉnh", "Ban HĐND"]);
+    // (the level after the delegates is the boards' too)
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Thường trực HĐND tỉnh", "Ban HĐND tỉnh"]
+    );
 }
 
 /// A topic label before "Giao công chức <post>:" is no subject handing the
