@@ -50,6 +50,12 @@ impl Token {
         self.lower == s
     }
 
+    /// The plural markers "các" and "những", which make the noun after them
+    /// every one of its kind.
+    pub fn is_plural_marker(&self) -> bool {
+        self.is("các") || self.is("những")
+    }
+
     pub fn is_punct(&self, c: char) -> bool {
         !self.word && self.lower.starts_with(c)
     }

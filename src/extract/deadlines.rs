@@ -781,11 +781,14 @@ fn is_event_span(words: &[&crate::tokens::Token], wide: bool) -> Option<usize> {
         .take_while(|w| SPAN_CUES.iter().any(|c| w.is(c)))
         .count();
     let rest = &words[cues..];
-    let plural = |w: &crate::tokens::Token| w.is("các") || w.is("những");
     let day = |w: &crate::tokens::Token| w.is("ngày") || w.is("đêm") || w.is("buổi");
     let head = match rest {
         [d, ..] if d.is("dịp") => 1,
-        [p, n, ..] if cues > 0 && plural(p) && (day(n) || n.is("tháng") || n.is("đợt")) => 2,
+        [p, n, ..]
+            if cues > 0 && p.is_plural_marker() && (day(n) || n.is("tháng") || n.is("đợt")) =>
+        {
+            2
+        }
         [n, ..] if cues > 0 && n.is("đợt") => 1,
         [n, v, r, ..] if cues > 0 && day(n) && v.is("diễn") && r.is("ra") => 1,
         _ => return None,

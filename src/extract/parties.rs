@@ -2324,10 +2324,7 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
         k = m.toks.end;
         // "Các bệnh viện tuyến thành phố như Bệnh viện A, Bệnh viện B sẵn
         // sàng …": examples of the kind; the body is the kind.
-        let kind = m.collective
-            || m.plural
-            || toks[m.toks.start].is("các")
-            || toks[m.toks.start].is("những");
+        let kind = m.collective || m.plural || toks[m.toks.start].is_plural_marker();
         if kind && toks.get(k).is_some_and(|t| t.is("như")) {
             let (examples, end) = body_list_at(lex, toks, k + 1);
             if !examples.is_empty() {
@@ -2505,7 +2502,7 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
                 !bare_place(m)
                     && (m.collective
                         || m.plural
-                        || (m.toks.clone()).any(|q| toks[q].is("các") || toks[q].is("những")))
+                        || (m.toks.clone()).any(|q| toks[q].is_plural_marker()))
             };
             // ("Các xã có điểm du lịch xây dựng hương ước …": several places
             // of one level narrowed by what they have, then their task, are
@@ -2513,14 +2510,14 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
             let narrowed_places = |m: &Mention| {
                 bare_place(m)
                     && toks.get(k).is_some_and(|t| t.is("có"))
-                    && (m.toks.clone()).any(|q| toks[q].is("các") || toks[q].is("những"))
+                    && (m.toks.clone()).any(|q| toks[q].is_plural_marker())
             };
             // ("Các khối phố trong Khu phố cổ", "các thôn trong vùng lõi …":
             // places of one level narrowed by the zone they lie in.)
             let zoned_places = |m: &Mention| {
                 bare_place(m)
                     && in_zone_at(toks, k)
-                    && (m.toks.clone()).any(|q| toks[q].is("các") || toks[q].is("những"))
+                    && (m.toks.clone()).any(|q| toks[q].is_plural_marker())
             };
             if let Some(last) = out.last_mut().filter(|m| {
                 m.toks.end == k && (several(m) || narrowed_places(m) || zoned_places(m))
@@ -2724,7 +2721,7 @@ fn another_body_follows(lex: &Lexicon, toks: &[Token], k: usize) -> bool {
 fn named_units_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<(Vec<Mention>, usize)> {
     let kinds = lex.unit_named?;
     let mut j = i;
-    if toks.get(j)?.is("các") || toks.get(j)?.is("những") {
+    if toks.get(j)?.is_plural_marker() {
         j += 1;
     }
     let (h, entry) = kinds.match_at(toks, j)?;
@@ -5447,7 +5444,7 @@ fn requires_contractor(lex: &Lexicon, toks: &[Token], j: usize, end: usize) -> b
         return false;
     };
     let mut at = j + len;
-    if toks.get(at).is_some_and(|t| t.is("các") || t.is("những")) {
+    if toks.get(at).is_some_and(Token::is_plural_marker) {
         at += 1;
     }
     at < end && contractor.match_at(toks, at).is_some()
@@ -6289,7 +6286,7 @@ fn followed_by_predicate(lex: &Lexicon, toks: &[Token], after: usize, end: usize
         // "Bộ trưởng các Bộ: A, B, C là các Bộ được giao kế hoạch vốn lớn
         // trực tiếp chỉ đạo …": an apposition saying which they are, then
         // their own verb (not one they were given, "được giao", or had done).
-        if match_seq(toks, j + 1, &[&["các"], &["những"]]) > 0 {
+        if toks.get(j + 1).is_some_and(Token::is_plural_marker) {
             return (j + 3..end.min(j + 20))
                 .take_while(|&m| !toks[m].is(","))
                 .any(|m| {
@@ -6367,7 +6364,7 @@ pub fn canonical(lex: &Lexicon, name_key: &str) -> String {
             }
         }
         let t = &toks[i];
-        if t.word && !(t.is("các") || t.is("những")) {
+        if t.word && !t.is_plural_marker() {
             words.push(t.lower.to_string());
         }
         i += 1;
