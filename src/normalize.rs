@@ -1336,6 +1336,7 @@ fn normalize_dropping(
             }
     };
     drop_running_lines(&mut kept, rules);
+    join_wrapped_pipe_rows(&mut kept, input);
     // The cells of a task table set one per line (no pipes), each its own
     // paragraph: never joined, and no bare number of theirs is a page number.
     // A cell wrapped over lines is one paragraph again; a page number
@@ -1656,6 +1657,160 @@ fn normalize_dropping(
         debris,
     };
     (normalized, joined_debris)
+}
+
+/// The cells of a pipe-table row (`| 1 | Rà soát … | Phòng Tư pháp | |`):
+/// for each, the range of the line's `plain` its words came from (empty for
+/// an empty cell) and the input offset of the `|` before it. `None` unless
+/// the input line is such a row, borders at both ends. (The cleaned line has
+/// lost its outer borders and the empty cells next to them: the input line
+/// has them.)
+fn pipe_cells(line: &CleanLine, input: &str) -> Option<Vec<(Range<usize>, usize)>> {
+    let &(_, at) = line.pieces.first().filter(|_| line.pipe_row)?;
+    let start = input.get(..at)?.rfind('\n').map_or(0, |p| p + 1);
+    let end = input[at..].find('\n').map_or(input.len(), |p| at + p);
+    let raw = &input[start..end];
+    let borders: Vec<usize> = raw.match_indices('|').map(|(p, _)| start + p).collect();
+    let (&first, &last) = (borders.first()?, borders.last()?);
+    if borders.len() < 3
+        || !input[start..first].trim().is_empty()
+        || !input[last + 1..end].trim().is_empty()
+    {
+        return None;
+    }
+    let plain_of = |from: usize, to: usize| {
+        let mut pos = 0;
+        let mut found: Option<Range<usize>> = None;
+        for &(len, orig) in &line.pieces {
+            let (a, z) = (from.max(orig), to.min(orig + len));
+            if a < z {
+                let piece = pos + a - orig..pos + z - orig;
+                found = Some(found.map_or(piece.clone(), |f| f.start..piece.end));
+            }
+            pos += len;
+        }
+        let r = found.unwrap_or(0..0);
+        let text = line.plain.get(r.clone()).unwrap_or("");
+        let lead = text.len() - text.trim_start().len();
+        r.start + lead..r.start + lead + text.trim().len()
+    };
+    Some(
+        borders
+            .windows(2)
+            .map(|w| (plain_of(w[0] + 1, w[1]), w[0]))
+            .collect(),
+    )
+}
+
+/// Copies `range` of `from`'s plain text onto the end of `to`, each byte
+/// keeping its input offset and emphasis.
+fn push_slice(to: &mut CleanLine, from: &CleanLine, range: Range<usize>) {
+    let dst = to.plain.len();
+    let mut pos = 0;
+    for &(len, orig) in &from.pieces {
+        let (start, end) = (pos.max(range.start), (pos + len).min(range.end));
+        if start < end {
+            if let Some(text) = from.plain.get(start..end) {
+                to.push(text, orig + (start - pos));
+            }
+        }
+        pos += len;
+    }
+    for e in &from.emphasis {
+        let (start, end) = (e.start.max(range.start), e.end.min(range.end));
+        if start < end {
+            to.emphasis
+                .push(dst + start - range.start..dst + end - range.start);
+        }
+    }
+}
+
+/// A pipe table whose cells wrap inside their row, as a Word table copied
+/// into markdown prints it: the row's number, then lines whose number cell
+/// is empty, each carrying the cells on, column by column.
+///
+/// ```text
+/// | 1 | Tổng hợp nhu cầu phòng học, phòng bộ | Phòng Kế hoạch - Tài | Trước 30/5/2025 |
+/// |   | môn còn thiếu của các trường         | chính                |                 |
+/// ```
+///
+/// Such lines are joined to the row above cell by cell, so that the row is
+/// one line of whole cells ("Phòng Kế hoạch - Tài chính"), each word keeping
+/// its input offset, empty cells kept as the wider gap a row on one line has
+/// for them. A line carries the row on when its first cell is empty, it has
+/// the row's number of cells, and one of its cells goes on in lower case (a
+/// row without a number of its own opens its cells with capitals: "Rà soát
+/// …", "Phòng Tư pháp").
+fn join_wrapped_pipe_rows(kept: &mut Vec<(CleanLine, usize, bool, bool, bool)>, input: &str) {
+    let mut i = 0;
+    while i < kept.len() {
+        let Some(row) = pipe_cells(&kept[i].0, input) else {
+            i += 1;
+            continue;
+        };
+        let mut parts = vec![row.clone()];
+        let mut k = i + 1;
+        while k < kept.len() && kept[k].1 == 0 {
+            let line = &kept[k].0;
+            let Some(cells) = pipe_cells(line, input).filter(|cells| {
+                cells.len() == row.len()
+                    && cells[0].0.is_empty()
+                    && cells[1..]
+                        .iter()
+                        .any(|(r, _)| starts_lowercase(line.plain.get(r.clone()).unwrap_or("")))
+            }) else {
+                break;
+            };
+            parts.push(cells);
+            k += 1;
+        }
+        if parts.len() == 1 {
+            i += 1;
+            continue;
+        }
+        let mut joined = CleanLine {
+            pipe_row: true,
+            ..CleanLine::default()
+        };
+        // Empty cells since the last one with words.
+        let mut empty = 0;
+        for (column, &(_, border)) in row.iter().enumerate() {
+            let words: Vec<(usize, Range<usize>)> = parts
+                .iter()
+                .enumerate()
+                .map(|(p, cells)| (i + p, cells[column].0.clone()))
+                .filter(|(_, r)| !r.is_empty())
+                .collect();
+            if words.is_empty() {
+                empty += 1;
+                continue;
+            }
+            // Spaces are given the input offset right after the words before
+            // them, so that the end of a cell (or of a part of one) maps to
+            // the end of its last word, not to the row's first line.
+            let after_words = |joined: &CleanLine| {
+                joined
+                    .pieces
+                    .last()
+                    .map_or(border, |&(len, orig)| orig + len)
+            };
+            if !joined.plain.is_empty() {
+                // A cell gap: three spaces, two more for each empty cell.
+                joined.push(&" ".repeat(3 + 2 * empty), after_words(&joined));
+            }
+            empty = 0;
+            for (n, (line, range)) in words.into_iter().enumerate() {
+                if n > 0 {
+                    // One space inside a cell; more would read as a cell gap.
+                    joined.push(" ", after_words(&joined));
+                }
+                push_slice(&mut joined, &kept[line].0, range);
+            }
+        }
+        kept[i].0 = joined;
+        kept.drain(i + 1..k);
+        i += 1;
+    }
 }
 
 /// The running lines of a PDF copy's pages: a line that repeats the
@@ -2735,5 +2890,34 @@ mod tests {
         assert!(n.key.contains("Văn hóa"));
         let p = n.key.find("Hòa Vang").unwrap();
         assert_eq!(n.text_of(p..p + "Hòa Vang".len()), "Hoà Vang");
+    }
+
+    /// A pipe row wrapped over lines is one line of whole cells: each cell's
+    /// parts joined by one space, the cells apart by a cell gap (wider for an
+    /// empty cell), each word still at its input offset; normalizing the
+    /// result again changes nothing.
+    #[test]
+    fn wrapped_pipe_rows_join_cell_by_cell() {
+        let rules = rules();
+        let input = "| STT | Nội dung | Chủ trì | Phối hợp | Thời gian |\n\
+                     | 1 | Kiểm tra hồ sơ đất | Phòng Tài nguyên và | | Quý II |\n\
+                     |   | công ích của xã | Môi trường | | năm 2026 |\n\
+                     | 2 | Niêm yết công khai | UBND xã | Mặt trận | Tháng 7 |\n";
+        let n = normalize(input, &rules);
+        let row = n
+            .text
+            .lines()
+            .find(|l| l.starts_with("1 "))
+            .expect("the first row");
+        assert_eq!(
+            row,
+            "1   Kiểm tra hồ sơ đất công ích của xã   Phòng Tài nguyên và Môi trường     Quý II năm 2026"
+        );
+        let at = n.text.find("Môi trường").unwrap();
+        assert_eq!(n.text_to_input(at), input.find("Môi trường").unwrap());
+        let again = normalize(&n.text, &rules);
+        assert_eq!(again.text, n.text);
+        // The second row has a number: not joined to the first.
+        assert!(n.text.lines().any(|l| l.starts_with("2   Niêm yết")));
     }
 }

@@ -781,3 +781,42 @@ fn odd_spaces_between_words_read_as_plain_spaces() {
         );
     }
 }
+
+/// A markdown table whose cells wrap inside their rows (a Word table pasted
+/// as text): lines with an empty number cell carry each cell on, column by
+/// column, so each task keeps its whole lead, partners and time, and their
+/// spans reach the lines they go on to. A row without a number whose cells
+/// open with capitals is a row of its own.
+#[test]
+fn wrapped_cells_of_a_pipe_table_join_their_own_columns() {
+    let text = "ỦY BAN NHÂN DÂN\nHUYỆN KỲ SƠN\n\nSố: 77/KH-UBND\n\nKỳ Sơn, ngày 10 tháng 3 năm 2026\n\nKẾ HOẠCH\nPhòng, chống sạt lở đất mùa mưa năm 2026\n\nII. PHÂN CÔNG NHIỆM VỤ\n\
+| TT | Nhiệm vụ | Cơ quan chủ | Cơ quan phối hợp | Thời hạn |\n\
+|    |          | trì         |                  | hoàn thành |\n\
+|----|----------|-------------|------------------|----------|\n\
+| 1 | Rà soát các điểm có nguy cơ sạt lở dọc | Phòng Nông nghiệp và | Công an huyện; UBND các | Trước ngày |\n\
+|   | quốc lộ 7A và tỉnh lộ 543 | Môi trường | xã, thị trấn | 15/4/2026 |\n\
+| 2 | Lắp đặt biển cảnh báo tại các điểm sạt lở | Phòng Kinh tế, Hạ tầng | | Tháng 5/2026 |\n\
+|   | Di dời khẩn cấp 12 hộ dân ra khỏi vùng nguy hiểm | Ban Chỉ huy Phòng thủ dân sự huyện | | Trước mùa mưa lũ |\n";
+    let n = extract(text);
+    let d = directive(&n, "Rà soát các điểm");
+    assert!(d.text.contains("quốc lộ 7A và tỉnh lộ 543"), "{}", d.text);
+    assert_eq!(leads(d), ["Phòng Nông nghiệp và Môi trường"]);
+    let partners: Vec<&str> = d
+        .responsible
+        .iter()
+        .filter(|p| p.role == Role::Cooperate)
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(partners, ["Công an huyện", "UBND các xã, thị trấn"]);
+    assert_eq!(d.deadlines.len(), 1);
+    assert_eq!(d.deadlines[0].date.as_deref(), Some("2026-04-15"));
+    // The lead's span runs from its first line to the line it goes on to.
+    let lead = d.responsible[0].span.expect("the lead's span");
+    assert_eq!((lead.line_start, lead.line_end), (15, 16));
+    assert!(text[lead.start..].starts_with("Phòng Nông nghiệp và |"));
+    assert!(text[..lead.end].ends_with("Môi trường"));
+    // The unnumbered row in capitals is not the second row's tail.
+    let d = directive(&n, "Lắp đặt biển cảnh báo");
+    assert!(!d.text.contains("Di dời"), "{}", d.text);
+    assert_eq!(leads(d), ["Phòng Kinh tế, Hạ tầng"]);
+}
