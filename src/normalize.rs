@@ -1668,7 +1668,11 @@ fn normalize_dropping(
 fn pipe_cells(line: &CleanLine, input: &str) -> Option<Vec<(Range<usize>, usize)>> {
     let &(_, at) = line.pieces.first().filter(|_| line.pipe_row)?;
     let start = input.get(..at)?.rfind('\n').map_or(0, |p| p + 1);
-    let end = input[at..].find('\n').map_or(input.len(), |p| at + p);
+    let end = input.get(at..)?.find('\n').map_or(input.len(), |p| at + p);
+    // Pieces from one input line only (a line joined to another is no row).
+    if line.pieces.iter().any(|&(_, orig)| orig < start || orig > end) {
+        return None;
+    }
     let raw = &input[start..end];
     let borders: Vec<usize> = raw.match_indices('|').map(|(p, _)| start + p).collect();
     let (&first, &last) = (borders.first()?, borders.last()?);
