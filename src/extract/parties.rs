@@ -2004,11 +2004,13 @@ fn counted_units(lex: &Lexicon, toks: &[Token], k: usize) -> bool {
 /// triển thôn" are boards of their own, not the kind "ban" before a verb
 /// ("bảo vệ", "phát triển").
 fn longer_lowercase_head(lex: &Lexicon, toks: &[Token], k: usize, n: usize) -> bool {
+    // (Not "Ban Quản lý vịnh …": a capitalized field after the kind is read
+    // on as the name's own words.)
     lex.head_at(toks, k).is_some_and(|(h, _)| {
         h > n
             && toks[k + n..k + h]
                 .iter()
-                .any(|t| t.word && !t.capital && !t.all_caps)
+                .all(|t| t.word && !t.capital && !t.all_caps)
     })
 }
 
