@@ -808,14 +808,16 @@ fn dash_continues(s: &str) -> bool {
 }
 
 /// "- Xây dựng - Đô thị và Môi trường …" after a line ending on a
-/// capitalized word ("… công chức Địa chính"): the rest of a name whose
+/// capitalized word or one after it ("… công chức Địa chính"): the rest of a name whose
 /// parts are joined by spaced dashes, a second such dash within its first
 /// three words, between capitalized words.
 fn dash_field_continues(prev: &str, s: &str) -> bool {
+    // (the field's last word may be in lower case: "Địa chính")
     let ends_capitalized = prev
         .split_whitespace()
-        .last()
-        .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+        .rev()
+        .take(2)
+        .any(|w| w.chars().next().is_some_and(char::is_uppercase));
     let mut words = s.split_whitespace();
     if !ends_capitalized || !matches!(words.next(), Some("-" | "–")) {
         return false;

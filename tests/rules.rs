@@ -13096,3 +13096,24 @@ fn a_bare_head_refers_back_past_a_count_of_months() {
     let d = directive(&n, "Đề nghị Ban Quản lý");
     assert_eq!(bodies(d, Role::Cooperate), ["Sở Xây dựng"]);
 }
+
+/// A hard-wrapped copy cuts a post's field at its first spaced dash
+/// ("… gửi công chức Tư pháp" ⏎ "- Hộ tịch - Văn hóa xã hội phường …"):
+/// the dashed line goes on with the item, no bullet of its own.
+#[test]
+fn a_wrapped_dash_inside_a_post_s_field_is_no_bullet() {
+    let text = format!(
+        "{WARD_TOP}1. Trưởng 9 khu phố:\n\
+        + Thông báo đến từng hộ dân lịch thu gom rác mới, dán tại bảng tin của khu\n\
+        phố trong tuần đầu tháng 4/2026.\n\
+        + Lập danh sách hộ xin cấp phép sửa chữa nhà ở, gửi công chức Tư pháp\n\
+        - Hộ tịch - Văn hóa xã hội phường trước ngày 25 hằng tháng.\n\n\
+        2. Công an phường chủ trì, phối hợp với lực lượng dân phòng kiểm tra các\n\
+        nhà trọ trên địa bàn, xử lý nghiêm các trường hợp vi phạm.\n"
+    );
+    let n = extract(&text);
+    assert!(!n.directives.iter().any(|d| d.text.starts_with("Hộ tịch")));
+    let d = directive(&n, "Lập danh sách hộ xin cấp phép");
+    assert_eq!(bodies(d, Role::Lead), ["khu phố"]);
+    assert_eq!(deadlines(d), [("trước ngày 25 hằng tháng", None)]);
+}
