@@ -269,6 +269,9 @@ Bộ đội Biên phòng
 Cảnh sát đường thủy
 Cảnh sát giao thông
 Cảnh sát cơ động
+# the ward's beat police, a force of its own in a ward's notices:
+# "phối hợp với Cảnh sát khu vực" ("khu vực" is no scope there)
+Cảnh sát khu vực
 Quản lý thị trường
 # provincial funds named by purpose, with verbs in lower case
 Quỹ Đầu tư phát triển
@@ -769,6 +772,12 @@ lực lượng cứu hộ
 lực lượng cứu nạn
 lực lượng quản lý thị trường
 lực lượng phòng cháy chữa cháy
+# forces named by a verb of their task ("bảo vệ" ends a name elsewhere):
+# "phối hợp với lực lượng dân phòng", "lực lượng bảo vệ biên giới nước bạn"
+lực lượng dân phòng
+lực lượng bảo vệ dân phố
+lực lượng bảo vệ biên giới
+lực lượng bảo vệ rừng
 ngành chức năng
 hợp tác xã
 huyện ven biển
@@ -812,6 +821,8 @@ các cấp
 trung ương
 khu phố
 tổ dân phố
+# "Tổ trưởng 22 TDP", "các TDP": residential groups in initials
+TDP
 thôn
 khu dân cư
 ấp
@@ -1219,6 +1230,7 @@ KT&HT => Kinh tế và Hạ tầng
 CDC => Trung tâm Kiểm soát bệnh tật
 HTX => Hợp tác xã
 QTDND => Quỹ tín dụng nhân dân
+TDP => Tổ dân phố
 TCTD => tổ chức tín dụng
 
 # Words that look like a body but name a meeting, a report or an act.

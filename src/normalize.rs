@@ -807,6 +807,28 @@ fn dash_continues(s: &str) -> bool {
         && chars.next().is_some_and(char::is_lowercase)
 }
 
+/// "- Xây dựng - Đô thị và Môi trường …" after a line ending on a
+/// capitalized word or one after it ("… công chức Địa chính"): the rest of a name whose
+/// parts are joined by spaced dashes, a second such dash within its first
+/// three words, between capitalized words.
+fn dash_field_continues(prev: &str, s: &str) -> bool {
+    // (the field's last word may be in lower case: "Địa chính")
+    let ends_capitalized = prev
+        .split_whitespace()
+        .rev()
+        .take(2)
+        .any(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let mut words = s.split_whitespace();
+    if !ends_capitalized || !matches!(words.next(), Some("-" | "–")) {
+        return false;
+    }
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let first: Vec<&str> = words.take(5).collect();
+    first.first().is_some_and(|w| capital(w))
+        && (1..first.len().min(4))
+            .any(|k| matches!(first[k], "-" | "–") && first.get(k + 1).is_some_and(|w| capital(w)))
+}
+
 fn starts_lowercase(s: &str) -> bool {
     s.chars().next().is_some_and(|c| c.is_lowercase())
 }
@@ -1450,9 +1472,14 @@ fn normalize_dropping(
             // dash compound cut by a hard wrap, no bullet. The line before
             // runs to the wrap width, ends on a word, and the dash is
             // followed by a lower-case word.
+            // ("… gửi công chức Địa chính" ⏎ "- Xây dựng - Đô thị và Môi
+            // trường phường …": a field of a post joined by spaced dashes,
+            // cut at its first dash; the line before ends on a capitalized
+            // field word and the dashed line joins capitalized words by a
+            // dash again at once, as no bullet's text does.)
             let dash_wrap = list_item
                 && gap == 0
-                && dash_continues(&line.plain)
+                && (dash_continues(&line.plain) || dash_field_continues(prev, &line.plain))
                 && prev.trim_end().ends_with(|c: char| c.is_alphabetic())
                 && !is_caps_line(prev)
                 && prev.chars().count() * 5 >= wrap_width * 4;

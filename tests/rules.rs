@@ -13010,3 +13010,110 @@ fn centres_named_by_a_verb_teams_in_lower_case_and_credit_initials() {
     let d = directive(&n, "Các TCTD");
     assert_eq!(bodies(d, Role::Lead), ["TCTD trên địa bàn huyện"]);
 }
+
+const WARD_TOP: &str =
+    "ỦY BAN NHÂN DÂN\nPHƯỜNG HÒA MINH\n\nSố: 27/TB-UBND\n\nĐà Nẵng, ngày 10 tháng 3 năm 2026\n\n\
+    THÔNG BÁO\nKết luận của Chủ tịch UBND phường tại cuộc họp giao ban tháng 3\n\n\
+    Sau khi nghe các bộ phận báo cáo, Chủ tịch UBND phường kết luận như sau:\n\n";
+
+/// Residential groups counted in digits after their leaders' post ("Trưởng
+/// 9 khu phố:", "Tổ trưởng 12 TDP …", a heading or a subject): the groups
+/// are the doers, handed down to the items under a heading.
+#[test]
+fn residential_groups_counted_after_their_leaders_post() {
+    let text = format!(
+        "{WARD_TOP}1. Trưởng 9 khu phố:\n\
+        - Niêm yết công khai lịch thu gom rác tại nhà sinh hoạt cộng đồng.\n\
+        - Lập danh sách hộ đăng ký thu gom, gửi UBND phường trước ngày 20/3/2026.\n\n\
+        2. Tổ trưởng 12 TDP vận động các hộ dân không đổ rác ra kênh.\n"
+    );
+    let n = extract(&text);
+    let d = directive(&n, "Niêm yết công khai");
+    assert_eq!(bodies(d, Role::Lead), ["khu phố"]);
+    let d = directive(&n, "Lập danh sách hộ");
+    assert_eq!(bodies(d, Role::Lead), ["khu phố"]);
+    assert_eq!(deadlines(d), [("trước ngày 20/3/2026", Some("2026-03-20"))]);
+    let d = directive(&n, "Tổ trưởng 12 TDP");
+    assert_eq!(bodies(d, Role::Lead), ["TDP"]);
+}
+
+/// Boards and forces whose names go on in lower case with a verb of their
+/// task ("Ban bảo vệ dân phố", "lực lượng dân phòng", "lực lượng bảo vệ biên
+/// giới nước bạn …"), the ward's beat police, and a union's branch in every
+/// zone of a kind ("Công đoàn các Khu công nghiệp tỉnh"): whole names, not
+/// their first word.
+#[test]
+fn lower_case_boards_forces_and_zone_unions_named_whole() {
+    let text = format!(
+        "{WARD_TOP}1. Ban bảo vệ dân phố tuần tra các tuyến hẻm vào ban đêm.\n\n\
+        2. Công an phường chủ trì, phối hợp với lực lượng dân phòng và Cảnh sát khu vực kiểm tra các nhà trọ.\n\n\
+        3. Đồn Biên phòng phối hợp với lực lượng bảo vệ biên giới nước bạn Campuchia tuần tra chung.\n\n\
+        4. Liên đoàn Lao động quận phối hợp với Công đoàn các Khu công nghiệp tỉnh thăm hỏi công nhân.\n"
+    );
+    let n = extract(&text);
+    let d = directive(&n, "Ban bảo vệ dân phố tuần tra");
+    assert_eq!(bodies(d, Role::Lead), ["Ban bảo vệ dân phố"]);
+    let d = directive(&n, "Công an phường chủ trì");
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["lực lượng dân phòng", "Cảnh sát khu vực"]
+    );
+    let d = directive(&n, "Đồn Biên phòng");
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["lực lượng bảo vệ biên giới nước bạn Campuchia"]
+    );
+    let d = directive(&n, "Liên đoàn Lao động quận");
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Công đoàn các Khu công nghiệp tỉnh"]
+    );
+}
+
+/// "Công an phường giao Cảnh sát khu vực phụ trách …": the force hands the
+/// work on to its own beat officers and stays the doer.
+#[test]
+fn a_police_force_giving_work_to_its_beat_officers_stays_the_doer() {
+    let text = format!(
+        "{WARD_TOP}1. Công an phường giao Cảnh sát khu vực nắm danh sách người thuê trọ ở từng khu phố.\n"
+    );
+    let n = extract(&text);
+    let d = directive(&n, "Công an phường giao");
+    assert_eq!(bodies(d, Role::Lead), ["Công an phường"]);
+}
+
+/// A bare "Sở" after its full name was given refers back to it, though a
+/// report to its director "6 tháng và năm" names the head before a count of
+/// months (no body "Sở 6 tháng").
+#[test]
+fn a_bare_head_refers_back_past_a_count_of_months() {
+    let text = format!(
+        "{DISTRICT_TOP}1. Các cơ sở gửi kết quả quan trắc về Sở Xây dựng trước ngày 31/3/2026.\n\n\
+        2. Phòng Kinh tế tổng hợp kết quả, báo cáo Giám đốc Sở 6 tháng và năm.\n\n\
+        3. Đề nghị Ban Quản lý các Khu công nghiệp phối hợp với Sở kiểm tra các doanh nghiệp.\n"
+    );
+    let n = extract(&text);
+    let d = directive(&n, "Đề nghị Ban Quản lý");
+    assert_eq!(bodies(d, Role::Cooperate), ["Sở Xây dựng"]);
+}
+
+/// A hard-wrapped copy cuts a post's field at its first spaced dash
+/// ("… gửi công chức Tư pháp" ⏎ "- Hộ tịch - Văn hóa xã hội phường …"):
+/// the dashed line goes on with the item, no bullet of its own.
+#[test]
+fn a_wrapped_dash_inside_a_post_s_field_is_no_bullet() {
+    let text = format!(
+        "{WARD_TOP}1. Trưởng 9 khu phố:\n\
+        + Thông báo đến từng hộ dân lịch thu gom rác mới, dán tại bảng tin của khu\n\
+        phố trong tuần đầu tháng 4/2026.\n\
+        + Lập danh sách hộ xin cấp phép sửa chữa nhà ở, gửi công chức Tư pháp\n\
+        - Hộ tịch - Văn hóa xã hội phường trước ngày 25 hằng tháng.\n\n\
+        2. Công an phường chủ trì, phối hợp với lực lượng dân phòng kiểm tra các\n\
+        nhà trọ trên địa bàn, xử lý nghiêm các trường hợp vi phạm.\n"
+    );
+    let n = extract(&text);
+    assert!(!n.directives.iter().any(|d| d.text.starts_with("Hộ tịch")));
+    let d = directive(&n, "Lập danh sách hộ xin cấp phép");
+    assert_eq!(bodies(d, Role::Lead), ["khu phố"]);
+    assert_eq!(deadlines(d), [("trước ngày 25 hằng tháng", None)]);
+}

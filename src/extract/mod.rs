@@ -3394,10 +3394,15 @@ fn match_committee(toks: &[Token], p: usize) -> bool {
 /// [`REFERRING_HEADS`], in text order (tokenized once per notice, not once
 /// per bare mention: a long file holds thousands).
 fn referable_bodies<'c>(ctx: &'c Ctx) -> &'c [(Mention, String)] {
+    // (Every word of the head: "CÔNG AN TỈNH LONG AN" over "PHÒNG CẢNH SÁT
+    // PCCC VÀ CNCH" opens no "công ty", and read as one body it hid the
+    // office under it, the one a bare "Phòng" points back to.)
     single_bodies(ctx, &ctx.referable_bodies, |toks, p| {
-        REFERRING_HEADS
-            .iter()
-            .any(|h| toks[p].is(h.split(' ').next().unwrap_or_default()))
+        REFERRING_HEADS.iter().any(|h| {
+            h.split(' ')
+                .enumerate()
+                .all(|(d, w)| toks.get(p + d).is_some_and(|t| t.is(w)))
+        })
     })
 }
 

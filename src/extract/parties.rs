@@ -776,6 +776,11 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
         if q2 > 0 {
             plural = true;
             j += q2;
+        } else if toks.get(j).is_some_and(is_number) && lex.admin_at(toks, j + 1).is_some() {
+            // "Tổ trưởng 14 tổ dân phố", "Trưởng 12 thôn": the post in
+            // every group of a counted number is those groups' body.
+            plural = true;
+            j += 1;
         }
     }
     let name_start_tok = j;
@@ -837,7 +842,11 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
     }) {
         k = j + n;
         named = true;
-    } else if let Some((n, _)) = lex.collective.match_at(toks, j) {
+    } else if let Some((n, _)) = lex
+        .collective
+        .match_at(toks, j)
+        .filter(|&(n, _)| !longer_lowercase_head(lex, toks, j, n))
+    {
         k = j + n;
         collective = true;
         short_collective = n <= 2;
@@ -1043,6 +1052,17 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                     lowercase_run = 0;
                     continue;
                 }
+                // "Công đoàn các Khu công nghiệp tỉnh": a body's branch in
+                // every zone of a kind, the zones (capitalized, a name) its
+                // scope; a level may follow.
+                if right_after_head && toks.get(k + 1).is_some_and(|t| t.capital) {
+                    if let Some((n, _)) = lex.managed_zone.and_then(|l| l.match_at(toks, k + 1)) {
+                        plural = true;
+                        k += 1 + n;
+                        lowercase_run = 0;
+                        continue;
+                    }
+                }
                 // "Ban Quản lý các chợ": what the board manages.
                 if Some(k) == named_head_end && governs_plural_object(lex, toks, i_head, k - i_head)
                 {
@@ -1139,7 +1159,7 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
             }
             if t.capital
                 || t.all_caps
-                || is_number(t)
+                || is_number(t) && !counts_period(toks, k)
                 || counted_units(lex, toks, k)
                 || numbered(toks, k)
             {
@@ -1979,9 +1999,32 @@ fn counted_units(lex: &Lexicon, toks: &[Token], k: usize) -> bool {
     COUNTS.contains(&toks[k].lower.as_str()) && lex.admin_at(toks, k + 1).is_some()
 }
 
+/// A head of `body_head` at `k` longer than the collective of `n` words
+/// there, its later words in lower case: "Ban bảo vệ dân phố", "Ban phát
+/// triển thôn" are boards of their own, not the kind "ban" before a verb
+/// ("bảo vệ", "phát triển").
+fn longer_lowercase_head(lex: &Lexicon, toks: &[Token], k: usize, n: usize) -> bool {
+    // (Not "Ban Quản lý vịnh …": a capitalized field after the kind is read
+    // on as the name's own words.)
+    lex.head_at(toks, k).is_some_and(|(h, _)| {
+        h > n
+            && toks[k + n..k + h]
+                .iter()
+                .all(|t| t.word && !t.capital && !t.all_caps)
+    })
+}
+
 /// "số 3" in a name: "Tổ dân phố số 3", "Đội số 1".
 fn numbered(toks: &[Token], k: usize) -> bool {
     toks[k].is("số") && toks.get(k + 1).is_some_and(is_number)
+}
+
+/// A number at `k` that counts units of time ("báo cáo Giám đốc Sở 6
+/// tháng và năm"): a period, never the number of a body named before it.
+fn counts_period(toks: &[Token], k: usize) -> bool {
+    const PERIOD_UNITS: &[&str] = &["ngày", "tuần", "tháng", "quý", "năm", "giờ"];
+    toks.get(k + 1)
+        .is_some_and(|n| PERIOD_UNITS.contains(&n.lower.as_str()))
 }
 
 /// A head names a body when a name, a place, a number or an abbreviation follows
@@ -1992,7 +2035,9 @@ fn names_follow(lex: &Lexicon, toks: &[Token], k: usize, abbrev: bool) -> bool {
         Some(t) if t.word => {
             t.capital
                 || t.all_caps
-                || is_number(t)
+                // ("báo cáo Giám đốc Sở 6 tháng và năm": a count of months
+                // is a period, no name)
+                || is_number(t) && !counts_period(toks, k)
                 || counted_units(lex, toks, k)
                 || numbered(toks, k)
                 || lex.admin_at(toks, k).is_some()
@@ -4296,8 +4341,14 @@ fn gives_to_staff(toks: &[Token], k: usize) -> bool {
         toks.get(k)
             .is_some_and(|t| t.is("cho") || t.is("các") || t.is("từng") || t.is("mỗi")),
     );
-    match_seq(toks, k, PEOPLE) == 2
+    match_seq(toks, k, PEOPLE) == 2 || match_seq(toks, k, OWN_OFFICERS) > 0
 }
+
+/// Officers of a police force posted to its beats ("Công an phường giao
+/// Cảnh sát khu vực phụ trách từng tổ dân phố …", "Công an xã giao công an
+/// viên …"): the force hands the work on inside itself and stays the doer.
+/// (After "phối hợp với", "Cảnh sát khu vực" is a partner all the same.)
+const OWN_OFFICERS: &[&[&str]] = &[&["cảnh", "sát", "khu", "vực"], &["công", "an", "viên"]];
 
 fn shares_among_people(lex: &Lexicon, toks: &[Token], cue: usize) -> bool {
     let Some((len, _)) = lex.assign.match_at(toks, cue) else {
