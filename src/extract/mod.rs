@@ -2423,7 +2423,14 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
         if !inherited.lead.is_empty()
             && !inherited.directed
             && !proles.lead.is_empty()
-            && requests_inside(&ctx.lex, ptoks, &proles.lead, piece.start > 0)
+            && requests_inside(
+                &ctx.lex,
+                ptoks,
+                &proles.lead,
+                // (a part of an inline enumeration run on after ";": a new
+                // sentence "… . Đề nghị Ủy ban MTTQ tỉnh …" is the issuer's)
+                enum_start.is_some() && piece.start > 0 && !toks[piece.start - 1].is_punct('.'),
+            )
         {
             proles.lead.clear();
         }
@@ -2646,8 +2653,8 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
 }
 
 /// Every lead of the piece is the object of a request ("đề nghị X", "yêu
-/// cầu X") that the piece's own doer makes: opening a later part of an item
-/// (`later`, "…; (i) đề nghị doanh nghiệp …"), or after a comma in a piece
+/// cầu X") that the piece's own doer makes: opening a later part of an
+/// inline enumeration (`later`, "…; (i) đề nghị doanh nghiệp …"), or after a comma in a piece
 /// that opens with a task verb and so names no subject of its own ("Làm việc
 /// với chủ doanh nghiệp, đề nghị doanh nghiệp …"). "Sở Y tế đề nghị …" is
 /// the subject's request, left alone.
