@@ -96,6 +96,9 @@ nghiên cứu
 xem xét
 xử lý
 giải quyết
+# a Party inspection committee's work on complaints: "Ủy ban Kiểm tra Huyện ủy
+# kết luận dứt điểm các đơn thư …" (a bare "kết luận" is the chair concluding)
+kết luận dứt điểm
 quản lý
 khắc phục
 tuyên truyền
@@ -599,6 +602,14 @@ thực\s+hiện|triển\s+khai
 [regex closing_emulation]
 (?:;|,|\.)\s*(?:kết\s+quả|việc)\s+(?:triển\s+khai\s+)?(?:thực\s+hiện\s+)?(?:(?:chỉ\s+thị|công\s+văn|văn\s+bản|thông\s+báo|kế\s+hoạch)\s+này\s+)?(?:sẽ\s+)?(?:là|được|làm)\s[^.;]*?\b(?:thi\s+đua|khen\s+thưởng|xếp\s+loại)\b[^.;]*(?:\./\.|\.)?\s*$
 
+# A report asked after the formula, to a body, with no day set ("Yêu cầu
+# các cơ quan, đơn vị, tổ chức nghiêm túc thực hiện; báo cáo kết quả về UBND
+# tỉnh (qua Sở Tài nguyên và Môi trường)./."): cut off before the formula is
+# read, only when the tail holds no deadline ("…; báo cáo kết quả về Sở trước
+# ngày 30/11" stays a task). Optional section.
+[regex closing_report_tail]
+(?:;|,)\s*(?:và\s+)?báo\s+cáo\s+kết\s+quả(?:\s+thực\s+hiện)?\s+(?:về|cho|lên)\s[^.;]*(?:\./\.|\.)?\s*$
+
 [regex generic_closing]
 # (a speaker may ask it: "Ông Lợi yêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện.";
 # its object may be the conclusions: "… nghiêm túc triển khai thực hiện các nội dung kết luận trên./.";
@@ -677,6 +688,10 @@ thực\s+hiện|triển\s+khai
 ^(?:các\s+)?(?:nhiệm\s+vụ|nội\s+dung|hoạt\s+động)\b[^.;:()]*?\s(?:được\s+)?phân\s+công\s+(?:chi\s+tiết\s+|cụ\s+thể\s+)?(?:tại|theo|như|ở)\s+(?:các\s+)?(?:phụ\s+lục|biểu|bảng)\b[^.;:()]*[.:]?$
 # Opened by "Chi tiết": "Chi tiết nhiệm vụ, giải pháp và phân công thực hiện tại Phụ lục kèm theo."
 ^(?:chi\s+tiết|cụ\s+thể)\s+(?:các\s+)?(?:nhiệm\s+vụ|nội\s+dung|phân\s+công|hoạt\s+động)\b[^.;:()]*?\s(?:tại|theo|như|ở)\s+(?:các\s+)?(?:phụ\s+lục|biểu|danh\s+mục|bảng)\b[^.;:()]*\.?$
+# The rest of the work left to another document ("Các nội dung khác thực
+# hiện theo Kế hoạch số 56/KH-UBND ngày 03/3/2025 của UBND huyện./.", "Những
+# nội dung còn lại thực hiện theo Công văn số …"): a pointer, no work of its own.
+^(?:các\s+|những\s+)?(?:nội\s+dung|nhiệm\s+vụ|công\s+việc)\s+(?:khác|còn\s+lại)\s+(?:(?:tiếp\s+tục\s+)?thực\s+hiện\s+)?theo\s+(?:kế\s+hoạch|văn\s+bản|công\s+văn|quyết\s+định|chỉ\s+thị|thông\s+báo|hướng\s+dẫn|chương\s+trình)\b[^;:()]*$
 
 # A piece that only says where the money for the work comes from, as a
 # plan's funding part does ("Kinh phí thực hiện Kế hoạch được bố trí từ
@@ -697,6 +712,12 @@ thực\s+hiện|triển\s+khai
 # whole plan, no one asked. Only dates after the label; a piece that names its
 # own doer stays a task. Optional section.
 [regex timeframe_only]
+# A target line: a label for targets and the figures after it ("Chỉ tiêu
+# năm 2024: giảm tỷ lệ nợ xuống dưới 2,5% số phải thu; số người tham gia …
+# đạt 31.500 người", "Mục tiêu đến năm 2025: 95% dân số …", "Phấn đấu đạt:
+# …"): what is to be reached, no one asked (a piece that names its own doer
+# stays a task). A figure must follow the label.
+^(?:các\s+)?(?:chỉ\s+tiêu|mục\s+tiêu|phấn\s+đấu\s+đạt)(?:\s+[^\s.;:]+){0,5}\s*:[^:]*?\d
 # When the work will be reviewed, or when the next meeting is to be held
 # ("Kết quả xử lý … được đánh giá tại cuộc họp giao ban tháng 4/2024 của
 # UBND huyện.", "Cuộc họp giao ban tháng 02/2026 dự kiến tổ chức vào ngày

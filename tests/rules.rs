@@ -13117,3 +13117,105 @@ fn a_wrapped_dash_inside_a_post_s_field_is_no_bullet() {
     assert_eq!(bodies(d, Role::Lead), ["khu phố"]);
     assert_eq!(deadlines(d), [("trước ngày 25 hằng tháng", None)]);
 }
+
+/// A closing formula that asks for a report to a body with no day set
+/// ("…; báo cáo kết quả về UBND huyện (qua Văn phòng …)./.") is still the
+/// formula; with a day ("… trước ngày 20/4/2026") it asks for work.
+#[test]
+fn a_closing_with_a_report_but_no_day_is_no_directive() {
+    let text = format!(
+        "{DISTRICT_TOP}1. Phòng Nông nghiệp và Môi trường kiểm tra các điểm khai thác cát trái phép trên sông Lam.\n\n\
+        2. Đội Quản lý trật tự đô thị huyện rà soát các công trình xây dựng không phép.\n\n\
+        Đề nghị các phòng, ban, đơn vị nghiêm túc thực hiện; báo cáo kết quả về UBND huyện (qua Văn phòng HĐND và UBND huyện)./.\n"
+    );
+    let n = extract(&text);
+    no_directive_with(&n, &["nghiêm túc thực hiện"]);
+    let text = format!(
+        "{DISTRICT_TOP}1. Phòng Nông nghiệp và Môi trường kiểm tra các điểm khai thác cát trái phép trên sông Lam.\n\n\
+        Đề nghị các phòng, ban, đơn vị nghiêm túc thực hiện; báo cáo kết quả về UBND huyện trước ngày 20/4/2026./.\n"
+    );
+    let n = extract(&text);
+    let d = directive(&n, "Đề nghị các phòng");
+    assert_eq!(deadlines(d), [("trước ngày 20/4/2026", Some("2026-04-20"))]);
+}
+
+/// "Những nội dung còn lại thực hiện theo Công văn số …": the rest of the
+/// work left to another document, a pointer with no work of its own.
+#[test]
+fn the_rest_left_to_another_document_is_no_directive() {
+    let text = format!(
+        "{DISTRICT_TOP}1. UBND các xã ra quân dọn vệ sinh kênh mương trước ngày 15/3/2026.\n\n\
+        2. Phòng Văn hóa và Thông tin tuyên truyền trên hệ thống loa truyền thanh.\n\n\
+        Những nội dung còn lại thực hiện theo Công văn số 112/UBND-NN ngày 20/02/2026 của UBND huyện./.\n"
+    );
+    let n = extract(&text);
+    assert_eq!(n.directives.len(), 2);
+    no_directive_with(&n, &["Những nội dung còn lại"]);
+}
+
+/// A target line ("Mục tiêu năm 2026: tỷ lệ … đạt 94,5% …") after the
+/// items is what is to be reached, no directive, and takes no body.
+#[test]
+fn a_target_line_is_no_directive() {
+    let text = format!(
+        "{DISTRICT_TOP}1. Bảo hiểm xã hội huyện đôn đốc các đơn vị nợ đóng bảo hiểm y tế.\n\n\
+        2. UBND các xã, thị trấn nắm số người chưa tham gia, phối hợp với Bảo hiểm xã hội huyện vận động người dân tham gia bảo hiểm y tế hộ gia đình.\n\n\
+        Mục tiêu năm 2026: tỷ lệ bao phủ bảo hiểm y tế đạt 94,5% dân số; số người tham gia BHXH tự nguyện đạt 3.800 người.\n"
+    );
+    let n = extract(&text);
+    no_directive_with(&n, &["Mục tiêu năm 2026"]);
+    let d = directive(&n, "UBND các xã, thị trấn nắm");
+    assert_eq!(bodies(d, Role::Lead), ["UBND các xã, thị trấn"]);
+}
+
+/// In a letter from an office under a district ("PHÒNG NÔNG NGHIỆP VÀ MÔI
+/// TRƯỜNG"), the office saying what it will do itself ("Phòng … huyện sẽ
+/// phối hợp … kiểm tra …") gives no one a task; the work it gives the
+/// district's own Văn phòng stays a directive.
+#[test]
+fn the_issuing_office_announcing_its_own_work_is_no_directive() {
+    let text = "UBND HUYỆN HƯNG NGUYÊN\nPHÒNG NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n\nSố: 55/NNMT\n\n\
+        Hưng Nguyên, ngày 05 tháng 3 năm 2026\n\nKính gửi: UBND các xã, thị trấn.\n\n\
+        Để bảo đảm nước tưới cho vụ Xuân, Phòng Nông nghiệp và Môi trường đề nghị các đơn vị thực hiện một số nội dung sau:\n\n\
+        1. UBND các xã, thị trấn chỉ đạo các hợp tác xã nạo vét kênh mương trước ngày 20/3/2026.\n\n\
+        2. Văn phòng HĐND và UBND huyện bố trí xe phục vụ đoàn kiểm tra.\n\n\
+        Phòng Nông nghiệp và Môi trường huyện sẽ phối hợp với Trạm Khuyến nông kiểm tra đột xuất từ ngày 25/3/2026.\n";
+    let n = extract(text);
+    no_directive_with(&n, &["sẽ phối hợp"]);
+    let d = directive(&n, "Văn phòng HĐND");
+    assert_eq!(bodies(d, Role::Lead), ["Văn phòng HĐND và UBND huyện"]);
+}
+
+/// A second sentence whose subject is a Party inspection committee doing
+/// its own work ("Ủy ban Kiểm tra Huyện ủy kết luận dứt điểm …") starts a
+/// directive of its own, with its own deadline.
+#[test]
+fn a_party_committee_s_sentence_after_an_assignment_is_its_own_directive() {
+    let text = format!(
+        "{DISTRICT_TOP}1. Giao Phòng Nội vụ chủ trì, phối hợp với Thanh tra huyện rà soát hồ sơ cán bộ trong tháng 4/2026. Ủy ban Kiểm tra Huyện ủy kết luận dứt điểm các đơn khiếu nại trước ngày 30/5/2026.\n"
+    );
+    let n = extract(&text);
+    let d = directive(&n, "Giao Phòng Nội vụ");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Nội vụ"]);
+    assert_eq!(deadlines(d), [("trong tháng 4/2026", Some("2026-04-30"))]);
+    let d = directive(&n, "Ủy ban Kiểm tra Huyện ủy kết luận");
+    assert_eq!(bodies(d, Role::Lead), ["Ủy ban Kiểm tra Huyện ủy"]);
+    assert_eq!(deadlines(d), [("trước ngày 30/5/2026", Some("2026-05-30"))]);
+}
+
+/// Under a heading naming bodies, a request inside an item ("…; (i) đề nghị
+/// ngân hàng gia hạn nợ …", "Làm việc với …, đề nghị hợp tác xã …") is the
+/// heading's bodies' work; the body asked is its object.
+#[test]
+fn a_request_inside_an_item_keeps_the_heading_s_bodies() {
+    let text = format!(
+        "{DISTRICT_TOP}1. Hội Nông dân các xã, thị trấn:\n\
+        - Làm việc với các hợp tác xã, đề nghị hợp tác xã ký hợp đồng bao tiêu lúa cho hội viên trước ngày 30/4/2026.\n\
+        - Chỉ đạo chi hội cơ sở rà soát hộ vay vốn; (i) đề nghị ngân hàng gia hạn nợ cho hội viên bị thiệt hại; (ii) vận động hội viên chuyển đổi cây trồng.\n"
+    );
+    let n = extract(&text);
+    let d = directive(&n, "đề nghị ngân hàng");
+    assert_eq!(bodies(d, Role::Lead), ["Hội Nông dân các xã, thị trấn"]);
+    let d = directive(&n, "Làm việc với các hợp tác xã");
+    assert_eq!(bodies(d, Role::Lead), ["Hội Nông dân các xã, thị trấn"]);
+}

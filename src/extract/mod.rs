@@ -91,6 +91,10 @@ struct Ctx<'a> {
     /// The bodies a letter's `Kính gửi:` block names, read once per notice
     /// when a mention refers to them (see `addressee_referents`).
     addressees: std::cell::OnceCell<Vec<Mention>>,
+    /// The words (lower case) of the issuer as printed, its unit and the
+    /// office under it ("UBND QUẬN NGŨ HÀNH SƠN" ⏎ "PHÒNG Y TẾ"): an office
+    /// that says what it will do itself (`is_issuer_office`).
+    issuer_office: Vec<String>,
 }
 
 /// Extract the directives of a segmented notice.
@@ -104,6 +108,7 @@ pub fn directives(
     let mut lex = Lexicon::new(rules);
     lex.learn_acronyms(&n.key, rules);
     let scope = issuer_scope(&lex, rules, header.issuer.as_deref());
+    let issuer_office = issuer_words(rules, header.issuer.as_deref());
     if let Some(scope) = &scope {
         let toks = tokenize_for(scope, 0, rules);
         lex.issuer_rank = lex.level_rank(&toks, 0).unwrap_or(0);
@@ -133,6 +138,7 @@ pub fn directives(
             .is_some_and(|r| r.is_match(&n.key)),
         referable_bodies: std::cell::OnceCell::new(),
         committee_bodies: std::cell::OnceCell::new(),
+        issuer_office,
         addressees: std::cell::OnceCell::new(),
     };
     let intro = rules.regex("intro_sentence");
@@ -2409,6 +2415,25 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
                 proles.lead = bodies;
             }
         }
+        // "1. Liên đoàn Lao động các huyện …:" over "- Chỉ đạo công đoàn cơ
+        // sở đối thoại …; (i) đề nghị doanh nghiệp thanh toán đủ tiền lương
+        // …", "… làm việc với chủ doanh nghiệp, đề nghị doanh nghiệp …": a
+        // request made inside an item under a heading's bodies is theirs to
+        // make; the body asked is its object, not the doer.
+        if !inherited.lead.is_empty()
+            && !inherited.directed
+            && !proles.lead.is_empty()
+            && requests_inside(
+                &ctx.lex,
+                ptoks,
+                &proles.lead,
+                // (a part of an inline enumeration run on after ";": a new
+                // sentence "… . Đề nghị Ủy ban MTTQ tỉnh …" is the issuer's)
+                enum_start.is_some() && piece.start > 0 && !toks[piece.start - 1].is_punct('.'),
+            )
+        {
+            proles.lead.clear();
+        }
         // "… Huyện cần ưu tiên …" after "UBND huyện Đắk Mil …": the same doer.
         if proles.lead.len() > 1 {
             let keys: Vec<String> = proles.lead.iter().map(|m| mention_key(ctx, m)).collect();
@@ -2448,6 +2473,17 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
         if ctx.news
             && quoted_piece(toks, piece)
             && intends(if multi { ptoks } else { toks }, &proles)
+        {
+            continue;
+        }
+        // "Phòng Y tế quận sẽ phối hợp với Đội Quản lý thị trường số 5 kiểm
+        // tra …" in a letter from that Phòng Y tế: the issuer telling what it
+        // will do itself, no task given to anyone (its own Văn phòng, given
+        // work, is another body).
+        if !ctx.issuer_office.is_empty()
+            && intends(if multi { ptoks } else { toks }, &proles)
+            && proles.lead.len() == 1
+            && is_issuer_office(ctx, if multi { ptoks } else { toks }, &proles.lead[0])
         {
             continue;
         }
@@ -2614,6 +2650,36 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
             deadlines,
         });
     }
+}
+
+/// Every lead of the piece is the object of a request ("đề nghị X", "yêu
+/// cầu X") that the piece's own doer makes: opening a later part of an
+/// inline enumeration (`later`, "…; (i) đề nghị doanh nghiệp …"), or after a comma in a piece
+/// that opens with a task verb and so names no subject of its own ("Làm việc
+/// với chủ doanh nghiệp, đề nghị doanh nghiệp …"). "Sở Y tế đề nghị …" is
+/// the subject's request, left alone.
+fn requests_inside(lex: &Lexicon, toks: &[Token], leads: &[Mention], later: bool) -> bool {
+    // (the first word after an inline marker: "(i)", "a)")
+    let Some(first) = toks
+        .iter()
+        .enumerate()
+        .position(|(i, t)| t.word && !toks.get(i + 1).is_some_and(|n| n.is_punct(')')))
+    else {
+        return false;
+    };
+    let opens_with_verb =
+        lex.verb.match_at(toks, first).is_some() || lex.verb_lead.match_at(toks, first).is_some();
+    leads.iter().all(|m| {
+        let s = m.toks.start;
+        s >= 2
+            && (toks[s - 2].is("đề") && toks[s - 1].is("nghị")
+                || toks[s - 2].is("yêu") && toks[s - 1].is("cầu"))
+            && (later && first == s - 2
+                || opens_with_verb
+                    && s >= 3
+                    && first < s - 2
+                    && (toks[s - 3].is_punct(',') || toks[s - 3].is_punct(';')))
+    })
 }
 
 /// The piece lies inside a quotation that opens the paragraph.
@@ -3164,6 +3230,19 @@ fn generic_closing(ctx: &Ctx, range: Range<usize>) -> bool {
     {
         text = text[..m.start()].trim_end();
     }
+    // "…; báo cáo kết quả về UBND tỉnh (qua Sở …)./.": a report asked with
+    // no day is part of the formula; with a day ("… trước ngày 30/11") the
+    // paragraph asks for work.
+    if let Some(m) = ctx
+        .rules
+        .optional_regex("closing_report_tail")
+        .and_then(|re| re.find(text))
+    {
+        let at = text.as_ptr() as usize - ctx.n.key.as_ptr() as usize;
+        if make_deadlines(ctx, at + m.start()..at + m.end()).is_empty() {
+            text = text[..m.start()].trim_end();
+        }
+    }
     ctx.rules.has("generic_closing")
         && ctx.rules.regex("generic_closing").is_match(text)
         // "… tái giám sát các kiến nghị đã được trả lời nhưng chưa thực
@@ -3481,6 +3560,45 @@ fn issuer_scope(lex: &Lexicon, rules: &Rules, issuer: Option<&str>) -> Option<St
         }
     }
     None
+}
+
+/// The words (lower case) of the issuer as printed ("UBND QUẬN NGŨ HÀNH SƠN
+/// PHÒNG Y TẾ" → ["ubnd", "quận", …, "tế"]); empty when none is printed.
+fn issuer_words(rules: &Rules, issuer: Option<&str>) -> Vec<String> {
+    issuer.map_or_else(Vec::new, |issuer| {
+        tokenize_for(issuer, 0, rules)
+            .iter()
+            .filter(|t| t.word)
+            .map(|t| t.lower.to_string())
+            .collect()
+    })
+}
+
+/// The mention `m` in `toks` is the office that issues the notice, printed
+/// under its unit: the issuer's words end with the mention's, less a level
+/// after it ("Phòng Y tế quận" under "UBND QUẬN NGŨ HÀNH SƠN PHÒNG Y TẾ").
+/// The unit itself ("UBND quận") is not meant.
+fn is_issuer_office(ctx: &Ctx, toks: &[Token], m: &Mention) -> bool {
+    const LEVELS: [&str; 7] = ["tỉnh", "huyện", "quận", "thị", "xã", "phường", "phố"];
+    let mut words: Vec<&str> = toks[m.toks.clone()]
+        .iter()
+        .filter(|t| t.word)
+        .map(|t| t.lower.as_str())
+        .collect();
+    if words.last().is_some_and(|w| LEVELS.contains(w)) {
+        words.pop();
+        // ("thành phố", "thị xã", "thị trấn")
+        if words.last().is_some_and(|w| ["thành", "thị"].contains(w)) {
+            words.pop();
+        }
+    }
+    let issuer = &ctx.issuer_office;
+    words.len() >= 2
+        && issuer.len() > words.len() + 1
+        && issuer[issuer.len() - words.len()..]
+            .iter()
+            .zip(&words)
+            .all(|(a, b)| a == b)
 }
 
 /// Where an office's name begins in the words after an issuer's unit: the
