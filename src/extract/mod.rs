@@ -1769,13 +1769,17 @@ fn first_line_label(ctx: &Ctx, b: &Block, toks: &[Token], blocks: &[Block]) -> O
     // names the kind, it asks nothing.)
     let firm_kind = |k: usize| {
         let k = k + usize::from(toks[k].is("các"));
-        ctx.lex.kind_apart.is_some_and(|l| l.match_at(toks, k).is_some())
+        ctx.lex
+            .kind_apart
+            .is_some_and(|l| l.match_at(toks, k).is_some())
     };
     let trade_to_end = last.collective
         && firm_kind(last.toks.start)
         && last.toks.end < cut
         && cut - last.toks.end <= 8
-        && toks[last.toks.end..cut].iter().all(|t| t.word && !t.capital);
+        && toks[last.toks.end..cut]
+            .iter()
+            .all(|t| t.word && !t.capital);
     if trade_to_end {
         last.toks.end = cut;
         last.name.end = toks[cut - 1].end;

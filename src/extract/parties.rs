@@ -6091,7 +6091,8 @@ fn qualifier_then_verb(
     // không để …": what the kind is doing now, after "đang", narrows it when
     // "trên địa bàn" closes it, as a qualifier opening with a verb does.)
     let area_closes = || {
-        (after..end.min(after + max_words)).any(|q| match_seq(toks, q, &[&["trên", "địa", "bàn"]]) > 0)
+        (after..end.min(after + max_words))
+            .any(|q| match_seq(toks, q, &[&["trên", "địa", "bàn"]]) > 0)
     };
     let lead = after + usize::from(toks.get(after).is_some_and(|t| t.is("đang")) && area_closes());
     // ("Các doanh nghiệp khai thác khoáng sản trên địa bàn ký quỹ …": a
@@ -6114,14 +6115,13 @@ fn qualifier_then_verb(
             // (or what they have or must not do, then the verb: "… trên
             // địa bàn phường có sử dụng lao động ngoại tỉnh cung cấp …",
             // "… trên địa bàn quận không để …")
-            let negated = k + 1 < end
-                && (toks[k].is("không") || toks[k].is("chưa"))
-                && toks[k + 1].word;
+            let negated =
+                k + 1 < end && (toks[k].is("không") || toks[k].is("chưa")) && toks[k + 1].word;
             return (k < end
                 && (lex.verb_at(toks, k).is_some()
                     || negated
                     || relative_clause_then_verb(lex, toks, k, end)))
-                .then_some(k);
+            .then_some(k);
         }
         // "Các cơ sở kinh doanh nhà trọ, chung cư mini tự kiểm tra …": more
         // of the kind's trades after a comma (`kind_level`) go on with it.
