@@ -13020,7 +13020,7 @@ fn listed_kinds_of_firms_are_one_body_each() {
     let text = format!(
         "{DISTRICT_TOP}1. Các doanh nghiệp, hợp tác xã, hộ kinh doanh chậm nộp thuế nộp dứt điểm số tiền còn nợ trước ngày 30/6/2026.\n\n\
         2. Các hộ kinh doanh, hợp tác xã, doanh nghiệp chế biến gỗ xây dựng hệ thống thu gom bụi trong quý III/2026.\n\n\
-        3. Các chủ đầu tư, nhà thầu đang thi công công trình trên địa bàn huyện không để bùn đất rơi vãi ra đường.\n\n\
+        3. Các chủ đầu tư, nhà thầu đang thi công trên địa bàn huyện không để bùn đất rơi vãi ra đường.\n\n\
         4. Các cơ sở kinh doanh nhà nghỉ, khách sạn tự kiểm tra điều kiện an toàn phòng cháy.\n\n\
         5. Các hộ gia đình, cá nhân chấp hành nghiêm quy định về vệ sinh môi trường.\n"
     );
@@ -13037,10 +13037,7 @@ fn listed_kinds_of_firms_are_one_body_each() {
     let d = directive(&n, "Các chủ đầu tư");
     assert_eq!(
         bodies(d, Role::Lead),
-        [
-            "chủ đầu tư",
-            "nhà thầu đang thi công công trình trên địa bàn huyện"
-        ]
+        ["chủ đầu tư", "nhà thầu đang thi công trên địa bàn huyện"]
     );
     let d = directive(&n, "Các cơ sở kinh doanh");
     assert_eq!(
@@ -13061,7 +13058,7 @@ fn a_narrowed_kind_heading_hands_its_doer_down() {
         "{DISTRICT_TOP}1. Các tổ chức được cấp phép khai thác cát lòng sông\n\
         a) Khai thác đúng vị trí, độ sâu ghi trong giấy phép.\n\
         b) Lắp đặt camera tại bến bãi trước ngày 30/9/2026.\n\n\
-        2. Các hợp tác xã, doanh nghiệp chế biến thủy sản\n\
+        2. Các hợp tác xã, doanh nghiệp đã được cấp giấy phép môi trường\n\
         a) Xây dựng bể xử lý nước thải trong năm 2026.\n\n\
         3. Chủ cơ sở giết mổ gia súc tự kiểm tra vệ sinh thú y hằng tháng.\n"
     );
@@ -13079,7 +13076,10 @@ fn a_narrowed_kind_heading_hands_its_doer_down() {
     let d = directive(&n, "Xây dựng bể xử lý");
     assert_eq!(
         bodies(d, Role::Lead),
-        ["hợp tác xã", "doanh nghiệp chế biến thủy sản"]
+        [
+            "hợp tác xã",
+            "doanh nghiệp đã được cấp giấy phép môi trường"
+        ]
     );
     let d = directive(&n, "Chủ cơ sở giết mổ");
     assert_eq!(bodies(d, Role::Lead), ["Cơ sở giết mổ gia súc"]);

@@ -1755,14 +1755,6 @@ fn first_line_label(ctx: &Ctx, b: &Block, toks: &[Token], blocks: &[Block]) -> O
         });
     let cut = narrowed.unwrap_or(e);
     let mut r = parties::roles(&ctx.lex, &ctx.n.key, &toks[..cut], false);
-    // (a plural kind with its trade and no verb after reads as no subject:
-    // take the bodies the line opens with)
-    if r.lead.is_empty() && r.cooperate.is_empty() && r.assigned.is_empty() {
-        let (list, _) = parties::body_list_at(&ctx.lex, &toks[..cut], 0);
-        if list.first().is_some_and(|m| m.plural) {
-            r.lead = list;
-        }
-    }
     let last = r.lead.last_mut()?;
     // ("Các hộ kinh doanh, hợp tác xã, doanh nghiệp tái chế nhựa": a kind
     // named by its trade, a verb elsewhere, to the line's end: the heading

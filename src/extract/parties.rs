@@ -6155,12 +6155,6 @@ fn qualifier_then_verb(
         if !t.word || t.capital || t.all_caps || NARRATIVE.contains(&t.lower.as_str()) {
             return None;
         }
-        // ("… đang thi công công trình trên địa bàn …": a compound noun
-        // whose later word is a verb elsewhere, "trình", is one word here.)
-        if let Some((n, _)) = lex.name_compound.and_then(|l| l.match_at(toks, m)) {
-            m += n;
-            continue;
-        }
         if m > lead && lex.verb_at(toks, m).is_some() {
             return (!opens_with_verb).then_some(m);
         }
