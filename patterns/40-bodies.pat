@@ -641,6 +641,8 @@ hội, đoàn thể nhận ủy thác
 hội, đoàn thể chính trị - xã hội
 hội, đoàn thể chính trị xã hội
 doanh nghiệp lữ hành
+# household businesses are firms, not households: "Các hộ kinh doanh, hợp tác xã"
+hộ kinh doanh
 hãng hàng không
 # firms named by their trade, with the trades they share after a comma
 # (`kind_level`): "phối hợp với các hãng lữ hành, hàng không", "các hãng taxi",
@@ -925,6 +927,9 @@ Phó Trưởng =>
 Tổ trưởng =>
 # a school's board of management: "Ban giám hiệu Trường Tiểu học Kim Đồng" → the school
 Ban giám hiệu =>
+# the owner of an establishment answers for it, written as the establishment:
+# "Chủ cơ sở thuộc danh mục tại Phụ lục I lắp đặt …" → "cơ sở thuộc danh mục …"
+Chủ cơ sở => cơ sở
 
 # Lowercase words that may continue a collective body ("các cơ quan liên quan").
 [list body_modifier]
@@ -1503,6 +1508,12 @@ công chứng
 chủ đầu tư
 nhà đầu tư
 nhà thầu
+# kinds of firms and establishments, each a doer of its own in a list
+# ("Các doanh nghiệp, hợp tác xã, hộ kinh doanh nợ đóng bảo hiểm" → three)
+doanh nghiệp
+hợp tác xã
+hộ kinh doanh
+cơ sở
 
 # Words between a unit and its places' names: "các huyện miền núi Quế Phong,
 # Kỳ Sơn", "các xã ven biển Hải Thanh, Hải Bình" (each place keeps its unit:
@@ -1591,6 +1602,12 @@ hàng không
 vận tải
 taxi
 xe khách
+# kinds of lodging after a trade of establishments: "Các cơ sở kinh doanh
+# nhà trọ, chung cư mini tự kiểm tra …" (one collective body)
+nhà trọ
+chung cư mini
+nhà nghỉ
+khách sạn
 
 # Zones a board manages, named in lower case after "và các": "Ban Quản lý Khu
 # kinh tế Nghi Sơn và các khu công nghiệp" is one body. Optional section.

@@ -13219,3 +13219,77 @@ fn a_request_inside_an_item_keeps_the_heading_s_bodies() {
     let d = directive(&n, "Làm việc với các hợp tác xã");
     assert_eq!(bodies(d, Role::Lead), ["Hội Nông dân các xã, thị trấn"]);
 }
+
+/// Kinds of firms listed as one subject ("Các doanh nghiệp, hợp tác xã, hộ
+/// kinh doanh …", household businesses being firms): one body each, the
+/// last with the words that narrow it (its trade, where it works, what it
+/// is doing now), up to the verb; households and people stay addressees.
+#[test]
+fn listed_kinds_of_firms_are_one_body_each() {
+    let text = format!(
+        "{DISTRICT_TOP}1. Các doanh nghiệp, hợp tác xã, hộ kinh doanh chậm nộp thuế nộp dứt điểm số tiền còn nợ trước ngày 30/6/2026.\n\n\
+        2. Các hộ kinh doanh, hợp tác xã, doanh nghiệp chế biến gỗ xây dựng hệ thống thu gom bụi trong quý III/2026.\n\n\
+        3. Các chủ đầu tư, nhà thầu đang thi công trên địa bàn huyện không để bùn đất rơi vãi ra đường.\n\n\
+        4. Các cơ sở kinh doanh nhà nghỉ, khách sạn tự kiểm tra điều kiện an toàn phòng cháy.\n\n\
+        5. Các hộ gia đình, cá nhân chấp hành nghiêm quy định về vệ sinh môi trường.\n"
+    );
+    let n = extract(&text);
+    let d = directive(&n, "Các doanh nghiệp, hợp tác xã");
+    let lead = bodies(d, Role::Lead);
+    assert_eq!(&lead[..2], ["doanh nghiệp", "hợp tác xã"]);
+    assert!(lead[2].starts_with("hộ kinh doanh"));
+    let d = directive(&n, "Các hộ kinh doanh");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["hộ kinh doanh", "hợp tác xã", "doanh nghiệp chế biến gỗ"]
+    );
+    let d = directive(&n, "Các chủ đầu tư");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["chủ đầu tư", "nhà thầu đang thi công trên địa bàn huyện"]
+    );
+    let d = directive(&n, "Các cơ sở kinh doanh");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["cơ sở kinh doanh nhà nghỉ, khách sạn"]
+    );
+    let d = directive(&n, "Các hộ gia đình");
+    assert!(bodies(d, Role::Lead).is_empty());
+}
+
+/// A heading that names a kind of doer with what narrows it ("Các tổ chức
+/// được cấp phép …", "Các cơ sở đã lắp đặt …", a firm named by its trade)
+/// hands the narrowed kind down to the items under it; the owner of an
+/// establishment is written as the establishment.
+#[test]
+fn a_narrowed_kind_heading_hands_its_doer_down() {
+    let text = format!(
+        "{DISTRICT_TOP}1. Các tổ chức được cấp phép khai thác cát lòng sông\n\
+        a) Khai thác đúng vị trí, độ sâu ghi trong giấy phép.\n\
+        b) Lắp đặt camera tại bến bãi trước ngày 30/9/2026.\n\n\
+        2. Các hợp tác xã, doanh nghiệp đã được cấp giấy phép môi trường\n\
+        a) Xây dựng bể xử lý nước thải trong năm 2026.\n\n\
+        3. Chủ cơ sở giết mổ gia súc tự kiểm tra vệ sinh thú y hằng tháng.\n"
+    );
+    let n = extract(&text);
+    let d = directive(&n, "Khai thác đúng vị trí");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["tổ chức được cấp phép khai thác cát lòng sông"]
+    );
+    let d = directive(&n, "Lắp đặt camera");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["tổ chức được cấp phép khai thác cát lòng sông"]
+    );
+    let d = directive(&n, "Xây dựng bể xử lý");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "hợp tác xã",
+            "doanh nghiệp đã được cấp giấy phép môi trường"
+        ]
+    );
+    let d = directive(&n, "Chủ cơ sở giết mổ");
+    assert_eq!(bodies(d, Role::Lead), ["Cơ sở giết mổ gia súc"]);
+}

@@ -1740,16 +1740,48 @@ fn first_line_label(ctx: &Ctx, b: &Block, toks: &[Token], blocks: &[Block]) -> O
     }
     // (a kind narrowed by a clause on "có" in lower-case words, as before a
     // colon: "UBND các xã, thị trấn có rừng")
-    let narrowed = (1..e).rev().find(|&c| toks[c].is("có")).filter(|&c| {
+    let clause_ok = |c: usize| {
         c + 1 < e
             && e - c <= 12
             && toks[c + 1..e]
                 .iter()
                 .all(|t| (t.word && !t.capital) || t.is(","))
-    });
+    };
+    // (or by a participle, what was done to or by the kind: "Các tổ chức
+    // được cấp giấy phép khai thác khoáng sản", "Các cơ sở đã lắp đặt trạm
+    // quan trắc", "Các nhà thầu đang thi công")
+    let narrowed = (1..e)
+        .rev()
+        .find(|&c| toks[c].is("có"))
+        .filter(|&c| clause_ok(c))
+        .or_else(|| {
+            (1..e)
+                .find(|&c| toks[c].is("được") || toks[c].is("đã") || toks[c].is("đang"))
+                .filter(|&c| clause_ok(c))
+        });
     let cut = narrowed.unwrap_or(e);
     let mut r = parties::roles(&ctx.lex, &ctx.n.key, &toks[..cut], false);
     let last = r.lead.last_mut()?;
+    // ("Các hộ kinh doanh, hợp tác xã, doanh nghiệp tái chế nhựa": a kind
+    // named by its trade, a verb elsewhere, to the line's end: the heading
+    // names the kind, it asks nothing.)
+    let firm_kind = |k: usize| {
+        let k = k + usize::from(toks[k].is("các"));
+        ctx.lex
+            .kind_apart
+            .is_some_and(|l| l.match_at(toks, k).is_some())
+    };
+    let trade_to_end = last.collective
+        && firm_kind(last.toks.start)
+        && last.toks.end < cut
+        && cut - last.toks.end <= 8
+        && toks[last.toks.end..cut]
+            .iter()
+            .all(|t| t.word && !t.capital);
+    if trade_to_end {
+        last.toks.end = cut;
+        last.name.end = toks[cut - 1].end;
+    }
     if last.toks.end != cut || !r.cooperate.is_empty() || !r.assigned.is_empty() {
         return None;
     }

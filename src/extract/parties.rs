@@ -6101,9 +6101,13 @@ fn with_qualifier(
     // (a kind named by its project is one too: "Chủ đầu tư dự án …",
     // "nhà đầu tư các dự án …")
     let of_project = match_seq(toks, after, &[&["dự", "án"], &["các", "dự", "án"]]) > 0;
+    // (the "các" of a list of kinds counts for each of them: "Các hộ kinh
+    // doanh, hợp tác xã, doanh nghiệp tái chế nhựa xây dựng …" narrows the
+    // last, which is plural too)
+    let plural_list = list.first().is_some_and(|m| m.plural) && list.iter().all(|m| m.collective);
     let Some(last) = list
         .last_mut()
-        .filter(|m| m.collective && (m.plural || of_project))
+        .filter(|m| m.collective && (m.plural || plural_list || of_project))
     else {
         return after;
     };
@@ -6134,11 +6138,23 @@ fn qualifier_then_verb(
     // Sông Cầu không tự ý …")
     let max_words = if of_project { 14 } else { 8 };
     let mut m = after;
+    // ("Các chủ đầu tư, nhà thầu đang thi công công trình trên địa bàn quận
+    // không để …": what the kind is doing now, after "đang", narrows it when
+    // "trên địa bàn" closes it, as a qualifier opening with a verb does.)
+    let area_closes = || {
+        (after..end.min(after + max_words))
+            .any(|q| match_seq(toks, q, &[&["trên", "địa", "bàn"]]) > 0)
+    };
+    let lead = after + usize::from(toks.get(after).is_some_and(|t| t.is("đang")) && area_closes());
     // ("Các doanh nghiệp khai thác khoáng sản trên địa bàn ký quỹ …": a
     // qualifier opening with a verb is one only when "trên địa bàn" closes it.)
-    let opens_with_verb = lex.verb_at(toks, after).is_some();
+    let opens_with_verb = lex.verb_at(toks, lead).is_some();
     while m < end && m < after + max_words {
         let t = &toks[m];
+        if m < lead {
+            m += 1;
+            continue;
+        }
         if match_seq(toks, m, &[&["trên", "địa", "bàn"]]) > 0 {
             let mut k = m + 3;
             if let Some((n, _)) = lex.admin_at(toks, k) {
@@ -6147,7 +6163,24 @@ fn qualifier_then_verb(
                     k += 1;
                 }
             }
-            return (k < end && lex.verb_at(toks, k).is_some()).then_some(k);
+            // (or what they have or must not do, then the verb: "… trên
+            // địa bàn phường có sử dụng lao động ngoại tỉnh cung cấp …",
+            // "… trên địa bàn quận không để …")
+            let negated =
+                k + 1 < end && (toks[k].is("không") || toks[k].is("chưa")) && toks[k + 1].word;
+            return (k < end
+                && (lex.verb_at(toks, k).is_some()
+                    || negated
+                    || relative_clause_then_verb(lex, toks, k, end)))
+            .then_some(k);
+        }
+        // "Các cơ sở kinh doanh nhà trọ, chung cư mini tự kiểm tra …": more
+        // of the kind's trades after a comma (`kind_level`) go on with it.
+        if m > lead && (t.is(",") || t.is("và")) {
+            if let Some(n) = more_levels(lex, toks, after, m) {
+                m += 1 + n;
+                continue;
+            }
         }
         // "Các cấp ủy, tổ chức đảng trong toàn Đảng bộ tập trung …"
         // (a body named after "toàn": "trong toàn tỉnh" only scopes the work)
@@ -6173,7 +6206,7 @@ fn qualifier_then_verb(
         if !t.word || t.capital || t.all_caps || NARRATIVE.contains(&t.lower.as_str()) {
             return None;
         }
-        if m > after && lex.verb_at(toks, m).is_some() {
+        if m > lead && lex.verb_at(toks, m).is_some() {
             return (!opens_with_verb).then_some(m);
         }
         // ("Các chủ đầu tư dự án du lịch ven biển không tự ý thi công …": a
@@ -6184,7 +6217,7 @@ fn qualifier_then_verb(
         {
             return (!opens_with_verb).then_some(m);
         }
-        if lex.stops_name(toks, m) && !(m == after && opens_with_verb) {
+        if lex.stops_name(toks, m) && !(m == lead && opens_with_verb) {
             return None;
         }
         m += 1;
