@@ -1065,6 +1065,14 @@ fn drop_people_acts(key: &str, kept: Vec<Candidate>, rules: &Rules) -> Vec<Candi
                 .map_or(0, |i| i + 1);
             let toks = crate::tokens::tokenize(&key[from..c.range.start], 0);
             let words: Vec<crate::tokens::Token> = toks.into_iter().filter(|t| t.word).collect();
+            // A time set off as the campaign's peak ("vận động học sinh trở
+            // lại trường, nhất là sau dịp nghỉ Tết Nguyên đán") stresses when
+            // the body's own work matters most: the body's time, kept.
+            if let [.., a, b] = words.as_slice() {
+                if b.lower == "là" && (a.lower == "nhất" || a.lower == "biệt") {
+                    return true;
+                }
+            }
             if before && !from_act {
                 // the clause: from the last comma (token offsets count from `from`)
                 let clause = key[from..c.range.start].rfind([',', ':']).unwrap_or(0);
