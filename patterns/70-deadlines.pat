@@ -806,9 +806,11 @@ kịp\s+(?:khung\s+)?thời\s+vụ\b(?:\s+(?:gieo\s+cấy|gieo\s+trồng|gieo\s+
 # "trước khi kết thúc năm học 2023 - 2024", "trước khi bão đổ bộ"
 # (first: with the term of the congress or council it names, whole: "trước khi tiến
 # hành đại hội đảng bộ huyện nhiệm kỳ 2015 - 2020"; the term is no date)
-# (also without "khi", and named to its ordinal or its term in Roman numerals:
-# "xong trước Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII", not cut at "Đại hội")
-(?:ngay\s+)?trước\s+(?:khi\s+(?:tiến\s+hành\s+|tổ\s+chức\s+|diễn\s+ra\s+)?)?(?:đại\s+hội|hội\s+nghị|kỳ\s+họp|bầu\s+cử)(?:\s+[^\s\d.;:,()]+){0,8}?\s+(?:(?:nhiệm\s+kỳ|khóa|giai\s+đoạn)\s+\d{4}\s*[-–]\s*\d{4}|(?:lần\s+thứ|khóa)\s+(?:(?-i:[IVXLC]+)|\d{1,2}))\b
+# (a congress of delegates named to its ordinal: "xong trước Đại hội đại biểu
+# Đảng bộ tỉnh lần thứ XVII", not cut at "Đại hội"; a narrow line: a gap after
+# a bare "trước" costs cache)
+(?:ngay\s+)?trước\s+khi\s+(?:tiến\s+hành\s+|tổ\s+chức\s+|diễn\s+ra\s+)?(?:đại\s+hội|hội\s+nghị|kỳ\s+họp|bầu\s+cử)(?:\s+[^\s\d.;:,()]+){0,8}?\s+(?:nhiệm\s+kỳ|khóa|giai\s+đoạn)\s+\d{4}\s*[-–]\s*\d{4}\b
+(?:ngay\s+)?trước\s+đại\s+hội\s+đại\s+biểu(?:\s+[^\s\d.;:,()]+){1,4}?\s+lần\s+thứ\s+(?-i:[IVXLC]+)\b
 (?:ngay\s+)?trước\s+khi(?:\s+[^\s.;:,()]+)+
 # until an event, to the end of its clause (a longer clause is left out rather than
 # cut inside a word): "cho đến khi bão tan", "đến khi hoàn thành việc di dời",
@@ -964,7 +966,7 @@ mỗi\s+(?:năm\s+học|ngày|tuần|tháng|qu[ýí]|năm)\b
 # A campaign's own span in brackets after the work that follows it: "tiếp nhận
 # ủng hộ sau Tháng cao điểm (từ ngày 17/10 đến ngày 18/11 hằng năm)" (the
 # bracket names the campaign; the work only starts after it)
-\bsau\s+(?:tháng|đợt|chiến\s+dịch)(?:\s+[^\s\d.;:,()]+){1,3}?\s*\(\s*từ\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}[^()]{0,40}\)
+\bsau\s+(?:tháng|đợt)\s+cao\s+điểm\s*\(\s*từ\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}[^()]{0,40}\)
 # A past span the work looks back on: "đánh giá kết quả đạt được trong 6
 # tháng qua" (not "trong 6 tháng")
 \btrong\s+(?:\d{1,3}|{deadline_numbers})\s+(?:ngày|tuần|tháng|năm)\s+(?:vừa\s+)?qua\b
@@ -1276,8 +1278,8 @@ tháng\s+\d{1,2}\s*(?:-|–|đến)\s*(?:tháng\s+)?\d{1,2}\s*[/-]\s*\d{4}
 # chất phục vụ đại hội điểm …, dự kiến tổ chức ngày 18/4/2025"; a ceremony
 # the work is due at, with its day: "giao đủ chỉ tiêu quân tại Lễ giao nhận
 # quân ngày 14/02/2025" (the day alone, or the ceremony and its day)
-\b(?:dự\s+kiến|sẽ)\s+(?:được\s+)?(?:tổ\s+chức|diễn\s+ra|khai\s+mạc)\s+(?P<at4>(?:vào\s+)?ngày\s+{dl_days})
-\b(?P<at5>tại\s+(?:buổi\s+)?(?:lễ|hội\s+nghị|đại\s+hội|kỳ\s+họp)(?:\s+[^\s\d.;:,()]+){1,6}?\s+(?:vào\s+)?ngày\s+{dl_days})
+\b(?:dự\s+kiến|sẽ)\s+(?:được\s+)?(?:tổ\s+chức|diễn\s+ra|khai\s+mạc)\s+(?P<at4>(?:vào\s+)?ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})\b
+\b(?P<at5>tại\s+lễ(?:\s+[^\s\d.;:,()]+){1,4}?\s+ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})\b
 \b(?:nghỉ\s+học|nghỉ\s+làm\s+việc|đóng\s+cửa|tạm\s+dừng|tạm\s+ngừng|dừng|ngừng)(?:\s+(?:hoạt\s+động|dạy\s+học|dạy\s+và\s+học|thi\s+công|giao\s+dịch|kinh\s+doanh|làm\s+việc))?\s+(?P<at>(?:vào\s+)?(?:các\s+)?ngày\s+{dl_days})
 # an event organised on a printed day: "tổ chức tốt Lễ khai giảng năm học mới
 # ngày 05/9/2022", "tổ chức Hội nghị tổng kết vào ngày 20/12" (the day alone)
