@@ -118,6 +118,8 @@ mùa dịch
 mùa thu hoạch
 vụ thu hoạch
 kỳ nghỉ Tết
+# (the break named in full, "sau dịp nghỉ Tết Nguyên đán", is read on in
+# deadlines.rs: entries here are copied into ten finder lines)
 # a holiday's break named by its days: "trước kỳ nghỉ lễ 30/4 - 01/5"
 kỳ nghỉ lễ
 
@@ -282,7 +284,7 @@ bão
 # thu hoạch chính")
 \s+chính\b
 # (the early spring's: "mùa lễ hội đầu xuân")
-\s+đầu\s+xuân\b
+\s+đầu\s+xuân\b(?:\s+{dl_lunar_year})?
 \s+(?:xuân\s+)?{dl_lunar_year}(?:\s+(?:năm\s+)?\d{4}\b)?|(?:\s+(?:du\s+lịch|hè|xuân|thu|đông)\b){0,2}\s+(?:năm\s+(?:học\s+)?)?\d{4}\b(?:\s*-\s*\d{4}\b)?|\s+(?:du\s+lịch\s+)?hè\b|\s+\d{1,2}\s*/\s*\d{1,2}\b(?:\s*(?:-|–|và|,)\s*\d{1,2}\s*/\s*\d{1,2}\b)?(?:\s*/\s*\d{4}\b|\s+năm\s+\d{4}\b)?|\s+năm\s+nay\b
 
 # The day of an event printed in brackets after it: "trước khai giảng năm học
@@ -456,6 +458,9 @@ vận động
 kêu gọi
 khuyến cáo
 khuyến nghị
+# (a reminder passed to renters: "nhắc nhở người thuê khai báo tạm trú trước
+# khi đến ở" times the renters' act)
+nhắc nhở
 
 # Starts of work that a ban with "không … trước ngày X" holds back until X
 # (the earliest day, no deadline): "không xuống giống lúa vụ Xuân Hè trước
@@ -490,6 +495,9 @@ phụ huynh
 du khách
 người chăn nuôi
 cộng đồng
+người thuê
+người thuê trọ
+người thuê nhà
 
 [regex deadline_reference]
 (?:trong\s+)?cùng\s+(?:thời\s+hạn|thời\s+gian|mốc\s+thời\s+gian)\s+(?:nêu\s+trên|như\s+trên|trên)\b
@@ -587,7 +595,9 @@ ngay\s+trong\s+ngày(?:\s+hôm\s+nay)?\b
 # sàng ứng cứu trong và sau lũ", "trước, trong và sau bão" (a bare "sau lũ" is
 # mostly what the flood left: "xử lý môi trường sau lũ")
 (?:trước\s*,\s*)?trong\s+và\s+sau\s+(?:(?:{dl_events_after})\b|(?:lũ|lụt|lũ\s+lụt|ngập\s+lụt|triều\s+cường|(?:đợt\s+)?(?:rét|mưa\s+lớn|nắng\s+nóng))\b)
-(?:(?:ngay\s+)?sau\s+khi|khi)\s+(?:kết\s+thúc|hết)\s+(?:(?:{dl_events_after})\b|(?:{dl_seasons})\b|{dl_crop})
+# (also a campaign of work: "tổng hợp báo cáo khi kết thúc đợt cao điểm",
+# "sau khi kết thúc chiến dịch")
+(?:(?:ngay\s+)?sau\s+khi|khi)\s+(?:kết\s+thúc|hết)\s+(?:(?:{dl_events_after})\b|(?:{dl_seasons})\b|{dl_crop}|(?:đợt\s+(?:cao\s+điểm|ra\s+quân)|chiến\s+dịch)\b)
 # a stage of a crop, counted in days: "phun thuốc sau cấy 20-25 ngày"
 sau\s+(?:gieo\s+cấy|gieo\s+sạ|gieo|cấy|sạ|trồng)\s+\d{1,2}(?:\s*-\s*\d{1,2})?\s+ngày\b
 # the session a text is submitted to, named by its time: "trình kỳ họp cuối năm
@@ -747,7 +757,7 @@ trong\s+(?:các|những)\s+năm\s+(?:tới|sắp\s+tới|tiếp\s+theo)
 # điều ra bông, đậu trái", "trong giai đoạn cây lúa trổ bông"; and the planting
 # round of a year: "chuyển đổi sang trồng cà phê trong vụ trồng năm 2024" (here,
 # not in dl_crop: that regex is copied into nine finders)
-(?:trước|trong\s+suốt|trong|suốt|sau)\s+(?:mùa|giai\s+đoạn(?:\s+(?:cây\s+)?[^\s\d.;:,()]+)?)\s+(?:ra\s+hoa|ra\s+bông|trổ\s+bông|đậu\s+(?:trái|quả)|cạo\s+mủ|sinh\s+sản|gieo\s+cấy|gieo\s+trồng|trồng\s+rừng|đánh\s+bắt|tuyển\s+sinh|cưới)\b(?:\s*,\s*(?:đậu|nuôi)\s+(?:trái|quả)\b)?(?:\s+(?:năm\s+)?\d{4}\b)?|(?:trong\s+suốt|trong|suốt)\s+vụ\s+(?:trồng(?:\s+mới)?|gieo\s+trồng)\s+(?:năm\s+)?\d{4}\b
+(?:trước|trong\s+suốt|trong|suốt|sau)\s+(?:mùa|giai\s+đoạn(?:\s+(?:cây\s+)?[^\s\d.;:,()]+)?)\s+(?:ra\s+hoa|ra\s+bông|trổ\s+bông|đậu\s+(?:trái|quả)|cạo\s+mủ|lúa\s+chín|gặt|nước\s+đổ|sinh\s+sản|gieo\s+cấy|gieo\s+trồng|trồng\s+rừng|đánh\s+bắt|tuyển\s+sinh|cưới)\b(?:\s*,\s*(?:đậu|nuôi)\s+(?:trái|quả)\b)?(?:\s+(?:năm\s+)?\d{4}\b)?|(?:trong\s+suốt|trong|suốt)\s+vụ\s+(?:trồng(?:\s+mới)?|gieo\s+trồng)\s+(?:năm\s+)?\d{4}\b
 # a campaign or a month of action named with its year: "thành lập đội hình
 # trong Chiến dịch Thanh niên tình nguyện hè 2024", "trong Tháng hành động vì
 # trẻ em năm 2025" (the year makes it a time: "tham gia chiến dịch" is the work)
@@ -760,6 +770,10 @@ trong\s+(?:các|những)\s+năm\s+(?:tới|sắp\s+tới|tiếp\s+theo)
 # (also a season after the night hours under one "vào": "tuần tra, nhất là vào
 # ban đêm và mùa lễ hội đầu xuân")
 (?:trong\s+suốt|ngay\s+trong|trong|vào(?:\s+ban\s+(?:đêm|ngày)\s+và)?|suốt|xuyên(?:\s+suốt)?|(?:từ\s+nay\s+)?(?:đến|tới|cho\s+đến)\s+(?:hết|cuối)|ngay\s+sau|sau)\s+(?:dịp\s+|thời\s+gian\s+|thời\s+điểm\s+|thời\s+kỳ\s+)?(?:{dl_seasons})\b(?:{dl_season_tail})?
+# days of the week within one month or quarter: "ra quân vào các ngày Chủ
+# nhật trong tháng 11/2024" is one time, due at that month's end (the
+# weekdays alone would be a weekly round, read by deadline_recurring)
+(?:vào|trong)\s+(?:các|những)\s+(?:ngày\s+)?(?:cuối\s+tuần\b|{dl_weekday}(?:\s*(?:,|và|hoặc)\s*(?:ngày\s+)?{dl_weekday})*)\s+(?:trong|của)\s+(?:tháng\s+\d{1,2}(?:\s*/\s*\d{4})?|qu[ýí]\s+(?:I{1,3}|IV|[1-4])(?:\s*/\s*\d{4})?)\b
 # a season named with its years right after the work, without a preposition:
 # "phòng cháy, chữa cháy rừng mùa khô 2022 - 2023" (the years make it a time;
 # a bare "mùa khô" after a noun names a kind of thing)
@@ -773,21 +787,28 @@ trong\s+(?:các|những)\s+năm\s+(?:tới|sắp\s+tới|tiếp\s+theo)
 kịp\s+(?:khung\s+)?thời\s+vụ\b(?:\s+(?:gieo\s+cấy|gieo\s+trồng|gieo\s+sạ|xuống\s+giống|thu\s+hoạch))?\s+(?:{dl_crop}|(?:đông\s+xuân|hè\s+thu|thu\s+đông|xuân\s+hè|chiêm\s+xuân|mùa)\b(?:\s+(?:năm\s+)?\d{4}\b(?:\s*-\s*\d{4}\b)?)?)
 # the end of a season opening a clause, before the work due then: "kết thúc
 # mùa mưa bão báo cáo kết quả về UBND xã" (inside a clause "kết thúc" is the work)
-(?:^|[;:]\s+|\n)kết\s+thúc\s+(?:(?:{dl_seasons})\b|{dl_crop})
+# (a campaign too: "…; kết thúc đợt cao điểm, tổ chức sơ kết")
+(?:^|[;:]\s+|\n)kết\s+thúc\s+(?:(?:{dl_seasons})\b|{dl_crop}|(?:đợt\s+(?:cao\s+điểm|ra\s+quân)|chiến\s+dịch)\b)
 # a holiday named by its days: "trong dịp đại lễ 30/4 và 1/5", "dịp lễ 30/4 - 1/5",
 # "dịp Quốc khánh 2/9"; the summer with a cue only: "trong dịp hè" (a plan
 # "… đuối nước trẻ em dịp hè năm 2024" is named by it)
 # the peak of a holiday: "dịp cao điểm Tết Nguyên đán Bính Ngọ 2026";
 # a festival named in its own language after "lễ", in capitals: "dịp lễ Ok
 # Om Bok", "dịp Lễ hội Katê" (after the seasons: "lễ Quốc khánh" is one);
-# a second holiday joined by "và": "dịp Giỗ Tổ Hùng Vương và lễ 30/4, 1/5"
-(?:(?:vào|trong)\s+dịp\s+hè|(?:vào\s+|trong\s+)?dịp\s+(?:sau\s+|cao\s+điểm\s+)?(?:{dl_seasons}|(?:đại\s+|nghỉ\s+)?lễ(?:\s+hội)?(?:\s+(?-i:\p{Lu})[^\s\d.;:,()]*){1,4}|(?:đại\s+|nghỉ\s+)?lễ))\b(?:{dl_season_tail})?(?:\s+và\s+(?:(?:đại\s+|nghỉ\s+)?lễ|{dl_seasons})\b(?:{dl_season_tail})?)?
+# a second holiday joined by "và": "dịp Giỗ Tổ Hùng Vương và lễ 30/4, 1/5";
+# a campaign's launch, named by when it falls: "ra quân đồng loạt dịp ra quân
+# đầu xuân Ất Tỵ"
+(?:(?:vào|trong)\s+dịp\s+hè|(?:vào\s+|trong\s+)?dịp\s+(?:sau\s+|cao\s+điểm\s+)?(?:{dl_seasons}|ra\s+quân|(?:đại\s+|nghỉ\s+)?lễ(?:\s+hội)?(?:\s+(?-i:\p{Lu})[^\s\d.;:,()]*){1,4}|(?:đại\s+|nghỉ\s+)?lễ))\b(?:{dl_season_tail})?(?:\s+và\s+(?:(?:đại\s+|nghỉ\s+)?lễ|{dl_seasons})\b(?:{dl_season_tail})?)?
 # before an event, to the end of its clause and before the work's next word
 # (action_lead, deadline_event_stop): "trước khi tổ chức Lễ giao nhận quân",
 # "trước khi kết thúc năm học 2023 - 2024", "trước khi bão đổ bộ"
 # (first: with the term of the congress or council it names, whole: "trước khi tiến
 # hành đại hội đảng bộ huyện nhiệm kỳ 2015 - 2020"; the term is no date)
+# (a congress of delegates named to its ordinal: "xong trước Đại hội đại biểu
+# Đảng bộ tỉnh lần thứ XVII", not cut at "Đại hội"; a narrow line: a gap after
+# a bare "trước" costs cache)
 (?:ngay\s+)?trước\s+khi\s+(?:tiến\s+hành\s+|tổ\s+chức\s+|diễn\s+ra\s+)?(?:đại\s+hội|hội\s+nghị|kỳ\s+họp|bầu\s+cử)(?:\s+[^\s\d.;:,()]+){0,8}?\s+(?:nhiệm\s+kỳ|khóa|giai\s+đoạn)\s+\d{4}\s*[-–]\s*\d{4}\b
+(?:ngay\s+)?trước\s+đại\s+hội\s+đại\s+biểu(?:\s+[^\s\d.;:,()]+){1,4}?\s+lần\s+thứ\s+(?-i:[IVXLC]+)\b
 (?:ngay\s+)?trước\s+khi(?:\s+[^\s.;:,()]+)+
 # until an event, to the end of its clause (a longer clause is left out rather than
 # cut inside a word): "cho đến khi bão tan", "đến khi hoàn thành việc di dời",
@@ -937,6 +958,13 @@ mỗi\s+(?:năm\s+học|ngày|tuần|tháng|qu[ýí]|năm)\b
 (?:ít\s+nhất|tối\s+thiểu)\s+(?:\d{1,2}|một|hai|ba)\s+(?:ngày|buổi|lần)\s+(?:trong|mỗi|của\s+mỗi)\s+(?:tuần|tháng)\b
 
 [regex deadline_not]
+# A reference day that says which debt or balance is meant: "thu hồi 60% số
+# nợ thuế đến ngày 31/12/2024 trước ngày 30/9/2025", "số dư tính đến ngày …"
+\b(?:nợ(?:\s+thuế|\s+đọng|\s+phí|\s+xấu)?|dư\s+nợ|số\s+dư|lũy\s+kế|số\s+liệu)\s+(?:tính\s+)?đến\s+(?:hết\s+)?ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\b
+# A campaign's own span in brackets after the work that follows it: "tiếp nhận
+# ủng hộ sau Tháng cao điểm (từ ngày 17/10 đến ngày 18/11 hằng năm)" (the
+# bracket names the campaign; the work only starts after it)
+\bsau\s+(?:tháng|đợt)\s+cao\s+điểm\s*\(\s*từ\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}[^()]{0,40}\)
 # A past span the work looks back on: "đánh giá kết quả đạt được trong 6
 # tháng qua" (not "trong 6 tháng")
 \btrong\s+(?:\d{1,3}|{deadline_numbers})\s+(?:ngày|tuần|tháng|năm)\s+(?:vừa\s+)?qua\b
@@ -1244,6 +1272,12 @@ tháng\s+\d{1,2}\s*(?:-|–|đến)\s*(?:tháng\s+)?\d{1,2}\s*[/-]\s*\d{4}
 # the same day, where the work is done follows: "bảo đảm thu gom rác thải
 # sinh hoạt trong ngày tại các khu dân cư" (the time alone)
 (?P<at3>(?:ngay\s+)?trong\s+ngày)\s+(?:tại|ở)\s
+# an event the work prepares, planned on a printed day: "chuẩn bị cơ sở vật
+# chất phục vụ đại hội điểm …, dự kiến tổ chức ngày 18/4/2025"; a ceremony
+# the work is due at, with its day: "giao đủ chỉ tiêu quân tại Lễ giao nhận
+# quân ngày 14/02/2025" (the day alone, or the ceremony and its day)
+\b(?:dự\s+kiến|sẽ)\s+(?:được\s+)?(?:tổ\s+chức|diễn\s+ra|khai\s+mạc)\s+(?P<at4>(?:vào\s+)?ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})\b
+\b(?P<at5>tại\s+lễ(?:\s+[^\s\d.;:,()]+){1,4}?\s+ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})\b
 \b(?:nghỉ\s+học|nghỉ\s+làm\s+việc|đóng\s+cửa|tạm\s+dừng|tạm\s+ngừng|dừng|ngừng)(?:\s+(?:hoạt\s+động|dạy\s+học|dạy\s+và\s+học|thi\s+công|giao\s+dịch|kinh\s+doanh|làm\s+việc))?\s+(?P<at>(?:vào\s+)?(?:các\s+)?ngày\s+{dl_days})
 # an event organised on a printed day: "tổ chức tốt Lễ khai giảng năm học mới
 # ngày 05/9/2022", "tổ chức Hội nghị tổng kết vào ngày 20/12" (the day alone)
@@ -1396,7 +1430,7 @@ có\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+ngày\s+(?P<d>\d{1,
 ^(?:ngay\s+)?(?:trước|trong|vào|đúng(?:\s+vào)?)\s+(?:ngày|đêm)(?:\s+[^\s\d.;:,()]+)+\s*\(?\s*(?:ngày\s+)?(?P<day>\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?)\s*\)?$
 # a holiday over the days printed after it, to its last: "trong dịp nghỉ lễ
 # 30/4 - 01/5" is due 1 May, "vào dịp Quốc khánh 2/9" on 2 September
-^(?:(?:trong\s+suốt|ngay\s+trong|trong|vào|suốt)\s+)?(?:dịp\s+)?(?:nghỉ\s+|đại\s+)?(?:lễ|quốc\s+khánh)\s+(?:\d{1,2}\s*/\s*\d{1,2}\s*(?:-|–|và|,)\s*)?(?P<day2>\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)$
+^(?:(?:trong\s+suốt|ngay\s+trong|trong|vào|suốt|trước|ngay\s+trước)\s+)?(?:dịp\s+)?(?:nghỉ\s+|đại\s+)?(?:lễ(?:\s+quốc\s+khánh)?|quốc\s+khánh)\s+(?:\d{1,2}\s*/\s*\d{1,2}\s*(?:-|–|và|,)\s*)?(?P<day2>\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)$
 
 # The first days of a month: "tuần đầu tháng 01/2026" ends on the 7th,
 # "nửa đầu tháng 6" on the 15th, "10 ngày đầu tháng 3" on the 10th, "tuần

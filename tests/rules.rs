@@ -13293,3 +13293,120 @@ fn a_narrowed_kind_heading_hands_its_doer_down() {
     let d = directive(&n, "Chủ cơ sở giết mổ");
     assert_eq!(bodies(d, Role::Lead), ["Cơ sở giết mổ gia súc"]);
 }
+
+/// Work bound to a season, a holiday's break, a campaign's launch or its end
+/// ("trong suốt mùa gặt", "sau kỳ nghỉ Tết Nguyên đán" set off with "đặc
+/// biệt là", "dịp ra quân đầu xuân Bính Ngọ", "khi kết thúc chiến dịch"):
+/// deadlines without a date, the holiday named whole.
+#[test]
+fn times_bound_to_seasons_breaks_and_campaigns() {
+    let text = format!(
+        "{DISTRICT_TOP}1. Phòng Nông nghiệp và Môi trường tăng cường tuần tra đê điều trong suốt mùa gặt.\n\n\
+        2. Phòng Giáo dục và Đào tạo vận động học sinh ra lớp đầy đủ, đặc biệt là sau kỳ nghỉ Tết Nguyên đán.\n\n\
+        3. Huyện đoàn tổ chức trồng cây xanh dịp ra quân đầu xuân Bính Ngọ.\n\n\
+        4. Công an huyện theo dõi, tổng hợp kết quả; khi kết thúc chiến dịch, tổ chức sơ kết rút kinh nghiệm.\n"
+    );
+    let n = extract(&text);
+    assert_eq!(
+        deadlines_of(&n, "Phòng Nông nghiệp"),
+        [("trong suốt mùa gặt", None)]
+    );
+    assert_eq!(
+        deadlines_of(&n, "Phòng Giáo dục"),
+        [("sau kỳ nghỉ Tết Nguyên đán", None)]
+    );
+    assert_eq!(
+        deadlines_of(&n, "Huyện đoàn"),
+        [("dịp ra quân đầu xuân Bính Ngọ", None)]
+    );
+    assert_eq!(
+        deadlines_of(&n, "Công an huyện"),
+        [("khi kết thúc chiến dịch", None)]
+    );
+}
+
+/// An event with its day printed: a holiday before which the work is due
+/// ("trước dịp lễ Quốc khánh 2/9", the notice's year), a ceremony the work
+/// is due at ("tại Lễ giao nhận quân ngày 25/02/2026"), a congress the work
+/// prepares, planned on a day ("dự kiến tổ chức ngày 20/4/2026"): dated.
+#[test]
+fn events_with_their_printed_days_are_dated() {
+    let text = format!(
+        "{DISTRICT_TOP}1. Văn phòng HĐND và UBND huyện lắp đặt màn hình tra cứu tại Bộ phận Một cửa, xong trước dịp lễ Quốc khánh 2/9.\n\n\
+        2. Ban Chỉ huy Quân sự huyện bảo đảm giao đủ chỉ tiêu tại Lễ giao nhận quân ngày 25/02/2026.\n\n\
+        3. Trung tâm Văn hóa huyện chuẩn bị hội trường phục vụ đại hội điểm của Đảng bộ xã Hưng Tây, dự kiến tổ chức ngày 20/4/2026.\n"
+    );
+    let n = extract(&text);
+    assert_eq!(
+        deadlines_of(&n, "Văn phòng HĐND"),
+        [("trước dịp lễ Quốc khánh 2/9", Some("2026-09-02"))]
+    );
+    assert_eq!(
+        deadlines_of(&n, "Ban Chỉ huy"),
+        [("tại Lễ giao nhận quân ngày 25/02/2026", Some("2026-02-25"))]
+    );
+    assert_eq!(
+        deadlines_of(&n, "Trung tâm Văn hóa"),
+        [("ngày 20/4/2026", Some("2026-04-20"))]
+    );
+}
+
+/// Days of the week within one month ("vào các ngày thứ Bảy trong tháng
+/// 4/2026"): one time, due at the month's end, not a weekly round and a month.
+#[test]
+fn weekdays_within_a_month_are_one_time() {
+    let text = format!(
+        "{DISTRICT_TOP}1. Hội Liên hiệp Phụ nữ huyện ra quân dọn vệ sinh vào các ngày thứ Bảy trong tháng 4/2026.\n"
+    );
+    let n = extract(&text);
+    assert_eq!(
+        deadlines_of(&n, "Hội Liên hiệp"),
+        [(
+            "vào các ngày thứ Bảy trong tháng 4/2026",
+            Some("2026-04-30")
+        )]
+    );
+}
+
+/// Days that are no deadline: the reference day of a debt ("số nợ đọng đến
+/// ngày 31/12/2025"), a campaign's own span in brackets ("sau Tháng cao điểm
+/// (từ ngày 01/3 đến ngày 31/3 hằng năm)"), the renters' act a reminder is
+/// about ("nhắc nhở người thuê nhà … trước khi đến ở").
+#[test]
+fn reference_days_campaign_spans_and_renters_acts_are_no_deadlines() {
+    let text = format!(
+        "{DISTRICT_TOP}1. Chi cục Thuế khu vực thu hồi tối thiểu 50% số nợ đọng đến ngày 31/12/2025 trước ngày 30/6/2026.\n\n\
+        2. Ủy ban MTTQ Việt Nam huyện tiếp tục nhận ủng hộ sau Tháng cao điểm (từ ngày 01/3 đến ngày 31/3 hằng năm); nộp kết quả trước ngày 15/4/2026.\n\n\
+        3. Công an các xã vận động chủ nhà trọ nhắc nhở người thuê nhà đăng ký tạm trú trước khi đến ở.\n"
+    );
+    let n = extract(&text);
+    assert_eq!(
+        deadlines_of(&n, "Chi cục Thuế"),
+        [("trước ngày 30/6/2026", Some("2026-06-30"))]
+    );
+    assert_eq!(
+        deadlines_of(&n, "Ủy ban MTTQ"),
+        [("trước ngày 15/4/2026", Some("2026-04-15"))]
+    );
+    assert!(deadlines_of(&n, "Công an các xã").is_empty());
+}
+
+/// An event's edge: a congress named to its ordinal ("trước Đại hội đại
+/// biểu Đảng bộ huyện lần thứ XXI"), a holiday's break named whole ("trước
+/// kỳ nghỉ Tết Nguyên đán"), not cut after their first words.
+#[test]
+fn congresses_and_breaks_are_named_whole() {
+    let text = format!(
+        "{DISTRICT_TOP}1. Ủy ban Kiểm tra Huyện ủy giải quyết dứt điểm đơn thư trước Đại hội đại biểu Đảng bộ huyện lần thứ XXI.\n\n\
+        2. Phòng Y tế kiểm tra an toàn thực phẩm trước kỳ nghỉ Tết Nguyên đán.\n"
+    );
+    let n = extract(&text);
+    assert_eq!(
+        deadlines_of(&n, "Ủy ban Kiểm tra"),
+        [("trước Đại hội đại biểu Đảng bộ huyện lần thứ XXI", None)]
+    );
+    assert_eq!(
+        deadlines_of(&n, "Phòng Y tế"),
+        [("trước kỳ nghỉ Tết Nguyên đán", None)]
+    );
+}

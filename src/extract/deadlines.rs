@@ -189,7 +189,16 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
     for (order, (section, kind)) in FINDERS.iter().chain(optional).enumerate() {
         for m in rules.regex(section).find_iter_lowered(key, &lowered) {
             let range = end_event_clause(key, trim_phrase(key, m.range()), rules);
-            let range = end_span_clause(key, range, *section == span.0, rules);
+            let mut range = end_span_clause(key, range, *section == span.0, rules);
+            // A holiday's break named in full ("sau dịp nghỉ Tết Nguyên đán",
+            // "trước kỳ nghỉ Tết Nguyên đán"): read on here, not as more
+            // entries of the seasons' list, which ten finder lines copy.
+            const NEW_YEAR: &str = " nguyên đán";
+            if lowered[..range.end].ends_with("nghỉ tết")
+                && lowered[range.end..].starts_with(NEW_YEAR)
+            {
+                range.end += NEW_YEAR.len();
+            }
             if !range.is_empty() {
                 cands.push((
                     order,
@@ -1065,6 +1074,14 @@ fn drop_people_acts(key: &str, kept: Vec<Candidate>, rules: &Rules) -> Vec<Candi
                 .map_or(0, |i| i + 1);
             let toks = crate::tokens::tokenize(&key[from..c.range.start], 0);
             let words: Vec<crate::tokens::Token> = toks.into_iter().filter(|t| t.word).collect();
+            // A time set off as the campaign's peak ("vận động học sinh trở
+            // lại trường, nhất là sau dịp nghỉ Tết Nguyên đán") stresses when
+            // the body's own work matters most: the body's time, kept.
+            if let [.., a, b] = words.as_slice() {
+                if b.lower == "là" && (a.lower == "nhất" || a.lower == "biệt") {
+                    return true;
+                }
+            }
             if before && !from_act {
                 // the clause: from the last comma (token offsets count from `from`)
                 let clause = key[from..c.range.start].rfind([',', ':']).unwrap_or(0);
