@@ -1697,7 +1697,11 @@ fn pipe_cells(line: &CleanLine, input: &str) -> Option<Vec<(Range<usize>, usize)
     let start = input.get(..at)?.rfind('\n').map_or(0, |p| p + 1);
     let end = input.get(at..)?.find('\n').map_or(input.len(), |p| at + p);
     // Pieces from one input line only (a line joined to another is no row).
-    if line.pieces.iter().any(|&(_, orig)| orig < start || orig > end) {
+    if line
+        .pieces
+        .iter()
+        .any(|&(_, orig)| orig < start || orig > end)
+    {
         return None;
     }
     let raw = &input[start..end];

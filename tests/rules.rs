@@ -2277,7 +2277,7 @@ fn days_without_a_month_lunar_days_and_holidays_named_by_their_days() {
     assert_eq!(
         deadlines(d),
         [
-            ("trước Quốc khánh 2/9", None),
+            ("trước Quốc khánh 2/9", Some("2025-09-02")),
             ("trước, trong và sau dịp Quốc khánh 2/9", None)
         ]
     );
@@ -13214,7 +13214,7 @@ fn a_request_inside_an_item_keeps_the_heading_s_bodies() {
         - Chỉ đạo chi hội cơ sở rà soát hộ vay vốn; (i) đề nghị ngân hàng gia hạn nợ cho hội viên bị thiệt hại; (ii) vận động hội viên chuyển đổi cây trồng.\n"
     );
     let n = extract(&text);
-    let d = directive(&n, "đề nghị ngân hàng");
+    let d = directive(&n, "(i) đề nghị ngân hàng");
     assert_eq!(bodies(d, Role::Lead), ["Hội Nông dân các xã, thị trấn"]);
     let d = directive(&n, "Làm việc với các hợp tác xã");
     assert_eq!(bodies(d, Role::Lead), ["Hội Nông dân các xã, thị trấn"]);
@@ -13409,4 +13409,27 @@ fn congresses_and_breaks_are_named_whole() {
         deadlines_of(&n, "Phòng Y tế"),
         [("trước kỳ nghỉ Tết Nguyên đán", None)]
     );
+}
+
+/// "…; thường xuyên nhắc nhở các doanh nghiệp không …" after a clause whose
+/// subject does the work: the reminder is that subject's own act, and the
+/// firms reminded are no doers of a directive of their own.
+#[test]
+fn a_reminder_after_a_subject_s_clause_is_its_own_act() {
+    let text = format!(
+        "{DISTRICT_TOP}1. Các thôn, khóm duy trì tổng vệ sinh vào chiều thứ Bảy hằng tuần; thường xuyên nhắc nhở các doanh nghiệp, hộ kinh doanh không đổ phế thải ra lòng đường.\n\n\
+        2. Giao Phòng Kinh tế và Hạ tầng kiểm tra hành lang an toàn giao thông; nhắc nhở các chủ phương tiện không dừng đỗ sai quy định.\n"
+    );
+    let n = extract(&text);
+    let d = directive(&n, "Các thôn, khóm duy trì");
+    assert!(d.text.contains("nhắc nhở các doanh nghiệp"), "{}", d.text);
+    assert_eq!(bodies(d, Role::Lead), ["thôn, khóm"]);
+    no_directive_with(&n, &["thường xuyên nhắc nhở"]);
+    let d = directive(&n, "Giao Phòng Kinh tế và Hạ tầng");
+    assert!(
+        d.text.contains("nhắc nhở các chủ phương tiện"),
+        "{}",
+        d.text
+    );
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Kinh tế và Hạ tầng"]);
 }

@@ -4321,9 +4321,6 @@ fn partners_before(lex: &Lexicon, toks: &[Token], from: usize, cue: usize) -> Ve
     }
 }
 
-/// Whether the assignment cue at `cue` ("phân công") shares work out among
-/// people rather than to a body: nobody named after it, or its bare members
-/// ("phân công thành viên", "phân công cán bộ").
 /// Who a body's work is shared out to, when they are its own people.
 const PEOPLE: &[&[&str]] = &[
     &["thành", "viên"],
@@ -4350,6 +4347,10 @@ fn gives_to_staff(toks: &[Token], k: usize) -> bool {
 /// (After "phối hợp với", "Cảnh sát khu vực" is a partner all the same.)
 const OWN_OFFICERS: &[&[&str]] = &[&["cảnh", "sát", "khu", "vực"], &["công", "an", "viên"]];
 
+/// Whether the assignment cue at `cue` ("phân công") shares work out among
+/// people rather than to a body: nobody named after it, its bare members
+/// ("phân công thành viên", "phân công cán bộ") or its own officers
+/// ("Công an phường phân công cảnh sát khu vực …").
 fn shares_among_people(lex: &Lexicon, toks: &[Token], cue: usize) -> bool {
     let Some((len, _)) = lex.assign.match_at(toks, cue) else {
         return false;
@@ -4379,6 +4380,7 @@ fn shares_among_people(lex: &Lexicon, toks: &[Token], cue: usize) -> bool {
         || !list.is_empty()
             && list.iter().all(|m| {
                 m.toks.len() <= 2 && match_seq(toks, m.toks.start, &[&["thành", "viên"]]) == 2
+                    || match_seq(toks, m.toks.start, OWN_OFFICERS) == m.toks.len()
             })
 }
 
@@ -4883,7 +4885,18 @@ fn clause(
                 toks.get(k + 1).is_some_and(|t| t.capital)
                     && !body_list_at(lex, &toks[..end], k + 1).0.is_empty()
             });
-    if condition {
+    // "Các tổ dân phố tiếp tục vận động …; thường xuyên nhắc nhở các hộ kinh
+    // doanh không lấn chiếm vỉa hè": after a clause whose subject does the
+    // work, a reminder is that subject's own act; whom it reminds is no doer.
+    let reminder = start > 0
+        && toks[start - 1].is_punct(';')
+        && !out.lead.is_empty()
+        && (opening..end.min(opening + 3)).any(|k| {
+            // (after an adverb: "thường xuyên", "kịp thời")
+            match_seq(toks, k, &[&["nhắc", "nhở"]]) == 2
+                && toks[opening..k].iter().all(|t| t.word && !t.capital)
+        });
+    if condition || reminder {
         out.clause_subjects.push((start, Vec::new()));
         return;
     }
