@@ -3240,7 +3240,10 @@ fn work_before_urgency(ctx: &Ctx, toks: &[Token], roles: &parties::Roles) -> boo
 }
 
 fn generic_closing(ctx: &Ctx, range: Range<usize>) -> bool {
-    let text = ctx.n.key[range].trim();
+    let raw = &ctx.n.key[range.clone()];
+    let text = raw.trim();
+    // Key offset of `text` as it is cut below (only its start moves it).
+    let mut at = range.start + (raw.len() - raw.trim_start().len());
     if ctx.rules.has("generic_closing_needs")
         && !ctx.rules.regex("generic_closing_needs").is_match(text)
     {
@@ -3253,6 +3256,7 @@ fn generic_closing(ctx: &Ctx, range: Range<usize>) -> bool {
         .flatten()
         .map_or(0, |m| m.end());
     let mut text = &text[reason_end..];
+    at += reason_end;
     // "…; kết quả thực hiện là một trong những tiêu chí … xếp loại thi đua
     // cuối năm …./.": the emulation clause after the formula is cut off.
     if let Some(m) = ctx
@@ -3270,7 +3274,6 @@ fn generic_closing(ctx: &Ctx, range: Range<usize>) -> bool {
         .optional_regex("closing_report_tail")
         .and_then(|re| re.find(text))
     {
-        let at = text.as_ptr() as usize - ctx.n.key.as_ptr() as usize;
         if make_deadlines(ctx, at + m.start()..at + m.end()).is_empty() {
             text = text[..m.start()].trim_end();
         }
