@@ -130,7 +130,9 @@ phản ánh về
 # the remark after the speaker's verb swallows no request that follows it)
 ^(?:phát\s+biểu\s+(?:kết\s+luận|chỉ\s+đạo)|kết\s+luận\s+(?:hội\s+nghị|cuộc\s+họp|buổi\s+làm\s+việc))\s*,\s*(?:{speaker_title})(?:\s+(?:(?-i:\p{Lu})[^\s,:;.]*|tỉnh|huyện|xã|thành\s+phố|thị\s+xã|quận|phường|thị\s+trấn))*\s+(?:cũng\s+|đã\s+)?(?:nhấn\s+mạnh|khẳng\s+định)\s*,\s+
 # ("phòng, chống" is one word of the topic: "Về phòng, chống sạt lở, đồng chí yêu cầu …")
-^(?:về|đối\s+với|trên\s+cơ\s+sở|căn\s+cứ|để|nhằm|trong|ngay\s+trong|sau\s+khi|trước\s+mắt)\s(?:phòng\s*,\s*chống|[^,:;])+?[,:]\s+
+# (the results reported, put first: "Kết quả giải quyết, UBND huyện X báo cáo
+# Chủ tịch UBND tỉnh trước ngày …", "Kết quả khắc phục, các doanh nghiệp báo cáo …")
+^(?:về|đối\s+với|trên\s+cơ\s+sở|căn\s+cứ|để|nhằm|trong|ngay\s+trong|sau\s+khi|trước\s+mắt|kết\s+quả)\s(?:phòng\s*,\s*chống|[^,:;])+?[,:]\s+
 # A remark on whom it concerns, a list of bodies, before the speaker who asks
 # the doer: "Lưu ý các doanh nghiệp, khu công nghiệp, Bộ trưởng đề nghị Ban
 # Quản lý các khu công nghiệp tỉnh hướng dẫn …" (the bodies noted are no doers)

@@ -13433,3 +13433,22 @@ fn a_reminder_after_a_subject_s_clause_is_its_own_act() {
     );
     assert_eq!(bodies(d, Role::Lead), ["Phòng Kinh tế và Hạ tầng"]);
 }
+
+/// The results asked for, put before the doer ("Kết quả kiểm tra, Phòng
+/// Tài chính - Kế hoạch báo cáo …"): a lead-in, the body after its comma
+/// does the work, even in a closing paragraph after the numbered items.
+#[test]
+fn results_put_before_the_doer_leave_the_doer_its_work() {
+    let text = format!(
+        "{DISTRICT_TOP}1. Phòng Tài chính - Kế hoạch kiểm tra việc sử dụng kinh phí sự nghiệp môi trường tại các xã.\n\n\
+        2. Các hợp tác xã nông nghiệp khắc phục ngay các tồn tại về sổ sách kế toán.\n\n\
+        Kết quả khắc phục, các hợp tác xã nông nghiệp báo cáo Phòng Nông nghiệp và Môi trường trước ngày 15/4/2026. Kết quả kiểm tra, Phòng Tài chính - Kế hoạch báo cáo Chủ tịch UBND huyện trước ngày 30/4/2026./.\n"
+    );
+    let n = extract(&text);
+    let d = directive(&n, "Kết quả khắc phục");
+    assert_eq!(bodies(d, Role::Lead), ["hợp tác xã nông nghiệp"]);
+    assert_eq!(deadlines(d), [("trước ngày 15/4/2026", Some("2026-04-15"))]);
+    let d = directive(&n, "Kết quả kiểm tra");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Tài chính - Kế hoạch"]);
+    assert_eq!(deadlines(d), [("trước ngày 30/4/2026", Some("2026-04-30"))]);
+}
