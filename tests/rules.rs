@@ -13452,3 +13452,25 @@ fn results_put_before_the_doer_leave_the_doer_its_work() {
     assert_eq!(bodies(d, Role::Lead), ["Phòng Tài chính - Kế hoạch"]);
     assert_eq!(deadlines(d), [("trước ngày 30/4/2026", Some("2026-04-30"))]);
 }
+
+/// "khởi công sau Tết …", "mở cửa trở lại sau …": a time right after a
+/// start of work is the earliest it may begin, no deadline; the time it is
+/// due by in the same sentence stays, and "sau Tết" after other work stays.
+#[test]
+fn a_time_after_a_start_of_work_is_no_deadline() {
+    let text = format!(
+        "{DISTRICT_TOP}1. Ban Quản lý dự án huyện khởi công sau Tết Nguyên đán Bính Ngọ và hoàn thành trước mùa mưa năm 2026.\n\n\
+        2. Ban quản lý các chợ đầu mối mở cửa trở lại sau Tết Nguyên đán, báo cáo tình hình kinh doanh trước ngày 20/02/2026.\n\n\
+        3. Các trường tổ chức cho học sinh trở lại trường sau Tết Nguyên đán.\n"
+    );
+    let n = extract(&text);
+    let d = directive(&n, "Ban Quản lý dự án huyện");
+    assert_eq!(deadlines(d), [("trước mùa mưa năm 2026", None)]);
+    let d = directive(&n, "Ban quản lý các chợ đầu mối");
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 20/02/2026", Some("2026-02-20"))]
+    );
+    let d = directive(&n, "Các trường tổ chức");
+    assert_eq!(deadlines(d), [("sau Tết Nguyên đán", None)]);
+}

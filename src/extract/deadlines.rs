@@ -1039,6 +1039,8 @@ fn drop_condition_limits(key: &str, kept: Vec<Candidate>) -> Vec<Candidate> {
 ///   (`deadline_urge` then `deadline_people`: "tuyên truyền, vận động hội
 ///   viên … đăng ký … trước khi đốt", "khuyến cáo người dân đi tiêm phòng
 ///   ngay sau khi bị chó, mèo cắn"): the time of the people's act;
+/// - "sau …" right after a start of work (`deadline_ban_start`: "khởi công
+///   sau Tết"): the earliest the work may begin;
 /// - "trước …" after "không" (or "không được") and a start of work
 ///   (`deadline_ban_start`) in its clause ("không xuống giống lúa … trước
 ///   ngày 20/4/2026"): the earliest day the start may come, no time for the
@@ -1080,6 +1082,23 @@ fn drop_people_acts(key: &str, kept: Vec<Candidate>, rules: &Rules) -> Vec<Candi
             if let [.., a, b] = words.as_slice() {
                 if b.lower == "là" && (a.lower == "nhất" || a.lower == "biệt") {
                     return true;
+                }
+            }
+            // "Các tuyến đường phải khởi công sau Tết Nguyên đán …": a time
+            // right after a start of work (`deadline_ban_start`, at most two
+            // words between) says when the work may begin, not when it is due.
+            if opens(phrase, &["sau "]) {
+                let clause = key[from..c.range.start].rfind([',', ':']).unwrap_or(0);
+                let n = words.len();
+                let starts_work = rules.optional_list("deadline_ban_start").is_some_and(|l| {
+                    (n.saturating_sub(4)..n).any(|i| {
+                        words[i].start >= clause
+                            && l.match_at(&words, i)
+                                .is_some_and(|(len, _)| i + len + 2 >= n)
+                    })
+                });
+                if starts_work {
+                    return false;
                 }
             }
             if before && !from_act {
