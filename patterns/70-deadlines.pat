@@ -676,6 +676,10 @@ trước\s+(?:ngày|thời\s+điểm|khi)\s+[^\s\d.;:,()]+(?:\s+[^\s\d.;:,()]+){
 # trong thời hạn không quá 15 ngày kể từ …
 # (also the days ahead from the notice: "bảo đảm thông tuyến trong 3 ngày tới")
 (?:trong\s+vòng|trong\s+thời\s+hạn(?:\s+không\s+quá)?|trong\s+thời\s+gian|trong|chậm\s+nhất(?:\s+là)?(?:\s+sau)?|không\s+quá)\s+\d{1,3}\s+(?:phút|giờ|ngày|tuần|tháng|năm)(?:\s+làm\s+việc)?(?:\s+(?:tới|sắp\s+tới)\b)?(?:\s*[,(]?\s*(?:kể\s+từ|tính\s+từ|sau)\s+(?:ngày\s+{dl_day}|(?:\s*[^\s.;:,()]+){1,8}))?
+# a delay named "thời hạn" without "trong", counted from an event: "thẩm định
+# hồ sơ, thời hạn 30 ngày kể từ ngày nhận đủ hồ sơ" (the count from an event
+# is required: "giấy phép có thời hạn 5 năm" is a licence's term)
+thời\s+hạn(?:\s+(?:giải\s+quyết|thực\s+hiện|hoàn\s+thành))?(?:\s+(?:là|không\s+quá))?\s+\d{1,3}\s+(?:ngày|tuần|tháng)(?:\s+làm\s+việc)?\s*,?\s*(?:kể|tính)\s+từ(?:\s*[^\s.;:,()]+){1,8}
 # a limit in hours on a task: "không để tồn đọng rác tại điểm tập kết quá 24 giờ"
 # (hours only: "nợ quá 90 ngày" is a class of debt)
 quá\s+\d{1,3}\s+giờ\b

@@ -13474,3 +13474,35 @@ fn a_time_after_a_start_of_work_is_no_deadline() {
     let d = directive(&n, "Các trường tổ chức");
     assert_eq!(deadlines(d), [("sau Tết Nguyên đán", None)]);
 }
+
+/// A delay counted from an event ends before the work's lead word
+/// ("… kể từ ngày nhận được văn bản này phải báo cáo …"), and a delay named
+/// "thời hạn" without "trong" counts when it is counted from an event; a
+/// licence's "thời hạn 5 năm" is its term, no deadline.
+#[test]
+fn delays_counted_from_an_event() {
+    let text = format!(
+        "{DISTRICT_TOP}1. Giao Phòng Kinh tế và Hạ tầng thẩm định hồ sơ cấp phép, thời hạn 15 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ.\n\n\
+        2. Giao Văn phòng HĐND và UBND huyện đôn đốc; trong vòng 07 ngày kể từ ngày nhận được thông báo này phải báo cáo kết quả.\n\n\
+        3. Phòng Tài nguyên và Môi trường gia hạn giấy phép có thời hạn 5 năm cho các hộ khai thác cát đủ điều kiện.\n"
+    );
+    let n = extract(&text);
+    let d = directive(&n, "Giao Phòng Kinh tế");
+    assert_eq!(
+        deadlines(d),
+        [(
+            "thời hạn 15 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ",
+            None
+        )]
+    );
+    let d = directive(&n, "Giao Văn phòng");
+    assert_eq!(
+        deadlines(d),
+        [(
+            "trong vòng 07 ngày kể từ ngày nhận được thông báo này",
+            None
+        )]
+    );
+    let d = directive(&n, "Phòng Tài nguyên");
+    assert_eq!(deadlines(d), []);
+}

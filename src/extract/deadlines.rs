@@ -701,10 +701,11 @@ fn tokens_if_opening(
 /// nhất 10 ngày trước ngày bầu cử"): the event keeps at least one word after
 /// "ngày", "khi", "lễ" ….
 fn end_event_clause(key: &str, r: Range<usize>, rules: &Rules) -> Range<usize> {
-    let Some(toks) = ["ngay", "chậm", "muộn", "ít", "tối", "trước"]
-        .iter()
-        .find_map(|o| tokens_if_opening(key, &r, o, rules))
-    else {
+    let Some(toks) = [
+        "ngay", "chậm", "muộn", "ít", "tối", "trước", "trong", "không",
+    ]
+    .iter()
+    .find_map(|o| tokens_if_opening(key, &r, o, rules)) else {
         return r;
     };
     let words: Vec<&crate::tokens::Token> = toks.iter().filter(|t| t.word).collect();
@@ -721,6 +722,16 @@ fn end_event_clause(key: &str, r: Range<usize>, rules: &Rules) -> Range<usize> {
                 _ => return r,
             }
         }
+        // A delay counted from an event ("trong thời hạn 10 ngày làm việc
+        // kể từ ngày nhận được văn bản này phải báo cáo …"): the event after
+        // "kể từ"/"tính từ" is read to the work's lead word.
+        [a, ..] if a.is("trong") || a.is("không") => match words
+            .windows(2)
+            .position(|p| (p[0].is("kể") || p[0].is("tính")) && p[1].is("từ"))
+        {
+            Some(k) => k + 1,
+            None => return r,
+        },
         [a, ..] if !a.is("ngay") => match words.iter().position(|w| w.is("trước")) {
             // "… trước thời điểm …": the head has two words.
             Some(t) if words.get(t + 1).is_some_and(|w| w.is("thời")) => t + 2,
