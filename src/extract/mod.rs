@@ -1834,8 +1834,12 @@ fn bodies_line_label(ctx: &Ctx, b: &Block, toks: &[Token]) -> Option<Handed> {
         e -= 1;
     }
     let lex = &ctx.lex;
+    // (a kind with its members after a colon may run long: firms with
+    // their projects in brackets)
+    let colon_at = toks[..e].iter().position(|t| t.is_punct(':'));
+    let max_words = if colon_at.is_some() { 80 } else { 25 };
     if e == 0
-        || toks[..e].iter().filter(|t| t.word).count() > 45
+        || toks[..e].iter().filter(|t| t.word).count() > max_words
         || toks[..e].iter().any(|t| t.is(".") || t.is(";"))
         || (0..e).any(|k| {
             lex.assign.match_at(toks, k).is_some()
@@ -1877,15 +1881,29 @@ fn bodies_line_label(ctx: &Ctx, b: &Block, toks: &[Token]) -> Option<Handed> {
     if bodies.first()?.toks.start != from {
         return None;
     }
-    if at < e && !for_whom && (e - at > 10 || (at..e).any(|k| lex.verb_at(toks, k).is_some())) {
+    // (a verb inside a later kind's name qualifies it, "nhóm trẻ độc lập";
+    // one right after a body, or opening a part after a comma or "và", is
+    // work)
+    let work_at = |k: usize| {
+        (k == at || toks[k - 1].is(",") || toks[k - 1].is("và")) && lex.verb_at(toks, k).is_some()
+    };
+    if at < e && !for_whom && (e - at > 10 || (at..e).any(work_at)) {
         return None;
     }
+    // (kinds of firms each a doer of their own, `kind_apart`: "Các hộ kinh
+    // doanh, hợp tác xã, doanh nghiệp tái chế nhựa" is three)
+    let opens = |m: &Mention| m.toks.start + usize::from(toks[m.toks.start].is("các"));
+    let apart = |m: &Mention| {
+        lex.kind_apart
+            .is_some_and(|l| l.match_at(toks, opens(m)).is_some())
+    };
     let proper = colon.is_some()
         || bodies.len() > 1
-            && bodies.iter().any(|m| {
-                let k = m.toks.start + usize::from(toks[m.toks.start].is("các"));
-                toks[k].capital && lex.head_at(toks, k).is_some()
-            });
+            && (bodies.iter().all(apart)
+                || bodies.iter().any(|m| {
+                    let k = opens(m);
+                    toks[k].capital && lex.head_at(toks, k).is_some()
+                }));
     let lead = if proper {
         if let Some(last) = bodies.last_mut().filter(|_| at < e) {
             last.toks.end = e;
