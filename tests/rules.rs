@@ -13506,3 +13506,77 @@ fn delays_counted_from_an_event() {
     let d = directive(&n, "Phòng Tài nguyên");
     assert_eq!(deadlines(d), []);
 }
+
+/// A numbered heading over items that only names bodies, with no colon and
+/// no verb of work, hands them down though the lexicon knows only the first
+/// ("1. Các trường mẫu giáo tư thục, nhóm trẻ độc lập"), after an office
+/// holder ("2. Giám đốc các trung tâm …"), in capitals after "Đối với" ("III.
+/// ĐỐI VỚI ĐƠN VỊ TƯ VẤN THIẾT KẾ"), or as a kind with its members after a
+/// colon ("4. Các nhà thầu: Công ty A (…), Công ty B (…) và nhà thầu …"); a
+/// topic ("3. Công tác kiểm tra") names no one.
+#[test]
+fn headings_that_only_name_bodies_hand_them_down() {
+    let text = "UBND TỈNH HÀ TĨNH\n\
+        SỞ GIÁO DỤC VÀ ĐÀO TẠO\n\
+        \n\
+        Số: 815/SGDĐT-KHTC\n\
+        \n\
+        Hà Tĩnh, ngày 12 tháng 7 năm 2025\n\
+        \n\
+        V/v chuẩn bị cơ sở vật chất năm học 2025 - 2026\n\
+        \n\
+        Để chuẩn bị cơ sở vật chất cho năm học mới, Sở Giáo dục và Đào tạo yêu cầu:\n\
+        \n\
+        1. Các trường mẫu giáo tư thục, nhóm trẻ độc lập\n\
+        - Rà soát phòng học, đồ chơi ngoài trời, hoàn thành trước ngày 15/8/2025.\n\
+        - Bổ sung hồ sơ cấp phép hoạt động còn thiếu.\n\
+        \n\
+        2. Giám đốc các trung tâm GDNN-GDTX, trung tâm học tập cộng đồng\n\
+        a) Sửa chữa phòng học, thư viện trước ngày khai giảng.\n\
+        b) Công khai các khoản thu theo quy định.\n\
+        \n\
+        3. Công tác kiểm tra\n\
+        - Kiểm tra việc thu chi đầu năm học tại các trường.\n\
+        \n\
+        4. Các nhà thầu: Công ty TNHH Thiết bị Giáo dục Hồng Lam (gói thầu số 2), Công ty Cổ phần Sách Hà Tĩnh (gói thầu số 5) và nhà thầu các gói thầu khác\n\
+        - Giao thiết bị đúng chủng loại trong hợp đồng trước ngày 25/8/2025.\n\
+        - Hướng dẫn giáo viên sử dụng, bảo quản thiết bị sau khi lắp đặt.\n\
+        \n\
+        III. ĐỐI VỚI ĐƠN VỊ TƯ VẤN THIẾT KẾ\n\
+        1. Hoàn thiện hồ sơ thiết kế phòng học bộ môn trong tháng 8/2025.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        - Lưu: VT.\n\
+        \n\
+        GIÁM ĐỐC\n\
+        Nguyễn Văn An\n\
+        ";
+    let n = extract(text);
+    for starts in ["Rà soát phòng học", "Bổ sung hồ sơ"] {
+        let d = directive(&n, starts);
+        assert_eq!(
+            bodies(d, Role::Lead),
+            ["trường mẫu giáo tư thục, nhóm trẻ độc lập"]
+        );
+    }
+    let d = directive(&n, "Sửa chữa phòng học");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["trung tâm GDNN-GDTX, trung tâm học tập cộng đồng"]
+    );
+    let d = directive(&n, "Kiểm tra việc thu chi");
+    assert!(bodies(d, Role::Lead).is_empty());
+    let d = directive(&n, "Giao thiết bị");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "Công ty TNHH Thiết bị Giáo dục Hồng Lam",
+            "Công ty Cổ phần Sách Hà Tĩnh",
+            "nhà thầu các gói thầu khác"
+        ]
+    );
+    assert_eq!(deadlines(d), [("trước ngày 25/8/2025", Some("2025-08-25"))]);
+    let d = directive(&n, "Hoàn thiện hồ sơ thiết kế");
+    assert_eq!(bodies(d, Role::Lead), ["ĐƠN VỊ TƯ VẤN THIẾT KẾ"]);
+}

@@ -649,6 +649,18 @@ pub fn directives(
                 (!named_here && concerned.is_none() && !is_intro && whole_name.is_none())
                     .then(|| first_line_label(&ctx, b, &toks, blocks))
                     .flatten();
+            // "1. Các trường PTDT nội trú tỉnh, PTDT nội trú huyện", "III.
+            // ĐỐI VỚI NHÀ THẦU THI CÔNG" over items: a numbered line that
+            // only names bodies, with no colon and no verb of work, though
+            // its later words are no body the lexicon knows: those bodies.
+            let body_line = (!named_here
+                && concerned.is_none()
+                && !is_intro
+                && whole_name.is_none()
+                && first_line.is_none()
+                && listed.is_none())
+            .then(|| bodies_line_label(&ctx, b, &toks))
+            .flatten();
             handed[bi] = if let Some(lead) = listed {
                 Handed {
                     lead,
@@ -664,6 +676,8 @@ pub fn directives(
                     directed: false,
                 }
             } else if let Some(h) = first_line {
+                h
+            } else if let Some(h) = body_line {
                 h
             } else if named_here {
                 extend_label(&ctx, &toks, own)
@@ -1791,6 +1805,123 @@ fn first_line_label(ctx: &Ctx, b: &Block, toks: &[Token], blocks: &[Block]) -> O
     }
     Some(Handed {
         lead: r.lead,
+        cooperate: Vec::new(),
+        set: true,
+        directed: false,
+    })
+}
+
+/// A numbered heading over items whose first line only names bodies, with no
+/// colon at its end and no verb of work: "1. Các trường PTDT nội trú tỉnh,
+/// PTDT nội trú huyện", "5. Các hợp tác xã, tổ hợp tác nông nghiệp", "2.
+/// Hiệu trưởng các trường THPT, PT DTNT tỉnh", "III. Đối với các doanh
+/// nghiệp trúng thầu cung ứng thuốc", "I. ĐỐI VỚI CHỦ ĐẦU TƯ", or a kind
+/// with its members after a colon ("5. Các chủ đầu tư: Công ty A (Khu đô thị
+/// X), Công ty B và chủ đầu tư các dự án khác trong danh mục"). The line
+/// must open with a body (after "Đối với" or an office holder); a topic
+/// ("1. Công tác tuyên truyền", "II. NHIỆM VỤ VÀ GIẢI PHÁP") names none.
+/// Kinds listed in lower case are one collective, named to the line's end
+/// (the words the lexicon does not know are more of them); a list with a
+/// proper name in it is one body per name, the last named to the end.
+fn bodies_line_label(ctx: &Ctx, b: &Block, toks: &[Token]) -> Option<Handed> {
+    if b.marker.is_none() || b.children.is_empty() {
+        return None;
+    }
+    let text = &ctx.n.key[b.content.clone()];
+    let line_end = b.content.start + text.find('\n').unwrap_or(text.len());
+    let mut e = toks.partition_point(|t| t.end <= line_end);
+    while e > 0 && !toks[e - 1].word && !toks[e - 1].is(")") {
+        e -= 1;
+    }
+    let lex = &ctx.lex;
+    // (a kind with its members after a colon may run long: firms with
+    // their projects in brackets)
+    let colon_at = toks[..e].iter().position(|t| t.is_punct(':'));
+    let max_words = if colon_at.is_some() { 80 } else { 25 };
+    if e == 0
+        || toks[..e].iter().filter(|t| t.word).count() > max_words
+        || toks[..e].iter().any(|t| t.is(".") || t.is(";"))
+        || (0..e).any(|k| {
+            lex.assign.match_at(toks, k).is_some()
+                || lex.direct.match_at(toks, k).is_some()
+                || lex.cooperate.match_at(toks, k).is_some()
+                || lex.report.match_at(toks, k).is_some()
+        })
+    {
+        return None;
+    }
+    // (after "Đối với" the words after the body narrow it, verbs too:
+    // "các doanh nghiệp trúng thầu cung ứng thuốc")
+    let for_whom = e > 2 && toks[0].is("đối") && toks[1].is("với");
+    let s = if for_whom { 2 } else { 0 };
+    // "Ban hành …" is a verb, not the board: a verb as long as the head or
+    // longer opens no body.
+    let h = s + usize::from(toks[s].is("các") || toks[s].is("những"));
+    if let Some(v) = lex.verb_at(toks, h) {
+        if lex.head_at(toks, h).is_none_or(|(n, _)| v >= n) {
+            return None;
+        }
+    }
+    let colon = toks[s..e]
+        .iter()
+        .position(|t| t.is_punct(':'))
+        .map(|c| c + s);
+    let from = match colon {
+        // The kind before the colon is only a body ("Các chủ đầu tư:").
+        Some(c) => {
+            let (kind, at) = parties::body_list_at(lex, &toks[..c], s);
+            if kind.first()?.toks.start != s || at != c {
+                return None;
+            }
+            c + 1
+        }
+        None => s,
+    };
+    let (mut bodies, at) = parties::body_list_at(lex, &toks[..e], from);
+    if bodies.first()?.toks.start != from {
+        return None;
+    }
+    // (a verb inside a later kind's name qualifies it, "nhóm trẻ độc lập";
+    // one right after a body, or opening a part after a comma or "và", is
+    // work)
+    let work_at = |k: usize| {
+        (k == at || toks[k - 1].is(",") || toks[k - 1].is("và")) && lex.verb_at(toks, k).is_some()
+    };
+    if at < e && !for_whom && (e - at > 10 || (at..e).any(work_at)) {
+        return None;
+    }
+    // (kinds of firms each a doer of their own, `kind_apart`: "Các hộ kinh
+    // doanh, hợp tác xã, doanh nghiệp tái chế nhựa" is three)
+    let opens = |m: &Mention| m.toks.start + usize::from(toks[m.toks.start].is("các"));
+    let apart = |m: &Mention| {
+        lex.kind_apart
+            .is_some_and(|l| l.match_at(toks, opens(m)).is_some())
+    };
+    let proper = colon.is_some()
+        || bodies.len() > 1
+            && (bodies.iter().all(apart)
+                || bodies.iter().any(|m| {
+                    let k = opens(m);
+                    toks[k].capital && lex.head_at(toks, k).is_some()
+                }));
+    let lead = if proper {
+        if let Some(last) = bodies.last_mut().filter(|_| at < e) {
+            last.toks.end = e;
+            last.name.end = toks[e - 1].end;
+        }
+        bodies
+    } else {
+        let first = &bodies[0];
+        vec![Mention {
+            toks: first.toks.start..e,
+            name: first.name.start..toks[e - 1].end,
+            implied_head: None,
+            collective: bodies.len() > 1 || at < e || first.collective,
+            plural: first.plural || bodies.len() > 1,
+        }]
+    };
+    Some(Handed {
+        lead,
         cooperate: Vec::new(),
         set: true,
         directed: false,
