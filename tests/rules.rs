@@ -13541,7 +13541,7 @@ fn tab_table_without_a_number_column() {
     assert_eq!(bodies(d, Role::Lead), ["Đội Quản lý thị trường số 3"]);
     assert_eq!(bodies(d, Role::Cooperate), ["Công an tỉnh"]);
     assert_eq!(deadlines(d)[0].0, "Hằng ngày");
-    no_directive_with(&n, "Đơn vị thực hiện");
+    no_directive_with(&n, &["Đơn vị thực hiện"]);
 }
 
 /// A pipe table without an alignment row and without a number column: the
@@ -13562,8 +13562,8 @@ fn pipe_table_without_alignment_row_or_number_column() {
         | Sửa chữa phòng học xuống cấp tại điểm trường Suối Tân | Ban Quản lý dự án huyện | Trường Tiểu học Suối Tân | Trước 10 ngày so với ngày khai giảng |\n\
         | Cấp phát sách giáo khoa cho học sinh khó khăn | Hội Khuyến học huyện | Các trường tiểu học; Đoàn Thanh niên | Tháng 8/2024 |\n",
     );
-    no_directive_with(&n, "Rà soát danh sách học sinh");
-    no_directive_with(&n, "Đơn vị chủ trì");
+    no_directive_with(&n, &["Rà soát danh sách học sinh"]);
+    no_directive_with(&n, &["Đơn vị chủ trì"]);
     let d = directive(&n, "Sửa chữa phòng học");
     assert_eq!(bodies(d, Role::Lead), ["Ban Quản lý dự án huyện"]);
     assert_eq!(bodies(d, Role::Cooperate), ["Trường Tiểu học Suối Tân"]);
