@@ -460,6 +460,11 @@
 ^(?:họ\s+(?:và\s+)?tên|tên\s+công\s+dân|công\s+dân|người\s+(?:khiếu\s+nại|tố\s+cáo|kiến\s+nghị|phản\s+ánh|đề\s+nghị|gửi\s+đơn))(?:\s*[,/]\s*địa\s+chỉ)?(?:\s+(?:của\s+)?công\s+dân)?$
 ^(?:tóm\s+tắt\s+)?nội\s+dung\s+(?:đơn|kiến\s+nghị|khiếu\s+nại|tố\s+cáo|phản\s+ánh|đề\s+nghị)(?:\s*(?:,|và)\s*(?:kiến\s+nghị|phản\s+ánh|đề\s+nghị))?(?:\s+(?:của\s+)?công\s+dân)?$
 
+# A row of a task table marked as done ("Tháng 4/2015 (đã thực hiện)",
+# "(đã hoàn thành)"): work reported, no task. Optional section.
+[regex table_row_done]
+\(\s*đã\s+(?:thực\s+hiện|hoàn\s+thành|triển\s+khai|xong)\s*\)
+
 # A task table set one cell per line whose cells wrap over lines (a PDF's
 # text): how a line opens a cell of its own (a body's head, a time word),
 # and how a line ends with its cell going on (a joining word, a comma).

@@ -1241,6 +1241,11 @@ theo\s+(?:lịch|lịch\s+trình|kế\s+hoạch|thời\s+gian\s+biểu)\s+(?:c�
 # a range of months with the year after the last: "Tháng 6 - 7/2023", "Tháng
 # 10 đến tháng 12/2025" (due at the last month's end)
 tháng\s+\d{1,2}\s*(?:-|–|đến)\s*(?:tháng\s+)?\d{1,2}\s*[/-]\s*\d{4}
+# a lead time before an event, "trước" first: "Trước 15 ngày so với ngày giao
+# quân" (dated by the event's printed day; in running text such a phrase in
+# parentheses restates the day before it: "chậm nhất ngày 03/02/2026 (trước
+# 40 ngày so với ngày bầu cử)", so a cell only)
+trước\s+\d{1,3}\s+(?:ngày|tuần|tháng)\s+so\s+với\s+(?:ngày|lễ|kỳ|buổi|khi)\s+\S.*
 (?:các\s+)?kỳ\s+họp\s+(?:thường\s+lệ\s+)?(?:giữa|cuối)\s+năm(?:\s+\d{4})?(?:\s*,?\s*(?:của\s+)?(?:HĐND|Hội\s+đồng\s+nhân\s+dân)(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))?)?
 
 # While an activity or a weather event lasts, named to the end of its clause:
@@ -1291,7 +1296,7 @@ tháng\s+\d{1,2}\s*(?:-|–|đến)\s*(?:tháng\s+)?\d{1,2}\s*[/-]\s*\d{4}
 
 [regex deadline_undated]
 # a lead time before an event without its day: "chậm nhất 15 ngày trước ngày giao quân"
-^(?:chậm\s+nhất|muộn\s+nhất|ít\s+nhất|tối\s+thiểu)(?:\s+là)?\s+\d{1,3}\s+(?:giờ|ngày|tuần|tháng)(?:\s+làm\s+việc)?\s+trước\s+(?:ngày|khi|lễ|kỳ|đợt|thời\s+điểm)\s+[^\s\d]
+^(?:(?:chậm\s+nhất|muộn\s+nhất|ít\s+nhất|tối\s+thiểu)(?:\s+là)?\s+\d{1,3}\s+(?:giờ|ngày|tuần|tháng)(?:\s+làm\s+việc)?\s+trước|trước\s+\d{1,3}\s+(?:giờ|ngày|tuần|tháng)\s+so\s+với)\s+(?:ngày|khi|lễ|kỳ|đợt|thời\s+điểm)\s+[^\s\d]
 (?:các|những)\s+năm\s+(?:tiếp\s+theo|sau|tới|sắp\s+tới)
 # bound to an event, whatever year it names: "trước khi kết thúc năm học 2023 - 2024"
 ^(?:ngay\s+)?trước\s+khi\b
@@ -1457,10 +1462,11 @@ khai mạc
 bế mạc
 
 # Where such an event's day is printed, read once per notice (groups
+# (also under its time label: "Thời gian giao nhận quân: ngày 26/02/2016")
 # `event`, `d`, `m`, `y`; a range "26 và 27/6" gives its first day). An event
 # printed with two different days dates nothing. Optional section.
 [regex deadline_event_printed]
-\b(?:ngày|lễ|kỳ|buổi)\s+(?P<event>{deadline_printed_event})(?:\s+năm\s+học(?:\s+mới|\s+\d{4}\s*[-–]\s*\d{4}))?\s*[(:,]?\s*(?:(?:sẽ\s+)?(?:được\s+)?(?:tổ\s+chức|diễn\s+ra)\s+)?(?:(?:là|vào)\s+)?(?:(?:chủ\s+nhật|thứ\s+(?:hai|ba|tư|năm|sáu|bảy))\s*,?\s*)?(?:ngày\s+)?(?P<d>\d{1,2})(?:\s*(?:và|-|–)\s*\d{1,2}\s*/|\s*[/-])\s*(?P<m>\d{1,2})(?:\s*[/-]\s*(?P<y>\d{4}))?\b
+\b(?:ngày|lễ|kỳ|buổi|thời\s+gian)\s+(?P<event>{deadline_printed_event})(?:\s+năm\s+học(?:\s+mới|\s+\d{4}\s*[-–]\s*\d{4}))?\s*[(:,]?\s*(?:(?:sẽ\s+)?(?:được\s+)?(?:tổ\s+chức|diễn\s+ra)\s+)?(?:(?:là|vào)\s+)?(?:(?:chủ\s+nhật|thứ\s+(?:hai|ba|tư|năm|sáu|bảy))\s*,?\s*)?(?:ngày\s+)?(?P<d>\d{1,2})(?:\s*(?:và|-|–)\s*\d{1,2}\s*/|\s*[/-])\s*(?P<m>\d{1,2})(?:\s*[/-]\s*(?P<y>\d{4}))?\b
 # an election named in full before its day: "cuộc bầu cử đại biểu Quốc hội
 # khóa XVI … được tổ chức vào Chủ nhật, ngày 15/3/2026" (the full date only)
 \bcuộc\s+(?P<event2>bầu\s+cử|bỏ\s+phiếu)(?:\s+[^\s.;:,()]+)*?\s+(?:sẽ\s+)?(?:được\s+tổ\s+chức|diễn\s+ra)\s+(?:(?:là|vào)\s+)?(?:(?:chủ\s+nhật|thứ\s+(?:hai|ba|tư|năm|sáu|bảy))\s*,?\s*)?(?:ngày\s+)?(?P<d2>\d{1,2})\s*[/-]\s*(?P<m2>\d{1,2})\s*[/-]\s*(?P<y2>\d{4})\b
@@ -1472,6 +1478,8 @@ bế mạc
 [regex deadline_value_event]
 ^(?:chậm\s+nhất\s+)?sau\s+(?:ngày|khi\s+kết\s+thúc)\s+(?P<event4>{deadline_printed_event})\s+(?P<n4>\d{1,3})\s+(?P<u4>ngày|tuần|tháng)(?P<after4>)\s*$
 ^(?:(?:chậm|muộn)\s+nhất(?:\s+là)?\s+|ít\s+nhất\s+|tối\s+thiểu\s+)?(?P<n>\d{1,3})\s+(?P<u>ngày|tuần|tháng)\s+trước\s+(?:ngày|lễ|kỳ|buổi)\s+(?P<event>{deadline_printed_event})\b
+# the same with "trước" first: "Trước 15 ngày so với ngày giao quân"
+^trước\s+(?P<n5>\d{1,3})\s+(?P<u5>ngày|tuần|tháng)\s+so\s+với\s+(?:ngày|lễ|kỳ|buổi)\s+(?P<event5>{deadline_printed_event})\b
 ^(?:trong\s+vòng|trong\s+thời\s+hạn|trong|chậm\s+nhất(?:\s+là)?)\s+(?P<n2>\d{1,3})\s+(?P<u2>ngày|tuần|tháng)\s+(?P<after>sau|(?:kể|tính)\s+từ)\s+(?:ngày\s+)?(?:(?:kết\s+thúc|diễn\s+ra)\s+)?(?P<event2>{deadline_printed_event})\b
 
 # The end of a window at the event itself, its day (no lead time): "đến ngày

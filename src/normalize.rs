@@ -1963,9 +1963,13 @@ fn gap_table_rows(
                     .collect()
             })
             .flatten();
+        // A table pasted from Word may have no number column ("Nội
+        // dung⇥Cơ quan chủ trì⇥Cơ quan phối hợp⇥Thời gian hoàn thành"):
+        // each line of cells is then a row of its own.
+        let mut unnumbered = false;
         let is_table = columns.is_some_and(|c| {
-            c[0] == Column::Index
-                && !c[1..].contains(&Column::Index)
+            unnumbered = !c.contains(&Column::Index);
+            (unnumbered || c[0] == Column::Index && !c[1..].contains(&Column::Index))
                 && c.contains(&Column::Task)
                 && c.contains(&Column::Lead)
         });
@@ -1981,8 +1985,16 @@ fn gap_table_rows(
         while k < kept.len() {
             let row = cells(k);
             let first = row.first().copied().unwrap_or("");
-            if row.len() >= 2
-                && (row_number_under(header[0], first).is_some() || is_roman_index(first))
+            // (Without numbers, a line of cells opens a row unless it
+            // carries on a row short of its cells.)
+            let opens_unnumbered = unnumbered
+                && kept[k].1 == 0
+                && row.len() >= 2
+                && (filled == 0 || filled >= width || filled + row.len() - 1 > width);
+            if opens_unnumbered
+                || !unnumbered
+                    && row.len() >= 2
+                    && (row_number_under(header[0], first).is_some() || is_roman_index(first))
             {
                 out[k] = Some(false);
                 filled = row.len();

@@ -13580,3 +13580,75 @@ fn headings_that_only_name_bodies_hand_them_down() {
     let d = directive(&n, "Hoàn thiện hồ sơ thiết kế");
     assert_eq!(bodies(d, Role::Lead), ["ĐƠN VỊ TƯ VẤN THIẾT KẾ"]);
 }
+
+/// A plan's table pasted from Word without a number column, its cells apart
+/// by tabs: each line is one task with its own cells, the columns read by
+/// their names in whatever order ("Đơn vị thực hiện" before the task, "Tiến
+/// độ" for the time), a unit's code after a body ("Công an tỉnh (PC06)")
+/// no body of its own.
+#[test]
+fn tab_table_without_a_number_column() {
+    let n = extract(
+        "UBND HUYỆN KỲ SƠN\n\nSố: 17/KH-UBND\n\nKỳ Sơn, ngày 12 tháng 3 năm 2025\n\n\
+        KẾ HOẠCH\nPhòng, chống dịch tả lợn châu Phi năm 2025\n\n\
+        III. PHÂN CÔNG NHIỆM VỤ\n\n\
+        Đơn vị thực hiện\tCông việc\tĐơn vị phối hợp\tTiến độ\n\
+        Trạm Chăn nuôi và Thú y huyện\tTiêm phòng vắc xin cho đàn lợn tại các xã vùng cao\tUBND các xã\tTừ 01/4 đến 30/5/2025\n\
+        Phòng Tài chính - Kế hoạch\tBố trí kinh phí mua hóa chất khử trùng\tPhòng Nông nghiệp và PTNT\tQuý II/2025\n\
+        Đội Quản lý thị trường số 3\tKiểm soát việc vận chuyển lợn qua địa bàn\tCông an tỉnh (PC06)\tHằng ngày\n\
+        \n\
+        IV. TỔ CHỨC THỰC HIỆN\n\n\
+        Các phòng, ban báo cáo kết quả về UBND huyện trước ngày 15/6/2025.\n",
+    );
+    let d = directive(&n, "Tiêm phòng vắc xin");
+    assert_eq!(bodies(d, Role::Lead), ["Trạm Chăn nuôi và Thú y huyện"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["UBND các xã"]);
+    assert_eq!(
+        deadlines(d),
+        [("Từ 01/4 đến 30/5/2025", Some("2025-05-30"))]
+    );
+    let d = directive(&n, "Bố trí kinh phí");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Tài chính - Kế hoạch"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["Phòng Nông nghiệp và PTNT"]);
+    assert_eq!(deadlines(d), [("Quý II/2025", Some("2025-06-30"))]);
+    let d = directive(&n, "Kiểm soát việc vận chuyển");
+    assert_eq!(bodies(d, Role::Lead), ["Đội Quản lý thị trường số 3"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["Công an tỉnh"]);
+    assert_eq!(deadlines(d)[0].0, "Hằng ngày");
+    no_directive_with(&n, &["Đơn vị thực hiện"]);
+}
+
+/// A pipe table without an alignment row and without a number column: the
+/// header row is no task, each row is one with its bodies; a row marked
+/// "(đã hoàn thành)" is work reported, no task; a lead time before an event
+/// ("Trước 10 ngày so với ngày khai giảng") is dated by the event's day the
+/// notice prints under its time label.
+#[test]
+fn pipe_table_without_alignment_row_or_number_column() {
+    let n = extract(
+        "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO HUYỆN CAM LÂM\n\nSố: 88/KH-PGDĐT\n\nCam Lâm, ngày 02 tháng 7 năm 2024\n\n\
+        KẾ HOẠCH\nChuẩn bị năm học mới 2024 - 2025\n\n\
+        I. THỜI GIAN\n\
+        - Thời gian khai giảng: ngày 05/9/2024.\n\n\
+        II. NỘI DUNG\n\n\
+        | Công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn hoàn thành |\n\
+        | Rà soát danh sách học sinh lưu ban | Các trường tiểu học | Ban đại diện cha mẹ học sinh | Tháng 6/2024 (đã hoàn thành) |\n\
+        | Sửa chữa phòng học xuống cấp tại điểm trường Suối Tân | Ban Quản lý dự án huyện | Trường Tiểu học Suối Tân | Trước 10 ngày so với ngày khai giảng |\n\
+        | Cấp phát sách giáo khoa cho học sinh khó khăn | Hội Khuyến học huyện | Các trường tiểu học; Đoàn Thanh niên | Tháng 8/2024 |\n",
+    );
+    no_directive_with(&n, &["Rà soát danh sách học sinh"]);
+    no_directive_with(&n, &["Đơn vị chủ trì"]);
+    let d = directive(&n, "Sửa chữa phòng học");
+    assert_eq!(bodies(d, Role::Lead), ["Ban Quản lý dự án huyện"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["Trường Tiểu học Suối Tân"]);
+    assert_eq!(
+        deadlines(d),
+        [("Trước 10 ngày so với ngày khai giảng", Some("2024-08-26"))]
+    );
+    let d = directive(&n, "Cấp phát sách giáo khoa");
+    assert_eq!(bodies(d, Role::Lead), ["Hội Khuyến học huyện"]);
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["trường tiểu học", "Đoàn Thanh niên"]
+    );
+}

@@ -2095,6 +2095,8 @@ fn read_events(
         "từ ngày",
         "đến ngày",
         "kết thúc",
+        // "Trước 15 ngày so với ngày giao quân"
+        "so với ngày",
     ];
     if !lead_words.iter().any(|w| key.contains(w)) {
         return Vec::new();

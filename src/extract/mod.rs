@@ -234,7 +234,7 @@ pub fn directives(
     for (bi, b) in blocks.iter().enumerate() {
         if let Some(t) = tables.iter().find(|t| t.blocks.contains(&bi)) {
             if t.blocks.start == bi {
-                for row in &t.rows {
+                for row in t.rows.iter().filter(|r| !row_done(&ctx, r)) {
                     emit_row(&ctx, blocks, row, &mut out);
                 }
             }
@@ -2948,6 +2948,18 @@ fn trailing_doer(ctx: &Ctx, toks: &[Token]) -> Option<(usize, Handed)> {
 }
 
 /// One directive per task row of a table.
+/// A row marked as done in its task or time cell ("Tháng 4/2015 (đã thực
+/// hiện)"): work reported, no task to give.
+fn row_done(ctx: &Ctx, row: &tables::Row) -> bool {
+    let Some(re) = ctx.rules.optional_regex("table_row_done") else {
+        return false;
+    };
+    [Some(&row.task), row.deadline.as_ref()]
+        .into_iter()
+        .flatten()
+        .any(|r| re.is_match(&ctx.n.key[r.clone()]))
+}
+
 fn emit_row(ctx: &Ctx, blocks: &[Block], row: &tables::Row, out: &mut Vec<Directive>) {
     let cell_bodies = |range: &Option<Range<usize>>, role: Role, out: &mut Vec<Party>| {
         let Some(r) = range else { return };
@@ -2979,6 +2991,19 @@ fn emit_row(ctx: &Ctx, blocks: &[Block], row: &tables::Row, out: &mut Vec<Direct
             }
             push_parties(ctx, &list, role, false, out);
             k = after.max(k + 1);
+            // A unit's code in parentheses after the body ("Công an tỉnh
+            // (PC03)") names a division of it, no body of its own.
+            let code = |t: &Token| {
+                t.word
+                    && t.lower.bytes().any(|b| b.is_ascii_digit())
+                    && t.lower.bytes().all(|b| b.is_ascii_alphanumeric())
+            };
+            if toks.get(k).is_some_and(|t| t.lower == "(")
+                && toks.get(k + 1).is_some_and(code)
+                && toks.get(k + 2).is_some_and(|t| t.lower == ")")
+            {
+                k += 3;
+            }
         }
     };
     let mut responsible = Vec::new();

@@ -382,15 +382,21 @@ pub fn find_line_rows(n: &Normalized, blocks: &[Block], rules: &Rules) -> Vec<Ta
             .iter()
             .map(|r| column_of(rules, &n.key[r.clone()]))
             .collect();
+        // (A table pasted from Word may have no number column: "Nội
+        // dung | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn
+        // thành". Its rows are numbered in their order.)
         let Some(columns) = columns.filter(|c| {
             c.len() >= 3
-                && c[0] == Column::Index
-                && !c[1..].contains(&Column::Index)
+                && (c[0] == Column::Index && !c[1..].contains(&Column::Index)
+                    || !c.contains(&Column::Index))
                 && task_columns(c)
         }) else {
             i += 1;
             continue;
         };
+        let unnumbered = columns[0] != Column::Index;
+        // The columns after the number column (all of them without one).
+        let skip = usize::from(!unnumbered);
         let mut rows = Vec::new();
         let mut k = i + 1;
         // The table ends after its last task row, as in `find`.
@@ -415,9 +421,16 @@ pub fn find_line_rows(n: &Normalized, blocks: &[Block], rules: &Rules) -> Vec<Ta
             // does not name: the cells after the header's are left out.
             let lead_at = columns.iter().position(|&c| c == Column::Lead);
             let index = &n.key[header[0].clone()];
-            let numbered = cells
-                .first()
-                .and_then(|c| row_number_under(index, &n.key[c.clone()]));
+            let ordinal = (rows.len() + 1).to_string();
+            let numbered = if unnumbered {
+                // A line of cells as far as the lead's is a row; a group
+                // row ("II. THƯƠNG MẠI") is one cell.
+                (lead_at.is_some_and(|l| cells.len() > l)).then_some(ordinal.as_str())
+            } else {
+                cells
+                    .first()
+                    .and_then(|c| row_number_under(index, &n.key[c.clone()]))
+            };
             if lead_at.is_some_and(|l| cells.len() > l)
                 && cells.len() != columns.len()
                 && numbered.is_some()
@@ -426,7 +439,7 @@ pub fn find_line_rows(n: &Normalized, blocks: &[Block], rules: &Rules) -> Vec<Ta
                 cells.resize(columns.len(), at..at);
             }
             if let Some(number) = numbered.filter(|_| cells.len() == columns.len()) {
-                rows.extend(row_of(number, &columns[1..], &cells[1..], |_| k));
+                rows.extend(row_of(number, &columns[skip..], &cells[skip..], |_| k));
                 k += 1;
                 end = k;
                 continue;
