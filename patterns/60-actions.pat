@@ -4,6 +4,9 @@
 # are in `action_lead`: a task may start with them.
 
 [list action_verb]
+# a farm's or firm's partnership: "Hợp tác xã Nông nghiệp dịch vụ A liên kết
+# với các hộ …" (the name ends before it)
+liên kết
 # broadcasting: "Phòng Văn hóa - Xã hội phát thông tin cảnh báo …"
 phát thông tin
 phát tin
