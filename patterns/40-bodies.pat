@@ -1592,6 +1592,16 @@ phổ thông dân tộc nội trú
 phổ thông dân tộc bán trú
 dân tộc nội trú
 dân tộc bán trú
+# the ethnic boarding schools in initials: "các trường THPT, PT DTNT tỉnh",
+# "các trường mầm non, tiểu học, THCS, PTDTBT THCS" (one collective)
+PT DTNT
+PTDTNT
+PT DTBT
+PTDTBT
+PTDTBT THCS
+PTDTNT THCS
+PTDT nội trú
+PTDT bán trú
 liên cấp
 # higher levels: "các trường cao đẳng sư phạm", "các trường trung cấp"
 cao đẳng
