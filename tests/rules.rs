@@ -13564,3 +13564,22 @@ fn bodies_of_firms_teams_party_and_youth_units() {
     let d = directive(&n, "Phòng Kiểm soát");
     assert_eq!(bodies(d, Role::Lead), ["Phòng Kiểm soát chi KBNN huyện"]);
 }
+
+/// Ethnic boarding schools in initials are levels of the school kind: the
+/// heading's list is one collective that its items inherit.
+#[test]
+fn boarding_schools_in_initials_are_levels_of_the_school_kind() {
+    let text = "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nTỈNH SÓC TRĂNG\n\nSố: 88/SGDĐT-GDTrH\n\nSóc Trăng, ngày 12 tháng 7 năm 2026\n\n\
+        Kính gửi:\n- Hiệu trưởng các trường THPT, PT DTNT tỉnh;\n- Trưởng phòng GDĐT các huyện.\n\n\
+        Sở GDĐT đề nghị các đơn vị thực hiện một số nội dung sau:\n\n\
+        1. Hiệu trưởng các trường THPT, PT DTNT tỉnh\n- Kiểm kê thiết bị dạy học tối thiểu lớp 11.\n\n\
+        2. Hiệu trưởng các trường mầm non, tiểu học, THCS, PTDTBT THCS\n- Xây dựng kế hoạch tuyển sinh của đơn vị.\n";
+    let n = extract(text);
+    let d = directive(&n, "Kiểm kê");
+    assert_eq!(bodies(d, Role::Lead), ["trường THPT, PT DTNT tỉnh"]);
+    let d = directive(&n, "Xây dựng kế hoạch");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["trường mầm non, tiểu học, THCS, PTDTBT THCS"]
+    );
+}
