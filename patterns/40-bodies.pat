@@ -659,6 +659,12 @@ nhà thầu
 nhà thầu thi công
 # a joint venture of contractors: "Liên danh nhà thầu gói XL-01 bổ sung …"
 liên danh nhà thầu
+# a consultant by its trade, alone or as a contractor: "Nhà thầu tư vấn giám
+# sát bố trí nhân sự …", "các đơn vị thi công, tư vấn giám sát"
+nhà thầu tư vấn
+nhà thầu tư vấn giám sát
+nhà thầu tư vấn thiết kế
+tư vấn giám sát
 # contractors by their task: "Các đơn vị tư vấn giám sát, nhà thầu thi công"
 đơn vị tư vấn giám sát
 đơn vị tư vấn thiết kế

@@ -7,6 +7,9 @@
 # a farm's or firm's partnership: "Hợp tác xã Nông nghiệp dịch vụ A liên kết
 # với các hộ …" (the name ends before it)
 liên kết
+# negotiating an agreement: "Ngân hàng Nhà nước Việt Nam đàm phán Hiệp định
+# vay …" (the name ends before it)
+đàm phán
 # broadcasting: "Phòng Văn hóa - Xã hội phát thông tin cảnh báo …"
 phát thông tin
 phát tin
