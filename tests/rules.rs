@@ -13583,3 +13583,19 @@ fn boarding_schools_in_initials_are_levels_of_the_school_kind() {
         ["trường mầm non, tiểu học, THCS, PTDTBT THCS"]
     );
 }
+
+/// A bank's name ends before `đàm phán`, and a consultant named by its trade
+/// (`nhà thầu tư vấn giám sát`) is a kind of body.
+#[test]
+fn negotiating_bank_and_supervising_consultant() {
+    let text = format!(
+        "{DISTRICT_TOP}1. Ngân hàng Nhà nước Việt Nam đàm phán Hiệp định vay với Ngân hàng Phát triển châu Á trước ngày 30/9/2026.\n\n\
+        2. Nhà thầu tư vấn giám sát bố trí kỹ sư thường trực tại công trường.\n"
+    );
+    let n = extract(&text);
+    let d = directive(&n, "Ngân hàng Nhà nước");
+    assert_eq!(bodies(d, Role::Lead), ["Ngân hàng Nhà nước Việt Nam"]);
+    assert_eq!(deadlines(d), [("trước ngày 30/9/2026", Some("2026-09-30"))]);
+    let d = directive(&n, "Nhà thầu tư vấn");
+    assert_eq!(bodies(d, Role::Lead), ["Nhà thầu tư vấn giám sát"]);
+}
