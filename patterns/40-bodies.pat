@@ -442,6 +442,9 @@ Tổ kiểm tra liên ngành
 Đội kiểm tra liên ngành
 Đội kiểm tra
 Tổ kiểm tra
+# a working team named alone, as a step's doer: "Bước 2: Tổ công tác kiểm
+# tra thực địa."
+Tổ công tác
 Tổ công tác liên ngành
 Ban Quản lý dự án đầu tư xây dựng
 Ban Quản lý dự án đầu tư xây dựng các công trình giao thông

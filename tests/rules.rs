@@ -13599,3 +13599,17 @@ fn negotiating_bank_and_supervising_consultant() {
     let d = directive(&n, "Nhà thầu tư vấn");
     assert_eq!(bodies(d, Role::Lead), ["Nhà thầu tư vấn giám sát"]);
 }
+
+/// A working team named alone is a body after a step's label, as a team
+/// with a name of its own is.
+#[test]
+fn working_team_named_alone_after_a_step_label() {
+    let text = format!(
+        "{DISTRICT_TOP}1. Các bước thực hiện:\n\
+        - Bước 1 (tháng 4/2026): Phòng Kinh tế và Hạ tầng rà soát danh mục công trình.\n\
+        - Bước 2 (tháng 5/2026): Tổ công tác kiểm tra hiện trường.\n"
+    );
+    let n = extract(&text);
+    let d = directive(&n, "Bước 2");
+    assert_eq!(bodies(d, Role::Lead), ["Tổ công tác"]);
+}
