@@ -140,6 +140,8 @@ Quận đoàn
 Chi hội
 # the youth union's branch of a unit: "Chi đoàn Thanh niên Bệnh viện"
 Chi đoàn
+# a school's youth union: "Đoàn trường THPT Mỏ Cày Nam"
+Đoàn trường
 Cảng hàng không quốc tế
 Cảng hàng không
 Đoàn đại biểu
@@ -350,6 +352,9 @@ Phòng Xây dựng chính quyền và công tác thanh niên
 Thanh tra giao thông
 Thanh tra giao thông vận tải
 Cục Quản lý Khám, chữa bệnh
+# a Party board's department for the state and the front: "Phòng Dân vận
+# chính quyền - Mặt trận, đoàn thể" is one department, not two bodies
+Mặt trận, đoàn thể
 # the older post and telecom department: "Sở Bưu chính, Viễn thông"
 Bưu chính, Viễn thông
 Vụ Thi đua, khen thưởng
@@ -437,6 +442,9 @@ Tổ kiểm tra liên ngành
 Đội kiểm tra liên ngành
 Đội kiểm tra
 Tổ kiểm tra
+# a working team named alone, as a step's doer: "Bước 2: Tổ công tác kiểm
+# tra thực địa."
+Tổ công tác
 Tổ công tác liên ngành
 Ban Quản lý dự án đầu tư xây dựng
 Ban Quản lý dự án đầu tư xây dựng các công trình giao thông
@@ -652,6 +660,14 @@ nhà xe
 chủ đầu tư
 nhà thầu
 nhà thầu thi công
+# a joint venture of contractors: "Liên danh nhà thầu gói XL-01 bổ sung …"
+liên danh nhà thầu
+# a consultant by its trade, alone or as a contractor: "Nhà thầu tư vấn giám
+# sát bố trí nhân sự …", "các đơn vị thi công, tư vấn giám sát"
+nhà thầu tư vấn
+nhà thầu tư vấn giám sát
+nhà thầu tư vấn thiết kế
+tư vấn giám sát
 # contractors by their task: "Các đơn vị tư vấn giám sát, nhà thầu thi công"
 đơn vị tư vấn giám sát
 đơn vị tư vấn thiết kế
@@ -962,6 +978,12 @@ có học sinh bán trú
 có công trình đang thi công
 # "các cơ quan, đơn vị được giao nhiệm vụ"
 được giao nhiệm vụ
+# the bodies under inspection or supervision, as a kind: "Các tổ chức đảng
+# được kiểm tra, giám sát chuẩn bị báo cáo …", "các đơn vị được thanh tra"
+được kiểm tra, giám sát
+được kiểm tra
+được giám sát
+được thanh tra
 có dự án điện đi qua
 # "các cơ quan, đơn vị được phân công chủ trì"
 được phân công chủ trì
@@ -1579,6 +1601,16 @@ phổ thông dân tộc nội trú
 phổ thông dân tộc bán trú
 dân tộc nội trú
 dân tộc bán trú
+# the ethnic boarding schools in initials: "các trường THPT, PT DTNT tỉnh",
+# "các trường mầm non, tiểu học, THCS, PTDTBT THCS" (one collective)
+PT DTNT
+PTDTNT
+PT DTBT
+PTDTBT
+PTDTBT THCS
+PTDTNT THCS
+PTDT nội trú
+PTDT bán trú
 liên cấp
 # higher levels: "các trường cao đẳng sư phạm", "các trường trung cấp"
 cao đẳng
@@ -1684,6 +1716,9 @@ tái tạo
 # "Trung tâm Giao dịch việc làm tỉnh", "Trung tâm Dịch vụ việc làm" ("làm"
 # does elsewhere)
 việc làm
+# the treasury's department for checking payments: "Phòng Kiểm soát chi KBNN
+# tỉnh" ("chi" spends elsewhere)
+kiểm soát chi
 
 # Mentions in a letter that only point back to its addressees, the bodies of
 # its "Kính gửi:" block ("UBND huyện yêu cầu các đơn vị nêu trên khẩn trương
@@ -1731,6 +1766,8 @@ Kiểm soát
 # institutions of ("Ban giám hiệu các trường", "Ban Giám đốc các bệnh
 # viện") it is one body with that kind. Optional.
 [list institution_board]
+# a youth cell of the bodies it serves: "Chi đoàn các cơ quan huyện"
+Chi đoàn
 Ban giám hiệu
 Ban Giám đốc
 Ban chấp hành

@@ -4,6 +4,12 @@
 # are in `action_lead`: a task may start with them.
 
 [list action_verb]
+# a farm's or firm's partnership: "Hợp tác xã Nông nghiệp dịch vụ A liên kết
+# với các hộ …" (the name ends before it)
+liên kết
+# negotiating an agreement: "Ngân hàng Nhà nước Việt Nam đàm phán Hiệp định
+# vay …" (the name ends before it)
+đàm phán
 # broadcasting: "Phòng Văn hóa - Xã hội phát thông tin cảnh báo …"
 phát thông tin
 phát tin

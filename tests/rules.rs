@@ -13652,3 +13652,110 @@ fn pipe_table_without_alignment_row_or_number_column() {
         ["trường tiểu học", "Đoàn Thanh niên"]
     );
 }
+
+/// Bodies of kinds the lexicon lacked or cut: a co-op's name ends before
+/// `liên kết`, a contractor is named by its package's code, a school's youth
+/// union after a topic label, a youth cell of the bodies it serves, the Party
+/// units under supervision, a numbered ward sharing its head, a board whose
+/// name lists the committees it serves, one department with a comma in its
+/// field, the treasury's payment control ("chi" no verb).
+#[test]
+fn bodies_of_firms_teams_party_and_youth_units() {
+    let text = format!(
+        "{DISTRICT_TOP}1. Hợp tác xã Nông nghiệp dịch vụ Hưng Tây liên kết với các hộ trồng cam, bao tiêu sản phẩm trước ngày 30/9/2026.\n\n\
+        2. Liên danh nhà thầu gói XD-02 tăng ca, bổ sung thiết bị thi công; Nhà thầu gói XD-03 hoàn thành cầu Khe Gai trong tháng 6/2026.\n\n\
+        3. Về công tác thanh niên: Đoàn trường THPT Lê Hồng Phong và Đoàn trường THPT Phạm Hồng Thái ra quân hỗ trợ thí sinh; Chi đoàn các trạm y tế xã phối hợp với Hội Chữ thập đỏ huyện tổ chức hiến máu trước ngày 15/7/2026.\n\n\
+        4. Các tổ chức đảng được giám sát chuẩn bị báo cáo bằng văn bản, gửi Ủy ban Kiểm tra Huyện ủy.\n\n\
+        5. UBND Phường 3, Phường 4 vận động các hộ kinh doanh tham gia tuần lễ văn hóa.\n\n\
+        6. Ban Tuyên giáo các huyện ủy, thị ủy, thành ủy tổ chức quán triệt nghị quyết; Phòng Dân vận chính quyền - Mặt trận, đoàn thể theo dõi việc thực hiện.\n\n\
+        7. Phòng Kiểm soát chi KBNN huyện kiểm tra hồ sơ thanh toán vốn đầu tư.\n"
+    );
+    let n = extract(&text);
+    let d = directive(&n, "Hợp tác xã");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Hợp tác xã Nông nghiệp dịch vụ Hưng Tây"]
+    );
+    assert_eq!(deadlines(d), [("trước ngày 30/9/2026", Some("2026-09-30"))]);
+    let d = directive(&n, "Liên danh");
+    assert_eq!(bodies(d, Role::Lead), ["Liên danh nhà thầu gói XD-02"]);
+    let d = directive(&n, "Nhà thầu gói");
+    assert_eq!(bodies(d, Role::Lead), ["Nhà thầu gói XD-03"]);
+    assert_eq!(deadlines(d), [("trong tháng 6/2026", Some("2026-06-30"))]);
+    let d = directive(&n, "Về công tác thanh niên");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "Đoàn trường THPT Lê Hồng Phong",
+            "Đoàn trường THPT Phạm Hồng Thái"
+        ]
+    );
+    let d = directive(&n, "Chi đoàn");
+    assert_eq!(bodies(d, Role::Lead), ["Chi đoàn các trạm y tế xã"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["Hội Chữ thập đỏ huyện"]);
+    let d = directive(&n, "Các tổ chức đảng");
+    assert_eq!(bodies(d, Role::Lead), ["tổ chức đảng được giám sát"]);
+    let d = directive(&n, "UBND Phường 3");
+    assert_eq!(bodies(d, Role::Lead), ["UBND Phường 3", "UBND Phường 4"]);
+    let d = directive(&n, "Ban Tuyên giáo");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Ban Tuyên giáo các huyện ủy, thị ủy, thành ủy"]
+    );
+    let d = directive(&n, "Phòng Dân vận");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Phòng Dân vận chính quyền - Mặt trận, đoàn thể"]
+    );
+    let d = directive(&n, "Phòng Kiểm soát");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Kiểm soát chi KBNN huyện"]);
+}
+
+/// Ethnic boarding schools in initials are levels of the school kind: the
+/// heading's list is one collective that its items inherit.
+#[test]
+fn boarding_schools_in_initials_are_levels_of_the_school_kind() {
+    let text = "SỞ GIÁO DỤC VÀ ĐÀO TẠO\nTỈNH SÓC TRĂNG\n\nSố: 88/SGDĐT-GDTrH\n\nSóc Trăng, ngày 12 tháng 7 năm 2026\n\n\
+        Kính gửi:\n- Hiệu trưởng các trường THPT, PT DTNT tỉnh;\n- Trưởng phòng GDĐT các huyện.\n\n\
+        Sở GDĐT đề nghị các đơn vị thực hiện một số nội dung sau:\n\n\
+        1. Hiệu trưởng các trường THPT, PT DTNT tỉnh\n- Kiểm kê thiết bị dạy học tối thiểu lớp 11.\n\n\
+        2. Hiệu trưởng các trường mầm non, tiểu học, THCS, PTDTBT THCS\n- Xây dựng kế hoạch tuyển sinh của đơn vị.\n";
+    let n = extract(text);
+    let d = directive(&n, "Kiểm kê");
+    assert_eq!(bodies(d, Role::Lead), ["trường THPT, PT DTNT tỉnh"]);
+    let d = directive(&n, "Xây dựng kế hoạch");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["trường mầm non, tiểu học, THCS, PTDTBT THCS"]
+    );
+}
+
+/// A bank's name ends before `đàm phán`, and a consultant named by its trade
+/// (`nhà thầu tư vấn giám sát`) is a kind of body.
+#[test]
+fn negotiating_bank_and_supervising_consultant() {
+    let text = format!(
+        "{DISTRICT_TOP}1. Ngân hàng Nhà nước Việt Nam đàm phán Hiệp định vay với Ngân hàng Phát triển châu Á trước ngày 30/9/2026.\n\n\
+        2. Nhà thầu tư vấn giám sát bố trí kỹ sư thường trực tại công trường.\n"
+    );
+    let n = extract(&text);
+    let d = directive(&n, "Ngân hàng Nhà nước");
+    assert_eq!(bodies(d, Role::Lead), ["Ngân hàng Nhà nước Việt Nam"]);
+    assert_eq!(deadlines(d), [("trước ngày 30/9/2026", Some("2026-09-30"))]);
+    let d = directive(&n, "Nhà thầu tư vấn");
+    assert_eq!(bodies(d, Role::Lead), ["Nhà thầu tư vấn giám sát"]);
+}
+
+/// A working team named alone is a body after a step's label, as a team
+/// with a name of its own is.
+#[test]
+fn working_team_named_alone_after_a_step_label() {
+    let text = format!(
+        "{DISTRICT_TOP}1. Các bước thực hiện:\n\
+        - Bước 1 (tháng 4/2026): Phòng Kinh tế và Hạ tầng rà soát danh mục công trình.\n\
+        - Bước 2 (tháng 5/2026): Tổ công tác kiểm tra hiện trường.\n"
+    );
+    let n = extract(&text);
+    let d = directive(&n, "Bước 2");
+    assert_eq!(bodies(d, Role::Lead), ["Tổ công tác"]);
+}

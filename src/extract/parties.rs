@@ -933,6 +933,21 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                 }
             }
         }
+        // "Nhà thầu gói XL-02", "Liên danh nhà thầu gói thầu số 05": the
+        // contractor of a package named by its code is one body, the code
+        // its name.
+        if collective
+            && k > name_start_tok
+            && t.is("gói")
+            && lex
+                .contractor
+                .is_some_and(|l| (name_start_tok..k).any(|p| l.match_at(toks, p).is_some()))
+        {
+            if let Some(end) = package_code_end(toks, k) {
+                k = end;
+                break;
+            }
+        }
         // "các trường tiểu học", "các bệnh viện tuyến tỉnh": a level of a kind.
         if collective && k > name_start_tok && !t.capital {
             if let Some((n, _)) = lex.kind_level.and_then(|l| l.match_at(toks, k)) {
@@ -1033,6 +1048,16 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                 continue;
             }
             if t.is("các") {
+                // "Ban Dân vận các huyện ủy, thị ủy, thành ủy": a list of kinds
+                // completes what the board serves (one body).
+                if named && k > name_start_tok {
+                    if let Some(end) = kinds_served_end(lex, toks, k + 1) {
+                        k = end;
+                        plural = true;
+                        lowercase_run = 0;
+                        continue;
+                    }
+                }
                 // "UBND các xã": a scope follows; "Sở Y tế các tỉnh".
                 if lex.admin_at(toks, k + 1).is_some() {
                     plural = true;
@@ -1067,6 +1092,13 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                 if Some(k) == named_head_end && governs_plural_object(lex, toks, i_head, k - i_head)
                 {
                     k += 1;
+                    // "Ban Dân vận các huyện ủy, thị ủy, thành ủy": more kinds
+                    // in lower case, set apart by commas, complete what the
+                    // board serves (one body, not the board and a collective).
+                    if let Some(end) = kinds_served_end(lex, toks, k) {
+                        k = end;
+                        lowercase_run = 0;
+                    }
                     continue;
                 }
                 // "BQLDA ĐTXD các công trình giao thông tỉnh": a board written
@@ -2099,6 +2131,65 @@ fn governs_plural_object(lex: &Lexicon, toks: &[Token], head: usize, head_len: u
         && toks.get(after + 1).is_some_and(|t| t.word && !t.all_caps)
         && lex.verb_at(toks, after + 1).is_none()
         && lex.stop.match_at(toks, after + 1).is_none()
+}
+
+/// The end of a works package named by its code at `k` ("gói XL-01", "gói
+/// thầu số 05", "gói 3"): the code's tokens written together (capitals,
+/// digits, `-`, `.`, `/`), which must hold a digit.
+fn package_code_end(toks: &[Token], k: usize) -> Option<usize> {
+    let mut p = k + 1;
+    p += match_seq(toks, p, &[&["thầu", "số"], &["thầu"], &["số"]]);
+    let first = toks.get(p)?;
+    if !(first.word && (first.all_caps || is_number(first))) {
+        return None;
+    }
+    let mut end = p + 1;
+    while let Some(t) = toks.get(end) {
+        let joined = t.start == toks[end - 1].end;
+        let code_part = t.all_caps || is_number(t) || t.is("-") || t.is(".") || t.is("/");
+        if !(joined && code_part) {
+            break;
+        }
+        end += 1;
+    }
+    // (a code does not end on its joining mark: "gói XL-01." ends the sentence)
+    while end > p + 1 && !toks[end - 1].word {
+        end -= 1;
+    }
+    (p..end)
+        .any(|q| toks[q].lower.chars().any(|c| c.is_ascii_digit()))
+        .then_some(end)
+}
+
+/// After `Ban X các` at `k`, a kind of body in lower case followed by more
+/// kinds joined by `,` or `và` ("huyện ủy, thị ủy, thành ủy"): the end of the
+/// last kind. `None` unless at least one more kind follows; a kind that stands
+/// apart ("chủ đầu tư", `kind_apart`) or has a quantifier of its own ("các
+/// doanh nghiệp") is another body.
+fn kinds_served_end(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize> {
+    let kind_at = |p: usize| {
+        toks.get(p)
+            .filter(|t| t.word && !t.capital)
+            .and_then(|_| lex.collective.match_at(toks, p))
+            .filter(|_| {
+                !lex.kind_apart
+                    .is_some_and(|l| l.match_at(toks, p).is_some())
+            })
+            // (a kind longer than a unit, "huyện ủy"; not places, "các xã,
+            // thị trấn", which are listed as places)
+            .filter(|&(n, _)| lex.admin_at(toks, p).is_none_or(|(a, _)| a < n))
+            .map(|(n, _)| p + n)
+    };
+    let mut end = kind_at(k)?;
+    let mut more = false;
+    while toks.get(end).is_some_and(|t| t.is(",") || t.is("và")) {
+        let Some(next) = kind_at(end + 1) else {
+            break;
+        };
+        end = next;
+        more = true;
+    }
+    more.then_some(end)
 }
 
 /// A board's head in initials whose long form governs what it manages
@@ -3439,7 +3530,10 @@ fn starts_with_place(lex: &Lexicon, toks: &[Token], m: &Mention) -> bool {
     let start = m.toks.start + usize::from(toks[m.toks.start].is("các"));
     lex.admin_at(toks, start).is_some_and(|(n, _)| {
         let n = n + usize::from(abbreviated_unit_dot(toks, start + n));
-        toks.get(start + n).is_some_and(|t| t.word && t.capital)
+        // (a numbered ward, "Phường 2" of "UBND Phường 1, Phường 2", is a
+        // place as much as a named one)
+        toks.get(start + n)
+            .is_some_and(|t| t.word && (t.capital || (is_number(t) && !t.lower.is_empty())))
     })
 }
 
