@@ -507,8 +507,9 @@ người thuê nhà
 [regex deadline_date]
 # a day with the count of days before or after an event in brackets, which
 # restates it: one deadline (first: the next line would stop at the day), dated by the day: "chậm nhất ngày 13/5/2021 (10
-# ngày trước ngày bầu cử)" (the bracket alone is no deadline: deadline_not)
-(?:{dl_cue_date}){dl_cue_fill}(?:\s+ngày)?\s+{dl_day}\s*\(\s*\d{1,3}\s+ngày\s+(?:trước|sau)\s+(?:ngày\s+)?[^\s\d()][^()\n]*\)
+# ngày trước ngày bầu cử)", "(trước 40 ngày so với ngày bầu cử)" (the bracket
+# alone is no deadline: deadline_not)
+(?:{dl_cue_date}){dl_cue_fill}(?:\s+ngày)?\s+{dl_day}\s*\(\s*(?:\d{1,3}\s+ngày\s+(?:trước|sau)|trước\s+\d{1,3}\s+ngày\s+so\s+với)\s+(?:ngày\s+)?[^\s\d()][^()\n]*\)
 # a lunar day: đến hết mùng 6 tháng Giêng, trước ngày 15 tháng Chạp, trước Rằm
 # tháng Giêng (before the next line, which would stop at "trước ngày 15")
 (?:(?:{dl_cue_date}){dl_cue_fill}|(?:đến|tới|cho\s+đến)(?:\s+hết)?|vào(?:\s+dịp)?)\s+{dl_lunar}
@@ -574,7 +575,7 @@ ngay\s+trong\s+ngày(?:\s+hôm\s+nay)?\b
 # a conference of a round of reports, named by its period: "báo cáo tại Hội
 # nghị giao ban 6 tháng đầu năm", "tại Hội nghị sơ kết quý III"; of a
 # field's work: "tại Hội nghị tổng kết công tác Đoàn năm 2025" (undated)
-(?:tại|trước|vào)\s+(?:hội\s+nghị|(?:cuộc|buổi|phiên)\s+họp)\s+(?:giao\s+ban|sơ\s+kết|tổng\s+kết)\s+(?:công\s+tác\s+(?:(?-i:\p{Lu})\pL*\s+)?)?(?:(?:\d{1,2}|ba|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|qu[ýí]\s+{dl_qnum}|năm)(?:\s*[/-]?\s*(?:năm\s+)?\d{4}\b)?
+(?:tại|trước|vào)\s+(?:hội\s+nghị|(?:cuộc|buổi|phiên)\s+họp)\s+(?:giao\s+ban|sơ\s+kết|tổng\s+kết)\s+(?:công\s+tác\s+(?:(?:đoàn|đảng|hội|đội|công\s+đoàn|mặt\s+trận|dân\s+vận|kiểm\s+tra|thi\s+đua)\s+)?)?(?:(?:\d{1,2}|ba|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|qu[ýí]\s+{dl_qnum}|năm)(?:\s*[/-]?\s*(?:năm\s+)?\d{4}\b)?
 # "tại cuộc họp ấp gần nhất", "tại buổi họp giao ban tiếp theo", "tại buổi
 # tiếp công dân định kỳ tháng sau", and the
 # meeting of the next week or month: "tại cuộc họp giao ban tuần sau",
@@ -684,7 +685,7 @@ trước\s+(?:ngày|thời\s+điểm|khi)\s+[^\s\d.;:,()]+(?:\s+[^\s\d.;:,()]+){
 # không quá 05 ngày làm việc kể từ ngày nhận hồ sơ hợp lệ, chậm nhất sau 10 ngày kể từ …,
 # trong thời hạn không quá 15 ngày kể từ …
 # (also the days ahead from the notice: "bảo đảm thông tuyến trong 3 ngày tới")
-(?:trong\s+vòng|trong\s+thời\s+hạn(?:\s+không\s+quá)?|trong\s+thời\s+gian|trong|chậm\s+nhất(?:\s+là)?(?:\s+sau)?|không\s+quá)\s+\d{1,3}\s+(?:phút|giờ|ngày|tuần|tháng|năm)(?:\s+làm\s+việc)?(?:\s+(?:tới|sắp\s+tới)\b)?(?:\s*[,(]?\s*(?:kể\s+từ|tính\s+từ|sau)\s+(?:ngày\s+{dl_day}|(?:\s*[^\s.;:,()]+){1,8}))?
+(?:trong\s+vòng|trong\s+thời\s+hạn(?:\s+không\s+quá)?|trong\s+thời\s+gian|trong|chậm\s+nhất(?:\s+là)?(?:\s+sau)?|không\s+quá)\s+\d{1,3}\s+(?:phút|giờ|ngày|tuần|tháng|năm)(?:\s+làm\s+việc)?(?:\s+(?:tới|sắp\s+tới)\b)?(?:\s*[,(]?\s*(?:kể\s+từ|tính\s+từ|sau)\s+(?:ngày\s+{dl_day}|khi\s+kết\s+thúc\s+(?:đợt\s+(?:cao\s+điểm|ra\s+quân)|chiến\s+dịch)\b|(?:\s*[^\s.;:,()]+){1,8}))?
 # a delay named "thời hạn" without "trong", counted from an event: "thẩm định
 # hồ sơ, thời hạn 30 ngày kể từ ngày nhận đủ hồ sơ" (the count from an event
 # is required: "giấy phép có thời hạn 5 năm" is a licence's term)
@@ -998,7 +999,7 @@ mỗi\s+(?:năm\s+học|ngày|tuần|tháng|qu[ýí]|năm)\b
 (?:cho\s+)?(?:đến|tới)\s+khi(?:\s+[^\s.;:,()]+){1,6}?\s+(?:trở\s+lại\s+bình\s+thường|bình\s+thường\s+trở\s+lại|(?:trở\s+lại\s+|được\s+)?ổn\s+định)\b
 # A count of days before or after an event, in brackets after a printed day,
 # restates that day: "xong trước ngày 13/02/2026 (30 ngày trước ngày bầu cử)"
-\(\s*\d{1,3}\s+ngày\s+(?:trước|sau)\s+(?:ngày\s+)?[^\s\d()][^()\n]*\)
+\(\s*(?:\d{1,3}\s+ngày\s+(?:trước|sau)|trước\s+\d{1,3}\s+ngày\s+so\s+với)\s+(?:ngày\s+)?[^\s\d()][^()\n]*\)
 # (and the part of a school year it falls in: "hoàn thành trước ngày 30 tháng 9
 # năm 2021 (đầu năm học 2021 - 2022)")
 \(\s*(?:đầu|cuối)\s+năm\s+học\s+\d{4}\s*-\s*\d{4}\s*\)
@@ -1352,7 +1353,7 @@ tháng\s+\d{1,2}\s*(?:-|–|đến)\s*(?:tháng\s+)?\d{1,2}\s*[/-]\s*\d{4}
 # a conference of a round of reports: "tại Hội nghị giao ban 6 tháng đầu
 # năm" (its day is not printed; "tại cuộc họp giao ban tháng 5/2012" is
 # dated by its month)
-\b(?:hội\s+nghị|họp)\s+(?:giao\s+ban|sơ\s+kết|tổng\s+kết)\s+(?:công\s+tác\s+(?:(?-i:\p{Lu})\pL*\s+)?)?(?:(?:\d{1,2}|ba|sáu|chín)\s+tháng\b|qu[ýí]\b|năm\b)
+\b(?:hội\s+nghị|họp)\s+(?:giao\s+ban|sơ\s+kết|tổng\s+kết)\s+(?:công\s+tác\s+(?:(?:đoàn|đảng|hội|đội|công\s+đoàn|mặt\s+trận|dân\s+vận|kiểm\s+tra|thi\s+đua)\s+)?)?(?:(?:\d{1,2}|ba|sáu|chín)\s+tháng\b|qu[ýí]\b|năm\b)
 # the stage of a crop: "sau cấy 20-25 ngày"
 ^sau\s+(?:gieo|cấy|sạ|trồng)\b
 # the eve of an event
@@ -1631,7 +1632,9 @@ tháng\s+(?:còn\s+lại|cuối)
 # chậm nhất ngày 15/12/2024 để kịp kiểm soát chi trong năm". "kịp thời" (in
 # time) is an adverb, no purpose: the group `adverb` marks it. Optional section.
 [regex deadline_purpose]
-\b(?:để|nhằm)\s+kịp\b(?P<adverb>\s+thời\b)?
+# (also what must not happen: "Để không để xảy ra tai nạn trong dịp Tết năm
+# nay, …", "nhằm không để tái diễn … trong mùa khô")
+\b(?:để|nhằm)\s+(?:kịp\b(?P<adverb>\s+thời\b)?|không\s+để\s+(?:xảy\s+ra|tái\s+diễn|phát\s+sinh)\b)
 
 # A weekday of this or next week ("vào thứ Hai tuần sau"): group wd the
 # weekday's number word or digit (hai/2 = Monday … bảy/7, chủ nhật), rel a
