@@ -13545,7 +13545,10 @@ fn school_terms_summer_and_exam_days() {
         7. Huyện Đoàn bố trí tình nguyện viên đưa đón thí sinh trong các ngày thi 11 và 12/6/2026.\n"
     );
     let n = extract(&text);
-    assert_eq!(deadlines_of(&n, "Các trường tiểu học"), [("trong hè", None)]);
+    assert_eq!(
+        deadlines_of(&n, "Các trường tiểu học"),
+        [("trong hè", None)]
+    );
     assert_eq!(
         deadlines_of(&n, "Trung tâm Văn hóa huyện"),
         [("trong hè 2026", None)]

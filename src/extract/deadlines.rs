@@ -1861,7 +1861,10 @@ fn epidemic_week_end(phrase: &str) -> Option<NaiveDate> {
             Some(&"năm") => words.get(i + 3),
             y => y,
         };
-        let Some(year) = year.filter(|y| y.len() == 4).and_then(|y| y.parse::<i32>().ok()) else {
+        let Some(year) = year
+            .filter(|y| y.len() == 4)
+            .and_then(|y| y.parse::<i32>().ok())
+        else {
             continue;
         };
         found = NaiveDate::from_isoywd_opt(year, week, chrono::Weekday::Sun).or(found);
