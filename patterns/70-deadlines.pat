@@ -1501,8 +1501,9 @@ bế mạc
 # (the count first: "Trước 15 ngày so với ngày giao quân")
 ^trước\s+(?P<n6>\d{1,3})\s+(?P<u6>ngày|tuần|tháng)\s+so\s+với\s+(?:ngày|lễ|kỳ|buổi)\s+(?P<event6>{deadline_printed_event})\b
 # Before or on the event's day itself, where the notice prints it: "trước
-# ngày tựu trường", "trong ngày khai giảng" (no lead time).
-^(?:ngay\s+)?(?:trước|trong|vào|đúng(?:\s+vào)?)\s+(?:ngày|lễ)\s+(?P<event5>{deadline_printed_event})(?:\s+năm\s+học(?:\s+mới)?)?\s*$
+# ngày tựu trường", "trong ngày khai giảng" (no lead time; the school
+# year's days only: "trong ngày bầu cử" stays undated).
+^(?:ngay\s+)?(?:trước|trong|vào|đúng(?:\s+vào)?)\s+(?:ngày|lễ)\s+(?P<event5>khai\s+giảng|tựu\s+trường)(?:\s+năm\s+học(?:\s+mới)?)?\s*$
 ^(?:trong\s+vòng|trong\s+thời\s+hạn|trong|chậm\s+nhất(?:\s+là)?)\s+(?P<n2>\d{1,3})\s+(?P<u2>ngày|tuần|tháng)\s+(?P<after>sau|(?:kể|tính)\s+từ)\s+(?:ngày\s+)?(?:(?:kết\s+thúc|diễn\s+ra)\s+)?(?P<event2>{deadline_printed_event})\b
 
 # The end of a window at the event itself, its day (no lead time): "đến ngày
