@@ -507,22 +507,26 @@ người thuê nhà
 [regex deadline_date]
 # a day with the count of days before or after an event in brackets, which
 # restates it: one deadline (first: the next line would stop at the day), dated by the day: "chậm nhất ngày 13/5/2021 (10
-# ngày trước ngày bầu cử)" (the bracket alone is no deadline: deadline_not)
-(?:{dl_cue_date}){dl_cue_fill}(?:\s+ngày)?\s+{dl_day}\s*\(\s*\d{1,3}\s+ngày\s+(?:trước|sau)\s+(?:ngày\s+)?[^\s\d()][^()\n]*\)
+# ngày trước ngày bầu cử)", "(trước 40 ngày so với ngày bầu cử)" (the bracket
+# alone is no deadline: deadline_not)
+(?:{dl_cue_date}){dl_cue_fill}(?:\s+ngày)?\s+{dl_day}\s*\(\s*(?:\d{1,3}\s+ngày\s+(?:trước|sau)|trước\s+\d{1,3}\s+ngày\s+so\s+với)\s+(?:ngày\s+)?[^\s\d()][^()\n]*\)
 # a lunar day: đến hết mùng 6 tháng Giêng, trước ngày 15 tháng Chạp, trước Rằm
 # tháng Giêng (before the next line, which would stop at "trước ngày 15")
 (?:(?:{dl_cue_date}){dl_cue_fill}|(?:đến|tới|cho\s+đến)(?:\s+hết)?|vào(?:\s+dịp)?)\s+{dl_lunar}
 # trước ngày 30/6/2024, chậm nhất là ngày 15 tháng 3 năm 2024, trước 15 giờ ngày 20/3, hạn chót: 15/12;
 # a weekday before the day: "xong trước thứ Sáu ngày 14/3/2014", "chậm nhất thứ 6, ngày 20/3";
 # a day of a month not fixed: "trước ngày 05 của tháng sau", "(hằng tháng) … trước
-# ngày 25" (no date; a month after the day is taken by the first branch)
-(?:{dl_cue_date}){dl_cue_fill}(?:\s+{dl_time}\s*,?)?(?:\s+(?:ngày\s+)?{dl_weekday}\s*,?)?(?:(?:\s+ngày)?\s+{dl_days}|\s+ngày\s+\d{1,2}\b(?:\s+(?:của\s+)?tháng\s+(?:sau|tiếp\s+theo|kế\s+tiếp|tới)\b)?)
+# ngày 25" (no date; a month after the day is taken by the first branch);
+# the first month of the next quarter: "(hằng quý,) chậm nhất vào ngày 05 của
+# tháng đầu quý sau"
+(?:{dl_cue_date}){dl_cue_fill}(?:\s+{dl_time}\s*,?)?(?:\s+(?:ngày\s+)?{dl_weekday}\s*,?)?(?:(?:\s+ngày)?\s+{dl_days}|\s+ngày\s+\d{1,2}\b(?:\s+(?:của\s+)?tháng\s+(?:đầu\s+(?:của\s+)?qu[ýí]\s+)?(?:sau|tiếp\s+theo|kế\s+tiếp|tới)\b)?)
 # Hạn chót nộp hồ sơ là ngày 20/5/2024; Thời hạn hoàn thành: trước ngày 30/6/2024
 (?:hạn\s+chót|hạn\s+cuối|thời\s+hạn)(?:\s+[^\s\d.;:,()]+){0,4}?\s*:?(?:\s+(?:là|vào|trước|chậm\s+nhất))*(?:\s+ngày)?\s+{dl_days}
 # vào dịp ngày 19/12/2025, vào lúc 14 giờ ngày 20/3/2024, đến hết ngày 31/12/2024,
 # ngay trong đêm 19/10, ngay trong ngày 15/3, vào thứ Hai, ngày 16/3 (before "ngay trong ngày" below, which starts there too);
+# a point in time: "chốt số liệu vào thời điểm 31/12/2023";
 # a time of day before the day: "tổ chức lễ ra quân vào sáng ngày 01/4/2009"
-(?:ngay\s+)?(?:vào|trong)\s+(?:dịp\s+|lúc\s+)?(?:{dl_time}\s*,?\s+)?(?:(?:buổi\s+)?(?:sáng|trưa|chiều|tối)\s+)?(?:{dl_weekday}\s*,?\s+)?(?:ngày|đêm)\s+{dl_days}
+(?:ngay\s+)?(?:vào|trong)\s+(?:dịp\s+|lúc\s+)?(?:{dl_time}\s*,?\s+)?(?:(?:buổi\s+)?(?:sáng|trưa|chiều|tối)\s+)?(?:{dl_weekday}\s*,?\s+)?(?:ngày|đêm|thời\s+điểm)\s+{dl_days}
 # a named day with its day and month: "thăm hỏi, tặng quà nhân Ngày Quốc tế
 # Người cao tuổi (01/10)", "vào dịp Ngày Nhà giáo Việt Nam 20/11" (dated in the
 # notice's year; the day's name opens with a capital); a Tết joined to it is a
@@ -569,8 +573,9 @@ ngay\s+trong\s+ngày(?:\s+hôm\s+nay)?\b
 # trước kỳ họp." (the session the notice spoke of; "tại kỳ họp vừa qua" is past)
 (?:tại|trước)\s+kỳ\s+họp\s*(?:[.;,]|$)
 # a conference of a round of reports, named by its period: "báo cáo tại Hội
-# nghị giao ban 6 tháng đầu năm", "tại Hội nghị sơ kết quý III" (undated)
-(?:tại|trước|vào)\s+(?:hội\s+nghị|(?:cuộc|buổi|phiên)\s+họp)\s+(?:giao\s+ban|sơ\s+kết|tổng\s+kết)\s+(?:(?:\d{1,2}|ba|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|qu[ýí]\s+{dl_qnum}|năm)(?:\s*[/-]?\s*(?:năm\s+)?\d{4}\b)?
+# nghị giao ban 6 tháng đầu năm", "tại Hội nghị sơ kết quý III"; of a
+# field's work: "tại Hội nghị tổng kết công tác Đoàn năm 2025" (undated)
+(?:tại|trước|vào)\s+(?:hội\s+nghị|(?:cuộc|buổi|phiên)\s+họp)\s+(?:giao\s+ban|sơ\s+kết|tổng\s+kết)\s+(?:công\s+tác\s+(?:(?:đoàn|đảng|hội|đội|công\s+đoàn|mặt\s+trận|dân\s+vận|kiểm\s+tra|thi\s+đua)\s+)?)?(?:(?:\d{1,2}|ba|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|qu[ýí]\s+{dl_qnum}|năm)(?:\s*[/-]?\s*(?:năm\s+)?\d{4}\b)?
 # "tại cuộc họp ấp gần nhất", "tại buổi họp giao ban tiếp theo", "tại buổi
 # tiếp công dân định kỳ tháng sau", and the
 # meeting of the next week or month: "tại cuộc họp giao ban tuần sau",
@@ -630,7 +635,8 @@ từ\s+(?:ngày\s+)?{dl_day}\s*(?:đến|tới|-)\s*(?:hết\s+)?(?:{dl_time}\s*
 # months listed in brackets after the season they date: "trong các tháng cao
 # điểm nắng nóng (tháng 5, 6, 7)" (joined to it, due at the end of the last)
 \(\s*tháng\s+\d{1,2}(?:\s*(?:,|và|hoặc)\s*(?:tháng\s+)?\d{1,2}\b)+(?:{dl_unit_year})?\s*\)
-từ\s+{dl_quarter}\s*(?:đến|tới|-)\s*(?:hết\s+)?{dl_quarter}
+# (also numbered weeks: "diệt lăng quăng từ tuần 30 đến tuần 32/2024")
+từ\s+(?:{dl_quarter}\s*(?:đến|tới|-)\s*(?:hết\s+)?{dl_quarter}|tuần\s+\d{1,2}\s*(?:đến|tới|-)\s*(?:hết\s+)?tuần\s+\d{1,2}\s*(?:[/-]\s*\d{4}|,?\s+năm\s+\d{4})\b)
 (?:từ\s+nay|từ\s+bây\s+giờ)\s+(?:đến|tới|cho\s+đến)\s+(?:hết\s+)?(?:ngày\s+)?{dl_days}
 # until the day of an event, to the end of its clause: "từ nay đến ngày giao quân",
 # "từ nay đến lễ khai giảng" (its day is not printed); also from the day this
@@ -638,7 +644,9 @@ từ\s+{dl_quarter}\s*(?:đến|tới|-)\s*(?:hết\s+)?{dl_quarter}
 (?:từ\s+nay|từ\s+bây\s+giờ|từ\s+ngày\s+(?:ký\s+)?(?:ban\s+hành|ký)(?:\s+(?:thông\s+báo|kế\s+hoạch|chỉ\s+thị|quyết\s+định|công\s+văn|văn\s+bản|công\s+điện))?(?:\s+này)?)\s+(?:đến|tới|cho\s+đến)\s+(?:hết\s+)?(?:ngày|lễ|thời\s+điểm)\s+[^\s\d.;:,()]+(?:\s+[^\s.;:,()]+)*
 # days that share their month: "trong các ngày 19 và 20/10/2020", "các ngày 5, 6/3",
 # "trong các ngày 09 - 10/11/2024", counted: "trong hai ngày 03 và 04/6/2026"
-(?:(?:trong|vào|ngay\s+trong)\s+)?(?:(?:các|những)(?:\s+(?:hai|ba|02|03))?|hai|ba|02|03)\s+ngày\s+\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:,|và|-)\s*{dl_day}
+# (also after a bare cue: "kiểm tra tập trung vào ngày 26 và 27/12/2024"; and
+# the days named by what is held on them: "trong các ngày thi 26 và 27/6/2025")
+(?:(?:trong|vào|ngay\s+trong)\s+(?:(?:(?:các|những)(?:\s+(?:hai|ba|02|03))?|hai|ba|02|03)\s+)?|(?:(?:các|những)(?:\s+(?:hai|ba|02|03))?|hai|ba|02|03)\s+)ngày\s+(?:(?:thi|hội|lễ|bầu\s+cử)\s+)?\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:,|và|-)\s*{dl_day}
 # a lunar month (its solar days are not printed): "từ nay đến hết tháng Giêng", "trong tháng Chạp"
 (?:(?:từ\s+nay\s+)?(?:đến|tới|cho\s+đến)(?:\s+(?:hết|cuối))?|trong(?:\s+suốt)?|ngay\s+trong|trước|vào|hết)\s+(?:(?:cuối|giữa|đầu)\s+)?tháng\s+(?:giêng|chạp)\b(?:\s*\(âm\s+lịch\))?
 # a school year to its end, not the calendar year (before "đến hết năm",
@@ -657,8 +665,10 @@ từ\s+{dl_quarter}\s*(?:đến|tới|-)\s*(?:hết\s+)?{dl_quarter}
 (?:trong|ngay\s+trong|trước|đến\s+hết|vào)\s+(?:\d{1,2}|ba|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4}\b|\s+nay\b)?
 (?:\d{1,2}|ba|sáu|chín)\s+tháng\s+(?:đầu|cuối)\s+năm(?:\s+\d{4}\b|\s+nay\b)?
 # before an event by a delay: trước ngày kiểm tra ít nhất 03 ngày làm việc
-# and a lead time alone: "công bố kế hoạch ngừng cấp điện trước ít nhất 05 ngày"
-trước\s+(?:ít\s+nhất|tối\s+thiểu)\s+\d{1,3}\s+(?:ngày|giờ|tuần)(?:\s+làm\s+việc)?
+# and a lead time alone: "công bố kế hoạch ngừng cấp điện trước ít nhất 05 ngày";
+# a lead time measured against an event: "Trước 15 ngày so với ngày giao quân"
+# (the event's name to two words; dated by deadline_value_event)
+trước\s+(?:(?:ít\s+nhất|tối\s+thiểu)\s+\d{1,3}\s+(?:ngày|giờ|tuần)(?:\s+làm\s+việc)?|\d{1,3}\s+(?:ngày|tuần|tháng)\s+so\s+với\s+(?:ngày|lễ|kỳ|thời\s+điểm)\s+[^\s\d.;:,()|]+(?:\s+[^\s\d.;:,()|]+)?)
 # (the event may name whose it is: "trước thời điểm đại hội của từng đảng bộ
 # ít nhất 30 ngày")
 trước\s+(?:ngày|thời\s+điểm|khi)\s+[^\s\d.;:,()]+(?:\s+[^\s\d.;:,()]+){0,6}?\s+(?:ít\s+nhất|tối\s+thiểu)\s+\d{1,3}\s+(?:ngày|giờ|tuần)(?:\s+làm\s+việc)?
@@ -675,7 +685,7 @@ trước\s+(?:ngày|thời\s+điểm|khi)\s+[^\s\d.;:,()]+(?:\s+[^\s\d.;:,()]+){
 # không quá 05 ngày làm việc kể từ ngày nhận hồ sơ hợp lệ, chậm nhất sau 10 ngày kể từ …,
 # trong thời hạn không quá 15 ngày kể từ …
 # (also the days ahead from the notice: "bảo đảm thông tuyến trong 3 ngày tới")
-(?:trong\s+vòng|trong\s+thời\s+hạn(?:\s+không\s+quá)?|trong\s+thời\s+gian|trong|chậm\s+nhất(?:\s+là)?(?:\s+sau)?|không\s+quá)\s+\d{1,3}\s+(?:phút|giờ|ngày|tuần|tháng|năm)(?:\s+làm\s+việc)?(?:\s+(?:tới|sắp\s+tới)\b)?(?:\s*[,(]?\s*(?:kể\s+từ|tính\s+từ|sau)\s+(?:ngày\s+{dl_day}|(?:\s*[^\s.;:,()]+){1,8}))?
+(?:trong\s+vòng|trong\s+thời\s+hạn(?:\s+không\s+quá)?|trong\s+thời\s+gian|trong|chậm\s+nhất(?:\s+là)?(?:\s+sau)?|không\s+quá)\s+\d{1,3}\s+(?:phút|giờ|ngày|tuần|tháng|năm)(?:\s+làm\s+việc)?(?:\s+(?:tới|sắp\s+tới)\b)?(?:\s*[,(]?\s*(?:kể\s+từ|tính\s+từ|sau)\s+(?:ngày\s+{dl_day}|khi\s+kết\s+thúc\s+(?:đợt\s+(?:cao\s+điểm|ra\s+quân)|chiến\s+dịch)\b|(?:\s*[^\s.;:,()]+){1,8}))?
 # a delay named "thời hạn" without "trong", counted from an event: "thẩm định
 # hồ sơ, thời hạn 30 ngày kể từ ngày nhận đủ hồ sơ" (the count from an event
 # is required: "giấy phép có thời hạn 5 năm" is a licence's term)
@@ -706,8 +716,9 @@ từ\s+{dl_time}\s*(?:đến|tới|-)\s*{dl_time}(?:\s*,?\s+ngày\s+\d{1,2}\s*/\
 # học tạm" (a bare "đến năm 2018" may be a range's end or a count)
 phấn\s+đấu\s+(?:đến|tới)\s+năm\s+\d{4}\b
 # the first or last week of a school year: "tuyên truyền trong tuần đầu năm học
-# mới" (undated: its first day is not printed)
-(?:ngay\s+trong|trong|vào)\s+(?:tuần|tháng)\s+(?:đầu(?:\s+tiên)?|cuối)\s+(?:của\s+)?năm\s+học(?:\s+mới)?\b
+# mới", "trong tuần lễ đầu năm học", "trong tuần đầu của học kỳ II"
+# (undated: its first day is not printed)
+(?:ngay\s+trong|trong|vào)\s+(?:tuần(?:\s+lễ)?|tháng)\s+(?:đầu(?:\s+tiên)?|cuối)\s+(?:của\s+)?(?:năm\s+học(?:\s+mới)?|học\s+kỳ\s+(?:I{1,2}|[12]|một|hai))\b
 # a campaign month named by its title: "phát sóng trong suốt Tháng an toàn giao
 # thông", "trong Tháng hành động vì trẻ em" (undated; to the end of the clause)
 (?:trong\s+suốt|ngay\s+trong|trong|suốt)\s+(?-i:Tháng)\s+(?:hành\s+động|an\s+toàn|thanh\s+niên|nhân\s+đạo|công\s+nhân|tri\s+ân|cao\s+điểm)\b(?:\s+[^\s\d.;:,()]+){0,6}
@@ -734,8 +745,10 @@ tháng\s+\d{1,2},?\s+năm\s+\d{4}\b
 # vague spans that still bound the work
 trong\s+thời\s+gian\s+(?:tới|sắp\s+tới|giữa\s+hai\s+kỳ\s+họp)
 trong\s+(?:các|những)\s+năm\s+(?:tới|sắp\s+tới|tiếp\s+theo)
-# also after "vào": "kiểm tra thực địa vào tuần sau", "ngay trong tuần tới"
-(?:ngay\s+trong|trong|vào)\s+(?:tuần|tháng|qu[ýí])\s+(?:này|nay|tới|sau)\b
+# also after "vào": "kiểm tra thực địa vào tuần sau", "ngay trong tuần tới";
+# a numbered week of a year, as health services count them: "cấp hóa chất
+# trong tuần 30/2024" (an ISO week, due on its Sunday: epidemic_week_end)
+(?:ngay\s+trong|trong|vào)\s+(?:(?:tuần|tháng|qu[ýí])\s+(?:này|nay|tới|sau)\b|tuần\s+\d{1,2}\s*(?:[/-]\s*\d{4}|,?\s+năm\s+\d{4})\b)
 # next week bare after the work: "trình UBND tỉnh phê duyệt tuần sau.", "gửi về
 # UBND xã tuần sau để tổng hợp", "trình Ban Chỉ đạo tuần sau cùng với dự thảo …"
 # (a week's programme or tasks named so are in deadline_not)
@@ -801,8 +814,9 @@ kịp\s+(?:khung\s+)?thời\s+vụ\b(?:\s+(?:gieo\s+cấy|gieo\s+trồng|gieo\s+
 # Om Bok", "dịp Lễ hội Katê" (after the seasons: "lễ Quốc khánh" is one);
 # a second holiday joined by "và": "dịp Giỗ Tổ Hùng Vương và lễ 30/4, 1/5";
 # a campaign's launch, named by when it falls: "ra quân đồng loạt dịp ra quân
-# đầu xuân Ất Tỵ"
-(?:(?:vào|trong)\s+dịp\s+hè|(?:vào\s+|trong\s+)?dịp\s+(?:sau\s+|cao\s+điểm\s+)?(?:{dl_seasons}|ra\s+quân|(?:đại\s+|nghỉ\s+)?lễ(?:\s+hội)?(?:\s+(?-i:\p{Lu})[^\s\d.;:,()]*){1,4}|(?:đại\s+|nghỉ\s+)?lễ))\b(?:{dl_season_tail})?(?:\s+và\s+(?:(?:đại\s+|nghỉ\s+)?lễ|{dl_seasons})\b(?:{dl_season_tail})?)?
+# đầu xuân Ất Tỵ"; the summer bare: "hoàn thành trong hè", "mở lớp dạy bơi
+# trong hè 2025" (undated: `hè` in deadline_undated)
+(?:(?:vào|trong(?:\s+suốt)?)\s+(?:dịp\s+)?hè|(?:vào\s+|trong\s+)?dịp\s+(?:sau\s+|cao\s+điểm\s+)?(?:{dl_seasons}|ra\s+quân|(?:đại\s+|nghỉ\s+)?lễ(?:\s+hội)?(?:\s+(?-i:\p{Lu})[^\s\d.;:,()]*){1,4}|(?:đại\s+|nghỉ\s+)?lễ))\b(?:{dl_season_tail})?(?:\s+và\s+(?:(?:đại\s+|nghỉ\s+)?lễ|{dl_seasons})\b(?:{dl_season_tail})?)?
 # before an event, to the end of its clause and before the work's next word
 # (action_lead, deadline_event_stop): "trước khi tổ chức Lễ giao nhận quân",
 # "trước khi kết thúc năm học 2023 - 2024", "trước khi bão đổ bộ"
@@ -985,7 +999,7 @@ mỗi\s+(?:năm\s+học|ngày|tuần|tháng|qu[ýí]|năm)\b
 (?:cho\s+)?(?:đến|tới)\s+khi(?:\s+[^\s.;:,()]+){1,6}?\s+(?:trở\s+lại\s+bình\s+thường|bình\s+thường\s+trở\s+lại|(?:trở\s+lại\s+|được\s+)?ổn\s+định)\b
 # A count of days before or after an event, in brackets after a printed day,
 # restates that day: "xong trước ngày 13/02/2026 (30 ngày trước ngày bầu cử)"
-\(\s*\d{1,3}\s+ngày\s+(?:trước|sau)\s+(?:ngày\s+)?[^\s\d()][^()\n]*\)
+\(\s*(?:\d{1,3}\s+ngày\s+(?:trước|sau)|trước\s+\d{1,3}\s+ngày\s+so\s+với)\s+(?:ngày\s+)?[^\s\d()][^()\n]*\)
 # (and the part of a school year it falls in: "hoàn thành trước ngày 30 tháng 9
 # năm 2021 (đầu năm học 2021 - 2022)")
 \(\s*(?:đầu|cuối)\s+năm\s+học\s+\d{4}\s*-\s*\d{4}\s*\)
@@ -1044,10 +1058,16 @@ ngay\s+(?:sau\s+)?khi\s+(?:có\s+(?:yêu\s+cầu|đề\s+nghị|ý\s+kiến|ch�
 # "quy định kỳ …" is not "định kỳ"; "thường xuyên Tết" is not "xuyên Tết"
 thường\s+xuyên
 quy\s+định\s+kỳ
+# A restatement in brackets ("… đến hết ngày 10/02/2025 (tức từ 21 tháng
+# Chạp đến mùng 13 tháng Giêng)"): the days again in another calendar, no
+# deadline of its own (a phrase holding it whole, an event dated by it, stays).
+\(\s*tức(?:\s+là)?\s[^()\n]*\)
 # A meeting named by its month: "buổi tiếp công dân định kỳ tháng 10/2016" (the
 # month names the meeting; "tại …" before it is a time, in deadline_period)
 # (or by the month after: "… định kỳ tháng sau" is one meeting, not monthly)
-định\s+kỳ\s+tháng\s+(?:\d{1,2}\b|sau\b|tới\b|kế\s+tiếp\b|tiếp\s+theo\b)
+# A school test named by its term: "tổ chức kiểm tra định kỳ cuối học kỳ I"
+# is the end-of-term test, no recurrence.
+định\s+kỳ\s+(?:tháng\s+(?:\d{1,2}\b|sau\b|tới\b|kế\s+tiếp\b|tiếp\s+theo\b)|(?:cuối|giữa)\s+(?:học\s+kỳ|năm\s+học|kỳ)\b)
 # A time the text forbids, not one it sets: "không để dồn khối lượng vào cuối năm",
 # "chậm nhất trước ngày 15/11, không để đến cuối năm mới xin điều chỉnh"
 không\s+để\s+(?:đến|tới|sang)\s+(?:(?:hết|cuối|đầu|giữa)\s+)?(?:năm|quý|tháng|kỳ)
@@ -1116,6 +1136,9 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # A habit of hygiene, not a time set: "rửa tay bằng xà phòng trước khi ăn"
 # (the word before is taken, as for a step of a process above)
 (?:[^\s.;:,()]+)\s+trước\s+khi\s+(?:ăn|uống|ngủ|đi\s+ngủ|cho\s+trẻ\s+ăn)\b
+# (also the pre-harvest interval of a pesticide, a noun: "sử dụng thuốc đúng
+# thời gian cách ly trước khi thu hoạch")
+\bthời\s+gian\s+cách\s+ly\s+trước\s+khi\b
 # A season or an event that describes the things concerned: "phòng, chống
 # dịch bệnh phát sinh trong mùa khô", "các bệnh thường gặp vào mùa hè",
 # "không để dịch bệnh bùng phát sau mưa lũ"
@@ -1331,11 +1354,11 @@ trước\s+\d{1,3}\s+(?:ngày|tuần|tháng)\s+so\s+với\s+(?:ngày|lễ|kỳ|b
 # a campaign month or the weeks of a school year: "trong suốt Tháng an toàn
 # giao thông", "trong tuần đầu năm học mới"
 (?-i:Tháng)\s+(?:hành\s+động|an\s+toàn|thanh\s+niên|nhân\s+đạo|công\s+nhân|tri\s+ân|cao\s+điểm)\b
-\b(?:tuần|tháng)\s+(?:đầu(?:\s+tiên)?|cuối)\s+(?:của\s+)?năm\s+học\b
+\b(?:tuần(?:\s+lễ)?|tháng)\s+(?:đầu(?:\s+tiên)?|cuối)\s+(?:của\s+)?năm\s+học\b
 # a conference of a round of reports: "tại Hội nghị giao ban 6 tháng đầu
 # năm" (its day is not printed; "tại cuộc họp giao ban tháng 5/2012" is
 # dated by its month)
-\b(?:hội\s+nghị|họp)\s+(?:giao\s+ban|sơ\s+kết|tổng\s+kết)\s+(?:(?:\d{1,2}|ba|sáu|chín)\s+tháng\b|qu[ýí]\b|năm\b)
+\b(?:hội\s+nghị|họp)\s+(?:giao\s+ban|sơ\s+kết|tổng\s+kết)\s+(?:công\s+tác\s+(?:(?:đoàn|đảng|hội|đội|công\s+đoàn|mặt\s+trận|dân\s+vận|kiểm\s+tra|thi\s+đua)\s+)?)?(?:(?:\d{1,2}|ba|sáu|chín)\s+tháng\b|qu[ýí]\b|năm\b)
 # the stage of a crop: "sau cấy 20-25 ngày"
 ^sau\s+(?:gieo|cấy|sạ|trồng)\b
 # the eve of an event
@@ -1361,7 +1384,7 @@ trước\s+\d{1,3}\s+(?:ngày|tuần|tháng)\s+so\s+với\s+(?:ngày|lễ|kỳ|b
 # Giêng or Chạp no value section reads a day)
 \bâm\s+lịch\b
 # a day of a month not fixed: "trước ngày 05", "trước ngày 05 của tháng sau"
-\bngày\s+\d{1,2}(?:\s+(?:của\s+)?tháng\s+(?:sau|tiếp\s+theo|kế\s+tiếp|tới))?$
+\bngày\s+\d{1,2}(?:\s+(?:của\s+)?tháng\s+(?:đầu\s+(?:của\s+)?qu[ýí]\s+)?(?:sau|tiếp\s+theo|kế\s+tiếp|tới))?$
 
 # An occasion ("dịp Quốc khánh 2/9", "vào dịp Tết") after a plan's name in
 # its clause (deadline_occasion_plan: "xây dựng kế hoạch cao điểm bảo đảm trật
@@ -1462,11 +1485,13 @@ khai mạc
 bế mạc
 
 # Where such an event's day is printed, read once per notice (groups
-# (also under its time label: "Thời gian giao nhận quân: ngày 26/02/2016")
 # `event`, `d`, `m`, `y`; a range "26 và 27/6" gives its first day). An event
-# printed with two different days dates nothing. Optional section.
+# printed with two different days dates nothing. Also a plan's time label
+# ("Thời gian giao nhận quân: ngày 26/02/2016") and the event as the work
+# ("Để khai giảng năm học mới vào ngày 05/9/2023", "tổ chức tựu trường cho
+# học sinh vào ngày 28/8/2023"). Optional section.
 [regex deadline_event_printed]
-\b(?:ngày|lễ|kỳ|buổi|thời\s+gian)\s+(?P<event>{deadline_printed_event})(?:\s+năm\s+học(?:\s+mới|\s+\d{4}\s*[-–]\s*\d{4}))?\s*[(:,]?\s*(?:(?:sẽ\s+)?(?:được\s+)?(?:tổ\s+chức|diễn\s+ra)\s+)?(?:(?:là|vào)\s+)?(?:(?:chủ\s+nhật|thứ\s+(?:hai|ba|tư|năm|sáu|bảy))\s*,?\s*)?(?:ngày\s+)?(?P<d>\d{1,2})(?:\s*(?:và|-|–)\s*\d{1,2}\s*/|\s*[/-])\s*(?P<m>\d{1,2})(?:\s*[/-]\s*(?P<y>\d{4}))?\b
+\b(?:ngày|lễ|kỳ|buổi|thời\s+gian|để|tổ\s+chức)\s+(?P<event>{deadline_printed_event})(?:\s+năm\s+học(?:\s+mới|\s+\d{4}\s*[-–]\s*\d{4})|\s+cho\s+(?:học\s+sinh|trẻ|thí\s+sinh))?\s*[(:,]?\s*(?:(?:sẽ\s+)?(?:được\s+)?(?:tổ\s+chức|diễn\s+ra)\s+)?(?:(?:là|vào)\s+)?(?:(?:chủ\s+nhật|thứ\s+(?:hai|ba|tư|năm|sáu|bảy))\s*,?\s*)?(?:ngày\s+)?(?P<d>\d{1,2})(?:\s*(?:và|-|–)\s*\d{1,2}\s*/|\s*[/-])\s*(?P<m>\d{1,2})(?:\s*[/-]\s*(?P<y>\d{4}))?\b
 # an election named in full before its day: "cuộc bầu cử đại biểu Quốc hội
 # khóa XVI … được tổ chức vào Chủ nhật, ngày 15/3/2026" (the full date only)
 \bcuộc\s+(?P<event2>bầu\s+cử|bỏ\s+phiếu)(?:\s+[^\s.;:,()]+)*?\s+(?:sẽ\s+)?(?:được\s+tổ\s+chức|diễn\s+ra)\s+(?:(?:là|vào)\s+)?(?:(?:chủ\s+nhật|thứ\s+(?:hai|ba|tư|năm|sáu|bảy))\s*,?\s*)?(?:ngày\s+)?(?P<d2>\d{1,2})\s*[/-]\s*(?P<m2>\d{1,2})\s*[/-]\s*(?P<y2>\d{4})\b
@@ -1478,8 +1503,12 @@ bế mạc
 [regex deadline_value_event]
 ^(?:chậm\s+nhất\s+)?sau\s+(?:ngày|khi\s+kết\s+thúc)\s+(?P<event4>{deadline_printed_event})\s+(?P<n4>\d{1,3})\s+(?P<u4>ngày|tuần|tháng)(?P<after4>)\s*$
 ^(?:(?:chậm|muộn)\s+nhất(?:\s+là)?\s+|ít\s+nhất\s+|tối\s+thiểu\s+)?(?P<n>\d{1,3})\s+(?P<u>ngày|tuần|tháng)\s+trước\s+(?:ngày|lễ|kỳ|buổi)\s+(?P<event>{deadline_printed_event})\b
-# the same with "trước" first: "Trước 15 ngày so với ngày giao quân"
-^trước\s+(?P<n5>\d{1,3})\s+(?P<u5>ngày|tuần|tháng)\s+so\s+với\s+(?:ngày|lễ|kỳ|buổi)\s+(?P<event5>{deadline_printed_event})\b
+# (the count first: "Trước 15 ngày so với ngày giao quân")
+^trước\s+(?P<n6>\d{1,3})\s+(?P<u6>ngày|tuần|tháng)\s+so\s+với\s+(?:ngày|lễ|kỳ|buổi)\s+(?P<event6>{deadline_printed_event})\b
+# Before or on the event's day itself, where the notice prints it: "trước
+# ngày tựu trường", "trong ngày khai giảng" (no lead time; the school
+# year's days only: "trong ngày bầu cử" stays undated).
+^(?:ngay\s+)?(?:trước|trong|vào|đúng(?:\s+vào)?)\s+(?:ngày|lễ)\s+(?P<event5>khai\s+giảng|tựu\s+trường)(?:\s+năm\s+học(?:\s+mới)?)?\s*$
 ^(?:trong\s+vòng|trong\s+thời\s+hạn|trong|chậm\s+nhất(?:\s+là)?)\s+(?P<n2>\d{1,3})\s+(?P<u2>ngày|tuần|tháng)\s+(?P<after>sau|(?:kể|tính)\s+từ)\s+(?:ngày\s+)?(?:(?:kết\s+thúc|diễn\s+ra)\s+)?(?P<event2>{deadline_printed_event})\b
 
 # The end of a window at the event itself, its day (no lead time): "đến ngày
@@ -1609,7 +1638,9 @@ tháng\s+(?:còn\s+lại|cuối)
 # chậm nhất ngày 15/12/2024 để kịp kiểm soát chi trong năm". "kịp thời" (in
 # time) is an adverb, no purpose: the group `adverb` marks it. Optional section.
 [regex deadline_purpose]
-\b(?:để|nhằm)\s+kịp\b(?P<adverb>\s+thời\b)?
+# (also what must not happen: "Để không để xảy ra tai nạn trong dịp Tết năm
+# nay, …", "nhằm không để tái diễn … trong mùa khô")
+\b(?:để|nhằm)\s+(?:kịp\b(?P<adverb>\s+thời\b)?|không\s+để\s+(?:xảy\s+ra|tái\s+diễn|phát\s+sinh)\b)
 
 # A weekday of this or next week ("vào thứ Hai tuần sau"): group wd the
 # weekday's number word or digit (hai/2 = Monday … bảy/7, chủ nhật), rel a

@@ -13759,3 +13759,184 @@ fn working_team_named_alone_after_a_step_label() {
     let d = directive(&n, "Bước 2");
     assert_eq!(bodies(d, Role::Lead), ["Tổ công tác"]);
 }
+
+const HEALTH_TOP: &str = "SỞ Y TẾ TỈNH NINH THUẬN\nTRUNG TÂM KIỂM SOÁT BỆNH TẬT\n\nSố: 512/KSBT-PCBTN\n\nPhan Rang, ngày 02 tháng 5 năm 2025\n\n\
+    CÔNG VĂN\nV/v triển khai các biện pháp phòng, chống sốt xuất huyết\n\n\
+    Trung tâm Kiểm soát bệnh tật đề nghị các đơn vị thực hiện các nội dung sau:\n\n";
+
+/// Numbered weeks of a year, as health services count them ("từ tuần 18
+/// đến tuần 20/2025", "trong tuần 19/2025"): ISO weeks, due on the Sunday
+/// of the last one named.
+#[test]
+fn numbered_weeks_of_a_year_end_on_their_sunday() {
+    let text = format!(
+        "{HEALTH_TOP}1. Trung tâm Y tế huyện Ninh Phước tổ chức phun hóa chất diệt muỗi tại các ổ dịch từ tuần 18 đến tuần 20/2025.\n\n\
+        2. Khoa Côn trùng cấp bổ sung bình phun cho các xã trọng điểm trong tuần 19/2025.\n"
+    );
+    let n = extract(&text);
+    let d = directive(&n, "Trung tâm Y tế huyện Ninh Phước");
+    assert_eq!(
+        deadlines(d),
+        [("từ tuần 18 đến tuần 20/2025", Some("2025-05-18"))]
+    );
+    let d = directive(&n, "Khoa Côn trùng");
+    assert_eq!(deadlines(d), [("trong tuần 19/2025", Some("2025-05-11"))]);
+}
+
+/// The summer, a term's or a school year's first week, days sharing their
+/// month after a bare cue or named by the exam, and a test named by its
+/// term ("kiểm tra định kỳ giữa học kỳ II": no recurrence).
+#[test]
+fn school_terms_summer_and_exam_days() {
+    let text = format!(
+        "{DISTRICT_TOP}1. Các trường tiểu học phụ đạo cho học sinh chưa hoàn thành chương trình; hoàn thành trong hè.\n\n\
+        2. Trung tâm Văn hóa huyện mở lớp dạy bơi miễn phí cho thiếu nhi trong hè 2026.\n\n\
+        3. Các trường THCS gửi sổ liên lạc đến phụ huynh trong tuần đầu của học kỳ II.\n\n\
+        4. Công an xã Hưng Thịnh phân luồng giao thông trước cổng trường trong tuần lễ đầu năm học.\n\n\
+        5. Các trường THCS tổ chức kiểm tra định kỳ giữa học kỳ II môn Toán từ ngày 16/3/2026 đến ngày 21/3/2026.\n\n\
+        6. Phòng Giáo dục tổ chức khảo sát chung môn Toán lớp 9 vào ngày 24 và 25/3/2026.\n\n\
+        7. Huyện Đoàn bố trí tình nguyện viên đưa đón thí sinh trong các ngày thi 11 và 12/6/2026.\n"
+    );
+    let n = extract(&text);
+    assert_eq!(
+        deadlines_of(&n, "Các trường tiểu học"),
+        [("trong hè", None)]
+    );
+    assert_eq!(
+        deadlines_of(&n, "Trung tâm Văn hóa huyện"),
+        [("trong hè 2026", None)]
+    );
+    assert_eq!(
+        deadlines_of(&n, "Các trường THCS gửi"),
+        [("trong tuần đầu của học kỳ II", None)]
+    );
+    assert_eq!(
+        deadlines_of(&n, "Công an xã Hưng Thịnh"),
+        [("trong tuần lễ đầu năm học", None)]
+    );
+    assert_eq!(
+        deadlines_of(&n, "Các trường THCS tổ chức"),
+        [("từ ngày 16/3/2026 đến ngày 21/3/2026", Some("2026-03-21"))]
+    );
+    assert_eq!(
+        deadlines_of(&n, "Phòng Giáo dục tổ chức"),
+        [("vào ngày 24 và 25/3/2026", Some("2026-03-25"))]
+    );
+    assert_eq!(
+        deadlines_of(&n, "Huyện Đoàn bố trí"),
+        [("trong các ngày thi 11 và 12/6/2026", Some("2026-06-12"))]
+    );
+}
+
+/// A field's year-end conference, a point in time, New Year's Day (a
+/// holiday of a fixed day), and a latest day cued after a round's comma
+/// (two phrases).
+#[test]
+fn a_conference_a_point_in_time_new_years_day_and_a_rounds_own_day() {
+    let text = format!(
+        "{DISTRICT_TOP}1. Phòng Nội vụ tổng hợp hồ sơ, đề xuất khen thưởng tại Hội nghị tổng kết công tác Hội năm 2026.\n\n\
+        2. Chi cục Thống kê chốt số liệu hộ nghèo vào thời điểm 31/12/2026.\n\n\
+        3. Phòng Y tế hoàn thành sửa chữa trạm y tế xã trước Tết Dương lịch 2027.\n\n\
+        4. Trung tâm Y tế báo cáo tình hình sử dụng vắc xin về Phòng Y tế hằng tháng, chậm nhất vào ngày 10 của tháng sau.\n"
+    );
+    let n = extract(&text);
+    assert_eq!(
+        deadlines_of(&n, "Phòng Nội vụ tổng hợp"),
+        [("tại Hội nghị tổng kết công tác Hội năm 2026", None)]
+    );
+    assert_eq!(
+        deadlines_of(&n, "Chi cục Thống kê"),
+        [("vào thời điểm 31/12/2026", Some("2026-12-31"))]
+    );
+    assert_eq!(
+        deadlines_of(&n, "Phòng Y tế hoàn thành"),
+        [("trước Tết Dương lịch 2027", Some("2027-01-01"))]
+    );
+    assert_eq!(
+        deadlines_of(&n, "Trung tâm Y tế báo cáo"),
+        [
+            ("hằng tháng", None),
+            ("chậm nhất vào ngày 10 của tháng sau", None)
+        ]
+    );
+}
+
+/// An event's day read from the notice: the event as the work ("tổ chức
+/// tựu trường cho học sinh vào ngày …", "Để khai giảng … vào ngày …") or a
+/// plan's time label ("Thời gian giao nhận quân: ngày …"), dating "trước
+/// ngày tựu trường", "trong ngày khai giảng" and a lead time "so với ngày
+/// giao quân".
+#[test]
+fn an_events_day_printed_in_the_notice_dates_the_work_bound_to_it() {
+    let text = "ỦY BAN NHÂN DÂN\nHUYỆN CAI LẬY\n\nSố: 88/TB-UBND\n\nCai Lậy, ngày 10 tháng 8 năm 2026\n\n\
+        THÔNG BÁO\nKết luận của Chủ tịch UBND huyện về chuẩn bị năm học mới\n\n\
+        1. Để khai giảng năm học mới vào ngày 05/9/2026 an toàn, Phòng Giáo dục chỉ đạo các trường tổ chức tựu trường cho học sinh vào ngày 27/8/2026.\n\n\
+        2. Đề nghị Điện lực Cai Lậy bảo đảm cấp điện ổn định trong ngày khai giảng.\n\n\
+        3. Đề nghị Ban Chỉ huy Quân sự huyện giúp các trường dọn vệ sinh phòng học trước ngày tựu trường.\n";
+    let n = extract(text);
+    assert_eq!(
+        deadlines_of(&n, "Đề nghị Điện lực"),
+        [("trong ngày khai giảng", Some("2026-09-05"))]
+    );
+    assert_eq!(
+        deadlines_of(&n, "Đề nghị Ban Chỉ huy"),
+        [("trước ngày tựu trường", Some("2026-08-27"))]
+    );
+    let text = "HỘI ĐỒNG NGHĨA VỤ QUÂN SỰ\nHUYỆN ĐỨC THỌ\n\nSố: 15/KH-HĐNVQS\n\nĐức Thọ, ngày 12 tháng 11 năm 2025\n\n\
+        KẾ HOẠCH\nTuyển chọn và gọi công dân nhập ngũ năm 2026\n\n\
+        I. CHỈ TIÊU, THỜI GIAN\n\n- Thời gian giao nhận quân: ngày 03/3/2026.\n\n\
+        II. TỔ CHỨC THỰC HIỆN\n\n\
+        1. Ban Chỉ huy Quân sự huyện phát lệnh gọi công dân nhập ngũ trước 10 ngày so với ngày giao quân.\n";
+    let n = extract(text);
+    assert_eq!(
+        deadlines_of(&n, "Ban Chỉ huy Quân sự huyện phát"),
+        [("trước 10 ngày so với ngày giao quân", Some("2026-02-21"))]
+    );
+}
+
+/// No deadlines: a time inside a condition ("khi … sau Tết"), a pesticide's
+/// pre-harvest interval (a noun), a time in a purpose clause ("Để không để
+/// xảy ra … trong dịp Tết năm nay, …"), a plan's occasion where the work
+/// has a dated month, a restatement in brackets ("(tức từ … đến mùng …
+/// tháng Giêng)"), and a delay after a campaign ends stops there.
+#[test]
+fn conditions_purposes_topics_and_restatements_hold_no_deadline() {
+    let text = format!(
+        "{DISTRICT_TOP}1. Các doanh nghiệp xây dựng phương án đón công nhân, bảo đảm an toàn khi công nhân trở lại làm việc sau Tết; gửi phương án về Phòng Kinh tế trước ngày 20/01/2027.\n\n\
+        2. Trạm Trồng trọt hướng dẫn nông dân tuân thủ thời gian cách ly trước khi thu hoạch rau màu.\n\n\
+        3. Để không để xảy ra cháy nổ trong dịp Tết năm nay, Công an huyện kiểm tra các cơ sở kinh doanh gas; báo cáo kết quả trước ngày 25/02/2027.\n\n\
+        4. Phòng Kinh tế tham mưu phương án dự trữ hàng hóa thiết yếu dịp Tết, trình UBND huyện trong tháng 12/2026.\n\n\
+        5. Bến xe huyện bố trí trực 24/24 giờ từ ngày 25/01/2027 đến hết ngày 13/02/2027 (tức từ 18 tháng Chạp đến mùng 7 tháng Giêng).\n\n\
+        6. Đội Quản lý thị trường kiểm tra hàng giả; chậm nhất 05 ngày sau khi kết thúc đợt cao điểm báo cáo số vụ vi phạm.\n"
+    );
+    let n = extract(&text);
+    assert_eq!(
+        deadlines_of(&n, "Các doanh nghiệp xây dựng"),
+        [("trước ngày 20/01/2027", Some("2027-01-20"))]
+    );
+    assert_eq!(deadlines_of(&n, "Trạm Trồng trọt"), []);
+    let d = n
+        .directives
+        .iter()
+        .find(|d| d.text.contains("cơ sở kinh doanh gas"))
+        .expect("the gas inspections");
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 25/02/2027", Some("2027-02-25"))]
+    );
+    assert_eq!(
+        deadlines_of(&n, "Phòng Kinh tế tham mưu"),
+        [("trong tháng 12/2026", Some("2026-12-31"))]
+    );
+    assert_eq!(
+        deadlines_of(&n, "Bến xe huyện"),
+        [(
+            "từ ngày 25/01/2027 đến hết ngày 13/02/2027",
+            Some("2027-02-13")
+        )]
+    );
+    assert_eq!(
+        deadlines_of(&n, "Đội Quản lý thị trường"),
+        [("chậm nhất 05 ngày sau khi kết thúc đợt cao điểm", None)]
+    );
+}

@@ -509,9 +509,11 @@ fn drop_plan_occasions(key: &str, out: &mut Vec<Found>, rules: &Rules) {
         return;
     }
     let is_occasion = |f: &Found| occasion.is_match(&key[f.range.clone()]);
+    // (a dated month counts too: "tham mưu phương án bình ổn giá … dịp
+    // Tết, trình Giám đốc Sở trong tháng 11/2025")
     let printed = out
         .iter()
-        .any(|f| f.kind == DeadlineKind::Date && f.date.is_some() && !is_occasion(f));
+        .any(|f| f.kind != DeadlineKind::Recurring && f.date.is_some() && !is_occasion(f));
     if !printed {
         return;
     }
@@ -1028,18 +1030,24 @@ fn drop_condition_limits(key: &str, kept: Vec<Candidate>) -> Vec<Candidate> {
     kept.into_iter()
         .filter(|c| {
             let phrase = &key[c.range.clone()];
-            if !(phrase.starts_with("quá ") || phrase.starts_with("Quá ")) {
+            let over = phrase.starts_with("quá ") || phrase.starts_with("Quá ");
+            // "… khi người lao động quay lại làm việc sau Tết": a time
+            // inside the condition, anywhere in its clause.
+            let after = phrase.starts_with("sau ") && !phrase.starts_with("sau khi");
+            if !over && !after {
                 return true;
             }
             let from = key[..c.range.start]
                 .rfind([',', '.', ';', '\n'])
                 .map_or(0, |i| i + 1);
             let toks = crate::tokens::tokenize(&key[from..c.range.start], 0);
-            !toks
-                .iter()
-                .filter(|t| t.word)
-                .take(3)
-                .any(|t| t.lower == "khi" || t.lower == "nếu")
+            let conditioned = |t: &&crate::tokens::Token| t.lower == "khi" || t.lower == "nếu";
+            let mut words = toks.iter().filter(|t| t.word);
+            if over {
+                !words.take(3).any(|t| conditioned(&t))
+            } else {
+                !words.any(|t| conditioned(&t))
+            }
         })
         .collect()
 }
@@ -1288,6 +1296,23 @@ fn merge_recurrences(
             let gap = &key[prev.range.end..c.range.start];
             let gap = gap.trim();
             let touching = gap.is_empty() || gap == ",";
+            // A latest day cued anew after the round's comma ("hằng quý,
+            // chậm nhất vào ngày 05 của tháng đầu quý sau") is the round's
+            // own deadline, printed apart: two phrases.
+            let cued_anew = gap == ","
+                && prev.kind == DeadlineKind::Recurring
+                && c.kind != DeadlineKind::Recurring
+                && {
+                    let words = crate::tokens::phrase_tokens(&key[c.range.clone()]);
+                    matches!(
+                        (
+                            words.first().map(String::as_str),
+                            words.get(1).map(String::as_str)
+                        ),
+                        (Some("chậm" | "muộn"), Some("nhất"))
+                    )
+                };
+            let touching = touching && !cued_anew;
             let recurring =
                 prev.kind == DeadlineKind::Recurring || c.kind == DeadlineKind::Recurring;
             let bounds_the_rounds = prev.kind == DeadlineKind::Recurring
@@ -1569,6 +1594,20 @@ fn resolve(
             });
         }
     }
+    if let Some(date) = epidemic_week_end(phrase) {
+        return Resolved::Value(Value {
+            date: Some(date),
+            explicit_year: true,
+            short: false,
+        });
+    }
+    if let Some(date) = new_year_day(phrase, notice) {
+        return Resolved::Value(Value {
+            date: Some(date),
+            explicit_year: true,
+            short: false,
+        });
+    }
     if rules.regex("deadline_undated").is_match(phrase) {
         return Resolved::Value(Value::default());
     }
@@ -1799,6 +1838,63 @@ enum Period {
 /// before the period starts, while "trước ngày 30/6" keeps its day (the
 /// day itself is the last one allowed, as the guidelines read it). Only
 /// a phrase of `deadline_before_period` (optional section) is moved.
+/// A numbered week of a year, as health services count them ("trong tuần
+/// 30/2024", "từ tuần 30 đến tuần 32/2024", "tuần 12 năm 2025"): ISO weeks,
+/// due on the Sunday of the last one named. Only a week's number right
+/// after "tuần" with its year right after it ("tuần 2 tháng 9" is a week of
+/// a month, read elsewhere).
+fn epidemic_week_end(phrase: &str) -> Option<NaiveDate> {
+    let lower = phrase.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || c == '/' || c == '-' || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut found = None;
+    for (i, w) in words.iter().enumerate() {
+        if *w != "tuần" {
+            continue;
+        }
+        let Some(week) = words.get(i + 1).and_then(|n| n.parse::<u32>().ok()) else {
+            continue;
+        };
+        let year = match words.get(i + 2) {
+            Some(&"năm") => words.get(i + 3),
+            y => y,
+        };
+        let Some(year) = year
+            .filter(|y| y.len() == 4)
+            .and_then(|y| y.parse::<i32>().ok())
+        else {
+            continue;
+        };
+        found = NaiveDate::from_isoywd_opt(year, week, chrono::Weekday::Sun).or(found);
+    }
+    found
+}
+
+/// New Year's Day, a holiday of a fixed day: "trước Tết Dương lịch 2025" is
+/// 1 January 2025; without its year the first 1 January after the notice.
+/// A phrase naming another Tết too ("Tết Dương lịch và Tết Nguyên đán")
+/// or after the holiday ("sau Tết Dương lịch") fixes no day.
+fn new_year_day(phrase: &str, notice: Option<NaiveDate>) -> Option<NaiveDate> {
+    let lower = phrase.to_lowercase();
+    let at = lower.find("tết dương lịch")?;
+    if lower.matches("tết").count() > 1 || lower.starts_with("sau") || lower.contains(" sau ") {
+        return None;
+    }
+    let rest = lower[at + "tết dương lịch".len()..].trim_start();
+    let rest = rest.strip_prefix("năm ").unwrap_or(rest);
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    let year = if digits.len() == 4 {
+        digits.parse::<i32>().ok()?
+    } else if rest.is_empty() {
+        notice?.year() + 1
+    } else {
+        return None;
+    };
+    NaiveDate::from_ymd_opt(year, 1, 1)
+}
+
 fn before_period(value: Value, phrase: &str, period: Period, rules: &Rules) -> Value {
     let before = rules
         .optional_regex("deadline_before_period")
@@ -2095,7 +2191,10 @@ fn read_events(
         "từ ngày",
         "đến ngày",
         "kết thúc",
-        // "Trước 15 ngày so với ngày giao quân"
+        // the event's day itself ("trước ngày tựu trường", "trong ngày
+        // khai giảng") and a lead time "so với ngày giao quân"
+        "trước ngày",
+        "trong ngày",
         "so với ngày",
     ];
     if !lead_words.iter().any(|w| key.contains(w)) {
