@@ -182,6 +182,12 @@
 [regex closing]
 ^trên\s+đây\s+là
 ^(?:trong\s+quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai(?:\s+thực\s+hiện)?|thực\s+hiện)|quá\s+trình\s+(?:triển\s+khai|thực\s+hiện))\s*,?\s*(?:nếu\s+)?có\s+(?:khó\s+khăn|vướng\s+mắc|phát\s+sinh)
+# a help line: whom to call when stuck ("Trường hợp có vướng mắc, đề nghị
+# liên hệ Vụ Kế hoạch - Tài chính (số điện thoại …)", "Nếu có khó khăn,
+# vướng mắc, các đơn vị liên hệ Phòng … để được hướng dẫn"): no work. Only
+# with "liên hệ": "Trường hợp có khó khăn, UBND các xã báo cáo …" is left to
+# the extraction.
+^(?:trường\s+hợp|nếu)\s+có\s+(?:khó\s+khăn|vướng\s+mắc)[^.;:]*?\sliên\s+hệ\b
 ^(?:nghị\s+quyết|chỉ\s+thị|quyết\s+định|kế\s+hoạch)\s+này\s+(?:đã\s+được|có\s+hiệu\s+lực)
 ^điều\s+\d+\s*\.\s*(?:nghị\s+quyết|quyết\s+định)\s+này\s+(?:đã\s+được|có\s+hiệu\s+lực)
 # an article on when the text takes effect, its title on a line of its own

@@ -146,11 +146,12 @@ fn detect_marker(text: &str, rules: &MarkerRules) -> Option<(Marker, usize)> {
             if whole.end() >= text.len() {
                 continue;
             }
-            // "Thứ ba, 22/5/2018 14:25", "Thứ hai, ngày 20/11": a weekday.
+            // "Thứ ba, 22/5/2018 14:25", "Thứ hai, ngày 20/11", "Thứ ba, 04
+            // tháng 6": a weekday. A count after the comma ("Thứ ba, 04
+            // doanh nghiệp còn nợ lương …") is an item's text.
             let rest = &text[whole.end()..];
             if whole.as_str().trim_end().ends_with(',')
-                && (rest.starts_with(|c: char| c.is_ascii_digit())
-                    || rest.to_lowercase().starts_with("ngày"))
+                && (starts_with_date(rest) || rest.to_lowercase().starts_with("ngày"))
             {
                 continue;
             }
@@ -170,6 +171,17 @@ fn detect_marker(text: &str, rules: &MarkerRules) -> Option<(Marker, usize)> {
         }
     }
     None
+}
+
+/// The text opens with a day of a date: digits, then a date's separator
+/// ("22/5", "20-11", "4.6") or "tháng" ("04 tháng 6").
+fn starts_with_date(text: &str) -> bool {
+    let digits = text.len() - text.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 {
+        return false;
+    }
+    let after = text[digits..].trim_start();
+    after.starts_with(['/', '-', '.']) || after.to_lowercase().starts_with("tháng")
 }
 
 /// A document attached after the signature whose title stands alone on its
