@@ -13515,7 +13515,7 @@ fn delays_counted_from_an_event() {
 fn closings_schedules_and_results_are_no_tasks() {
     let text = "ỦY BAN NHÂN DÂN\nXÃ AN PHÚ TÂN\n\nSố: 12/TB-UBND\n\nAn Phú Tân, ngày 10 tháng 6 năm 2025\n\n\
         THÔNG BÁO\nLịch thời vụ và các việc cần làm vụ Hè Thu 2025\n\n\
-        Ủy ban nhân dân xã thông báo như sau:\n\n\
+        Ủy ban nhân dân xã thông báo lịch thời vụ và yêu cầu các ấp, hợp tác xã thực hiện các nội dung sau:\n\n\
         Thứ nhất: Lịch gieo sạ: từ ngày 15/6/2025 đến ngày 30/6/2025 đối với các ấp Tân Hòa, Tân Lợi; từ ngày 20/6/2025 đến ngày 05/7/2025 đối với ấp Tân Mỹ.\n\n\
         Thứ hai: Ban nhân dân các ấp phổ biến lịch thời vụ đến hộ dân trong tháng 6/2025.\n\n\
         Thứ ba, 03 hợp tác xã còn nợ phí thủy lợi (HTX Tân Hòa, HTX Tân Lợi, HTX Tân Mỹ): nộp đủ phí còn nợ trước ngày 30/7/2025.\n\n\
@@ -13561,4 +13561,35 @@ fn sanction_words_in_the_object_of_a_task() {
     assert_eq!(bodies(d, Role::Lead), ["Ủy ban Kiểm tra Huyện ủy"]);
     assert_eq!(deadlines(d), []);
     no_directive_with(&n, &["vi phạm bị xử lý"]);
+}
+
+/// An old typescript's parts numbered in words ("Phần thứ hai" over its
+/// title in capitals) and a plan's steps ("Bước 1 - …" under "Các bước
+/// thực hiện:"): each item is a task, the report of the first part none.
+#[test]
+fn parts_in_words_and_steps_hold_tasks() {
+    let text = "ỦY BAN NHÂN DÂN\nHUYỆN YÊN MỸ\n\nSố: 15/KH-UBND\n\nYên Mỹ, ngày 10 tháng 3 năm 2013\n\n\
+        KẾ HOẠCH\nXây dựng trường chuẩn quốc gia năm 2013\n\n\
+        Phần thứ nhất\n\
+        THỰC TRẠNG\n\
+        Năm học 2012 - 2013 toàn huyện có 12 trường đạt chuẩn quốc gia.\n\n\
+        Phần thứ hai\n\
+        NHIỆM VỤ\n\
+        1. Cơ sở vật chất: Các trường tiểu học rà soát phòng học, lập danh mục sửa chữa trước ngày 30/4/2013.\n\
+        2. Đội ngũ: Phòng Giáo dục và Đào tạo bồi dưỡng cán bộ quản lý trong hè năm 2013.\n\n\
+        Phần thứ ba\n\
+        CÁC BƯỚC THỰC HIỆN\n\
+        Bước 1 - Thành lập đoàn kiểm tra cấp huyện. Xong trước 15/4/2013.\n\
+        Bước 2 - Kiểm tra, đề nghị công nhận các trường đủ điều kiện trong quý III/2013.\n\n\
+        Nơi nhận:\n- Như trên;\n- Lưu: VT.\n";
+    let n = extract(text);
+    let d = directive(&n, "Cơ sở vật chất: Các trường tiểu học");
+    assert_eq!(deadlines(d), [("trước ngày 30/4/2013", Some("2013-04-30"))]);
+    let d = directive(&n, "Đội ngũ: Phòng Giáo dục");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Giáo dục và Đào tạo"]);
+    let d = directive(&n, "Thành lập đoàn kiểm tra");
+    assert_eq!(deadlines(d), [("Xong trước 15/4/2013", Some("2013-04-15"))]);
+    let d = directive(&n, "Kiểm tra, đề nghị công nhận");
+    assert_eq!(deadlines(d), [("trong quý III/2013", Some("2013-09-30"))]);
+    no_directive_with(&n, &["12 trường đạt chuẩn"]);
 }
