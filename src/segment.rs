@@ -173,15 +173,22 @@ fn detect_marker(text: &str, rules: &MarkerRules) -> Option<(Marker, usize)> {
     None
 }
 
-/// The text opens with a day of a date: digits, then a date's separator
-/// ("22/5", "20-11", "4.6") or "tháng" ("04 tháng 6").
+/// The text opens with a day of a date or a time: digits, then anything
+/// but a word ("22/5", "20-11", "09:15, 15/03/2023"), or "tháng" or "giờ"
+/// ("04 tháng 6"). A count before a noun ("04 doanh nghiệp") is no date.
 fn starts_with_date(text: &str) -> bool {
     let digits = text.len() - text.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     if digits == 0 {
         return false;
     }
-    let after = text[digits..].trim_start();
-    after.starts_with(['/', '-', '.']) || after.to_lowercase().starts_with("tháng")
+    let after = &text[digits..];
+    let word = after.trim_start();
+    let count = after.starts_with(char::is_whitespace)
+        && word.starts_with(char::is_alphabetic)
+        && !["tháng", "giờ", "năm"]
+            .iter()
+            .any(|w| word.to_lowercase().starts_with(w));
+    !count
 }
 
 /// A document attached after the signature whose title stands alone on its
