@@ -23,7 +23,8 @@
 ^(?P<label>[-+•*◦▪●>])\s*
 
 [regex marker_ordinal]
-^(?P<label>thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d{1,2}))(?:\s*[:.)]|\s+-)\s*
+# (also the steps of a plan: "Bước 1 - Thành lập Ban chỉ đạo …", "Bước 2: …")
+^(?P<label>thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d{1,2})|bước\s+\d{1,2})(?:\s*[:.)]|\s+[-–])\s*
 
 # "Thứ hai, UBND các huyện …:" with a comma: the number word in lower case
 # ("Thứ Hai, ngày 20/11" is a weekday). Optional section.
@@ -35,7 +36,8 @@
 # A chapter or part of a regulation or plan: "Chương II", "Phần I", "Chương 3"
 # over its title in capitals; read as a Roman-numbered part. Optional section.
 [regex marker_chapter]
-^(?:chương|phần)\s+(?P<label>(?-i:[IVXLC]{1,6})|\d{1,2})\b\s*[.:-]?\s*
+# (in words too, in old typescripts: "Phần thứ hai" over "NHIỆM VỤ VÀ GIẢI PHÁP")
+^(?:chương|phần)\s+(?P<label>(?-i:[IVXLC]{1,6})|\d{1,2}|thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))\b\s*[.:-]?\s*
 
 # A part lettered in capitals over its title in capitals: "A. ĐÁNH GIÁ KẾT
 # QUẢ THÁNG 5", "B. PHƯƠNG HƯỚNG, NHIỆM VỤ THÁNG 6" (Roman parts under it);
@@ -88,6 +90,9 @@
 # "Tiến độ thực hiện", "Thời gian và tiến độ triển khai"
 ^(?:lịch|tiến\s+độ)\s+(?:tuyển\s+sinh|thi|thực\s+hiện|triển\s+khai|tổ\s+chức|kiểm\s+tra|công\s+tác|làm\s+việc|trực)\b
 ^(?:thời\s+gian\s*(?:,|và)\s*)?tiến\s+độ\s+(?:thực\s+hiện|triển\s+khai)\b
+# the steps a plan takes, one task each ("II. Các bước tiến hành:" over
+# "Bước 1 - Thành lập Ban chỉ đạo …")
+^(?:các\s+)?bước\s+(?:tiến\s+hành|thực\s+hiện|triển\s+khai)\b
 
 # A plan's bare content part ("II. NỘI DUNG", "III. Nội dung:"): its items
 # are the plan's tasks when a part of the same level before it set the plan's
@@ -182,6 +187,12 @@
 [regex closing]
 ^trên\s+đây\s+là
 ^(?:trong\s+quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai(?:\s+thực\s+hiện)?|thực\s+hiện)|quá\s+trình\s+(?:triển\s+khai|thực\s+hiện))\s*,?\s*(?:nếu\s+)?có\s+(?:khó\s+khăn|vướng\s+mắc|phát\s+sinh)
+# a help line: whom to call when stuck ("Trường hợp có vướng mắc, đề nghị
+# liên hệ Vụ Kế hoạch - Tài chính (số điện thoại …)", "Nếu có khó khăn,
+# vướng mắc, các đơn vị liên hệ Phòng … để được hướng dẫn"): no work. Only
+# with "liên hệ": "Trường hợp có khó khăn, UBND các xã báo cáo …" is left to
+# the extraction.
+^(?:trường\s+hợp|nếu)\s+có\s+(?:khó\s+khăn|vướng\s+mắc)[^.;:]*?\sliên\s+hệ\b
 ^(?:nghị\s+quyết|chỉ\s+thị|quyết\s+định|kế\s+hoạch)\s+này\s+(?:đã\s+được|có\s+hiệu\s+lực)
 ^điều\s+\d+\s*\.\s*(?:nghị\s+quyết|quyết\s+định)\s+này\s+(?:đã\s+được|có\s+hiệu\s+lực)
 # an article on when the text takes effect, its title on a line of its own

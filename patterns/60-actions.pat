@@ -557,6 +557,10 @@ thông\s+báo\s+(?:để|cho|đến)\s+[^.;:]*?\bbiết\s*(?:\.|$|và\s+thông\s
 # …" asks). Optional section.
 [regex plan_report]
 ^(?:theo\s+kế\s+hoạch|được\s+biết|theo\s+lộ\s+trình)\s*,[^.;:]*?\s(?:sẽ|phấn\s+đấu|dự\s+kiến)\s
+# The issuer's promise to tell more if things change ("Trường hợp diễn
+# biến độ mặn bất thường, UBND xã sẽ có thông báo điều chỉnh.", "Nếu thời
+# tiết thay đổi, Ban Tổ chức sẽ thông báo sau."): no one is asked.
+^(?:trường\s+hợp|nếu)\s[^.;:]*?\ssẽ\s+(?:có\s+)?thông\s+báo(?:\s+(?:điều\s+chỉnh|bổ\s+sung|sau|cụ\s+thể|lại))?\s*\.?$
 # A people's council (or its standing board, its committees) saying what it
 # will itself go on watching ("HĐND tỉnh sẽ tiếp tục giám sát việc thực hiện
 # những cam kết …", "Ban Pháp chế HĐND huyện sẽ theo dõi, tái giám sát …"): its
@@ -572,6 +576,9 @@ thông\s+báo\s+(?:để|cho|đến)\s+[^.;:]*?\bbiết\s*(?:\.|$|và\s+thông\s
 # Only read there ("phấn đấu đạt 100%" asks for work). Optional section.
 [regex result_only]
 \b(?:mới|chỉ|mới\s+chỉ|đã|chưa|vẫn\s+chưa)\s+đạt\b
+# what a past year saw done, opened by the year ("Năm 2023, hệ thống Kho bạc
+# đã kiểm soát chặt chẽ các khoản chi …")
+^(?:trong\s+)?năm\s+[0-9]{4}\s*,\s[^.;:]*?\sđã\s
 
 # The verb that would end a closing, negated: the end names what was not
 # done ("… giám sát các kiến nghị đã được trả lời nhưng chưa thực hiện."), the
@@ -677,6 +684,13 @@ thực\s+hiện|triển\s+khai
 
 [regex reward_sanction_only]
 ^(?:[^.;:]*?\s)?{reward_sanction}(?:;\s*(?:[^.;:]*?\s)?{reward_sanction})*\.?$
+# A warning of what follows a missed deadline ("Quá thời hạn nêu trên, doanh
+# nghiệp nào không thực hiện, Ban Quản lý sẽ đề nghị cơ quan có thẩm quyền
+# xử lý …", "Hết thời hạn trên mà chủ đầu tư chưa khắc phục, Sở sẽ kiến nghị
+# thu hồi …"): a sanction foretold, no one's work. Only with "sẽ": "…, giao
+# Phòng … thu hồi" hands out work. (Two open gaps only: each costs search
+# cache on every piece.)
+^(?:quá|hết)\s+(?:thời\s+hạn|thời\s+gian)\b[^.;:]*?\ssẽ\s[^.;:]*?\b(?:xử\s+lý|xử\s+phạt|thu\s+hồi|đình\s+chỉ)\b[^.;:]*(?:\./\.|\.)?$
 
 # A note in parentheses that only says where the tasks are listed: no task
 # itself ("(Nhiệm vụ giao UBND các quận, huyện chi tiết tại Phụ lục kèm
@@ -737,4 +751,14 @@ thực\s+hiện|triển\s+khai
 # từ ngày 15/10/2025, UBND xã không tiếp nhận hồ sơ tách thửa tại … cho đến
 # khi …"): a rule in force, no one asked (a piece naming a doer stays a task).
 ^(?:lưu\s+ý\s*:\s*)?(?:kể\s+)?từ\s+(?:ngày\s+)?[0-9][^,;:]*,\s*[^.;:]*?\s(?:không|tạm\s+dừng|dừng|ngừng)\s+(?:tiếp\s+nhận|thụ\s+lý|giải\s+quyết|cấp)\b[^;:]*?\.?$
+# A season's schedule, told to the farmers ("Lịch xuống giống: từ ngày
+# 01/8/2024 đến ngày 31/8/2024 đối với các ấp …; từ ngày 10/8/2024 …",
+# "Lịch thả nuôi: từ 15/3 đến 30/4 …"): when to sow, no body asked.
+^lịch\s+(?:xuống\s+giống|thời\s+vụ|gieo\s+sạ|gieo\s+cấy|gieo\s+trồng|thả\s+giống|thả\s+nuôi|lấy\s+nước)\s*:\s*từ\s+(?:ngày\s+)?[0-9]
+# Results of a past year told after the tasks ("Kết quả Tháng hành động năm
+# 2014: kiểm tra 412 cơ sở, xử phạt 37 cơ sở …"; a count right after the
+# label), and what a past year achieved ("Năm 2009 đã hoàn thành dồn điền ở
+# xã Đông Sơn được 310 ha."): a report, no one asked.
+^kết\s+quả(?:\s+[^\s.;:]+){0,6}\s+năm\s+[0-9]{4}\s*:\s*(?:\pL+\s+){1,2}[0-9]
+^(?:trong\s+)?năm\s+[0-9]{4}\s*,?\s+(?:[^.;:]*?\s)?đã\s+(?:hoàn\s+thành|thực\s+hiện|triển\s+khai|tổ\s+chức|kiểm\s+soát|đạt)\b(?:[^.;:]|[.,][0-9])*\.?$
 ^thời\s+gian(?:\s+(?:triển\s+khai|thực\s+hiện|tổ\s+chức|cao\s+điểm|ra\s+quân))?(?:\s+(?:kế\s+hoạch|chương\s+trình|đợt\s+cao\s+điểm|chiến\s+dịch))?\s*:\s*từ\s+(?:ngày\s+)?(?:tháng\s+)?[0-9]{1,2}\s*/\s*[0-9]{1,4}(?:\s*/\s*[0-9]{4})?\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?:tháng\s+)?[0-9]{1,2}\s*/\s*[0-9]{1,4}(?:\s*/\s*[0-9]{4})?\s*[.;]?$

@@ -1003,6 +1003,10 @@ mỗi\s+(?:năm\s+học|ngày|tuần|tháng|qu[ýí]|năm)\b
 # (and the part of a school year it falls in: "hoàn thành trước ngày 30 tháng 9
 # năm 2021 (đầu năm học 2021 - 2022)")
 \(\s*(?:đầu|cuối)\s+năm\s+học\s+\d{4}\s*-\s*\d{4}\s*\)
+# The year in which someone was disciplined or rewarded names who is meant,
+# no time for the work: "cung cấp thông tin về những đảng viên … bị xử lý kỷ
+# luật trong năm 2023 để làm căn cứ xếp loại"
+\b(?:bị\s+(?:xử\s+lý(?:\s+kỷ\s+luật)?|kỷ\s+luật|xử\s+phạt)|được\s+khen\s+thưởng)\s+trong\s+năm\s+\d{4}\b
 
 # One session named with its kind (`buổi tiếp công dân định kỳ được chuyển
 # sang …`, `lịch tiếp công dân định kỳ của Chủ tịch`, `tiếp công dân định kỳ

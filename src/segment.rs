@@ -146,11 +146,12 @@ fn detect_marker(text: &str, rules: &MarkerRules) -> Option<(Marker, usize)> {
             if whole.end() >= text.len() {
                 continue;
             }
-            // "Thứ ba, 22/5/2018 14:25", "Thứ hai, ngày 20/11": a weekday.
+            // "Thứ ba, 22/5/2018 14:25", "Thứ hai, ngày 20/11", "Thứ ba, 04
+            // tháng 6": a weekday. A count after the comma ("Thứ ba, 04
+            // doanh nghiệp còn nợ lương …") is an item's text.
             let rest = &text[whole.end()..];
             if whole.as_str().trim_end().ends_with(',')
-                && (rest.starts_with(|c: char| c.is_ascii_digit())
-                    || rest.to_lowercase().starts_with("ngày"))
+                && (starts_with_date(rest) || rest.to_lowercase().starts_with("ngày"))
             {
                 continue;
             }
@@ -170,6 +171,24 @@ fn detect_marker(text: &str, rules: &MarkerRules) -> Option<(Marker, usize)> {
         }
     }
     None
+}
+
+/// The text opens with a day of a date or a time: digits, then anything
+/// but a word ("22/5", "20-11", "09:15, 15/03/2023"), or "tháng" or "giờ"
+/// ("04 tháng 6"). A count before a noun ("04 doanh nghiệp") is no date.
+fn starts_with_date(text: &str) -> bool {
+    let digits = text.len() - text.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 {
+        return false;
+    }
+    let after = &text[digits..];
+    let word = after.trim_start();
+    let count = after.starts_with(char::is_whitespace)
+        && word.starts_with(char::is_alphabetic)
+        && !["tháng", "giờ", "năm"]
+            .iter()
+            .any(|w| word.to_lowercase().starts_with(w));
+    !count
 }
 
 /// A document attached after the signature whose title stands alone on its

@@ -13940,3 +13940,90 @@ fn conditions_purposes_topics_and_restatements_hold_no_deadline() {
         [("chậm nhất 05 ngày sau khi kết thúc đợt cao điểm", None)]
     );
 }
+
+/// Closings and information that ask no one: a sanction foretold after a
+/// deadline, the money given to the office that holds it, a help line, a
+/// season's schedule told to farmers, the issuer's promise to tell more,
+/// the results of a past year; the tasks around them stay.
+#[test]
+fn closings_schedules_and_results_are_no_tasks() {
+    let text = "ỦY BAN NHÂN DÂN\nXÃ AN PHÚ TÂN\n\nSố: 12/TB-UBND\n\nAn Phú Tân, ngày 10 tháng 6 năm 2025\n\n\
+        THÔNG BÁO\nLịch thời vụ và các việc cần làm vụ Hè Thu 2025\n\n\
+        Ủy ban nhân dân xã thông báo lịch thời vụ và yêu cầu các ấp, hợp tác xã thực hiện các nội dung sau:\n\n\
+        Thứ nhất: Lịch gieo sạ: từ ngày 15/6/2025 đến ngày 30/6/2025 đối với các ấp Tân Hòa, Tân Lợi; từ ngày 20/6/2025 đến ngày 05/7/2025 đối với ấp Tân Mỹ.\n\n\
+        Thứ hai: Ban nhân dân các ấp phổ biến lịch thời vụ đến hộ dân trong tháng 6/2025.\n\n\
+        Thứ ba, 03 hợp tác xã còn nợ phí thủy lợi (HTX Tân Hòa, HTX Tân Lợi, HTX Tân Mỹ): nộp đủ phí còn nợ trước ngày 30/7/2025.\n\n\
+        Thứ tư: Kinh phí thực hiện do ngân sách xã bảo đảm trong dự toán năm 2025 giao cho Văn phòng - Thống kê xã.\n\n\
+        Thứ năm: Nếu thời tiết diễn biến bất thường, UBND xã sẽ có thông báo bổ sung.\n\n\
+        Kết quả vụ Hè Thu năm 2024: gieo sạ 1.250 ha, năng suất bình quân 6,2 tấn/ha.\n\n\
+        Năm 2024 đã hoàn thành nạo vét 12 tuyến kênh nội đồng.\n\n\
+        Quá thời hạn nêu trên, hợp tác xã nào chưa nộp đủ, UBND xã sẽ đề nghị cơ quan chức năng xử lý theo quy định.\n\n\
+        Trường hợp có vướng mắc, đề nghị liên hệ công chức Địa chính - Nông nghiệp xã (số điện thoại 0290.3851234) để được hướng dẫn.\n\n\
+        Nơi nhận:\n- Như trên;\n- Lưu: VP.\n";
+    let n = extract(text);
+    let d = directive(&n, "Ban nhân dân các ấp phổ biến");
+    assert_eq!(bodies(d, Role::Lead), ["Ban nhân dân các ấp"]);
+    assert_eq!(deadlines(d), [("trong tháng 6/2025", Some("2025-06-30"))]);
+    let d = directive(&n, "03 hợp tác xã còn nợ");
+    assert_eq!(deadlines(d), [("trước ngày 30/7/2025", Some("2025-07-30"))]);
+    no_directive_with(
+        &n,
+        &[
+            "Lịch gieo sạ",
+            "Kinh phí thực hiện",
+            "sẽ có thông báo bổ sung",
+            "Kết quả vụ Hè Thu",
+            "Năm 2024 đã hoàn thành",
+            "Quá thời hạn",
+            "liên hệ công chức",
+        ],
+    );
+}
+
+/// A body and its task verb opening an item keep it a task though the
+/// object names who was disciplined ("… bị xử lý kỷ luật trong năm 2024"),
+/// and that year, naming whom, is no deadline; a rule on sanctions alone
+/// stays no task.
+#[test]
+fn sanction_words_in_the_object_of_a_task() {
+    let text = format!(
+        "{DISTRICT_TOP}1. Ủy ban Kiểm tra Huyện ủy cung cấp danh sách đảng viên bị xử lý kỷ luật trong năm 2025 để làm căn cứ đánh giá, xếp loại.\n\n\
+        2. Tổ chức, cá nhân vi phạm bị xử lý nghiêm theo quy định của pháp luật.\n"
+    );
+    let n = extract(&text);
+    let d = directive(&n, "Ủy ban Kiểm tra Huyện ủy");
+    assert_eq!(bodies(d, Role::Lead), ["Ủy ban Kiểm tra Huyện ủy"]);
+    assert_eq!(deadlines(d), []);
+    no_directive_with(&n, &["vi phạm bị xử lý"]);
+}
+
+/// An old typescript's parts numbered in words ("Phần thứ hai" over its
+/// title in capitals) and a plan's steps ("Bước 1 - …" under "Các bước
+/// thực hiện:"): each item is a task, the report of the first part none.
+#[test]
+fn parts_in_words_and_steps_hold_tasks() {
+    let text = "ỦY BAN NHÂN DÂN\nHUYỆN YÊN MỸ\n\nSố: 15/KH-UBND\n\nYên Mỹ, ngày 10 tháng 3 năm 2013\n\n\
+        KẾ HOẠCH\nXây dựng trường chuẩn quốc gia năm 2013\n\n\
+        Phần thứ nhất\n\
+        THỰC TRẠNG\n\
+        Năm học 2012 - 2013 toàn huyện có 12 trường đạt chuẩn quốc gia.\n\n\
+        Phần thứ hai\n\
+        NHIỆM VỤ\n\
+        1. Cơ sở vật chất: Các trường tiểu học rà soát phòng học, lập danh mục sửa chữa trước ngày 30/4/2013.\n\
+        2. Đội ngũ: Phòng Giáo dục và Đào tạo bồi dưỡng cán bộ quản lý trong hè năm 2013.\n\n\
+        Phần thứ ba\n\
+        CÁC BƯỚC THỰC HIỆN\n\
+        Bước 1 - Thành lập đoàn kiểm tra cấp huyện. Xong trước 15/4/2013.\n\
+        Bước 2 - Kiểm tra, đề nghị công nhận các trường đủ điều kiện trong quý III/2013.\n\n\
+        Nơi nhận:\n- Như trên;\n- Lưu: VT.\n";
+    let n = extract(text);
+    let d = directive(&n, "Cơ sở vật chất: Các trường tiểu học");
+    assert_eq!(deadlines(d), [("trước ngày 30/4/2013", Some("2013-04-30"))]);
+    let d = directive(&n, "Đội ngũ: Phòng Giáo dục");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Giáo dục và Đào tạo"]);
+    let d = directive(&n, "Thành lập đoàn kiểm tra");
+    assert_eq!(deadlines(d), [("Xong trước 15/4/2013", Some("2013-04-15"))]);
+    let d = directive(&n, "Kiểm tra, đề nghị công nhận");
+    assert_eq!(deadlines(d), [("trong quý III/2013", Some("2013-09-30"))]);
+    no_directive_with(&n, &["12 trường đạt chuẩn"]);
+}

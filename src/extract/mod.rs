@@ -2756,12 +2756,22 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
         // "Cơ quan, đơn vị, cá nhân có thành tích … được khen thưởng theo quy
         // định; tổ chức, cá nhân vi phạm bị xử lý …": what befalls whoever
         // keeps or breaks the rules, no one's work.
-        if optional_match(ctx, "reward_sanction_only", range.clone(), ptoks).is_some() {
+        // ("4. Ủy ban Kiểm tra Thành ủy cung cấp thông tin về những tổ chức
+        // đảng … bị xử lý kỷ luật trong năm 2023 …": a named body and its
+        // task verb before the sanction words, which only name the object.)
+        if optional_match(ctx, "reward_sanction_only", range.clone(), ptoks).is_some()
+            && !(own_lead && subject_then_verb(ctx, ptoks, &proles))
+        {
             continue;
         }
         // "Kinh phí thực hiện Kế hoạch được bố trí từ nguồn ngân sách huyện
         // …": where the money comes from, no one asked.
-        if !own_parties && optional_match(ctx, "funding_only", range.clone(), ptoks).is_some() {
+        // ("… do ngân sách thành phố bảo đảm trong dự toán năm 2023 giao cho
+        // Phòng Tài nguyên và Môi trường.": the body that holds the money,
+        // named last, is given no work.)
+        if (!own_parties || allotted_to(ptoks, &proles))
+            && optional_match(ctx, "funding_only", range.clone(), ptoks).is_some()
+        {
             continue;
         }
         // "Thời gian triển khai: từ ngày 25/12/2025 đến ngày 15/3/2026.": the
@@ -3313,6 +3323,38 @@ fn subject_statement(ctx: &Ctx, toks: &[Token], roles: &parties::Roles, end: usi
     toks.get(after)
         .filter(|t| t.start < end)
         .is_some_and(|t| re.is_match(&ctx.n.key[t.start..end]))
+}
+
+/// Every body of the piece comes after "giao" or "giao cho" and ends it
+/// ("… giao cho Phòng Tài nguyên và Môi trường."): in a funding line, the
+/// holder of the money, with no cooperating body and no work after it.
+fn allotted_to(toks: &[Token], roles: &parties::Roles) -> bool {
+    !roles.lead.is_empty()
+        && roles.cooperate.is_empty()
+        && roles.lead.iter().all(|m| {
+            let s = m.toks.start;
+            let after_giao = s >= 1 && toks[s - 1].is("giao")
+                || s >= 2 && toks[s - 2].is("giao") && toks[s - 1].is("cho");
+            after_giao && toks[m.toks.end.min(toks.len())..].iter().all(|t| !t.word)
+        })
+}
+
+/// The piece opens with its subject, followed right away by a task verb
+/// ("Ủy ban Kiểm tra Thành ủy cung cấp …"): the body does work of its own.
+/// (A subject later in the piece, "…, Ban Quản lý sẽ đề nghị cơ quan có
+/// thẩm quyền xử lý …", is the sanction's.)
+fn subject_then_verb(ctx: &Ctx, toks: &[Token], roles: &parties::Roles) -> bool {
+    let first = toks.iter().position(|t| t.word).unwrap_or(0);
+    roles
+        .clause_subjects
+        .first()
+        .filter(|(_, leads)| leads.iter().any(|m| m.toks.start <= first))
+        .and_then(|(_, leads)| leads.iter().map(|m| m.toks.end).max())
+        .is_some_and(|k| {
+            k < toks.len()
+                && (ctx.lex.verb.match_at(toks, k).is_some()
+                    || ctx.lex.verb_lead.match_at(toks, k).is_some())
+        })
 }
 
 /// True for a piece that only praises or notes what was done ("Ban Thường
