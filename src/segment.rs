@@ -151,7 +151,7 @@ fn detect_marker(text: &str, rules: &MarkerRules) -> Option<(Marker, usize)> {
             // doanh nghiệp còn nợ lương …") is an item's text.
             let rest = &text[whole.end()..];
             if whole.as_str().trim_end().ends_with(',')
-                && (starts_with_date(rest) || rest.to_lowercase().starts_with("ngày"))
+                && (starts_with_date(rest) || lower_prefix(rest, 4) == "ngày")
             {
                 continue;
             }
@@ -187,8 +187,14 @@ fn starts_with_date(text: &str) -> bool {
         && word.starts_with(char::is_alphabetic)
         && !["tháng", "giờ", "năm"]
             .iter()
-            .any(|w| word.to_lowercase().starts_with(w));
+            .any(|w| lower_prefix(word, 5).starts_with(w));
     !count
+}
+
+/// The first `chars` characters of `text` in lower case (without lowering
+/// the rest of a long block).
+fn lower_prefix(text: &str, chars: usize) -> String {
+    text.chars().take(chars).flat_map(char::to_lowercase).collect()
 }
 
 /// A document attached after the signature whose title stands alone on its

@@ -2957,7 +2957,6 @@ fn trailing_doer(ctx: &Ctx, toks: &[Token]) -> Option<(usize, Handed)> {
     ))
 }
 
-/// One directive per task row of a table.
 /// A row marked as done in its task or time cell ("Tháng 4/2015 (đã thực
 /// hiện)"): work reported, no task to give.
 fn row_done(ctx: &Ctx, row: &tables::Row) -> bool {
@@ -2970,6 +2969,7 @@ fn row_done(ctx: &Ctx, row: &tables::Row) -> bool {
         .any(|r| re.is_match(&ctx.n.key[r.clone()]))
 }
 
+/// One directive per task row of a table.
 fn emit_row(ctx: &Ctx, blocks: &[Block], row: &tables::Row, out: &mut Vec<Directive>) {
     let cell_bodies = |range: &Option<Range<usize>>, role: Role, out: &mut Vec<Party>| {
         let Some(r) = range else { return };
