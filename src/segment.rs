@@ -194,7 +194,10 @@ fn starts_with_date(text: &str) -> bool {
 /// The first `chars` characters of `text` in lower case (without lowering
 /// the rest of a long block).
 fn lower_prefix(text: &str, chars: usize) -> String {
-    text.chars().take(chars).flat_map(char::to_lowercase).collect()
+    text.chars()
+        .take(chars)
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// A document attached after the signature whose title stands alone on its

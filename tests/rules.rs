@@ -14027,3 +14027,31 @@ fn parts_in_words_and_steps_hold_tasks() {
     assert_eq!(deadlines(d), [("trong quý III/2013", Some("2013-09-30"))]);
     no_directive_with(&n, &["12 trường đạt chuẩn"]);
 }
+
+/// A heading that names a kind of doer narrowed by its trades, verbs and
+/// all, before a colon closing its line ("2. Các doanh nghiệp sản xuất,
+/// kinh doanh, vận chuyển xăng dầu, khí hóa lỏng:"), hands the kind down to its bullets; a named
+/// body followed by its duty ("UBND thị xã … là chủ đầu tư …, có trách
+/// nhiệm:") is not stretched to the colon.
+#[test]
+fn a_kind_narrowed_by_its_trades_before_a_closing_colon() {
+    let text = format!(
+        "{DISTRICT_TOP}1. Phòng Kinh tế và Hạ tầng kiểm tra các cơ sở trong tháng 4/2026.\n\n\
+        2. Các doanh nghiệp sản xuất, kinh doanh, vận chuyển xăng dầu, khí hóa lỏng:\n\
+        + Niêm yết nguồn gốc nguyên liệu tại nơi bán;\n\
+        + Báo cáo kết quả tự kiểm tra trước ngày 15/5/2026.\n\n\
+        3. UBND xã Hưng Tây là chủ đầu tư dự án kè sông, có trách nhiệm:\n\
+        + Hoàn thành giải phóng mặt bằng trong quý II/2026;\n\
+        + Bàn giao mặt bằng cho nhà thầu.\n"
+    );
+    let n = extract(&text);
+    for starts in ["Niêm yết nguồn gốc", "Báo cáo kết quả tự kiểm tra"] {
+        let d = directive(&n, starts);
+        assert_eq!(
+            bodies(d, Role::Lead),
+            ["doanh nghiệp sản xuất, kinh doanh, vận chuyển xăng dầu, khí hóa lỏng"]
+        );
+    }
+    let d = directive(&n, "Hoàn thành giải phóng mặt bằng");
+    assert!(bodies(d, Role::Lead).iter().all(|b| !b.contains(" là ")));
+}

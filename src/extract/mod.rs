@@ -1830,9 +1830,13 @@ fn bodies_line_label(ctx: &Ctx, b: &Block, toks: &[Token]) -> Option<Handed> {
     let text = &ctx.n.key[b.content.clone()];
     let line_end = b.content.start + text.find('\n').unwrap_or(text.len());
     let mut e = toks.partition_point(|t| t.end <= line_end);
+    let line_toks = e;
     while e > 0 && !toks[e - 1].word && !toks[e - 1].is(")") {
         e -= 1;
     }
+    // A colon closing the line ("2. Các doanh nghiệp sản xuất, kinh doanh,
+    // sử dụng hóa chất:") introduces the items below.
+    let closing_colon = toks[e..line_toks].iter().any(|t| t.is_punct(':'));
     let lex = &ctx.lex;
     // (a kind with its members after a colon may run long: firms with
     // their projects in brackets)
@@ -1887,7 +1891,24 @@ fn bodies_line_label(ctx: &Ctx, b: &Block, toks: &[Token]) -> Option<Handed> {
     let work_at = |k: usize| {
         (k == at || toks[k - 1].is(",") || toks[k - 1].is("và")) && lex.verb_at(toks, k).is_some()
     };
-    if at < e && !for_whom && (e - at > 10 || (at..e).any(work_at)) {
+    // (before a closing colon the words after a kind narrow it, verbs too,
+    // as after "Đối với": "doanh nghiệp sản xuất, kinh doanh, sử dụng hóa
+    // chất:"; an object of work, "… thực hiện các nội dung sau:", is no
+    // narrowing)
+    // Kinds in lower case only: a named body ends at its name ("UBND thành
+    // phố X là chủ đầu tư …, có trách nhiệm:" is a duty introduced).
+    let kind_first = {
+        let k = bodies[0].toks.start;
+        !toks[k + usize::from(toks[k].is("các") || toks[k].is("những"))].capital
+    };
+    let narrows = closing_colon
+        && kind_first
+        && !toks[at..e].iter().any(|t| {
+            ["các", "những", "sau", "như", "một", "là", "có"]
+                .iter()
+                .any(|w| t.is(w))
+        });
+    if at < e && !for_whom && !narrows && (e - at > 10 || (at..e).any(work_at)) {
         return None;
     }
     // (kinds of firms each a doer of their own, `kind_apart`: "Các hộ kinh
