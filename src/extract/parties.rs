@@ -2171,10 +2171,7 @@ fn kinds_served_end(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize> {
         toks.get(p)
             .filter(|t| t.word && !t.capital)
             .and_then(|_| lex.collective.match_at(toks, p))
-            .filter(|_| {
-                !lex.kind_apart
-                    .is_some_and(|l| l.match_at(toks, p).is_some())
-            })
+            .filter(|_| lex.kind_apart.is_none_or(|l| l.match_at(toks, p).is_none()))
             // (a kind longer than a unit, "huyện ủy"; not places, "các xã,
             // thị trấn", which are listed as places)
             .filter(|&(n, _)| lex.admin_at(toks, p).is_none_or(|(a, _)| a < n))
