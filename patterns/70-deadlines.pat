@@ -1575,6 +1575,24 @@ tuần thứ 3 => 21
 tuần thứ tư => 28
 tuần thứ 4 => 28
 
+[regex deadline_value_epidemic_week]
+# A numbered week of a year, as health services count them ("trong tuần
+# 30/2024", "từ tuần 30 đến tuần 32/2024", "tuần 12 năm 2025"): ISO weeks,
+# due on the Sunday of the last one named (groups w, y). The year must follow
+# the week's number: "tuần 2 tháng 9" is a week of a month, read elsewhere.
+\btuần\s+(?P<w>\d{1,2})(?:\s*[/,–-]\s*|\s+)(?:năm\s+)?(?P<y>\d{4})\b
+
+[regex deadline_value_new_year]
+# New Year's Day, a holiday of a fixed day: "trước Tết Dương lịch 2025" is
+# 1 January 2025; without its year (group y) the first 1 January after the
+# notice; other words after it fix no day.
+\btết\s+dương\s+lịch(?:\s+(?:năm\s+)?(?P<y>\d{4})\b|\s*$)
+
+[regex deadline_value_new_year_not]
+# Phrases naming New Year's Day that fix no day: another Tết with it ("Tết
+# Dương lịch và Tết Nguyên đán"), or the time after it ("sau Tết Dương lịch").
+(?s)\btết\b.*\btết\b|(?:^|\s)sau\s
+
 [regex deadline_value_day]
 # A month or a quarter, with its list, holds no day: taken whole so that
 # "tháng 6 - 7 năm 2024" is not read as 6 July.

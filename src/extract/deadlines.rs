@@ -1594,14 +1594,14 @@ fn resolve(
             });
         }
     }
-    if let Some(date) = epidemic_week_end(phrase) {
+    if let Some(date) = epidemic_week_end(phrase, rules) {
         return Resolved::Value(Value {
             date: Some(date),
             explicit_year: true,
             short: false,
         });
     }
-    if let Some(date) = new_year_day(phrase, notice) {
+    if let Some(date) = new_year_day(phrase, notice, rules) {
         return Resolved::Value(Value {
             date: Some(date),
             explicit_year: true,
@@ -1834,67 +1834,43 @@ enum Period {
     Year,
 }
 
-/// "trước tháng 4/2024" allows no day of April: the work is due the day
-/// before the period starts, while "trước ngày 30/6" keeps its day (the
-/// day itself is the last one allowed, as the guidelines read it). Only
-/// a phrase of `deadline_before_period` (optional section) is moved.
-/// A numbered week of a year, as health services count them ("trong tuần
-/// 30/2024", "từ tuần 30 đến tuần 32/2024", "tuần 12 năm 2025"): ISO weeks,
-/// due on the Sunday of the last one named. Only a week's number right
-/// after "tuần" with its year right after it ("tuần 2 tháng 9" is a week of
-/// a month, read elsewhere).
-fn epidemic_week_end(phrase: &str) -> Option<NaiveDate> {
-    let lower = phrase.to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| c.is_whitespace() || c == '/' || c == '-' || c == ',')
-        .filter(|w| !w.is_empty())
-        .collect();
-    let mut found = None;
-    for (i, w) in words.iter().enumerate() {
-        if *w != "tuần" {
-            continue;
-        }
-        let Some(week) = words.get(i + 1).and_then(|n| n.parse::<u32>().ok()) else {
-            continue;
-        };
-        let year = match words.get(i + 2) {
-            Some(&"năm") => words.get(i + 3),
-            y => y,
-        };
-        let Some(year) = year
-            .filter(|y| y.len() == 4)
-            .and_then(|y| y.parse::<i32>().ok())
-        else {
-            continue;
-        };
-        found = NaiveDate::from_isoywd_opt(year, week, chrono::Weekday::Sun).or(found);
-    }
-    found
+/// The Sunday of the last numbered week of a year a phrase names
+/// (`deadline_value_epidemic_week`, optional section: groups `w`, `y`).
+fn epidemic_week_end(phrase: &str, rules: &Rules) -> Option<NaiveDate> {
+    let re = rules.optional_regex("deadline_value_epidemic_week")?;
+    re.captures_iter(phrase)
+        .filter_map(|caps| {
+            let week = group(&caps, "w")?.parse::<u32>().ok()?;
+            let year = group(&caps, "y")?.parse::<i32>().ok()?;
+            NaiveDate::from_isoywd_opt(year, week, chrono::Weekday::Sun)
+        })
+        .last()
 }
 
-/// New Year's Day, a holiday of a fixed day: "trước Tết Dương lịch 2025" is
-/// 1 January 2025; without its year the first 1 January after the notice.
-/// A phrase naming another Tết too ("Tết Dương lịch và Tết Nguyên đán")
-/// or after the holiday ("sau Tết Dương lịch") fixes no day.
-fn new_year_day(phrase: &str, notice: Option<NaiveDate>) -> Option<NaiveDate> {
-    let lower = phrase.to_lowercase();
-    let at = lower.find("tết dương lịch")?;
-    if lower.matches("tết").count() > 1 || lower.starts_with("sau") || lower.contains(" sau ") {
+/// New Year's Day (`deadline_value_new_year`, optional section): 1 January
+/// of the year printed after it, or of the year after the notice's; none
+/// for a phrase of `deadline_value_new_year_not`.
+fn new_year_day(phrase: &str, notice: Option<NaiveDate>, rules: &Rules) -> Option<NaiveDate> {
+    let caps = rules
+        .optional_regex("deadline_value_new_year")?
+        .captures(phrase)?;
+    if rules
+        .optional_regex("deadline_value_new_year_not")
+        .is_some_and(|re| re.is_match(phrase))
+    {
         return None;
     }
-    let rest = lower[at + "tết dương lịch".len()..].trim_start();
-    let rest = rest.strip_prefix("năm ").unwrap_or(rest);
-    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
-    let year = if digits.len() == 4 {
-        digits.parse::<i32>().ok()?
-    } else if rest.is_empty() {
-        notice?.year() + 1
-    } else {
-        return None;
+    let year = match group(&caps, "y") {
+        Some(y) => y.parse::<i32>().ok()?,
+        None => notice?.year() + 1,
     };
     NaiveDate::from_ymd_opt(year, 1, 1)
 }
 
+/// "trước tháng 4/2024" allows no day of April: the work is due the day
+/// before the period starts, while "trước ngày 30/6" keeps its day (the
+/// day itself is the last one allowed, as the guidelines read it). Only
+/// a phrase of `deadline_before_period` (optional section) is moved.
 fn before_period(value: Value, phrase: &str, period: Period, rules: &Rules) -> Value {
     let before = rules
         .optional_regex("deadline_before_period")
