@@ -762,3 +762,15 @@ thực\s+hiện|triển\s+khai
 ^kết\s+quả(?:\s+[^\s.;:]+){0,6}\s+năm\s+[0-9]{4}\s*:\s*(?:\pL+\s+){1,2}[0-9]
 ^(?:trong\s+)?năm\s+[0-9]{4}\s*,?\s+(?:[^.;:]*?\s)?đã\s+(?:hoàn\s+thành|thực\s+hiện|triển\s+khai|tổ\s+chức|kiểm\s+soát|đạt)\b(?:[^.;:]|[.,][0-9])*\.?$
 ^thời\s+gian(?:\s+(?:triển\s+khai|thực\s+hiện|tổ\s+chức|cao\s+điểm|ra\s+quân))?(?:\s+(?:kế\s+hoạch|chương\s+trình|đợt\s+cao\s+điểm|chiến\s+dịch))?\s*:\s*từ\s+(?:ngày\s+)?(?:tháng\s+)?[0-9]{1,2}\s*/\s*[0-9]{1,4}(?:\s*/\s*[0-9]{4})?\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?:tháng\s+)?[0-9]{1,2}\s*/\s*[0-9]{1,4}(?:\s*/\s*[0-9]{4})?\s*[.;]?$
+# A programme's line: an event named, then only when (and where) it is held
+# ("1. Lễ chào cờ, dâng hương tại Đền thờ liệt sĩ xã: 07h00 ngày 02/9/2025.",
+# "- Giải bóng chuyền nam: từ ngày 10/5 đến ngày 12/5/2025 tại Nhà văn hóa
+# xã.", "- Đợt 1: từ ngày 01/3 đến ngày 30/4/2022."): a schedule entry, no one
+# asked. The event's name (group `entry`) must not open with a task verb:
+# "Tổ chức giải bóng đá …: từ ngày …" asks for that work. A due word
+# ("trước", "chậm nhất") after the colon makes it a deadline, not a schedule.
+^(?P<entry>[^.;:]+?)\s*:\s*(?:(?:dự\s+kiến|khoảng|vào|lúc|từ|trong|các|sáng|chiều|tối|trưa|đêm|ngày|tháng|hôm)\s+)*(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}(?:\s*phút)?)?|\d{1,2}(?:\s*/\s*\d{1,4}){1,2})(?:\s*(?:,|-|đến|tới|và|hết|sáng|chiều|tối|trưa|đêm|ngày|tháng|năm|\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}(?:\s*phút)?)?|\d{1,4}(?:\s*/\s*\d{1,4}){0,2}))*(?:\s*,?\s*(?:tại|ở)\s[^.;:()]*)?(?:\s*\([^()]*\))?\s*[.;]?$
+# What a part holds, listed ("Gồm: Trình diễn cồng chiêng; tái hiện …; thi
+# dệt thổ cẩm …", "Các hoạt động chính bao gồm: hội thi …"): contents named,
+# no one asked. Its label (group `list`) opens with no task verb either.
+^(?P<list>(?:[^.;:]*?\s)?)(?:bao\s+)?gồm\s*:

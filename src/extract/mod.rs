@@ -2797,7 +2797,7 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
         }
         // "Thời gian triển khai: từ ngày 25/12/2025 đến ngày 15/3/2026.": the
         // plan's time frame, no one asked.
-        if !own_parties && optional_match(ctx, "timeframe_only", range.clone(), ptoks).is_some() {
+        if !own_parties && timeframe_only(ctx, range.clone(), ptoks) {
             continue;
         }
         // "Theo kế hoạch, trong năm 2024, Sở Y tế sẽ trình …": a plan told
@@ -2844,6 +2844,29 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
             deadlines,
         });
     }
+}
+
+/// The piece only gives a time frame, a programme's line or a list of
+/// contents (`timeframe_only`). A programme's line or a list matched by its
+/// label (group `entry` or `list`) counts only when the label opens with no
+/// task verb: "Giải bóng đá nam: từ ngày 25/8 …" names an event, "Tổ chức
+/// giải bóng đá: từ ngày 25/8 …" asks for the work.
+fn timeframe_only(ctx: &Ctx, range: Range<usize>, toks: &[Token]) -> bool {
+    if optional_match(ctx, "timeframe_only", range.clone(), toks).is_none() {
+        return false;
+    }
+    let re = ctx.rules.regex("timeframe_only");
+    let labelled = re
+        .captures(&ctx.n.key[range])
+        .is_some_and(|c| c.name("entry").is_some() || c.name("list").is_some());
+    if !labelled {
+        return true;
+    }
+    let Some(first) = toks.iter().position(|t| t.word) else {
+        return true;
+    };
+    ctx.lex.verb.match_at(toks, first).is_none()
+        && ctx.lex.verb_lead.match_at(toks, first).is_none()
 }
 
 /// Every lead of the piece is the object of a request ("đề nghị X", "yêu
