@@ -654,6 +654,11 @@ thực\s+hiện|triển\s+khai
 # phương.", "Chịu trách nhiệm trước pháp luật nếu để xảy ra …"): no task. The
 # whole piece: work after it in the same piece keeps it a task. Optional section.
 [regex accountability_only]
+# A body named the standing office and no more ("Giao Phòng Văn hóa và
+# Thông tin là cơ quan thường trực, chịu trách nhiệm chung;", "Công an xã là
+# cơ quan thường trực."): a role, no work; "… là cơ quan thường trực, theo
+# dõi, đôn đốc …" goes on with its work and stays a task.
+^(?:giao\s+)?(?:[^.;:,]*?\s)?là\s+cơ\s+quan\s+(?:thường\s+trực|đầu\s+mối)(?:\s*,\s*chịu\s+trách\s+nhiệm\s+chung)?\s*[.;]?$
 ^chịu\s+trách\s+nhiệm\s+(?:hoàn\s+toàn\s+|toàn\s+diện\s+)?trước\s+[^.;:]*?\s(?:về|nếu|khi)\s(?:[^.;:]|\.\d)*?[.;]?$
 ^(?:phải\s+)?chịu\s+trách\s+nhiệm\s+(?:nếu|khi)\s+để\s+(?:xảy\s+ra|diễn\s+ra|tái\s+diễn|phát\s+sinh)\s(?:[^.;:]|\.\d)*?[.;]?$
 
@@ -701,8 +706,10 @@ thực\s+hiện|triển\s+khai
 # The same as a sentence of its own: "Nhiệm vụ cụ thể, cơ quan chủ trì, thời
 # gian hoàn thành tại Phụ lục kèm theo.", "Các nhiệm vụ cụ thể có Phụ lục kèm theo.",
 # also handed to the bodies the appendix lists: "Giao các cơ quan, đơn vị
-# thực hiện các nhiệm vụ tại Phụ lục kèm theo Thông báo này."
-^(?:(?:giao|đề\s+nghị|yêu\s+cầu)\s[^.;:()]*?\s(?:thực\s+hiện|triển\s+khai)\s+)?(?:các\s+)?(?:nhiệm\s+vụ|nội\s+dung|danh\s+mục\s+nhiệm\s+vụ)\b[^.;:()]*?\s(?:chi\s+tiết\s+|cụ\s+thể\s+)?(?:tại|theo|như|ở|có)\s+(?:các\s+)?(?:phụ\s+lục|biểu|danh\s+mục|bảng)\b[^.;:()]*\.?$
+# thực hiện các nhiệm vụ tại Phụ lục kèm theo Thông báo này.", or with those
+# bodies as its subject: "các phòng, ban thực hiện nhiệm vụ được phân công
+# tại Phụ lục kèm theo Kế hoạch này."
+^(?:(?:giao|đề\s+nghị|yêu\s+cầu|(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|phòng|ban|ngành|sở|địa\s+phương))\b[^.;:()]*?\s(?:thực\s+hiện|triển\s+khai)\s+)?(?:các\s+)?(?:nhiệm\s+vụ|nội\s+dung|danh\s+mục\s+nhiệm\s+vụ)\b[^.;:()]*?\s(?:chi\s+tiết\s+|cụ\s+thể\s+)?(?:tại|theo|như|ở|có)\s+(?:các\s+)?(?:phụ\s+lục|biểu|danh\s+mục|bảng)\b[^.;:()]*\.?$
 # ... or over the table that follows: "Các hoạt động chuyên môn được phân
 # công cụ thể tại Bảng phân công nhiệm vụ dưới đây:"
 ^(?:các\s+)?(?:nhiệm\s+vụ|nội\s+dung|hoạt\s+động)\b[^.;:()]*?\s(?:được\s+)?phân\s+công\s+(?:chi\s+tiết\s+|cụ\s+thể\s+)?(?:tại|theo|như|ở)\s+(?:các\s+)?(?:phụ\s+lục|biểu|bảng)\b[^.;:()]*[.:]?$
