@@ -3853,8 +3853,9 @@ fn issuer_words(rules: &Rules, issuer: Option<&str>) -> Vec<String> {
 
 /// The mention `m` in `toks` is the office that issues the notice, printed
 /// under its unit: the issuer's words end with the mention's, less a level
-/// after it ("Phòng Y tế quận" under "UBND QUẬN NGŨ HÀNH SƠN PHÒNG Y TẾ").
-/// The unit itself ("UBND quận") is not meant.
+/// after it ("Phòng Y tế quận" under "UBND QUẬN NGŨ HÀNH SƠN PHÒNG Y TẾ"),
+/// or the issuer itself printed alone ("BỘ CÔNG THƯƠNG"). The unit above an
+/// office ("UBND quận") is not meant.
 fn is_issuer_office(ctx: &Ctx, toks: &[Token], m: &Mention) -> bool {
     const LEVELS: [&str; 7] = ["tỉnh", "huyện", "quận", "thị", "xã", "phường", "phố"];
     let mut words: Vec<&str> = toks[m.toks.clone()]
@@ -3870,6 +3871,14 @@ fn is_issuer_office(ctx: &Ctx, toks: &[Token], m: &Mention) -> bool {
         }
     }
     let issuer = &ctx.issuer_office;
+    // The issuer itself, printed alone above the notice ("BỘ CÔNG THƯƠNG"
+    // over "Bộ Công Thương sẽ kiểm tra …"): its own plan as well.
+    if words.len() >= 2
+        && issuer.len() == words.len()
+        && issuer.iter().zip(&words).all(|(a, b)| a == b)
+    {
+        return true;
+    }
     words.len() >= 2
         && issuer.len() > words.len() + 1
         && issuer[issuer.len() - words.len()..]
