@@ -14055,3 +14055,119 @@ fn a_kind_narrowed_by_its_trades_before_a_closing_colon() {
     let d = directive(&n, "Hoàn thành giải phóng mặt bằng");
     assert!(bodies(d, Role::Lead).iter().all(|b| !b.contains(" là ")));
 }
+
+/// A programme's lines under its list of activities name an event and when
+/// (and where) it is held ("1. Lễ mít tinh …: 06h30 ngày 30/4/2026."): no
+/// task; one that opens with a task verb ("Tổ chức giải kéo co …: từ ngày
+/// …") asks for the work and stays. A part that only lists its contents
+/// ("Bao gồm: thi nấu ăn; trò chơi dân gian; …") is no task either.
+#[test]
+fn programme_lines_and_content_lists_are_not_tasks() {
+    let text =
+        "ỦY BAN NHÂN DÂN\nXÃ PHÚ LỘC\nSố: 12/CTr-UBND\nPhú Lộc, ngày 05 tháng 4 năm 2026\n\n\
+        CHƯƠNG TRÌNH\nCác hoạt động chào mừng ngày Giải phóng miền Nam 30/4\n\n\
+        I. CÁC HOẠT ĐỘNG CHÍNH\n\
+        1. Lễ mít tinh, thắp hương tại Nghĩa trang liệt sĩ xã: 06h30 ngày 30/4/2026.\n\
+        2. Giải bóng chuyền nam các thôn: từ ngày 20/4 đến ngày 25/4/2026 tại Nhà văn hóa xã.\n\
+        3. Đêm giao lưu văn nghệ \"Phú Lộc - Mùa hoa đỏ\": 20 giờ ngày 29/4/2026 tại sân UBND xã.\n\
+        4. Tổ chức giải kéo co thanh niên: từ ngày 26/4 đến ngày 27/4/2026.\n\n\
+        II. NỘI DUNG\nBao gồm: thi nấu ăn; trò chơi dân gian; trưng bày ảnh tư liệu.\n\n\
+        III. PHÂN CÔNG THỰC HIỆN\n\
+        1. Công an xã bảo đảm an ninh trật tự tại các điểm tổ chức hoạt động.\n\
+        2. Trạm Y tế xã bố trí cán bộ trực cấp cứu trước ngày 20/4/2026.\n\n\
+        TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Văn Hòa\n";
+    let n = extract(text);
+    no_directive_with(
+        &n,
+        &[
+            "Lễ mít tinh, thắp hương",
+            "Giải bóng chuyền nam",
+            "Đêm giao lưu văn nghệ",
+            "thi nấu ăn",
+        ],
+    );
+    let d = directive(&n, "Tổ chức giải kéo co thanh niên");
+    assert_eq!(
+        deadlines(d),
+        [("từ ngày 26/4 đến ngày 27/4/2026", Some("2026-04-27"))]
+    );
+    let d = directive(&n, "Trạm Y tế xã bố trí");
+    assert_eq!(bodies(d, Role::Lead), ["Trạm Y tế xã"]);
+    assert_eq!(deadlines(d), [("trước ngày 20/4/2026", Some("2026-04-20"))]);
+}
+
+/// A plan's closing that names the standing office and no work ("Giao Phòng
+/// … là cơ quan thường trực, chịu trách nhiệm chung;") and leaves the rest
+/// to the appendix, with the bodies as its subject ("các phòng, ban, đơn vị
+/// thực hiện nhiệm vụ được phân công tại Phụ lục …"): no task.
+#[test]
+fn a_closing_that_names_the_standing_office_and_points_to_the_appendix() {
+    let text = "ỦY BAN NHÂN DÂN HUYỆN ĐẮK MIL\nSố: 88/KH-UBND\nĐắk Mil, ngày 10 tháng 3 năm 2025\n\n\
+        KẾ HOẠCH\nTổ chức Lễ hội cà phê huyện Đắk Mil năm 2025\n\n\
+        I. MỤC ĐÍCH\nQuảng bá sản phẩm cà phê của huyện.\n\n\
+        II. TỔ CHỨC THỰC HIỆN\n\
+        1. Phòng Kinh tế và Hạ tầng chủ trì xây dựng kịch bản Lễ hội, trình UBND huyện trước ngày 30/3/2025.\n\
+        2. Công an huyện bảo đảm an ninh trật tự trong thời gian diễn ra Lễ hội.\n\n\
+        Giao Phòng Văn hóa và Thông tin là cơ quan thường trực, chịu trách nhiệm chung; các phòng, ban, đơn vị thực hiện nhiệm vụ được phân công tại Phụ lục kèm theo Kế hoạch này.\n\n\
+        KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn Bình\n";
+    let n = extract(text);
+    no_directive_with(
+        &n,
+        &["là cơ quan thường trực", "được phân công tại Phụ lục"],
+    );
+    assert_eq!(n.directives.len(), 2);
+    let d = directive(&n, "Công an huyện bảo đảm");
+    assert_eq!(bodies(d, Role::Lead), ["Công an huyện"]);
+}
+
+/// A news report's closing quotation that sets a standard for everyone
+/// ('"Mỗi người dân đến lễ hội phải được đón tiếp chu đáo, an toàn. …", ông
+/// … nhấn mạnh.'): a saying, no task; the directions before it stay.
+#[test]
+fn a_quoted_standard_for_everyone_is_no_task() {
+    let text = "BÁO QUẢNG NAM ONLINE\nThứ Ba, 14/01/2025 - 08:30\n\n\
+        Bảo đảm an toàn Lễ hội Bà Thu Bồn năm 2025\n\n\
+        (QNO) - Sáng 13/1, ông Trần Văn Tâm, Phó Chủ tịch UBND tỉnh chủ trì họp triển khai công tác chuẩn bị Lễ hội Bà Thu Bồn năm 2025.\n\n\
+        Kết luận cuộc họp, ông Trần Văn Tâm yêu cầu các thành viên Ban Tổ chức bám sát kịch bản. Cụ thể:\n\n\
+        Công an tỉnh xây dựng phương án phân luồng giao thông, hoàn thành trước ngày 25/01/2025.\n\n\
+        Sở Y tế bố trí 2 điểm sơ cấp cứu tại khu vực lễ hội.\n\n\
+        \"Mỗi người dân đến lễ hội phải được đón tiếp chu đáo, an toàn. Đó là thước đo của cả hệ thống chính trị\", ông Tâm nhấn mạnh.\n\n\
+        Minh Châu\n";
+    let n = extract(text);
+    no_directive_with(&n, &["Mỗi người dân đến lễ hội"]);
+    let d = directive(&n, "Sở Y tế bố trí");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Y tế"]);
+    let d = directive(&n, "Công an tỉnh xây dựng");
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 25/01/2025", Some("2025-01-25"))]
+    );
+}
+
+/// A ministry's letter: the season in figures told after its lead-in
+/// ("Vụ Hè Thu 2026, các tỉnh … gieo sạ khoảng 1,5 triệu ha, dự kiến …") is
+/// background, no task, and does not keep the items after it from being
+/// read; the ministry's own plan at the end ("Bộ … sẽ kiểm tra … từ ngày
+/// 01/8/2026; …") asks no one.
+#[test]
+fn a_season_in_figures_and_the_issuers_own_plan_are_not_tasks() {
+    let text = "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 1500/BNNMT-TTBVTV\nV/v thu hoạch lúa vụ Hè Thu\n\
+        Hà Nội, ngày 10 tháng 6 năm 2026\n\n\
+        Kính gửi:\n- Sở Nông nghiệp và Môi trường các tỉnh: An Giang, Đồng Tháp, Cần Thơ;\n- Các doanh nghiệp thu mua lúa gạo.\n\n\
+        Bộ Nông nghiệp và Môi trường đề nghị các đơn vị thực hiện một số nội dung sau:\n\n\
+        Vụ Hè Thu 2026, các tỉnh Đồng bằng sông Cửu Long gieo sạ khoảng 1,5 triệu ha, dự kiến thu hoạch rộ từ đầu tháng 7/2026, sản lượng khoảng 9 triệu tấn lúa. Hiện giá lúa tại ruộng thấp hơn cùng kỳ năm 2025.\n\n\
+        1. Sở Nông nghiệp và Môi trường các tỉnh hướng dẫn nông dân thu hoạch lúa đúng thời điểm; báo cáo Bộ trước ngày 15/7/2026.\n\n\
+        2. Các doanh nghiệp thu mua lúa gạo tăng cường thu mua lúa trong thời gian thu hoạch rộ.\n\n\
+        Bộ Nông nghiệp và Môi trường sẽ kiểm tra việc thực hiện của các đơn vị từ ngày 01/8/2026; đơn vị không thực hiện sẽ bị xem xét xử lý theo quy định.\n\n\
+        Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn An\n";
+    let n = extract(text);
+    no_directive_with(&n, &["Vụ Hè Thu 2026", "sẽ kiểm tra việc thực hiện"]);
+    let d = directive(&n, "hướng dẫn nông dân thu hoạch lúa");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Sở Nông nghiệp và Môi trường các tỉnh"]
+    );
+    assert_eq!(deadlines(d), [("trước ngày 15/7/2026", Some("2026-07-15"))]);
+    let d = directive(&n, "tăng cường thu mua lúa");
+    assert_eq!(deadlines(d), [("trong thời gian thu hoạch rộ", None)]);
+}

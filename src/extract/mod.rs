@@ -376,6 +376,7 @@ pub fn directives(
             && mode != Mode::Section
             && background.is_some_and(|r| r.is_match(key.trim_start()))
             && !intro.is_match(key.trim_end())
+            && !situation_asks(&ctx, key, b.content.start, task_modal)
         {
             continue;
         }
@@ -1287,13 +1288,48 @@ fn quoted_remark(ctx: &Ctx, toks: &[Token]) -> bool {
     let quote = &toks[1..close];
     !quote
         .split(|t| t.is_punct('.') || t.is_punct('!') || t.is_punct('?'))
-        .filter(|s| !s.is_empty() && !whoever_fails(s))
+        .filter(|s| !s.is_empty() && !whoever_fails(s) && !standard_owed(s))
         .any(|s| {
             concrete_after_modal(ctx, s)
                 || !parties::roles(&ctx.lex, &ctx.n.key, s, false)
                     .assigned
                     .is_empty()
         })
+}
+
+/// A paragraph read as background by its figures (`background_paragraph`,
+/// group `situation`: "Vụ Đông Xuân 2025 - 2026, vùng … xuống giống khoảng
+/// 1,48 triệu ha …") that asks someone all the same: a task modal, or a cue
+/// that hands out work ("…; đề nghị các địa phương …"). Other kinds of
+/// background are read as such whatever they tell.
+fn situation_asks(ctx: &Ctx, key: &str, at: usize, modal: &crate::rules::Pattern) -> bool {
+    let situation = ctx
+        .rules
+        .regex("background_paragraph")
+        .captures(key.trim_start())
+        .is_some_and(|c| c.name("situation").is_some());
+    if !situation {
+        return false;
+    }
+    if modal.is_match(key) {
+        return true;
+    }
+    let toks = tokenize_for(key, at, ctx.rules);
+    (0..toks.len()).any(|k| {
+        ctx.lex.assign.match_at(&toks, k).is_some() && !ctx.lex.in_phrase(ctx.lex.not_cue, &toks, k)
+    })
+}
+
+/// A sentence that says how each one of a kind must be treated ("Mỗi du
+/// khách đến Núi Bà phải được đón tiếp văn minh, an toàn", "Mọi người dân
+/// phải được tiếp cận nước sạch"): a standard set for everyone, opened by
+/// "mỗi", "mọi" or "từng" and owed in the passive, asks no one for work.
+fn standard_owed(sentence: &[Token]) -> bool {
+    sentence
+        .iter()
+        .find(|t| t.word)
+        .is_some_and(|t| t.is("mỗi") || t.is("mọi") || t.is("từng"))
+        && modal_at(sentence).is_some_and(|k| sentence.get(k).is_some_and(|t| t.is("được")))
 }
 
 /// A paragraph of a leader's own words: a quotation that opens it, or the
