@@ -343,13 +343,28 @@
 # Where things stand by someone's report ("Theo báo cáo của Sở Tài chính, đến
 # ngày 31/8/2022 các cơ quan, đơn vị mới thực hiện được 54% …")
 ^theo\s+(?:báo\s+cáo|số\s+liệu|kết\s+quả\s+(?:kiểm\s+tra|thanh\s+tra|rà\s+soát))\b[^.;:]*?,[^.;:]*?\s(?:đã|mới|chỉ|chưa)\s
-# Where a crop's season or a season of weather stands, in figures, told
-# before the requests ("Vụ Đông Xuân 2025 - 2026, vùng Đồng bằng sông Cửu Long
-# xuống giống khoảng 1,48 triệu ha, dự kiến thu hoạch rộ …", "Mùa khô năm
-# 2026, toàn tỉnh có khoảng 3.000 ha lúa có nguy cơ thiếu nước …"): no task,
-# so long as the paragraph asks no one (group `situation`: no task modal, no
-# cue that hands out work).
-^(?P<situation>(?:vụ\s+(?:đông\s+xuân|hè\s+thu|thu\s+đông|xuân\s+hè|mùa|chiêm|lúa)|mùa\s+(?:mưa|khô|lũ|bão|mưa\s+bão|thu\s+hoạch)|niên\s+vụ)\b(?:[^.;:]|\.\d)*?,(?:[^.;:]|\.\d)*?\s(?:khoảng|ước\s+(?:đạt|tính)|dự\s+kiến|có\s+nguy\s+cơ)\s)
+
+# Seasons that open a paragraph telling where they stand, in figures,
+# before a letter's requests ("Vụ Đông Xuân 2025 - 2026, vùng Đồng bằng sông
+# Cửu Long xuống giống khoảng 1,48 triệu ha, dự kiến thu hoạch rộ …", "Mùa
+# khô năm 2026, toàn tỉnh có khoảng 3.000 ha lúa có nguy cơ thiếu nước …"):
+# background, no task, when the season and its year end at a comma, a
+# figure follows "khoảng", "ước" or "dự kiến", and the paragraph asks no one
+# (no task modal, no cue that hands out work). Optional section.
+[list season_opening]
+vụ đông xuân
+vụ hè thu
+vụ thu đông
+vụ xuân hè
+vụ mùa
+vụ chiêm
+vụ lúa
+mùa mưa
+mùa khô
+mùa lũ
+mùa mưa bão
+mùa thu hoạch
+niên vụ
 
 # The opening of a numbered item that reports where things stand, even with
 # doers named in it ("1. Tính đến ngày 05/5/2019, bệnh … đã xuất hiện …",

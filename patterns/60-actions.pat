@@ -654,11 +654,6 @@ thực\s+hiện|triển\s+khai
 # phương.", "Chịu trách nhiệm trước pháp luật nếu để xảy ra …"): no task. The
 # whole piece: work after it in the same piece keeps it a task. Optional section.
 [regex accountability_only]
-# A body named the standing office and no more ("Giao Phòng Văn hóa và
-# Thông tin là cơ quan thường trực, chịu trách nhiệm chung;", "Công an xã là
-# cơ quan thường trực."): a role, no work; "… là cơ quan thường trực, theo
-# dõi, đôn đốc …" goes on with its work and stays a task.
-^(?:giao\s+)?(?:[^.;:,]*?\s)?là\s+cơ\s+quan\s+(?:thường\s+trực|đầu\s+mối)(?:\s*,\s*chịu\s+trách\s+nhiệm\s+chung)?\s*[.;]?$
 ^chịu\s+trách\s+nhiệm\s+(?:hoàn\s+toàn\s+|toàn\s+diện\s+)?trước\s+[^.;:]*?\s(?:về|nếu|khi)\s(?:[^.;:]|\.\d)*?[.;]?$
 ^(?:phải\s+)?chịu\s+trách\s+nhiệm\s+(?:nếu|khi)\s+để\s+(?:xảy\s+ra|diễn\s+ra|tái\s+diễn|phát\s+sinh)\s(?:[^.;:]|\.\d)*?[.;]?$
 
@@ -674,6 +669,11 @@ thực\s+hiện|triển\s+khai
 # (whom it answers to left unsaid: "Người đứng đầu các địa phương phải chịu
 # trách nhiệm nếu để xảy ra tình trạng …")
 ^(?:(?:phải|sẽ|hoàn\s+toàn|trực\s+tiếp)\s+)*chịu\s+trách\s+nhiệm(?:\s+(?:hoàn\s+toàn|toàn\s+diện|cá\s+nhân|chính))?\s+(?:nếu|khi)\s+để\s+(?:xảy\s+ra|diễn\s+ra|tái\s+diễn|phát\s+sinh)\s(?:[^.;:]|\.\d)*?\.?$
+# (that it is the standing office and no more: "Giao Phòng Văn hóa và
+# Thông tin là cơ quan thường trực, chịu trách nhiệm chung;", "Công an xã là
+# cơ quan thường trực."; "… là cơ quan thường trực, theo dõi, đôn đốc …" goes
+# on with its work and stays a task)
+^là\s+cơ\s+quan\s+(?:thường\s+trực|đầu\s+mối)(?:\s*,\s*chịu\s+trách\s+nhiệm\s+chung)?\s*[.;]?$
 ^(?:sẽ\s+)?(?:tự\s+)?(?:giải\s+thể|giải\s+tán|chấm\s+dứt\s+hoạt\s+động)\b[^.;:]*\.?$
 
 # A piece that only says what befalls whoever keeps or breaks the rules
@@ -733,6 +733,36 @@ thực\s+hiện|triển\s+khai
 # ương bảo đảm, …")
 ^(?:nguồn\s+)?kinh\s+phí(?:\s+thực\s+hiện)?\s*:\s*(?:[^.;:]|\.\d)*?\sđã\s+(?:chi|cấp|bố\s+trí|hỗ\s+trợ|giải\s+ngân)\s(?:[^.;:]|\.\d)*\.\s+kinh\s+phí\b[^.;:]*?(?:\s|:\s*)(?:được\s+(?:(?:xem\s+xét\s+)?bố\s+trí|cân\s+đối|đảm\s+bảo|bảo\s+đảm|cấp|trích|chi|sử\s+dụng|lồng\s+ghép|huy\s+động)|(?:lấy\s+|sử\s+dụng\s+)?từ\s+(?:các\s+)?nguồn|(?:lấy\s+|sử\s+dụng\s+)?từ\s+ngân\s+sách|do\s+ngân\s+sách|bố\s+trí\s+từ|thực\s+hiện\s+theo\s+(?:quy\s+định|phân\s+cấp))\b[^.;:]*\.?$
 
+# The words of a programme's time after its event's name and a colon ("1.
+# Lễ chào cờ, dâng hương tại Đền thờ liệt sĩ xã: 07h00 ngày 02/9/2025.", "-
+# Giải bóng chuyền nam: từ ngày 10/5 đến ngày 12/5/2025 tại Nhà văn hóa
+# xã.", "- Đợt 1: từ ngày 01/3 đến ngày 30/4/2022."), numbers aside: a line
+# of only such words and numbers, then perhaps "tại"/"ở" and a place, is a
+# schedule entry, no task, unless the name opens with a task verb ("Tổ chức
+# giải kéo co: từ ngày …" asks for the work). A due word ("trước", "chậm
+# nhất") is none of them: a deadline, not a schedule. Optional section.
+[list schedule_word]
+dự kiến
+khoảng
+vào
+lúc
+từ
+đến
+tới
+hết
+và
+sáng
+chiều
+tối
+trưa
+đêm
+ngày
+tháng
+năm
+giờ
+phút
+hôm
+
 # A piece that only gives the plan's time frame, from one date to another
 # ("2.1. Thời gian triển khai: từ ngày 25/12/2025 đến ngày 15/3/2026.",
 # "Thời gian thực hiện: từ tháng 6/2024 đến tháng 9/2024"): the period of the
@@ -769,15 +799,3 @@ thực\s+hiện|triển\s+khai
 ^kết\s+quả(?:\s+[^\s.;:]+){0,6}\s+năm\s+[0-9]{4}\s*:\s*(?:\pL+\s+){1,2}[0-9]
 ^(?:trong\s+)?năm\s+[0-9]{4}\s*,?\s+(?:[^.;:]*?\s)?đã\s+(?:hoàn\s+thành|thực\s+hiện|triển\s+khai|tổ\s+chức|kiểm\s+soát|đạt)\b(?:[^.;:]|[.,][0-9])*\.?$
 ^thời\s+gian(?:\s+(?:triển\s+khai|thực\s+hiện|tổ\s+chức|cao\s+điểm|ra\s+quân))?(?:\s+(?:kế\s+hoạch|chương\s+trình|đợt\s+cao\s+điểm|chiến\s+dịch))?\s*:\s*từ\s+(?:ngày\s+)?(?:tháng\s+)?[0-9]{1,2}\s*/\s*[0-9]{1,4}(?:\s*/\s*[0-9]{4})?\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?:tháng\s+)?[0-9]{1,2}\s*/\s*[0-9]{1,4}(?:\s*/\s*[0-9]{4})?\s*[.;]?$
-# A programme's line: an event named, then only when (and where) it is held
-# ("1. Lễ chào cờ, dâng hương tại Đền thờ liệt sĩ xã: 07h00 ngày 02/9/2025.",
-# "- Giải bóng chuyền nam: từ ngày 10/5 đến ngày 12/5/2025 tại Nhà văn hóa
-# xã.", "- Đợt 1: từ ngày 01/3 đến ngày 30/4/2022."): a schedule entry, no one
-# asked. The event's name (group `entry`) must not open with a task verb:
-# "Tổ chức giải bóng đá …: từ ngày …" asks for that work. A due word
-# ("trước", "chậm nhất") after the colon makes it a deadline, not a schedule.
-^(?P<entry>[^.;:]+?)\s*:\s*(?:(?:dự\s+kiến|khoảng|vào|lúc|từ|trong|các|sáng|chiều|tối|trưa|đêm|ngày|tháng|hôm)\s+)*(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}(?:\s*phút)?)?|\d{1,2}(?:\s*/\s*\d{1,4}){1,2})(?:\s*(?:,|-|đến|tới|và|hết|sáng|chiều|tối|trưa|đêm|ngày|tháng|năm|\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}(?:\s*phút)?)?|\d{1,4}(?:\s*/\s*\d{1,4}){0,2}))*(?:\s*,?\s*(?:tại|ở)\s[^.;:()]*)?(?:\s*\([^()]*\))?\s*[.;]?$
-# What a part holds, listed ("Gồm: Trình diễn cồng chiêng; tái hiện …; thi
-# dệt thổ cẩm …", "Các hoạt động chính bao gồm: hội thi …"): contents named,
-# no one asked. Its label (group `list`) opens with no task verb either.
-^(?P<list>(?:[^.;:]*?\s)?)(?:bao\s+)?gồm\s*:

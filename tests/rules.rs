@@ -14162,12 +14162,12 @@ fn a_season_in_figures_and_the_issuers_own_plan_are_not_tasks() {
         Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn An\n";
     let n = extract(text);
     no_directive_with(&n, &["Vụ Hè Thu 2026", "sẽ kiểm tra việc thực hiện"]);
-    let d = directive(&n, "hướng dẫn nông dân thu hoạch lúa");
+    let d = directive(&n, "Sở Nông nghiệp và Môi trường các tỉnh hướng dẫn");
     assert_eq!(
         bodies(d, Role::Lead),
         ["Sở Nông nghiệp và Môi trường các tỉnh"]
     );
     assert_eq!(deadlines(d), [("trước ngày 15/7/2026", Some("2026-07-15"))]);
-    let d = directive(&n, "tăng cường thu mua lúa");
+    let d = directive(&n, "Các doanh nghiệp thu mua lúa gạo tăng cường");
     assert_eq!(deadlines(d), [("trong thời gian thu hoạch rộ", None)]);
 }

@@ -376,11 +376,19 @@ pub fn directives(
             && mode != Mode::Section
             && background.is_some_and(|r| r.is_match(key.trim_start()))
             && !intro.is_match(key.trim_end())
-            && !situation_asks(&ctx, key, b.content.start, task_modal)
         {
             continue;
         }
         let toks = tokenize_for(key, b.content.start, ctx.rules);
+        // "Vụ Đông Xuân 2025 - 2026, vùng … xuống giống khoảng 1,48 triệu
+        // ha, dự kiến …": where the season stands, told before the requests.
+        if b.marker.is_none()
+            && mode != Mode::Section
+            && !intro.is_match(key.trim_end())
+            && season_background(&ctx, key, &toks, task_modal)
+        {
+            continue;
+        }
         let mut inherited = b
             .parent
             .map(|p| handed[p].clone())
@@ -1297,27 +1305,39 @@ fn quoted_remark(ctx: &Ctx, toks: &[Token]) -> bool {
         })
 }
 
-/// A paragraph read as background by its figures (`background_paragraph`,
-/// group `situation`: "Vụ Đông Xuân 2025 - 2026, vùng … xuống giống khoảng
-/// 1,48 triệu ha …") that asks someone all the same: a task modal, or a cue
-/// that hands out work ("…; đề nghị các địa phương …"). Other kinds of
-/// background are read as such whatever they tell.
-fn situation_asks(ctx: &Ctx, key: &str, at: usize, modal: &crate::rules::Pattern) -> bool {
-    let situation = ctx
-        .rules
-        .regex("background_paragraph")
-        .captures(key.trim_start())
-        .is_some_and(|c| c.name("situation").is_some());
-    if !situation {
+/// A paragraph that tells where a season stands in figures (`season_opening`
+/// and its year, then a comma: "Vụ Đông Xuân 2025 - 2026, vùng … xuống
+/// giống khoảng 1,48 triệu ha, dự kiến …"): "khoảng", "ước" or "dự kiến"
+/// before a number, and no one asked (no task modal, no cue that hands out
+/// work: "…; đề nghị các địa phương …" keeps it a task).
+fn season_background(ctx: &Ctx, key: &str, toks: &[Token], modal: &crate::rules::Pattern) -> bool {
+    if !ctx.rules.has("season_opening") {
         return false;
     }
-    if modal.is_match(key) {
-        return true;
+    let Some((n, _)) = ctx.rules.list("season_opening").match_at(toks, 0) else {
+        return false;
+    };
+    // (the season's years, to the first comma: no sentence in between)
+    let opened = toks[n..]
+        .iter()
+        .find(|t| !(t.word || t.is_punct('-') || t.is_punct('–') || t.is_punct('/')))
+        .is_some_and(|t| t.is_punct(','));
+    if !opened || modal.is_match(key) {
+        return false;
     }
-    let toks = tokenize_for(key, at, ctx.rules);
-    (0..toks.len()).any(|k| {
-        ctx.lex.assign.match_at(&toks, k).is_some() && !ctx.lex.in_phrase(ctx.lex.not_cue, &toks, k)
-    })
+    let figures = (0..toks.len()).any(|k| {
+        let rough = parties::match_seq(toks, k, &[&["khoảng"], &["ước"], &["dự", "kiến"]]);
+        rough > 0
+            && toks[k + rough..]
+                .iter()
+                .take(4)
+                .any(|t| t.word && t.lower.bytes().next().is_some_and(|b| b.is_ascii_digit()))
+    });
+    figures
+        && !(0..toks.len()).any(|k| {
+            ctx.lex.assign.match_at(toks, k).is_some()
+                && !ctx.lex.in_phrase(ctx.lex.not_cue, toks, k)
+        })
 }
 
 /// A sentence that says how each one of a kind must be treated ("Mỗi du
@@ -2882,27 +2902,88 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
     }
 }
 
-/// The piece only gives a time frame, a programme's line or a list of
-/// contents (`timeframe_only`). A programme's line or a list matched by its
-/// label (group `entry` or `list`) counts only when the label opens with no
-/// task verb: "Giải bóng đá nam: từ ngày 25/8 …" names an event, "Tổ chức
-/// giải bóng đá: từ ngày 25/8 …" asks for the work.
+/// The piece only gives a time frame (`timeframe_only`), or is a
+/// programme's line or a list of contents (`programme_line`).
 fn timeframe_only(ctx: &Ctx, range: Range<usize>, toks: &[Token]) -> bool {
-    if optional_match(ctx, "timeframe_only", range.clone(), toks).is_none() {
+    optional_match(ctx, "timeframe_only", range, toks).is_some() || programme_line(ctx, toks)
+}
+
+/// A label, a colon, and after it only when (and where) an event is held:
+/// words of `schedule_word` and numbers ("07h00", "02/9/2025"), at least
+/// one number, then perhaps "tại"/"ở" and a place, a note in brackets
+/// ("1. Lễ chào cờ … tại Đền thờ liệt sĩ xã: 07h00 ngày 02/9/2025.", "- Đợt
+/// 1: từ ngày 01/3 đến ngày 30/4/2022."); or a label ending in "gồm" over
+/// a list of contents ("Gồm: Trình diễn cồng chiêng; tái hiện …"). Read in
+/// tokens: a regex with the label's open gap cost half a megabyte of cache.
+/// The label must not open with a task verb ("Tổ chức giải kéo co: từ ngày
+/// …" asks for the work).
+fn programme_line(ctx: &Ctx, toks: &[Token]) -> bool {
+    let Some(words) = ctx
+        .rules
+        .has("schedule_word")
+        .then(|| ctx.rules.list("schedule_word"))
+    else {
+        return false;
+    };
+    let Some(colon) = toks
+        .iter()
+        .position(|t| t.is_punct(':') || t.is_punct('.') || t.is_punct(';'))
+        .filter(|&c| c > 0 && toks[c].is_punct(':'))
+    else {
+        return false;
+    };
+    let Some(first) = toks[..colon].iter().position(|t| t.word) else {
+        return false;
+    };
+    if ctx.lex.verb.match_at(toks, first).is_some()
+        || ctx.lex.verb_lead.match_at(toks, first).is_some()
+    {
         return false;
     }
-    let re = ctx.rules.regex("timeframe_only");
-    let labelled = re
-        .captures(&ctx.n.key[range])
-        .is_some_and(|c| c.name("entry").is_some() || c.name("list").is_some());
-    if !labelled {
+    if toks[colon - 1].is("gồm") {
         return true;
     }
-    let Some(first) = toks.iter().position(|t| t.word) else {
-        return true;
+    let number = |t: &Token| {
+        t.word
+            && t.lower.bytes().any(|b| b.is_ascii_digit())
+            && t.lower
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b'h' || b == b'g')
     };
-    ctx.lex.verb.match_at(toks, first).is_none()
-        && ctx.lex.verb_lead.match_at(toks, first).is_none()
+    let mut k = colon + 1;
+    let mut numbers = 0;
+    while k < toks.len() {
+        let t = &toks[k];
+        if number(t) {
+            numbers += 1;
+            k += 1;
+        } else if t.is_punct('/') || t.is_punct(',') || t.is_punct('-') || t.is_punct('–') {
+            k += 1;
+        } else if t.is_punct('(') {
+            // ("(tức ngày 17 tháng Giêng năm Bính Ngọ)")
+            match toks[k..].iter().position(|t| t.is_punct(')')) {
+                Some(p) => k += p + 1,
+                None => return false,
+            }
+        } else if let Some((n, _)) = words.match_at(toks, k) {
+            k += n;
+        } else {
+            break;
+        }
+    }
+    if numbers == 0 {
+        return false;
+    }
+    // The place, to the end: no sentence or clause after it.
+    if toks.get(k).is_some_and(|t| t.is("tại") || t.is("ở")) {
+        k += 1;
+        while k < toks.len()
+            && !(toks[k].is_punct('.') || toks[k].is_punct(';') || toks[k].is_punct(':'))
+        {
+            k += 1;
+        }
+    }
+    toks[k..].iter().all(|t| t.is_punct('.') || t.is_punct(';'))
 }
 
 /// Every lead of the piece is the object of a request ("đề nghị X", "yêu
