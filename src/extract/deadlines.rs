@@ -228,7 +228,7 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
         Option<(&'static str, &'static str)>,
         DeadlineKind,
     );
-    const AT_FINDERS: [AtFinder; 5] = [
+    const AT_FINDERS: [AtFinder; 6] = [
         ("deadline_action_day", None, DeadlineKind::Date),
         (
             "deadline_round_by",
@@ -238,6 +238,14 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
         ("deadline_window_event_end", None, DeadlineKind::Period),
         ("deadline_key_task_period", None, DeadlineKind::Period),
         ("deadline_work_years", None, DeadlineKind::Period),
+        // A span of years closing a clause that urges work, away from its
+        // verb ("Đồng thời, X đẩy nhanh đầu tư …, không để thiếu than cho
+        // sản xuất điện trong giai đoạn 2026 - 2030."), not a plan's period.
+        (
+            "deadline_years_closing",
+            Some(("deadline_years_closing_needs", "deadline_years_closing_not")),
+            DeadlineKind::Period,
+        ),
     ];
     for (section, context, kind) in AT_FINDERS {
         let Some(re) = rules.optional_regex(section) else {
@@ -404,6 +412,7 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
     let kept = drop_people_acts(key, kept, rules);
     let kept = drop_condition_limits(key, kept);
     let kept = drop_starts_before_days(key, kept);
+    let kept = drop_reported_results(key, kept);
     let merged = merge_recurrences(key, kept, |rounds, phrase| {
         // A period with its own year is one span, not a part of each round:
         // "hằng tuần, từ tháng 5 đến hết tháng 8-2023" is weekly, until 31/8.
@@ -517,6 +526,9 @@ fn drop_plan_occasions(key: &str, out: &mut Vec<Found>, rules: &Rules) {
     if !printed {
         return;
     }
+    // A rule's noun reaches over commas: its subject is often a list
+    // (optional section `deadline_rule_scope`).
+    let rule = rules.optional_regex("deadline_rule_scope");
     out.retain(|f| {
         if !is_occasion(f) {
             return true;
@@ -524,7 +536,11 @@ fn drop_plan_occasions(key: &str, out: &mut Vec<Found>, rules: &Rules) {
         let from = key[..f.range.start]
             .rfind(['.', ';', ':', ','])
             .map_or(0, |i| i + 1);
+        let sentence = key[..f.range.start]
+            .rfind(['.', ';', ':', '\n'])
+            .map_or(0, |i| i + 1);
         !plan.is_match(&key[from..f.range.start])
+            && !rule.is_some_and(|r| r.is_match(&key[sentence..f.range.start]))
     });
 }
 
@@ -1000,6 +1016,32 @@ fn join_span_days(key: &str, kept: Vec<Candidate>) -> Vec<Candidate> {
         out.push(c);
     }
     out
+}
+
+/// Drop a period that opens a sentence reporting what was done ("…; đăng tải
+/// kết quả … trước kỳ họp. Trong tháng 8/2023, Văn phòng đã tiếp nhận 37 đơn
+/// thư."): the period, a comma, then a subject and "đã" within a few words
+/// is a result, no time for the work that the item asks.
+fn drop_reported_results(key: &str, kept: Vec<Candidate>) -> Vec<Candidate> {
+    kept.into_iter()
+        .filter(|c| {
+            let before = key[..c.range.start].trim_end_matches([' ', '\t']);
+            let opens = before.is_empty() || before.ends_with(['.', '!', '?', '\n']);
+            let Some(rest) = key[c.range.end..].trim_start().strip_prefix(',') else {
+                return true;
+            };
+            if !opens {
+                return true;
+            }
+            let end = rest.find(['.', ';', '\n']).unwrap_or(rest.len());
+            let toks = crate::tokens::tokenize(&rest[..end], 0);
+            !toks
+                .iter()
+                .filter(|t| t.word)
+                .take(8)
+                .any(|t| t.is("đã"))
+        })
+        .collect()
 }
 
 /// Whether a phrase is the days or nights of a holiday or a festival,
