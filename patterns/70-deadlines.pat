@@ -594,7 +594,7 @@ ngay\s+trong\s+ngày(?:\s+hôm\s+nay)?\b
 # before the sowing or planting of a crop: "xong trước thời vụ gieo cấy vụ Mùa 2019";
 # right before the hour an event opens: "kiểm tra an toàn ngay trước giờ khai
 # mạc", "trước giờ thi đấu" (undated: the hour is the event's)
-(?:ngay\s+trước|trước)\s+(?:(?:khung\s+)?thời\s+vụ(?:\s+(?:gieo\s+cấy|gieo\s+trồng|gieo\s+sạ|xuống\s+giống|thu\s+hoạch))?(?:\s+{dl_crop})?|giờ\s+(?:khai\s+mạc|bế\s+mạc|khai\s+giảng|thi(?:\s+đấu)?|xuất\s+phát|biểu\s+diễn)\b)
+(?:ngay\s+trước|trước)\s+(?:(?:khung\s+)?thời\s+vụ(?:\s+(?:gieo\s+cấy|gieo\s+trồng|gieo\s+sạ|xuống\s+giống|thu\s+hoạch))?(?:\s+{dl_crop})?|giờ\s+(?:khai\s+mạc|thi(?:\s+đấu)?|xuất\s+phát)\b)
 # the day or night of an event, with its day when printed: "trong ngày bầu cử
 # 23/5/2021", "vào đêm Giao thừa" (dated by deadline_event_day); the night
 # of Giao thừa named bare: "tại các điểm bắn pháo hoa đêm Giao thừa" (not
@@ -637,8 +637,7 @@ ngay\s+(?:sau\s+)?khi(?:\s+[^\s.;:,()]+)+
 (?:^|[.;:!?]\s+|\n)năm\s+\d{4}\s+và\s+(?:các|những)\s+năm\s+(?:tiếp\s+theo|sau|tới)
 # từ ngày 01/6 đến ngày 30/6/2024, từ tháng 3 đến tháng 6/2024 (a start alone is no deadline);
 # the end may carry its clock time: "từ ngày 24/4/2025 đến 17 giờ 00 ngày 05/5/2025"
-# (the first day may share the last one's month: "từ ngày 26 đến ngày 28/11/2023")
-từ\s+(?:(?:ngày\s+)?{dl_day}|ngày\s+\d{1,2}\b)\s*(?:đến|tới|-)\s*(?:hết\s+)?(?:{dl_time}\s*,?\s+)?(?:ngày\s+)?{dl_day}
+từ\s+(?:ngày\s+)?{dl_day}\s*(?:đến|tới|-)\s*(?:hết\s+)?(?:{dl_time}\s*,?\s+)?(?:ngày\s+)?{dl_day}
 # (also in brackets after the season it dates: "trong các tháng cao điểm nắng
 # nóng (tháng 5 đến tháng 8/2023)", joined to it)
 (?:từ\s+|\(\s*)(?:(?:cuối|giữa|đầu)\s+)?{dl_month}\s*(?:đến|tới|-)\s*(?:hết\s+|cuối\s+)?{dl_month}
@@ -677,12 +676,11 @@ từ\s+(?:{dl_quarter}\s*(?:đến|tới|-)\s*(?:hết\s+)?{dl_quarter}|tuần\s
 # before an event by a delay: trước ngày kiểm tra ít nhất 03 ngày làm việc
 # and a lead time alone: "công bố kế hoạch ngừng cấp điện trước ít nhất 05 ngày";
 # a lead time measured against an event: "Trước 15 ngày so với ngày giao quân"
-# (the event's name to two words; dated by deadline_value_event); a
+# (the event's name to four words; dated by deadline_value_event); a
 # countdown to an event that takes place or opens: "trước 20 ngày diễn ra
 # Lễ hội", "trước 02 ngày khai mạc Hội chợ", "trước 30 ngày diễn ra Đại hội
-# cấp huyện" (the event's name to four words: dated only when deadline_value_event
-# reads a printed day of it)
-trước\s+(?:(?:ít\s+nhất|tối\s+thiểu)\s+\d{1,3}\s+(?:ngày|giờ|tuần)(?:\s+làm\s+việc)?|\d{1,3}\s+(?:ngày|tuần|tháng)\s+(?:so\s+với\s+(?:ngày|lễ|kỳ|thời\s+điểm)\s+[^\s\d.;:,()|]+(?:\s+[^\s\d.;:,()|]+)?|(?:ngày\s+)?(?:diễn\s+ra|khai\s+mạc|bế\s+mạc|khai\s+giảng|tổ\s+chức)\s+[^\s\d.;:,()|]+(?:\s+[^\s\d.;:,()|]+){0,3}))
+# cấp huyện" (dated only when deadline_value_event reads a printed day of it)
+trước\s+(?:(?:ít\s+nhất|tối\s+thiểu)\s+\d{1,3}\s+(?:ngày|giờ|tuần)(?:\s+làm\s+việc)?|\d{1,3}\s+(?:ngày|tuần|tháng)\s+(?:so\s+với\s+(?:ngày|lễ|kỳ|thời\s+điểm)|(?:ngày\s+)?(?:diễn\s+ra|khai\s+mạc|tổ\s+chức))\s+[^\s\d.;:,()|]+(?:\s+[^\s\d.;:,()|]+){0,3})
 # (the event may name whose it is: "trước thời điểm đại hội của từng đảng bộ
 # ít nhất 30 ngày")
 trước\s+(?:ngày|thời\s+điểm|khi)\s+[^\s\d.;:,()]+(?:\s+[^\s\d.;:,()]+){0,6}?\s+(?:ít\s+nhất|tối\s+thiểu)\s+\d{1,3}\s+(?:ngày|giờ|tuần)(?:\s+làm\s+việc)?
@@ -971,7 +969,7 @@ mỗi\s+(?:ngày|tuần|tháng|qu[ýí]|năm)\s+(?:(?:ít\s+nhất|tối\s+thi�
 # (a year after "năm" makes it a period: deadline_not)
 (?:(?:tháng|qu[ýí])\s*,\s*)*(?:6|06|sáu)\s+tháng(?:\s+đầu\s+năm)?(?:\s*,\s*(?:9|09|chín)\s+tháng)?\s*(?:,|và)\s*(?:cả\s+)?năm\b
 # "mỗi tháng tổ chức ít nhất 02 đợt", "mỗi quý kiểm tra một lần" (as "hằng tháng")
-mỗi\s+(?:năm\s+học|ngày|tuần|tháng|qu[ýí]|năm|buổi\s+(?:tập|học|sáng|chiều|tối|trực|thi\s+đấu|biểu\s+diễn))\b
+mỗi\s+(?:năm\s+học|ngày|tuần|tháng|qu[ýí]|năm|buổi\s+(?:tập|sáng|chiều|tối))\b
 # a day of the week in each month or week: "vào ngày Chủ nhật cuối tháng", "vào
 # thứ Sáu tuần cuối mỗi tháng", "vào sáng Chủ nhật tuần thứ hai của tháng" (a
 # month in digits after it makes one day: left out)
@@ -990,12 +988,6 @@ mỗi\s+(?:năm\s+học|ngày|tuần|tháng|qu[ýí]|năm|buổi\s+(?:tập|họ
 (?:ít\s+nhất|tối\s+thiểu)\s+(?:\d{1,2}|một|hai|ba)\s+(?:ngày|buổi|lần)\s+(?:trong|mỗi|của\s+mỗi)\s+(?:tuần|tháng)\b
 
 [regex deadline_not]
-# What an estimate or a need covers, not when it is due: "dự trù nhu cầu sử
-# dụng đến hết năm 2025", "ước tính kinh phí đến cuối năm"
-\b(?:nhu\s+cầu|dự\s+trù|dự\s+báo|ước\s+tính)(?:\s+[^\s\d.;:,()]+){0,3}?\s+(?:đến|tới|cho\s+đến)\s+(?:hết|cuối)\s+(?:năm|tháng|qu[ýí])
-# Those who need help on an occasion, a purpose that names whom a list holds:
-# "danh sách hộ nghèo … cần hỗ trợ dịp Tết Nguyên đán" (the list's own due day follows)
-\bcần\s+(?:được\s+)?(?:hỗ\s+trợ|thăm\s+hỏi|tặng\s+quà|trợ\s+giúp|giúp\s+đỡ)\s+(?:trong\s+|vào\s+)?dịp\b
 # A reference day that says which debt or balance is meant: "thu hồi 60% số
 # nợ thuế đến ngày 31/12/2024 trước ngày 30/9/2025", "số dư tính đến ngày …"
 \b(?:nợ(?:\s+thuế|\s+đọng|\s+phí|\s+xấu)?|dư\s+nợ|số\s+dư|lũy\s+kế|số\s+liệu)\s+(?:tính\s+)?đến\s+(?:hết\s+)?ngày\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\b
@@ -1603,11 +1595,23 @@ bế mạc
 [regex deadline_years_closing]
 \b(?P<at>trong\s+(?:suốt\s+)?giai\s+đoạn\s+(?:từ\s+)?(?:năm\s+)?\d{4}\s*(?:[-–]|đến)\s*(?:năm\s+)?\d{4})\s*(?:[.;]|$)
 
-[regex deadline_years_closing_needs]
-\b(?:đẩy\s+nhanh|không\s+để|bảo\s+đảm|đảm\s+bảo)\b
+# (lists: matched on the clause's words, no automaton)
+[list deadline_years_closing_needs]
+đẩy nhanh
+không để
+bảo đảm
+đảm bảo
 
-[regex deadline_years_closing_not]
-\b(?:kế\s+hoạch|chương\s+trình|đề\s+án|quy\s+hoạch|chiến\s+lược|dự\s+án|nghị\s+quyết|mục\s+tiêu|chỉ\s+tiêu)\b
+[list deadline_years_closing_not]
+kế hoạch
+chương trình
+đề án
+quy hoạch
+chiến lược
+dự án
+nghị quyết
+mục tiêu
+chỉ tiêu
 
 [regex deadline_value_month_start]
 (?:(?P<part>tuần|nửa)\s+đầu|(?P<n>\d{1,2})\s+ngày\s+đầu|(?P<week>tuần\s+thứ\s+(?:nhất|hai|ba|tư|[1-4]))(?:\s+của)?)\s+tháng\s+(?P<m>\d{1,2})\b(?:\s*[/-]\s*(?P<y>\d{4}|\d{2})\b|,?\s+năm\s+(?P<y2>\d{4})\b)?
@@ -1712,6 +1716,10 @@ tháng\s+(?:còn\s+lại|cuối)
 # (also what must not happen: "Để không để xảy ra tai nạn trong dịp Tết năm
 # nay, …", "nhằm không để tái diễn … trong mùa khô")
 \b(?:để|nhằm)\s+(?:kịp\b(?P<adverb>\s+thời\b)?|không\s+để\s+(?:xảy\s+ra|tái\s+diễn|phát\s+sinh)\b)
+# (also what an estimate covers, "dự trù nhu cầu sử dụng đến hết năm 2025", and
+# whom a list holds, "danh sách hộ nghèo … cần hỗ trợ dịp Tết Nguyên đán":
+# the times of the thing estimated or of the help needed, not the work's)
+\b(?:dự\s+trù|dự\s+báo|ước\s+tính)\s+nhu\s+cầu\b|\bcần\s+(?:được\s+)?(?:hỗ\s+trợ|thăm\s+hỏi|tặng\s+quà|trợ\s+giúp)\b
 
 # A weekday of this or next week ("vào thứ Hai tuần sau"): group wd the
 # weekday's number word or digit (hai/2 = Monday … bảy/7, chủ nhật), rel a

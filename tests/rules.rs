@@ -14176,11 +14176,20 @@ fn scopes_purposes_measures_conditions_and_results_are_no_deadlines() {
     );
     let n = extract(&text);
     let d = directive(&n, "Lập danh sách các hộ kinh doanh");
-    assert_eq!(deadlines(d), [("trước ngày 25/01/2025", Some("2025-01-25"))]);
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 25/01/2025", Some("2025-01-25"))]
+    );
     let d = directive(&n, "Ban hành quy chế quản lý tạm thời");
-    assert_eq!(deadlines(d), [("trước ngày 31/01/2025", Some("2025-01-31"))]);
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 31/01/2025", Some("2025-01-31"))]
+    );
     let d = directive(&n, "Dự trù nhu cầu sử dụng điện");
-    assert_eq!(deadlines(d), [("trước ngày 15/02/2025", Some("2025-02-15"))]);
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 15/02/2025", Some("2025-02-15"))]
+    );
     let d = directive(&n, "Các cơ sở duy trì lượng hàng");
     assert!(deadlines(d).is_empty());
     let d = directive(&n, "Hướng dẫn các hộ nuôi cá lồng");

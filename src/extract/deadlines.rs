@@ -251,8 +251,16 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
         let Some(re) = rules.optional_regex(section) else {
             continue;
         };
-        let context =
-            context.map(|(needs, not)| (rules.optional_regex(needs), rules.optional_regex(not)));
+        // A context section is a regex, or a list of words (no automaton:
+        // matched on the clause's tokens); `None` when left out.
+        let in_clause = |name: &str, clause: &str| -> Option<bool> {
+            if let Some(re) = rules.optional_regex(name) {
+                return Some(re.is_match(clause));
+            }
+            let list = rules.optional_list(name)?;
+            let toks = crate::tokens::tokenize_for(clause, 0, rules);
+            Some((0..toks.len()).any(|i| list.match_at(&toks, i).is_some()))
+        };
         let order = FINDERS.len() + 1;
         for m in re.find_iter(key) {
             let Some(caps) = re.captures(&key[m.range()]) else {
@@ -271,8 +279,8 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
                     let at_start = m.start() + at.start();
                     let from = key[..at_start].rfind(['.', ';', ':']).map_or(0, |i| i + 1);
                     let clause = &key[from..at_start];
-                    if needs.is_some_and(|x| !x.is_match(clause))
-                        || not.is_some_and(|x| x.is_match(clause))
+                    if in_clause(needs, clause) == Some(false)
+                        || in_clause(not, clause) == Some(true)
                     {
                         continue;
                     }
@@ -952,7 +960,19 @@ fn join_span_days(key: &str, kept: Vec<Candidate>) -> Vec<Candidate> {
                 && !gap.contains(')')
                 && gap.len() <= 48
                 && key[c.range.end..].trim_start().starts_with(')');
-            let bracket = gap == "(" || counted;
+            // A range in brackets whose first day shares the last one's month
+            // ("(từ ngày 26 đến ngày 28/11/2023)": found from "đến …") is
+            // the event's days too.
+            let shared_month = gap
+                .strip_prefix('(')
+                .and_then(|g| g.trim_start().strip_prefix("từ"))
+                .map(|g| g.trim_start())
+                .map(|g| g.strip_prefix("ngày").unwrap_or(g).trim())
+                .is_some_and(|g| {
+                    (1..=2).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_digit())
+                })
+                && key[c.range.clone()].starts_with("đến");
+            let bracket = gap == "(" || counted || shared_month;
             // An occasion or the days of an event ("trong dịp Tết", "trong
             // các ngày cao điểm") take a range of days or days in brackets
             // only: a day right after it is a deadline of its own ("… trong
@@ -1035,11 +1055,7 @@ fn drop_reported_results(key: &str, kept: Vec<Candidate>) -> Vec<Candidate> {
             }
             let end = rest.find(['.', ';', '\n']).unwrap_or(rest.len());
             let toks = crate::tokens::tokenize(&rest[..end], 0);
-            !toks
-                .iter()
-                .filter(|t| t.word)
-                .take(8)
-                .any(|t| t.is("đã"))
+            !toks.iter().filter(|t| t.word).take(8).any(|t| t.is("đã"))
         })
         .collect()
 }
