@@ -14065,7 +14065,7 @@ const FAIR_TOP: &str = "ỦY BAN NHÂN DÂN\nHUYỆN MƯỜNG ẢNG\n\nSố: 52/
     II. NHIỆM VỤ\n";
 
 /// A countdown to an event ("trước 15 ngày khai mạc Hội chợ", "trước 10
-/// ngày diễn ra Giải đua thuyền", "ngay trước giờ khai mạc", "chậm nhất 05
+/// ngày diễn ra Hội thi", "ngay trước giờ khai mạc", "chậm nhất 05
 /// ngày trước ngày thi") is a deadline, dated only from an event's day the
 /// notice prints (the opening here), else undated.
 #[test]
@@ -14073,7 +14073,7 @@ fn countdowns_to_an_event_dated_only_from_a_printed_day() {
     let text = format!(
         "{FAIR_TOP}1. Phòng Văn hóa và Thông tin\n\
         - Xây dựng kịch bản chương trình nghệ thuật, trình Ban Tổ chức duyệt trước 15 ngày khai mạc Hội chợ.\n\
-        - Tổ chức tập huấn cho trọng tài, hoàn thành trước 10 ngày diễn ra Giải đua thuyền.\n\
+        - Tổ chức tập huấn cho trọng tài, hoàn thành trước 10 ngày diễn ra Hội thi.\n\
         - Kiểm tra hệ thống âm thanh, ánh sáng sân khấu ngay trước giờ khai mạc.\n\
         - Thông báo lịch thi cho các đội chậm nhất 05 ngày trước ngày thi.\n\n\
         Nơi nhận:\n- Như trên;\n- Lưu: VT.\n"
@@ -14085,10 +14085,7 @@ fn countdowns_to_an_event_dated_only_from_a_printed_day() {
         [("trước 15 ngày khai mạc Hội chợ", Some("2025-02-05"))]
     );
     let d = directive(&n, "Tổ chức tập huấn cho trọng tài");
-    assert_eq!(
-        deadlines(d),
-        [("trước 10 ngày diễn ra Giải đua thuyền", None)]
-    );
+    assert_eq!(deadlines(d), [("trước 10 ngày diễn ra Hội thi", None)]);
     let d = directive(&n, "Kiểm tra hệ thống âm thanh");
     assert_eq!(deadlines(d), [("ngay trước giờ khai mạc", None)]);
     let d = directive(&n, "Thông báo lịch thi");
