@@ -445,6 +445,11 @@ nằm viện
 có
 tới
 sắp tới
+# (the weather as a condition: "không thả giống trong những ngày nhiệt độ
+# xuống thấp", "… những ngày trời nắng nóng gay gắt": whenever it happens)
+nhiệt độ
+thời tiết
+trời
 
 # Verbs of urging the public and the people urged: a time after them in
 # the sentence is when the people act, not the body's deadline ("tuyên
@@ -586,8 +591,10 @@ ngay\s+trong\s+ngày(?:\s+hôm\s+nay)?\b
 # giảng 5/9/2016", "hoàn thành đúng dịp Quốc khánh 2/9";
 # on its eve: "trước thềm năm học mới"
 (?:ngay\s+trước|trước|(?:ngay\s+)?đúng(?:\s+vào)?)\s+(?:dịp\s+|thềm\s+)?(?:(?:{dl_seasons})\b(?:{dl_season_tail})?(?:{dl_bracket_day})?|{dl_crop})
-# before the sowing or planting of a crop: "xong trước thời vụ gieo cấy vụ Mùa 2019"
-(?:ngay\s+trước|trước)\s+(?:khung\s+)?thời\s+vụ(?:\s+(?:gieo\s+cấy|gieo\s+trồng|gieo\s+sạ|xuống\s+giống|thu\s+hoạch))?(?:\s+{dl_crop})?
+# before the sowing or planting of a crop: "xong trước thời vụ gieo cấy vụ Mùa 2019";
+# right before the hour an event opens: "kiểm tra an toàn ngay trước giờ khai
+# mạc", "trước giờ thi đấu" (undated: the hour is the event's)
+(?:ngay\s+trước|trước)\s+(?:(?:khung\s+)?thời\s+vụ(?:\s+(?:gieo\s+cấy|gieo\s+trồng|gieo\s+sạ|xuống\s+giống|thu\s+hoạch))?(?:\s+{dl_crop})?|giờ\s+(?:khai\s+mạc|thi(?:\s+đấu)?|xuất\s+phát)\b)
 # the day or night of an event, with its day when printed: "trong ngày bầu cử
 # 23/5/2021", "vào đêm Giao thừa" (dated by deadline_event_day); the night
 # of Giao thừa named bare: "tại các điểm bắn pháo hoa đêm Giao thừa" (not
@@ -619,6 +626,8 @@ trình\s+(?:tại\s+)?(?:các\s+)?kỳ\s+họp\s+(?:thường\s+lệ\s+)?(?:cu�
 # nước rút", "sau khi bão tan" (a bare "sau khi …" is mostly a step of the work)
 (?:ngay\s+)?sau\s+khi\s+(?:nước|lũ|bão|mưa\s+lũ|mưa|triều\s+cường)\s+(?:rút|tan|tạnh|dứt|đi\s+qua|qua|kết\s+thúc)\b
 # ngay khi nước rút; ngay sau khi kết thúc việc thanh tra (to the end of the clause)
+# (not "ngay từ khi mới phát sinh": handling violations as soon as they arise is
+# promptness, annotated as no deadline in most sets)
 ngay\s+(?:sau\s+)?khi(?:\s+[^\s.;:,()]+)+
 
 [regex deadline_period]
@@ -667,8 +676,12 @@ từ\s+(?:{dl_quarter}\s*(?:đến|tới|-)\s*(?:hết\s+)?{dl_quarter}|tuần\s
 # before an event by a delay: trước ngày kiểm tra ít nhất 03 ngày làm việc
 # and a lead time alone: "công bố kế hoạch ngừng cấp điện trước ít nhất 05 ngày";
 # a lead time measured against an event: "Trước 15 ngày so với ngày giao quân"
-# (the event's name to two words; dated by deadline_value_event)
-trước\s+(?:(?:ít\s+nhất|tối\s+thiểu)\s+\d{1,3}\s+(?:ngày|giờ|tuần)(?:\s+làm\s+việc)?|\d{1,3}\s+(?:ngày|tuần|tháng)\s+so\s+với\s+(?:ngày|lễ|kỳ|thời\s+điểm)\s+[^\s\d.;:,()|]+(?:\s+[^\s\d.;:,()|]+)?)
+# (the event's name to two words, a wider tail costs a megabyte of search
+# cache; dated by deadline_value_event); a
+# countdown to an event that takes place or opens: "trước 20 ngày diễn ra
+# Lễ hội", "trước 02 ngày khai mạc Hội chợ", "trước 30 ngày diễn ra Đại hội
+# cấp huyện" (dated only when deadline_value_event reads a printed day of it)
+trước\s+(?:(?:ít\s+nhất|tối\s+thiểu)\s+\d{1,3}\s+(?:ngày|giờ|tuần)(?:\s+làm\s+việc)?|\d{1,3}\s+(?:ngày|tuần|tháng)\s+(?:so\s+với\s+(?:ngày|lễ|kỳ|thời\s+điểm)|(?:ngày\s+)?(?:diễn\s+ra|khai\s+mạc|tổ\s+chức))\s+[^\s\d.;:,()|]+(?:\s+[^\s\d.;:,()|]+)?)
 # (the event may name whose it is: "trước thời điểm đại hội của từng đảng bộ
 # ít nhất 30 ngày")
 trước\s+(?:ngày|thời\s+điểm|khi)\s+[^\s\d.;:,()]+(?:\s+[^\s\d.;:,()]+){0,6}?\s+(?:ít\s+nhất|tối\s+thiểu)\s+\d{1,3}\s+(?:ngày|giờ|tuần)(?:\s+làm\s+việc)?
@@ -957,7 +970,7 @@ mỗi\s+(?:ngày|tuần|tháng|qu[ýí]|năm)\s+(?:(?:ít\s+nhất|tối\s+thi�
 # (a year after "năm" makes it a period: deadline_not)
 (?:(?:tháng|qu[ýí])\s*,\s*)*(?:6|06|sáu)\s+tháng(?:\s+đầu\s+năm)?(?:\s*,\s*(?:9|09|chín)\s+tháng)?\s*(?:,|và)\s*(?:cả\s+)?năm\b
 # "mỗi tháng tổ chức ít nhất 02 đợt", "mỗi quý kiểm tra một lần" (as "hằng tháng")
-mỗi\s+(?:năm\s+học|ngày|tuần|tháng|qu[ýí]|năm)\b
+mỗi\s+(?:năm\s+học|ngày|tuần|tháng|qu[ýí]|năm|buổi\s+(?:tập|sáng|chiều|tối))\b
 # a day of the week in each month or week: "vào ngày Chủ nhật cuối tháng", "vào
 # thứ Sáu tuần cuối mỗi tháng", "vào sáng Chủ nhật tuần thứ hai của tháng" (a
 # month in digits after it makes one day: left out)
@@ -970,7 +983,7 @@ mỗi\s+(?:năm\s+học|ngày|tuần|tháng|qu[ýí]|năm)\b
 # bound to each round of an event: "trước mỗi kỳ họp HĐND huyện", "sau mỗi đợt kiểm tra"
 # (also a market day, a show or a match: "thu gom rác sau mỗi phiên chợ", "trong và
 # ngay sau mỗi chương trình", "sau mỗi trận đấu")
-(?:ngay\s+)?(?:trước|sau|tại|vào|trong)(?:\s*(?:,|và)\s*(?:ngay\s+)?(?:trước|trong|sau))*\s+mỗi\s+(?:kỳ\s+họp|phiên\s+họp|cuộc\s+họp|phiên|đợt|kỳ|mùa|dịp|năm\s+học|học\s+kỳ|đêm|buổi|chương\s+trình|sự\s+kiện|trận|lễ)(?:\s+(?:và[^\s\d.;:,()]+|v[^\sà\d.;:,()][^\s\d.;:,()]*|v\b|[^\sv\d.;:,()][^\s\d.;:,()]*)){0,6}
+(?:ngay\s+)?(?:trước|sau|tại|vào|trong)(?:\s*(?:,|và)\s*(?:ngay\s+)?(?:trước|trong|sau))*\s+mỗi\s+(?:kỳ\s+họp|phiên\s+họp|cuộc\s+họp|phiên|đợt|kỳ|mùa|dịp|năm\s+học|học\s+kỳ|đêm|buổi|chương\s+trình|sự\s+kiện|trận|lễ|chuyến|ca)(?:\s+(?:và[^\s\d.;:,()]+|v[^\sà\d.;:,()][^\s\d.;:,()]*|v\b|[^\sv\d.;:,()][^\s\d.;:,()]*)){0,6}
 # at least so many days of each week or month, whole: "bố trí ít nhất 01 ngày
 # trong tuần để tiếp công dân" (a recurrence, not "trong tuần")
 (?:ít\s+nhất|tối\s+thiểu)\s+(?:\d{1,2}|một|hai|ba)\s+(?:ngày|buổi|lần)\s+(?:trong|mỗi|của\s+mỗi)\s+(?:tuần|tháng)\b
@@ -985,7 +998,9 @@ mỗi\s+(?:năm\s+học|ngày|tuần|tháng|qu[ýí]|năm)\b
 \bsau\s+(?:tháng|đợt)\s+cao\s+điểm\s*\(\s*từ\s+(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}[^()]{0,40}\)
 # A past span the work looks back on: "đánh giá kết quả đạt được trong 6
 # tháng qua" (not "trong 6 tháng")
-\btrong\s+(?:\d{1,3}|{deadline_numbers})\s+(?:ngày|tuần|tháng|năm)\s+(?:vừa\s+)?qua\b
+# (also the span a measure is taken over: "5% số lượng gạo đã xuất khẩu trong
+# 6 tháng trước đó", "bình quân trong 3 năm liền kề")
+\btrong\s+(?:\d{1,3}|{deadline_numbers})\s+(?:ngày|tuần|tháng|năm)\s+(?:(?:vừa\s+)?qua|trước\s+đó|liền\s+(?:kề|trước)|gần\s+nhất)\b
 # The care one takes before a choice of one's own, not the work's time: "vận
 # động người lao động cân nhắc kỹ trước khi quyết định nhận BHXH một lần"
 \bcân\s+nhắc(?:\s+(?:kỹ(?:\s+lưỡng)?|thận\s+trọng))?\s+trước\s+khi\b
@@ -1402,6 +1417,17 @@ trước\s+\d{1,3}\s+(?:ngày|tuần|tháng)\s+so\s+với\s+(?:ngày|lễ|kỳ|b
 # trình … trước ngày 15/9/2024")
 ^(?:trong\s+(?:suốt\s+)?|vào\s+)mùa\b
 ^(?:từ\s+)?tháng\s+\d{1,2}\s+(?:đến|tới)\s+(?:hết\s+)?tháng\s+\d
+# (and the waiting time a rule covers, with `deadline_rule_scope` in its
+# sentence: "ban hành quy định về khai thác tạm thời nhà, đất công chưa sử
+# dụng trong thời gian chờ xử lý, trình … trước ngày 30/10/2024")
+^trong\s+(?:suốt\s+)?thời\s+gian\s+chờ\b
+
+# A rule's noun before an occasion in its sentence (from the last `.`, `;`,
+# `:`, commas and all: a rule's subject is often a list): the occasion is
+# what the rule governs ("ban hành quy định về khai thác tạm thời nhà, đất
+# công trong thời gian chờ xử lý"). Optional section.
+[regex deadline_rule_scope]
+\bquy\s+(?:định|chế)\s+(?:về|quản\s+lý)\b
 
 [regex deadline_occasion_plan]
 # (also the results reported: "tổng hợp kết quả bảo đảm TTATGT dịp Tết …, báo
@@ -1507,8 +1533,9 @@ bế mạc
 [regex deadline_value_event]
 ^(?:chậm\s+nhất\s+)?sau\s+(?:ngày|khi\s+kết\s+thúc)\s+(?P<event4>{deadline_printed_event})\s+(?P<n4>\d{1,3})\s+(?P<u4>ngày|tuần|tháng)(?P<after4>)\s*$
 ^(?:(?:chậm|muộn)\s+nhất(?:\s+là)?\s+|ít\s+nhất\s+|tối\s+thiểu\s+)?(?P<n>\d{1,3})\s+(?P<u>ngày|tuần|tháng)\s+trước\s+(?:ngày|lễ|kỳ|buổi)\s+(?P<event>{deadline_printed_event})\b
-# (the count first: "Trước 15 ngày so với ngày giao quân")
-^trước\s+(?P<n6>\d{1,3})\s+(?P<u6>ngày|tuần|tháng)\s+so\s+với\s+(?:ngày|lễ|kỳ|buổi)\s+(?P<event6>{deadline_printed_event})\b
+# (the count first: "Trước 15 ngày so với ngày giao quân", "trước 02 ngày
+# khai mạc Hội chợ" where the notice prints "Lễ khai mạc vào ngày …")
+^trước\s+(?P<n6>\d{1,3})\s+(?P<u6>ngày|tuần|tháng)\s+(?:so\s+với\s+(?:ngày|lễ|kỳ|buổi)\s+|ngày\s+)?(?P<event6>{deadline_printed_event})\b
 # Before or on the event's day itself, where the notice prints it: "trước
 # ngày tựu trường", "trong ngày khai giảng" (no lead time; the school
 # year's days only: "trong ngày bầu cử" stays undated).
@@ -1559,6 +1586,33 @@ bế mạc
 # year naming a thing, "Kế hoạch năm 2027", opens no clause). Optional section.
 [regex deadline_work_years]
 \b(?:thực\s+hiện|hoàn\s+thành|triển\s+khai|xong)\s+(?P<at>trong\s+(?:suốt\s+)?giai\s+đoạn\s+(?:từ\s+)?(?:năm\s+)?\d{4}\s*(?:[-–]|đến)\s*(?:năm\s+)?\d{4})\b|(?:^|[.;:]\s+|\n)(?P<at2>năm\s+\d{4})\s+(?:tham\s+mưu|tổ\s+chức|sơ\s+kết|tổng\s+kết|hoàn\s+thành|triển\s+khai|rà\s+soát|báo\s+cáo|trình|xây\s+dựng)\b
+
+# A span of years that closes its clause (before `.`, `;` or the end), in a
+# clause that urges work (`deadline_years_closing_needs`: "đẩy nhanh", "không
+# để", "bảo đảm") and names no plan or programme whose period it would be
+# (`deadline_years_closing_not`): "Đồng thời, TKV đẩy nhanh đầu tư mở rộng các
+# mỏ than, không để thiếu than cho sản xuất điện trong giai đoạn 2026 - 2030."
+# (group `at`; due at the last year's end). Optional sections.
+[regex deadline_years_closing]
+\b(?P<at>trong\s+(?:suốt\s+)?giai\s+đoạn\s+(?:từ\s+)?(?:năm\s+)?\d{4}\s*(?:[-–]|đến)\s*(?:năm\s+)?\d{4})\s*(?:[.;]|$)
+
+# (lists: matched on the clause's words, no automaton)
+[list deadline_years_closing_needs]
+đẩy nhanh
+không để
+bảo đảm
+đảm bảo
+
+[list deadline_years_closing_not]
+kế hoạch
+chương trình
+đề án
+quy hoạch
+chiến lược
+dự án
+nghị quyết
+mục tiêu
+chỉ tiêu
 
 [regex deadline_value_month_start]
 (?:(?P<part>tuần|nửa)\s+đầu|(?P<n>\d{1,2})\s+ngày\s+đầu|(?P<week>tuần\s+thứ\s+(?:nhất|hai|ba|tư|[1-4]))(?:\s+của)?)\s+tháng\s+(?P<m>\d{1,2})\b(?:\s*[/-]\s*(?P<y>\d{4}|\d{2})\b|,?\s+năm\s+(?P<y2>\d{4})\b)?
@@ -1663,6 +1717,10 @@ tháng\s+(?:còn\s+lại|cuối)
 # (also what must not happen: "Để không để xảy ra tai nạn trong dịp Tết năm
 # nay, …", "nhằm không để tái diễn … trong mùa khô")
 \b(?:để|nhằm)\s+(?:kịp\b(?P<adverb>\s+thời\b)?|không\s+để\s+(?:xảy\s+ra|tái\s+diễn|phát\s+sinh)\b)
+# (also what an estimate covers, "dự trù nhu cầu sử dụng đến hết năm 2025", and
+# whom a list holds, "danh sách hộ nghèo … cần hỗ trợ dịp Tết Nguyên đán":
+# the times of the thing estimated or of the help needed, not the work's)
+\b(?:dự\s+trù|dự\s+báo|ước\s+tính)\s+nhu\s+cầu\b|\bcần\s+(?:được\s+)?(?:hỗ\s+trợ|thăm\s+hỏi|tặng\s+quà|trợ\s+giúp)\b
 
 # A weekday of this or next week ("vào thứ Hai tuần sau"): group wd the
 # weekday's number word or digit (hai/2 = Monday … bảy/7, chủ nhật), rel a

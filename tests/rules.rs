@@ -14171,3 +14171,147 @@ fn a_season_in_figures_and_the_issuers_own_plan_are_not_tasks() {
     let d = directive(&n, "Các doanh nghiệp thu mua lúa gạo tăng cường");
     assert_eq!(deadlines(d), [("trong thời gian thu hoạch rộ", None)]);
 }
+
+/// A plan's top for the tests of event countdowns: the fair opens on a
+/// printed day ("Lễ khai mạc vào ngày 20/02/2025"), the boat race's day is
+/// not printed with its name.
+const FAIR_TOP: &str = "ỦY BAN NHÂN DÂN\nHUYỆN MƯỜNG ẢNG\n\nSố: 52/KH-UBND\n\nMường Ảng, ngày 12 tháng 01 năm 2025\n\n\
+    KẾ HOẠCH\nTổ chức Hội chợ xuân và Giải đua thuyền truyền thống năm 2025\n\n\
+    I. THỜI GIAN\nHội chợ diễn ra từ ngày 20/02/2025 đến ngày 23/02/2025. Lễ khai mạc vào ngày 20/02/2025 tại Quảng trường huyện.\n\n\
+    II. NHIỆM VỤ\n";
+
+/// A countdown to an event ("trước 15 ngày khai mạc Hội chợ", "trước 10
+/// ngày diễn ra Hội thi", "ngay trước giờ khai mạc", "chậm nhất 05
+/// ngày trước ngày thi") is a deadline, dated only from an event's day the
+/// notice prints (the opening here), else undated.
+#[test]
+fn countdowns_to_an_event_dated_only_from_a_printed_day() {
+    let text = format!(
+        "{FAIR_TOP}1. Phòng Văn hóa và Thông tin\n\
+        - Xây dựng kịch bản chương trình nghệ thuật, trình Ban Tổ chức duyệt trước 15 ngày khai mạc Hội chợ.\n\
+        - Tổ chức tập huấn cho trọng tài, hoàn thành trước 10 ngày diễn ra Hội thi.\n\
+        - Kiểm tra hệ thống âm thanh, ánh sáng sân khấu ngay trước giờ khai mạc.\n\
+        - Thông báo lịch thi cho các đội chậm nhất 05 ngày trước ngày thi.\n\n\
+        Nơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+    );
+    let n = extract(&text);
+    let d = directive(&n, "Xây dựng kịch bản chương trình");
+    assert_eq!(
+        deadlines(d),
+        [("trước 15 ngày khai mạc Hội chợ", Some("2025-02-05"))]
+    );
+    let d = directive(&n, "Tổ chức tập huấn cho trọng tài");
+    assert_eq!(deadlines(d), [("trước 10 ngày diễn ra Hội thi", None)]);
+    let d = directive(&n, "Kiểm tra hệ thống âm thanh");
+    assert_eq!(deadlines(d), [("ngay trước giờ khai mạc", None)]);
+    let d = directive(&n, "Thông báo lịch thi");
+    assert_eq!(deadlines(d), [("chậm nhất 05 ngày trước ngày thi", None)]);
+}
+
+/// Rounds bound to each occasion ("mỗi buổi tập", "mỗi buổi tối sau khi …",
+/// "trước mỗi chuyến") recur, undated; "mỗi hộ", "mỗi người" name no time.
+#[test]
+fn rounds_per_occasion_recur_but_each_household_is_no_time() {
+    let text = format!(
+        "{FAIR_TOP}1. Trung tâm Văn hóa huyện\n\
+        - Bố trí nhân viên y tế trực tại sân tập mỗi buổi tập.\n\
+        - Thu gom rác thải tại khu gian hàng mỗi buổi tối sau khi kết thúc các hoạt động Hội chợ.\n\
+        - Kiểm tra phương tiện đưa đón vận động viên trước mỗi chuyến.\n\
+        - Phát tờ rơi hướng dẫn cho mỗi hộ kinh doanh, mỗi người bán hàng tại Hội chợ.\n\n\
+        Nơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+    );
+    let n = extract(&text);
+    let d = directive(&n, "Bố trí nhân viên y tế");
+    assert_eq!(deadlines(d), [("mỗi buổi tập", None)]);
+    let d = directive(&n, "Thu gom rác thải tại khu gian hàng");
+    assert_eq!(deadlines(d), [("mỗi buổi tối", None)]);
+    let d = directive(&n, "Kiểm tra phương tiện đưa đón");
+    assert_eq!(deadlines(d), [("trước mỗi chuyến", None)]);
+    let d = directive(&n, "Phát tờ rơi hướng dẫn");
+    assert!(deadlines(d).is_empty());
+}
+
+/// The days of an event with their range in brackets, the first day sharing
+/// the last one's month ("trong các ngày diễn ra giải đua (từ ngày 21 đến
+/// ngày 23/02/2025)"), are one phrase dated by the last day; a span of years
+/// closing a later sentence that urges work ("Đồng thời, … không để quá tải
+/// … trong giai đoạn 2026 - 2030.") is due at its last year's end, a
+/// programme's period is not.
+#[test]
+fn an_events_days_with_a_bracketed_range_and_years_closing_a_sentence() {
+    let text = format!(
+        "{FAIR_TOP}1. Trung tâm Văn hóa huyện huy động lực lượng cổ vũ trong các ngày diễn ra giải đua (từ ngày 21 đến ngày 23/02/2025).\n\
+        2. Điện lực huyện hoàn thành sửa chữa lưới điện khu vực trung tâm trong tháng 02/2025. Đồng thời, Điện lực huyện đẩy nhanh cải tạo lưới điện nông thôn, không để quá tải trạm biến áp trong giai đoạn 2026 - 2030.\n\
+        3. Phòng Nông nghiệp bảo đảm thực hiện Chương trình mục tiêu quốc gia trong giai đoạn 2026 - 2030.\n\n\
+        Nơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+    );
+    let n = extract(&text);
+    let d = directive(&n, "Trung tâm Văn hóa huyện huy động");
+    assert_eq!(
+        deadlines(d),
+        [(
+            "trong các ngày diễn ra giải đua (từ ngày 21 đến ngày 23/02/2025)",
+            Some("2025-02-23")
+        )]
+    );
+    let d = directive(&n, "Điện lực huyện hoàn thành");
+    assert_eq!(
+        deadlines(d),
+        [
+            ("trong tháng 02/2025", Some("2025-02-28")),
+            ("trong giai đoạn 2026 - 2030", Some("2030-12-31"))
+        ]
+    );
+    let d = directive(&n, "Phòng Nông nghiệp bảo đảm");
+    assert!(deadlines(d).is_empty());
+}
+
+/// Times that are no deadlines: what an estimate covers ("dự trù nhu cầu sử
+/// dụng điện đến hết năm 2025"), whom a list holds ("… cần hỗ trợ dịp Tết
+/// Nguyên đán"), what a rule governs ("quy định về … trong thời gian chờ
+/// bố trí mặt bằng mới"), a measure's span ("10% số lượng hàng đã bán
+/// trong 3 tháng trước đó"), the weather as a condition ("trong những ngày
+/// nhiệt độ xuống thấp"), a period opening a reported result ("Trong tháng
+/// 12/2024, Phòng đã tiếp nhận …"); the work's own days stay. An interim
+/// measure while waiting, with no rule named, keeps its span.
+#[test]
+fn scopes_purposes_measures_conditions_and_results_are_no_deadlines() {
+    let text = format!(
+        "{FAIR_TOP}1. Phòng Kinh tế và Hạ tầng\n\
+        - Lập danh sách các hộ kinh doanh cần hỗ trợ dịp Tết Nguyên đán Ất Tỵ 2025, gửi UBND huyện trước ngày 25/01/2025.\n\
+        - Ban hành quy chế quản lý tạm thời các điểm bán hàng, quầy hàng trong thời gian chờ bố trí mặt bằng mới, hoàn thành trước ngày 31/01/2025.\n\
+        - Dự trù nhu cầu sử dụng điện đến hết năm 2025, gửi Điện lực huyện trước ngày 15/02/2025.\n\
+        - Các cơ sở duy trì lượng hàng dự trữ bằng 10% số lượng hàng đã bán trong 3 tháng trước đó.\n\
+        - Hướng dẫn các hộ nuôi cá lồng không thả giống trong những ngày nhiệt độ xuống thấp.\n\
+        - Đôn đốc các xã giải quyết dứt điểm các kiến nghị tồn đọng trước kỳ họp. Trong tháng 12/2024, Phòng đã tiếp nhận 15 kiến nghị.\n\
+        - Bố trí điểm bán hàng tạm cho các hộ bị giải tỏa trong thời gian chờ xây dựng chợ mới.\n\n\
+        Nơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+    );
+    let n = extract(&text);
+    let d = directive(&n, "Lập danh sách các hộ kinh doanh");
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 25/01/2025", Some("2025-01-25"))]
+    );
+    let d = directive(&n, "Ban hành quy chế quản lý tạm thời");
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 31/01/2025", Some("2025-01-31"))]
+    );
+    let d = directive(&n, "Dự trù nhu cầu sử dụng điện");
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 15/02/2025", Some("2025-02-15"))]
+    );
+    let d = directive(&n, "Các cơ sở duy trì lượng hàng");
+    assert!(deadlines(d).is_empty());
+    let d = directive(&n, "Hướng dẫn các hộ nuôi cá lồng");
+    assert!(deadlines(d).is_empty());
+    let d = directive(&n, "Đôn đốc các xã giải quyết");
+    assert_eq!(deadlines(d), [("trước kỳ họp", None)]);
+    let d = directive(&n, "Bố trí điểm bán hàng tạm");
+    assert_eq!(
+        deadlines(d),
+        [("trong thời gian chờ xây dựng chợ mới", None)]
+    );
+}

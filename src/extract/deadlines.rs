@@ -228,7 +228,7 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
         Option<(&'static str, &'static str)>,
         DeadlineKind,
     );
-    const AT_FINDERS: [AtFinder; 5] = [
+    const AT_FINDERS: [AtFinder; 6] = [
         ("deadline_action_day", None, DeadlineKind::Date),
         (
             "deadline_round_by",
@@ -238,13 +238,29 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
         ("deadline_window_event_end", None, DeadlineKind::Period),
         ("deadline_key_task_period", None, DeadlineKind::Period),
         ("deadline_work_years", None, DeadlineKind::Period),
+        // A span of years closing a clause that urges work, away from its
+        // verb ("Đồng thời, X đẩy nhanh đầu tư …, không để thiếu than cho
+        // sản xuất điện trong giai đoạn 2026 - 2030."), not a plan's period.
+        (
+            "deadline_years_closing",
+            Some(("deadline_years_closing_needs", "deadline_years_closing_not")),
+            DeadlineKind::Period,
+        ),
     ];
     for (section, context, kind) in AT_FINDERS {
         let Some(re) = rules.optional_regex(section) else {
             continue;
         };
-        let context =
-            context.map(|(needs, not)| (rules.optional_regex(needs), rules.optional_regex(not)));
+        // A context section is a regex, or a list of words (no automaton:
+        // matched on the clause's tokens); `None` when left out.
+        let in_clause = |name: &str, clause: &str| -> Option<bool> {
+            if let Some(re) = rules.optional_regex(name) {
+                return Some(re.is_match(clause));
+            }
+            let list = rules.optional_list(name)?;
+            let toks = crate::tokens::tokenize_for(clause, 0, rules);
+            Some((0..toks.len()).any(|i| list.match_at(&toks, i).is_some()))
+        };
         let order = FINDERS.len() + 1;
         for m in re.find_iter(key) {
             let Some(caps) = re.captures(&key[m.range()]) else {
@@ -263,8 +279,8 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
                     let at_start = m.start() + at.start();
                     let from = key[..at_start].rfind(['.', ';', ':']).map_or(0, |i| i + 1);
                     let clause = &key[from..at_start];
-                    if needs.is_some_and(|x| !x.is_match(clause))
-                        || not.is_some_and(|x| x.is_match(clause))
+                    if in_clause(needs, clause) == Some(false)
+                        || in_clause(not, clause) == Some(true)
                     {
                         continue;
                     }
@@ -404,6 +420,7 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
     let kept = drop_people_acts(key, kept, rules);
     let kept = drop_condition_limits(key, kept);
     let kept = drop_starts_before_days(key, kept);
+    let kept = drop_reported_results(key, kept);
     let merged = merge_recurrences(key, kept, |rounds, phrase| {
         // A period with its own year is one span, not a part of each round:
         // "hằng tuần, từ tháng 5 đến hết tháng 8-2023" is weekly, until 31/8.
@@ -517,6 +534,9 @@ fn drop_plan_occasions(key: &str, out: &mut Vec<Found>, rules: &Rules) {
     if !printed {
         return;
     }
+    // A rule's noun reaches over commas: its subject is often a list
+    // (optional section `deadline_rule_scope`).
+    let rule = rules.optional_regex("deadline_rule_scope");
     out.retain(|f| {
         if !is_occasion(f) {
             return true;
@@ -524,7 +544,11 @@ fn drop_plan_occasions(key: &str, out: &mut Vec<Found>, rules: &Rules) {
         let from = key[..f.range.start]
             .rfind(['.', ';', ':', ','])
             .map_or(0, |i| i + 1);
+        let sentence = key[..f.range.start]
+            .rfind(['.', ';', ':', '\n'])
+            .map_or(0, |i| i + 1);
         !plan.is_match(&key[from..f.range.start])
+            && !rule.is_some_and(|r| r.is_match(&key[sentence..f.range.start]))
     });
 }
 
@@ -936,7 +960,19 @@ fn join_span_days(key: &str, kept: Vec<Candidate>) -> Vec<Candidate> {
                 && !gap.contains(')')
                 && gap.len() <= 48
                 && key[c.range.end..].trim_start().starts_with(')');
-            let bracket = gap == "(" || counted;
+            // A range in brackets whose first day shares the last one's month
+            // ("(từ ngày 26 đến ngày 28/11/2023)": found from "đến …") is
+            // the event's days too.
+            let shared_month = gap
+                .strip_prefix('(')
+                .and_then(|g| g.trim_start().strip_prefix("từ"))
+                .map(|g| g.trim_start())
+                .map(|g| g.strip_prefix("ngày").unwrap_or(g).trim())
+                .is_some_and(|g| {
+                    (1..=2).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_digit())
+                })
+                && key[c.range.clone()].starts_with("đến");
+            let bracket = gap == "(" || counted || shared_month;
             // An occasion or the days of an event ("trong dịp Tết", "trong
             // các ngày cao điểm") take a range of days or days in brackets
             // only: a day right after it is a deadline of its own ("… trong
@@ -1000,6 +1036,28 @@ fn join_span_days(key: &str, kept: Vec<Candidate>) -> Vec<Candidate> {
         out.push(c);
     }
     out
+}
+
+/// Drop a period that opens a sentence reporting what was done ("…; đăng tải
+/// kết quả … trước kỳ họp. Trong tháng 8/2023, Văn phòng đã tiếp nhận 37 đơn
+/// thư."): the period, a comma, then a subject and "đã" within a few words
+/// is a result, no time for the work that the item asks.
+fn drop_reported_results(key: &str, kept: Vec<Candidate>) -> Vec<Candidate> {
+    kept.into_iter()
+        .filter(|c| {
+            let before = key[..c.range.start].trim_end_matches([' ', '\t']);
+            let opens = before.is_empty() || before.ends_with(['.', '!', '?', '\n']);
+            let Some(rest) = key[c.range.end..].trim_start().strip_prefix(',') else {
+                return true;
+            };
+            if !opens {
+                return true;
+            }
+            let end = rest.find(['.', ';', '\n']).unwrap_or(rest.len());
+            let toks = crate::tokens::tokenize(&rest[..end], 0);
+            !toks.iter().filter(|t| t.word).take(8).any(|t| t.is("đã"))
+        })
+        .collect()
 }
 
 /// Whether a phrase is the days or nights of a holiday or a festival,
