@@ -902,12 +902,21 @@ pub fn directives(
                     // numbered heading of bodies ("2. Các Sở: …" ⏎ "Đây là
                     // nhiệm vụ trọng tâm …"): the items after it are tasks still.
                     false
-                } else if fresh_intro && plain_top && b.marker.is_none() {
+                } else if fresh_intro
+                    && plain_top
+                    && b.marker.is_none()
+                    && key.trim_end().ends_with('.')
+                    && blocks.get(bi + 1).is_some_and(|x| {
+                        x.marker
+                            .as_ref()
+                            .is_some_and(|m| matches!(m.style, Style::Arabic(_) | Style::Roman))
+                    })
+                {
                     // The situation told between the introducing sentence
                     // and its items ("… đề nghị … một số nội dung sau:" ⏎
                     // "Vụ Đông Xuân 2025 - 2026, vùng … xuống giống …" ⏎ "1.
-                    // …"): no task, and the items after it are still the run's.
-                    intro_fresh = true;
+                    // …"): no task, and the numbered items right after it
+                    // are still the run's.
                     false
                 } else {
                     mode = Mode::Off;
