@@ -10,6 +10,9 @@ Sở
 Ban
 Phòng
 Văn phòng
+# the office of an agency, named by the agency: "Văn phòng cơ quan Ủy ban
+# MTTQ tỉnh bảo đảm kinh phí …"
+Văn phòng cơ quan
 Ủy ban nhân dân
 UBND
 Ủy ban
@@ -76,6 +79,10 @@ Liên minh
 Tỉnh đoàn
 Thành đoàn
 Huyện đoàn
+# the youth union of a commune, ward or town ("phối hợp với Xã đoàn, Hội
+# Cựu chiến binh xã"): no commune named "Đoàn"
+Xã đoàn
+Phường đoàn
 Mặt trận Tổ quốc
 Ủy ban Mặt trận Tổ quốc
 UBMTTQ
@@ -188,6 +195,11 @@ Cụm Thủy lợi
 Học viện
 Đại học
 Nhà máy
+# cultural institutions: "mời Nhà hát Ca múa nhạc Sơn La phối hợp biểu diễn",
+# "Bảo tàng tỉnh", "Thư viện tỉnh"
+Nhà hát
+Bảo tàng
+Thư viện
 Ban Dân tộc
 Thống kê
 Cục Thống kê
@@ -373,6 +385,10 @@ Thị ủy
 Tỉnh đoàn
 Thành đoàn
 Huyện đoàn
+Xã đoàn
+Phường đoàn
+Thị đoàn
+Quận đoàn
 # Teams and boards named by what they do: "Tổ giúp việc Ban Chỉ đạo", "Ban
 # điều hành khu phố 4", "Ban Công tác Mặt trận các khu dân cư"; commands and
 # the natural-disaster command (its "và" joins two lowercase parts)
@@ -758,6 +774,16 @@ tỉnh ủy
 # dựng Đảng, Ủy ban Kiểm tra Huyện ủy, …", "các ban đảng" (one collective)
 ban xây dựng Đảng
 ban đảng
+# traders and outlets of a trade addressed as doers: "Thương nhân đầu mối,
+# thương nhân phân phối xăng dầu bảo đảm …", "Cửa hàng bán lẻ xăng dầu",
+# "Bến xe khách tỉnh và các doanh nghiệp vận tải niêm yết …", "các đại lý …",
+# "Các doanh nghiệp kinh doanh vận tải, chủ hàng"
+thương nhân
+cửa hàng
+bến xe
+bến xe khách
+đại lý
+chủ hàng
 # Owners of dams and reservoirs: "các chủ hồ đập thủy điện"
 chủ hồ đập
 chủ hồ chứa
@@ -1320,6 +1346,19 @@ khoa học
 # điểm; các vụ việc thu hồi tiền …", "các vụ án tham nhũng"
 vụ việc
 vụ án
+# crop seasons, no ministry's department: "Vụ Đông Xuân 2025 - 2026, vùng
+# Đồng bằng sông Cửu Long xuống giống …", "vụ Hè Thu", "vụ mùa"
+vụ Đông Xuân
+vụ Hè Thu
+vụ Thu Đông
+vụ Xuân Hè
+vụ Đông
+vụ Xuân
+vụ Hè
+vụ Thu
+vụ mùa
+vụ chiêm
+vụ lúa
 
 # People's names, to end a body name where the name of its office holder
 # follows ("Phó Chủ tịch UBND tỉnh Nguyễn Văn Sơn chỉ đạo …"): a family name,
@@ -1536,6 +1575,10 @@ doanh nghiệp
 hợp tác xã
 hộ kinh doanh
 cơ sở
+# traders and owners of goods: "thương nhân đầu mối, thương nhân phân
+# phối" (two), "doanh nghiệp kinh doanh vận tải, chủ hàng" (two)
+thương nhân
+chủ hàng
 
 # Words between a unit and its places' names: "các huyện miền núi Quế Phong,
 # Kỳ Sơn", "các xã ven biển Hải Thanh, Hải Bình" (each place keeps its unit:
@@ -1617,6 +1660,9 @@ cao đẳng
 cao đẳng sư phạm
 đại học
 trung cấp
+# "các đại học, trường đại học, học viện" (the kinds of higher education,
+# one collective)
+học viện
 # schools teaching several levels: "các trường phổ thông có nhiều cấp học"
 phổ thông có nhiều cấp học
 tuyến trung ương
@@ -1694,6 +1740,17 @@ Ban QL dự án
 Ban QLCDA
 BQLDA
 BQL dự án
+
+# Works a board named by no project keeps, after its trade (`brand_trade`,
+# `firm_trade`): "Ban Quản lý bảo trì công trình giao thông rà soát …",
+# "Ban Quản lý khai thác các công trình thủy lợi huyện" name the board.
+# Optional section.
+[list board_works]
+công trình
+các công trình
+hạ tầng
+kết cấu hạ tầng
+đường bộ
 
 # Compound nouns in a body's name whose later word stops a name elsewhere
 # ("không" is a negation, "sau" a time): "Cảng vụ Hàng không miền Nam",

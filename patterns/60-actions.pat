@@ -557,6 +557,10 @@ thông\s+báo\s+(?:để|cho|đến)\s+[^.;:]*?\bbiết\s*(?:\.|$|và\s+thông\s
 # …" asks). Optional section.
 [regex plan_report]
 ^(?:theo\s+kế\s+hoạch|được\s+biết|theo\s+lộ\s+trình)\s*,[^.;:]*?\s(?:sẽ|phấn\s+đấu|dự\s+kiến)\s
+# An earlier request told in a news report's account, in a sentence of its
+# own ("Trước đó, ngày 10/10/2022, Bộ Công Thương đã có văn bản yêu cầu các
+# thương nhân đầu mối bảo đảm …"): history, no one is asked now.
+^(?:trước\s+đó|trước\s+đây)\s*,[^.;:]*?\sđã\s+(?:có\s+(?:văn\s+bản|công\s+văn)\s+)?(?:yêu\s+cầu|chỉ\s+đạo|giao|đề\s+nghị)\s
 # The issuer's promise to tell more if things change ("Trường hợp diễn
 # biến độ mặn bất thường, UBND xã sẽ có thông báo điều chỉnh.", "Nếu thời
 # tiết thay đổi, Ban Tổ chức sẽ thông báo sau."): no one is asked.

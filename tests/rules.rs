@@ -14315,3 +14315,164 @@ fn scopes_purposes_measures_conditions_and_results_are_no_deadlines() {
         [("trong thời gian chờ xây dựng chợ mới", None)]
     );
 }
+
+/// A board named by no project goes on with its trade and the works it
+/// keeps ("Ban Quản lý bảo trì công trình giao thông kiểm tra …"), though
+/// the trade is a verb elsewhere; a bare "Ban Quản lý" before its own verb
+/// stays bare. A plural kind and another after a comma are two doers
+/// ("Các doanh nghiệp vận tải, chủ hàng"); an investor that issues a text
+/// ("chủ đầu tư có văn bản đề nghị …") is not narrowed by it.
+#[test]
+fn boards_by_their_works_and_kinds_of_traders() {
+    let text = "SỞ XÂY DỰNG TỈNH QUẢNG NGÃI\n\nSố: 812/SXD-QLCL\n\nQuảng Ngãi, ngày 12 tháng 9 năm 2025\n\n\
+        Kính gửi: Các cơ quan, đơn vị liên quan\n\n\
+        Để bảo đảm an toàn giao thông mùa mưa bão, Sở Xây dựng yêu cầu các cơ quan, đơn vị thực hiện một số nội dung sau:\n\n\
+        1. Ban Quản lý bảo trì công trình giao thông kiểm tra cầu yếu trên Quốc lộ 24B; lập phương án gia cố, hoàn thành trong quý IV/2025.\n\n\
+        2. Ban Quản lý khai thác các công trình thủy lợi tỉnh vận hành hồ chứa theo quy trình trong tháng 10/2025.\n\n\
+        3. Ban Quản lý kiểm tra hồ sơ dự án, báo cáo Sở Xây dựng trước ngày 30/9/2025.\n\n\
+        4. Các doanh nghiệp vận tải, chủ hàng chấp hành quy định về tải trọng xe.\n\n\
+        5. Đối với các công trình chậm tiến độ, chủ đầu tư có văn bản đề nghị gia hạn chậm nhất 30 ngày trước khi giấy phép hết hạn.\n\n\
+        Nơi nhận:\n- Như trên;\n- Lưu: VT.\n";
+    let n = extract(text);
+    let d = directive(&n, "Ban Quản lý bảo trì");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Ban Quản lý bảo trì công trình giao thông"]
+    );
+    assert_eq!(deadlines(d), [("trong quý IV/2025", Some("2025-12-31"))]);
+    let d = directive(&n, "Ban Quản lý khai thác");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Ban Quản lý khai thác các công trình thủy lợi tỉnh"]
+    );
+    let d = directive(&n, "Ban Quản lý kiểm tra");
+    assert_eq!(bodies(d, Role::Lead), ["Ban Quản lý"]);
+    let d = directive(&n, "Các doanh nghiệp vận tải");
+    assert_eq!(bodies(d, Role::Lead), ["doanh nghiệp vận tải", "chủ hàng"]);
+    let d = directive(&n, "Đối với các công trình chậm");
+    assert_eq!(bodies(d, Role::Lead), ["chủ đầu tư"]);
+}
+
+/// Traders, outlets, bus stations and agents of a trade addressed as
+/// doers: as a subject ("Các thương nhân phân phối xăng dầu bảo đảm …",
+/// "Bến xe khách tỉnh và các doanh nghiệp vận tải niêm yết …"), and as an
+/// item line over lettered tasks ("2. Cửa hàng bán lẻ xăng dầu" ⏎ "a) …").
+#[test]
+fn traders_and_outlets_as_doers() {
+    let text = "SỞ CÔNG THƯƠNG TỈNH CAO BẰNG\n\nSố: 95/TB-SCT\n\nCao Bằng, ngày 20 tháng 1 năm 2025\n\n\
+        THÔNG BÁO\nVề bảo đảm cung ứng xăng dầu dịp Tết Nguyên đán Ất Tỵ 2025\n\n\
+        Để bảo đảm cung ứng xăng dầu phục vụ nhân dân, Sở Công Thương thông báo như sau:\n\n\
+        1. Các thương nhân phân phối xăng dầu bảo đảm nguồn hàng cho các cửa hàng từ ngày 25/01/2025 đến ngày 05/02/2025.\n\n\
+        2. Cửa hàng bán lẻ xăng dầu\n\
+        a) Niêm yết giá bán, thời gian mở cửa bán hàng.\n\
+        b) Bổ sung phương tiện phòng cháy, chữa cháy trước ngày 24/01/2025.\n\n\
+        3. Bến xe khách tỉnh và các doanh nghiệp vận tải niêm yết giá vé, không tăng giá vé quá mức đã kê khai.\n\n\
+        4. Các đại lý bán lẻ khí hóa lỏng niêm yết giá bán trước ngày 24/01/2025.\n\n\
+        Nơi nhận:\n- Như trên;\n- Lưu: VT.\n";
+    let n = extract(text);
+    let d = directive(&n, "Các thương nhân phân phối");
+    assert_eq!(bodies(d, Role::Lead), ["thương nhân phân phối xăng dầu"]);
+    for starts in ["Niêm yết giá bán", "Bổ sung phương tiện"] {
+        let d = directive(&n, starts);
+        assert_eq!(bodies(d, Role::Lead), ["Cửa hàng bán lẻ xăng dầu"]);
+    }
+    let d = directive(&n, "Bổ sung phương tiện");
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 24/01/2025", Some("2025-01-24"))]
+    );
+    let d = directive(&n, "Bến xe khách tỉnh");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Bến xe khách tỉnh", "doanh nghiệp vận tải"]
+    );
+    let d = directive(&n, "Các đại lý");
+    assert_eq!(bodies(d, Role::Lead), ["đại lý bán lẻ khí hóa lỏng"]);
+}
+
+/// Partners named in other ways: invited ("…, mời Nhà hát Ca múa nhạc …
+/// phối hợp biểu diễn"), a commune's or ward's youth union ("Phường
+/// đoàn", no ward named "Đoàn"), a kind told by its part then the firm it
+/// is ("đơn vị tài trợ là Công ty TNHH …"); an agency's office named by
+/// the agency ("Văn phòng cơ quan Ủy ban MTTQ phường").
+#[test]
+fn invited_partners_youth_unions_and_named_apposition() {
+    let text = "UBND PHƯỜNG ĐÔNG HẢI\n\nSố: 61/KH-UBND\n\nĐông Hải, ngày 02 tháng 8 năm 2025\n\n\
+        KẾ HOẠCH\nTổ chức Ngày hội văn hóa các dân tộc phường năm 2025\n\n\
+        III. TỔ CHỨC THỰC HIỆN\n\n\
+        1. Phòng Văn hóa - Thông tin chủ trì xây dựng chương trình văn nghệ, mời Nhà hát Ca múa nhạc dân tộc Việt Bắc phối hợp biểu diễn trước ngày 20/8/2025.\n\n\
+        2. Công an phường phối hợp với Phường đoàn, Hội Cựu chiến binh phường bảo đảm an ninh trật tự tại khu vực lễ hội.\n\n\
+        3. Văn phòng - Thống kê phường phối hợp với đơn vị tài trợ là Công ty TNHH Thương mại Hoàng Long bố trí sân khấu, âm thanh.\n\n\
+        4. Văn phòng cơ quan Ủy ban MTTQ phường bảo đảm kinh phí cho các đội văn nghệ.\n\n\
+        Nơi nhận:\n- Như trên;\n- Lưu: VT.\n";
+    let n = extract(text);
+    let d = directive(&n, "Phòng Văn hóa - Thông tin chủ trì");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Văn hóa - Thông tin"]);
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Nhà hát Ca múa nhạc dân tộc Việt Bắc"]
+    );
+    let d = directive(&n, "Công an phường");
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Phường đoàn", "Hội Cựu chiến binh phường"]
+    );
+    let d = directive(&n, "Văn phòng - Thống kê");
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Công ty TNHH Thương mại Hoàng Long"]
+    );
+    let d = directive(&n, "Văn phòng cơ quan");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Văn phòng cơ quan Ủy ban MTTQ phường"]
+    );
+}
+
+/// A crop season opening the situation told between the introducing
+/// sentence and its items ("Vụ Xuân 2026, các tỉnh … gieo cấy …") is no
+/// ministry's department and no task, and the items after it are still
+/// the run's: the traders of a heading ("1. Đối với các thương nhân kinh
+/// doanh phân bón") hand down; the kinds of higher education are one
+/// collective ("Các đại học, trường đại học, học viện …").
+#[test]
+fn season_before_items_and_higher_education_kinds() {
+    let text = "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n\nSố: 3120/BNNMT-TT\n\nHà Nội, ngày 10 tháng 3 năm 2026\n\n\
+        Kính gửi:\n- Sở Nông nghiệp và Môi trường các tỉnh phía Bắc;\n- Các thương nhân kinh doanh phân bón.\n\n\
+        Thực hiện chỉ đạo của Thủ tướng Chính phủ, Bộ Nông nghiệp và Môi trường đề nghị các đơn vị triển khai một số nội dung sau:\n\n\
+        Vụ Xuân 2026, các tỉnh phía Bắc gieo cấy khoảng 1,1 triệu ha lúa, dự kiến trỗ bông từ cuối tháng 4/2026.\n\n\
+        1. Đối với các thương nhân kinh doanh phân bón\n\
+        a) Bảo đảm nguồn cung phân bón trong thời gian cao điểm vụ Xuân.\n\
+        b) Báo cáo lượng phân bón tồn kho về Bộ Nông nghiệp và Môi trường trước ngày 15 hằng tháng.\n\n\
+        2. Các đại học, trường đại học, học viện nông nghiệp cử giảng viên hướng dẫn kỹ thuật cho nông dân.\n\n\
+        Nơi nhận:\n- Như trên;\n- Lưu: VT.\n";
+    let n = extract(text);
+    no_directive_with(&n, &["gieo cấy khoảng"]);
+    for starts in ["Bảo đảm nguồn cung phân bón", "Báo cáo lượng phân bón"] {
+        let d = directive(&n, starts);
+        assert_eq!(bodies(d, Role::Lead), ["thương nhân kinh doanh phân bón"]);
+    }
+    let d = directive(&n, "Các đại học");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["đại học, trường đại học, học viện nông nghiệp"]
+    );
+}
+
+/// In a news report, an earlier request told as history in a sentence of
+/// its own ("Trước đó, ngày …, Sở Công Thương đã có văn bản yêu cầu các
+/// thương nhân …") asks no one now and hands no doer on: the leader's
+/// request after it keeps its own doer.
+#[test]
+fn earlier_request_told_as_history_hands_nothing_on() {
+    let text = "Hà Tĩnh yêu cầu bảo đảm nguồn cung phân bón\n\nThứ Hai, 10/03/2026 09:15\n\n\
+        (Baohatinh.vn) - UBND tỉnh vừa ban hành Công văn số 1220/UBND-NL1 về bảo đảm nguồn cung phân bón.\n\n\
+        Công văn nêu: Thời gian qua, giá phân bón tăng. Trước đó, ngày 10/02/2026, Sở Công Thương đã có văn bản yêu cầu các thương nhân phân phối bảo đảm nguồn hàng, song việc thực hiện chưa nghiêm.\n\n\
+        Để khắc phục tình trạng trên, Chủ tịch UBND tỉnh yêu cầu Giám đốc Sở Công Thương chỉ đạo các thương nhân phân phối nhập đủ hàng trong tháng 3/2026.\n\n\
+        Sở Tài chính kiểm tra việc kê khai giá phân bón trong tháng 3/2026.\n";
+    let n = extract(text);
+    no_directive_with(&n, &["đã có văn bản yêu cầu"]);
+    let d = directive(&n, "Để khắc phục tình trạng trên");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Công Thương"]);
+    assert!(!d.responsible[0].inherited);
+}

@@ -211,6 +211,9 @@ pub fn directives(
     // and its hand-down, taken up again past the title's own paragraphs ("2.
     // Đối với từng công trình" ⏎ "a) …: Ban Quản lý dự án … chỉ đạo …").
     let mut resume_after: Option<(usize, Mode, Handed)> = None;
+    // The run was just opened by an introducing sentence ("… đề nghị các
+    // đơn vị triển khai một số nội dung sau:"), nothing read under it yet.
+    let mut intro_fresh = false;
     let formal = header.doc_type.is_some();
     // Task tables of either layout, then plan items with their fields; a
     // later finder's table that overlaps an earlier one is dropped.
@@ -232,6 +235,7 @@ pub fn directives(
     }
 
     for (bi, b) in blocks.iter().enumerate() {
+        let fresh_intro = std::mem::take(&mut intro_fresh);
         if let Some(t) = tables.iter().find(|t| t.blocks.contains(&bi)) {
             if t.blocks.start == bi {
                 for row in t.rows.iter().filter(|r| !row_done(&ctx, r)) {
@@ -786,6 +790,7 @@ pub fn directives(
                 if mode == Mode::Off {
                     mode = Mode::Run;
                 }
+                intro_fresh = b.marker.is_none() && mode == Mode::Run;
             }
             continue;
         }
@@ -905,6 +910,22 @@ pub fn directives(
                     // Nor does a paragraph that reads as no task under a
                     // numbered heading of bodies ("2. Các Sở: …" ⏎ "Đây là
                     // nhiệm vụ trọng tâm …"): the items after it are tasks still.
+                    false
+                } else if fresh_intro
+                    && plain_top
+                    && b.marker.is_none()
+                    && key.trim_end().ends_with('.')
+                    && blocks.get(bi + 1).is_some_and(|x| {
+                        x.marker
+                            .as_ref()
+                            .is_some_and(|m| matches!(m.style, Style::Arabic(_) | Style::Roman))
+                    })
+                {
+                    // The situation told between the introducing sentence
+                    // and its items ("… đề nghị … một số nội dung sau:" ⏎
+                    // "Vụ Đông Xuân 2025 - 2026, vùng … xuống giống …" ⏎ "1.
+                    // …"): no task, and the numbered items right after it
+                    // are still the run's.
                     false
                 } else {
                     mode = Mode::Off;
@@ -1028,7 +1049,12 @@ pub fn directives(
                     && make_deadlines(&ctx, b.content.clone())
                         .iter()
                         .any(|d| d.date.is_some());
-                if (!roles.assigned.is_empty() && task_like && !told_in_assessment)
+                // (Not bodies asked only in a sentence told as history:
+                // "Trước đó, …, Bộ Công Thương đã có văn bản yêu cầu …".)
+                if (!roles.assigned.is_empty()
+                    && task_like
+                    && !told_in_assessment
+                    && !asked_in_report(&ctx, b.content.start, &toks, &roles.assigned))
                     || named_in_other
                     || given_now
                     || (modal_task && task_like && !under_assessment)
@@ -1078,7 +1104,13 @@ pub fn directives(
             continue;
         }
         // A paragraph that hands out work to new bodies hands them on (news runs).
-        if plain_top && !roles.assigned.is_empty() {
+        // (Not bodies asked only in a sentence told as history or plan,
+        // `plan_report`: "Trước đó, …, Bộ Công Thương đã có văn bản yêu cầu
+        // các thương nhân đầu mối …" asks them nothing now.)
+        if plain_top
+            && !roles.assigned.is_empty()
+            && !asked_in_report(&ctx, b.content.start, &toks, &roles.assigned)
+        {
             run_handed = Handed {
                 lead: roles.assigned.clone(),
                 cooperate: Vec::new(),
@@ -3357,6 +3389,27 @@ fn decision_only(ctx: &Ctx, range: Range<usize>, toks: &[Token]) -> bool {
 
 /// Where the optional regex section `name` first matches in the piece
 /// `range`: its start (relative to the piece) and the token after it.
+/// Whether every body of `asked` is asked in a sentence (from the last
+/// `. ` before it, within the text from `from`) that `plan_report` reads as
+/// told of, not asked now.
+fn asked_in_report(ctx: &Ctx, from: usize, toks: &[Token], asked: &[Mention]) -> bool {
+    if !ctx.rules.has("plan_report") {
+        return false;
+    }
+    let re = ctx.rules.regex("plan_report");
+    asked.iter().all(|m| {
+        let Some(t) = toks.get(m.toks.start) else {
+            return false;
+        };
+        let before = &ctx.n.key[from..t.start];
+        let start = before.rfind(". ").map_or(from, |p| from + p + 2);
+        let end = ctx.n.key[t.start..]
+            .find(". ")
+            .map_or(ctx.n.key.len(), |p| t.start + p + 1);
+        re.is_match(ctx.n.key[start..end].trim_start())
+    })
+}
+
 fn optional_match(
     ctx: &Ctx,
     name: &str,

@@ -165,6 +165,9 @@ pub struct Lexicon<'r> {
     /// Boards of projects ("Ban QLDA", "Ban Quản lý các dự án"): the trades
     /// of their projects (`brand_trade`) go on with the name. Optional.
     pub project_board: Option<&'r List>,
+    /// Works a board keeps, after its trade ("Ban Quản lý bảo trì công
+    /// trình giao thông"): the trade and the works name the board. Optional.
+    pub board_works: Option<&'r List>,
     /// The level of an administrative unit (`huyện => district`): units of
     /// one level listed in a name are peers ("UBND thị xã Kỳ Anh, huyện Cẩm
     /// Xuyên"), a unit of another level is where a place lies ("xã Kim
@@ -379,6 +382,7 @@ impl<'r> Lexicon<'r> {
             issuer_rank: 0,
             parent_body: rules.optional_list("parent_body"),
             project_board: rules.optional_list("project_board"),
+            board_works: rules.optional_list("board_works"),
         }
     }
 
@@ -979,6 +983,25 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                 if let Some((n, _)) = lex.brand_trade.and_then(|l| l.match_at(toks, k)) {
                     k += n;
                     project_trades_from = Some(k);
+                    lowercase_run = 0;
+                    named = true;
+                    collective = false;
+                    chained = false;
+                    continue;
+                }
+            }
+            // "Ban Quản lý bảo trì công trình giao thông rà soát …": a board
+            // named by no project goes on with its trade and the works it
+            // keeps (`board_works`), verbs elsewhere.
+            if (named || toks[name_start_tok].capital)
+                && !scoped
+                && !t.capital
+                && project_placed
+                && project_trades_from == Some(k)
+            {
+                if let Some(end) = trade_works_end(lex, toks, k) {
+                    k = end;
+                    project_trades_from = None;
                     lowercase_run = 0;
                     named = true;
                     collective = false;
@@ -1714,6 +1737,40 @@ fn zone_purpose_end(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize> {
         m += 1;
     }
     (m > from).then_some(m)
+}
+
+/// From `k`, a board's trades (`brand_trade`, `firm_trade`), the works it
+/// keeps (`board_works`) and up to four more words of them in lower case
+/// (trades among them: "giao thông"): where they end.
+fn trade_works_end(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize> {
+    let works = lex.board_works?;
+    let trade_at = |p: usize| {
+        lex.brand_trade
+            .and_then(|l| l.match_at(toks, p))
+            .or_else(|| lex.firm_trade.and_then(|l| l.match_at(toks, p)))
+            .map(|(n, _)| n)
+    };
+    let mut m = k;
+    while let Some(n) = trade_at(m) {
+        m += n;
+    }
+    if m == k {
+        return None;
+    }
+    m += works.match_at(toks, m)?.0;
+    let limit = m + 4;
+    loop {
+        let e = name_words_end(lex, toks, m, limit);
+        if e > m {
+            m = e;
+            continue;
+        }
+        match lex.brand_trade.and_then(|l| l.match_at(toks, m)) {
+            Some((n, _)) if m < limit => m += n,
+            _ => break,
+        }
+    }
+    Some(m)
 }
 
 /// From `k`, trades (`brand_trade`) then the place a board serves: a unit,
@@ -3292,6 +3349,15 @@ fn narrowing_clause_end(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize
     if !NARROWING_OPENERS.contains(&t.lower.as_str()) && !joins && !in_charge && !zone {
         return None;
     }
+    // "chủ đầu tư có văn bản đề nghị gia hạn …": issuing a text is the
+    // predicate, no clause that narrows the kind.
+    if t.is("có")
+        && lex
+            .issued_text
+            .is_some_and(|l| l.match_at(toks, k + 1).is_some())
+    {
+        return None;
+    }
     if lex
         .label_predicate
         .is_some_and(|l| l.match_at(toks, k).is_some())
@@ -4361,6 +4427,19 @@ fn cue_list_at(lex: &Lexicon, toks: &[Token], at: usize) -> (Vec<Mention>, usize
         list.extend(named);
         after = close + 1;
     }
+    // "phối hợp với đơn vị đồng hành là Công ty Cổ phần Sự kiện …": a kind
+    // told by its part, then the body it is: that body is named.
+    if let [m] = list.as_slice() {
+        let copula = (after..toks.len().min(after + 4))
+            .take_while(|&p| toks[p].word && !toks[p].capital && !toks[p].all_caps)
+            .find(|&p| toks[p].is("là"));
+        if let Some(j) = copula.filter(|_| m.collective && m.toks.end == after) {
+            let (named, named_after) = body_list_at(lex, toks, j + 1);
+            if !named.is_empty() && named.iter().all(|n| !n.collective) {
+                (list, after) = (named, named_after);
+            }
+        }
+    }
     while !list.is_empty() && toks.get(after).is_some_and(|t| t.is_punct('(')) {
         let Some(close) = (after + 1..toks.len().min(after + 16))
             .take_while(|&m| !toks[m].is_punct('(') && !toks[m].is(";"))
@@ -4401,10 +4480,15 @@ fn named_in_brackets(lex: &Lexicon, toks: &[Token], after: usize) -> Option<(Vec
 /// from what the doer does (`…, Sở Tài chính và Bảo hiểm xã hội tỉnh phối
 /// hợp …`); none when no such list ends at the cue.
 fn partners_before(lex: &Lexicon, toks: &[Token], from: usize, cue: usize) -> Vec<Mention> {
-    let Some(comma) = (from..cue).rev().find(|&p| toks[p].is(",")) else {
+    let comma = (from..cue).rev().find(|&p| toks[p].is(","));
+    let start = comma.map_or(from, |c| c + 1);
+    // "…; mời Nhà hát Ca múa nhạc Sơn La phối hợp biểu diễn": partners the
+    // doer invites to work with it.
+    let invited = match_seq(toks, start, &[&["mời"], &["kính", "mời"]]);
+    if comma.is_none() && invited == 0 {
         return Vec::new();
-    };
-    let (list, after) = body_list_at(lex, toks, comma + 1);
+    }
+    let (list, after) = body_list_at(lex, toks, start + invited);
     if after == cue {
         list
     } else {
