@@ -14115,3 +14115,27 @@ fn a_heading_naming_traders_or_shops_hands_them_down() {
         );
     }
 }
+
+/// A heading listing units of one kind with a note in brackets closing its
+/// line, no colon ("3. Tổ dân phố số 2, số 5 (dọc bờ kè sông Hồng)", "2. Các
+/// hợp tác xã dịch vụ nông nghiệp (vùng trũng ven sông Lam)"): the note
+/// tells where; the bodies before it are handed down to the items.
+#[test]
+fn a_heading_of_units_with_a_note_in_brackets_hands_them_down() {
+    let text =
+        "BỘ CÔNG THƯƠNG\nSố: 1451/BCT-TTTN\nV/v bảo đảm cung ứng phân bón vụ Hè Thu 2026\n\n\
+        Hà Nội, ngày 10 tháng 4 năm 2026\n\n\
+        Kính gửi:\n- Sở Công Thương các tỉnh, thành phố.\n\n\
+        Bộ Công Thương đề nghị các đơn vị triển khai một số nội dung sau:\n\n\
+        1. Tổ dân phố số 2, số 5 (dọc bờ kè sông Hồng)\n\n\
+        - Niêm yết giá bán tại nơi dễ thấy.\n\n\
+        2. Các hợp tác xã dịch vụ nông nghiệp (vùng trũng ven sông Lam)\n\n\
+        - Kiểm tra kho chứa phân bón trước ngày 30/4/2026.\n\n\
+        Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nNguyễn Sinh Nhật Tân\n";
+    let n = extract(text);
+    let d = directive(&n, "Niêm yết giá bán");
+    assert_eq!(bodies(d, Role::Lead), ["Tổ dân phố số 2, số 5"]);
+    let d = directive(&n, "Kiểm tra kho chứa");
+    assert_eq!(bodies(d, Role::Lead), ["hợp tác xã dịch vụ nông nghiệp"]);
+    assert_eq!(deadlines(d), [("trước ngày 30/4/2026", Some("2026-04-30"))]);
+}

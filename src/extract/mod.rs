@@ -1909,6 +1909,16 @@ fn bodies_line_label(ctx: &Ctx, b: &Block, toks: &[Token]) -> Option<Handed> {
     // (a kind with its members after a colon may run long: firms with
     // their projects in brackets)
     let colon_at = toks[..e].iter().position(|t| t.is_punct(':'));
+    // "4. Tổ dân phố số 3, số 7, số 9 (tuyến Phố trà đi qua)": a note in
+    // brackets closing a line without a colon tells where or which; the
+    // bodies end before it (one that names a body is read as before).
+    if colon_at.is_none() && !closing_colon && e > 2 && toks[e - 1].is_punct(')') {
+        if let Some(p) = toks[..e - 1].iter().rposition(|t| t.is_punct('(')) {
+            if p > 1 && parties::body_at(lex, toks, p + 1).is_none() {
+                e = p;
+            }
+        }
+    }
     let max_words = if colon_at.is_some() { 80 } else { 25 };
     if e == 0
         || toks[..e].iter().filter(|t| t.word).count() > max_words
