@@ -1799,6 +1799,17 @@ fn for_label_paragraph(
         }
         end += 1;
     }
+    // (not a label the leader asks after: "Đối với UBND các xã, phường,
+    // Chủ tịch UBND tỉnh yêu cầu:", read as before)
+    let lex = &ctx.lex;
+    if (2..toks.len()).any(|k| {
+        lex.assign.match_at(toks, k).is_some()
+            || lex.direct.match_at(toks, k).is_some()
+            || lex.cooperate.match_at(toks, k).is_some()
+            || lex.report.match_at(toks, k).is_some()
+    }) {
+        return None;
+    }
     let h = for_body_label(ctx, toks, 2)?;
     (!h.lead.is_empty()).then_some((end, h))
 }
