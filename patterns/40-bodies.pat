@@ -665,6 +665,12 @@ hội, đoàn thể nhận ủy thác
 hội, đoàn thể chính trị - xã hội
 hội, đoàn thể chính trị xã hội
 doanh nghiệp lữ hành
+# traders and shops named by their trade, addressed as doers: "1. Đối với
+# các thương nhân kinh doanh xuất khẩu gạo", "2. Cửa hàng bán lẻ xăng dầu"
+# over their items ("thương nhân" alone is too often told of in news)
+thương nhân kinh doanh
+cửa hàng
+cửa hàng bán lẻ
 # household businesses are firms, not households: "Các hộ kinh doanh, hợp tác xã"
 hộ kinh doanh
 hãng hàng không

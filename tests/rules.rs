@@ -14476,3 +14476,87 @@ fn earlier_request_told_as_history_hands_nothing_on() {
     assert_eq!(bodies(d, Role::Lead), ["Sở Công Thương"]);
     assert!(!d.responsible[0].inherited);
 }
+
+/// A letter's label paragraph "Đối với <bodies>:" with nothing after its
+/// colon, over "-" bullets at its own level: the bullets are those bodies'
+/// work, the label no task; the run's own doers come back after them.
+#[test]
+fn a_for_label_paragraph_hands_its_bodies_to_the_bullets_after_it() {
+    let text = "UBND TỈNH QUẢNG TRỊ\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nSố: 512/SNNMT-TL\n\
+        V/v bảo đảm an toàn hồ chứa nước mùa mưa bão năm 2025\n\n\
+        Quảng Trị, ngày 12 tháng 8 năm 2025\n\n\
+        Kính gửi:\n- UBND các huyện;\n- Các chủ hồ chứa nước.\n\n\
+        Trên địa bàn tỉnh hiện có 142 hồ chứa thủy lợi, trong đó 19 hồ đã xuống cấp.\n\n\
+        Để bảo đảm an toàn hồ đập trong mùa mưa bão, Sở Nông nghiệp và Môi trường đề nghị các cơ quan, đơn vị thực hiện một số nội dung sau:\n\n\
+        Đối với UBND các huyện có hồ chứa xung yếu: chỉ đạo UBND các xã vùng hạ du rà soát phương án sơ tán dân trước ngày 15/9/2025.\n\n\
+        Đối với các đơn vị quản lý, khai thác hồ chứa:\n\
+        - Kiểm tra toàn bộ cửa van, thiết bị đóng mở; sửa chữa hư hỏng trước ngày 30/8/2025.\n\
+        - Báo cáo mực nước hồ về Sở Nông nghiệp và Môi trường hằng ngày.\n\n\
+        Giao Chi cục Thủy lợi kiểm tra an toàn các hồ chứa, hoàn thành trong quý III/2025.\n\n\
+        Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nLê Văn Hùng\n";
+    let n = extract(text);
+    let d = directive(&n, "Kiểm tra toàn bộ cửa van");
+    assert_eq!(bodies(d, Role::Lead), ["đơn vị quản lý, khai thác hồ chứa"]);
+    assert_eq!(deadlines(d), [("trước ngày 30/8/2025", Some("2025-08-30"))]);
+    let d = directive(&n, "Báo cáo mực nước hồ");
+    assert_eq!(bodies(d, Role::Lead), ["đơn vị quản lý, khai thác hồ chứa"]);
+    let d = directive(&n, "Giao Chi cục Thủy lợi");
+    assert_eq!(bodies(d, Role::Lead), ["Chi cục Thủy lợi"]);
+    no_directive_with(&n, &["Đối với các đơn vị quản lý"]);
+}
+
+/// A heading naming traders or shops by their trade, with or without "Đối
+/// với" and with no colon ("1. Đối với các thương nhân kinh doanh phân bón",
+/// "2. Cửa hàng bán lẻ khí dầu mỏ hóa lỏng"), hands that kind down to its
+/// items, not the introducing sentence's generic "đơn vị".
+#[test]
+fn a_heading_naming_traders_or_shops_hands_them_down() {
+    let text = "BỘ CÔNG THƯƠNG\nSố: 1450/BCT-TTTN\nV/v bảo đảm cung ứng phân bón vụ Hè Thu 2026\n\n\
+        Hà Nội, ngày 10 tháng 4 năm 2026\n\n\
+        Kính gửi:\n- Sở Công Thương các tỉnh, thành phố;\n- Các thương nhân kinh doanh phân bón.\n\n\
+        Bộ Công Thương đề nghị các đơn vị triển khai một số nội dung sau:\n\n\
+        1. Đối với các thương nhân kinh doanh phân bón\n\n\
+        a) Bảo đảm nguồn hàng cho vụ Hè Thu, không găm hàng chờ tăng giá.\n\n\
+        b) Báo cáo lượng phân bón tồn kho về Bộ Công Thương trước ngày 15 hằng tháng.\n\n\
+        2. Cửa hàng bán lẻ khí dầu mỏ hóa lỏng\n\n\
+        - Niêm yết giá bán tại nơi dễ thấy.\n\n\
+        - Kiểm tra bình chứa, van an toàn trước ngày 30/4/2026.\n\n\
+        Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nNguyễn Sinh Nhật Tân\n";
+    let n = extract(text);
+    let d = directive(&n, "Bảo đảm nguồn hàng");
+    assert_eq!(bodies(d, Role::Lead), ["thương nhân kinh doanh phân bón"]);
+    let d = directive(&n, "Báo cáo lượng phân bón");
+    assert_eq!(bodies(d, Role::Lead), ["thương nhân kinh doanh phân bón"]);
+    assert_eq!(bodies(d, Role::ReportTo), ["Bộ Công Thương"]);
+    for starts in ["Niêm yết giá bán", "Kiểm tra bình chứa"] {
+        let d = directive(&n, starts);
+        assert_eq!(
+            bodies(d, Role::Lead),
+            ["Cửa hàng bán lẻ khí dầu mỏ hóa lỏng"]
+        );
+    }
+}
+
+/// A heading listing units of one kind with a note in brackets closing its
+/// line, no colon ("3. Tổ dân phố số 2, số 5 (dọc bờ kè sông Hồng)", "2. Các
+/// hợp tác xã dịch vụ nông nghiệp (vùng trũng ven sông Lam)"): the note
+/// tells where; the bodies before it are handed down to the items.
+#[test]
+fn a_heading_of_units_with_a_note_in_brackets_hands_them_down() {
+    let text =
+        "BỘ CÔNG THƯƠNG\nSố: 1451/BCT-TTTN\nV/v bảo đảm cung ứng phân bón vụ Hè Thu 2026\n\n\
+        Hà Nội, ngày 10 tháng 4 năm 2026\n\n\
+        Kính gửi:\n- Sở Công Thương các tỉnh, thành phố.\n\n\
+        Bộ Công Thương đề nghị các đơn vị triển khai một số nội dung sau:\n\n\
+        1. Tổ dân phố số 2, số 5 (dọc bờ kè sông Hồng)\n\n\
+        - Niêm yết giá bán tại nơi dễ thấy.\n\n\
+        2. Các hợp tác xã dịch vụ nông nghiệp (vùng trũng ven sông Lam)\n\n\
+        - Kiểm tra kho chứa phân bón trước ngày 30/4/2026.\n\n\
+        Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nNguyễn Sinh Nhật Tân\n";
+    let n = extract(text);
+    let d = directive(&n, "Niêm yết giá bán");
+    assert_eq!(bodies(d, Role::Lead), ["Tổ dân phố số 2, số 5"]);
+    let d = directive(&n, "Kiểm tra kho chứa");
+    assert_eq!(bodies(d, Role::Lead), ["hợp tác xã dịch vụ nông nghiệp"]);
+    assert_eq!(deadlines(d), [("trước ngày 30/4/2026", Some("2026-04-30"))]);
+}

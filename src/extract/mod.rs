@@ -186,6 +186,9 @@ pub fn directives(
     // lý dự án … đẩy nhanh …" names its own doer, read or not).
     let mut run_within: Option<usize> = None;
     let mut last_leads = Handed::default();
+    // The bullets under a label paragraph ("Đối với các tổ chức …:"): where
+    // they end, and the mode and doers of the run to take up after them.
+    let mut label_run: Option<(usize, Mode, Handed)> = None;
     // No part heading, intro or task yet: a formal notice that goes from its
     // title straight to numbered tasks ("THÔNG BÁO Kết luận …" then "1. Sở
     // Xây dựng khẩn trương …") has them from its first item.
@@ -392,6 +395,28 @@ pub fn directives(
             && season_background(&ctx, key, &toks, task_modal)
         {
             continue;
+        }
+        // Past the bullets of a label paragraph, the run's own doers are
+        // back ("Đối với các tổ chức …:" ⏎ "- …" ⏎ "Giao Thanh tra Sở …").
+        if let Some((end, m, h)) = label_run.take() {
+            if bi < end {
+                label_run = Some((end, m, h));
+            } else {
+                mode = m;
+                run_handed = h;
+            }
+        }
+        // "Đối với các tổ chức được cấp phép khai thác:" as a paragraph of its
+        // own with nothing after its colon, the bullets after it at the same
+        // level: a label of their doers (they are those bodies' work), no
+        // task itself. Its bodies hold for those bullets only.
+        if label_run.is_none() && !in_assessment {
+            if let Some((end, h)) = for_label_paragraph(&ctx, blocks, bi, &toks) {
+                let prev = std::mem::replace(&mut run_handed, h);
+                label_run = Some((end, mode, prev));
+                mode = Mode::Run;
+                continue;
+            }
         }
         let mut inherited = b
             .parent
@@ -1810,7 +1835,8 @@ fn for_body_label(ctx: &Ctx, toks: &[Token], from: usize) -> Option<Handed> {
     }
     if let [m] = &mut bodies[..] {
         let rest = &toks[m.toks.end..colon];
-        if rest.iter().all(|t| t.word || t.is_punct('-')) {
+        // (its trades may be listed: "các đơn vị quản lý, khai thác hồ chứa")
+        if rest.iter().all(|t| t.word || t.is_punct('-') || t.is(",")) {
             m.toks.end = colon;
             m.name.end = toks[colon - 1].end;
         }
@@ -1821,6 +1847,59 @@ fn for_body_label(ctx: &Ctx, toks: &[Token], from: usize) -> Option<Handed> {
         set: true,
         directed: false,
     })
+}
+
+/// "Đối với các tổ chức được cấp phép khai thác:", a plain paragraph that
+/// only names bodies after "Đối với" before a colon closing it, followed by
+/// bullets at its own level: the bodies, and the block where the bullets end.
+fn for_label_paragraph(
+    ctx: &Ctx,
+    blocks: &[Block],
+    bi: usize,
+    toks: &[Token],
+) -> Option<(usize, Handed)> {
+    let b = &blocks[bi];
+    if b.marker.is_some() || !b.children.is_empty() || b.heading {
+        return None;
+    }
+    if toks.len() < 4 || !toks[0].is("đối") || !toks[1].is("với") {
+        return None;
+    }
+    let bullet = |j: usize| {
+        blocks.get(j).and_then(|x| {
+            (x.parent == b.parent && x.zone == b.zone)
+                .then_some(x.marker.as_ref())
+                .flatten()
+                .and_then(|m| match m.style {
+                    Style::Bullet(c) => Some(c),
+                    _ => None,
+                })
+        })
+    };
+    let style = bullet(bi + 1)?;
+    // (the bullets' own sub-items come after them in the blocks)
+    let mut end = bi + 1;
+    while end < blocks.len() {
+        let x = &blocks[end];
+        let inside = x.parent.is_some_and(|p| p > bi) && x.parent != b.parent;
+        if !inside && bullet(end) != Some(style) {
+            break;
+        }
+        end += 1;
+    }
+    // (not a label the leader asks after: "Đối với UBND các xã, phường,
+    // Chủ tịch UBND tỉnh yêu cầu:", read as before)
+    let lex = &ctx.lex;
+    if (2..toks.len()).any(|k| {
+        lex.assign.match_at(toks, k).is_some()
+            || lex.direct.match_at(toks, k).is_some()
+            || lex.cooperate.match_at(toks, k).is_some()
+            || lex.report.match_at(toks, k).is_some()
+    }) {
+        return None;
+    }
+    let h = for_body_label(ctx, toks, 2)?;
+    (!h.lead.is_empty()).then_some((end, h))
 }
 
 /// A numbered heading over items that is one body's name as a whole ("1.
@@ -1929,6 +2008,16 @@ fn bodies_line_label(ctx: &Ctx, b: &Block, toks: &[Token]) -> Option<Handed> {
     // (a kind with its members after a colon may run long: firms with
     // their projects in brackets)
     let colon_at = toks[..e].iter().position(|t| t.is_punct(':'));
+    // "4. Tổ dân phố số 3, số 7, số 9 (tuyến Phố trà đi qua)": a note in
+    // brackets closing a line without a colon tells where or which; the
+    // bodies end before it (one that names a body is read as before).
+    if colon_at.is_none() && !closing_colon && e > 2 && toks[e - 1].is_punct(')') {
+        if let Some(p) = toks[..e - 1].iter().rposition(|t| t.is_punct('(')) {
+            if p > 1 && parties::body_at(lex, toks, p + 1).is_none() {
+                e = p;
+            }
+        }
+    }
     let max_words = if colon_at.is_some() { 80 } else { 25 };
     if e == 0
         || toks[..e].iter().filter(|t| t.word).count() > max_words
