@@ -667,9 +667,8 @@ hội, đoàn thể chính trị xã hội
 doanh nghiệp lữ hành
 # traders and shops named by their trade, addressed as doers: "1. Đối với
 # các thương nhân kinh doanh xuất khẩu gạo", "2. Cửa hàng bán lẻ xăng dầu"
-# over their items ("thương nhân" alone is too often told of in news)
+# over their items (the bare kinds are listed below)
 thương nhân kinh doanh
-cửa hàng
 cửa hàng bán lẻ
 # household businesses are firms, not households: "Các hộ kinh doanh, hợp tác xã"
 hộ kinh doanh
