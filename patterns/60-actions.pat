@@ -712,8 +712,9 @@ thực\s+hiện|triển\s+khai
 # also handed to the bodies the appendix lists: "Giao các cơ quan, đơn vị
 # thực hiện các nhiệm vụ tại Phụ lục kèm theo Thông báo này.", or with those
 # bodies as its subject: "các phòng, ban thực hiện nhiệm vụ được phân công
-# tại Phụ lục kèm theo Kế hoạch này."
-^(?:(?:giao|đề\s+nghị|yêu\s+cầu|(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|phòng|ban|ngành|sở|địa\s+phương))\b[^.;:()]*?\s(?:thực\s+hiện|triển\s+khai)\s+)?(?:các\s+)?(?:nhiệm\s+vụ|nội\s+dung|danh\s+mục\s+nhiệm\s+vụ)\b[^.;:()]*?\s(?:chi\s+tiết\s+|cụ\s+thể\s+)?(?:tại|theo|như|ở|có)\s+(?:các\s+)?(?:phụ\s+lục|biểu|danh\s+mục|bảng)\b[^.;:()]*\.?$
+# tại Phụ lục kèm theo Kế hoạch này." (not with more work after a comma:
+# "…, báo cáo kết quả trước ngày 15/12/2024.")
+^(?:(?:giao|đề\s+nghị|yêu\s+cầu|(?:các\s+)?(?:cơ\s+quan|đơn\s+vị|phòng|ban|ngành|sở|địa\s+phương))\b[^.;:()]*?\s(?:thực\s+hiện|triển\s+khai)\s+)?(?:các\s+)?(?:nhiệm\s+vụ|nội\s+dung|danh\s+mục\s+nhiệm\s+vụ)\b[^.;:()]*?\s(?:chi\s+tiết\s+|cụ\s+thể\s+)?(?:tại|theo|như|ở|có)\s+(?:các\s+)?(?:phụ\s+lục|biểu|danh\s+mục|bảng)\b[^.;:(),]*\.?$
 # ... or over the table that follows: "Các hoạt động chuyên môn được phân
 # công cụ thể tại Bảng phân công nhiệm vụ dưới đây:"
 ^(?:các\s+)?(?:nhiệm\s+vụ|nội\s+dung|hoạt\s+động)\b[^.;:()]*?\s(?:được\s+)?phân\s+công\s+(?:chi\s+tiết\s+|cụ\s+thể\s+)?(?:tại|theo|như|ở)\s+(?:các\s+)?(?:phụ\s+lục|biểu|bảng)\b[^.;:()]*[.:]?$
