@@ -3476,8 +3476,6 @@ fn decision_only(ctx: &Ctx, range: Range<usize>, toks: &[Token]) -> bool {
     start == 0 && ctx.lex.verb_at(toks, next).is_none() && !later_work
 }
 
-/// Where the optional regex section `name` first matches in the piece
-/// `range`: its start (relative to the piece) and the token after it.
 /// Whether every body of `asked` is asked in a sentence (from the last
 /// `. ` before it, within the text from `from`) that `plan_report` reads as
 /// told of, not asked now.
@@ -3499,6 +3497,8 @@ fn asked_in_report(ctx: &Ctx, from: usize, toks: &[Token], asked: &[Mention]) ->
     })
 }
 
+/// Where the optional regex section `name` first matches in the piece
+/// `range`: its start (relative to the piece) and the token after it.
 fn optional_match(
     ctx: &Ctx,
     name: &str,
