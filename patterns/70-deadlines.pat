@@ -953,8 +953,9 @@ cuối\s+năm(?:\s+\d{4}\b|\s+nay\b)?
 # ("học 2 buổi/ngày" is a kind of school day: deadline_not)
 (?:\d{1,2}|một|hai|ba)\s+(?:ngày|tuần|tháng|qu[ýí]|năm)\s*/\s*(?:\d{1,2}\s+)?lần
 (?:\d{1,2}|một|hai|ba)\s+lần\s*/\s*(?:\d{1,2}\s+)?(?:ngày|tuần|tháng|qu[ýí]|năm)
-# also issues, news items and articles: "phát sóng tối thiểu 02 kỳ/tháng", "03 tin/tuần"
-(?:\d{1,2}|một|hai|ba)\s+(?:buổi|đợt|kỳ|tin|bài)\s*/\s*(?:ngày|tuần|tháng|qu[ýí]|năm)
+# also issues, news items and articles, classes, rounds and trips: "phát sóng tối
+# thiểu 02 kỳ/tháng", "03 tin/tuần", "mở ít nhất 02 lớp/năm", "01 cuộc/quý"
+(?:\d{1,2}|một|hai|ba)\s+(?:buổi|đợt|kỳ|tin|bài|lớp|cuộc|chuyến)\s*/\s*(?:ngày|tuần|tháng|qu[ýí]|năm)
 mỗi\s+(?:ngày|tuần|tháng|qu[ýí]|năm)\s+(?:(?:ít\s+nhất|tối\s+thiểu)\s+)?(?:\d{1,2}|một|hai|ba)\s+lần
 # the start or the end of each round: "báo cáo vào cuối mỗi học kỳ", "đầu mỗi
 # năm học", "cuối hằng tháng"
@@ -1428,6 +1429,13 @@ trước\s+\d{1,3}\s+(?:ngày|tuần|tháng)\s+so\s+với\s+(?:ngày|lễ|kỳ|b
 # `:`, commas and all: a rule's subject is often a list): the occasion is
 # what the rule governs ("ban hành quy định về khai thác tạm thời nhà, đất
 # công trong thời gian chờ xử lý"). Optional section.
+[regex deadline_counted_before]
+# The words right before a span that a count of cases is taken over: "thu
+# hồi phù hiệu xe vi phạm từ 02 lần trở lên trong năm" (a measure, no time
+# for the work). Matched on the few words before each phrase only: as an
+# alternative of deadline_not it cost a megabyte of search cache.
+(?:^|\s)lần\s+trở\s+lên\s*$
+
 [regex deadline_rule_scope]
 \bquy\s+(?:định|chế)\s+(?:về|quản\s+lý)\b
 

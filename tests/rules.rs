@@ -14560,3 +14560,29 @@ fn a_heading_of_units_with_a_note_in_brackets_hands_them_down() {
     assert_eq!(bodies(d, Role::Lead), ["hợp tác xã dịch vụ nông nghiệp"]);
     assert_eq!(deadlines(d), [("trước ngày 30/4/2026", Some("2026-04-30"))]);
 }
+
+/// Classes, rounds and trips counted per period are rounds of the work
+/// ("mở ít nhất 02 lớp/năm", "01 cuộc/quý"); the span a count of offences
+/// is taken over ("vi phạm từ 02 lần trở lên trong năm") is a measure, no
+/// time for the work.
+#[test]
+fn classes_per_year_recur_and_a_count_of_offences_is_no_time() {
+    let text = format!(
+        "{COMMUNE_TOP}1. Trạm Khuyến nông xã mở ít nhất 02 lớp/năm tập huấn kỹ thuật chăm sóc cây sầu riêng.\n\n\
+        2. Công an xã tổ chức kiểm tra hành chính các cơ sở kinh doanh có điều kiện 01 cuộc/quý.\n\n\
+        3. Ban Chỉ huy Quân sự xã lập danh sách các phương tiện vi phạm từ 02 lần trở lên trong năm, gửi Công an huyện trước ngày 15/12/2025.\n"
+    );
+    let n = extract(&text);
+    assert_eq!(
+        deadlines(directive(&n, "Trạm Khuyến nông")),
+        [("02 lớp/năm", None)]
+    );
+    assert_eq!(
+        deadlines(directive(&n, "Công an xã")),
+        [("01 cuộc/quý", None)]
+    );
+    assert_eq!(
+        deadlines(directive(&n, "Ban Chỉ huy Quân sự")),
+        [("trước ngày 15/12/2025", Some("2025-12-15"))]
+    );
+}

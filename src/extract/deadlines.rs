@@ -421,6 +421,7 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
     let kept = drop_condition_limits(key, kept);
     let kept = drop_starts_before_days(key, kept);
     let kept = drop_reported_results(key, kept);
+    let kept = drop_counted_spans(key, kept, rules);
     let merged = merge_recurrences(key, kept, |rounds, phrase| {
         // A period with its own year is one span, not a part of each round:
         // "hằng tuần, từ tháng 5 đến hết tháng 8-2023" is weekly, until 31/8.
@@ -1036,6 +1037,24 @@ fn join_span_days(key: &str, kept: Vec<Candidate>) -> Vec<Candidate> {
         out.push(c);
     }
     out
+}
+
+/// Drop a span that a count of cases is taken over ("vi phạm từ 02 lần trở
+/// lên trong năm"): the few words before it match `deadline_counted_before`
+/// (optional section).
+fn drop_counted_spans(key: &str, kept: Vec<Candidate>, rules: &Rules) -> Vec<Candidate> {
+    let Some(re) = rules.optional_regex("deadline_counted_before") else {
+        return kept;
+    };
+    kept.into_iter()
+        .filter(|c| {
+            let mut from = c.range.start.saturating_sub(40);
+            while !key.is_char_boundary(from) {
+                from -= 1;
+            }
+            !re.is_match(&key[from..c.range.start])
+        })
+        .collect()
 }
 
 /// Drop a period that opens a sentence reporting what was done ("…; đăng tải
