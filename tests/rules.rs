@@ -14586,3 +14586,22 @@ fn classes_per_year_recur_and_a_count_of_offences_is_no_time() {
         [("trước ngày 15/12/2025", Some("2025-12-15"))]
     );
 }
+
+/// Partners the doer invites ("mời … phối hợp") cooperate with it whether
+/// the invitation follows a comma or a semicolon.
+#[test]
+fn partners_invited_after_a_semicolon_cooperate() {
+    let text = format!(
+        "{COMMUNE_TOP}1. Trung tâm Văn hóa - Thể thao xã tổ chức đêm văn nghệ mừng Xuân; mời Đoàn Nghệ thuật Khmer tỉnh phối hợp biểu diễn.\n\n\
+        2. Hội Nông dân xã tổ chức phiên chợ nông sản, mời Hợp tác xã Rau an toàn Tân Hòa phối hợp trưng bày sản phẩm.\n"
+    );
+    let n = extract(&text);
+    let d = directive(&n, "Trung tâm Văn hóa");
+    assert_eq!(bodies(d, Role::Lead), ["Trung tâm Văn hóa - Thể thao xã"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["Đoàn Nghệ thuật Khmer tỉnh"]);
+    let d = directive(&n, "Hội Nông dân xã");
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Hợp tác xã Rau an toàn Tân Hòa"]
+    );
+}

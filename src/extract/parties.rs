@@ -4476,15 +4476,19 @@ fn named_in_brackets(lex: &Lexicon, toks: &[Token], after: usize) -> Option<(Vec
     (all_named && toks.get(close).is_some_and(|t| t.is_punct(')'))).then_some((named, close))
 }
 
+/// Words inviting partners to the doer's work ("mời", "kính mời").
+const INVITE: &[&[&str]] = &[&["mời"], &["kính", "mời"]];
+
 /// The bodies right before a partnership cue at `cue`, set off by a comma
 /// from what the doer does (`…, Sở Tài chính và Bảo hiểm xã hội tỉnh phối
 /// hợp …`); none when no such list ends at the cue.
 fn partners_before(lex: &Lexicon, toks: &[Token], from: usize, cue: usize) -> Vec<Mention> {
     let comma = (from..cue).rev().find(|&p| toks[p].is(","));
     let start = comma.map_or(from, |c| c + 1);
-    // "…; mời Nhà hát Ca múa nhạc Sơn La phối hợp biểu diễn": partners the
-    // doer invites to work with it.
-    let invited = match_seq(toks, start, &[&["mời"], &["kính", "mời"]]);
+    // "…, mời Nhà hát Ca múa nhạc Sơn La phối hợp biểu diễn": partners the
+    // doer invites to work with it (after a semicolon too: the clause then
+    // opens with the invitation).
+    let invited = match_seq(toks, start, INVITE);
     if comma.is_none() && invited == 0 {
         return Vec::new();
     }
@@ -5303,7 +5307,7 @@ fn clause(
         }
         if let Some((len, _)) = lex.cooperate.match_at(toks, k) {
             let (mut list, after) = cue_list_at(lex, toks, k + len);
-            if list.is_empty() && (subject_leads || outer) {
+            if list.is_empty() && (subject_leads || outer || match_seq(toks, i, INVITE) > 0) {
                 // "Sở Y tế chủ trì, Sở Tài chính và Bảo hiểm xã hội tỉnh phối
                 // hợp rà soát …": the partners stand before their cue.
                 list = partners_before(lex, toks, i, k);
