@@ -4130,6 +4130,14 @@ fn is_issuer_office(ctx: &Ctx, toks: &[Token], m: &Mention) -> bool {
         }
     }
     let issuer = &ctx.issuer_office;
+    // The issuer by its bare head ("Bộ sẽ tổ chức sơ kết …" in a letter of
+    // "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "Sở sẽ kiểm tra …" under "UBND TỈNH …
+    // SỞ Y TẾ"): a head of its own office, capitalized, alone; a bare head
+    // the issuer's words do not hold names another body.
+    if let [w] = words[..] {
+        let head = toks.get(m.toks.start).is_some_and(|t| t.capital);
+        return head && BARE_HEADS.contains(&w) && issuer.iter().any(|x| x == w);
+    }
     // The issuer itself, printed alone above the notice ("BỘ CÔNG THƯƠNG"
     // over "Bộ Công Thương sẽ kiểm tra …"): its own plan as well.
     if words.len() >= 2
