@@ -907,6 +907,13 @@ pub fn directives(
         {
             continue;
         }
+        // "Bộ Y tế yêu cầu các bệnh viện hạng I hoàn thành BAĐT trước ngày
+        // 30/9/2025." in the background of a hospital's notice, before its
+        // own directions: a level above the issuer asked it, the notice cites
+        // the demand; it gives no task of its own.
+        if mode == Mode::Off && plain_top && cited_from_above(&ctx, &toks) {
+            continue;
+        }
         // "Lễ giao nhận quân dự kiến tổ chức vào ngày 03/3/2026. Ban Chỉ huy
         // Quân sự phường tổng hợp tình hình, báo cáo …": a closing paragraph
         // that tells what is planned, then hands a named body its work: the
@@ -3474,6 +3481,50 @@ fn decision_only(ctx: &Ctx, range: Range<usize>, toks: &[Token]) -> bool {
     let later_work =
         (next..toks.len()).any(|k| toks[k].is_punct(';') && ctx.lex.verb_at(toks, k + 1).is_some());
     start == 0 && ctx.lex.verb_at(toks, next).is_none() && !later_work
+}
+
+/// Whether every request in `toks` (a cue of `cue_assign`) is made by a
+/// body that stands above the issuer, named as the subject of its sentence
+/// right before the cue ("Bộ Y tế yêu cầu …", "Thủ tướng Chính phủ đã yêu
+/// cầu …" in a province's or a hospital's notice). False when the issuer's
+/// level is not known, or nothing is asked.
+fn cited_from_above(ctx: &Ctx, toks: &[Token]) -> bool {
+    let lex = &ctx.lex;
+    if lex.issuer_rank == 0 {
+        return false;
+    }
+    let mut asked = false;
+    for k in 1..toks.len() {
+        if lex.assign.match_at(toks, k).is_none() {
+            continue;
+        }
+        asked = true;
+        // (up to two adverbs between: "đã", "cũng", "vừa")
+        let mut e = k;
+        while e > 0 && k - e < 2 && ["đã", "cũng", "vừa"].iter().any(|w| toks[e - 1].is(w)) {
+            e -= 1;
+        }
+        let from = toks[..e]
+            .iter()
+            .rposition(|t| t.is_punct('.') || t.is_punct(';') || t.is_punct(':'))
+            .map_or(0, |p| p + 1);
+        let at = parties::skip_lead_in(lex, &ctx.n.key, toks, from, e);
+        let Some(m) = parties::body_at(lex, toks, at).filter(|m| m.toks.end == e) else {
+            return false;
+        };
+        let government = toks[m.toks.clone()]
+            .windows(2)
+            .any(|w| w[0].is("chính") && w[1].is("phủ"));
+        let rank = if government {
+            Some(0)
+        } else {
+            lex.mention_rank(toks, &m)
+        };
+        if !rank.is_some_and(|r| r < lex.issuer_rank) {
+            return false;
+        }
+    }
+    asked
 }
 
 /// Whether every body of `asked` is asked in a sentence (from the last
