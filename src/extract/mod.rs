@@ -1841,11 +1841,16 @@ fn for_body_label(ctx: &Ctx, toks: &[Token], from: usize) -> Option<Handed> {
         return None;
     }
     if let [m] = &mut bodies[..] {
-        let rest = &toks[m.toks.end..colon];
+        // (not a manner after a comma: "Các phòng, đơn vị trực thuộc Sở, theo
+        // chức năng, nhiệm vụ:")
+        let end = (m.toks.end..colon)
+            .find(|&k| toks[k].is(",") && toks[k + 1].is("theo"))
+            .unwrap_or(colon);
+        let rest = &toks[m.toks.end..end];
         // (its trades may be listed: "các đơn vị quản lý, khai thác hồ chứa")
         if rest.iter().all(|t| t.word || t.is_punct('-') || t.is(",")) {
-            m.toks.end = colon;
-            m.name.end = toks[colon - 1].end;
+            m.toks.end = end;
+            m.name.end = toks[end - 1].end;
         }
     }
     Some(Handed {
@@ -1857,8 +1862,9 @@ fn for_body_label(ctx: &Ctx, toks: &[Token], from: usize) -> Option<Handed> {
 }
 
 /// "Đối với các tổ chức được cấp phép khai thác:", a plain paragraph that
-/// only names bodies after "Đối với" before a colon closing it, followed by
-/// bullets at its own level: the bodies, and the block where the bullets end.
+/// only names bodies after "Đối với" (or alone, in a short line the clauses
+/// read no body in) before a colon closing it, followed by bullets at its
+/// own level: the bodies, and the block where the bullets end.
 fn for_label_paragraph(
     ctx: &Ctx,
     blocks: &[Block],
@@ -1869,9 +1875,27 @@ fn for_label_paragraph(
     if b.marker.is_some() || !b.children.is_empty() || b.heading {
         return None;
     }
-    if toks.len() < 4 || !toks[0].is("đối") || !toks[1].is("với") {
+    let lex = &ctx.lex;
+    // "Các cơ sở sản xuất, kinh doanh bánh trung thu:" ⏎ "+ …": the bodies
+    // alone before the colon, as the clauses do not read them (their trades
+    // read as verbs), a short line that introduces no work of its own.
+    let from = if toks.len() >= 4 && toks[0].is("đối") && toks[1].is("với") {
+        2
+    } else if toks.len() >= 3
+        && toks.last().is_some_and(|t| t.is_punct(':'))
+        && blocks.get(bi + 1).is_some_and(|x| x.marker.is_some())
+        && toks.iter().filter(|t| t.word).count() <= 12
+        && parties::body_at(lex, toks, 0).is_some()
+        && !ctx
+            .rules
+            .regex("intro_sentence")
+            .is_match(ctx.n.key[b.content.clone()].trim_end())
+        && parties::roles(lex, &ctx.n.key, toks, false).lead.is_empty()
+    {
+        0
+    } else {
         return None;
-    }
+    };
     let bullet = |j: usize| {
         blocks.get(j).and_then(|x| {
             (x.parent == b.parent && x.zone == b.zone)
@@ -1896,8 +1920,7 @@ fn for_label_paragraph(
     }
     // (not a label the leader asks after: "Đối với UBND các xã, phường,
     // Chủ tịch UBND tỉnh yêu cầu:", read as before)
-    let lex = &ctx.lex;
-    if (2..toks.len()).any(|k| {
+    if (from..toks.len()).any(|k| {
         lex.assign.match_at(toks, k).is_some()
             || lex.direct.match_at(toks, k).is_some()
             || lex.cooperate.match_at(toks, k).is_some()
@@ -1905,7 +1928,7 @@ fn for_label_paragraph(
     }) {
         return None;
     }
-    let h = for_body_label(ctx, toks, 2)?;
+    let h = for_body_label(ctx, toks, from)?;
     (!h.lead.is_empty()).then_some((end, h))
 }
 
