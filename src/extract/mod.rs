@@ -3543,7 +3543,7 @@ fn cited_from_above(ctx: &Ctx, toks: &[Token]) -> bool {
         } else {
             lex.mention_rank(toks, &m)
         };
-        if !rank.is_some_and(|r| r < lex.issuer_rank) {
+        if rank.is_none_or(|r| r >= lex.issuer_rank) {
             return false;
         }
     }
