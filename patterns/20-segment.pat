@@ -382,7 +382,10 @@ niên vụ
 ^[^.;:,]*?\scó\s+(?:tổng\s+(?:số\s+)?)?\d[\d.,]*\s+[^.;:,]*?\s(?:bị|được|đã)\s
 # (a count of months in words too: "Hai tháng đầu năm 2014, các lực lượng đã …")
 # ("Trong 6 tháng đầu năm 2021, thực hiện Nghị định số …, toàn tỉnh đã chuyển đổi …")
-^(?:trong\s+|qua\s+)?(?:(?:quý|tháng)\s+[^\s,]+|(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?)\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|năm\s+\d{4})(?:\s+(?:năm\s+)?\d{4})?\s*,(?:[^.;]|\.\d)*?\s(?:đã|đạt)\s
+# (or what befell, counted, without "đã": "Trong 5 tháng đầu năm 2024, trên
+# địa bàn huyện xảy ra 2 vụ cháy rừng …", "Quý I/2025, toàn tỉnh ghi nhận 12
+# ổ dịch …": an occurrence verb right before its count is a figure reported)
+^(?:trong\s+|qua\s+)?(?:(?:quý|tháng)\s+[^\s,]+|(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?)\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|năm\s+\d{4})(?:\s+(?:năm\s+)?\d{4})?\s*,(?:[^.;]|\.\d)*?\s(?:(?:đã|đạt)\s|(?:xảy\s+ra|ghi\s+nhận|phát\s+hiện|phát\s+sinh)\s+\d)
 ^[^.;:,]*?\s(?:đã|vừa)\s+(?:tác\s+động|ảnh\s+hưởng)\b
 # A crop season's results ("Vụ Hè Thu 2025, toàn xã xuống giống 3.420 ha
 # lúa, năng suất bình quân ước đạt 6,1 tấn/ha; …"): the season, a comma,

@@ -14605,3 +14605,191 @@ fn partners_invited_after_a_semicolon_cooperate() {
         ["Hợp tác xã Rau an toàn Tân Hòa"]
     );
 }
+
+/// An assessment told in figures, opened by a period ("I. Trong quý II/2025,
+/// toàn huyện ghi nhận 4 ổ dịch …"): what befell, counted, is no task though
+/// no "đã" says it is past, and its period is no deadline.
+#[test]
+fn a_period_opening_counted_occurrences_is_an_assessment() {
+    let n = extract("ỦY BAN NHÂN DÂN HUYỆN TƯƠNG DƯƠNG\n\
+        VĂN PHÒNG HĐND VÀ UBND\n\
+        Số: 88/TB-VP\n\
+        \n\
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+        Độc lập - Tự do - Hạnh phúc\n\
+        \n\
+        Tương Dương, ngày 12 tháng 7 năm 2025\n\
+        \n\
+        THÔNG BÁO\n\
+        Ý kiến kết luận của Phó Chủ tịch UBND huyện tại cuộc họp phòng, chống dịch tả lợn châu Phi\n\
+        \n\
+        Sáng ngày 10/7/2025, đồng chí Phó Chủ tịch UBND huyện chủ trì cuộc họp. Sau khi nghe Trạm Chăn nuôi và Thú y huyện báo cáo, đồng chí Phó Chủ tịch UBND huyện kết luận:\n\
+        \n\
+        I. Trong quý II/2025, toàn huyện ghi nhận 4 ổ dịch tại xã Yên Na và xã Tam Quang, số lợn tiêu hủy 312 con. Một số xã còn chậm báo cáo dịch.\n\
+        \n\
+        II. Thời gian tới, yêu cầu các cơ quan, đơn vị thực hiện:\n\
+        \n\
+        1. Trạm Chăn nuôi và Thú y huyện tổ chức tiêm phòng bổ sung cho đàn lợn trước ngày 31/7/2025.\n\
+        \n\
+        2. UBND các xã, thị trấn lập chốt kiểm dịch tại các thôn có dịch trong tháng 8/2025.\n\
+        \n\
+        Văn phòng HĐND và UBND huyện thông báo để các cơ quan, đơn vị biết, thực hiện./.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        - Lưu: VT.\n\
+        ");
+    no_directive_with(&n, &["ghi nhận 4 ổ dịch"]);
+    let d = directive(&n, "Trạm Chăn nuôi");
+    assert_eq!(deadlines(d), [("trước ngày 31/7/2025", Some("2025-07-31"))]);
+    assert_eq!(n.directives.len(), 2);
+}
+
+/// A higher body's demand cited in the background of a school's notice
+/// ("Bộ Giáo dục và Đào tạo yêu cầu các trường … trước ngày 31/12/2025."),
+/// before the notice's own conclusions: no task of the notice.
+#[test]
+fn a_demand_of_a_level_above_cited_in_the_background_is_no_task() {
+    let n = extract("SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH NAM ĐỊNH\n\
+        TRƯỜNG THPT CHUYÊN LÊ HỒNG PHONG\n\
+        Số: 215/TB-THPT\n\
+        \n\
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+        Độc lập - Tự do - Hạnh phúc\n\
+        \n\
+        Nam Định, ngày 05 tháng 9 năm 2025\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Hiệu trưởng tại cuộc họp về chuyển đổi số trong nhà trường\n\
+        \n\
+        Chiều ngày 03/9/2025, Hiệu trưởng chủ trì cuộc họp về chuyển đổi số. Đến nay có 20/36 lớp dùng sổ điểm điện tử. Bộ Giáo dục và Đào tạo yêu cầu các trường trung học phổ thông sử dụng học bạ số trước ngày 31/12/2025.\n\
+        \n\
+        Hiệu trưởng kết luận như sau:\n\
+        \n\
+        1. Tổ Tin học hướng dẫn giáo viên nhập điểm trên phần mềm trước ngày 20/9/2025.\n\
+        \n\
+        2. Bộ phận Văn thư rà soát hồ sơ học sinh trong tháng 10/2025.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        - Lưu: VT.\n\
+        ");
+    no_directive_with(&n, &["học bạ số"]);
+    let d = directive(&n, "Tổ Tin học");
+    assert_eq!(bodies(d, Role::Lead), ["Tổ Tin học"]);
+    assert_eq!(n.directives.len(), 2);
+}
+
+/// A ministry's own plan named by its bare head in its own letter ("Bộ sẽ
+/// tổng hợp, báo cáo Thủ tướng Chính phủ …" under "BỘ XÂY DỰNG"): no task.
+#[test]
+fn the_issuer_by_its_bare_head_telling_its_plan_is_no_task() {
+    let n = extract("BỘ XÂY DỰNG\n\
+        Số: 4410/BXD-KTXD\n\
+        V/v kiểm soát giá vật liệu xây dựng\n\
+        \n\
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+        Độc lập - Tự do - Hạnh phúc\n\
+        \n\
+        Hà Nội, ngày 20 tháng 6 năm 2025\n\
+        \n\
+        Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương.\n\
+        \n\
+        Bộ Xây dựng đề nghị Ủy ban nhân dân các tỉnh, thành phố thực hiện các nội dung sau:\n\
+        \n\
+        1. Chỉ đạo Sở Xây dựng công bố giá vật liệu xây dựng hằng tháng.\n\
+        \n\
+        2. Báo cáo tình hình giá vật liệu về Bộ Xây dựng trước ngày 15/7/2025. Bộ sẽ tổng hợp, báo cáo Thủ tướng Chính phủ trong tháng 8/2025.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        - Lưu: VT.\n\
+        ");
+    no_directive_with(&n, &["Bộ sẽ tổng hợp"]);
+    let d = directive(&n, "Báo cáo tình hình giá");
+    assert_eq!(deadlines(d), [("trước ngày 15/7/2025", Some("2025-07-15"))]);
+}
+
+/// A generic closing with its urgency after the verb ("Yêu cầu các sở,
+/// ngành, địa phương thực hiện ngay./."): no directive.
+#[test]
+fn a_generic_closing_done_at_once_is_no_directive() {
+    let n = extract("ỦY BAN NHÂN DÂN\n\
+        TỈNH QUẢNG BÌNH\n\
+        Số: 12/CĐ-UBND\n\
+        \n\
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+        Độc lập - Tự do - Hạnh phúc\n\
+        \n\
+        Quảng Bình, ngày 28 tháng 9 năm 2025\n\
+        \n\
+        CÔNG ĐIỆN\n\
+        Về việc ứng phó với bão số 10\n\
+        \n\
+        Chủ tịch UBND tỉnh yêu cầu:\n\
+        \n\
+        1. UBND các huyện, thị xã, thành phố kêu gọi tàu thuyền vào nơi tránh trú an toàn trước 17 giờ ngày 28/9/2025.\n\
+        \n\
+        2. Sở Nông nghiệp và Môi trường chỉ đạo vận hành hồ chứa bảo đảm an toàn.\n\
+        \n\
+        Yêu cầu các sở, ngành, địa phương thực hiện ngay./.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        - Lưu: VT.\n\
+        ");
+    no_directive_with(&n, &["thực hiện ngay"]);
+    assert_eq!(n.directives.len(), 2);
+}
+
+/// A label of bodies alone over bullets ("Các doanh nghiệp phân phối, bán lẻ
+/// hàng tiêu dùng:" ⏎ "+ …"), then a closing paragraph that assigns specific
+/// work ("Kết quả …, các đơn vị gửi về Sở Công Thương … trước ngày …"): the
+/// bullets are the label's bodies' tasks, and the closing is a task too.
+#[test]
+fn a_closing_that_assigns_dated_work_after_a_label_of_bodies_is_a_task() {
+    let n = extract("UBND TỈNH BÌNH ĐỊNH\n\
+        SỞ CÔNG THƯƠNG\n\
+        \n\
+        Số: 1702/SCT-QLTM\n\
+        V/v bảo đảm cung ứng hàng hóa dịp Tết Nguyên đán 2026\n\
+        \n\
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\
+        Độc lập - Tự do - Hạnh phúc\n\
+        \n\
+        Quy Nhơn, ngày 10 tháng 12 năm 2025\n\
+        \n\
+        Kính gửi:\n\
+        - Phòng Kinh tế các xã, phường;\n\
+        - Các doanh nghiệp phân phối, bán lẻ trên địa bàn tỉnh.\n\
+        \n\
+        Để bảo đảm cung ứng hàng hóa dịp Tết, Sở Công Thương đề nghị các đơn vị thực hiện một số nội dung sau:\n\
+        \n\
+        Phòng Kinh tế các xã, phường theo dõi diễn biến giá cả hàng hóa thiết yếu trên địa bàn.\n\
+        \n\
+        Các doanh nghiệp phân phối, bán lẻ hàng tiêu dùng:\n\
+        + Dự trữ hàng hóa thiết yếu với giá trị tăng 15% so với năm trước.\n\
+        + Niêm yết giá bán rõ ràng tại quầy hàng.\n\
+        \n\
+        Kết quả dự trữ hàng hóa, các đơn vị gửi về Sở Công Thương (qua Phòng Quản lý thương mại) trước ngày 25/12/2025 để tổng hợp.\n\
+        \n\
+        Đề nghị các đơn vị nghiêm túc triển khai thực hiện./.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        - Lưu: VT.\n\
+        ");
+    let d = directive(&n, "Dự trữ hàng hóa");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["doanh nghiệp phân phối, bán lẻ hàng tiêu dùng"]
+    );
+    let d = directive(&n, "Kết quả dự trữ hàng hóa");
+    assert_eq!(bodies(d, Role::Lead), ["đơn vị"]);
+    assert_eq!(bodies(d, Role::ReportTo), ["Sở Công Thương"]);
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 25/12/2025", Some("2025-12-25"))]
+    );
+    no_directive_with(&n, &["nghiêm túc triển khai"]);
+}

@@ -313,7 +313,7 @@ impl<'r> Lexicon<'r> {
     /// How high a body named in `m` stands: by the last unit in its name
     /// ("Sở Khoa học và Công nghệ tỉnh": 1), else by its head ("Bộ …": 0,
     /// "Sở …": 1).
-    fn mention_rank(&self, toks: &[Token], m: &Mention) -> Option<u8> {
+    pub(crate) fn mention_rank(&self, toks: &[Token], m: &Mention) -> Option<u8> {
         if let Some(r) = m.toks.clone().rev().find_map(|p| self.level_rank(toks, p)) {
             return Some(r);
         }
