@@ -450,6 +450,10 @@ sắp tới
 nhiệt độ
 thời tiết
 trời
+# (a level of fire danger forecast: "không cấp phép đốt nương rẫy trong các
+# ngày cấp dự báo cháy rừng từ cấp IV trở lên", whenever it is so)
+cấp dự báo
+cấp cảnh báo
 
 # Verbs of urging the public and the people urged: a time after them in
 # the sentence is when the people act, not the body's deadline ("tuyên
@@ -703,8 +707,11 @@ trước\s+(?:ngày|thời\s+điểm|khi)\s+[^\s\d.;:,()]+(?:\s+[^\s\d.;:,()]+){
 (?:trong\s+vòng|trong\s+thời\s+hạn(?:\s+không\s+quá)?|trong\s+thời\s+gian|trong|chậm\s+nhất(?:\s+là)?(?:\s+sau)?|không\s+quá)\s+\d{1,3}\s+(?:phút|giờ|ngày|tuần|tháng|năm)(?:\s+làm\s+việc)?(?:\s+(?:tới|sắp\s+tới)\b)?(?:\s*[,(]?\s*(?:kể\s+từ|tính\s+từ|sau)\s+(?:ngày\s+{dl_day}|khi\s+kết\s+thúc\s+(?:đợt\s+(?:cao\s+điểm|ra\s+quân)|chiến\s+dịch)\b|(?:\s*[^\s.;:,()]+){1,8}))?
 # a delay named "thời hạn" without "trong", counted from an event: "thẩm định
 # hồ sơ, thời hạn 30 ngày kể từ ngày nhận đủ hồ sơ" (the count from an event
-# is required: "giấy phép có thời hạn 5 năm" is a licence's term)
-thời\s+hạn(?:\s+(?:giải\s+quyết|thực\s+hiện|hoàn\s+thành))?(?:\s+(?:là|không\s+quá))?\s+\d{1,3}\s+(?:ngày|tuần|tháng)(?:\s+làm\s+việc)?\s*,?\s*(?:kể|tính)\s+từ(?:\s*[^\s.;:,()]+){1,8}
+# is required: "giấy phép có thời hạn 5 năm" is a licence's term); so is a
+# limit past which a thing may not stay so, counted from an event: "không để
+# nhà, đất bỏ trống quá 6 tháng kể từ ngày phương án được phê duyệt" (without
+# the count, "nợ quá 90 ngày" is a class of debt)
+(?:thời\s+hạn(?:\s+(?:giải\s+quyết|thực\s+hiện|hoàn\s+thành))?(?:\s+(?:là|không\s+quá))?|quá)\s+\d{1,3}\s+(?:ngày|tuần|tháng)(?:\s+làm\s+việc)?\s*,?\s*(?:kể|tính)\s+từ(?:\s*[^\s.;:,()]+){1,8}
 # a limit in hours on a task: "không để tồn đọng rác tại điểm tập kết quá 24 giờ"
 # (hours only: "nợ quá 90 ngày" is a class of debt)
 quá\s+\d{1,3}\s+giờ\b
@@ -801,7 +808,7 @@ trong\s+(?:các|những)\s+năm\s+(?:tới|sắp\s+tới|tiếp\s+theo)
 # costs automaton states)
 # (also a season after the night hours under one "vào": "tuần tra, nhất là vào
 # ban đêm và mùa lễ hội đầu xuân")
-(?:trong\s+suốt|ngay\s+trong|trong|vào(?:\s+ban\s+(?:đêm|ngày)\s+và)?|suốt|xuyên(?:\s+suốt)?|(?:từ\s+nay\s+)?(?:đến|tới|cho\s+đến)\s+(?:hết|cuối)|ngay\s+sau|sau)\s+(?:dịp\s+|thời\s+gian\s+|thời\s+điểm\s+|thời\s+kỳ\s+)?(?:{dl_seasons})\b(?:{dl_season_tail})?
+(?:trong\s+suốt|ngay\s+trong|trong|vào(?:\s+ban\s+(?:đêm|ngày)\s+và|\s+(?:cuối|giữa))?|suốt|xuyên(?:\s+suốt)?|(?:từ\s+nay\s+)?(?:đến|tới|cho\s+đến)\s+(?:hết|cuối)|ngay\s+sau|sau)\s+(?:dịp\s+|thời\s+gian\s+|thời\s+điểm\s+|thời\s+kỳ\s+)?(?:{dl_seasons})\b(?:{dl_season_tail})?
 # days of the week within one month or quarter: "ra quân vào các ngày Chủ
 # nhật trong tháng 11/2024" is one time, due at that month's end (the
 # weekdays alone would be a weekly round, read by deadline_recurring)
@@ -831,7 +838,7 @@ kịp\s+(?:khung\s+)?thời\s+vụ\b(?:\s+(?:gieo\s+cấy|gieo\s+trồng|gieo\s+
 # a campaign's launch, named by when it falls: "ra quân đồng loạt dịp ra quân
 # đầu xuân Ất Tỵ"; the summer bare: "hoàn thành trong hè", "mở lớp dạy bơi
 # trong hè 2025" (undated: `hè` in deadline_undated)
-(?:(?:vào|trong(?:\s+suốt)?)\s+(?:dịp\s+)?hè|(?:vào\s+|trong\s+)?dịp\s+(?:sau\s+|cao\s+điểm\s+)?(?:{dl_seasons}|ra\s+quân|(?:đại\s+|nghỉ\s+)?lễ(?:\s+hội)?(?:\s+(?-i:\p{Lu})[^\s\d.;:,()]*){1,4}|(?:đại\s+|nghỉ\s+)?lễ))\b(?:{dl_season_tail})?(?:\s+và\s+(?:(?:đại\s+|nghỉ\s+)?lễ|{dl_seasons})\b(?:{dl_season_tail})?)?
+(?:(?:vào|trong(?:\s+suốt)?)\s+(?:dịp\s+|(?:các\s+)?hoạt\s+động\s+)?hè|(?:vào\s+|trong\s+)?dịp\s+(?:sau\s+|cao\s+điểm\s+)?(?:{dl_seasons}|ra\s+quân|(?:đại\s+|nghỉ\s+)?lễ(?:\s+hội)?(?:\s+(?-i:\p{Lu})[^\s\d.;:,()]*){1,4}|(?:đại\s+|nghỉ\s+)?lễ))\b(?:{dl_season_tail})?(?:\s+và\s+(?:(?:đại\s+|nghỉ\s+)?lễ|{dl_seasons})\b(?:{dl_season_tail})?)?
 # before an event, to the end of its clause and before the work's next word
 # (action_lead, deadline_event_stop): "trước khi tổ chức Lễ giao nhận quân",
 # "trước khi kết thúc năm học 2023 - 2024", "trước khi bão đổ bộ"
@@ -942,7 +949,7 @@ cuối\s+năm(?:\s+\d{4}\b|\s+nay\b)?
 (?:định\s+kỳ\s+)?(?:trước|chậm\s+nhất|vào|trong|từ|đến)(?:\s+(?:là|ngày))*\s+\d{1,2}(?:\s*(?:,|và|hoặc|-)\s*\d{1,2})*\s+(?:hằng|hàng|mỗi|của\s+mỗi|của\s+các|(?:của\s+)?tháng\s+(?:cuối|đầu)(?:\s+(?:của\s+)?(?:mỗi|hằng|hàng))?)\s+(?:tháng|qu[ýí]|tuần|năm)(?:\s+(?:sau|tiếp\s+theo|kế\s+tiếp))?\b
 # định kỳ quý, năm; định kỳ 6 tháng; định kỳ hằng tháng; định kỳ; "định kỳ 6
 # tháng và cuối năm" (one phrase; "… và đột xuất" is no round: left out)
-định\s+kỳ(?:\s+(?:hằng|hàng|mỗi))?(?:\s+(?:\d{1,2}|ba|sáu)\s+tháng\b|\s+(?:tháng|qu[ýí]|năm|tuần|ngày)\b)(?:\s*(?:,|và|hoặc|/)\s*(?:(?:hằng|hàng)\s+)?(?:(?:\d{1,2}|ba|sáu)\s+tháng|tháng|qu[ýí]|(?:cuối\s+)?năm)\b)*(?:\s+(?:một|1|01)\s+lần)?
+định\s+kỳ(?:\s+(?:hằng|hàng|mỗi))?(?:\s+(?:\d{1,2}|ba|sáu)\s+tháng\b|\s+(?:tháng|qu[ýí]|năm|tuần|ngày)\b)(?:\s*(?:,|và|hoặc|/)\s*(?:(?:hằng|hàng)\s+)?(?:(?:\d{1,2}|ba|sáu)\s+tháng|tháng|qu[ýí]|(?:cuối\s+)?năm)\b)*(?:\s+(?:một|hai|ba|\d{1,2})\s+lần)?
 định\s+kỳ
 # giao ban Quý định kỳ
 (?:tháng|qu[ýí]|tuần)\s+định\s+kỳ
@@ -973,11 +980,13 @@ mỗi\s+(?:ngày|tuần|tháng|qu[ýí]|năm)\s+(?:(?:ít\s+nhất|tối\s+thi�
 # (a year after "năm" makes it a period: deadline_not)
 (?:(?:tháng|qu[ýí])\s*,\s*)*(?:6|06|sáu)\s+tháng(?:\s+đầu\s+năm)?(?:\s*,\s*(?:9|09|chín)\s+tháng)?\s*(?:,|và)\s*(?:cả\s+)?năm\b
 # "mỗi tháng tổ chức ít nhất 02 đợt", "mỗi quý kiểm tra một lần" (as "hằng tháng")
-mỗi\s+(?:năm\s+học|ngày|tuần|tháng|qu[ýí]|năm|buổi\s+(?:tập|sáng|chiều|tối))\b
+mỗi\s+(?:năm\s+học|ngày|tuần|tháng|qu[ýí]|năm|buổi\s+(?:tập|sáng|chiều|tối))\b(?:\s+\d{1,2}\s+lần\b)?
 # a day of the week in each month or week: "vào ngày Chủ nhật cuối tháng", "vào
 # thứ Sáu tuần cuối mỗi tháng", "vào sáng Chủ nhật tuần thứ hai của tháng" (a
-# month in digits after it makes one day: left out)
-(?:vào\s+)?(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?{dl_weekday}\s+(?:(?:(?:tuần\s+)?(?:đầu|cuối|cuối\s+cùng)|tuần\s+thứ\s+(?:nhất|hai|ba|tư|[1-4]))\s+(?:của\s+)?(?:(?:mỗi|hằng|hàng|các)\s+)?(?:tháng|qu[ýí])|tuần\s+(?:đầu|cuối)\s+(?:của\s+)?(?:mỗi|hằng|hàng)\s+(?:tháng|qu[ýí]))\s*(?:[.;,:)]|$)
+# month in digits after it makes one day: left out, so the bare month must
+# close the clause; with "hằng", "mỗi" the round recurs whatever follows:
+# "vào ngày Chủ nhật cuối cùng hằng tháng trong thời gian diễn ra Chiến dịch")
+(?:vào\s+)?(?:(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?{dl_weekday}\s+(?:(?:(?:tuần\s+)?(?:đầu|cuối|cuối\s+cùng)|tuần\s+thứ\s+(?:nhất|hai|ba|tư|[1-4]))\s+(?:của\s+)?(?:(?:mỗi|hằng|hàng|các)\s+(?:tháng|qu[ýí])\b|(?:tháng|qu[ýí])\s*(?:[.;,:)]|$))|tuần\s+(?:đầu|cuối)\s+(?:của\s+)?(?:mỗi|hằng|hàng)\s+(?:tháng|qu[ýí])\b)
 # days of every week: "vào các ngày thứ Bảy, Chủ nhật", "vào các ngày cuối
 # tuần" (the plural says they recur); with the holidays listed after the
 # weekend: "vào các dịp cuối tuần, lễ, Tết", or after the weekdays: "vào các
@@ -1072,8 +1081,11 @@ trong\s+năm\s+(?:học|qua|trước|vừa\s+qua|ngân\s+sách|tài\s+chính|ng�
 # ngay khi nhận đủ hồ sơ hợp lệ (each time one comes in: a standing rule); a
 # case of sickness: "báo ngay khi có lợn ốm, chết", "ngay khi có trường hợp
 # nghi mắc bệnh" (an
-# event awaited is a time: "ngay khi có mặt bằng", "ngay khi có khối lượng")
-ngay\s+(?:sau\s+)?khi\s+(?:có\s+(?:yêu\s+cầu|đề\s+nghị|ý\s+kiến|chỉ\s+đạo|văn\s+bản|thông\s+tin|tin\s+báo|phản\s+ánh|kiến\s+nghị|vi\s+phạm|sự\s+cố|dịch|ca\s+bệnh|người|trường\s+hợp|ổ\s+dịch|biểu\s+hiện|dấu\s+hiệu|hiện\s+tượng|(?:lợn|heo|gà|vịt|trâu|bò|dê|chó|mèo|cá|tôm|gia\s+súc|gia\s+cầm|vật\s+nuôi|động\s+vật|chim)\b)|phát\s+hiện|xảy\s+ra|phát\s+sinh|xuất\s+hiện|(?:tiếp\s+)?nhận(?:\s+được|\s+đủ)?)\b(?:\s+[^\s.;:,()]+)*
+# event awaited is a time: "ngay khi có mặt bằng", "ngay khi có khối lượng");
+# a case that comes up ("ngay khi xảy ra vụ việc phức tạp") is a condition,
+# a hazard is an event awaited, as after "có" ("ngay khi xảy ra cháy phải có
+# mặt tại hiện trường", as "ngay khi có sạt lở")
+ngay\s+(?:sau\s+)?khi\s+(?:có\s+(?:yêu\s+cầu|đề\s+nghị|ý\s+kiến|chỉ\s+đạo|văn\s+bản|thông\s+tin|tin\s+báo|phản\s+ánh|kiến\s+nghị|vi\s+phạm|sự\s+cố|dịch|ca\s+bệnh|người|trường\s+hợp|ổ\s+dịch|biểu\s+hiện|dấu\s+hiệu|hiện\s+tượng|(?:lợn|heo|gà|vịt|trâu|bò|dê|chó|mèo|cá|tôm|gia\s+súc|gia\s+cầm|vật\s+nuôi|động\s+vật|chim)\b)|phát\s+hiện|xảy\s+ra\s+(?:các\s+|những\s+)?(?:vụ|sự\s+cố|vi\s+phạm|dịch|ổ\s+dịch|trường\s+hợp|tình\s+huống|tai\s+nạn|ngộ\s+độc|ca)|phát\s+sinh|xuất\s+hiện|(?:tiếp\s+)?nhận(?:\s+được|\s+đủ)?)\b(?:\s+[^\s.;:,()]+)*
 # A length a procedure is cut down to, not when work is due: "rút ngắn thời
 # gian thẩm định xuống không quá 30 ngày", "giảm còn tối đa 15 ngày"
 (?:xuống|còn)\s+(?:không\s+quá|tối\s+đa|dưới|chỉ\s+còn)\s+\d{1,3}\s+(?:giờ|ngày|tuần|tháng)(?:\s+làm\s+việc)?
@@ -1419,6 +1431,13 @@ trước\s+\d{1,3}\s+(?:ngày|tuần|tháng)\s+so\s+với\s+(?:ngày|lễ|kỳ|b
 # điều tiết phương tiện trong mùa cao điểm thu hoạch (tháng 10 đến tháng 12);
 # trình … trước ngày 15/9/2024")
 ^(?:trong\s+(?:suốt\s+)?|vào\s+)mùa\b
+# (the times around a holiday listed: "kế hoạch cao điểm chống buôn lậu, gian
+# lận thương mại và hàng giả dịp trước, trong và sau Tết Nguyên đán Bính Ngọ,
+# ban hành trước ngày 15/12/2025"; and the end of the span a plan covers:
+# "xây dựng kế hoạch điều tiết nước các hồ chứa đến hết tháng 8/2024, trình
+# UBND tỉnh trước ngày 05/4/2024")
+^(?:trước|trong|sau)\s*,\s*(?:trước|trong|sau)\b
+^(?:đến|tới)\s+hết\s+(?:tháng|qu[ýí]|năm)\b
 ^(?:từ\s+)?tháng\s+\d{1,2}\s+(?:đến|tới)\s+(?:hết\s+)?tháng\s+\d
 # (and the waiting time a rule covers, with `deadline_rule_scope` in its
 # sentence: "ban hành quy định về khai thác tạm thời nhà, đất công chưa sử
@@ -1443,7 +1462,9 @@ trước\s+\d{1,3}\s+(?:ngày|tuần|tháng)\s+so\s+với\s+(?:ngày|lễ|kỳ|b
 # (also the results reported: "tổng hợp kết quả bảo đảm TTATGT dịp Tết …, báo
 # cáo … trước ngày 25/02/2019" reports on the occasion; "nắm tình hình học
 # sinh trong dịp hè" is work done then)
-\b(?:kế\s+hoạch|phương\s+án|đợt\s+cao\s+điểm|kịch\s+bản|kết\s+quả|tổng\s+hợp\s+tình\s+hình)\b
+# (and a pledge signed for a season: "ký cam kết không đốt nương rẫy trong mùa
+# khô với các hộ …; hoàn thành chậm nhất ngày 15/12/2025")
+\b(?:kế\s+hoạch|phương\s+án|đợt\s+cao\s+điểm|kịch\s+bản|kết\s+quả|tổng\s+hợp\s+tình\s+hình|cam\s+kết)\b
 
 # A rough part of a year in brackets after an event: "tại kỳ họp thứ 3 HĐND
 # huyện khóa XI (cuối năm 2016)" (the bracket dates no day of it; a month or a

@@ -14793,3 +14793,141 @@ fn a_closing_that_assigns_dated_work_after_a_label_of_bodies_is_a_task() {
     );
     no_directive_with(&n, &["nghiêm túc triển khai"]);
 }
+
+/// A district's plan for a dry season (the s33 deadline kinds):
+/// - missed times: the end of a season, summer activities, a limit counted
+///   from an event, a hazard awaited right when it comes (a case that comes
+///   up is a condition);
+/// - no deadlines: a pledge's season and the span or holiday times a plan
+///   covers beside the plan's own day, days of a fire-danger level;
+/// - extent: counted rounds per week, an event's months after it, a weekday
+///   of each month, a bare "định kỳ" before the round it is reported at;
+/// - a holiday's day printed in its name dates it.
+const S33_DRY_SEASON_PLAN: &str = "\
+ỦY BAN NHÂN DÂN\n\
+    HUYỆN TUY PHƯỚC\n\
+    \n\
+    Số: 41/KH-UBND\n\
+    \n\
+    Tuy Phước, ngày 12 tháng 3 năm 2025\n\
+    \n\
+    KẾ HOẠCH\n\
+    Phòng, chống hạn hán và cháy rừng mùa khô năm 2025\n\
+    \n\
+    1. Phòng Nông nghiệp và Môi trường theo dõi tình hình; tổ chức tổng kết công tác chống hạn vào cuối mùa khô năm 2025.\n\
+    \n\
+    2. Phòng Giáo dục và Đào tạo chỉ đạo các trường lồng ghép giáo dục phòng, chống đuối nước trong các hoạt động hè năm 2025.\n\
+    \n\
+    3. Phòng Tài chính - Kế hoạch rà soát nhà, đất công, không để bỏ trống quá 12 tháng kể từ ngày phương án sắp xếp được phê duyệt.\n\
+    \n\
+    4. Hạt Kiểm lâm tuần tra các khu rừng trọng điểm; ngay khi xảy ra cháy phải huy động lực lượng chữa cháy tại chỗ.\n\
+    \n\
+    5. Công an huyện báo cáo UBND huyện ngay khi xảy ra vụ việc phức tạp về an ninh.\n\
+    \n\
+    6. Các thôn ký cam kết không đốt rác, đốt thực bì trong mùa khô với các hộ dân ven rừng, hoàn thành trước ngày 30/4/2025.\n\
+    \n\
+    7. Phòng Kinh tế xây dựng kế hoạch cấp nước sinh hoạt đến hết tháng 9/2025, trình UBND huyện trước ngày 10/4/2025.\n\
+    \n\
+    8. UBND các xã không cấp phép đốt nương trong các ngày cấp dự báo cháy rừng từ cấp IV trở lên.\n\
+    \n\
+    9. Phòng Kinh tế xây dựng kế hoạch kiểm tra thị trường, chống hàng giả, hàng kém chất lượng dịp trước, trong và sau Tết Nguyên đán Bính Ngọ, ban hành trước ngày 15/12/2025.\n\
+    \n\
+    10. Trạm Thú y huyện giám sát các ổ dịch, định kỳ mỗi tuần 2 lần.\n\
+    \n\
+    11. Huyện đoàn huy động đoàn viên hỗ trợ người dân chở nước trong các đợt cao điểm nắng nóng tháng 5 và tháng 6/2025.\n\
+    \n\
+    12. Đoàn Thanh niên các xã ra quân làm sạch kênh mương vào ngày Chủ nhật cuối cùng hằng tháng.\n\
+    \n\
+    13. Các xã báo cáo kết quả về UBND huyện. Chế độ báo cáo định kỳ thực hiện hằng tháng theo quy định.\n\
+    \n\
+    14. Hội Liên hiệp Phụ nữ huyện tổ chức tọa đàm vào dịp kỷ niệm Ngày Gia đình Việt Nam 28/6.\n\
+    \n\
+    15. Hội Cựu chiến binh huyện thăm hỏi hội viên khó khăn nhân dịp kỷ niệm Ngày thành lập Quân đội nhân dân Việt Nam (22/12).\n\
+    \n\
+    Nơi nhận:\n\
+    - Như trên;\n\
+    - Lưu: VT.\n\
+    \n\
+    TM. ỦY BAN NHÂN DÂN\n\
+    CHỦ TỊCH\n\
+    \n\
+    Nguyễn Văn An\n\
+";
+
+#[test]
+fn s33_seasons_limits_and_hazards_awaited_are_deadlines() {
+    let n = extract(S33_DRY_SEASON_PLAN);
+    let d = directive(&n, "Phòng Nông nghiệp và Môi trường theo dõi");
+    assert_eq!(deadlines(d), [("vào cuối mùa khô năm 2025", None)]);
+    let d = directive(&n, "Phòng Giáo dục và Đào tạo chỉ đạo");
+    assert_eq!(deadlines(d), [("trong các hoạt động hè năm 2025", None)]);
+    let d = directive(&n, "Phòng Tài chính - Kế hoạch rà soát");
+    assert_eq!(
+        deadlines(d),
+        [(
+            "quá 12 tháng kể từ ngày phương án sắp xếp được phê duyệt",
+            None
+        )]
+    );
+    let d = directive(&n, "Hạt Kiểm lâm tuần tra");
+    assert_eq!(deadlines(d), [("ngay khi xảy ra cháy", None)]);
+    assert!(deadlines(directive(&n, "Công an huyện báo cáo")).is_empty());
+}
+
+#[test]
+fn s33_a_pledges_season_a_plans_span_and_danger_days_are_no_deadlines() {
+    let n = extract(S33_DRY_SEASON_PLAN);
+    let d = directive(&n, "Các thôn ký cam kết");
+    assert_eq!(deadlines(d), [("trước ngày 30/4/2025", Some("2025-04-30"))]);
+    let d = directive(&n, "Phòng Kinh tế xây dựng kế hoạch cấp nước");
+    assert_eq!(deadlines(d), [("trước ngày 10/4/2025", Some("2025-04-10"))]);
+    let d = directive(&n, "Phòng Kinh tế xây dựng kế hoạch kiểm tra thị trường");
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 15/12/2025", Some("2025-12-15"))]
+    );
+    assert!(deadlines(directive(&n, "UBND các xã không cấp phép")).is_empty());
+}
+
+#[test]
+fn s33_rounds_counted_months_of_an_event_and_a_reports_round() {
+    let n = extract(S33_DRY_SEASON_PLAN);
+    let d = directive(&n, "Trạm Thú y huyện");
+    assert_eq!(deadlines(d), [("định kỳ mỗi tuần 2 lần", None)]);
+    let d = directive(&n, "Huyện đoàn huy động");
+    assert_eq!(
+        deadlines(d),
+        [(
+            "trong các đợt cao điểm nắng nóng tháng 5 và tháng 6/2025",
+            Some("2025-06-30")
+        )]
+    );
+    let d = directive(&n, "Đoàn Thanh niên các xã");
+    assert_eq!(
+        deadlines(d),
+        [("vào ngày Chủ nhật cuối cùng hằng tháng", None)]
+    );
+    let d = directive(&n, "Các xã báo cáo kết quả");
+    assert_eq!(deadlines(d), [("hằng tháng", None)]);
+}
+
+#[test]
+fn s33_a_holidays_day_in_its_name_dates_it() {
+    let n = extract(S33_DRY_SEASON_PLAN);
+    let d = directive(&n, "Hội Liên hiệp Phụ nữ huyện");
+    assert_eq!(
+        deadlines(d),
+        [(
+            "vào dịp kỷ niệm Ngày Gia đình Việt Nam 28/6",
+            Some("2025-06-28")
+        )]
+    );
+    let d = directive(&n, "Hội Cựu chiến binh huyện");
+    assert_eq!(
+        deadlines(d),
+        [(
+            "nhân dịp kỷ niệm Ngày thành lập Quân đội nhân dân Việt Nam (22/12)",
+            Some("2025-12-22")
+        )]
+    );
+}

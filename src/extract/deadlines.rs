@@ -200,12 +200,18 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
                 range.end += NEW_YEAR.len();
             }
             if !range.is_empty() {
+                // "vào dịp kỷ niệm Ngày Phụ nữ Việt Nam 20/10": the day in
+                // the holiday's name dates it.
+                let value = holiday_day(key, &range).map(|(end, day)| {
+                    range.end = end;
+                    day
+                });
                 cands.push((
                     order,
                     Candidate {
                         range,
                         kind: *kind,
-                        value: None,
+                        value,
                     },
                 ));
             }
@@ -442,6 +448,7 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
     });
 
     let merged = share_recurrence(key, merged);
+    let merged = drop_bare_rounds(key, merged);
     let mut out = Vec::new();
     // Without a notice date, a phrase with no year takes the last year
     // written before it in the same directive.
@@ -510,6 +517,57 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
     out
 }
 
+/// A holiday named with the day it falls on, printed after its name ("vào
+/// dịp kỷ niệm Ngày Phụ nữ Việt Nam 20/10", "nhân dịp kỷ niệm Ngày thành lập
+/// Quân đội nhân dân Việt Nam (22/12)"): an event's span is read to its first
+/// digit, which leaves the day out. When the phrase ends on a name opened by
+/// a capitalized "Ngày" and a bare day follows on the same line (a day and
+/// month, perhaps a year, perhaps in brackets, no more digits after it), the
+/// day is the holiday's: the phrase's new end and the day's range. "dịp kỷ
+/// niệm 77 năm Ngày …" stops at "77" and names no "Ngày": left alone.
+fn holiday_day(key: &str, r: &Range<usize>) -> Option<(usize, Range<usize>)> {
+    let phrase = &key[r.clone()];
+    let name = phrase.rfind("Ngày ")?;
+    if name == 0 || phrase[name..].bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let b = key.as_bytes();
+    let mut i = r.end;
+    while b.get(i) == Some(&b' ') {
+        i += 1;
+    }
+    let open = b.get(i) == Some(&b'(');
+    if open {
+        i += 1;
+    }
+    let start = i;
+    // The end of a run of at most `max` digits from `j`, if any.
+    let digits = |j: usize, max: usize| {
+        let n = b[j.min(b.len())..]
+            .iter()
+            .take(max + 1)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        (1..=max).contains(&n).then_some(j + n)
+    };
+    let j = digits(i, 2)?;
+    if b.get(j) != Some(&b'/') {
+        return None;
+    }
+    let mut j = digits(j + 1, 2)?;
+    if b.get(j) == Some(&b'/') {
+        j = digits(j + 1, 4).filter(|k| k - j == 5)?;
+    }
+    if b.get(j).is_some_and(|c| c.is_ascii_digit() || *c == b'/') {
+        return None;
+    }
+    let day = start..j;
+    if !open {
+        return Some((j, day));
+    }
+    (b.get(j) == Some(&b')')).then_some((j + 1, day))
+}
+
 /// An occasion after a plan's name ("xây dựng kế hoạch cao điểm … dịp Quốc
 /// khánh 2/9, trình … trước ngày 25/8/2022") names the plan: when the
 /// directive prints a day of its own, the occasion is no deadline ("tổ chức
@@ -529,28 +587,61 @@ fn drop_plan_occasions(key: &str, out: &mut Vec<Found>, rules: &Rules) {
     let is_occasion = |f: &Found| occasion.is_match(&key[f.range.clone()]);
     // (a dated month counts too: "tham mưu phương án bình ổn giá … dịp
     // Tết, trình Giám đốc Sở trong tháng 11/2025")
-    let printed = out
-        .iter()
-        .any(|f| f.kind != DeadlineKind::Recurring && f.date.is_some() && !is_occasion(f));
+    let dated =
+        |f: &Found| f.kind != DeadlineKind::Recurring && f.date.is_some() && !is_occasion(f);
+    let printed = out.iter().any(dated);
     if !printed {
         return;
     }
     // A rule's noun reaches over commas: its subject is often a list
     // (optional section `deadline_rule_scope`).
     let rule = rules.optional_regex("deadline_rule_scope");
-    out.retain(|f| {
-        if !is_occasion(f) {
-            return true;
-        }
-        let from = key[..f.range.start]
-            .rfind(['.', ';', ':', ','])
-            .map_or(0, |i| i + 1);
-        let sentence = key[..f.range.start]
-            .rfind(['.', ';', ':', '\n'])
-            .map_or(0, |i| i + 1);
-        !plan.is_match(&key[from..f.range.start])
-            && !rule.is_some_and(|r| r.is_match(&key[sentence..f.range.start]))
-    });
+    let verb = rules.list("action_verb");
+    let lead = rules.list("action_lead");
+    let keep: Vec<bool> = out
+        .iter()
+        .map(|f| {
+            if !is_occasion(f) {
+                return true;
+            }
+            let sentence = key[..f.range.start]
+                .rfind(['.', ';', ':', '\n'])
+                .map_or(0, |i| i + 1);
+            // With the plan's day in the same sentence after it ("…, ban hành
+            // trước ngày 15/12/2025"), the clause reaches back over the commas
+            // of a list in the plan's subject ("kế hoạch cao điểm chống buôn
+            // lậu, gian lận thương mại và hàng giả dịp …"), to a comma after
+            // which a task's verb opens ("…, tổ chức các hoạt động dịp Tết": the
+            // work's own time). A day in another sentence ("…; Kế hoạch gửi về
+            // Sở trước ngày 20/01/2026") leaves the plan's list out.
+            let own_day = out.iter().any(|g| {
+                dated(g)
+                    && g.range.start >= f.range.end
+                    && !key[f.range.end..g.range.start].contains(['.', ';', '\n'])
+            });
+            let mut from = key[..f.range.start]
+                .rfind(',')
+                .map_or(0, |i| i + 1)
+                .max(sentence);
+            while own_day && from > sentence {
+                let toks = crate::tokens::tokenize_for(&key[from..f.range.start], 0, rules);
+                let first = toks.iter().position(|t| t.word);
+                if first.is_some_and(|i| {
+                    verb.match_at(&toks, i).is_some() || lead.match_at(&toks, i).is_some()
+                }) {
+                    break;
+                }
+                from = key[..from - 1]
+                    .rfind(',')
+                    .map_or(0, |i| i + 1)
+                    .max(sentence);
+            }
+            !plan.is_match(&key[from..f.range.start])
+                && !rule.is_some_and(|r| r.is_match(&key[sentence..f.range.start]))
+        })
+        .collect();
+    let mut keep = keep.into_iter();
+    out.retain(|_| keep.next().unwrap_or(true));
 }
 
 /// Whether a phrase is a window from a first day to a last one
@@ -994,7 +1085,14 @@ fn join_span_days(key: &str, kept: Vec<Candidate>) -> Vec<Candidate> {
                 .get(.."từ".len())
                 .is_some_and(|h| h.eq_ignore_ascii_case("từ"));
             let of_year = gap.is_empty() && is_season_of_year(&words, &key[c.range.clone()]);
-            let span = counted
+            // The months of an event printed right after it, with no cue of
+            // their own ("trong các đợt cao điểm nắng nóng tháng 5 và tháng
+            // 6/2024"): when it falls.
+            let months_next = gap.is_empty()
+                && key[c.range.clone()].starts_with("tháng")
+                && is_event_span(&words, true).is_some();
+            let span = months_next
+                || counted
                 || is_event_span(&words, false).is_some()
                 || ((bracket || range_next) && is_event_span(&words, true).is_some())
                 || (bracket && !text.bytes().any(|b| b.is_ascii_digit()))
@@ -1440,6 +1538,27 @@ fn ends_the_rounds(phrase: &str) -> bool {
             // trong mùa khô")
             | ("trong", "mùa")
     )
+}
+
+/// A bare "định kỳ" with another round after it in its sentence ("Chế độ
+/// báo cáo định kỳ thực hiện hằng quý"): the kind of report, the round says
+/// how often. Only the round is kept.
+fn drop_bare_rounds(key: &str, kept: Vec<Candidate>) -> Vec<Candidate> {
+    let bare = |c: &Candidate| {
+        c.kind == DeadlineKind::Recurring
+            && crate::tokens::phrase_tokens(&key[c.range.clone()]) == ["định", "kỳ"]
+    };
+    let mut out: Vec<Candidate> = Vec::with_capacity(kept.len());
+    for (i, c) in kept.iter().enumerate() {
+        let round_after = kept.get(i + 1).is_some_and(|n| {
+            n.kind == DeadlineKind::Recurring
+                && !key[c.range.end..n.range.start].contains(['.', ';', '\n'])
+        });
+        if !(bare(c) && round_after) {
+            out.push(c.clone());
+        }
+    }
+    out
 }
 
 /// Days printed with one cue and joined by "và" to a yearly or monthly day
