@@ -14758,3 +14758,33 @@ fn a_kind_narrowed_and_counted_in_brackets_is_the_doer() {
     );
     assert_eq!(deadlines(d), [("trước ngày 30/6/2026", Some("2026-06-30"))]);
 }
+
+/// A heading that asks a kind named "tổ chức" ("2. Đề nghị các tổ chức
+/// chính trị - xã hội huyện") hands that kind down to its items: after the
+/// request, "các tổ chức" is the bodies asked, not the verb "tổ chức".
+#[test]
+fn a_heading_asking_organisations_hands_them_down() {
+    let text = "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\nHUYỆN QUỲ HỢP\n\nSố: 31/KH-MTTQ-BTT\n\n\
+        Quỳ Hợp, ngày 18 tháng 9 năm 2025\n\nKẾ HOẠCH\nTổ chức Tuần lễ cao điểm vì người nghèo năm 2025\n\n\
+        III. TỔ CHỨC THỰC HIỆN\n1. Ban Thường trực Ủy ban MTTQ các xã, thị trấn\n\
+        - Rà soát danh sách hộ nghèo cần hỗ trợ sửa chữa nhà ở, hoàn thành trước ngày 10/10/2025.\n\
+        2. Đề nghị các tổ chức chính trị - xã hội huyện\n\
+        - Chỉ đạo hội cơ sở vận động hội viên đóng góp Quỹ \"Vì người nghèo\".\n\
+        - Phân công cán bộ theo dõi, giúp đỡ hộ nghèo thoát nghèo.\n\
+        3. Đề nghị các tổ chức tín dụng trên địa bàn\n\
+        Ưu tiên giải ngân vốn vay cho hộ cận nghèo trong quý IV/2025.\n\n\
+        Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. BAN THƯỜNG TRỰC\nCHỦ TỊCH\n\nLô Văn Sơn\n";
+    let n = extract(text);
+    let unions = ["tổ chức chính trị - xã hội huyện"];
+    assert_eq!(
+        bodies(directive(&n, "Chỉ đạo hội cơ sở"), Role::Lead),
+        unions
+    );
+    assert_eq!(
+        bodies(directive(&n, "Phân công cán bộ"), Role::Lead),
+        unions
+    );
+    let d = directive(&n, "Ưu tiên giải ngân");
+    assert_eq!(bodies(d, Role::Lead), ["tổ chức tín dụng trên địa bàn"]);
+    assert_eq!(deadlines(d), [("trong quý IV/2025", Some("2025-12-31"))]);
+}
