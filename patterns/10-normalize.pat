@@ -182,8 +182,11 @@
 # phản ánh …:": a label of a citizen's request ended by its colon, its tasks
 # on the lines below (joined, the request would read as the item's own)
 ^(?:\d+(?:\.\d+)*[.)]|(?-i:[IVXLC]+)[.)]|(?-i:[a-zđ])[).])\s+(?:về|đối\s+với)\s[^:;.!?]*\b(?:đề\s+nghị|kiến\s+nghị|phản\s+ánh)\b[^:;.!?]*:$
-# "1. Đánh giá chung", "1. Kết quả đạt được": an assessment part's title
-^(?:\d+[.)]|(?-i:[IVXLC]+)[.)])\s+(?:đánh\s+giá|kết\s+quả|tình\s+hình|thực\s+trạng)(?:\s+[^\s.;:!?]+){0,7}\s*:?$
+# "1. Đánh giá chung", "1. Kết quả đạt được": an assessment part's title;
+# "5. Chế độ báo cáo", "IV. Chế độ thông tin, báo cáo": a plan's reporting
+# part, whose next line is its task with its own doer ("Ban Thường trực …
+# tổng hợp …, báo cáo …"), no report sent to that doer
+^(?:\d+[.)]|(?-i:[IVXLC]+)[.)])\s+(?:đánh\s+giá|kết\s+quả|tình\s+hình|thực\s+trạng|chế\s+độ)(?:\s+[^\s.;:!?]+){0,7}\s*:?$
 # "1. Khái quát chung", "3. Kết luận", "2. Nhận xét, đánh giá", "I. Nhận xét
 # chung", "4. Kiến nghị biện pháp xử lý": the titles of an inspection conclusion's parts
 ^(?:\d+[.)]|(?-i:[IVXLC]+)[.)])\s+(?:khái\s+quát(?:\s+chung)?|nhận\s+xét(?:\s+chung|\s*(?:,|và)\s*(?:đánh\s+giá|kết\s+luận))?|kết\s+luận(?:\s+(?:chung|thanh\s+tra|kiểm\s+tra))?|kiến\s+nghị(?:\s*,?\s*(?:các\s+)?(?:biện\s+pháp|xử\s+lý)(?:\s+[^\s.;:!?]+){0,4})?)\s*:?$

@@ -42,6 +42,10 @@ Tổng cục
 Trung tâm
 # A hospital's departments: "Khoa Khám bệnh", "Khoa Kiểm soát nhiễm khuẩn"
 Khoa
+# a named supermarket and a club doing the work: "Siêu thị Co.opmart Hà
+# Đông tổ chức …", "Câu lạc bộ Doanh nhân Cựu chiến binh xã vận động …"
+Siêu thị
+Câu lạc bộ
 Ban Quản lý
 # ("Ban Quản lý dự án các công trình điện miền Trung": the projects it manages)
 Ban Quản lý dự án
@@ -785,6 +789,11 @@ ban đảng
 # "Các doanh nghiệp kinh doanh vận tải, chủ hàng"
 thương nhân
 cửa hàng
+# farms and stores of a trade as doers: "Các doanh nghiệp, trang trại chăn
+# nuôi gà quy mô lớn áp dụng …", "Các siêu thị, chợ đầu mối kéo dài …"
+trang trại
+siêu thị
+câu lạc bộ
 bến xe
 bến xe khách
 đại lý

@@ -11,7 +11,6 @@ giao nhiệm vụ cho
 giao cho
 yêu cầu
 đề nghị
-đề nghị các
 phân công
 phân công cho
 ủy quyền

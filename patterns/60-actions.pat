@@ -91,6 +91,8 @@ lãnh đạo, chỉ đạo
 phối hợp
 chủ trì
 tham mưu
+# an advisory body's work for its principal: "Hội đồng … xã giúp UBND xã chỉ đạo …"
+giúp
 theo dõi
 đôn đốc
 hướng dẫn

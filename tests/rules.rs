@@ -14931,3 +14931,205 @@ fn s33_a_holidays_day_in_its_name_dates_it() {
         )]
     );
 }
+
+/// An item that names its own doer keeps it over the intro's bodies: firms
+/// and farms of a trade, stores of a kind, a named supermarket, a club, an
+/// advisory council helping its principal; the next item without one
+/// returns to the intro's.
+#[test]
+fn items_name_their_own_doers_over_the_intro() {
+    let text = "ỦY BAN NHÂN DÂN\n\
+        HUYỆN THANH SƠN\n\
+        \n\
+        Số: 112/UBND-NN\n\
+        \n\
+        Thanh Sơn, ngày 10 tháng 3 năm 2026\n\
+        \n\
+        Kính gửi: Các cơ quan, đơn vị liên quan.\n\
+        \n\
+        Để chủ động phòng, chống dịch cúm gia cầm, UBND huyện yêu cầu các phòng chuyên môn và UBND các xã, thị trấn thực hiện một số nội dung sau:\n\
+        \n\
+        1. Rà soát tổng đàn gia cầm trên địa bàn, hoàn thành trước ngày 20/3/2026.\n\
+        \n\
+        2. Các doanh nghiệp, trang trại chăn nuôi gà quy mô lớn áp dụng nghiêm các biện pháp an toàn sinh học, tiêu độc khử trùng chuồng trại.\n\
+        \n\
+        3. Các siêu thị, trung tâm thương mại kiểm tra chặt chẽ nguồn gốc sản phẩm gia cầm bày bán.\n\
+        \n\
+        4. Siêu thị Vinmart Thanh Sơn phối hợp với Trạm Chăn nuôi và Thú y huyện kiểm tra nguồn gốc gia cầm nhập về.\n\
+        \n\
+        5. Câu lạc bộ Doanh nhân trẻ huyện vận động hội viên hỗ trợ kinh phí mua vắc xin.\n\
+        \n\
+        6. Hội đồng nghĩa vụ quân sự huyện giúp UBND huyện chỉ đạo khám sức khỏe công dân nhập ngũ trong tháng 3/2026.\n\
+        \n\
+        7. Báo cáo kết quả về UBND huyện (qua Phòng Nông nghiệp) trước ngày 30/3/2026.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        - Lưu: VT.\n\
+        \n\
+        KT. CHỦ TỊCH\n\
+        PHÓ CHỦ TỊCH\n\
+        \n\
+        Hà Văn Minh\n\
+        ";
+    let n = extract(text);
+    let intro = ["phòng chuyên môn", "UBND các xã, thị trấn"];
+    assert_eq!(bodies(directive(&n, "Rà soát tổng đàn"), Role::Lead), intro);
+    assert_eq!(
+        bodies(directive(&n, "Các doanh nghiệp, trang trại"), Role::Lead),
+        ["doanh nghiệp", "trang trại chăn nuôi gà quy mô lớn"]
+    );
+    assert_eq!(
+        bodies(directive(&n, "Các siêu thị, trung tâm"), Role::Lead),
+        ["siêu thị, trung tâm thương mại"]
+    );
+    let d = directive(&n, "Siêu thị Vinmart");
+    assert_eq!(bodies(d, Role::Lead), ["Siêu thị Vinmart Thanh Sơn"]);
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Trạm Chăn nuôi và Thú y huyện"]
+    );
+    assert_eq!(
+        bodies(directive(&n, "Câu lạc bộ Doanh nhân"), Role::Lead),
+        ["Câu lạc bộ Doanh nhân trẻ huyện"]
+    );
+    let d = directive(&n, "Hội đồng nghĩa vụ");
+    assert_eq!(bodies(d, Role::Lead), ["Hội đồng nghĩa vụ quân sự huyện"]);
+    assert_eq!(deadlines(d), [("trong tháng 3/2026", Some("2026-03-31"))]);
+    assert_eq!(
+        bodies(directive(&n, "Báo cáo kết quả về"), Role::Lead),
+        intro
+    );
+}
+
+/// A plan's reporting part titled on its own line ("3. Chế độ báo cáo")
+/// is no wrapped line: the doer opening the next line does the work, and
+/// only the body after "báo cáo" receives the report.
+#[test]
+fn a_reporting_part_title_leaves_the_next_line_its_own_doer() {
+    let text = "ỦY BAN NHÂN DÂN\n\
+        HUYỆN ĐỨC THỌ\n\
+        \n\
+        Số: 45/KH-UBND\n\
+        \n\
+        Đức Thọ, ngày 02 tháng 4 năm 2026\n\
+        \n\
+        KẾ HOẠCH\n\
+        Tổ chức Tháng hành động vì an toàn thực phẩm năm 2026\n\
+        \n\
+        III. TỔ CHỨC THỰC HIỆN\n\
+        1. Phòng Y tế huyện\n\
+        a) Chủ trì tham mưu thành lập các đoàn kiểm tra liên ngành; hoàn thành trước ngày 15/4/2026.\n\
+        b) Hướng dẫn các cơ sở kinh doanh ăn uống tự kiểm tra.\n\
+        2. Phòng Văn hóa và Thông tin huyện\n\
+        Tuyên truyền trên hệ thống loa truyền thanh các xã.\n\
+        3. Chế độ báo cáo\n\
+        UBND các xã, thị trấn tổng hợp kết quả thực hiện, báo cáo UBND huyện (qua Phòng Y tế) trước ngày 20/5/2026.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        - Lưu: VT.\n\
+        \n\
+        TM. ỦY BAN NHÂN DÂN\n\
+        CHỦ TỊCH\n\
+        \n\
+        Trần Văn Hùng\n\
+        ";
+    let n = extract(text);
+    let d = directive(&n, "UBND các xã, thị trấn tổng hợp");
+    assert_eq!(bodies(d, Role::Lead), ["UBND các xã, thị trấn"]);
+    assert_eq!(bodies(d, Role::ReportTo), ["UBND huyện"]);
+    assert_eq!(deadlines(d), [("trước ngày 20/5/2026", Some("2026-05-20"))]);
+}
+
+/// The sender named with the initials it will use ("Sở Y tế (SYT) yêu cầu
+/// các đơn vị …:") asks the bodies after its cue; the items are theirs.
+#[test]
+fn a_sender_with_initials_in_brackets_hands_down_the_bodies_it_asks() {
+    let text = "SỞ Y TẾ TỈNH NAM ĐỊNH\n\
+        \n\
+        Số: 210/SYT-NVY\n\
+        \n\
+        Nam Định, ngày 05 tháng 5 năm 2026\n\
+        \n\
+        Kính gửi: Các bệnh viện, trung tâm y tế trực thuộc.\n\
+        \n\
+        Tỷ lệ bệnh án điện tử của các đơn vị còn thấp. Để bảo đảm tiến độ, Sở Y tế (SYT) yêu cầu các đơn vị thực hiện các nội dung sau:\n\
+        \n\
+        1. Xây dựng lộ trình triển khai bệnh án điện tử, gửi về Sở trước ngày 31/5/2026.\n\
+        \n\
+        2. Tổ chức tập huấn cho nhân viên y tế về ký số.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        - Lưu: VT.\n\
+        \n\
+        GIÁM ĐỐC\n\
+        \n\
+        Lê Văn Nam\n\
+        ";
+    let n = extract(text);
+    assert_eq!(
+        bodies(directive(&n, "Xây dựng lộ trình"), Role::Lead),
+        ["đơn vị"]
+    );
+    assert_eq!(
+        bodies(directive(&n, "Tổ chức tập huấn"), Role::Lead),
+        ["đơn vị"]
+    );
+}
+
+/// A plural kind narrowed by what it has not done yet, closed by how many
+/// they are in brackets, then its verb without a modal ("Các khoa … chưa
+/// kết nối … (05 khoa) hoàn thành …"): the kind with its narrowing is the
+/// doer, over the heading's body.
+#[test]
+fn a_kind_narrowed_and_counted_in_brackets_is_the_doer() {
+    let text = "BỆNH VIỆN ĐA KHOA TỈNH HÀ NAM\n\nSố: 88/TB-BV\n\nHà Nam, ngày 12 tháng 5 năm 2026\n\n\
+        THÔNG BÁO\nKết luận của Giám đốc Bệnh viện tại cuộc họp giao ban tháng 5\n\n\
+        Để đẩy nhanh chuyển đổi số, Giám đốc Bệnh viện yêu cầu các khoa, phòng thực hiện một số nội dung sau:\n\n\
+        1. Rà soát danh mục kỹ thuật chuyên môn, gửi Phòng Kế hoạch tổng hợp trước ngày 25/5/2026.\n\n\
+        2. Các khoa cận lâm sàng chưa kết nối hệ thống LIS (05 khoa) hoàn thành kết nối trước ngày 30/6/2026.\n\n\
+        Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nPhạm Văn Bình\n";
+    let n = extract(text);
+    assert_eq!(
+        bodies(directive(&n, "Rà soát danh mục"), Role::Lead),
+        ["khoa, phòng"]
+    );
+    let d = directive(&n, "Các khoa cận lâm sàng");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["khoa cận lâm sàng chưa kết nối hệ thống LIS"]
+    );
+    assert_eq!(deadlines(d), [("trước ngày 30/6/2026", Some("2026-06-30"))]);
+}
+
+/// A heading that asks a kind named "tổ chức" ("2. Đề nghị các tổ chức
+/// chính trị - xã hội huyện") hands that kind down to its items: after the
+/// request, "các tổ chức" is the bodies asked, not the verb "tổ chức".
+#[test]
+fn a_heading_asking_organisations_hands_them_down() {
+    let text = "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\nHUYỆN QUỲ HỢP\n\nSố: 31/KH-MTTQ-BTT\n\n\
+        Quỳ Hợp, ngày 18 tháng 9 năm 2025\n\nKẾ HOẠCH\nTổ chức Tuần lễ cao điểm vì người nghèo năm 2025\n\n\
+        III. TỔ CHỨC THỰC HIỆN\n1. Ban Thường trực Ủy ban MTTQ các xã, thị trấn\n\
+        - Rà soát danh sách hộ nghèo cần hỗ trợ sửa chữa nhà ở, hoàn thành trước ngày 10/10/2025.\n\
+        2. Đề nghị các tổ chức chính trị - xã hội huyện\n\
+        - Chỉ đạo hội cơ sở vận động hội viên đóng góp Quỹ \"Vì người nghèo\".\n\
+        - Phân công cán bộ theo dõi, giúp đỡ hộ nghèo thoát nghèo.\n\
+        3. Đề nghị các tổ chức tín dụng trên địa bàn\n\
+        Ưu tiên giải ngân vốn vay cho hộ cận nghèo trong quý IV/2025.\n\n\
+        Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. BAN THƯỜNG TRỰC\nCHỦ TỊCH\n\nLô Văn Sơn\n";
+    let n = extract(text);
+    let unions = ["tổ chức chính trị - xã hội huyện"];
+    assert_eq!(
+        bodies(directive(&n, "Chỉ đạo hội cơ sở"), Role::Lead),
+        unions
+    );
+    assert_eq!(
+        bodies(directive(&n, "Phân công cán bộ"), Role::Lead),
+        unions
+    );
+    let d = directive(&n, "Ưu tiên giải ngân");
+    assert_eq!(bodies(d, Role::Lead), ["tổ chức tín dụng trên địa bàn"]);
+    assert_eq!(deadlines(d), [("trong quý IV/2025", Some("2025-12-31"))]);
+}

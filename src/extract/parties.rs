@@ -2764,7 +2764,12 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
         if toks.get(k).is_some_and(|t| t.is_punct('('))
             && toks.get(k + 1).is_some_and(|t| t.word && t.all_caps)
             && toks.get(k + 2).is_some_and(|t| t.is_punct(')'))
-            && another_body_follows(lex, toks, k + 3)
+            && (another_body_follows(lex, toks, k + 3)
+                // "Sở Giáo dục và Đào tạo (GDĐT) yêu cầu các đơn vị …": the
+                // initials the notice will use, then the body's request or
+                // verb (read at the bracket, the name would end a label).
+                || lex.assign.match_at(toks, k + 3).is_some()
+                || lex.direct.match_at(toks, k + 3).is_some())
         {
             k += 3;
         }
@@ -5938,7 +5943,9 @@ fn find_subject(
                 // …": a plural kind narrowed by what it has or still owes,
                 // then what it must do: the kind with its narrowing clause.
                 if several && k == start {
-                    if let Some((name_end, modal)) = narrowing_then_modal(toks, after, end) {
+                    let narrowed = narrowing_then_modal(toks, after, end)
+                        .or_else(|| narrowing_then_count(lex, toks, after, end));
+                    if let Some((name_end, modal)) = narrowed {
                         if let Some(last) = list.last_mut().filter(|m| m.toks.end == after) {
                             last.toks.end = name_end;
                             last.name.end = toks[name_end - 1].end;
@@ -6266,6 +6273,38 @@ fn narrowing_then_modal(toks: &[Token], after: usize, end: usize) -> Option<(usi
         .find(|&q| toks[q].is(",") || toks[q].is("như") || toks[q].is("("))
         .unwrap_or(modal);
     (name_end > after + 1).then_some((name_end, modal))
+}
+
+/// "Các khoa lâm sàng chưa triển khai BAĐT (17 khoa) lập lộ trình …": a
+/// plural kind narrowed by what it has not done yet (or has, or still
+/// has), closed by how many they are in brackets, then its verb. Without a
+/// modal the bracket is what tells where the narrowing ends. Returns the
+/// name's end (the bracket) and the verb.
+fn narrowing_then_count(
+    lex: &Lexicon,
+    toks: &[Token],
+    after: usize,
+    end: usize,
+) -> Option<(usize, usize)> {
+    const MAX_TOKENS: usize = 16;
+    if !toks
+        .get(after)
+        .is_some_and(|t| t.is("chưa") || t.is("có") || t.is("còn"))
+    {
+        return None;
+    }
+    let open = (after + 2..end.min(after + MAX_TOKENS))
+        .take_while(|&m| {
+            !(toks[m].is(";") || toks[m].is(":") || toks[m].is(".") || toks[m].is(","))
+        })
+        .find(|&m| toks[m].is_punct('('))?;
+    // (a count, "17 khoa", "05 đơn vị": a number first in the bracket)
+    if !toks.get(open + 1).is_some_and(is_number) {
+        return None;
+    }
+    let close = (open + 2..end.min(open + 6)).find(|&m| toks[m].is_punct(')'))?;
+    let verb = past_adverbs(lex, toks, close + 1, end);
+    (verb < end && lex.verb_at(toks, verb).is_some()).then_some((open, verb))
 }
 
 /// A few lowercase words that are no verb, then a verb: the rest of a
