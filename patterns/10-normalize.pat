@@ -209,3 +209,10 @@
 # in a copy not hard-wrapped, a paragraph of its own. Optional section.
 [regex paragraph_time]
 ^(?:định\s+kỳ\s*,?\s*)?(?:(?:trước|vào)\s+ngày\s+\d{1,2}\s+)?(?:hằng|hàng|mỗi)\s+(?:tháng|quý|tuần|năm)\s*,?\s*
+
+# A field of a plan's item on a line of its own ("1. Nội dung: Ban hành …" ⏎
+# "Đơn vị chủ trì: Phòng …" ⏎ "Đơn vị phối hợp: …" ⏎ "Thời gian hoàn thành:
+# Tuần 3 tháng 10/2025", a table flattened to labelled lines): each opens a
+# paragraph, not the line before's wrap. Optional section.
+[regex field_line]
+^(?:đơn\s+vị|cơ\s+quan)\s+(?:chủ\s+trì|phối\s+hợp)(?:\s+thực\s+hiện)?\s*:|^thời\s+(?:gian|hạn)\s+(?:hoàn\s+thành|thực\s+hiện)\s*:

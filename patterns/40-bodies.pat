@@ -448,6 +448,12 @@ Ban Quản lý các khu du lịch
 Ban Quản lý khu du lịch
 Khu Quản lý đường bộ
 Cục Quản lý đường bộ
+# departments of the Ministry of Construction named with lower-case words,
+# verbs among them: "Cục Giám định nhà nước về chất lượng công trình xây
+# dựng hướng dẫn …; Cục Kinh tế - Quản lý đầu tư xây dựng phối hợp …"
+Cục Giám định nhà nước về chất lượng công trình xây dựng
+Cục Kinh tế - Quản lý đầu tư xây dựng
+Cục Kinh tế xây dựng
 Ban Quản lý các khu công nghiệp
 Ban Quản lý các khu kinh tế
 Ban Quản lý các KCN

@@ -4,6 +4,9 @@
 # are in `action_lead`: a task may start with them.
 
 [list action_verb]
+# referring members or people on to a service: "giới thiệu hội viên có nhu
+# cầu vay vốn từ Quỹ Hỗ trợ nông dân …"
+giới thiệu
 # a farm's or firm's partnership: "Hợp tác xã Nông nghiệp dịch vụ A liên kết
 # với các hộ …" (the name ends before it)
 liên kết

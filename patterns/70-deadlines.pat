@@ -195,9 +195,10 @@ qu[ýí]\s+{dl_qnum}(?:\s*(?:,|và|hoặc|-)\s*(?:qu[ýí]\s+)?{dl_qnum})*(?:{dl
 tháng\s+\d{1,2}\b(?:{dl_unit_year}|\s*(?:và|hoặc|-)\s*(?:tháng\s+)?\d{1,2}\b)*
 
 # A part of a month before it: "cuối tháng 12", "tuần đầu tháng 01/2026",
-# "nửa đầu tháng 6", "10 ngày đầu tháng 3".
+# "nửa đầu tháng 6", "10 ngày đầu tháng 3", "tuần thứ ba tháng 5", "Tuần 3
+# tháng 10/2025" (a plan's schedule).
 [regex dl_month_part]
-cuối|giữa|đầu|(?:tuần|nửa|\d{1,2}\s+ngày)\s+(?:đầu|cuối)|tuần\s+thứ\s+(?:nhất|hai|ba|tư|[1-4])(?:\s+của)?
+cuối|giữa|đầu|(?:tuần|nửa|\d{1,2}\s+ngày)\s+(?:đầu|cuối)|tuần\s+(?:thứ\s+(?:nhất|hai|ba|tư|[1-4])|[1-4])(?:\s+của)?
 
 # A time of day before a date: 17 giờ, 16h30, 8 giờ 00 phút sáng.
 [regex dl_time]
@@ -1286,6 +1287,8 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # a bare day in the time column: "Ngày 13/9/2024", "30/9/2024", or its hours:
 # "04 giờ 00 - 10 giờ 00 ngày 13/8/2023"
 (?:{dl_time}\s*(?:-|đến)\s*{dl_time}\s*,?\s+)?(?:ngày\s+)?{dl_days}
+# a part of a month, bare: "Tuần 3 tháng 10/2025", "Tuần đầu tháng 9"
+(?:{dl_month_part})\s+{dl_month}
 # a season of years: "Mùa khô 2023 - 2024" (no day printed)
 {dl_seasons}(?:\s+(?:năm\s+)?\d{4}(?:\s*-\s*\d{4})?)?
 # the schedule of the event the work serves: "Theo lịch thi" (no day printed)
@@ -1646,7 +1649,7 @@ mục tiêu
 chỉ tiêu
 
 [regex deadline_value_month_start]
-(?:(?P<part>tuần|nửa)\s+đầu|(?P<n>\d{1,2})\s+ngày\s+đầu|(?P<week>tuần\s+thứ\s+(?:nhất|hai|ba|tư|[1-4]))(?:\s+của)?)\s+tháng\s+(?P<m>\d{1,2})\b(?:\s*[/-]\s*(?P<y>\d{4}|\d{2})\b|,?\s+năm\s+(?P<y2>\d{4})\b)?
+(?:(?P<part>tuần|nửa)\s+đầu|(?P<n>\d{1,2})\s+ngày\s+đầu|(?P<week>tuần\s+(?:thứ\s+(?:nhất|hai|ba|tư|[1-4])|[1-4]))(?:\s+của)?)\s+tháng\s+(?P<m>\d{1,2})\b(?:\s*[/-]\s*(?P<y>\d{4}|\d{2})\b|,?\s+năm\s+(?P<y2>\d{4})\b)?
 
 [list deadline_month_start_days]
 tuần => 7
@@ -1659,6 +1662,11 @@ tuần thứ ba => 21
 tuần thứ 3 => 21
 tuần thứ tư => 28
 tuần thứ 4 => 28
+# "Tuần 3 tháng 10/2025": the third week, days 15 to 21, as above
+tuần 1 => 7
+tuần 2 => 14
+tuần 3 => 21
+tuần 4 => 28
 
 [regex deadline_value_epidemic_week]
 # A numbered week of a year, as health services count them ("trong tuần
@@ -1681,8 +1689,9 @@ tuần thứ 4 => 28
 [regex deadline_value_day]
 # A month or a quarter, with its list, holds no day: taken whole so that
 # "tháng 6 - 7 năm 2024" is not read as 6 July.
-# (nor a week of a month: "tuần thứ 4 tháng 9/2025" is not 4 September)
-tuần\s+thứ\s+\d{1,2}\s+(?:của\s+)?{dl_month}
+# (nor a week of a month: "tuần thứ 4 tháng 9/2025", "Tuần 3 tháng
+# 10/2025" are not 4 September, 3 October)
+tuần\s+(?:thứ\s+)?\d{1,2}\s+(?:của\s+)?{dl_month}
 {dl_month}
 {dl_quarter}
 # two days sharing a month: "các ngày 09 - 10/11/2024" (not 9 October 2011)

@@ -1078,6 +1078,9 @@ fn normalize_dropping(
     // linking phrase ("Đồng thời, Sở Nông nghiệp …").
     let paragraph_link = rules.optional_regex("paragraph_link");
     let paragraph_time = rules.optional_regex("paragraph_time");
+    // "Đơn vị chủ trì: …", "Thời gian hoàn thành: …" on lines of their own
+    // under a plan's item: fields, each a paragraph, not the item's wrap.
+    let field_line = rules.optional_regex("field_line");
     let heads = rules.list("body_head");
     let opens_paragraph = |line: &str| {
         if !line.starts_with(char::is_uppercase) {
@@ -1566,6 +1569,17 @@ fn normalize_dropping(
                     // tỉnh, Công ty Điện lực An Giang" ⏎ "Bảo đảm an ninh …")
                     || prev.split_whitespace().count() <= 24
                         && opens_task_verb(prev, &line.plain));
+            // (only under a line that is itself labelled, "1. Nội dung: …"
+            // or another field: a deadline's label after a task's sentence,
+            // "… ." ⏎ "Thời hạn thực hiện: trong thời hạn 30 ngày …", may be
+            // its wrap.)
+            let field_apart = field_line.is_some_and(|r| {
+                !prev.trim_end().ends_with([',', ';'])
+                    && labelled_line(prev)
+                    && r.is_match(&fold_pattern(
+                        &line.plain[..line.plain.floor_char_boundary(48)],
+                    ))
+            });
             let in_table = cells[idx] || cells[idx - 1];
             let join = joins[idx]
                 || gap_rows[idx].unwrap_or(
@@ -1575,6 +1589,7 @@ fn normalize_dropping(
                             && !standalone_pair
                             && !topic_over_item
                             && !label_over_line
+                            && !field_apart
                             && (continues
                                 || wrapped
                                 || (!ends_sentence(prev) && (gap == 0 || lower_next))),
@@ -2325,6 +2340,19 @@ fn table_cells(kept: &[(CleanLine, usize, bool, bool, bool)], rules: &Rules) -> 
         joins,
         drops,
     }
+}
+
+/// A line that opens with a short label and its colon, after an item's
+/// number perhaps: "1. Nội dung: Ban hành …", "Đơn vị chủ trì: Phòng …".
+fn labelled_line(line: &str) -> bool {
+    let rest = line
+        .trim_start()
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ')')
+        .trim_start();
+    rest.split_once(':').is_some_and(|(label, _)| {
+        let words = label.split_whitespace().count();
+        (1..=5).contains(&words) && label.chars().all(|c| c.is_alphabetic() || c == ' ')
+    })
 }
 
 #[cfg(test)]

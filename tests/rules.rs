@@ -15133,3 +15133,97 @@ fn a_heading_asking_organisations_hands_them_down() {
     assert_eq!(bodies(d, Role::Lead), ["tổ chức tín dụng trên địa bàn"]);
     assert_eq!(deadlines(d), [("trong quý IV/2025", Some("2025-12-31"))]);
 }
+
+/// A letter of plain paragraphs: a kind of body with its trades before a
+/// colon ("Các cơ sở chế biến, kinh doanh thịt trâu, bò:") over "+" items
+/// hands itself down to them, some of that kind narrowed later ("cơ sở chưa
+/// đủ điều kiện phải …") are no new directive; a duty told of a thing after
+/// its start date ("Kể từ ngày 01/12/2025, trâu, bò phải được tiêm phòng
+/// …; giao Công an xã …") under a label of doers is their task, and its
+/// start date no deadline.
+#[test]
+fn a_kind_of_body_with_its_trades_labels_the_items_under_it() {
+    let n = extract(TEXT_A);
+    let d = directive(&n, "Kể từ ngày 01/12/2025");
+    assert_eq!(bodies(d, Role::Lead), ["Ủy ban nhân dân các xã, phường"]);
+    assert!(deadlines(d).is_empty());
+    let d = directive(&n, "giao Công an xã");
+    assert_eq!(bodies(d, Role::Lead), ["Công an xã, phường"]);
+    let d = directive(&n, "Chỉ tiếp nhận trâu, bò");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["cơ sở chế biến, kinh doanh thịt trâu, bò"]
+    );
+    let d = directive(&n, "Thực hiện vệ sinh, tiêu độc");
+    assert!(d.text.contains("phải dừng hoạt động"));
+    assert_eq!(
+        deadlines(d),
+        [
+            ("hằng ngày", None),
+            ("trước ngày 31/12/2025", Some("2025-12-31"))
+        ]
+    );
+    no_directive_with(&n, &["Các cơ sở chế biến, kinh doanh thịt"]);
+}
+
+const TEXT_A: &str = "UBND TỈNH AN GIANG\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n\nSố: 845/SNNMT-CNTY\nV/v phòng, chống bệnh lở mồm long móng\n\nLong Xuyên, ngày 12 tháng 11 năm 2025\n\nKính gửi:\n- Ủy ban nhân dân các xã, phường;\n- Chi cục Chăn nuôi và Thú y.\n\nSở Nông nghiệp và Môi trường đề nghị các đơn vị triển khai một số nội dung sau:\n\nỦy ban nhân dân các xã, phường:\n- Kể từ ngày 01/12/2025, trâu, bò phải được tiêm phòng trước khi vận chuyển ra khỏi xã; giao Công an xã, phường phối hợp với các ấp kiểm tra các phương tiện vận chuyển.\n- Quản lý chặt các điểm giết mổ nhỏ lẻ trên địa bàn.\n\nCác cơ sở chế biến, kinh doanh thịt trâu, bò:\n+ Chỉ tiếp nhận trâu, bò có giấy chứng nhận kiểm dịch.\n+ Thực hiện vệ sinh, tiêu độc khu chế biến hằng ngày; cơ sở chưa đủ điều kiện phải dừng hoạt động trước ngày 31/12/2025.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nTrần Văn Lâm\n";
+
+/// An ordinal item whose first sentence opens with a task verb of referral
+/// ("Thứ hai, giới thiệu hội viên có nhu cầu vay vốn …. Giao Văn phòng Hội
+/// …"): two directives, the first the handed-down doers'.
+#[test]
+fn a_referral_before_an_assignment_in_one_item_is_a_task_of_its_own() {
+    let n = extract(TEXT_B);
+    let d = directive(&n, "giới thiệu hội viên");
+    assert_eq!(bodies(d, Role::Lead), ["Hội Nông dân các xã, phường"]);
+    let d = directive(&n, "Giao Văn phòng Hội");
+    assert_eq!(bodies(d, Role::Lead), ["Văn phòng Hội"]);
+    assert_eq!(deadlines(d), [("trong quý I/2026", Some("2026-03-31"))]);
+}
+
+const TEXT_B: &str = "UBND TỈNH AN GIANG\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n\nSố: 845/SNNMT-CNTY\nV/v phòng, chống bệnh lở mồm long móng\n\nLong Xuyên, ngày 12 tháng 11 năm 2025\n\nKính gửi:\n- Ủy ban nhân dân các xã, phường;\n- Chi cục Chăn nuôi và Thú y.\n\nBan Thường vụ Hội Nông dân tỉnh đề nghị Hội Nông dân các xã, phường tập trung thực hiện một số nhiệm vụ sau:\n\nThứ nhất, tuyên truyền hội viên tiêm phòng đầy đủ cho đàn gia súc.\n\nThứ hai, giới thiệu hội viên có nhu cầu vay vốn từ Quỹ Hỗ trợ nông dân để cải tạo chuồng trại. Giao Văn phòng Hội phối hợp với Ban Kinh tế - Xã hội thẩm định hồ sơ vay vốn trong quý I/2026.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nTrần Văn Lâm\n";
+
+/// Two departments named with lower-case words and verbs, each the subject
+/// of one clause of an item: two directives, each with its doer.
+#[test]
+fn two_departments_named_with_lower_case_words_split_one_item() {
+    let n = extract(TEXT_C);
+    let d = directive(&n, "Cục Giám định nhà nước");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Cục Giám định nhà nước về chất lượng công trình xây dựng"]
+    );
+    let d = directive(&n, "Cục Kinh tế - Quản lý");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Cục Kinh tế - Quản lý đầu tư xây dựng"]
+    );
+}
+
+const TEXT_C: &str = "UBND TỈNH AN GIANG\nSỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\n\nSố: 845/SNNMT-CNTY\nV/v phòng, chống bệnh lở mồm long móng\n\nLong Xuyên, ngày 12 tháng 11 năm 2025\n\nKính gửi:\n- Ủy ban nhân dân các xã, phường;\n- Chi cục Chăn nuôi và Thú y.\n\nBộ Xây dựng đề nghị các đơn vị thực hiện các nội dung sau:\n\n1. Sở Xây dựng các tỉnh kiểm tra an toàn công trình trước mùa mưa bão.\n\n2. Cục Giám định nhà nước về chất lượng công trình xây dựng kiểm tra, đôn đốc các địa phương; Cục Kinh tế - Quản lý đầu tư xây dựng phối hợp rà soát đơn giá sửa chữa công trình.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nTrần Văn Lâm\n";
+
+/// A table appendix flattened to labelled lines ("1. Nội dung: …" ⏎ "Đơn
+/// vị chủ trì: …" ⏎ "Đơn vị phối hợp: …" ⏎ "Thời gian hoàn thành: Tuần 2
+/// tháng 11/2025"): one task per item, the fields its doer, partner and
+/// time; a bare week of a month is that week (days 8 to 14).
+#[test]
+fn an_appendix_of_labelled_lines_holds_one_task_per_item() {
+    let n = extract(TEXT_D);
+    let d = directive(&n, "Ban hành thể lệ hội thi");
+    assert_eq!(d.text, "Ban hành thể lệ hội thi");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Nghiệp vụ Y"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["Bệnh viện Đa khoa tỉnh"]);
+    assert_eq!(deadlines(d), [("Tuần 2 tháng 11/2025", Some("2025-11-14"))]);
+    let d = directive(&n, "Chuẩn bị hội trường");
+    assert_eq!(bodies(d, Role::Lead), ["Văn phòng Sở"]);
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Trung tâm Y tế thành phố Hoa Lư"]
+    );
+    assert_eq!(
+        deadlines(d),
+        [("Trước ngày 05/12/2025", Some("2025-12-05"))]
+    );
+}
+
+const TEXT_D: &str = "UBND TỈNH NINH BÌNH\nSỞ Y TẾ\n\nSố: 1530/KH-SYT\n\nKẾ HOẠCH\nTổ chức Hội thi điều dưỡng giỏi năm 2025\n\nNinh Bình, ngày 02 tháng 10 năm 2025\n\nI. MỤC ĐÍCH\nNâng cao chất lượng chăm sóc người bệnh.\n\nII. TỔ CHỨC THỰC HIỆN\nCác đơn vị thực hiện theo lịch trình tại Phụ lục kèm theo.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nLê Văn Hòa\n\nPHỤ LỤC\nLỊCH TRÌNH CÁC CÔNG VIỆC CHUẨN BỊ HỘI THI\n(Kèm theo Kế hoạch số 1530/KH-SYT ngày 02/10/2025 của Sở Y tế)\n\n1. Nội dung: Ban hành thể lệ hội thi\nĐơn vị chủ trì: Phòng Nghiệp vụ Y\nĐơn vị phối hợp: Bệnh viện Đa khoa tỉnh\nThời gian hoàn thành: Tuần 2 tháng 11/2025\n\n2. Nội dung: Chuẩn bị hội trường, âm thanh\nĐơn vị chủ trì: Văn phòng Sở\nĐơn vị phối hợp: Trung tâm Y tế thành phố Hoa Lư\nThời gian hoàn thành: Trước ngày 05/12/2025\n";

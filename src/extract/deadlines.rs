@@ -94,18 +94,31 @@ pub fn find_in_cell(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) ->
             i += 1;
         }
     }
-    if !found.is_empty() || !rules.has("deadline_cell") {
+    if !rules.has("deadline_cell") {
         return found;
     }
     // The value after a plan's label ends its sentence: "Năm 2023." is the cell "Năm 2023".
     let range = trim_phrase(key, 0..key.len());
     let phrase = &key[range.clone()];
+    // ("Tuần 3 tháng 10/2025": running text reads the month only, with no
+    // cue before the week; the cell is the week, its first days.)
+    let month_part = |found: &[Found]| {
+        matches!(found, [f] if f.range.start > range.start)
+            && rules.has("deadline_value_month_start")
+            && rules
+                .regex("deadline_value_month_start")
+                .find(phrase)
+                .is_some_and(|m| m.start() == 0)
+    };
+    if !found.is_empty() && !month_part(&found) {
+        return found;
+    }
     let whole = rules
         .regex("deadline_cell")
         .find(phrase)
         .is_some_and(|m| m.range() == (0..phrase.len()));
     if !whole {
-        return Vec::new();
+        return found;
     }
     // A span of years ("2024-2025", "Năm 2025 và năm 2026") is due when the
     // last year ends; a season of those years ("Mùa khô 2023 - 2024") is
@@ -1963,7 +1976,13 @@ fn resolve(
             let days = match named {
                 Some(part) => rules
                     .list("deadline_month_start_days")
-                    .value_of(&part.split_whitespace().collect::<Vec<_>>().join(" "))
+                    .value_of(
+                        &part
+                            .to_lowercase()
+                            .split_whitespace()
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                    )
                     .and_then(|v| v.parse::<u32>().ok()),
                 None => group(&caps, "n").and_then(|n| number(n, rules)),
             };

@@ -1893,6 +1893,9 @@ fn for_label_paragraph(
         && parties::roles(lex, &ctx.n.key, toks, false).lead.is_empty()
     {
         0
+    } else if toks.len() >= 4 && plain_body_label(ctx, toks) {
+        // (a kind and its trades, `plain_body_label`, in a longer line)
+        0
     } else {
         return None;
     };
@@ -1930,6 +1933,63 @@ fn for_label_paragraph(
     }
     let h = for_body_label(ctx, toks, from)?;
     (!h.lead.is_empty()).then_some((end, h))
+}
+
+/// A plain paragraph that only names a kind of body with its trades before
+/// the colon closing it ("Các cơ sở sản xuất, kinh doanh bánh trung thu:",
+/// "Các doanh nghiệp chăn nuôi:"): no introducing sentence ("… các nội
+/// dung sau:"), no duty ("cần", "phải"), and no verb but a trade of firms
+/// (`brand_trade`, `firm_trade`), which names the kind, not its work.
+fn plain_body_label(ctx: &Ctx, toks: &[Token]) -> bool {
+    let Some(colon) = toks.iter().rposition(|t| !t.word) else {
+        return false;
+    };
+    if !toks[colon].is_punct(':') || colon + 1 != toks.len() || colon < 2 {
+        return false;
+    }
+    let text = &ctx.n.key[toks[0].start..toks[colon].end];
+    if ctx.rules.regex("intro_sentence").is_match(text)
+        || ctx.rules.regex("task_modal").is_match(text)
+    {
+        return false;
+    }
+    let lex = &ctx.lex;
+    let trade = |k: usize| {
+        lex.brand_trade
+            .and_then(|l| l.match_at(toks, k))
+            .map(|(n, _)| n)
+            .or_else(|| {
+                lex.firm_trade
+                    .and_then(|l| l.match_at(toks, k))
+                    .map(|(n, _)| n)
+            })
+    };
+    // The bodies read to the colon, or to a trade that names their kind
+    // ("Các cơ sở" ⏎ "sản xuất, kinh doanh …"); not to a remark after them
+    // ("Các phòng, đơn vị trực thuộc Sở, theo chức năng, nhiệm vụ:").
+    let (bodies, end) = parties::body_list_at(lex, &toks[..colon], 0);
+    if bodies.first().is_none_or(|m| m.toks.start != 0) || end < colon && trade(end).is_none() {
+        return false;
+    }
+    // (After a trade, the words are what is traded, verbs elsewhere among
+    // them: "bánh trung thu", "thu" a verb of collecting.)
+    let mut traded = false;
+    let mut k = 0;
+    while k < colon {
+        if !toks[k].word && !toks[k].is(",") && !toks[k].is_punct('-') {
+            return false;
+        }
+        if let Some(n) = trade(k) {
+            traded = true;
+            k += n;
+            continue;
+        }
+        if !traded && lex.verb_at(toks, k).is_some() {
+            return false;
+        }
+        k += 1;
+    }
+    true
 }
 
 /// A numbered heading over items that is one body's name as a whole ("1.
@@ -2566,6 +2626,7 @@ fn parts(
     // subject, the directive belongs to the inherited bodies.
     let mut cuts = vec![0usize];
     let mut current = canonical_set(ctx, &inherited.lead);
+    let handed_set = current.clone();
     for (start, leads) in &roles.clause_subjects {
         if leads.is_empty() {
             continue;
@@ -2601,7 +2662,18 @@ fn parts(
                 REFERRING_HEADS.contains(&head.as_str())
                     && before.iter().all(|c| c.starts_with(&format!("{head} ")))
             });
-        if set != current && !same_level && !same_head {
+        // "+ Thực hiện tự công bố sản phẩm …; cơ sở chưa tự công bố phải
+        // hoàn thành …" under "Các cơ sở sản xuất, kinh doanh bánh trung
+        // thu:": some of the kind handed down, narrowed, are those doers.
+        let narrowed = set.len() == 1
+            && matches!(&inherited.lead[..], [m] if m.collective)
+            && current == handed_set
+            && leads.iter().all(|m| m.collective)
+            && set
+                .iter()
+                .zip(current.iter())
+                .all(|(a, b)| same_collective_kind(ctx, a, b));
+        if set != current && !same_level && !same_head && !narrowed {
             let sentence_before = *start > 0 && toks[*start - 1].is_punct('.');
             if *start > 0 && (!current.is_empty() || sentence_before) {
                 cuts.push(*start);
@@ -2617,6 +2689,21 @@ fn parts(
         }
     }
     Parts::plain(out, None)
+}
+
+/// Two canonical names that open with the same kind of collective (`cơ sở
+/// chưa tự công bố` and `cơ sở sản xuất, kinh doanh bánh trung thu`).
+fn same_collective_kind(ctx: &Ctx, a: &str, b: &str) -> bool {
+    let ta = tokenize_for(a, 0, ctx.rules);
+    let tb = tokenize_for(b, 0, ctx.rules);
+    let Some((n, _)) = ctx.lex.collective.match_at(&ta, 0) else {
+        return false;
+    };
+    tb.len() >= n
+        && ta[..n]
+            .iter()
+            .zip(&tb[..n])
+            .all(|(x, y)| x.lower == y.lower)
 }
 
 /// The number or letters of a marker as printed: "(3)" → "3", "c)" → "c".
@@ -2841,11 +2928,20 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
         }
         // A statement before the clause that hands out work ('"Nước sinh
         // hoạt là nhu cầu thiết yếu. Tôi đề nghị các địa phương …"'): no task.
+        // (Not a duty of the doers handed down, told of a thing: "Kể từ
+        // ngày 01/10/2025, chó nuôi phải được xích …; giao Công an xã …"
+        // under "UBND các xã, phường:" is their rule to enforce.)
+        let handed_duty = !inherited.lead.is_empty()
+            && ctx
+                .rules
+                .regex("task_modal")
+                .is_match(&ctx.n.key[ptoks[0].start..ptoks[ptoks.len() - 1].end]);
         let statement = multi
             && pi == 0
             && piece.start == 0
             && proles.lead.is_empty()
             && proles.assigned.is_empty()
+            && !handed_duty
             && (!reads_as_task(ctx, ptoks, &proles)
                 || optional_match(
                     ctx,

@@ -533,9 +533,20 @@ pub fn find_field_lists(n: &Normalized, blocks: &[Block], rules: &Rules) -> Vec<
     let mut i = 0;
     while i < blocks.len() {
         let b = &blocks[i];
-        if b.zone != crate::segment::Zone::Body
+        // "1. Nội dung: Ban hành văn bản …" over its fields: an item that
+        // labels its own task (a table flattened to labelled lines); the
+        // task is the value. Any other field is no task of its own.
+        let own = field(n, b, rules);
+        let labelled_task = match &own {
+            Some((Column::Task, v)) if b.marker.is_some() => Some(v.clone()),
+            _ => None,
+        };
+        if !matches!(
+            b.zone,
+            crate::segment::Zone::Body | crate::segment::Zone::Appendix
+        ) || b.zone == crate::segment::Zone::Appendix && labelled_task.is_none()
             || (b.heading && b.part != crate::segment::Part::Topic)
-            || field(n, b, rules).is_some()
+            || own.is_some() && labelled_task.is_none()
         {
             i += 1;
             continue;
@@ -554,7 +565,7 @@ pub fn find_field_lists(n: &Normalized, blocks: &[Block], rules: &Rules) -> Vec<
             number: b.id.clone(),
             item: true,
             task_block: i,
-            task: b.content.clone(),
+            task: labelled_task.unwrap_or_else(|| b.content.clone()),
             lead: None,
             cooperate: None,
             deadline: None,
