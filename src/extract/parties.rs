@@ -1598,9 +1598,12 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                             })
                     });
                 // "Văn hóa, Thể thao và Du lịch": a capitalized domain word, not a new head.
+                // ("lực lượng Thú y, Quản lý thị trường": a body named in full
+                // after the comma, `body_compound`, is one of its own.)
                 if named
                     && next_tok.is_some_and(|t| t.word && t.capital && !t.all_caps)
                     && (!lex.opens_head(toks, next) || head_alone_place)
+                    && lex.compound.match_at(toks, next).is_none()
                     && lex.holder.match_at(toks, next).is_none()
                     && (lex.admin_at(toks, next).is_none()
                         || village_name_word(lex, toks, next, name_start_tok))
@@ -1744,7 +1747,16 @@ fn field_object_at(
     // (The field right after the head, or after a dash inside the name:
     // "Cục Kinh tế - Quản lý đầu tư xây dựng".)
     let after_dash = k >= 3 && is_dash(&toks[k - 3]) && named_head_end.is_some_and(|e| e < k - 3);
-    if !(named_head_end == Some(k - 2) || after_dash) || fields.match_at(toks, k - 2)?.0 != 2 {
+    // (Or after a head of one word in lower case: "Giao phòng Quản lý bảo
+    // vệ rừng chủ trì …".)
+    let after_lowercase_head = k >= 3
+        && toks[k - 3].word
+        && !toks[k - 3].capital
+        && !toks[k - 3].all_caps
+        && lex.head_at(toks, k - 3).is_some_and(|(n, _)| n == 1);
+    if !(named_head_end == Some(k - 2) || after_dash || after_lowercase_head)
+        || fields.match_at(toks, k - 2)?.0 != 2
+    {
         return None;
     }
     let ends = |p: usize| {
@@ -2532,7 +2544,9 @@ fn va_joins_lowercase_name(lex: &Lexicon, toks: &[Token], k: usize) -> Option<us
     let predicate =
         |m: usize| lex.verb_at(toks, m).is_some() || lex.cooperate.match_at(toks, m).is_some();
     let mut m = k + 1 + first_len;
-    while m <= k + MAX_WORDS && plain(m) {
+    // (The predicate may be a cue that is no plain word: "Tổng công ty Đầu
+    // tư và kinh doanh vốn nhà nước phối hợp với …".)
+    while m <= k + MAX_WORDS && (plain(m) || m > k + 1 + first_len && predicate(m)) {
         if predicate(m) {
             return Some(m);
         }
