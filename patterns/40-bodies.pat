@@ -291,6 +291,10 @@ Cảnh sát cơ động
 # "phối hợp với Cảnh sát khu vực" ("khu vực" is no scope there)
 Cảnh sát khu vực
 Quản lý thị trường
+# the boards of forests of both kinds, named with a comma inside: "Ban
+# quản lý rừng đặc dụng, phòng hộ và Công ty …" (one board, then the firm)
+Ban quản lý rừng đặc dụng, phòng hộ
+Ban quản lý rừng phòng hộ, đặc dụng
 # provincial funds named by purpose, with verbs in lower case
 Quỹ Đầu tư phát triển
 Quỹ Bảo vệ và phát triển rừng
@@ -582,6 +586,17 @@ tổ cấp cứu lưu động
 kíp cấp cứu
 lực lượng trật tự đô thị
 lực lượng quản lý trật tự đô thị
+# the body one level up, whose "quản lý" is no task: "giao cơ quan quản lý
+# cấp trên trực tiếp chủ trì …"
+cơ quan quản lý cấp trên trực tiếp
+cơ quan quản lý cấp trên
+cơ quan cấp trên trực tiếp
+cơ quan cấp trên
+# the committees or unions of every district-level unit, the kind's last
+# word shared: "Mỗi huyện, thị, thành đoàn tổ chức …" (one collective)
+huyện, thị, thành đoàn
+huyện, thị, thành ủy
+huyện, thị, thành hội
 # written without its comma: "các sở ngành, địa phương"
 sở ngành
 # a ministry's kind of department named in lower case, all of them at once:
@@ -1600,6 +1615,16 @@ cơ sở
 thương nhân
 chủ hàng
 
+# Kinds of firms of one rank that, bare and joined by commas, name one
+# collective: "các Tập đoàn, Tổng công ty nhà nước", "Tập đoàn kinh tế, Tổng
+# công ty" (a kind with its own name, "Tập đoàn Điện lực Việt Nam, Tổng công
+# ty Lâm nghiệp Việt Nam", stays a body of its own). Optional section.
+[list kind_peer]
+Tập đoàn
+Tập đoàn kinh tế
+Tổng công ty
+Công ty
+
 # Words between a unit and its places' names: "các huyện miền núi Quế Phong,
 # Kỳ Sơn", "các xã ven biển Hải Thanh, Hải Bình" (each place keeps its unit:
 # "huyện Quế Phong").
@@ -1850,6 +1875,10 @@ Ban Giám đốc
 Ban chấp hành
 Ban quản trị
 Ban điều hành
+# the parents' association of each school: "Hội Cha mẹ học sinh các
+# trường", "Ban đại diện cha mẹ học sinh các lớp"
+Hội Cha mẹ học sinh
+Ban đại diện cha mẹ học sinh
 
 # Boards named by their field in lower case and then a level: "Ban Chỉ đạo
 # phòng chống dịch bệnh động vật xã", "BCĐ chuyển đổi số huyện", "Ban Chỉ

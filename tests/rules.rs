@@ -15227,3 +15227,96 @@ fn an_appendix_of_labelled_lines_holds_one_task_per_item() {
 }
 
 const TEXT_D: &str = "UBND TỈNH NINH BÌNH\nSỞ Y TẾ\n\nSố: 1530/KH-SYT\n\nKẾ HOẠCH\nTổ chức Hội thi điều dưỡng giỏi năm 2025\n\nNinh Bình, ngày 02 tháng 10 năm 2025\n\nI. MỤC ĐÍCH\nNâng cao chất lượng chăm sóc người bệnh.\n\nII. TỔ CHỨC THỰC HIỆN\nCác đơn vị thực hiện theo lịch trình tại Phụ lục kèm theo.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nLê Văn Hòa\n\nPHỤ LỤC\nLỊCH TRÌNH CÁC CÔNG VIỆC CHUẨN BỊ HỘI THI\n(Kèm theo Kế hoạch số 1530/KH-SYT ngày 02/10/2025 của Sở Y tế)\n\n1. Nội dung: Ban hành thể lệ hội thi\nĐơn vị chủ trì: Phòng Nghiệp vụ Y\nĐơn vị phối hợp: Bệnh viện Đa khoa tỉnh\nThời gian hoàn thành: Tuần 2 tháng 11/2025\n\n2. Nội dung: Chuẩn bị hội trường, âm thanh\nĐơn vị chủ trì: Văn phòng Sở\nĐơn vị phối hợp: Trung tâm Y tế thành phố Hoa Lư\nThời gian hoàn thành: Trước ngày 05/12/2025\n";
+
+/// Bare kinds of firms of one rank joined by commas are one collective
+/// ("các Tập đoàn kinh tế, Tổng công ty nhà nước"), as are ministries,
+/// central bodies and localities after a modifier ("các Bộ, cơ quan trung
+/// ương, địa phương"); groups named each by their own name stay apart.
+/// A field that takes an object keeps it before the predicate ("Cục Kinh
+/// tế - Quản lý đầu tư xây dựng"), and the body one level up is one
+/// collective ("cơ quan quản lý cấp trên trực tiếp").
+#[test]
+fn firms_of_one_rank_and_ministries_with_localities_are_one_collective() {
+    let text = "BỘ XÂY DỰNG\nSố: 318/BXD-KTXD\nHà Nội, ngày 12 tháng 8 năm 2025\n\
+        V/v tăng cường quản lý chi phí đầu tư xây dựng\nKính gửi:\n- Các Bộ, cơ quan trung ương;\n\
+        - Ủy ban nhân dân các tỉnh, thành phố.\n\
+        Bộ Xây dựng đề nghị các cơ quan, đơn vị thực hiện một số nội dung sau:\n\
+        1. Các Tập đoàn kinh tế, Tổng công ty nhà nước khẩn trương rà soát chi phí các gói thầu đang triển khai, báo cáo trước ngày 30/9/2025.\n\
+        2. Các Bộ, cơ quan trung ương, địa phương gửi danh mục dự án chậm tiến độ về Bộ Xây dựng trong tháng 10/2025.\n\
+        3. Tập đoàn Dầu khí Việt Nam, Tổng công ty Đường sắt Việt Nam cập nhật định mức chuyên ngành trong quý IV/2025.\n\
+        4. Viện Kinh tế Xây dựng phối hợp với Cục Kinh tế - Quản lý đầu tư xây dựng rà soát đơn giá nhân công.\n\
+        5. Đối với dự án không còn chủ đầu tư: giao cơ quan quản lý cấp trên trực tiếp chủ trì thu hồi tạm ứng.\n\
+        Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\nNguyễn Văn Sinh\n";
+    let n = extract(text);
+    let d = directive(&n, "Các Tập đoàn kinh tế");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Tập đoàn kinh tế, Tổng công ty nhà nước"]
+    );
+    let d = directive(&n, "Các Bộ, cơ quan trung ương");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Bộ, cơ quan trung ương, địa phương"]
+    );
+    let d = directive(&n, "Tập đoàn Dầu khí");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "Tập đoàn Dầu khí Việt Nam",
+            "Tổng công ty Đường sắt Việt Nam"
+        ]
+    );
+    let d = directive(&n, "Viện Kinh tế");
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Cục Kinh tế - Quản lý đầu tư xây dựng"]
+    );
+    let d = directive(&n, "Đối với dự án");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["cơ quan quản lý cấp trên trực tiếp"]
+    );
+}
+
+/// Names cut short or stretched: a field with its object ("Phòng Quản lý
+/// bảo tồn thiên nhiên"), rivers named after "ven sông" (no communes of
+/// theirs), the parents' association of every school, the forest board of
+/// both kinds named with a comma, a bare head joined by "và" inside a name
+/// ("Cục Lâm nghiệp và Kiểm lâm thuộc Bộ").
+#[test]
+fn names_read_to_their_end_rivers_and_boards_with_commas() {
+    let text = "ỦY BAN NHÂN DÂN\nHUYỆN HƯƠNG SƠN\nSố: 77/TB-UBND\nHương Sơn, ngày 03 tháng 10 năm 2025\n\
+        THÔNG BÁO\nKết luận của Chủ tịch UBND huyện tại cuộc họp phòng chống lụt bão\n\
+        Chủ tịch UBND huyện kết luận như sau:\n\
+        1. Phòng Quản lý bảo tồn thiên nhiên theo dõi diễn biến mực nước các hồ chứa hằng ngày.\n\
+        2. UBND các xã ven sông Ngàn Trươi, Ngàn Phố chủ động di dời vật liệu ra khỏi hành lang thoát lũ.\n\
+        3. Các trường học phối hợp với Hội Cha mẹ học sinh các trường tổ chức trồng cây xanh trong tháng 11/2025.\n\
+        4. Ban quản lý rừng phòng hộ, đặc dụng và Công ty TNHH MTV Lâm nghiệp Hương Sơn tăng cường tuần tra, canh gác.\n\
+        5. Phòng Nông nghiệp phối hợp với Cục Lâm nghiệp và Kiểm lâm thuộc Bộ cập nhật bản đồ cháy rừng.\n";
+    let n = extract(text);
+    let d = directive(&n, "Phòng Quản lý bảo tồn");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Quản lý bảo tồn thiên nhiên"]);
+    let d = directive(&n, "UBND các xã ven sông");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["UBND các xã ven sông Ngàn Trươi, Ngàn Phố"]
+    );
+    let d = directive(&n, "Các trường học");
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Hội Cha mẹ học sinh các trường"]
+    );
+    let d = directive(&n, "Ban quản lý rừng");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        [
+            "Ban quản lý rừng phòng hộ, đặc dụng",
+            "Công ty TNHH MTV Lâm nghiệp Hương Sơn"
+        ]
+    );
+    let d = directive(&n, "Phòng Nông nghiệp");
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Cục Lâm nghiệp và Kiểm lâm thuộc Bộ"]
+    );
+}

@@ -132,6 +132,10 @@ pub struct Lexicon<'r> {
     /// ("các sở, ngành, chủ đầu tư": "sở, ngành" and "chủ đầu tư").
     /// Optional section.
     pub kind_apart: Option<&'r List>,
+    /// Kinds of firms of one rank that, bare and joined by commas, name
+    /// one collective ("các Tập đoàn, Tổng công ty nhà nước"). Optional
+    /// section.
+    pub kind_peer: Option<&'r List>,
     /// Levels or grades that, after a comma or "và", name more of a kind
     /// already named ("các trường mầm non, tiểu học, trung học cơ sở").
     pub kind_level: Option<&'r List>,
@@ -376,6 +380,7 @@ impl<'r> Lexicon<'r> {
             region_feature: rules.optional_list("region_feature"),
             firm_trade: rules.optional_list("firm_trade"),
             kind_apart: rules.optional_list("kind_apart"),
+            kind_peer: rules.optional_list("kind_peer"),
             managed_zone: rules.optional_list("managed_zone"),
             unit_level: rules.optional_list("unit_level"),
             acronyms: Vec::new(),
@@ -718,6 +723,24 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
     {
         // (Only a body named beyond its head: "lực lượng Kiểm lâm" stays.)
         let head_len = lex.head_at(toks, j + 2).map_or(0, |(n, _)| n);
+        // "lực lượng Thú y, Quản lý thị trường": a force named by a bare
+        // head, then a comma and another body, is that force alone.
+        let after = j + 2 + head_len;
+        if head_len > 0
+            && toks.get(after).is_some_and(|t| t.is(","))
+            && toks
+                .get(after + 1)
+                .is_some_and(|t| t.capital && !t.all_caps)
+            && (lex.opens_head(toks, after + 1) || lex.compound.match_at(toks, after + 1).is_some())
+        {
+            return Some(Mention {
+                toks: i..after,
+                name: toks[j].start..toks[after - 1].end,
+                implied_head: None,
+                collective: true,
+                plural,
+            });
+        }
         if let Some(mut body) = body_at(lex, toks, j + 2).filter(|b| b.toks.end > j + 2 + head_len)
         {
             body.toks.start = i;
@@ -875,6 +898,15 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
         return None;
     }
 
+    // "Các Tập đoàn kinh tế, Tổng công ty nhà nước": a kind of firms of one
+    // rank (`kind_peer`) in a few words, read whole before its peers.
+    if collective && k > name_start_tok {
+        if let Some((n, _)) = lex.kind_peer.and_then(|l| l.match_at(toks, name_start_tok)) {
+            if name_start_tok + n > k && toks.get(name_start_tok + n).is_some_and(|t| t.is(",")) {
+                k = name_start_tok + n;
+            }
+        }
+    }
     // "Các huyện miền núi Quế Phong, Kỳ Sơn": a unit read as a kind, its
     // qualifier and the places' names.
     if collective && lex.admin_at(toks, j).is_some() {
@@ -1045,6 +1077,15 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                 continue;
             }
             // "và" inside a domain name: "Sở Tài nguyên và Môi trường".
+            // "Cục Lâm nghiệp và Kiểm lâm thuộc Bộ": a head named by nothing
+            // after "và" is the name's second field.
+            if named && k > name_start_tok && toks[k - 1].word && !toks[k - 1].all_caps && !scoped {
+                if let Some(n) = va_joins_field(lex, toks, k) {
+                    k += 1 + n;
+                    lowercase_run = 0;
+                    continue;
+                }
+            }
             if named && k > name_start_tok && va_joins_name(lex, toks, k) {
                 k += 1;
                 lowercase_run = 0;
@@ -1430,6 +1471,14 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
         let next_tok = toks.get(next);
         match t.lower.as_str() {
             "," => {
+                // "các Tập đoàn, Tổng công ty nhà nước": bare kinds of firms
+                // of one rank are one collective (a kind with a name of its
+                // own after it, "Tổng công ty Lâm nghiệp Việt Nam", is a
+                // body of its own).
+                if let Some(n) = peer_kind_next(lex, toks, name_start_tok, k) {
+                    k = next + n;
+                    continue;
+                }
                 // "các sở, ngành, chủ đầu tư": a kind of another sort ends
                 // the chain, a body of its own.
                 if chained
@@ -1478,7 +1527,14 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                         }
                         if m > next + n {
                             k = m;
-                            chained = false;
+                            // ("các Bộ, cơ quan trung ương, địa phương": a
+                            // bare kind after the modifiers goes on with the
+                            // chain, as after a longer kind.)
+                            chained = toks.get(k).is_some_and(|t| t.is(","))
+                                && toks.get(k + 1).is_some_and(|t| !t.capital)
+                                && lex.collective.match_at(toks, k + 1).is_some_and(|(n, _)| {
+                                    is_bare_collective_end(lex, toks, k + 1 + n)
+                                });
                             continue;
                         }
                     }
@@ -1542,9 +1598,12 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                             })
                     });
                 // "Văn hóa, Thể thao và Du lịch": a capitalized domain word, not a new head.
+                // ("lực lượng Thú y, Quản lý thị trường": a body named in full
+                // after the comma, `body_compound`, is one of its own.)
                 if named
                     && next_tok.is_some_and(|t| t.word && t.capital && !t.all_caps)
                     && (!lex.opens_head(toks, next) || head_alone_place)
+                    && lex.compound.match_at(toks, next).is_none()
                     && lex.holder.match_at(toks, next).is_none()
                     && (lex.admin_at(toks, next).is_none()
                         || village_name_word(lex, toks, next, name_start_tok))
@@ -1685,17 +1744,61 @@ fn field_object_at(
     named_head_end: Option<usize>,
 ) -> Option<usize> {
     let fields = lex.field_object?;
-    if named_head_end != Some(k - 2) || fields.match_at(toks, k - 2)?.0 != 2 {
+    // (The field right after the head, or after a dash inside the name:
+    // "Cục Kinh tế - Quản lý đầu tư xây dựng".)
+    let after_dash = k >= 3 && is_dash(&toks[k - 3]) && named_head_end.is_some_and(|e| e < k - 3);
+    // (Or after a head of one word in lower case: "Giao phòng Quản lý bảo
+    // vệ rừng chủ trì …".)
+    let after_lowercase_head = k >= 3
+        && toks[k - 3].word
+        && !toks[k - 3].capital
+        && !toks[k - 3].all_caps
+        && lex.head_at(toks, k - 3).is_some_and(|(n, _)| n == 1);
+    if !(named_head_end == Some(k - 2) || after_dash || after_lowercase_head)
+        || fields.match_at(toks, k - 2)?.0 != 2
+    {
         return None;
     }
+    let ends = |p: usize| {
+        toks.get(p).is_some_and(|t| {
+            (t.word && !t.capital && (lex.verb_at(toks, p).is_some() || lex.role_cue_at(toks, p)))
+                || ((t.is(",") || t.is("và")) && lex.opens_head(toks, p + 1))
+        })
+    };
+    // Trades in a row ("đầu tư xây dựng"), the field's object as a whole.
+    let trade_at = |p: usize| {
+        lex.brand_trade
+            .and_then(|l| l.match_at(toks, p))
+            .or_else(|| lex.firm_trade.and_then(|l| l.match_at(toks, p)))
+            .map(|(n, _)| n)
+    };
+    let mut m = k;
+    while let Some(n) = trade_at(m).filter(|_| !toks[m].capital) {
+        m += n;
+    }
+    if m > k + 2 && ends(m) {
+        return Some(m - k);
+    }
     let n = lex.verb_at(toks, k)?;
-    let next = k + n;
-    let t = toks.get(next)?;
-    let ends = (t.word
-        && !t.capital
-        && (lex.verb_at(toks, next).is_some() || lex.role_cue_at(toks, next)))
-        || ((t.is(",") || t.is("và")) && lex.opens_head(toks, next + 1));
-    ends.then_some(n)
+    // (A noun or two may follow the verb: "Phòng Quản lý bảo vệ rừng theo
+    // dõi …".)
+    let mut next = k + n;
+    for _ in 0..2 {
+        if ends(next) {
+            return Some(next - k);
+        }
+        let noun = toks
+            .get(next)
+            .is_some_and(|t| t.word && !t.capital && !t.all_caps)
+            && !lex.stops_name(toks, next)
+            && lex.verb_at(toks, next).is_none()
+            && lex.admin_at(toks, next).is_none();
+        if !noun {
+            return None;
+        }
+        next += 1;
+    }
+    ends(next).then_some(next - k)
 }
 
 /// Where a run of lower-case words from `from` (before `limit`) that may
@@ -2031,6 +2134,30 @@ fn place_qualifier_len(lex: &Lexicon, toks: &[Token], k: usize, plural: bool) ->
             && !lex.opens_head(toks, p)
             && lex.holder.match_at(toks, p).is_none()
     };
+    // "các xã ven sông Ngàn Phố, Ngàn Sâu": after a qualifier that ends on
+    // a feature of the land ("ven sông"), the names are the feature's
+    // (rivers), not places of the unit: one region, read to its last name.
+    // (A feature alone is the unit's kind: "các xã đảo Cô Tô, Bạch Long Vĩ".)
+    if n > 1
+        && n == closed
+        && proper(k + n)
+        && lex
+            .region_feature
+            .is_some_and(|l| l.match_at(toks, k + n - 1).is_some_and(|(f, _)| f == 1))
+    {
+        let name_word = |p: usize| proper(p) && lex.admin_at(toks, p).is_none();
+        let mut e = k + n;
+        while name_word(e) {
+            e += 1;
+        }
+        while toks.get(e).is_some_and(|t| t.is(",") || t.is("và")) && name_word(e + 1) {
+            e += 1;
+            while name_word(e) {
+                e += 1;
+            }
+        }
+        return e - k;
+    }
     if n > closed && !proper(k + n) {
         n = closed;
     }
@@ -2218,6 +2345,22 @@ fn package_code_end(toks: &[Token], k: usize) -> Option<usize> {
         .then_some(end)
 }
 
+/// At a comma at `k` after a bare kind of firms (`kind_peer`, from
+/// `start`, lower-case words after it: "Tập đoàn kinh tế"), the length of
+/// the bare peer kind after the comma ("Tổng công ty" before "nhà nước" or
+/// the predicate, not before a name in capitals).
+fn peer_kind_next(lex: &Lexicon, toks: &[Token], start: usize, k: usize) -> Option<usize> {
+    let peers = lex.kind_peer?;
+    let (n0, _) = peers.match_at(toks, start)?;
+    if start + n0 > k || !toks[start + n0..k].iter().all(|t| t.word && !t.capital) {
+        return None;
+    }
+    let (n, _) = peers.match_at(toks, k + 1)?;
+    toks.get(k + 1 + n)
+        .is_none_or(|t| !(t.word && (t.capital || t.all_caps)))
+        .then_some(n)
+}
+
 /// After `Ban X các` at `k`, a kind of body in lower case followed by more
 /// kinds joined by `,` or `và` ("huyện ủy, thị ủy, thành ủy"): the end of the
 /// last kind. `None` unless at least one more kind follows; a kind that stands
@@ -2322,6 +2465,49 @@ fn va_joins_name(lex: &Lexicon, toks: &[Token], k: usize) -> bool {
         && lex.admin_at(toks, k + 1).is_none()
 }
 
+/// `và` at `k` inside a name, before a capitalized head named by nothing
+/// after it (`bare_head_field`: "Cục Lâm nghiệp và Kiểm lâm thuộc Bộ").
+/// Returns the head's length.
+fn va_joins_field(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize> {
+    if !(toks[k].is("và")
+        && toks
+            .get(k + 1)
+            .is_some_and(|n| n.word && n.capital && !n.all_caps)
+        && lex.holder.match_at(toks, k + 1).is_none()
+        && lex.admin_at(toks, k + 1).is_none())
+    {
+        return None;
+    }
+    bare_head_field(lex, toks, k + 1)
+}
+
+/// A head at `p` named by nothing after it (no name, no unit: "Kiểm lâm"
+/// before "thuộc Bộ" or the predicate): after `và` inside a name ("Cục Lâm
+/// nghiệp và Kiểm lâm") it is the name's second field, no body of its own.
+fn bare_head_field(lex: &Lexicon, toks: &[Token], p: usize) -> Option<usize> {
+    // ("… và Phòng, chống thiên tai": a field, `not_body`, read on as one)
+    if lex.in_phrase(lex.not_body, toks, p) {
+        return None;
+    }
+    let (n, _) = lex.head_at(toks, p)?;
+    // (Only the predicate, "thuộc" or punctuation after it: a head before
+    // lower-case words is named by them, "Ban quản lý rừng phòng hộ Đăk
+    // Ang", "Hợp tác xã chè Tân Phú Hạ".)
+    let trade = |q: usize| {
+        lex.brand_trade.and_then(|l| l.match_at(toks, q)).is_some()
+            || lex.firm_trade.and_then(|l| l.match_at(toks, q)).is_some()
+    };
+    let bare = toks.get(p + n).is_none_or(|t| {
+        !t.word
+            || t.is("thuộc")
+            || (!t.capital
+                && !t.all_caps
+                && (lex.verb_at(toks, p + n).is_some() || lex.role_cue_at(toks, p + n))
+                && !trade(p + n))
+    });
+    bare.then_some(n)
+}
+
 /// `và` at `k`, inside the lowercase words of a name, joins the few lowercase
 /// words after it when a verb follows them: the verb is the predicate, so
 /// they cannot be a second task ("… hạ tầng và phát triển đô thị đẩy
@@ -2358,7 +2544,9 @@ fn va_joins_lowercase_name(lex: &Lexicon, toks: &[Token], k: usize) -> Option<us
     let predicate =
         |m: usize| lex.verb_at(toks, m).is_some() || lex.cooperate.match_at(toks, m).is_some();
     let mut m = k + 1 + first_len;
-    while m <= k + MAX_WORDS && plain(m) {
+    // (The predicate may be a cue that is no plain word: "Tổng công ty Đầu
+    // tư và kinh doanh vốn nhà nước phối hợp với …".)
+    while m <= k + MAX_WORDS && (plain(m) || m > k + 1 + first_len && predicate(m)) {
         if predicate(m) {
             return Some(m);
         }
