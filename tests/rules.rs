@@ -15320,3 +15320,21 @@ fn names_read_to_their_end_rivers_and_boards_with_commas() {
         ["Cục Lâm nghiệp và Kiểm lâm thuộc Bộ"]
     );
 }
+
+/// A paragraph telling what went wrong in an earlier year ("Năm 2013, một
+/// số xã nộp báo cáo chậm, …, phải điều chỉnh nhiều lần.") is no duty of
+/// the doers handed down, though it says "phải"; the work after it is.
+#[test]
+fn a_past_year_told_with_phai_is_no_duty() {
+    let text = "ỦY BAN NHÂN DÂN HUYỆN PHÙ MỸ\nSố: 88/TB-UBND\nPhù Mỹ, ngày 12 tháng 2 năm 2015\n\nTHÔNG BÁO\nVề việc quyết toán ngân sách xã năm 2014\n\n\
+        Ủy ban nhân dân huyện thông báo như sau:\n\n\
+        1. UBND các xã, thị trấn hoàn thành báo cáo quyết toán ngân sách năm 2014, gửi Phòng Tài chính - Kế hoạch trước ngày 28/02/2015.\n\n\
+        2. Đối với các xã còn nợ đọng xây dựng cơ bản: lập danh mục công trình còn nợ, gửi về phòng trong tháng 3/2015.\n\n\
+        Năm 2013, một số xã nộp báo cáo chậm, số liệu không khớp với Kho bạc, phải điều chỉnh nhiều lần. Để tránh tình trạng trên, Kho bạc Nhà nước huyện phối hợp rà soát số liệu cho các xã trong vòng 03 ngày làm việc.\n\n\
+        3. Chi cục Thuế huyện đôn đốc thu nợ thuế trên địa bàn.\n\n\
+        Nơi nhận:\n- Như trên;\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nTrần Văn Bình\n";
+    let n = extract(text);
+    no_directive_with(&n, &["nộp báo cáo chậm"]);
+    let d = directive(&n, "Để tránh tình trạng trên");
+    assert_eq!(bodies(d, Role::Lead), ["Kho bạc Nhà nước huyện"]);
+}

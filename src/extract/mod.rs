@@ -17,7 +17,7 @@ pub mod tables;
 use std::collections::HashSet;
 use std::ops::Range;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::model::{Directive, Header, Party, Role};
 use crate::normalize::Normalized;
@@ -2706,6 +2706,20 @@ fn same_collective_kind(ctx: &Ctx, a: &str, b: &str) -> bool {
             .all(|(x, y)| x.lower == y.lower)
 }
 
+/// Whether a piece opens with a year before the notice's own ("Năm 2012,
+/// một số xã nộp báo cáo chậm, … phải điều chỉnh nhiều lần." in a notice
+/// of 2014): what it tells happened then, its "phải" was a need of that
+/// time, not a duty now.
+fn opens_with_past_year(ctx: &Ctx, toks: &[Token]) -> bool {
+    let k = usize::from(toks.first().is_some_and(|t| t.is("trong")));
+    let year = toks
+        .get(k)
+        .filter(|t| t.is("năm"))
+        .and_then(|_| toks.get(k + 1))
+        .and_then(|t| t.lower.parse::<i32>().ok());
+    matches!((year, ctx.notice_date), (Some(y), Some(d)) if y < d.year())
+}
+
 /// The number or letters of a marker as printed: "(3)" → "3", "c)" → "c".
 fn marker_core(printed: &str) -> String {
     printed
@@ -2932,6 +2946,7 @@ fn emit_block(ctx: &Ctx, b: &Block, toks: &[Token], inherited: &Handed, out: &mu
         // ngày 01/10/2025, chó nuôi phải được xích …; giao Công an xã …"
         // under "UBND các xã, phường:" is their rule to enforce.)
         let handed_duty = !inherited.lead.is_empty()
+            && !opens_with_past_year(ctx, ptoks)
             && ctx
                 .rules
                 .regex("task_modal")
