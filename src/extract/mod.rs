@@ -1954,16 +1954,7 @@ fn plain_body_label(ctx: &Ctx, toks: &[Token]) -> bool {
         return false;
     }
     let lex = &ctx.lex;
-    let trade = |k: usize| {
-        lex.brand_trade
-            .and_then(|l| l.match_at(toks, k))
-            .map(|(n, _)| n)
-            .or_else(|| {
-                lex.firm_trade
-                    .and_then(|l| l.match_at(toks, k))
-                    .map(|(n, _)| n)
-            })
-    };
+    let trade = |k: usize| lex.trade_at(toks, k);
     // The bodies read to the colon, or to a trade that names their kind
     // ("Các cơ sở" ⏎ "sản xuất, kinh doanh …"); not to a remark after them
     // ("Các phòng, đơn vị trực thuộc Sở, theo chức năng, nhiệm vụ:").

@@ -495,6 +495,15 @@ impl<'r> Lexicon<'r> {
             || t.is("hoặc")
     }
 
+    /// Is a trade of firms (`brand_trade`, `firm_trade`: "đầu tư", "kinh
+    /// doanh") at `i`? Its length in tokens.
+    pub fn trade_at(&self, toks: &[Token], i: usize) -> Option<usize> {
+        self.brand_trade
+            .and_then(|l| l.match_at(toks, i))
+            .or_else(|| self.firm_trade.and_then(|l| l.match_at(toks, i)))
+            .map(|(n, _)| n)
+    }
+
     /// Is a verb (or a task-leading adverb) at `i`?
     pub fn verb_at(&self, toks: &[Token], i: usize) -> Option<usize> {
         self.verb
@@ -1766,12 +1775,7 @@ fn field_object_at(
         })
     };
     // Trades in a row ("đầu tư xây dựng"), the field's object as a whole.
-    let trade_at = |p: usize| {
-        lex.brand_trade
-            .and_then(|l| l.match_at(toks, p))
-            .or_else(|| lex.firm_trade.and_then(|l| l.match_at(toks, p)))
-            .map(|(n, _)| n)
-    };
+    let trade_at = |p: usize| lex.trade_at(toks, p);
     let mut m = k;
     while let Some(n) = trade_at(m).filter(|_| !toks[m].capital) {
         m += n;
@@ -1847,12 +1851,7 @@ fn zone_purpose_end(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize> {
 /// (trades among them: "giao thông"): where they end.
 fn trade_works_end(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize> {
     let works = lex.board_works?;
-    let trade_at = |p: usize| {
-        lex.brand_trade
-            .and_then(|l| l.match_at(toks, p))
-            .or_else(|| lex.firm_trade.and_then(|l| l.match_at(toks, p)))
-            .map(|(n, _)| n)
-    };
+    let trade_at = |p: usize| lex.trade_at(toks, p);
     let mut m = k;
     while let Some(n) = trade_at(m) {
         m += n;
@@ -1905,12 +1904,7 @@ fn trades_then_place(lex: &Lexicon, toks: &[Token], k: usize) -> bool {
 /// trình thủy lợi Sơn La". A comma after a whole brand lists the next body.
 fn firm_trades_comma(lex: &Lexicon, toks: &[Token], start: usize, k: usize) -> Option<usize> {
     lex.brand_named?.match_at(toks, start)?;
-    let trade_at = |p: usize| {
-        lex.brand_trade
-            .and_then(|l| l.match_at(toks, p))
-            .or_else(|| lex.firm_trade.and_then(|l| l.match_at(toks, p)))
-            .map(|(n, _)| n)
-    };
+    let trade_at = |p: usize| lex.trade_at(toks, p);
     let ends_trade = (1..=3).any(|b| k >= start + b && trade_at(k - b) == Some(b));
     let next = toks.get(k + 1)?;
     if !ends_trade || !next.word || next.capital || next.all_caps || trade_at(k + 1).is_none() {
