@@ -1168,12 +1168,6 @@ fn drop_counted_spans(key: &str, kept: Vec<Candidate>, rules: &Rules) -> Vec<Can
         .collect()
 }
 
-/// Drop a period that opens a sentence reporting what was done ("…; đăng tải
-/// kết quả … trước kỳ họp. Trong tháng 8/2023, Văn phòng đã tiếp nhận 37 đơn
-/// thư."): the period, a comma, then a subject and "đã" within a few words
-/// is a result, no time for the work that the item asks. So is what befell,
-/// counted, told without "đã" ("Trong 5 tháng đầu năm 2024, trên địa bàn
-/// huyện xảy ra 2 vụ cháy rừng"): an occurrence verb right before a number.
 /// Verbs of what befell, read before a count ("xảy ra 2 vụ", "ghi nhận 12 ổ
 /// dịch"): told with its figure, it is a result.
 const OCCURRED: [(&str, &str); 4] = [
@@ -1183,6 +1177,12 @@ const OCCURRED: [(&str, &str); 4] = [
     ("phát", "sinh"),
 ];
 
+/// Drop a period that opens a sentence reporting what was done ("…; đăng tải
+/// kết quả … trước kỳ họp. Trong tháng 8/2023, Văn phòng đã tiếp nhận 37 đơn
+/// thư."): the period, a comma, then a subject and "đã" within a few words
+/// is a result, no time for the work that the item asks. So is what befell,
+/// counted, told without "đã" ("Trong 5 tháng đầu năm 2024, trên địa bàn
+/// huyện xảy ra 2 vụ cháy rừng"): an occurrence verb right before a number.
 fn drop_reported_results(key: &str, kept: Vec<Candidate>) -> Vec<Candidate> {
     kept.into_iter()
         .filter(|c| {
