@@ -815,6 +815,9 @@ cửa hàng
 trang trại
 siêu thị
 câu lạc bộ
+# slaughterhouses among establishments of a trade: "Các cơ sở chăn nuôi gia
+# cầm, cơ sở ấp trứng, lò mổ gia cầm thực hiện …"
+lò mổ
 bến xe
 bến xe khách
 đại lý

@@ -15338,3 +15338,32 @@ fn a_past_year_told_with_phai_is_no_duty() {
     let d = directive(&n, "Để tránh tình trạng trên");
     assert_eq!(bodies(d, Role::Lead), ["Kho bạc Nhà nước huyện"]);
 }
+
+/// Kinds of establishments listed each with its trade before one verb
+/// ("Các cơ sở sản xuất, cơ sở kinh doanh thực hiện …", "Các cơ sở chăn
+/// nuôi gia cầm, cơ sở ấp trứng, lò mổ gia cầm …"): one body each. Before,
+/// no subject was read and a plain paragraph of a letter was lost whole.
+#[test]
+fn kinds_each_with_a_trade_listed_before_the_verb_are_the_doers() {
+    let text = "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG TỈNH AN GIANG\nSố: 120/SNNMT-CNTY\nAn Giang, ngày 05 tháng 11 năm 2025\n\nV/v phòng chống dịch cúm gia cầm\n\n\
+        Kính gửi: Ủy ban nhân dân các xã, phường.\n\n\
+        Để chủ động phòng, chống dịch cúm gia cầm, Sở Nông nghiệp và Môi trường đề nghị các đơn vị thực hiện một số nội dung sau:\n\n\
+        Ủy ban nhân dân các xã, phường:\n\
+        - Tổ chức tiêm phòng vắc xin cúm gia cầm đợt 2 trong tháng 11/2025.\n\n\
+        Các cơ sở chăn nuôi vịt, cơ sở ấp trứng, lò mổ gia cầm thực hiện vệ sinh, tiêu độc khử trùng định kỳ 2 lần/tuần.\n\n\
+        Các cơ sở sản xuất, cơ sở kinh doanh thức ăn chăn nuôi phải niêm yết giá bán tại nơi giao dịch.\n\n\
+        Sở Nông nghiệp và Môi trường đề nghị các đơn vị báo cáo kết quả trước ngày 15/12/2025./.\n\n\
+        Nơi nhận:\n- Như trên;\n\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nLê Văn Cường\n";
+    let n = extract(text);
+    let d = directive(&n, "Các cơ sở chăn nuôi vịt");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["cơ sở chăn nuôi vịt", "cơ sở ấp trứng", "lò mổ gia cầm"]
+    );
+    assert_eq!(deadlines(d), [("định kỳ 2 lần/tuần", None)]);
+    let d = directive(&n, "Các cơ sở sản xuất");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["cơ sở sản xuất", "cơ sở kinh doanh thức ăn chăn nuôi"]
+    );
+}

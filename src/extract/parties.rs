@@ -6099,6 +6099,13 @@ fn find_subject(
                     after = verb;
                 }
             }
+            // "Các cơ sở sản xuất, cơ sở kinh doanh thực hiện …": kinds, each
+            // with its trade, listed before the verb.
+            if k == start {
+                if let Some((kinds, verb)) = kinds_with_trades(lex, toks, &list, after, end) {
+                    return Some((kinds, verb));
+                }
+            }
             // "Các doanh nghiệp khai thác khoáng sản trên địa bàn ký quỹ …":
             // a qualifier opening with a verb, closed by "trên địa bàn".
             if lex.verb_at(toks, after).is_some()
@@ -6499,6 +6506,85 @@ fn relative_rest_then_verb(lex: &Lexicon, toks: &[Token], after: usize, end: usi
             t.word && !t.capital && !NARRATIVE.contains(&t.lower.as_str())
         })
         .any(|m| m > after && lex.verb_at(toks, m).is_some())
+}
+
+/// "Các cơ sở chăn nuôi gia cầm, cơ sở ấp trứng, lò mổ gia cầm thực hiện
+/// …": a plural kind with its trade (`brand_trade`, `firm_trade`) and what
+/// it deals in, then more kinds after commas or "và", each with a few
+/// lower-case words that say which, then the verb: one body per kind and
+/// the verb's index. Only for two kinds or more (one kind with its trade is
+/// read by `with_qualifier`).
+fn kinds_with_trades(
+    lex: &Lexicon,
+    toks: &[Token],
+    list: &[Mention],
+    after: usize,
+    end: usize,
+) -> Option<(Vec<Mention>, usize)> {
+    const MAX_WORDS: usize = 5;
+    let [first] = list else {
+        return None;
+    };
+    if !(first.collective && first.plural && first.toks.end == after) {
+        return None;
+    }
+    lex.trade_at(toks, after)?;
+    let lower = |m: usize| {
+        toks.get(m)
+            .is_some_and(|t| t.word && !t.capital && !t.all_caps)
+    };
+    let mut kinds = vec![(first.toks.clone(), toks[first.toks.end - 1].end)];
+    let name_start = first.name.start;
+    let mut m = after;
+    loop {
+        // The kind's trades and what they deal in, to a comma or the verb.
+        let from = m;
+        while m < end && m < from + MAX_WORDS && lower(m) {
+            if let Some(n) = lex.trade_at(toks, m) {
+                m += n;
+                continue;
+            }
+            if lex.verb_at(toks, m).is_some() || lex.stops_name(toks, m) {
+                break;
+            }
+            m += 1;
+        }
+        let last = kinds.last_mut()?;
+        last.0.end = m;
+        last.1 = toks[m - 1].end;
+        if m >= end {
+            return None;
+        }
+        if toks[m].is(",") || toks[m].is("và") {
+            let (n, _) = lex
+                .collective
+                .match_at(toks, m + 1)
+                .filter(|_| lower(m + 1))?;
+            kinds.push((m + 1..m + 1 + n, toks[m + n].end));
+            m += 1 + n;
+            continue;
+        }
+        break;
+    }
+    if kinds.len() < 2 || lex.verb_at(toks, m).is_none() {
+        return None;
+    }
+    let mentions = kinds
+        .into_iter()
+        .enumerate()
+        .map(|(i, (range, name_end))| Mention {
+            name: if i == 0 {
+                name_start
+            } else {
+                toks[range.start].start
+            }..name_end,
+            toks: range,
+            implied_head: None,
+            collective: true,
+            plural: true,
+        })
+        .collect();
+    Some((mentions, m))
 }
 
 /// The last of `list`, a plural kind, takes the words that say which up to
