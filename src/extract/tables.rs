@@ -541,10 +541,13 @@ pub fn find_field_lists(n: &Normalized, blocks: &[Block], rules: &Rules) -> Vec<
             Some((Column::Task, v)) if b.marker.is_some() => Some(v.clone()),
             _ => None,
         };
-        if !matches!(
-            b.zone,
-            crate::segment::Zone::Body | crate::segment::Zone::Appendix
-        ) || b.zone == crate::segment::Zone::Appendix && labelled_task.is_none()
+        // (in an appendix, only items that label their own task)
+        let zone_holds_rows = match b.zone {
+            crate::segment::Zone::Body => true,
+            crate::segment::Zone::Appendix => labelled_task.is_some(),
+            _ => false,
+        };
+        if !zone_holds_rows
             || (b.heading && b.part != crate::segment::Part::Topic)
             || own.is_some() && labelled_task.is_none()
         {
