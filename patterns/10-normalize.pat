@@ -17,8 +17,9 @@
 ^(trang chủ|home)\s*[>»›/|].{0,200}$
 ^link bài viết gốc\s*:
 # A page number between pages of a PDF copy: "- 2 -", "Trang 3", "Trang 3/5" (a bare
-# "2" may be a table's row number)
-^[-–]\s*\d{1,3}\s*[-–]$
+# "2" may be a table's row number), and as PDF-to-text tools print it: "-- 2 of 5 --",
+# "-- Trang 1 ---"
+^[-–]+\s*(?:(?:trang|page)\s+)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?\s*[-–]+$
 ^trang\s+\d{1,3}(?:\s*/\s*\d{1,3})?$
 # A PDF page's running header: "VĂN PHÒNG UBND TỈNH X - Thông báo kết luận số 412/TB-VP"
 ^(?-i:\p{Lu}[\p{Lu}\s,]+)[-–|]\s*(?:thông\s+báo|kế\s+hoạch|chỉ\s+thị|công\s+văn|quyết\s+định|nghị\s+quyết)\b[^.]*\bsố\s*:?\s*\d+[/-][^\s.]+$

@@ -701,21 +701,32 @@ fn ends_with_linking_word(s: &str) -> bool {
         .is_some_and(|w| LINKING.contains(&w))
 }
 
-/// A page number set off by dashes on its line: "- 3 -", "– 12 –".
+/// A page number set off by dashes on its line: "- 3 -", "– 12 –", and as
+/// PDF-to-text tools print it, "-- 2 of 5 --", "-- Trang 1 ---".
 fn dashed_page_number(s: &str) -> bool {
     let t = s.trim();
-    let Some(inner) = t
-        .strip_prefix(['-', '–'])
-        .and_then(|t| t.strip_suffix(['-', '–']))
-    else {
+    let dash = |c: char| c == '-' || c == '–';
+    if !t.starts_with(dash) || !t.ends_with(dash) {
         return false;
-    };
-    let inner = inner.trim();
-    (1..=3).contains(&inner.len()) && inner.bytes().all(|b| b.is_ascii_digit())
+    }
+    let inner = t.trim_matches(dash).trim();
+    let inner = ["Trang", "trang", "TRANG", "Page", "page"]
+        .iter()
+        .find_map(|word| inner.strip_prefix(word))
+        .map_or(inner, str::trim_start);
+    let (page, count) = inner
+        .split_once('/')
+        .or_else(|| inner.split_once(" of "))
+        .unwrap_or((inner, "1"));
+    page_count_number(page) && page_count_number(count)
 }
 
-/// A page number on its line, set off by dashes ("- 3 -") or named
-/// ("Trang 2", "Trang 2/5").
+/// A page's number or a document's page count: one to three digits.
+fn page_count_number(s: &str) -> bool {
+    let s = s.trim();
+    (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// A footnote under a footnote rule: its number (plain or superscript, no
 /// dot or bracket after it: that is an item's) before a capital ("1 Chỉ thị
 /// về …", "¹ Theo Quyết định …").
@@ -762,6 +773,8 @@ fn running_issuer(line: &str, kept: &[(CleanLine, usize, bool, bool, bool)]) -> 
     words.iter().all(|w| head.contains(w))
 }
 
+/// A page number on its line, set off by dashes ("- 3 -") or named
+/// ("Trang 2", "Trang 2/5").
 fn page_number_line(s: &str) -> bool {
     if dashed_page_number(s) {
         return true;
@@ -776,11 +789,7 @@ fn page_number_line(s: &str) -> bool {
     };
     let rest = rest.trim_start();
     let (page, of) = rest.split_once('/').unwrap_or((rest, "1"));
-    let num = |x: &str| {
-        let x = x.trim();
-        (1..=3).contains(&x.len()) && x.bytes().all(|b| b.is_ascii_digit())
-    };
-    rest.len() < t.len() && num(page) && num(of)
+    rest.len() < t.len() && page_count_number(page) && page_count_number(of)
 }
 
 fn ends_sentence(s: &str) -> bool {
@@ -2723,6 +2732,27 @@ mod tests {
         let pos = n.key.find("đất").unwrap();
         let s = n.span(input, pos..pos + "đất".len());
         assert_eq!(&input[s.start..s.end], "đất");
+        assert_eq!(normalize(&n.text, &rules()).text, n.text);
+    }
+
+    #[test]
+    fn page_numbers_as_pdf_to_text_tools_print_them_are_dropped() {
+        let input = "1. Phòng Nội vụ rà soát hồ sơ, báo cáo trước ngày 30/6/2024.\n\n-- Trang 1 ---\n\n2. Phòng Tài chính - Kế hoạch bố trí kinh phí cho\n-- 2 of 3 --\ncác xã vùng cao.\n--- Page 3/3 ---\n3. UBND các xã báo cáo kết quả.\n";
+        let n = normalize(input, &rules());
+        let paras = paragraphs(&n);
+        assert_eq!(
+            paras,
+            [
+                "1. Phòng Nội vụ rà soát hồ sơ, báo cáo trước ngày 30/6/2024.",
+                "2. Phòng Tài chính - Kế hoạch bố trí kinh phí cho các xã vùng cao.",
+                "3. UBND các xã báo cáo kết quả."
+            ],
+            "{paras:#?}"
+        );
+        // A dashed line that is no page number stays: a range, a list dash.
+        assert!(dashed_page_number("-- 2 of 3 --"));
+        assert!(!dashed_page_number("- 2024 -"));
+        assert!(!dashed_page_number("-- Trang chủ --"));
         assert_eq!(normalize(&n.text, &rules()).text, n.text);
     }
 
