@@ -878,7 +878,10 @@ fn is_prose(line: &str) -> bool {
 /// A line that ends in a syllable cut by a hyphen ("… kiể-") over a line
 /// that opens with its rest ("m tra …"): only when the halves make one
 /// Vietnamese syllable, so a compound broken at its dash ("PCTT-" ⏎
-/// "TKCN", "Văn hóa-" ⏎ "Thể thao") keeps it.
+/// "TKCN", "Văn hóa-" ⏎ "Thể thao") keeps it. A place name of a minority
+/// language is no Vietnamese syllable: its capitalized head and lower-case
+/// rest, both in plain Latin letters, are joined too ("Ea Tr-" ⏎ "ul" → "Ea
+/// Trul", "Cư Kn-" ⏎ "ia"), as no dash compound is written that way.
 fn hyphen_broken_syllable(prev: &str, next: &str) -> bool {
     let Some(head) = prev.strip_suffix('-') else {
         return false;
@@ -895,10 +898,13 @@ fn hyphen_broken_syllable(prev: &str, next: &str) -> bool {
         .find(|(_, c)| !c.is_alphabetic())
         .map_or(next.len(), |(i, _)| i);
     let tail = &next[..tail_end];
+    let latin_name_halves = head.starts_with(|c: char| c.is_ascii_uppercase())
+        && head.bytes().all(|b| b.is_ascii_alphabetic())
+        && tail.bytes().all(|b| b.is_ascii_lowercase());
     !head.is_empty()
         && tail.chars().next().is_some_and(char::is_lowercase)
         && head.chars().count() + tail.chars().count() <= 8
-        && crate::decode::is_vietnamese_syllable(&format!("{head}{tail}"))
+        && (latin_name_halves || crate::decode::is_vietnamese_syllable(&format!("{head}{tail}")))
 }
 
 /// A line opening with a number, a spaced dash and a capitalized word
@@ -2709,6 +2715,14 @@ mod tests {
         assert!(n.text.contains("thường xuyên bị ngập"), "{}", n.text);
         assert!(n.text.contains("PCTT- TKCN"), "{}", n.text);
         assert!(n.text.contains("Văn hóa- Thể thao"), "{}", n.text);
+        // a minority place name is no Vietnamese syllable, but its halves join
+        let names = normalize("1. UBND xã Ea Tr-\nul và xã Cư Kn-\nia rà soát; Sở Y-\ntế, Phòng Kinh tế-\nhạ tầng báo cáo.\n", &rules());
+        assert!(
+            names.text.contains("Ea Trul và xã Cư Knia"),
+            "{}",
+            names.text
+        );
+        assert!(names.text.contains("Kinh tế- hạ tầng"), "{}", names.text);
         // the joined word maps back to the input's halves
         let at = n.text.find("kiểm").unwrap();
         assert_eq!(n.text_to_input(at), input.find("kiể-").unwrap());
