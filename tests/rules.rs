@@ -15386,7 +15386,10 @@ fn items_under_a_label_of_private_persons_are_tasks_with_no_body() {
     assert!(d.responsible.is_empty());
     let d = directive(&n, "Đưa tàu vào vị trí neo đậu");
     assert!(bodies(d, Role::Lead).is_empty());
-    assert_eq!(deadlines(d), [("chậm nhất ngày 25/01/2025", Some("2025-01-25"))]);
+    assert_eq!(
+        deadlines(d),
+        [("chậm nhất ngày 25/01/2025", Some("2025-01-25"))]
+    );
     no_directive_with(&n, &["Đối với chủ tàu"]);
 }
 
@@ -15406,7 +15409,7 @@ fn the_last_sub_item_before_the_committees_closing_is_a_task() {
         UBND huyện yêu cầu các cơ quan, đơn vị, địa phương nghiêm túc triển khai thực hiện./.\n\n\
         Nơi nhận:\n- Như trên;\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nHồ Văn Nam\n";
     let n = extract(text);
-    let d = directive(&n, "phát lịch thời vụ trên sóng");
+    let d = directive(&n, "Đài Truyền thanh huyện phát lịch");
     assert_eq!(bodies(d, Role::Lead), ["Đài Truyền thanh huyện"]);
     assert_eq!(deadlines(d), [("hằng ngày", None)]);
     no_directive_with(&n, &["nghiêm túc triển khai thực hiện./."]);
@@ -15430,15 +15433,15 @@ fn items_of_a_plans_work_and_steps_parts_are_tasks() {
         1. Ban Chỉ huy Quân sự huyện chủ trì tổ chức hội thao.\n\n\
         Nơi nhận:\n- Như trên;\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn Hải\n";
     let n = extract(text);
-    let d = directive(&n, "hoàn thành điều lệ hội thao");
+    let d = directive(&n, "Phòng Văn hóa và Thông tin huyện hoàn thành");
     assert_eq!(bodies(d, Role::Lead), ["Phòng Văn hóa và Thông tin huyện"]);
     assert_eq!(deadlines(d), [("trước ngày 31/3/2023", Some("2023-03-31"))]);
     let d = directive(&n, "Tổ chức tập huấn trọng tài");
     assert!(d.responsible.is_empty());
-    let d = directive(&n, "Thành lập các đội tuyển");
+    let d = directive(&n, "(tháng 4/2023): Thành lập các đội tuyển");
     assert!(d.responsible.is_empty());
     assert_eq!(deadlines(d), [("tháng 4/2023", Some("2023-04-30"))]);
-    let d = directive(&n, "Tập luyện, tổng duyệt");
+    let d = directive(&n, "(tháng 5/2023): Tập luyện");
     assert_eq!(deadlines(d), [("tháng 5/2023", Some("2023-05-31"))]);
 }
 
@@ -15468,10 +15471,13 @@ fn a_label_of_a_body_and_its_role_hands_the_body_down() {
     assert_eq!(bodies(d, Role::Lead), ["Hạt Kiểm lâm huyện"]);
     let d = directive(&n, "Tổ chức diễn tập chữa cháy rừng");
     assert_eq!(bodies(d, Role::Lead), ["Hạt Kiểm lâm huyện"]);
-    let d = directive(&n, "kiểm tra các tổ đội bảo vệ rừng");
+    let d = directive(&n, "Là cơ quan thường trực, chủ trì kiểm tra");
     assert_eq!(bodies(d, Role::Lead), ["Phòng Nông nghiệp và PTNT huyện"]);
     assert_eq!(deadlines(d), [("trước ngày 30/4/2024", Some("2024-04-30"))]);
     no_directive_with(&n, &["Là đơn vị chủ trì"]);
     let d = directive(&n, "Đưa tin cảnh báo cháy rừng");
-    assert_eq!(bodies(d, Role::Lead), ["Trung tâm Văn hóa - Truyền thông huyện"]);
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Trung tâm Văn hóa - Truyền thông huyện"]
+    );
 }

@@ -6309,7 +6309,12 @@ fn aside_ends_label(toks: &[Token], at: usize, end: usize) -> bool {
 }
 
 /// "có trách nhiệm:" right after a heading's bodies, ending the text.
-pub(crate) fn label_predicate_then_colon(lex: &Lexicon, toks: &[Token], at: usize, end: usize) -> bool {
+pub(crate) fn label_predicate_then_colon(
+    lex: &Lexicon,
+    toks: &[Token],
+    at: usize,
+    end: usize,
+) -> bool {
     let Some(predicate) = lex.label_predicate else {
         return false;
     };
