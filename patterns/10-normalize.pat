@@ -152,7 +152,7 @@
 ^[-+•*>◦▪●]\s*
 ^thứ\s+(nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d+)\s*[:.]
 # the steps of a plan ("Bước 1 - Thành lập Ban chỉ đạo …", "Bước 2: Đo đạc …")
-^bước\s+\d{1,2}\s*(?:[:.)]|[-–]\s)
+^bước\s+\d{1,2}\s*(?:[:.)]|[-–]\s|\()
 ^thứ\s+(?-i:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s*,
 ^(?-i:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\s*[,:]
 ^(điều|mục|phần|chương)\s+\d+\b

@@ -25,6 +25,10 @@
 [regex marker_ordinal]
 # (also the steps of a plan: "Bước 1 - Thành lập Ban chỉ đạo …", "Bước 2: …")
 ^(?P<label>thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d{1,2})|bước\s+\d{1,2})(?:\s*[:.)]|\s+[-–])\s*
+# a step whose time stands in brackets before its colon ("Bước 1 (tháng 5 -
+# tháng 6/2022): Xây dựng văn kiện …"): the marker ends before the bracket,
+# which stays in the item's text as its deadline
+^(?P<step>bước\s+\d{1,2})\s*\(
 
 # "Thứ hai, UBND các huyện …:" with a comma: the number word in lower case
 # ("Thứ Hai, ngày 20/11" is a weekday). Optional section.
@@ -81,7 +85,8 @@
 # "NỘI DUNG, LỘ TRÌNH TRIỂN KHAI", "Nội dung và thời hạn hoàn thành" (an
 # inspection's "NỘI DUNG, THỜI GIAN, THÀNH PHẦN" sets no tasks)
 # "III. NỘI DUNG VÀ THỜI GIAN THỰC HIỆN" (a plan's steps by date)
-^nội\s+dung\s*(?:,|và)\s*(?:tiến\s+độ|lộ\s+trình|(?:thời\s+gian|thời\s+hạn)\s+(?:hoàn\s+thành|thực\s+hiện))\b
+# "I. CÔNG VIỆC VÀ TIẾN ĐỘ" (the work of a plan and when it is due)
+^(?:nội\s+dung|công\s+việc)\s*(?:,|và)\s*(?:tiến\s+độ|lộ\s+trình|(?:thời\s+gian|thời\s+hạn)\s+(?:hoàn\s+thành|thực\s+hiện))\b
 # What a phương án has the bodies do: "III. PHƯƠNG ÁN ỨNG PHÓ", "Phương án
 # xử lý", "Phương án sơ tán, di dời dân" (the title of the document alone,
 # "PHƯƠNG ÁN", is no part)
@@ -92,7 +97,7 @@
 ^(?:thời\s+gian\s*(?:,|và)\s*)?tiến\s+độ\s+(?:thực\s+hiện|triển\s+khai)\b
 # the steps a plan takes, one task each ("II. Các bước tiến hành:" over
 # "Bước 1 - Thành lập Ban chỉ đạo …")
-^(?:các\s+)?bước\s+(?:tiến\s+hành|thực\s+hiện|triển\s+khai)\b
+^(?:các\s+)?bước\s+(?:tiến\s+hành|thực\s+hiện|triển\s+khai|chuẩn\s+bị)\b
 
 # A plan's bare content part ("II. NỘI DUNG", "III. Nội dung:"): its items
 # are the plan's tasks when a part of the same level before it set the plan's
@@ -164,7 +169,10 @@
 # thực hiện./.")
 ^[^.]*\bthông\s+báo(?:\s+(?:nội\s+dung\s+|ý\s+kiến\s+)?(?:kết\s+luận|chỉ\s+đạo)\b[^.]*?)?\s+(?:để|đến)\b[^.]*\b(?:biết|thực\s+hiện)\s*(?:\./\.|\.)?\s*$
 \bthông\s+báo\s+(?:để|đến)\b(?:[^.]|\.\d)*?\b(?:biết|thực\s+hiện)\s*\./\.\s*$
-^(?:đề\s+nghị|yêu\s+cầu)\s+(?:thủ\s+trưởng|giám\s+đốc|các|chủ\s+tịch)(?:[^.]|\.\d)*?\b(?:nghiêm\s+túc|triển\s+khai)\b(?:[^.]|\.\d)*?\b(?:thực\s+hiện|(?:chỉ\s+thị|kế\s+hoạch|thông\s+báo|công\s+văn|văn\s+bản|phương\s+án|công\s+điện|hướng\s+dẫn|chương\s+trình|quyết\s+định)\s+này)\s*\./\.\s*$
+# (also with the issuing committee as its subject: "UBND huyện yêu cầu các cơ
+# quan, đơn vị, địa phương nghiêm túc triển khai thực hiện./.", set right
+# after the last item: a closing, not that item's paragraph)
+^(?:(?:ubnd|ủy\s+ban\s+nhân\s+dân)\s+(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường|thị\s+trấn)\s+)?(?:đề\s+nghị|yêu\s+cầu)\s+(?:thủ\s+trưởng|giám\s+đốc|các|chủ\s+tịch)(?:[^.]|\.\d)*?\b(?:nghiêm\s+túc|triển\s+khai)\b(?:[^.]|\.\d)*?\b(?:thực\s+hiện|(?:chỉ\s+thị|kế\s+hoạch|thông\s+báo|công\s+văn|văn\s+bản|phương\s+án|công\s+điện|hướng\s+dẫn|chương\s+trình|quyết\s+định)\s+này)\s*\./\.\s*$
 # With what to do when stuck after it: "Yêu cầu Thủ trưởng các cơ quan, …
 # nghiêm túc triển khai thực hiện; trong quá trình thực hiện nếu có khó khăn,
 # vướng mắc kịp thời báo cáo UBND huyện để được hướng dẫn./."

@@ -268,6 +268,35 @@ thông tin
 # "… Phó Chủ tịch UBND huyện thừa nhận: "…"": what the speaker owns up to
 thừa nhận
 
+# Private persons a notice addresses by a label over its items ("1. Đối với
+# chủ tàu, thuyền trưởng:" ⏎ "a) Khai báo …"): people, no bodies; the items
+# are still tasks, with no body. Optional section.
+[list private_person]
+chủ tàu
+thuyền trưởng
+thuyền viên
+ngư dân
+chủ hộ
+hộ gia đình
+hộ dân
+hộ nuôi
+người nuôi
+người chăn nuôi
+người dân
+nông dân
+chủ phương tiện
+người điều khiển phương tiện
+người lao động
+học sinh
+sinh viên
+phụ huynh
+thí sinh
+cá nhân
+chủ cơ sở
+chủ nhà
+người thuê nhà
+du khách
+
 # Who takes the floor at a meeting without speaking for the issuer: a request
 # in a sentence they open is told of ("Đại diện nhà thầu thi công đề nghị địa
 # phương sớm bàn giao …"). Optional section.

@@ -18,6 +18,10 @@ phát thông tin
 phát tin
 phát bản tin
 phát sóng
+# "Trung tâm Văn hóa, Thông tin và Thể thao huyện phát lịch thời vụ trên hệ
+# thống truyền thanh …", "Đài Truyền thanh xã phát thông báo …"
+phát lịch
+phát thông báo
 # directing resources, traffic and call-ups: "Vụ Trang thiết bị và Công
 # trình y tế điều phối thêm 100 máy thở", "Sở Giao thông vận tải phân luồng
 # …", "các tổ dân phố phát lệnh gọi nhập ngũ …"

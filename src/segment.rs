@@ -141,7 +141,13 @@ fn detect_marker(text: &str, rules: &MarkerRules) -> Option<(Marker, usize)> {
     for (re, style_of) in &rules.list {
         if let Some(c) = re.captures(text) {
             let whole = c.get(0)?;
-            let label = c.name("label").map(|m| m.as_str()).unwrap_or("");
+            // (`step`: a plan's step over the bracket of its time, a group
+            // of its own, as one regex's alternatives share no name)
+            let label = c
+                .name("label")
+                .or_else(|| c.name("step"))
+                .map(|m| m.as_str())
+                .unwrap_or("");
             // A marker must be followed by text.
             if whole.end() >= text.len() {
                 continue;
@@ -155,6 +161,14 @@ fn detect_marker(text: &str, rules: &MarkerRules) -> Option<(Marker, usize)> {
             {
                 continue;
             }
+            // "Bước 1 (tháng 5 - tháng 6/2022): …": a marker that ends on the
+            // bracket opening its item's text leaves the bracket (the step's
+            // time) in the text.
+            let cut = if whole.as_str().ends_with('(') {
+                whole.end() - 1
+            } else {
+                whole.end()
+            };
             let style = style_of(label);
             // "l.2." read by OCR for "1.2.": the number it stands for.
             let label = match (style, label.strip_prefix('l')) {
@@ -166,7 +180,7 @@ fn detect_marker(text: &str, rules: &MarkerRules) -> Option<(Marker, usize)> {
                     style,
                     label: label.trim().to_string(),
                 },
-                whole.end(),
+                cut,
             ));
         }
     }

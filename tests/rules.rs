@@ -15367,3 +15367,117 @@ fn kinds_each_with_a_trade_listed_before_the_verb_are_the_doers() {
         ["cơ sở sản xuất", "cơ sở kinh doanh thức ăn chăn nuôi"]
     );
 }
+
+/// A label that names only private persons ("1. Đối với chủ tàu, thuyền
+/// trưởng:", people, not bodies) over lettered items: the items are tasks
+/// with no body. Before, the label started no run and all of them were lost.
+#[test]
+fn items_under_a_label_of_private_persons_are_tasks_with_no_body() {
+    let text = "UBND TỈNH KIÊN GIANG\nBAN QUẢN LÝ CẢNG CÁ\nSố: 14/TB-BQL\nKiên Giang, ngày 20 tháng 01 năm 2025\n\nTHÔNG BÁO\nVề việc quản lý tàu cá ra vào cảng cá Tắc Cậu dịp Tết\n\n\
+        Ban Quản lý cảng cá thông báo đến các chủ tàu cá, thuyền trưởng và các đơn vị liên quan như sau:\n\n\
+        1. Đối với chủ tàu cá, thuyền trưởng:\n\
+        a) Nộp nhật ký khai thác cho Văn phòng kiểm soát nghề cá khi cập cảng.\n\
+        b) Đưa tàu vào vị trí neo đậu theo sơ đồ của cảng chậm nhất ngày 25/01/2025.\n\n\
+        2. Trạm Kiểm soát nghề cá:\n\
+        - Kiểm tra 100% tàu cá ra vào cảng trong dịp Tết.\n\n\
+        Nơi nhận:\n- Như trên;\n\nGIÁM ĐỐC\n\nLê Văn Hùng\n";
+    let n = extract(text);
+    let d = directive(&n, "Nộp nhật ký khai thác");
+    assert!(d.responsible.is_empty());
+    let d = directive(&n, "Đưa tàu vào vị trí neo đậu");
+    assert!(bodies(d, Role::Lead).is_empty());
+    assert_eq!(
+        deadlines(d),
+        [("chậm nhất ngày 25/01/2025", Some("2025-01-25"))]
+    );
+    no_directive_with(&n, &["Đối với chủ tàu"]);
+}
+
+/// The last numbered sub-item of a list, followed by the committee's own
+/// closing formula ("UBND huyện yêu cầu các cơ quan, đơn vị, địa phương
+/// nghiêm túc triển khai thực hiện./."): the formula is a closing, not the
+/// item's paragraph, and the item a task of its body. Before, the item was
+/// read as a heading over the formula and lost.
+#[test]
+fn the_last_sub_item_before_the_committees_closing_is_a_task() {
+    let text = "ỦY BAN NHÂN DÂN HUYỆN TRIỆU PHONG\nSố: 210/TB-UBND\nTriệu Phong, ngày 02 tháng 12 năm 2024\n\nTHÔNG BÁO\nLịch thời vụ sản xuất vụ Đông Xuân 2024 - 2025\n\n\
+        1. Thời vụ\n\
+        Gieo sạ tập trung từ ngày 28/12/2024 đến ngày 08/01/2025.\n\n\
+        2. Tổ chức thực hiện\n\
+        2.1. Phòng Nông nghiệp và PTNT huyện kiểm tra chất lượng giống tại các cơ sở kinh doanh trước ngày 20/12/2024.\n\
+        2.2. Đài Truyền thanh huyện phát lịch thời vụ trên sóng phát thanh hằng ngày.\n\
+        UBND huyện yêu cầu các cơ quan, đơn vị, địa phương nghiêm túc triển khai thực hiện./.\n\n\
+        Nơi nhận:\n- Như trên;\n\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nHồ Văn Nam\n";
+    let n = extract(text);
+    let d = directive(&n, "Đài Truyền thanh huyện phát lịch");
+    assert_eq!(bodies(d, Role::Lead), ["Đài Truyền thanh huyện"]);
+    assert_eq!(deadlines(d), [("hằng ngày", None)]);
+    no_directive_with(&n, &["nghiêm túc triển khai thực hiện./."]);
+}
+
+/// Plan parts whose heading names the work and its schedule ("I. CÔNG VIỆC
+/// VÀ TIẾN ĐỘ") or the steps ("II. CÁC BƯỚC CHUẨN BỊ" over "Bước 1 (tháng
+/// 4/2023): …"): their items are tasks, a step's time in brackets its
+/// deadline. Before, both parts were read as topics and their items lost.
+#[test]
+fn items_of_a_plans_work_and_steps_parts_are_tasks() {
+    let text = "ỦY BAN NHÂN DÂN HUYỆN TIÊN YÊN\nSố: 95/KH-UBND\nTiên Yên, ngày 10 tháng 3 năm 2023\n\nKẾ HOẠCH\nTổ chức Hội thao quốc phòng huyện năm 2023\n\n\
+        I. CÔNG VIỆC VÀ TIẾN ĐỘ\n\
+        1. Công tác chuẩn bị\n\
+        a) Phòng Văn hóa và Thông tin huyện hoàn thành điều lệ hội thao trước ngày 31/3/2023.\n\
+        b) Tổ chức tập huấn trọng tài trong tuần đầu tháng 4/2023.\n\n\
+        II. CÁC BƯỚC CHUẨN BỊ\n\
+        Bước 1 (tháng 4/2023): Thành lập các đội tuyển.\n\
+        Bước 2 (tháng 5/2023): Tập luyện, tổng duyệt.\n\n\
+        III. TỔ CHỨC THỰC HIỆN\n\
+        1. Ban Chỉ huy Quân sự huyện chủ trì tổ chức hội thao.\n\n\
+        Nơi nhận:\n- Như trên;\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn Hải\n";
+    let n = extract(text);
+    let d = directive(&n, "Phòng Văn hóa và Thông tin huyện hoàn thành");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Văn hóa và Thông tin huyện"]);
+    assert_eq!(deadlines(d), [("trước ngày 31/3/2023", Some("2023-03-31"))]);
+    let d = directive(&n, "Tổ chức tập huấn trọng tài");
+    assert!(d.responsible.is_empty());
+    let d = directive(&n, "(tháng 4/2023): Thành lập các đội tuyển");
+    assert!(d.responsible.is_empty());
+    assert_eq!(deadlines(d), [("tháng 4/2023", Some("2023-04-30"))]);
+    let d = directive(&n, "(tháng 5/2023): Tập luyện");
+    assert_eq!(deadlines(d), [("tháng 5/2023", Some("2023-05-31"))]);
+}
+
+/// A label that only names a body and its role: "Giao Phòng … (cơ quan
+/// thường trực Ban Chỉ đạo):" over bullets hands its body down and is no
+/// task; so is "Là đơn vị chủ trì, có trách nhiệm:" under a body's
+/// heading; "Là cơ quan thường trực, chủ trì …" under one is its task.
+#[test]
+fn a_label_of_a_body_and_its_role_hands_the_body_down() {
+    let text = "ỦY BAN NHÂN DÂN HUYỆN ĐỨC THỌ\nSố: 77/TB-UBND\nĐức Thọ, ngày 05 tháng 4 năm 2024\n\nTHÔNG BÁO\nKết luận của Chủ tịch UBND huyện về công tác phòng cháy rừng\n\n\
+        I. ĐÁNH GIÁ CHUNG\n\
+        Công tác phòng cháy rừng quý I được triển khai đồng bộ.\n\n\
+        II. NHIỆM VỤ TRỌNG TÂM\n\
+        Giao Hạt Kiểm lâm huyện (cơ quan thường trực Ban Chỉ đạo):\n\
+        - Rà soát phương án chữa cháy rừng tại các xã trọng điểm trước ngày 20/4/2024.\n\
+        - Tổ chức diễn tập chữa cháy rừng tại xã Đức Lạng.\n\n\
+        III. PHÂN CÔNG\n\
+        1. Phòng Nông nghiệp và PTNT huyện\n\
+        Là cơ quan thường trực, chủ trì kiểm tra các tổ đội bảo vệ rừng, hoàn thành trước ngày 30/4/2024.\n\
+        2. Trung tâm Văn hóa - Truyền thông huyện\n\
+        Là đơn vị chủ trì, có trách nhiệm:\n\
+        - Đưa tin cảnh báo cháy rừng trên sóng phát thanh hằng ngày.\n\n\
+        Nơi nhận:\n- Như trên;\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nPhan Văn Tình\n";
+    let n = extract(text);
+    no_directive_with(&n, &["cơ quan thường trực Ban Chỉ đạo"]);
+    let d = directive(&n, "Rà soát phương án chữa cháy rừng");
+    assert_eq!(bodies(d, Role::Lead), ["Hạt Kiểm lâm huyện"]);
+    let d = directive(&n, "Tổ chức diễn tập chữa cháy rừng");
+    assert_eq!(bodies(d, Role::Lead), ["Hạt Kiểm lâm huyện"]);
+    let d = directive(&n, "Là cơ quan thường trực, chủ trì kiểm tra");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Nông nghiệp và PTNT huyện"]);
+    assert_eq!(deadlines(d), [("trước ngày 30/4/2024", Some("2024-04-30"))]);
+    no_directive_with(&n, &["Là đơn vị chủ trì"]);
+    let d = directive(&n, "Đưa tin cảnh báo cháy rừng");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Trung tâm Văn hóa - Truyền thông huyện"]
+    );
+}

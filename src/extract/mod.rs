@@ -418,6 +418,11 @@ pub fn directives(
                 continue;
             }
         }
+        // "1. Trung tâm Dịch vụ việc làm tỉnh" ⏎ "Là đơn vị tổ chức, có trách
+        // nhiệm:" ⏎ "- …": the body's role over its items, no task.
+        if b.marker.is_none() && b.children.is_empty() && role_label(&ctx, &toks) {
+            continue;
+        }
         let mut inherited = b
             .parent
             .map(|p| handed[p].clone())
@@ -699,7 +704,15 @@ pub fn directives(
                 && listed.is_none())
             .then(|| bodies_line_label(&ctx, b, &toks))
             .flatten();
-            handed[bi] = if let Some(lead) = listed {
+            // "1. Đối với chủ tàu, thuyền trưởng:" ⏎ "a) …": items for
+            // people, who are no bodies: tasks with none handed down.
+            let persons = !named_here && persons_label(&ctx, &toks);
+            handed[bi] = if persons {
+                Handed {
+                    set: true,
+                    ..Handed::default()
+                }
+            } else if let Some(lead) = listed {
                 Handed {
                     lead,
                     cooperate: Vec::new(),
@@ -767,7 +780,7 @@ pub fn directives(
                 && assessed(blocks, bi, in_assessment, assessment_item);
             if mode == Mode::Off
                 && (is_intro || !roles.assigned.is_empty() || b.marker.is_some())
-                && (!roles.lead.is_empty() || run_cue.is_match(key))
+                && (!roles.lead.is_empty() || run_cue.is_match(key) || persons)
                 && !part_other.is_match(key.trim())
                 && !assessed_title
             {
@@ -1592,6 +1605,78 @@ fn for_whom_label(toks: &[Token]) -> bool {
             .any(|t| t.is_punct(':'))
 }
 
+/// "Là cơ quan thường trực, chủ trì rà soát …", "Là đơn vị tổ chức, có
+/// trách nhiệm:": a paragraph under a body's heading that first says what
+/// the body is (its role, to the first comma): the token after that comma.
+fn role_opening_end(toks: &[Token]) -> Option<usize> {
+    let role = toks.len() > 3
+        && toks[0].is("là")
+        && (toks[1].is("cơ") && toks[2].is("quan")
+            || toks[1].is("đơn") && toks[2].is("vị")
+            || toks[1].is("đầu") && toks[2].is("mối"));
+    if !role {
+        return None;
+    }
+    toks.iter()
+        .take(16)
+        .position(|t| !t.word)
+        .filter(|&k| toks[k].is(","))
+        .map(|k| k + 1)
+}
+
+/// "Là đơn vị tổ chức, có trách nhiệm:" over the items of its body: what
+/// the body is and that it answers for them (`label_predicate`), no task;
+/// the heading above it has handed its body down already.
+fn role_label(ctx: &Ctx, toks: &[Token]) -> bool {
+    role_opening_end(toks)
+        .is_some_and(|at| parties::label_predicate_then_colon(&ctx.lex, toks, at, toks.len()))
+}
+
+/// "1. Đối với chủ tàu, thuyền trưởng:", "Các hộ gia đình, chủ hộ nuôi:" over
+/// items: a label that names only private persons (`private_person`: owners,
+/// skippers, households), no body. The items are still tasks, and people are
+/// no bodies: they get none.
+fn persons_label(ctx: &Ctx, toks: &[Token]) -> bool {
+    let Some(list) = ctx.rules.optional_list("private_person") else {
+        return false;
+    };
+    let Some(last) = toks.len().checked_sub(1) else {
+        return false;
+    };
+    if !toks[last].is_punct(':') {
+        return false;
+    }
+    let mut k = if toks.len() > 2 && toks[0].is("đối") && toks[1].is("với") {
+        2
+    } else {
+        0
+    };
+    let mut named = false;
+    while k < last {
+        if toks[k].is(",") || toks[k].is("và") || toks[k].is_plural_marker() {
+            k += 1;
+            continue;
+        }
+        let Some((len, _)) = list.match_at(toks, k) else {
+            return false;
+        };
+        named = true;
+        k += len;
+        // (a few words may narrow the person: "chủ tàu cá", "hộ nuôi tôm")
+        let narrow = k;
+        while k < last
+            && k < narrow + 3
+            && toks[k].word
+            && !toks[k].is("và")
+            && ctx.lex.verb_at(toks, k).is_none()
+            && ctx.lex.assign.match_at(toks, k).is_none()
+        {
+            k += 1;
+        }
+    }
+    named
+}
+
 /// A paragraph that opens with a few words naming a thing, neither a body
 /// nor work, and then its duty ("Công trình phải hoàn thành …", "Dự án cần
 /// được bàn giao …"); not a lead-in ("Đồng thời phải …"), a condition
@@ -1879,7 +1964,12 @@ fn for_label_paragraph(
     // "Các cơ sở sản xuất, kinh doanh bánh trung thu:" ⏎ "+ …": the bodies
     // alone before the colon, as the clauses do not read them (their trades
     // read as verbs), a short line that introduces no work of its own.
-    let from = if toks.len() >= 4 && toks[0].is("đối") && toks[1].is("với") {
+    // (people only, no body: "Đối với chủ tàu, thuyền trưởng:" ⏎ "- …", their
+    // tasks with no body)
+    let persons = persons_label(ctx, toks);
+    let from = if persons {
+        0
+    } else if toks.len() >= 4 && toks[0].is("đối") && toks[1].is("với") {
         2
     } else if toks.len() >= 3
         && toks.last().is_some_and(|t| t.is_punct(':'))
@@ -1920,6 +2010,15 @@ fn for_label_paragraph(
             break;
         }
         end += 1;
+    }
+    if persons {
+        return Some((
+            end,
+            Handed {
+                set: true,
+                ..Handed::default()
+            },
+        ));
     }
     // (not a label the leader asks after: "Đối với UBND các xã, phường,
     // Chủ tịch UBND tỉnh yêu cầu:", read as before)
@@ -2444,6 +2543,11 @@ fn reads_as_task(ctx: &Ctx, toks: &[Token], roles: &parties::Roles) -> bool {
         }
     }
     if passive_task(ctx, toks).is_some() {
+        return true;
+    }
+    // "Là cơ quan thường trực, chủ trì rà soát …": the body's role, then
+    // its task.
+    if role_opening_end(toks).is_some_and(|at| ctx.lex.verb_at(toks, at).is_some()) {
         return true;
     }
     // "Dự án cao tốc X: Lập lại tiến độ …": a label, then the task.

@@ -5812,6 +5812,10 @@ fn clause(
                         || toks.get(m.toks.end).is_some_and(|t| t.is_punct(':'))
                             && m.toks.end + 1 >= toks.len()
                         || label_predicate_then_colon(lex, toks, m.toks.end, end)
+                        // (or only what the body is, in brackets: "Giao Ban
+                        // Chỉ huy Quân sự huyện (cơ quan thường trực Hội
+                        // đồng):" over its bullets)
+                        || aside_then_colon(toks, m.toks.end, end)
                 });
                 if nothing_after && !list.is_empty() {
                     out.label_only = true;
@@ -6305,7 +6309,12 @@ fn aside_ends_label(toks: &[Token], at: usize, end: usize) -> bool {
 }
 
 /// "có trách nhiệm:" right after a heading's bodies, ending the text.
-fn label_predicate_then_colon(lex: &Lexicon, toks: &[Token], at: usize, end: usize) -> bool {
+pub(crate) fn label_predicate_then_colon(
+    lex: &Lexicon,
+    toks: &[Token],
+    at: usize,
+    end: usize,
+) -> bool {
     let Some(predicate) = lex.label_predicate else {
         return false;
     };
