@@ -428,6 +428,10 @@ niên vụ
 # chung của tỉnh. Nguyên nhân do …"), even right after "… kết luận:": a
 # figure reached, then how it lags or why.
 ^[^.;:]*?\sđạt\s+(?:khoảng\s+|trên\s+|gần\s+|hơn\s+)?\d[\d,.]*\s*%[^:]*?(?:\bthấp\s+hơn\b|\bnguyên\s+nhân\s+(?:là|do|chủ\s+yếu)\b|\bcòn\s+chậm\b|\bchưa\s+đạt\b)
+# (or the result, or the pace, judged in words before any figure: "1. Kết
+# quả giải ngân 7 tháng chưa đạt yêu cầu đề ra; một số chủ đầu tư còn tâm lý
+# chờ đợi …", "Tiến độ thu ngân sách còn chậm so với dự toán")
+^(?:kết\s+quả|tiến\s+độ)\s[^.;:]*?\s(?:(?:chưa|mới|vẫn\s+chưa)\s+(?:đạt|đáp\s+ứng|hoàn\s+thành|bảo\s+đảm|đảm\s+bảo)|còn\s+(?:chậm|thấp))\b
 # A total and where it stands ("1. Tổng kế hoạch vốn năm 2024 Ban được
 # giao là 1.284,6 tỷ đồng, đến ngày 30/6/2024 đã giải ngân …", "1. Tổng thu
 # NSNN trên địa bàn 5 tháng đầu năm 2019 ước đạt …", "I. Tổng chiều dài

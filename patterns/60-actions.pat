@@ -785,6 +785,10 @@ hôm
 # …"): what is to be reached, no one asked (a piece that names its own doer
 # stays a task). A figure must follow the label.
 ^(?:các\s+)?(?:chỉ\s+tiêu|mục\s+tiêu|phấn\s+đấu\s+đạt)(?:\s+[^\s.;:]+){0,5}\s*:[^:]*?\d
+# (without a label's colon, a target's date then the share to reach: "Mục
+# tiêu đến ngày 30/9/2023 giải ngân đạt trên 65% và đến hết ngày 31/01/2024
+# giải ngân 100% kế hoạch vốn", "Mục tiêu trong năm 2026 tỷ lệ … đạt 95%")
+^(?:các\s+)?mục\s+tiêu\s+(?:đến|trong|năm|từ\s+nay\s+đến)\s[^:;]*?\d\s*%
 # When the work will be reviewed, or when the next meeting is to be held
 # ("Kết quả xử lý … được đánh giá tại cuộc họp giao ban tháng 4/2024 của
 # UBND huyện.", "Cuộc họp giao ban tháng 02/2026 dự kiến tổ chức vào ngày
