@@ -607,7 +607,12 @@ thông\s+báo\s+(?:để|cho|đến)\s+[^.;:]*?\bbiết\s*(?:\.|$|và\s+thông\s
 # one. (Apart from generic_closing: a gap to a full stop at the start of its
 # lines held a megabyte of search cache.) Optional section.
 [regex closing_reason]
-^đây\s+là\s[^.;:]*\.\s+
+# (the remark may end at a semicolon: "Đây là việc cấp bách; đề nghị các cơ
+# quan, địa phương triển khai ngay./."; and a sentence on what was done
+# before may open it, a year or a stretch of time and "đã": "Năm 2023, huyện
+# đã hoàn thành 100% chỉ tiêu giao quân. Đây là nhiệm vụ chính trị trọng
+# tâm; yêu cầu … khẩn trương triển khai thực hiện./.")
+^(?:(?:(?:trong\s+)?năm\s+\d{4}|(?:thời\s+gian|những\s+năm)\s+(?:vừa\s+)?qua|(?:đến|tới)\s+nay)\s*,[^.;:]*?\sđã\s[^.;:]*\.\s+)?đây\s+là\s[^.;:]*[.;]\s+
 
 # Words every line of generic_closing holds: a text without them is not
 # searched for the formula (most paragraphs; the formula's search cache stays
