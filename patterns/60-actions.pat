@@ -801,7 +801,7 @@ hôm
 # nước đợt 2 sẽ được Công ty thông báo sau khi kết thúc đợt 1, dự kiến …",
 # "Danh sách trúng tuyển sẽ công bố vào ngày …"): the issuer's own schedule,
 # in the future tense, no one asked.
-^(?:kết\s+quả\s+(?:thực\s+hiện|xử\s+lý|khắc\s+phục|triển\s+khai)\b[^.;:]*?\s(?:sẽ\s+)?được\s+(?:đánh\s+giá|kiểm\s+điểm|xem\s+xét)\s+tại|(?:cuộc\s+họp|phiên\s+họp|hội\s+nghị|kỳ\s+họp)\b[^.;:]*?\s(?:dự\s+kiến|sẽ\s+được|sẽ)\s+(?:được\s+)?tổ\s+chức\s+(?:vào|trong|tại)|(?:lịch|kế\s+hoạch|thời\s+gian|địa\s+điểm|kết\s+quả|danh\s+sách)\b[^.;:]*?\ssẽ\s+(?:được\s+(?:\pL+\s+){0,4})?(?:thông\s+báo|công\s+bố)\s+(?:sau|khi|vào|trong|tại|trước))\s[^.;:]*\.?$
+^(?:kết\s+quả\s+(?:thực\s+hiện|xử\s+lý|khắc\s+phục|triển\s+khai)\b[^.;:]*?\s(?:sẽ\s+)?được\s+(?:đánh\s+giá|kiểm\s+điểm|xem\s+xét)\s+tại|(?:cuộc\s+họp|phiên\s+họp|hội\s+nghị|kỳ\s+họp)\b[^.;:]*?\s(?:dự\s+kiến|sẽ\s+được|sẽ)\s+(?:được\s+)?tổ\s+chức\s+(?:vào|trong|tại)|(?:lịch|kế\s+hoạch|thời\s+gian|địa\s+điểm|kết\s+quả|danh\s+sách)\b[^.;:]*?\ssẽ\s+(?:được\s+[^\d.;:]*?)?(?:thông\s+báo|công\s+bố)\s+(?:sau|khi|vào|trong|tại|trước))\s[^.;:]*\.?$
 # The reference moment of a census or a count, and when its results come out
 # ("Thời điểm điều tra là 0 giờ ngày 01/4/2009; kết quả sơ bộ sẽ được Tổng
 # cục Thống kê công bố vào tháng 8/2009."): a fact told, no one asked.
@@ -819,6 +819,6 @@ hôm
 # năm 2016: năng suất bình quân 55,7 tạ/ha …"; a count right after the
 # label), and what a past year achieved ("Năm 2009 đã hoàn thành dồn điền ở
 # xã Đông Sơn được 310 ha."): a report, no one asked.
-^kết\s+quả(?:\s+[^\s.;:]+){0,6}\s+năm\s+[0-9]{4}\s*:\s*(?:\pL+\s+){1,6}[0-9]
+^kết\s+quả(?:\s+[^\s.;:]+){0,6}\s+năm\s+[0-9]{4}\s*:\s*\pL[^\d.;:]*[0-9]
 ^(?:trong\s+)?năm\s+[0-9]{4}\s*,?\s+(?:[^.;:]*?\s)?đã\s+(?:hoàn\s+thành|thực\s+hiện|triển\s+khai|tổ\s+chức|kiểm\s+soát|đạt)\b(?:[^.;:]|[.,][0-9])*\.?$
 ^thời\s+gian(?:\s+(?:triển\s+khai|thực\s+hiện|tổ\s+chức|cao\s+điểm|ra\s+quân))?(?:\s+(?:kế\s+hoạch|chương\s+trình|đợt\s+cao\s+điểm|chiến\s+dịch))?\s*:\s*từ\s+(?:ngày\s+)?(?:tháng\s+)?[0-9]{1,2}\s*/\s*[0-9]{1,4}(?:\s*/\s*[0-9]{4})?\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?:tháng\s+)?[0-9]{1,2}\s*/\s*[0-9]{1,4}(?:\s*/\s*[0-9]{4})?\s*[.;]?$
