@@ -197,10 +197,12 @@
 ^(?:trong\s+quá\s+trình\s+(?:tổ\s+chức\s+)?(?:triển\s+khai(?:\s+thực\s+hiện)?|thực\s+hiện)|quá\s+trình\s+(?:triển\s+khai|thực\s+hiện))\s*,?\s*(?:nếu\s+)?có\s+(?:khó\s+khăn|vướng\s+mắc|phát\s+sinh)
 # a help line: whom to call when stuck ("Trường hợp có vướng mắc, đề nghị
 # liên hệ Vụ Kế hoạch - Tài chính (số điện thoại …)", "Nếu có khó khăn,
-# vướng mắc, các đơn vị liên hệ Phòng … để được hướng dẫn"): no work. Only
+# vướng mắc, các đơn vị liên hệ Phòng … để được hướng dẫn"), or where to
+# send word ("Mọi thông tin phản ánh, đề nghị liên hệ Phòng Quản lý nước …,
+# điện thoại …", "Mọi thắc mắc xin liên hệ …"): no work. Only
 # with "liên hệ": "Trường hợp có khó khăn, UBND các xã báo cáo …" is left to
 # the extraction.
-^(?:trường\s+hợp|nếu)\s+có\s+(?:khó\s+khăn|vướng\s+mắc)[^.;:]*?\sliên\s+hệ\b
+^(?:(?:trường\s+hợp|nếu)\s+có\s+(?:khó\s+khăn|vướng\s+mắc)|mọi\s+(?:thông\s+tin|chi\s+tiết|ý\s+kiến|thắc\s+mắc|vướng\s+mắc)|(?:thông\s+tin\s+)?chi\s+tiết)[^.;:]*?\sliên\s+hệ\b
 ^(?:nghị\s+quyết|chỉ\s+thị|quyết\s+định|kế\s+hoạch)\s+này\s+(?:đã\s+được|có\s+hiệu\s+lực)
 ^điều\s+\d+\s*\.\s*(?:nghị\s+quyết|quyết\s+định)\s+này\s+(?:đã\s+được|có\s+hiệu\s+lực)
 # an article on when the text takes effect, its title on a line of its own
@@ -436,6 +438,10 @@ niên vụ
 # chung của tỉnh. Nguyên nhân do …"), even right after "… kết luận:": a
 # figure reached, then how it lags or why.
 ^[^.;:]*?\sđạt\s+(?:khoảng\s+|trên\s+|gần\s+|hơn\s+)?\d[\d,.]*\s*%[^:]*?(?:\bthấp\s+hơn\b|\bnguyên\s+nhân\s+(?:là|do|chủ\s+yếu)\b|\bcòn\s+chậm\b|\bchưa\s+đạt\b)
+# (or the result, or the pace, judged in words before any figure: "1. Kết
+# quả giải ngân 7 tháng chưa đạt yêu cầu đề ra; một số chủ đầu tư còn tâm lý
+# chờ đợi …", "Tiến độ thu ngân sách còn chậm so với dự toán")
+^(?:kết\s+quả|tiến\s+độ)\s[^.;:]*?\s(?:(?:chưa|mới|vẫn\s+chưa)\s+(?:đạt|đáp\s+ứng|hoàn\s+thành|bảo\s+đảm|đảm\s+bảo)|còn\s+(?:chậm|thấp))\b
 # A total and where it stands ("1. Tổng kế hoạch vốn năm 2024 Ban được
 # giao là 1.284,6 tỷ đồng, đến ngày 30/6/2024 đã giải ngân …", "1. Tổng thu
 # NSNN trên địa bàn 5 tháng đầu năm 2019 ước đạt …", "I. Tổng chiều dài

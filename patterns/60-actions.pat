@@ -611,7 +611,12 @@ thông\s+báo\s+(?:để|cho|đến)\s+[^.;:]*?\bbiết\s*(?:\.|$|và\s+thông\s
 # one. (Apart from generic_closing: a gap to a full stop at the start of its
 # lines held a megabyte of search cache.) Optional section.
 [regex closing_reason]
-^đây\s+là\s[^.;:]*\.\s+
+# (the remark may end at a semicolon: "Đây là việc cấp bách; đề nghị các cơ
+# quan, địa phương triển khai ngay./."; and a sentence on what was done
+# before may open it, a year or a stretch of time and "đã": "Năm 2023, huyện
+# đã hoàn thành 100% chỉ tiêu giao quân. Đây là nhiệm vụ chính trị trọng
+# tâm; yêu cầu … khẩn trương triển khai thực hiện./.")
+^(?:(?:(?:trong\s+)?năm\s+\d{4}|(?:thời\s+gian|những\s+năm)\s+(?:vừa\s+)?qua|(?:đến|tới)\s+nay)\s*,[^.;:]*?\sđã\s[^.;:]*\.\s+)?đây\s+là\s[^.;:]*[.;]\s+
 
 # Words every line of generic_closing holds: a text without them is not
 # searched for the formula (most paragraphs; the formula's search cache stays
@@ -789,11 +794,18 @@ hôm
 # …"): what is to be reached, no one asked (a piece that names its own doer
 # stays a task). A figure must follow the label.
 ^(?:các\s+)?(?:chỉ\s+tiêu|mục\s+tiêu|phấn\s+đấu\s+đạt)(?:\s+[^\s.;:]+){0,5}\s*:[^:]*?\d
+# (without a label's colon, a target's date then the share to reach: "Mục
+# tiêu đến ngày 30/9/2023 giải ngân đạt trên 65% và đến hết ngày 31/01/2024
+# giải ngân 100% kế hoạch vốn", "Mục tiêu trong năm 2026 tỷ lệ … đạt 95%")
+^(?:các\s+)?mục\s+tiêu\s+(?:đến|trong|năm|từ\s+nay\s+đến)\s[^:;]*?\d\s*%
 # When the work will be reviewed, or when the next meeting is to be held
 # ("Kết quả xử lý … được đánh giá tại cuộc họp giao ban tháng 4/2024 của
 # UBND huyện.", "Cuộc họp giao ban tháng 02/2026 dự kiến tổ chức vào ngày
-# 25/02/2026."): the issuer's own schedule, no one asked.
-^(?:kết\s+quả\s+(?:thực\s+hiện|xử\s+lý|khắc\s+phục|triển\s+khai)\b[^.;:]*?\s(?:sẽ\s+)?được\s+(?:đánh\s+giá|kiểm\s+điểm|xem\s+xét)\s+tại|(?:cuộc\s+họp|phiên\s+họp|hội\s+nghị|kỳ\s+họp)\b[^.;:]*?\s(?:dự\s+kiến|sẽ\s+được|sẽ)\s+(?:được\s+)?tổ\s+chức\s+(?:vào|trong|tại))\s[^.;:]*\.?$
+# 25/02/2026."), or when the issuer will announce what comes next ("Lịch lấy
+# nước đợt 2 sẽ được Công ty thông báo sau khi kết thúc đợt 1, dự kiến …",
+# "Danh sách trúng tuyển sẽ công bố vào ngày …"): the issuer's own schedule,
+# in the future tense, no one asked.
+^(?:kết\s+quả\s+(?:thực\s+hiện|xử\s+lý|khắc\s+phục|triển\s+khai)\b[^.;:]*?\s(?:sẽ\s+)?được\s+(?:đánh\s+giá|kiểm\s+điểm|xem\s+xét)\s+tại|(?:cuộc\s+họp|phiên\s+họp|hội\s+nghị|kỳ\s+họp)\b[^.;:]*?\s(?:dự\s+kiến|sẽ\s+được|sẽ)\s+(?:được\s+)?tổ\s+chức\s+(?:vào|trong|tại)|(?:lịch|kế\s+hoạch|thời\s+gian|địa\s+điểm|kết\s+quả|danh\s+sách)\b[^.;:]*?\ssẽ\s+(?:được\s+[^\d.;:]*?)?(?:thông\s+báo|công\s+bố)\s+(?:sau|khi|vào|trong|tại|trước))\s[^.;:]*\.?$
 # The reference moment of a census or a count, and when its results come out
 # ("Thời điểm điều tra là 0 giờ ngày 01/4/2009; kết quả sơ bộ sẽ được Tổng
 # cục Thống kê công bố vào tháng 8/2009."): a fact told, no one asked.
@@ -807,9 +819,10 @@ hôm
 # "Lịch thả nuôi: từ 15/3 đến 30/4 …"): when to sow, no body asked.
 ^lịch\s+(?:xuống\s+giống|thời\s+vụ|gieo\s+sạ|gieo\s+cấy|gieo\s+trồng|thả\s+giống|thả\s+nuôi|lấy\s+nước)\s*:\s*từ\s+(?:ngày\s+)?[0-9]
 # Results of a past year told after the tasks ("Kết quả Tháng hành động năm
-# 2014: kiểm tra 412 cơ sở, xử phạt 37 cơ sở …"; a count right after the
+# 2014: kiểm tra 412 cơ sở, xử phạt 37 cơ sở …", "Kết quả sản xuất vụ Mùa
+# năm 2016: năng suất bình quân 55,7 tạ/ha …"; a count right after the
 # label), and what a past year achieved ("Năm 2009 đã hoàn thành dồn điền ở
 # xã Đông Sơn được 310 ha."): a report, no one asked.
-^kết\s+quả(?:\s+[^\s.;:]+){0,6}\s+năm\s+[0-9]{4}\s*:\s*(?:\pL+\s+){1,2}[0-9]
+^kết\s+quả(?:\s+[^\s.;:]+){0,6}\s+năm\s+[0-9]{4}\s*:\s*\pL[^\d.;:]*[0-9]
 ^(?:trong\s+)?năm\s+[0-9]{4}\s*,?\s+(?:[^.;:]*?\s)?đã\s+(?:hoàn\s+thành|thực\s+hiện|triển\s+khai|tổ\s+chức|kiểm\s+soát|đạt)\b(?:[^.;:]|[.,][0-9])*\.?$
 ^thời\s+gian(?:\s+(?:triển\s+khai|thực\s+hiện|tổ\s+chức|cao\s+điểm|ra\s+quân))?(?:\s+(?:kế\s+hoạch|chương\s+trình|đợt\s+cao\s+điểm|chiến\s+dịch))?\s*:\s*từ\s+(?:ngày\s+)?(?:tháng\s+)?[0-9]{1,2}\s*/\s*[0-9]{1,4}(?:\s*/\s*[0-9]{4})?\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?:tháng\s+)?[0-9]{1,2}\s*/\s*[0-9]{1,4}(?:\s*/\s*[0-9]{4})?\s*[.;]?$

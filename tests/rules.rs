@@ -15481,3 +15481,206 @@ fn a_label_of_a_body_and_its_role_hands_the_body_down() {
         ["Trung tâm Văn hóa - Truyền thông huyện"]
     );
 }
+
+/// A conclusion's numbered items that judge the result or the pace ("1.
+/// Tiến độ … còn chậm …; một số địa phương chưa tích cực …") or give a
+/// target by its date and share ("2. Mục tiêu đến ngày 31/12/2024 thu ngân
+/// sách đạt trên 105% …") are no tasks; a target that names its doer is one.
+#[test]
+fn judged_results_and_bare_targets_of_a_conclusion_are_no_tasks() {
+    let text = "ỦY BAN NHÂN DÂN\n\
+        TỈNH QUẢNG BÌNH\n\
+        Số: 205/TB-UBND\n\
+        Quảng Bình, ngày 14 tháng 9 năm 2024\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp về thu ngân sách 8 tháng năm 2024\n\
+        \n\
+        Sau khi nghe báo cáo, Phó Chủ tịch UBND tỉnh kết luận:\n\
+        \n\
+        1. Tiến độ thu tiền sử dụng đất còn chậm so với dự toán; một số địa phương chưa tích cực đấu giá quyền sử dụng đất.\n\
+        \n\
+        2. Mục tiêu đến ngày 31/12/2024 thu ngân sách đạt trên 105% dự toán được giao.\n\
+        \n\
+        3. UBND các huyện, thị xã, thành phố tổ chức đấu giá các khu đất đã đủ điều kiện, hoàn thành trong quý IV/2024.\n\
+        \n\
+        4. Mục tiêu năm 2025: Sở Tài chính chủ trì tham mưu phương án tăng thu, trình UBND tỉnh trước ngày 15/11/2024.\n\
+        \n\
+        Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        - Lưu: VT.\n\
+        \n\
+        TL. CHỦ TỊCH\n\
+        CHÁNH VĂN PHÒNG\n\
+        \n\
+        Nguyễn Văn Hòa\n";
+    let n = extract(text);
+    no_directive_with(&n, &["còn chậm so với dự toán", "đạt trên 105%"]);
+    let d = directive(&n, "UBND các huyện");
+    assert_eq!(deadlines(d), [("trong quý IV/2024", Some("2024-12-31"))]);
+    let d = directive(&n, "Mục tiêu năm 2025");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Tài chính"]);
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 15/11/2024", Some("2024-11-15"))]
+    );
+    assert_eq!(n.directives.len(), 2);
+}
+
+/// After a letter's items: a past season's results ("Kết quả cấp nước vụ
+/// Mùa năm 2024: diện tích được tưới tiêu 28.450 ha …"), the issuer's own
+/// announcement of what comes next ("Lịch cấp nước đợt 2 sẽ được Công ty
+/// thông báo sau …") and a contact line ("Mọi ý kiến phản ánh xin liên hệ
+/// …"): none is a task, nor inherits the last item's body.
+#[test]
+fn results_own_announcements_and_contacts_after_the_items_are_no_tasks() {
+    let text = "CÔNG TY TNHH MTV KHAI THÁC CÔNG TRÌNH THỦY LỢI BẮC NINH\n\
+        Số: 45/TB-CT\n\
+        Bắc Ninh, ngày 20 tháng 12 năm 2024\n\
+        \n\
+        THÔNG BÁO\n\
+        Lịch cấp nước phục vụ gieo cấy vụ Xuân năm 2025\n\
+        \n\
+        I. LỊCH CẤP NƯỚC\n\
+        - Đợt 1: từ ngày 05/01/2025 đến ngày 18/01/2025.\n\
+        \n\
+        II. TRÁCH NHIỆM CỦA CÁC ĐƠN VỊ\n\
+        1. Các Xí nghiệp thủy lợi\n\
+        a) Vận hành trạm bơm đúng lịch; bố trí người trực tại các cống đầu mối trong suốt thời gian cấp nước.\n\
+        b) Báo cáo lượng nước cấp về Phòng Kỹ thuật vào 15 giờ hằng ngày.\n\
+        \n\
+        2. Đề nghị UBND các huyện, thị xã\n\
+        Chỉ đạo UBND các xã vận động nhân dân đổ ải, làm đất kịp thời; xử lý các trường hợp đắp đập ngăn kênh trái phép.\n\
+        \n\
+        Kết quả cấp nước vụ Mùa năm 2024: diện tích được tưới tiêu 28.450 ha, đạt 99,2% kế hoạch.\n\
+        \n\
+        Lịch cấp nước đợt 2 sẽ được Công ty thông báo sau khi kết thúc đợt 1, dự kiến vào đầu tháng 02/2025.\n\
+        \n\
+        Mọi ý kiến phản ánh xin liên hệ Phòng Kỹ thuật, điện thoại 0222.38xx.xxx.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        - Lưu: VT.\n\
+        \n\
+        GIÁM ĐỐC\n\
+        \n\
+        Trần Văn Minh\n";
+    let n = extract(text);
+    no_directive_with(
+        &n,
+        &["28.450 ha", "sẽ được Công ty thông báo", "xin liên hệ"],
+    );
+    let d = directive(&n, "Chỉ đạo UBND các xã");
+    assert_eq!(bodies(d, Role::Lead), ["UBND các huyện, thị xã"]);
+    let d = directive(&n, "Báo cáo lượng nước");
+    assert_eq!(deadlines(d), [("vào 15 giờ hằng ngày", None)]);
+    assert_eq!(n.directives.len(), 3);
+}
+
+/// A generic closing after a remark on why the work matters, ended by a
+/// semicolon ("Đây là nhiệm vụ cấp bách; yêu cầu … triển khai ngay./."), or
+/// after a sentence on what was done before ("Thời gian qua, các xã đã hoàn
+/// thành …. Đây là nhiệm vụ quan trọng; đề nghị … nghiêm túc triển khai thực
+/// hiện./."): no task.
+#[test]
+fn a_closing_after_a_reason_or_a_past_result_is_no_task() {
+    let text = "ỦY BAN NHÂN DÂN\n\
+        HUYỆN CAM LỘ\n\
+        Số: 312/UBND-VP\n\
+        Cam Lộ, ngày 06 tháng 11 năm 2024\n\
+        \n\
+        V/v chuẩn bị tuyển quân năm 2025\n\
+        \n\
+        Kính gửi: Các cơ quan, đơn vị; UBND các xã, thị trấn.\n\
+        \n\
+        UBND huyện yêu cầu các cơ quan, đơn vị thực hiện các nội dung sau:\n\
+        \n\
+        1. Ban Chỉ huy Quân sự huyện tổng hợp danh sách công dân đủ điều kiện, báo cáo UBND huyện trước ngày 20/11/2024.\n\
+        \n\
+        2. Trung tâm Y tế huyện chuẩn bị nhân lực, trang thiết bị khám sức khỏe trong tháng 12/2024.\n\
+        \n\
+        Thời gian qua, các xã đã hoàn thành chỉ tiêu giao quân. Đây là nhiệm vụ quan trọng; đề nghị các cơ quan, đơn vị, địa phương nghiêm túc triển khai thực hiện./.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        - Lưu: VT.\n\
+        \n\
+        CHỦ TỊCH\n\
+        \n\
+        Lê Văn An\n";
+    let n = extract(text);
+    no_directive_with(&n, &["Đây là nhiệm vụ", "đã hoàn thành chỉ tiêu"]);
+    let d = directive(&n, "Trung tâm Y tế huyện");
+    assert_eq!(deadlines(d), [("trong tháng 12/2024", Some("2024-12-31"))]);
+    assert_eq!(n.directives.len(), 2);
+    let text = "ỦY BAN BẦU CỬ\n\
+        TỈNH ĐIỆN BIÊN\n\
+        Số: 18/UBBC\n\
+        Điện Biên, ngày 25 tháng 02 năm 2026\n\
+        \n\
+        V/v niêm yết danh sách cử tri\n\
+        \n\
+        Kính gửi: UBND các xã, phường.\n\
+        \n\
+        Ủy ban bầu cử tỉnh đề nghị:\n\
+        \n\
+        1. UBND các xã, phường niêm yết danh sách cử tri tại trụ sở và nơi công cộng chậm nhất ngày 03/3/2026.\n\
+        \n\
+        2. Sở Nội vụ tổng hợp kết quả, báo cáo Ủy ban bầu cử tỉnh trước ngày 06/3/2026.\n\
+        \n\
+        Đây là nhiệm vụ cấp bách; yêu cầu các cơ quan, đơn vị, địa phương triển khai ngay./.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        - Lưu: VT.\n\
+        \n\
+        TM. ỦY BAN BẦU CỬ\n\
+        CHỦ TỊCH\n\
+        \n\
+        Vừ A Bằng\n";
+    let n = extract(text);
+    no_directive_with(&n, &["Đây là nhiệm vụ cấp bách"]);
+    let d = directive(&n, "Sở Nội vụ");
+    assert_eq!(deadlines(d), [("trước ngày 06/3/2026", Some("2026-03-06"))]);
+    assert_eq!(n.directives.len(), 2);
+}
+
+/// An item that opens with a result ("2. Năm 2025, trên địa bàn xã xảy ra 03
+/// vụ tai nạn …") and then hands a named body its work in the next sentence
+/// ("Công an xã tổ chức tuần tra …, hoàn thành trong tháng 6/2026"): the
+/// task is that sentence. Before, the item was dropped whole as a report.
+#[test]
+fn an_item_opening_with_a_result_keeps_the_task_after_it() {
+    let text = "ỦY BAN NHÂN DÂN\n\
+        XÃ HÒA AN\n\
+        Số: 77/UBND-VX\n\
+        Hòa An, ngày 10 tháng 4 năm 2026\n\
+        \n\
+        V/v bảo đảm an toàn cho trẻ em dịp hè năm 2026\n\
+        \n\
+        Kính gửi: Các ban, ngành, đoàn thể xã; các thôn.\n\
+        \n\
+        UBND xã yêu cầu các đơn vị thực hiện các nội dung sau:\n\
+        \n\
+        1. Trường Tiểu học Hòa An tuyên truyền cho học sinh kỹ năng phòng, chống đuối nước trước khi kết thúc năm học.\n\
+        \n\
+        2. Năm 2025, trên địa bàn xã xảy ra 03 vụ tai nạn giao thông liên quan đến học sinh. Công an xã tổ chức tuần tra, kiểm soát tại các tuyến đường liên thôn, hoàn thành trong tháng 6/2026.\n\
+        \n\
+        3. Trạm Y tế xã tổ chức sơ cứu, cấp cứu kịp thời các trường hợp tai nạn.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        - Lưu: VT.\n\
+        \n\
+        CHỦ TỊCH\n\
+        \n\
+        Phạm Văn Hùng\n";
+    let n = extract(text);
+    no_directive_with(&n, &["xảy ra 03 vụ"]);
+    let d = directive(&n, "Công an xã tổ chức tuần tra");
+    assert_eq!(bodies(d, Role::Lead), ["Công an xã"]);
+    assert_eq!(deadlines(d), [("trong tháng 6/2026", Some("2026-06-30"))]);
+    assert_eq!(n.directives.len(), 3);
+}

@@ -881,8 +881,26 @@ pub fn directives(
                 || task_modal.is_match(key)
                 || quoted.is_some()
                 || modal_task);
+        // "3. Năm 2025, trên địa bàn xã xảy ra 02 vụ đuối nước …. Phòng Văn
+        // hóa - Xã hội xã tham mưu lắp đặt biển cảnh báo …": an item (or a
+        // paragraph of a task part) that opens with a result and then, in its
+        // next sentence, hands a named body its work; the report is dropped
+        // below, the task is that sentence.
+        // (A report's first sentence of more than 40 words is never the
+        // closing formula `sentence_then_task` lets through when long: it is
+        // not searched for it, which kept the formula's search cache small.)
+        let report_then = || {
+            let short = toks.iter().position(|t| t.is(".")).is_some_and(|e| e <= 40);
+            (mode != Mode::Off && short)
+                .then(|| sentence_then_task(&ctx, &toks))
+                .flatten()
+        };
+        let mut after_report = None;
         if b.marker.is_some() && !task_like && assessment_opening.is_some_and(|r| r.is_match(key)) {
-            continue;
+            after_report = report_then();
+            if after_report.is_none() {
+                continue;
+            }
         }
         // A delegate's or a voter's question or request, named in person
         // ("Đại biểu Nguyễn Thị Hương (tổ huyện Lục Nam) đề nghị làm rõ …"):
@@ -917,8 +935,12 @@ pub fn directives(
             && roles.assigned.is_empty()
             && !modal_asks
             && !cue_then_verb(&ctx, &toks)
+            && after_report.is_none()
         {
-            continue;
+            after_report = report_then();
+            if after_report.is_none() {
+                continue;
+            }
         }
         // "Bộ Y tế yêu cầu các bệnh viện hạng I hoàn thành BAĐT trước ngày
         // 30/9/2025." in the background of a hospital's notice, before its
@@ -1138,7 +1160,9 @@ pub fn directives(
         }
         // The statements before the sentence that asks are no part of it
         // (when it opens the quotation, the paragraph is kept whole).
-        let task_from = later_task.or_else(|| quoted.filter(|&k| k > 0 && !toks[k - 1].is("\"")));
+        let task_from = later_task
+            .or(after_report)
+            .or_else(|| quoted.filter(|&k| k > 0 && !toks[k - 1].is("\"")));
         if let Some(k) = task_from {
             let from = Block {
                 content: toks[k].start..b.content.end,
