@@ -438,6 +438,9 @@ Hội đồng bồi thường
 Hội đồng bồi thường, hỗ trợ và tái định cư
 Hội đồng quản lý
 Hội đồng quản trị
+# a block of flats' or a market's elected board: "Ban quản trị nhà chung cư",
+# named bare as "Ban quản trị" (its trade a verb elsewhere)
+Ban quản trị
 # Exam boards: "các Hội đồng coi thi"
 Hội đồng thi
 Hội đồng coi thi
@@ -761,6 +764,15 @@ cấp ủy các tổ chức cơ sở đảng
 cấp ủy các chi, đảng bộ
 # farmers' cooperative groups: "các tổ hợp tác bơm tưới"
 tổ hợp tác
+# fishermen's unions, beside the cooperative teams at sea: "các tổ hợp
+# tác, nghiệp đoàn nghề cá"
+nghiệp đoàn
+nghiệp đoàn nghề cá
+# (the two named together, one collective of those at sea)
+tổ hợp tác, nghiệp đoàn
+tổ hợp tác, nghiệp đoàn nghề cá
+nghiệp đoàn, tổ hợp tác
+nghiệp đoàn nghề cá, tổ hợp tác
 # agents collecting insurance: "phối hợp với UBND cấp xã, đại lý thu"
 đại lý thu
 # a hospital's departments: "các khoa lâm sàng, cận lâm sàng"
@@ -1077,6 +1089,11 @@ chức năng
 trực thuộc
 thuộc
 cấp
+# the level right above a kind: "các công đoàn cấp trên trực tiếp cơ sở"
+# ("trên" ends a name elsewhere)
+cấp trên
+cấp trên trực tiếp
+cấp trên trực tiếp cơ sở
 các cấp
 của
 trong
@@ -1617,6 +1634,23 @@ cơ sở
 # phối" (two), "doanh nghiệp kinh doanh vận tải, chủ hàng" (two)
 thương nhân
 chủ hàng
+
+# Trades that, right after a bare kind ("đơn vị", "doanh nghiệp"), say
+# which of the kind is meant, up to the verb after what it deals in:
+# "Đơn vị quản lý vận hành nhà chung cư kiểm tra …", "phối hợp với các
+# doanh nghiệp kinh doanh thuốc BVTV tổ chức …". Not the verbs of plans
+# ("các đơn vị xây dựng kế hoạch …" is the kind's own work). Optional.
+[list kind_trade]
+kinh doanh
+quản lý
+quản lý vận hành
+vận hành
+sản xuất
+chế biến
+cung ứng
+cung cấp
+khai thác
+vận tải
 
 # Kinds of firms of one rank that, bare and joined by commas, name one
 # collective: "các Tập đoàn, Tổng công ty nhà nước", "Tập đoàn kinh tế, Tổng

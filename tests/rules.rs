@@ -15684,3 +15684,87 @@ fn an_item_opening_with_a_result_keeps_the_task_after_it() {
     assert_eq!(deadlines(d), [("trong tháng 6/2026", Some("2026-06-30"))]);
     assert_eq!(n.directives.len(), 3);
 }
+
+/// Kinds named longer than their bare head: the level above a kind ("Các
+/// công đoàn cấp trên trực tiếp cơ sở"), a kind with its trade and what it
+/// deals in before the verb ("Đơn vị quản lý vận hành chợ kiểm tra …",
+/// "phối hợp với các doanh nghiệp kinh doanh phân bón tổ chức …"), and the
+/// cooperative teams and fishermen's unions named together, one collective.
+/// Before, each was cut at its head ("công đoàn cấp", "Đơn vị", "doanh
+/// nghiệp") or lost. A bare "Ban quản trị" is that board, not the "BAN" of
+/// the issuer's "ỦY BAN NHÂN DÂN" lines; partners mobilized before "cùng"
+/// are all partners.
+#[test]
+fn kinds_named_by_level_or_trade_and_partners_mobilized() {
+    let text = "ỦY BAN NHÂN DÂN\n\
+        TỈNH BẮC GIANG\n\
+        ỦY BAN NHÂN DÂN XÃ TÂN AN\n\
+        \n\
+        Số: 210/UBND-VP\n\
+        V/v phòng chống cháy nổ tại khu dân cư\n\
+        \n\
+        Tân An, ngày 10 tháng 3 năm 2025\n\
+        \n\
+        Kính gửi:\n\
+        - Ban quản trị các khu tập thể;\n\
+        - Đơn vị quản lý vận hành chợ;\n\
+        - Các trưởng thôn.\n\
+        \n\
+        Ủy ban nhân dân xã đề nghị các đơn vị thực hiện một số nội dung sau:\n\
+        \n\
+        1. Các công đoàn cấp trên trực tiếp cơ sở rà soát danh sách đoàn viên khó khăn, gửi về Liên đoàn Lao động huyện trước ngày 20/3/2025.\n\
+        \n\
+        2. Các tổ hợp tác, nghiệp đoàn nghề cá tuyên truyền ngư dân không khai thác thủy sản bằng chất nổ.\n\
+        \n\
+        3. Phòng Kinh tế xã phối hợp với các doanh nghiệp kinh doanh phân bón tổ chức tập huấn cho nông dân trong tháng 4/2025.\n\
+        \n\
+        4. Đơn vị quản lý vận hành chợ kiểm tra hệ thống điện định kỳ hằng quý.\n\
+        \n\
+        5. Trưởng các thôn phối hợp với Ban quản trị vận động người dân tham gia diễn tập phòng cháy.\n\
+        \n\
+        6. Phòng Văn hóa - Xã hội xã tổ chức ngày hội thể thao trong tháng 5/2025, huy động Đoàn Thanh niên, Hội Cựu chiến binh, Hội Phụ nữ cùng tham gia.\n\
+        \n\
+        8. Phòng Kinh tế xã phối hợp với Phòng Văn hóa - Xã hội xã kiểm tra các cơ sở kinh doanh; phối hợp với đơn vị quản lý vận hành chợ sắp xếp lại quầy hàng.\n\
+        \n\
+        Yêu cầu thủ trưởng các cơ quan, đơn vị, Chủ tịch UBND các thôn nghiêm túc triển khai thực hiện; báo cáo kết quả về UBND xã trước ngày 30/6/2025./.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        - Lưu: VT.\n\
+        \n\
+        TM. ỦY BAN NHÂN DÂN\n\
+        CHỦ TỊCH\n\
+        \n\
+        Nguyễn Văn An\n\
+        ";
+    let n = extract(text);
+    let d = directive(&n, "Các công đoàn cấp trên");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["công đoàn cấp trên trực tiếp cơ sở"]
+    );
+    let d = directive(&n, "Các tổ hợp tác");
+    assert_eq!(bodies(d, Role::Lead), ["tổ hợp tác, nghiệp đoàn nghề cá"]);
+    let d = directive(&n, "Phòng Kinh tế xã phối hợp với các doanh nghiệp");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Kinh tế xã"]);
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["doanh nghiệp kinh doanh phân bón"]
+    );
+    let d = directive(&n, "Đơn vị quản lý vận hành chợ");
+    assert_eq!(bodies(d, Role::Lead), ["Đơn vị quản lý vận hành chợ"]);
+    assert_eq!(deadlines(d), [("định kỳ hằng quý", None)]);
+    let d = directive(&n, "Phòng Kinh tế xã phối hợp với Phòng Văn hóa");
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Phòng Văn hóa - Xã hội xã", "đơn vị quản lý vận hành chợ"]
+    );
+    let d = directive(&n, "Trưởng các thôn");
+    assert_eq!(bodies(d, Role::Cooperate), ["Ban quản trị"]);
+    let d = directive(&n, "Phòng Văn hóa - Xã hội xã tổ chức");
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Đoàn Thanh niên", "Hội Cựu chiến binh", "Hội Phụ nữ"]
+    );
+    assert_eq!(deadlines(d), [("trong tháng 5/2025", Some("2025-05-31"))]);
+}

@@ -4325,12 +4325,16 @@ fn referable_bodies<'c>(ctx: &'c Ctx) -> &'c [(Mention, String)] {
     // (Every word of the head: "CÔNG AN TỈNH LONG AN" over "PHÒNG CẢNH SÁT
     // PCCC VÀ CNCH" opens no "công ty", and read as one body it hid the
     // office under it, the one a bare "Phòng" points back to.)
+    // (Not the later word of a longer head: "BAN" of "ỦY BAN NHÂN DÂN" in
+    // the issuer's lines opens no board, and read as one it was given to a
+    // bare "Ban quản trị" as the one board named before; so "phòng" of
+    // "Văn phòng", "cục" of "Tổng cục".)
     single_bodies(ctx, &ctx.referable_bodies, |toks, p| {
         REFERRING_HEADS.iter().any(|h| {
             h.split(' ')
                 .enumerate()
                 .all(|(d, w)| toks.get(p + d).is_some_and(|t| t.is(w)))
-        })
+        }) && !(p > 0 && ctx.lex.head_at(toks, p - 1).is_some_and(|(len, _)| len > 1))
     })
 }
 

@@ -132,6 +132,10 @@ pub struct Lexicon<'r> {
     /// ("các sở, ngành, chủ đầu tư": "sở, ngành" and "chủ đầu tư").
     /// Optional section.
     pub kind_apart: Option<&'r List>,
+    /// Trades that, right after a bare kind, say which of the kind is
+    /// meant ("đơn vị quản lý vận hành nhà chung cư", "doanh nghiệp kinh
+    /// doanh thuốc BVTV"). Optional section.
+    pub kind_trade: Option<&'r List>,
     /// Kinds of firms of one rank that, bare and joined by commas, name
     /// one collective ("các Tập đoàn, Tổng công ty nhà nước"). Optional
     /// section.
@@ -380,6 +384,7 @@ impl<'r> Lexicon<'r> {
             region_feature: rules.optional_list("region_feature"),
             firm_trade: rules.optional_list("firm_trade"),
             kind_apart: rules.optional_list("kind_apart"),
+            kind_trade: rules.optional_list("kind_trade"),
             kind_peer: rules.optional_list("kind_peer"),
             managed_zone: rules.optional_list("managed_zone"),
             unit_level: rules.optional_list("unit_level"),
@@ -502,6 +507,27 @@ impl<'r> Lexicon<'r> {
             .and_then(|l| l.match_at(toks, i))
             .or_else(|| self.firm_trade.and_then(|l| l.match_at(toks, i)))
             .map(|(n, _)| n)
+    }
+
+    /// A trade naming a bare kind (`kind_trade`) at `i`: its length.
+    fn kind_trade_at(&self, toks: &[Token], i: usize) -> Option<usize> {
+        self.kind_trade?.match_at(toks, i).map(|(n, _)| n)
+    }
+
+    /// Whether `m` is a kind named bare, one or two words of
+    /// `body_collective` and nothing more ("đơn vị", "các doanh nghiệp"),
+    /// which a trade after it (`kind_trade`) may narrow.
+    fn bare_kind(&self, toks: &[Token], m: &Mention) -> bool {
+        let Some(start) = m.toks.clone().find(|&p| toks[p].start == m.name.start) else {
+            return false;
+        };
+        m.collective
+            && m.implied_head.is_none()
+            && m.toks.end - start <= 2
+            && self
+                .collective
+                .match_at(toks, start)
+                .is_some_and(|(n, _)| start + n == m.toks.end)
     }
 
     /// Is a verb (or a task-leading adverb) at `i`?
@@ -4614,6 +4640,20 @@ fn cue_list_at(lex: &Lexicon, toks: &[Token], at: usize) -> (Vec<Mention>, usize
         list.extend(named);
         after = close + 1;
     }
+    // "phối hợp với các doanh nghiệp kinh doanh thuốc BVTV tổ chức …",
+    // "phối hợp với đơn vị quản lý vận hành bố trí …": a kind told by its
+    // trade and what it deals in, up to the doer's next verb, is named so.
+    if let Some(last) = list
+        .last_mut()
+        .filter(|m| m.toks.end == after && lex.bare_kind(toks, m))
+        .filter(|_| lex.kind_trade_at(toks, after).is_some())
+    {
+        if let Some(verb) = qualifier_then_verb(lex, toks, after, toks.len(), false, true) {
+            last.toks.end = verb;
+            last.name.end = toks[verb - 1].end;
+            after = verb;
+        }
+    }
     // "phối hợp với đơn vị đồng hành là Công ty Cổ phần Sự kiện …": a kind
     // told by its part, then the body it is: that body is named.
     if let [m] = list.as_slice() {
@@ -4664,12 +4704,15 @@ fn named_in_brackets(lex: &Lexicon, toks: &[Token], after: usize) -> Option<(Vec
 }
 
 /// Words inviting partners to the doer's work ("mời", "kính mời").
-const INVITE: &[&[&str]] = &[&["mời"], &["kính", "mời"]];
+/// ("huy động": mobilizing the unions to join the doer's work, "huy động
+/// Đoàn Thanh niên, Hội Phụ nữ cùng tham gia")
+const INVITE: &[&[&str]] = &[&["mời"], &["kính", "mời"], &["huy", "động"]];
 
 /// The bodies right before a partnership cue at `cue`, set off by a comma
 /// from what the doer does (`…, Sở Tài chính và Bảo hiểm xã hội tỉnh phối
 /// hợp …`); none when no such list ends at the cue.
 fn partners_before(lex: &Lexicon, toks: &[Token], from: usize, cue: usize) -> Vec<Mention> {
+    const MAX_COMMAS: usize = 8;
     let comma = (from..cue).rev().find(|&p| toks[p].is(","));
     let start = comma.map_or(from, |c| c + 1);
     // "…, mời Nhà hát Ca múa nhạc Sơn La phối hợp biểu diễn": partners the
@@ -4679,12 +4722,27 @@ fn partners_before(lex: &Lexicon, toks: &[Token], from: usize, cue: usize) -> Ve
     if comma.is_none() && invited == 0 {
         return Vec::new();
     }
-    let (list, after) = body_list_at(lex, toks, start + invited);
-    if after == cue {
-        list
-    } else {
-        Vec::new()
+    let list_to_cue = |start: usize| {
+        let (list, after) = body_list_at(lex, toks, start + match_seq(toks, start, INVITE));
+        (after == cue && !list.is_empty()).then_some(list)
+    };
+    let Some(mut list) = list_to_cue(start) else {
+        return Vec::new();
+    };
+    // "…, huy động Đoàn Thanh niên, Hội Phụ nữ, Hội Nông dân cùng tham
+    // gia": the list runs back over its commas, as long as each earlier
+    // start still reads one list up to the cue.
+    for c in (from..start.saturating_sub(1))
+        .rev()
+        .filter(|&p| toks[p].is(","))
+        .take(MAX_COMMAS)
+    {
+        match list_to_cue(c + 1) {
+            Some(longer) if longer.len() > list.len() => list = longer,
+            _ => break,
+        }
     }
+    list
 }
 
 /// Who a body's work is shared out to, when they are its own people.
@@ -6613,16 +6671,20 @@ fn with_qualifier(
     // doanh, hợp tác xã, doanh nghiệp tái chế nhựa xây dựng …" narrows the
     // last, which is plural too)
     let plural_list = list.first().is_some_and(|m| m.plural) && list.iter().all(|m| m.collective);
-    let Some(last) = list
-        .last_mut()
-        .filter(|m| m.collective && (m.plural || plural_list || of_project))
-    else {
+    // (a kind named by its trade is one too, with or without "các":
+    // "Đơn vị quản lý vận hành nhà chung cư kiểm tra …")
+    let by_trade = lex.kind_trade_at(toks, after).is_some();
+    let Some(last) = list.last_mut().filter(|m| {
+        m.collective
+            && (m.plural || plural_list || of_project || by_trade && lex.bare_kind(toks, m))
+    }) else {
         return after;
     };
     if last.toks.end != after {
         return after;
     }
-    match qualifier_then_verb(lex, toks, after, end, of_project) {
+    let bare = by_trade && lex.bare_kind(toks, last);
+    match qualifier_then_verb(lex, toks, after, end, of_project, bare) {
         Some(verb) => {
             last.toks.end = verb;
             last.name.end = toks[verb - 1].end;
@@ -6634,13 +6696,15 @@ fn with_qualifier(
 
 /// A few lowercase words that are no verb, then a verb: the qualifier of a
 /// plural kind before its predicate ("Các chủ đầu tư dự án nhà ở xã hội
-/// đẩy nhanh …"). Returns the verb's index.
+/// đẩy nhanh …"). Returns the verb's index. After a bare kind
+/// (`bare_kind`), its trades (`kind_trade`) may open the qualifier.
 fn qualifier_then_verb(
     lex: &Lexicon,
     toks: &[Token],
     after: usize,
     end: usize,
     of_project: bool,
+    bare_kind: bool,
 ) -> Option<usize> {
     // (a project's own name adds words: "Chủ đầu tư dự án khu dân cư Bắc
     // Sông Cầu không tự ý …")
@@ -6653,10 +6717,27 @@ fn qualifier_then_verb(
         (after..end.min(after + max_words))
             .any(|q| match_seq(toks, q, &[&["trên", "địa", "bàn"]]) > 0)
     };
-    let lead = after + usize::from(toks.get(after).is_some_and(|t| t.is("đang")) && area_closes());
+    let mut lead =
+        after + usize::from(toks.get(after).is_some_and(|t| t.is("đang")) && area_closes());
+    // ("Đơn vị quản lý vận hành nhà chung cư kiểm tra …", "các doanh
+    // nghiệp kinh doanh thuốc BVTV tổ chức …": the kind's trades, verbs
+    // elsewhere, open its name; the verb after what it deals in is the
+    // predicate.)
+    let mut by_trade = false;
+    if lead == after && bare_kind {
+        while let Some(n) = lex.kind_trade_at(toks, lead).filter(|_| lead < end) {
+            lead += n;
+            by_trade = true;
+        }
+    }
+    let max_words = if by_trade {
+        max_words.max(lead - after + 6)
+    } else {
+        max_words
+    };
     // ("Các doanh nghiệp khai thác khoáng sản trên địa bàn ký quỹ …": a
     // qualifier opening with a verb is one only when "trên địa bàn" closes it.)
-    let opens_with_verb = lex.verb_at(toks, lead).is_some();
+    let opens_with_verb = !by_trade && lex.verb_at(toks, lead).is_some();
     while m < end && m < after + max_words {
         let t = &toks[m];
         if m < lead {
@@ -6711,10 +6792,16 @@ fn qualifier_then_verb(
             m += 1;
             continue;
         }
-        if !t.word || t.capital || t.all_caps || NARRATIVE.contains(&t.lower.as_str()) {
+        // (what a kind with a trade deals in may be written in initials:
+        // "thuốc BVTV")
+        let initials = by_trade && m > lead && t.all_caps;
+        if !t.word
+            || (t.capital || t.all_caps) && !initials
+            || NARRATIVE.contains(&t.lower.as_str())
+        {
             return None;
         }
-        if m > lead && lex.verb_at(toks, m).is_some() {
+        if (m > lead || by_trade) && lex.verb_at(toks, m).is_some() {
             return (!opens_with_verb).then_some(m);
         }
         // ("Các chủ đầu tư dự án du lịch ven biển không tự ý thi công …": a
