@@ -2237,9 +2237,7 @@ const COUNTS: &[&str] = &["hai", "ba", "bốn", "sáu", "bảy", "tám", "chín"
 fn counted_heads(lex: &Lexicon, toks: &[Token], k: usize) -> bool {
     COUNTS.contains(&toks[k].lower.as_str())
         && !toks[k].all_caps
-        && toks
-            .get(k + 1)
-            .is_some_and(|t| t.capital && !t.all_caps)
+        && toks.get(k + 1).is_some_and(|t| t.capital && !t.all_caps)
         && lex.opens_head(toks, k + 1)
 }
 
@@ -6896,12 +6894,27 @@ fn followed_by_predicate(lex: &Lexicon, toks: &[Token], after: usize, end: usize
     // yêu cầu bố trí …": asked in the passive, the body named is the doer.
     // (Not "được giao": "hai Ban được giao làm chủ đầu tư 27 dự án" tells
     // of a standing charge as often as it gives work.)
-    if toks[j].is("được") && match_seq(toks, j + 1, &[&["yêu", "cầu"], &["đề", "nghị"]]) == 2 {
+    if toks[j].is("được") && match_seq(toks, j + 1, &[&["yêu", "cầu"], &["đề", "nghị"]]) == 2
+    {
         let v = j + 3;
-        return v < end
-            && (lex.verb_at(toks, v).is_some()
-                || lex.cooperate.match_at(toks, v).is_some()
-                || match_seq(toks, v, &[&["chủ", "trì"]]) == 2);
+        let work = lex
+            .verb_at(toks, v)
+            .or_else(|| lex.cooperate.match_at(toks, v).map(|(n, _)| n))
+            .or_else(|| (match_seq(toks, v, &[&["chủ", "trì"]]) == 2).then_some(2));
+        // ("Cơ quan được đề nghị phối hợp có trách nhiệm trả lời …": the
+        // passive only says which body; the predicate comes after it.)
+        let then_predicate = |k: usize| {
+            match_seq(
+                toks,
+                k,
+                &[
+                    &["có", "trách", "nhiệm"],
+                    &["chịu", "trách", "nhiệm"],
+                    &["phải"],
+                ],
+            ) > 0
+        };
+        return v < end && work.is_some_and(|n| !then_predicate(v + n));
     }
     // "Sở Nội vụ là cơ quan thường trực, theo dõi …": named as the body in charge.
     if toks[j].is("là") {
