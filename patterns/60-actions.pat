@@ -35,6 +35,11 @@ thả
 # "Trạm Khuyến nông khuyến cáo nông dân …", "các trường kê cao thiết bị")
 trích lục
 xác nhận
+# checking people's records against the population database and switching
+# on their digital IDs: "Công an phường xác thực thông tin người hưởng …",
+# "… kích hoạt tài khoản định danh điện tử"
+xác thực
+kích hoạt
 đối chiếu
 đối soát
 bình xét
@@ -637,9 +642,11 @@ thực\s+hiện|triển\s+khai
 # các cơ quan, đơn vị, tổ chức nghiêm túc thực hiện; báo cáo kết quả về UBND
 # tỉnh (qua Sở Tài nguyên và Môi trường)./."): cut off before the formula is
 # read, only when the tail holds no deadline ("…; báo cáo kết quả về Sở trước
-# ngày 30/11" stays a task). Optional section.
+# ngày 30/11" stays a task). The result may stand first: "Các cấp Hội triển
+# khai thực hiện; kết quả báo cáo về Hội Cựu chiến binh tỉnh …./.".
+# Optional section.
 [regex closing_report_tail]
-(?:;|,)\s*(?:và\s+)?báo\s+cáo\s+kết\s+quả(?:\s+thực\s+hiện)?\s+(?:về|cho|lên)\s[^.;]*(?:\./\.|\.)?\s*$
+(?:;|,)\s*(?:và\s+)?(?:báo\s+cáo\s+kết\s+quả|kết\s+quả\s+báo\s+cáo)(?:\s+thực\s+hiện)?\s+(?:về|cho|lên)\s[^.;]*(?:\./\.|\.)?\s*$
 
 [regex generic_closing]
 # (a speaker may ask it: "Ông Lợi yêu cầu các cơ quan, đơn vị nghiêm túc triển khai thực hiện.";

@@ -1037,13 +1037,19 @@ fn normalize_dropping(
         };
         let heads = rules.list("body_head");
         let cues = rules.list("cue_assign");
-        (1..=5).contains(&toks.len())
-            && toks.iter().all(|t| t.word)
+        // (fields of work listed with commas, "Làm đất, thủy lợi", "Chăm
+        // sóc, bảo vệ thực vật": a comma only between words)
+        let comma = |k: usize| toks[k].is_punct(',') && k > 0 && k + 1 < toks.len();
+        let listed = (0..toks.len()).any(comma);
+        (1..=5).contains(&toks.iter().filter(|t| t.word).count())
+            && (0..toks.len()).all(|k| toks[k].word || comma(k))
             && toks.first().is_some_and(|t| t.capital)
             // (a verb only at its start: a noun of two words may hold one,
-            // "Bầu cử")
-            && rules.list("action_verb").match_at(&toks, 0).is_none()
-            && rules.list("action_lead").match_at(&toks, 0).is_none()
+            // "Bầu cử"; fields listed may open with one, "Làm đất" being
+            // the field of tilling)
+            && (listed
+                || rules.list("action_verb").match_at(&toks, 0).is_none()
+                    && rules.list("action_lead").match_at(&toks, 0).is_none())
             && (0..toks.len()).all(|k| {
                 cues.match_at(&toks, k).is_none()
                     && heads.match_at(&toks, k).is_none()

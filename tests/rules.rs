@@ -15768,3 +15768,96 @@ fn kinds_named_by_level_or_trade_and_partners_mobilized() {
     );
     assert_eq!(deadlines(d), [("trong tháng 5/2025", Some("2025-05-31"))]);
 }
+
+/// An item's own subject: under a short topic heading that lists fields of
+/// work with a comma ("2. Làm đất, thủy lợi", its first word a verb) the
+/// body on the line below opens the task (before, the line was joined to
+/// the heading and the body read as part of the topic's name); a body
+/// before a verb of checking records ("xác thực") is the doer.
+#[test]
+fn an_items_own_subject_under_a_listed_topic_and_before_a_records_verb() {
+    let text = "UBND HUYỆN YÊN THẾ\nUBND XÃ TAM HIỆP\n\nSố: 18/KH-UBND\nTam Hiệp, ngày 10 tháng 5 năm 2023\n\nKẾ HOẠCH\nSản xuất vụ Mùa năm 2023\n\n\
+        II. NHIỆM VỤ, GIẢI PHÁP\n\n\
+        1. Làm đất, tưới tiêu\n\
+        Ban quản lý HTX dịch vụ nông nghiệp Tam Hiệp vận hành trạm bơm Đồng Sen theo lịch của Công ty Thủy lợi; bảo đảm đủ nước cho làm đất.\n\n\
+        2. Dân cư\n\
+        3. Công an xã xác thực thông tin người hưởng trợ cấp trên Cơ sở dữ liệu quốc gia về dân cư, phát hiện trường hợp đã chuyển đi nơi khác.\n\n\
+        Nơi nhận:\n- Như trên;\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\nNguyễn Văn Hải\n";
+    let n = extract(text);
+    let d = directive(&n, "Ban quản lý HTX dịch vụ nông nghiệp Tam Hiệp vận hành");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Ban quản lý HTX dịch vụ nông nghiệp Tam Hiệp"]
+    );
+    let d = directive(&n, "Công an xã xác thực");
+    assert_eq!(bodies(d, Role::Lead), ["Công an xã"]);
+}
+
+/// An intro that asks a kind of body at every level ("đề nghị các cấp Hội
+/// Nông dân triển khai một số nội dung sau:") hands it down to the items;
+/// a request inside an item ("…; đề nghị doanh nghiệp hỗ trợ …") is theirs
+/// to make, its object no doer and no new directive.
+#[test]
+fn every_level_of_a_kind_handed_down_and_a_request_inside_an_item() {
+    let text = "HỘI NÔNG DÂN TỈNH THÁI BÌNH\n\nSố: 215/HND-KT\nThái Bình, ngày 15 tháng 11 năm 2024\n\nKính gửi: Hội Nông dân các huyện, thành phố.\n\n\
+        Thực hiện Kế hoạch của Trung ương Hội, Ban Thường vụ Hội Nông dân tỉnh đề nghị các cấp Hội Nông dân triển khai một số nội dung sau:\n\n\
+        1. Nắm chắc tình hình sản xuất, tiêu thụ nông sản của hội viên; báo cáo về Hội Nông dân tỉnh trước ngày 10/12/2024.\n\n\
+        2. Chủ động làm việc với các hợp tác xã về giá thu mua lúa; đề nghị doanh nghiệp hỗ trợ vật tư cho hội viên trước vụ Xuân.\n\n\
+        Đề nghị các đơn vị nghiêm túc triển khai thực hiện./.\n\n\
+        Nơi nhận:\n- Như trên;\n\nTM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nVũ Văn Nam\n";
+    let n = extract(text);
+    let d = directive(&n, "Nắm chắc tình hình sản xuất");
+    assert_eq!(bodies(d, Role::Lead), ["cấp Hội Nông dân"]);
+    let d = directive(&n, "Chủ động làm việc với các hợp tác xã");
+    assert_eq!(bodies(d, Role::Lead), ["cấp Hội Nông dân"]);
+    assert!(d.text.contains("đề nghị doanh nghiệp hỗ trợ"), "{}", d.text);
+    assert!(
+        !n.directives
+            .iter()
+            .any(|d| d.text.starts_with("đề nghị doanh nghiệp")),
+        "{:#?}",
+        texts(&n)
+    );
+}
+
+/// A letter's "các đơn vị" is kept as printed, the addressees of its "Kính
+/// gửi:" block not put in its place: so the older golds annotate it (about
+/// twenty letters of earlier sets against two).
+#[test]
+fn a_letters_units_stay_as_printed() {
+    let text = "SỞ Y TẾ TỈNH BẮC KẠN\n\nSố: 301/SYT-NVY\nV/v phòng chống sốt xuất huyết\n\nBắc Kạn, ngày 12 tháng 7 năm 2024\n\n\
+        Kính gửi:\n- Trung tâm Y tế các huyện, thành phố;\n- Bệnh viện Đa khoa tỉnh.\n\n\
+        Để chủ động phòng, chống dịch sốt xuất huyết, Sở Y tế đề nghị các đơn vị thực hiện một số nội dung sau:\n\n\
+        - Tăng cường giám sát ca bệnh tại cộng đồng; báo cáo về Sở Y tế trước 15 giờ thứ Năm hằng tuần.\n\n\
+        - Bố trí đủ giường bệnh, thuốc và vật tư để thu dung, điều trị người bệnh.\n\n\
+        Đề nghị các đơn vị nghiêm túc thực hiện./.\n\n\
+        Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nGIÁM ĐỐC\n\nHoàng Văn Minh\n";
+    let n = extract(text);
+    let d = directive(&n, "Tăng cường giám sát ca bệnh");
+    assert_eq!(bodies(d, Role::Lead), ["đơn vị"]);
+}
+
+/// News speech: the leader named by "Đồng chí" asks bodies counted in words
+/// ("hai Ban Quản lý dự án"), and a sentence that asks another body in the
+/// passive ("Kho bạc … được đề nghị phối hợp …") is a directive of its own,
+/// that body responsible.
+#[test]
+fn news_speech_with_counted_bodies_and_a_passive_request() {
+    let text = "Trang chủ > Kinh tế\n\nChủ tịch UBND tỉnh kiểm tra tiến độ các dự án giao thông\n\nCập nhật lúc 09:15, Thứ Ba, 15/07/2025\n\n\
+        BTO - Sáng 14/7, đồng chí Nguyễn Minh Hòa, Chủ tịch UBND tỉnh đã kiểm tra tiến độ các dự án giao thông trọng điểm.\n\n\
+        Phát biểu kết luận, Chủ tịch UBND tỉnh nhấn mạnh: giải ngân vốn đầu tư công là nhiệm vụ chính trị hàng đầu.\n\n\
+        Đồng chí yêu cầu ba Ban Quản lý dự án lập kế hoạch giải ngân theo từng tháng, kiên quyết xử lý nhà thầu chậm tiến độ.\n\n\
+        Sở Xây dựng theo dõi tiến độ các gói thầu, tham mưu UBND tỉnh điều chuyển vốn trong tháng 9/2025. Kho bạc Nhà nước khu vực XII được đề nghị phối hợp với các chủ đầu tư, thanh toán hồ sơ hợp lệ ngay trong ngày.\n\n\
+        Thanh Hà\n";
+    let n = extract(text);
+    let d = directive(&n, "Đồng chí yêu cầu ba Ban Quản lý dự án");
+    assert_eq!(bodies(d, Role::Lead), ["ba Ban Quản lý dự án"]);
+    let d = directive(&n, "Sở Xây dựng theo dõi");
+    assert_eq!(bodies(d, Role::Lead)[0], "Sở Xây dựng");
+    assert_eq!(bodies(d, Role::Cooperate), Vec::<&str>::new());
+    assert_eq!(deadlines(d), [("trong tháng 9/2025", Some("2025-09-30"))]);
+    let d = directive(&n, "Kho bạc Nhà nước khu vực XII");
+    assert_eq!(bodies(d, Role::Lead), ["Kho bạc Nhà nước khu vực XII"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["chủ đầu tư"]);
+    assert_eq!(deadlines(d), [("ngay trong ngày", None)]);
+}

@@ -2750,6 +2750,16 @@ fn parts(
         if leads.is_empty() {
             continue;
         }
+        // "Chủ động đối thoại với người sử dụng lao động …; đề nghị doanh
+        // nghiệp thanh toán đầy đủ tiền lương …" under the bodies handed
+        // down: their request, whose object is no new doer (the piece's
+        // roles drop it too, see `requests_inside`).
+        if !inherited.lead.is_empty()
+            && !inherited.directed
+            && requests_inside(&ctx.lex, toks, leads, false)
+        {
+            continue;
+        }
         let set = canonical_set(ctx, leads);
         // "UBND huyện Đắk Mil …. Huyện cần ưu tiên …": a level named bare
         // that the current doer holds is that doer again.

@@ -646,6 +646,15 @@ pub(crate) fn match_seq(toks: &[Token], i: usize, seqs: &[&[&str]]) -> usize {
 /// Read a body mention starting at token `i`.
 pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
     let mut m = body_at_inner(lex, toks, i)?;
+    // "các cấp công đoàn": the level word read past before the kind is
+    // printed with it ("cấp công đoàn", as the gold and the reader say it).
+    let first = toks.partition_point(|t| t.end <= m.name.start);
+    if first > m.toks.start
+        && toks.get(first).is_some_and(|t| t.start == m.name.start)
+        && toks[first - 1].is("cấp")
+    {
+        m.name.start = toks[first - 1].start;
+    }
     if let Some(end) = board_field_end(lex, toks, &m) {
         m.toks.end = end;
         m.name.end = toks[end - 1].end;
@@ -707,10 +716,22 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
         plural = true;
         j += q;
     }
-    // "đề nghị hai xã thực hiện …": units counted in words, without a head.
-    let counted = q == 0 && counted_units(lex, toks, j);
+    // "đề nghị hai xã thực hiện …": units counted in words, without a head;
+    // "yêu cầu hai Ban Quản lý dự án rà soát …": bodies of one kind counted
+    // in words, their head capitalized.
+    let counted = q == 0 && (counted_units(lex, toks, j) || counted_heads(lex, toks, j));
     if counted {
         plural = true;
+        j += 1;
+    }
+    // "đề nghị các cấp công đoàn triển khai …", "các cấp Hội Nông dân": a
+    // kind of body at every level ("công đoàn các cấp") is that kind's
+    // collective. ("các cấp ủy" is the party committees themselves.)
+    if q > 0
+        && toks.get(j).is_some_and(|t| t.is("cấp"))
+        && toks.get(j + 1).is_some_and(|t| !t.is("ủy"))
+        && lex.opens_head(toks, j + 1)
+    {
         j += 1;
     }
     let mut implied_head = None;
@@ -2231,8 +2252,19 @@ fn is_number(t: &Token) -> bool {
 /// A number in words before units: "UBND hai huyện", "ba xã" ("năm" and
 /// "một" left out: a year, an article).
 fn counted_units(lex: &Lexicon, toks: &[Token], k: usize) -> bool {
-    const COUNTS: &[&str] = &["hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười"];
     COUNTS.contains(&toks[k].lower.as_str()) && lex.admin_at(toks, k + 1).is_some()
+}
+
+/// Counts in words ("năm", five, is left out: it is mostly "year").
+const COUNTS: &[&str] = &["hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười"];
+
+/// A count in words at `k` before a capitalized head: "hai Ban Quản lý dự
+/// án", "ba Sở". (Lower case, "hai ban", is a count of things, not bodies.)
+fn counted_heads(lex: &Lexicon, toks: &[Token], k: usize) -> bool {
+    COUNTS.contains(&toks[k].lower.as_str())
+        && !toks[k].all_caps
+        && toks.get(k + 1).is_some_and(|t| t.capital && !t.all_caps)
+        && lex.opens_head(toks, k + 1)
 }
 
 /// A head of `body_head` at `k` longer than the collective of `n` words
@@ -6953,6 +6985,32 @@ fn followed_by_predicate(lex: &Lexicon, toks: &[Token], after: usize, end: usize
         || lex.informs_at(toks, j)
     {
         return true;
+    }
+    // "Kho bạc Nhà nước khu vực XV được đề nghị phối hợp …", "Sở Y tế được
+    // yêu cầu bố trí …": asked in the passive, the body named is the doer.
+    // (Not "được giao": "hai Ban được giao làm chủ đầu tư 27 dự án" tells
+    // of a standing charge as often as it gives work.)
+    if toks[j].is("được") && match_seq(toks, j + 1, &[&["yêu", "cầu"], &["đề", "nghị"]]) == 2
+    {
+        let v = j + 3;
+        let work = lex
+            .verb_at(toks, v)
+            .or_else(|| lex.cooperate.match_at(toks, v).map(|(n, _)| n))
+            .or_else(|| (match_seq(toks, v, &[&["chủ", "trì"]]) == 2).then_some(2));
+        // ("Cơ quan được đề nghị phối hợp có trách nhiệm trả lời …": the
+        // passive only says which body; the predicate comes after it.)
+        let then_predicate = |k: usize| {
+            match_seq(
+                toks,
+                k,
+                &[
+                    &["có", "trách", "nhiệm"],
+                    &["chịu", "trách", "nhiệm"],
+                    &["phải"],
+                ],
+            ) > 0
+        };
+        return v < end && work.is_some_and(|n| !then_predicate(v + n));
     }
     // "Sở Nội vụ là cơ quan thường trực, theo dõi …": named as the body in charge.
     if toks[j].is("là") {
