@@ -1073,7 +1073,7 @@ số\s+[\w.-]*\d[\w/.-]*\s*,?\s*(?:ngày\s+)?{dl_day}
 (?:kể\s+)?từ\s+(?:ngày\s+)?{dl_day}
 # (also from a round named by its month: "Kể từ kỳ chi trả tháng 6/2026,
 # thực hiện chi trả qua tài khoản", "từ kỳ lương tháng 7/2024")
-(?:kể\s+)?từ\s+(?:(?:cuối|giữa|đầu)\s+|(?:kỳ|đợt)(?:\s+[^\s\d.;:,()]+){1,2}\s+)?{dl_month}
+(?:kể\s+)?từ\s+(?:(?:cuối|giữa|đầu)\s+|(?:kỳ|đợt)\s+(?:chi\s+trả|lương|thanh\s+toán)\s+)?{dl_month}
 (?:kể\s+)?từ\s+{dl_quarter}
 (?:kể\s+)?từ\s+năm\s+\d{4}\b(?:\s+(?:đến|tới)\s+(?:năm\s+)?\d{4}\b)?
 # The cut-off of a figure: tính đến hết ngày 31/10/2025
@@ -1225,14 +1225,14 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 \bthường\s+niên\s+(?:năm\s+)?\d{4}\b
 # The round of an allowance a person draws, not of the work: "rà soát các
 # đối tượng đang hưởng trợ cấp hằng tháng" (who is meant)
-\b(?:hưởng|nhận)\s+(?:trợ\s+cấp|phụ\s+cấp|lương\s+hưu|chế\s+độ)(?:\s+[^\s\d.;:,()]+){0,2}?\s+(?:hằng|hàng)\s+tháng\b
+\b(?:hưởng|nhận)\s+(?:trợ\s+cấp|phụ\s+cấp|lương\s+hưu)(?:\s+xã\s+hội)?\s+(?:hằng|hàng)\s+tháng\b
 # The head of an office before a year: "xếp loại người đứng đầu năm 2023"
 # (`đầu năm` there is no start of a year)
 \bđứng\s+đầu\s+năm\b
 # How long a state may last, not when work is due: "không để ách tắc giao
 # thông quá 02 giờ", "không để mất điện quá 4 giờ" (a limit in hours on work
 # left undone, "không để rác tồn đọng quá 24 giờ", is a delay)
-\b(?:ách\s+tắc|ùn\s+tắc|tắc\s+nghẽn|gián\s+đoạn|mất\s+điện|mất\s+nước|ngập\s+úng)(?:\s+[^\s\d.;:,()]+){0,2}?\s+quá\s+\d{1,3}\s+giờ\b
+\b(?:ách\s+tắc|ùn\s+tắc|tắc\s+nghẽn|gián\s+đoạn|mất\s+điện|mất\s+nước|ngập\s+úng)(?:\s+giao\s+thông)?\s+quá\s+\d{1,3}\s+giờ\b
 # The state of things during an event that a report tells: "tổng hợp tình hình
 # trong những ngày Tết báo cáo …"
 \btình\s+hình\s+(?:trong|vào)\s+(?:các|những)\s+(?:ngày|đêm)\b
