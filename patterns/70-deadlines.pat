@@ -1011,10 +1011,6 @@ mỗi\s+(?:năm\s+học|ngày|tuần|tháng|qu[ýí]|năm|buổi\s+(?:tập|sán
 # weekend: "vào các dịp cuối tuần, lễ, Tết", or after the weekdays: "vào các
 # ngày thứ Bảy, Chủ nhật và ngày lễ"
 (?:vào|trong)\s+(?:các|những)\s+(?:(?:ngày|dịp)\s+)?(?:cuối\s+tuần\b|{dl_weekday}(?:\s*(?:,|và|hoặc)\s*(?:ngày\s+)?{dl_weekday})*)(?:\s*(?:,|và|hoặc)\s*(?:(?:ngày|dịp)\s+)?(?:nghỉ\s+)?(?:lễ|tết)\b)*
-# a day of the week worked even so, a round: "tổ chức thanh toán cả ngày
-# thứ Bảy trong tháng 12/2020 và tháng 01/2021" (the months a period of
-# their own)
-\bcả\s+(?:các\s+)?ngày\s+{dl_weekday}
 # bound to each round of an event: "trước mỗi kỳ họp HĐND huyện", "sau mỗi đợt kiểm tra"
 # (also a market day, a show or a match: "thu gom rác sau mỗi phiên chợ", "trong và
 # ngay sau mỗi chương trình", "sau mỗi trận đấu")
@@ -1456,7 +1452,7 @@ trước\s+\d{1,3}\s+(?:ngày|tuần|tháng)\s+so\s+với\s+(?:ngày|lễ|kỳ|b
 \bdịp\s+(?:đại\s+|nghỉ\s+)?lễ\b
 # a named day's occasion printed by its day alone: "trong dịp 27/7" (the day
 # remembered, not the work's last day)
-\bdịp\s+\d{1,2}\s*/\s*\d{1,2}$
+^(?:vào|trong|nhân)\s+dịp\s+\d{1,2}\s*/\s*\d{1,2}$
 # the Hùng Kings' anniversary, with the holidays joined to it: "dịp Giỗ Tổ
 # Hùng Vương và lễ 30/4, 1/5" (the lunar day, not the printed ones)
 \bgiỗ\s+tổ\b
