@@ -15410,19 +15410,19 @@ fn event_and_season_times_without_a_day_are_deadlines() {
         Nguyễn Văn Lâm\n\
         ";
     let n = extract(text);
-    let d = directive(&n, "tuyên truyền cho ngư dân");
+    let d = directive(&n, "Đồn Biên phòng Sa Kỳ");
     assert_eq!(bodies(d, Role::Lead), ["Đồn Biên phòng Sa Kỳ"]);
     assert_eq!(deadlines(d), [("trước mùa cá Nam", None)]);
-    let d = directive(&n, "thả trâu bò phá hoại");
+    let d = directive(&n, "Công an xã xử lý");
     assert_eq!(deadlines(d), [("trong vụ", None)]);
-    let d = directive(&n, "viếng nghĩa trang liệt sĩ");
+    let d = directive(&n, "Phòng Văn hóa - Xã hội tổ chức");
     assert_eq!(deadlines(d), [("trong dịp 27/7", None)]);
-    let d = directive(&n, "giữ trật tự, vệ sinh môi trường");
+    let d = directive(&n, "Đoàn Thanh niên xã bố trí");
     assert_eq!(deadlines(d), [("trong ngày tổ chức", None)]);
-    let d = directive(&n, "khắc phục lưới điện");
+    let d = directive(&n, "Điện lực Bình Sơn");
     assert_eq!(bodies(d, Role::Lead), ["Điện lực Bình Sơn"]);
     assert_eq!(deadlines(d), [("ngay khi có sự cố", None)]);
-    let d = directive(&n, "nhổ bỏ, tiêu hủy cây lúa");
+    let d = directive(&n, "Trạm Khuyến nông");
     assert_eq!(deadlines(d), [("ngay khi phát hiện", None)]);
 }
 
@@ -15464,12 +15464,12 @@ fn rounds_weekdays_and_lunar_days_with_their_solar_day() {
         Trần Thị Hoa\n\
         ";
     let n = extract(text);
-    let d = directive(&n, "hội nghị cư dân thường niên");
+    let d = directive(&n, "Ban Quản trị các nhà chung cư");
     assert_eq!(deadlines(d), [("thường niên", None)]);
-    let d = directive(&n, "kiểm soát chi cả ngày");
+    let d = directive(&n, "Kho bạc Nhà nước khu vực");
     assert_eq!(bodies(d, Role::Lead), ["Kho bạc Nhà nước khu vực"]);
     assert_eq!(deadlines(d), [("trong tháng 12/2025", Some("2025-12-31"))]);
-    let d = directive(&n, "An toàn giao thông");
+    let d = directive(&n, "Đài Truyền thanh phường");
     assert_eq!(
         deadlines(d),
         [
@@ -15477,7 +15477,7 @@ fn rounds_weekdays_and_lunar_days_with_their_solar_day() {
             ("cho đến hết năm", Some("2025-12-31"))
         ]
     );
-    let d = directive(&n, "bàn giao hội trường");
+    let d = directive(&n, "Trường THCS An Khánh");
     assert_eq!(
         deadlines(d),
         [(
@@ -15485,7 +15485,7 @@ fn rounds_weekdays_and_lunar_days_with_their_solar_day() {
             Some("2025-12-15")
         )]
     );
-    let d = directive(&n, "trao quà cho hộ nghèo");
+    let d = directive(&n, "Hội Chữ thập đỏ phường");
     assert_eq!(
         deadlines(d),
         [(
@@ -15542,27 +15542,27 @@ fn heads_postings_states_purposes_allowances_and_starts_are_no_deadlines() {
         Lê Văn Hùng\n\
         ";
     let n = extract(text);
-    let d = directive(&n, "xếp loại người đứng đầu");
+    let d = directive(&n, "Phòng Nội vụ đưa");
     assert_eq!(deadlines(d), []);
-    let d = directive(&n, "lập phương án bồi thường");
+    let d = directive(&n, "Hội đồng bồi thường");
     assert_eq!(deadlines(d), []);
-    let d = directive(&n, "bố trí lực lượng phân luồng");
+    let d = directive(&n, "Ban An toàn giao thông");
     assert_eq!(deadlines(d), []);
-    let d = directive(&n, "trang trí đường phố");
+    let d = directive(&n, "Phòng Tài chính - Kế hoạch");
     assert_eq!(
         deadlines(d),
         [("trước ngày 20/12/2025", Some("2025-12-20"))]
     );
-    let d = directive(&n, "rà soát người có công");
+    let d = directive(&n, "Phòng Lao động");
     assert_eq!(deadlines(d), [("trong tháng 12/2025", Some("2025-12-31"))]);
-    let d = directive(&n, "chi trả trợ cấp qua tài khoản");
+    let d = directive(&n, "Kể từ kỳ chi trả");
     assert_eq!(deadlines(d), []);
-    let d = directive(&n, "gieo sạ từ ngày");
+    let d = directive(&n, "Hợp tác xã nông nghiệp");
     assert_eq!(
         deadlines(d),
         [("từ ngày 20/12/2025 đến ngày 30/12/2025", Some("2025-12-30"))]
     );
-    let d = directive(&n, "trực 24/24 giờ");
+    let d = directive(&n, "Công an huyện bố trí");
     assert_eq!(
         deadlines(d),
         [("từ ngày 14/02 đến hết ngày 22/02/2026", Some("2026-02-22"))]
