@@ -67,6 +67,10 @@ mùa khô
 mùa hanh khô
 # the Mekong's north-east monsoon, when salt water comes in: "trước mùa gió chướng"
 mùa gió chướng
+# the fishing seasons of the central coast: "tuyên truyền cho ngư dân trước
+# mùa cá Nam", "trong mùa biển"
+mùa cá Nam
+mùa biển
 # winter's cold spells in the north: "trong mùa rét", "trước mùa đông"
 mùa rét
 mùa đông
@@ -254,6 +258,9 @@ mít
 # "trong ngày bầu cử", "vào đêm Giao thừa", "trong ngày khai giảng".
 [list dl_event_days]
 bầu cử
+# the day the event the item is about is held: "bố trí lực lượng giữ trật
+# tự trong ngày tổ chức"
+tổ chức
 bỏ phiếu
 Giao thừa
 khai giảng
@@ -522,14 +529,17 @@ người thuê nhà
 (?:{dl_cue_date}){dl_cue_fill}(?:\s+ngày)?\s+{dl_day}\s*\(\s*(?:\d{1,3}\s+ngày\s+(?:trước|sau)|trước\s+\d{1,3}\s+ngày\s+so\s+với)\s+(?:ngày\s+)?[^\s\d()][^()\n]*\)
 # a lunar day: đến hết mùng 6 tháng Giêng, trước ngày 15 tháng Chạp, trước Rằm
 # tháng Giêng (before the next line, which would stop at "trước ngày 15")
-(?:(?:{dl_cue_date}){dl_cue_fill}|(?:đến|tới|cho\s+đến)(?:\s+hết)?|vào(?:\s+dịp)?)\s+{dl_lunar}
+# (with its solar day in brackets, dated by it: "hoàn thành trước ngày 23
+# tháng Chạp (ngày 20/01/2017)")
+(?:(?:{dl_cue_date}){dl_cue_fill}|(?:đến|tới|cho\s+đến)(?:\s+hết)?|vào(?:\s+dịp)?)\s+{dl_lunar}(?:{dl_bracket_day})?
 # trước ngày 30/6/2024, chậm nhất là ngày 15 tháng 3 năm 2024, trước 15 giờ ngày 20/3, hạn chót: 15/12;
-# a weekday before the day: "xong trước thứ Sáu ngày 14/3/2014", "chậm nhất thứ 6, ngày 20/3";
+# a weekday before the day: "xong trước thứ Sáu ngày 14/3/2014", "chậm nhất thứ 6, ngày 20/3",
+# a part of that day too: "chậm nhất là chiều thứ Sáu, ngày 13/3/2026";
 # a day of a month not fixed: "trước ngày 05 của tháng sau", "(hằng tháng) … trước
 # ngày 25" (no date; a month after the day is taken by the first branch);
 # the first month of the next quarter: "(hằng quý,) chậm nhất vào ngày 05 của
 # tháng đầu quý sau"
-(?:{dl_cue_date}){dl_cue_fill}(?:\s+{dl_time}\s*,?)?(?:\s+(?:ngày\s+)?{dl_weekday}\s*,?)?(?:(?:\s+ngày)?\s+{dl_days}|\s+ngày\s+\d{1,2}\b(?:\s+(?:của\s+)?tháng\s+(?:đầu\s+(?:của\s+)?qu[ýí]\s+)?(?:sau|tiếp\s+theo|kế\s+tiếp|tới)\b)?)
+(?:{dl_cue_date}){dl_cue_fill}(?:\s+{dl_time}\s*,?)?(?:\s+(?:ngày\s+|(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?{dl_weekday}\s*,?)?(?:(?:\s+ngày)?\s+{dl_days}|\s+ngày\s+\d{1,2}\b(?:\s+(?:của\s+)?tháng\s+(?:đầu\s+(?:của\s+)?qu[ýí]\s+)?(?:sau|tiếp\s+theo|kế\s+tiếp|tới)\b)?)
 # Hạn chót nộp hồ sơ là ngày 20/5/2024; Thời hạn hoàn thành: trước ngày 30/6/2024
 (?:hạn\s+chót|hạn\s+cuối|thời\s+hạn)(?:\s+[^\s\d.;:,()]+){0,4}?\s*:?(?:\s+(?:là|vào|trước|chậm\s+nhất))*(?:\s+ngày)?\s+{dl_days}
 # vào dịp ngày 19/12/2025, vào lúc 14 giờ ngày 20/3/2024, đến hết ngày 31/12/2024,
@@ -543,6 +553,9 @@ người thuê nhà
 # second occasion, split by deadline_dated_list: "nhân Ngày Quốc tế NCT (01/10)
 # và Tết Nguyên đán"
 (?:nhân(?:\s+dịp)?|(?:vào\s+)?dịp|vào)\s+ngày\s+(?-i:[A-ZĐ])[^\s\d.;:,()]*(?:\s+[^\s\d.;:,()]+)*?\s*(?:\(\s*\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*\)|\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\b)(?:\s+và\s+(?:dịp\s+)?tết(?:\s+nguyên\s+đán|\s+dương\s+lịch)?\b)?
+# an occasion named by its day alone: "đưa đón thân nhân liệt sĩ về viếng
+# mộ trong dịp 27/7" (undated without its year: the day remembered)
+(?:vào|trong|nhân)\s+dịp\s+\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\b
 # also the day named with the verb of finishing: "nghiệm thu, hoàn thành ngày
 # 30/9/2024", "xong ngày 15/3" (a bare "ngày …" is mostly a cited document's date
 # or a past event; one line: each copy of dl_days costs automaton states)
@@ -898,7 +911,9 @@ trong\s+(?:suốt\s+)?quá\s+trình\s+thi\s+công(?:\s+[^\s.;:,()]+){0,6}
 # chuyên đề gần nhất", "tại kỳ họp bất thường tới"
 (?:tại|trước|vào)\s+(?:các\s+)?kỳ\s+họp\s+(?:chuyên\s+đề|bất\s+thường|thường\s+lệ)\s+(?:gần\s+nhất|sắp\s+tới|tới|tiếp\s+theo)\b
 # through the whole crop season named before: "đảm bảo nước tưới trong suốt vụ."
-(?:trong\s+suốt|suốt)\s+(?:cả\s+)?vụ\s*(?:[.;,]|$)
+# (also a bare "trong vụ" closing the clause, the plan's season: "xử lý các
+# trường hợp thả vịt phá hoại lúa trong vụ.")
+(?:trong\s+suốt|trong|suốt)\s+(?:cả\s+)?vụ\s*(?:[.;,]|$)
 # a clock time alone, after the round it closes: "báo cáo hằng ngày trong các
 # ngày nghỉ Tết (trước 15 giờ)", "… hằng ngày, chậm nhất 16 giờ."
 (?:{dl_cue_date}){dl_cue_fill}\s+{dl_time}\s*(?:[.;,)]|$)
@@ -955,6 +970,9 @@ cuối\s+năm(?:\s+\d{4}\b|\s+nay\b)?
 # giao ban Quý định kỳ
 (?:tháng|qu[ýí]|tuần)\s+định\s+kỳ
 # hằng năm, hàng tháng, hằng quý, năm
+# (also "thường niên", yearly: "tổ chức hội nghị nhà chung cư thường niên";
+# with a year after it the meeting is named: deadline_not)
+\bthường\s+niên\b
 (?:hằng|hàng|mỗi)\s+học\s+kỳ\b
 (?:hằng|hàng)\s+(?:ngày|tuần|tháng|qu[ýí]|năm)\b(?:\s*(?:,|và|hoặc|/)\s*(?:(?:hằng|hàng)\s+)?(?:tuần|tháng|qu[ýí]|năm)\b)*
 # 1 tuần/lần, 2 lần/tuần, mỗi tháng một lần; 3 buổi/tuần, phát sóng 3 buổi/ngày
@@ -962,8 +980,8 @@ cuối\s+năm(?:\s+\d{4}\b|\s+nay\b)?
 (?:\d{1,2}|một|hai|ba)\s+(?:ngày|tuần|tháng|qu[ýí]|năm)\s*/\s*(?:\d{1,2}\s+)?lần
 (?:\d{1,2}|một|hai|ba)\s+lần\s*/\s*(?:\d{1,2}\s+)?(?:ngày|tuần|tháng|qu[ýí]|năm)
 # also issues, news items and articles, classes, rounds and trips: "phát sóng tối
-# thiểu 02 kỳ/tháng", "03 tin/tuần", "mở ít nhất 02 lớp/năm", "01 cuộc/quý"
-(?:\d{1,2}|một|hai|ba)\s+(?:buổi|đợt|kỳ|tin|bài|lớp|cuộc|chuyến)\s*/\s*(?:ngày|tuần|tháng|qu[ýí]|năm)
+# thiểu 02 kỳ/tháng", "phát sóng chuyên mục 02 số/tuần", "03 tin/tuần", "mở ít nhất 02 lớp/năm", "01 cuộc/quý"
+(?:\d{1,2}|một|hai|ba)\s+(?:buổi|đợt|kỳ|số|tin|bài|lớp|cuộc|chuyến)\s*/\s*(?:ngày|tuần|tháng|qu[ýí]|năm)
 mỗi\s+(?:ngày|tuần|tháng|qu[ýí]|năm)\s+(?:(?:ít\s+nhất|tối\s+thiểu)\s+)?(?:\d{1,2}|một|hai|ba)\s+lần
 # the start or the end of each round: "báo cáo vào cuối mỗi học kỳ", "đầu mỗi
 # năm học", "cuối hằng tháng"
@@ -1049,7 +1067,9 @@ số\s+[\w.-]*\d[\w/.-]*\s*,?\s*(?:ngày\s+)?{dl_day}
 (?:ngày\s+)?\d{1,2}(?:\s*(?:,|và|-)\s*\d{1,2})*\s+tháng\s+\d{1,2}\s+năm\s+\d{4}
 # Start dates: từ ngày 01/01/2026, áp dụng từ tháng 7/2024, từ năm 2025
 (?:kể\s+)?từ\s+(?:ngày\s+)?{dl_day}
-(?:kể\s+)?từ\s+(?:(?:cuối|giữa|đầu)\s+)?{dl_month}
+# (also from a round named by its month: "Kể từ kỳ chi trả tháng 6/2026,
+# thực hiện chi trả qua tài khoản", "từ kỳ lương tháng 7/2024")
+(?:kể\s+)?từ\s+(?:(?:cuối|giữa|đầu)\s+|(?:kỳ|đợt)\s+(?:chi\s+trả|lương|thanh\s+toán)\s+)?{dl_month}
 (?:kể\s+)?từ\s+{dl_quarter}
 (?:kể\s+)?từ\s+năm\s+\d{4}\b(?:\s+(?:đến|tới)\s+(?:năm\s+)?\d{4}\b)?
 # The cut-off of a figure: tính đến hết ngày 31/10/2025
@@ -1085,8 +1105,12 @@ trong\s+năm\s+(?:học|qua|trước|vừa\s+qua|ngân\s+sách|tài\s+chính|ng�
 # event awaited is a time: "ngay khi có mặt bằng", "ngay khi có khối lượng");
 # a case that comes up ("ngay khi xảy ra vụ việc phức tạp") is a condition,
 # a hazard is an event awaited, as after "có" ("ngay khi xảy ra cháy phải có
-# mặt tại hiện trường", as "ngay khi có sạt lở")
-ngay\s+(?:sau\s+)?khi\s+(?:có\s+(?:yêu\s+cầu|đề\s+nghị|ý\s+kiến|chỉ\s+đạo|văn\s+bản|thông\s+tin|tin\s+báo|phản\s+ánh|kiến\s+nghị|vi\s+phạm|sự\s+cố|dịch|ca\s+bệnh|người|trường\s+hợp|ổ\s+dịch|biểu\s+hiện|dấu\s+hiệu|hiện\s+tượng|(?:lợn|heo|gà|vịt|trâu|bò|dê|chó|mèo|cá|tôm|gia\s+súc|gia\s+cầm|vật\s+nuôi|động\s+vật|chim)\b)|phát\s+hiện|xảy\s+ra\s+(?:các\s+|những\s+)?(?:vụ|sự\s+cố|vi\s+phạm|dịch|ổ\s+dịch|trường\s+hợp|tình\s+huống|tai\s+nạn|ngộ\s+độc|ca)|phát\s+sinh|xuất\s+hiện|(?:tiếp\s+)?nhận(?:\s+được|\s+đủ)?)\b(?:\s+[^\s.;:,()]+)*
+# mặt tại hiện trường", as "ngay khi có sạt lở"); so is a breakdown the
+# crews stand by for ("ứng trực, xử lý cây ngã đổ ngay khi có sự cố") and
+# a sickness found with no object after it ("nhổ bỏ bụi lúa nhiễm bệnh ngay
+# khi phát hiện": as soon as it shows, the work's time; "ngay khi phát hiện
+# vi phạm" names each case, a condition)
+ngay\s+(?:sau\s+)?khi\s+(?:có\s+(?:yêu\s+cầu|đề\s+nghị|ý\s+kiến|chỉ\s+đạo|văn\s+bản|thông\s+tin|tin\s+báo|phản\s+ánh|kiến\s+nghị|vi\s+phạm|dịch|ca\s+bệnh|người|trường\s+hợp|ổ\s+dịch|biểu\s+hiện|dấu\s+hiệu|hiện\s+tượng|(?:lợn|heo|gà|vịt|trâu|bò|dê|chó|mèo|cá|tôm|gia\s+súc|gia\s+cầm|vật\s+nuôi|động\s+vật|chim)\b)|phát\s+hiện\s+[^\s.;:,()]+|xảy\s+ra\s+(?:các\s+|những\s+)?(?:vụ|vi\s+phạm|dịch|ổ\s+dịch|trường\s+hợp|tình\s+huống|tai\s+nạn|ngộ\s+độc|ca)|phát\s+sinh|xuất\s+hiện|(?:tiếp\s+)?nhận(?:\s+được|\s+đủ)?)\b(?:\s+[^\s.;:,()]+)*
 # A length a procedure is cut down to, not when work is due: "rút ngắn thời
 # gian thẩm định xuống không quá 30 ngày", "giảm còn tối đa 15 ngày"
 (?:xuống|còn)\s+(?:không\s+quá|tối\s+đa|dưới|chỉ\s+còn)\s+\d{1,3}\s+(?:giờ|ngày|tuần|tháng)(?:\s+làm\s+việc)?
@@ -1192,6 +1216,19 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # thưởng cuối năm; báo cáo … trước ngày 15/12/2019", "chi trả tiền thưởng Tết",
 # "chuẩn bị quà Tết cho hộ nghèo"
 \b(?:thưởng|quà|lương)\s+(?:cuối\s+năm|tết)\b
+# A yearly meeting named with its year: "tổ chức Đại hội thành viên thường
+# niên năm 2023 xong trong quý I/2023" (the year names which)
+\bthường\s+niên\s+(?:năm\s+)?\d{4}\b
+# The round of an allowance a person draws, not of the work: "rà soát các
+# đối tượng đang hưởng trợ cấp hằng tháng" (who is meant)
+\b(?:hưởng|nhận)\s+(?:trợ\s+cấp|phụ\s+cấp|lương\s+hưu)(?:\s+xã\s+hội)?\s+(?:hằng|hàng)\s+tháng\b
+# The head of an office before a year: "xếp loại người đứng đầu năm 2023"
+# (`đầu năm` there is no start of a year)
+\bđứng\s+đầu\s+năm\b
+# How long a state may last, not when work is due: "không để ách tắc giao
+# thông quá 02 giờ", "không để mất điện quá 4 giờ" (a limit in hours on work
+# left undone, "không để rác tồn đọng quá 24 giờ", is a delay)
+\b(?:ách\s+tắc|ùn\s+tắc|tắc\s+nghẽn|gián\s+đoạn|mất\s+điện|mất\s+nước|ngập\s+úng)(?:\s+giao\s+thông)?\s+quá\s+\d{1,3}\s+giờ\b
 # The state of things during an event that a report tells: "tổng hợp tình hình
 # trong những ngày Tết báo cáo …"
 \btình\s+hình\s+(?:trong|vào)\s+(?:các|những)\s+(?:ngày|đêm)\b
@@ -1413,6 +1450,9 @@ trước\s+\d{1,3}\s+(?:ngày|tuần|tháng)\s+so\s+với\s+(?:ngày|lễ|kỳ|b
 \bkhai\s+giảng\b
 # a holiday named by its days: "dịp lễ 30/4 - 1/5"
 \bdịp\s+(?:đại\s+|nghỉ\s+)?lễ\b
+# a named day's occasion printed by its day alone: "trong dịp 27/7" (the day
+# remembered, not the work's last day)
+^(?:vào|trong|nhân)\s+dịp\s+\d{1,2}\s*/\s*\d{1,2}$
 # the Hùng Kings' anniversary, with the holidays joined to it: "dịp Giỗ Tổ
 # Hùng Vương và lễ 30/4, 1/5" (the lunar day, not the printed ones)
 \bgiỗ\s+tổ\b
@@ -1467,7 +1507,10 @@ trước\s+\d{1,3}\s+(?:ngày|tuần|tháng)\s+so\s+với\s+(?:ngày|lễ|kỳ|b
 # sinh trong dịp hè" is work done then)
 # (and a pledge signed for a season: "ký cam kết không đốt nương rẫy trong mùa
 # khô với các hộ …; hoàn thành chậm nhất ngày 15/12/2025")
-\b(?:kế\s+hoạch|phương\s+án|đợt\s+cao\s+điểm|kịch\s+bản|kết\s+quả|tổng\s+hợp\s+tình\s+hình|cam\s+kết)\b
+# (and the money asked for it: "tham mưu bố trí kinh phí bổ sung cho hoạt
+# động thu gom rác dịp Tết, trình trước ngày 17/01/2022" is what the money
+# pays for)
+\b(?:kế\s+hoạch|phương\s+án|đợt\s+cao\s+điểm|kịch\s+bản|kết\s+quả|tổng\s+hợp\s+tình\s+hình|cam\s+kết|kinh\s+phí)\b
 
 # A rough part of a year in brackets after an event: "tại kỳ họp thứ 3 HĐND
 # huyện khóa XI (cuối năm 2016)" (the bracket dates no day of it; a month or a
@@ -1757,6 +1800,10 @@ tháng\s+(?:còn\s+lại|cuối)
 # (also what must not happen: "Để không để xảy ra tai nạn trong dịp Tết năm
 # nay, …", "nhằm không để tái diễn … trong mùa khô")
 \b(?:để|nhằm)\s+(?:kịp\b(?P<adverb>\s+thời\b)?|không\s+để\s+(?:xảy\s+ra|tái\s+diễn|phát\s+sinh)\b)
+# (also the stage a crop is sown for: "gieo sạ từ ngày 25/12 đến ngày
+# 05/01/2024, để lúa trỗ bông an toàn từ ngày 05/4 đến 15/4/2024" is when
+# the rice is expected to flower, not a time of the work)
+\bđể\s+(?:cây\s+)?(?:lúa|ngô|cây\s+trồng)\s+(?:trổ|trỗ|ra\s+hoa|ra\s+bông|chín|đậu\s+(?:quả|trái))\b
 # (also what an estimate covers, "dự trù nhu cầu sử dụng đến hết năm 2025", and
 # whom a list holds, "danh sách hộ nghèo … cần hỗ trợ dịp Tết Nguyên đán":
 # the times of the thing estimated or of the help needed, not the work's)
@@ -1814,3 +1861,16 @@ trước đây
 # ngày mai" (the cue is deadline_date's)
 # (only deadline_date's hour line ends a phrase so: no need to read it again)
 ^(?:{dl_cue_date})[^\n]*?\d\s*(?:giờ|h)[^\n]*\s(?:nay|(?P<tomorrow2>mai))$
+
+# How long a list stays posted (drop_posting_periods): a bare count of days
+# that the law sets ("… trong thời hạn 20 ngày theo quy định") or that a due
+# day follows ("… trong 20 ngày, trước ngày 31/12/2016"), matched from the
+# phrase's start, in a clause with a verb of posting: the posting's length,
+# no deadline ("niêm yết công khai tại nhà văn hóa thôn trong 03 ngày làm
+# việc" alone stays the work's time). Optional sections.
+[regex deadline_posting]
+^trong\s+(?:thời\s+hạn\s+)?\d{1,3}\s+ngày(?:\s+làm\s+việc)?\s*(?:,\s*(?:trước|chậm\s+nhất)\b|theo\s+quy\s+định\b)
+
+[list deadline_posting_verb]
+niêm yết
+công khai

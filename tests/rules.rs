@@ -15861,3 +15861,204 @@ fn news_speech_with_counted_bodies_and_a_passive_request() {
     assert_eq!(bodies(d, Role::Cooperate), ["chủ đầu tư"]);
     assert_eq!(deadlines(d), [("ngay trong ngày", None)]);
 }
+
+/// Times bound to an event or a season with no day printed: a fishing
+/// season ("trước mùa cá Nam"), the plan's crop season bare at the clause's
+/// end ("trong vụ."), a named day's occasion printed by its day alone
+/// ("trong dịp 27/7", undated), the day the event is held ("trong ngày tổ
+/// chức"), and a breakdown or a sickness awaited ("ngay khi có sự cố",
+/// "ngay khi phát hiện"; with an object, "ngay khi phát hiện vi phạm",
+/// each case, a condition). A limit on how long a state may last ("không
+/// để mất điện quá 04 giờ") is no deadline.
+#[test]
+fn event_and_season_times_without_a_day_are_deadlines() {
+    let text = "ỦY BAN NHÂN DÂN XÃ BÌNH SƠN\n\
+        Số: 88/TB-UBND\n\
+        Bình Sơn, ngày 20 tháng 11 năm 2025\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND xã tại cuộc họp giao ban tháng 11\n\
+        \n\
+        Chủ tịch UBND xã kết luận, giao nhiệm vụ như sau:\n\
+        \n\
+        1. Đồn Biên phòng Sa Kỳ tuyên truyền cho ngư dân về quy định khai thác thủy sản trước mùa cá Nam.\n\
+        \n\
+        2. Công an xã xử lý các trường hợp thả trâu bò phá hoại hoa màu trong vụ.\n\
+        \n\
+        3. Phòng Văn hóa - Xã hội tổ chức viếng nghĩa trang liệt sĩ, thăm hỏi thân nhân liệt sĩ trong dịp 27/7.\n\
+        \n\
+        4. Đoàn Thanh niên xã bố trí lực lượng giữ trật tự, vệ sinh môi trường trong ngày tổ chức.\n\
+        \n\
+        5. Điện lực Bình Sơn khắc phục lưới điện ngay khi có sự cố, không để mất điện quá 04 giờ.\n\
+        \n\
+        6. Trạm Khuyến nông nhổ bỏ, tiêu hủy cây lúa nhiễm bệnh ngay khi phát hiện.\n\
+        \n\
+        Trên đây là kết luận của Chủ tịch UBND xã./.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        - Lưu: VT.\n\
+        \n\
+        CHỦ TỊCH\n\
+        \n\
+        Nguyễn Văn Lâm\n\
+        ";
+    let n = extract(text);
+    let d = directive(&n, "Đồn Biên phòng Sa Kỳ");
+    assert_eq!(bodies(d, Role::Lead), ["Đồn Biên phòng Sa Kỳ"]);
+    assert_eq!(deadlines(d), [("trước mùa cá Nam", None)]);
+    let d = directive(&n, "Công an xã xử lý");
+    assert_eq!(deadlines(d), [("trong vụ", None)]);
+    let d = directive(&n, "Phòng Văn hóa - Xã hội tổ chức");
+    assert_eq!(deadlines(d), [("trong dịp 27/7", None)]);
+    let d = directive(&n, "Đoàn Thanh niên xã bố trí");
+    assert_eq!(deadlines(d), [("trong ngày tổ chức", None)]);
+    let d = directive(&n, "Điện lực Bình Sơn");
+    assert_eq!(bodies(d, Role::Lead), ["Điện lực Bình Sơn"]);
+    assert_eq!(deadlines(d), [("ngay khi có sự cố", None)]);
+    let d = directive(&n, "Trạm Khuyến nông");
+    assert_eq!(deadlines(d), [("ngay khi phát hiện", None)]);
+}
+
+/// Rounds and days read whole: a yearly meeting ("thường niên"), issues
+/// per week ("03 số/tuần"); a weekday worked even so beside its months
+/// ("cả ngày thứ Bảy trong tháng 12/2025") leaves the months alone, as
+/// earlier annotations have it; a part
+/// of a weekday before the day ("chậm nhất là sáng thứ Hai, ngày
+/// 15/12/2025"); a lunar day with its solar day in brackets, dated by it.
+#[test]
+fn rounds_weekdays_and_lunar_days_with_their_solar_day() {
+    let text = "ỦY BAN NHÂN DÂN PHƯỜNG AN KHÁNH\n\
+        Số: 145/TB-UBND\n\
+        An Khánh, ngày 02 tháng 12 năm 2025\n\
+        \n\
+        THÔNG BÁO\n\
+        Ý kiến chỉ đạo của Chủ tịch UBND phường\n\
+        \n\
+        Chủ tịch UBND phường có ý kiến chỉ đạo như sau:\n\
+        \n\
+        1. Ban Quản trị các nhà chung cư tổ chức hội nghị cư dân thường niên theo quy chế.\n\
+        \n\
+        2. Kho bạc Nhà nước khu vực tổ chức kiểm soát chi cả ngày thứ Bảy trong tháng 12/2025.\n\
+        \n\
+        3. Đài Truyền thanh phường phát chuyên mục \"An toàn giao thông\" 03 số/tuần cho đến hết năm.\n\
+        \n\
+        4. Trường THCS An Khánh bàn giao hội trường cho Ban tổ chức chậm nhất là sáng thứ Hai, ngày 15/12/2025.\n\
+        \n\
+        5. Hội Chữ thập đỏ phường hoàn thành trao quà cho hộ nghèo trước ngày 25 tháng Chạp (ngày 13/02/2026).\n\
+        \n\
+        Trên đây là ý kiến chỉ đạo của Chủ tịch UBND phường./.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        - Lưu: VT.\n\
+        \n\
+        CHỦ TỊCH\n\
+        \n\
+        Trần Thị Hoa\n\
+        ";
+    let n = extract(text);
+    let d = directive(&n, "Ban Quản trị các nhà chung cư");
+    assert_eq!(deadlines(d), [("thường niên", None)]);
+    let d = directive(&n, "Kho bạc Nhà nước khu vực");
+    assert_eq!(bodies(d, Role::Lead), ["Kho bạc Nhà nước khu vực"]);
+    assert_eq!(deadlines(d), [("trong tháng 12/2025", Some("2025-12-31"))]);
+    let d = directive(&n, "Đài Truyền thanh phường");
+    assert_eq!(
+        deadlines(d),
+        [
+            ("03 số/tuần", None),
+            ("cho đến hết năm", Some("2025-12-31"))
+        ]
+    );
+    let d = directive(&n, "Trường THCS An Khánh");
+    assert_eq!(
+        deadlines(d),
+        [(
+            "chậm nhất là sáng thứ Hai, ngày 15/12/2025",
+            Some("2025-12-15")
+        )]
+    );
+    let d = directive(&n, "Hội Chữ thập đỏ phường");
+    assert_eq!(
+        deadlines(d),
+        [(
+            "trước ngày 25 tháng Chạp (ngày 13/02/2026)",
+            Some("2026-02-13")
+        )]
+    );
+}
+
+/// Times that fix no work's due day: the head of an office before a year
+/// ("người đứng đầu năm 2025"), how long a list stays posted ("niêm yết
+/// công khai … trong thời hạn 15 ngày theo quy định"), how long a state may
+/// last ("không để ùn tắc giao thông quá 03 giờ"), what money is for
+/// ("kinh phí cho hoạt động … dịp Tết", beside a day of its own), an
+/// allowance's round ("đang hưởng trợ cấp hằng tháng"), a start ("Kể từ kỳ
+/// chi trả tháng 01/2026"), a crop's expected stage ("để lúa trổ bông từ
+/// …"), and the lunar days restating a solar window in brackets.
+#[test]
+fn heads_postings_states_purposes_allowances_and_starts_are_no_deadlines() {
+    let text = "ỦY BAN NHÂN DÂN HUYỆN THẠCH HÀ\n\
+        Số: 301/TB-UBND\n\
+        Thạch Hà, ngày 20 tháng 11 năm 2025\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Phó Chủ tịch UBND huyện\n\
+        \n\
+        Phó Chủ tịch UBND huyện kết luận như sau:\n\
+        \n\
+        1. Phòng Nội vụ đưa kết quả thực hiện vào tiêu chí xếp loại người đứng đầu năm 2025.\n\
+        \n\
+        2. Hội đồng bồi thường lập phương án bồi thường, niêm yết công khai tại trụ sở UBND xã trong thời hạn 15 ngày theo quy định.\n\
+        \n\
+        3. Ban An toàn giao thông huyện bố trí lực lượng phân luồng, không để ùn tắc giao thông quá 03 giờ.\n\
+        \n\
+        4. Phòng Tài chính - Kế hoạch tham mưu bố trí kinh phí cho hoạt động trang trí đường phố dịp Tết, trình trước ngày 20/12/2025.\n\
+        \n\
+        5. Phòng Lao động - Thương binh và Xã hội rà soát người có công đang hưởng trợ cấp hằng tháng, hoàn thành trong tháng 12/2025.\n\
+        \n\
+        6. Kể từ kỳ chi trả tháng 01/2026, Bưu điện huyện chi trả trợ cấp qua tài khoản.\n\
+        \n\
+        7. Hợp tác xã nông nghiệp gieo sạ từ ngày 20/12/2025 đến ngày 30/12/2025, để lúa trổ bông từ ngày 25/3 đến 05/4/2026.\n\
+        \n\
+        8. Công an huyện bố trí lực lượng trực 24/24 giờ từ ngày 14/02 đến hết ngày 22/02/2026 (từ 27 tháng Chạp đến mùng 6 tháng Giêng).\n\
+        \n\
+        Trên đây là kết luận của Phó Chủ tịch UBND huyện./.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        - Lưu: VT.\n\
+        \n\
+        KT. CHỦ TỊCH\n\
+        PHÓ CHỦ TỊCH\n\
+        \n\
+        Lê Văn Hùng\n\
+        ";
+    let n = extract(text);
+    let d = directive(&n, "Phòng Nội vụ đưa");
+    assert_eq!(deadlines(d), []);
+    let d = directive(&n, "Hội đồng bồi thường");
+    assert_eq!(deadlines(d), []);
+    let d = directive(&n, "Ban An toàn giao thông");
+    assert_eq!(deadlines(d), []);
+    let d = directive(&n, "Phòng Tài chính - Kế hoạch");
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 20/12/2025", Some("2025-12-20"))]
+    );
+    let d = directive(&n, "Phòng Lao động");
+    assert_eq!(deadlines(d), [("trong tháng 12/2025", Some("2025-12-31"))]);
+    let d = directive(&n, "Kể từ kỳ chi trả");
+    assert_eq!(deadlines(d), []);
+    let d = directive(&n, "Hợp tác xã nông nghiệp");
+    assert_eq!(
+        deadlines(d),
+        [("từ ngày 20/12/2025 đến ngày 30/12/2025", Some("2025-12-30"))]
+    );
+    let d = directive(&n, "Công an huyện bố trí");
+    assert_eq!(
+        deadlines(d),
+        [("từ ngày 14/02 đến hết ngày 22/02/2026", Some("2026-02-22"))]
+    );
+}

@@ -434,6 +434,7 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
             kept.push(c);
         }
     }
+    let kept = drop_lunar_repeats(key, kept);
     let kept = join_span_days(key, kept);
     let kept = split_dated_lists(key, kept, rules);
     let kept = drop_people_acts(key, kept, rules);
@@ -441,6 +442,7 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
     let kept = drop_starts_before_days(key, kept);
     let kept = drop_reported_results(key, kept);
     let kept = drop_counted_spans(key, kept, rules);
+    let kept = drop_posting_periods(key, kept, rules);
     let merged = merge_recurrences(key, kept, |rounds, phrase| {
         // A period with its own year is one span, not a part of each round:
         // "hằng tuần, từ tháng 5 đến hết tháng 8-2023" is weekly, until 31/8.
@@ -1142,6 +1144,72 @@ fn join_span_days(key: &str, kept: Vec<Candidate>) -> Vec<Candidate> {
                 }
                 prev.value = Some(c.value.unwrap_or(c.range));
                 prev.range.end = end;
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Drop how long a list stays posted ("niêm yết công khai tại trụ sở UBND
+/// xã … trong thời hạn 20 ngày theo quy định", "công khai danh sách … trong
+/// 20 ngày, trước ngày 31/12/2016"): a bare count of days that the law sets
+/// or that a due day follows, in a clause with a verb of posting, is the
+/// posting's length, not when the work is due. Optional sections
+/// `deadline_posting` (the count and what follows it, matched from the
+/// phrase's start) and `deadline_posting_verb` (a list, matched on the
+/// clause's words before the phrase).
+fn drop_posting_periods(key: &str, kept: Vec<Candidate>, rules: &Rules) -> Vec<Candidate> {
+    let (Some(re), Some(verbs)) = (
+        rules.optional_regex("deadline_posting"),
+        rules.optional_list("deadline_posting_verb"),
+    ) else {
+        return kept;
+    };
+    kept.into_iter()
+        .filter(|c| {
+            let mut end = (c.range.end + 32).min(key.len());
+            while !key.is_char_boundary(end) {
+                end -= 1;
+            }
+            if !re.is_match(&key[c.range.start..end]) {
+                return true;
+            }
+            let from = key[..c.range.start]
+                .rfind(['.', ';', ':'])
+                .map_or(0, |i| i + 1);
+            let toks = crate::tokens::tokenize_for(&key[from..c.range.start], 0, rules);
+            !(0..toks.len()).any(|i| verbs.match_at(&toks, i).is_some())
+        })
+        .collect()
+}
+
+/// Drop the lunar days restated in brackets right after a solar window or
+/// day ("từ ngày 14/02 đến hết ngày 22/02/2026 (từ 27 tháng Chạp đến mùng 6
+/// tháng Giêng)"): the same days in the other calendar, no deadline of
+/// their own. Only what is read inside the bracket goes: a lunar day found
+/// from the bracket's second word on ("đến mùng 6 tháng Giêng") whose
+/// bracket opens right after a phrase with a printed solar day.
+fn drop_lunar_repeats(key: &str, kept: Vec<Candidate>) -> Vec<Candidate> {
+    let mut out: Vec<Candidate> = Vec::with_capacity(kept.len());
+    for c in kept {
+        if let Some(prev) = out.last() {
+            let gap = key[prev.range.end..c.range.start].trim();
+            let text = key[c.range.clone()].to_lowercase();
+            let lunar = ["tháng giêng", "tháng chạp", "âm lịch"]
+                .iter()
+                .any(|w| text.contains(w));
+            let solar_before = key[prev.range.clone()].contains('/');
+            let closes = key[c.range.end..].trim_start().starts_with(')');
+            if lunar
+                && solar_before
+                && !text.contains('/')
+                && gap.starts_with('(')
+                && !gap.contains(')')
+                && gap.len() <= 48
+                && closes
+            {
                 continue;
             }
         }
