@@ -208,9 +208,10 @@ cuối|giữa|đầu|(?:tuần|nửa|\d{1,2}\s+ngày)\s+(?:đầu|cuối)|tuần
 [regex dl_time]
 \d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?(?:\s+(?:sáng|chiều|tối))?
 
-# Words that set a deadline on the day or unit after them.
+# Words that set a deadline on the day or unit after them ("không muộn hơn
+# ngày 10/9/2026": no later than).
 [regex dl_cue_date]
-trước|chậm\s+nhất|muộn\s+nhất|hạn\s+chót|hạn\s+cuối|thời\s+hạn|xong\s+trước|kết\s+thúc\s+trước
+trước|chậm\s+nhất|muộn\s+nhất|không\s+(?:muộn|chậm)\s+hơn|hạn\s+chót|hạn\s+cuối|thời\s+hạn|xong\s+trước|kết\s+thúc\s+trước
 
 # Filler between such a word and the date: "chậm nhất là vào ngày", "hạn chót: ngày",
 # "trước thời điểm 31/12".
@@ -540,6 +541,9 @@ người thuê nhà
 # the first month of the next quarter: "(hằng quý,) chậm nhất vào ngày 05 của
 # tháng đầu quý sau"
 (?:{dl_cue_date}){dl_cue_fill}(?:\s+{dl_time}\s*,?)?(?:\s+(?:ngày\s+|(?:buổi\s+)?(?:sáng|chiều|tối)\s+)?{dl_weekday}\s*,?)?(?:(?:\s+ngày)?\s+{dl_days}|\s+ngày\s+\d{1,2}\b(?:\s+(?:của\s+)?tháng\s+(?:đầu\s+(?:của\s+)?qu[ýí]\s+)?(?:sau|tiếp\s+theo|kế\s+tiếp|tới)\b)?)
+# "không quá ngày 20/9/2026": no later than a printed day ("không quá 02 giờ",
+# "không quá 3 ngày" are limits, no day)
+không\s+quá(?:\s+ngày)?\s+{dl_days}
 # Hạn chót nộp hồ sơ là ngày 20/5/2024; Thời hạn hoàn thành: trước ngày 30/6/2024
 (?:hạn\s+chót|hạn\s+cuối|thời\s+hạn)(?:\s+[^\s\d.;:,()]+){0,4}?\s*:?(?:\s+(?:là|vào|trước|chậm\s+nhất))*(?:\s+ngày)?\s+{dl_days}
 # vào dịp ngày 19/12/2025, vào lúc 14 giờ ngày 20/3/2024, đến hết ngày 31/12/2024,
@@ -1226,9 +1230,10 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # (`đầu năm` there is no start of a year)
 \bđứng\s+đầu\s+năm\b
 # How long a state may last, not when work is due: "không để ách tắc giao
-# thông quá 02 giờ", "không để mất điện quá 4 giờ" (a limit in hours on work
-# left undone, "không để rác tồn đọng quá 24 giờ", is a delay)
-\b(?:ách\s+tắc|ùn\s+tắc|tắc\s+nghẽn|gián\s+đoạn|mất\s+điện|mất\s+nước|ngập\s+úng)(?:\s+giao\s+thông)?\s+quá\s+\d{1,3}\s+giờ\b
+# thông quá 02 giờ", "không để mất điện quá 4 giờ", "mất điện kéo dài không
+# quá 02 giờ" (a limit in hours on work left undone, "không để rác tồn đọng
+# quá 24 giờ", is a delay)
+\b(?:ách\s+tắc|ùn\s+tắc|tắc\s+nghẽn|gián\s+đoạn|mất\s+điện|mất\s+nước|ngập\s+úng)(?:\s+giao\s+thông)?(?:\s+kéo\s+dài)?(?:\s+không)?\s+quá\s+\d{1,3}\s+giờ\b
 # The state of things during an event that a report tells: "tổng hợp tình hình
 # trong những ngày Tết báo cáo …"
 \btình\s+hình\s+(?:trong|vào)\s+(?:các|những)\s+(?:ngày|đêm)\b

@@ -16062,3 +16062,52 @@ fn heads_postings_states_purposes_allowances_and_starts_are_no_deadlines() {
         [("từ ngày 14/02 đến hết ngày 22/02/2026", Some("2026-02-22"))]
     );
 }
+
+/// "No later than" a printed day: "không muộn hơn ngày …", "không chậm hơn …",
+/// "không quá ngày …" set the day itself; "không quá 02 giờ" and "không quá 3
+/// ngày" are limits with no day.
+#[test]
+fn no_later_than_a_printed_day_is_that_day() {
+    let text = "\
+        ỦY BAN NHÂN DÂN TỈNH BẮC KẠN\n\
+        Số: 318/TB-UBND\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp về chuẩn bị năm học mới\n\
+        \n\
+        1. Sở Giáo dục và Đào tạo hoàn thành sửa chữa các phòng học xuống cấp không muộn hơn ngày 25/8/2025.\n\
+        2. Sở Tài chính tham mưu bố trí kinh phí mua sắm thiết bị không chậm hơn ngày 15 tháng 8 năm 2025.\n\
+        3. UBND các xã, phường báo cáo kết quả huy động trẻ ra lớp không quá ngày 20/9/2025.\n\
+        4. Công ty Điện lực Bắc Kạn xử lý sự cố lưới điện tại các điểm trường, không để mất điện kéo dài không quá 02 giờ.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        - Lưu: VT.\n\
+        \n\
+        KT. CHỦ TỊCH\n\
+        PHÓ CHỦ TỊCH\n\
+        \n\
+        Hoàng Văn Bình\n\
+        ";
+    let n = extract(text);
+    let d = directive(&n, "Sở Giáo dục và Đào tạo");
+    assert_eq!(
+        deadlines(d),
+        [("không muộn hơn ngày 25/8/2025", Some("2025-08-25"))]
+    );
+    let d = directive(&n, "Sở Tài chính");
+    assert_eq!(
+        deadlines(d),
+        [(
+            "không chậm hơn ngày 15 tháng 8 năm 2025",
+            Some("2025-08-15")
+        )]
+    );
+    let d = directive(&n, "UBND các xã");
+    assert_eq!(
+        deadlines(d),
+        [("không quá ngày 20/9/2025", Some("2025-09-20"))]
+    );
+    let d = directive(&n, "Công ty Điện lực");
+    assert_eq!(deadlines(d), []);
+}
