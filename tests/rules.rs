@@ -16111,3 +16111,38 @@ fn no_later_than_a_printed_day_is_that_day() {
     let d = directive(&n, "Công ty Điện lực");
     assert_eq!(deadlines(d), []);
 }
+
+/// "trước 17 giờ cùng ngày": the same day as the day printed before it in the
+/// directive; with none printed before, the time stays undated.
+#[test]
+fn a_time_on_the_same_day_takes_the_day_printed_before_it() {
+    let text = "\
+        ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH\n\
+        Số: 205/TB-UBND\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND tỉnh về công tác chuẩn bị Tết Trung thu\n\
+        \n\
+        1. Sở Văn hóa và Thể thao tổ chức đêm hội Trăng rằm vào ngày 06/10/2025 tại Quảng trường tỉnh; tổng hợp tình hình, báo cáo UBND tỉnh trước 21 giờ cùng ngày.\n\
+        2. Công an tỉnh bảo đảm an ninh trật tự, báo cáo trước 22 giờ cùng ngày.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        - Lưu: VT.\n\
+        \n\
+        CHỦ TỊCH\n\
+        \n\
+        Phạm Anh Tuấn\n\
+        ";
+    let n = extract(text);
+    let d = directive(&n, "Sở Văn hóa và Thể thao");
+    assert_eq!(
+        deadlines(d),
+        [
+            ("vào ngày 06/10/2025", Some("2025-10-06")),
+            ("trước 21 giờ cùng ngày", Some("2025-10-06"))
+        ]
+    );
+    let d = directive(&n, "Công an tỉnh");
+    assert_eq!(deadlines(d), [("trước 22 giờ cùng ngày", None)]);
+}

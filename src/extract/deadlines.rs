@@ -468,6 +468,9 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
     // Without a notice date, a phrase with no year takes the last year
     // written before it in the same directive.
     let mut context_year: Option<i32> = None;
+    // The last day printed in full before ("vào ngày 05/9/2024 …, báo cáo
+    // trước 17 giờ cùng ngày"): the day "cùng ngày" names.
+    let mut printed_day = None;
     for c in merged {
         let phrase = &key[c.range.clone()];
         if c.kind == DeadlineKind::Recurring {
@@ -520,9 +523,18 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
                 if v.explicit_year {
                     context_year = v.date.map(|d| d.year()).or(context_year);
                 }
+                let date = match v.date {
+                    None if same_day(phrase) => printed_day,
+                    date => {
+                        if v.explicit_year && phrase.contains('/') {
+                            printed_day = date;
+                        }
+                        date
+                    }
+                };
                 out.push(Found {
                     range: c.range,
-                    date: v.date,
+                    date,
                     kind: c.kind,
                 });
             }
@@ -530,6 +542,13 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
     }
     drop_plan_occasions(key, &mut out, rules);
     out
+}
+
+/// A time on "the same day" ("trước 17 giờ cùng ngày", "trong cùng ngày"),
+/// which the day printed before it in the directive dates.
+fn same_day(phrase: &str) -> bool {
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    matches!(words.as_slice(), [.., last, day] if last.eq_ignore_ascii_case("cùng") && day.eq_ignore_ascii_case("ngày"))
 }
 
 /// A holiday named with the day it falls on, printed after its name ("vào
