@@ -1305,7 +1305,7 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 \b(?:phương\s+án|kịch\s+bản)\b(?:\s+[^\s.;:()]+){0,16}?\s+trong\s+(?:các|những)\s+đợt\b
 # A limit on how fast help arrives, not a time for the work: "bảo đảm thời
 # gian tiếp cận hiện trường không quá 30 phút", "thời gian phản hồi tối đa 15 phút"
-\bthời\s+gian\s+(?:tiếp\s+cận|phản\s+ứng|phản\s+hồi|có\s+mặt|cơ\s+động|di\s+chuyển|chờ\s+đợi)\b(?:\s+[^\s.;:,()]+){0,3}?\s+(?:không\s+quá|tối\s+đa|dưới)\b
+\bthời\s+gian\s+(?:tiếp\s+cận|phản\s+ứng|phản\s+hồi|có\s+mặt|cơ\s+động|di\s+chuyển|chờ\s+đợi)\b(?:\s+[^\s.;:,()]+){0,5}?\s+(?:không\s+quá|tối\s+đa|dưới)\b
 # The things begun in a year, not a time for the work: "các tuyến khởi công
 # trong năm phải hoàn thành trước 30/11/2017" (which lines are meant)
 \b(?:tuyến|công\s+trình|dự\s+án|hạng\s+mục|gói\s+thầu)(?:\s+[^\s.;:,()]+){0,3}?\s+(?:được\s+|mới\s+)?(?:khởi\s+công|mở\s+mới)\s+trong\s+năm\b
