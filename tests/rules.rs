@@ -16267,7 +16267,10 @@ fn scope_purpose_and_a_plans_spells_are_no_deadlines() {
         ";
     let n = extract(text);
     let d = directive(&n, "UBND huyện Mỹ Xuyên");
-    assert_eq!(deadlines(d), [("trước ngày 15/12/2026", Some("2026-12-15"))]);
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 15/12/2026", Some("2026-12-15"))]
+    );
     let d = directive(&n, "Để bảo đảm cấp nước");
     assert_eq!(deadlines(d), [("trước ngày 30/4/2026", Some("2026-04-30"))]);
     let d = directive(&n, "Công ty Điện lực tỉnh");
