@@ -11,7 +11,7 @@ fn main() {
         let n = chidao::normalize::normalize(line, &rules);
         let key = &n.key;
         let toks = chidao::tokens::tokenize_for(key, 0, &rules);
-        let r = parties::roles(&lex, key, &toks, false);
+        let r = parties::roles(&lex, key, &toks, std::env::var_os("OUTER").is_some());
         let names = |ms: &[parties::Mention]| -> Vec<String> {
             ms.iter().map(|m| key[m.name.clone()].to_string()).collect()
         };
