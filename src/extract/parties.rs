@@ -6830,6 +6830,12 @@ fn qualifier_then_verb(
             m += 1;
             continue;
         }
+        // ("Các chủ bến khách ngang sông: niêm yết nội quy bến …", or
+        // the label alone over its items: the qualifier ends at the colon
+        // of a label, as the bare kind's does, "Các doanh nghiệp vận tải:")
+        if m > lead && t.is_punct(':') && (m + 1 >= end || lex.verb_at(toks, m + 1).is_some()) {
+            return (!opens_with_verb).then_some(m);
+        }
         // (what a kind with a trade deals in may be written in initials:
         // "thuốc BVTV")
         let initials = by_trade && m > lead && t.all_caps;
