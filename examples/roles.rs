@@ -15,8 +15,17 @@ fn main() {
         let names = |ms: &[parties::Mention]| -> Vec<String> {
             ms.iter().map(|m| key[m.name.clone()].to_string()).collect()
         };
-        println!("{line}\n  lead={:?} coop={:?} assigned={:?} directed={} label_only={} clauses={:?}",
-            names(&r.lead), names(&r.cooperate), names(&r.assigned), r.directed, r.label_only,
-            r.clause_subjects.iter().map(|(k, l)| (*k, names(l))).collect::<Vec<_>>());
+        println!(
+            "{line}\n  lead={:?} coop={:?} assigned={:?} directed={} label_only={} clauses={:?}",
+            names(&r.lead),
+            names(&r.cooperate),
+            names(&r.assigned),
+            r.directed,
+            r.label_only,
+            r.clause_subjects
+                .iter()
+                .map(|(k, l)| (*k, names(l)))
+                .collect::<Vec<_>>()
+        );
     }
 }

@@ -16146,3 +16146,109 @@ fn a_time_on_the_same_day_takes_the_day_printed_before_it() {
     let d = directive(&n, "Công an tỉnh");
     assert_eq!(deadlines(d), [("trước 22 giờ cùng ngày", None)]);
 }
+
+/// A letter's lead-in by the head of a numbered board ("Trưởng Ban Chỉ đạo
+/// 138 tỉnh đề nghị các đơn vị:"): the board's number is its name, not a
+/// count of provinces, so the items after it are tasks of "các đơn vị".
+#[test]
+fn a_numbered_board_heads_the_lead_in_of_a_letter() {
+    let text = "\
+        UBND TỈNH HÀ NAM\n\
+        BAN CHỈ ĐẠO 138 TỈNH\n\
+        Số: 21/BCĐ138\n\
+        V/v tăng cường bảo đảm an ninh trật tự dịp cuối năm 2024\n\
+        \n\
+        Kính gửi:\n\
+        - Công an tỉnh;\n\
+        - Sở Văn hóa, Thể thao và Du lịch.\n\
+        \n\
+        Hà Nam, ngày 02 tháng 12 năm 2024\n\
+        \n\
+        Để bảo đảm an ninh trật tự dịp cuối năm, Trưởng Ban Chỉ đạo 138 tỉnh đề nghị các đơn vị:\n\
+        \n\
+        1. Rà soát các địa bàn phức tạp, xây dựng phương án bảo vệ, gửi về Công an tỉnh trước ngày 15/12/2024.\n\
+        \n\
+        2. Sở Văn hóa, Thể thao và Du lịch kiểm tra các cơ sở kinh doanh karaoke, vũ trường.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        - Lưu: VT.\n\
+        \n\
+        KT. TRƯỞNG BAN\n\
+        PHÓ TRƯỞNG BAN\n\
+        Trần Văn Nam\n\
+        ";
+    let n = extract(text);
+    assert_eq!(n.directives.len(), 2);
+    let d = directive(&n, "Rà soát các địa bàn phức tạp");
+    assert_eq!(bodies(d, Role::Lead), ["đơn vị"]);
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 15/12/2024", Some("2024-12-15"))]
+    );
+    let d = directive(&n, "Sở Văn hóa, Thể thao và Du lịch");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Văn hóa, Thể thao và Du lịch"]);
+}
+
+/// A news report: a leader who criticizes, then asks a company, makes the
+/// company the doer; a request set at an occasion ("Tại buổi kiểm tra, đồng
+/// chí Chủ tịch huyện cũng yêu cầu Phòng …") after it is a task of its own.
+#[test]
+fn a_request_after_criticism_and_one_set_at_an_occasion() {
+    let text = "\
+        Báo Quảng Trị điện tử\n\
+        Cập nhật: 09:10 | 12/06/2024\n\
+        \n\
+        Triệu Phong: Đẩy nhanh tiến độ đường tránh lũ\n\
+        \n\
+        (QTĐT) - Sáng 12/6, Chủ tịch UBND huyện Triệu Phong đã kiểm tra tiến độ thi công tuyến đường tránh lũ qua xã Triệu Hòa.\n\
+        \n\
+        Công trình khởi công tháng 5/2023 nhưng đến nay mới đạt 55% khối lượng.\n\
+        \n\
+        Phát biểu kết luận, Chủ tịch UBND huyện Lê Minh Quang phê bình đơn vị thi công chậm tiến độ và yêu cầu Công ty CP Xây dựng Hải Bình bổ sung máy móc, nhân lực, hoàn thành nền đường trước ngày 31/8/2024.\n\
+        \n\
+        Tại buổi kiểm tra, đồng chí Chủ tịch huyện cũng yêu cầu Phòng Kinh tế và Hạ tầng giám sát chặt chẽ chất lượng công trình.\n\
+        \n\
+        Minh Anh\n\
+        ";
+    let n = extract(text);
+    let d = directive(&n, "Phát biểu kết luận");
+    assert_eq!(bodies(d, Role::Lead), ["Công ty CP Xây dựng Hải Bình"]);
+    assert_eq!(deadlines(d), [("trước ngày 31/8/2024", Some("2024-08-31"))]);
+    let d = directive(&n, "Tại buổi kiểm tra");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Kinh tế và Hạ tầng"]);
+}
+
+/// A plural kind with a qualifier, then a colon and its work ("Các chủ đò
+/// ngang sông: trang bị …"): the kind is the doer, as a bare kind is.
+#[test]
+fn a_qualified_kind_before_a_colon_is_the_doer() {
+    let text = "\
+        ỦY BAN NHÂN DÂN HUYỆN CHỢ MỚI\n\
+        Số: 412/UBND-KT\n\
+        V/v bảo đảm an toàn tại các bến đò mùa mưa lũ năm 2024\n\
+        \n\
+        Chợ Mới, ngày 10 tháng 7 năm 2024\n\
+        \n\
+        Kính gửi:\n\
+        - Phòng Kinh tế và Hạ tầng huyện;\n\
+        - Các chủ đò ngang sông.\n\
+        \n\
+        Để bảo đảm an toàn cho người qua sông, Chủ tịch UBND huyện yêu cầu:\n\
+        \n\
+        1. Phòng Kinh tế và Hạ tầng huyện kiểm tra điều kiện an toàn các bến đò trước ngày 30/7/2024.\n\
+        \n\
+        2. Các chủ đò ngang sông: trang bị đủ áo phao cho hành khách; không chở quá số người quy định.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        - Lưu: VT.\n\
+        \n\
+        KT. CHỦ TỊCH\n\
+        PHÓ CHỦ TỊCH\n\
+        Nguyễn Văn Hùng\n\
+        ";
+    let n = extract(text);
+    let d = directive(&n, "Các chủ đò ngang sông");
+    assert_eq!(bodies(d, Role::Lead), ["chủ đò ngang sông"]);
+}
