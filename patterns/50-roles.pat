@@ -124,6 +124,10 @@ phản ánh về
 # between title and verb only the speaker's body and name: capitalized words
 # and levels)
 ^(?:{speaker_title})(?:\s+(?:(?-i:\p{Lu})[^\s,:;.]*|tỉnh|huyện|xã|thành\s+phố|thị\s+xã|quận|phường|thị\s+trấn))*\s+(?:cũng\s+|đã\s+)?(?:nhấn\s+mạnh|yêu\s+cầu|đề\s+nghị|lưu\s+ý|chỉ\s+đạo|khẳng\s+định)\s*[,:]\s+["“]?
+# The speaker's title over a level alone, as news shortens "Chủ tịch UBND
+# huyện", then the request: "đồng chí Chủ tịch huyện cũng yêu cầu Phòng Tài
+# chính - Kế hoạch rà soát …" (the body after the cue is the doer)
+^(?:{speaker_title})(?:\s+(?:{speaker_title}))*\s+(?:tỉnh|huyện|xã|thành\s+phố|thị\s+xã|quận|phường|thị\s+trấn)\s+(?:cũng\s+|đã\s+)?(?:yêu\s+cầu|đề\s+nghị)\s+
 # (after an opening phrase: "Phát biểu kết luận, Phó Chủ tịch UBND tỉnh
 # Nguyễn Văn A nhấn mạnh, thời gian còn lại không nhiều, yêu cầu các sở …":
 # the remark after the speaker's verb swallows no request that follows it)
@@ -131,7 +135,10 @@ phản ánh về
 # ("phòng, chống" is one word of the topic: "Về phòng, chống sạt lở, đồng chí yêu cầu …")
 # (the results reported, put first: "Kết quả giải quyết, UBND huyện X báo cáo
 # Chủ tịch UBND tỉnh trước ngày …", "Kết quả khắc phục, các doanh nghiệp báo cáo …")
-^(?:về|đối\s+với|trên\s+cơ\s+sở|căn\s+cứ|để|nhằm|trong|ngay\s+trong|sau\s+khi|trước\s+mắt|kết\s+quả)\s(?:phòng\s*,\s*chống|[^,:;])+?[,:]\s+
+# (the occasion a news report sets the request at: "Sau chuyến kiểm tra,
+# đồng chí Chủ tịch huyện cũng yêu cầu Phòng …", "Tại buổi làm việc, …",
+# "Kết thúc buổi kiểm tra, …"; not "Sau thời hạn này, thành phố sẽ …")
+^(?:về|đối\s+với|trên\s+cơ\s+sở|căn\s+cứ|để|nhằm|trong|ngay\s+trong|sau\s+(?:khi|chuyến|buổi|cuộc|đợt)|kết\s+thúc|tại\s+(?:buổi|cuộc|hội\s+nghị|phiên)|trước\s+mắt|kết\s+quả)\s(?:phòng\s*,\s*chống|[^,:;])+?[,:]\s+
 # A remark on whom it concerns, a list of bodies, before the speaker who asks
 # the doer: "Lưu ý các doanh nghiệp, khu công nghiệp, Bộ trưởng đề nghị Ban
 # Quản lý các khu công nghiệp tỉnh hướng dẫn …" (the bodies noted are no doers)
@@ -359,6 +366,14 @@ nhận định
 chia sẻ
 cho biết
 thông tin
+# praise or blame spoken at a meeting: "Chủ tịch UBND huyện Nguyễn Văn A
+# phê bình nhà thầu chậm tiến độ và yêu cầu Công ty … huy động thêm …" (the
+# leader criticizes, then asks the company: it is the doer)
+phê bình
+nghiêm khắc phê bình
+khen ngợi
+hoan nghênh
+chúc mừng
 
 # Kinds of texts an authority issues: "Sở Xây dựng vừa có văn bản đề nghị UBND
 # các quận … chủ động …", "UBND tỉnh vừa ban hành Công điện số 12/CĐ-UBND yêu

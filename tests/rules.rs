@@ -16168,6 +16168,29 @@ fn validity_warranty_and_a_contracts_term_are_no_deadlines() {
         3. Ban Quản lý dự án yêu cầu nhà thầu sửa chữa mặt cầu trong tháng 7/2025; chi phí do nhà thầu chịu vì công trình còn trong thời gian bảo hành (đến ngày 15/3/2026).\n\
         4. Ban Quản lý chợ ký phụ lục hợp đồng thu gom rác trước ngày 10/7/2025. Thời hạn phụ lục không quá 03 tháng.\n\
         5. Văn phòng HĐND và UBND huyện công bố danh mục văn bản hết hiệu lực trong quý III/2025.\n\
+
+/// A letter's lead-in by the head of a numbered board ("Trưởng Ban Chỉ đạo
+/// 138 tỉnh đề nghị các đơn vị:"): the board's number is its name, not a
+/// count of provinces, so the items after it are tasks of "các đơn vị".
+#[test]
+fn a_numbered_board_heads_the_lead_in_of_a_letter() {
+    let text = "\
+        UBND TỈNH HÀ NAM\n\
+        BAN CHỈ ĐẠO 138 TỈNH\n\
+        Số: 21/BCĐ138\n\
+        V/v tăng cường bảo đảm an ninh trật tự dịp cuối năm 2024\n\
+        \n\
+        Kính gửi:\n\
+        - Công an tỉnh;\n\
+        - Sở Văn hóa, Thể thao và Du lịch.\n\
+        \n\
+        Hà Nam, ngày 02 tháng 12 năm 2024\n\
+        \n\
+        Để bảo đảm an ninh trật tự dịp cuối năm, Trưởng Ban Chỉ đạo 138 tỉnh đề nghị các đơn vị:\n\
+        \n\
+        1. Rà soát các địa bàn phức tạp, xây dựng phương án bảo vệ, gửi về Công an tỉnh trước ngày 15/12/2024.\n\
+        \n\
+        2. Sở Văn hóa, Thể thao và Du lịch kiểm tra các cơ sở kinh doanh karaoke, vũ trường.\n\
         \n\
         Nơi nhận:\n\
         - Như trên;\n\
@@ -16211,6 +16234,72 @@ fn quantities_limits_and_service_hours_are_no_deadlines() {
         4. Sở Giao thông vận tải thu hồi phù hiệu của xe khách vi phạm quá 02 lần trong 01 tháng.\n\
         5. Trung tâm Văn hóa tỉnh mở cửa thư viện vào các ngày thứ Bảy, Chủ nhật; bố trí cán bộ tiếp nhận hồ sơ vào thứ Hai hằng tuần.\n\
         6. Đài Phát thanh - Truyền hình tỉnh xây dựng lịch phát sóng 3 buổi/ngày, hoàn thành trong tháng 9/2025.\n\
+
+        KT. TRƯỞNG BAN\n\
+        PHÓ TRƯỞNG BAN\n\
+        Trần Văn Nam\n\
+        ";
+    let n = extract(text);
+    assert_eq!(n.directives.len(), 2);
+    let d = directive(&n, "Rà soát các địa bàn phức tạp");
+    assert_eq!(bodies(d, Role::Lead), ["đơn vị"]);
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 15/12/2024", Some("2024-12-15"))]
+    );
+    let d = directive(&n, "Sở Văn hóa, Thể thao và Du lịch");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Văn hóa, Thể thao và Du lịch"]);
+}
+
+/// A news report: a leader who criticizes, then asks a company, makes the
+/// company the doer; a request set at an occasion ("Tại buổi kiểm tra, đồng
+/// chí Chủ tịch huyện cũng yêu cầu Phòng …") after it is a task of its own.
+#[test]
+fn a_request_after_criticism_and_one_set_at_an_occasion() {
+    let text = "\
+        Báo Quảng Trị điện tử\n\
+        Cập nhật: 09:10 | 12/06/2024\n\
+        \n\
+        Triệu Phong: Đẩy nhanh tiến độ đường tránh lũ\n\
+        \n\
+        (QTĐT) - Sáng 12/6, Chủ tịch UBND huyện Triệu Phong đã kiểm tra tiến độ thi công tuyến đường tránh lũ qua xã Triệu Hòa.\n\
+        \n\
+        Công trình khởi công tháng 5/2023 nhưng đến nay mới đạt 55% khối lượng.\n\
+        \n\
+        Phát biểu kết luận, Chủ tịch UBND huyện Lê Minh Quang phê bình đơn vị thi công chậm tiến độ và yêu cầu Công ty CP Xây dựng Hải Bình bổ sung máy móc, nhân lực, hoàn thành nền đường trước ngày 31/8/2024.\n\
+        \n\
+        Tại buổi kiểm tra, đồng chí Chủ tịch huyện cũng yêu cầu Phòng Kinh tế và Hạ tầng giám sát chặt chẽ chất lượng công trình.\n\
+        \n\
+        Minh Anh\n\
+        ";
+    let n = extract(text);
+    let d = directive(&n, "Phát biểu kết luận");
+    assert_eq!(bodies(d, Role::Lead), ["Công ty CP Xây dựng Hải Bình"]);
+    assert_eq!(deadlines(d), [("trước ngày 31/8/2024", Some("2024-08-31"))]);
+    let d = directive(&n, "Tại buổi kiểm tra");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Kinh tế và Hạ tầng"]);
+}
+
+/// A plural kind with a qualifier, then a colon and its work ("Các chủ đò
+/// ngang sông: trang bị …"): the kind is the doer, as a bare kind is.
+#[test]
+fn a_qualified_kind_before_a_colon_is_the_doer() {
+    let text = "\
+        ỦY BAN NHÂN DÂN HUYỆN CHỢ MỚI\n\
+        Số: 412/UBND-KT\n\
+        V/v bảo đảm an toàn tại các bến đò mùa mưa lũ năm 2024\n\
+        \n\
+        Chợ Mới, ngày 10 tháng 7 năm 2024\n\
+        \n\
+        Kính gửi:\n\
+        - Phòng Kinh tế và Hạ tầng huyện;\n\
+        - Các chủ đò ngang sông.\n\
+        \n\
+        Để bảo đảm an toàn cho người qua sông, Chủ tịch UBND huyện yêu cầu:\n\
+        \n\
+        1. Phòng Kinh tế và Hạ tầng huyện kiểm tra điều kiện an toàn các bến đò trước ngày 30/7/2024.\n\
+        \n\
+        2. Các chủ đò ngang sông: trang bị đủ áo phao cho hành khách; không chở quá số người quy định.\n\
         \n\
         Nơi nhận:\n\
         - Như trên;\n\
@@ -16279,4 +16368,10 @@ fn scope_purpose_and_a_plans_spells_are_no_deadlines() {
     assert_eq!(deadlines(d), []);
     let d = directive(&n, "UBND các xã");
     assert_eq!(deadlines(d), [("trong các đợt cao điểm nắng nóng", None)]);
+
+        Nguyễn Văn Hùng\n\
+        ";
+    let n = extract(text);
+    let d = directive(&n, "Các chủ đò ngang sông");
+    assert_eq!(bodies(d, Role::Lead), ["chủ đò ngang sông"]);
 }

@@ -826,6 +826,9 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
             return None;
         }
         titled = true;
+        // (a holder that names its body's head: "Trưởng Ban Chỉ đạo 389
+        // tỉnh" heads the board numbered 389, not every one of 389 provinces)
+        let headed = entry.value.as_deref().is_some_and(|v| !v.is_empty());
         // "Trưởng phòng Nội vụ": the holder's value is the head of the body.
         match entry.value.as_deref().filter(|v| !v.is_empty()) {
             Some(head) => {
@@ -859,7 +862,10 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
         if q2 > 0 {
             plural = true;
             j += q2;
-        } else if toks.get(j).is_some_and(is_number) && lex.admin_at(toks, j + 1).is_some() {
+        } else if !headed
+            && toks.get(j).is_some_and(is_number)
+            && lex.admin_at(toks, j + 1).is_some()
+        {
             // "Tổ trưởng 14 tổ dân phố", "Trưởng 12 thôn": the post in
             // every group of a counted number is those groups' body.
             plural = true;
@@ -6823,6 +6829,12 @@ fn qualifier_then_verb(
         if project_name {
             m += 1;
             continue;
+        }
+        // ("Các chủ bến khách ngang sông: niêm yết nội quy bến …", or
+        // the label alone over its items: the qualifier ends at the colon
+        // of a label, as the bare kind's does, "Các doanh nghiệp vận tải:")
+        if m > lead && t.is_punct(':') && (m + 1 >= end || lex.verb_at(toks, m + 1).is_some()) {
+            return (!opens_with_verb).then_some(m);
         }
         // (what a kind with a trade deals in may be written in initials:
         // "thuốc BVTV")
