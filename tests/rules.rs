@@ -16146,3 +16146,72 @@ fn a_time_on_the_same_day_takes_the_day_printed_before_it() {
     let d = directive(&n, "Công an tỉnh");
     assert_eq!(deadlines(d), [("trước 22 giờ cùng ngày", None)]);
 }
+
+/// A firm's branch or plant named by its trade in lower case, then its place
+/// ("Chi nhánh cấp thoát nước Tân Phú", "Nhà máy chè Phú Đa"), is one body
+/// (`brand_named`), also as the subject that opens an item; "chỉ" (only)
+/// before the work ends the name (`body_stop`, `action_lead`).
+#[test]
+fn branches_and_plants_named_by_their_trade() {
+    let text = "\
+        ỦY BAN NHÂN DÂN XÃ TÂN PHÚ\n\
+        Số: 88/TB-UBND\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND xã về cấp nước sinh hoạt và thu mua chè\n\
+        \n\
+        1. Giao Phòng Kinh tế xã kiểm tra chất lượng nước tại các điểm đấu nối.\n\
+        2. Chi nhánh cấp thoát nước Tân Phú sửa chữa đường ống bị vỡ tại khu phố 3, báo cáo UBND xã trước ngày 10/9/2025.\n\
+        3. Đề nghị Chi nhánh cấp thoát nước Tân Phú khẩn trương thay thế đồng hồ nước hư hỏng.\n\
+        4. Nhà máy chè Phú Đa chỉ thu mua chè búp tươi đạt tiêu chuẩn; phối hợp với các xã vùng nguyên liệu hướng dẫn người trồng chè.\n\
+        5. Phòng Văn hóa - Xã hội chỉ cấp phép cho các điểm kinh doanh đủ điều kiện.\n\
+        \n\
+        Nơi nhận:\n\
+        - Lưu: VT.\n\
+        \n\
+        CHỦ TỊCH\n\
+        \n\
+        Trần Văn Lâm\n\
+        ";
+    let n = extract(text);
+    let d = directive(&n, "Chi nhánh cấp thoát nước Tân Phú sửa chữa");
+    assert_eq!(bodies(d, Role::Lead), ["Chi nhánh cấp thoát nước Tân Phú"]);
+    let d = directive(&n, "Đề nghị Chi nhánh cấp thoát nước");
+    assert_eq!(bodies(d, Role::Lead), ["Chi nhánh cấp thoát nước Tân Phú"]);
+    let d = directive(&n, "Nhà máy chè Phú Đa");
+    assert_eq!(bodies(d, Role::Lead), ["Nhà máy chè Phú Đa"]);
+    let d = directive(&n, "Phòng Văn hóa - Xã hội chỉ cấp phép");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Văn hóa - Xã hội"]);
+}
+
+/// Verbs of settling terms and of laying lines end a body's name
+/// ("Phòng Nông nghiệp và Môi trường thương lượng với …", "Phòng Văn hóa và
+/// Thông tin kéo cáp …").
+#[test]
+fn verbs_of_settling_terms_and_laying_lines_end_a_name() {
+    let text = "\
+        ỦY BAN NHÂN DÂN HUYỆN MƯỜNG LÁT\n\
+        Số: 140/TB-UBND\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND huyện về hạ tầng viễn thông\n\
+        \n\
+        1. Giao Phòng Nông nghiệp và Môi trường thương lượng với các hộ dân để giải phóng mặt bằng tuyến cáp.\n\
+        2. Viettel Mường Lát phối hợp với Phòng Văn hóa và Thông tin kéo cáp quang đến các bản vùng cao trước ngày 30/11/2025.\n\
+        3. Giao Phòng Tài chính - Kế hoạch thỏa thuận với nhà thầu về tiến độ thanh toán.\n\
+        \n\
+        Nơi nhận:\n\
+        - Lưu: VT.\n\
+        \n\
+        CHỦ TỊCH\n\
+        \n\
+        Hà Văn Sơn\n\
+        ";
+    let n = extract(text);
+    let d = directive(&n, "thương lượng với các hộ dân");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Nông nghiệp và Môi trường"]);
+    let d = directive(&n, "kéo cáp quang");
+    assert_eq!(bodies(d, Role::Cooperate), ["Phòng Văn hóa và Thông tin"]);
+    let d = directive(&n, "thỏa thuận với nhà thầu");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Tài chính - Kế hoạch"]);
+}
