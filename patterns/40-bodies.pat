@@ -312,6 +312,14 @@ Tổ bầu cử
 Ban đại diện cha mẹ học sinh
 Ban đại diện cha mẹ trẻ
 Ban đại diện cha mẹ trẻ em
+# boards that speak for the traders of a market or the members of a group:
+# "Ban đại diện tiểu thương tuyên truyền, vận động …", "Ban đại diện hộ kinh
+# doanh chợ …", "Ban đại diện người cao tuổi"
+Ban đại diện tiểu thương
+Ban đại diện hộ kinh doanh
+Ban đại diện các hộ kinh doanh
+Ban đại diện người cao tuổi
+Ban đại diện hội viên
 # The coordination office of a national programme
 Văn phòng điều phối Chương trình nông thôn mới
 Văn phòng Điều phối nông thôn mới
@@ -1192,6 +1200,7 @@ nghiêm
 tích cực
 quyết liệt
 # "Nhà máy đường Hòa Bình chỉ thu mua mía …": 'only' before the work
+# ("Ban Chỉ đạo", "Bộ Chỉ huy" are read whole before it)
 chỉ
 cùng
 cùng với

@@ -494,9 +494,6 @@ cần phải
 ngay
 tập trung
 trực tiếp
-# a limit on the work: "Nhà máy đường … chỉ thu mua mía của các xe chở
-# đúng tải trọng", "chỉ cấp phép cho …"
-chỉ
 
 # A notice that only informs: its closing tells the public or the units to
 # know (`… thông báo để các tổ chức, công dân trên địa bàn được biết./.`,
