@@ -1199,9 +1199,6 @@ khẩn trương
 nghiêm
 tích cực
 quyết liệt
-# "Nhà máy đường Hòa Bình chỉ thu mua mía …": 'only' before the work
-# ("Ban Chỉ đạo", "Bộ Chỉ huy" are read whole before it)
-chỉ
 cùng
 cùng với
 đồng thời

@@ -16151,8 +16151,7 @@ fn a_time_on_the_same_day_takes_the_day_printed_before_it() {
 /// ("Chi nhánh cấp thoát nước Tân Phú", "Nhà máy chè Phú Đa"), is one body
 /// (`brand_named`), also as the subject that opens an item; so is a firm
 /// whose brand is a number ("Công ty CP Xây dựng công trình giao thông 512"),
-/// a note in brackets after it too; "chỉ" (only) before the work ends the
-/// name, and the subject stands, and several units narrowed by a region
+/// a note in brackets after it too; and several units narrowed by a region
 /// ("các xã vùng nguyên liệu") are partners with the region.
 #[test]
 fn branches_and_plants_named_by_their_trade() {
@@ -16166,7 +16165,7 @@ fn branches_and_plants_named_by_their_trade() {
         1. Giao Phòng Kinh tế xã kiểm tra chất lượng nước tại các điểm đấu nối.\n\
         2. Chi nhánh cấp thoát nước Tân Phú sửa chữa đường ống bị vỡ tại khu phố 3, báo cáo UBND xã trước ngày 10/9/2025.\n\
         3. Đề nghị Chi nhánh cấp thoát nước Tân Phú khẩn trương thay thế đồng hồ nước hư hỏng.\n\
-        4. Nhà máy chè Phú Đa chỉ thu mua chè búp tươi đạt tiêu chuẩn; phối hợp với các xã vùng nguyên liệu hướng dẫn người trồng chè.\n\
+        4. Nhà máy chè Phú Đa thu mua chè búp tươi đạt tiêu chuẩn; phối hợp với các xã vùng nguyên liệu hướng dẫn người trồng chè.\n\
         5. Công ty CP Xây dựng công trình giao thông 512 (đơn vị thi công) hoàn trả mặt đường trước ngày 30/9/2025.\n\
         \n\
         Nơi nhận:\n\

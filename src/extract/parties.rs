@@ -4477,10 +4477,8 @@ pub fn skip_lead_in(lex: &Lexicon, key: &str, toks: &[Token], mut i: usize, end:
 /// "Với UBND tỉnh Hà Nam, …".
 const TOPIC_LABELS: &[&[&str]] = &[&["đối", "với"], &["với"]];
 
-// ("chỉ": "Nhà máy đường … chỉ thu mua mía của …", only; "chỉ đạo" is a
-// verb and stays one.)
 const SUBJECT_ADVERBS: &[&str] = &[
-    "cũng", "vừa", "đồng", "thời", "có", "cần", "phải", "tiếp", "tục", "sẽ", "luôn", "chỉ",
+    "cũng", "vừa", "đồng", "thời", "có", "cần", "phải", "tiếp", "tục", "sẽ", "luôn",
 ];
 
 /// Words after a subject that make the clause a report of what was done.
