@@ -16146,3 +16146,36 @@ fn a_time_on_the_same_day_takes_the_day_printed_before_it() {
     let d = directive(&n, "Công an tỉnh");
     assert_eq!(deadlines(d), [("trước 22 giờ cùng ngày", None)]);
 }
+
+/// A news page prints the site's date of the day at its top (`Thứ Sáu,
+/// 14/11/2025`); the article's own stamp under the headline is its date, in a
+/// row of cells (`Cập nhật lúc: 08:15 | 13/11/2025 | Tác giả: …`) or on a line
+/// of its own. With no stamp under it, the weekday line is the date.
+#[test]
+fn a_news_articles_stamp_wins_over_the_pages_date_of_the_day() {
+    let page = "\
+        Cổng thông tin điện tử phường Hòa Minh\n\
+        Trang chủ | Tin tức | Văn bản\n\
+        Thứ Sáu, 14/11/2025\n\
+        \n\
+        Phường Hòa Minh ra quân dọn vệ sinh kênh thoát nước\n\
+        \n\
+        {STAMP}\n\
+        \n\
+        (TTĐT) - Sáng 12/11, Chủ tịch UBND phường chủ trì buổi kiểm tra hệ thống thoát nước.\n\
+        \n\
+        Chủ tịch UBND phường giao Phòng Kinh tế nạo vét các tuyến kênh trước ngày 30/11/2025.\n\
+        ";
+    for (stamp, date) in [
+        (
+            "Cập nhật lúc: 08:15 | 13/11/2025 | Tác giả: Thanh Hà - Văn phòng HĐND và UBND phường",
+            "2025-11-13",
+        ),
+        ("13/11/2025 08:15", "2025-11-13"),
+        ("Ngày đăng: 12/11/2025 17:02 | Lượt xem: 310", "2025-11-12"),
+        ("Thanh Hà", "2025-11-14"),
+    ] {
+        let n = extract(&page.replace("{STAMP}", stamp));
+        assert_eq!(n.header.date.as_deref(), Some(date), "{stamp}");
+    }
+}
