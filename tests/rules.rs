@@ -16179,3 +16179,88 @@ fn a_news_articles_stamp_wins_over_the_pages_date_of_the_day() {
         assert_eq!(n.header.date.as_deref(), Some(date), "{stamp}");
     }
 }
+
+/// Statements that give no one work: a paper or a rule said to be in force,
+/// meetings held as a standing rule says, a contract's term, the issuer's
+/// own measure on traffic until a new notice. An item naming its doer stays
+/// a task.
+#[test]
+fn statements_of_a_rule_in_force_are_not_tasks() {
+    let text = "\
+        ỦY BAN NHÂN DÂN HUYỆN AN LÃO\n\
+        Số: 88/TB-UBND\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND huyện về sửa chữa cầu Suối Đá\n\
+        \n\
+        1. Phòng Kinh tế và Hạ tầng kiểm định cầu Suối Đá, báo cáo UBND huyện trước ngày 20/4/2026.\n\
+        2. Về cầu Suối Đá: Tạm cấm các loại xe tải trên 2,5 tấn qua cầu kể từ ngày 05/4/2026 cho đến khi có thông báo mới.\n\
+        3. Ban Quản lý dự án huyện lập hồ sơ sửa chữa mặt cầu trong tháng 5/2026.\n\
+        \n\
+        Hợp đồng tư vấn giám sát số 12/2025/HĐ-TV có hiệu lực đến hết ngày 30/6/2026.\n\
+        \n\
+        Thời hạn bảo hành hạng mục mặt cầu là 12 tháng kể từ ngày bàn giao.\n\
+        \n\
+        Các cuộc họp giao ban về dự án được tổ chức theo Quy chế làm việc của UBND huyện.\n\
+        \n\
+        Văn phòng HĐND và UBND huyện thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        - Lưu: VT.\n\
+        \n\
+        TL. CHỦ TỊCH\n\
+        CHÁNH VĂN PHÒNG\n\
+        \n\
+        Lê Văn Hòa\n\
+        ";
+    let n = extract(text);
+    let texts: Vec<&str> = n.directives.iter().map(|d| d.text.as_str()).collect();
+    assert_eq!(n.directives.len(), 2, "{texts:?}");
+    for stated in [
+        "Tạm cấm",
+        "Hợp đồng tư vấn",
+        "Thời hạn bảo hành",
+        "Các cuộc họp",
+    ] {
+        assert!(
+            !texts.iter().any(|t| t.contains(stated)),
+            "{stated}: {texts:?}"
+        );
+    }
+}
+
+/// A letter's closing courtesy asks the addressee's attention, no work; an
+/// item that tells what a review found, or a project's story to date, is an
+/// assessment, no task.
+#[test]
+fn a_closing_courtesy_and_assessment_items_are_not_tasks() {
+    let text = "\
+        ỦY BAN NHÂN DÂN HUYỆN PHÚ LỘC\n\
+        Số: 310/TB-UBND\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND huyện về quản lý cơ sở kinh doanh karaoke\n\
+        \n\
+        1. Qua khảo sát, trên địa bàn huyện có 14 cơ sở kinh doanh karaoke, trong đó 5 cơ sở chưa bảo đảm điều kiện phòng cháy.\n\
+        2. Dự án chợ Phú Lộc được khởi công năm 2021, đến nay mới hoàn thành phần móng.\n\
+        3. UBND huyện thống nhất triển khai các nội dung sau:\n\
+        a) Phòng Văn hóa và Thông tin chủ trì kiểm tra các cơ sở karaoke, hoàn thành trước ngày 15/5/2026.\n\
+        b) Công an huyện rà soát các cơ sở chưa bảo đảm điều kiện phòng cháy, báo cáo UBND huyện trong tháng 5/2026.\n\
+        \n\
+        UBND huyện Phú Lộc đề nghị Công an tỉnh quan tâm, hỗ trợ./.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        - Lưu: VT.\n\
+        \n\
+        CHỦ TỊCH\n\
+        \n\
+        Trần Minh Quân\n\
+        ";
+    let n = extract(text);
+    let texts: Vec<&str> = n.directives.iter().map(|d| d.text.as_str()).collect();
+    assert_eq!(n.directives.len(), 2, "{texts:?}");
+    assert!(texts[0].contains("kiểm tra các cơ sở karaoke"), "{texts:?}");
+    assert!(!texts.iter().any(|t| t.contains("quan tâm")), "{texts:?}");
+}
