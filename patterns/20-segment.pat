@@ -313,9 +313,12 @@
 # The opening of a numbered item that assesses instead of asking ("1. Thời
 # gian qua, các sở, ngành đã …"): no task unless it reads as one. Optional section.
 [regex assessment_opening]
-^(?:(?:trong\s+)?thời\s+gian\s+(?:vừa\s+)?qua|qua\s+(?:\d+\s+)?(?:năm|tháng|quý)\b|qua\s+(?:kiểm\s+tra|theo\s+dõi|báo\s+cáo|giám\s+sát)|nhìn\s+chung|tuy\s+nhiên|bên\s+cạnh\s+(?:những\s+)?kết\s+quả|(?:trong\s+)?năm\s+\d{4}\s*,|\d+\s+tháng\s+đầu\s+năm)
+^(?:(?:trong\s+)?thời\s+gian\s+(?:vừa\s+)?qua|qua\s+(?:\d+\s+)?(?:năm|tháng|quý)\b|qua\s+(?:kiểm\s+tra|theo\s+dõi|báo\s+cáo|giám\s+sát|rà\s+soát|khảo\s+sát|thống\s+kê|tổng\s+hợp)|nhìn\s+chung|tuy\s+nhiên|bên\s+cạnh\s+(?:những\s+)?kết\s+quả|(?:trong\s+)?năm\s+\d{4}\s*,|\d+\s+tháng\s+đầu\s+năm)
 # "Từ đầu mùa khô đến nay, mặn xâm nhập sâu …"
 ^từ\s+đầu\s+(?:năm|mùa|vụ|tháng|quý)\b[^.;:]*?\s(?:đến|tới)\s+nay\b
+# a project's story to date: "Dự án được UBND tỉnh chấp thuận đầu tư năm
+# 2009, đến nay mới hoàn thành 35% khối lượng; …"
+^[^.;:]*?\snăm\s+\d{4}\s*,\s*(?:nhưng\s+)?(?:đến|tới)\s+nay\s+(?:mới|đã|vẫn|chưa|còn|chỉ)\b
 # what an event did: "Mưa lớn kéo dài từ đêm 05 … đã gây sạt lở …"
 ^[^.;:]*?\s(?:đã|vừa)\s+(?:gây|làm\s+(?:sạt|hư|thiệt|chết|ngập|sập)|gây\s+ra|khiến)\b
 

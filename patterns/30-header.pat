@@ -379,6 +379,14 @@ bình luận
 # the time first, then the page's tools: `15:40 - 02/11/2020   |   Thu gọn  |  In bài`
 ^\d{1,2}:\d{2}(?::\d{2})?\s*(?:[-|,]\s*)?(?:(?:thứ\s+\S+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s*)?{stamp_date}\s*(?:\(?gmt\s*\+\s*7\)?)?\s*(?:[-|•·,]\s*)?(?:(?:lượt\s+(?:xem|đọc)|views?)\s*:?\s*[\d.,]+|{page_tool})(?:\s[^\n]*)?$
 
+# The site's date of the day at the top of a news page: a weekday and a date
+# with no time (`Thứ Năm, 21/08/2025`, the first cell of `Thứ Tư, 17/4/2024 |
+# Đăng nhập`). It yields to the article's own stamp in the lines after it
+# (`Cập nhật lúc: 15:40 | 20/08/2025`, `29/09/2023 21:14`); with none, it is
+# the date.
+[regex news_page_date]
+^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|t[2-7]|cn)\s*,?\s*(?:ngày\s*)?{stamp_date}\s*$
+
 # Weaker stamps, read near the headline only (further down they may be table
 # cells or captions): a line that is only a date (`16/03/2021`), or a short
 # line ending in one after a separator (`Thu Hà | 12/03/2024 10:20`; the

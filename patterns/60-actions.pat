@@ -644,7 +644,7 @@ thông\s+báo\s+(?:để|cho|đến)\s+[^.;:]*?\bbiết\s*(?:\.|$|và\s+thông\s
 # searched for the formula (most paragraphs; the formula's search cache stays
 # small). Keep in step with the lines below. Optional section.
 [regex generic_closing_needs]
-thực\s+hiện|triển\s+khai
+thực\s+hiện|triển\s+khai|quan\s+tâm
 
 # The emulation clause a closing may end with: the carrying out is weighed
 # in the year's emulation ("…; kết quả thực hiện được đánh giá vào bình xét
@@ -683,6 +683,11 @@ thực\s+hiện|triển\s+khai
 # phố nghiêm túc triển khai thực hiện, góp phần để cuộc bầu cử … thành công
 # tốt đẹp./.")
 ^(?:[^.;:]*?\s)?(?:đề\s+nghị|yêu\s+cầu)\s+[^.:]*?\s(?:khẩn\s+trương\s*,?\s*|nghiêm\s+túc\s+)+(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?thực\s+hiện(?:\s+(?:nghiêm\s+túc|có\s+hiệu\s+quả|đầy\s+đủ))?(?:\s+(?:các\s+)?(?:nội\s+dung|nhiệm\s+vụ|yêu\s+cầu)(?:\s+(?:nêu\s+)?trên)?)?(?:\s+(?:(?:tại|của|trong)\s+)?(?:thông\s+báo|chỉ\s+thị|kế\s+hoạch|nghị\s+quyết|công\s+điện|công\s+văn|văn\s+bản|quyết\s+định|phương\s+án|hướng\s+dẫn|chương\s+trình|kết\s+luận(?:\s+thanh\s+tra)?)\s+này)?(?:\s*[,;]\s*(?:và\s+)?báo\s+cáo\s+kết\s+quả(?:\s+thực\s+hiện)?\s+(?:tại|trong)\s+(?:cuộc\s+)?(?:họp|phiên\s+họp|buổi)\s+giao\s+ban(?:\s+(?:tuần|tháng|kỳ)(?:\s+(?:sau|tới))?)?|\s*,\s*(?:góp\s+phần|nhằm)\s[^.;:]*)?\s*(?:\./\.|[.;])?$
+
+# A letter's closing courtesy: the addressee asked for its attention and
+# help, no work named ("UBND xã … đề nghị Thuế cơ sở 4 … quan tâm, phối
+# hợp./.", "Rất mong nhận được sự quan tâm, giúp đỡ của Quý cơ quan./.").
+^(?:[^.;:]*?\s)?(?:đề\s+nghị|rất\s+mong|mong|kính\s+mong)\s+(?:[^.;:]*?\s)?(?:sự\s+)?quan\s+tâm(?:\s*,\s*|\s+và\s+)?(?:phối\s+hợp|giúp\s+đỡ|tạo\s+điều\s+kiện|hỗ\s+trợ|ủng\s+hộ)?(?:\s+(?:của|từ)\s+[^.;:]*?)?\s*(?:\./\.|\.)?$
 
 # A line that only gives a sum or a count after its label, as the breakdown
 # under a recovery task lists them ("- Tiền sử dụng đất còn thiếu …: 1.215.400.000
@@ -849,4 +854,22 @@ hôm
 # xã Đông Sơn được 310 ha."): a report, no one asked.
 ^kết\s+quả(?:\s+[^\s.;:]+){0,6}\s+năm\s+[0-9]{4}\s*:\s*\pL[^\d.;:]*[0-9]
 ^(?:trong\s+)?năm\s+[0-9]{4}\s*,?\s+(?:[^.;:]*?\s)?đã\s+(?:hoàn\s+thành|thực\s+hiện|triển\s+khai|tổ\s+chức|kiểm\s+soát|đạt)\b(?:[^.;:]|[.,][0-9])*\.?$
+# A paper or a rule said to be in force, to a day or until replaced
+# ("Giấy phép thi công số … do Sở Xây dựng cấp có giá trị đến ngày
+# 31/12/2019.", "Quy chế … tiếp tục có hiệu lực cho đến khi có quy chế mới
+# thay thế.", "Quyết định này có hiệu lực kể từ ngày ký."): a fact in force,
+# no one asked (a piece naming its own doer stays a task).
+^(?:các\s+|bản\s+)?(?:giấy\s+phép|giấy\s+chứng\s+nhận|chứng\s+chỉ|quy\s+chế|quy\s+định|nội\s+quy|quyết\s+định|hợp\s+đồng|bảng\s+giá|đơn\s+giá|văn\s+bản|thông\s+báo|kế\s+hoạch|phương\s+án|hướng\s+dẫn)\b[^.;:]*?\s(?:(?:vẫn|tiếp\s+tục|còn|chỉ)\s+)?(?:có\s+giá\s+trị|có\s+hiệu\s+lực|hết\s+hiệu\s+lực|hết\s+hạn|được\s+áp\s+dụng)\s+(?:đến|cho\s+đến|tới|trong|kể\s+từ|từ|sau|thi\s+hành)\b[^;:]*?\.?$
+# Meetings held as a standing rule says ("Các kỳ giao ban năm 2015 được tổ
+# chức theo Quy chế làm việc của Sở ban hành năm 2013."): a rule in force.
+^(?:các\s+)?(?:kỳ|cuộc|buổi|phiên)\s+(?:họp|giao\s+ban|tiếp\s+công\s+dân|sinh\s+hoạt)\b[^.;:]*?\s(?:(?:vẫn|tiếp\s+tục)\s+)?được\s+(?:tổ\s+chức|thực\s+hiện|duy\s+trì)\s+(?:theo|như)\s+(?:quy\s+chế|quy\s+định|lịch|thông\s+lệ|quyết\s+định)\b[^;:]*?\.?$
+# A term a contract or a law sets ("Thời gian bảo hành công trình là 24 tháng
+# kể từ ngày nghiệm thu, bàn giao đưa vào sử dụng.", "Thời hạn thuê đất: 50
+# năm."): a fact, no one asked.
+^(?:thời\s+gian|thời\s+hạn)\s+(?:bảo\s+hành|bảo\s+trì|hiệu\s+lực|sử\s+dụng|thuê|cho\s+thuê|giao\s+đất|lưu\s+trữ|khấu\s+hao)\b[^.;:]*?(?:\s+là|\s*:)\s*(?:tối\s+thiểu\s+|ít\s+nhất\s+|không\s+quá\s+)?[0-9]+\s*(?:\([^()]*\)\s*)?(?:tháng|năm|ngày)\b[^;:]*?\.?$
+# The issuer's own measure on the public, in force until it says otherwise
+# ("Về cầu treo …: Tạm dừng cho xe mô tô chở hàng trên 150 kg qua cầu kể từ
+# ngày 10/3/2026 cho đến khi có thông báo mới."): no one asked (an item
+# naming its own doer stays a task).
+^(?:về\s+[^.;:]*:\s*)?(?:tạm\s+dừng|tạm\s+ngừng|dừng|ngừng|cấm|tạm\s+cấm|hạn\s+chế)\s+(?:cho\s+)?(?:các\s+|mọi\s+)?(?:loại\s+)?(?:xe|phương\s+tiện|người|tàu|thuyền|ghe|đò)\b[^.;:]*?\s(?:cho\s+)?(?:đến|tới)\s+khi\s+có\s+(?:thông\s+báo|quyết\s+định|văn\s+bản)\s+(?:mới|khác|tiếp\s+theo)\b[^;:]*?\.?$
 ^thời\s+gian(?:\s+(?:triển\s+khai|thực\s+hiện|tổ\s+chức|cao\s+điểm|ra\s+quân))?(?:\s+(?:kế\s+hoạch|chương\s+trình|đợt\s+cao\s+điểm|chiến\s+dịch))?\s*:\s*từ\s+(?:ngày\s+)?(?:tháng\s+)?[0-9]{1,2}\s*/\s*[0-9]{1,4}(?:\s*/\s*[0-9]{4})?\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?:tháng\s+)?[0-9]{1,2}\s*/\s*[0-9]{1,4}(?:\s*/\s*[0-9]{4})?\s*[.;]?$

@@ -76,6 +76,9 @@ const MAX_STAMP_LEN: usize = 80;
 /// How many lines under the headline a publication stamp may sit.
 const STAMP_SCAN: usize = 8;
 
+/// Non-blank raw lines read for a page's date of the day and the stamp under it.
+const RAW_STAMP_SCAN: usize = 24;
+
 /// Parse the header of a normalized notice; `input` is the decoded text (for
 /// lines dropped as debris, such as a news page's publication stamp).
 pub fn parse(n: &Normalized, input: &str, rules: &Rules) -> Header {
@@ -90,7 +93,7 @@ pub fn parse(n: &Normalized, input: &str, rules: &Rules) -> Header {
         .filter(|c| !c.is_empty())
         .collect();
     let top = find_top(&cells, &r);
-    if !top.formal || (top.only_kind_line && news_stamp_under_headline(n, &r).is_some()) {
+    if !top.formal || (top.only_kind_line && news_stamp_under_headline(n, input, &r).is_some()) {
         return news(n, input, &r);
     }
     let (title, title_end) = match top.title_idx {
@@ -179,6 +182,9 @@ struct Rx<'a> {
     database_title: Option<&'a Pattern>,
     /// A portal's label of the number, `Số/Ký hiệu:` (optional section).
     number_label: Option<&'a Pattern>,
+    /// The site's date of the day at the top of a news page, which yields to
+    /// the article's own stamp below it (optional section).
+    news_page_date: Option<&'a Pattern>,
     recipient_split: &'a Pattern,
     cell_gap: &'a Pattern,
     news_date_bare: &'a Pattern,
@@ -220,6 +226,7 @@ impl<'a> Rx<'a> {
             signer_caption: rules.optional_regex("signer_caption"),
             database_title: rules.optional_regex("database_title"),
             number_label: rules.optional_regex("number_label"),
+            news_page_date: rules.optional_regex("news_page_date"),
             recipient_split: rules.regex("recipient_split"),
             cell_gap: rules.regex("cell_gap"),
             news_date_bare: rules.regex("news_date_bare"),
@@ -1038,10 +1045,23 @@ fn stamp(line: &str, r: &Rx) -> Option<String> {
         .trim()
         .trim_start_matches(['#', '*', '>', '|', ' '])
         .trim_end_matches(['*', '|', ' ']);
-    stamp_cell(clean, r).or_else(|| {
-        let first = first_cell(clean);
-        (first.len() < clean.len()).then(|| stamp_cell(first, r))?
-    })
+    stamp_cell(clean, r)
+        .or_else(|| {
+            let first = first_cell(clean);
+            (first.len() < clean.len()).then(|| stamp_cell(first, r))?
+        })
+        .or_else(|| {
+            // The time in a cell of its own before the date, and a byline
+            // after it: `Cập nhật lúc: 15:40 | 20/08/2025 | Tác giả: …`.
+            let first = first_cell(clean);
+            let bar = first.len() + clean[first.len()..].find('|')?;
+            clean[first.len()..bar].trim().is_empty().then_some(())?;
+            let end = clean[bar + 1..]
+                .find('|')
+                .map_or(clean.len(), |e| bar + 1 + e);
+            let two = clean[..end].trim_end();
+            (two.len() < clean.len()).then(|| stamp_cell(two, r))?
+        })
 }
 
 fn stamp_cell(clean: &str, r: &Rx) -> Option<String> {
@@ -1068,18 +1088,64 @@ fn first_cell(line: &str) -> &str {
 }
 
 /// A stamp, or a bare date line, right under the headline. A bare date is a
-/// stamp only there; further down it may be a table cell or a caption.
-fn news_stamp_under_headline(n: &Normalized, r: &Rx) -> Option<String> {
-    n.lines.iter().take(STAMP_SCAN).find_map(|l| {
-        stamp(l, r).or_else(|| {
+/// stamp only there; further down it may be a table cell or a caption. The
+/// site's date of the day printed at the top of the page (`Thứ Năm,
+/// 21/08/2025` over the headline, `news_page_date`) yields to the article's
+/// own stamp in the lines after it (`Cập nhật lúc: 15:40 | 20/08/2025`).
+fn news_stamp_under_headline(n: &Normalized, input: &str, r: &Rx) -> Option<String> {
+    let mut page_date: Option<(usize, String)> = None;
+    for (i, l) in n.lines.iter().enumerate() {
+        let end = page_date
+            .as_ref()
+            .map_or(STAMP_SCAN, |(at, _)| at + 1 + STAMP_SCAN);
+        if i >= end {
+            break;
+        }
+        let found = stamp(l, r).or_else(|| {
             if l.chars().count() > MAX_STAMP_LEN {
                 return None;
             }
             let key = fold_pattern_cow(l.trim());
             let m = r.news_date_bare.find(&key)?;
             parse_date(&key[m.range()], r)
-        })
-    })
+        });
+        let Some(date) = found else { continue };
+        if page_date.is_none() && is_page_date(l, r) {
+            page_date = Some((i, date));
+            continue;
+        }
+        return Some(date);
+    }
+    let (_, date) = page_date?;
+    // The article's stamp may have been dropped as page debris: read it in
+    // the raw lines after the page's date.
+    let raw: Vec<_> = input
+        .lines()
+        .map(|l| crate::normalize::fold_pattern_cow(l))
+        .filter(|l| !l.trim().is_empty())
+        .take(RAW_STAMP_SCAN)
+        .collect();
+    let Some(at) = raw.iter().position(|l| is_page_date(l, r)) else {
+        return Some(date);
+    };
+    raw[at + 1..]
+        .iter()
+        .take(STAMP_SCAN)
+        .find_map(|l| stamp(l, r))
+        .or(Some(date))
+}
+
+/// A weekday and a date with no time, alone on its line or in the first cell
+/// of a row of the page's furniture (`Thứ Tư, 17/4/2024 | Đăng nhập`).
+fn is_page_date(line: &str, r: &Rx) -> bool {
+    let Some(p) = r.news_page_date else {
+        return false;
+    };
+    let clean = line
+        .trim()
+        .trim_start_matches(['#', '*', '>', '|', ' '])
+        .trim_end_matches(['*', '|', ' ']);
+    p.is_match(&fold_pattern_cow(first_cell(clean)))
 }
 
 /// A news article: the headline and the publication stamp (under the
@@ -1090,7 +1156,7 @@ fn news(n: &Normalized, input: &str, r: &Rx) -> Header {
         .first()
         .map(|l| squash(l.trim_start_matches(['#', ' '])))
         .filter(|t| !t.is_empty());
-    let date = news_stamp_under_headline(n, r)
+    let date = news_stamp_under_headline(n, input, r)
         .or_else(|| {
             n.debris
                 .iter()

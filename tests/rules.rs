@@ -16323,6 +16323,64 @@ fn a_qualified_kind_before_a_colon_is_the_doer() {
         1. Phòng Kinh tế và Hạ tầng huyện kiểm tra điều kiện an toàn các bến đò trước ngày 30/7/2024.\n\
         \n\
         2. Các chủ đò ngang sông: trang bị đủ áo phao cho hành khách; không chở quá số người quy định.\n\
+
+/// A news page prints the site's date of the day at its top (`Thứ Sáu,
+/// 14/11/2025`); the article's own stamp under the headline is its date, in a
+/// row of cells (`Cập nhật lúc: 08:15 | 13/11/2025 | Tác giả: …`) or on a line
+/// of its own. With no stamp under it, the weekday line is the date.
+#[test]
+fn a_news_articles_stamp_wins_over_the_pages_date_of_the_day() {
+    let page = "\
+        Cổng thông tin điện tử phường Hòa Minh\n\
+        Trang chủ | Tin tức | Văn bản\n\
+        Thứ Sáu, 14/11/2025\n\
+        \n\
+        Phường Hòa Minh ra quân dọn vệ sinh kênh thoát nước\n\
+        \n\
+        {STAMP}\n\
+        \n\
+        (TTĐT) - Sáng 12/11, Chủ tịch UBND phường chủ trì buổi kiểm tra hệ thống thoát nước.\n\
+        \n\
+        Chủ tịch UBND phường giao Phòng Kinh tế nạo vét các tuyến kênh trước ngày 30/11/2025.\n\
+        ";
+    for (stamp, date) in [
+        (
+            "Cập nhật lúc: 08:15 | 13/11/2025 | Tác giả: Thanh Hà - Văn phòng HĐND và UBND phường",
+            "2025-11-13",
+        ),
+        ("13/11/2025 08:15", "2025-11-13"),
+        ("Ngày đăng: 12/11/2025 17:02 | Lượt xem: 310", "2025-11-12"),
+        ("Thanh Hà", "2025-11-14"),
+    ] {
+        let n = extract(&page.replace("{STAMP}", stamp));
+        assert_eq!(n.header.date.as_deref(), Some(date), "{stamp}");
+    }
+}
+
+/// Statements that give no one work: a paper or a rule said to be in force,
+/// meetings held as a standing rule says, a contract's term, the issuer's
+/// own measure on traffic until a new notice. An item naming its doer stays
+/// a task.
+#[test]
+fn statements_of_a_rule_in_force_are_not_tasks() {
+    let text = "\
+        ỦY BAN NHÂN DÂN HUYỆN AN LÃO\n\
+        Số: 88/TB-UBND\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND huyện về sửa chữa cầu Suối Đá\n\
+        \n\
+        1. Phòng Kinh tế và Hạ tầng kiểm định cầu Suối Đá, báo cáo UBND huyện trước ngày 20/4/2026.\n\
+        2. Về cầu Suối Đá: Tạm cấm các loại xe tải trên 2,5 tấn qua cầu kể từ ngày 05/4/2026 cho đến khi có thông báo mới.\n\
+        3. Ban Quản lý dự án huyện lập hồ sơ sửa chữa mặt cầu trong tháng 5/2026.\n\
+        \n\
+        Hợp đồng tư vấn giám sát số 12/2025/HĐ-TV có hiệu lực đến hết ngày 30/6/2026.\n\
+        \n\
+        Thời hạn bảo hành hạng mục mặt cầu là 12 tháng kể từ ngày bàn giao.\n\
+        \n\
+        Các cuộc họp giao ban về dự án được tổ chức theo Quy chế làm việc của UBND huyện.\n\
+        \n\
+        Văn phòng HĐND và UBND huyện thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.\n\
         \n\
         Nơi nhận:\n\
         - Như trên;\n\
@@ -16406,6 +16464,50 @@ fn verbs_of_settling_terms_and_laying_lines_end_a_name() {
         3. Giao Phòng Tài chính - Kế hoạch thỏa thuận với nhà thầu về tiến độ thanh toán.\n\
         \n\
         Nơi nhận:\n\
+
+        TL. CHỦ TỊCH\n\
+        CHÁNH VĂN PHÒNG\n\
+        \n\
+        Lê Văn Hòa\n\
+        ";
+    let n = extract(text);
+    let texts: Vec<&str> = n.directives.iter().map(|d| d.text.as_str()).collect();
+    assert_eq!(n.directives.len(), 2, "{texts:?}");
+    for stated in [
+        "Tạm cấm",
+        "Hợp đồng tư vấn",
+        "Thời hạn bảo hành",
+        "Các cuộc họp",
+    ] {
+        assert!(
+            !texts.iter().any(|t| t.contains(stated)),
+            "{stated}: {texts:?}"
+        );
+    }
+}
+
+/// A letter's closing courtesy asks the addressee's attention, no work; an
+/// item that tells what a review found, or a project's story to date, is an
+/// assessment, no task.
+#[test]
+fn a_closing_courtesy_and_assessment_items_are_not_tasks() {
+    let text = "\
+        ỦY BAN NHÂN DÂN HUYỆN PHÚ LỘC\n\
+        Số: 310/TB-UBND\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND huyện về quản lý cơ sở kinh doanh karaoke\n\
+        \n\
+        1. Qua khảo sát, trên địa bàn huyện có 14 cơ sở kinh doanh karaoke, trong đó 5 cơ sở chưa bảo đảm điều kiện phòng cháy.\n\
+        2. Dự án chợ Phú Lộc được khởi công năm 2021, đến nay mới hoàn thành phần móng.\n\
+        3. UBND huyện thống nhất triển khai các nội dung sau:\n\
+        a) Phòng Văn hóa và Thông tin chủ trì kiểm tra các cơ sở karaoke, hoàn thành trước ngày 15/5/2026.\n\
+        b) Công an huyện rà soát các cơ sở chưa bảo đảm điều kiện phòng cháy, báo cáo UBND huyện trong tháng 5/2026.\n\
+        \n\
+        UBND huyện Phú Lộc đề nghị Công an tỉnh quan tâm, hỗ trợ./.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
         - Lưu: VT.\n\
         \n\
         CHỦ TỊCH\n\
@@ -16467,4 +16569,12 @@ fn boards_of_traders_brands_with_a_dot_and_a_division_in_brackets() {
     assert_eq!(bodies(d, Role::Lead), ["Ban đại diện tiểu thương"]);
     let d = directive(&n, "Mở điểm bán hàng bình ổn");
     assert_eq!(bodies(d, Role::Lead), ["Siêu thị Co.opmart Hòa Cường"]);
+
+        Trần Minh Quân\n\
+        ";
+    let n = extract(text);
+    let texts: Vec<&str> = n.directives.iter().map(|d| d.text.as_str()).collect();
+    assert_eq!(n.directives.len(), 2, "{texts:?}");
+    assert!(texts[0].contains("kiểm tra các cơ sở karaoke"), "{texts:?}");
+    assert!(!texts.iter().any(|t| t.contains("quan tâm")), "{texts:?}");
 }
