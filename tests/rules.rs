@@ -16147,6 +16147,49 @@ fn a_time_on_the_same_day_takes_the_day_printed_before_it() {
     assert_eq!(deadlines(d), [("trước 22 giờ cùng ngày", None)]);
 }
 
+/// A letter's lead-in by the head of a numbered board ("Trưởng Ban Chỉ đạo
+/// 138 tỉnh đề nghị các đơn vị:"): the board's number is its name, not a
+/// count of provinces, so the items after it are tasks of "các đơn vị".
+#[test]
+fn a_numbered_board_heads_the_lead_in_of_a_letter() {
+    let text = "\
+        UBND TỈNH HÀ NAM\n\
+        BAN CHỈ ĐẠO 138 TỈNH\n\
+        Số: 21/BCĐ138\n\
+        V/v tăng cường bảo đảm an ninh trật tự dịp cuối năm 2024\n\
+        \n\
+        Kính gửi:\n\
+        - Công an tỉnh;\n\
+        - Sở Văn hóa, Thể thao và Du lịch.\n\
+        \n\
+        Hà Nam, ngày 02 tháng 12 năm 2024\n\
+        \n\
+        Để bảo đảm an ninh trật tự dịp cuối năm, Trưởng Ban Chỉ đạo 138 tỉnh đề nghị các đơn vị:\n\
+        \n\
+        1. Rà soát các địa bàn phức tạp, xây dựng phương án bảo vệ, gửi về Công an tỉnh trước ngày 15/12/2024.\n\
+        \n\
+        2. Sở Văn hóa, Thể thao và Du lịch kiểm tra các cơ sở kinh doanh karaoke, vũ trường.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        - Lưu: VT.\n\
+        \n\
+        KT. TRƯỞNG BAN\n\
+        PHÓ TRƯỞNG BAN\n\
+        Trần Văn Nam\n\
+        ";
+    let n = extract(text);
+    assert_eq!(n.directives.len(), 2);
+    let d = directive(&n, "Rà soát các địa bàn phức tạp");
+    assert_eq!(bodies(d, Role::Lead), ["đơn vị"]);
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 15/12/2024", Some("2024-12-15"))]
+    );
+    let d = directive(&n, "Sở Văn hóa, Thể thao và Du lịch");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Văn hóa, Thể thao và Du lịch"]);
+}
+
 /// A news report: a leader who criticizes, then asks a company, makes the
 /// company the doer; a request set at an occasion ("Tại buổi kiểm tra, đồng
 /// chí Chủ tịch huyện cũng yêu cầu Phòng …") after it is a task of its own.
@@ -16196,6 +16239,119 @@ fn a_qualified_kind_before_a_colon_is_the_doer() {
         1. Phòng Kinh tế và Hạ tầng huyện kiểm tra điều kiện an toàn các bến đò trước ngày 30/7/2024.\n\
         \n\
         2. Các chủ đò ngang sông: trang bị đủ áo phao cho hành khách; không chở quá số người quy định.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        - Lưu: VT.\n\
+        \n\
+        KT. CHỦ TỊCH\n\
+        PHÓ CHỦ TỊCH\n\
+        Nguyễn Văn Hùng\n\
+        ";
+    let n = extract(text);
+    let d = directive(&n, "Các chủ đò ngang sông");
+    assert_eq!(bodies(d, Role::Lead), ["chủ đò ngang sông"]);
+}
+
+/// A firm's branch or plant named by its trade in lower case, then its place
+/// ("Chi nhánh cấp thoát nước Tân Phú", "Nhà máy chè Phú Đa"), is one body
+/// (`brand_named`), also as the subject that opens an item; so is a firm
+/// whose brand is a number ("Công ty CP Xây dựng công trình giao thông 512"),
+/// a note in brackets after it too; and several units narrowed by a region
+/// ("các xã vùng nguyên liệu") are partners with the region.
+#[test]
+fn branches_and_plants_named_by_their_trade() {
+    let text = "\
+        ỦY BAN NHÂN DÂN XÃ TÂN PHÚ\n\
+        Số: 88/TB-UBND\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND xã về cấp nước sinh hoạt và thu mua chè\n\
+        \n\
+        1. Giao Phòng Kinh tế xã kiểm tra chất lượng nước tại các điểm đấu nối.\n\
+        2. Chi nhánh cấp thoát nước Tân Phú sửa chữa đường ống bị vỡ tại khu phố 3, báo cáo UBND xã trước ngày 10/9/2025.\n\
+        3. Đề nghị Chi nhánh cấp thoát nước Tân Phú khẩn trương thay thế đồng hồ nước hư hỏng.\n\
+        4. Nhà máy chè Phú Đa thu mua chè búp tươi đạt tiêu chuẩn; phối hợp với các xã vùng nguyên liệu hướng dẫn người trồng chè.\n\
+        5. Công ty CP Xây dựng công trình giao thông 512 (đơn vị thi công) hoàn trả mặt đường trước ngày 30/9/2025.\n\
+        \n\
+        Nơi nhận:\n\
+        - Lưu: VT.\n\
+        \n\
+        CHỦ TỊCH\n\
+        \n\
+        Trần Văn Lâm\n\
+        ";
+    let n = extract(text);
+    let d = directive(&n, "Chi nhánh cấp thoát nước Tân Phú sửa chữa");
+    assert_eq!(bodies(d, Role::Lead), ["Chi nhánh cấp thoát nước Tân Phú"]);
+    let d = directive(&n, "Đề nghị Chi nhánh cấp thoát nước");
+    assert_eq!(bodies(d, Role::Lead), ["Chi nhánh cấp thoát nước Tân Phú"]);
+    let d = directive(&n, "Nhà máy chè Phú Đa");
+    assert_eq!(bodies(d, Role::Lead), ["Nhà máy chè Phú Đa"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["xã vùng nguyên liệu"]);
+    let d = directive(&n, "hoàn trả mặt đường");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Công ty CP Xây dựng công trình giao thông 512"]
+    );
+}
+
+/// Verbs of settling terms and of laying lines end a body's name
+/// ("Phòng Nông nghiệp và Môi trường thương lượng với …", "Phòng Văn hóa và
+/// Thông tin kéo cáp …").
+#[test]
+fn verbs_of_settling_terms_and_laying_lines_end_a_name() {
+    let text = "\
+        ỦY BAN NHÂN DÂN HUYỆN MƯỜNG LÁT\n\
+        Số: 140/TB-UBND\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND huyện về hạ tầng viễn thông\n\
+        \n\
+        1. Giao Phòng Nông nghiệp và Môi trường thương lượng với các hộ dân để giải phóng mặt bằng tuyến cáp.\n\
+        2. Viettel Mường Lát phối hợp với Phòng Văn hóa và Thông tin kéo cáp quang đến các bản vùng cao trước ngày 30/11/2025.\n\
+        3. Giao Phòng Tài chính - Kế hoạch thỏa thuận với nhà thầu về tiến độ thanh toán.\n\
+        \n\
+        Nơi nhận:\n\
+        - Lưu: VT.\n\
+        \n\
+        CHỦ TỊCH\n\
+        \n\
+        Hà Văn Sơn\n\
+        ";
+    let n = extract(text);
+    let d = directive(&n, "thương lượng với các hộ dân");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Nông nghiệp và Môi trường"]);
+    let d = directive(&n, "kéo cáp quang");
+    assert_eq!(bodies(d, Role::Cooperate), ["Phòng Văn hóa và Thông tin"]);
+    let d = directive(&n, "thỏa thuận với nhà thầu");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Tài chính - Kế hoạch"]);
+}
+
+/// Bodies named with words that are verbs or plain nouns elsewhere: a board
+/// that speaks for a market's traders ("Ban đại diện tiểu thương"), a brand
+/// with a dot inside ("Siêu thị Co.opmart …"), and in a table's cell a division of a body named in brackets after it ("Công
+/// an tỉnh (Phòng Cảnh sát kinh tế)"), the part that does the work, no body
+/// of its own.
+#[test]
+fn boards_of_traders_brands_with_a_dot_and_a_division_in_brackets() {
+    let text = "ỦY BAN NHÂN DÂN\nPHƯỜNG HÒA CƯỜNG\n\nSố: 31/KH-UBND\n\nĐà Nẵng, ngày 12 tháng 3 năm 2026\n\n\
+        KẾ HOẠCH\nBảo đảm an toàn thực phẩm tại chợ Hòa Cường năm 2026\n\n\
+        I. NỘI DUNG, TIẾN ĐỘ THỰC HIỆN\n\
+        STT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành\n\
+        1 | Kiểm tra nguồn gốc hàng hóa tại các quầy thực phẩm tươi sống | Trạm Y tế phường | Công an thành phố (Phòng Cảnh sát kinh tế) | Tháng 4/2026\n\
+        2 | Sửa chữa mái che khu chợ cá | Ban Quản lý chợ | Phòng Kinh tế | Tháng 6/2026\n\
+        3 | Mở điểm bán hàng bình ổn giá dịp Tết | Siêu thị Co.opmart Hòa Cường | Phòng Kinh tế | Tháng 12/2026\n\n\
+        II. TỔ CHỨC THỰC HIỆN\n\
+        1. Ban đại diện tiểu thương vận động các hộ kinh doanh ký cam kết bảo đảm an toàn thực phẩm trong tháng 3/2026.\n";
+    let n = extract(text);
+    let d = directive(&n, "Kiểm tra nguồn gốc hàng hóa");
+    assert_eq!(bodies(d, Role::Cooperate), ["Công an thành phố"]);
+    let d = directive(&n, "Ban đại diện tiểu thương");
+    assert_eq!(bodies(d, Role::Lead), ["Ban đại diện tiểu thương"]);
+    let d = directive(&n, "Mở điểm bán hàng bình ổn");
+    assert_eq!(bodies(d, Role::Lead), ["Siêu thị Co.opmart Hòa Cường"]);
+}
 
 /// A news page prints the site's date of the day at its top (`Thứ Sáu,
 /// 14/11/2025`); the article's own stamp under the headline is its date, in a
@@ -16259,44 +16415,6 @@ fn statements_of_a_rule_in_force_are_not_tasks() {
         - Như trên;\n\
         - Lưu: VT.\n\
         \n\
-        KT. CHỦ TỊCH\n\
-        PHÓ CHỦ TỊCH\n\
-        \n\
-        Trần Minh Quang\n\
-        ";
-    let n = extract(text);
-    let d = directive(&n, "Công ty Xăng dầu");
-    assert_eq!(deadlines(d), []);
-    let d = directive(&n, "Ban Quản lý chợ");
-    assert_eq!(deadlines(d), [("trước ngày 20/8/2025", Some("2025-08-20"))]);
-    let d = directive(&n, "Sở Y tế");
-    assert_eq!(deadlines(d), []);
-    let d = directive(&n, "Sở Giao thông vận tải");
-    assert_eq!(deadlines(d), []);
-    let d = directive(&n, "Trung tâm Văn hóa tỉnh");
-    assert_eq!(deadlines(d), [("vào thứ Hai hằng tuần", None)]);
-    let d = directive(&n, "Đài Phát thanh");
-    assert_eq!(deadlines(d), [("trong tháng 9/2025", Some("2025-09-30"))]);
-}
-
-/// Verbs of settling terms and of laying lines end a body's name
-/// ("Phòng Nông nghiệp và Môi trường thương lượng với …", "Phòng Văn hóa và
-/// Thông tin kéo cáp …").
-#[test]
-fn verbs_of_settling_terms_and_laying_lines_end_a_name() {
-    let text = "\
-        ỦY BAN NHÂN DÂN HUYỆN MƯỜNG LÁT\n\
-        Số: 140/TB-UBND\n\
-        \n\
-        THÔNG BÁO\n\
-        Kết luận của Chủ tịch UBND huyện về hạ tầng viễn thông\n\
-        \n\
-        1. Giao Phòng Nông nghiệp và Môi trường thương lượng với các hộ dân để giải phóng mặt bằng tuyến cáp.\n\
-        2. Viettel Mường Lát phối hợp với Phòng Văn hóa và Thông tin kéo cáp quang đến các bản vùng cao trước ngày 30/11/2025.\n\
-        3. Giao Phòng Tài chính - Kế hoạch thỏa thuận với nhà thầu về tiến độ thanh toán.\n\
-        \n\
-        Nơi nhận:\n\
-
         TL. CHỦ TỊCH\n\
         CHÁNH VĂN PHÒNG\n\
         \n\
@@ -16344,64 +16462,6 @@ fn a_closing_courtesy_and_assessment_items_are_not_tasks() {
         \n\
         CHỦ TỊCH\n\
         \n\
-        Lê Văn Hiểu\n\
-        ";
-    let n = extract(text);
-    let d = directive(&n, "UBND huyện Mỹ Xuyên");
-    assert_eq!(
-        deadlines(d),
-        [("trước ngày 15/12/2026", Some("2026-12-15"))]
-    );
-    let d = directive(&n, "Để bảo đảm cấp nước");
-    assert_eq!(deadlines(d), [("trước ngày 30/4/2026", Some("2026-04-30"))]);
-    let d = directive(&n, "Công ty Điện lực tỉnh");
-    assert_eq!(deadlines(d), []);
-    let d = directive(&n, "Điện lực huyện Trần Đề");
-    assert_eq!(deadlines(d), []);
-    let d = directive(&n, "UBND các xã");
-    assert_eq!(deadlines(d), [("trong các đợt cao điểm nắng nóng", None)]);
-
-        Nguyễn Văn Hùng\n\
-        ";
-    let n = extract(text);
-    let d = directive(&n, "Các chủ đò ngang sông");
-    assert_eq!(bodies(d, Role::Lead), ["chủ đò ngang sông"]);
-
-        Hà Văn Sơn\n\
-        ";
-    let n = extract(text);
-    let d = directive(&n, "thương lượng với các hộ dân");
-    assert_eq!(bodies(d, Role::Lead), ["Phòng Nông nghiệp và Môi trường"]);
-    let d = directive(&n, "kéo cáp quang");
-    assert_eq!(bodies(d, Role::Cooperate), ["Phòng Văn hóa và Thông tin"]);
-    let d = directive(&n, "thỏa thuận với nhà thầu");
-    assert_eq!(bodies(d, Role::Lead), ["Phòng Tài chính - Kế hoạch"]);
-}
-
-/// Bodies named with words that are verbs or plain nouns elsewhere: a board
-/// that speaks for a market's traders ("Ban đại diện tiểu thương"), a brand
-/// with a dot inside ("Siêu thị Co.opmart …"), and in a table's cell a division of a body named in brackets after it ("Công
-/// an tỉnh (Phòng Cảnh sát kinh tế)"), the part that does the work, no body
-/// of its own.
-#[test]
-fn boards_of_traders_brands_with_a_dot_and_a_division_in_brackets() {
-    let text = "ỦY BAN NHÂN DÂN\nPHƯỜNG HÒA CƯỜNG\n\nSố: 31/KH-UBND\n\nĐà Nẵng, ngày 12 tháng 3 năm 2026\n\n\
-        KẾ HOẠCH\nBảo đảm an toàn thực phẩm tại chợ Hòa Cường năm 2026\n\n\
-        I. NỘI DUNG, TIẾN ĐỘ THỰC HIỆN\n\
-        STT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành\n\
-        1 | Kiểm tra nguồn gốc hàng hóa tại các quầy thực phẩm tươi sống | Trạm Y tế phường | Công an thành phố (Phòng Cảnh sát kinh tế) | Tháng 4/2026\n\
-        2 | Sửa chữa mái che khu chợ cá | Ban Quản lý chợ | Phòng Kinh tế | Tháng 6/2026\n\
-        3 | Mở điểm bán hàng bình ổn giá dịp Tết | Siêu thị Co.opmart Hòa Cường | Phòng Kinh tế | Tháng 12/2026\n\n\
-        II. TỔ CHỨC THỰC HIỆN\n\
-        1. Ban đại diện tiểu thương vận động các hộ kinh doanh ký cam kết bảo đảm an toàn thực phẩm trong tháng 3/2026.\n";
-    let n = extract(text);
-    let d = directive(&n, "Kiểm tra nguồn gốc hàng hóa");
-    assert_eq!(bodies(d, Role::Cooperate), ["Công an thành phố"]);
-    let d = directive(&n, "Ban đại diện tiểu thương");
-    assert_eq!(bodies(d, Role::Lead), ["Ban đại diện tiểu thương"]);
-    let d = directive(&n, "Mở điểm bán hàng bình ổn");
-    assert_eq!(bodies(d, Role::Lead), ["Siêu thị Co.opmart Hòa Cường"]);
-
         Trần Minh Quân\n\
         ";
     let n = extract(text);
