@@ -1036,15 +1036,20 @@ fn caption_signer(cells: &[&str], r: &Rx) -> Option<Signer> {
     })
 }
 
+/// A line without the marks a web page's row or a Markdown copy sets around
+/// its cells (`# `, `**`, `> `, `|`).
+fn without_row_marks(line: &str) -> &str {
+    line.trim()
+        .trim_start_matches(['#', '*', '>', '|', ' '])
+        .trim_end_matches(['*', '|', ' '])
+}
+
 /// A publication stamp on one short line (`Thứ ba, 06/09/2022 14:25`), or
 /// in the first cell of a longer row of the page's furniture (`Ngày đăng:
 /// 14/01/2026 | Người đăng: … | Lượt xem: 287`, `08/11/2025 - 10:27    A A A
 /// | Facebook`, `Thứ Sáu, 12/04/2013 - 16:05 GMT+7     ▶ Xem video`).
 fn stamp(line: &str, r: &Rx) -> Option<String> {
-    let clean = line
-        .trim()
-        .trim_start_matches(['#', '*', '>', '|', ' '])
-        .trim_end_matches(['*', '|', ' ']);
+    let clean = without_row_marks(line);
     stamp_cell(clean, r)
         .or_else(|| {
             let first = first_cell(clean);
@@ -1121,7 +1126,7 @@ fn news_stamp_under_headline(n: &Normalized, input: &str, r: &Rx) -> Option<Stri
     // the raw lines after the page's date.
     let raw: Vec<_> = input
         .lines()
-        .map(|l| crate::normalize::fold_pattern_cow(l))
+        .map(fold_pattern_cow)
         .filter(|l| !l.trim().is_empty())
         .take(RAW_STAMP_SCAN)
         .collect();
@@ -1141,10 +1146,7 @@ fn is_page_date(line: &str, r: &Rx) -> bool {
     let Some(p) = r.news_page_date else {
         return false;
     };
-    let clean = line
-        .trim()
-        .trim_start_matches(['#', '*', '>', '|', ' '])
-        .trim_end_matches(['*', '|', ' ']);
+    let clean = without_row_marks(line);
     p.is_match(&fold_pattern_cow(first_cell(clean)))
 }
 
