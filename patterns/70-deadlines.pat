@@ -463,6 +463,11 @@ trời
 # ngày cấp dự báo cháy rừng từ cấp IV trở lên", whenever it is so)
 cấp dự báo
 cấp cảnh báo
+# (and the water as a condition: "không bố trí lịch cắt điện vào các ngày
+# mặn lên": whenever it comes; "trong đợt triều cường rằm tháng 9" is an
+# event awaited)
+mặn
+độ mặn
 
 # Verbs of urging the public and the people urged: a time after them in
 # the sentence is when the people act, not the body's deadline ("tuyên
@@ -1269,6 +1274,47 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # (the word before the count: a gap from "trường" to it held a megabyte of
 # search cache per thread)
 \b(?:học|dạy)\s+(?:\d{1,2}|hai)\s+buổi\s*/\s*ngày
+# (also the rounds a schedule is made of, after its noun: "xây dựng lịch
+# phát sóng thống nhất 2 buổi/ngày" is what the schedule holds; a round of
+# the work itself, "kiểm tra 02 lần/tuần", stays)
+\blịch\s+(?:phát\s+sóng|phát\s+thanh|tiếp\s+sóng|trực|làm\s+việc|hoạt\s+động)(?:\s+[^\s\d.;:,()]+){0,3}?\s+(?:\d{1,2}|hai|ba)\s+(?:buổi|lần|ca|kíp)\s*/\s*(?:ngày|tuần)
+# How long a paper or a decision stays valid, not a time for the work: "giấy
+# phép được cấp lại có giá trị đến hết ngày 31/12/2020", "Quyết định số
+# 25/2016/QĐ-UBND (có hiệu lực đến hết ngày 31/12/2018)", "quy chế … tiếp
+# tục có hiệu lực cho đến khi có quy chế mới thay thế" (the words before the
+# time are taken, so that the match straddles the phrase found from "đến";
+# "công bố danh mục văn bản hết hiệu lực trong quý I/2021" stays a time)
+\bcó\s+(?:giá\s+trị|hiệu\s+lực)(?:\s+(?:sử\s+dụng|thi\s+hành|pháp\s+lý))?\s+(?:(?:cho\s+)?(?:đến|tới)|trong|từ)\b
+# (a warranty still running, "chi phí khắc phục do nhà thầu chịu vì công trình
+# còn trong thời gian bảo hành (đến ngày 30/11/2026)", and the term of a
+# licence, a contract or its annex: "Thời hạn phụ lục không quá 06 tháng",
+# "thời hạn của hợp đồng là 12 tháng")
+(?:\bcòn\s+)?trong\s+(?:suốt\s+)?(?:thời\s+gian|thời\s+hạn)\s+bảo\s+hành\b(?:\s*\([^()\n]*\))?
+\bthời\s+hạn\s+(?:của\s+)?(?:giấy\s+phép|hợp\s+đồng|phụ\s+lục|hiệu\s+lực|bảo\s+hành|thuê|cho\s+thuê|giấy\s+chứng\s+nhận|chứng\s+chỉ)\b(?:\s+[^\s.;:,()]+){0,4}?\s+(?:không\s+quá|tối\s+đa|là|(?:cho\s+)?đến|tới|trong|kéo\s+dài)\b
+# A policy's period or a quantity counted in days, not a time for the work:
+# "ưu tiên miễn tiền thuê ki-ốt trong 06 tháng đầu cho các hộ di dời", "dự
+# trữ xăng dầu tối thiểu đủ bán trong 05 ngày" (a count of days or months
+# only: "đón khách miễn phí trong thời gian diễn ra Lễ hội" is a time)
+\b(?:miễn|giảm)(?:\s*,\s*giảm)?\s+(?:\d{1,3}\s*%\s+)?(?:tiền\s+thuê|tiền|thuế|phí|lệ\s+phí|giá\s+thuê)\b(?:\s+[^\s.;:,()]+){0,3}?\s+trong\s+(?:\d{1,3}|{deadline_numbers})\s+(?:ngày|tháng|năm)\b
+\bđủ\s+(?:bán|dùng|cung\s+(?:cấp|ứng)|phục\s+vụ|sử\s+dụng|tiêu\s+dùng|ăn|cho\s+(?:sản\s+xuất|tiêu\s+dùng|sinh\s+hoạt))\s+(?:trong|cho)\s+(?:\d{1,3}|{deadline_numbers})\s+(?:ngày|tuần|tháng)\b
+# The spells a contingency plan covers, not a time for the work: "xây dựng
+# phương án cấp điện ưu tiên cho bệnh viện, trạm bơm, nhà máy nước trong các
+# đợt cao điểm nắng nóng", "phương án bố trí lực lượng … trong các đợt triều
+# cường" (the plan is for them; "huy động lực lượng … trong các đợt cao điểm
+# nắng nóng" is work done then)
+\b(?:phương\s+án|kịch\s+bản)\b(?:\s+[^\s.;:()]+){0,16}?\s+trong\s+(?:các|những)\s+đợt\b
+# A limit on how fast help arrives, not a time for the work: "bảo đảm thời
+# gian tiếp cận hiện trường không quá 30 phút", "thời gian phản hồi tối đa 15 phút"
+\bthời\s+gian\s+(?:tiếp\s+cận|phản\s+ứng|phản\s+hồi|có\s+mặt|cơ\s+động|di\s+chuyển|chờ\s+đợi)\b(?:\s+[^\s.;:,()]+){0,5}?\s+(?:không\s+quá|tối\s+đa|dưới)\b
+# The things begun in a year, not a time for the work: "các tuyến khởi công
+# trong năm phải hoàn thành trước 30/11/2017" (which lines are meant)
+\b(?:tuyến|công\s+trình|dự\s+án|hạng\s+mục|gói\s+thầu)(?:\s+[^\s.;:,()]+){0,3}?\s+(?:được\s+|mới\s+)?(?:khởi\s+công|mở\s+mới)\s+trong\s+năm\b
+# The days a service opens, its hours, not a time for the work: "duy trì mở
+# cửa điểm bưu điện - văn hóa xã vào các ngày thứ Bảy, Chủ nhật", "làm việc
+# cả ngày thứ Bảy, Chủ nhật" (the weekend only: "tiếp nhận hồ sơ … vào thứ
+# Năm hằng tuần" is a round of the work; "mở cửa đón khách … trong thời gian
+# diễn ra Lễ hội" is its time)
+\b(?:mở\s+cửa|làm\s+việc)(?:\s+[^\s.;:,()]+){0,8}?\s+(?:vào\s+)?(?:cả\s+)?(?:các\s+)?(?:ngày\s+)?(?:thứ\s+bảy|chủ\s+nhật)\b
 
 # A period that names what the work is about, not when it is due: a reporting
 # period ("báo cáo kết quả 6 tháng đầu năm", "sơ kết 9 tháng đầu năm 2023"), the
@@ -1502,6 +1548,9 @@ trước\s+\d{1,3}\s+(?:ngày|tuần|tháng)\s+so\s+với\s+(?:ngày|lễ|kỳ|b
 # for the work). Matched on the few words before each phrase only: as an
 # alternative of deadline_not it cost a megabyte of search cache.
 (?:^|\s)lần\s+trở\s+lên\s*$
+# (and a count above a threshold: "thu hồi phù hiệu xe vi phạm quá 03 lần
+# trong 01 tháng")
+(?:^|\s)(?:quá|trên|vượt\s+quá)\s+\d{1,3}\s+lần\s*$
 
 [regex deadline_rule_scope]
 \bquy\s+(?:định|chế)\s+(?:về|quản\s+lý)\b
@@ -1805,6 +1854,10 @@ tháng\s+(?:còn\s+lại|cuối)
 # (also what must not happen: "Để không để xảy ra tai nạn trong dịp Tết năm
 # nay, …", "nhằm không để tái diễn … trong mùa khô")
 \b(?:để|nhằm)\s+(?:kịp\b(?P<adverb>\s+thời\b)?|không\s+để\s+(?:xảy\s+ra|tái\s+diễn|phát\s+sinh)\b)
+# (also a purpose opening the sentence, before its doer: "Để bảo đảm cấp điện
+# ổn định trong mùa nắng nóng, đồng chí đề nghị Công ty Điện lực …" names
+# the season the work serves, to its comma)
+(?:^|[.;:!?]\s+)(?:để|nhằm)\s+(?:bảo\s+đảm|đảm\s+bảo)\b
 # (also the stage a crop is sown for: "gieo sạ từ ngày 25/12 đến ngày
 # 05/01/2024, để lúa trỗ bông an toàn từ ngày 05/4 đến 15/4/2024" is when
 # the rice is expected to flower, not a time of the work)

@@ -16370,3 +16370,137 @@ fn a_closing_courtesy_and_assessment_items_are_not_tasks() {
     assert!(texts[0].contains("kiểm tra các cơ sở karaoke"), "{texts:?}");
     assert!(!texts.iter().any(|t| t.contains("quan tâm")), "{texts:?}");
 }
+
+/// How long a paper stays valid, a warranty still running and the term of a
+/// contract's annex are no deadlines ("có giá trị đến hết ngày …", "(có
+/// hiệu lực đến hết ngày …)", "còn trong thời gian bảo hành (đến ngày …)",
+/// "Thời hạn phụ lục không quá 03 tháng"); a list of lapsed documents
+/// published within a quarter keeps its quarter.
+#[test]
+fn validity_warranty_and_a_contracts_term_are_no_deadlines() {
+    let text = "\
+        ỦY BAN NHÂN DÂN\n\
+        HUYỆN ĐỨC LINH\n\
+        Số: 118/TB-UBND\n\
+        Đức Linh, ngày 12 tháng 6 năm 2025\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND huyện tại cuộc họp về quản lý bến đò và chợ\n\
+        \n\
+        1. Phòng Kinh tế và Hạ tầng hướng dẫn chủ bến đò làm thủ tục cấp đổi giấy phép trước ngày 30/6/2025; giấy phép được cấp đổi có giá trị đến hết ngày 31/12/2027.\n\
+        2. Phòng Tài chính - Kế hoạch hướng dẫn các xã thu giá dịch vụ theo Quyết định số 12/2024/QĐ-UBND của UBND tỉnh (có hiệu lực đến hết ngày 31/12/2026).\n\
+        3. Ban Quản lý dự án yêu cầu nhà thầu sửa chữa mặt cầu trong tháng 7/2025; chi phí do nhà thầu chịu vì công trình còn trong thời gian bảo hành (đến ngày 15/3/2026).\n\
+        4. Ban Quản lý chợ ký phụ lục hợp đồng thu gom rác trước ngày 10/7/2025. Thời hạn phụ lục không quá 03 tháng.\n\
+        5. Văn phòng HĐND và UBND huyện công bố danh mục văn bản hết hiệu lực trong quý III/2025.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        - Lưu: VT.\n\
+        \n\
+        CHỦ TỊCH\n\
+        \n\
+        Nguyễn Văn Hòa\n\
+        ";
+    let n = extract(text);
+    let d = directive(&n, "Phòng Kinh tế và Hạ tầng");
+    assert_eq!(deadlines(d), [("trước ngày 30/6/2025", Some("2025-06-30"))]);
+    let d = directive(&n, "Phòng Tài chính - Kế hoạch");
+    assert_eq!(deadlines(d), []);
+    let d = directive(&n, "Ban Quản lý dự án");
+    assert_eq!(deadlines(d), [("trong tháng 7/2025", Some("2025-07-31"))]);
+    let d = directive(&n, "Ban Quản lý chợ");
+    assert_eq!(deadlines(d), [("trước ngày 10/7/2025", Some("2025-07-10"))]);
+    let d = directive(&n, "Văn phòng HĐND và UBND huyện");
+    assert_eq!(deadlines(d), [("trong quý III/2025", Some("2025-09-30"))]);
+}
+
+/// Stock for a count of days, a fee waived for a count of months, a limit on
+/// how fast help arrives, a count of violations over a month, the weekend
+/// days a service opens and the rounds a broadcast schedule holds are no
+/// deadlines; a weekly round of the work and a month to finish in stay.
+#[test]
+fn quantities_limits_and_service_hours_are_no_deadlines() {
+    let text = "\
+        ỦY BAN NHÂN DÂN\n\
+        TỈNH BÌNH THUẬN\n\
+        Số: 301/TB-UBND\n\
+        Bình Thuận, ngày 14 tháng 7 năm 2025\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Phó Chủ tịch UBND tỉnh về bình ổn thị trường và an toàn giao thông\n\
+        \n\
+        1. Công ty Xăng dầu Bình Thuận dự trữ hàng tối thiểu đủ bán trong 07 ngày tại các cửa hàng.\n\
+        2. Ban Quản lý chợ Phan Thiết miễn tiền thuê quầy trong 03 tháng đầu cho các hộ mới vào chợ; hoàn thành bố trí quầy trước ngày 20/8/2025.\n\
+        3. Sở Y tế bảo đảm thời gian tiếp cận hiện trường tai nạn không quá 20 phút.\n\
+        4. Sở Giao thông vận tải thu hồi phù hiệu của xe khách vi phạm quá 02 lần trong 01 tháng.\n\
+        5. Trung tâm Văn hóa tỉnh mở cửa thư viện vào các ngày thứ Bảy, Chủ nhật; bố trí cán bộ tiếp nhận hồ sơ vào thứ Hai hằng tuần.\n\
+        6. Đài Phát thanh - Truyền hình tỉnh xây dựng lịch phát sóng 3 buổi/ngày, hoàn thành trong tháng 9/2025.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        - Lưu: VT.\n\
+        \n\
+        KT. CHỦ TỊCH\n\
+        PHÓ CHỦ TỊCH\n\
+        \n\
+        Trần Minh Quang\n\
+        ";
+    let n = extract(text);
+    let d = directive(&n, "Công ty Xăng dầu");
+    assert_eq!(deadlines(d), []);
+    let d = directive(&n, "Ban Quản lý chợ");
+    assert_eq!(deadlines(d), [("trước ngày 20/8/2025", Some("2025-08-20"))]);
+    let d = directive(&n, "Sở Y tế");
+    assert_eq!(deadlines(d), []);
+    let d = directive(&n, "Sở Giao thông vận tải");
+    assert_eq!(deadlines(d), []);
+    let d = directive(&n, "Trung tâm Văn hóa tỉnh");
+    assert_eq!(deadlines(d), [("vào thứ Hai hằng tuần", None)]);
+    let d = directive(&n, "Đài Phát thanh");
+    assert_eq!(deadlines(d), [("trong tháng 9/2025", Some("2025-09-30"))]);
+}
+
+/// Works begun in the year (which ones are meant), a purpose opening the
+/// sentence ("Để bảo đảm … trong mùa khô, …"), the spells a contingency plan
+/// covers and days of rising salinity are no deadlines; the same spells
+/// bound work done in them.
+#[test]
+fn scope_purpose_and_a_plans_spells_are_no_deadlines() {
+    let text = "\
+        ỦY BAN NHÂN DÂN\n\
+        TỈNH SÓC TRĂNG\n\
+        Số: 75/TB-UBND\n\
+        Sóc Trăng, ngày 03 tháng 3 năm 2026\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND tỉnh về cấp điện, cấp nước mùa khô\n\
+        \n\
+        1. UBND huyện Mỹ Xuyên tập trung hoàn thành các công trình giao thông; các tuyến khởi công trong năm phải hoàn thành trước ngày 15/12/2026.\n\
+        2. Để bảo đảm cấp nước ổn định trong mùa khô, Công ty Cấp nước súc xả bể lọc trước ngày 30/4/2026.\n\
+        3. Công ty Điện lực tỉnh xây dựng phương án cấp điện ưu tiên cho trạm bơm, nhà máy nước trong các đợt cao điểm nắng nóng.\n\
+        4. Điện lực huyện Trần Đề không cắt điện vào các ngày mặn lên.\n\
+        5. UBND các xã huy động lực lượng nạo vét kênh mương trong các đợt cao điểm nắng nóng.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        - Lưu: VT.\n\
+        \n\
+        CHỦ TỊCH\n\
+        \n\
+        Lê Văn Hiểu\n\
+        ";
+    let n = extract(text);
+    let d = directive(&n, "UBND huyện Mỹ Xuyên");
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 15/12/2026", Some("2026-12-15"))]
+    );
+    let d = directive(&n, "Để bảo đảm cấp nước");
+    assert_eq!(deadlines(d), [("trước ngày 30/4/2026", Some("2026-04-30"))]);
+    let d = directive(&n, "Công ty Điện lực tỉnh");
+    assert_eq!(deadlines(d), []);
+    let d = directive(&n, "Điện lực huyện Trần Đề");
+    assert_eq!(deadlines(d), []);
+    let d = directive(&n, "UBND các xã");
+    assert_eq!(deadlines(d), [("trong các đợt cao điểm nắng nóng", None)]);
+}
