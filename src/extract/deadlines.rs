@@ -1485,7 +1485,11 @@ fn split_dated_lists(key: &str, kept: Vec<Candidate>, rules: &Rules) -> Vec<Cand
         let mut at = 0;
         while let Some(sep) = re
             .captures_at(phrase, at)
-            .and_then(|caps| caps.name("sep").or_else(|| caps.name("sep2")))
+            .and_then(|caps| {
+                caps.name("sep")
+                    .or_else(|| caps.name("sep2"))
+                    .or_else(|| caps.name("sep3"))
+            })
         {
             out.push(Candidate {
                 range: start..c.range.start + sep.start(),
