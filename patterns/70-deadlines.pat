@@ -789,7 +789,7 @@ phấn\s+đấu\s+(?:đến|tới)\s+năm\s+\d{4}\b
 (?:trong\s+suốt|ngay\s+trong|trong|suốt)\s+(?-i:Tháng)\s+(?:hành\s+động|an\s+toàn|thanh\s+niên|nhân\s+đạo|công\s+nhân|tri\s+ân|cao\s+điểm)\b(?:\s+[^\s\d.;:,()]+){0,6}
 # the start of a school year named with its years: "đưa nội dung vào hoạt động
 # ngoại khóa, sinh hoạt đầu năm học 2019 - 2020" (bare "đầu năm học" is in deadline_not)
-(?:(?:vào|trong|ngay(?:\s+từ)?)\s+)?đầu\s+năm\s+học\s+\d{4}\s*[-–]\s*\d{4}\b
+(?:(?:vào|trong|ngay)\s+)?đầu\s+năm\s+học\s+\d{4}\s*-\s*\d{4}\b
 # a school year that bounds the work: trong năm học 2025-2026 (its last day is not printed)
 (?:trong\s+suốt|ngay\s+trong|trong|hết|(?:ngay\s+)?trước(?:\s+khi\s+(?:kết\s+thúc|bắt\s+đầu|vào))?|kết\s+thúc|đầu|vào\s+đầu)\s+học\s+kỳ\s+(?:I{1,2}|[12]|một|hai)\b(?:\s+(?:của\s+)?năm\s+học\s+\d{4}\s*-\s*\d{4}\b)?
 (?:trong\s+suốt|ngay\s+trong|trong|hết|(?:ngay\s+)?trước)\s+năm\s+học\s+\d{4}\s*[-–]\s*\d{4}\b
@@ -1296,6 +1296,9 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # (the word before the count: a gap from "trường" to it held a megabyte of
 # search cache per thread)
 \b(?:học|dạy)\s+(?:\d{1,2}|hai)\s+buổi\s*/\s*ngày
+# A limit on how many come each night or day, no round of work: "giới hạn
+# số khách mỗi đêm", "hạn chế số lượt xe mỗi ngày"
+\b(?:giới\s+hạn|hạn\s+chế)\s+số\s+[^\s\d.;:,()]+(?:\s+[^\s\d.;:,()]+)?\s+mỗi\s+(?:đêm|ngày)\b
 
 # A period that names what the work is about, not when it is due: a reporting
 # period ("báo cáo kết quả 6 tháng đầu năm", "sơ kết 9 tháng đầu năm 2023"), the

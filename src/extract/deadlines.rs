@@ -898,7 +898,10 @@ fn end_event_clause(key: &str, r: Range<usize>, rules: &Rules) -> Range<usize> {
     // optional list `deadline_event_stop`); a lead word with only such a word
     // (or nothing) after it is the event's own ("mưa lớn tập trung"), no work.
     let stop = rules.optional_list("deadline_event_stop");
-    let stops_at = |i: usize| stop.is_some_and(|s| s.match_at(&toks, i).is_some());
+    // (not a word opening a bracket: "trước ngày 20 tháng Chạp (nhằm ngày
+    // 07/02/2026)" glosses the day with its solar one)
+    let glossed = |i: usize| i > 0 && toks[i - 1].lower == "(";
+    let stops_at = |i: usize| !glossed(i) && stop.is_some_and(|s| s.match_at(&toks, i).is_some());
     // Positions in `toks` of the words after the event's first word.
     let first = khi + 2;
     for (w, word) in words.iter().enumerate().skip(first) {
@@ -1483,14 +1486,11 @@ fn split_dated_lists(key: &str, kept: Vec<Candidate>, rules: &Rules) -> Vec<Cand
         }
         let mut start = c.range.start;
         let mut at = 0;
-        while let Some(sep) = re
-            .captures_at(phrase, at)
-            .and_then(|caps| {
-                caps.name("sep")
-                    .or_else(|| caps.name("sep2"))
-                    .or_else(|| caps.name("sep3"))
-            })
-        {
+        while let Some(sep) = re.captures_at(phrase, at).and_then(|caps| {
+            caps.name("sep")
+                .or_else(|| caps.name("sep2"))
+                .or_else(|| caps.name("sep3"))
+        }) {
             out.push(Candidate {
                 range: start..c.range.start + sep.start(),
                 kind: c.kind,
