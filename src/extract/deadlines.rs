@@ -1475,6 +1475,16 @@ fn split_dated_lists(key: &str, kept: Vec<Candidate>, rules: &Rules) -> Vec<Cand
             continue;
         }
         let phrase = &key[c.range.clone()];
+        // Days that a round follows ("định kỳ trước ngày 01/6 và 15/11 hằng
+        // năm") are one recurring phrase.
+        let after = key[c.range.end..].trim_start().to_lowercase();
+        if ["hằng ", "hàng ", "mỗi "]
+            .iter()
+            .any(|w| after.starts_with(w))
+        {
+            out.push(c);
+            continue;
+        }
         // Two days that follow each other ("nghỉ học ngày 05/9/2025 và ngày
         // 06/9/2025") are one two-day span, due its last day.
         if let Some(sep) = consecutive_days(phrase, re, rules) {
@@ -4020,13 +4030,15 @@ mod tests {
         );
     }
 
+    /// This week whole is due its Sunday, as next week whole is
+    /// (`deadline_value_weekday`): 8 November 2021 is a Monday.
     #[test]
-    fn this_week_has_no_date() {
+    fn this_week_is_due_its_sunday() {
         one(
             "Các tổ dân phố ra quân dọn vệ sinh trong tuần này.",
             ymd(2021, 11, 8),
             "trong tuần này",
-            None,
+            Some("2021-11-14"),
             Period,
         );
     }
