@@ -661,7 +661,7 @@ ngay\s+(?:sau\s+)?khi(?:\s+[^\s.;:,()]+)+
 # a lunar day named bare with "âm lịch", the time of the event the work
 # readies: "chuẩn bị mặt bằng để tổ chức lễ hội mùng 10 tháng Hai âm lịch năm
 # 2020" (undated: its solar day is not printed)
-(?:ngày\s+)?(?:mùng|mồng)\s+\d{1,2}\s+tháng\s+(?:\d{1,2}|giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?|chạp)\s*(?:âm\s+lịch\b|\(âm\s+lịch\))(?:\s+năm\s+(?:\d{4}\b|{dl_lunar_year}))?
+(?:mùng|mồng)\s+\d{1,2}\s+tháng\s+(?:\d{1,2}|giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s+âm\s+lịch(?:\s+năm\s+(?:\d{4}\b|{dl_lunar_year}))?
 # a lead time before an event bare, no cue before the count: "tổ chức tổng
 # duyệt 2 ngày trước khai mạc", "họp báo 03 ngày trước ngày khai giảng"
 # (dated by deadline_value_event where the notice prints the event's day)
@@ -697,7 +697,7 @@ từ\s+(?:{dl_quarter}\s*(?:đến|tới|-)\s*(?:hết\s+)?{dl_quarter}|tuần\s
 (?:(?:từ\s+nay\s+)?(?:đến|tới|cho\s+đến)(?:\s+(?:hết|cuối))?|trong(?:\s+suốt)?|ngay\s+trong|trước|vào|hết)\s+(?:(?:cuối|giữa|đầu)\s+)?tháng\s+(?:giêng|chạp)\b(?:\s*\(âm\s+lịch\))?
 # a window of lunar days, whole (not cut to its end): "từ 29 tháng Chạp đến
 # mùng 6 tháng Giêng", "từ 15 tháng Chạp đến 30 tháng Chạp năm Ất Tỵ"
-từ\s+{dl_lunar}\s*(?:đến|tới|-)\s*(?:hết\s+)?{dl_lunar}(?:\s+năm\s+{dl_lunar_year})?
+từ\s+(?:(?:mùng|mồng)\s+)?\d{1,2}\s+tháng\s+(?:giêng|chạp)\s+(?:đến|tới)\s+(?:hết\s+)?(?:(?:mùng|mồng)\s+)?\d{1,2}\s+tháng\s+(?:giêng|chạp)\b(?:\s+năm\s+{dl_lunar_year})?
 # a school year to its end, not the calendar year (before "đến hết năm",
 # which would take its first words): "đến hết năm học 2022-2023" (undated)
 (?:(?:từ\s+nay|từ\s+bây\s+giờ)\s+)?(?:cho\s+)?(?:đến|tới)\s+(?:hết|cuối)\s+năm\s+học\s+\d{4}\s*[-–]\s*\d{4}\b
