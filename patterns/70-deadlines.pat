@@ -41,6 +41,13 @@ bốn => 4
 tư => 4
 sáu => 6
 chín => 9
+# (the months named in words: "trong tháng Tư", "tháng Mười hai")
+năm => 5
+bảy => 7
+tám => 8
+mười => 10
+mười một => 11
+mười hai => 12
 
 [list deadline_units]
 ngày => day
@@ -222,7 +229,7 @@ trước|chậm\s+nhất|muộn\s+nhất|không\s+(?:muộn|chậm)\s+hơn|hạn
 # Giêng, ngày 15 tháng Chạp, Rằm tháng Giêng, ngày 10 tháng 3 âm lịch.
 # Giêng and Chạp name lunar months only; a month in digits needs "âm lịch".
 [regex dl_lunar]
-(?:ngày\s+)?(?:(?:mùng|mồng)\s+\d{1,2}|\d{1,2}|rằm)\s+tháng\s+(?:(?:giêng|chạp)\b(?:\s*\(âm\s+lịch\))?|\d{1,2}\s*(?:âm\s+lịch\b|\(âm\s+lịch\)))
+(?:ngày\s+)?(?:(?:mùng|mồng)\s+\d{1,2}|\d{1,2}|rằm)\s+tháng\s+(?:(?:giêng|chạp)\b(?:\s*\(âm\s+lịch\))?|(?:\d{1,2}|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:\s+một|\s+hai)?)\s*(?:âm\s+lịch\b|\(âm\s+lịch\)))
 # a day of Tết, the first days of tháng Giêng: "đến hết mùng 6 Tết", "mồng 4
 # Tết Nguyên đán" (undated: `tết` in deadline_undated)
 (?:ngày\s+)?(?:mùng|mồng)\s+\d{1,2}\s+tết\b(?:\s+nguyên\s+đán)?
@@ -300,7 +307,7 @@ bão
 # mới (ngày 05/9/2023)", "trước ngày bầu cử (dự kiến ngày 23/5/2021)"; the
 # phrase is dated by it (the full date only: a smaller automaton than dl_day's).
 [regex dl_bracket_day]
-\s*\(\s*(?:dự\s+kiến\s+)?(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*\)
+\s*\(\s*(?:dự\s+kiến\s+|(?:tức(?:\s+là)?|nhằm)(?:\s+ngày)?\s+(?:dương\s+lịch\s+)?|dương\s+lịch\s*:?\s*)?(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*\)
 
 # A day of the week: thứ Hai, thứ 6, Chủ nhật.
 [regex dl_weekday]
@@ -537,7 +544,7 @@ người thuê nhà
 # tháng Giêng (before the next line, which would stop at "trước ngày 15")
 # (with its solar day in brackets, dated by it: "hoàn thành trước ngày 23
 # tháng Chạp (ngày 20/01/2017)")
-(?:(?:{dl_cue_date}){dl_cue_fill}|(?:đến|tới|cho\s+đến)(?:\s+hết)?|vào(?:\s+dịp)?)\s+{dl_lunar}(?:{dl_bracket_day})?
+(?:(?:{dl_cue_date}){dl_cue_fill}|(?:đến|tới|cho\s+đến)(?:\s+hết)?|vào(?:\s+dịp)?)\s+{dl_lunar}(?:\s+năm\s+(?:{dl_lunar_year}|\d{4}\b))?(?:{dl_bracket_day})?
 # trước ngày 30/6/2024, chậm nhất là ngày 15 tháng 3 năm 2024, trước 15 giờ ngày 20/3, hạn chót: 15/12;
 # a weekday before the day: "xong trước thứ Sáu ngày 14/3/2014", "chậm nhất thứ 6, ngày 20/3",
 # a part of that day too: "chậm nhất là chiều thứ Sáu, ngày 13/3/2026";
@@ -656,6 +663,14 @@ trình\s+(?:tại\s+)?(?:các\s+)?kỳ\s+họp\s+(?:thường\s+lệ\s+)?(?:cu�
 # (not "ngay từ khi mới phát sinh": handling violations as soon as they arise is
 # promptness, annotated as no deadline in most sets)
 ngay\s+(?:sau\s+)?khi(?:\s+[^\s.;:,()]+)+
+# a lunar day named bare with "âm lịch", the time of the event the work
+# readies: "chuẩn bị mặt bằng để tổ chức lễ hội mùng 10 tháng Hai âm lịch năm
+# 2020" (undated: its solar day is not printed)
+(?:mùng|mồng)\s+\d{1,2}\s+tháng\s+(?:\d{1,2}|giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)\s+âm\s+lịch(?:\s+năm\s+(?:\d{4}\b|{dl_lunar_year}))?
+# a lead time before an event bare, no cue before the count: "tổ chức tổng
+# duyệt 2 ngày trước khai mạc", "họp báo 03 ngày trước ngày khai giảng"
+# (dated by deadline_value_event where the notice prints the event's day)
+\b\d{1,3}\s+(?:ngày|tuần)\s+trước\s+(?:(?:ngày|lễ|buổi)\s+)?(?:khai\s+mạc|khai\s+giảng|bế\s+mạc|bầu\s+cử|giao\s+quân|tựu\s+trường)\b
 
 [regex deadline_period]
 # trong năm 2018 và những năm tiếp theo; "Năm 2018 và các năm tiếp theo" opening a sentence
@@ -670,7 +685,7 @@ từ\s+(?:ngày\s+)?{dl_day}\s*(?:đến|tới|-)\s*(?:hết\s+)?(?:{dl_time}\s*
 (?:từ\s+|\(\s*)(?:(?:cuối|giữa|đầu)\s+)?{dl_month}\s*(?:đến|tới|-)\s*(?:hết\s+|cuối\s+)?{dl_month}
 # months listed in brackets after the season they date: "trong các tháng cao
 # điểm nắng nóng (tháng 5, 6, 7)" (joined to it, due at the end of the last)
-\(\s*tháng\s+\d{1,2}(?:\s*(?:,|và|hoặc)\s*(?:tháng\s+)?\d{1,2}\b)+(?:{dl_unit_year})?\s*\)
+\(\s*tháng\s+\d{1,2}(?:\s*(?:,|và|hoặc)\s*(?:tháng\s+)?\d{1,2}\b)*(?:{dl_unit_year})?\s*\)
 # (also numbered weeks: "diệt lăng quăng từ tuần 30 đến tuần 32/2024")
 từ\s+(?:{dl_quarter}\s*(?:đến|tới|-)\s*(?:hết\s+)?{dl_quarter}|tuần\s+\d{1,2}\s*(?:đến|tới|-)\s*(?:hết\s+)?tuần\s+\d{1,2}\s*(?:[/-]\s*\d{4}|,?\s+năm\s+\d{4})\b)
 (?:từ\s+nay|từ\s+bây\s+giờ)\s+(?:đến|tới|cho\s+đến)\s+(?:hết\s+)?(?:ngày\s+)?{dl_days}
@@ -685,6 +700,9 @@ từ\s+(?:{dl_quarter}\s*(?:đến|tới|-)\s*(?:hết\s+)?{dl_quarter}|tuần\s
 (?:(?:trong|vào|ngay\s+trong)\s+(?:(?:(?:các|những)(?:\s+(?:hai|ba|02|03))?|hai|ba|02|03)\s+)?|(?:(?:các|những)(?:\s+(?:hai|ba|02|03))?|hai|ba|02|03)\s+)ngày\s+(?:(?:thi|hội|lễ|bầu\s+cử)\s+)?\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:,|và|-)\s*{dl_day}
 # a lunar month (its solar days are not printed): "từ nay đến hết tháng Giêng", "trong tháng Chạp"
 (?:(?:từ\s+nay\s+)?(?:đến|tới|cho\s+đến)(?:\s+(?:hết|cuối))?|trong(?:\s+suốt)?|ngay\s+trong|trước|vào|hết)\s+(?:(?:cuối|giữa|đầu)\s+)?tháng\s+(?:giêng|chạp)\b(?:\s*\(âm\s+lịch\))?
+# a window of lunar days, whole (not cut to its end): "từ 29 tháng Chạp đến
+# mùng 6 tháng Giêng", "từ 15 tháng Chạp đến 30 tháng Chạp năm Ất Tỵ"
+từ\s+(?:(?:mùng|mồng)\s+)?\d{1,2}\s+tháng\s+(?:giêng|chạp)\s+(?:đến|tới)\s+(?:hết\s+)?(?:(?:mùng|mồng)\s+)?\d{1,2}\s+tháng\s+(?:giêng|chạp)\b(?:\s+năm\s+{dl_lunar_year})?
 # a school year to its end, not the calendar year (before "đến hết năm",
 # which would take its first words): "đến hết năm học 2022-2023" (undated)
 (?:(?:từ\s+nay|từ\s+bây\s+giờ)\s+)?(?:cho\s+)?(?:đến|tới)\s+(?:hết|cuối)\s+năm\s+học\s+\d{4}\s*[-–]\s*\d{4}\b
@@ -755,6 +773,13 @@ từ\s+{dl_time}\s*(?:đến|tới|-)\s*{dl_time}(?:\s*,?\s+ngày\s+\d{1,2}\s*/\
 # (with "này" or "năm nay" after it, taken whole: "ngay trong tháng 9 này",
 # "trong quý IV năm nay", dated in the notice's year)
 (?:{dl_cue_span})\s+(?:(?:{dl_month_part})\s+)?{dl_month}(?:\s+(?:này|năm\s+nay)\b)?
+# a month named in words, capitalized: "khắc phục sạt lở trong tháng Tư",
+# "hoàn thành trước cuối tháng Mười năm 2025" (dated by deadline_value_month;
+# Giêng and Chạp are lunar, read above)
+(?:{dl_cue_span}|trước)\s+(?:(?:cuối|giữa|đầu)\s+)?tháng\s+(?-i:Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười(?:\s+(?:một|hai|Một|Hai))?)\b(?:\s+(?:năm\s+\d{4}\b|này\b|năm\s+nay\b))?
+# a crop's harvest or processing season named by the crop: "duy trì hoạt
+# động đến hết vụ mía 2020-2021", "trong suốt vụ vải thiều" (undated)
+(?:trong\s+suốt|ngay\s+trong|trong|suốt|đến\s+hết|cho\s+đến\s+hết|tới\s+hết)\s+vụ\s+(?:{dl_crop_names})\b(?:\s+(?:năm\s+)?\d{4}\b(?:\s*[-–]\s*\d{4}\b)?)?
 (?:{dl_cue_span})\s+(?:(?:cuối|giữa|đầu)\s+)?{dl_quarter}(?:\s+(?:này|năm\s+nay)\b)?
 (?:trong\s+suốt|ngay\s+trong|trong|vào|đến\s+hết|tới\s+hết|cho\s+đến\s+hết|hết)\s+năm\s+\d{4}\b(?:\s*(?:,|và|-)\s*(?:năm\s+)?\d{4}\b)*
 # a target year to strive for: "phấn đấu đến năm 2018 cơ bản không còn phòng
@@ -786,7 +811,7 @@ tháng\s+\d{1,2}\b(?:\s*(?:và|hoặc)\s*(?:tháng\s+)?\d{1,2}\b)*\s*[/-]\s*\d{4
 tháng\s+\d{1,2},?\s+năm\s+\d{4}\b
 # a week or a half of a month with its year, standing alone: "Tuần thứ 4 tháng
 # 9/2025" (dated by deadline_value_month_start: the 28th)
-(?:tuần|nửa)\s+(?:đầu|thứ\s+(?:nhất|hai|ba|tư|[1-4]))\s+(?:của\s+)?tháng\s+\d{1,2}\s*(?:[/-]\s*\d{4}\b|,?\s+năm\s+\d{4}\b)
+(?:tuần|nửa)\s+(?:đầu|thứ\s+(?:nhất|hai|ba|tư|[1-4])|[1-4])(?:\s*(?:,|và|-)\s*tuần\s+(?:thứ\s+(?:nhất|hai|ba|tư|[1-4])|[1-4]))*\s+(?:của\s+)?tháng\s+\d{1,2}\s*(?:[/-]\s*\d{4}\b|,?\s+năm\s+\d{4}\b)
 # vague spans that still bound the work
 trong\s+thời\s+gian\s+(?:tới|sắp\s+tới|giữa\s+hai\s+kỳ\s+họp)
 trong\s+(?:các|những)\s+năm\s+(?:tới|sắp\s+tới|tiếp\s+theo)
@@ -1008,7 +1033,9 @@ mỗi\s+(?:ngày|tuần|tháng|qu[ýí]|năm)\s+(?:(?:ít\s+nhất|tối\s+thi�
 # (a year after "năm" makes it a period: deadline_not)
 (?:(?:tháng|qu[ýí])\s*,\s*)*(?:6|06|sáu)\s+tháng(?:\s+đầu\s+năm)?(?:\s*,\s*(?:9|09|chín)\s+tháng)?\s*(?:,|và)\s*(?:cả\s+)?năm\b
 # "mỗi tháng tổ chức ít nhất 02 đợt", "mỗi quý kiểm tra một lần" (as "hằng tháng")
-mỗi\s+(?:năm\s+học|ngày|tuần|tháng|qu[ýí]|năm|buổi\s+(?:tập|sáng|chiều|tối))\b(?:\s+\d{1,2}\s+lần\b)?
+mỗi\s+(?:năm\s+học|ngày|đêm|tuần|tháng|qu[ýí]|năm|buổi\s+(?:tập|sáng|chiều|tối))\b(?:\s+\d{1,2}\s+lần\b)?
+# every night: "test ngẫu nhiên 30 mẫu mỗi đêm", "tuần tra hằng đêm"
+(?:hằng|hàng)\s+đêm\b
 # a day of the week in each month or week: "vào ngày Chủ nhật cuối tháng", "vào
 # thứ Sáu tuần cuối mỗi tháng", "vào sáng Chủ nhật tuần thứ hai của tháng" (a
 # month in digits after it makes one day: left out, so the bare month must
@@ -1315,6 +1342,9 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # Năm hằng tuần" is a round of the work; "mở cửa đón khách … trong thời gian
 # diễn ra Lễ hội" is its time)
 \b(?:mở\s+cửa|làm\s+việc)(?:\s+[^\s.;:,()]+){0,8}?\s+(?:vào\s+)?(?:cả\s+)?(?:các\s+)?(?:ngày\s+)?(?:thứ\s+bảy|chủ\s+nhật)\b
+# A limit on how many come each night or day, no round of work: "giới hạn
+# số khách mỗi đêm", "hạn chế số lượt xe mỗi ngày"
+\b(?:giới\s+hạn|hạn\s+chế)\s+số\s+[^\s\d.;:,()]+(?:\s+[^\s\d.;:,()]+)?\s+mỗi\s+(?:đêm|ngày)\b
 
 # A period that names what the work is about, not when it is due: a reporting
 # period ("báo cáo kết quả 6 tháng đầu năm", "sơ kết 9 tháng đầu năm 2023"), the
@@ -1508,6 +1538,8 @@ trước\s+\d{1,3}\s+(?:ngày|tuần|tháng)\s+so\s+với\s+(?:ngày|lễ|kỳ|b
 # Hùng Vương và lễ 30/4, 1/5" (the lunar day, not the printed ones)
 \bgiỗ\s+tổ\b
 \bkỳ\s+nghỉ\s+lễ\b
+# a crop's season named by the crop: "đến hết vụ mía 2020-2021"
+\bvụ\s+(?:{dl_crop_names})\b
 # a lunar day with its month in digits: "vào ngày 10 tháng 3 âm lịch" (with
 # Giêng or Chạp no value section reads a day)
 \bâm\s+lịch\b
@@ -1663,7 +1695,7 @@ bế mạc
 # work is no calendar day: not dated. Optional section.
 [regex deadline_value_event]
 ^(?:chậm\s+nhất\s+)?sau\s+(?:ngày|khi\s+kết\s+thúc)\s+(?P<event4>{deadline_printed_event})\s+(?P<n4>\d{1,3})\s+(?P<u4>ngày|tuần|tháng)(?P<after4>)\s*$
-^(?:(?:chậm|muộn)\s+nhất(?:\s+là)?\s+|ít\s+nhất\s+|tối\s+thiểu\s+)?(?P<n>\d{1,3})\s+(?P<u>ngày|tuần|tháng)\s+trước\s+(?:ngày|lễ|kỳ|buổi)\s+(?P<event>{deadline_printed_event})\b
+^(?:(?:chậm|muộn)\s+nhất(?:\s+là)?\s+|ít\s+nhất\s+|tối\s+thiểu\s+)?(?P<n>\d{1,3})\s+(?P<u>ngày|tuần|tháng)\s+trước\s+(?:(?:ngày|lễ|kỳ|buổi)\s+)?(?P<event>{deadline_printed_event})\b
 # (the count first: "Trước 15 ngày so với ngày giao quân", "trước 02 ngày
 # khai mạc Hội chợ" where the notice prints "Lễ khai mạc vào ngày …")
 ^trước\s+(?P<n6>\d{1,3})\s+(?P<u6>ngày|tuần|tháng)\s+(?:so\s+với\s+(?:ngày|lễ|kỳ|buổi)\s+|ngày\s+)?(?P<event6>{deadline_printed_event})\b
@@ -1810,6 +1842,9 @@ tháng\s+\d{1,2}\s*,(?:\s*(?:tháng\s+)?\d{1,2}\s*(?:,|và|hoặc))*\s*(?:tháng
 tháng\s+(?P<m>\d{1,2})\b(?:\s*[/-]\s*(?P<y>\d{4}|\d{2})\b|,?\s+năm\s+(?P<y2>\d{4})\b)?
 (?:\bvà|\bhoặc|-|\bđến)\s*(?P<m2>\d{1,2})(?:\s*[/-]\s*(?P<y3>\d{4}|\d{2})\b|,?\s+năm\s+(?P<y4>\d{4})\b)
 tháng\s+(?P<rel>này|nay|tới|sau)\b
+# a month named in words, capitalized: "trong tháng Tư" (lunar ones are
+# undated before: âm lịch, Giêng, Chạp)
+tháng\s+(?P<m6>(?-i:Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười(?:\s+(?:một|hai|Một|Hai))?))\b(?:,?\s+năm\s+(?P<y7>\d{4})\b)?
 
 # A phrase that asks for the work before a whole month, quarter or year
 # starts: "trước tháng 4/2024" is due on 31/3/2024, "hoàn thành trước quý
@@ -1875,7 +1910,7 @@ tháng\s+(?:còn\s+lại|cuối)
 (?:thứ\s+(?P<wd>hai|ba|tư|năm|sáu|bảy|[2-7])|(?P<sun>chủ\s+nhật))\s+tuần\s+(?P<rel>này|sau|tới)\b
 # next week as a whole ("trong tuần tới", "trình … tuần sau"): its Sunday
 # (a meeting of next week, "tại cuộc họp giao ban tuần sau", is not read)
-^(?:(?:ngay\s+)?(?:trong|vào)\s+)?tuần\s+(?P<rel2>sau|tới)$
+^(?:(?:ngay\s+)?(?:trong|vào)\s+)?tuần\s+(?P<rel2>sau|tới|này|nay)$
 
 # Two whole days, each with its year, under one cue ("trước ngày 20/6/2018
 # và 20/12/2018"): two deadlines, split at the group `sep` (days that share
@@ -1885,6 +1920,10 @@ tháng\s+(?:còn\s+lại|cuối)
 # a named day's day and a Tết joined to it (group sep2): "nhân Ngày Quốc tế NCT
 # (01/10) và Tết Nguyên đán" is due at both
 \d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?\s*\)?(?P<sep2>\s+và\s+)(?:dịp\s+)?tết\b
+# two days without their year under a cue of a due day, one each half or
+# round: "(định kỳ 6 tháng, năm) trước ngày 15/6 và 15/12" (split at `sep`;
+# days that follow each other stay one)
+^(?:{dl_cue_date}){dl_cue_fill}(?:\s+ngày)?\s+\d{1,2}\s*/\s*\d{1,2}(?P<sep3>\s*(?:,|và)\s*)(?:ngày\s+)?\d{1,2}\s*/\s*\d{1,2}\b
 
 # Words after "trong thời gian" that close the span right after them: the
 # time ahead, vague ("hướng dẫn người dân trong thời gian tới về các biện pháp

@@ -16504,3 +16504,86 @@ fn scope_purpose_and_a_plans_spells_are_no_deadlines() {
     let d = directive(&n, "UBND các xã");
     assert_eq!(deadlines(d), [("trong các đợt cao điểm nắng nóng", None)]);
 }
+
+/// Lunar days and other time phrases read whole: a lunar day glossed with its
+/// solar day ("(nhằm ngày …)", "(tức ngày …)") is due that day; a lunar day
+/// named bare with "âm lịch", a window of lunar days and a crop's season stay
+/// undated; weeks of a month listed are due at the last one's end; a month in
+/// words is dated; two days without their year under one cue are two
+/// deadlines; "tuần này" is due its Sunday; "mỗi đêm" is a round; a lead time
+/// before an opening with no cue is kept.
+#[test]
+fn lunar_glosses_word_months_listed_weeks_and_this_week() {
+    let text = "\
+        ỦY BAN NHÂN DÂN TỈNH GIA LAI\n\
+        Số: 14/TB-UBND\n\
+        Gia Lai, ngày 08 tháng 01 năm 2026\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Phó Chủ tịch UBND tỉnh về công tác chuẩn bị Tết Nguyên đán Bính Ngọ\n\
+        \n\
+        1. Sở Công Thương kiểm tra các chợ đầu mối, hoàn thành trước ngày 20 tháng Chạp (nhằm ngày 07/02/2026); tổ chức các điểm bán hàng bình ổn giá trong Tuần 1, tuần 2 tháng 02/2026.\n\
+        2. Sở Văn hóa, Thể thao và Du lịch chuẩn bị sân khấu cho lễ hội đền mùng 8 tháng Giêng âm lịch năm Bính Ngọ; tổ chức tổng duyệt 3 ngày trước khai mạc.\n\
+        3. Công an tỉnh tuần tra kiểm soát mỗi đêm, nhất là từ 23 tháng Chạp đến mùng 7 tháng Giêng năm Bính Ngọ.\n\
+        4. Sở Giao thông vận tải sửa chữa mặt đường tỉnh lộ 662 trong tháng Ba; báo cáo UBND tỉnh trước ngày 20/3 và 20/9; gửi danh sách trong tuần này.\n\
+        5. Sở Nông nghiệp và Môi trường hướng dẫn các nhà máy duy trì thu mua đến hết vụ mía 2025-2026.\n\
+        6. Sở Tài chính thẩm định dự toán, xong trước 25 tháng Chạp (tức ngày 12/02/2026).\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        - Lưu: VT.\n\
+        \n\
+        KT. CHỦ TỊCH\n\
+        PHÓ CHỦ TỊCH\n\
+        \n\
+        Nguyễn Văn Bình\n\
+        ";
+    let n = extract(text);
+    let d = directive(&n, "Sở Công Thương");
+    assert_eq!(
+        deadlines(d),
+        [
+            (
+                "trước ngày 20 tháng Chạp (nhằm ngày 07/02/2026)",
+                Some("2026-02-07")
+            ),
+            ("Tuần 1, tuần 2 tháng 02/2026", Some("2026-02-14"))
+        ]
+    );
+    let d = directive(&n, "Sở Văn hóa, Thể thao và Du lịch");
+    assert_eq!(
+        deadlines(d),
+        [
+            ("mùng 8 tháng Giêng âm lịch năm Bính Ngọ", None),
+            ("3 ngày trước khai mạc", None)
+        ]
+    );
+    let d = directive(&n, "Công an tỉnh");
+    assert_eq!(
+        deadlines(d),
+        [
+            ("mỗi đêm", None),
+            ("từ 23 tháng Chạp đến mùng 7 tháng Giêng năm Bính Ngọ", None)
+        ]
+    );
+    let d = directive(&n, "Sở Giao thông vận tải");
+    assert_eq!(
+        deadlines(d),
+        [
+            ("trong tháng Ba", Some("2026-03-31")),
+            ("trước ngày 20/3", Some("2026-03-20")),
+            ("20/9", Some("2026-09-20")),
+            ("trong tuần này", Some("2026-01-11"))
+        ]
+    );
+    let d = directive(&n, "Sở Nông nghiệp và Môi trường");
+    assert_eq!(deadlines(d), [("đến hết vụ mía 2025-2026", None)]);
+    let d = directive(&n, "Sở Tài chính");
+    assert_eq!(
+        deadlines(d),
+        [(
+            "xong trước 25 tháng Chạp (tức ngày 12/02/2026)",
+            Some("2026-02-12")
+        )]
+    );
+}

@@ -898,7 +898,10 @@ fn end_event_clause(key: &str, r: Range<usize>, rules: &Rules) -> Range<usize> {
     // optional list `deadline_event_stop`); a lead word with only such a word
     // (or nothing) after it is the event's own ("mưa lớn tập trung"), no work.
     let stop = rules.optional_list("deadline_event_stop");
-    let stops_at = |i: usize| stop.is_some_and(|s| s.match_at(&toks, i).is_some());
+    // (not a word opening a bracket: "trước ngày 20 tháng Chạp (nhằm ngày
+    // 07/02/2026)" glosses the day with its solar one)
+    let glossed = |i: usize| i > 0 && toks[i - 1].lower == "(";
+    let stops_at = |i: usize| !glossed(i) && stop.is_some_and(|s| s.match_at(&toks, i).is_some());
     // Positions in `toks` of the words after the event's first word.
     let first = khi + 2;
     for (w, word) in words.iter().enumerate().skip(first) {
@@ -1472,6 +1475,16 @@ fn split_dated_lists(key: &str, kept: Vec<Candidate>, rules: &Rules) -> Vec<Cand
             continue;
         }
         let phrase = &key[c.range.clone()];
+        // Days that a round follows ("định kỳ trước ngày 01/6 và 15/11 hằng
+        // năm") are one recurring phrase.
+        let after = key[c.range.end..].trim_start().to_lowercase();
+        if ["hằng ", "hàng ", "mỗi "]
+            .iter()
+            .any(|w| after.starts_with(w))
+        {
+            out.push(c);
+            continue;
+        }
         // Two days that follow each other ("nghỉ học ngày 05/9/2025 và ngày
         // 06/9/2025") are one two-day span, due its last day.
         if let Some(sep) = consecutive_days(phrase, re, rules) {
@@ -1483,10 +1496,11 @@ fn split_dated_lists(key: &str, kept: Vec<Candidate>, rules: &Rules) -> Vec<Cand
         }
         let mut start = c.range.start;
         let mut at = 0;
-        while let Some(sep) = re
-            .captures_at(phrase, at)
-            .and_then(|caps| caps.name("sep").or_else(|| caps.name("sep2")))
-        {
+        while let Some(sep) = re.captures_at(phrase, at).and_then(|caps| {
+            caps.name("sep")
+                .or_else(|| caps.name("sep2"))
+                .or_else(|| caps.name("sep3"))
+        }) {
             out.push(Candidate {
                 range: start..c.range.start + sep.start(),
                 kind: c.kind,
@@ -4016,13 +4030,15 @@ mod tests {
         );
     }
 
+    /// This week whole is due its Sunday, as next week whole is
+    /// (`deadline_value_weekday`): 8 November 2021 is a Monday.
     #[test]
-    fn this_week_has_no_date() {
+    fn this_week_is_due_its_sunday() {
         one(
             "Các tổ dân phố ra quân dọn vệ sinh trong tuần này.",
             ymd(2021, 11, 8),
             "trong tuần này",
-            None,
+            Some("2021-11-14"),
             Period,
         );
     }
