@@ -312,6 +312,14 @@ Tổ bầu cử
 Ban đại diện cha mẹ học sinh
 Ban đại diện cha mẹ trẻ
 Ban đại diện cha mẹ trẻ em
+# boards that speak for the traders of a market or the members of a group:
+# "Ban đại diện tiểu thương tuyên truyền, vận động …", "Ban đại diện hộ kinh
+# doanh chợ …", "Ban đại diện người cao tuổi"
+Ban đại diện tiểu thương
+Ban đại diện hộ kinh doanh
+Ban đại diện các hộ kinh doanh
+Ban đại diện người cao tuổi
+Ban đại diện hội viên
 # The coordination office of a national programme
 Văn phòng điều phối Chương trình nông thôn mới
 Văn phòng Điều phối nông thôn mới
@@ -1563,6 +1571,10 @@ Hợp tác xã
 HTX
 Ngân hàng
 Xí nghiệp
+# a firm's branch or plant named by its trade, then its place: "Chi nhánh
+# cấp nước Hồng Thủy", "Nhà máy đường Hòa Bình"
+Chi nhánh
+Nhà máy
 
 # Trades in a firm's name that are verbs elsewhere: "Công ty CP Đầu tư xây
 # dựng và phát triển đô thị Viwaco".
@@ -1686,6 +1698,20 @@ vùng giáp ranh
 giáp ranh
 giáp biên giới
 trong vùng
+# regions named by what they grow, hold or suffer: "phối hợp với các xã
+# vùng nguyên liệu", "các xã vùng dự án", "các xã vùng trũng"
+vùng nguyên liệu
+vùng dự án
+vùng quy hoạch
+vùng trũng
+vùng thấp trũng
+vùng núi
+vùng dịch
+vùng bãi ngang
+vùng khó khăn
+vùng đặc biệt khó khăn
+vùng ngập lụt
+vùng bị ảnh hưởng
 # `open`: only before more of the region's name ("các tỉnh, thành phố vùng
 # đồng bằng sông Cửu Long", "vùng ĐBSCL", "các tỉnh duyên hải Nam Trung Bộ",
 # "các xã dọc tuyến Quốc lộ 1")

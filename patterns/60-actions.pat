@@ -13,6 +13,21 @@ liên kết
 # negotiating an agreement: "Ngân hàng Nhà nước Việt Nam đàm phán Hiệp định
 # vay …" (the name ends before it)
 đàm phán
+# other verbs of settling terms with a party: "Phòng Tài nguyên và Môi
+# trường thương thảo với Công ty …" (the name ends before them)
+thương thảo
+thương lượng
+thỏa thuận
+# laying lines and cables: "Phòng Giáo dục và Đào tạo kéo cáp quang …"
+kéo cáp
+kéo dây
+kéo điện
+kéo đường dây
+kéo lưới điện
+# field works named by what they do to the land or the waste
+thu gom
+san lấp
+phát quang
 # broadcasting: "Phòng Văn hóa - Xã hội phát thông tin cảnh báo …"
 phát thông tin
 phát tin
@@ -451,6 +466,8 @@ thăm
 tặng quà
 đấu giá
 cho thuê
+# a plant's or trader's purchases: "Nhà máy … chỉ thu mua mía …"
+thu mua
 
 # Words that may come before the verb of a task ("Khẩn trương triển khai …").
 [list action_lead]

@@ -16253,6 +16253,106 @@ fn a_qualified_kind_before_a_colon_is_the_doer() {
     assert_eq!(bodies(d, Role::Lead), ["chủ đò ngang sông"]);
 }
 
+/// A firm's branch or plant named by its trade in lower case, then its place
+/// ("Chi nhánh cấp thoát nước Tân Phú", "Nhà máy chè Phú Đa"), is one body
+/// (`brand_named`), also as the subject that opens an item; so is a firm
+/// whose brand is a number ("Công ty CP Xây dựng công trình giao thông 512"),
+/// a note in brackets after it too; and several units narrowed by a region
+/// ("các xã vùng nguyên liệu") are partners with the region.
+#[test]
+fn branches_and_plants_named_by_their_trade() {
+    let text = "\
+        ỦY BAN NHÂN DÂN XÃ TÂN PHÚ\n\
+        Số: 88/TB-UBND\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND xã về cấp nước sinh hoạt và thu mua chè\n\
+        \n\
+        1. Giao Phòng Kinh tế xã kiểm tra chất lượng nước tại các điểm đấu nối.\n\
+        2. Chi nhánh cấp thoát nước Tân Phú sửa chữa đường ống bị vỡ tại khu phố 3, báo cáo UBND xã trước ngày 10/9/2025.\n\
+        3. Đề nghị Chi nhánh cấp thoát nước Tân Phú khẩn trương thay thế đồng hồ nước hư hỏng.\n\
+        4. Nhà máy chè Phú Đa thu mua chè búp tươi đạt tiêu chuẩn; phối hợp với các xã vùng nguyên liệu hướng dẫn người trồng chè.\n\
+        5. Công ty CP Xây dựng công trình giao thông 512 (đơn vị thi công) hoàn trả mặt đường trước ngày 30/9/2025.\n\
+        \n\
+        Nơi nhận:\n\
+        - Lưu: VT.\n\
+        \n\
+        CHỦ TỊCH\n\
+        \n\
+        Trần Văn Lâm\n\
+        ";
+    let n = extract(text);
+    let d = directive(&n, "Chi nhánh cấp thoát nước Tân Phú sửa chữa");
+    assert_eq!(bodies(d, Role::Lead), ["Chi nhánh cấp thoát nước Tân Phú"]);
+    let d = directive(&n, "Đề nghị Chi nhánh cấp thoát nước");
+    assert_eq!(bodies(d, Role::Lead), ["Chi nhánh cấp thoát nước Tân Phú"]);
+    let d = directive(&n, "Nhà máy chè Phú Đa");
+    assert_eq!(bodies(d, Role::Lead), ["Nhà máy chè Phú Đa"]);
+    assert_eq!(bodies(d, Role::Cooperate), ["xã vùng nguyên liệu"]);
+    let d = directive(&n, "hoàn trả mặt đường");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Công ty CP Xây dựng công trình giao thông 512"]
+    );
+}
+
+/// Verbs of settling terms and of laying lines end a body's name
+/// ("Phòng Nông nghiệp và Môi trường thương lượng với …", "Phòng Văn hóa và
+/// Thông tin kéo cáp …").
+#[test]
+fn verbs_of_settling_terms_and_laying_lines_end_a_name() {
+    let text = "\
+        ỦY BAN NHÂN DÂN HUYỆN MƯỜNG LÁT\n\
+        Số: 140/TB-UBND\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND huyện về hạ tầng viễn thông\n\
+        \n\
+        1. Giao Phòng Nông nghiệp và Môi trường thương lượng với các hộ dân để giải phóng mặt bằng tuyến cáp.\n\
+        2. Viettel Mường Lát phối hợp với Phòng Văn hóa và Thông tin kéo cáp quang đến các bản vùng cao trước ngày 30/11/2025.\n\
+        3. Giao Phòng Tài chính - Kế hoạch thỏa thuận với nhà thầu về tiến độ thanh toán.\n\
+        \n\
+        Nơi nhận:\n\
+        - Lưu: VT.\n\
+        \n\
+        CHỦ TỊCH\n\
+        \n\
+        Hà Văn Sơn\n\
+        ";
+    let n = extract(text);
+    let d = directive(&n, "thương lượng với các hộ dân");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Nông nghiệp và Môi trường"]);
+    let d = directive(&n, "kéo cáp quang");
+    assert_eq!(bodies(d, Role::Cooperate), ["Phòng Văn hóa và Thông tin"]);
+    let d = directive(&n, "thỏa thuận với nhà thầu");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Tài chính - Kế hoạch"]);
+}
+
+/// Bodies named with words that are verbs or plain nouns elsewhere: a board
+/// that speaks for a market's traders ("Ban đại diện tiểu thương"), a brand
+/// with a dot inside ("Siêu thị Co.opmart …"), and in a table's cell a division of a body named in brackets after it ("Công
+/// an tỉnh (Phòng Cảnh sát kinh tế)"), the part that does the work, no body
+/// of its own.
+#[test]
+fn boards_of_traders_brands_with_a_dot_and_a_division_in_brackets() {
+    let text = "ỦY BAN NHÂN DÂN\nPHƯỜNG HÒA CƯỜNG\n\nSố: 31/KH-UBND\n\nĐà Nẵng, ngày 12 tháng 3 năm 2026\n\n\
+        KẾ HOẠCH\nBảo đảm an toàn thực phẩm tại chợ Hòa Cường năm 2026\n\n\
+        I. NỘI DUNG, TIẾN ĐỘ THỰC HIỆN\n\
+        STT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành\n\
+        1 | Kiểm tra nguồn gốc hàng hóa tại các quầy thực phẩm tươi sống | Trạm Y tế phường | Công an thành phố (Phòng Cảnh sát kinh tế) | Tháng 4/2026\n\
+        2 | Sửa chữa mái che khu chợ cá | Ban Quản lý chợ | Phòng Kinh tế | Tháng 6/2026\n\
+        3 | Mở điểm bán hàng bình ổn giá dịp Tết | Siêu thị Co.opmart Hòa Cường | Phòng Kinh tế | Tháng 12/2026\n\n\
+        II. TỔ CHỨC THỰC HIỆN\n\
+        1. Ban đại diện tiểu thương vận động các hộ kinh doanh ký cam kết bảo đảm an toàn thực phẩm trong tháng 3/2026.\n";
+    let n = extract(text);
+    let d = directive(&n, "Kiểm tra nguồn gốc hàng hóa");
+    assert_eq!(bodies(d, Role::Cooperate), ["Công an thành phố"]);
+    let d = directive(&n, "Ban đại diện tiểu thương");
+    assert_eq!(bodies(d, Role::Lead), ["Ban đại diện tiểu thương"]);
+    let d = directive(&n, "Mở điểm bán hàng bình ổn");
+    assert_eq!(bodies(d, Role::Lead), ["Siêu thị Co.opmart Hòa Cường"]);
+}
+
 /// A news page prints the site's date of the day at its top (`Thứ Sáu,
 /// 14/11/2025`); the article's own stamp under the headline is its date, in a
 /// row of cells (`Cập nhật lúc: 08:15 | 13/11/2025 | Tác giả: …`) or on a line

@@ -3553,6 +3553,24 @@ fn emit_row(ctx: &Ctx, blocks: &[Block], row: &tables::Row, out: &mut Vec<Direct
             }
             push_parties(ctx, &list, role, false, out);
             k = after.max(k + 1);
+            // "Công an tỉnh (Phòng CSGT)", "Sở Y tế (Trung tâm Kiểm soát
+            // bệnh tật)": one division of the body named in brackets after
+            // it is the part that does the work, no body of its own.
+            if list
+                .last()
+                .is_some_and(|m| !m.collective && m.toks.end == k)
+                && toks.get(k).is_some_and(|t| t.lower == "(")
+            {
+                let (inner, inner_end) = parties::body_list_at(&ctx.lex, &toks, k + 1);
+                if let [m] = inner.as_slice() {
+                    if m.toks.start == k + 1
+                        && !m.collective
+                        && toks.get(inner_end).is_some_and(|t| t.lower == ")")
+                    {
+                        k = inner_end + 1;
+                    }
+                }
+            }
             // A unit's code in parentheses after the body ("Công an tỉnh
             // (PC03)") names a division of it, no body of its own.
             let code = |t: &Token| {

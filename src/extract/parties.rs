@@ -970,9 +970,10 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
         }
     }
     // "Các huyện miền núi Quế Phong, Kỳ Sơn": a unit read as a kind, its
-    // qualifier and the places' names.
+    // qualifier and the places' names; several units of a kind, the region
+    // that narrows them ("phối hợp với các xã vùng nguyên liệu …").
     if collective && lex.admin_at(toks, j).is_some() {
-        k += place_qualifier_len(lex, toks, k, false);
+        k += place_qualifier_len(lex, toks, k, plural);
     }
     // Name words after the head.
     // (The last head read: an inner one in "thành viên Ban Chỉ đạo …".)
@@ -1475,6 +1476,17 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                     lowercase_run = 0;
                     continue;
                 }
+                // A firm's longer run of trades to its brand ("Công ty CP
+                // Xây dựng công trình giao thông 484 cam kết …").
+                if !plural && !scoped {
+                    if let Some(end) = brand_end(lex, toks, name_start_tok, run_start) {
+                        k = end;
+                        lowercase_run = 0;
+                        collective = false;
+                        chained = false;
+                        continue;
+                    }
+                }
                 // Or a verb ends it, within six words ("Trung tâm Nước sạch
                 // và Vệ sinh môi trường nông thôn quản lý …", "Phòng Quản lý
                 // kết cấu hạ tầng giao thông kiểm tra …").
@@ -1705,6 +1717,22 @@ fn body_at_inner(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
                                 && lex.head_at(toks, i_head).is_some_and(|(n, _)| n == 1))))
                 {
                     k = next;
+                    continue;
+                }
+                break;
+            }
+            "." => {
+                // "Siêu thị Co.opmart Hà Đông Nam": a dot inside a brand,
+                // glued to a capitalized word and a lower-case one.
+                if named
+                    && toks[k - 1].word
+                    && toks[k - 1].capital
+                    && toks[k].start == toks[k - 1].end
+                    && next_tok.is_some_and(|n| {
+                        n.word && !n.capital && !n.all_caps && n.start == toks[k].end
+                    })
+                {
+                    k = next + 1;
                     continue;
                 }
                 break;
@@ -1977,7 +2005,7 @@ fn brand_end(lex: &Lexicon, toks: &[Token], start: usize, k: usize) -> Option<us
     let mut m = k;
     while toks
         .get(m)
-        .is_some_and(|t| t.word && !t.capital && !t.all_caps)
+        .is_some_and(|t| t.word && !t.capital && !t.all_caps && !is_number(t))
     {
         // (a verb only of a trade: "đầu tư", "phát triển", not "kiểm tra")
         let trade = lex
@@ -1992,12 +2020,14 @@ fn brand_end(lex: &Lexicon, toks: &[Token], start: usize, k: usize) -> Option<us
             || lex.name_compound.is_some_and(|l| {
                 (1..=2).any(|b| m >= b && l.match_at(toks, m - b).is_some_and(|(n, _)| n > b))
             });
+        // (a trade holding a cue word is the trade: "giao thông")
         let other_verb = !trade && lex.verb_at(toks, m).is_some();
         let function_word = other_verb
-            || lex.stop.match_at(toks, m).is_some()
-            || lex.assign.match_at(toks, m).is_some()
-            || lex.cooperate.match_at(toks, m).is_some()
-            || lex.direct.match_at(toks, m).is_some()
+            || !trade
+                && (lex.stop.match_at(toks, m).is_some()
+                    || lex.assign.match_at(toks, m).is_some()
+                    || lex.cooperate.match_at(toks, m).is_some()
+                    || lex.direct.match_at(toks, m).is_some())
             || lex.admin_at(toks, m).is_some();
         if function_word || m - k >= 7 {
             return None;
@@ -2005,6 +2035,15 @@ fn brand_end(lex: &Lexicon, toks: &[Token], start: usize, k: usize) -> Option<us
         m += 1;
     }
     let brand = m;
+    // "Công ty CP Xây dựng công trình giao thông 484 (nhà thầu …) cam kết
+    // …": a brand that is a number, after the firm's trades.
+    if m > k && toks.get(m).is_some_and(is_number) {
+        let end = m + 1;
+        let ends = toks
+            .get(end)
+            .is_none_or(|t| !t.word || t.is("và") || lex.verb_at(toks, end).is_some());
+        return ends.then_some(end);
+    }
     if !toks
         .get(m)
         .is_some_and(|t| t.word && (t.capital || t.all_caps))
@@ -2020,9 +2059,14 @@ fn brand_end(lex: &Lexicon, toks: &[Token], start: usize, k: usize) -> Option<us
     {
         m += 1;
     }
-    let ends = toks
-        .get(m)
-        .is_none_or(|t| !t.word || t.is("và") || lex.verb_at(toks, m).is_some());
+    // ("Nhà máy đường Hòa Bình chỉ thu mua …": an adverb of `body_stop`
+    // before the work ends it too.)
+    let ends = toks.get(m).is_none_or(|t| {
+        !t.word
+            || t.is("và")
+            || lex.verb_at(toks, m).is_some()
+            || lex.stop.match_at(toks, m).is_some()
+    });
     (ends && m > brand).then_some(m)
 }
 
