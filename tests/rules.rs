@@ -16289,7 +16289,7 @@ fn branches_and_plants_named_by_their_trade() {
     let d = directive(&n, "Nhà máy chè Phú Đa");
     assert_eq!(bodies(d, Role::Lead), ["Nhà máy chè Phú Đa"]);
     assert_eq!(bodies(d, Role::Cooperate), ["xã vùng nguyên liệu"]);
-    let d = directive(&n, "hoàn trả mặt đường");
+    let d = directive(&n, "Công ty CP Xây dựng công trình giao thông 512");
     assert_eq!(
         bodies(d, Role::Lead),
         ["Công ty CP Xây dựng công trình giao thông 512"]
@@ -16320,11 +16320,11 @@ fn verbs_of_settling_terms_and_laying_lines_end_a_name() {
         Hà Văn Sơn\n\
         ";
     let n = extract(text);
-    let d = directive(&n, "thương lượng với các hộ dân");
+    let d = directive(&n, "Giao Phòng Nông nghiệp và Môi trường thương lượng");
     assert_eq!(bodies(d, Role::Lead), ["Phòng Nông nghiệp và Môi trường"]);
-    let d = directive(&n, "kéo cáp quang");
+    let d = directive(&n, "Viettel Mường Lát");
     assert_eq!(bodies(d, Role::Cooperate), ["Phòng Văn hóa và Thông tin"]);
-    let d = directive(&n, "thỏa thuận với nhà thầu");
+    let d = directive(&n, "Giao Phòng Tài chính - Kế hoạch thỏa thuận");
     assert_eq!(bodies(d, Role::Lead), ["Phòng Tài chính - Kế hoạch"]);
 }
 

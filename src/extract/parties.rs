@@ -2258,7 +2258,21 @@ fn place_qualifier_len(lex: &Lexicon, toks: &[Token], k: usize, plural: bool) ->
     let named = toks.get(k + n).is_some_and(|t| t.word && t.capital)
         && !lex.opens_head(toks, k + n)
         && lex.holder.match_at(toks, k + n).is_none();
-    if named || plural {
+    // A plural unit's region ends the name only where the work or the next
+    // body starts ("các xã vùng nguyên liệu hướng dẫn …"); a lower-case word
+    // going on is more of the region ("Các thôn trong vùng lõi Vườn quốc
+    // gia …"), read by the name's own rules.
+    let region_ends = || {
+        toks.get(k + n).is_none_or(|t| {
+            !t.word
+                || t.is("và")
+                || lex.verb_at(toks, k + n).is_some()
+                || lex.stop.match_at(toks, k + n).is_some()
+                || lex.cooperate.match_at(toks, k + n).is_some()
+                || lex.assign.match_at(toks, k + n).is_some()
+        })
+    };
+    if named || plural && region_ends() {
         n
     } else {
         0
