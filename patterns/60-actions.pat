@@ -702,11 +702,12 @@ thực\s+hiện|triển\s+khai|quan\s+tâm
 # whole piece: work after it in the same piece keeps it a task. Optional section.
 [regex accountability_only]
 ^chịu\s+trách\s+nhiệm\s+(?:hoàn\s+toàn\s+|toàn\s+diện\s+)?trước\s+[^.;:]*?\s(?:về|nếu|khi)\s(?:[^.;:]|\.\d)*?[.;]?$
-^(?:phải\s+)?chịu\s+trách\s+nhiệm\s+(?:nếu|khi)\s+để\s+(?:xảy\s+ra|diễn\s+ra|tái\s+diễn|phát\s+sinh)\s(?:[^.;:]|\.\d)*?[.;]?$
+^(?:phải\s+)?chịu\s+trách\s+nhiệm(?:\s+(?:hoàn\s+toàn|toàn\s+diện|cá\s+nhân))?\s+(?:nếu|khi)\s+để\s+(?:xảy\s+ra|diễn\s+ra|tái\s+diễn|phát\s+sinh|chậm|kéo\s+dài|tồn\s+đọng|lây\s+lan|bùng\s+phát|thất\s+thoát|ách\s+tắc|ùn\s+tắc)\s(?:[^.;:]|\.\d)*?[.;]?$
 
 # What follows a piece's subject when it only says whom the body answers
 # to ("Giám đốc các sở, Chủ tịch UBND các xã chịu trách nhiệm trước Chủ tịch
-# UBND tỉnh nếu để xảy ra cháy, nổ …", "Thứ hai, người đứng đầu cơ quan, đơn
+# UBND tỉnh nếu để xảy ra cháy, nổ …", "… người đứng đầu các đơn vị chịu
+# trách nhiệm cá nhân nếu để chậm giải ngân", "Thứ hai, người đứng đầu cơ quan, đơn
 # vị chịu trách nhiệm trước Chủ tịch UBND tỉnh về kết quả thực hiện …") or
 # that the body ends when its work is done ("Tổ giúp việc tự giải thể sau khi
 # hoàn thành nhiệm vụ."): no task. To the piece's end: work after it ("…;
@@ -715,7 +716,7 @@ thực\s+hiện|triển\s+khai|quan\s+tâm
 ^(?:(?:phải|sẽ|hoàn\s+toàn|trực\s+tiếp)\s+)*chịu\s+trách\s+nhiệm(?:\s+(?:hoàn\s+toàn|toàn\s+diện|cá\s+nhân|chính))?\s+trước\s+[^.;:]*?\s(?:về|nếu|khi)\s(?:[^.;:]|\.\d)*?\.?$
 # (whom it answers to left unsaid: "Người đứng đầu các địa phương phải chịu
 # trách nhiệm nếu để xảy ra tình trạng …")
-^(?:(?:phải|sẽ|hoàn\s+toàn|trực\s+tiếp)\s+)*chịu\s+trách\s+nhiệm(?:\s+(?:hoàn\s+toàn|toàn\s+diện|cá\s+nhân|chính))?\s+(?:nếu|khi)\s+để\s+(?:xảy\s+ra|diễn\s+ra|tái\s+diễn|phát\s+sinh)\s(?:[^.;:]|\.\d)*?\.?$
+^(?:(?:phải|sẽ|hoàn\s+toàn|trực\s+tiếp)\s+)*chịu\s+trách\s+nhiệm(?:\s+(?:hoàn\s+toàn|toàn\s+diện|cá\s+nhân|chính))?\s+(?:nếu|khi)\s+để\s+(?:xảy\s+ra|diễn\s+ra|tái\s+diễn|phát\s+sinh|chậm|kéo\s+dài|tồn\s+đọng|lây\s+lan|bùng\s+phát|thất\s+thoát|ách\s+tắc|ùn\s+tắc)\s(?:[^.;:]|\.\d)*?\.?$
 # (that it is the standing office and no more: "Giao Phòng Văn hóa và
 # Thông tin là cơ quan thường trực, chịu trách nhiệm chung;", "Công an xã là
 # cơ quan thường trực."; "… là cơ quan thường trực, theo dõi, đôn đốc …" goes
@@ -834,7 +835,7 @@ hôm
 # nước đợt 2 sẽ được Công ty thông báo sau khi kết thúc đợt 1, dự kiến …",
 # "Danh sách trúng tuyển sẽ công bố vào ngày …"): the issuer's own schedule,
 # in the future tense, no one asked.
-^(?:kết\s+quả\s+(?:thực\s+hiện|xử\s+lý|khắc\s+phục|triển\s+khai)\b[^.;:]*?\s(?:sẽ\s+)?được\s+(?:đánh\s+giá|kiểm\s+điểm|xem\s+xét)\s+tại|(?:cuộc\s+họp|phiên\s+họp|hội\s+nghị|kỳ\s+họp)\b[^.;:]*?\s(?:dự\s+kiến|sẽ\s+được|sẽ)\s+(?:được\s+)?tổ\s+chức\s+(?:vào|trong|tại)|(?:lịch|kế\s+hoạch|thời\s+gian|địa\s+điểm|kết\s+quả|danh\s+sách)\b[^.;:]*?\ssẽ\s+(?:được\s+[^\d.;:]*?)?(?:thông\s+báo|công\s+bố)\s+(?:sau|khi|vào|trong|tại|trước))\s[^.;:]*\.?$
+^(?:kết\s+quả\s+(?:thực\s+hiện|xử\s+lý|khắc\s+phục|triển\s+khai)\b[^.;:]*?\s(?:sẽ\s+)?được\s+(?:đánh\s+giá|kiểm\s+điểm|xem\s+xét)\s+tại|(?:cuộc\s+họp|phiên\s+họp|hội\s+nghị|kỳ\s+họp)\b[^.;:]*?\s(?:dự\s+kiến|sẽ\s+được|sẽ)\s+(?:được\s+)?tổ\s+chức\s+(?:vào|trong|tại)|(?:lịch|kế\s+hoạch|thời\s+gian|địa\s+điểm|kết\s+quả|danh\s+sách|điểm\s+thi|đáp\s+án)\b[^.;:]*?\s(?:sẽ|dự\s+kiến(?:\s+sẽ)?)\s+(?:được\s+[^\d.;:]*?)?(?:thông\s+báo|công\s+bố|công\s+khai|niêm\s+yết)\s+(?:sau|khi|vào|trong|tại|trước))\s[^.;:]*\.?$
 # The reference moment of a census or a count, and when its results come out
 # ("Thời điểm điều tra là 0 giờ ngày 01/4/2009; kết quả sơ bộ sẽ được Tổng
 # cục Thống kê công bố vào tháng 8/2009."): a fact told, no one asked.
@@ -857,19 +858,31 @@ hôm
 # A paper or a rule said to be in force, to a day or until replaced
 # ("Giấy phép thi công số … do Sở Xây dựng cấp có giá trị đến ngày
 # 31/12/2019.", "Quy chế … tiếp tục có hiệu lực cho đến khi có quy chế mới
-# thay thế.", "Quyết định này có hiệu lực kể từ ngày ký."): a fact in force,
+# thay thế.", "Quyết định này có hiệu lực kể từ ngày ký.", "Kế hoạch này áp
+# dụng từ ngày ký đến hết ngày 31/12/2026."): a fact in force,
 # no one asked (a piece naming its own doer stays a task).
-^(?:các\s+|bản\s+)?(?:giấy\s+phép|giấy\s+chứng\s+nhận|chứng\s+chỉ|quy\s+chế|quy\s+định|nội\s+quy|quyết\s+định|hợp\s+đồng|bảng\s+giá|đơn\s+giá|văn\s+bản|thông\s+báo|kế\s+hoạch|phương\s+án|hướng\s+dẫn)\b[^.;:]*?\s(?:(?:vẫn|tiếp\s+tục|còn|chỉ)\s+)?(?:có\s+giá\s+trị|có\s+hiệu\s+lực|hết\s+hiệu\s+lực|hết\s+hạn|được\s+áp\s+dụng)\s+(?:đến|cho\s+đến|tới|trong|kể\s+từ|từ|sau|thi\s+hành)\b[^;:]*?\.?$
+^(?:các\s+|bản\s+)?(?:giấy\s+phép|giấy\s+chứng\s+nhận|chứng\s+chỉ|quy\s+chế|quy\s+định|nội\s+quy|quyết\s+định|hợp\s+đồng|bảng\s+giá|đơn\s+giá|văn\s+bản|thông\s+báo|kế\s+hoạch|phương\s+án|hướng\s+dẫn)\b[^.;:]*?\s(?:(?:vẫn|tiếp\s+tục|còn|chỉ)\s+)?(?:có\s+giá\s+trị|có\s+hiệu\s+lực|hết\s+hiệu\s+lực|hết\s+hạn|(?:được\s+)?áp\s+dụng)\s+(?:đến|cho\s+đến|tới|trong|kể\s+từ|từ|sau|thi\s+hành)\b[^;:]*?\.?$
 # Meetings held as a standing rule says ("Các kỳ giao ban năm 2015 được tổ
 # chức theo Quy chế làm việc của Sở ban hành năm 2013."): a rule in force.
 ^(?:các\s+)?(?:kỳ|cuộc|buổi|phiên)\s+(?:họp|giao\s+ban|tiếp\s+công\s+dân|sinh\s+hoạt)\b[^.;:]*?\s(?:(?:vẫn|tiếp\s+tục)\s+)?được\s+(?:tổ\s+chức|thực\s+hiện|duy\s+trì)\s+(?:theo|như)\s+(?:quy\s+chế|quy\s+định|lịch|thông\s+lệ|quyết\s+định)\b[^;:]*?\.?$
 # A term a contract or a law sets ("Thời gian bảo hành công trình là 24 tháng
 # kể từ ngày nghiệm thu, bàn giao đưa vào sử dụng.", "Thời hạn thuê đất: 50
 # năm."): a fact, no one asked.
+# The time limit a law sets for a complaint, a suit or a sanction, told as a
+# note ("Lưu ý: thời hiệu khiếu nại là 90 ngày kể từ ngày nhận được quyết
+# định hành chính; ở vùng cao … thì thời hiệu được kéo dài không quá 45
+# ngày.", "Thời hiệu xử phạt vi phạm hành chính là 01 năm."): the law stated,
+# no one asked. Every clause about the limit.
+^(?:(?:lưu\s+ý|chú\s+ý|ghi\s+chú)\s*:\s*)?thời\s+hiệu\b[^.;:]*?\s(?:là|không\s+quá|tối\s+đa)\s+[0-9](?:[^.;:]|[.,][0-9])*(?:;(?:[^.;:]|[.,][0-9])*?\bthời\s+(?:hiệu|hạn)\b(?:[^.;:]|[.,][0-9])*)*\.?$
 ^(?:thời\s+gian|thời\s+hạn)\s+(?:bảo\s+hành|bảo\s+trì|hiệu\s+lực|sử\s+dụng|thuê|cho\s+thuê|giao\s+đất|lưu\s+trữ|khấu\s+hao)\b[^.;:]*?(?:\s+là|\s*:)\s*(?:tối\s+thiểu\s+|ít\s+nhất\s+|không\s+quá\s+)?[0-9]+\s*(?:\([^()]*\)\s*)?(?:tháng|năm|ngày)\b[^;:]*?\.?$
 # The issuer's own measure on the public, in force until it says otherwise
 # ("Về cầu treo …: Tạm dừng cho xe mô tô chở hàng trên 150 kg qua cầu kể từ
 # ngày 10/3/2026 cho đến khi có thông báo mới."): no one asked (an item
 # naming its own doer stays a task).
 ^(?:về\s+[^.;:]*:\s*)?(?:tạm\s+dừng|tạm\s+ngừng|dừng|ngừng|cấm|tạm\s+cấm|hạn\s+chế)\s+(?:cho\s+)?(?:các\s+|mọi\s+)?(?:loại\s+)?(?:xe|phương\s+tiện|người|tàu|thuyền|ghe|đò)\b[^.;:]*?\s(?:cho\s+)?(?:đến|tới)\s+khi\s+có\s+(?:thông\s+báo|quyết\s+định|văn\s+bản)\s+(?:mới|khác|tiếp\s+theo)\b[^;:]*?\.?$
+# (from the notice's signing or from now, to a day or to an event's end:
+# "Thời gian thực hiện Kế hoạch: từ ngày ký đến khi kết thúc thu hoạch vụ
+# Đông Xuân (dự kiến tháng 6/2026).", "Thời gian triển khai: từ nay đến hết
+# năm 2026")
+^thời\s+gian(?:\s+(?:triển\s+khai|thực\s+hiện|tổ\s+chức))?(?:\s+(?:kế\s+hoạch|chương\s+trình|đề\s+án|phương\s+án))?\s*:\s*(?:kể\s+)?từ\s+(?:ngày\s+(?:ký|ban\s+hành)|nay)\b[^.;:()]*?\s(?:đến|tới)\s(?:[^.;:()]|[.,][0-9]|\([^()]*\))*\.?$
 ^thời\s+gian(?:\s+(?:triển\s+khai|thực\s+hiện|tổ\s+chức|cao\s+điểm|ra\s+quân))?(?:\s+(?:kế\s+hoạch|chương\s+trình|đợt\s+cao\s+điểm|chiến\s+dịch))?\s*:\s*từ\s+(?:ngày\s+)?(?:tháng\s+)?[0-9]{1,2}\s*/\s*[0-9]{1,4}(?:\s*/\s*[0-9]{4})?\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?(?:tháng\s+)?[0-9]{1,2}\s*/\s*[0-9]{1,4}(?:\s*/\s*[0-9]{4})?\s*[.;]?$

@@ -1312,6 +1312,19 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # time are taken, so that the match straddles the phrase found from "đến";
 # "công bố danh mục văn bản hết hiệu lực trong quý I/2021" stays a time)
 \bcó\s+(?:giá\s+trị|hiệu\s+lực)(?:\s+(?:sử\s+dụng|thi\s+hành|pháp\s+lý))?\s+(?:(?:cho\s+)?(?:đến|tới)|trong|từ)\b
+# (and how long a plan or a rule it follows applies: "…: thực hiện theo Kế
+# hoạch số 05/KH-UBND …, áp dụng đến hết ngày 31/12/2026", "được áp dụng đến
+# hết năm 2025"; "áp dụng" with its object, "áp dụng phần mềm … trong năm
+# 2025", is the work)
+\b(?:được\s+)?áp\s+dụng\s+(?:cho\s+)?(?:đến|tới)\b
+# How long hired or seconded people serve, not when the work is due: "bố trí
+# kinh phí thuê chuyên gia công nghệ thông tin hỗ trợ Tổ giúp việc trong 90
+# ngày", "cử 02 cán bộ tăng cường cho xã trong thời gian 06 tháng"
+\b(?:thuê|biệt\s+phái|tăng\s+cường|điều\s+động)\s+(?:\d{1,3}\s+|các\s+|một\s+số\s+)?(?:chuyên\s+gia|nhân\s+sự|nhân\s+công|lao\s+động|cán\s+bộ|công\s+chức|viên\s+chức|giáo\s+viên|bác\s+sĩ)\b[^.;:]*?\s(?:trong|thời\s+gian|trong\s+thời\s+gian)\s+(?:\d{1,3}|{deadline_numbers})\s+(?:ngày|tuần|tháng|năm)\b
+# A round that names what criteria measure, inside the name of the criteria
+# or rules being drafted: "xây dựng Bộ tiêu chí đánh giá công chức theo sản
+# phẩm, kết quả công việc hằng tháng, trình … trước ngày 31/3/2026"
+\b(?:xây\s+dựng|ban\s+hành|hoàn\s+thiện|sửa\s+đổi|dự\s+thảo)\s+(?:bộ\s+)?(?:tiêu\s+chí|quy\s+chế|quy\s+định)\s+(?:đánh\s+giá|chấm\s+điểm|xếp\s+loại|thi\s+đua)[^.;:]{0,80}?\s(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)\b
 # (a warranty still running, "chi phí khắc phục do nhà thầu chịu vì công trình
 # còn trong thời gian bảo hành (đến ngày 30/11/2026)", and the term of a
 # licence, a contract or its annex: "Thời hạn phụ lục không quá 06 tháng",

@@ -4455,6 +4455,34 @@ fn issuer_words(rules: &Rules, issuer: Option<&str>) -> Vec<String> {
     })
 }
 
+/// The words after a People's Committee's name ("ủy ban nhân dân" or
+/// "ubnd") at the start of `words`, or None.
+fn after_committee<'a, S: AsRef<str>>(words: &'a [S]) -> Option<&'a [S]> {
+    let w = |i: usize| words.get(i).map(AsRef::as_ref);
+    match w(0)? {
+        "ubnd" => Some(&words[1..]),
+        "ủy" | "uỷ" if w(1)? == "ban" && w(2)? == "nhân" && w(3)? == "dân" => Some(&words[4..]),
+        _ => None,
+    }
+}
+
+/// The issuer is a People's Committee itself, printed with its level and
+/// place ("ỦY BAN NHÂN DÂN PHƯỜNG PHƯỚC LONG ĐÔNG", no office under it),
+/// and the mention `words` names that committee by its level, with its
+/// place or not ("UBND phường", "Ủy ban nhân dân phường Phước Long Đông"):
+/// "Kể từ ngày 01/4/2026, UBND phường sẽ công khai …" is the issuer's own
+/// plan.
+fn is_issuer_committee(issuer: &[String], words: &[&str]) -> bool {
+    const OFFICES: [&str; 7] = ["phòng", "sở", "hđnd", "ban", "trung", "cục", "chi"];
+    let (Some(own), Some(named)) = (after_committee(issuer), after_committee(words)) else {
+        return false;
+    };
+    !named.is_empty()
+        && named.len() <= own.len()
+        && own.iter().zip(named).all(|(a, b)| a == b)
+        && own.iter().all(|w| !OFFICES.contains(&w.as_str()))
+}
+
 /// The mention `m` in `toks` is the office that issues the notice, printed
 /// under its unit: the issuer's words end with the mention's, less a level
 /// after it ("Phòng Y tế quận" under "UBND QUẬN NGŨ HÀNH SƠN PHÒNG Y TẾ"),
@@ -4467,6 +4495,9 @@ fn is_issuer_office(ctx: &Ctx, toks: &[Token], m: &Mention) -> bool {
         .filter(|t| t.word)
         .map(|t| t.lower.as_str())
         .collect();
+    if is_issuer_committee(&ctx.issuer_office, &words) {
+        return true;
+    }
     if words.last().is_some_and(|w| LEVELS.contains(w)) {
         words.pop();
         // ("thành phố", "thị xã", "thị trấn")
