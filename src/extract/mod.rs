@@ -4495,8 +4495,13 @@ fn is_issuer_office(ctx: &Ctx, toks: &[Token], m: &Mention) -> bool {
         .filter(|t| t.word)
         .map(|t| t.lower.as_str())
         .collect();
+    // (in the piece's first sentence: "…. Quá thời hạn trên, UBND xã sẽ
+    // tổ chức cưỡng chế …" after the work asked of the households is a
+    // warning, and the piece is the households' task)
     if is_issuer_committee(&ctx.issuer_office, &words) {
-        return true;
+        return !toks[..m.toks.start.min(toks.len())]
+            .iter()
+            .any(|t| t.is_punct('.'));
     }
     if words.last().is_some_and(|w| LEVELS.contains(w)) {
         words.pop();
