@@ -16687,3 +16687,68 @@ fn lunar_glosses_word_months_listed_weeks_and_this_week() {
         )]
     );
 }
+
+/// What is no task, and time phrases that are no deadlines: a plan's
+/// validity ("Kế hoạch này áp dụng từ ngày ký đến hết ngày …") and its time
+/// frame from its signing to an event's end; a law's time limit told as a
+/// note; results to be announced on a day; a doer answering for delays; the
+/// issuing committee's own plan in the future tense; how long a rule applies,
+/// a hire lasts, or what criteria measure each month are no deadlines.
+#[test]
+fn validity_time_frames_law_limits_and_the_issuers_own_plan_are_no_tasks() {
+    let text = "\
+        ỦY BAN NHÂN DÂN XÃ THẠCH HÀ BẮC\n\
+        Số: 21/KH-UBND\n\
+        Thạch Hà Bắc, ngày 05 tháng 02 năm 2026\n\
+        \n\
+        KẾ HOẠCH\n\
+        Cải thiện chất lượng giải quyết thủ tục hành chính năm 2026\n\
+        \n\
+        I. NHIỆM VỤ\n\
+        1. Văn phòng HĐND và UBND xã soạn thảo Quy chế chấm điểm cán bộ theo kết quả xử lý hồ sơ hằng tháng, trình Chủ tịch UBND xã trước ngày 15/3/2026.\n\
+        2. Phòng Kinh tế bố trí kinh phí thuê chuyên gia phần mềm hỗ trợ bộ phận một cửa trong 60 ngày.\n\
+        3. Phòng Văn hóa - Xã hội tổ chức thi đua giữa các thôn: thực hiện theo Quy chế số 02/QC-UBND ngày 06/01/2026 của UBND xã, được áp dụng đến hết ngày 30/11/2026.\n\
+        4. Chủ tịch UBND xã yêu cầu thủ trưởng các phòng chịu trách nhiệm cá nhân nếu để tồn đọng hồ sơ quá hạn.\n\
+        5. Từ ngày 01/5/2026, UBND xã sẽ công khai tỷ lệ hồ sơ trễ hạn của từng phòng trên cổng thông tin điện tử xã.\n\
+        6. Kết quả chấm điểm dự kiến được công bố vào ngày 20/12/2026.\n\
+        7. Ghi chú: thời hiệu khiếu nại là 90 ngày kể từ ngày nhận được quyết định; trường hợp ốm đau thì thời hiệu được kéo dài không quá 30 ngày.\n\
+        8. Các hộ kinh doanh lấn chiếm vỉa hè tự tháo dỡ mái che trước ngày 28/02/2026. Quá thời hạn trên, UBND xã sẽ tổ chức cưỡng chế theo quy định.\n\
+        \n\
+        II. TỔ CHỨC THỰC HIỆN\n\
+        Thời gian thực hiện Kế hoạch: từ ngày ký đến khi kết thúc đợt đánh giá cuối năm (dự kiến tháng 12/2026).\n\
+        \n\
+        Kế hoạch này áp dụng từ ngày ký đến hết ngày 31/12/2026.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        - Lưu: VT.\n\
+        \n\
+        CHỦ TỊCH\n\
+        \n\
+        Trần Văn Long\n\
+        ";
+    let n = extract(text);
+    let d = directive(&n, "Văn phòng HĐND và UBND xã soạn thảo");
+    assert_eq!(deadlines(d), [("trước ngày 15/3/2026", Some("2026-03-15"))]);
+    let d = directive(&n, "Phòng Kinh tế bố trí");
+    assert_eq!(deadlines(d), []);
+    let d = directive(&n, "Phòng Văn hóa - Xã hội tổ chức");
+    assert_eq!(deadlines(d), []);
+    // (the committee's warning after work asked of others keeps the piece)
+    let d = directive(&n, "Các hộ kinh doanh lấn chiếm");
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 28/02/2026", Some("2026-02-28"))]
+    );
+    no_directive_with(
+        &n,
+        &[
+            "chịu trách nhiệm cá nhân",
+            "sẽ công khai tỷ lệ",
+            "dự kiến được công bố",
+            "thời hiệu khiếu nại",
+            "Thời gian thực hiện Kế hoạch",
+            "Kế hoạch này áp dụng",
+        ],
+    );
+}

@@ -4461,7 +4461,9 @@ fn after_committee<'a, S: AsRef<str>>(words: &'a [S]) -> Option<&'a [S]> {
     let w = |i: usize| words.get(i).map(AsRef::as_ref);
     match w(0)? {
         "ubnd" => Some(&words[1..]),
-        "ủy" | "uỷ" if w(1)? == "ban" && w(2)? == "nhân" && w(3)? == "dân" => Some(&words[4..]),
+        "ủy" | "uỷ" if w(1)? == "ban" && w(2)? == "nhân" && w(3)? == "dân" => {
+            Some(&words[4..])
+        }
         _ => None,
     }
 }
