@@ -1324,7 +1324,7 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # A round that names what criteria measure, inside the name of the criteria
 # or rules being drafted: "xây dựng Bộ tiêu chí đánh giá công chức theo sản
 # phẩm, kết quả công việc hằng tháng, trình … trước ngày 31/3/2026"
-\b(?:xây\s+dựng|ban\s+hành|hoàn\s+thiện|sửa\s+đổi|dự\s+thảo|soạn\s+thảo)\s+(?:bộ\s+)?(?:tiêu\s+chí|quy\s+chế|quy\s+định)\s+(?:đánh\s+giá|chấm\s+điểm|xếp\s+loại|thi\s+đua)[^.;:]{0,80}?\s(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)\b
+\b(?:xây\s+dựng|ban\s+hành|hoàn\s+thiện|sửa\s+đổi|dự\s+thảo|soạn\s+thảo)\s+(?:bộ\s+)?(?:tiêu\s+chí|quy\s+chế|quy\s+định)\s+(?:đánh\s+giá|chấm\s+điểm|xếp\s+loại|thi\s+đua)[^.;:]*?\s(?:hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)\b
 # (a warranty still running, "chi phí khắc phục do nhà thầu chịu vì công trình
 # còn trong thời gian bảo hành (đến ngày 30/11/2026)", and the term of a
 # licence, a contract or its annex: "Thời hạn phụ lục không quá 06 tháng",
