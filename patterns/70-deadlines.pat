@@ -209,7 +209,7 @@ tháng\s+\d{1,2}\b(?:{dl_unit_year}|\s*(?:và|hoặc|-)\s*(?:tháng\s+)?\d{1,2}\
 # "nửa đầu tháng 6", "10 ngày đầu tháng 3", "tuần thứ ba tháng 5", "Tuần 3
 # tháng 10/2025" (a plan's schedule).
 [regex dl_month_part]
-cuối|giữa|đầu|(?:tuần(?:\s+lễ)?|nửa|\d{1,2}\s+ngày)\s+(?:đầu(?:\s+tiên)?|cuối(?:\s+cùng)?)(?:\s+của)?|tuần\s+(?:thứ\s+(?:nhất|hai|ba|tư|[1-4])|[1-4])(?:\s+của)?
+cuối|giữa|đầu|(?:tuần|nửa|\d{1,2}\s+ngày)\s+(?:đầu|cuối)(?:\s+tiên)?(?:\s+của)?|tuần\s+(?:thứ\s+(?:nhất|hai|ba|tư|[1-4])|[1-4])(?:\s+của)?
 
 # A time of day before a date: 17 giờ, 16h30, 8 giờ 00 phút sáng.
 [regex dl_time]
