@@ -670,8 +670,9 @@ ngay\s+(?:sau\s+)?khi(?:\s+[^\s.;:,()]+)+
 # a festival of the lunar calendar or a solar term (its day is not
 # printed): "trước tiết Thanh minh năm Nhâm Thìn", "dịp Tết Trung thu năm
 # 2025", "trước Tết Đoan ngọ", "vào Rằm tháng Bảy", "trước lễ Vu lan"
-# (undated: deadline_undated)
-(?:ngay\s+)?(?:trước|trong|vào|nhân|đến|sau)\s+(?:dịp\s+)?(?:(?:tiết|tết)\s+(?:thanh\s+minh|hàn\s+thực|đoan\s+ngọ|trung\s+thu|trùng\s+cửu|nguyên\s+tiêu|ông\s+công(?:\s+ông\s+táo)?)|tiết\s+(?:lập\s+(?:xuân|hạ|thu|đông)|(?:xuân|thu)\s+phân|(?:hạ|đông)\s+chí|(?:tiểu|đại)\s+(?:hàn|thử|tuyết)|kinh\s+trập|cốc\s+vũ|mang\s+chủng|tiểu\s+mãn|xử\s+thử|bạch\s+lộ|hàn\s+lộ|sương\s+giáng|vũ\s+thủy)|lễ\s+vu\s+lan|rằm\s+(?:tháng\s+(?:bảy|7|giêng|tám|8)|trung\s+thu))\b(?:{dl_season_tail})?
+# (undated: deadline_undated; a solar term is "tiết" and two words, the
+# first capitalized: "trước tiết Lập xuân", not "trong tiết học")
+(?:ngay\s+)?(?:trước|trong|vào|nhân|đến|sau)\s+(?:dịp\s+)?(?:tiết\s+(?-i:[A-ZĐ])[^\s\d.;:,()]*\s+[^\s\d.;:,()]+|tết\s+(?:thanh\s+minh|hàn\s+thực|đoan\s+ngọ|trung\s+thu)|lễ\s+vu\s+lan|rằm\s+(?:tháng\s+(?:bảy|7|giêng)|trung\s+thu))\b(?:\s+(?:năm\s+)?(?:{dl_lunar_year}|\d{4}\b))?
 # a lunar day named bare with "âm lịch", the time of the event the work
 # readies: "chuẩn bị mặt bằng để tổ chức lễ hội mùng 10 tháng Hai âm lịch năm
 # 2020" (undated: its solar day is not printed)
