@@ -209,7 +209,7 @@ tháng\s+\d{1,2}\b(?:{dl_unit_year}|\s*(?:và|hoặc|-)\s*(?:tháng\s+)?\d{1,2}\
 # "nửa đầu tháng 6", "10 ngày đầu tháng 3", "tuần thứ ba tháng 5", "Tuần 3
 # tháng 10/2025" (a plan's schedule).
 [regex dl_month_part]
-cuối|giữa|đầu|(?:tuần|nửa|\d{1,2}\s+ngày)\s+(?:đầu|cuối)|tuần\s+(?:thứ\s+(?:nhất|hai|ba|tư|[1-4])|[1-4])(?:\s+của)?
+cuối|giữa|đầu|(?:tuần|nửa|\d{1,2}\s+ngày)\s+(?:đầu|cuối)(?:\s+tiên)?(?:\s+của)?|tuần\s+(?:thứ\s+(?:nhất|hai|ba|tư|[1-4])|[1-4])(?:\s+của)?
 
 # A time of day before a date: 17 giờ, 16h30, 8 giờ 00 phút sáng.
 [regex dl_time]
@@ -301,7 +301,7 @@ bão
 \s+chính\b
 # (the early spring's: "mùa lễ hội đầu xuân")
 \s+đầu\s+xuân\b(?:\s+{dl_lunar_year})?
-\s+(?:xuân\s+)?{dl_lunar_year}(?:\s+(?:năm\s+)?\d{4}\b)?|(?:\s+(?:du\s+lịch|hè|xuân|thu|đông)\b){0,2}\s+(?:năm\s+(?:học\s+)?)?\d{4}\b(?:\s*-\s*\d{4}\b)?|\s+(?:du\s+lịch\s+)?hè\b|\s+\d{1,2}\s*/\s*\d{1,2}\b(?:\s*(?:-|–|và|,)\s*\d{1,2}\s*/\s*\d{1,2}\b)?(?:\s*/\s*\d{4}\b|\s+năm\s+\d{4}\b)?|\s+năm\s+nay\b
+\s+(?:xuân\s+|năm\s+)?{dl_lunar_year}(?:\s+(?:năm\s+)?\d{4}\b)?|(?:\s+(?:du\s+lịch|hè|xuân|thu|đông)\b){0,2}\s+(?:năm\s+(?:học\s+)?)?\d{4}\b(?:\s*-\s*\d{4}\b)?|\s+(?:du\s+lịch\s+)?hè\b|\s+\d{1,2}\s*/\s*\d{1,2}\b(?:\s*(?:-|–|và|,)\s*\d{1,2}\s*/\s*\d{1,2}\b)?(?:\s*/\s*\d{4}\b|\s+năm\s+\d{4}\b)?|\s+năm\s+nay\b
 
 # The day of an event printed in brackets after it: "trước khai giảng năm học
 # mới (ngày 05/9/2023)", "trước ngày bầu cử (dự kiến ngày 23/5/2021)"; the
@@ -545,6 +545,10 @@ người thuê nhà
 # (with its solar day in brackets, dated by it: "hoàn thành trước ngày 23
 # tháng Chạp (ngày 20/01/2017)")
 (?:(?:{dl_cue_date}){dl_cue_fill}|(?:đến|tới|cho\s+đến)(?:\s+hết)?|vào(?:\s+dịp)?)\s+{dl_lunar}(?:\s+năm\s+(?:{dl_lunar_year}|\d{4}\b))?(?:{dl_bracket_day})?
+# a solar day glossed by its lunar day after it: "xong trước ngày
+# 30/8/2026, tức ngày 18 tháng 7 âm lịch", "trước ngày 10/02/2026 (tức ngày
+# 23 tháng Chạp năm Ất Tỵ)" (dated by the solar day: deadline_event_day)
+(?:{dl_cue_date}){dl_cue_fill}(?:\s+ngày)?\s+\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*[,(]\s*(?:tức|nhằm)(?:\s+là)?\s+{dl_lunar}(?:\s+năm\s+(?:{dl_lunar_year}|\d{4}\b))?\)?
 # trước ngày 30/6/2024, chậm nhất là ngày 15 tháng 3 năm 2024, trước 15 giờ ngày 20/3, hạn chót: 15/12;
 # a weekday before the day: "xong trước thứ Sáu ngày 14/3/2014", "chậm nhất thứ 6, ngày 20/3",
 # a part of that day too: "chậm nhất là chiều thứ Sáu, ngày 13/3/2026";
@@ -663,6 +667,12 @@ trình\s+(?:tại\s+)?(?:các\s+)?kỳ\s+họp\s+(?:thường\s+lệ\s+)?(?:cu�
 # (not "ngay từ khi mới phát sinh": handling violations as soon as they arise is
 # promptness, annotated as no deadline in most sets)
 ngay\s+(?:sau\s+)?khi(?:\s+[^\s.;:,()]+)+
+# a festival of the lunar calendar or a solar term (its day is not
+# printed): "trước tiết Thanh minh năm Nhâm Thìn", "dịp Tết Trung thu năm
+# 2025", "trước Tết Đoan ngọ", "vào Rằm tháng Bảy", "trước lễ Vu lan"
+# (undated: deadline_undated; a solar term is "tiết" and two words, the
+# first capitalized: "trước tiết Lập xuân", not "trong tiết học")
+(?:ngay\s+)?(?:trước|trong|vào|nhân|đến|sau)\s+(?:dịp\s+)?(?:tiết\s+(?-i:[A-ZĐ])[^\s\d.;:,()]*\s+[^\s\d.;:,()]+|tết\s+(?:thanh\s+minh|hàn\s+thực|đoan\s+ngọ|trung\s+thu)|lễ\s+vu\s+lan|rằm\s+(?:tháng\s+(?:bảy|7|giêng)|trung\s+thu))\b(?:\s+(?:năm\s+)?(?:{dl_lunar_year}|\d{4}\b))?
 # a lunar day named bare with "âm lịch", the time of the event the work
 # readies: "chuẩn bị mặt bằng để tổ chức lễ hội mùng 10 tháng Hai âm lịch năm
 # 2020" (undated: its solar day is not printed)
@@ -728,7 +738,7 @@ từ\s+(?:(?:mùng|mồng)\s+)?\d{1,2}\s+tháng\s+(?:giêng|chạp)\s+(?:đến|
 # cấp huyện" (dated only when deadline_value_event reads a printed day of it;
 # not "tổ chức", which costs half a megabyte of search cache on the bench
 # corpus for no notice seen)
-trước\s+(?:(?:ít\s+nhất|tối\s+thiểu)\s+\d{1,3}\s+(?:ngày|giờ|tuần)(?:\s+làm\s+việc)?|\d{1,3}\s+(?:ngày|tuần|tháng)\s+(?:so\s+với\s+(?:ngày|lễ|kỳ|thời\s+điểm)|(?:ngày\s+)?(?:diễn\s+ra|khai\s+mạc))\s+[^\s\d.;:,()|]+(?:\s+[^\s\d.;:,()|]+)?)
+trước\s+(?:(?:ít\s+nhất|tối\s+thiểu)\s+\d{1,3}\s+(?:ngày|giờ|tuần)(?:\s+làm\s+việc)?|\d{1,3}\s+(?:ngày|tuần|tháng)\s+(?:so\s+với\s+(?:ngày|lễ|kỳ|thời\s+điểm|lịch)|(?:ngày\s+)?(?:diễn\s+ra|khai\s+mạc))\s+[^\s\d.;:,()|]+(?:\s+[^\s\d.;:,()|]+)?)
 # (the event may name whose it is: "trước thời điểm đại hội của từng đảng bộ
 # ít nhất 30 ngày")
 trước\s+(?:ngày|thời\s+điểm|khi)\s+[^\s\d.;:,()]+(?:\s+[^\s\d.;:,()]+){0,6}?\s+(?:ít\s+nhất|tối\s+thiểu)\s+\d{1,3}\s+(?:ngày|giờ|tuần)(?:\s+làm\s+việc)?
@@ -741,6 +751,9 @@ trước\s+(?:ngày|thời\s+điểm|khi)\s+[^\s\d.;:,()]+(?:\s+[^\s\d.;:,()]+){
 # Tết", "trong 03 đêm lễ hội", "trong 04 ngày nghỉ lễ" (undated: an event's
 # time; before the delays below, which would stop at "ngày")
 (?:trong\s+suốt|ngay\s+trong|trong|suốt)\s+(?:\d{1,2}|hai|ba|bốn|sáu|bảy|chín|mười)\s+(?:ngày|đêm)\s+(?:nghỉ\s+)?(?:tết|lễ\s+hội|lễ|hội\s+(?:chợ|thi|diễn|hoa|xuân))\b
+# (also the days of an exam, "thi" ending its clause: "trong 03 ngày thi.",
+# not "trong 30 ngày thi công")
+(?:trong\s+suốt|ngay\s+trong|trong|suốt)\s+(?:\d{1,2}|hai|ba|bốn)\s+(?:ngày|buổi)\s+thi\s*(?:[.;,:)]|$)
 # within a delay: trong vòng 10 ngày (kể từ ngày 15/3/2024), chậm nhất 05 ngày làm việc sau khi …,
 # không quá 05 ngày làm việc kể từ ngày nhận hồ sơ hợp lệ, chậm nhất sau 10 ngày kể từ …,
 # trong thời hạn không quá 15 ngày kể từ …
@@ -934,7 +947,7 @@ trong\s+(?:suốt\s+)?quá\s+trình\s+thi\s+công(?:\s+[^\s.;:,()]+){0,6}
 # alone is a trade: "công nghệ sau thu hoạch")
 (?:(?:trong\s+suốt|ngay\s+trong|trong|suốt)\s+(?:thời\s+(?:gian|kỳ)|quá\s+trình|buổi|(?:các\s+|những\s+)?(?:đợt|kỳ))|ngay\s+sau)\s+(?:{dl_event_spans})\b(?:{dl_season_tail})?
 (?:trong\s+suốt|ngay\s+trong|trong|suốt|vào)\s+(?:các|những)\s+(?:ngày|đêm)\s+(?:{dl_event_spans})\b(?:{dl_season_tail})?
-(?:trong\s+suốt|ngay\s+trong|trong|suốt|vào)\s+(?:thời\s+gian|(?:các|những)\s+(?:ngày|đêm))\s+(?:thi|nghỉ|lễ)\s*(?:[.;,:)]|$)
+(?:trong\s+suốt|ngay\s+trong|trong|suốt|vào)\s+(?:thời\s+gian|(?:các|những)\s+(?:ngày|đêm|buổi))\s+(?:thi|nghỉ|lễ)\s*(?:[.;,:)]|$)
 # "trong tuần" with nothing after it in the clause (this week)
 # (also the same day, with nothing after it: "thu gom rác thải trong ngày.")
 (?:ngay\s+)?trong\s+ngày\s*(?:[.;,]|$)
@@ -1016,10 +1029,13 @@ cuối\s+năm(?:\s+\d{4}\b|\s+nay\b)?
 # also issues, news items and articles, classes, rounds and trips: "phát sóng tối
 # thiểu 02 kỳ/tháng", "phát sóng chuyên mục 02 số/tuần", "03 tin/tuần", "mở ít nhất 02 lớp/năm", "01 cuộc/quý"
 (?:\d{1,2}|một|hai|ba)\s+(?:buổi|đợt|kỳ|số|tin|bài|lớp|cuộc|chuyến)\s*/\s*(?:ngày|tuần|tháng|qu[ýí]|năm)
-mỗi\s+(?:ngày|tuần|tháng|qu[ýí]|năm)\s+(?:(?:ít\s+nhất|tối\s+thiểu)\s+)?(?:\d{1,2}|một|hai|ba)\s+lần
+mỗi\s+(?:ngày|tuần|tháng|qu[ýí]|năm)\s+(?:(?:ít\s+nhất|tối\s+thiểu)\s+)?(?:\d{1,2}|một|hai|ba)\s+(?:lần|buổi)\b
+# an interval between rounds: "mỗi đợt phun cách nhau 07 ngày", "hai lần
+# tiêm cách nhau 28 ngày", "cách nhau 7 - 10 ngày"
+(?:(?:mỗi|các|hai|02|2)\s+(?:đợt|lần)(?:\s+[^\s\d.;:,()]+){0,2}\s+)?cách\s+nhau\s+(?:từ\s+)?\d{1,3}(?:\s*(?:-|–|đến)\s*\d{1,3})?\s+(?:ngày|tuần|tháng)\b
 # the start or the end of each round: "báo cáo vào cuối mỗi học kỳ", "đầu mỗi
 # năm học", "cuối hằng tháng"
-(?:(?:vào|trước|trong)\s+)?(?:cuối|đầu|giữa)\s+(?:mỗi|hằng|hàng)\s+(?:năm\s+học|học\s+kỳ|tuần|tháng|qu[ýí]|năm|đợt|kỳ)\b
+(?:(?:vào|trước|trong)\s+)?(?:(?:tuần|ngày|tháng)(?:\s+lễ)?\s+)?(?:cuối|đầu(?:\s+tiên)?|giữa)\s+(?:của\s+)?(?:mỗi|hằng|hàng)\s+(?:năm\s+học|học\s+kỳ|tuần|tháng|qu[ýí]|năm|đợt|kỳ)\b
 (?:(?:\d{1,2}|hai|ba|sáu)\s+)?(?:tuần|tháng|qu[ýí]|năm)\s+(?:một|1|01)\s+lần
 # days and hours need their count: "báo cáo tiến độ 3 ngày một lần", "cập nhật
 # bản tin 03 giờ một lần", "6 giờ/lần"
@@ -1436,7 +1452,7 @@ tháng\s+\d{1,2}\s*(?:-|–|đến)\s*(?:tháng\s+)?\d{1,2}\s*[/-]\s*\d{4}
 # quân" (dated by the event's printed day; in running text such a phrase in
 # parentheses restates the day before it: "chậm nhất ngày 03/02/2026 (trước
 # 40 ngày so với ngày bầu cử)", so a cell only)
-trước\s+\d{1,3}\s+(?:ngày|tuần|tháng)\s+so\s+với\s+(?:ngày|lễ|kỳ|buổi|khi)\s+\S.*
+trước\s+\d{1,3}\s+(?:ngày|tuần|tháng)\s+so\s+với\s+(?:ngày|lễ|kỳ|buổi|khi|lịch)\s+\S.*
 (?:các\s+)?kỳ\s+họp\s+(?:thường\s+lệ\s+)?(?:giữa|cuối)\s+năm(?:\s+\d{4})?(?:\s*,?\s*(?:của\s+)?(?:HĐND|Hội\s+đồng\s+nhân\s+dân)(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))?)?
 
 # While an activity or a weather event lasts, named to the end of its clause:
@@ -1487,7 +1503,7 @@ trước\s+\d{1,3}\s+(?:ngày|tuần|tháng)\s+so\s+với\s+(?:ngày|lễ|kỳ|b
 
 [regex deadline_undated]
 # a lead time before an event without its day: "chậm nhất 15 ngày trước ngày giao quân"
-^(?:(?:chậm\s+nhất|muộn\s+nhất|ít\s+nhất|tối\s+thiểu)(?:\s+là)?\s+\d{1,3}\s+(?:giờ|ngày|tuần|tháng)(?:\s+làm\s+việc)?\s+trước|trước\s+\d{1,3}\s+(?:giờ|ngày|tuần|tháng)\s+so\s+với)\s+(?:ngày|khi|lễ|kỳ|đợt|thời\s+điểm)\s+[^\s\d]
+^(?:(?:chậm\s+nhất|muộn\s+nhất|ít\s+nhất|tối\s+thiểu)(?:\s+là)?\s+\d{1,3}\s+(?:giờ|ngày|tuần|tháng)(?:\s+làm\s+việc)?\s+trước|(?:(?:chậm|muộn)\s+nhất\s+)?trước\s+\d{1,3}\s+(?:giờ|ngày|tuần|tháng)\s+so\s+với)\s+(?:ngày|khi|lễ|kỳ|đợt|thời\s+điểm|lịch)\s+[^\s\d]
 (?:các|những)\s+năm\s+(?:tiếp\s+theo|sau|tới|sắp\s+tới)
 # bound to an event, whatever year it names: "trước khi kết thúc năm học 2023 - 2024"
 ^(?:ngay\s+)?trước\s+khi\b
@@ -1515,6 +1531,9 @@ trước\s+\d{1,3}\s+(?:ngày|tuần|tháng)\s+so\s+với\s+(?:ngày|lễ|kỳ|b
 ^ngay\s+khi\b
 \btết\b
 \bmùa\b
+# a solar term, a lunar festival: "trước tiết Thanh minh", "vào Rằm tháng
+# Bảy", "trước lễ Vu lan"
+\btiết\s+\pL|\brằm\b|\bvu\s+lan\b
 # a crop season, a lunar month, a mid-year session: their days are not printed
 \b{dl_crop}
 \btháng\s+(?:giêng|chạp)\b
@@ -1669,6 +1688,9 @@ có\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+ngày\s+(?P<d>\d{1,
 # a holiday over the days printed after it, to its last: "trong dịp nghỉ lễ
 # 30/4 - 01/5" is due 1 May, "vào dịp Quốc khánh 2/9" on 2 September
 ^(?:(?:trong\s+suốt|ngay\s+trong|trong|vào|suốt|trước|ngay\s+trước)\s+)?(?:dịp\s+)?(?:nghỉ\s+|đại\s+)?(?:lễ(?:\s+quốc\s+khánh)?|quốc\s+khánh)\s+(?:\d{1,2}\s*/\s*\d{1,2}\s*(?:-|–|và|,)\s*)?(?P<day2>\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)$
+# a solar day glossed by its lunar day after it: "trước ngày 30/8/2026, tức
+# ngày 18 tháng 7 âm lịch" is due the solar day
+(?P<day3>\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})\s*[,(]\s*(?:tức|nhằm)(?:\s+là)?\s+(?:ngày|mùng|mồng|rằm)\b
 
 # The first days of a month: "tuần đầu tháng 01/2026" ends on the 7th,
 # "nửa đầu tháng 6" on the 15th, "10 ngày đầu tháng 3" on the 10th, "tuần
@@ -1791,10 +1813,11 @@ mục tiêu
 chỉ tiêu
 
 [regex deadline_value_month_start]
-(?:(?P<part>tuần|nửa)\s+đầu|(?P<n>\d{1,2})\s+ngày\s+đầu|(?P<week>tuần\s+(?:thứ\s+(?:nhất|hai|ba|tư|[1-4])|[1-4]))(?:\s+của)?)\s+tháng\s+(?P<m>\d{1,2})\b(?:\s*[/-]\s*(?P<y>\d{4}|\d{2})\b|,?\s+năm\s+(?P<y2>\d{4})\b)?
+(?:(?P<part>tuần(?:\s+lễ)?|nửa)\s+đầu(?:\s+tiên)?(?:\s+của)?|(?P<n>\d{1,2})\s+ngày\s+đầu(?:\s+tiên)?(?:\s+của)?|(?P<week>tuần\s+(?:thứ\s+(?:nhất|hai|ba|tư|[1-4])|[1-4]))(?:\s+của)?)\s+tháng\s+(?P<m>\d{1,2})\b(?:\s*[/-]\s*(?P<y>\d{4}|\d{2})\b|,?\s+năm\s+(?P<y2>\d{4})\b)?
 
 [list deadline_month_start_days]
 tuần => 7
+tuần lễ => 7
 nửa => 15
 tuần thứ nhất => 7
 tuần thứ 1 => 7

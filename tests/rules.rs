@@ -16752,3 +16752,69 @@ fn validity_time_frames_law_limits_and_the_issuers_own_plan_are_no_tasks() {
         ],
     );
 }
+
+#[test]
+fn weeks_of_a_month_festivals_lead_times_intervals_and_exam_days() {
+    let text = "\
+        ỦY BAN NHÂN DÂN\n\
+        HUYỆN ĐÔNG SƠN\n\
+        Số: 45/TB-UBND\n\
+        \n\
+        Đông Sơn, ngày 10 tháng 02 năm 2026\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND huyện tại cuộc họp triển khai sản xuất vụ Xuân năm 2026\n\
+        \n\
+        Chủ tịch UBND huyện kết luận như sau:\n\
+        \n\
+        1. Phòng Nông nghiệp và Môi trường hướng dẫn các xã lập kế hoạch gieo cấy, báo cáo UBND huyện trong tuần đầu tiên của tháng 3/2026.\n\
+        2. Trung tâm Dịch vụ nông nghiệp huyện cung ứng vật tư cho các hợp tác xã chậm nhất trước 10 ngày so với lịch xuống giống.\n\
+        3. Trạm Thú y huyện phun khử trùng tại các ổ dịch, mỗi đợt phun cách nhau 05 ngày.\n\
+        4. Đài Truyền thanh huyện phát tin về đợt tiêm phòng vào tuần đầu của mỗi đợt.\n\
+        5. Ban Quản lý các nghĩa trang huyện hoàn thành chỉnh trang nghĩa trang trước tiết Thanh minh năm Bính Ngọ.\n\
+        6. Công an huyện bảo đảm an ninh tại các điểm thi trong 02 ngày thi; phân luồng giao thông trong các buổi thi.\n\
+        7. Phòng Kinh tế và Hạ tầng nạo vét kênh tiêu, xong trước ngày 15/7/2026, tức ngày 01 tháng 6 âm lịch.\n\
+        8. UBND xã Đông Hòa tổ chức trực tại trụ sở mỗi tuần 03 buổi.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        - Lưu: VT.\n\
+        \n\
+        KT. CHỦ TỊCH\n\
+        PHÓ CHỦ TỊCH\n\
+        \n\
+        Lê Văn Hùng\n\
+        ";
+    let n = extract(text);
+    let d = directive(&n, "Phòng Nông nghiệp và Môi trường hướng dẫn");
+    assert_eq!(
+        deadlines(d),
+        [("trong tuần đầu tiên của tháng 3/2026", Some("2026-03-07"))]
+    );
+    let d = directive(&n, "Trung tâm Dịch vụ nông nghiệp huyện");
+    assert_eq!(
+        deadlines(d),
+        [("trước 10 ngày so với lịch xuống giống", None)]
+    );
+    let d = directive(&n, "Trạm Thú y huyện");
+    assert_eq!(deadlines(d), [("mỗi đợt phun cách nhau 05 ngày", None)]);
+    let d = directive(&n, "Đài Truyền thanh huyện");
+    assert_eq!(deadlines(d), [("vào tuần đầu của mỗi đợt", None)]);
+    let d = directive(&n, "Ban Quản lý các nghĩa trang huyện");
+    assert_eq!(deadlines(d), [("trước tiết Thanh minh năm Bính Ngọ", None)]);
+    let d = directive(&n, "Công an huyện");
+    assert_eq!(
+        deadlines(d),
+        [("trong 02 ngày thi", None), ("trong các buổi thi", None)]
+    );
+    let d = directive(&n, "Phòng Kinh tế và Hạ tầng");
+    assert_eq!(
+        deadlines(d),
+        [(
+            "xong trước ngày 15/7/2026, tức ngày 01 tháng 6 âm lịch",
+            Some("2026-07-15")
+        )]
+    );
+    let d = directive(&n, "UBND xã Đông Hòa");
+    assert_eq!(deadlines(d), [("mỗi tuần 03 buổi", None)]);
+}
