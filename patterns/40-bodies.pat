@@ -1950,3 +1950,9 @@ Ban đại diện cha mẹ học sinh
 Ban Chỉ đạo
 BCĐ
 Ban Chỉ huy
+# teams named by their field ("Tổ công tác bồi thường, GPMB phường", "Tổ
+# công nghệ số cộng đồng các thôn", "Đội công tác giảm nghèo xã"): a level
+# after "các" is each unit's
+Tổ công tác
+Tổ
+Đội công tác

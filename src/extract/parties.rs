@@ -672,14 +672,31 @@ fn board_field_end(lex: &Lexicon, toks: &[Token], m: &Mention) -> Option<usize> 
         .find(|&p| boards.match_at(toks, p).is_some_and(|(n, _)| p + n == e))?;
     let mut k = e;
     let mut field = 0;
+    // a field word: lower case, or an abbreviation of a field ("GPMB",
+    // "PCCC") that names no body or unit
+    let field_word = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.word
+                && ((!t.capital && !t.all_caps)
+                    || (t.all_caps
+                        && t.lower.chars().count() > 2
+                        && lex.admin_at(toks, k).is_none()
+                        && body_at_inner(lex, toks, k).is_none()))
+        })
+    };
     while k < e + 10 {
         let t = toks.get(k)?;
         if t.word && lex.admin_at(toks, k).is_some() && field > 0 {
             break;
         }
-        let fits = (t.word && !t.capital && !t.all_caps)
+        // the level of each unit: "Tổ công nghệ số cộng đồng các thôn"
+        if t.is("các") && field > 0 && lex.admin_at(toks, k + 1).is_some() {
+            k += 1;
+            break;
+        }
+        let fits = field_word(k)
             || is_number(t)
-            || (t.is(",") && field > 0 && toks.get(k + 1).is_some_and(|n| n.word && !n.capital));
+            || (t.is(",") && field > 0 && field_word(k + 1));
         if !fits
             || t.is("các")
             || t.is("của")
