@@ -2116,11 +2116,15 @@ fn commune_post_at(lex: &Lexicon, toks: &[Token], i: usize, j: usize) -> Option<
         if let Some((u, _)) = level {
             end += u;
         }
+        let plural = plural_units_end(lex, toks, end);
+        if let Some(p) = plural {
+            end = p;
+        }
         // ("cán bộ thú y xã": a commune service, no post of its own, is
         // written as the service, `=> service`, named with its level; "cán
         // bộ thú y" alone are people.)
         let service = entry.value.as_deref() == Some("service");
-        if service && level.is_none() {
+        if service && level.is_none() && plural.is_none() {
             return None;
         }
         return Some(Mention {
@@ -2128,7 +2132,7 @@ fn commune_post_at(lex: &Lexicon, toks: &[Token], i: usize, j: usize) -> Option<
             name: toks[if service { field } else { j }].start..toks[end - 1].end,
             implied_head: None,
             collective: false,
-            plural: false,
+            plural: plural.is_some(),
         });
     }
     let mut k = field;
@@ -2161,7 +2165,11 @@ fn commune_post_at(lex: &Lexicon, toks: &[Token], i: usize, j: usize) -> Option<
     }
     let mut end = k;
     // "… xã", "… phường Tân An": the commune's unit.
-    if let Some((u, _)) = lex.admin_at(toks, end) {
+    let plural = plural_units_end(lex, toks, end);
+    if let Some(p) = plural {
+        // "… các xã, thị trấn": the post of each commune
+        end = p;
+    } else if let Some((u, _)) = lex.admin_at(toks, end) {
         end += u;
         while toks.get(end).is_some_and(|t| t.word && t.capital) {
             end += 1;
@@ -2186,8 +2194,30 @@ fn commune_post_at(lex: &Lexicon, toks: &[Token], i: usize, j: usize) -> Option<
         name: toks[field].start..toks[end - 1].end,
         implied_head: None,
         collective: false,
-        plural: false,
+        plural: plural.is_some(),
     })
+}
+
+/// At `k`, `các` and plural units joined by commas or `và` ("các xã, thị
+/// trấn"): their end, a post or team of each of them.
+fn plural_units_end(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize> {
+    if !toks.get(k)?.is("các") {
+        return None;
+    }
+    let mut e = k + 1;
+    loop {
+        let (u, _) = lex.admin_at(toks, e)?;
+        e += u;
+        let joins = toks.get(e).is_some_and(|t| t.is(",") || t.is("và"));
+        if joins
+            && lex.admin_at(toks, e + 1).is_some()
+            && !toks.get(e + 1).is_some_and(|t| t.capital)
+        {
+            e += 1;
+            continue;
+        }
+        return Some(e);
+    }
 }
 
 /// Before `k`, numbers joined by commas and `và` right after a unit ("xóm 3,
