@@ -132,6 +132,12 @@ pub struct Lexicon<'r> {
     /// ("các sở, ngành, chủ đầu tư": "sở, ngành" and "chủ đầu tư").
     /// Optional section.
     pub kind_apart: Option<&'r List>,
+    /// Kinds whose members named in brackets after them are the bodies
+    /// ("các đoàn thể (Hội Nông dân, Hội Phụ nữ)"); after other kinds the
+    /// bracket only gives examples and the collective stays one body
+    /// ("các trường học trên địa bàn (Trường THCS A, …)"). Optional
+    /// section: without it every kind's members are read.
+    pub bracket_members: Option<&'r List>,
     /// Trades that, right after a bare kind, say which of the kind is
     /// meant ("đơn vị quản lý vận hành nhà chung cư", "doanh nghiệp kinh
     /// doanh thuốc BVTV"). Optional section.
@@ -384,6 +390,7 @@ impl<'r> Lexicon<'r> {
             region_feature: rules.optional_list("region_feature"),
             firm_trade: rules.optional_list("firm_trade"),
             kind_apart: rules.optional_list("kind_apart"),
+            bracket_members: rules.optional_list("bracket_members"),
             kind_trade: rules.optional_list("kind_trade"),
             kind_peer: rules.optional_list("kind_peer"),
             managed_zone: rules.optional_list("managed_zone"),
@@ -3130,6 +3137,10 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
             if let Some((members, close)) = out
                 .last()
                 .filter(|m| m.toks.end == k && (m.collective || m.plural))
+                .filter(|m| {
+                    lex.bracket_members
+                        .is_none_or(|l| m.toks.clone().any(|p| l.match_at(toks, p).is_some()))
+                })
                 .and_then(|_| members_in_brackets(lex, toks, k))
             {
                 out.pop();
