@@ -701,9 +701,7 @@ fn board_field_end(lex: &Lexicon, toks: &[Token], m: &Mention) -> Option<usize> 
             k += 1;
             break;
         }
-        let fits = field_word(k)
-            || is_number(t)
-            || (t.is(",") && field > 0 && field_word(k + 1));
+        let fits = field_word(k) || is_number(t) || (t.is(",") && field > 0 && field_word(k + 1));
         if !fits
             || t.is("các")
             || t.is("của")
