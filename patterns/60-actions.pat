@@ -89,6 +89,10 @@ tự bố trí
 tự cân đối
 tự tổ chức
 tự khắc phục
+# what owners buy or fit out at their own cost: "Các trang trại, gia trại
+# chăn nuôi tự mua vắc xin …", "Các cơ sở tự trang bị bình chữa cháy …"
+tự mua
+tự trang bị
 tích trữ
 chấm dứt
 đa dạng hóa
