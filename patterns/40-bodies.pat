@@ -831,8 +831,11 @@ ban đảng
 thương nhân
 cửa hàng
 # farms and stores of a trade as doers: "Các doanh nghiệp, trang trại chăn
-# nuôi gà quy mô lớn áp dụng …", "Các siêu thị, chợ đầu mối kéo dài …"
+# nuôi gà quy mô lớn áp dụng …", "Các siêu thị, chợ đầu mối kéo dài …";
+# the household farms beside them: "Các trang trại, gia trại chăn nuôi …"
 trang trại
+gia trại
+trang trại, gia trại
 siêu thị
 câu lạc bộ
 # slaughterhouses among establishments of a trade: "Các cơ sở chăn nuôi gia
@@ -1647,7 +1650,18 @@ cơ sở
 thương nhân
 chủ hàng
 
-# Trades that, right after a bare kind ("đơn vị", "doanh nghiệp"), say
+# Kinds whose members, named in brackets right after them, are the bodies:
+# the mass organisations, a closed set ("các đoàn thể (Hội Nông dân, Hội Phụ
+# nữ, Đoàn Thanh niên)" → three). After other kinds the names in brackets
+# are examples and the collective stays one body ("Các trường học trên địa
+# bàn (Trường THCS A, Trường Tiểu học B)", "UBND các xã có dịch (Đồng Lạc,
+# …)"). Optional.
+[list bracket_members]
+đoàn thể
+tổ chức chính trị - xã hội
+tổ chức hội
+tổ chức thành viên
+
 # which of the kind is meant, up to the verb after what it deals in:
 # "Đơn vị quản lý vận hành nhà chung cư kiểm tra …", "phối hợp với các
 # doanh nghiệp kinh doanh thuốc BVTV tổ chức …". Not the verbs of plans
@@ -1950,3 +1964,9 @@ Ban đại diện cha mẹ học sinh
 Ban Chỉ đạo
 BCĐ
 Ban Chỉ huy
+# teams named by their field ("Tổ công tác bồi thường, GPMB phường", "Tổ
+# công nghệ số cộng đồng các thôn", "Đội công tác giảm nghèo xã"): a level
+# after "các" is each unit's
+Tổ công tác
+Tổ
+Đội công tác

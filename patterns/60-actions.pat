@@ -4,6 +4,12 @@
 # are in `action_lead`: a task may start with them.
 
 [list action_verb]
+# agreeing on a plan among the bodies named before it: "Giám đốc Bệnh viện
+# A và Giám đốc Trung tâm Y tế B thống nhất phương án điều chuyển …" (a
+# piece that opens with it, no subject, is the meeting's decision:
+# `decision_only`)
+thống nhất phương án
+thống nhất kế hoạch
 # referring members or people on to a service: "giới thiệu hội viên có nhu
 # cầu vay vốn từ Quỹ Hỗ trợ nông dân …"
 giới thiệu
@@ -83,6 +89,10 @@ tự bố trí
 tự cân đối
 tự tổ chức
 tự khắc phục
+# what owners buy or fit out at their own cost: "Các trang trại, gia trại
+# chăn nuôi tự mua vắc xin …", "Các cơ sở tự trang bị bình chữa cháy …"
+tự mua
+tự trang bị
 tích trữ
 chấm dứt
 đa dạng hóa

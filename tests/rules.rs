@@ -16818,3 +16818,65 @@ fn weeks_of_a_month_festivals_lead_times_intervals_and_exam_days() {
     let d = directive(&n, "UBND xã Đông Hòa");
     assert_eq!(deadlines(d), [("mỗi tuần 03 buổi", None)]);
 }
+
+#[test]
+fn teams_by_field_posts_of_each_unit_farms_and_bracketed_examples() {
+    let text = "\
+        ỦY BAN NHÂN DÂN HUYỆN PHÚ LỘC\n\
+        Số: 57/TB-UBND\n\
+        Phú Lộc, ngày 12 tháng 5 năm 2025\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND huyện tại cuộc họp giao ban tháng 5/2025\n\
+        \n\
+        Chủ tịch UBND huyện kết luận như sau:\n\
+        1. Tổ công tác bồi thường, GPMB thị trấn cùng Ban điều hành các tổ dân phố vận động các hộ bàn giao mặt bằng trước ngày 30/6/2025.\n\
+        2. Công an huyện phối hợp với Tổ an ninh trật tự cơ sở các thôn tuần tra ban đêm trong tháng 6/2025.\n\
+        3. Công chức Văn hóa - Xã hội các xã, thị trấn rà soát danh sách hộ nghèo trước ngày 20/6/2025.\n\
+        4. Phòng Nội vụ phối hợp với công chức tư pháp - hộ tịch các xã, thị trấn rà soát hồ sơ trước ngày 25/6/2025.\n\
+        5. Các trang trại, gia trại nuôi lợn thực hiện tiêu độc khử trùng hằng tuần.\n\
+        6. Các trường học trên địa bàn (Trường THCS Vinh Hiền, Trường Tiểu học Lộc Trì) tổ chức ngày hội đọc sách trong tháng 6/2025.\n\
+        7. Ủy ban MTTQ huyện và các đoàn thể (Hội Nông dân, Hội Cựu chiến binh) tuyên truyền người dân trong tháng 6/2025.\n\
+        8. Giám đốc Bệnh viện Đa khoa huyện (đồng chí Lê Văn Nam) và Giám đốc Trung tâm Y tế huyện thống nhất phương án tiếp nhận người bệnh trong quý III/2025.\n\
+        \n\
+        Nơi nhận:\n\
+        - Như trên;\n\
+        - Lưu: VT.\n\
+        \n\
+        CHỦ TỊCH\n\
+        \n\
+        Trần Văn Bình\n\
+        ";
+    let n = extract(text);
+    let d = directive(&n, "Tổ công tác bồi thường");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Tổ công tác bồi thường, GPMB thị trấn"]
+    );
+    let d = directive(&n, "Công an huyện phối hợp");
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Tổ an ninh trật tự cơ sở các thôn"]
+    );
+    let d = directive(&n, "Công chức Văn hóa");
+    assert_eq!(bodies(d, Role::Lead), ["Văn hóa - Xã hội các xã, thị trấn"]);
+    let d = directive(&n, "Phòng Nội vụ");
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["công chức tư pháp - hộ tịch các xã, thị trấn"]
+    );
+    let d = directive(&n, "Các trang trại");
+    assert_eq!(bodies(d, Role::Lead), ["trang trại, gia trại nuôi lợn"]);
+    let d = directive(&n, "Các trường học");
+    assert_eq!(bodies(d, Role::Lead), ["trường học trên địa bàn"]);
+    let d = directive(&n, "Ủy ban MTTQ huyện");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Ủy ban MTTQ huyện", "Hội Nông dân", "Hội Cựu chiến binh"]
+    );
+    let d = directive(&n, "Giám đốc Bệnh viện");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Bệnh viện Đa khoa huyện", "Trung tâm Y tế huyện"]
+    );
+}

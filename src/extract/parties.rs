@@ -132,6 +132,12 @@ pub struct Lexicon<'r> {
     /// ("các sở, ngành, chủ đầu tư": "sở, ngành" and "chủ đầu tư").
     /// Optional section.
     pub kind_apart: Option<&'r List>,
+    /// Kinds whose members named in brackets after them are the bodies
+    /// ("các đoàn thể (Hội Nông dân, Hội Phụ nữ)"); after other kinds the
+    /// bracket only gives examples and the collective stays one body
+    /// ("các trường học trên địa bàn (Trường THCS A, …)"). Optional
+    /// section: without it every kind's members are read.
+    pub bracket_members: Option<&'r List>,
     /// Trades that, right after a bare kind, say which of the kind is
     /// meant ("đơn vị quản lý vận hành nhà chung cư", "doanh nghiệp kinh
     /// doanh thuốc BVTV"). Optional section.
@@ -384,6 +390,7 @@ impl<'r> Lexicon<'r> {
             region_feature: rules.optional_list("region_feature"),
             firm_trade: rules.optional_list("firm_trade"),
             kind_apart: rules.optional_list("kind_apart"),
+            bracket_members: rules.optional_list("bracket_members"),
             kind_trade: rules.optional_list("kind_trade"),
             kind_peer: rules.optional_list("kind_peer"),
             managed_zone: rules.optional_list("managed_zone"),
@@ -672,14 +679,29 @@ fn board_field_end(lex: &Lexicon, toks: &[Token], m: &Mention) -> Option<usize> 
         .find(|&p| boards.match_at(toks, p).is_some_and(|(n, _)| p + n == e))?;
     let mut k = e;
     let mut field = 0;
+    // a field word: lower case, or an abbreviation of a field ("GPMB",
+    // "PCCC") that names no body or unit
+    let field_word = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.word
+                && ((!t.capital && !t.all_caps)
+                    || (t.all_caps
+                        && t.lower.chars().count() > 2
+                        && lex.admin_at(toks, k).is_none()
+                        && body_at_inner(lex, toks, k).is_none()))
+        })
+    };
     while k < e + 10 {
         let t = toks.get(k)?;
         if t.word && lex.admin_at(toks, k).is_some() && field > 0 {
             break;
         }
-        let fits = (t.word && !t.capital && !t.all_caps)
-            || is_number(t)
-            || (t.is(",") && field > 0 && toks.get(k + 1).is_some_and(|n| n.word && !n.capital));
+        // the level of each unit: "Tổ công nghệ số cộng đồng các thôn"
+        if t.is("các") && field > 0 && lex.admin_at(toks, k + 1).is_some() {
+            k += 1;
+            break;
+        }
+        let fits = field_word(k) || is_number(t) || (t.is(",") && field > 0 && field_word(k + 1));
         if !fits
             || t.is("các")
             || t.is("của")
@@ -2099,11 +2121,15 @@ fn commune_post_at(lex: &Lexicon, toks: &[Token], i: usize, j: usize) -> Option<
         if let Some((u, _)) = level {
             end += u;
         }
+        let plural = plural_units_end(lex, toks, end);
+        if let Some(p) = plural {
+            end = p;
+        }
         // ("cán bộ thú y xã": a commune service, no post of its own, is
         // written as the service, `=> service`, named with its level; "cán
         // bộ thú y" alone are people.)
         let service = entry.value.as_deref() == Some("service");
-        if service && level.is_none() {
+        if service && level.is_none() && plural.is_none() {
             return None;
         }
         return Some(Mention {
@@ -2111,7 +2137,7 @@ fn commune_post_at(lex: &Lexicon, toks: &[Token], i: usize, j: usize) -> Option<
             name: toks[if service { field } else { j }].start..toks[end - 1].end,
             implied_head: None,
             collective: false,
-            plural: false,
+            plural: plural.is_some(),
         });
     }
     let mut k = field;
@@ -2144,7 +2170,11 @@ fn commune_post_at(lex: &Lexicon, toks: &[Token], i: usize, j: usize) -> Option<
     }
     let mut end = k;
     // "… xã", "… phường Tân An": the commune's unit.
-    if let Some((u, _)) = lex.admin_at(toks, end) {
+    let plural = plural_units_end(lex, toks, end);
+    if let Some(p) = plural {
+        // "… các xã, thị trấn": the post of each commune
+        end = p;
+    } else if let Some((u, _)) = lex.admin_at(toks, end) {
         end += u;
         while toks.get(end).is_some_and(|t| t.word && t.capital) {
             end += 1;
@@ -2169,8 +2199,30 @@ fn commune_post_at(lex: &Lexicon, toks: &[Token], i: usize, j: usize) -> Option<
         name: toks[field].start..toks[end - 1].end,
         implied_head: None,
         collective: false,
-        plural: false,
+        plural: plural.is_some(),
     })
+}
+
+/// At `k`, `các` and plural units joined by commas or `và` ("các xã, thị
+/// trấn"): their end, a post or team of each of them.
+fn plural_units_end(lex: &Lexicon, toks: &[Token], k: usize) -> Option<usize> {
+    if !toks.get(k)?.is("các") {
+        return None;
+    }
+    let mut e = k + 1;
+    loop {
+        let (u, _) = lex.admin_at(toks, e)?;
+        e += u;
+        let joins = toks.get(e).is_some_and(|t| t.is(",") || t.is("và"));
+        if joins
+            && lex.admin_at(toks, e + 1).is_some()
+            && !toks.get(e + 1).is_some_and(|t| t.capital)
+        {
+            e += 1;
+            continue;
+        }
+        return Some(e);
+    }
 }
 
 /// Before `k`, numbers joined by commas and `và` right after a unit ("xóm 3,
@@ -3083,6 +3135,10 @@ pub fn body_list_at(lex: &Lexicon, toks: &[Token], i: usize) -> (Vec<Mention>, u
             if let Some((members, close)) = out
                 .last()
                 .filter(|m| m.toks.end == k && (m.collective || m.plural))
+                .filter(|m| {
+                    lex.bracket_members
+                        .is_none_or(|l| m.toks.clone().any(|p| l.match_at(toks, p).is_some()))
+                })
                 .and_then(|_| members_in_brackets(lex, toks, k))
             {
                 out.pop();
