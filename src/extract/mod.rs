@@ -4457,7 +4457,7 @@ fn issuer_words(rules: &Rules, issuer: Option<&str>) -> Vec<String> {
 
 /// The words after a People's Committee's name ("ủy ban nhân dân" or
 /// "ubnd") at the start of `words`, or None.
-fn after_committee<'a, S: AsRef<str>>(words: &'a [S]) -> Option<&'a [S]> {
+fn after_committee<S: AsRef<str>>(words: &[S]) -> Option<&[S]> {
     let w = |i: usize| words.get(i).map(AsRef::as_ref);
     match w(0)? {
         "ubnd" => Some(&words[1..]),
