@@ -8792,7 +8792,10 @@ fn a_window_closed_by_an_event_ends_on_its_printed_day() {
         ");
     assert_eq!(
         deadlines(directive(&n, "Đài truyền thanh xã")),
-        [("mỗi tuần", None), ("đến ngày bầu cử", Some("2026-03-15"))]
+        [
+            ("mỗi tuần ít nhất 02 buổi", None),
+            ("đến ngày bầu cử", Some("2026-03-15"))
+        ]
     );
     assert_eq!(
         deadlines(directive(&n, "Công an xã tuần tra")),
