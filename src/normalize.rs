@@ -1378,7 +1378,12 @@ fn normalize_dropping(
                 // hợp, báo cáo … trước ngày 31/12/2023.").
                 lettered_or_bullet(next) || prev.trim_end().ends_with(';') && starts_lowercase(next)
             } else {
-                starts_lowercase(next) || ends_with_linking_word(prev)
+                // Or, set off by a blank line over it, before a line that
+                // opens no item ("… khu vực phía" ⏎ ⏎ "1" ⏎ "Nam tỉnh, trình
+                // …"): a row's number has its row's text after it.
+                starts_lowercase(next)
+                    || ends_with_linking_word(prev)
+                    || kept[i].1 > 0 && !kept[i + 1].3 && !kept[i + 1].0.pipe_row
             }
     };
     drop_running_lines(&mut kept, rules);
