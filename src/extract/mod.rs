@@ -249,9 +249,13 @@ pub fn directives(
         }
         // A plain line that only brings in the table under it ("Bảng phân
         // công các đợt kiểm tra liên ngành:"): the rows are the tasks.
+        // (An introducing sentence over it, "Nhiệm vụ cụ thể được phân công
+        // như sau:", still opens a run: the paragraphs after the table are
+        // the run's.)
         if b.marker.is_none()
             && b.zone == Zone::Body
             && n.key[b.content.clone()].trim_end().ends_with(':')
+            && !intro.is_match(n.key[b.content.clone()].trim_end())
             && tables.iter().any(|t| t.blocks.start == bi + 1)
         {
             continue;
@@ -636,7 +640,12 @@ pub fn directives(
                 // (or tasks enumerated inline after its label: "Thứ nhất,
                 // về vệ sinh môi trường, UBND đặc khu … phải xem đây là
                 // nhiệm vụ cấp bách hàng đầu: (1) xử lý …; (2) tổ chức …")
-                || rules.regex("inline_enum").find_iter(key).nth(1).is_some());
+                || rules.regex("inline_enum").find_iter(key).nth(1).is_some()
+                // (or the last of a list of items that hold no items of
+                // their own, "a) …" ⏎ "b) …" ⏎ "c) Kể từ ngày 01/01/2020,
+                // các doanh nghiệp … không sử dụng …": the paragraphs after
+                // it follow the list, they are no items of its)
+                || last_of_leaf_list(blocks, bi));
         // "1. Giao Chủ tịch UBND huyện thu hồi 140.000.000 đồng …, gồm:" over
         // the lines of the sum only: a task, its lines none.
         let over_sums = !b.children.is_empty()
@@ -830,7 +839,23 @@ pub fn directives(
                 }
                 intro_fresh = b.marker.is_none() && mode == Mode::Run;
             }
-            continue;
+            // "1. Yêu cầu các chủ đầu tư đẩy nhanh tiến độ, …; các công trình
+            // dưới đây phải bảo đảm mốc tiến độ:" over a task table: the
+            // work before its last clause is a task of the item's own; the
+            // table's rows are the rest.
+            let own_work_over_table = b.marker.is_some()
+                && tables.iter().any(|t| t.blocks.start == bi + 1)
+                && key.trim_end().rsplit_once(';').is_some_and(|(head, _)| {
+                    let k = toks
+                        .iter()
+                        .take_while(|t| t.start < b.content.start + head.len())
+                        .count();
+                    toks[..k].iter().filter(|t| t.word).count() >= 6
+                        && reads_as_task(&ctx, &toks[..k], &roles)
+                });
+            if !own_work_over_table {
+                continue;
+            }
         }
 
         // A numbered title of a part with no tasks, standing alone:
@@ -2548,6 +2573,22 @@ fn passive_task(ctx: &Ctx, toks: &[Token]) -> Option<Vec<Mention>> {
         (end == open).then_some(bodies)
     });
     Some(bodies.unwrap_or_default())
+}
+
+/// The item `bi` comes right after an item of its own style under the same
+/// parent that holds no items or paragraphs of its own.
+fn last_of_leaf_list(blocks: &[Block], bi: usize) -> bool {
+    let b = &blocks[bi];
+    let Some(style) = b.marker.as_ref().map(|m| m.style) else {
+        return false;
+    };
+    blocks[..bi]
+        .iter()
+        .rev()
+        .find(|x| x.parent == b.parent && x.marker.is_some())
+        .is_some_and(|x| {
+            x.children.is_empty() && x.marker.as_ref().is_some_and(|m| m.style == style)
+        })
 }
 
 /// Starts with a verb (after connectives), or with a subject and a verb, or hands out work.
