@@ -16860,6 +16860,7 @@ fn a_topic_heading_that_names_a_body_hands_it_down() {
         THÔNG BÁO\n\
         Kết luận của Chủ tịch UBND huyện về công tác y tế\n\
         \n\
+        II. NHIỆM VỤ TRỌNG TÂM NĂM 2025\n\
         1. Về công tác tiêm chủng\n\
         a) Phòng Y tế đôn đốc các xã hoàn thành tiêm chủng mở rộng trong quý I/2025.\n\
         2. Về Trung tâm Y tế huyện\n\
