@@ -480,6 +480,9 @@ niên vụ
 # The column of a table of citizens' requests that answers them ("Ý kiến
 # kết luận của Chủ tịch UBND tỉnh", "Ý kiến giải quyết"): its cells are tasks.
 ^ý\s+kiến\s+(?:kết\s+luận|chỉ\s+đạo|giải\s+quyết|trả\s+lời)(?:\s+(?:của|tại)\s[^.;:]+)?$
+# The works of a table of projects held to milestones ("Công trình |
+# Chủ đầu tư | Mốc tiến độ"): each row is the work on its project.
+^(?:tên\s+)?(?:công\s+trình|dự\s+án)(?:\s*[,/]\s*(?:công\s+trình|dự\s+án|hạng\s+mục))?$
 
 # "Cơ quan chủ trì", "Cơ quan, đơn vị chủ trì", "Đơn vị/cơ quan thực hiện",
 # "Chủ trì thực hiện", "Cơ quan chịu trách nhiệm", "Đơn vị đầu mối".
@@ -487,6 +490,8 @@ niên vụ
 ^(?:(?:cơ\s+quan|đơn\s+vị|người|bộ\s+phận)(?:\s*[,/]\s*(?:cơ\s+quan|đơn\s+vị|bộ\s+phận))?\s*)?chủ\s+trì(?:\s+thực\s+hiện)?$
 ^(?:cơ\s+quan|đơn\s+vị|người|bộ\s+phận)(?:\s*[,/]\s*(?:cơ\s+quan|đơn\s+vị|bộ\s+phận))?\s+(?:thực\s+hiện|đầu\s+mối|chịu\s+trách\s+nhiệm|chủ\s+trì\s+thực\s+hiện)$
 ^(?:trách\s+nhiệm\s+thực\s+hiện|chịu\s+trách\s+nhiệm)$
+# the investor of a project in a table of works ("Chủ đầu tư")
+^(?:đơn\s+vị\s+)?chủ\s+đầu\s+tư$
 
 [regex table_cooperate]
 ^(?:(?:cơ\s+quan|đơn\s+vị)(?:\s*[,/]\s*(?:cơ\s+quan|đơn\s+vị))?\s*)?phối\s+hợp(?:\s+thực\s+hiện)?$
@@ -497,6 +502,8 @@ niên vụ
 ^(?:thời\s+gian|thời\s+hạn)(?:\s+dự\s+kiến)?(?:\s+hoàn\s+thành|\s+thực\s+hiện|\s+trình|\s+báo\s+cáo)?$
 ^(?:tiến\s+độ|thời\s+điểm)(?:\s+hoàn\s+thành|\s+thực\s+hiện)?$
 ^mốc\s+thời\s+gian(?:\s+hoàn\s+thành)?$
+^(?:mốc|yêu\s+cầu)\s+(?:tiến\s+độ|hoàn\s+thành)$
+^tiến\s+độ\s+yêu\s+cầu$
 
 [regex table_other]
 ^(?:ghi\s+chú|sản\s+phẩm|kết\s+quả|hình\s+thức\s+văn\s+bản|kinh\s+phí|dự\s+kiến\s+sản\s+phẩm|cấp\s+trình|sản\s+phẩm\s+đầu\s+ra)$

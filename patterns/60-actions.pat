@@ -352,6 +352,11 @@ truy vết
 xét nghiệm
 tạm dừng
 tạm ngừng
+# provisional measures on a person or a thing ("… Chủ tịch UBND huyện tạm
+# đình chỉ công tác đối với cán bộ …", "tạm giữ phương tiện")
+tạm đình chỉ
+tạm giữ
+tạm thu giữ
 dừng
 ngừng
 nghiêm cấm

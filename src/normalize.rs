@@ -701,6 +701,19 @@ fn ends_with_linking_word(s: &str) -> bool {
         .is_some_and(|w| LINKING.contains(&w))
 }
 
+/// The line was printed far from the margin (eight spaces or more before
+/// it): a PDF's page number set in the middle or at the right.
+fn set_off_by_indent(input: &str, line: &CleanLine) -> bool {
+    let Some(&(_, at)) = line.pieces.first() else {
+        return false;
+    };
+    let Some(before) = input.get(..at) else {
+        return false;
+    };
+    let indent = &before[before.rfind('\n').map_or(0, |p| p + 1)..];
+    indent.len() >= 8 && indent.bytes().all(|b| b == b' ')
+}
+
 /// A page number set off by dashes on its line: "- 3 -", "– 12 –", and as
 /// PDF-to-text tools print it, "-- 2 of 5 --", "-- Trang 1 ---".
 fn dashed_page_number(s: &str) -> bool {
@@ -1378,7 +1391,16 @@ fn normalize_dropping(
                 // hợp, báo cáo … trước ngày 31/12/2023.").
                 lettered_or_bullet(next) || prev.trim_end().ends_with(';') && starts_lowercase(next)
             } else {
-                starts_lowercase(next) || ends_with_linking_word(prev)
+                // Or, set off by a blank line over it and pushed to the
+                // middle or the right of its line, before a line that opens
+                // no item ("… khu vực phía" ⏎ ⏎ "            1" ⏎ "Nam tỉnh,
+                // trình …"): a row's number stands at its line's start.
+                starts_lowercase(next)
+                    || ends_with_linking_word(prev)
+                    || kept[i].1 > 0
+                        && set_off_by_indent(input, &kept[i].0)
+                        && !kept[i + 1].3
+                        && !kept[i + 1].0.pipe_row
             }
     };
     drop_running_lines(&mut kept, rules);

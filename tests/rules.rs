@@ -16883,3 +16883,193 @@ fn teams_by_field_posts_of_each_unit_farms_and_bracketed_examples() {
         ["Bệnh viện Đa khoa huyện", "Trung tâm Y tế huyện"]
     );
 }
+
+/// A bare page number a PDF left inside a sentence the page broke, over a
+/// line opening in capitals ("… khu vực phía" ⏎ ⏎ "2" ⏎ "Bắc thị trấn, …"):
+/// page debris; the items after it are read.
+#[test]
+fn a_page_number_before_a_capitalized_line_does_not_cut_the_list() {
+    let text = "\
+        ỦY BAN NHÂN DÂN TỈNH THÁI BÌNH\n\
+        Số: 88/TB-UBND\n\
+        Thái Bình, ngày 10 tháng 8 năm 2022\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND tỉnh tại buổi kiểm tra bãi chôn lấp rác\n\
+        \n\
+        Để xử lý dứt điểm tình trạng trên, yêu cầu các cơ quan, đơn vị thực hiện các nội dung sau:\n\
+        \n\
+        Thứ nhất, Sở Xây dựng khảo sát, đề xuất vị trí bãi chôn lấp mới tại khu vực phía\n\
+        \n\
+        \x20                                                               2\n\
+        Bắc thị trấn, báo cáo UBND tỉnh trong quý IV/2022.\n\
+        \n\
+        Thứ hai, Sở Tài chính bố trí kinh phí đóng cửa bãi rác cũ.\n\
+        \n\
+        Thứ ba, Công an tỉnh bảo đảm an ninh trật tự khu vực bãi rác.\n\
+        \n\
+        Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.\n\
+        ";
+    let n = extract(text);
+    let d = directive(&n, "Sở Xây dựng khảo sát");
+    assert!(d.text.contains("Bắc thị trấn"), "{}", d.text);
+    assert_eq!(deadlines(d), [("trong quý IV/2022", Some("2022-12-31"))]);
+    assert_eq!(
+        bodies(directive(&n, "Sở Tài chính"), Role::Lead),
+        ["Sở Tài chính"]
+    );
+    assert_eq!(
+        bodies(directive(&n, "Công an tỉnh"), Role::Lead),
+        ["Công an tỉnh"]
+    );
+}
+
+/// A table of works held to milestones ("Công trình | Chủ đầu tư | Mốc tiến
+/// độ") gives one task per row; the item over it that asks for work before
+/// its last clause is a task of its own.
+#[test]
+fn a_table_of_works_under_an_item_with_its_own_work() {
+    let text = "\
+        ỦY BAN NHÂN DÂN HUYỆN CHÂU THÀNH\n\
+        Số: 61/TB-UBND\n\
+        Châu Thành, ngày 12 tháng 5 năm 2021\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND huyện về giải ngân vốn đầu tư công\n\
+        \n\
+        1. Yêu cầu các chủ đầu tư tập trung hoàn thiện hồ sơ, giải ngân đạt 60% kế hoạch vốn trước ngày 30/9/2021; các công trình sau phải bảo đảm mốc tiến độ:\n\
+        \n\
+        STT | Công trình | Chủ đầu tư | Mốc tiến độ\n\
+        1 | Cầu Rạch Chanh | Ban QLDA huyện | Hoàn thành trong tháng 8/2021\n\
+        2 | Nhà văn hóa ấp Phú Hòa | UBND xã Phú Tân | Khởi công trước ngày 15/6/2021\n\
+        \n\
+        2. Phòng Tài chính - Kế hoạch theo dõi, báo cáo tiến độ giải ngân hằng tháng.\n\
+        \n\
+        Văn phòng HĐND và UBND huyện thông báo để các cơ quan, đơn vị biết, thực hiện./.\n\
+        ";
+    let n = extract(text);
+    let d = directive(&n, "Yêu cầu các chủ đầu tư tập trung");
+    assert_eq!(bodies(d, Role::Lead), ["chủ đầu tư"]);
+    let d = directive(&n, "Cầu Rạch Chanh");
+    assert_eq!(bodies(d, Role::Lead), ["Ban QLDA huyện"]);
+    assert_eq!(deadlines(d), [("trong tháng 8/2021", Some("2021-08-31"))]);
+    let d = directive(&n, "Nhà văn hóa ấp Phú Hòa");
+    assert_eq!(bodies(d, Role::Lead), ["UBND xã Phú Tân"]);
+}
+
+/// In a news report, the sentence that brings in a task table ("… được phân
+/// công như sau:") opens a run: the paragraphs after the table that give a
+/// named body its work are tasks too.
+#[test]
+fn paragraphs_after_a_task_table_in_a_news_report() {
+    let text = "\
+        Tin hoạt động\n\
+        \n\
+        Chủ tịch UBND xã kiểm tra công tác phòng chống sạt lở bờ sông\n\
+        20/09/2024 | 09:15\n\
+        \n\
+        Sáng ngày 18/9/2024, ông Nguyễn Văn Tám, Chủ tịch UBND xã Tân Phú đã kiểm tra tình hình sạt lở bờ sông Tiền tại ấp Phú Lợi. Qua kiểm tra, có 12 hộ nằm trong vùng nguy cơ sạt lở cao.\n\
+        \n\
+        Phát biểu chỉ đạo, ông Tám nhấn mạnh phải bảo đảm an toàn tính mạng người dân. Nhiệm vụ cụ thể được phân công như sau:\n\
+        \n\
+        TT | Nội dung | Chủ trì | Phối hợp | Thời hạn\n\
+        1 | Cắm biển cảnh báo khu vực sạt lở | Phòng Kinh tế | Ban nhân dân ấp Phú Lợi | Trước 30/9/2024\n\
+        2 | Vận động các hộ di dời đến nơi an toàn | Ban nhân dân ấp Phú Lợi | Công an xã | Tháng 10/2024\n\
+        \n\
+        Ông Tám lưu ý, đối với các hộ chưa có nơi ở mới, Phòng Văn hóa - Xã hội rà soát, lập danh sách hỗ trợ tiền thuê nhà, hoàn thành trước ngày 15/10/2024.\n\
+        \n\
+        Công an xã phối hợp với Đoàn Thanh niên xã tuần tra khu vực sạt lở vào ban đêm trong mùa mưa lũ năm 2024.\n\
+        \n\
+        Minh Thư\n\
+        ";
+    let n = extract(text);
+    let d = directive(&n, "Ông Tám lưu ý");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Văn hóa - Xã hội"]);
+    let d = directive(&n, "Công an xã phối hợp");
+    assert_eq!(bodies(d, Role::Lead), ["Công an xã"]);
+    directive(&n, "Cắm biển cảnh báo");
+}
+
+/// The last of a list of items that hold nothing of their own keeps its
+/// task when plain paragraphs follow it ("9. Các chủ tàu, thuyền trưởng …"
+/// ⏎ ⏎ "Văn phòng … trực ban …"; "c) Kể từ ngày …, các cơ sở … không sử
+/// dụng …"): the paragraphs follow the list, they are not its items.
+#[test]
+fn the_last_item_of_a_list_keeps_its_task_before_plain_paragraphs() {
+    let text = "\
+        ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH\n\
+        Số: 09/CT-UBND\n\
+        Bình Định, ngày 20 tháng 7 năm 2015\n\
+        \n\
+        CHỈ THỊ\n\
+        Về công tác phòng, chống thiên tai năm 2015\n\
+        \n\
+        1. Sở Nông nghiệp và Phát triển nông thôn kiểm tra các hồ chứa trước mùa mưa bão.\n\
+        2. Sở Công Thương chỉ đạo dự trữ hàng hóa thiết yếu.\n\
+        3. Các chủ tàu, thuyền trưởng trang bị đủ phao cứu sinh cho thuyền viên trước khi ra khơi.\n\
+        \n\
+        Văn phòng Ban Chỉ huy PCTT tỉnh tổ chức trực ban 24/24 giờ trong mùa mưa bão năm 2015.\n\
+        \n\
+        Giám đốc các sở, Chủ tịch UBND các huyện nghiêm túc thực hiện Chỉ thị này./.\n\
+        ";
+    let n = extract(text);
+    directive(&n, "Các chủ tàu, thuyền trưởng trang bị");
+    let d = directive(&n, "Văn phòng Ban Chỉ huy PCTT tỉnh");
+    assert_eq!(bodies(d, Role::Lead), ["Văn phòng Ban Chỉ huy PCTT tỉnh"]);
+}
+
+/// A provisional measure is a task verb ("tạm đình chỉ", "tạm giữ"): a
+/// sentence giving one to a different body, after a leading time phrase,
+/// is a directive of its own.
+#[test]
+fn a_provisional_measure_given_to_another_body_splits_off() {
+    let text = "\
+        ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN\n\
+        Số: 77/TB-VP\n\
+        Bình Thuận, ngày 12 tháng 3 năm 2015\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND tỉnh tại buổi tiếp công dân định kỳ\n\
+        \n\
+        1. Giao Chánh Thanh tra tỉnh kiểm tra lại nội dung phản ánh của công dân, báo cáo Chủ tịch UBND tỉnh trong tháng 4/2015. Trong thời gian kiểm tra, Chủ tịch UBND huyện Hàm Tân tạm đình chỉ công tác đối với công chức địa chính xã Tân Xuân.\n\
+        2. Công an tỉnh tạm giữ các phương tiện khai thác cát trái phép tại xã Tân Xuân.\n\
+        ";
+    let n = extract(text);
+    let d = directive(&n, "Trong thời gian kiểm tra, Chủ tịch UBND huyện Hàm Tân");
+    assert_eq!(bodies(d, Role::Lead), ["UBND huyện Hàm Tân"]);
+    let d = directive(&n, "Giao Chánh Thanh tra tỉnh");
+    assert_eq!(bodies(d, Role::Lead), ["Thanh tra tỉnh"]);
+    let d = directive(&n, "Công an tỉnh tạm giữ");
+    assert_eq!(bodies(d, Role::Lead), ["Công an tỉnh"]);
+}
+
+/// A topic heading that is a body's name ("2. Về Trung tâm Y tế huyện")
+/// over items that name no one hands that body down; a topic of work ("1.
+/// Về công tác tiêm chủng") hands down none.
+#[test]
+fn a_topic_heading_that_names_a_body_hands_it_down() {
+    let text = "\
+        ỦY BAN NHÂN DÂN HUYỆN ĐỨC LINH\n\
+        Số: 45/TB-UBND\n\
+        Đức Linh, ngày 05 tháng 3 năm 2025\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND huyện về công tác y tế\n\
+        \n\
+        II. NHIỆM VỤ TRỌNG TÂM NĂM 2025\n\
+        1. Về công tác tiêm chủng\n\
+        a) Phòng Y tế đôn đốc các xã hoàn thành tiêm chủng mở rộng trong quý I/2025.\n\
+        2. Về Trung tâm Y tế huyện\n\
+        + Bố trí bàn hướng dẫn người bệnh đăng ký khám bằng căn cước công dân.\n\
+        + Rà soát, bổ sung thuốc thiết yếu trước ngày 30/4/2025.\n\
+        \n\
+        Văn phòng HĐND và UBND huyện thông báo để các cơ quan, đơn vị biết, thực hiện./.\n\
+        ";
+    let n = extract(text);
+    let d = directive(&n, "Bố trí bàn hướng dẫn");
+    assert_eq!(bodies(d, Role::Lead), ["Trung tâm Y tế huyện"]);
+    let d = directive(&n, "Rà soát, bổ sung thuốc");
+    assert_eq!(bodies(d, Role::Lead), ["Trung tâm Y tế huyện"]);
+    let d = directive(&n, "Phòng Y tế đôn đốc");
+    assert_eq!(bodies(d, Role::Lead), ["Phòng Y tế"]);
+}

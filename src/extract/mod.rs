@@ -249,9 +249,13 @@ pub fn directives(
         }
         // A plain line that only brings in the table under it ("Bảng phân
         // công các đợt kiểm tra liên ngành:"): the rows are the tasks.
+        // (An introducing sentence over it, "Nhiệm vụ cụ thể được phân công
+        // như sau:", still opens a run: the paragraphs after the table are
+        // the run's.)
         if b.marker.is_none()
             && b.zone == Zone::Body
             && n.key[b.content.clone()].trim_end().ends_with(':')
+            && !intro.is_match(n.key[b.content.clone()].trim_end())
             && tables.iter().any(|t| t.blocks.start == bi + 1)
         {
             continue;
@@ -636,7 +640,12 @@ pub fn directives(
                 // (or tasks enumerated inline after its label: "Thứ nhất,
                 // về vệ sinh môi trường, UBND đặc khu … phải xem đây là
                 // nhiệm vụ cấp bách hàng đầu: (1) xử lý …; (2) tổ chức …")
-                || rules.regex("inline_enum").find_iter(key).nth(1).is_some());
+                || rules.regex("inline_enum").find_iter(key).nth(1).is_some()
+                // (or the last of a list of items that hold no items of
+                // their own, "a) …" ⏎ "b) …" ⏎ "c) Kể từ ngày 01/01/2020,
+                // các doanh nghiệp … không sử dụng …": the paragraphs after
+                // it follow the list, they are no items of its)
+                || last_of_leaf_list(&ctx, blocks, bi));
         // "1. Giao Chủ tịch UBND huyện thu hồi 140.000.000 đồng …, gồm:" over
         // the lines of the sum only: a task, its lines none.
         let over_sums = !b.children.is_empty()
@@ -644,7 +653,22 @@ pub fn directives(
                 amount_line.is_some_and(|r| r.is_match(n.key[blocks[c].content.clone()].trim()))
             })
             && reads_as_task(&ctx, &toks, &roles);
-        if task_with_paragraphs || over_sums {
+        // "1. Yêu cầu các chủ đầu tư đẩy nhanh tiến độ, …; các công trình
+        // dưới đây phải bảo đảm mốc tiến độ:" over a task table: the work
+        // before its last clause is a task of the item's own; the table's
+        // rows are the rest.
+        let own_work_over_table = b.marker.is_some()
+            && !b.children.is_empty()
+            && tables.iter().any(|t| t.blocks.start == bi + 1)
+            && key.trim_end().rsplit_once(';').is_some_and(|(head, _)| {
+                let k = toks
+                    .iter()
+                    .take_while(|t| t.start < b.content.start + head.len())
+                    .count();
+                toks[..k].iter().filter(|t| t.word).count() >= 6
+                    && reads_as_task(&ctx, &toks[..k], &roles)
+            });
+        if task_with_paragraphs || over_sums || own_work_over_table {
             handed[bi] = own.clone();
             task_item[bi] = true;
         } else if !b.children.is_empty() || roles.label_only {
@@ -2339,9 +2363,13 @@ fn whole_line_body(ctx: &Ctx, b: &Block, toks: &[Token]) -> Option<Mention> {
         end -= 1;
     }
     let lex = &ctx.lex;
-    let (n, _) = lex.head_at(toks, 0).filter(|_| toks[0].capital)?;
+    // "2. Về Trung tâm Phục vụ hành chính công phường" over items that name
+    // no one: a topic that is a body's name is that body.
+    let s = usize::from(toks.len() > 1 && toks[0].is("về") && toks[1].capital);
+    let (n, _) = lex.head_at(toks, s).filter(|_| toks[s].capital)?;
+    let n = s + n;
     let named = toks.get(n).is_some_and(|t| t.capital || t.all_caps);
-    let words = toks[..end].iter().filter(|t| t.word).count();
+    let words = toks[s..end].iter().filter(|t| t.word).count();
     let trailing_ok = toks[end..].iter().all(|t| t.is_punct(':'));
     let asks = (0..end).any(|k| {
         lex.assign.match_at(toks, k).is_some()
@@ -2355,10 +2383,10 @@ fn whole_line_body(ctx: &Ctx, b: &Block, toks: &[Token]) -> Option<Mention> {
     (named && n < end && words <= 14 && trailing_ok && !asks && plain
         // (a verb as long as the head or longer is a topic: "Phòng chống
         // dịch", "Ban hành văn bản"; "chi" in "Chi cục" is shorter)
-        && lex.verb_at(toks, 0).is_none_or(|v| v < n))
+        && lex.verb_at(toks, s).is_none_or(|v| s + v < n))
     .then(|| Mention {
-        toks: 0..end,
-        name: toks[0].start..toks[end - 1].end,
+        toks: s..end,
+        name: toks[s].start..toks[end - 1].end,
         implied_head: None,
         collective: false,
         plural: false,
@@ -2548,6 +2576,31 @@ fn passive_task(ctx: &Ctx, toks: &[Token]) -> Option<Vec<Mention>> {
         (end == open).then_some(bodies)
     });
     Some(bodies.unwrap_or_default())
+}
+
+/// The item `bi` comes right after an item of its own style under the same
+/// parent that holds no items or paragraphs of its own and opens with its
+/// own doer (a list of items each naming who does the work: the paragraphs
+/// after its last item, naming theirs, are no items of that one).
+fn last_of_leaf_list(ctx: &Ctx, blocks: &[Block], bi: usize) -> bool {
+    let b = &blocks[bi];
+    let Some(style) = b.marker.as_ref().map(|m| m.style) else {
+        return false;
+    };
+    blocks[..bi]
+        .iter()
+        .rev()
+        .find(|x| x.parent == b.parent && x.marker.is_some())
+        .is_some_and(|x| {
+            x.children.is_empty() && x.marker.as_ref().is_some_and(|m| m.style == style) && {
+                let toks = tokenize_for(&ctx.n.key[x.content.clone()], x.content.start, ctx.rules);
+                let roles = parties::roles(&ctx.lex, &ctx.n.key, &toks, false);
+                roles
+                    .clause_subjects
+                    .first()
+                    .is_some_and(|(_, leads)| leads.first().is_some_and(|m| m.toks.start <= 1))
+            }
+        })
 }
 
 /// Starts with a verb (after connectives), or with a subject and a verb, or hands out work.
