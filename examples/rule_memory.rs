@@ -5,19 +5,12 @@
 //!
 //! `cargo run --release --example rule_memory -- corpus/*.txt`; with
 //! `CHIDAO_PATTERNS=DIR`, the rules of that folder.
+mod rule_aid;
+
 fn main() {
-    // CHIDAO_PATTERNS=DIR measures the rules of a patterns folder instead.
-    let rules = match std::env::var_os("CHIDAO_PATTERNS") {
-        Some(dir) => chidao::Rules::from_dir(std::path::Path::new(&dir)),
-        None => chidao::Rules::embedded(),
-    }
-    .expect("rules");
-    let texts: Vec<String> = std::env::args()
-        .skip(1)
-        .filter_map(|path| std::fs::read_to_string(path).ok())
-        .collect();
-    let mut pieces: Vec<&str> = texts.iter().map(String::as_str).collect();
-    pieces.extend(texts.iter().flat_map(|t| t.split("\n\n")));
+    let rules = rule_aid::rules();
+    let texts = rule_aid::texts();
+    let pieces = rule_aid::pieces(&texts);
     let mut sizes: Vec<(usize, usize, String, usize)> = rules
         .regex_sections()
         .into_iter()
