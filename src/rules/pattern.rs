@@ -226,22 +226,10 @@ impl Superset {
             .build_from_hir(hir)
             .ok()?;
         // The strategy is only shown by the regex's debug form.
-        if !format!("{meta:?}").contains("strat: Core")
-            || std::env::var_os("CHIDAO_META_SUPERSETS").is_some()
-        {
+        if !format!("{meta:?}").contains("strat: Core") {
             return Some(Superset::Meta(meta));
         }
-        let nfa = |reverse: bool| {
-            thompson::Compiler::new()
-                .configure(
-                    thompson::Config::new()
-                        .nfa_size_limit(Some(SIZE_LIMIT))
-                        .which_captures(WhichCaptures::None)
-                        .reverse(reverse),
-                )
-                .build_from_hir(hir)
-                .ok()
-        };
+        let nfa = |reverse: bool| nfa_of(hir, WhichCaptures::None, reverse).ok();
         let config = hybrid::dfa::Config::new().skip_cache_capacity_check(true);
         let forward = hybrid::dfa::Builder::new()
             .configure(
@@ -332,11 +320,8 @@ impl Superset {
 /// ([`REVERSE_DFA_CACHE_LIMIT`]), or `CHIDAO_REVERSE_CACHE` (a measuring aid:
 /// the matches are the same for any size).
 fn reverse_cache_limit() -> usize {
-    static OVERRIDE: once_cell::sync::Lazy<Option<usize>> = once_cell::sync::Lazy::new(|| {
-        std::env::var("CHIDAO_REVERSE_CACHE")
-            .ok()
-            .and_then(|v| v.parse().ok())
-    });
+    static OVERRIDE: once_cell::sync::Lazy<Option<usize>> =
+        once_cell::sync::Lazy::new(|| env_count("CHIDAO_REVERSE_CACHE"));
     OVERRIDE.unwrap_or(REVERSE_DFA_CACHE_LIMIT)
 }
 
@@ -378,14 +363,7 @@ impl GroupEngine {
             .build()
             .parse(source)
             .ok()?;
-        let nfa = regex_automata::nfa::thompson::Compiler::new()
-            .configure(
-                regex_automata::nfa::thompson::Config::new()
-                    .nfa_size_limit(Some(SIZE_LIMIT))
-                    .which_captures(WhichCaptures::All),
-            )
-            .build_from_hir(&hir)
-            .ok()?;
+        let nfa = nfa_of(&hir, WhichCaptures::All, false).ok()?;
         let backtrack = backtrack::BoundedBacktracker::new_from_nfa(nfa.clone()).ok()?;
         let pikevm = pikevm::PikeVM::new_from_nfa(nfa).ok()?;
         let (b, p) = (backtrack.clone(), pikevm.clone());
@@ -444,14 +422,7 @@ impl Fast {
         let anchored = parts
             .iter()
             .map(|part| {
-                let nfa = regex_automata::nfa::thompson::Compiler::new()
-                    .configure(
-                        regex_automata::nfa::thompson::Config::new()
-                            .nfa_size_limit(Some(SIZE_LIMIT))
-                            .which_captures(WhichCaptures::Implicit),
-                    )
-                    .build_from_hir(part)
-                    .ok()?;
+                let nfa = nfa_of(part, WhichCaptures::Implicit, false).ok()?;
                 pikevm::PikeVM::new_from_nfa(nfa).ok()
             })
             .collect::<Option<Vec<_>>>()?;
@@ -1145,15 +1116,27 @@ pub fn check(source: &str) -> Result<(), String> {
         .build()
         .parse(source)
         .map_err(|e| e.to_string())?;
-    regex_automata::nfa::thompson::Compiler::new()
+    nfa_of(&hir, WhichCaptures::All, false).map(|_| ())
+}
+
+/// The Thompson NFA of `hir` within [`SIZE_LIMIT`], with the capture
+/// states `captures` asks for, read forward or in reverse.
+fn nfa_of(hir: &Hir, captures: WhichCaptures, reverse: bool) -> Result<thompson::NFA, String> {
+    thompson::Compiler::new()
         .configure(
-            regex_automata::nfa::thompson::Config::new()
+            thompson::Config::new()
                 .nfa_size_limit(Some(SIZE_LIMIT))
-                .which_captures(regex_automata::nfa::thompson::WhichCaptures::All),
+                .which_captures(captures)
+                .reverse(reverse),
         )
-        .build_from_hir(&hir)
-        .map(|_| ())
+        .build_from_hir(hir)
         .map_err(|e| e.to_string())
+}
+
+/// A count set by the environment variable `var` (a measuring aid), read
+/// once by the caller's own static.
+fn env_count(var: &str) -> Option<usize> {
+    std::env::var(var).ok().and_then(|v| v.parse().ok())
 }
 
 /// The two automata of the fast path, or `None` when the plain regex is as
@@ -1219,11 +1202,8 @@ fn rule_groups(hir: &Hir, lowered: bool, limit: usize) -> Vec<Hir> {
 /// [`GROUP_WEIGHT`], or `CHIDAO_GROUP_WEIGHT` (a measuring aid: the
 /// matches are the same for any weight).
 fn group_weight() -> usize {
-    static OVERRIDE: once_cell::sync::Lazy<Option<usize>> = once_cell::sync::Lazy::new(|| {
-        std::env::var("CHIDAO_GROUP_WEIGHT")
-            .ok()
-            .and_then(|v| v.parse().ok())
-    });
+    static OVERRIDE: once_cell::sync::Lazy<Option<usize>> =
+        once_cell::sync::Lazy::new(|| env_count("CHIDAO_GROUP_WEIGHT"));
     OVERRIDE.unwrap_or(GROUP_WEIGHT)
 }
 
