@@ -66,6 +66,70 @@ struct Candidate {
     value: Option<Range<usize>>,
 }
 
+/// How far before and after a time phrase `[regex deadline_not]` looks
+/// for a name or a cited date holding it, in bytes (about 30 words).
+const EXCLUSION_REACH: usize = 240;
+
+/// The matches of `[regex deadline_not]` in the parts of `key` around the
+/// time phrases found (`lowered` is its [`crate::rules::lower_same_len`]).
+/// Only a match that meets a phrase counts; searching the rest of a long
+/// directive costs time and, with so many alternatives, megabytes of lazy
+/// DFA states per thread.
+fn exclusions_near<'a>(
+    key: &str,
+    lowered: &str,
+    phrases: impl Iterator<Item = &'a Range<usize>>,
+    rules: &Rules,
+) -> Vec<Range<usize>> {
+    let mut windows: Vec<Range<usize>> = phrases
+        .map(|r| {
+            word_start_before(key, r.start.saturating_sub(EXCLUSION_REACH))
+                ..word_end_after(key, r.end.saturating_add(EXCLUSION_REACH))
+        })
+        .collect();
+    windows.sort_by_key(|w| w.start);
+    let mut merged: Vec<Range<usize>> = Vec::with_capacity(windows.len());
+    for w in windows {
+        match merged.last_mut() {
+            Some(last) if w.start <= last.end => last.end = last.end.max(w.end),
+            _ => merged.push(w),
+        }
+    }
+    let exclusions = rules.regex("deadline_not");
+    merged
+        .into_iter()
+        .flat_map(|w| {
+            exclusions
+                .find_iter_lowered(&key[w.clone()], &lowered[w.clone()])
+                .map(move |m| m.start() + w.start..m.end() + w.start)
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+/// The start of the word at or after `at`'s nearest char boundary going
+/// back: just past the whitespace before it, or the text's start.
+fn word_start_before(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    text[..at].rfind(char::is_whitespace).map_or(0, |ws| {
+        ws + text[ws..].chars().next().map_or(1, char::len_utf8)
+    })
+}
+
+/// The end of the word at `at` (the whitespace after it), or the text's end.
+fn word_end_after(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    text[at..]
+        .find(char::is_whitespace)
+        .map_or(text.len(), |ws| at + ws)
+}
+
 /// Find the deadlines in `key` (tone-folded text of one directive).
 /// The deadlines of a table's time column: those [`find`] reads in running
 /// text, else the whole cell when it is a time of its own there
@@ -352,11 +416,7 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
         }
     }
     cands.retain(|(_, c)| !c.range.is_empty());
-    let excluded: Vec<Range<usize>> = rules
-        .regex("deadline_not")
-        .find_iter_lowered(key, &lowered)
-        .map(|m| m.range())
-        .collect();
+    let excluded = exclusions_near(key, &lowered, cands.iter().map(|(_, c)| &c.range), rules);
     // A phrase inside (or straddling, or equal to) a name or a cited date is
     // not a deadline; one that adds a cue around such a date is ("trước ngày
     // 10 tháng 6 năm 2025" holds the plain date form).
