@@ -110,6 +110,8 @@ những ngày nghỉ Tết
 nghỉ Tết
 Quốc khánh
 lễ Quốc khánh
+# (the National Day named as a holiday: "trước Tết Độc lập 2/9")
+Tết Độc lập
 nghỉ lễ Quốc khánh
 khai giảng
 lễ khai giảng
@@ -795,6 +797,9 @@ từ\s+{dl_time}\s*(?:đến|tới|-)\s*{dl_time}(?:\s*,?\s+ngày\s+\d{1,2}\s*/\
 (?:trong\s+suốt|ngay\s+trong|trong|suốt|đến\s+hết|cho\s+đến\s+hết|tới\s+hết)\s+vụ\s+(?:{dl_crop_names})\b(?:\s+(?:năm\s+)?\d{4}\b(?:\s*[-–]\s*\d{4}\b)?)?
 (?:{dl_cue_span})\s+(?:(?:cuối|giữa|đầu)\s+)?{dl_quarter}(?:\s+(?:này|năm\s+nay)\b)?
 (?:trong\s+suốt|ngay\s+trong|trong|vào|đến\s+hết|tới\s+hết|cho\s+đến\s+hết|hết)\s+năm\s+\d{4}\b(?:\s*(?:,|và|-)\s*(?:năm\s+)?\d{4}\b)*
+# work that must not run on into the next year: "giải quyết dứt điểm, không
+# để kéo dài sang năm 2020" (due the day before it: deadline_before_period)
+không\s+để\s+(?:(?:kéo\s+dài|chậm\s+trễ|dây\s+dưa|tồn\s+đọng|chuyển|kéo)\s+)?sang\s+năm\s+\d{4}\b
 # a target year to strive for: "phấn đấu đến năm 2018 cơ bản không còn phòng
 # học tạm" (a bare "đến năm 2018" may be a range's end or a count)
 phấn\s+đấu\s+(?:đến|tới)\s+năm\s+\d{4}\b
@@ -922,8 +927,10 @@ kịp\s+(?:khung\s+)?thời\s+vụ\b(?:\s+(?:gieo\s+cấy|gieo\s+trồng|gieo\s+
 # work's next word (action_lead, deadline_event_stop): "trước ngày bầu cử",
 # "trước ngày giao quân", "trước thời điểm chính thức chuyển sang công ty cổ phần",
 # "trước thời điểm đại hội cơ sở",
-# "trước đợt kiểm tra của Đoàn thanh tra …"
-(?:ngay\s+)?trước\s+(?:ngày|đợt|phiên|buổi|lễ|thời\s+điểm)\s+[^\s\d.;:,()]+(?:\s+[^\s.;:,()]+)*(?:{dl_bracket_day})?
+# "trước đợt kiểm tra của Đoàn thanh tra …"; a round of assessment named
+# with "kỳ": "trước kỳ đánh giá, phân hạng sản phẩm OCOP cấp tỉnh", "trước
+# kỳ thẩm định hồ sơ" (undated: its day is not printed)
+(?:ngay\s+)?trước\s+(?:(?:ngày|đợt|phiên|buổi|lễ|thời\s+điểm)\s+[^\s\d.;:,()]+|kỳ\s+(?:đánh\s+giá|kiểm\s+tra|thẩm\s+định|chấm\s+điểm|xét\s+duyệt|sát\s+hạch|phúc\s+tra|kiểm\s+định))(?:\s+[^\s.;:,()]+)*(?:{dl_bracket_day})?
 # a count of days after an event's day, the count last: "Sau ngày bầu cử 10
 # ngày", "sau khi kết thúc đại hội 15 ngày" (dated by the event's printed day:
 # deadline_value_event)
@@ -966,11 +973,12 @@ trong\s+(?:suốt\s+)?quá\s+trình\s+thi\s+công(?:\s+[^\s.;:,()]+){0,6}
 (?:{dl_cue_date}){dl_cue_fill}\s+{dl_time}\s*(?:[.;,)]|$)
 (?:ngay\s+)?trong\s+tuần\s*(?:[.;,]|$)
 # at a monthly meeting: "tại phiên họp tháng 12", "tại cuộc họp thường kỳ tháng 12/2025",
-# "trong phiên họp thường kỳ tháng 4/2016",
+# "trong phiên họp thường kỳ tháng 4/2016", "tại phiên họp thường kỳ UBND
+# xã tháng 3" (the round named before the body),
 # "tại buổi tiếp công dân định kỳ tháng 10/2016"
 # (also a briefing conference: "tổng hợp kết quả báo cáo tại Hội nghị giao ban
 # tháng 11/2020")
-(?:tại|trước|vào|trong)\s+(?:hội\s+nghị\s+giao\s+ban|(?:phiên|cuộc|buổi)\s+họp(?:\s+(?:Chính\s+phủ|UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân)(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu))?)?|buổi\s+tiếp\s+công\s+dân)\s+(?:thường\s+kỳ\s+|định\s+kỳ\s+|giao\s+ban\s+)?{dl_month}
+(?:tại|trước|vào|trong)\s+(?:hội\s+nghị\s+giao\s+ban|(?:phiên|cuộc|buổi)\s+họp(?:\s+thường\s+kỳ)?(?:\s+(?:Chính\s+phủ|UBND|Ủy\s+ban\s+nhân\s+dân|HĐND|Hội\s+đồng\s+nhân\s+dân)(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu))?)?|buổi\s+tiếp\s+công\s+dân)\s+(?:thường\s+kỳ\s+|định\s+kỳ\s+|giao\s+ban\s+)?{dl_month}
 # a season or a holiday the work serves, without a preposition: "bố trí bãi đỗ
 # xe tạm phục vụ mùa cao điểm Tết Dương lịch và Tết Nguyên đán Giáp Thìn 2024",
 # "dự trữ hàng hóa cho dịp Tết" (undated: the time of an event)
@@ -983,6 +991,10 @@ trong\s+(?:suốt\s+)?quá\s+trình\s+thi\s+công(?:\s+[^\s.;:,()]+){0,6}
 # phạm cuối năm" (one round in the notice's year: its end, deadline_year_end;
 # before the bare "cuối năm" below)
 \bđợt\s+cao\s+điểm(?:\s+[^\s\d.;:,()]+){0,8}?\s+cuối\s+năm\b
+# from now to the end of a campaign: "từ nay đến hết Chiến dịch", "cho đến
+# hết đợt cao điểm" (undated; joined to an event's span right before it:
+# "trong thời gian cao điểm từ nay đến hết Chiến dịch")
+(?:từ\s+nay\s+)?(?:đến|tới|cho\s+đến)\s+hết\s+(?:chiến\s+dịch|đợt\s+(?:cao\s+điểm|ra\s+quân|thi\s+đua))\b
 # "cuối năm" alone (xếp loại cuối năm): kept, with no date unless a year
 # follows; "Cuối năm nay, …" is this year's end
 cuối\s+năm(?:\s+\d{4}\b|\s+nay\b)?
@@ -1064,9 +1076,10 @@ mỗi\s+(?:năm\s+học|ngày|đêm|tuần|tháng|qu[ýí]|năm|buổi\s+(?:tậ
 # ngày thứ Bảy, Chủ nhật và ngày lễ"
 (?:vào|trong)\s+(?:các|những)\s+(?:(?:ngày|dịp)\s+)?(?:cuối\s+tuần\b|{dl_weekday}(?:\s*(?:,|và|hoặc)\s*(?:ngày\s+)?{dl_weekday})*)(?:\s*(?:,|và|hoặc)\s*(?:(?:ngày|dịp)\s+)?(?:nghỉ\s+)?(?:lễ|tết)\b)*
 # bound to each round of an event: "trước mỗi kỳ họp HĐND huyện", "sau mỗi đợt kiểm tra"
+# (also at its end: "tổng kết, đánh giá khi kết thúc mỗi vụ sản xuất")
 # (also a market day, a show or a match: "thu gom rác sau mỗi phiên chợ", "trong và
 # ngay sau mỗi chương trình", "sau mỗi trận đấu")
-(?:ngay\s+)?(?:trước|sau|tại|vào|trong)(?:\s*(?:,|và)\s*(?:ngay\s+)?(?:trước|trong|sau))*\s+mỗi\s+(?:kỳ\s+họp|phiên\s+họp|cuộc\s+họp|phiên|đợt|kỳ|mùa|dịp|năm\s+học|học\s+kỳ|đêm|buổi|chương\s+trình|sự\s+kiện|trận|lễ|chuyến|ca)(?:\s+(?:và[^\s\d.;:,()]+|v[^\sà\d.;:,()][^\s\d.;:,()]*|v\b|[^\sv\d.;:,()][^\s\d.;:,()]*)){0,6}
+(?:(?:ngay\s+)?(?:trước|sau|tại|vào|trong)(?:\s*(?:,|và)\s*(?:ngay\s+)?(?:trước|trong|sau))*|(?:(?:ngay\s+)?sau\s+)?khi\s+(?:kết\s+thúc|hết))\s+mỗi\s+(?:kỳ\s+họp|phiên\s+họp|cuộc\s+họp|phiên|đợt|kỳ|mùa|vụ|dịp|năm\s+học|học\s+kỳ|đêm|buổi|chương\s+trình|sự\s+kiện|trận|lễ|chuyến|ca)(?:\s+(?:và[^\s\d.;:,()]+|v[^\sà\d.;:,()][^\s\d.;:,()]*|v\b|[^\sv\d.;:,()][^\s\d.;:,()]*)){0,6}
 # at least so many days of each week or month, whole: "bố trí ít nhất 01 ngày
 # trong tuần để tiếp công dân" (a recurrence, not "trong tuần")
 (?:ít\s+nhất|tối\s+thiểu)\s+(?:\d{1,2}|một|hai|ba)\s+(?:ngày|buổi|lần)\s+(?:trong|mỗi|của\s+mỗi)\s+(?:tuần|tháng)\b
@@ -1145,6 +1158,10 @@ trong\s+năm\s+(?:học|qua|trước|vừa\s+qua|ngân\s+sách|tài\s+chính|ng�
 \bsố\s+[\w.-]*\d[\w/.-]*(?:\s+[^\s.;:,()]+)*?\s+(?:về|quy\s+định|hướng\s+dẫn|ban\s+hành)(?:\s+[^\s.;:,()]+)*?\s+(?:hằng|hàng)\s+(?:năm|quý|tháng)\b
 # "hàng" of a noun before a time word: ngân hàng năm 2024, cửa hàng tháng
 (?:ngân|cửa|mặt|khách|đơn|xếp|nhà|tàu|kho|món)\s+hàng\s+(?:ngày|tuần|tháng|qu[ýí]|năm)
+# (but the one-stop shop is no shop: "báo cáo tình hình thực hiện cơ chế một
+# cửa hàng quý" is a quarterly report; matched first from "một", so that
+# "cửa hàng quý" is not read)
+một\s+cửa\b
 # Six months and a year with the year printed: "kết quả 6 tháng, năm 2024" is a period
 (?:6|06|sáu)\s+tháng\s*(?:,|và)\s*năm\s+\d{4}
 # A span of counts, not a day: trước 2 - 3 ngày, gấp 2-3 lần
@@ -1538,6 +1555,7 @@ trước\s+\d{1,3}\s+(?:ngày|tuần|tháng)\s+so\s+với\s+(?:ngày|lễ|kỳ|b
 \b{dl_crop}
 \btháng\s+(?:giêng|chạp)\b
 \bkỳ\s+họp\b
+^(?:ngay\s+)?trước\s+kỳ\s+(?:đánh\s+giá|kiểm\s+tra|thẩm\s+định|chấm\s+điểm|xét\s+duyệt|sát\s+hạch|phúc\s+tra|kiểm\s+định)\b
 # a campaign month or the weeks of a school year: "trong suốt Tháng an toàn
 # giao thông", "trong tuần đầu năm học mới"
 (?-i:Tháng)\s+(?:hành\s+động|an\s+toàn|thanh\s+niên|nhân\s+đạo|công\s+nhân|tri\s+ân|cao\s+điểm)\b
@@ -1687,7 +1705,7 @@ có\s+hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+ngày\s+(?P<d>\d{1,
 ^(?:ngay\s+)?(?:trước|trong|vào|đúng(?:\s+vào)?)\s+(?:ngày|đêm)(?:\s+[^\s\d.;:,()]+)+\s*\(?\s*(?:ngày\s+)?(?P<day>\d{1,2}\s*[/-]\s*\d{1,2}(?:\s*[/-]\s*\d{4})?)\s*\)?$
 # a holiday over the days printed after it, to its last: "trong dịp nghỉ lễ
 # 30/4 - 01/5" is due 1 May, "vào dịp Quốc khánh 2/9" on 2 September
-^(?:(?:trong\s+suốt|ngay\s+trong|trong|vào|suốt|trước|ngay\s+trước)\s+)?(?:dịp\s+)?(?:nghỉ\s+|đại\s+)?(?:lễ(?:\s+quốc\s+khánh)?|quốc\s+khánh)\s+(?:\d{1,2}\s*/\s*\d{1,2}\s*(?:-|–|và|,)\s*)?(?P<day2>\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)$
+^(?:(?:trong\s+suốt|ngay\s+trong|trong|vào|suốt|trước|ngay\s+trước)\s+)?(?:dịp\s+)?(?:nghỉ\s+|đại\s+)?(?:lễ(?:\s+quốc\s+khánh)?|quốc\s+khánh|tết\s+độc\s+lập)\s+(?:\d{1,2}\s*/\s*\d{1,2}\s*(?:-|–|và|,)\s*)?(?P<day2>\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?)$
 # a solar day glossed by its lunar day after it: "trước ngày 30/8/2026, tức
 # ngày 18 tháng 7 âm lịch" is due the solar day
 (?P<day3>\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4})\s*[,(]\s*(?:tức|nhằm)(?:\s+là)?\s+(?:ngày|mùng|mồng|rằm)\b
@@ -1861,7 +1879,9 @@ tuần\s+(?:thứ\s+)?\d{1,2}\s+(?:của\s+)?{dl_month}
 {dl_quarter}
 # two days sharing a month: "các ngày 09 - 10/11/2024" (not 9 October 2011)
 \d{1,2}\s*-\s*(?P<d4>\d{1,2})\s*/\s*(?P<m4>\d{1,2})\s*/\s*(?P<y5>\d{4}|\d{2})\b
-(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}|\d{2})|\s+năm\s+(?P<y3>\d{4}))?\b
+# (a day of next year: "26/3 năm sau", read with the phrase's tail by
+# deadline_next_year)
+(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})(?:\s*[/.-]\s*(?P<y>\d{4}|\d{2})|\s+năm\s+(?P<y3>\d{4})|\s+(?:của\s+)?năm\s+(?P<rel>sau|tới))?\b
 (?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})(?:\s*(?:năm\s+|[/-]\s*)(?P<y2>\d{4}))?\b
 
 [regex deadline_value_quarter]
@@ -1872,6 +1892,9 @@ qu[ýí]\s+(?P<q>{dl_qnum})(?:\s*[/-]\s*(?P<y>\d{4}|\d{2})\b|,?\s+năm\s+(?P<y2>
 qu[ýí]\s+(?P<rel>này|nay|tới|sau)\b
 
 [regex deadline_value_month]
+# a range of months with a dash, the year after the last: "Tháng 9-10/2013"
+# (the second number is no two-digit year: due at October's end)
+tháng\s+\d{1,2}\s*[-–]\s*(?:tháng\s+)?(?P<m7>0?[1-9]|1[0-2])\b(?:\s*/\s*(?P<y8>\d{4})\b|,?\s+năm\s+(?P<y9>\d{4})\b)?
 # a list of months with a comma: "tháng 5, 6, 7", "tháng 4, 5 và 6/2024"
 # (the last; first: the line after it would stop at the first month)
 tháng\s+\d{1,2}\s*,(?:\s*(?:tháng\s+)?\d{1,2}\s*(?:,|và|hoặc))*\s*(?:tháng\s+)?(?P<m5>\d{1,2})\b(?:\s*[/-]\s*(?P<y5>\d{4}|\d{2})\b|,?\s+năm\s+(?P<y6>\d{4})\b)?
@@ -1889,6 +1912,24 @@ tháng\s+(?P<m6>(?-i:Hai|Ba|Tư|Năm|Sáu|Bảy|Tám|Chín|Mười(?:\s+(?:một
 # section.
 [regex deadline_before_period]
 ^(?:(?:hoàn\s+thành|xong|kết\s+thúc)\s+)?trước\s+(?:tháng|qu[ýí]|năm)\s+(?:\d|[IV])
+# (work that must not run on into a year: "không để kéo dài sang năm 2020"
+# is due on 31/12/2019)
+^không\s+để\s
+
+# The end of a whole period named as an event after "trước khi": "trước
+# khi kết thúc năm 2021" is due on 31/12/2021, "trước khi hết tháng 3/2026"
+# on 31/3/2026, "trước khi kết thúc quý II" at the quarter's end (group
+# `at`, the period, read alone; a school year or a term stays an event's
+# time, undated). Optional section.
+[regex deadline_period_end]
+^(?:ngay\s+)?trước\s+khi\s+(?:kết\s+thúc|hết)\s+(?P<at>(?:năm\s+\d{4}|năm\s+(?:nay|tới|sau)|tháng\s+\d{1,2}(?:\s*[/-]\s*\d{4}|,?\s+năm\s+\d{4})?|qu[ýí]\s+(?:IV|I{1,3}|[1-4])(?:\s*[/-]\s*\d{4}|,?\s+năm\s+\d{4})?))\s*$
+
+# The words after a day printed without its year that make it next year's:
+# "nhân dịp kỷ niệm Ngày thành lập Đoàn 26/3 năm sau", "trước ngày 31/01
+# của năm sau" (read on into the phrase; matched right after it). Optional
+# section.
+[regex deadline_next_year]
+^\s+(?:của\s+)?năm\s+(?:sau|tới)\b
 
 [regex deadline_value_year]
 # (a span of years, "giai đoạn 2016 - 2020", "giai đoạn từ năm 2016 đến năm

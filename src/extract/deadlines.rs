@@ -279,10 +279,17 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
             if !range.is_empty() {
                 // "vào dịp kỷ niệm Ngày Phụ nữ Việt Nam 20/10": the day in
                 // the holiday's name dates it.
-                let value = holiday_day(key, &range).map(|(end, day)| {
+                let mut value = holiday_day(key, &range).map(|(end, day)| {
                     range.end = end;
                     day
                 });
+                // "… 26/3 năm sau": a day without its year, next year's.
+                if let Some(end) = next_year_tail(key, range.end, rules) {
+                    range.end = end;
+                    if let Some(v) = value.as_mut() {
+                        v.end = end;
+                    }
+                }
                 cands.push((
                     order,
                     Candidate {
@@ -609,6 +616,33 @@ pub fn find(key: &str, notice_date: Option<NaiveDate>, rules: &Rules) -> Vec<Fou
 fn same_day(phrase: &str) -> bool {
     let words: Vec<&str> = phrase.split_whitespace().collect();
     matches!(words.as_slice(), [.., last, day] if last.eq_ignore_ascii_case("cùng") && day.eq_ignore_ascii_case("ngày"))
+}
+
+/// The end of "năm sau" (or another tail of optional section
+/// `deadline_next_year`, matched right after `end`) when the text before
+/// `end` closes on a day and month without a year ("nhân dịp kỷ niệm Ngày
+/// thành lập Đoàn 26/3 năm sau"): the day is next year's, read with the
+/// phrase by `deadline_value_day` (group `rel`).
+fn next_year_tail(key: &str, end: usize, rules: &Rules) -> Option<usize> {
+    let re = rules.optional_regex("deadline_next_year")?;
+    let before = key[..end].as_bytes();
+    // The last token: digits, a slash (or a dash or dot), digits.
+    let tail = before
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_digit() || matches!(b, b'/' | b'-' | b'.'))
+        .count();
+    let token = &key[end - tail..end];
+    let parts: Vec<&str> = token.split(['/', '-', '.']).collect();
+    let day_month = parts.len() == 2
+        && parts
+            .iter()
+            .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()));
+    if !day_month || tail == end || !before[end - tail - 1].is_ascii_whitespace() {
+        return None;
+    }
+    let m = re.find(&key[end..])?;
+    (m.start() == 0).then_some(end + m.end())
 }
 
 /// A holiday named with the day it falls on, printed after its name ("vào
@@ -1213,6 +1247,21 @@ fn join_span_days(key: &str, kept: Vec<Candidate>) -> Vec<Candidate> {
                 prev.range.end = c.range.end;
                 continue;
             }
+            // The window of an event's span from now to an event's end,
+            // undated ("trong thời gian cao điểm từ nay đến hết Chiến
+            // dịch"): one span.
+            if prev.kind == DeadlineKind::Period
+                && c.kind == DeadlineKind::Period
+                && prev.value.is_none()
+                && gap.is_empty()
+                && !dated
+                && range_next
+                && is_event_span(&words, true).is_some()
+                && !text.bytes().any(|b| b.is_ascii_digit())
+            {
+                prev.range.end = c.range.end;
+                continue;
+            }
             if prev.kind == DeadlineKind::Period
                 && prev.value.is_none()
                 && (gap.is_empty() || bracket)
@@ -1680,9 +1729,13 @@ fn merge_recurrences(
             let touching = touching && !cued_anew;
             let recurring =
                 prev.kind == DeadlineKind::Recurring || c.kind == DeadlineKind::Recurring;
+            // (an event's span is dated by the days joined to it: "trước 15
+            // giờ hằng ngày trong thời gian nghỉ Tết từ 14/02/2026 đến
+            // 22/02/2026" is a daily round and the holiday's window)
+            let value = c.value.clone().unwrap_or(c.range.clone());
             let bounds_the_rounds = prev.kind == DeadlineKind::Recurring
                 && ((c.kind == DeadlineKind::Period
-                    && fixed(&key[prev.range.clone()], &key[c.range.clone()]))
+                    && fixed(&key[prev.range.clone()], &key[value]))
                     || ends_the_rounds(&key[c.range.clone()]));
             if touching && recurring && !bounds_the_rounds {
                 prev.range.end = c.range.end;
@@ -1993,6 +2046,17 @@ fn resolve(
             explicit_year: true,
             short: false,
         });
+    }
+    // The end of a whole period named as an event ("trước khi kết thúc năm
+    // 2021", "trước khi hết tháng 3/2026"): due at the period's last day,
+    // though an event after "trước khi" fixes none. Optional section
+    // `deadline_period_end` (group `at`, the period).
+    if let Some(re) = rules.optional_regex("deadline_period_end") {
+        if let Some(at) = re.captures(phrase).as_ref().and_then(|c| group(c, "at")) {
+            if at.len() < phrase.len() {
+                return resolve(at, fallback_year, notice, rules);
+            }
+        }
     }
     if rules.regex("deadline_undated").is_match(phrase) {
         return Resolved::Value(Value::default());
