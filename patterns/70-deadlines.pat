@@ -929,8 +929,9 @@ kịp\s+(?:khung\s+)?thời\s+vụ\b(?:\s+(?:gieo\s+cấy|gieo\s+trồng|gieo\s+
 # "trước thời điểm đại hội cơ sở",
 # "trước đợt kiểm tra của Đoàn thanh tra …"; a round of assessment named
 # with "kỳ": "trước kỳ đánh giá, phân hạng sản phẩm OCOP cấp tỉnh", "trước
-# kỳ thẩm định hồ sơ" (undated: its day is not printed)
-(?:ngay\s+)?trước\s+(?:(?:ngày|đợt|phiên|buổi|lễ|thời\s+điểm)\s+[^\s\d.;:,()]+|kỳ\s+(?:đánh\s+giá|kiểm\s+tra|thẩm\s+định|chấm\s+điểm|xét\s+duyệt|sát\s+hạch|phúc\s+tra|kiểm\s+định))(?:\s+[^\s.;:,()]+)*(?:{dl_bracket_day})?
+# kỳ thẩm định hồ sơ" (undated: its day is not printed; not "kỳ kiểm tra",
+# a school test: "không ôn tập tràn lan trước kỳ kiểm tra" times a ban)
+(?:ngay\s+)?trước\s+(?:(?:ngày|đợt|phiên|buổi|lễ|thời\s+điểm)\s+[^\s\d.;:,()]+|kỳ\s+(?:đánh\s+giá|thẩm\s+định|chấm\s+điểm|xét\s+duyệt|phúc\s+tra|kiểm\s+định))(?:\s+[^\s.;:,()]+)*(?:{dl_bracket_day})?
 # a count of days after an event's day, the count last: "Sau ngày bầu cử 10
 # ngày", "sau khi kết thúc đại hội 15 ngày" (dated by the event's printed day:
 # deadline_value_event)
@@ -1555,7 +1556,7 @@ trước\s+\d{1,3}\s+(?:ngày|tuần|tháng)\s+so\s+với\s+(?:ngày|lễ|kỳ|b
 \b{dl_crop}
 \btháng\s+(?:giêng|chạp)\b
 \bkỳ\s+họp\b
-^(?:ngay\s+)?trước\s+kỳ\s+(?:đánh\s+giá|kiểm\s+tra|thẩm\s+định|chấm\s+điểm|xét\s+duyệt|sát\s+hạch|phúc\s+tra|kiểm\s+định)\b
+^(?:ngay\s+)?trước\s+kỳ\s+(?:đánh\s+giá|thẩm\s+định|chấm\s+điểm|xét\s+duyệt|phúc\s+tra|kiểm\s+định)\b
 # a campaign month or the weeks of a school year: "trong suốt Tháng an toàn
 # giao thông", "trong tuần đầu năm học mới"
 (?-i:Tháng)\s+(?:hành\s+động|an\s+toàn|thanh\s+niên|nhân\s+đạo|công\s+nhân|tri\s+ân|cao\s+điểm)\b

@@ -17073,3 +17073,89 @@ fn a_topic_heading_that_names_a_body_hands_it_down() {
     let d = directive(&n, "Phòng Y tế đôn đốc");
     assert_eq!(bodies(d, Role::Lead), ["Phòng Y tế"]);
 }
+
+/// Time phrases read whole and dated: a round after "một cửa" (no shop),
+/// the end of each crop season, a round of assessment, a regular meeting
+/// named before its body, the end of a whole year after "trước khi kết
+/// thúc", a day of next year, work that must not run into a year, the
+/// National Day named as a Tết, a daily round apart from the holiday window
+/// that dates it, months ranged with a dash, and a span from now to a
+/// campaign's end.
+#[test]
+fn time_phrases_read_whole_and_dated() {
+    let text = "\
+        ỦY BAN NHÂN DÂN HUYỆN PHÚ TÂN\n\
+        Số: 58/TB-UBND\n\
+        Phú Tân, ngày 14 tháng 10 năm 2022\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND huyện tại cuộc họp giao ban tháng 10/2022\n\
+        \n\
+        1. Văn phòng HĐND và UBND huyện báo cáo kết quả thực hiện cơ chế một cửa hàng quý về Sở Nội vụ.\n\
+        2. Phòng Kinh tế hướng dẫn các hợp tác xã tổng kết, rút kinh nghiệm khi kết thúc mỗi vụ sản xuất.\n\
+        3. Phòng Nông nghiệp chuẩn bị hồ sơ các sản phẩm trước kỳ đánh giá, phân hạng sản phẩm OCOP cấp tỉnh năm 2022.\n\
+        4. Phòng Tài chính - Kế hoạch tham mưu dự thảo báo cáo tại phiên họp thường kỳ UBND huyện tháng 11.\n\
+        5. Phòng Tài nguyên và Môi trường hoàn thành cấp giấy chứng nhận cho các hộ trước khi kết thúc năm 2022.\n\
+        6. Huyện đoàn tổ chức ngày hội tình nguyện nhân dịp kỷ niệm Ngày thành lập Đoàn TNCS Hồ Chí Minh 26/3 năm sau.\n\
+        7. Ban Quản lý dự án giải quyết dứt điểm vướng mắc về mặt bằng, không để kéo dài sang năm 2023.\n\
+        8. Phòng Văn hóa - Thông tin tuyên truyền cổ động trực quan trước Tết Độc lập 2/9.\n\
+        9. Công an huyện báo cáo tình hình trước 16 giờ hằng ngày trong thời gian nghỉ Tết từ 20/01/2023 đến 26/01/2023.\n\
+        10. Phòng Giáo dục và Đào tạo vận động học sinh tham gia bảo hiểm y tế trong tháng 11-12/2022.\n\
+        11. Phòng Lao động - Thương binh và Xã hội rà soát đối tượng chính sách trong thời gian cao điểm từ nay đến hết Chiến dịch.\n\
+        \n\
+        Văn phòng HĐND và UBND huyện thông báo để các cơ quan, đơn vị biết, thực hiện./.\n\
+        ";
+    let n = extract(text);
+    let d = directive(&n, "Văn phòng HĐND và UBND huyện báo cáo");
+    assert_eq!(deadlines(d), [("hàng quý", None)]);
+    let d = directive(&n, "Phòng Kinh tế hướng dẫn");
+    assert_eq!(deadlines(d), [("khi kết thúc mỗi vụ sản xuất", None)]);
+    let d = directive(&n, "Phòng Nông nghiệp chuẩn bị");
+    assert_eq!(deadlines(d), [("trước kỳ đánh giá", None)]);
+    let d = directive(&n, "Phòng Tài chính - Kế hoạch tham mưu");
+    assert_eq!(
+        deadlines(d),
+        [("tại phiên họp thường kỳ UBND huyện tháng 11", Some("2022-11-30"))]
+    );
+    let d = directive(&n, "Phòng Tài nguyên và Môi trường hoàn thành");
+    assert_eq!(
+        deadlines(d),
+        [("trước khi kết thúc năm 2022", Some("2022-12-31"))]
+    );
+    let d = directive(&n, "Huyện đoàn tổ chức");
+    assert_eq!(
+        deadlines(d),
+        [(
+            "nhân dịp kỷ niệm Ngày thành lập Đoàn TNCS Hồ Chí Minh 26/3 năm sau",
+            Some("2023-03-26")
+        )]
+    );
+    let d = directive(&n, "Ban Quản lý dự án giải quyết");
+    assert_eq!(
+        deadlines(d),
+        [("không để kéo dài sang năm 2023", Some("2022-12-31"))]
+    );
+    let d = directive(&n, "Phòng Văn hóa - Thông tin tuyên truyền");
+    assert_eq!(deadlines(d), [("trước Tết Độc lập 2/9", Some("2023-09-02"))]);
+    let d = directive(&n, "Công an huyện báo cáo");
+    assert_eq!(
+        deadlines(d),
+        [
+            ("trước 16 giờ hằng ngày", None),
+            (
+                "trong thời gian nghỉ Tết từ 20/01/2023 đến 26/01/2023",
+                Some("2023-01-26")
+            )
+        ]
+    );
+    let d = directive(&n, "Phòng Giáo dục và Đào tạo vận động");
+    assert_eq!(
+        deadlines(d),
+        [("trong tháng 11-12/2022", Some("2022-12-31"))]
+    );
+    let d = directive(&n, "Phòng Lao động - Thương binh và Xã hội rà soát");
+    assert_eq!(
+        deadlines(d),
+        [("trong thời gian cao điểm từ nay đến hết Chiến dịch", None)]
+    );
+}
