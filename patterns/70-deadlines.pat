@@ -744,10 +744,6 @@ trước\s+(?:(?:ít\s+nhất|tối\s+thiểu)\s+\d{1,3}\s+(?:ngày|giờ|tuần
 # (the event may name whose it is: "trước thời điểm đại hội của từng đảng bộ
 # ít nhất 30 ngày")
 trước\s+(?:ngày|thời\s+điểm|khi)\s+[^\s\d.;:,()]+(?:\s+[^\s\d.;:,()]+){0,6}?\s+(?:ít\s+nhất|tối\s+thiểu)\s+\d{1,3}\s+(?:ngày|giờ|tuần)(?:\s+làm\s+việc)?
-# the week or the days right before an event: "phát thông báo trên đài
-# trong tuần trước đợt tiêm", "trong 03 ngày trước ngày khai mạc" (undated;
-# a day after it is no event: "trong tuần trước ngày 15/3" is left out)
-trong\s+(?:\d{1,2}\s+)?(?:tuần|ngày)\s+trước\s+(?:đợt|ngày|kỳ|lễ|buổi)\s+[^\s\d.;:,()]+(?:\s+[^\s.;:,()]+)*
 # a lead time before an event, one phrase: "chậm nhất 15 ngày trước ngày giao
 # quân", "ít nhất 02 ngày trước khi Tổ công tác về làm việc", "chậm nhất 12 giờ
 # trước khi mưa lớn tập trung" (no day printed:

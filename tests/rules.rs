@@ -17115,7 +17115,10 @@ fn time_phrases_read_whole_and_dated() {
     let d = directive(&n, "Phòng Tài chính - Kế hoạch tham mưu");
     assert_eq!(
         deadlines(d),
-        [("tại phiên họp thường kỳ UBND huyện tháng 11", Some("2022-11-30"))]
+        [(
+            "tại phiên họp thường kỳ UBND huyện tháng 11",
+            Some("2022-11-30")
+        )]
     );
     let d = directive(&n, "Phòng Tài nguyên và Môi trường hoàn thành");
     assert_eq!(
@@ -17136,7 +17139,10 @@ fn time_phrases_read_whole_and_dated() {
         [("không để kéo dài sang năm 2023", Some("2022-12-31"))]
     );
     let d = directive(&n, "Phòng Văn hóa - Thông tin tuyên truyền");
-    assert_eq!(deadlines(d), [("trước Tết Độc lập 2/9", Some("2023-09-02"))]);
+    assert_eq!(
+        deadlines(d),
+        [("trước Tết Độc lập 2/9", Some("2023-09-02"))]
+    );
     let d = directive(&n, "Công an huyện báo cáo");
     assert_eq!(
         deadlines(d),
