@@ -1121,7 +1121,7 @@ số\s+[\w.-]*\d[\w/.-]*\s*,?\s*(?:ngày\s+)?{dl_day}
 (?:kể\s+)?từ\s+(?:ngày\s+)?{dl_day}
 # (also from a round named by its month: "Kể từ kỳ chi trả tháng 6/2026,
 # thực hiện chi trả qua tài khoản", "từ kỳ lương tháng 7/2024")
-(?:kể\s+)?từ\s+(?:(?:cuối|giữa|đầu)\s+|(?:kỳ|đợt)\s+(?:chi\s+trả|lương|thanh\s+toán)\s+)?{dl_month}
+(?:kể\s+)?từ\s+(?:(?:cuối|giữa|đầu)\s+|(?:kỳ|đợt)\s+(?:chi(?:\s+trả)?|lương|thanh\s+toán)\s+)?{dl_month}
 (?:kể\s+)?từ\s+{dl_quarter}
 (?:kể\s+)?từ\s+năm\s+\d{4}\b(?:\s+(?:đến|tới)\s+(?:năm\s+)?\d{4}\b)?
 # The cut-off of a figure: tính đến hết ngày 31/10/2025
@@ -1193,6 +1193,14 @@ không\s+để\s+(?:đến|tới|sang)\s+(?:(?:hết|cuối|đầu|giữa)\s+)?(
 \b(?:phương\s+án|kế\s+hoạch|kịch\s+bản)\b(?:\s+[^\s.;:,()]+){0,6}?\s+cho\s+(?:dịp\s+)?mùa\b
 # A time that describes the people or things concerned: "thẻ BHYT hết hạn trong năm 2024"
 \b(?:hết|đến)\s+hạn\s+(?:sử\s+dụng\s+)?(?:trong|vào|từ)\b
+# A span already past that selects the things meant, not a time for the work:
+# "rà soát các dự án đã quá 12 tháng kể từ ngày được cấp Giấy chứng nhận mà
+# chưa triển khai", "các hồ sơ vẫn quá 30 ngày chưa giải quyết" ("không quá
+# 30 ngày kể từ …" is a delay)
+\b(?:đã|mà|vẫn|đều|còn)\s+quá\s+(?:\d{1,3}|{deadline_numbers})\s+(?:ngày|tuần|tháng|năm)\b
+# A time the text says is not needed: "(chứng thư số có thời hạn 05 năm,
+# không phải gia hạn trong năm 2019)", "không cần đổi thẻ vào năm 2026"
+\bkhông\s+(?:phải|cần)(?:\s+[^\s\d.;:,()]+){1,3}?\s+(?:trong|vào)\b
 # A condition, not a time set: "chấm dứt hợp đồng nếu đến ngày 15/7/2020 khối
 # lượng không đạt 40%", "trường hợp quá ngày 30/6 chưa nộp …"
 # (the match need only reach into the phrase found from "đến": no copy of the
@@ -1327,12 +1335,13 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # tục có hiệu lực cho đến khi có quy chế mới thay thế" (the words before the
 # time are taken, so that the match straddles the phrase found from "đến";
 # "công bố danh mục văn bản hết hiệu lực trong quý I/2021" stays a time)
-\bcó\s+(?:giá\s+trị|hiệu\s+lực)(?:\s+(?:sử\s+dụng|thi\s+hành|pháp\s+lý))?\s+(?:(?:cho\s+)?(?:đến|tới)|trong|từ)\b
+\bcó\s+(?:giá\s+trị|hiệu\s+lực)(?:\s+(?:sử\s+dụng|thi\s+hành|pháp\s+lý))?\s+(?:(?:cho\s+)?(?:đến|tới)|trong|(?:kể\s+)?từ(?:\s+[^\s.;:,()]+){1,4}?\s+(?:đến|tới)|từ)\b
 # (and how long a plan or a rule it follows applies: "…: thực hiện theo Kế
 # hoạch số 05/KH-UBND …, áp dụng đến hết ngày 31/12/2026", "được áp dụng đến
 # hết năm 2025"; "áp dụng" with its object, "áp dụng phần mềm … trong năm
-# 2025", is the work)
-\b(?:được\s+)?áp\s+dụng\s+(?:cho\s+)?(?:đến|tới)\b
+# 2025", is the work; also from a first day to a last: "mức chi áp dụng từ
+# ngày 01/01/2024 đến hết năm 2025", "có giá trị sử dụng từ … đến …")
+\b(?:được\s+)?áp\s+dụng\s+(?:(?:kể\s+)?từ(?:\s+[^\s.;:,()]+){1,4}?\s+)?(?:cho\s+)?(?:đến|tới)\b
 # How long hired or seconded people serve, not when the work is due: "bố trí
 # kinh phí thuê chuyên gia công nghệ thông tin hỗ trợ Tổ giúp việc trong 90
 # ngày", "cử 02 cán bộ tăng cường cho xã trong thời gian 06 tháng"
@@ -1346,7 +1355,12 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # licence, a contract or its annex: "Thời hạn phụ lục không quá 06 tháng",
 # "thời hạn của hợp đồng là 12 tháng")
 (?:\bcòn\s+)?trong\s+(?:suốt\s+)?(?:thời\s+gian|thời\s+hạn)\s+bảo\s+hành\b(?:\s*\([^()\n]*\))?
-\bthời\s+hạn\s+(?:của\s+)?(?:giấy\s+phép|hợp\s+đồng|phụ\s+lục|hiệu\s+lực|bảo\s+hành|thuê|cho\s+thuê|giấy\s+chứng\s+nhận|chứng\s+chỉ)\b(?:\s+[^\s.;:,()]+){0,4}?\s+(?:không\s+quá|tối\s+đa|là|(?:cho\s+)?đến|tới|trong|kéo\s+dài)\b
+\bthời\s+(?:hạn|gian)\s+(?:của\s+|thực\s+hiện\s+)?(?:giấy\s+phép|hợp\s+đồng|phụ\s+lục|hiệu\s+lực|bảo\s+hành|thuê|cho\s+thuê|giấy\s+chứng\s+nhận|chứng\s+chỉ)\b(?:\s+[^\s.;:,()]+){0,4}?\s+(?:không\s+quá|tối\s+đa|là|(?:cho\s+)?đến|tới|trong|kéo\s+dài)\b
+# (also "thời gian thực hiện hợp đồng không quá 60 ngày kể từ ngày ký hợp
+# đồng", the contract's term, not when the body that signs must act; and a
+# paper or a lease that has a term: "(hợp đồng thuê đất có thời hạn đến năm
+# 2057)", "giấy phép có thời hạn đến hết ngày …")
+\b(?:hợp\s+đồng|giấy\s+phép|giấy\s+chứng\s+nhận|chứng\s+thư|chứng\s+chỉ|dự\s+án|đất)\b(?:\s+[^\s.;:,()]+){0,3}?\s+có\s+thời\s+hạn\s+(?:(?:hoạt\s+động|sử\s+dụng|thuê)\s+)?(?:(?:cho\s+)?(?:đến|tới)|trong|là)\b
 # A policy's period or a quantity counted in days, not a time for the work:
 # "ưu tiên miễn tiền thuê ki-ốt trong 06 tháng đầu cho các hộ di dời", "dự
 # trữ xăng dầu tối thiểu đủ bán trong 05 ngày" (a count of days or months
@@ -1371,6 +1385,18 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # Năm hằng tuần" is a round of the work; "mở cửa đón khách … trong thời gian
 # diễn ra Lễ hội" is its time)
 \b(?:mở\s+cửa|làm\s+việc)(?:\s+[^\s.;:,()]+){0,8}?\s+(?:vào\s+)?(?:cả\s+)?(?:các\s+)?(?:ngày\s+)?(?:thứ\s+bảy|chủ\s+nhật)\b
+# The rush hour alone, an hour of the day, no time set for the work: "bố trí
+# lực lượng điều tiết giao thông tại các nút … vào giờ cao điểm;", "ùn tắc
+# vào giờ cao điểm." (the peak of a named work stays a time: "không cắt điện
+# vào giờ cao điểm bơm tưới", "vào giờ cao điểm buổi sáng")
+\bgiờ\s+cao\s+điểm\s*(?:[.;,:)]|$|\s+(?:và|hoặc|tại|ở|trên)\b)
+# Days stressed inside the work's own span with no cue of their own: "trực
+# sẵn sàng từ ngày 15/12/2025 đến ngày 30/4/2026, nhất là các ngày cao điểm
+# nắng nóng", "…, nhất là các ngày thứ Bảy, Chủ nhật" ("nhất là trong các
+# ngày nắng nóng cao điểm" and "nhất là dịp Tết" stay times; the comma or
+# the word before is taken, so that the match straddles the phrase, and a
+# word with a digit is not, so that a day printed before stays)
+(?:[,;]\s*|[^\s\d.;:,()]+\s+)(?:nhất|đặc\s+biệt)\s+là\s+(?:các|những)\s+(?:ngày|đêm)\b
 # A limit on how many come each night or day, no round of work: "giới hạn
 # số khách mỗi đêm", "hạn chế số lượt xe mỗi ngày"
 \b(?:giới\s+hạn|hạn\s+chế)\s+số\s+[^\s\d.;:,()]+(?:\s+[^\s\d.;:,()]+)?\s+mỗi\s+(?:đêm|ngày)\b
@@ -1933,6 +1959,10 @@ tháng\s+(?:còn\s+lại|cuối)
 # 05/01/2024, để lúa trỗ bông an toàn từ ngày 05/4 đến 15/4/2024" is when
 # the rice is expected to flower, not a time of the work)
 \bđể\s+(?:cây\s+)?(?:lúa|ngô|cây\s+trồng)\s+(?:trổ|trỗ|ra\s+hoa|ra\s+bông|chín|đậu\s+(?:quả|trái))\b
+# (also what a report due on a printed day is presented at: "báo cáo … chậm
+# nhất ngày 05/12/2019 để trình bày tại kỳ họp cuối năm của HĐND huyện"; the
+# match opens on the day's last digit, so the day stays)
+\d\s*[,)]?\s+(?:để|nhằm)\s+trình(?:\s+bày)?\b
 # (also what an estimate covers, "dự trù nhu cầu sử dụng đến hết năm 2025", and
 # whom a list holds, "danh sách hộ nghèo … cần hỗ trợ dịp Tết Nguyên đán":
 # the times of the thing estimated or of the help needed, not the work's)
