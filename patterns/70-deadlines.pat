@@ -1192,7 +1192,8 @@ không\s+để\s+(?:đến|tới|sang)\s+(?:(?:hết|cuối|đầu|giữa)\s+)?(
 # Tết" stays the time of the work)
 \b(?:phương\s+án|kế\s+hoạch|kịch\s+bản)\b(?:\s+[^\s.;:,()]+){0,6}?\s+cho\s+(?:dịp\s+)?mùa\b
 # A time that describes the people or things concerned: "thẻ BHYT hết hạn trong năm 2024"
-\b(?:hết|đến)\s+hạn\s+(?:sử\s+dụng\s+)?(?:trong|vào|từ)\b
+# (also a shelf life: "rà soát thuốc có hạn sử dụng đến tháng 6/2024")
+\b(?:hết|đến|có|còn)\s+hạn\s+(?:sử\s+dụng\s+|dùng\s+)?(?:(?:cho\s+)?(?:đến|tới)|trong|vào|từ)\b
 # A span already past that selects the things meant, not a time for the work:
 # "rà soát các dự án đã quá 12 tháng kể từ ngày được cấp Giấy chứng nhận mà
 # chưa triển khai", "các hồ sơ vẫn quá 30 ngày chưa giải quyết" ("không quá
@@ -1200,7 +1201,7 @@ không\s+để\s+(?:đến|tới|sang)\s+(?:(?:hết|cuối|đầu|giữa)\s+)?(
 \b(?:đã|mà|vẫn|đều|còn)\s+quá\s+(?:\d{1,3}|{deadline_numbers})\s+(?:ngày|tuần|tháng|năm)\b
 # A time the text says is not needed: "(chứng thư số có thời hạn 05 năm,
 # không phải gia hạn trong năm 2019)", "không cần đổi thẻ vào năm 2026"
-\bkhông\s+(?:phải|cần)(?:\s+[^\s\d.;:,()]+){1,3}?\s+(?:trong|vào)\b
+\bkhông\s+(?:phải|cần)(?:\s+[^\s\d.;:,()]+){1,5}?\s+(?:trong|vào)\b
 # A condition, not a time set: "chấm dứt hợp đồng nếu đến ngày 15/7/2020 khối
 # lượng không đạt 40%", "trường hợp quá ngày 30/6 chưa nộp …"
 # (the match need only reach into the phrase found from "đến": no copy of the
@@ -1390,13 +1391,15 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # vào giờ cao điểm." (the peak of a named work stays a time: "không cắt điện
 # vào giờ cao điểm bơm tưới", "vào giờ cao điểm buổi sáng")
 \bgiờ\s+cao\s+điểm\s*(?:[.;,:)]|$|\s+(?:và|hoặc|tại|ở|trên)\b)
-# Days stressed inside the work's own span with no cue of their own: "trực
-# sẵn sàng từ ngày 15/12/2025 đến ngày 30/4/2026, nhất là các ngày cao điểm
-# nắng nóng", "…, nhất là các ngày thứ Bảy, Chủ nhật" ("nhất là trong các
-# ngày nắng nóng cao điểm" and "nhất là dịp Tết" stay times; the comma or
+# Days of a kind of weather or of the week stressed inside the work's own
+# span with no cue of their own: "trực sẵn sàng từ ngày 15/12/2025 đến ngày
+# 30/4/2026, nhất là các ngày cao điểm nắng nóng", "…, nhất là các ngày thứ
+# Bảy, Chủ nhật" ("nhất là trong các ngày nắng nóng cao điểm", the days of a
+# holiday or an event, "nhất là những ngày giáp Tết", and "nhất là dịp Tết"
+# stay times; the comma or
 # the word before is taken, so that the match straddles the phrase, and a
 # word with a digit is not, so that a day printed before stays)
-(?:[,;]\s*|[^\s\d.;:,()]+\s+)(?:nhất|đặc\s+biệt)\s+là\s+(?:các|những)\s+(?:ngày|đêm)\b
+(?:[,;]\s*|[^\s\d.;:,()]+\s+)(?:nhất|đặc\s+biệt)\s+là\s+(?:các|những)\s+(?:ngày|đêm)\s+(?:cao\s+điểm|nắng|nóng|mưa|rét|lạnh|có|cuối\s+tuần|thứ|chủ\s+nhật)\b
 # A limit on how many come each night or day, no round of work: "giới hạn
 # số khách mỗi đêm", "hạn chế số lượt xe mỗi ngày"
 \b(?:giới\s+hạn|hạn\s+chế)\s+số\s+[^\s\d.;:,()]+(?:\s+[^\s\d.;:,()]+)?\s+mỗi\s+(?:đêm|ngày)\b
