@@ -17144,7 +17144,10 @@ fn validity_terms_conditions_and_hours_of_the_day_are_no_deadlines() {
     let d = directive(&n, "Trung tâm Văn hóa");
     assert!(deadlines(d).is_empty());
     let d = directive(&n, "Phòng Nội vụ");
-    assert_eq!(deadlines(d), [("trước ngày 20/11/2024", Some("2024-11-20"))]);
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 20/11/2024", Some("2024-11-20"))]
+    );
     let d = directive(&n, "Phòng Lao động");
     assert!(deadlines(d).is_empty());
     let d = directive(&n, "Trung tâm Y tế huyện");
