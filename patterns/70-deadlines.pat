@@ -1198,7 +1198,7 @@ không\s+để\s+(?:đến|tới|sang)\s+(?:(?:hết|cuối|đầu|giữa)\s+)?(
 # "rà soát các dự án đã quá 12 tháng kể từ ngày được cấp Giấy chứng nhận mà
 # chưa triển khai", "các hồ sơ vẫn quá 30 ngày chưa giải quyết" ("không quá
 # 30 ngày kể từ …" is a delay)
-\b(?:đã|mà|vẫn|đều|còn)\s+quá\s+(?:\d{1,3}|{deadline_numbers})\s+(?:ngày|tuần|tháng|năm)\b
+\b(?:đã|mà|vẫn|đều|còn)\s+quá\s+\d{1,3}\s+(?:ngày|tuần|tháng|năm)\b
 # A time the text says is not needed: "(chứng thư số có thời hạn 05 năm,
 # không phải gia hạn trong năm 2019)", "không cần đổi thẻ vào năm 2026"
 \bkhông\s+(?:phải|cần)(?:\s+[^\s\d.;:,()]+){1,5}?\s+(?:trong|vào)\b
@@ -1336,13 +1336,16 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # tục có hiệu lực cho đến khi có quy chế mới thay thế" (the words before the
 # time are taken, so that the match straddles the phrase found from "đến";
 # "công bố danh mục văn bản hết hiệu lực trong quý I/2021" stays a time)
-\bcó\s+(?:giá\s+trị|hiệu\s+lực)(?:\s+(?:sử\s+dụng|thi\s+hành|pháp\s+lý))?\s+(?:(?:cho\s+)?(?:đến|tới)|trong|(?:kể\s+)?từ(?:\s+[^\s.;:,()]+){1,4}?\s+(?:đến|tới)|từ)\b
+# (also from a first day to a last, before the line below, which would take
+# the same start: "mức chi áp dụng từ ngày 01/01/2024 đến hết năm 2025", "thẻ
+# có giá trị sử dụng từ 01/01/2024 đến 31/12/2024")
+\b(?:áp\s+dụng|có\s+(?:giá\s+trị|hiệu\s+lực)(?:\s+sử\s+dụng)?)\s+(?:kể\s+)?từ\s+(?:(?:ngày|năm)\s+)?[\d/.-]+\s+(?:đến|tới)\b
+\bcó\s+(?:giá\s+trị|hiệu\s+lực)(?:\s+(?:sử\s+dụng|thi\s+hành|pháp\s+lý))?\s+(?:(?:cho\s+)?(?:đến|tới)|trong|từ)\b
 # (and how long a plan or a rule it follows applies: "…: thực hiện theo Kế
 # hoạch số 05/KH-UBND …, áp dụng đến hết ngày 31/12/2026", "được áp dụng đến
 # hết năm 2025"; "áp dụng" with its object, "áp dụng phần mềm … trong năm
-# 2025", is the work; also from a first day to a last: "mức chi áp dụng từ
-# ngày 01/01/2024 đến hết năm 2025", "có giá trị sử dụng từ … đến …")
-\b(?:được\s+)?áp\s+dụng\s+(?:(?:kể\s+)?từ(?:\s+[^\s.;:,()]+){1,4}?\s+)?(?:cho\s+)?(?:đến|tới)\b
+# 2025", is the work)
+\b(?:được\s+)?áp\s+dụng\s+(?:cho\s+)?(?:đến|tới)\b
 # How long hired or seconded people serve, not when the work is due: "bố trí
 # kinh phí thuê chuyên gia công nghệ thông tin hỗ trợ Tổ giúp việc trong 90
 # ngày", "cử 02 cán bộ tăng cường cho xã trong thời gian 06 tháng"
@@ -1361,7 +1364,7 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # đồng", the contract's term, not when the body that signs must act; and a
 # paper or a lease that has a term: "(hợp đồng thuê đất có thời hạn đến năm
 # 2057)", "giấy phép có thời hạn đến hết ngày …")
-\b(?:hợp\s+đồng|giấy\s+phép|giấy\s+chứng\s+nhận|chứng\s+thư|chứng\s+chỉ|dự\s+án|đất)\b(?:\s+[^\s.;:,()]+){0,3}?\s+có\s+thời\s+hạn\s+(?:(?:hoạt\s+động|sử\s+dụng|thuê)\s+)?(?:(?:cho\s+)?(?:đến|tới)|trong|là)\b
+\bcó\s+thời\s+hạn\s+(?:(?:hoạt\s+động|sử\s+dụng|thuê)\s+)?(?:(?:cho\s+)?(?:đến|tới)|trong|là)\b
 # A policy's period or a quantity counted in days, not a time for the work:
 # "ưu tiên miễn tiền thuê ki-ốt trong 06 tháng đầu cho các hộ di dời", "dự
 # trữ xăng dầu tối thiểu đủ bán trong 05 ngày" (a count of days or months
@@ -1396,10 +1399,9 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # 30/4/2026, nhất là các ngày cao điểm nắng nóng", "…, nhất là các ngày thứ
 # Bảy, Chủ nhật" ("nhất là trong các ngày nắng nóng cao điểm", the days of a
 # holiday or an event, "nhất là những ngày giáp Tết", and "nhất là dịp Tết"
-# stay times; the comma or
-# the word before is taken, so that the match straddles the phrase, and a
-# word with a digit is not, so that a day printed before stays)
-(?:[,;]\s*|[^\s\d.;:,()]+\s+)(?:nhất|đặc\s+biệt)\s+là\s+(?:các|những)\s+(?:ngày|đêm)\s+(?:cao\s+điểm|nắng|nóng|mưa|rét|lạnh|có|cuối\s+tuần|thứ|chủ\s+nhật)\b
+# stay times; the comma before is taken, so that the match straddles the
+# phrase, a day printed before it staying whole)
+(?:[,;])\s*(?:nhất|đặc\s+biệt)\s+là\s+(?:các|những)\s+(?:ngày|đêm)\s+(?:cao\s+điểm|nắng|nóng|mưa|rét|lạnh|có|cuối\s+tuần|thứ|chủ\s+nhật)\b
 # A limit on how many come each night or day, no round of work: "giới hạn
 # số khách mỗi đêm", "hạn chế số lượt xe mỗi ngày"
 \b(?:giới\s+hạn|hạn\s+chế)\s+số\s+[^\s\d.;:,()]+(?:\s+[^\s\d.;:,()]+)?\s+mỗi\s+(?:đêm|ngày)\b
@@ -1962,10 +1964,11 @@ tháng\s+(?:còn\s+lại|cuối)
 # 05/01/2024, để lúa trỗ bông an toàn từ ngày 05/4 đến 15/4/2024" is when
 # the rice is expected to flower, not a time of the work)
 \bđể\s+(?:cây\s+)?(?:lúa|ngô|cây\s+trồng)\s+(?:trổ|trỗ|ra\s+hoa|ra\s+bông|chín|đậu\s+(?:quả|trái))\b
-# (also what a report due on a printed day is presented at: "báo cáo … chậm
-# nhất ngày 05/12/2019 để trình bày tại kỳ họp cuối năm của HĐND huyện"; the
-# match opens on the day's last digit, so the day stays)
-\d\s*[,)]?\s+(?:để|nhằm)\s+trình(?:\s+bày)?\b
+# (also the session a report or a draft is to be presented at, what it
+# serves: "báo cáo … chậm nhất ngày 05/12/2019 để trình bày tại kỳ họp cuối
+# năm của HĐND huyện", "… trước ngày 12/12/2025 để trình HĐND xã tại kỳ họp
+# thứ 5"; not "để trình HĐND tỉnh trước kỳ họp …", by when it goes up)
+\b(?:để|nhằm)\s+trình(?:\s+bày)?(?:\s+[^\s\d.;:,()]+){0,4}?\s+tại\s+(?:kỳ|phiên)\s+họp\b
 # (also what an estimate covers, "dự trù nhu cầu sử dụng đến hết năm 2025", and
 # whom a list holds, "danh sách hộ nghèo … cần hỗ trợ dịp Tết Nguyên đán":
 # the times of the thing estimated or of the help needed, not the work's)
