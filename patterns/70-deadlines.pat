@@ -1135,7 +1135,7 @@ số\s+[\w.-]*\d[\w/.-]*\s*,?\s*(?:ngày\s+)?{dl_day}
 (?:kể\s+)?từ\s+(?:ngày\s+)?{dl_day}
 # (also from a round named by its month: "Kể từ kỳ chi trả tháng 6/2026,
 # thực hiện chi trả qua tài khoản", "từ kỳ lương tháng 7/2024")
-(?:kể\s+)?từ\s+(?:(?:cuối|giữa|đầu)\s+|(?:kỳ|đợt)\s+(?:chi\s+trả|lương|thanh\s+toán)\s+)?{dl_month}
+(?:kể\s+)?từ\s+(?:(?:cuối|giữa|đầu)\s+|(?:kỳ|đợt)\s+(?:chi(?:\s+trả)?|lương|thanh\s+toán)\s+)?{dl_month}
 (?:kể\s+)?từ\s+{dl_quarter}
 (?:kể\s+)?từ\s+năm\s+\d{4}\b(?:\s+(?:đến|tới)\s+(?:năm\s+)?\d{4}\b)?
 # The cut-off of a figure: tính đến hết ngày 31/10/2025
@@ -1210,7 +1210,11 @@ không\s+để\s+(?:đến|tới|sang)\s+(?:(?:hết|cuối|đầu|giữa)\s+)?(
 # Tết" stays the time of the work)
 \b(?:phương\s+án|kế\s+hoạch|kịch\s+bản)\b(?:\s+[^\s.;:,()]+){0,6}?\s+cho\s+(?:dịp\s+)?mùa\b
 # A time that describes the people or things concerned: "thẻ BHYT hết hạn trong năm 2024"
-\b(?:hết|đến)\s+hạn\s+(?:sử\s+dụng\s+)?(?:trong|vào|từ)\b
+# (also a shelf life: "rà soát thuốc có hạn sử dụng đến tháng 6/2024")
+\b(?:hết|đến|có|còn)\s+hạn\s+(?:sử\s+dụng\s+|dùng\s+)?(?:(?:cho\s+)?(?:đến|tới)|trong|vào|từ)\b
+# A time the text says is not needed: "(chứng thư số có thời hạn 05 năm,
+# không phải gia hạn trong năm 2019)", "không cần đổi thẻ vào năm 2026"
+\bkhông\s+(?:phải|cần)(?:\s+[^\s\d.;:,()]+){1,5}?\s+(?:trong|vào)\b
 # A condition, not a time set: "chấm dứt hợp đồng nếu đến ngày 15/7/2020 khối
 # lượng không đạt 40%", "trường hợp quá ngày 30/6 chưa nộp …"
 # (the match need only reach into the phrase found from "đến": no copy of the
@@ -1364,7 +1368,12 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # licence, a contract or its annex: "Thời hạn phụ lục không quá 06 tháng",
 # "thời hạn của hợp đồng là 12 tháng")
 (?:\bcòn\s+)?trong\s+(?:suốt\s+)?(?:thời\s+gian|thời\s+hạn)\s+bảo\s+hành\b(?:\s*\([^()\n]*\))?
-\bthời\s+hạn\s+(?:của\s+)?(?:giấy\s+phép|hợp\s+đồng|phụ\s+lục|hiệu\s+lực|bảo\s+hành|thuê|cho\s+thuê|giấy\s+chứng\s+nhận|chứng\s+chỉ)\b(?:\s+[^\s.;:,()]+){0,4}?\s+(?:không\s+quá|tối\s+đa|là|(?:cho\s+)?đến|tới|trong|kéo\s+dài)\b
+\bthời\s+(?:hạn|gian)\s+(?:của\s+|thực\s+hiện\s+)?(?:giấy\s+phép|hợp\s+đồng|phụ\s+lục|hiệu\s+lực|bảo\s+hành|thuê|cho\s+thuê|giấy\s+chứng\s+nhận|chứng\s+chỉ)\b(?:\s+[^\s.;:,()]+){0,4}?\s+(?:không\s+quá|tối\s+đa|là|(?:cho\s+)?đến|tới|trong|kéo\s+dài)\b
+# (also "thời gian thực hiện hợp đồng không quá 60 ngày kể từ ngày ký hợp
+# đồng", the contract's term, not when the body that signs must act; and a
+# paper or a lease that has a term: "(hợp đồng thuê đất có thời hạn đến năm
+# 2057)", "giấy phép có thời hạn đến hết ngày …")
+\bcó\s+thời\s+hạn\s+(?:(?:hoạt\s+động|sử\s+dụng|thuê)\s+)?(?:(?:cho\s+)?(?:đến|tới)|trong|là)\b
 # A policy's period or a quantity counted in days, not a time for the work:
 # "ưu tiên miễn tiền thuê ki-ốt trong 06 tháng đầu cho các hộ di dời", "dự
 # trữ xăng dầu tối thiểu đủ bán trong 05 ngày" (a count of days or months
@@ -1389,6 +1398,19 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # Năm hằng tuần" is a round of the work; "mở cửa đón khách … trong thời gian
 # diễn ra Lễ hội" is its time)
 \b(?:mở\s+cửa|làm\s+việc)(?:\s+[^\s.;:,()]+){0,8}?\s+(?:vào\s+)?(?:cả\s+)?(?:các\s+)?(?:ngày\s+)?(?:thứ\s+bảy|chủ\s+nhật)\b
+# The rush hour alone, an hour of the day, no time set for the work: "bố trí
+# lực lượng điều tiết giao thông tại các nút … vào giờ cao điểm;", "ùn tắc
+# vào giờ cao điểm." (the peak of a named work stays a time: "không cắt điện
+# vào giờ cao điểm bơm tưới", "vào giờ cao điểm buổi sáng")
+\bgiờ\s+cao\s+điểm\s*(?:[.;,:)]|$|\s+(?:và|hoặc|tại|ở|trên)\b)
+# Days of a kind of weather or of the week stressed inside the work's own
+# span with no cue of their own: "trực sẵn sàng từ ngày 15/12/2025 đến ngày
+# 30/4/2026, nhất là các ngày cao điểm nắng nóng", "…, nhất là các ngày thứ
+# Bảy, Chủ nhật" ("nhất là trong các ngày nắng nóng cao điểm", the days of a
+# holiday or an event, "nhất là những ngày giáp Tết", and "nhất là dịp Tết"
+# stay times; the comma before is taken, so that the match straddles the
+# phrase, a day printed before it staying whole)
+(?:[,;])\s*(?:nhất|đặc\s+biệt)\s+là\s+(?:các|những)\s+(?:ngày|đêm)\s+(?:cao\s+điểm|nắng|nóng|mưa|rét|lạnh|có|cuối\s+tuần|thứ|chủ\s+nhật)\b
 # A limit on how many come each night or day, no round of work: "giới hạn
 # số khách mỗi đêm", "hạn chế số lượt xe mỗi ngày"
 \b(?:giới\s+hạn|hạn\s+chế)\s+số\s+[^\s\d.;:,()]+(?:\s+[^\s\d.;:,()]+)?\s+mỗi\s+(?:đêm|ngày)\b
@@ -1634,6 +1656,19 @@ trước\s+\d{1,3}\s+(?:ngày|tuần|tháng)\s+so\s+với\s+(?:ngày|lễ|kỳ|b
 # (and a count above a threshold: "thu hồi phù hiệu xe vi phạm quá 03 lần
 # trong 01 tháng")
 (?:^|\s)(?:quá|trên|vượt\s+quá)\s+\d{1,3}\s+lần\s*$
+# (and a span already past that selects the things meant: "rà soát các dự
+# án đã quá 12 tháng kể từ ngày được cấp Giấy chứng nhận mà chưa triển
+# khai", "các hồ sơ vẫn quá 30 ngày …"; "không quá 30 ngày kể từ …" is a
+# delay; as an alternative of deadline_not, opening on so common a word,
+# it cost 90 KB of search cache)
+(?:^|\s)(?:đã|vẫn|đều)\s*$
+# (and a validity from a first day to the last the phrase gives: "mức chi
+# áp dụng từ ngày 01/01/2024 đến hết năm 2025", "thẻ có giá trị sử dụng từ
+# 01/01/2024 đến 31/12/2024")
+(?:^|\s)(?:áp\s+dụng|giá\s+trị|hiệu\s+lực|sử\s+dụng)\s+(?:kể\s+)?từ\s+(?:(?:ngày|năm)\s+)?[\d/.-]+\s*$
+# (the same window as one phrase: "định mức áp dụng từ ngày 01/01/2024 đến
+# hết ngày 31/12/2026")
+(?:^|\s)áp\s+dụng\s*$
 
 [regex deadline_rule_scope]
 \bquy\s+(?:định|chế)\s+(?:về|quản\s+lý)\b
@@ -1975,6 +2010,11 @@ tháng\s+(?:còn\s+lại|cuối)
 # 05/01/2024, để lúa trỗ bông an toàn từ ngày 05/4 đến 15/4/2024" is when
 # the rice is expected to flower, not a time of the work)
 \bđể\s+(?:cây\s+)?(?:lúa|ngô|cây\s+trồng)\s+(?:trổ|trỗ|ra\s+hoa|ra\s+bông|chín|đậu\s+(?:quả|trái))\b
+# (also the session a report or a draft is to be presented at, what it
+# serves: "báo cáo … chậm nhất ngày 05/12/2019 để trình bày tại kỳ họp cuối
+# năm của HĐND huyện", "… trước ngày 12/12/2025 để trình HĐND xã tại kỳ họp
+# thứ 5"; not "để trình HĐND tỉnh trước kỳ họp …", by when it goes up)
+\b(?:để|nhằm)\s+trình(?:\s+bày)?(?:\s+[^\s\d.;:,()]+){0,4}?\s+tại\s+(?:kỳ|phiên)\s+họp\b
 # (also what an estimate covers, "dự trù nhu cầu sử dụng đến hết năm 2025", and
 # whom a list holds, "danh sách hộ nghèo … cần hỗ trợ dịp Tết Nguyên đán":
 # the times of the thing estimated or of the help needed, not the work's)

@@ -17165,3 +17165,92 @@ fn time_phrases_read_whole_and_dated() {
         [("trong thời gian cao điểm từ nay đến hết Chiến dịch", None)]
     );
 }
+
+/// Time phrases that are no deadlines: the rush hour alone (an hour of the
+/// day; the peak of a named work stays), days stressed inside the work's
+/// own span with no cue, a validity from a first day to a last, the term of
+/// a licence or a contract, a span already past that selects the things
+/// meant, a time the text says is not needed, a start from a round of
+/// payments, and the session a report due on a printed day is presented at.
+#[test]
+fn validity_terms_conditions_and_hours_of_the_day_are_no_deadlines() {
+    let text = "\
+        ỦY BAN NHÂN DÂN HUYỆN PHÚ LỘC\n\
+        Số: 58/TB-UBND\n\
+        Phú Lộc, ngày 12 tháng 3 năm 2024\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND huyện tại cuộc họp giao ban tháng 3\n\
+        \n\
+        1. Công an huyện bố trí lực lượng hướng dẫn giao thông trước cổng các trường học vào giờ cao điểm; hoàn thành phương án trước ngày 25/3/2024.\n\
+        2. Điện lực Phú Lộc không cắt điện vào giờ cao điểm bơm tưới.\n\
+        3. Hạt Kiểm lâm tổ chức trực chữa cháy rừng từ ngày 01/4/2024 đến ngày 31/8/2024, đặc biệt là những ngày nắng gắt.\n\
+        4. Ban Quản lý rừng phòng hộ trực 24/24 giờ trong mùa khô, nhất là trong các ngày nắng nóng kéo dài.\n\
+        5. Phòng Tài chính - Kế hoạch bố trí kinh phí hỗ trợ cán bộ thôn theo Nghị quyết số 15/2023/NQ-HĐND (định mức áp dụng từ ngày 01/01/2024 đến hết ngày 31/12/2026).\n\
+        6. Phòng Tài nguyên và Môi trường gia hạn giấy phép khai thác cát cho Công ty TNHH Minh Phát (giấy phép có thời hạn đến ngày 30/6/2025) trong tháng 4/2024.\n\
+        7. Ban Quản lý dự án ký hợp đồng thuê đơn vị giám sát; thời gian thực hiện hợp đồng không quá 90 ngày kể từ ngày ký.\n\
+        8. Phòng Kinh tế và Hạ tầng rà soát các công trình đã quá 24 tháng kể từ ngày khởi công mà chưa hoàn thành, báo cáo trước ngày 10/4/2024.\n\
+        9. Phòng Văn hóa và Thông tin giải quyết hồ sơ của người dân trong thời hạn không quá 15 ngày kể từ ngày nhận đủ hồ sơ.\n\
+        10. Trung tâm Văn hóa cập nhật dữ liệu thẻ thư viện (thẻ cấp năm 2023 không cần đổi lại trong năm 2024).\n\
+        11. Phòng Nội vụ hoàn thiện báo cáo công tác cán bộ, gửi UBND huyện trước ngày 20/11/2024 để trình bày tại kỳ họp cuối năm của HĐND huyện.\n\
+        12. Phòng Lao động - Thương binh và Xã hội chi trả trợ cấp qua tài khoản bắt đầu từ kỳ chi tháng 5/2024.\n\
+        13. Trung tâm Y tế huyện rà soát thuốc có hạn sử dụng đến tháng 6/2024, báo cáo trước ngày 30/4/2024.\n\
+        14. Đội Quản lý thị trường số 3 kiểm tra hàng hóa, nhất là các ngày cuối tuần.\n\
+        15. Phòng Y tế kiểm tra an toàn thực phẩm, đặc biệt là những ngày giáp Tết Nguyên đán.\n\
+        16. Phòng Giáo dục và Đào tạo không cần tổ chức kiểm tra lại trong tháng 5/2024 đối với các trường đã đạt chuẩn.\n\
+        ";
+    let n = extract(text);
+    let d = directive(&n, "Công an huyện bố trí lực lượng");
+    assert_eq!(deadlines(d), [("trước ngày 25/3/2024", Some("2024-03-25"))]);
+    let d = directive(&n, "Điện lực Phú Lộc");
+    assert_eq!(deadlines(d), [("vào giờ cao điểm", None)]);
+    let d = directive(&n, "Hạt Kiểm lâm");
+    assert_eq!(
+        deadlines(d),
+        [("từ ngày 01/4/2024 đến ngày 31/8/2024", Some("2024-08-31"))]
+    );
+    let d = directive(&n, "Ban Quản lý rừng phòng hộ");
+    assert_eq!(
+        deadlines(d),
+        [
+            ("trong mùa khô", None),
+            ("trong các ngày nắng nóng kéo dài", None)
+        ]
+    );
+    let d = directive(&n, "Phòng Tài chính - Kế hoạch");
+    assert!(deadlines(d).is_empty());
+    let d = directive(&n, "Phòng Tài nguyên và Môi trường");
+    assert_eq!(deadlines(d), [("trong tháng 4/2024", Some("2024-04-30"))]);
+    let d = directive(&n, "Ban Quản lý dự án ký hợp đồng");
+    assert!(deadlines(d).is_empty());
+    let d = directive(&n, "Phòng Kinh tế và Hạ tầng");
+    assert_eq!(deadlines(d), [("trước ngày 10/4/2024", Some("2024-04-10"))]);
+    let d = directive(&n, "Phòng Văn hóa và Thông tin");
+    assert_eq!(
+        deadlines(d),
+        [(
+            "trong thời hạn không quá 15 ngày kể từ ngày nhận đủ hồ sơ",
+            None
+        )]
+    );
+    let d = directive(&n, "Trung tâm Văn hóa");
+    assert!(deadlines(d).is_empty());
+    let d = directive(&n, "Phòng Nội vụ");
+    assert_eq!(
+        deadlines(d),
+        [("trước ngày 20/11/2024", Some("2024-11-20"))]
+    );
+    let d = directive(&n, "Phòng Lao động");
+    assert!(deadlines(d).is_empty());
+    let d = directive(&n, "Trung tâm Y tế huyện");
+    assert_eq!(deadlines(d), [("trước ngày 30/4/2024", Some("2024-04-30"))]);
+    let d = directive(&n, "Đội Quản lý thị trường");
+    assert!(deadlines(d).is_empty());
+    let d = directive(&n, "Phòng Y tế");
+    assert_eq!(
+        deadlines(d),
+        [("đặc biệt là những ngày giáp Tết Nguyên đán", None)]
+    );
+    let d = directive(&n, "Phòng Giáo dục và Đào tạo");
+    assert!(deadlines(d).is_empty());
+}
