@@ -1558,6 +1558,10 @@ văn hóa - thông tin
 văn phòng - thống kê
 tài chính - kế toán
 lao động - thương binh và xã hội
+# a post named by its first field alone: "cùng công chức địa chính và Chi
+# nhánh Văn phòng Đăng ký đất đai …"
+địa chính
+tư pháp
 # `service`: a commune service, no post of the commune's civil servants,
 # written as the service with its level ("cán bộ thú y xã" → "thú y xã")
 thú y => service
@@ -1601,6 +1605,8 @@ thoát nước
 chăn nuôi
 # "Công ty TNHH MTV Vận hành hệ thống điện và thị trường điện Quốc gia"
 vận hành
+# "Công ty CP Dịch vụ cáp treo Fansipan Sa Pa" ("treo" hangs elsewhere)
+cáp treo
 # "Ban Quản lý dự án giao thông tỉnh", "Công ty CP Xây dựng giao thông
 # Thanh Hóa" ("giao" assigns elsewhere)
 giao thông
@@ -1819,7 +1825,8 @@ khu chế xuất
 # Levels of administrative units: units of one level listed in a body's
 # name are peers, one body each ("UBND thị xã Kỳ Anh, huyện Cẩm Xuyên, huyện
 # Thạch Hà"); a unit of another level says where a place lies ("xã Kim
-# Liên, huyện Nam Đàn"). ("thành phố" is of two levels: left out.) Optional.
+# Liên, huyện Nam Đàn"). ("thành phố" is of two levels: `city`, a peer of
+# the districts after it only.) Optional.
 # Parents named after a unit and a dash: "Cục Quân y - Bộ Quốc phòng", "Cục
 # Nhà trường - Bộ Tổng Tham mưu" is one body, the department of that
 # ministry. Optional.
@@ -1846,6 +1853,10 @@ TX => district
 xã => commune
 phường => commune
 thị trấn => commune
+# a city, of either level, lies in no district: one named first is a peer
+# of the districts after it ("UBND thành phố Phúc Yên, huyện Bình Xuyên")
+thành phố => city
+TP => city
 
 # Boards of projects: the trades of their projects (`brand_trade`, verbs
 # elsewhere) go on with the name, then its place ("Ban QLDA đầu tư xây dựng
@@ -1966,7 +1977,9 @@ BCĐ
 Ban Chỉ huy
 # teams named by their field ("Tổ công tác bồi thường, GPMB phường", "Tổ
 # công nghệ số cộng đồng các thôn", "Đội công tác giảm nghèo xã"): a level
-# after "các" is each unit's
+# after "các" is each unit's; `bare`: a team may be named by its field alone,
+# with no verb or stop word in it, to a verb, a cue or punctuation ("phối hợp
+# với Tổ khuyến nông cơ sở hướng dẫn …", "Tổ công nghệ số cộng đồng;")
 Tổ công tác
-Tổ
+Tổ => bare
 Đội công tác
