@@ -211,6 +211,7 @@ Bảo hiểm
 Hợp tác xã
 # "HTX Dịch vụ nông nghiệp Hồng Phong"
 HTX
+Tổ hợp tác
 # sector bodies known by their initials, bare after "các" as well: "các
 # QTDND rà soát …", "QTDND Hòa An", "các TCTD trên địa bàn đẩy mạnh …"
 QTDND
@@ -1075,6 +1076,14 @@ có dự án điện đi qua
 # "các cơ quan, đơn vị được phân công chủ trì"
 được phân công chủ trì
 được giao chủ trì
+# those given a licence, land or more time, as a kind: "Các nhà đầu tư được
+# gia hạn phải ký quỹ …", "các doanh nghiệp được cấp phép khai thác …"
+được gia hạn
+được cấp phép
+được cấp giấy phép
+được giao đất
+được cho thuê đất
+được giao vốn
 # "Ủy ban nhân dân cùng cấp", "Ngân hàng thương mại", "Hợp tác xã dịch vụ nông nghiệp"
 cùng cấp
 thương mại
@@ -1558,10 +1567,6 @@ văn hóa - thông tin
 văn phòng - thống kê
 tài chính - kế toán
 lao động - thương binh và xã hội
-# a post named by its first field alone: "cùng công chức địa chính và Chi
-# nhánh Văn phòng Đăng ký đất đai …"
-địa chính
-tư pháp
 # `service`: a commune service, no post of the commune's civil servants,
 # written as the service with its level ("cán bộ thú y xã" → "thú y xã")
 thú y => service
@@ -1576,6 +1581,8 @@ Tổng công ty
 Tập đoàn
 Hợp tác xã
 HTX
+# a cooperative group: "Tổ hợp tác mật ong Đồng Sơn"
+Tổ hợp tác
 Ngân hàng
 Xí nghiệp
 # a firm's branch or plant named by its trade, then its place: "Chi nhánh
