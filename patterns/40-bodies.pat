@@ -533,6 +533,10 @@ Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp 
 Ban Quản lý dự án đầu tư xây dựng công trình nông nghiệp và môi trường
 # a commune's office and statistics post
 Văn phòng - Thống kê
+# a commune's accounting post named by its job alone: "Kế toán - Ngân sách
+# xã tham mưu bố trí …"
+Kế toán - Ngân sách
+Tài chính - Kế toán
 # Units found in every hospital, school, district or power company whose
 # names hold words that are verbs or adverbs elsewhere ("tích cực", "quản
 # lý", "tư vấn", "sau", "xúc tiến", "thường xuyên") or a comma

@@ -4376,7 +4376,11 @@ fn initials_referent(ctx: &Ctx, m: &Mention) -> Option<Mention> {
     if key.chars().count() < 2 || !key.chars().all(|c| c.is_uppercase()) {
         return None;
     }
-    let kind = ctx.lex.abbreviation.value_of(&key.to_lowercase())?.to_lowercase();
+    let kind = ctx
+        .lex
+        .abbreviation
+        .value_of(&key.to_lowercase())?
+        .to_lowercase();
     let open = ctx.n.key[..m.name.start].find(&format!("({key})"))?;
     let line_start = ctx.n.key[..open].rfind('\n').map_or(0, |p| p + 1);
     let toks = tokenize_for(&ctx.n.key[line_start..open], line_start, ctx.rules);

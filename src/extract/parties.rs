@@ -2050,7 +2050,9 @@ fn brand_end(lex: &Lexicon, toks: &[Token], start: usize, k: usize) -> Option<us
     if let Some(b) = (1..=2).find(|&b| {
         k >= start + b
             && lex.trade_at(toks, k - b).is_some_and(|n| n > b)
-            && toks[k - b..k].iter().all(|t| t.word && !t.capital && !t.all_caps)
+            && toks[k - b..k]
+                .iter()
+                .all(|t| t.word && !t.capital && !t.all_caps)
     }) {
         m = k - b;
     }
