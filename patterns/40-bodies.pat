@@ -211,6 +211,7 @@ Bảo hiểm
 Hợp tác xã
 # "HTX Dịch vụ nông nghiệp Hồng Phong"
 HTX
+Tổ hợp tác
 # sector bodies known by their initials, bare after "các" as well: "các
 # QTDND rà soát …", "QTDND Hòa An", "các TCTD trên địa bàn đẩy mạnh …"
 QTDND
@@ -532,6 +533,10 @@ Ban Quản lý dự án đầu tư xây dựng các công trình nông nghiệp 
 Ban Quản lý dự án đầu tư xây dựng công trình nông nghiệp và môi trường
 # a commune's office and statistics post
 Văn phòng - Thống kê
+# a commune's accounting post named by its job alone: "Kế toán - Ngân sách
+# xã tham mưu bố trí …"
+Kế toán - Ngân sách
+Tài chính - Kế toán
 # Units found in every hospital, school, district or power company whose
 # names hold words that are verbs or adverbs elsewhere ("tích cực", "quản
 # lý", "tư vấn", "sau", "xúc tiến", "thường xuyên") or a comma
@@ -1075,6 +1080,14 @@ có dự án điện đi qua
 # "các cơ quan, đơn vị được phân công chủ trì"
 được phân công chủ trì
 được giao chủ trì
+# those given a licence, land or more time, as a kind: "Các nhà đầu tư được
+# gia hạn phải ký quỹ …", "các doanh nghiệp được cấp phép khai thác …"
+được gia hạn
+được cấp phép
+được cấp giấy phép
+được giao đất
+được cho thuê đất
+được giao vốn
 # "Ủy ban nhân dân cùng cấp", "Ngân hàng thương mại", "Hợp tác xã dịch vụ nông nghiệp"
 cùng cấp
 thương mại
@@ -1572,6 +1585,8 @@ Tổng công ty
 Tập đoàn
 Hợp tác xã
 HTX
+# a cooperative group: "Tổ hợp tác mật ong Đồng Sơn"
+Tổ hợp tác
 Ngân hàng
 Xí nghiệp
 # a firm's branch or plant named by its trade, then its place: "Chi nhánh
@@ -1601,6 +1616,8 @@ thoát nước
 chăn nuôi
 # "Công ty TNHH MTV Vận hành hệ thống điện và thị trường điện Quốc gia"
 vận hành
+# "Công ty CP Dịch vụ cáp treo Fansipan Sa Pa" ("treo" hangs elsewhere)
+cáp treo
 # "Ban Quản lý dự án giao thông tỉnh", "Công ty CP Xây dựng giao thông
 # Thanh Hóa" ("giao" assigns elsewhere)
 giao thông
@@ -1819,7 +1836,8 @@ khu chế xuất
 # Levels of administrative units: units of one level listed in a body's
 # name are peers, one body each ("UBND thị xã Kỳ Anh, huyện Cẩm Xuyên, huyện
 # Thạch Hà"); a unit of another level says where a place lies ("xã Kim
-# Liên, huyện Nam Đàn"). ("thành phố" is of two levels: left out.) Optional.
+# Liên, huyện Nam Đàn"). ("thành phố" is of two levels: `city`, a peer of
+# the districts after it only.) Optional.
 # Parents named after a unit and a dash: "Cục Quân y - Bộ Quốc phòng", "Cục
 # Nhà trường - Bộ Tổng Tham mưu" is one body, the department of that
 # ministry. Optional.
@@ -1846,6 +1864,10 @@ TX => district
 xã => commune
 phường => commune
 thị trấn => commune
+# a city, of either level, lies in no district: one named first is a peer
+# of the districts after it ("UBND thành phố Phúc Yên, huyện Bình Xuyên")
+thành phố => city
+TP => city
 
 # Boards of projects: the trades of their projects (`brand_trade`, verbs
 # elsewhere) go on with the name, then its place ("Ban QLDA đầu tư xây dựng
@@ -1966,7 +1988,9 @@ BCĐ
 Ban Chỉ huy
 # teams named by their field ("Tổ công tác bồi thường, GPMB phường", "Tổ
 # công nghệ số cộng đồng các thôn", "Đội công tác giảm nghèo xã"): a level
-# after "các" is each unit's
+# after "các" is each unit's; `bare`: a team may be named by its field alone,
+# with no verb or stop word in it, to a verb, a cue or punctuation ("phối hợp
+# với Tổ khuyến nông cơ sở hướng dẫn …", "Tổ công nghệ số cộng đồng;")
 Tổ công tác
-Tổ
+Tổ => bare
 Đội công tác

@@ -342,6 +342,22 @@ kiểm kê
 ký kết
 ký quỹ
 ký cam kết
+# signing as the work, which ends a name before it ("Sở Nông nghiệp và Môi
+# trường ký hợp đồng …", "Lãnh đạo các cơ quan, đơn vị ký số …"); no bare
+# "ký", a syllable of "Văn phòng Đăng ký đất đai"
+ký hợp đồng
+ký số
+ký xác nhận
+ký ban hành
+ký duyệt
+ký thỏa thuận
+ký biên bản
+ký phê duyệt
+ký văn bản
+thuê
+in ấn
+đặt hàng
+thanh lý
 tiêm phòng
 phun
 tiêu độc

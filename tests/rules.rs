@@ -17254,3 +17254,91 @@ fn validity_terms_conditions_and_hours_of_the_day_are_no_deadlines() {
     let d = directive(&n, "Phòng Giáo dục và Đào tạo");
     assert!(deadlines(d).is_empty());
 }
+
+/// Names of bodies: a team named by its field alone ("Tổ khuyến nông cơ
+/// sở"), a city and a district under one UBND, schools listed after one
+/// "các trường" (a number in a name), a firm's trade of two words ("cáp
+/// treo"), a cooperative group, signing verbs ending a name, a kind given
+/// more time ("nhà đầu tư được gia hạn"), a commune post named by its job
+/// ("Kế toán - Ngân sách xã").
+#[test]
+fn names_of_teams_cities_schools_firms_and_licensed_kinds() {
+    let text = "\
+        ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH\n\
+        Số: 88/TB-UBND\n\
+        Hòa Bình, ngày 10 tháng 4 năm 2025\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND tỉnh tại buổi làm việc về phát triển du lịch\n\
+        \n\
+        1. Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Tổ khuyến nông cơ sở hướng dẫn nông dân trồng cây ăn quả.\n\
+        2. UBND thành phố Hòa Bình, huyện Lạc Sơn rà soát quỹ đất xây dựng nhà ở xã hội.\n\
+        3. Sở Lao động phối hợp với các trường Cao đẳng nghề Sông Đà số 2, Cao đẳng Kinh tế Hòa Bình tổ chức ngày hội việc làm.\n\
+        4. Sở Văn hóa phối hợp với Công ty CP Dịch vụ cáp treo Thác Bờ tổ chức lễ hội.\n\
+        5. Tổ hợp tác chè Tân Lạc hoàn thiện hồ sơ sản phẩm OCOP.\n\
+        6. Sở Tài chính ký hợp đồng với đơn vị tư vấn trong tháng 5/2025.\n\
+        7. Các nhà đầu tư được gia hạn phải ký quỹ bảo đảm thực hiện dự án.\n\
+        8. Kế toán - Ngân sách xã Tân Lạc tham mưu bố trí kinh phí.\n\
+        ";
+    let n = extract(text);
+    let d = directive(&n, "Sở Nông nghiệp và Môi trường chủ trì");
+    assert_eq!(bodies(d, Role::Cooperate), ["Tổ khuyến nông cơ sở"]);
+    let d = directive(&n, "UBND thành phố Hòa Bình");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["UBND thành phố Hòa Bình", "UBND huyện Lạc Sơn"]
+    );
+    let d = directive(&n, "Sở Lao động phối hợp");
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        [
+            "Trường Cao đẳng nghề Sông Đà số 2",
+            "Trường Cao đẳng Kinh tế Hòa Bình"
+        ]
+    );
+    let d = directive(&n, "Sở Văn hóa phối hợp");
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Công ty CP Dịch vụ cáp treo Thác Bờ"]
+    );
+    let d = directive(&n, "Tổ hợp tác chè");
+    assert_eq!(bodies(d, Role::Lead), ["Tổ hợp tác chè Tân Lạc"]);
+    let d = directive(&n, "Sở Tài chính ký hợp đồng");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Tài chính"]);
+    let d = directive(&n, "Các nhà đầu tư được gia hạn");
+    assert_eq!(bodies(d, Role::Lead), ["nhà đầu tư được gia hạn"]);
+    let d = directive(&n, "Kế toán - Ngân sách xã");
+    assert_eq!(bodies(d, Role::Lead), ["Kế toán - Ngân sách xã Tân Lạc"]);
+}
+
+/// Initials a news report gives a board ("Ban Quản lý … (BQL)"), which
+/// elsewhere stand for the kind: the later "BQL" is that board; a team
+/// named by its field before a comma ("Tổ công nghệ số cộng đồng, Công an
+/// cấp xã") is named whole.
+#[test]
+fn initials_given_to_a_board_point_back_to_it() {
+    let text = "\
+        ỦY BAN NHÂN DÂN TỈNH THANH HÓA\n\
+        Số: 91/TB-UBND\n\
+        Thanh Hóa, ngày 12 tháng 5 năm 2025\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND tỉnh tại buổi kiểm tra dự án\n\
+        \n\
+        Tham dự có Ban Quản lý Khu kinh tế Nghi Sơn và các KCN tỉnh Thanh Hóa (BQL) và UBND thị xã Nghi Sơn.\n\
+        Chủ tịch UBND tỉnh kết luận như sau:\n\
+        1. Giao BQL làm việc với nhà đầu tư về tiến độ dự án trong tháng 6/2025.\n\
+        2. UBND thị xã Nghi Sơn chủ trì, phối hợp với Tổ công nghệ số cộng đồng, Công an cấp xã thu thập dữ liệu dân cư.\n\
+        ";
+    let n = extract(text);
+    let d = directive(&n, "Giao BQL làm việc");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Ban Quản lý Khu kinh tế Nghi Sơn và các KCN tỉnh Thanh Hóa"]
+    );
+    let d = directive(&n, "UBND thị xã Nghi Sơn chủ trì");
+    assert_eq!(
+        bodies(d, Role::Cooperate),
+        ["Tổ công nghệ số cộng đồng", "Công an cấp xã"]
+    );
+}

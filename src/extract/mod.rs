@@ -4198,7 +4198,9 @@ fn push_parties(ctx: &Ctx, ms: &[Mention], role: Role, inherited: bool, out: &mu
         }
         // "Chi cục chủ trì …" after "Chi cục Chăn nuôi và Thú y" was named:
         // the one body of that head named before.
-        let named_before = bare_head_referent(ctx, m).or_else(|| province_referent(ctx, m));
+        let named_before = bare_head_referent(ctx, m)
+            .or_else(|| province_referent(ctx, m))
+            .or_else(|| initials_referent(ctx, m));
         let printed_at = m.name.clone();
         let m = named_before.as_ref().unwrap_or(m);
         let printed = ctx.n.text_of(m.name.clone());
@@ -4358,6 +4360,45 @@ fn bare_head_referent(ctx: &Ctx, m: &Mention) -> Option<Mention> {
         }
     }
     found.map(|(b, _)| b.clone())
+}
+
+/// Initials the text gave a body ("Ban Quản lý KKT Dung Quất và các KCN
+/// Quảng Ngãi (BQL)"), used later alone ("giao BQL làm việc …"): the body
+/// named in full before the first "(BQL)", when the initials stand for a
+/// kind of body elsewhere (`abbreviation`: "BQL => Ban Quản lý") and the
+/// full name says more than the kind and its place (initials of one body,
+/// "CDC" of "Trung tâm Kiểm soát bệnh tật tỉnh", "EVN", stay as printed).
+fn initials_referent(ctx: &Ctx, m: &Mention) -> Option<Mention> {
+    if m.plural || m.collective || m.implied_head.is_some() {
+        return None;
+    }
+    let key = &ctx.n.key[m.name.clone()];
+    if key.chars().count() < 2 || !key.chars().all(|c| c.is_uppercase()) {
+        return None;
+    }
+    let kind = ctx
+        .lex
+        .abbreviation
+        .value_of(&key.to_lowercase())?
+        .to_lowercase();
+    let open = ctx.n.key[..m.name.start].find(&format!("({key})"))?;
+    let line_start = ctx.n.key[..open].rfind('\n').map_or(0, |p| p + 1);
+    let toks = tokenize_for(&ctx.n.key[line_start..open], line_start, ctx.rules);
+    let end = toks.len();
+    (end.saturating_sub(16)..end)
+        .filter_map(|s| parties::body_at(&ctx.lex, &toks, s))
+        .find(|b| b.toks.end == end && !b.plural && !b.collective && b.name.end > b.name.start)
+        .filter(|b| {
+            let full = ctx.n.key[b.name.clone()].to_lowercase();
+            let rest = full.strip_prefix(kind.as_str()).map(str::trim_start);
+            match rest {
+                Some(r) => {
+                    let toks = tokenize_for(r, 0, ctx.rules);
+                    !toks.is_empty() && ctx.lex.admin_at(&toks, 0).is_none()
+                }
+                None => true,
+            }
+        })
 }
 
 /// In a news report, "Tỉnh cần kiểm soát …" (the level alone, as a

@@ -675,8 +675,10 @@ pub fn body_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<Mention> {
 fn board_field_end(lex: &Lexicon, toks: &[Token], m: &Mention) -> Option<usize> {
     let boards = lex.board_field?;
     let e = m.toks.end;
-    (e.saturating_sub(3)..e)
-        .find(|&p| boards.match_at(toks, p).is_some_and(|(n, _)| p + n == e))?;
+    let board = (e.saturating_sub(3)..e)
+        .find_map(|p| boards.match_at(toks, p).filter(|(n, _)| p + n == e))?;
+    // (a team valued `bare` may be named by its field alone)
+    let bare = board.1.value.as_deref() == Some("bare");
     let mut k = e;
     let mut field = 0;
     // a field word: lower case, or an abbreviation of a field ("GPMB",
@@ -691,10 +693,26 @@ fn board_field_end(lex: &Lexicon, toks: &[Token], m: &Mention) -> Option<usize> 
                         && body_at_inner(lex, toks, k).is_none()))
         })
     };
+    // (whether a field word is a verb: a field with none may end with no
+    // level, at a verb, a role cue or a stop: "Tổ khuyến nông cơ sở hướng
+    // dẫn …", "Công an cấp xã; Tổ công nghệ số cộng đồng")
+    let mut verbal = false;
+    let mut early = None;
     while k < e + 10 {
-        let t = toks.get(k)?;
+        let Some(t) = toks.get(k) else {
+            return early.or((bare && field >= 2 && !verbal).then_some(k));
+        };
         if t.word && lex.admin_at(toks, k).is_some() && field > 0 {
             break;
+        }
+        if bare
+            && field >= 2
+            && !verbal
+            && ((!t.word && [",", ";", ".", ")", ":"].iter().any(|p| t.is(p)))
+                || lex.verb_at(toks, k).is_some()
+                || lex.role_cue_at(toks, k))
+        {
+            early.get_or_insert(k);
         }
         // the level of each unit: "Tổ công nghệ số cộng đồng các thôn"
         if t.is("các") && field > 0 && lex.admin_at(toks, k + 1).is_some() {
@@ -712,14 +730,17 @@ fn board_field_end(lex: &Lexicon, toks: &[Token], m: &Mention) -> Option<usize> 
             || lex.role_cue_at(toks, k)
             || lex.direct.match_at(toks, k).is_some()
         {
-            return None;
+            return early;
         }
         if t.word {
             field += 1;
+            verbal |= lex.verb_at(toks, k).is_some() || lex.stop.match_at(toks, k).is_some();
         }
         k += 1;
     }
-    let (u, _) = lex.admin_at(toks, k)?;
+    let Some((u, _)) = lex.admin_at(toks, k) else {
+        return early;
+    };
     k += u;
     while toks.get(k).is_some_and(|t| t.word && t.capital) {
         k += 1;
@@ -2025,18 +2046,28 @@ fn firm_trades_comma(lex: &Lexicon, toks: &[Token], start: usize, k: usize) -> O
 fn brand_end(lex: &Lexicon, toks: &[Token], start: usize, k: usize) -> Option<usize> {
     lex.brand_named?.match_at(toks, start)?;
     let mut m = k;
+    // (from the start of a trade that covers `k`: "cáp treo" at "treo")
+    if let Some(b) = (1..=2).find(|&b| {
+        k >= start + b
+            && lex.trade_at(toks, k - b).is_some_and(|n| n > b)
+            && toks[k - b..k]
+                .iter()
+                .all(|t| t.word && !t.capital && !t.all_caps)
+    }) {
+        m = k - b;
+    }
     while toks
         .get(m)
         .is_some_and(|t| t.word && !t.capital && !t.all_caps && !is_number(t))
     {
-        // (a verb only of a trade: "đầu tư", "phát triển", not "kiểm tra")
-        let trade = lex
+        // (a verb only of a trade: "đầu tư", "phát triển", not "kiểm tra";
+        // read whole: "cáp treo")
+        let trade_len = lex
             .brand_trade
-            .is_some_and(|l| l.match_at(toks, m).is_some());
-        let trade = trade
-            || lex
-                .firm_trade
-                .is_some_and(|l| l.match_at(toks, m).is_some());
+            .and_then(|l| l.match_at(toks, m))
+            .or_else(|| lex.firm_trade.and_then(|l| l.match_at(toks, m)))
+            .map_or(0, |(n, _)| n);
+        let trade = trade_len > 0;
         // ("công trình": a compound noun, no verb "trình")
         let trade = trade
             || lex.name_compound.is_some_and(|l| {
@@ -2051,10 +2082,10 @@ fn brand_end(lex: &Lexicon, toks: &[Token], start: usize, k: usize) -> Option<us
                     || lex.cooperate.match_at(toks, m).is_some()
                     || lex.direct.match_at(toks, m).is_some())
             || lex.admin_at(toks, m).is_some();
-        if function_word || m - k >= 7 {
+        if function_word || m.saturating_sub(k) >= 7 {
             return None;
         }
-        m += 1;
+        m += trade_len.max(1);
     }
     let brand = m;
     // "Công ty CP Xây dựng công trình giao thông 484 (nhà thầu …) cam kết
@@ -3331,6 +3362,9 @@ fn named_units_at(lex: &Lexicon, toks: &[Token], i: usize) -> Option<(Vec<Mentio
                     }
                     lower_run = 0;
                     k += 1;
+                } else if caps > 0 && t.is("số") && toks.get(k + 1).is_some_and(is_number) {
+                    // a name's number: "Cao đẳng nghề Việt Xô số 1"
+                    k += 2;
                 } else if k > name_start
                     && lower_run < max_lower
                     && !t.is("và")
@@ -4170,8 +4204,14 @@ fn places_in_name(lex: &Lexicon, toks: &[Token], body: &Mention) -> Option<(Vec<
             toks.get(name_end).is_some_and(|t| t.is(",") || t.is("và"))
                 && level_at(name_end + 1).is_some_and(|(_, l)| first_level.as_ref() == Some(&l))
         };
+        // (A city named first, `=> city`, lies in no district: a district
+        // after it is its peer, "UBND thành phố Phúc Yên, huyện Bình Xuyên".)
         let peer_unit = |n: usize| match level_at(k) {
-            Some((m, level)) => m == n && first_level.as_ref() == Some(&level),
+            Some((m, level)) => {
+                m == n
+                    && (first_level.as_ref() == Some(&level)
+                        || first_level.as_deref() == Some("city") && level == "district")
+            }
             None => first_level.is_some() && peer_after_name(),
         };
         let own_unit = if runs.is_empty() {
