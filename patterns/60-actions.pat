@@ -777,6 +777,9 @@ thực\s+hiện|triển\s+khai|quan\s+tâm
 # ... or over the table that follows: "Các hoạt động chuyên môn được phân
 # công cụ thể tại Bảng phân công nhiệm vụ dưới đây:"
 ^(?:các\s+)?(?:nhiệm\s+vụ|nội\s+dung|hoạt\s+động)\b[^.;:()]*?\s(?:được\s+)?phân\s+công\s+(?:chi\s+tiết\s+|cụ\s+thể\s+)?(?:tại|theo|như|ở)\s+(?:các\s+)?(?:phụ\s+lục|biểu|bảng)\b[^.;:()]*[.:]?$
+# ... or agreeing on the sharing out the table below sets: "Thống nhất phân
+# công nhiệm vụ theo bảng dưới đây", "Giao nhiệm vụ cụ thể theo Phụ lục kèm theo"
+^(?:thống\s+nhất\s+|đồng\s+ý\s+|(?:ban\s+hành\s+)?(?:kèm\s+theo\s+)?)?(?:phân\s+công|giao)\s+(?:các\s+)?(?:nhiệm\s+vụ|nội\s+dung|công\s+việc)\b[^.;:()]*?\s(?:chi\s+tiết\s+|cụ\s+thể\s+)?(?:tại|theo|như|ở)\s+(?:các\s+)?(?:phụ\s+lục|biểu|danh\s+mục|bảng)\b[^.;:(),]*[.:]?$
 # Opened by "Chi tiết": "Chi tiết nhiệm vụ, giải pháp và phân công thực hiện tại Phụ lục kèm theo."
 ^(?:chi\s+tiết|cụ\s+thể)\s+(?:các\s+)?(?:nhiệm\s+vụ|nội\s+dung|phân\s+công|hoạt\s+động)\b[^.;:()]*?\s(?:tại|theo|như|ở)\s+(?:các\s+)?(?:phụ\s+lục|biểu|danh\s+mục|bảng)\b[^.;:()]*\.?$
 # The rest of the work left to another document ("Các nội dung khác thực

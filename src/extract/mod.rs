@@ -667,6 +667,9 @@ pub fn directives(
                     .count();
                 toks[..k].iter().filter(|t| t.word).count() >= 6
                     && reads_as_task(&ctx, &toks[..k], &roles)
+                    // (not a pointer to the table itself: "Thống nhất phân
+                    // công nhiệm vụ theo bảng dưới đây; yêu cầu …:")
+                    && !pointer_note.is_some_and(|r| r.is_match(head.trim()))
             });
         if task_with_paragraphs || over_sums || own_work_over_table {
             handed[bi] = own.clone();
