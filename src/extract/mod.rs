@@ -1223,7 +1223,11 @@ pub fn directives(
             run_within = None;
         }
         last_leads = own_or(&roles, inherited.clone());
-        emit_block(&ctx, b, &toks, &inherited, &mut out);
+        // "2. Đối với Ban Quản lý dự án các công trình xây dựng huyện: Hoàn
+        // chỉnh hồ sơ …": the label names the doer to its colon (its words
+        // read as verbs elsewhere), the work follows on the same line.
+        let label_doer = for_label_then_task(&ctx, &toks);
+        emit_block(&ctx, b, &toks, label_doer.as_ref().unwrap_or(&inherited), &mut out);
     }
     date_references(rules, &mut out);
     bare_heads(input, &mut out);
@@ -1997,6 +2001,24 @@ fn for_body_label(ctx: &Ctx, toks: &[Token], from: usize) -> Option<Handed> {
     })
 }
 
+/// "Đối với <body> …: <task>" on one line: the label's body, read to the
+/// colon as `for_body_label` reads it, when a verb of work opens the text
+/// after the colon.
+fn for_label_then_task(ctx: &Ctx, toks: &[Token]) -> Option<Handed> {
+    if !(toks.first()?.is("đối") && toks.get(1)?.is("với")) {
+        return None;
+    }
+    let colon = toks.iter().take(30).position(|t| t.is_punct(':'))?;
+    if colon < 3
+        || !toks[2..colon].iter().all(|t| t.word || t.is(",") || t.is_punct('-'))
+        || ctx.lex.verb_at(toks, colon + 1).is_none()
+    {
+        return None;
+    }
+    let h = for_body_label(ctx, &toks[..=colon], 2)?;
+    (!h.lead.is_empty()).then_some(h)
+}
+
 /// "Đối với các tổ chức được cấp phép khai thác:", a plain paragraph that
 /// only names bodies after "Đối với" (or alone, in a short line the clauses
 /// read no body in) before a colon closing it, followed by bullets at its
@@ -2631,7 +2653,9 @@ fn reads_as_task(ctx: &Ctx, toks: &[Token], roles: &parties::Roles) -> bool {
         return true;
     }
     // "Dự án cao tốc X: Lập lại tiến độ …": a label, then the task.
-    if let Some(colon) = toks.iter().take(24).position(|t| t.is_punct(':')) {
+    // (a kind of body narrowed at length: "Các cơ sở sản xuất, kinh doanh,
+    // nhất là kho mủ cao su, cơ sở chế biến hạt điều, sắn lát: bố trí …")
+    if let Some(colon) = toks.iter().take(40).position(|t| t.is_punct(':')) {
         if ctx.lex.verb_at(toks, colon + 1).is_some() {
             return true;
         }
