@@ -2040,7 +2040,10 @@ fn for_label_paragraph(
     // (people only, no body: "Đối với chủ tàu, thuyền trưởng:" ⏎ "- …", their
     // tasks with no body)
     let persons = persons_label(ctx, toks);
-    let from = if persons {
+    // "Các sở, ngành là cơ quan chủ quản các đơn vị sự nghiệp:" ⏎ "- …": the
+    // bodies, then only what they are ("là …") to the colon closing the line.
+    let copula = copula_label(ctx, toks);
+    let from = if persons || copula.is_some() {
         0
     } else if toks.len() >= 4 && toks[0].is("đối") && toks[1].is("với") {
         2
@@ -2093,6 +2096,17 @@ fn for_label_paragraph(
             },
         ));
     }
+    if let Some(lead) = copula {
+        return Some((
+            end,
+            Handed {
+                lead,
+                cooperate: Vec::new(),
+                set: true,
+                directed: false,
+            },
+        ));
+    }
     // (not a label the leader asks after: "Đối với UBND các xã, phường,
     // Chủ tịch UBND tỉnh yêu cầu:", read as before)
     if (from..toks.len()).any(|k| {
@@ -2105,6 +2119,30 @@ fn for_label_paragraph(
     }
     let h = for_body_label(ctx, toks, from)?;
     (!h.lead.is_empty()).then_some((end, h))
+}
+
+/// A line closed by a colon that names bodies, then only what they are: "Các
+/// sở, ngành là cơ quan chủ quản các đơn vị sự nghiệp trên địa bàn huyện:",
+/// "Công an xã là cơ quan thường trực:". The bodies, when no cue, verb of
+/// cooperation or report stands after "là".
+fn copula_label(ctx: &Ctx, toks: &[Token]) -> Option<Vec<Mention>> {
+    let colon = toks.len().checked_sub(1)?;
+    if colon < 3 || !toks[colon].is_punct(':') {
+        return None;
+    }
+    let lex = &ctx.lex;
+    let (bodies, end) = parties::body_list_at(lex, &toks[..colon], 0);
+    if bodies.first()?.toks.start != 0 || !toks.get(end)?.is("là") || colon - end > 24 {
+        return None;
+    }
+    let plain = (end + 1..colon).all(|k| {
+        (toks[k].word || toks[k].is(","))
+            && lex.assign.match_at(toks, k).is_none()
+            && lex.direct.match_at(toks, k).is_none()
+            && lex.cooperate.match_at(toks, k).is_none()
+            && lex.report.match_at(toks, k).is_none()
+    });
+    plain.then_some(bodies)
 }
 
 /// A plain paragraph that only names a kind of body with its trades before
