@@ -1227,7 +1227,13 @@ pub fn directives(
         // chỉnh hồ sơ …": the label names the doer to its colon (its words
         // read as verbs elsewhere), the work follows on the same line.
         let label_doer = for_label_then_task(&ctx, &toks);
-        emit_block(&ctx, b, &toks, label_doer.as_ref().unwrap_or(&inherited), &mut out);
+        emit_block(
+            &ctx,
+            b,
+            &toks,
+            label_doer.as_ref().unwrap_or(&inherited),
+            &mut out,
+        );
     }
     date_references(rules, &mut out);
     bare_heads(input, &mut out);
@@ -2010,13 +2016,17 @@ fn for_label_then_task(ctx: &Ctx, toks: &[Token]) -> Option<Handed> {
     }
     let colon = toks.iter().take(30).position(|t| t.is_punct(':'))?;
     if colon < 3
-        || !toks[2..colon].iter().all(|t| t.word || t.is(",") || t.is_punct('-'))
+        || !toks[2..colon]
+            .iter()
+            .all(|t| t.word || t.is(",") || t.is_punct('-'))
         || ctx.lex.verb_at(toks, colon + 1).is_none()
     {
         return None;
     }
     let h = for_body_label(ctx, &toks[..=colon], 2)?;
-    (!h.lead.is_empty()).then_some(h)
+    // (a named body only: "Đối với đơn vị có lỗ lũy kế: xây dựng …" singles
+    // out some of the doers handed down, by what they have)
+    (!h.lead.is_empty() && h.lead.iter().all(|m| !m.collective)).then_some(h)
 }
 
 /// "Đối với các tổ chức được cấp phép khai thác:", a plain paragraph that
