@@ -105,9 +105,6 @@
 # topic of a part) it stays a topic. Matched on the heading text. Optional section.
 [regex content_part]
 ^nội\s+dung\s*:?$
-# with its time, form or place: "II. NỘI DUNG VÀ THỜI GIAN", "NỘI DUNG, THỜI
-# GIAN, ĐỊA ĐIỂM", "Nội dung, hình thức tổ chức"
-^nội\s+dung(?:\s*(?:,|và)\s*(?:thời\s+gian|hình\s+thức|địa\s+điểm|tiến\s+độ|phương\s+thức|lộ\s+trình))+(?:\s+(?:thực\s+hiện|tổ\s+chức|triển\s+khai))?\s*:?$
 
 # Heading text of a part that holds no directives: assessment, purposes, targets.
 [regex section_other]

@@ -17166,11 +17166,11 @@ fn pointer_over_a_table_labels_to_the_colon_and_statements_of_the_head() {
     directive(&n, "Các hộ nuôi trồng thủy sản, nhất là");
 }
 
-/// "II. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM" after the plan's purposes holds its
-/// tasks ("Thứ nhất, …"); a line of bodies and only what they are ("Các
+/// "II. NỘI DUNG" after the plan's purposes holds its tasks ("Thứ nhất,
+/// …"); a line of bodies and only what they are ("Các
 /// trường học là đơn vị …:") hands them down to the bullets under it.
 #[test]
-fn content_and_time_part_and_a_label_saying_what_the_bodies_are() {
+fn content_part_items_and_a_label_saying_what_the_bodies_are() {
     let text = "\
         ỦY BAN NHÂN DÂN\n\
         XÃ TÂN THÀNH\n\
@@ -17184,7 +17184,7 @@ fn content_and_time_part_and_a_label_saying_what_the_bodies_are() {
         I. MỤC ĐÍCH, YÊU CẦU\n\
         Tạo chuyển biến về ý thức giữ gìn vệ sinh môi trường trong nhân dân.\n\
         \n\
-        II. NỘI DUNG, THỜI GIAN, ĐỊA ĐIỂM\n\
+        II. NỘI DUNG\n\
         Thứ nhất, tổ chức lễ ra quân tại Nhà văn hóa xã vào ngày 20/4/2025.\n\
         Thứ hai, phát quang bụi rậm, khơi thông cống rãnh tại các thôn trong tháng 5/2025.\n\
         \n\
