@@ -597,7 +597,7 @@ thông\s+báo\s+(?:để|cho|đến)\s+[^.;:]*?\bbiết\s*(?:\.|$|và\s+thông\s
 # The head of the issuer authorising a person to act for him ("Chủ tịch UBND
 # xã ủy quyền cho đồng chí Phó Chủ tịch UBND xã … ký xác nhận …", "Giám đốc
 # Sở ủy quyền Phó Giám đốc … ký …"): the issuer's own act, no one's task.
-^(?:{speaker_title})\s[^.;:,]*?\bủy\s+quyền\s+(?:cho\s+)?(?:(?:đồng\s+chí|ông|bà)\s|phó\s)
+^(?:chủ\s+tịch|giám\s+đốc|thủ\s+trưởng|trưởng\s+ban|bộ\s+trưởng)\s[^.;:,]*?\sủy\s+quyền\s+(?:cho\s+)?(?:(?:đồng\s+chí|ông|bà)\s|phó\s)
 # A target set for the whole area, with no body given work ("Chủ tịch UBND
 # tỉnh phấn đấu đến ngày 31/01/2024 toàn tỉnh giải ngân đạt trên 95% kế
 # hoạch vốn", "Chủ tịch UBND huyện phấn đấu năm 2025 toàn huyện có 100% xã
