@@ -308,6 +308,9 @@
 # trưởng yêu cầu:" after "Bốn là, đổi mới …").
 # Optional section.
 [regex own_lead_in]
+# a linking word, then the cue and its tasks, no subject: "Đồng thời, giao
+# nhiệm vụ cụ thể:", "Bên cạnh đó, phân công cụ thể như sau:"
+^(?:đồng\s+thời|bên\s+cạnh\s+đó|ngoài\s+ra)\s*,?\s*(?:giao|phân\s+công|yêu\s+cầu|đề\s+nghị)(?:\s+(?:nhiệm\s+vụ|các\s+nhiệm\s+vụ|cụ\s+thể|như\s+sau|(?:nhiệm\s+vụ\s+)?cụ\s+thể\s+như\s+sau))?(?:\s+cụ\s+thể)?\s*:$
 ^(?:(?:đồng\s+thời|bên\s+cạnh\s+đó|ngoài\s+ra)\s*,?\s*|để\s+(?:thực\s+hiện|triển\s+khai|hoàn\s+thành|bảo\s+đảm|đảm\s+bảo|đạt)\s[^.;:,]*?,\s*)?[^.;:,]*?\S\s+(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo|kết\s+luận|thông\s+báo|kiến\s+nghị)\s*:$
 
 # The opening of a numbered item that assesses instead of asking ("1. Thời

@@ -605,6 +605,15 @@ thông\s+báo\s+(?:để|cho|đến)\s+[^.;:]*?\bbiết\s*(?:\.|$|và\s+thông\s
 # trị trọng tâm, người đứng đầu phải chịu trách nhiệm nếu …", "… khẳng định
 # chuyển đổi số là …"): a remark, no task unless a cue that asks follows.
 ^(?:(?:phát\s+biểu|kết\s+luận|tại|qua|trong|thay\s+mặt)\b[^.;:,]*,\s*)?[^.;:,]+?\s(?:cũng\s+|một\s+lần\s+nữa\s+)?(?:nhấn\s+mạnh|khẳng\s+định)\s+(?:rằng\s+)?[^.;:,"]*?\s(?:là|sẽ\s+là|luôn\s+là)\s
+# A stance of the speaker's own level ("Phó Chủ tịch UBND tỉnh nhấn mạnh,
+# tỉnh luôn tạo điều kiện cho nhà đầu tư, song sẽ kiên quyết thu hồi …",
+# "… khẳng định, thành phố sẽ luôn đồng hành …"): what the level stands for,
+# no task.
+^(?:(?:phát\s+biểu|kết\s+luận|tại|qua|trong|thay\s+mặt)\b[^.;:,]*,\s*)?[^.;:,]+?\s(?:cũng\s+|một\s+lần\s+nữa\s+)?(?:nhấn\s+mạnh|khẳng\s+định)\s*,?\s*(?:rằng\s+)?(?:tỉnh|huyện|thành\s+phố|thị\s+xã|quận|xã|phường|chính\s+quyền(?:\s+(?:tỉnh|huyện|thành\s+phố|xã|phường|địa\s+phương))?|lãnh\s+đạo\s+(?:tỉnh|huyện|thành\s+phố|xã|phường))\s+(?:(?:sẽ\s+)?luôn(?:\s+luôn)?|sẽ\s+luôn|cam\s+kết|sẵn\s+sàng|sẽ\s+tiếp\s+tục\s+đồng\s+hành)\s
+# The head of the issuer authorising a person to act for him ("Chủ tịch UBND
+# xã ủy quyền cho đồng chí Phó Chủ tịch UBND xã … ký xác nhận …", "Giám đốc
+# Sở ủy quyền Phó Giám đốc … ký …"): the issuer's own act, no one's task.
+^(?:chủ\s+tịch|giám\s+đốc|thủ\s+trưởng|trưởng\s+ban|bộ\s+trưởng)\s[^.;:,]*?\sủy\s+quyền\s+(?:cho\s+)?(?:(?:đồng\s+chí|ông|bà)\s|phó\s)
 # A target set for the whole area, with no body given work ("Chủ tịch UBND
 # tỉnh phấn đấu đến ngày 31/01/2024 toàn tỉnh giải ngân đạt trên 95% kế
 # hoạch vốn", "Chủ tịch UBND huyện phấn đấu năm 2025 toàn huyện có 100% xã
@@ -732,6 +741,11 @@ thực\s+hiện|triển\s+khai|quan\s+tâm
 # phương.", "Chịu trách nhiệm trước pháp luật nếu để xảy ra …"): no task. The
 # whole piece: work after it in the same piece keeps it a task. Optional section.
 [regex accountability_only]
+# a condition first, then the head who answers for it: "Nơi nào để xảy ra
+# cháy lớn do chủ quan, người đứng đầu nơi đó chịu trách nhiệm trước Chủ tịch
+# UBND xã.", "Địa phương, đơn vị nào để xảy ra …, Chủ tịch UBND địa phương đó
+# phải chịu trách nhiệm …", "Nếu để xảy ra …, thủ trưởng … chịu trách nhiệm …"
+^(?:nếu|ở\s+đâu|(?:nơi|địa\s+phương|đơn\s+vị|cơ\s+quan|ngành|cơ\s+sở|xã|phường|thôn)(?:\s*,\s*(?:địa\s+phương|đơn\s+vị|cơ\s+quan|ngành|cơ\s+sở))*\s+nào)\s+(?:để\s+)?(?:xảy\s+ra|diễn\s+ra|tái\s+diễn|phát\s+sinh|chậm|buông\s+lỏng|lơ\s+là)\b[^.;:]*?,\s*(?:thì\s+)?[^.;:,]*?\s(?:phải\s+)?chịu\s+trách\s+nhiệm\b(?:[^.;:]|\.\d)*?[.;]?$
 ^chịu\s+trách\s+nhiệm\s+(?:hoàn\s+toàn\s+|toàn\s+diện\s+)?trước\s+[^.;:]*?\s(?:về|nếu|khi)\s(?:[^.;:]|\.\d)*?[.;]?$
 ^(?:phải\s+)?chịu\s+trách\s+nhiệm(?:\s+(?:hoàn\s+toàn|toàn\s+diện|cá\s+nhân))?\s+(?:nếu|khi)\s+để\s+(?:xảy\s+ra|diễn\s+ra|tái\s+diễn|phát\s+sinh|chậm|kéo\s+dài|tồn\s+đọng|lây\s+lan|bùng\s+phát|thất\s+thoát|ách\s+tắc|ùn\s+tắc)\s(?:[^.;:]|\.\d)*?[.;]?$
 
@@ -793,6 +807,9 @@ thực\s+hiện|triển\s+khai|quan\s+tâm
 # ... or over the table that follows: "Các hoạt động chuyên môn được phân
 # công cụ thể tại Bảng phân công nhiệm vụ dưới đây:"
 ^(?:các\s+)?(?:nhiệm\s+vụ|nội\s+dung|hoạt\s+động)\b[^.;:()]*?\s(?:được\s+)?phân\s+công\s+(?:chi\s+tiết\s+|cụ\s+thể\s+)?(?:tại|theo|như|ở)\s+(?:các\s+)?(?:phụ\s+lục|biểu|bảng)\b[^.;:()]*[.:]?$
+# ... or agreeing on the sharing out the table below sets: "Thống nhất phân
+# công nhiệm vụ theo bảng dưới đây", "Giao nhiệm vụ cụ thể theo Phụ lục kèm theo"
+^(?:thống\s+nhất\s+|đồng\s+ý\s+|(?:ban\s+hành\s+)?(?:kèm\s+theo\s+)?)?(?:phân\s+công|giao)\s+(?:các\s+)?(?:nhiệm\s+vụ|nội\s+dung|công\s+việc)\b[^.;:()]*?\s(?:chi\s+tiết\s+|cụ\s+thể\s+)?(?:tại|theo|như|ở)\s+(?:các\s+)?(?:phụ\s+lục|biểu|danh\s+mục|bảng)\b[^.;:(),]*[.:]?$
 # Opened by "Chi tiết": "Chi tiết nhiệm vụ, giải pháp và phân công thực hiện tại Phụ lục kèm theo."
 ^(?:chi\s+tiết|cụ\s+thể)\s+(?:các\s+)?(?:nhiệm\s+vụ|nội\s+dung|phân\s+công|hoạt\s+động)\b[^.;:()]*?\s(?:tại|theo|như|ở)\s+(?:các\s+)?(?:phụ\s+lục|biểu|danh\s+mục|bảng)\b[^.;:()]*\.?$
 # The rest of the work left to another document ("Các nội dung khác thực

@@ -17342,3 +17342,130 @@ fn initials_given_to_a_board_point_back_to_it() {
         ["Tổ công nghệ số cộng đồng", "Công an cấp xã"]
     );
 }
+
+/// In a news report of directions: an item with work of its own stays a
+/// task though a lead-in opened by a linking word ("Bên cạnh đó, giao nhiệm
+/// vụ cụ thể:") follows it; "Với <bodies>, X đề nghị mỗi xã …" asks the
+/// label's bodies; a stance of the speaker's own level after "khẳng định,"
+/// is no task.
+#[test]
+fn an_item_before_a_linked_lead_in_and_a_with_label_asking_each() {
+    let text = "\
+        Quảng Bình đẩy nhanh tiến độ xây dựng nông thôn mới\n\
+        \n\
+        Văn phòng UBND tỉnh vừa có Thông báo kết luận của Chủ tịch UBND tỉnh tại cuộc họp về xây dựng nông thôn mới.\n\
+        \n\
+        Chủ tịch UBND tỉnh yêu cầu các sở, ngành và UBND các huyện, thị xã:\n\
+        \n\
+        1. Tập trung hoàn thành các tiêu chí còn thiếu của các xã đăng ký đạt chuẩn năm 2024.\n\
+        \n\
+        2. Rà soát, ưu tiên bố trí vốn lồng ghép cho các công trình hạ tầng thiết yếu; định kỳ ngày 25 hằng tháng báo cáo tiến độ về Văn phòng Điều phối nông thôn mới tỉnh.\n\
+        \n\
+        Bên cạnh đó, giao nhiệm vụ cụ thể:\n\
+        \n\
+        - Sở Tài chính tham mưu phân bổ vốn sự nghiệp, hoàn thành trước ngày 30/6/2024.\n\
+        \n\
+        - Sở Nông nghiệp và Phát triển nông thôn hướng dẫn các xã hoàn thiện hồ sơ đề nghị công nhận.\n\
+        \n\
+        Với các xã vùng bãi ngang, Chủ tịch UBND tỉnh đề nghị mỗi xã lựa chọn ít nhất một sản phẩm OCOP để đầu tư, hoàn thành trong quý III/2024.\n\
+        \n\
+        Phó Chủ tịch UBND tỉnh khẳng định, tỉnh luôn đồng hành cùng các địa phương, song sẽ xử lý nghiêm người đứng đầu để chậm tiến độ.\n\
+        ";
+    let n = extract(text);
+    let d = directive(&n, "Rà soát, ưu tiên bố trí vốn lồng ghép");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["sở, ngành", "UBND các huyện, thị xã"]
+    );
+    assert!(!d.deadlines.is_empty());
+    let d = directive(&n, "Sở Tài chính tham mưu");
+    assert_eq!(bodies(d, Role::Lead), ["Sở Tài chính"]);
+    let d = directive(&n, "Với các xã vùng bãi ngang");
+    assert_eq!(bodies(d, Role::Lead), ["xã vùng bãi ngang"]);
+    no_directive_with(&n, &["tỉnh luôn đồng hành"]);
+}
+
+/// A numbered item that only points at the task table under it is no task;
+/// "Đối với <body> …: <task>" takes the body read to the colon; a kind of
+/// doer narrowed at length before its colon still reads as a task; the
+/// head's authorisation of a deputy and the accountability of whoever lets
+/// harm happen are no tasks.
+#[test]
+fn pointer_over_a_table_labels_to_the_colon_and_statements_of_the_head() {
+    let text = "\
+        ỦY BAN NHÂN DÂN\n\
+        HUYỆN PHÚ LỘC\n\
+        Số: 88/TB-UBND\n\
+        \n\
+        Phú Lộc, ngày 14 tháng 5 năm 2024\n\
+        \n\
+        THÔNG BÁO\n\
+        Kết luận của Chủ tịch UBND huyện tại cuộc họp về công tác phòng chống lụt bão\n\
+        \n\
+        Chủ tịch UBND huyện kết luận như sau:\n\
+        \n\
+        1. Thống nhất phân công nhiệm vụ theo bảng sau; yêu cầu các đơn vị chủ trì khẩn trương thực hiện, bảo đảm tiến độ:\n\
+        \n\
+        STT	Nội dung nhiệm vụ	Đơn vị chủ trì	Đơn vị phối hợp	Thời hạn\n\
+        1	Kiểm tra, gia cố các tuyến đê xung yếu	Phòng Nông nghiệp và Phát triển nông thôn	UBND các xã ven biển	Trước 30/6/2024\n\
+        2	Dự trữ vật tư, phương tiện cứu hộ	Ban Chỉ huy Quân sự huyện	Công an huyện	Tháng 7/2024\n\
+        \n\
+        2. Đối với Ban Quản lý dự án đầu tư xây dựng khu vực huyện: Hoàn thành sửa chữa cống Hói Dừa trước mùa mưa bão, bàn giao cho UBND xã Vinh Hưng quản lý.\n\
+        \n\
+        3. Các hộ nuôi trồng thủy sản, nhất là các hộ nuôi lồng bè trên đầm phá, ven cửa biển, gần bến cá: di chuyển lồng bè vào nơi an toàn khi có bão.\n\
+        \n\
+        4. Chủ tịch UBND huyện ủy quyền cho đồng chí Phó Chủ tịch UBND huyện Lê Văn Hải ký các văn bản điều hành về phòng chống thiên tai trong thời gian từ ngày 15/5/2024 đến ngày 15/11/2024.\n\
+        \n\
+        Địa phương nào để xảy ra thiệt hại về người do chủ quan, Chủ tịch UBND địa phương đó phải chịu trách nhiệm trước Chủ tịch UBND huyện.\n\
+        \n\
+        Văn phòng HĐND và UBND huyện thông báo để các cơ quan, đơn vị biết, thực hiện./.\n\
+        ";
+    let n = extract(text);
+    no_directive_with(&n, &["Thống nhất phân công", "ủy quyền", "Địa phương nào"]);
+    let d = directive(&n, "Kiểm tra, gia cố các tuyến đê");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Phòng Nông nghiệp và Phát triển nông thôn"]
+    );
+    let d = directive(&n, "Đối với Ban Quản lý dự án");
+    assert_eq!(
+        bodies(d, Role::Lead),
+        ["Ban Quản lý dự án đầu tư xây dựng khu vực huyện"]
+    );
+    directive(&n, "Các hộ nuôi trồng thủy sản, nhất là");
+}
+
+/// "II. NỘI DUNG" after the plan's purposes holds its tasks ("Thứ nhất,
+/// …"); a line of bodies and only what they are ("Các
+/// trường học là đơn vị …:") hands them down to the bullets under it.
+#[test]
+fn content_part_items_and_a_label_saying_what_the_bodies_are() {
+    let text = "\
+        ỦY BAN NHÂN DÂN\n\
+        XÃ TÂN THÀNH\n\
+        Số: 21/KH-UBND\n\
+        \n\
+        Tân Thành, ngày 04 tháng 4 năm 2025\n\
+        \n\
+        KẾ HOẠCH\n\
+        Ra quân tổng vệ sinh môi trường năm 2025\n\
+        \n\
+        I. MỤC ĐÍCH, YÊU CẦU\n\
+        Tạo chuyển biến về ý thức giữ gìn vệ sinh môi trường trong nhân dân.\n\
+        \n\
+        II. NỘI DUNG\n\
+        Thứ nhất, tổ chức lễ ra quân tại Nhà văn hóa xã vào ngày 20/4/2025.\n\
+        Thứ hai, phát quang bụi rậm, khơi thông cống rãnh tại các thôn trong tháng 5/2025.\n\
+        \n\
+        III. TỔ CHỨC THỰC HIỆN\n\
+        Các trường học là đơn vị trực tiếp tổ chức cho học sinh ra quân:\n\
+        - Phân công giáo viên, học sinh dọn vệ sinh khuôn viên trường;\n\
+        - Báo cáo số lượng tham gia về UBND xã trước ngày 18/4/2025.\n\
+        ";
+    let n = extract(text);
+    directive(&n, "tổ chức lễ ra quân tại Nhà văn hóa xã");
+    directive(&n, "phát quang bụi rậm");
+    let d = directive(&n, "Phân công giáo viên");
+    assert_eq!(bodies(d, Role::Lead), ["trường học"]);
+    no_directive_with(&n, &["Các trường học là đơn vị"]);
+}

@@ -667,6 +667,9 @@ pub fn directives(
                     .count();
                 toks[..k].iter().filter(|t| t.word).count() >= 6
                     && reads_as_task(&ctx, &toks[..k], &roles)
+                    // (not a pointer to the table itself: "Thống nhất phân
+                    // công nhiệm vụ theo bảng dưới đây; yêu cầu …:")
+                    && !pointer_note.is_some_and(|r| r.is_match(head.trim()))
             });
         if task_with_paragraphs || over_sums || own_work_over_table {
             handed[bi] = own.clone();
@@ -1220,7 +1223,17 @@ pub fn directives(
             run_within = None;
         }
         last_leads = own_or(&roles, inherited.clone());
-        emit_block(&ctx, b, &toks, &inherited, &mut out);
+        // "2. Đối với Ban Quản lý dự án các công trình xây dựng huyện: Hoàn
+        // chỉnh hồ sơ …": the label names the doer to its colon (its words
+        // read as verbs elsewhere), the work follows on the same line.
+        let label_doer = for_label_then_task(&ctx, &toks);
+        emit_block(
+            &ctx,
+            b,
+            &toks,
+            label_doer.as_ref().unwrap_or(&inherited),
+            &mut out,
+        );
     }
     date_references(rules, &mut out);
     bare_heads(input, &mut out);
@@ -1994,6 +2007,28 @@ fn for_body_label(ctx: &Ctx, toks: &[Token], from: usize) -> Option<Handed> {
     })
 }
 
+/// "Đối với <body> …: <task>" on one line: the label's body, read to the
+/// colon as `for_body_label` reads it, when a verb of work opens the text
+/// after the colon.
+fn for_label_then_task(ctx: &Ctx, toks: &[Token]) -> Option<Handed> {
+    if !(toks.first()?.is("đối") && toks.get(1)?.is("với")) {
+        return None;
+    }
+    let colon = toks.iter().take(30).position(|t| t.is_punct(':'))?;
+    if colon < 3
+        || !toks[2..colon]
+            .iter()
+            .all(|t| t.word || t.is(",") || t.is_punct('-'))
+        || ctx.lex.verb_at(toks, colon + 1).is_none()
+    {
+        return None;
+    }
+    let h = for_body_label(ctx, &toks[..=colon], 2)?;
+    // (a named body only: "Đối với đơn vị có lỗ lũy kế: xây dựng …" singles
+    // out some of the doers handed down, by what they have)
+    (!h.lead.is_empty() && h.lead.iter().all(|m| !m.collective)).then_some(h)
+}
+
 /// "Đối với các tổ chức được cấp phép khai thác:", a plain paragraph that
 /// only names bodies after "Đối với" (or alone, in a short line the clauses
 /// read no body in) before a colon closing it, followed by bullets at its
@@ -2015,7 +2050,10 @@ fn for_label_paragraph(
     // (people only, no body: "Đối với chủ tàu, thuyền trưởng:" ⏎ "- …", their
     // tasks with no body)
     let persons = persons_label(ctx, toks);
-    let from = if persons {
+    // "Các sở, ngành là cơ quan chủ quản các đơn vị sự nghiệp:" ⏎ "- …": the
+    // bodies, then only what they are ("là …") to the colon closing the line.
+    let copula = copula_label(ctx, toks);
+    let from = if persons || copula.is_some() {
         0
     } else if toks.len() >= 4 && toks[0].is("đối") && toks[1].is("với") {
         2
@@ -2068,6 +2106,17 @@ fn for_label_paragraph(
             },
         ));
     }
+    if let Some(lead) = copula {
+        return Some((
+            end,
+            Handed {
+                lead,
+                cooperate: Vec::new(),
+                set: true,
+                directed: false,
+            },
+        ));
+    }
     // (not a label the leader asks after: "Đối với UBND các xã, phường,
     // Chủ tịch UBND tỉnh yêu cầu:", read as before)
     if (from..toks.len()).any(|k| {
@@ -2080,6 +2129,30 @@ fn for_label_paragraph(
     }
     let h = for_body_label(ctx, toks, from)?;
     (!h.lead.is_empty()).then_some((end, h))
+}
+
+/// A line closed by a colon that names bodies, then only what they are: "Các
+/// sở, ngành là cơ quan chủ quản các đơn vị sự nghiệp trên địa bàn huyện:",
+/// "Công an xã là cơ quan thường trực:". The bodies, when no cue, verb of
+/// cooperation or report stands after "là".
+fn copula_label(ctx: &Ctx, toks: &[Token]) -> Option<Vec<Mention>> {
+    let colon = toks.len().checked_sub(1)?;
+    if colon < 3 || !toks[colon].is_punct(':') {
+        return None;
+    }
+    let lex = &ctx.lex;
+    let (bodies, end) = parties::body_list_at(lex, &toks[..colon], 0);
+    if bodies.first()?.toks.start != 0 || !toks.get(end)?.is("là") || colon - end > 24 {
+        return None;
+    }
+    let plain = (end + 1..colon).all(|k| {
+        (toks[k].word || toks[k].is(","))
+            && lex.assign.match_at(toks, k).is_none()
+            && lex.direct.match_at(toks, k).is_none()
+            && lex.cooperate.match_at(toks, k).is_none()
+            && lex.report.match_at(toks, k).is_none()
+    });
+    plain.then_some(bodies)
 }
 
 /// A plain paragraph that only names a kind of body with its trades before
@@ -2628,7 +2701,9 @@ fn reads_as_task(ctx: &Ctx, toks: &[Token], roles: &parties::Roles) -> bool {
         return true;
     }
     // "Dự án cao tốc X: Lập lại tiến độ …": a label, then the task.
-    if let Some(colon) = toks.iter().take(24).position(|t| t.is_punct(':')) {
+    // (a kind of body narrowed at length: "Các cơ sở sản xuất, kinh doanh,
+    // nhất là kho mủ cao su, cơ sở chế biến hạt điều, sắn lát: bố trí …")
+    if let Some(colon) = toks.iter().take(40).position(|t| t.is_punct(':')) {
         if ctx.lex.verb_at(toks, colon + 1).is_some() {
             return true;
         }

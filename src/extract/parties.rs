@@ -5256,6 +5256,25 @@ fn label_asked(
                     len = m.toks.end - k;
                 }
             }
+            // "Với các tổ dân phố ven kênh, ông Khoa đề nghị mỗi tổ thành
+            // lập …": each of the label's bodies is asked, by one or two
+            // lower-case words of its kind after "mỗi"/"từng".
+            if toks
+                .get(k + len)
+                .is_some_and(|t| t.is("mỗi") || t.is("từng"))
+            {
+                let each = (1..=2).find(|&w| {
+                    toks[k + len + 1..(k + len + 1 + w).min(end)]
+                        .iter()
+                        .filter(|t| t.word && !t.capital)
+                        .count()
+                        == w
+                        && lex.verb_at(toks, k + len + 1 + w).is_some()
+                });
+                if let Some(w) = each {
+                    len += 1 + w;
+                }
+            }
             let next = past_adverbs(lex, toks, k + len, end);
             let verb = heading
                 || body_at(lex, toks, k + len).is_none() && lex.verb_at(toks, next).is_some();
