@@ -1398,11 +1398,6 @@ chương\s+trình\s+(?:các\s+)?kỳ\s+họp\b
 # Năm hằng tuần" is a round of the work; "mở cửa đón khách … trong thời gian
 # diễn ra Lễ hội" is its time)
 \b(?:mở\s+cửa|làm\s+việc)(?:\s+[^\s.;:,()]+){0,8}?\s+(?:vào\s+)?(?:cả\s+)?(?:các\s+)?(?:ngày\s+)?(?:thứ\s+bảy|chủ\s+nhật)\b
-# The rush hour alone, an hour of the day, no time set for the work: "bố trí
-# lực lượng điều tiết giao thông tại các nút … vào giờ cao điểm;", "ùn tắc
-# vào giờ cao điểm." (the peak of a named work stays a time: "không cắt điện
-# vào giờ cao điểm bơm tưới", "vào giờ cao điểm buổi sáng")
-\bgiờ\s+cao\s+điểm\s*(?:[.;,:)]|$|\s+(?:và|hoặc|tại|ở|trên)\b)
 # Days of a kind of weather or of the week stressed inside the work's own
 # span with no cue of their own: "trực sẵn sàng từ ngày 15/12/2025 đến ngày
 # 30/4/2026, nhất là các ngày cao điểm nắng nóng", "…, nhất là các ngày thứ
