@@ -625,7 +625,7 @@ fn same_day(phrase: &str) -> bool {
 /// phrase by `deadline_value_day` (group `rel`).
 fn next_year_tail(key: &str, end: usize, rules: &Rules) -> Option<usize> {
     let re = rules.optional_regex("deadline_next_year")?;
-    let before = key[..end].as_bytes();
+    let before = &key.as_bytes()[..end];
     // The last token: digits, a slash (or a dash or dot), digits.
     let tail = before
         .iter()
