@@ -1087,7 +1087,6 @@ có dự án điện đi qua
 được cấp giấy phép
 được giao đất
 được cho thuê đất
-được giao vốn
 # "Ủy ban nhân dân cùng cấp", "Ngân hàng thương mại", "Hợp tác xã dịch vụ nông nghiệp"
 cùng cấp
 thương mại

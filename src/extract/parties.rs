@@ -4206,7 +4206,7 @@ fn places_in_name(lex: &Lexicon, toks: &[Token], body: &Mention) -> Option<(Vec<
         };
         // (A city named first, `=> city`, lies in no district: a district
         // after it is its peer, "UBND thành phố Phúc Yên, huyện Bình Xuyên".)
-        let peer_unit = |n: usize| match level_at(k) {
+        let peer_unit = |n: usize| match level_at(k).filter(|(_, l)| l != "city") {
             Some((m, level)) => {
                 m == n
                     && (first_level.as_ref() == Some(&level)
