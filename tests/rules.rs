@@ -17474,3 +17474,19 @@ fn content_part_items_and_a_label_saying_what_the_bodies_are() {
     assert_eq!(bodies(d, Role::Lead), ["trường học"]);
     no_directive_with(&n, &["Các trường học là đơn vị"]);
 }
+
+/// Initials point back only to a body named with them in brackets before:
+/// a "BQL" printed before the bracket that gives it stays the kind.
+#[test]
+fn initials_point_back_only_to_a_bracket_before_them() {
+    let text = "THÔNG BÁO\nKết luận của Phó Chủ tịch UBND tỉnh về các dự án trong khu kinh tế\n\n\
+        Phó Chủ tịch UBND tỉnh kết luận như sau:\n\n\
+        1. Giao BQL rà soát hồ sơ các dự án chậm tiến độ, báo cáo trong tháng 7/2025.\n\n\
+        2. Ban Quản lý Khu kinh tế Vân Phong (BQL) chủ trì, phối hợp với Sở Tài chính lập danh mục dự án kêu gọi đầu tư.\n\n\
+        3. Giao BQL làm việc với nhà đầu tư về tiến độ giải ngân trước ngày 30/8/2025.\n";
+    let n = extract(text);
+    let d = directive(&n, "Giao BQL rà soát");
+    assert_eq!(bodies(d, Role::Lead), ["BQL"]);
+    let d = directive(&n, "Giao BQL làm việc");
+    assert_eq!(bodies(d, Role::Lead), ["Ban Quản lý Khu kinh tế Vân Phong"]);
+}

@@ -91,6 +91,10 @@ struct Ctx<'a> {
     /// The bodies a letter's `Kính gửi:` block names, read once per notice
     /// when a mention refers to them (see `addressee_referents`).
     addressees: std::cell::OnceCell<Vec<Mention>>,
+    /// Initials the text gives in brackets ("(BQL)"), each with the place of
+    /// its first bracket, read once per notice when a mention in capitals
+    /// asks (see `initials_referent`).
+    initials_given: std::cell::OnceCell<Vec<(String, usize)>>,
     /// The words (lower case) of the issuer as printed, its unit and the
     /// office under it ("UBND QUẬN NGŨ HÀNH SƠN" ⏎ "PHÒNG Y TẾ"): an office
     /// that says what it will do itself (`is_issuer_office`).
@@ -140,6 +144,7 @@ pub fn directives(
         committee_bodies: std::cell::OnceCell::new(),
         issuer_office,
         addressees: std::cell::OnceCell::new(),
+        initials_given: std::cell::OnceCell::new(),
     };
     let intro = rules.regex("intro_sentence");
     let run_cue = rules.regex("run_cue");
@@ -4456,7 +4461,13 @@ fn initials_referent(ctx: &Ctx, m: &Mention) -> Option<Mention> {
         .abbreviation
         .value_of(&key.to_lowercase())?
         .to_lowercase();
-    let open = ctx.n.key[..m.name.start].find(&format!("({key})"))?;
+    let open = ctx
+        .initials_given
+        .get_or_init(|| initials_in_brackets(&ctx.n.key))
+        .iter()
+        .find(|(given, _)| given == key)
+        .map(|&(_, at)| at)
+        .filter(|&at| at < m.name.start)?;
     let line_start = ctx.n.key[..open].rfind('\n').map_or(0, |p| p + 1);
     let toks = tokenize_for(&ctx.n.key[line_start..open], line_start, ctx.rules);
     let end = toks.len();
@@ -4474,6 +4485,26 @@ fn initials_referent(ctx: &Ctx, m: &Mention) -> Option<Mention> {
                 None => true,
             }
         })
+}
+
+/// Each word in capitals printed alone in brackets ("(BQL)", "(UBND)"), with
+/// the place of its first bracket, in text order.
+fn initials_in_brackets(key: &str) -> Vec<(String, usize)> {
+    let mut found: Vec<(String, usize)> = Vec::new();
+    for (open, _) in key.match_indices('(') {
+        let inner = &key[open + 1..];
+        let Some(close) = inner.find(')').filter(|&c| c <= 24) else {
+            continue;
+        };
+        let initials = &inner[..close];
+        if initials.chars().count() >= 2
+            && initials.chars().all(char::is_uppercase)
+            && !found.iter().any(|(given, _)| given == initials)
+        {
+            found.push((initials.to_string(), open));
+        }
+    }
+    found
 }
 
 /// In a news report, "Tỉnh cần kiểm soát …" (the level alone, as a
