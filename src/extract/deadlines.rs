@@ -641,8 +641,7 @@ fn next_year_tail(key: &str, end: usize, rules: &Rules) -> Option<usize> {
     if !day_month || tail == end || !before[end - tail - 1].is_ascii_whitespace() {
         return None;
     }
-    let m = re.find(&key[end..])?;
-    (m.start() == 0).then_some(end + m.end())
+    re.find_at_start(&key[end..]).map(|m| end + m.end())
 }
 
 /// A holiday named with the day it falls on, printed after its name ("vào
